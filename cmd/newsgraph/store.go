@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/demo"
+	"github.com/newsgraph/newsgraph/internal/server"
+)
+
+// databaseFlag registers --database-url, defaulting to DATABASE_URL.
+func databaseFlag(fs *flag.FlagSet) *string {
+	def := database.DefaultURL
+	if v := os.Getenv("DATABASE_URL"); v != "" {
+		def = v
+	}
+	return fs.String("database-url", def, "sqlite:PATH or postgres://USER@HOST/DB (env DATABASE_URL)")
+}
+
+func migrate(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
+	url := databaseFlag(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	db, err := openMigrated(ctx, *url)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	fmt.Fprintf(stdout, "schema of %s is up to date\n", database.Redact(*url))
+	return nil
+}
+
+func seed(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("seed", flag.ContinueOnError)
+	url := databaseFlag(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	db, err := openMigrated(ctx, *url)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	wrote, err := demo.Load(ctx, db.Client)
+	if err != nil {
+		return err
+	}
+	if wrote {
+		fmt.Fprintln(stdout, "loaded the demo content")
+	} else {
+		fmt.Fprintln(stdout, "the demo content is already there")
+	}
+	return nil
+}
+
+func printSchema(_ context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	_, err := io.WriteString(stdout, server.SDL())
+	return err
+}

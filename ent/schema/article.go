@@ -1,0 +1,114 @@
+package schema
+
+import (
+	"context"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	gen "github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/hook"
+)
+
+// Article is a story: the lead, the body and the graph of who and what it mentions.
+type Article struct{ ent.Schema }
+
+// Mixin of the Article.
+func (Article) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, TextMixin{}, SlugMixin{Source: "title"}}
+}
+
+// Fields of the Article.
+func (Article) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("title").
+			MinLen(1).MaxLen(300).
+			Annotations(entgql.OrderField("TITLE")),
+		field.Text("summary").
+			Default("").
+			Comment("The lead paragraph."),
+		field.Text("body").
+			Default("").
+			Comment("Sanitised HTML."),
+		field.Text("body_text").
+			Default("").
+			Comment("The body as plain text, derived on write."),
+		field.Enum("status").
+			Values("DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED").
+			Default("DRAFT").
+			Annotations(entgql.Type("ArticleStatus")),
+		field.Time("published_at").
+			Optional().Nillable(),
+		// published_sort is published_at with drafts' empty value replaced by
+		// the zero time, so that cursor paging by publication date keeps
+		// unpublished rows (a NULL never compares, so it would drop them).
+		field.Time("published_sort").
+			Default(zeroTime).
+			Annotations(
+				entgql.OrderField("PUBLISHED_AT"),
+				entgql.Skip(entgql.SkipType, entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
+			),
+		field.Time("event_date").
+			Optional().Nillable().
+			Comment("The day the reported event happened."),
+		field.String("language").
+			Default("vi").
+			MaxLen(16),
+		field.Int("version").
+			Default(1).
+			Comment("Incremented on every save, for optimistic concurrency."),
+	}
+}
+
+// Edges of the Article.
+func (Article) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("authors", Person.Type),
+		edge.To("mentioned_people", Person.Type),
+		edge.To("mentioned_organizations", Organization.Type),
+		edge.To("mentioned_awards", Award.Type),
+		edge.From("category", Category.Type).Ref("articles").Unique(),
+		edge.From("tags", Tag.Type).Ref("articles"),
+		edge.To("cover", Media.Type).Unique(),
+	}
+}
+
+// Indexes of the Article: the public feed walks status and publication date.
+func (Article) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("status", "published_sort"),
+		index.Fields("published_sort"),
+	}
+}
+
+// Annotations of the Article.
+func (Article) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.QueryField("articles"),
+		entgql.RelayConnection(),
+	}
+}
+
+// Hooks of the Article.
+func (Article) Hooks() []ent.Hook {
+	return []ent.Hook{
+		hook.On(syncPublishedSort, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne),
+	}
+}
+
+// syncPublishedSort keeps published_sort equal to published_at, or the zero
+// time while published_at is empty.
+func syncPublishedSort(next ent.Mutator) ent.Mutator {
+	return hook.ArticleFunc(func(ctx context.Context, m *gen.ArticleMutation) (ent.Value, error) {
+		if at, ok := m.PublishedAt(); ok {
+			m.SetPublishedSort(at)
+		} else if m.PublishedAtCleared() {
+			m.SetPublishedSort(zeroTime())
+		}
+		return next.Mutate(ctx, m)
+	})
+}

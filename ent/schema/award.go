@@ -1,0 +1,73 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// Award is a distinction an organization confers on people and organizations,
+// e.g. a "Bằng khen" of the Central Propaganda Department for 2023.
+type Award struct{ ent.Schema }
+
+// Mixin of the Award.
+func (Award) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, TextMixin{}}
+}
+
+// Fields of the Award.
+func (Award) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").
+			MinLen(1).MaxLen(300).
+			Annotations(entgql.OrderField("NAME")),
+		field.Enum("kind").
+			NamedValues(
+				"CertificateOfMerit", "CERTIFICATE_OF_MERIT",
+				"CertificateOfCommendation", "CERTIFICATE_OF_COMMENDATION",
+				"Medal", "MEDAL",
+				"HonoraryTitle", "HONORARY_TITLE",
+				"Prize", "PRIZE",
+				"Other", "OTHER",
+			).
+			Default("OTHER").
+			Annotations(entgql.Type("AwardKind")),
+		field.Int("year").
+			Range(1900, 3000).
+			Annotations(entgql.OrderField("YEAR")),
+		field.Text("reason").
+			Default("").
+			Comment("The citation: what the award was given for."),
+		field.Time("awarded_on").
+			Optional().Nillable(),
+	}
+}
+
+// Edges of the Award. Its recipients are people and organizations; GraphQL
+// also offers them together as the union list Award.recipients.
+func (Award) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("issuer", Organization.Type).Unique(),
+		edge.To("recipient_people", Person.Type),
+		edge.To("recipient_organizations", Organization.Type),
+		edge.To("presented_by", Person.Type).Unique(),
+		edge.From("mentioned_in", Article.Type).Ref("mentioned_awards").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Indexes of the Award.
+func (Award) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("year")}
+}
+
+// Annotations of the Award.
+func (Award) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.QueryField("awards"),
+		entgql.RelayConnection(),
+	}
+}

@@ -1,0 +1,35 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+)
+
+// Category is a section of the site ("Thời sự", "Xây dựng Đảng"), in a tree.
+type Category struct{ ent.Schema }
+
+// Mixin of the Category.
+func (Category) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, TextMixin{}, SlugMixin{Source: "name"}}
+}
+
+// Fields of the Category.
+func (Category) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").
+			MinLen(1).MaxLen(200).
+			Annotations(entgql.OrderField("NAME")),
+	}
+}
+
+// Edges of the Category.
+func (Category) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("children", Category.Type).
+			From("parent").Unique(),
+		edge.To("articles", Article.Type).
+			Annotations(entgql.RelayConnection()),
+	}
+}

@@ -1,0 +1,34 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/mixin"
+)
+
+// TimeMixin gives every type createdAt and updatedAt, both orderable.
+type TimeMixin struct{ mixin.Schema }
+
+// Fields of the TimeMixin.
+func (TimeMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Time("created_at").
+			Default(now).
+			Immutable().
+			Annotations(entgql.OrderField("CREATED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Time("updated_at").
+			Default(now).
+			UpdateDefault(now).
+			Annotations(entgql.OrderField("UPDATED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// now is UTC so that both engines store and return the same instant.
+func now() time.Time { return time.Now().UTC() }
+
+// zeroTime stands in for an empty time in sort columns: it sorts before every
+// real date.
+func zeroTime() time.Time { return time.Time{}.UTC() }

@@ -1,0 +1,83 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+)
+
+// Organization is a party committee, a state agency, a mass organization or a
+// unit, placed in a hierarchy by its parent.
+type Organization struct{ ent.Schema }
+
+// Mixin of the Organization.
+func (Organization) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, TextMixin{}, SlugMixin{Source: "name"}}
+}
+
+// Fields of the Organization.
+func (Organization) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").
+			MinLen(1).MaxLen(300).
+			Annotations(entgql.OrderField("NAME")),
+		field.String("short_name").
+			Default("").MaxLen(100),
+		field.Enum("kind").
+			NamedValues(
+				"PartyCommittee", "PARTY_COMMITTEE",
+				"PartyBoard", "PARTY_BOARD",
+				"StateAgency", "STATE_AGENCY",
+				"MassOrganization", "MASS_ORGANIZATION",
+				"Unit", "UNIT",
+				"Other", "OTHER",
+			).
+			Default("OTHER").
+			Annotations(entgql.Type("OrganizationKind")),
+		field.Enum("level").
+			NamedValues(
+				"Central", "CENTRAL",
+				"Provincial", "PROVINCIAL",
+				"District", "DISTRICT",
+				"Commune", "COMMUNE",
+				"Other", "OTHER",
+			).
+			Default("OTHER").
+			Annotations(entgql.Type("OrganizationLevel")),
+		field.String("region").
+			Default("").MaxLen(100).
+			Comment("The province or city, e.g. Thái Nguyên; empty for central bodies."),
+		field.String("website").
+			Default("").MaxLen(500),
+	}
+}
+
+// Edges of the Organization.
+func (Organization) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("children", Organization.Type).
+			From("parent").Unique(),
+		edge.From("positions", Position.Type).Ref("organization"),
+		edge.From("awards_issued", Award.Type).Ref("issuer").
+			Annotations(entgql.RelayConnection()),
+		edge.From("awards_received", Award.Type).Ref("recipient_organizations").
+			Annotations(entgql.RelayConnection()),
+		edge.From("mentioned_in", Article.Type).Ref("mentioned_organizations").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Hooks of the Organization.
+func (Organization) Hooks() []ent.Hook {
+	return []ent.Hook{noAncestorCycle}
+}
+
+// Annotations of the Organization.
+func (Organization) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.QueryField("organizations"),
+		entgql.RelayConnection(),
+	}
+}

@@ -1,0 +1,50 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+)
+
+// Person is someone a story is about or by: an official, a reporter, a recipient.
+type Person struct{ ent.Schema }
+
+// Mixin of the Person.
+func (Person) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, TextMixin{}, SlugMixin{Source: "full_name"}}
+}
+
+// Fields of the Person.
+func (Person) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("full_name").
+			MinLen(1).MaxLen(200).
+			Annotations(entgql.OrderField("FULL_NAME")),
+		field.Text("bio").
+			Default(""),
+	}
+}
+
+// Edges of the Person.
+func (Person) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("photo", Media.Type).Unique(),
+		edge.From("positions", Position.Type).Ref("person"),
+		edge.From("awards", Award.Type).Ref("recipient_people"),
+		edge.From("awards_presented", Award.Type).Ref("presented_by"),
+		edge.From("articles", Article.Type).Ref("authors").
+			Annotations(entgql.RelayConnection()),
+		edge.From("mentioned_in", Article.Type).Ref("mentioned_people").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Annotations of the Person.
+func (Person) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.QueryField("people"),
+		entgql.RelayConnection(),
+	}
+}

@@ -1,0 +1,37 @@
+package schema
+
+import (
+	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+)
+
+// Position is a role a person holds in an organization, e.g. "Trưởng Ban" in
+// "Ban Tuyên giáo Tỉnh ủy", from startDate to endDate (empty: current).
+type Position struct{ ent.Schema }
+
+// Mixin of the Position.
+func (Position) Mixin() []ent.Mixin {
+	return []ent.Mixin{TimeMixin{}, TextMixin{}}
+}
+
+// Fields of the Position.
+func (Position) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("title").
+			MinLen(1).MaxLen(300),
+		field.Time("start_date").
+			Optional().Nillable(),
+		field.Time("end_date").
+			Optional().Nillable().
+			Comment("Empty while the position is held."),
+	}
+}
+
+// Edges of the Position.
+func (Position) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("person", Person.Type).Unique().Required(),
+		edge.To("organization", Organization.Type).Unique().Required(),
+	}
+}

@@ -1,0 +1,7 @@
+// Package newsgraph is the root of the module; it holds the code-generation
+// steps. `go generate ./...` regenerates ent/ (and graph/ent.graphql) from
+// ent/schema, then graph/generated from graph/*.graphql.
+package newsgraph
+
+//go:generate go run ./ent/entc.go
+//go:generate go tool gqlgen generate --config gqlgen.yml

@@ -1,0 +1,23 @@
+// Package graph is newsgraph's GraphQL API: the SDL (ent.graphql, generated
+// from the content model, and the hand-written *.graphql beside it) and its
+// resolvers, one file per .graphql file.
+package graph
+
+import (
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/graph/generated"
+)
+
+// Resolver holds what every resolver needs.
+type Resolver struct {
+	client *ent.Client
+}
+
+// NewSchema returns the executable schema over client.
+func NewSchema(client *ent.Client) graphql.ExecutableSchema {
+	return generated.NewExecutableSchema(generated.Config{
+		Resolvers: &Resolver{client: client},
+	})
+}

@@ -1,0 +1,70 @@
+// Package config owns newsgraph's one configuration struct: every setting,
+// its default, its flag and its NEWSGRAPH_* (or DATABASE_URL) environment
+// variable. Flags win over the environment, the environment over defaults.
+package config
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/database"
+)
+
+// Config is everything `newsgraph serve` can be told.
+type Config struct {
+	Addr        string   // where the HTTP server listens
+	DatabaseURL string   // sqlite:PATH or postgres://...
+	Demo        bool     // load the demo content into an empty database
+	CORSOrigins []string // browser origins allowed to call the API
+}
+
+// Bind registers c's settings on fs, with defaults taken from the
+// environment, and returns a function that checks the parsed values.
+func (c *Config) Bind(fs *flag.FlagSet) func() error {
+	var origins string
+	settings := []struct {
+		name, env, def, usage string
+		target                any
+	}{
+		{"addr", "NEWSGRAPH_ADDR", ":8080", "HOST:PORT to listen on", &c.Addr},
+		{"database-url", "DATABASE_URL", database.DefaultURL, "sqlite:PATH or postgres://USER@HOST/DB", &c.DatabaseURL},
+		{"demo", "NEWSGRAPH_DEMO", "true", "load the demo content into an empty database", &c.Demo},
+		{"cors-origins", "NEWSGRAPH_CORS_ORIGINS", "http://localhost:*,http://127.0.0.1:*", "comma-separated browser origins allowed to call /query", &origins},
+	}
+	var errs []error
+	for _, s := range settings {
+		def := s.def
+		if v, ok := os.LookupEnv(s.env); ok {
+			def = v
+		}
+		usage := fmt.Sprintf("%s (env %s)", s.usage, s.env)
+		switch t := s.target.(type) {
+		case *string:
+			fs.StringVar(t, s.name, def, usage)
+		case *bool:
+			b, err := strconv.ParseBool(def)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s=%q is not true or false", s.env, def))
+			}
+			fs.BoolVar(t, s.name, b, usage)
+		}
+	}
+	return func() error {
+		if len(errs) > 0 {
+			return errs[0]
+		}
+		c.CORSOrigins = nil
+		for _, o := range strings.Split(origins, ",") {
+			if o = strings.TrimSpace(o); o != "" {
+				c.CORSOrigins = append(c.CORSOrigins, o)
+			}
+		}
+		if c.Addr == "" {
+			return fmt.Errorf("--addr (NEWSGRAPH_ADDR) is empty")
+		}
+		return nil
+	}
+}

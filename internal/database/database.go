@@ -1,0 +1,132 @@
+// Package database owns the connection to the one store: it turns
+// DATABASE_URL into an ent client on embedded SQLite (modernc.org/sqlite) or
+// PostgreSQL (lib/pq), with the settings each engine needs, and migrates the
+// schema.
+package database
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/lib/pq"  // registers "postgres"
+	_ "modernc.org/sqlite" // registers "sqlite"
+
+	"github.com/newsgraph/newsgraph/ent"
+	_ "github.com/newsgraph/newsgraph/ent/runtime" // schema hooks and defaults
+)
+
+// DefaultURL is where newsgraph keeps its data when DATABASE_URL is not set.
+const DefaultURL = "sqlite:newsgraph.db"
+
+// DB is an open store: the ent client over it, and the raw pool for the few
+// things ent does not do (engine-specific search, health checks).
+type DB struct {
+	*ent.Client
+	SQL     *sql.DB
+	Dialect string // dialect.SQLite or dialect.Postgres
+}
+
+// Close closes the client and the pool.
+func (db *DB) Close() error { return db.Client.Close() }
+
+// Open connects to rawURL ("sqlite:PATH" or "postgres://...") and checks that
+// the database answers. Errors name the host, never the password.
+func Open(ctx context.Context, rawURL string) (*DB, error) {
+	driverName, dsn, dia, err := parse(rawURL)
+	if err != nil {
+		return nil, err
+	}
+	pool, err := sql.Open(driverName, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", Redact(rawURL), err)
+	}
+	if dia == dialect.Postgres {
+		pool.SetMaxOpenConns(20)
+		pool.SetMaxIdleConns(20)
+		pool.SetConnMaxIdleTime(5 * time.Minute)
+		pool.SetConnMaxLifetime(time.Hour)
+	}
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := pool.PingContext(pingCtx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("cannot reach database %s: %s", Redact(rawURL), oneLine(err))
+	}
+	drv := entsql.OpenDB(dia, pool)
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia}, nil
+}
+
+// Migrate brings the schema up to date. It is safe to run on every start.
+func (db *DB) Migrate(ctx context.Context) error {
+	if err := db.Schema.Create(ctx); err != nil {
+		return fmt.Errorf("migrate schema: %w", err)
+	}
+	return nil
+}
+
+// parse maps a DATABASE_URL to a database/sql driver, its DSN and ent's dialect.
+func parse(rawURL string) (driverName, dsn, dia string, err error) {
+	switch {
+	case strings.HasPrefix(rawURL, "sqlite:"):
+		path := strings.TrimPrefix(strings.TrimPrefix(rawURL, "sqlite:"), "//")
+		if path == "" {
+			return "", "", "", errors.New("DATABASE_URL sqlite: names no file (use sqlite:newsgraph.db)")
+		}
+		q := url.Values{}
+		q.Add("_pragma", "foreign_keys(1)")
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "busy_timeout(10000)")
+		q.Add("_pragma", "synchronous(NORMAL)")
+		// Without these, times with an offset cannot be read back, and
+		// SQLite would hand out times in the machine's zone.
+		q.Set("_time_format", "sqlite")
+		q.Set("_timezone", "UTC")
+		// A deferred transaction that later writes fails at once with
+		// SQLITE_BUSY, ignoring the busy timeout; taking the write lock at
+		// BEGIN makes concurrent writers wait their turn instead.
+		q.Set("_txlock", "immediate")
+		return "sqlite", "file:" + path + "?" + q.Encode(), dialect.SQLite, nil
+	case strings.HasPrefix(rawURL, "postgres://"), strings.HasPrefix(rawURL, "postgresql://"):
+		u, perr := url.Parse(rawURL)
+		if perr != nil {
+			return "", "", "", fmt.Errorf("DATABASE_URL is not a valid postgres URL")
+		}
+		q := u.Query()
+		if q.Get("timezone") == "" {
+			q.Set("timezone", "UTC") // times round-trip in UTC on both engines
+		}
+		if q.Get("sslmode") == "" && isLocal(u.Hostname()) {
+			q.Set("sslmode", "disable")
+		}
+		u.RawQuery = q.Encode()
+		return "postgres", u.String(), dialect.Postgres, nil
+	}
+	return "", "", "", fmt.Errorf("DATABASE_URL %q: use sqlite:PATH or postgres://HOST/DB", Redact(rawURL))
+}
+
+func isLocal(host string) bool {
+	return host == "" || host == "localhost" || strings.HasPrefix(host, "127.") || host == "::1"
+}
+
+// Redact returns rawURL without its password, for messages and logs.
+func Redact(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		if strings.Contains(rawURL, "@") {
+			return "(an unparseable URL)"
+		}
+		return rawURL
+	}
+	return u.Redacted()
+}
+
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}

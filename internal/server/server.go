@@ -1,0 +1,76 @@
+// Package server owns newsgraph's HTTP surface: the GraphQL endpoint and its
+// gqlgen wiring, the playground, the SDL, health checks and CORS.
+package server
+
+import (
+	"bytes"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/rs/cors"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/formatter"
+
+	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/relay"
+)
+
+// Options are the parts of the configuration the HTTP surface needs.
+type Options struct {
+	CORSOrigins []string
+}
+
+// New returns the HTTP handler of newsgraph over client.
+func New(client *ent.Client, opts Options) http.Handler {
+	schema := graph.NewSchema(client)
+
+	gql := handler.New(schema)
+	gql.AddTransport(transport.Options{})
+	gql.AddTransport(transport.GET{})
+	gql.AddTransport(transport.POST{})
+	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	gql.Use(extension.Introspection{})
+	gql.Use(relay.PageSize{})
+	gql.SetErrorPresenter(graph.PresentError)
+	gql.SetRecoverFunc(graph.Recover)
+
+	sdl := []byte(SDL())
+	started := time.Now()
+
+	mux := http.NewServeMux()
+	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(gql))
+	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		http.ServeContent(w, r, "schema.graphql", started, bytes.NewReader(sdl))
+	})
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write([]byte("ok\n"))
+	})
+	mux.Handle("GET /{$}", playground.Handler("newsgraph", "/query"))
+	return mux
+}
+
+// SDL returns the full GraphQL schema of newsgraph as text.
+func SDL() string {
+	var sdl bytes.Buffer
+	formatter.NewFormatter(&sdl, formatter.WithComments()).FormatSchema(graph.NewSchema(nil).Schema())
+	return sdl.String()
+}
+
+// corsFor allows browsers on origins (patterns with one '*', such as
+// http://localhost:*) to call the API, with the methods and headers it uses.
+func corsFor(origins []string) *cors.Cors {
+	return cors.New(cors.Options{
+		AllowedOrigins: origins,
+		AllowedMethods: []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders: []string{"Content-Type", "Authorization"},
+		MaxAge:         600,
+	})
+}

@@ -1,0 +1,95 @@
+package textvi
+
+import (
+	"regexp"
+	"testing"
+)
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Hội nghị sơ kết", "hoi-nghi-so-ket"},
+		{"Vũ Duy Hoàng", "vu-duy-hoang"},
+		{"Đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy", "dong-chi-truong-ban-tuyen-giao-tinh-uy"},
+		{"ĐẢNG BỘ TỈNH THÁI NGUYÊN", "dang-bo-tinh-thai-nguyen"},
+		{"Chỉ thị số 05-CT/TW", "chi-thi-so-05-ct-tw"},
+		{"  Ban Bí thư  ", "ban-bi-thu"},
+		{"Nguyễn Hương giang", "nguyen-huong-giang"},
+		{"6 tháng đầu năm 2024", "6-thang-dau-nam-2024"},
+		// Decomposed input (a combining acute after the vowel) slugs the same.
+		{"Hoa\u0300ng", "hoang"},
+		{"“Đẩy mạnh học tập”", "day-manh-hoc-tap"},
+		{"北京", ""},
+		{"", ""},
+		{"---", ""},
+	}
+	for _, tt := range tests {
+		if got := Slug(tt.in); got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Vũ Duy Hoàng", "vu duy hoang"},
+		{"VŨ DUY HOÀNG", "vu duy hoang"},
+		{"vu duy hoang", "vu duy hoang"},
+		{"Đồng chí", "dong chi"},
+		{"Ủy viên Ban Thường vụ, Trưởng Ban", "uy vien ban thuong vu truong ban"},
+		{"Kết luận số 01-KL/TW", "ket luan so 01 kl tw"},
+		{"  nhiều   khoảng trắng\t\n", "nhieu khoang trang"},
+		{"Bằng khen", "bang khen"},
+		{"北京 市", "北京 市"},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestValidSlug(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"hoi-nghi-so-ket", true},
+		{"a", true},
+		{"vu-duy-hoang-2", true},
+		{"", false},
+		{"-a", false},
+		{"a-", false},
+		{"a--b", false},
+		{"Hoi", false},
+		{"hội", false},
+		{"a b", false},
+	}
+	for _, tt := range tests {
+		if got := ValidSlug(tt.in); got != tt.want {
+			t.Errorf("ValidSlug(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNFC(t *testing.T) {
+	if NFC("Hoa\u0300ng") != "Hoàng" {
+		t.Errorf("NFC did not compose a decomposed grave accent")
+	}
+}
+
+var slugShape = regexp.MustCompile(`^([a-z0-9]+(-[a-z0-9]+)*)?$`)
+
+func FuzzSlug(f *testing.F) {
+	for _, s := range []string{"Hội nghị sơ kết", "Đ", "đ-Đ", "\xff\xfe", "a\u0301", "--x--", "北京", "Ǆ ǅ ǆ", "İstanbul", "ﬀ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Slug(s)
+		if !slugShape.MatchString(got) {
+			t.Fatalf("Slug(%q) = %q, not [a-z0-9-] words", s, got)
+		}
+		if got != "" && !ValidSlug(got) {
+			t.Fatalf("Slug(%q) = %q, which ValidSlug rejects", s, got)
+		}
+	})
+}
