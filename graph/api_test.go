@@ -1,0 +1,80 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/internal/server"
+)
+
+// api drives the full HTTP handler in-process, as a client would.
+type api struct {
+	h http.Handler
+}
+
+func newAPI(client *ent.Client) *api {
+	return &api{h: server.New(client, server.Options{})}
+}
+
+// gqlError is one entry of a GraphQL response's errors.
+type gqlError struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+func (e gqlError) code() string { s, _ := e.Extensions["code"].(string); return s }
+
+// do posts query with vars and decodes data into out; it returns the errors.
+func (a *api) do(t *testing.T, query string, vars map[string]any, out any) []gqlError {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	a.h.ServeHTTP(rec, req)
+	if rec.Code >= 500 {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body)
+	}
+	var resp struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []gqlError      `json:"errors"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
+		t.Fatalf("decode response %q: %v", rec.Body, err)
+	}
+	if out != nil && len(resp.Data) > 0 && string(resp.Data) != "null" {
+		if err := json.Unmarshal(resp.Data, out); err != nil {
+			t.Fatalf("decode data %s: %v", resp.Data, err)
+		}
+	}
+	return resp.Errors
+}
+
+// mustDo is do for queries that must not fail.
+func (a *api) mustDo(t *testing.T, query string, vars map[string]any, out any) {
+	t.Helper()
+	if errs := a.do(t, query, vars, out); len(errs) > 0 {
+		t.Fatalf("query failed: %+v", errs)
+	}
+}
+
+// wantCode asserts that query fails with exactly one error of code.
+func (a *api) wantCode(t *testing.T, code, query string, vars map[string]any) gqlError {
+	t.Helper()
+	errs := a.do(t, query, vars, nil)
+	if len(errs) == 0 {
+		t.Fatalf("want a %s error, got none", code)
+	}
+	if errs[0].code() != code {
+		t.Fatalf("want code %s, got %+v", code, errs)
+	}
+	return errs[0]
+}
+
+var ctx = context.Background()
