@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/server"
 )
 
@@ -19,6 +20,14 @@ type api struct {
 
 func newAPI(client *ent.Client) *api {
 	return &api{h: server.New(client, server.Options{})}
+}
+
+// newAPIAs is newAPI for a caller who presents a valid token with role.
+func newAPIAs(client *ent.Client, role auth.Role) *api {
+	caller := &auth.Caller{TokenID: 1, Name: "test " + string(role), Role: role}
+	return &api{h: server.New(client, server.Options{
+		Authenticate: func(*http.Request) (*auth.Caller, error) { return caller, nil },
+	})}
 }
 
 // gqlError is one entry of a GraphQL response's errors.

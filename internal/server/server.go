@@ -4,6 +4,8 @@ package server
 
 import (
 	"bytes"
+	"encoding/json"
+	"log/slog"
 	"net/http"
 	"time"
 
@@ -18,12 +20,18 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/apperr"
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/relay"
 )
 
 // Options are the parts of the configuration the HTTP surface needs.
 type Options struct {
 	CORSOrigins []string
+	// Authenticate tells who sent r: nil for an anonymous request, an error
+	// (an *apperr.Error, UNAUTHENTICATED) for credentials that are not valid.
+	// Nil Authenticate treats every request as anonymous.
+	Authenticate func(r *http.Request) (*auth.Caller, error)
 }
 
 // New returns the HTTP handler of newsgraph over client.
@@ -44,7 +52,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	started := time.Now()
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(gql))
+	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(authenticate(opts.Authenticate, gql)))
 	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		http.ServeContent(w, r, "schema.graphql", started, bytes.NewReader(sdl))
@@ -72,5 +80,40 @@ func corsFor(origins []string) *cors.Cors {
 		AllowedMethods: []string{http.MethodGet, http.MethodPost},
 		AllowedHeaders: []string{"Content-Type", "Authorization"},
 		MaxAge:         600,
+	})
+}
+
+// authenticate puts the caller of each request into its context. Credentials
+// that are not valid are refused outright rather than treated as anonymous,
+// so a client with a revoked token learns it at once.
+func authenticate(who func(*http.Request) (*auth.Caller, error), next http.Handler) http.Handler {
+	if who == nil {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		caller, err := who(r)
+		if err != nil {
+			code := apperr.Code(err)
+			msg := "internal error"
+			if app, ok := apperr.As(err); ok {
+				msg = app.Message
+			} else {
+				slog.ErrorContext(r.Context(), "authenticate", "err", err)
+			}
+			status := http.StatusUnauthorized
+			if code == apperr.Internal {
+				status = http.StatusInternalServerError
+			}
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(status)
+			json.NewEncoder(w).Encode(map[string]any{
+				"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": code}}},
+			})
+			return
+		}
+		if caller != nil {
+			r = r.WithContext(auth.WithCaller(r.Context(), caller))
+		}
+		next.ServeHTTP(w, r)
 	})
 }
