@@ -52,7 +52,7 @@ func TestFeedStatementCountDoesNotGrowWithPageSize(t *testing.T) {
 		base := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 		for i := 0; i < 60; i++ {
 			c.Article.Create().SetTitle(fmt.Sprintf("Tin số %d", i)).
-				SetStatus(article.StatusPUBLISHED).SetPublishedAt(base.Add(time.Duration(i) * time.Hour)).
+				SetStatus(article.StatusPUBLISHED).SetPublishedAt(base.Add(time.Duration(i)*time.Hour)).
 				AddAuthors(people[i%10], people[(i+3)%10]).ExecX(ctx)
 		}
 
