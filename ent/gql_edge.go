@@ -84,6 +84,27 @@ func (_m *Article) Cover(ctx context.Context) (*Media, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Article) Revisions(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *RevisionOrder, where *RevisionWhereInput,
+) (*RevisionConnection, error) {
+	opts := []RevisionPaginateOption{
+		WithRevisionOrder(orderBy),
+		WithRevisionFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
+	if nodes, err := _m.NamedRevisions(alias); err == nil || hasTotalCount {
+		pager, err := newRevisionPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &RevisionConnection{Edges: []*RevisionEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryRevisions().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Award) Issuer(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.IssuerOrErr()
 	if IsNotLoaded(err) {
@@ -379,6 +400,14 @@ func (_m *Position) Organization(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.OrganizationOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Revision) Article(ctx context.Context) (*Article, error) {
+	result, err := _m.Edges.ArticleOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryArticle().Only(ctx)
 	}
 	return result, err
 }
