@@ -42,6 +42,15 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 
 // Status is the resolver for the status field.
 func (r *articleResolver) Status(ctx context.Context, obj *ent.Article) (article.Status, error) {
+	if obj.Status == article.StatusSCHEDULED && obj.PublishedAt == nil {
+		// CollectFields loads only the columns a query selects, and a
+		// scheduled article always has a publication time.
+		a, err := r.client.Article.Query().Where(article.ID(obj.ID)).Select(article.FieldStatus, article.FieldPublishedAt).Only(ctx)
+		if err != nil {
+			return "", err
+		}
+		obj = a
+	}
 	return displayStatus(obj, time.Now()), nil
 }
 

@@ -2,7 +2,6 @@ package schema
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"entgo.io/ent"
@@ -76,7 +75,8 @@ func (ApiToken) Interceptors() []ent.Interceptor {
 }
 
 // systemCall reports whether ctx acts for the system, not for a caller.
+// (DecisionFromContext reports an Allow decision as a nil error.)
 func systemCall(ctx context.Context) bool {
 	d, ok := privacy.DecisionFromContext(ctx)
-	return ok && errors.Is(d, privacy.Allow)
+	return ok && d == nil
 }
