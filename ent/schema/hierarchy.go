@@ -53,14 +53,18 @@ func noAncestorCycle(next ent.Mutator) ent.Mutator {
 			}
 			for id := range up {
 				if hasParent && self[id] {
-					return nil, apperr.Invalid("parentId", "organization %d is this one or below it: it cannot become its parent", parent)
+					return nil, apperr.Invalid("parentID", "organization %d is this one or below it: it cannot become its parent", parent)
 				}
 				lineage[id] = true
 			}
 		}
 		for _, child := range children {
 			if lineage[child] {
-				return nil, apperr.Invalid("childIds", "organization %d is this one or above it: it cannot become its child", child)
+				field := "addChildIDs" // the input field names of entgql's mutation inputs
+				if m.Op().Is(ent.OpCreate) {
+					field = "childIDs"
+				}
+				return nil, apperr.Invalid(field, "organization %d is this one or above it: it cannot become its child", child)
 			}
 		}
 		return next.Mutate(ctx, m)
