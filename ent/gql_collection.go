@@ -251,7 +251,7 @@ func (_q *ArticleQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				path  = append(path, alias)
 				query = (&RevisionClient{config: _q.config}).Query()
 			)
-			args := newRevisionPaginateArgs(fieldArgs(ctx, new(RevisionWhereInput), path...))
+			args := newRevisionPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -532,7 +532,7 @@ func (_q *AwardQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 				path  = append(path, alias)
 				query = (&ArticleClient{config: _q.config}).Query()
 			)
-			args := newArticlePaginateArgs(fieldArgs(ctx, new(ArticleWhereInput), path...))
+			args := newArticlePaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -768,7 +768,7 @@ func (_q *CategoryQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				path  = append(path, alias)
 				query = (&ArticleClient{config: _q.config}).Query()
 			)
-			args := newArticlePaginateArgs(fieldArgs(ctx, new(ArticleWhereInput), path...))
+			args := newArticlePaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -1309,7 +1309,7 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				path  = append(path, alias)
 				query = (&ArticleClient{config: _q.config}).Query()
 			)
-			args := newArticlePaginateArgs(fieldArgs(ctx, new(ArticleWhereInput), path...))
+			args := newArticlePaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -1581,7 +1581,7 @@ func (_q *PersonQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				path  = append(path, alias)
 				query = (&ArticleClient{config: _q.config}).Query()
 			)
-			args := newArticlePaginateArgs(fieldArgs(ctx, new(ArticleWhereInput), path...))
+			args := newArticlePaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -1674,7 +1674,7 @@ func (_q *PersonQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				path  = append(path, alias)
 				query = (&ArticleClient{config: _q.config}).Query()
 			)
-			args := newArticlePaginateArgs(fieldArgs(ctx, new(ArticleWhereInput), path...))
+			args := newArticlePaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -2162,7 +2162,7 @@ func (_q *TagQuery) collectField(ctx context.Context, oneNode bool, opCtx *graph
 				path  = append(path, alias)
 				query = (&ArticleClient{config: _q.config}).Query()
 			)
-			args := newArticlePaginateArgs(fieldArgs(ctx, new(ArticleWhereInput), path...))
+			args := newArticlePaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}

@@ -85,11 +85,10 @@ func (_m *Article) Cover(ctx context.Context) (*Media, error) {
 }
 
 func (_m *Article) Revisions(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *RevisionOrder, where *RevisionWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *RevisionOrder,
 ) (*RevisionConnection, error) {
 	opts := []RevisionPaginateOption{
 		WithRevisionOrder(orderBy),
-		WithRevisionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
@@ -146,11 +145,10 @@ func (_m *Award) PresentedBy(ctx context.Context) (*Person, error) {
 }
 
 func (_m *Award) MentionedIn(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
-		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
@@ -187,11 +185,10 @@ func (_m *Category) Children(ctx context.Context) (result []*Category, err error
 }
 
 func (_m *Category) Articles(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
-		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
@@ -282,11 +279,10 @@ func (_m *Organization) AwardsReceived(
 }
 
 func (_m *Organization) MentionedIn(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
-		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
@@ -347,11 +343,10 @@ func (_m *Person) AwardsPresented(ctx context.Context) (result []*Award, err err
 }
 
 func (_m *Person) Articles(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
-		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
@@ -368,11 +363,10 @@ func (_m *Person) Articles(
 }
 
 func (_m *Person) MentionedIn(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
-		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
@@ -413,11 +407,10 @@ func (_m *Revision) Article(ctx context.Context) (*Article, error) {
 }
 
 func (_m *Tag) Articles(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
-		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]

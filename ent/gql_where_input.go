@@ -562,10 +562,6 @@ type ArticleWhereInput struct {
 	// "cover" edge predicates.
 	HasCover     *bool              `json:"hasCover,omitempty"`
 	HasCoverWith []*MediaWhereInput `json:"hasCoverWith,omitempty"`
-
-	// "revisions" edge predicates.
-	HasRevisions     *bool                 `json:"hasRevisions,omitempty"`
-	HasRevisionsWith []*RevisionWhereInput `json:"hasRevisionsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1168,24 +1164,6 @@ func (i *ArticleWhereInput) P() (predicate.Article, error) {
 		}
 		predicates = append(predicates, article.HasCoverWith(with...))
 	}
-	if i.HasRevisions != nil {
-		p := article.HasRevisions()
-		if !*i.HasRevisions {
-			p = article.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasRevisionsWith) > 0 {
-		with := make([]predicate.Revision, 0, len(i.HasRevisionsWith))
-		for _, w := range i.HasRevisionsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasRevisionsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, article.HasRevisionsWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyArticleWhereInput
@@ -1306,10 +1284,6 @@ type AwardWhereInput struct {
 	// "presented_by" edge predicates.
 	HasPresentedBy     *bool               `json:"hasPresentedBy,omitempty"`
 	HasPresentedByWith []*PersonWhereInput `json:"hasPresentedByWith,omitempty"`
-
-	// "mentioned_in" edge predicates.
-	HasMentionedIn     *bool                `json:"hasMentionedIn,omitempty"`
-	HasMentionedInWith []*ArticleWhereInput `json:"hasMentionedInWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1672,24 +1646,6 @@ func (i *AwardWhereInput) P() (predicate.Award, error) {
 		}
 		predicates = append(predicates, award.HasPresentedByWith(with...))
 	}
-	if i.HasMentionedIn != nil {
-		p := award.HasMentionedIn()
-		if !*i.HasMentionedIn {
-			p = award.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasMentionedInWith) > 0 {
-		with := make([]predicate.Article, 0, len(i.HasMentionedInWith))
-		for _, w := range i.HasMentionedInWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasMentionedInWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, award.HasMentionedInWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyAwardWhereInput
@@ -1774,10 +1730,6 @@ type CategoryWhereInput struct {
 	// "children" edge predicates.
 	HasChildren     *bool                 `json:"hasChildren,omitempty"`
 	HasChildrenWith []*CategoryWhereInput `json:"hasChildrenWith,omitempty"`
-
-	// "articles" edge predicates.
-	HasArticles     *bool                `json:"hasArticles,omitempty"`
-	HasArticlesWith []*ArticleWhereInput `json:"hasArticlesWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -2037,24 +1989,6 @@ func (i *CategoryWhereInput) P() (predicate.Category, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, category.HasChildrenWith(with...))
-	}
-	if i.HasArticles != nil {
-		p := category.HasArticles()
-		if !*i.HasArticles {
-			p = category.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasArticlesWith) > 0 {
-		with := make([]predicate.Article, 0, len(i.HasArticlesWith))
-		for _, w := range i.HasArticlesWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasArticlesWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, category.HasArticlesWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -2739,10 +2673,6 @@ type OrganizationWhereInput struct {
 	// "awards_received" edge predicates.
 	HasAwardsReceived     *bool              `json:"hasAwardsReceived,omitempty"`
 	HasAwardsReceivedWith []*AwardWhereInput `json:"hasAwardsReceivedWith,omitempty"`
-
-	// "mentioned_in" edge predicates.
-	HasMentionedIn     *bool                `json:"hasMentionedIn,omitempty"`
-	HasMentionedInWith []*ArticleWhereInput `json:"hasMentionedInWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -3198,24 +3128,6 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 		}
 		predicates = append(predicates, organization.HasAwardsReceivedWith(with...))
 	}
-	if i.HasMentionedIn != nil {
-		p := organization.HasMentionedIn()
-		if !*i.HasMentionedIn {
-			p = organization.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasMentionedInWith) > 0 {
-		with := make([]predicate.Article, 0, len(i.HasMentionedInWith))
-		for _, w := range i.HasMentionedInWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasMentionedInWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, organization.HasMentionedInWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyOrganizationWhereInput
@@ -3323,14 +3235,6 @@ type PersonWhereInput struct {
 	// "awards_presented" edge predicates.
 	HasAwardsPresented     *bool              `json:"hasAwardsPresented,omitempty"`
 	HasAwardsPresentedWith []*AwardWhereInput `json:"hasAwardsPresentedWith,omitempty"`
-
-	// "articles" edge predicates.
-	HasArticles     *bool                `json:"hasArticles,omitempty"`
-	HasArticlesWith []*ArticleWhereInput `json:"hasArticlesWith,omitempty"`
-
-	// "mentioned_in" edge predicates.
-	HasMentionedIn     *bool                `json:"hasMentionedIn,omitempty"`
-	HasMentionedInWith []*ArticleWhereInput `json:"hasMentionedInWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -3665,42 +3569,6 @@ func (i *PersonWhereInput) P() (predicate.Person, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, person.HasAwardsPresentedWith(with...))
-	}
-	if i.HasArticles != nil {
-		p := person.HasArticles()
-		if !*i.HasArticles {
-			p = person.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasArticlesWith) > 0 {
-		with := make([]predicate.Article, 0, len(i.HasArticlesWith))
-		for _, w := range i.HasArticlesWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasArticlesWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, person.HasArticlesWith(with...))
-	}
-	if i.HasMentionedIn != nil {
-		p := person.HasMentionedIn()
-		if !*i.HasMentionedIn {
-			p = person.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasMentionedInWith) > 0 {
-		with := make([]predicate.Article, 0, len(i.HasMentionedInWith))
-		for _, w := range i.HasMentionedInWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasMentionedInWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, person.HasMentionedInWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -4862,10 +4730,6 @@ type TagWhereInput struct {
 	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
 	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
 	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
-
-	// "articles" edge predicates.
-	HasArticles     *bool                `json:"hasArticles,omitempty"`
-	HasArticlesWith []*ArticleWhereInput `json:"hasArticlesWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -5090,24 +4954,6 @@ func (i *TagWhereInput) P() (predicate.Tag, error) {
 		predicates = append(predicates, tag.NameContainsFold(*i.NameContainsFold))
 	}
 
-	if i.HasArticles != nil {
-		p := tag.HasArticles()
-		if !*i.HasArticles {
-			p = tag.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasArticlesWith) > 0 {
-		with := make([]predicate.Article, 0, len(i.HasArticlesWith))
-		for _, w := range i.HasArticlesWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasArticlesWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, tag.HasArticlesWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyTagWhereInput

@@ -78,7 +78,7 @@ func (Article) Edges() []ent.Edge {
 		edge.From("tags", Tag.Type).Ref("articles"),
 		edge.To("cover", Media.Type).Unique(),
 		edge.To("revisions", Revision.Type).
-			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 	}
 }
 

@@ -55,7 +55,7 @@ func (Award) Edges() []ent.Edge {
 		edge.To("recipient_organizations", Organization.Type),
 		edge.To("presented_by", Person.Type).Unique(),
 		edge.From("mentioned_in", Article.Type).Ref("mentioned_awards").
-			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 	}
 }
 

@@ -31,7 +31,7 @@ func (Category) Edges() []ent.Edge {
 		edge.To("children", Category.Type).
 			From("parent").Unique(),
 		edge.To("articles", Article.Type).
-			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 	}
 }
 

@@ -80,3 +80,8 @@ func systemCall(ctx context.Context) bool {
 	d, ok := privacy.DecisionFromContext(ctx)
 	return ok && d == nil
 }
+
+// Edges that lead to articles (or revisions) from elsewhere have no where
+// filter (entgql.SkipWhereInput on them): a filter such as
+// people(where: {hasArticlesWith: {title: "..."}}) is a subquery no
+// interceptor narrows, and would let the public probe for drafts.

@@ -70,7 +70,7 @@ type ComplexityRoot struct {
 		MentionedOrganizations func(childComplexity int) int
 		MentionedPeople        func(childComplexity int) int
 		PublishedAt            func(childComplexity int) int
-		Revisions              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RevisionOrder, where *ent.RevisionWhereInput) int
+		Revisions              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RevisionOrder) int
 		Slug                   func(childComplexity int) int
 		Status                 func(childComplexity int) int
 		Summary                func(childComplexity int) int
@@ -97,7 +97,7 @@ type ComplexityRoot struct {
 		ID                     func(childComplexity int) int
 		Issuer                 func(childComplexity int) int
 		Kind                   func(childComplexity int) int
-		MentionedIn            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
+		MentionedIn            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder) int
 		Name                   func(childComplexity int) int
 		PresentedBy            func(childComplexity int) int
 		Reason                 func(childComplexity int) int
@@ -120,7 +120,7 @@ type ComplexityRoot struct {
 	}
 
 	Category struct {
-		Articles  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
+		Articles  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder) int
 		Children  func(childComplexity int) int
 		CreatedAt func(childComplexity int) int
 		ID        func(childComplexity int) int
@@ -186,7 +186,7 @@ type ComplexityRoot struct {
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		Level          func(childComplexity int) int
-		MentionedIn    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
+		MentionedIn    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder) int
 		Name           func(childComplexity int) int
 		Parent         func(childComplexity int) int
 		Positions      func(childComplexity int) int
@@ -216,14 +216,14 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Articles        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
+		Articles        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder) int
 		Awards          func(childComplexity int) int
 		AwardsPresented func(childComplexity int) int
 		Bio             func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
 		FullName        func(childComplexity int) int
 		ID              func(childComplexity int) int
-		MentionedIn     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
+		MentionedIn     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder) int
 		Photo           func(childComplexity int) int
 		Positions       func(childComplexity int) int
 		Slug            func(childComplexity int) int
@@ -295,7 +295,7 @@ type ComplexityRoot struct {
 	}
 
 	Tag struct {
-		Articles  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
+		Articles  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder) int
 		CreatedAt func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Name      func(childComplexity int) int
@@ -511,7 +511,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Article.Revisions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.RevisionOrder), args["where"].(*ent.RevisionWhereInput)), true
+		return e.ComplexityRoot.Article.Revisions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.RevisionOrder)), true
 	case "Article.slug":
 		if e.ComplexityRoot.Article.Slug == nil {
 			break
@@ -627,7 +627,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Award.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
+		return e.ComplexityRoot.Award.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder)), true
 	case "Award.name":
 		if e.ComplexityRoot.Award.Name == nil {
 			break
@@ -719,7 +719,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Category.Articles(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
+		return e.ComplexityRoot.Category.Articles(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder)), true
 	case "Category.children":
 		if e.ComplexityRoot.Category.Children == nil {
 			break
@@ -1197,7 +1197,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
+		return e.ComplexityRoot.Organization.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder)), true
 	case "Organization.name":
 		if e.ComplexityRoot.Organization.Name == nil {
 			break
@@ -1314,7 +1314,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Articles(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
+		return e.ComplexityRoot.Person.Articles(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder)), true
 	case "Person.awards":
 		if e.ComplexityRoot.Person.Awards == nil {
 			break
@@ -1361,7 +1361,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
+		return e.ComplexityRoot.Person.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder)), true
 	case "Person.photo":
 		if e.ComplexityRoot.Person.Photo == nil {
 			break
@@ -1708,7 +1708,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Tag.Articles(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
+		return e.ComplexityRoot.Tag.Articles(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder)), true
 	case "Tag.createdAt":
 		if e.ComplexityRoot.Tag.CreatedAt == nil {
 			break
@@ -2135,11 +2135,6 @@ type Article implements Node {
     Ordering options for Revisions returned from the connection.
     """
     orderBy: RevisionOrder
-
-    """
-    Filtering options for Revisions returned from the connection.
-    """
-    where: RevisionWhereInput
   ): RevisionConnection!
 }
 """
@@ -2419,11 +2414,6 @@ input ArticleWhereInput {
   """
   hasCover: Boolean
   hasCoverWith: [MediaWhereInput!]
-  """
-  revisions edge predicates
-  """
-  hasRevisions: Boolean
-  hasRevisionsWith: [RevisionWhereInput!]
 }
 type Award implements Node {
   id: ID!
@@ -2466,11 +2456,6 @@ type Award implements Node {
     Ordering options for Articles returned from the connection.
     """
     orderBy: ArticleOrder
-
-    """
-    Filtering options for Articles returned from the connection.
-    """
-    where: ArticleWhereInput
   ): ArticleConnection!
 }
 """
@@ -2660,11 +2645,6 @@ input AwardWhereInput {
   """
   hasPresentedBy: Boolean
   hasPresentedByWith: [PersonWhereInput!]
-  """
-  mentioned_in edge predicates
-  """
-  hasMentionedIn: Boolean
-  hasMentionedInWith: [ArticleWhereInput!]
 }
 type Category implements Node {
   id: ID!
@@ -2699,11 +2679,6 @@ type Category implements Node {
     Ordering options for Articles returned from the connection.
     """
     orderBy: ArticleOrder
-
-    """
-    Filtering options for Articles returned from the connection.
-    """
-    where: ArticleWhereInput
   ): ArticleConnection!
 }
 """
@@ -2810,11 +2785,6 @@ input CategoryWhereInput {
   """
   hasChildren: Boolean
   hasChildrenWith: [CategoryWhereInput!]
-  """
-  articles edge predicates
-  """
-  hasArticles: Boolean
-  hasArticlesWith: [ArticleWhereInput!]
 }
 """
 CreateArticleInput is used for create Article object.
@@ -3233,11 +3203,6 @@ type Organization implements Node {
     Ordering options for Articles returned from the connection.
     """
     orderBy: ArticleOrder
-
-    """
-    Filtering options for Articles returned from the connection.
-    """
-    where: ArticleWhereInput
   ): ArticleConnection!
 }
 """
@@ -3472,11 +3437,6 @@ input OrganizationWhereInput {
   """
   hasAwardsReceived: Boolean
   hasAwardsReceivedWith: [AwardWhereInput!]
-  """
-  mentioned_in edge predicates
-  """
-  hasMentionedIn: Boolean
-  hasMentionedInWith: [ArticleWhereInput!]
 }
 """
 Information about pagination in a connection.
@@ -3536,11 +3496,6 @@ type Person implements Node {
     Ordering options for Articles returned from the connection.
     """
     orderBy: ArticleOrder
-
-    """
-    Filtering options for Articles returned from the connection.
-    """
-    where: ArticleWhereInput
   ): ArticleConnection!
   mentionedIn(
     """
@@ -3567,11 +3522,6 @@ type Person implements Node {
     Ordering options for Articles returned from the connection.
     """
     orderBy: ArticleOrder
-
-    """
-    Filtering options for Articles returned from the connection.
-    """
-    where: ArticleWhereInput
   ): ArticleConnection!
 }
 """
@@ -3734,16 +3684,6 @@ input PersonWhereInput {
   """
   hasAwardsPresented: Boolean
   hasAwardsPresentedWith: [AwardWhereInput!]
-  """
-  articles edge predicates
-  """
-  hasArticles: Boolean
-  hasArticlesWith: [ArticleWhereInput!]
-  """
-  mentioned_in edge predicates
-  """
-  hasMentionedIn: Boolean
-  hasMentionedInWith: [ArticleWhereInput!]
 }
 type Position implements Node {
   id: ID!
@@ -4327,11 +4267,6 @@ type Tag implements Node {
     Ordering options for Articles returned from the connection.
     """
     orderBy: ArticleOrder
-
-    """
-    Filtering options for Articles returned from the connection.
-    """
-    where: ArticleWhereInput
   ): ArticleConnection!
 }
 """
@@ -4428,11 +4363,6 @@ input TagWhereInput {
   nameHasSuffix: String
   nameEqualFold: String
   nameContainsFold: String
-  """
-  articles edge predicates
-  """
-  hasArticles: Boolean
-  hasArticlesWith: [ArticleWhereInput!]
 }
 """
 The builtin Time type
@@ -5265,14 +5195,6 @@ func (ec *executionContext) field_Article_revisions_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.RevisionWhereInput, error) {
-			return ec.unmarshalORevisionWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -5319,14 +5241,6 @@ func (ec *executionContext) field_Award_mentionedIn_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.ArticleWhereInput, error) {
-			return ec.unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -5373,14 +5287,6 @@ func (ec *executionContext) field_Category_articles_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.ArticleWhereInput, error) {
-			return ec.unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -5993,14 +5899,6 @@ func (ec *executionContext) field_Organization_mentionedIn_args(ctx context.Cont
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.ArticleWhereInput, error) {
-			return ec.unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -6047,14 +5945,6 @@ func (ec *executionContext) field_Person_articles_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.ArticleWhereInput, error) {
-			return ec.unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -6101,14 +5991,6 @@ func (ec *executionContext) field_Person_mentionedIn_args(ctx context.Context, r
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.ArticleWhereInput, error) {
-			return ec.unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -6455,14 +6337,6 @@ func (ec *executionContext) field_Tag_articles_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.ArticleWhereInput, error) {
-			return ec.unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -7234,7 +7108,7 @@ func (ec *executionContext) _Article_revisions(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Revisions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.RevisionOrder), fc.Args["where"].(*ent.RevisionWhereInput))
+			return obj.Revisions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.RevisionOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.RevisionConnection) graphql.Marshaler {
@@ -7732,7 +7606,7 @@ func (ec *executionContext) _Award_mentionedIn(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder), fc.Args["where"].(*ent.ArticleWhereInput))
+			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ArticleConnection) graphql.Marshaler {
@@ -8120,7 +7994,7 @@ func (ec *executionContext) _Category_articles(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Articles(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder), fc.Args["where"].(*ent.ArticleWhereInput))
+			return obj.Articles(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ArticleConnection) graphql.Marshaler {
@@ -10051,7 +9925,7 @@ func (ec *executionContext) _Organization_mentionedIn(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder), fc.Args["where"].(*ent.ArticleWhereInput))
+			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ArticleConnection) graphql.Marshaler {
@@ -10595,7 +10469,7 @@ func (ec *executionContext) _Person_articles(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Articles(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder), fc.Args["where"].(*ent.ArticleWhereInput))
+			return obj.Articles(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ArticleConnection) graphql.Marshaler {
@@ -10639,7 +10513,7 @@ func (ec *executionContext) _Person_mentionedIn(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder), fc.Args["where"].(*ent.ArticleWhereInput))
+			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ArticleConnection) graphql.Marshaler {
@@ -12151,7 +12025,7 @@ func (ec *executionContext) _Tag_articles(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Articles(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder), fc.Args["where"].(*ent.ArticleWhereInput))
+			return obj.Articles(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ArticleConnection) graphql.Marshaler {
@@ -13904,7 +13778,7 @@ func (ec *executionContext) unmarshalInputArticleWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryEqualFold", "summaryContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "bodyText", "bodyTextNEQ", "bodyTextIn", "bodyTextNotIn", "bodyTextGT", "bodyTextGTE", "bodyTextLT", "bodyTextLTE", "bodyTextContains", "bodyTextHasPrefix", "bodyTextHasSuffix", "bodyTextEqualFold", "bodyTextContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "eventDate", "eventDateNEQ", "eventDateIn", "eventDateNotIn", "eventDateGT", "eventDateGTE", "eventDateLT", "eventDateLTE", "eventDateIsNil", "eventDateNotNil", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "hasAuthors", "hasAuthorsWith", "hasMentionedPeople", "hasMentionedPeopleWith", "hasMentionedOrganizations", "hasMentionedOrganizationsWith", "hasMentionedAwards", "hasMentionedAwardsWith", "hasCategory", "hasCategoryWith", "hasTags", "hasTagsWith", "hasCover", "hasCoverWith", "hasRevisions", "hasRevisionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryEqualFold", "summaryContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "bodyText", "bodyTextNEQ", "bodyTextIn", "bodyTextNotIn", "bodyTextGT", "bodyTextGTE", "bodyTextLT", "bodyTextLTE", "bodyTextContains", "bodyTextHasPrefix", "bodyTextHasSuffix", "bodyTextEqualFold", "bodyTextContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "eventDate", "eventDateNEQ", "eventDateIn", "eventDateNotIn", "eventDateGT", "eventDateGTE", "eventDateLT", "eventDateLTE", "eventDateIsNil", "eventDateNotNil", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "hasAuthors", "hasAuthorsWith", "hasMentionedPeople", "hasMentionedPeopleWith", "hasMentionedOrganizations", "hasMentionedOrganizationsWith", "hasMentionedAwards", "hasMentionedAwardsWith", "hasCategory", "hasCategoryWith", "hasTags", "hasTagsWith", "hasCover", "hasCoverWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14968,20 +14842,6 @@ func (ec *executionContext) unmarshalInputArticleWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasCoverWith = data
-		case "hasRevisions":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRevisions"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasRevisions = data
-		case "hasRevisionsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRevisionsWith"))
-			data, err := ec.unmarshalORevisionWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasRevisionsWith = data
 		}
 	}
 	return it, nil
@@ -15063,7 +14923,7 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedOn", "awardedOnNEQ", "awardedOnIn", "awardedOnNotIn", "awardedOnGT", "awardedOnGTE", "awardedOnLT", "awardedOnLTE", "awardedOnIsNil", "awardedOnNotNil", "hasIssuer", "hasIssuerWith", "hasRecipientPeople", "hasRecipientPeopleWith", "hasRecipientOrganizations", "hasRecipientOrganizationsWith", "hasPresentedBy", "hasPresentedByWith", "hasMentionedIn", "hasMentionedInWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedOn", "awardedOnNEQ", "awardedOnIn", "awardedOnNotIn", "awardedOnGT", "awardedOnGTE", "awardedOnLT", "awardedOnLTE", "awardedOnIsNil", "awardedOnNotNil", "hasIssuer", "hasIssuerWith", "hasRecipientPeople", "hasRecipientPeopleWith", "hasRecipientOrganizations", "hasRecipientOrganizationsWith", "hasPresentedBy", "hasPresentedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -15651,20 +15511,6 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.HasPresentedByWith = data
-		case "hasMentionedIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedIn"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMentionedIn = data
-		case "hasMentionedInWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedInWith"))
-			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMentionedInWith = data
 		}
 	}
 	return it, nil
@@ -15746,7 +15592,7 @@ func (ec *executionContext) unmarshalInputCategoryWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasArticles", "hasArticlesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -16152,20 +15998,6 @@ func (ec *executionContext) unmarshalInputCategoryWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasChildrenWith = data
-		case "hasArticles":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticles"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasArticles = data
-		case "hasArticlesWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticlesWith"))
-			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasArticlesWith = data
 		}
 	}
 	return it, nil
@@ -17658,7 +17490,7 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "shortName", "shortNameNEQ", "shortNameIn", "shortNameNotIn", "shortNameGT", "shortNameGTE", "shortNameLT", "shortNameLTE", "shortNameContains", "shortNameHasPrefix", "shortNameHasSuffix", "shortNameEqualFold", "shortNameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "level", "levelNEQ", "levelIn", "levelNotIn", "region", "regionNEQ", "regionIn", "regionNotIn", "regionGT", "regionGTE", "regionLT", "regionLTE", "regionContains", "regionHasPrefix", "regionHasSuffix", "regionEqualFold", "regionContainsFold", "website", "websiteNEQ", "websiteIn", "websiteNotIn", "websiteGT", "websiteGTE", "websiteLT", "websiteLTE", "websiteContains", "websiteHasPrefix", "websiteHasSuffix", "websiteEqualFold", "websiteContainsFold", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasPositions", "hasPositionsWith", "hasAwardsIssued", "hasAwardsIssuedWith", "hasAwardsReceived", "hasAwardsReceivedWith", "hasMentionedIn", "hasMentionedInWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "shortName", "shortNameNEQ", "shortNameIn", "shortNameNotIn", "shortNameGT", "shortNameGTE", "shortNameLT", "shortNameLTE", "shortNameContains", "shortNameHasPrefix", "shortNameHasSuffix", "shortNameEqualFold", "shortNameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "level", "levelNEQ", "levelIn", "levelNotIn", "region", "regionNEQ", "regionIn", "regionNotIn", "regionGT", "regionGTE", "regionLT", "regionLTE", "regionContains", "regionHasPrefix", "regionHasSuffix", "regionEqualFold", "regionContainsFold", "website", "websiteNEQ", "websiteIn", "websiteNotIn", "websiteGT", "websiteGTE", "websiteLT", "websiteLTE", "websiteContains", "websiteHasPrefix", "websiteHasSuffix", "websiteEqualFold", "websiteContainsFold", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasPositions", "hasPositionsWith", "hasAwardsIssued", "hasAwardsIssuedWith", "hasAwardsReceived", "hasAwardsReceivedWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -18435,20 +18267,6 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasAwardsReceivedWith = data
-		case "hasMentionedIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedIn"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMentionedIn = data
-		case "hasMentionedInWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedInWith"))
-			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMentionedInWith = data
 		}
 	}
 	return it, nil
@@ -18530,7 +18348,7 @@ func (ec *executionContext) unmarshalInputPersonWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "fullName", "fullNameNEQ", "fullNameIn", "fullNameNotIn", "fullNameGT", "fullNameGTE", "fullNameLT", "fullNameLTE", "fullNameContains", "fullNameHasPrefix", "fullNameHasSuffix", "fullNameEqualFold", "fullNameContainsFold", "bio", "bioNEQ", "bioIn", "bioNotIn", "bioGT", "bioGTE", "bioLT", "bioLTE", "bioContains", "bioHasPrefix", "bioHasSuffix", "bioEqualFold", "bioContainsFold", "hasPhoto", "hasPhotoWith", "hasPositions", "hasPositionsWith", "hasAwards", "hasAwardsWith", "hasAwardsPresented", "hasAwardsPresentedWith", "hasArticles", "hasArticlesWith", "hasMentionedIn", "hasMentionedInWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "fullName", "fullNameNEQ", "fullNameIn", "fullNameNotIn", "fullNameGT", "fullNameGTE", "fullNameLT", "fullNameLTE", "fullNameContains", "fullNameHasPrefix", "fullNameHasSuffix", "fullNameEqualFold", "fullNameContainsFold", "bio", "bioNEQ", "bioIn", "bioNotIn", "bioGT", "bioGTE", "bioLT", "bioLTE", "bioContains", "bioHasPrefix", "bioHasSuffix", "bioEqualFold", "bioContainsFold", "hasPhoto", "hasPhotoWith", "hasPositions", "hasPositionsWith", "hasAwards", "hasAwardsWith", "hasAwardsPresented", "hasAwardsPresentedWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19055,34 +18873,6 @@ func (ec *executionContext) unmarshalInputPersonWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasAwardsPresentedWith = data
-		case "hasArticles":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticles"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasArticles = data
-		case "hasArticlesWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticlesWith"))
-			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasArticlesWith = data
-		case "hasMentionedIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedIn"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMentionedIn = data
-		case "hasMentionedInWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedInWith"))
-			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMentionedInWith = data
 		}
 	}
 	return it, nil
@@ -20824,7 +20614,7 @@ func (ec *executionContext) unmarshalInputTagWhereInput(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "hasArticles", "hasArticlesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21202,20 +20992,6 @@ func (ec *executionContext) unmarshalInputTagWhereInput(ctx context.Context, obj
 				return it, err
 			}
 			it.NameContainsFold = data
-		case "hasArticles":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticles"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasArticles = data
-		case "hasArticlesWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticlesWith"))
-			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasArticlesWith = data
 		}
 	}
 	return it, nil
