@@ -150,7 +150,7 @@ func articleSaved(ctx context.Context, c *ent.Client, id, expectedVersion int, e
 	if qerr != nil {
 		return fmt.Errorf("read version of article %d: %w", id, qerr)
 	}
-	return apperr.Errorf(apperr.Conflict, "article %d was saved by someone else: you edited version %d, it is at version %d now; read it again and redo your change", id, expectedVersion, current)
+	return apperr.Errorf(apperr.Conflict, "article %d was saved since you read it: you edited version %d, it is at version %d now; read it again and redo your change", id, expectedVersion, current)
 }
 
 // personID and organizationID name the predicates positions are deleted by.
