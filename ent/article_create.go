@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
+	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/tag"
 )
 
@@ -59,6 +60,14 @@ func (_c *ArticleCreate) SetNillableUpdatedAt(v *time.Time) *ArticleCreate {
 // SetSlug sets the "slug" field.
 func (_c *ArticleCreate) SetSlug(v string) *ArticleCreate {
 	_c.mutation.SetSlug(v)
+	return _c
+}
+
+// SetNillableSlug sets the "slug" field if the given value is not nil.
+func (_c *ArticleCreate) SetNillableSlug(v *string) *ArticleCreate {
+	if v != nil {
+		_c.SetSlug(*v)
+	}
 	return _c
 }
 
@@ -307,6 +316,21 @@ func (_c *ArticleCreate) SetCover(v *Media) *ArticleCreate {
 	return _c.SetCoverID(v.ID)
 }
 
+// AddRevisionIDs adds the "revisions" edge to the Revision entity by IDs.
+func (_c *ArticleCreate) AddRevisionIDs(ids ...int) *ArticleCreate {
+	_c.mutation.AddRevisionIDs(ids...)
+	return _c
+}
+
+// AddRevisions adds the "revisions" edges to the Revision entity.
+func (_c *ArticleCreate) AddRevisions(v ...*Revision) *ArticleCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddRevisionIDs(ids...)
+}
+
 // Mutation returns the ArticleMutation object of the builder.
 func (_c *ArticleCreate) Mutation() *ArticleMutation {
 	return _c.mutation
@@ -357,6 +381,13 @@ func (_c *ArticleCreate) defaults() error {
 		}
 		v := article.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
+	}
+	if _, ok := _c.mutation.Slug(); !ok {
+		if article.DefaultSlug == nil {
+			return fmt.Errorf("ent: uninitialized article.DefaultSlug (forgotten import ent/runtime?)")
+		}
+		v := article.DefaultSlug()
+		_c.mutation.SetSlug(v)
 	}
 	if _, ok := _c.mutation.Summary(); !ok {
 		v := article.DefaultSummary
@@ -638,6 +669,22 @@ func (_c *ArticleCreate) createSpec() (*Article, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.article_cover = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.RevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   article.RevisionsTable,
+			Columns: []string{article.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(revision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

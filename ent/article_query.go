@@ -20,6 +20,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/predicate"
+	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/tag"
 )
 
@@ -37,6 +38,7 @@ type ArticleQuery struct {
 	withCategory                    *CategoryQuery
 	withTags                        *TagQuery
 	withCover                       *MediaQuery
+	withRevisions                   *RevisionQuery
 	withFKs                         bool
 	loadTotal                       []func(context.Context, []*Article) error
 	modifiers                       []func(*sql.Selector)
@@ -45,6 +47,7 @@ type ArticleQuery struct {
 	withNamedMentionedOrganizations map[string]*OrganizationQuery
 	withNamedMentionedAwards        map[string]*AwardQuery
 	withNamedTags                   map[string]*TagQuery
+	withNamedRevisions              map[string]*RevisionQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -228,6 +231,28 @@ func (_q *ArticleQuery) QueryCover() *MediaQuery {
 			sqlgraph.From(article.Table, article.FieldID, selector),
 			sqlgraph.To(media.Table, media.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, article.CoverTable, article.CoverColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryRevisions chains the current query on the "revisions" edge.
+func (_q *ArticleQuery) QueryRevisions() *RevisionQuery {
+	query := (&RevisionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(article.Table, article.FieldID, selector),
+			sqlgraph.To(revision.Table, revision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, article.RevisionsTable, article.RevisionsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -434,6 +459,7 @@ func (_q *ArticleQuery) Clone() *ArticleQuery {
 		withCategory:               _q.withCategory.Clone(),
 		withTags:                   _q.withTags.Clone(),
 		withCover:                  _q.withCover.Clone(),
+		withRevisions:              _q.withRevisions.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -518,6 +544,17 @@ func (_q *ArticleQuery) WithCover(opts ...func(*MediaQuery)) *ArticleQuery {
 	return _q
 }
 
+// WithRevisions tells the query-builder to eager-load the nodes that are connected to
+// the "revisions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ArticleQuery) WithRevisions(opts ...func(*RevisionQuery)) *ArticleQuery {
+	query := (&RevisionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withRevisions = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -597,7 +634,7 @@ func (_q *ArticleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Arti
 		nodes       = []*Article{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [7]bool{
+		loadedTypes = [8]bool{
 			_q.withAuthors != nil,
 			_q.withMentionedPeople != nil,
 			_q.withMentionedOrganizations != nil,
@@ -605,6 +642,7 @@ func (_q *ArticleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Arti
 			_q.withCategory != nil,
 			_q.withTags != nil,
 			_q.withCover != nil,
+			_q.withRevisions != nil,
 		}
 	)
 	if _q.withCategory != nil || _q.withCover != nil {
@@ -683,6 +721,13 @@ func (_q *ArticleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Arti
 			return nil, err
 		}
 	}
+	if query := _q.withRevisions; query != nil {
+		if err := _q.loadRevisions(ctx, query, nodes,
+			func(n *Article) { n.Edges.Revisions = []*Revision{} },
+			func(n *Article, e *Revision) { n.Edges.Revisions = append(n.Edges.Revisions, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedAuthors {
 		if err := _q.loadAuthors(ctx, query, nodes,
 			func(n *Article) { n.appendNamedAuthors(name) },
@@ -715,6 +760,13 @@ func (_q *ArticleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Arti
 		if err := _q.loadTags(ctx, query, nodes,
 			func(n *Article) { n.appendNamedTags(name) },
 			func(n *Article, e *Tag) { n.appendNamedTags(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedRevisions {
+		if err := _q.loadRevisions(ctx, query, nodes,
+			func(n *Article) { n.appendNamedRevisions(name) },
+			func(n *Article, e *Revision) { n.appendNamedRevisions(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1095,6 +1147,37 @@ func (_q *ArticleQuery) loadCover(ctx context.Context, query *MediaQuery, nodes 
 	}
 	return nil
 }
+func (_q *ArticleQuery) loadRevisions(ctx context.Context, query *RevisionQuery, nodes []*Article, init func(*Article), assign func(*Article, *Revision)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Article)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.Revision(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(article.RevisionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.article_revisions
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "article_revisions" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "article_revisions" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *ArticleQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1282,6 +1365,20 @@ func (_q *ArticleQuery) WithNamedTags(name string, opts ...func(*TagQuery)) *Art
 		_q.withNamedTags = make(map[string]*TagQuery)
 	}
 	_q.withNamedTags[name] = query
+	return _q
+}
+
+// WithNamedRevisions tells the query-builder to eager-load the nodes that are connected to the "revisions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ArticleQuery) WithNamedRevisions(name string, opts ...func(*RevisionQuery)) *ArticleQuery {
+	query := (&RevisionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedRevisions == nil {
+		_q.withNamedRevisions = make(map[string]*RevisionQuery)
+	}
+	_q.withNamedRevisions[name] = query
 	return _q
 }
 

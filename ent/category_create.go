@@ -57,6 +57,14 @@ func (_c *CategoryCreate) SetSlug(v string) *CategoryCreate {
 	return _c
 }
 
+// SetNillableSlug sets the "slug" field if the given value is not nil.
+func (_c *CategoryCreate) SetNillableSlug(v *string) *CategoryCreate {
+	if v != nil {
+		_c.SetSlug(*v)
+	}
+	return _c
+}
+
 // SetName sets the "name" field.
 func (_c *CategoryCreate) SetName(v string) *CategoryCreate {
 	_c.mutation.SetName(v)
@@ -162,6 +170,13 @@ func (_c *CategoryCreate) defaults() error {
 		}
 		v := category.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
+	}
+	if _, ok := _c.mutation.Slug(); !ok {
+		if category.DefaultSlug == nil {
+			return fmt.Errorf("ent: uninitialized category.DefaultSlug (forgotten import ent/runtime?)")
+		}
+		v := category.DefaultSlug()
+		_c.mutation.SetSlug(v)
 	}
 	return nil
 }

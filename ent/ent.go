@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/newsgraph/newsgraph/ent/apitoken"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
@@ -19,6 +20,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
+	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/tag"
 )
 
@@ -80,6 +82,7 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			apitoken.Table:     apitoken.ValidColumn,
 			article.Table:      article.ValidColumn,
 			award.Table:        award.ValidColumn,
 			category.Table:     category.ValidColumn,
@@ -87,6 +90,7 @@ func checkColumn(t, c string) error {
 			organization.Table: organization.ValidColumn,
 			person.Table:       person.ValidColumn,
 			position.Table:     position.ValidColumn,
+			revision.Table:     revision.ValidColumn,
 			tag.Table:          tag.ValidColumn,
 		})
 	})

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"github.com/newsgraph/newsgraph/ent/apitoken"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
@@ -11,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/predicate"
+	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/tag"
 
 	"entgo.io/ent/dialect/sql"
@@ -21,8 +23,28 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 8)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 10)}
 	graph.Nodes[0] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   apitoken.Table,
+			Columns: apitoken.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: apitoken.FieldID,
+			},
+		},
+		Type: "ApiToken",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			apitoken.FieldCreatedAt:  {Type: field.TypeTime, Column: apitoken.FieldCreatedAt},
+			apitoken.FieldUpdatedAt:  {Type: field.TypeTime, Column: apitoken.FieldUpdatedAt},
+			apitoken.FieldName:       {Type: field.TypeString, Column: apitoken.FieldName},
+			apitoken.FieldRole:       {Type: field.TypeEnum, Column: apitoken.FieldRole},
+			apitoken.FieldSecretHash: {Type: field.TypeString, Column: apitoken.FieldSecretHash},
+			apitoken.FieldLastUsedAt: {Type: field.TypeTime, Column: apitoken.FieldLastUsedAt},
+			apitoken.FieldRevokedAt:  {Type: field.TypeTime, Column: apitoken.FieldRevokedAt},
+		},
+	}
+	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   article.Table,
 			Columns: article.Columns,
@@ -48,7 +70,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			article.FieldVersion:       {Type: field.TypeInt, Column: article.FieldVersion},
 		},
 	}
-	graph.Nodes[1] = &sqlgraph.Node{
+	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   award.Table,
 			Columns: award.Columns,
@@ -68,7 +90,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			award.FieldAwardedOn: {Type: field.TypeTime, Column: award.FieldAwardedOn},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   category.Table,
 			Columns: category.Columns,
@@ -85,7 +107,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			category.FieldName:      {Type: field.TypeString, Column: category.FieldName},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   media.Table,
 			Columns: media.Columns,
@@ -107,7 +129,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			media.FieldCredit:    {Type: field.TypeString, Column: media.FieldCredit},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -129,7 +151,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldWebsite:   {Type: field.TypeString, Column: organization.FieldWebsite},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -147,7 +169,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldBio:       {Type: field.TypeString, Column: person.FieldBio},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   position.Table,
 			Columns: position.Columns,
@@ -165,7 +187,32 @@ var schemaGraph = func() *sqlgraph.Schema {
 			position.FieldEndDate:   {Type: field.TypeTime, Column: position.FieldEndDate},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   revision.Table,
+			Columns: revision.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: revision.FieldID,
+			},
+		},
+		Type: "Revision",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			revision.FieldCreatedAt:   {Type: field.TypeTime, Column: revision.FieldCreatedAt},
+			revision.FieldUpdatedAt:   {Type: field.TypeTime, Column: revision.FieldUpdatedAt},
+			revision.FieldVersion:     {Type: field.TypeInt, Column: revision.FieldVersion},
+			revision.FieldTitle:       {Type: field.TypeString, Column: revision.FieldTitle},
+			revision.FieldSlug:        {Type: field.TypeString, Column: revision.FieldSlug},
+			revision.FieldSummary:     {Type: field.TypeString, Column: revision.FieldSummary},
+			revision.FieldBody:        {Type: field.TypeString, Column: revision.FieldBody},
+			revision.FieldStatus:      {Type: field.TypeString, Column: revision.FieldStatus},
+			revision.FieldPublishedAt: {Type: field.TypeTime, Column: revision.FieldPublishedAt},
+			revision.FieldEventDate:   {Type: field.TypeTime, Column: revision.FieldEventDate},
+			revision.FieldLanguage:    {Type: field.TypeString, Column: revision.FieldLanguage},
+			revision.FieldSavedBy:     {Type: field.TypeString, Column: revision.FieldSavedBy},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -265,6 +312,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Article",
 		"Media",
+	)
+	graph.MustAddE(
+		"revisions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   article.RevisionsTable,
+			Columns: []string{article.RevisionsColumn},
+			Bidi:    false,
+		},
+		"Article",
+		"Revision",
 	)
 	graph.MustAddE(
 		"issuer",
@@ -531,6 +590,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Organization",
 	)
 	graph.MustAddE(
+		"article",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   revision.ArticleTable,
+			Columns: []string{revision.ArticleColumn},
+			Bidi:    false,
+		},
+		"Revision",
+		"Article",
+	)
+	graph.MustAddE(
 		"articles",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -549,6 +620,81 @@ var schemaGraph = func() *sqlgraph.Schema {
 // All update, update-one and query builders implement this interface.
 type predicateAdder interface {
 	addPredicate(func(s *sql.Selector))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ApiTokenQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ApiTokenQuery builder.
+func (_q *ApiTokenQuery) Filter() *ApiTokenFilter {
+	return &ApiTokenFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ApiTokenMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ApiTokenMutation builder.
+func (m *ApiTokenMutation) Filter() *ApiTokenFilter {
+	return &ApiTokenFilter{config: m.config, predicateAdder: m}
+}
+
+// ApiTokenFilter provides a generic filtering capability at runtime for ApiTokenQuery.
+type ApiTokenFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ApiTokenFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ApiTokenFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(apitoken.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ApiTokenFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ApiTokenFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldUpdatedAt))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *ApiTokenFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(apitoken.FieldName))
+}
+
+// WhereRole applies the entql string predicate on the role field.
+func (f *ApiTokenFilter) WhereRole(p entql.StringP) {
+	f.Where(p.Field(apitoken.FieldRole))
+}
+
+// WhereSecretHash applies the entql string predicate on the secret_hash field.
+func (f *ApiTokenFilter) WhereSecretHash(p entql.StringP) {
+	f.Where(p.Field(apitoken.FieldSecretHash))
+}
+
+// WhereLastUsedAt applies the entql time.Time predicate on the last_used_at field.
+func (f *ApiTokenFilter) WhereLastUsedAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldLastUsedAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *ApiTokenFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(apitoken.FieldRevokedAt))
 }
 
 // addPredicate implements the predicateAdder interface.
@@ -580,7 +726,7 @@ type ArticleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ArticleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -754,6 +900,20 @@ func (f *ArticleFilter) WhereHasCoverWith(preds ...predicate.Media) {
 	})))
 }
 
+// WhereHasRevisions applies a predicate to check if query has an edge revisions.
+func (f *ArticleFilter) WhereHasRevisions() {
+	f.Where(entql.HasEdge("revisions"))
+}
+
+// WhereHasRevisionsWith applies a predicate to check if query has an edge revisions with a given conditions (other predicates).
+func (f *ArticleFilter) WhereHasRevisionsWith(preds ...predicate.Revision) {
+	f.Where(entql.HasEdgeWith("revisions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *AwardQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -783,7 +943,7 @@ type AwardFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AwardFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -928,7 +1088,7 @@ type CategoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CategoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1030,7 +1190,7 @@ type MediaFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MediaFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1115,7 +1275,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1284,7 +1444,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1433,7 +1593,7 @@ type PositionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PositionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1498,6 +1658,120 @@ func (f *PositionFilter) WhereHasOrganizationWith(preds ...predicate.Organizatio
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RevisionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RevisionQuery builder.
+func (_q *RevisionQuery) Filter() *RevisionFilter {
+	return &RevisionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RevisionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RevisionMutation builder.
+func (m *RevisionMutation) Filter() *RevisionFilter {
+	return &RevisionFilter{config: m.config, predicateAdder: m}
+}
+
+// RevisionFilter provides a generic filtering capability at runtime for RevisionQuery.
+type RevisionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RevisionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RevisionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(revision.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *RevisionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(revision.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *RevisionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(revision.FieldUpdatedAt))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *RevisionFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(revision.FieldVersion))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *RevisionFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(revision.FieldTitle))
+}
+
+// WhereSlug applies the entql string predicate on the slug field.
+func (f *RevisionFilter) WhereSlug(p entql.StringP) {
+	f.Where(p.Field(revision.FieldSlug))
+}
+
+// WhereSummary applies the entql string predicate on the summary field.
+func (f *RevisionFilter) WhereSummary(p entql.StringP) {
+	f.Where(p.Field(revision.FieldSummary))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *RevisionFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(revision.FieldBody))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *RevisionFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(revision.FieldStatus))
+}
+
+// WherePublishedAt applies the entql time.Time predicate on the published_at field.
+func (f *RevisionFilter) WherePublishedAt(p entql.TimeP) {
+	f.Where(p.Field(revision.FieldPublishedAt))
+}
+
+// WhereEventDate applies the entql time.Time predicate on the event_date field.
+func (f *RevisionFilter) WhereEventDate(p entql.TimeP) {
+	f.Where(p.Field(revision.FieldEventDate))
+}
+
+// WhereLanguage applies the entql string predicate on the language field.
+func (f *RevisionFilter) WhereLanguage(p entql.StringP) {
+	f.Where(p.Field(revision.FieldLanguage))
+}
+
+// WhereSavedBy applies the entql string predicate on the saved_by field.
+func (f *RevisionFilter) WhereSavedBy(p entql.StringP) {
+	f.Where(p.Field(revision.FieldSavedBy))
+}
+
+// WhereHasArticle applies a predicate to check if query has an edge article.
+func (f *RevisionFilter) WhereHasArticle() {
+	f.Where(entql.HasEdge("article"))
+}
+
+// WhereHasArticleWith applies a predicate to check if query has an edge article with a given conditions (other predicates).
+func (f *RevisionFilter) WhereHasArticleWith(preds ...predicate.Article) {
+	f.Where(entql.HasEdgeWith("article", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TagQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1526,7 +1800,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -84,6 +84,26 @@ func (_m *Article) Cover(ctx context.Context) (*Media, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Article) Revisions(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *RevisionOrder,
+) (*RevisionConnection, error) {
+	opts := []RevisionPaginateOption{
+		WithRevisionOrder(orderBy),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
+	if nodes, err := _m.NamedRevisions(alias); err == nil || hasTotalCount {
+		pager, err := newRevisionPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &RevisionConnection{Edges: []*RevisionEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryRevisions().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Award) Issuer(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.IssuerOrErr()
 	if IsNotLoaded(err) {
@@ -125,11 +145,10 @@ func (_m *Award) PresentedBy(ctx context.Context) (*Person, error) {
 }
 
 func (_m *Award) MentionedIn(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
-		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
@@ -166,11 +185,10 @@ func (_m *Category) Children(ctx context.Context) (result []*Category, err error
 }
 
 func (_m *Category) Articles(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
-		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
@@ -261,11 +279,10 @@ func (_m *Organization) AwardsReceived(
 }
 
 func (_m *Organization) MentionedIn(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
-		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
@@ -326,11 +343,10 @@ func (_m *Person) AwardsPresented(ctx context.Context) (result []*Award, err err
 }
 
 func (_m *Person) Articles(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
-		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
@@ -347,11 +363,10 @@ func (_m *Person) Articles(
 }
 
 func (_m *Person) MentionedIn(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
-		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
@@ -383,12 +398,19 @@ func (_m *Position) Organization(ctx context.Context) (*Organization, error) {
 	return result, err
 }
 
+func (_m *Revision) Article(ctx context.Context) (*Article, error) {
+	result, err := _m.Edges.ArticleOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryArticle().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Tag) Articles(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
-		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]

@@ -59,6 +59,14 @@ func (_c *OrganizationCreate) SetSlug(v string) *OrganizationCreate {
 	return _c
 }
 
+// SetNillableSlug sets the "slug" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableSlug(v *string) *OrganizationCreate {
+	if v != nil {
+		_c.SetSlug(*v)
+	}
+	return _c
+}
+
 // SetName sets the "name" field.
 func (_c *OrganizationCreate) SetName(v string) *OrganizationCreate {
 	_c.mutation.SetName(v)
@@ -279,6 +287,13 @@ func (_c *OrganizationCreate) defaults() error {
 		}
 		v := organization.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
+	}
+	if _, ok := _c.mutation.Slug(); !ok {
+		if organization.DefaultSlug == nil {
+			return fmt.Errorf("ent: uninitialized organization.DefaultSlug (forgotten import ent/runtime?)")
+		}
+		v := organization.DefaultSlug()
+		_c.mutation.SetSlug(v)
 	}
 	if _, ok := _c.mutation.ShortName(); !ok {
 		v := organization.DefaultShortName

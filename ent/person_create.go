@@ -60,6 +60,14 @@ func (_c *PersonCreate) SetSlug(v string) *PersonCreate {
 	return _c
 }
 
+// SetNillableSlug sets the "slug" field if the given value is not nil.
+func (_c *PersonCreate) SetNillableSlug(v *string) *PersonCreate {
+	if v != nil {
+		_c.SetSlug(*v)
+	}
+	return _c
+}
+
 // SetFullName sets the "full_name" field.
 func (_c *PersonCreate) SetFullName(v string) *PersonCreate {
 	_c.mutation.SetFullName(v)
@@ -224,6 +232,13 @@ func (_c *PersonCreate) defaults() error {
 		}
 		v := person.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
+	}
+	if _, ok := _c.mutation.Slug(); !ok {
+		if person.DefaultSlug == nil {
+			return fmt.Errorf("ent: uninitialized person.DefaultSlug (forgotten import ent/runtime?)")
+		}
+		v := person.DefaultSlug()
+		_c.mutation.SetSlug(v)
 	}
 	if _, ok := _c.mutation.Bio(); !ok {
 		v := person.DefaultBio

@@ -57,6 +57,14 @@ func (_c *TagCreate) SetSlug(v string) *TagCreate {
 	return _c
 }
 
+// SetNillableSlug sets the "slug" field if the given value is not nil.
+func (_c *TagCreate) SetNillableSlug(v *string) *TagCreate {
+	if v != nil {
+		_c.SetSlug(*v)
+	}
+	return _c
+}
+
 // SetName sets the "name" field.
 func (_c *TagCreate) SetName(v string) *TagCreate {
 	_c.mutation.SetName(v)
@@ -128,6 +136,13 @@ func (_c *TagCreate) defaults() error {
 		}
 		v := tag.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
+	}
+	if _, ok := _c.mutation.Slug(); !ok {
+		if tag.DefaultSlug == nil {
+			return fmt.Errorf("ent: uninitialized tag.DefaultSlug (forgotten import ent/runtime?)")
+		}
+		v := tag.DefaultSlug()
+		_c.mutation.SetSlug(v)
 	}
 	return nil
 }

@@ -14,6 +14,8 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// ApiToken is the client for interacting with the ApiToken builders.
+	ApiToken *ApiTokenClient
 	// Article is the client for interacting with the Article builders.
 	Article *ArticleClient
 	// Award is the client for interacting with the Award builders.
@@ -28,6 +30,8 @@ type Tx struct {
 	Person *PersonClient
 	// Position is the client for interacting with the Position builders.
 	Position *PositionClient
+	// Revision is the client for interacting with the Revision builders.
+	Revision *RevisionClient
 	// Tag is the client for interacting with the Tag builders.
 	Tag *TagClient
 
@@ -161,6 +165,7 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.ApiToken = NewApiTokenClient(tx.config)
 	tx.Article = NewArticleClient(tx.config)
 	tx.Award = NewAwardClient(tx.config)
 	tx.Category = NewCategoryClient(tx.config)
@@ -168,6 +173,7 @@ func (tx *Tx) init() {
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Person = NewPersonClient(tx.config)
 	tx.Position = NewPositionClient(tx.config)
+	tx.Revision = NewRevisionClient(tx.config)
 	tx.Tag = NewTagClient(tx.config)
 }
 
@@ -178,7 +184,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: Article.QueryXXX(), the query will be executed
+// applies a query, for example: ApiToken.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

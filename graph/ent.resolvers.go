@@ -7,9 +7,11 @@ package graph
 
 import (
 	"context"
+	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/graph/generated"
 )
 
@@ -38,6 +40,20 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 	return nodes, nil
 }
 
+// Status is the resolver for the status field.
+func (r *articleResolver) Status(ctx context.Context, obj *ent.Article) (article.Status, error) {
+	if obj.Status == article.StatusSCHEDULED && obj.PublishedAt == nil {
+		// CollectFields loads only the columns a query selects, and a
+		// scheduled article always has a publication time.
+		a, err := r.client.Article.Query().Where(article.ID(obj.ID)).Select(article.FieldStatus, article.FieldPublishedAt).Only(ctx)
+		if err != nil {
+			return "", err
+		}
+		obj = a
+	}
+	return displayStatus(obj, time.Now()), nil
+}
+
 // Articles is the resolver for the articles field.
 func (r *queryResolver) Articles(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) (*ent.ArticleConnection, error) {
 	return r.client.Article.Query().
@@ -62,6 +78,9 @@ func (r *queryResolver) People(ctx context.Context, after *entgql.Cursor[int], f
 		Paginate(ctx, after, first, before, last, ent.WithPersonOrder(orderBy), ent.WithPersonFilter(where.Filter))
 }
 
+// Article returns generated.ArticleResolver implementation.
+func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver{r} }
+
 // Award returns generated.AwardResolver implementation.
 func (r *Resolver) Award() generated.AwardResolver { return &awardResolver{r} }
 
@@ -69,6 +88,7 @@ func (r *Resolver) Award() generated.AwardResolver { return &awardResolver{r} }
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
 type (
-	awardResolver struct{ *Resolver }
-	queryResolver struct{ *Resolver }
+	articleResolver struct{ *Resolver }
+	awardResolver   struct{ *Resolver }
+	queryResolver   struct{ *Resolver }
 )

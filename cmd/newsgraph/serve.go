@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/config"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/demo"
@@ -50,7 +51,10 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	srv := &http.Server{
-		Handler:           server.New(db.Client, server.Options{CORSOrigins: cfg.CORSOrigins}),
+		Handler: server.New(db.Client, server.Options{
+			CORSOrigins:  cfg.CORSOrigins,
+			Authenticate: auth.NewTokens(db.Client).Authenticate,
+		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

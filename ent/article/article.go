@@ -58,6 +58,8 @@ const (
 	EdgeTags = "tags"
 	// EdgeCover holds the string denoting the cover edge name in mutations.
 	EdgeCover = "cover"
+	// EdgeRevisions holds the string denoting the revisions edge name in mutations.
+	EdgeRevisions = "revisions"
 	// Table holds the table name of the article in the database.
 	Table = "articles"
 	// AuthorsTable is the table that holds the authors relation/edge. The primary key declared below.
@@ -99,6 +101,13 @@ const (
 	CoverInverseTable = "media"
 	// CoverColumn is the table column denoting the cover relation/edge.
 	CoverColumn = "article_cover"
+	// RevisionsTable is the table that holds the revisions relation/edge.
+	RevisionsTable = "revisions"
+	// RevisionsInverseTable is the table name for the Revision entity.
+	// It exists in this package in order to avoid circular dependency with the "revision" package.
+	RevisionsInverseTable = "revisions"
+	// RevisionsColumn is the table column denoting the revisions relation/edge.
+	RevisionsColumn = "article_revisions"
 )
 
 // Columns holds all SQL columns for article fields.
@@ -165,13 +174,16 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/newsgraph/newsgraph/ent/runtime"
 var (
-	Hooks [3]ent.Hook
+	Hooks        [5]ent.Hook
+	Interceptors [1]ent.Interceptor
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultUpdatedAt holds the default value on creation for the "updated_at" field.
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultSlug holds the default value on creation for the "slug" field.
+	DefaultSlug func() string
 	// SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	SlugValidator func(string) error
 	// TitleValidator is a validator for the "title" field. It is called by the builders before save.
@@ -376,6 +388,20 @@ func ByCoverField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newCoverStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByRevisionsCount orders the results by revisions count.
+func ByRevisionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newRevisionsStep(), opts...)
+	}
+}
+
+// ByRevisions orders the results by revisions terms.
+func ByRevisions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRevisionsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newAuthorsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -423,6 +449,13 @@ func newCoverStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(CoverInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, CoverTable, CoverColumn),
+	)
+}
+func newRevisionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(RevisionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, RevisionsTable, RevisionsColumn),
 	)
 }
 

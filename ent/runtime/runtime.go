@@ -5,6 +5,7 @@ package runtime
 import (
 	"time"
 
+	"github.com/newsgraph/newsgraph/ent/apitoken"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
@@ -12,6 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
+	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/schema"
 	"github.com/newsgraph/newsgraph/ent/tag"
 )
@@ -20,6 +22,43 @@ import (
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	apitokenMixin := schema.ApiToken{}.Mixin()
+	apitokenMixinHooks1 := apitokenMixin[1].Hooks()
+	apitoken.Hooks[0] = apitokenMixinHooks1[0]
+	apitokenInters := schema.ApiToken{}.Interceptors()
+	apitoken.Interceptors[0] = apitokenInters[0]
+	apitokenMixinFields0 := apitokenMixin[0].Fields()
+	_ = apitokenMixinFields0
+	apitokenFields := schema.ApiToken{}.Fields()
+	_ = apitokenFields
+	// apitokenDescCreatedAt is the schema descriptor for created_at field.
+	apitokenDescCreatedAt := apitokenMixinFields0[0].Descriptor()
+	// apitoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	apitoken.DefaultCreatedAt = apitokenDescCreatedAt.Default.(func() time.Time)
+	// apitokenDescUpdatedAt is the schema descriptor for updated_at field.
+	apitokenDescUpdatedAt := apitokenMixinFields0[1].Descriptor()
+	// apitoken.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	apitoken.DefaultUpdatedAt = apitokenDescUpdatedAt.Default.(func() time.Time)
+	// apitoken.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	apitoken.UpdateDefaultUpdatedAt = apitokenDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// apitokenDescName is the schema descriptor for name field.
+	apitokenDescName := apitokenFields[0].Descriptor()
+	// apitoken.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	apitoken.NameValidator = func() func(string) error {
+		validators := apitokenDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	articleMixin := schema.Article{}.Mixin()
 	articleMixinHooks1 := articleMixin[1].Hooks()
 	articleMixinHooks2 := articleMixin[2].Hooks()
@@ -27,6 +66,10 @@ func init() {
 	article.Hooks[0] = articleMixinHooks1[0]
 	article.Hooks[1] = articleMixinHooks2[0]
 	article.Hooks[2] = articleHooks[0]
+	article.Hooks[3] = articleHooks[1]
+	article.Hooks[4] = articleHooks[2]
+	articleInters := schema.Article{}.Interceptors()
+	article.Interceptors[0] = articleInters[0]
 	articleMixinFields0 := articleMixin[0].Fields()
 	_ = articleMixinFields0
 	articleMixinFields2 := articleMixin[2].Fields()
@@ -45,6 +88,8 @@ func init() {
 	article.UpdateDefaultUpdatedAt = articleDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// articleDescSlug is the schema descriptor for slug field.
 	articleDescSlug := articleMixinFields2[0].Descriptor()
+	// article.DefaultSlug holds the default value on creation for the slug field.
+	article.DefaultSlug = articleDescSlug.Default.(func() string)
 	// article.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	article.SlugValidator = func() func(string) error {
 		validators := articleDescSlug.Validators
@@ -171,6 +216,8 @@ func init() {
 	category.UpdateDefaultUpdatedAt = categoryDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// categoryDescSlug is the schema descriptor for slug field.
 	categoryDescSlug := categoryMixinFields2[0].Descriptor()
+	// category.DefaultSlug holds the default value on creation for the slug field.
+	category.DefaultSlug = categoryDescSlug.Default.(func() string)
 	// category.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	category.SlugValidator = func() func(string) error {
 		validators := categoryDescSlug.Validators
@@ -293,6 +340,8 @@ func init() {
 	organization.UpdateDefaultUpdatedAt = organizationDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// organizationDescSlug is the schema descriptor for slug field.
 	organizationDescSlug := organizationMixinFields2[0].Descriptor()
+	// organization.DefaultSlug holds the default value on creation for the slug field.
+	organization.DefaultSlug = organizationDescSlug.Default.(func() string)
 	// organization.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	organization.SlugValidator = func() func(string) error {
 		validators := organizationDescSlug.Validators
@@ -368,6 +417,8 @@ func init() {
 	person.UpdateDefaultUpdatedAt = personDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// personDescSlug is the schema descriptor for slug field.
 	personDescSlug := personMixinFields2[0].Descriptor()
+	// person.DefaultSlug holds the default value on creation for the slug field.
+	person.DefaultSlug = personDescSlug.Default.(func() string)
 	// person.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	person.SlugValidator = func() func(string) error {
 		validators := personDescSlug.Validators
@@ -408,7 +459,9 @@ func init() {
 	person.DefaultBio = personDescBio.Default.(string)
 	positionMixin := schema.Position{}.Mixin()
 	positionMixinHooks1 := positionMixin[1].Hooks()
+	positionHooks := schema.Position{}.Hooks()
 	position.Hooks[0] = positionMixinHooks1[0]
+	position.Hooks[1] = positionHooks[0]
 	positionMixinFields0 := positionMixin[0].Fields()
 	_ = positionMixinFields0
 	positionFields := schema.Position{}.Fields()
@@ -441,6 +494,27 @@ func init() {
 			return nil
 		}
 	}()
+	revisionMixin := schema.Revision{}.Mixin()
+	revisionInters := schema.Revision{}.Interceptors()
+	revision.Interceptors[0] = revisionInters[0]
+	revisionMixinFields0 := revisionMixin[0].Fields()
+	_ = revisionMixinFields0
+	revisionFields := schema.Revision{}.Fields()
+	_ = revisionFields
+	// revisionDescCreatedAt is the schema descriptor for created_at field.
+	revisionDescCreatedAt := revisionMixinFields0[0].Descriptor()
+	// revision.DefaultCreatedAt holds the default value on creation for the created_at field.
+	revision.DefaultCreatedAt = revisionDescCreatedAt.Default.(func() time.Time)
+	// revisionDescUpdatedAt is the schema descriptor for updated_at field.
+	revisionDescUpdatedAt := revisionMixinFields0[1].Descriptor()
+	// revision.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	revision.DefaultUpdatedAt = revisionDescUpdatedAt.Default.(func() time.Time)
+	// revision.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	revision.UpdateDefaultUpdatedAt = revisionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// revisionDescSavedBy is the schema descriptor for saved_by field.
+	revisionDescSavedBy := revisionFields[9].Descriptor()
+	// revision.DefaultSavedBy holds the default value on creation for the saved_by field.
+	revision.DefaultSavedBy = revisionDescSavedBy.Default.(string)
 	tagMixin := schema.Tag{}.Mixin()
 	tagMixinHooks1 := tagMixin[1].Hooks()
 	tagMixinHooks2 := tagMixin[2].Hooks()
@@ -464,6 +538,8 @@ func init() {
 	tag.UpdateDefaultUpdatedAt = tagDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// tagDescSlug is the schema descriptor for slug field.
 	tagDescSlug := tagMixinFields2[0].Descriptor()
+	// tag.DefaultSlug holds the default value on creation for the slug field.
+	tag.DefaultSlug = tagDescSlug.Default.(func() string)
 	// tag.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	tag.SlugValidator = func() func(string) error {
 		validators := tagDescSlug.Validators

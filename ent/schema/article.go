@@ -36,13 +36,15 @@ func (Article) Fields() []ent.Field {
 			Comment("Sanitised HTML."),
 		field.Text("body_text").
 			Default("").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
 			Comment("The body as plain text, derived on write."),
 		field.Enum("status").
 			Values("DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED").
 			Default("DRAFT").
-			Annotations(entgql.Type("ArticleStatus")),
+			Annotations(entgql.Type("ArticleStatus"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Time("published_at").
-			Optional().Nillable(),
+			Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		// published_sort is published_at with drafts' empty value replaced by
 		// noDate, so that cursor paging by publication date keeps
 		// unpublished rows (a NULL never compares, so it would drop them).
@@ -60,6 +62,7 @@ func (Article) Fields() []ent.Field {
 			MaxLen(16),
 		field.Int("version").
 			Default(1).
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
 			Comment("Incremented on every save, for optimistic concurrency."),
 	}
 }
@@ -74,6 +77,8 @@ func (Article) Edges() []ent.Edge {
 		edge.From("category", Category.Type).Ref("articles").Unique(),
 		edge.From("tags", Tag.Type).Ref("articles"),
 		edge.To("cover", Media.Type).Unique(),
+		edge.To("revisions", Revision.Type).
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 	}
 }
 
@@ -90,6 +95,7 @@ func (Article) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.QueryField("articles"),
 		entgql.RelayConnection(),
+		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
 }
 
@@ -97,6 +103,8 @@ func (Article) Annotations() []schema.Annotation {
 func (Article) Hooks() []ent.Hook {
 	return []ent.Hook{
 		hook.On(syncPublishedSort, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne),
+		hook.On(sanitizeBody, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne),
+		hook.On(keepRevision, ent.OpCreate|ent.OpUpdateOne),
 	}
 }
 

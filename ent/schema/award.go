@@ -36,7 +36,7 @@ func (Award) Fields() []ent.Field {
 			Default("OTHER").
 			Annotations(entgql.Type("AwardKind")),
 		field.Int("year").
-			Range(1900, 3000).
+			Validate(plausibleYear).
 			Annotations(entgql.OrderField("YEAR")),
 		field.Text("reason").
 			Default("").
@@ -55,7 +55,7 @@ func (Award) Edges() []ent.Edge {
 		edge.To("recipient_organizations", Organization.Type),
 		edge.To("presented_by", Person.Type).Unique(),
 		edge.From("mentioned_in", Article.Type).Ref("mentioned_awards").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 	}
 }
 
@@ -69,5 +69,6 @@ func (Award) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.QueryField("awards"),
 		entgql.RelayConnection(),
+		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
 }

@@ -9,6 +9,7 @@ import (
 	gen "github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/hook"
 	"github.com/newsgraph/newsgraph/ent/organization"
+	"github.com/newsgraph/newsgraph/ent/privacy"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 )
 
@@ -43,21 +44,27 @@ func noAncestorCycle(next ent.Mutator) ent.Mutator {
 				tops = append(tops, id)
 			}
 		}
+		// The tree is checked whole, whatever the caller may read.
+		all := privacy.DecisionContext(ctx, privacy.Allow)
 		for _, top := range tops {
-			up, err := ancestors(ctx, m.Client(), top)
+			up, err := ancestors(all, m.Client(), top)
 			if err != nil {
 				return nil, err
 			}
 			for id := range up {
 				if hasParent && self[id] {
-					return nil, apperr.Invalid("parentId", "organization %d is this one or below it: it cannot become its parent", parent)
+					return nil, apperr.Invalid("parentID", "organization %d is this one or below it: it cannot become its parent", parent)
 				}
 				lineage[id] = true
 			}
 		}
 		for _, child := range children {
 			if lineage[child] {
-				return nil, apperr.Invalid("childIds", "organization %d is this one or above it: it cannot become its child", child)
+				field := "addChildIDs" // the input field names of entgql's mutation inputs
+				if m.Op().Is(ent.OpCreate) {
+					field = "childIDs"
+				}
+				return nil, apperr.Invalid(field, "organization %d is this one or above it: it cannot become its child", child)
 			}
 		}
 		return next.Mutate(ctx, m)

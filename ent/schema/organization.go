@@ -59,13 +59,14 @@ func (Organization) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("children", Organization.Type).
 			From("parent").Unique(),
-		edge.From("positions", Position.Type).Ref("organization"),
+		edge.From("positions", Position.Type).Ref("organization").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.From("awards_issued", Award.Type).Ref("issuer").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.From("awards_received", Award.Type).Ref("recipient_organizations").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.From("mentioned_in", Article.Type).Ref("mentioned_organizations").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 	}
 }
 
@@ -79,5 +80,6 @@ func (Organization) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.QueryField("organizations"),
 		entgql.RelayConnection(),
+		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
 }

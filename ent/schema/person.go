@@ -31,13 +31,16 @@ func (Person) Fields() []ent.Field {
 func (Person) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("photo", Media.Type).Unique(),
-		edge.From("positions", Position.Type).Ref("person"),
-		edge.From("awards", Award.Type).Ref("recipient_people"),
-		edge.From("awards_presented", Award.Type).Ref("presented_by"),
+		edge.From("positions", Position.Type).Ref("person").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.From("awards", Award.Type).Ref("recipient_people").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.From("awards_presented", Award.Type).Ref("presented_by").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.From("articles", Article.Type).Ref("authors").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 		edge.From("mentioned_in", Article.Type).Ref("mentioned_people").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 	}
 }
 
@@ -46,5 +49,6 @@ func (Person) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.QueryField("people"),
 		entgql.RelayConnection(),
+		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
 }

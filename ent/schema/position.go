@@ -1,7 +1,9 @@
 package schema
 
 import (
+	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 )
@@ -33,5 +35,12 @@ func (Position) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("person", Person.Type).Unique().Required(),
 		edge.To("organization", Organization.Type).Unique().Required(),
+	}
+}
+
+// Annotations of the Position.
+func (Position) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/category"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
+	"github.com/newsgraph/newsgraph/ent/privacy"
 	"github.com/newsgraph/newsgraph/ent/tag"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/textvi"
@@ -35,6 +36,9 @@ func (SlugMixin) Fields() []ent.Field {
 		field.String("slug").
 			Unique().
 			MaxLen(200).
+			// The empty default makes the slug optional in create inputs;
+			// the hook below derives one before the row is written.
+			DefaultFunc(noSlug).
 			Validate(func(s string) error {
 				if !textvi.ValidSlug(s) {
 					return apperr.Invalid("slug", "%q is not a slug: use lower-case ASCII letters and digits joined by single dashes", s)
@@ -64,7 +68,9 @@ func (m SlugMixin) Hooks() []ent.Hook {
 				if len(base) > 180 {
 					base = strings.TrimRight(base[:180], "-")
 				}
-				taken, err := slugsWithPrefix(ctx, mu, base)
+				// The slug must be free among all rows, drafts included,
+				// whoever is asking.
+				taken, err := slugsWithPrefix(privacy.DecisionContext(ctx, privacy.Allow), mu, base)
 				if err != nil {
 					return nil, fmt.Errorf("find slugs like %q: %w", base, err)
 				}
@@ -76,6 +82,9 @@ func (m SlugMixin) Hooks() []ent.Hook {
 		},
 	}
 }
+
+// noSlug is the slug of a create that gives none: the hook derives one.
+func noSlug() string { return "" }
 
 // freeSlug returns base if it is not taken, else base-N with the smallest N ≥ 2
 // that is free.

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"time"
 
+	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -45,6 +46,10 @@ func New(client *ent.Client, opts Options) http.Handler {
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.Use(extension.Introspection{})
 	gql.Use(relay.PageSize{})
+	if client != nil {
+		// Each mutation runs in one transaction: a failure leaves nothing behind.
+		gql.Use(entgql.Transactioner{TxOpener: client})
+	}
 	gql.SetErrorPresenter(graph.PresentError)
 	gql.SetRecoverFunc(graph.Recover)
 
