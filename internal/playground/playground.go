@@ -114,7 +114,7 @@ func (a *asset) serve(w http.ResponseWriter, r *http.Request) {
 	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
 		a.gzipOnce.Do(func() {
 			var buf bytes.Buffer
-			zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+			zw, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression)
 			zw.Write(a.raw)
 			zw.Close()
 			a.gzipped = buf.Bytes()

@@ -21,6 +21,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
 )
 
 // The response media types of the GraphQL-over-HTTP specification.
@@ -71,6 +72,9 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	x := &exchange{w: w, r: r, media: negotiate(r.Header.Get("Accept")), start: time.Now(), t: t, op: operationLabel("")}
 	if r.Method == http.MethodGet {
 		params, err := x.fromURL()
+		if err == nil {
+			err = x.onlyQueries(params)
+		}
 		if err != nil {
 			x.fail(err)
 			return
@@ -106,7 +110,7 @@ func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams)
 	if resp.Data == nil && x.media == mediaGraphQLResponse {
 		status = http.StatusBadRequest // a request error: nothing was executed
 	}
-	body, err := json.Marshal(resp)
+	body, err := json.Marshal(wire(resp))
 	if err != nil {
 		x.fail(&httpError{http.StatusInternalServerError, "internal error", "INTERNAL"})
 		return
@@ -184,7 +188,24 @@ func (x *exchange) batch(exec graphql.GraphExecutor, body []byte) {
 	x.w.Header().Set("Content-Type", x.media+"; charset=utf-8")
 	x.w.Header().Set("Cache-Control", "no-store")
 	x.w.WriteHeader(http.StatusOK)
-	json.NewEncoder(x.w).Encode(out)
+	wires := make([]wireResponse, len(out))
+	for i, resp := range out {
+		wires[i] = wire(resp)
+	}
+	json.NewEncoder(x.w).Encode(wires)
+}
+
+// wireResponse is a GraphQL response as it is sent: without a data entry
+// when the request was refused before execution, as the specification asks
+// (gqlgen's Response always writes one).
+type wireResponse struct {
+	Errors     gqlerror.List   `json:"errors,omitempty"`
+	Data       json.RawMessage `json:"data,omitempty"`
+	Extensions map[string]any  `json:"extensions,omitempty"`
+}
+
+func wire(r *graphql.Response) wireResponse {
+	return wireResponse{Errors: r.Errors, Data: r.Data, Extensions: r.Extensions}
 }
 
 // run prepares and executes one operation. Request errors come back as a
@@ -202,11 +223,39 @@ func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams) (*
 		x.op = operationLabel(oc.Operation.Name)
 	}
 	if x.r.Method == http.MethodGet && oc.Operation.Operation != ast.Query {
-		x.w.Header().Set("Allow", http.MethodPost)
-		return nil, &httpError{http.StatusMethodNotAllowed, fmt.Sprintf("a %s cannot be sent with GET; use POST", oc.Operation.Operation), CodeMethodNotAllowed}
+		return nil, notOverGET(x.w, oc.Operation.Operation) // a persisted mutation, sent by hash
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
-	return responses(ctx), nil
+	resp := responses(ctx)
+	if resp == nil {
+		// gqlgen gives no response at all when the context ended first.
+		return nil, &httpError{http.StatusServiceUnavailable, "the request took longer than the server allows", CodeTimeout}
+	}
+	return resp, nil
+}
+
+// onlyQueries refuses a GET that would run a mutation or a subscription,
+// before validation, so the answer is the specification's 405 even for an
+// operation the schema would refuse anyway. A document that does not parse
+// is left for the executor to report.
+func (x *exchange) onlyQueries(p *graphql.RawParams) *httpError {
+	if !strings.Contains(p.Query, "mutation") && !strings.Contains(p.Query, "subscription") {
+		return nil
+	}
+	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: p.Query}, x.t.limits.MaxTokens)
+	if err != nil {
+		return nil
+	}
+	op := doc.Operations.ForName(p.OperationName)
+	if op == nil || op.Operation == ast.Query {
+		return nil
+	}
+	return notOverGET(x.w, op.Operation)
+}
+
+func notOverGET(w http.ResponseWriter, op ast.Operation) *httpError {
+	w.Header().Set("Allow", http.MethodPost)
+	return &httpError{http.StatusMethodNotAllowed, fmt.Sprintf("a %s cannot be sent with GET; use POST", op), CodeMethodNotAllowed}
 }
 
 // fromURL reads a GET request's query, operationName, variables and extensions.
@@ -324,7 +373,7 @@ func writeError(w http.ResponseWriter, media string, e *httpError) {
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(e.status)
-	json.NewEncoder(w).Encode(graphql.Response{Errors: gqlerror.List{{Message: e.message, Extensions: map[string]any{"code": e.code}}}})
+	json.NewEncoder(w).Encode(wireResponse{Errors: gqlerror.List{{Message: e.message, Extensions: map[string]any{"code": e.code}}}})
 }
 
 // negotiate picks the response media type from an Accept header: the
