@@ -27,9 +27,14 @@ import (
 // any site without a CORS preflight (form-encoded, text/plain, multipart
 // that is not a GraphQL file upload). Those are the cross-site request
 // forgery paths.
-func gate(limit int64, next http.Handler) http.Handler {
+func gate(limit int64, m *metrics, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		media := negotiate(r.Header.Get("Accept"))
+		start := time.Now()
+		refuse := func(e *httpError) {
+			m.observe(operationLabel(""), outcomeRejected, time.Since(start))
+			writeError(w, media, e)
+		}
 		switch r.Method {
 		case http.MethodGet, http.MethodOptions:
 			next.ServeHTTP(w, r)
@@ -37,7 +42,7 @@ func gate(limit int64, next http.Handler) http.Handler {
 		case http.MethodPost:
 		default:
 			w.Header().Set("Allow", "GET, POST, OPTIONS")
-			writeError(w, media, &httpError{http.StatusMethodNotAllowed, "/query takes GET (queries) and POST", CodeMethodNotAllowed})
+			refuse(&httpError{http.StatusMethodNotAllowed, "/query takes GET (queries) and POST", CodeMethodNotAllowed})
 			return
 		}
 		mt, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
@@ -47,9 +52,9 @@ func gate(limit int64, next http.Handler) http.Handler {
 		case mt == "multipart/form-data" && isUpload(r, params["boundary"], limit):
 			next.ServeHTTP(w, r)
 		case mt == "multipart/form-data":
-			writeError(w, media, &httpError{http.StatusUnsupportedMediaType, "multipart/form-data is only for file uploads (the GraphQL multipart request: operations, map, files); send other requests as application/json", CodeUnsupportedMediaType})
+			refuse(&httpError{http.StatusUnsupportedMediaType, "multipart/form-data is only for file uploads (the GraphQL multipart request: operations, map, files); send other requests as application/json", CodeUnsupportedMediaType})
 		default:
-			writeError(w, media, &httpError{http.StatusUnsupportedMediaType, "a POST to /query must have Content-Type: application/json", CodeUnsupportedMediaType})
+			refuse(&httpError{http.StatusUnsupportedMediaType, "a POST to /query must have Content-Type: application/json", CodeUnsupportedMediaType})
 		}
 	})
 }

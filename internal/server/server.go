@@ -79,7 +79,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	gql.SetRecoverFunc(graph.Recover)
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(gate(limits.MaxBodyBytes, authenticate(opts.Authenticate, gql))))
+	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(gate(limits.MaxBodyBytes, m, authenticate(opts.Authenticate, gql))))
 	if !opts.DisableIntrospection {
 		sdl := []byte(SDL())
 		started := time.Now()
