@@ -60,7 +60,7 @@ func (c *Config) settings() []setting {
 		{"playground", "NEWSGRAPH_PLAYGROUND", "true", "serve GraphiQL at /", &c.Playground},
 		{"metrics", "NEWSGRAPH_METRICS", "true", "serve Prometheus metrics at /metrics", &c.Metrics},
 		{"request-timeout", "NEWSGRAPH_REQUEST_TIMEOUT", "15s", "the longest one request may run", &c.RequestTimeout},
-		{"shutdown-timeout", "NEWSGRAPH_SHUTDOWN_TIMEOUT", "30s", "how long requests in flight may finish after SIGTERM", &c.ShutdownTimeout},
+		{"shutdown-timeout", "NEWSGRAPH_SHUTDOWN_TIMEOUT", "20s", "how long requests in flight may finish after SIGTERM", &c.ShutdownTimeout},
 		{"cache-max-age", "NEWSGRAPH_CACHE_MAX_AGE", "60s", "Cache-Control max-age of anonymous GET query answers (0: not cacheable)", &c.CacheMaxAge},
 		{"apq-cache-size", "NEWSGRAPH_APQ_CACHE_SIZE", "1000", "automatic persisted queries remembered (0: APQ off)", &c.APQCacheSize},
 		{"max-body-bytes", "NEWSGRAPH_MAX_BODY_BYTES", "1048576", "the largest request body in bytes (uploads excepted)", &c.MaxBodyBytes},
