@@ -183,16 +183,39 @@ func (h requestIDHandler) WithGroup(name string) slog.Handler {
 	return requestIDHandler{h.Handler.WithGroup(name)}
 }
 
-// accessLog logs one line per request once it is answered.
+// accessLog logs one line per request once it is answered, with the
+// GraphQL operation when there was one. Probes and scrapes that succeed are
+// logged at debug level, so that they do not drown the rest.
 func accessLog(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &recorder{ResponseWriter: w, status: http.StatusOK}
+		note := &requestNote{}
+		r = r.WithContext(context.WithValue(r.Context(), requestNoteKey{}, note))
 		next.ServeHTTP(rec, r)
-		slog.InfoContext(r.Context(), "http request",
-			"method", r.Method, "path", r.URL.Path, "status", rec.status,
-			"bytes", rec.bytes, "duration_ms", float64(time.Since(start).Microseconds())/1000)
+		level := slog.LevelInfo
+		if rec.status < 400 && (r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || r.URL.Path == "/metrics") {
+			level = slog.LevelDebug
+		}
+		attrs := []any{"method", r.Method, "path", r.URL.Path, "status", rec.status,
+			"bytes", rec.bytes, "duration_ms", float64(time.Since(start).Microseconds()) / 1000}
+		if note.operation != "" {
+			attrs = append(attrs, "operation", note.operation)
+		}
+		slog.Log(r.Context(), level, "http request", attrs...)
 	})
+}
+
+// requestNote is what the inner layers tell the access log about a request.
+type requestNote struct{ operation string }
+
+type requestNoteKey struct{}
+
+// noteOperation records the operation a request ran, for the access log.
+func noteOperation(ctx context.Context, op string) {
+	if n, ok := ctx.Value(requestNoteKey{}).(*requestNote); ok {
+		n.operation = op
+	}
 }
 
 // recorder remembers the status and size of a response. Unwrap lets

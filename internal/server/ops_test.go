@@ -158,7 +158,10 @@ func TestRequestIDAndJSONLogs(t *testing.T) {
 		t.Errorf("generated ID %q", generated)
 	}
 
+	e.post(t, `query Named { __typename }`, nil, "X-Request-ID", "named")
+	e.request(t, http.MethodGet, "/healthz", "", "X-Request-ID", "probe")
 	var ids []string
+	operations := map[string]string{}
 	for _, line := range strings.Split(strings.TrimSpace(logs.String()), "\n") {
 		var rec map[string]any
 		if err := json.Unmarshal([]byte(line), &rec); err != nil {
@@ -167,10 +170,15 @@ func TestRequestIDAndJSONLogs(t *testing.T) {
 		if rec["msg"] == "http request" {
 			id, _ := rec["request_id"].(string)
 			ids = append(ids, id)
+			operations[id], _ = rec["operation"].(string)
 		}
 	}
-	if strings.Join(ids, " ") != strings.Join([]string{"lb-1234.abc", forged, generated}, " ") {
+	// The probe is logged at debug level, below the handler's info.
+	if strings.Join(ids, " ") != strings.Join([]string{"lb-1234.abc", forged, generated, "named"}, " ") {
 		t.Errorf("access log request IDs = %v", ids)
+	}
+	if operations["named"] != "Named" || operations["lb-1234.abc"] != "anonymous" {
+		t.Errorf("access log operations = %v", operations)
 	}
 }
 

@@ -222,6 +222,7 @@ func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams) (*
 	if oc.Operation.Name != "" {
 		x.op = operationLabel(oc.Operation.Name)
 	}
+	noteOperation(ctx, x.op)
 	if x.r.Method == http.MethodGet && oc.Operation.Operation != ast.Query {
 		return nil, notOverGET(x.w, oc.Operation.Operation) // a persisted mutation, sent by hash
 	}
