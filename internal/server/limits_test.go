@@ -149,3 +149,13 @@ func TestDefaultLimitsFitIntrospection(t *testing.T) {
 		t.Fatalf("a front page with default limits: %+v", a.Errors)
 	}
 }
+
+// A page over relay.MaxPageSize is reported as such, not as a complexity
+// error, however costly it would be.
+func TestPageSizeIsCheckedBeforeComplexity(t *testing.T) {
+	e := newEdge(t, server.Options{})
+	a := wantRefused(t, e.post(t, `{ people(first: 100000) { edges { node { fullName slug bio } } } }`, nil), http.StatusOK, "BAD_USER_INPUT")
+	if !strings.Contains(a.Errors[0].Message, "first must be between 0 and 100") {
+		t.Errorf("message %q", a.Errors[0].Message)
+	}
+}

@@ -72,9 +72,12 @@ func New(client *ent.Client, opts Options) http.Handler {
 	if opts.APQCacheSize > 0 {
 		gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](opts.APQCacheSize)})
 	}
+	// Cheapest and most specific checks first: the shape (linear in the
+	// document), page sizes (a clearer error than complexity for first: 1000),
+	// then the complexity walk.
 	gql.Use(shapeLimits{limits: limits, introspection: !opts.DisableIntrospection})
-	gql.Use(newComplexityLimit(limits.MaxComplexity))
 	gql.Use(relay.PageSize{})
+	gql.Use(newComplexityLimit(limits.MaxComplexity))
 	gql.SetErrorPresenter(presentError(!opts.DisableIntrospection))
 	gql.SetRecoverFunc(graph.Recover)
 
