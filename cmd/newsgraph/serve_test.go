@@ -3,8 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/config"
+	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/server"
 )
 
 // An invalid setting stops `newsgraph serve` before it opens anything, with
@@ -31,5 +37,24 @@ func TestServeRefusesInvalidSettingsInOneLine(t *testing.T) {
 				t.Errorf("exit %d, stderr %q", code, stderr.String())
 			}
 		})
+	}
+}
+
+// Every HTTP setting of the configuration reaches the server's options.
+func TestServerOptionsCarryTheSettings(t *testing.T) {
+	cfg := config.Config{
+		CORSOrigins: []string{"https://a.example.vn"}, Introspection: false, Playground: false, Metrics: false,
+		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
+		MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
+	}
+	got := serverOptions(cfg, &database.DB{})
+	want := server.Options{
+		CORSOrigins: cfg.CORSOrigins, DisableIntrospection: true, DisablePlayground: true, DisableMetrics: true,
+		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
+		Limits: server.Limits{MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17},
+	}
+	got.Authenticate = nil
+	if fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
+		t.Errorf("options\n got %+v\nwant %+v", got, want)
 	}
 }
