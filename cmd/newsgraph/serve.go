@@ -2,13 +2,13 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/auth"
@@ -28,6 +28,8 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	if err := check(); err != nil {
 		return err
 	}
+	// JSON logs, each record of a request carrying its request_id.
+	slog.SetDefault(slog.New(server.LogHandler(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))))
 	db, err := openMigrated(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return err
@@ -51,30 +53,41 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	srv := &http.Server{
-		Handler: server.New(db.Client, server.Options{
-			CORSOrigins:  cfg.CORSOrigins,
-			Authenticate: auth.NewTokens(db.Client).Authenticate,
-		}),
+		Handler:           server.New(db.Client, serverOptions(cfg, db)),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       2 * time.Minute,
+		// A request may run RequestTimeout; its answer then needs time to go out.
+		WriteTimeout: cfg.RequestTimeout + 30*time.Second,
+		IdleTimeout:  2 * time.Minute,
+		ErrorLog:     slog.NewLogLogger(slog.Default().Handler(), slog.LevelWarn),
 	}
-	slog.Info("newsgraph is serving", "url", "http://"+displayAddr(ln.Addr()), "database", database.Redact(cfg.DatabaseURL), "engine", db.Dialect)
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
+	slog.Info("newsgraph is serving", "url", "http://"+displayAddr(ln.Addr()), "database", database.Redact(cfg.DatabaseURL), "engine", db.Dialect,
+		"introspection", cfg.Introspection, "playground", cfg.Playground)
+	return server.Run(ctx, srv, ln, cfg.ShutdownTimeout)
+}
+
+// serverOptions turns the configuration into what the HTTP surface needs.
+func serverOptions(cfg config.Config, db *database.DB) server.Options {
+	return server.Options{
+		CORSOrigins:          cfg.CORSOrigins,
+		Authenticate:         auth.NewTokens(db.Client).Authenticate,
+		DB:                   db.SQL,
+		DisableIntrospection: !cfg.Introspection,
+		DisablePlayground:    !cfg.Playground,
+		DisableMetrics:       !cfg.Metrics,
+		RequestTimeout:       cfg.RequestTimeout,
+		CacheMaxAge:          cfg.CacheMaxAge,
+		APQCacheSize:         cfg.APQCacheSize,
+		Limits: server.Limits{
+			MaxBodyBytes:  cfg.MaxBodyBytes,
+			MaxDepth:      cfg.MaxDepth,
+			MaxComplexity: cfg.MaxComplexity,
+			MaxAliases:    cfg.MaxAliases,
+			MaxDirectives: cfg.MaxDirectives,
+			MaxTokens:     cfg.MaxTokens,
+			MaxBatch:      cfg.MaxBatch,
+		},
 	}
-	slog.Info("shutting down: letting requests in flight finish")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("shut down: %w", err)
-	}
-	return nil
 }
 
 // displayAddr makes a listen address clickable: ":8080" becomes "localhost:8080".

@@ -6,9 +6,12 @@ package config
 import (
 	"flag"
 	"fmt"
+	"io"
+	"log/slog"
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/database"
 )
@@ -19,52 +22,193 @@ type Config struct {
 	DatabaseURL string   // sqlite:PATH or postgres://...
 	Demo        bool     // load the demo content into an empty database
 	CORSOrigins []string // browser origins allowed to call the API
+
+	LogLevel        slog.Level    // the least severe log record written
+	Introspection   bool          // answer __schema/__type, serve /schema.graphql, suggest field names
+	Playground      bool          // serve GraphiQL at /
+	Metrics         bool          // serve Prometheus metrics at /metrics
+	RequestTimeout  time.Duration // the longest one request may run
+	ShutdownTimeout time.Duration // how long requests in flight may finish after SIGTERM
+	CacheMaxAge     time.Duration // Cache-Control max-age of anonymous GET query answers; 0 = not cacheable
+	APQCacheSize    int           // automatic persisted queries remembered; 0 = APQ off
+
+	MaxBodyBytes  int64 // the largest request body (multipart uploads excepted)
+	MaxDepth      int   // the deepest selection nesting of an operation
+	MaxComplexity int   // the highest complexity of an operation (connections cost first/last times their selection)
+	MaxAliases    int   // the most aliased fields in one operation (__typename exempt)
+	MaxDirectives int   // the most directives on one field or fragment
+	MaxTokens     int   // the most lexical tokens in one query document
+	MaxBatch      int   // the most operations in one JSON-array request; 0 = batches refused
 }
 
-// Bind registers c's settings on fs, with defaults taken from the
-// environment, and returns a function that checks the parsed values.
-func (c *Config) Bind(fs *flag.FlagSet) func() error {
-	var origins string
-	settings := []struct {
-		name, env, def, usage string
-		target                any
-	}{
+// setting is one line of the configuration: its flag, environment variable,
+// default, help text and where its value goes.
+type setting struct {
+	name, env, def, usage string
+	target                any
+}
+
+// settings lists every setting of c.
+func (c *Config) settings() []setting {
+	return []setting{
 		{"addr", "NEWSGRAPH_ADDR", ":8080", "HOST:PORT to listen on", &c.Addr},
 		{"database-url", "DATABASE_URL", database.DefaultURL, "sqlite:PATH or postgres://USER@HOST/DB", &c.DatabaseURL},
 		{"demo", "NEWSGRAPH_DEMO", "true", "load the demo content into an empty database", &c.Demo},
-		{"cors-origins", "NEWSGRAPH_CORS_ORIGINS", "http://localhost:*,http://127.0.0.1:*", "comma-separated browser origins allowed to call /query", &origins},
+		{"cors-origins", "NEWSGRAPH_CORS_ORIGINS", "http://localhost:*,http://127.0.0.1:*", "comma-separated browser origins allowed to call /query (one * wildcard each)", &c.CORSOrigins},
+		{"log-level", "NEWSGRAPH_LOG_LEVEL", "info", "debug, info, warn or error", &c.LogLevel},
+		{"introspection", "NEWSGRAPH_INTROSPECTION", "true", "answer introspection, serve /schema.graphql and suggest field names in errors", &c.Introspection},
+		{"playground", "NEWSGRAPH_PLAYGROUND", "true", "serve GraphiQL at /", &c.Playground},
+		{"metrics", "NEWSGRAPH_METRICS", "true", "serve Prometheus metrics at /metrics", &c.Metrics},
+		{"request-timeout", "NEWSGRAPH_REQUEST_TIMEOUT", "15s", "the longest one request may run", &c.RequestTimeout},
+		{"shutdown-timeout", "NEWSGRAPH_SHUTDOWN_TIMEOUT", "20s", "how long requests in flight may finish after SIGTERM", &c.ShutdownTimeout},
+		{"cache-max-age", "NEWSGRAPH_CACHE_MAX_AGE", "60s", "Cache-Control max-age of anonymous GET query answers (0: not cacheable)", &c.CacheMaxAge},
+		{"apq-cache-size", "NEWSGRAPH_APQ_CACHE_SIZE", "1000", "automatic persisted queries remembered (0: APQ off)", &c.APQCacheSize},
+		{"max-body-bytes", "NEWSGRAPH_MAX_BODY_BYTES", "1048576", "the largest request body in bytes (uploads excepted)", &c.MaxBodyBytes},
+		{"max-depth", "NEWSGRAPH_MAX_DEPTH", "15", "the deepest selection nesting of an operation", &c.MaxDepth},
+		{"max-complexity", "NEWSGRAPH_MAX_COMPLEXITY", "20000", "the highest complexity of an operation", &c.MaxComplexity},
+		{"max-aliases", "NEWSGRAPH_MAX_ALIASES", "30", "the most aliased fields in one operation (__typename exempt)", &c.MaxAliases},
+		{"max-directives", "NEWSGRAPH_MAX_DIRECTIVES", "5", "the most directives on one field", &c.MaxDirectives},
+		{"max-tokens", "NEWSGRAPH_MAX_TOKENS", "10000", "the most lexical tokens in one query document", &c.MaxTokens},
+		{"max-batch", "NEWSGRAPH_MAX_BATCH", "0", "the most operations in one JSON-array request (0: batches refused)", &c.MaxBatch},
 	}
-	var errs []error
-	for _, s := range settings {
+}
+
+// Bind registers c's settings on fs, with defaults taken from the
+// environment, and returns a function that checks and converts the parsed
+// values. Its error is one line naming the flag and the variable.
+func (c *Config) Bind(fs *flag.FlagSet) func() error {
+	settings := c.settings()
+	raw := make([]string, len(settings))
+	for i, s := range settings {
 		def := s.def
 		if v, ok := os.LookupEnv(s.env); ok {
 			def = v
 		}
-		usage := fmt.Sprintf("%s (env %s)", s.usage, s.env)
-		switch t := s.target.(type) {
-		case *string:
-			fs.StringVar(t, s.name, def, usage)
-		case *bool:
-			b, err := strconv.ParseBool(def)
-			if err != nil {
-				errs = append(errs, fmt.Errorf("%s=%q is not true or false", s.env, def))
-			}
-			fs.BoolVar(t, s.name, b, usage)
-		}
+		raw[i] = def
+		_, isBool := s.target.(*bool)
+		fs.Var(rawValue{&raw[i], isBool}, s.name, s.usage)
 	}
+	fs.Usage = func() { c.usage(fs.Output(), fs.Name()) }
 	return func() error {
-		if len(errs) > 0 {
-			return errs[0]
-		}
-		c.CORSOrigins = nil
-		for _, o := range strings.Split(origins, ",") {
-			if o = strings.TrimSpace(o); o != "" {
-				c.CORSOrigins = append(c.CORSOrigins, o)
+		for i, s := range settings {
+			if err := set(s.target, strings.TrimSpace(raw[i])); err != nil {
+				return fmt.Errorf("--%s (%s) = %q: %v", s.name, s.env, raw[i], err)
 			}
 		}
-		if c.Addr == "" {
-			return fmt.Errorf("--addr (NEWSGRAPH_ADDR) is empty")
-		}
-		return nil
+		return c.check()
 	}
 }
+
+// usage lists every setting with its variable and built-in default.
+func (c *Config) usage(w io.Writer, name string) {
+	fmt.Fprintf(w, "usage: newsgraph %s [flags]\n\nEvery flag can be set in the environment; a flag wins over its variable.\n\n", name)
+	for _, s := range c.settings() {
+		fmt.Fprintf(w, "  --%s (env %s, default %q)\n    \t%s\n", s.name, s.env, s.def, s.usage)
+	}
+}
+
+// Settings returns every setting as rows of flag, environment variable,
+// default and meaning, for documentation.
+func Settings() [][4]string {
+	var c Config
+	var rows [][4]string
+	for _, s := range c.settings() {
+		rows = append(rows, [4]string{"--" + s.name, s.env, s.def, s.usage})
+	}
+	return rows
+}
+
+// set converts v into target's type.
+func set(target any, v string) error {
+	switch t := target.(type) {
+	case *string:
+		*t = v
+	case *bool:
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("not true or false")
+		}
+		*t = b
+	case *int:
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return fmt.Errorf("not a whole number of zero or more")
+		}
+		*t = n
+	case *int64:
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 0 {
+			return fmt.Errorf("not a whole number of zero or more")
+		}
+		*t = n
+	case *time.Duration:
+		d, err := time.ParseDuration(v)
+		if err != nil || d < 0 {
+			return fmt.Errorf("not a duration such as 15s or 2m")
+		}
+		*t = d
+	case *slog.Level:
+		if err := t.UnmarshalText([]byte(v)); err != nil {
+			return fmt.Errorf("not debug, info, warn or error")
+		}
+	case *[]string:
+		*t = nil
+		for _, part := range strings.Split(v, ",") {
+			if part = strings.TrimSpace(part); part != "" {
+				*t = append(*t, part)
+			}
+		}
+	default:
+		panic(fmt.Sprintf("config: no conversion to %T", target))
+	}
+	return nil
+}
+
+// check refuses values that convert but make no sense.
+func (c *Config) check() error {
+	positive := []struct {
+		name, env string
+		ok        bool
+	}{
+		{"addr", "NEWSGRAPH_ADDR", c.Addr != ""},
+		{"request-timeout", "NEWSGRAPH_REQUEST_TIMEOUT", c.RequestTimeout > 0},
+		{"shutdown-timeout", "NEWSGRAPH_SHUTDOWN_TIMEOUT", c.ShutdownTimeout > 0},
+		{"max-body-bytes", "NEWSGRAPH_MAX_BODY_BYTES", c.MaxBodyBytes > 0},
+		{"max-depth", "NEWSGRAPH_MAX_DEPTH", c.MaxDepth > 0},
+		{"max-complexity", "NEWSGRAPH_MAX_COMPLEXITY", c.MaxComplexity > 0},
+		{"max-aliases", "NEWSGRAPH_MAX_ALIASES", c.MaxAliases > 0},
+		{"max-directives", "NEWSGRAPH_MAX_DIRECTIVES", c.MaxDirectives > 0},
+		{"max-tokens", "NEWSGRAPH_MAX_TOKENS", c.MaxTokens > 0},
+	}
+	for _, p := range positive {
+		if !p.ok {
+			return fmt.Errorf("--%s (%s) must be set and greater than zero", p.name, p.env)
+		}
+	}
+	for _, o := range c.CORSOrigins {
+		if o == "*" {
+			continue
+		}
+		if !strings.HasPrefix(o, "http://") && !strings.HasPrefix(o, "https://") || strings.Count(o, "*") > 1 {
+			return fmt.Errorf("--cors-origins (NEWSGRAPH_CORS_ORIGINS): %q is not an origin such as https://news.example.vn", o)
+		}
+	}
+	return nil
+}
+
+// rawValue keeps a flag's text for Bind's check to convert, so that a bad
+// value gets the same one-line message from a flag as from the environment.
+// A boolean setting may be given bare (--demo means --demo=true).
+type rawValue struct {
+	p      *string
+	isBool bool
+}
+
+func (v rawValue) String() string {
+	if v.p == nil {
+		return ""
+	}
+	return *v.p
+}
+func (v rawValue) Set(s string) error { *v.p = s; return nil }
+func (v rawValue) IsBoolFlag() bool   { return v.isBool }

@@ -1,9 +1,13 @@
 // Package server owns newsgraph's HTTP surface: the GraphQL endpoint and its
-// gqlgen wiring, the playground, the SDL, health checks and CORS.
+// gqlgen wiring (transports, abuse limits, persisted queries, caching), the
+// playground, the SDL, health checks, metrics, request IDs and access logs,
+// CORS, and running the server until SIGTERM.
 package server
 
 import (
 	"bytes"
+	"context"
+	"database/sql"
 	"encoding/json"
 	"log/slog"
 	"net/http"
@@ -14,7 +18,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/formatter"
@@ -23,51 +26,111 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/auth"
+	"github.com/newsgraph/newsgraph/internal/playground"
 	"github.com/newsgraph/newsgraph/internal/relay"
 )
 
-// Options are the parts of the configuration the HTTP surface needs.
+// Options are the parts of the configuration the HTTP surface needs. The
+// zero Options is a working development server: default limits,
+// introspection, playground and metrics on, no cache, no timeout.
 type Options struct {
 	CORSOrigins []string
 	// Authenticate tells who sent r: nil for an anonymous request, an error
 	// (an *apperr.Error, UNAUTHENTICATED) for credentials that are not valid.
 	// Nil Authenticate treats every request as anonymous.
 	Authenticate func(r *http.Request) (*auth.Caller, error)
+
+	// DB is the pool behind the client: /readyz pings it and /metrics
+	// reports its figures. Nil: /readyz answers ready without asking.
+	DB *sql.DB
+
+	Limits               Limits        // zero fields take DefaultLimits
+	DisableIntrospection bool          // refuse __schema/__type, hide /schema.graphql, no "Did you mean"
+	DisablePlayground    bool          // no GraphiQL at /
+	DisableMetrics       bool          // no /metrics
+	RequestTimeout       time.Duration // the longest a request may run; 0: no limit
+	CacheMaxAge          time.Duration // max-age of anonymous GET answers; 0: not cacheable
+	APQCacheSize         int           // persisted queries remembered; 0: APQ off
 }
 
 // New returns the HTTP handler of newsgraph over client.
 func New(client *ent.Client, opts Options) http.Handler {
-	schema := graph.NewSchema(client)
+	limits := opts.Limits.withDefaults()
+	var m *metrics
+	if !opts.DisableMetrics {
+		m = newMetrics(opts.DB)
+	}
 
-	gql := handler.New(schema)
+	gql := handler.New(graph.NewSchema(client))
 	gql.AddTransport(transport.Options{})
-	gql.AddTransport(transport.GET{})
-	gql.AddTransport(transport.POST{})
+	gql.AddTransport(httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	gql.Use(extension.Introspection{})
+	gql.SetParserTokenLimit(limits.MaxTokens)
+	gql.SetDisableSuggestion(opts.DisableIntrospection)
+	if !opts.DisableIntrospection {
+		gql.Use(extension.Introspection{})
+	}
+	if opts.APQCacheSize > 0 {
+		gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](opts.APQCacheSize)})
+	}
+	// Cheapest and most specific checks first: the shape (linear in the
+	// document), page sizes (a clearer error than complexity for first: 1000),
+	// then the complexity walk.
+	gql.Use(shapeLimits{limits: limits, introspection: !opts.DisableIntrospection})
 	gql.Use(relay.PageSize{})
 	if client != nil {
 		// Each mutation runs in one transaction: a failure leaves nothing behind.
 		gql.Use(entgql.Transactioner{TxOpener: client})
 	}
-	gql.SetErrorPresenter(graph.PresentError)
+	gql.Use(newComplexityLimit(limits.MaxComplexity))
+	gql.SetErrorPresenter(presentError(!opts.DisableIntrospection))
 	gql.SetRecoverFunc(graph.Recover)
 
-	sdl := []byte(SDL())
-	started := time.Now()
-
 	mux := http.NewServeMux()
-	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(authenticate(opts.Authenticate, gql)))
-	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		http.ServeContent(w, r, "schema.graphql", started, bytes.NewReader(sdl))
-	})
+	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(gate(limits.MaxBodyBytes, m, authenticate(opts.Authenticate, gql))))
+	if !opts.DisableIntrospection {
+		sdl := []byte(SDL())
+		started := time.Now()
+		mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			http.ServeContent(w, r, "schema.graphql", started, bytes.NewReader(sdl))
+		})
+	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
 		w.Write([]byte("ok\n"))
 	})
-	mux.Handle("GET /{$}", playground.Handler("newsgraph", "/query"))
-	return mux
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		if err := ping(r.Context(), opts.DB); err != nil {
+			slog.WarnContext(r.Context(), "not ready: the database does not answer", "err", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			w.Write([]byte("the database does not answer\n"))
+			return
+		}
+		w.Write([]byte("ok\n"))
+	})
+	if m != nil {
+		mux.Handle("GET /metrics", m.handler())
+	}
+	if !opts.DisablePlayground {
+		pg := playground.Handler("/query")
+		mux.Handle("GET /{$}", pg)
+		mux.Handle("GET "+playground.AssetPrefix, pg)
+	}
+	return withRequestID(accessLog(recoverPanics(requestBudget(opts.RequestTimeout, mux))))
+}
+
+// ping asks the database for a sign of life, for at most five seconds.
+func ping(ctx context.Context, db *sql.DB) error {
+	if db == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	return db.PingContext(ctx)
 }
 
 // SDL returns the full GraphQL schema of newsgraph as text.
@@ -79,14 +142,23 @@ func SDL() string {
 
 // corsFor allows browsers on origins (patterns with one '*', such as
 // http://localhost:*) to call the API, with the methods and headers it uses.
+// Credentials (cookies) are never allowed: the API's credential is the
+// Authorization header, which needs no cookie and so cannot be replayed by
+// another site, whatever the origins, "*" included.
 func corsFor(origins []string) *cors.Cors {
 	return cors.New(cors.Options{
-		AllowedOrigins: origins,
-		AllowedMethods: []string{http.MethodGet, http.MethodPost},
-		AllowedHeaders: []string{"Content-Type", "Authorization"},
-		MaxAge:         600,
+		AllowedOrigins:   origins,
+		AllowedMethods:   []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders:   []string{"Content-Type", "Authorization", "X-Request-ID"},
+		ExposedHeaders:   []string{"X-Request-ID", "ETag"},
+		AllowCredentials: false,
+		MaxAge:           corsMaxAge,
 	})
 }
+
+// corsMaxAge is how long (seconds) a browser may reuse a preflight answer:
+// two hours, the most Chromium honours.
+const corsMaxAge = 7200
 
 // authenticate puts the caller of each request into its context. Credentials
 // that are not valid are refused outright rather than treated as anonymous,

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/config"
+	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/server"
+)
+
+// An invalid setting stops `newsgraph serve` before it opens anything, with
+// one line that names the flag and its variable.
+func TestServeRefusesInvalidSettingsInOneLine(t *testing.T) {
+	cases := []struct {
+		env, value string
+		args       []string
+		want       string
+	}{
+		{"NEWSGRAPH_MAX_COMPLEXITY", "lots", nil, "newsgraph serve: --max-complexity (NEWSGRAPH_MAX_COMPLEXITY) = \"lots\""},
+		{"NEWSGRAPH_PLAYGROUND", "maybe", nil, "newsgraph serve: --playground (NEWSGRAPH_PLAYGROUND) = \"maybe\""},
+		{"", "", []string{"--cache-max-age", "-5s"}, "newsgraph serve: --cache-max-age (NEWSGRAPH_CACHE_MAX_AGE) = \"-5s\""},
+	}
+	for _, c := range cases {
+		t.Run(c.want, func(t *testing.T) {
+			if c.env != "" {
+				t.Setenv(c.env, c.value)
+			}
+			t.Setenv("DATABASE_URL", "sqlite:"+t.TempDir()+"/never-opened.db")
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), append([]string{"serve"}, c.args...), &stdout, &stderr)
+			if code != 1 || !strings.HasPrefix(stderr.String(), c.want) || strings.Count(stderr.String(), "\n") != 1 {
+				t.Errorf("exit %d, stderr %q", code, stderr.String())
+			}
+		})
+	}
+}
+
+// Every HTTP setting of the configuration reaches the server's options.
+func TestServerOptionsCarryTheSettings(t *testing.T) {
+	cfg := config.Config{
+		CORSOrigins: []string{"https://a.example.vn"}, Introspection: false, Playground: false, Metrics: false,
+		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
+		MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
+	}
+	got := serverOptions(cfg, &database.DB{})
+	want := server.Options{
+		CORSOrigins: cfg.CORSOrigins, DisableIntrospection: true, DisablePlayground: true, DisableMetrics: true,
+		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
+		Limits: server.Limits{MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17},
+	}
+	got.Authenticate = nil
+	if fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
+		t.Errorf("options\n got %+v\nwant %+v", got, want)
+	}
+}

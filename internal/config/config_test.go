@@ -1,0 +1,112 @@
+package config_test
+
+import (
+	"bytes"
+	"flag"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/config"
+)
+
+// parse binds a Config, parses args and checks the values.
+func parse(t *testing.T, args ...string) (config.Config, error) {
+	t.Helper()
+	var c config.Config
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	check := c.Bind(fs)
+	if err := fs.Parse(args); err != nil {
+		t.Fatalf("parse %v: %v", args, err)
+	}
+	return c, check()
+}
+
+func TestDefaults(t *testing.T) {
+	c, err := parse(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Addr != ":8080" || !c.Introspection || !c.Playground || !c.Metrics || c.LogLevel != slog.LevelInfo ||
+		c.RequestTimeout != 15*time.Second || c.CacheMaxAge != time.Minute || c.APQCacheSize != 1000 ||
+		c.MaxBodyBytes != 1<<20 || c.MaxDepth != 15 || c.MaxComplexity != 20000 || c.MaxAliases != 30 ||
+		c.MaxDirectives != 5 || c.MaxTokens != 10000 || c.MaxBatch != 0 {
+		t.Errorf("defaults: %+v", c)
+	}
+	if strings.Join(c.CORSOrigins, " ") != "http://localhost:* http://127.0.0.1:*" {
+		t.Errorf("CORS origins by default: %v", c.CORSOrigins)
+	}
+}
+
+func TestEnvironmentAndFlags(t *testing.T) {
+	t.Setenv("NEWSGRAPH_INTROSPECTION", "false")
+	t.Setenv("NEWSGRAPH_MAX_DEPTH", "9")
+	t.Setenv("NEWSGRAPH_CORS_ORIGINS", " https://a.example.vn , https://b.example.vn ")
+	t.Setenv("NEWSGRAPH_REQUEST_TIMEOUT", "2m")
+	c, err := parse(t, "--max-depth", "11", "--playground=false", "--demo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Introspection || c.MaxDepth != 11 || c.Playground || !c.Demo || c.RequestTimeout != 2*time.Minute {
+		t.Errorf("env and flags: %+v", c)
+	}
+	if strings.Join(c.CORSOrigins, " ") != "https://a.example.vn https://b.example.vn" {
+		t.Errorf("CORS origins: %q", c.CORSOrigins)
+	}
+}
+
+func TestInvalidValuesStopWithOneLine(t *testing.T) {
+	cases := []struct{ env, value, want string }{
+		{"NEWSGRAPH_MAX_DEPTH", "deep", "--max-depth (NEWSGRAPH_MAX_DEPTH)"},
+		{"NEWSGRAPH_MAX_DEPTH", "0", "--max-depth (NEWSGRAPH_MAX_DEPTH) must be set and greater than zero"},
+		{"NEWSGRAPH_MAX_BATCH", "-1", "--max-batch (NEWSGRAPH_MAX_BATCH)"},
+		{"NEWSGRAPH_INTROSPECTION", "nope", "--introspection (NEWSGRAPH_INTROSPECTION) = \"nope\": not true or false"},
+		{"NEWSGRAPH_REQUEST_TIMEOUT", "15", "--request-timeout (NEWSGRAPH_REQUEST_TIMEOUT) = \"15\": not a duration"},
+		{"NEWSGRAPH_LOG_LEVEL", "loud", "--log-level (NEWSGRAPH_LOG_LEVEL)"},
+		{"NEWSGRAPH_CORS_ORIGINS", "news.example.vn", "--cors-origins (NEWSGRAPH_CORS_ORIGINS): \"news.example.vn\" is not an origin"},
+		{"NEWSGRAPH_MAX_BODY_BYTES", "1MB", "--max-body-bytes (NEWSGRAPH_MAX_BODY_BYTES)"},
+	}
+	for _, c := range cases {
+		t.Run(c.env+"="+c.value, func(t *testing.T) {
+			t.Setenv(c.env, c.value)
+			_, err := parse(t)
+			if err == nil {
+				t.Fatal("accepted")
+			}
+			if !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "\n") {
+				t.Errorf("message %q, want one line with %q", err, c.want)
+			}
+		})
+	}
+}
+
+// `serve --help` and docs/http.md list every setting with its default.
+func TestEverySettingIsListed(t *testing.T) {
+	var c config.Config
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	var help bytes.Buffer
+	fs.SetOutput(&help)
+	c.Bind(fs)
+	if err := fs.Parse([]string{"--help"}); err != flag.ErrHelp {
+		t.Fatalf("--help: %v", err)
+	}
+	docs, err := os.ReadFile("../../docs/http.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range config.Settings() {
+		flagName, env, def := s[0], s[1], s[2]
+		line := flagName + " (env " + env + ", default \"" + def + "\")"
+		if !strings.Contains(help.String(), line) {
+			t.Errorf("--help lacks %s", line)
+		}
+		row := "| `" + flagName + "` | `" + env + "` | `" + def + "` |"
+		if !strings.Contains(string(docs), row) {
+			t.Errorf("docs/http.md lacks the row %s", row)
+		}
+	}
+}

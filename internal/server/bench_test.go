@@ -1,0 +1,42 @@
+package server_test
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/server"
+	"github.com/newsgraph/newsgraph/internal/testdb"
+)
+
+// benchPost measures one POST of query through the whole edge (request ID,
+// logs, CORS, gate, limits, execution) on SQLite with no content, so that
+// the figure is mostly the edge's own cost.
+func benchPost(b *testing.B, query string) {
+	db := testdb.Engines()[0].Open(b)
+	h := server.New(db.Client, server.Options{DB: db.SQL, CacheMaxAge: 60})
+	body, _ := json.Marshal(map[string]string{"query": query})
+	b.ReportAllocs()
+	for b.Loop() {
+		req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(string(body)))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("status %d: %s", rec.Code, rec.Body)
+		}
+	}
+}
+
+func BenchmarkTypename(b *testing.B) { benchPost(b, `{ __typename }`) }
+
+func BenchmarkIntrospection(b *testing.B) {
+	q, err := os.ReadFile("testdata/introspection.graphql")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchPost(b, string(q))
+}

@@ -1,0 +1,109 @@
+package server
+
+import (
+	"database/sql"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// The outcomes a GraphQL request is counted under.
+const (
+	outcomeOK       = "ok"       // executed without errors
+	outcomeError    = "error"    // executed, with errors in the answer
+	outcomeRejected = "rejected" // refused before execution: HTTP, parse, validation or limit errors
+)
+
+// maxOperationLabels bounds the distinct operation names /metrics keeps;
+// names are chosen by clients, and each would be a new time series.
+const maxOperationLabels = 200
+
+// metrics are the Prometheus figures of one server, in a registry of its own
+// so that tests can build many servers.
+type metrics struct {
+	registry *prometheus.Registry
+	requests *prometheus.CounterVec
+	duration *prometheus.HistogramVec
+
+	mu    sync.Mutex
+	names map[string]bool
+}
+
+func newMetrics(db *sql.DB) *metrics {
+	m := &metrics{
+		registry: prometheus.NewRegistry(),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "newsgraph_graphql_requests_total",
+			Help: "GraphQL requests by operation name and outcome (ok, error, rejected).",
+		}, []string{"operation", "outcome"}),
+		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "newsgraph_graphql_request_duration_seconds",
+			Help:    "Time to answer a GraphQL request, by outcome.",
+			Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 15, 30},
+		}, []string{"outcome"}),
+		names: map[string]bool{},
+	}
+	m.registry.MustRegister(m.requests, m.duration,
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if db != nil {
+		m.registry.MustRegister(collectors.NewDBStatsCollector(db, "newsgraph"))
+	}
+	return m
+}
+
+// observe counts one GraphQL request. A nil m counts nothing.
+func (m *metrics) observe(operation, outcome string, took time.Duration) {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	if !m.names[operation] {
+		if len(m.names) >= maxOperationLabels {
+			operation = "other"
+		} else {
+			m.names[operation] = true
+		}
+	}
+	m.mu.Unlock()
+	m.requests.WithLabelValues(operation, outcome).Inc()
+	m.duration.WithLabelValues(outcome).Observe(took.Seconds())
+}
+
+func (m *metrics) handler() http.Handler {
+	return promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{})
+}
+
+// operationLabel is the metrics label of an operation name: the name when it
+// is a GraphQL name of at most 64 characters, "anonymous" when empty, and
+// "invalid" otherwise.
+func operationLabel(name string) string {
+	if name == "" {
+		return "anonymous"
+	}
+	if len(name) > 64 {
+		return "invalid"
+	}
+	for i, c := range name {
+		letter := c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		if !letter && (i == 0 || c < '0' || c > '9') {
+			return "invalid"
+		}
+	}
+	return name
+}
+
+func outcomeOf(resp *graphql.Response) string {
+	switch {
+	case resp.Data == nil:
+		return outcomeRejected
+	case len(resp.Errors) > 0:
+		return outcomeError
+	}
+	return outcomeOK
+}

@@ -1,0 +1,442 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
+)
+
+// The response media types of the GraphQL-over-HTTP specification.
+const (
+	mediaJSON            = "application/json"
+	mediaGraphQLResponse = "application/graphql-response+json"
+)
+
+// httpTransport is newsgraph's GraphQL-over-HTTP transport for GET queries
+// and application/json POSTs (one operation, or a JSON array of them when
+// batching is on). It differs from gqlgen's GET and POST transports where
+// the specification asks: 405 with Allow for a mutation over GET, 400 for a
+// body that is not UTF-8 or not JSON, 200 for request errors under
+// application/json and 400 under application/graphql-response+json. It also
+// makes anonymous GET answers cacheable (Cache-Control, ETag, 304).
+type httpTransport struct {
+	limits      Limits
+	cacheMaxAge time.Duration
+	metrics     *metrics
+}
+
+var _ graphql.Transport = httpTransport{}
+
+// Supports claims GET and application/json POST requests, leaving WebSocket
+// upgrades and text/event-stream subscriptions to the transports made for them.
+func (httpTransport) Supports(r *http.Request) bool {
+	if r.Header.Get("Upgrade") != "" || strings.Contains(r.Header.Get("Accept"), "text/event-stream") {
+		return false
+	}
+	if r.Method == http.MethodGet {
+		return true
+	}
+	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	return r.Method == http.MethodPost && mt == mediaJSON
+}
+
+// exchange is one request being answered.
+type exchange struct {
+	w     http.ResponseWriter
+	r     *http.Request
+	media string // the response media type the client accepts
+	start time.Time
+	t     httpTransport
+	op    string // the operation's metrics label, once known
+}
+
+func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	x := &exchange{w: w, r: r, media: negotiate(r.Header.Get("Accept")), start: time.Now(), t: t, op: operationLabel("")}
+	if r.Method == http.MethodGet {
+		params, err := x.fromURL()
+		if err == nil {
+			err = x.onlyQueries(params)
+		}
+		if err != nil {
+			x.fail(err)
+			return
+		}
+		x.single(exec, params)
+		return
+	}
+	body, err := readBody(w, r, t.limits.MaxBodyBytes)
+	if err != nil {
+		x.fail(err)
+		return
+	}
+	if first := firstByte(body); first == '[' {
+		x.batch(exec, body)
+		return
+	}
+	params, err := decodeParams(body)
+	if err != nil {
+		x.fail(err)
+		return
+	}
+	x.single(exec, params)
+}
+
+// single runs one operation and writes its answer.
+func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams) {
+	resp, herr := x.run(exec, params)
+	if herr != nil {
+		x.fail(herr)
+		return
+	}
+	status := http.StatusOK
+	if resp.Data == nil && x.media == mediaGraphQLResponse {
+		status = http.StatusBadRequest // a request error: nothing was executed
+	}
+	body, err := json.Marshal(wire(resp))
+	if err != nil {
+		x.fail(&httpError{http.StatusInternalServerError, "internal error", "INTERNAL"})
+		return
+	}
+	h := x.w.Header()
+	h.Set("Content-Type", x.media+"; charset=utf-8")
+	if x.r.Method == http.MethodGet && status == http.StatusOK {
+		if x.cacheable(resp) {
+			h.Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(x.t.cacheMaxAge.Seconds())))
+		} else if x.r.Header.Get("Authorization") != "" {
+			h.Set("Cache-Control", "private, no-store")
+		} else {
+			h.Set("Cache-Control", "no-store")
+		}
+		h.Add("Vary", "Accept")
+		h.Add("Vary", "Authorization")
+		sum := sha256.Sum256(body)
+		etag := `"` + hex.EncodeToString(sum[:16]) + `"`
+		h.Set("ETag", etag)
+		if etagMatches(x.r.Header.Get("If-None-Match"), etag) {
+			x.w.WriteHeader(http.StatusNotModified)
+			x.t.metrics.observe(x.op, outcomeOf(resp), time.Since(x.start))
+			return
+		}
+	} else {
+		h.Set("Cache-Control", "no-store")
+	}
+	x.w.WriteHeader(status)
+	x.w.Write(body)
+	x.t.metrics.observe(x.op, outcomeOf(resp), time.Since(x.start))
+}
+
+// cacheable tells whether a GET answer may be kept by shared caches: it
+// must be anonymous (no Authorization header: what a token sees is not
+// public), free of errors, and caching must be on.
+func (x *exchange) cacheable(resp *graphql.Response) bool {
+	return x.t.cacheMaxAge > 0 && len(resp.Errors) == 0 && x.r.Header.Get("Authorization") == ""
+}
+
+// batch runs a JSON array of operations, one after the other, each in its
+// own right (they do not share a transaction), and answers with an array.
+func (x *exchange) batch(exec graphql.GraphExecutor, body []byte) {
+	max := x.t.limits.MaxBatch
+	if max == 0 {
+		x.fail(&httpError{http.StatusBadRequest, "batched requests (a JSON array) are turned off on this server; send one operation per request", CodeBatchingDisabled})
+		return
+	}
+	var raws []json.RawMessage
+	if err := json.Unmarshal(body, &raws); err != nil {
+		x.fail(&httpError{http.StatusBadRequest, "the body is not a JSON array of GraphQL requests", CodeBadRequest})
+		return
+	}
+	if len(raws) == 0 || len(raws) > max {
+		x.fail(&httpError{http.StatusBadRequest, fmt.Sprintf("a batch holds 1 to %d operations, this one holds %d", max, len(raws)), CodeBatchLimit})
+		return
+	}
+	params := make([]*graphql.RawParams, len(raws))
+	for i, raw := range raws {
+		p, err := decodeParams(raw)
+		if err != nil {
+			x.fail(err)
+			return
+		}
+		params[i] = p
+	}
+	out := make([]*graphql.Response, len(params))
+	for i, p := range params {
+		resp, herr := x.run(exec, p)
+		if herr != nil {
+			resp = &graphql.Response{Errors: gqlerror.List{limitError(herr.code, nil, "%s", herr.message)}}
+		}
+		out[i] = resp
+		x.t.metrics.observe(x.op, outcomeOf(resp), time.Since(x.start))
+	}
+	x.w.Header().Set("Content-Type", x.media+"; charset=utf-8")
+	x.w.Header().Set("Cache-Control", "no-store")
+	x.w.WriteHeader(http.StatusOK)
+	wires := make([]wireResponse, len(out))
+	for i, resp := range out {
+		wires[i] = wire(resp)
+	}
+	json.NewEncoder(x.w).Encode(wires)
+}
+
+// wireResponse is a GraphQL response as it is sent: without a data entry
+// when the request was refused before execution, as the specification asks
+// (gqlgen's Response always writes one).
+type wireResponse struct {
+	Errors     gqlerror.List   `json:"errors,omitempty"`
+	Data       json.RawMessage `json:"data,omitempty"`
+	Extensions map[string]any  `json:"extensions,omitempty"`
+}
+
+func wire(r *graphql.Response) wireResponse {
+	return wireResponse{Errors: r.Errors, Data: r.Data, Extensions: r.Extensions}
+}
+
+// run prepares and executes one operation. Request errors come back as a
+// response without data; an httpError when HTTP itself must refuse it.
+func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams) (*graphql.Response, *httpError) {
+	params.Headers = x.r.Header
+	params.ReadTime = graphql.TraceTiming{Start: graphql.Now(), End: graphql.Now()}
+	ctx := x.r.Context()
+	x.op = operationLabel(params.OperationName)
+	oc, errs := exec.CreateOperationContext(ctx, params)
+	if errs != nil {
+		return exec.DispatchError(graphql.WithOperationContext(ctx, oc), errs), nil
+	}
+	if oc.Operation.Name != "" {
+		x.op = operationLabel(oc.Operation.Name)
+	}
+	noteOperation(ctx, x.op)
+	if x.r.Method == http.MethodGet && oc.Operation.Operation != ast.Query {
+		return nil, notOverGET(x.w, oc.Operation.Operation) // a persisted mutation, sent by hash
+	}
+	responses, ctx := exec.DispatchOperation(ctx, oc)
+	resp := responses(ctx)
+	if resp == nil {
+		// gqlgen gives no response at all when the context ended first.
+		return nil, &httpError{http.StatusServiceUnavailable, "the request took longer than the server allows", CodeTimeout}
+	}
+	return resp, nil
+}
+
+// onlyQueries refuses a GET that would run a mutation or a subscription,
+// before validation, so the answer is the specification's 405 even for an
+// operation the schema would refuse anyway. A document that does not parse
+// is left for the executor to report.
+func (x *exchange) onlyQueries(p *graphql.RawParams) *httpError {
+	if !strings.Contains(p.Query, "mutation") && !strings.Contains(p.Query, "subscription") {
+		return nil
+	}
+	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: p.Query}, x.t.limits.MaxTokens)
+	if err != nil {
+		return nil
+	}
+	op := doc.Operations.ForName(p.OperationName)
+	if op == nil || op.Operation == ast.Query {
+		return nil
+	}
+	return notOverGET(x.w, op.Operation)
+}
+
+func notOverGET(w http.ResponseWriter, op ast.Operation) *httpError {
+	w.Header().Set("Allow", http.MethodPost)
+	return &httpError{http.StatusMethodNotAllowed, fmt.Sprintf("a %s cannot be sent with GET; use POST", op), CodeMethodNotAllowed}
+}
+
+// fromURL reads a GET request's query, operationName, variables and extensions.
+func (x *exchange) fromURL() (*graphql.RawParams, *httpError) {
+	if int64(len(x.r.URL.RawQuery)) > x.t.limits.MaxBodyBytes {
+		return nil, &httpError{http.StatusRequestEntityTooLarge, fmt.Sprintf("the query string is over %d bytes; send a POST", x.t.limits.MaxBodyBytes), CodeBodyTooLarge}
+	}
+	q, err := url.ParseQuery(x.r.URL.RawQuery)
+	if err != nil {
+		return nil, &httpError{http.StatusBadRequest, "the query string is not URL-encoded", CodeBadRequest}
+	}
+	for _, vs := range q {
+		for _, v := range vs {
+			if !utf8.ValidString(v) {
+				return nil, &httpError{http.StatusBadRequest, "the query string is not valid UTF-8", CodeBadRequest}
+			}
+		}
+	}
+	p := &graphql.RawParams{Query: q.Get("query"), OperationName: q.Get("operationName")}
+	if v := q.Get("variables"); v != "" {
+		if err := decodeJSON([]byte(v), &p.Variables); err != nil {
+			return nil, &httpError{http.StatusBadRequest, "variables is not a JSON object", CodeBadRequest}
+		}
+	}
+	if v := q.Get("extensions"); v != "" {
+		if err := decodeJSON([]byte(v), &p.Extensions); err != nil {
+			return nil, &httpError{http.StatusBadRequest, "extensions is not a JSON object", CodeBadRequest}
+		}
+	}
+	if p.Query == "" && p.Extensions["persistedQuery"] == nil {
+		return nil, &httpError{http.StatusBadRequest, "a GET request needs a query parameter", CodeBadRequest}
+	}
+	return p, nil
+}
+
+// readBody reads at most limit bytes of a POST body and insists on UTF-8:
+// encoding/json would silently replace bad bytes with U+FFFD.
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, *httpError) {
+	tooLarge := &httpError{http.StatusRequestEntityTooLarge, fmt.Sprintf("the request body is over the limit of %d bytes", limit), CodeBodyTooLarge}
+	if r.ContentLength > limit {
+		return nil, tooLarge
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	var big *http.MaxBytesError
+	switch {
+	case errors.As(err, &big):
+		return nil, tooLarge
+	case err != nil:
+		return nil, &httpError{http.StatusBadRequest, "the request body could not be read", CodeBadRequest}
+	case !utf8.Valid(body):
+		return nil, &httpError{http.StatusBadRequest, "the request body is not valid UTF-8", CodeBadRequest}
+	}
+	return body, nil
+}
+
+// decodeParams reads one GraphQL request object. Its error never quotes the
+// body back.
+func decodeParams(body []byte) (*graphql.RawParams, *httpError) {
+	var p struct {
+		Query         *string        `json:"query"`
+		OperationName *string        `json:"operationName"`
+		Variables     map[string]any `json:"variables"`
+		Extensions    map[string]any `json:"extensions"`
+	}
+	if err := decodeJSON(body, &p); err != nil {
+		return nil, &httpError{http.StatusBadRequest, "the body is not a GraphQL request: a JSON object with a string query, and optionally operationName, variables and extensions", CodeBadRequest}
+	}
+	params := &graphql.RawParams{Variables: p.Variables, Extensions: p.Extensions}
+	if p.Query != nil {
+		params.Query = *p.Query
+	}
+	if p.OperationName != nil {
+		params.OperationName = *p.OperationName
+	}
+	if params.Query == "" && params.Extensions["persistedQuery"] == nil {
+		return nil, &httpError{http.StatusBadRequest, "the request has no query", CodeBadRequest}
+	}
+	return params, nil
+}
+
+// decodeJSON decodes exactly one JSON value, keeping numbers exact.
+func decodeJSON(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("data after the JSON value")
+	}
+	return nil
+}
+
+func firstByte(b []byte) byte {
+	b = bytes.TrimLeft(b, " \t\r\n")
+	if len(b) == 0 {
+		return 0
+	}
+	return b[0]
+}
+
+// httpError is a refusal at the HTTP level, before any operation runs.
+type httpError struct {
+	status        int
+	message, code string
+}
+
+// fail writes e as a GraphQL response with one error.
+func (x *exchange) fail(e *httpError) {
+	x.t.metrics.observe(x.op, outcomeRejected, time.Since(x.start))
+	writeError(x.w, x.media, e)
+}
+
+func writeError(w http.ResponseWriter, media string, e *httpError) {
+	w.Header().Set("Content-Type", media+"; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(e.status)
+	json.NewEncoder(w).Encode(wireResponse{Errors: gqlerror.List{{Message: e.message, Extensions: map[string]any{"code": e.code}}}})
+}
+
+// negotiate picks the response media type from an Accept header: the
+// acceptable one of highest quality, application/json when there is none or
+// only wildcards (the specification's default while clients move over).
+func negotiate(accept string) string {
+	type choice struct {
+		media string
+		q     float64
+		order int
+	}
+	var choices []choice
+	for i, part := range strings.Split(accept, ",") {
+		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil {
+			continue
+		}
+		q := 1.0
+		if s, ok := params["q"]; ok {
+			if f, err := strconv.ParseFloat(s, 64); err == nil {
+				q = f
+			}
+		}
+		switch mt {
+		case mediaGraphQLResponse, mediaJSON:
+		case "*/*", "application/*":
+			mt = mediaJSON
+		default:
+			continue
+		}
+		if q > 0 {
+			choices = append(choices, choice{mt, q, i})
+		}
+	}
+	if len(choices) == 0 {
+		return mediaJSON
+	}
+	sort.SliceStable(choices, func(i, j int) bool { return choices[i].q > choices[j].q })
+	return choices[0].media
+}
+
+// etagMatches tells whether an If-None-Match header names etag.
+func etagMatches(header, etag string) bool {
+	for _, tag := range strings.Split(header, ",") {
+		tag = strings.TrimPrefix(strings.TrimSpace(tag), "W/")
+		if tag == etag || tag == "*" {
+			return true
+		}
+	}
+	return false
+}
+
+// requestBudget bounds how long one request may run. The error presenter
+// turns the resulting deadline errors into TIMEOUT.
+func requestBudget(d time.Duration, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if d <= 0 || r.Header.Get("Upgrade") != "" {
+			next.ServeHTTP(w, r) // a WebSocket lives as long as its subscription
+			return
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
