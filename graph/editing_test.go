@@ -139,7 +139,9 @@ func TestEditValidation(t *testing.T) {
 		top := idOf(t, ed, `mutation { createOrganization(input: {name: "Tỉnh ủy"}) { id } }`, nil)
 		mid := idOf(t, ed, `mutation($p: ID!) { createOrganization(input: {name: "Ban", parentID: $p}) { id } }`, map[string]any{"p": top})
 		article := idOf(t, ed, `mutation { createArticle(input: {title: "Bài"}) { id } }`, nil)
-		vars := map[string]any{"person": person, "top": top, "mid": mid, "article": article, "missing": "999999"}
+		pos := idOf(t, ed, `mutation($p: ID!, $o: ID!) { createPosition(input: {title: "Trưởng Ban", personID: $p, organizationID: $o, startDate: "2020-10-01T00:00:00Z"}) { id } }`,
+			map[string]any{"p": person, "o": mid})
+		vars := map[string]any{"person": person, "top": top, "mid": mid, "article": article, "pos": pos, "missing": "999999"}
 		next := time.Now().Year() + 1
 		tests := []struct {
 			name, mutation, field string
@@ -150,6 +152,7 @@ func TestEditValidation(t *testing.T) {
 			{"empty name", `mutation { createPerson(input: {fullName: ""}) { id } }`, "fullName"},
 			{"position ends before it starts", `mutation($person: ID!, $top: ID!) { createPosition(input: {title: "x", personID: $person, organizationID: $top,
 				startDate: "2020-01-01T00:00:00Z", endDate: "2019-12-31T00:00:00Z"}) { id } }`, "endDate"},
+			{"position updated to end before its stored start", `mutation($pos: ID!) { updatePosition(id: $pos, input: {endDate: "2020-09-30T00:00:00Z"}) { id } }`, "endDate"},
 			{"award year too early", `mutation { createAward(input: {name: "x", year: 1899}) { id } }`, "year"},
 			{"award year too late", `mutation { createAward(input: {name: "x", year: ` + strconv.Itoa(next+1) + `}) { id } }`, "year"},
 			{"organization its own ancestor", `mutation($top: ID!, $mid: ID!) { updateOrganization(id: $top, input: {parentID: $mid}) { id } }`, "parentID"},
