@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/ent"
@@ -87,3 +89,10 @@ func (a *api) wantCode(t *testing.T, code, query string, vars map[string]any) gq
 }
 
 var ctx = context.Background()
+
+// TestMain keeps the access log of every request out of test output; warnings
+// and errors still show.
+func TestMain(m *testing.M) {
+	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	os.Exit(m.Run())
+}
