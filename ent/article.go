@@ -69,17 +69,20 @@ type ArticleEdges struct {
 	Tags []*Tag `json:"tags,omitempty"`
 	// Cover holds the value of the cover edge.
 	Cover *Media `json:"cover,omitempty"`
+	// Feedback holds the value of the feedback edge.
+	Feedback []*Feedback `json:"feedback,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [7]bool
+	loadedTypes [8]bool
 	// totalCount holds the count of the edges above.
-	totalCount [7]map[string]int
+	totalCount [8]map[string]int
 
 	namedAuthors                map[string][]*Person
 	namedMentionedPeople        map[string][]*Person
 	namedMentionedOrganizations map[string][]*Organization
 	namedMentionedAwards        map[string][]*Award
 	namedTags                   map[string][]*Tag
+	namedFeedback               map[string][]*Feedback
 }
 
 // AuthorsOrErr returns the Authors value or an error if the edge
@@ -147,6 +150,15 @@ func (e ArticleEdges) CoverOrErr() (*Media, error) {
 		return nil, &NotFoundError{label: media.Label}
 	}
 	return nil, &NotLoadedError{edge: "cover"}
+}
+
+// FeedbackOrErr returns the Feedback value or an error if the edge
+// was not loaded in eager-loading.
+func (e ArticleEdges) FeedbackOrErr() ([]*Feedback, error) {
+	if e.loadedTypes[7] {
+		return e.Feedback, nil
+	}
+	return nil, &NotLoadedError{edge: "feedback"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -325,6 +337,11 @@ func (_m *Article) QueryTags() *TagQuery {
 // QueryCover queries the "cover" edge of the Article entity.
 func (_m *Article) QueryCover() *MediaQuery {
 	return NewArticleClient(_m.config).QueryCover(_m)
+}
+
+// QueryFeedback queries the "feedback" edge of the Article entity.
+func (_m *Article) QueryFeedback() *FeedbackQuery {
+	return NewArticleClient(_m.config).QueryFeedback(_m)
 }
 
 // Update returns a builder for updating this Article.
@@ -513,6 +530,30 @@ func (_m *Article) appendNamedTags(name string, edges ...*Tag) {
 		_m.Edges.namedTags[name] = []*Tag{}
 	} else {
 		_m.Edges.namedTags[name] = append(_m.Edges.namedTags[name], edges...)
+	}
+}
+
+// NamedFeedback returns the Feedback named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Article) NamedFeedback(name string) ([]*Feedback, error) {
+	if _m.Edges.namedFeedback == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedFeedback[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Article) appendNamedFeedback(name string, edges ...*Feedback) {
+	if _m.Edges.namedFeedback == nil {
+		_m.Edges.namedFeedback = make(map[string][]*Feedback)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedFeedback[name] = []*Feedback{}
+	} else {
+		_m.Edges.namedFeedback[name] = append(_m.Edges.namedFeedback[name], edges...)
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
@@ -327,6 +328,21 @@ func (_u *ArticleUpdate) SetCover(v *Media) *ArticleUpdate {
 	return _u.SetCoverID(v.ID)
 }
 
+// AddFeedbackIDs adds the "feedback" edge to the Feedback entity by IDs.
+func (_u *ArticleUpdate) AddFeedbackIDs(ids ...int) *ArticleUpdate {
+	_u.mutation.AddFeedbackIDs(ids...)
+	return _u
+}
+
+// AddFeedback adds the "feedback" edges to the Feedback entity.
+func (_u *ArticleUpdate) AddFeedback(v ...*Feedback) *ArticleUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddFeedbackIDs(ids...)
+}
+
 // Mutation returns the ArticleMutation object of the builder.
 func (_u *ArticleUpdate) Mutation() *ArticleMutation {
 	return _u.mutation
@@ -447,6 +463,27 @@ func (_u *ArticleUpdate) RemoveTags(v ...*Tag) *ArticleUpdate {
 func (_u *ArticleUpdate) ClearCover() *ArticleUpdate {
 	_u.mutation.ClearCover()
 	return _u
+}
+
+// ClearFeedback clears all "feedback" edges to the Feedback entity.
+func (_u *ArticleUpdate) ClearFeedback() *ArticleUpdate {
+	_u.mutation.ClearFeedback()
+	return _u
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to Feedback entities by IDs.
+func (_u *ArticleUpdate) RemoveFeedbackIDs(ids ...int) *ArticleUpdate {
+	_u.mutation.RemoveFeedbackIDs(ids...)
+	return _u
+}
+
+// RemoveFeedback removes "feedback" edges to Feedback entities.
+func (_u *ArticleUpdate) RemoveFeedback(v ...*Feedback) *ArticleUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveFeedbackIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -862,6 +899,51 @@ func (_u *ArticleUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   article.FeedbackTable,
+			Columns: []string{article.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedFeedbackIDs(); len(nodes) > 0 && !_u.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   article.FeedbackTable,
+			Columns: []string{article.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   article.FeedbackTable,
+			Columns: []string{article.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -1176,6 +1258,21 @@ func (_u *ArticleUpdateOne) SetCover(v *Media) *ArticleUpdateOne {
 	return _u.SetCoverID(v.ID)
 }
 
+// AddFeedbackIDs adds the "feedback" edge to the Feedback entity by IDs.
+func (_u *ArticleUpdateOne) AddFeedbackIDs(ids ...int) *ArticleUpdateOne {
+	_u.mutation.AddFeedbackIDs(ids...)
+	return _u
+}
+
+// AddFeedback adds the "feedback" edges to the Feedback entity.
+func (_u *ArticleUpdateOne) AddFeedback(v ...*Feedback) *ArticleUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddFeedbackIDs(ids...)
+}
+
 // Mutation returns the ArticleMutation object of the builder.
 func (_u *ArticleUpdateOne) Mutation() *ArticleMutation {
 	return _u.mutation
@@ -1296,6 +1393,27 @@ func (_u *ArticleUpdateOne) RemoveTags(v ...*Tag) *ArticleUpdateOne {
 func (_u *ArticleUpdateOne) ClearCover() *ArticleUpdateOne {
 	_u.mutation.ClearCover()
 	return _u
+}
+
+// ClearFeedback clears all "feedback" edges to the Feedback entity.
+func (_u *ArticleUpdateOne) ClearFeedback() *ArticleUpdateOne {
+	_u.mutation.ClearFeedback()
+	return _u
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to Feedback entities by IDs.
+func (_u *ArticleUpdateOne) RemoveFeedbackIDs(ids ...int) *ArticleUpdateOne {
+	_u.mutation.RemoveFeedbackIDs(ids...)
+	return _u
+}
+
+// RemoveFeedback removes "feedback" edges to Feedback entities.
+func (_u *ArticleUpdateOne) RemoveFeedback(v ...*Feedback) *ArticleUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveFeedbackIDs(ids...)
 }
 
 // Where appends a list predicates to the ArticleUpdate builder.
@@ -1734,6 +1852,51 @@ func (_u *ArticleUpdateOne) sqlSave(ctx context.Context) (_node *Article, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(media.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   article.FeedbackTable,
+			Columns: []string{article.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedFeedbackIDs(); len(nodes) > 0 && !_u.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   article.FeedbackTable,
+			Columns: []string{article.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   article.FeedbackTable,
+			Columns: []string{article.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

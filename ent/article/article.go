@@ -58,6 +58,8 @@ const (
 	EdgeTags = "tags"
 	// EdgeCover holds the string denoting the cover edge name in mutations.
 	EdgeCover = "cover"
+	// EdgeFeedback holds the string denoting the feedback edge name in mutations.
+	EdgeFeedback = "feedback"
 	// Table holds the table name of the article in the database.
 	Table = "articles"
 	// AuthorsTable is the table that holds the authors relation/edge. The primary key declared below.
@@ -99,6 +101,13 @@ const (
 	CoverInverseTable = "media"
 	// CoverColumn is the table column denoting the cover relation/edge.
 	CoverColumn = "article_cover"
+	// FeedbackTable is the table that holds the feedback relation/edge.
+	FeedbackTable = "feedbacks"
+	// FeedbackInverseTable is the table name for the Feedback entity.
+	// It exists in this package in order to avoid circular dependency with the "feedback" package.
+	FeedbackInverseTable = "feedbacks"
+	// FeedbackColumn is the table column denoting the feedback relation/edge.
+	FeedbackColumn = "article_feedback"
 )
 
 // Columns holds all SQL columns for article fields.
@@ -376,6 +385,20 @@ func ByCoverField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newCoverStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByFeedbackCount orders the results by feedback count.
+func ByFeedbackCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newFeedbackStep(), opts...)
+	}
+}
+
+// ByFeedback orders the results by feedback terms.
+func ByFeedback(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newFeedbackStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newAuthorsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -423,6 +446,13 @@ func newCoverStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(CoverInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, CoverTable, CoverColumn),
+	)
+}
+func newFeedbackStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(FeedbackInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, FeedbackTable, FeedbackColumn),
 	)
 }
 

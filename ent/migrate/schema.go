@@ -123,6 +123,38 @@ var (
 			},
 		},
 	}
+	// FeedbacksColumns holds the columns for the "feedbacks" table.
+	FeedbacksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "email", Type: field.TypeString, Size: 254},
+		{Name: "content", Type: field.TypeString, Size: 5000},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REJECTED"}, Default: "PENDING"},
+		{Name: "article_feedback", Type: field.TypeInt},
+	}
+	// FeedbacksTable holds the schema information for the "feedbacks" table.
+	FeedbacksTable = &schema.Table{
+		Name:       "feedbacks",
+		Columns:    FeedbacksColumns,
+		PrimaryKey: []*schema.Column{FeedbacksColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "feedbacks_articles_feedback",
+				Columns:    []*schema.Column{FeedbacksColumns[7]},
+				RefColumns: []*schema.Column{ArticlesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "feedback_status_article_feedback",
+				Unique:  false,
+				Columns: []*schema.Column{FeedbacksColumns[6], FeedbacksColumns[7]},
+			},
+		},
+	}
 	// MediaColumns holds the columns for the "media" table.
 	MediaColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -419,6 +451,7 @@ var (
 		ArticlesTable,
 		AwardsTable,
 		CategoriesTable,
+		FeedbacksTable,
 		MediaTable,
 		OrganizationsTable,
 		PersonsTable,
@@ -448,6 +481,10 @@ func init() {
 	CategoriesTable.ForeignKeys[0].RefTable = CategoriesTable
 	CategoriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
+	}
+	FeedbacksTable.ForeignKeys[0].RefTable = ArticlesTable
+	FeedbacksTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(34359738368),
 	}
 	MediaTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(12884901888),

@@ -3,17 +3,22 @@
 package runtime
 
 import (
+	"context"
 	"time"
 
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/schema"
 	"github.com/newsgraph/newsgraph/ent/tag"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 )
 
 // The init function reads all schema descriptors with runtime code
@@ -199,6 +204,87 @@ func init() {
 		return func(name string) error {
 			for _, fn := range fns {
 				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	feedbackMixin := schema.Feedback{}.Mixin()
+	feedback.Policy = privacy.NewPolicies(schema.Feedback{})
+	feedback.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := feedback.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	feedbackMixinHooks1 := feedbackMixin[1].Hooks()
+
+	feedback.Hooks[1] = feedbackMixinHooks1[0]
+	feedbackMixinFields0 := feedbackMixin[0].Fields()
+	_ = feedbackMixinFields0
+	feedbackFields := schema.Feedback{}.Fields()
+	_ = feedbackFields
+	// feedbackDescCreatedAt is the schema descriptor for created_at field.
+	feedbackDescCreatedAt := feedbackMixinFields0[0].Descriptor()
+	// feedback.DefaultCreatedAt holds the default value on creation for the created_at field.
+	feedback.DefaultCreatedAt = feedbackDescCreatedAt.Default.(func() time.Time)
+	// feedbackDescUpdatedAt is the schema descriptor for updated_at field.
+	feedbackDescUpdatedAt := feedbackMixinFields0[1].Descriptor()
+	// feedback.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	feedback.DefaultUpdatedAt = feedbackDescUpdatedAt.Default.(func() time.Time)
+	// feedback.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	feedback.UpdateDefaultUpdatedAt = feedbackDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// feedbackDescName is the schema descriptor for name field.
+	feedbackDescName := feedbackFields[0].Descriptor()
+	// feedback.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	feedback.NameValidator = func() func(string) error {
+		validators := feedbackDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// feedbackDescEmail is the schema descriptor for email field.
+	feedbackDescEmail := feedbackFields[1].Descriptor()
+	// feedback.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	feedback.EmailValidator = func() func(string) error {
+		validators := feedbackDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// feedbackDescContent is the schema descriptor for content field.
+	feedbackDescContent := feedbackFields[2].Descriptor()
+	// feedback.ContentValidator is a validator for the "content" field. It is called by the builders before save.
+	feedback.ContentValidator = func() func(string) error {
+		validators := feedbackDescContent.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(content string) error {
+			for _, fn := range fns {
+				if err := fn(content); err != nil {
 					return err
 				}
 			}

@@ -74,6 +74,7 @@ func (Article) Edges() []ent.Edge {
 		edge.From("category", Category.Type).Ref("articles").Unique(),
 		edge.From("tags", Tag.Type).Ref("articles"),
 		edge.To("cover", Media.Type).Unique(),
+		edge.To("feedback", Feedback.Type).Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 
