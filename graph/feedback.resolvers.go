@@ -8,17 +8,131 @@ package graph
 import (
 	"context"
 	"fmt"
+	"math"
+	"net/mail"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/feedback"
+	"github.com/newsgraph/newsgraph/graph/generated"
+	"github.com/newsgraph/newsgraph/internal/apperr"
+	"github.com/newsgraph/newsgraph/internal/auth"
+	"github.com/newsgraph/newsgraph/internal/clientip"
 )
+
+// Email is the resolver for the email field.
+func (r *feedbackResolver) Email(ctx context.Context, obj *ent.Feedback) (*string, error) {
+	// The one rule for readers' addresses: only token holders see them.
+	if !auth.CanSeeDrafts(ctx) {
+		return nil, nil
+	}
+	return &obj.Email, nil
+}
 
 // SubmitFeedback is the resolver for the submitFeedback field.
 func (r *mutationResolver) SubmitFeedback(ctx context.Context, articleID int, name string, email string, content string) (*ent.Feedback, error) {
-	panic(fmt.Errorf("not implemented: SubmitFeedback - submitFeedback"))
+	name, email, content = strings.TrimSpace(name), strings.TrimSpace(email), strings.TrimSpace(content)
+	if err := checkFeedback(name, email, content); err != nil {
+		return nil, err
+	}
+	// Limited after the cheap checks, so a typo costs no token, and before
+	// the database is touched.
+	if ok, wait := r.feedbackLimit.Allow(clientip.Key(clientip.FromContext(ctx))); !ok {
+		return nil, &apperr.Error{
+			Code:       apperr.RateLimited,
+			Message:    "too many messages from your address: try again later",
+			RetryAfter: int(math.Ceil(wait.Seconds())),
+		}
+	}
+	// Readers write about stories they can read: published, and not
+	// scheduled for later, whoever the caller is.
+	visible, err := r.client.Article.Query().
+		Where(article.ID(articleID), article.StatusEQ(article.StatusPUBLISHED), article.PublishedAtLTE(time.Now())).
+		Exist(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("submitFeedback: %w", err)
+	}
+	if !visible {
+		return nil, &apperr.Error{Code: apperr.NotFound, Field: "articleId", Message: "no published article with this id"}
+	}
+	return r.client.Feedback.Create().
+		SetArticleID(articleID).
+		SetName(name).
+		SetEmail(email).
+		SetContent(content).
+		Save(ctx)
 }
 
 // ModerateFeedback is the resolver for the moderateFeedback field.
 func (r *mutationResolver) ModerateFeedback(ctx context.Context, id int, status feedback.Status) (*ent.Feedback, error) {
-	panic(fmt.Errorf("not implemented: ModerateFeedback - moderateFeedback"))
+	if err := checkCanEdit(ctx); err != nil {
+		return nil, err
+	}
+	f, err := r.client.Feedback.UpdateOneID(id).SetStatus(status).Save(ctx)
+	if ent.IsNotFound(err) {
+		return nil, apperr.Errorf(apperr.NotFound, "no feedback with id %d", id)
+	}
+	return f, err
+}
+
+// Feedback returns generated.FeedbackResolver implementation.
+func (r *Resolver) Feedback() generated.FeedbackResolver { return &feedbackResolver{r} }
+
+type feedbackResolver struct{ *Resolver }
+
+// Limits on reader feedback, in characters.
+const (
+	feedbackNameMax    = 100
+	feedbackEmailMax   = 254 // RFC 5321's limit on a forward path
+	feedbackContentMax = 5000
+)
+
+// checkFeedback validates a reader's message, naming the field at fault.
+func checkFeedback(name, email, content string) error {
+	for _, f := range [...]struct{ name, value string }{{"name", name}, {"email", email}, {"content", content}} {
+		if strings.ContainsFunc(f.value, isControl) {
+			return apperr.Invalid(f.name, "control characters are not allowed")
+		}
+	}
+	switch n := utf8.RuneCountInString(name); {
+	case n == 0:
+		return apperr.Invalid("name", "a name is required")
+	case n > feedbackNameMax:
+		return apperr.Invalid("name", "the name is longer than %d characters", feedbackNameMax)
+	}
+	if email == "" {
+		return apperr.Invalid("email", "an e-mail address is required")
+	}
+	if len(email) > feedbackEmailMax {
+		return apperr.Invalid("email", "the e-mail address is longer than %d characters", feedbackEmailMax)
+	}
+	// A bare address only: "Name <a@b>" parses too, but is not one.
+	if addr, err := mail.ParseAddress(email); err != nil || addr.Address != email || !strings.Contains(email[strings.LastIndexByte(email, '@'):], ".") {
+		return apperr.Invalid("email", "%q is not an e-mail address", truncateInput(email))
+	}
+	switch n := utf8.RuneCountInString(content); {
+	case n == 0:
+		return apperr.Invalid("content", "the message is empty")
+	case n > feedbackContentMax:
+		return apperr.Invalid("content", "the message is longer than %d characters", feedbackContentMax)
+	}
+	return nil
+}
+
+// isControl reports the characters no reader types: control characters
+// other than tab and line breaks (PostgreSQL refuses NUL in text outright).
+func isControl(c rune) bool {
+	return unicode.IsControl(c) && c != '\n' && c != '\r' && c != '\t'
+}
+
+// truncateInput keeps an echoed input short in an error message.
+func truncateInput(s string) string {
+	if utf8.RuneCountInString(s) > 40 {
+		return string([]rune(s)[:40]) + "…"
+	}
+	return s
 }

@@ -50,7 +50,12 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	srv := &http.Server{
-		Handler:           server.New(db.Client, server.Options{CORSOrigins: cfg.CORSOrigins}),
+		Handler:           server.New(db.Client, server.Options{
+			CORSOrigins:    cfg.CORSOrigins,
+			MediaDir:       cfg.MediaDir,
+			MediaMaxBytes:  cfg.MediaMaxBytes,
+			ClientIPHeader: cfg.ClientIPHeader,
+		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

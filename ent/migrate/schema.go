@@ -128,9 +128,9 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "name", Type: field.TypeString, Size: 400},
 		{Name: "email", Type: field.TypeString, Size: 254},
-		{Name: "content", Type: field.TypeString, Size: 5000},
+		{Name: "content", Type: field.TypeString, Size: 20000},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REJECTED"}, Default: "PENDING"},
 		{Name: "article_feedback", Type: field.TypeInt},
 	}
@@ -164,9 +164,9 @@ var (
 		{Name: "mime_type", Type: field.TypeString, Default: ""},
 		{Name: "width", Type: field.TypeInt, Default: 0},
 		{Name: "height", Type: field.TypeInt, Default: 0},
-		{Name: "alt", Type: field.TypeString, Default: ""},
-		{Name: "caption", Type: field.TypeString, Size: 2147483647, Default: ""},
-		{Name: "credit", Type: field.TypeString, Default: ""},
+		{Name: "alt", Type: field.TypeString, Size: 1000, Default: ""},
+		{Name: "caption", Type: field.TypeString, Size: 10000, Default: ""},
+		{Name: "credit", Type: field.TypeString, Size: 1000, Default: ""},
 	}
 	// MediaTable holds the schema information for the "media" table.
 	MediaTable = &schema.Table{

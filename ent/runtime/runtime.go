@@ -346,14 +346,20 @@ func init() {
 	mediaDescAlt := mediaFields[4].Descriptor()
 	// media.DefaultAlt holds the default value on creation for the alt field.
 	media.DefaultAlt = mediaDescAlt.Default.(string)
+	// media.AltValidator is a validator for the "alt" field. It is called by the builders before save.
+	media.AltValidator = mediaDescAlt.Validators[0].(func(string) error)
 	// mediaDescCaption is the schema descriptor for caption field.
 	mediaDescCaption := mediaFields[5].Descriptor()
 	// media.DefaultCaption holds the default value on creation for the caption field.
 	media.DefaultCaption = mediaDescCaption.Default.(string)
+	// media.CaptionValidator is a validator for the "caption" field. It is called by the builders before save.
+	media.CaptionValidator = mediaDescCaption.Validators[0].(func(string) error)
 	// mediaDescCredit is the schema descriptor for credit field.
 	mediaDescCredit := mediaFields[6].Descriptor()
 	// media.DefaultCredit holds the default value on creation for the credit field.
 	media.DefaultCredit = mediaDescCredit.Default.(string)
+	// media.CreditValidator is a validator for the "credit" field. It is called by the builders before save.
+	media.CreditValidator = mediaDescCredit.Validators[0].(func(string) error)
 	organizationMixin := schema.Organization{}.Mixin()
 	organizationMixinHooks1 := organizationMixin[1].Hooks()
 	organizationMixinHooks2 := organizationMixin[2].Hooks()

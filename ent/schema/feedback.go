@@ -28,9 +28,12 @@ func (Feedback) Mixin() []ent.Mixin {
 
 // Fields of the Feedback.
 func (Feedback) Fields() []ent.Field {
+	// Lengths here are in bytes, a backstop: submitFeedback checks the
+	// limits readers see, in characters (a Vietnamese letter takes up to
+	// three bytes).
 	return []ent.Field{
 		field.String("name").
-			MinLen(1).MaxLen(100),
+			MinLen(1).MaxLen(400),
 		// The e-mail is for the newsroom only: it has no generated GraphQL
 		// field, filter or order; graph/feedback.graphql adds an `email`
 		// field that is null for anonymous callers.
@@ -38,7 +41,7 @@ func (Feedback) Fields() []ent.Field {
 			MinLen(3).MaxLen(254).
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Text("content").
-			MinLen(1).MaxLen(5000),
+			MinLen(1).MaxLen(20000),
 		field.Enum("status").
 			Values("PENDING", "APPROVED", "REJECTED").
 			Default("PENDING").

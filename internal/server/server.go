@@ -22,6 +22,8 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/auth"
+	"github.com/newsgraph/newsgraph/internal/clientip"
+	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/relay"
 )
 
@@ -32,16 +34,32 @@ type Options struct {
 	// (an *apperr.Error, UNAUTHENTICATED) for credentials that are not valid.
 	// Nil Authenticate treats every request as anonymous.
 	Authenticate func(r *http.Request) (*auth.Caller, error)
+	// MediaDir is where uploaded images are stored and served from at
+	// /media/; empty turns uploads off. MediaMaxBytes is the largest
+	// upload (media.DefaultMaxBytes when not positive).
+	MediaDir      string
+	MediaMaxBytes int64
+	// ClientIPHeader names the header a trusted reverse proxy puts the
+	// client address in; empty (the default) uses the connection's address.
+	ClientIPHeader string
 }
 
 // New returns the HTTP handler of newsgraph over client.
 func New(client *ent.Client, opts Options) http.Handler {
-	schema := graph.NewSchema(client)
+	var store *media.Store
+	if opts.MediaDir != "" {
+		store = media.NewStore(opts.MediaDir, opts.MediaMaxBytes)
+	}
+	schema := graph.NewSchema(client, graph.WithMedia(store))
 
 	gql := handler.New(schema)
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})
+	if store != nil {
+		gql.AddTransport(uploadTransport(store.MaxBytes()))
+		gql.AroundOperations(uploadsOnly)
+	}
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.Use(extension.Introspection{})
 	gql.Use(relay.PageSize{})
@@ -52,7 +70,10 @@ func New(client *ent.Client, opts Options) http.Handler {
 	started := time.Now()
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(authenticate(opts.Authenticate, gql)))
+	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(clientip.Middleware(opts.ClientIPHeader, authenticate(opts.Authenticate, gql))))
+	if store != nil {
+		mux.Handle("GET "+media.URLPrefix, store.Handler())
+	}
 	mux.HandleFunc("GET /schema.graphql", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		http.ServeContent(w, r, "schema.graphql", started, bytes.NewReader(sdl))
