@@ -50,7 +50,7 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	srv := &http.Server{
-		Handler:           server.New(db.Client, server.Options{
+		Handler: server.New(db.Client, server.Options{
 			CORSOrigins:    cfg.CORSOrigins,
 			MediaDir:       cfg.MediaDir,
 			MediaMaxBytes:  cfg.MediaMaxBytes,
