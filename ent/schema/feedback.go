@@ -2,6 +2,7 @@ package schema
 
 import (
 	"context"
+	"time"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
@@ -11,6 +12,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	gen "github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/privacy"
 	"github.com/newsgraph/newsgraph/internal/auth"
@@ -75,8 +77,9 @@ func (Feedback) Annotations() []schema.Annotation {
 }
 
 // Policy of the Feedback: the one place that decides which feedback a caller
-// sees. Anonymous callers see only APPROVED feedback, through every path
-// (article.feedback, node, nodes, totalCount); any token sees all of it.
+// sees. Anonymous callers see only APPROVED feedback on an article they can
+// see (PUBLISHED, publishedAt passed), through every path (article.feedback,
+// node, nodes, totalCount); any token sees all of it.
 // Who may create or moderate feedback is decided by the mutations.
 func (Feedback) Policy() ent.Policy {
 	return privacy.Policy{
@@ -88,7 +91,12 @@ func (Feedback) Policy() ent.Policy {
 
 func onlyApprovedForAnonymous(ctx context.Context, q *gen.FeedbackQuery) error {
 	if !auth.CanSeeDrafts(ctx) {
-		q.Where(feedback.StatusEQ(feedback.StatusAPPROVED))
+		// The article condition matters for node(id:): feedback approved on
+		// a story later unpublished must go with it.
+		q.Where(
+			feedback.StatusEQ(feedback.StatusAPPROVED),
+			feedback.HasArticleWith(article.StatusEQ(article.StatusPUBLISHED), article.PublishedAtLTE(time.Now())),
+		)
 	}
 	return privacy.Skip
 }

@@ -181,24 +181,17 @@ func (s *Store) Handler() http.Handler {
 			http.NotFound(w, r)
 			return
 		}
-		// Opened through an os.Root, no path escapes the directory, not
-		// even by a symlink planted in it.
-		f, err := openIn(s.dir, name)
+		f, info, err := s.open(name)
 		if err != nil {
-			if !errors.Is(err, fs.ErrNotExist) {
-				slog.ErrorContext(r.Context(), "media: open", "name", name, "err", err)
-				http.Error(w, "internal error", http.StatusInternalServerError)
-				return
-			}
+			slog.ErrorContext(r.Context(), "media: open", "name", name, "err", err)
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		if f == nil {
 			http.NotFound(w, r)
 			return
 		}
 		defer f.Close()
-		info, err := f.Stat()
-		if err != nil || !info.Mode().IsRegular() {
-			http.NotFound(w, r)
-			return
-		}
 		h := w.Header()
 		h.Set("Content-Type", mimeByExt[filepath.Ext(name)])
 		h.Set("Cache-Control", "public, max-age=31536000, immutable")
@@ -209,12 +202,32 @@ func (s *Store) Handler() http.Handler {
 	}))
 }
 
-// openIn opens name inside dir and nowhere else.
-func openIn(dir, name string) (*os.File, error) {
-	root, err := os.OpenRoot(dir)
+// open opens the regular file name in the store's directory, or returns a
+// nil file when there is none. Going through an os.Root and refusing
+// anything but a regular file, no path leads out of the directory, not even
+// a symlink planted in it (Save never makes one).
+func (s *Store) open(name string) (*os.File, fs.FileInfo, error) {
+	root, err := os.OpenRoot(s.dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil // nothing uploaded yet
+	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer root.Close()
-	return root.Open(name)
+	info, err := root.Lstat(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, nil, nil
+	}
+	f, err := root.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil
+	}
+	return f, info, err
 }
