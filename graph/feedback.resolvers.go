@@ -15,6 +15,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"entgo.io/contrib/entgql"
+
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/feedback"
@@ -77,6 +79,14 @@ func (r *mutationResolver) ModerateFeedback(ctx context.Context, id int, status 
 		return nil, apperr.Errorf(apperr.NotFound, "no feedback with id %d", id)
 	}
 	return f, err
+}
+
+// Feedbacks is the resolver for the feedbacks field. It lives here rather
+// than in ent.resolvers.go, which gqlgen no longer rewrites
+// (preserve_resolver); the Feedback policy decides what it returns.
+func (r *queryResolver) Feedbacks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FeedbackOrder, where *ent.FeedbackWhereInput) (*ent.FeedbackConnection, error) {
+	return r.client.Feedback.Query().
+		Paginate(ctx, after, first, before, last, ent.WithFeedbackOrder(orderBy), ent.WithFeedbackFilter(where.Filter))
 }
 
 // Feedback returns generated.FeedbackResolver implementation.

@@ -72,6 +72,8 @@ func (Feedback) Indexes() []ent.Index {
 // Annotations of the Feedback.
 func (Feedback) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		// feedbacks(where: {status: PENDING}) is the editors' moderation queue.
+		entgql.QueryField("feedbacks"),
 		entgql.RelayConnection(),
 	}
 }

@@ -5,7 +5,6 @@
 package ratelimit
 
 import (
-	"math"
 	"sync"
 	"time"
 )
@@ -15,25 +14,22 @@ import (
 const maxKeys = 100_000
 
 // Limiter allows each key a burst of actions, then one more per interval.
+// It is a token bucket kept as one time per key (the generic cell rate
+// algorithm): when the key's bucket will be full again. Integer time keeps
+// the arithmetic exact.
 type Limiter struct {
 	interval time.Duration
-	burst    float64
+	burst    int
 	now      func() time.Time
 
-	mu      sync.Mutex
-	buckets map[string]*bucket
-}
-
-// bucket holds a key's tokens as of a time; it refills lazily on use.
-type bucket struct {
-	tokens float64
-	at     time.Time
+	mu   sync.Mutex
+	full map[string]time.Time // when each key's bucket is full again
 }
 
 // New returns a Limiter that allows burst actions at once per key and one
 // more every interval after that.
 func New(interval time.Duration, burst int) *Limiter {
-	return &Limiter{interval: interval, burst: float64(burst), now: time.Now, buckets: map[string]*bucket{}}
+	return &Limiter{interval: interval, burst: max(burst, 1), now: time.Now, full: map[string]time.Time{}}
 }
 
 // WithClock makes l read the time from now; for tests.
@@ -48,43 +44,31 @@ func (l *Limiter) Allow(key string) (ok bool, retryAfter time.Duration) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	now := l.now()
-	b := l.buckets[key]
-	if b == nil {
-		if len(l.buckets) >= maxKeys {
-			l.forgetFull(now)
-		}
-		b = &bucket{tokens: l.burst, at: now}
-		l.buckets[key] = b
+	full, seen := l.full[key]
+	if !seen && len(l.full) >= maxKeys {
+		l.forgetFull(now)
 	}
-	b.tokens = l.refilled(b, now)
-	b.at = now
-	if b.tokens >= 1 {
-		b.tokens--
-		return true, 0
+	if full.Before(now) {
+		full = now
 	}
-	wait := time.Duration(math.Ceil((1 - b.tokens) * float64(l.interval)))
-	return false, wait
+	// The bucket is short of (full-now)/interval tokens; one more must fit.
+	if wait := full.Sub(now) - time.Duration(l.burst-1)*l.interval; wait > 0 {
+		return false, wait
+	}
+	l.full[key] = full.Add(l.interval)
+	return true, 0
 }
 
-// refilled is b's token count at now.
-func (l *Limiter) refilled(b *bucket, now time.Time) float64 {
-	elapsed := now.Sub(b.at)
-	if elapsed <= 0 {
-		return b.tokens
-	}
-	return min(l.burst, b.tokens+float64(elapsed)/float64(l.interval))
-}
-
-// forgetFull drops the buckets that have refilled: forgetting them changes
-// nothing for their keys. If every client is still limited, it drops them
+// forgetFull drops the keys whose buckets have refilled: forgetting them
+// changes nothing for them. If every client is still limited, it drops them
 // all rather than grow without bound.
 func (l *Limiter) forgetFull(now time.Time) {
-	for k, b := range l.buckets {
-		if l.refilled(b, now) >= l.burst {
-			delete(l.buckets, k)
+	for k, full := range l.full {
+		if !full.After(now) {
+			delete(l.full, k)
 		}
 	}
-	if len(l.buckets) >= maxKeys {
-		clear(l.buckets)
+	if len(l.full) >= maxKeys {
+		clear(l.full)
 	}
 }
