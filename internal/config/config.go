@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/media"
 )
 
 // Config is everything `newsgraph serve` can be told.
@@ -38,7 +39,7 @@ func (c *Config) Bind(fs *flag.FlagSet) func() error {
 		{"demo", "NEWSGRAPH_DEMO", "true", "load the demo content into an empty database", &c.Demo},
 		{"cors-origins", "NEWSGRAPH_CORS_ORIGINS", "http://localhost:*,http://127.0.0.1:*", "comma-separated browser origins allowed to call /query", &origins},
 		{"media-dir", "NEWSGRAPH_MEDIA_DIR", "./media", "directory uploaded images are stored in and served from at /media/", &c.MediaDir},
-		{"media-max-bytes", "NEWSGRAPH_MEDIA_MAX_BYTES", "10485760", "largest image upload, in bytes", &c.MediaMaxBytes},
+		{"media-max-bytes", "NEWSGRAPH_MEDIA_MAX_BYTES", strconv.Itoa(media.DefaultMaxBytes), "largest image upload, in bytes", &c.MediaMaxBytes},
 		{"client-ip-header", "NEWSGRAPH_CLIENT_IP_HEADER", "", "header a trusted reverse proxy sets to the client address (e.g. X-Real-IP); empty: use the connection's address", &c.ClientIPHeader},
 	}
 	var errs []error
