@@ -42,9 +42,9 @@ func (r *mutationResolver) UploadMedia(ctx context.Context, file graphql.Upload,
 		SetMimeType(img.MimeType).
 		SetWidth(img.Width).
 		SetHeight(img.Height).
-		SetAlt(deref(alt)).
-		SetCaption(deref(caption)).
-		SetCredit(deref(credit)).
+		SetAlt(optionalText(alt)).
+		SetCaption(optionalText(caption)).
+		SetCredit(optionalText(credit)).
 		Save(ctx)
 }
 
@@ -103,8 +103,8 @@ func deleteUnusedMedia(ctx context.Context, client *ent.Client, id int) error {
 	return client.Media.DeleteOneID(id).Exec(ctx)
 }
 
-// deref is the value of an optional string argument, "" when absent.
-func deref(s *string) string {
+// optionalText is the value of an optional string argument, "" when absent.
+func optionalText(s *string) string {
 	if s == nil {
 		return ""
 	}

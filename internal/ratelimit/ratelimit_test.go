@@ -73,3 +73,15 @@ func TestForgetsQuietClients(t *testing.T) {
 		t.Fatal("forgetting quiet clients reset a limited one")
 	}
 }
+
+// BenchmarkAllow: one check per submitFeedback, over many client addresses.
+func BenchmarkAllow(b *testing.B) {
+	l := New(time.Minute, 5)
+	keys := make([]string, 1024)
+	for i := range keys {
+		keys[i] = fmt.Sprintf("203.0.113.%d", i)
+	}
+	for i := 0; b.Loop(); i++ {
+		l.Allow(keys[i%len(keys)])
+	}
+}
