@@ -71,11 +71,13 @@ type ArticleEdges struct {
 	Cover *Media `json:"cover,omitempty"`
 	// Revisions holds the value of the revisions edge.
 	Revisions []*Revision `json:"revisions,omitempty"`
+	// Feedback holds the value of the feedback edge.
+	Feedback []*Feedback `json:"feedback,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [8]bool
+	loadedTypes [9]bool
 	// totalCount holds the count of the edges above.
-	totalCount [8]map[string]int
+	totalCount [9]map[string]int
 
 	namedAuthors                map[string][]*Person
 	namedMentionedPeople        map[string][]*Person
@@ -83,6 +85,7 @@ type ArticleEdges struct {
 	namedMentionedAwards        map[string][]*Award
 	namedTags                   map[string][]*Tag
 	namedRevisions              map[string][]*Revision
+	namedFeedback               map[string][]*Feedback
 }
 
 // AuthorsOrErr returns the Authors value or an error if the edge
@@ -159,6 +162,15 @@ func (e ArticleEdges) RevisionsOrErr() ([]*Revision, error) {
 		return e.Revisions, nil
 	}
 	return nil, &NotLoadedError{edge: "revisions"}
+}
+
+// FeedbackOrErr returns the Feedback value or an error if the edge
+// was not loaded in eager-loading.
+func (e ArticleEdges) FeedbackOrErr() ([]*Feedback, error) {
+	if e.loadedTypes[8] {
+		return e.Feedback, nil
+	}
+	return nil, &NotLoadedError{edge: "feedback"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -342,6 +354,11 @@ func (_m *Article) QueryCover() *MediaQuery {
 // QueryRevisions queries the "revisions" edge of the Article entity.
 func (_m *Article) QueryRevisions() *RevisionQuery {
 	return NewArticleClient(_m.config).QueryRevisions(_m)
+}
+
+// QueryFeedback queries the "feedback" edge of the Article entity.
+func (_m *Article) QueryFeedback() *FeedbackQuery {
+	return NewArticleClient(_m.config).QueryFeedback(_m)
 }
 
 // Update returns a builder for updating this Article.
@@ -554,6 +571,30 @@ func (_m *Article) appendNamedRevisions(name string, edges ...*Revision) {
 		_m.Edges.namedRevisions[name] = []*Revision{}
 	} else {
 		_m.Edges.namedRevisions[name] = append(_m.Edges.namedRevisions[name], edges...)
+	}
+}
+
+// NamedFeedback returns the Feedback named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Article) NamedFeedback(name string) ([]*Feedback, error) {
+	if _m.Edges.namedFeedback == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedFeedback[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Article) appendNamedFeedback(name string, edges ...*Feedback) {
+	if _m.Edges.namedFeedback == nil {
+		_m.Edges.namedFeedback = make(map[string][]*Feedback)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedFeedback[name] = []*Feedback{}
+	} else {
+		_m.Edges.namedFeedback[name] = append(_m.Edges.namedFeedback[name], edges...)
 	}
 }
 

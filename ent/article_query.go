@@ -16,6 +16,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
@@ -39,6 +40,7 @@ type ArticleQuery struct {
 	withTags                        *TagQuery
 	withCover                       *MediaQuery
 	withRevisions                   *RevisionQuery
+	withFeedback                    *FeedbackQuery
 	withFKs                         bool
 	loadTotal                       []func(context.Context, []*Article) error
 	modifiers                       []func(*sql.Selector)
@@ -48,6 +50,7 @@ type ArticleQuery struct {
 	withNamedMentionedAwards        map[string]*AwardQuery
 	withNamedTags                   map[string]*TagQuery
 	withNamedRevisions              map[string]*RevisionQuery
+	withNamedFeedback               map[string]*FeedbackQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -260,6 +263,28 @@ func (_q *ArticleQuery) QueryRevisions() *RevisionQuery {
 	return query
 }
 
+// QueryFeedback chains the current query on the "feedback" edge.
+func (_q *ArticleQuery) QueryFeedback() *FeedbackQuery {
+	query := (&FeedbackClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(article.Table, article.FieldID, selector),
+			sqlgraph.To(feedback.Table, feedback.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, article.FeedbackTable, article.FeedbackColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Article entity from the query.
 // Returns a *NotFoundError when no Article was found.
 func (_q *ArticleQuery) First(ctx context.Context) (*Article, error) {
@@ -460,6 +485,7 @@ func (_q *ArticleQuery) Clone() *ArticleQuery {
 		withTags:                   _q.withTags.Clone(),
 		withCover:                  _q.withCover.Clone(),
 		withRevisions:              _q.withRevisions.Clone(),
+		withFeedback:               _q.withFeedback.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -555,6 +581,17 @@ func (_q *ArticleQuery) WithRevisions(opts ...func(*RevisionQuery)) *ArticleQuer
 	return _q
 }
 
+// WithFeedback tells the query-builder to eager-load the nodes that are connected to
+// the "feedback" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ArticleQuery) WithFeedback(opts ...func(*FeedbackQuery)) *ArticleQuery {
+	query := (&FeedbackClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withFeedback = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -634,7 +671,7 @@ func (_q *ArticleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Arti
 		nodes       = []*Article{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [8]bool{
+		loadedTypes = [9]bool{
 			_q.withAuthors != nil,
 			_q.withMentionedPeople != nil,
 			_q.withMentionedOrganizations != nil,
@@ -643,6 +680,7 @@ func (_q *ArticleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Arti
 			_q.withTags != nil,
 			_q.withCover != nil,
 			_q.withRevisions != nil,
+			_q.withFeedback != nil,
 		}
 	)
 	if _q.withCategory != nil || _q.withCover != nil {
@@ -728,6 +766,13 @@ func (_q *ArticleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Arti
 			return nil, err
 		}
 	}
+	if query := _q.withFeedback; query != nil {
+		if err := _q.loadFeedback(ctx, query, nodes,
+			func(n *Article) { n.Edges.Feedback = []*Feedback{} },
+			func(n *Article, e *Feedback) { n.Edges.Feedback = append(n.Edges.Feedback, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedAuthors {
 		if err := _q.loadAuthors(ctx, query, nodes,
 			func(n *Article) { n.appendNamedAuthors(name) },
@@ -767,6 +812,13 @@ func (_q *ArticleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Arti
 		if err := _q.loadRevisions(ctx, query, nodes,
 			func(n *Article) { n.appendNamedRevisions(name) },
 			func(n *Article, e *Revision) { n.appendNamedRevisions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedFeedback {
+		if err := _q.loadFeedback(ctx, query, nodes,
+			func(n *Article) { n.appendNamedFeedback(name) },
+			func(n *Article, e *Feedback) { n.appendNamedFeedback(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1178,6 +1230,37 @@ func (_q *ArticleQuery) loadRevisions(ctx context.Context, query *RevisionQuery,
 	}
 	return nil
 }
+func (_q *ArticleQuery) loadFeedback(ctx context.Context, query *FeedbackQuery, nodes []*Article, init func(*Article), assign func(*Article, *Feedback)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Article)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.Feedback(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(article.FeedbackColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.article_feedback
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "article_feedback" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "article_feedback" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *ArticleQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1379,6 +1462,20 @@ func (_q *ArticleQuery) WithNamedRevisions(name string, opts ...func(*RevisionQu
 		_q.withNamedRevisions = make(map[string]*RevisionQuery)
 	}
 	_q.withNamedRevisions[name] = query
+	return _q
+}
+
+// WithNamedFeedback tells the query-builder to eager-load the nodes that are connected to the "feedback"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ArticleQuery) WithNamedFeedback(name string, opts ...func(*FeedbackQuery)) *ArticleQuery {
+	query := (&FeedbackClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedFeedback == nil {
+		_q.withNamedFeedback = make(map[string]*FeedbackQuery)
+	}
+	_q.withNamedFeedback[name] = query
 	return _q
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
@@ -86,6 +87,7 @@ func checkColumn(t, c string) error {
 			article.Table:      article.ValidColumn,
 			award.Table:        award.ValidColumn,
 			category.Table:     category.ValidColumn,
+			feedback.Table:     feedback.ValidColumn,
 			media.Table:        media.ValidColumn,
 			organization.Table: organization.ValidColumn,
 			person.Table:       person.ValidColumn,

@@ -104,6 +104,26 @@ func (_m *Article) Revisions(
 	return _m.QueryRevisions().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Article) Feedback(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *FeedbackOrder,
+) (*FeedbackConnection, error) {
+	opts := []FeedbackPaginateOption{
+		WithFeedbackOrder(orderBy),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[8][alias]
+	if nodes, err := _m.NamedFeedback(alias); err == nil || hasTotalCount {
+		pager, err := newFeedbackPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &FeedbackConnection{Edges: []*FeedbackEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryFeedback().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Award) Issuer(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.IssuerOrErr()
 	if IsNotLoaded(err) {
@@ -202,6 +222,14 @@ func (_m *Category) Articles(
 		return conn, nil
 	}
 	return _m.QueryArticles().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Feedback) Article(ctx context.Context) (*Article, error) {
+	result, err := _m.Edges.ArticleOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryArticle().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *Organization) Parent(ctx context.Context) (*Organization, error) {

@@ -24,6 +24,7 @@ type CreateArticleInput struct {
 	CategoryID               *int
 	TagIDs                   []int
 	CoverID                  *int
+	FeedbackIDs              []int
 }
 
 // Mutate applies the CreateArticleInput on the ArticleMutation builder.
@@ -65,6 +66,9 @@ func (i *CreateArticleInput) Mutate(m *ArticleMutation) {
 	if v := i.CoverID; v != nil {
 		m.SetCoverID(*v)
 	}
+	if v := i.FeedbackIDs; len(v) > 0 {
+		m.AddFeedbackIDs(v...)
+	}
 }
 
 // SetInput applies the change-set in the CreateArticleInput on the ArticleCreate builder.
@@ -101,6 +105,9 @@ type UpdateArticleInput struct {
 	RemoveTagIDs                   []int
 	ClearCover                     bool
 	CoverID                        *int
+	ClearFeedback                  bool
+	AddFeedbackIDs                 []int
+	RemoveFeedbackIDs              []int
 }
 
 // Mutate applies the UpdateArticleInput on the ArticleMutation builder.
@@ -182,6 +189,15 @@ func (i *UpdateArticleInput) Mutate(m *ArticleMutation) {
 	}
 	if v := i.CoverID; v != nil {
 		m.SetCoverID(*v)
+	}
+	if i.ClearFeedback {
+		m.ClearFeedback()
+	}
+	if v := i.AddFeedbackIDs; len(v) > 0 {
+		m.AddFeedbackIDs(v...)
+	}
+	if v := i.RemoveFeedbackIDs; len(v) > 0 {
+		m.RemoveFeedbackIDs(v...)
 	}
 }
 

@@ -256,11 +256,26 @@ func (_c *MediaCreate) check() error {
 	if _, ok := _c.mutation.Alt(); !ok {
 		return &ValidationError{Name: "alt", err: errors.New(`ent: missing required field "Media.alt"`)}
 	}
+	if v, ok := _c.mutation.Alt(); ok {
+		if err := media.AltValidator(v); err != nil {
+			return &ValidationError{Name: "alt", err: fmt.Errorf(`ent: validator failed for field "Media.alt": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Caption(); !ok {
 		return &ValidationError{Name: "caption", err: errors.New(`ent: missing required field "Media.caption"`)}
 	}
+	if v, ok := _c.mutation.Caption(); ok {
+		if err := media.CaptionValidator(v); err != nil {
+			return &ValidationError{Name: "caption", err: fmt.Errorf(`ent: validator failed for field "Media.caption": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Credit(); !ok {
 		return &ValidationError{Name: "credit", err: errors.New(`ent: missing required field "Media.credit"`)}
+	}
+	if v, ok := _c.mutation.Credit(); ok {
+		if err := media.CreditValidator(v); err != nil {
+			return &ValidationError{Name: "credit", err: fmt.Errorf(`ent: validator failed for field "Media.credit": %w`, err)}
+		}
 	}
 	return nil
 }

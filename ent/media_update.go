@@ -211,6 +211,21 @@ func (_u *MediaUpdate) check() error {
 			return &ValidationError{Name: "height", err: fmt.Errorf(`ent: validator failed for field "Media.height": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Alt(); ok {
+		if err := media.AltValidator(v); err != nil {
+			return &ValidationError{Name: "alt", err: fmt.Errorf(`ent: validator failed for field "Media.alt": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Caption(); ok {
+		if err := media.CaptionValidator(v); err != nil {
+			return &ValidationError{Name: "caption", err: fmt.Errorf(`ent: validator failed for field "Media.caption": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Credit(); ok {
+		if err := media.CreditValidator(v); err != nil {
+			return &ValidationError{Name: "credit", err: fmt.Errorf(`ent: validator failed for field "Media.credit": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -477,6 +492,21 @@ func (_u *MediaUpdateOne) check() error {
 	if v, ok := _u.mutation.Height(); ok {
 		if err := media.HeightValidator(v); err != nil {
 			return &ValidationError{Name: "height", err: fmt.Errorf(`ent: validator failed for field "Media.height": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Alt(); ok {
+		if err := media.AltValidator(v); err != nil {
+			return &ValidationError{Name: "alt", err: fmt.Errorf(`ent: validator failed for field "Media.alt": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Caption(); ok {
+		if err := media.CaptionValidator(v); err != nil {
+			return &ValidationError{Name: "caption", err: fmt.Errorf(`ent: validator failed for field "Media.caption": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Credit(); ok {
+		if err := media.CreditValidator(v); err != nil {
+			return &ValidationError{Name: "credit", err: fmt.Errorf(`ent: validator failed for field "Media.credit": %w`, err)}
 		}
 	}
 	return nil

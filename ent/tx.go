@@ -22,6 +22,8 @@ type Tx struct {
 	Award *AwardClient
 	// Category is the client for interacting with the Category builders.
 	Category *CategoryClient
+	// Feedback is the client for interacting with the Feedback builders.
+	Feedback *FeedbackClient
 	// Media is the client for interacting with the Media builders.
 	Media *MediaClient
 	// Organization is the client for interacting with the Organization builders.
@@ -169,6 +171,7 @@ func (tx *Tx) init() {
 	tx.Article = NewArticleClient(tx.config)
 	tx.Award = NewAwardClient(tx.config)
 	tx.Category = NewCategoryClient(tx.config)
+	tx.Feedback = NewFeedbackClient(tx.config)
 	tx.Media = NewMediaClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Person = NewPersonClient(tx.config)

@@ -16,6 +16,26 @@ import (
 	"github.com/newsgraph/newsgraph/internal/apperr"
 )
 
+// CreateArticle is the resolver for the createArticle field.
+func (r *mutationResolver) CreateArticle(ctx context.Context, input ent.CreateArticleInput) (*ent.Article, error) {
+	if err := mayEdit(ctx); err != nil {
+		return nil, err
+	}
+	c := r.store(ctx)
+	refs := newRefs(ctx, c)
+	refs.people("authorIDs", input.AuthorIDs)
+	refs.people("mentionedPersonIDs", input.MentionedPersonIDs)
+	refs.organizations("mentionedOrganizationIDs", input.MentionedOrganizationIDs)
+	refs.awards("mentionedAwardIDs", input.MentionedAwardIDs)
+	refs.categories("categoryID", one(input.CategoryID))
+	refs.tags("tagIDs", input.TagIDs)
+	refs.media("coverID", one(input.CoverID))
+	if refs.err != nil {
+		return nil, refs.err
+	}
+	return c.Article.Create().SetInput(input).Save(ctx)
+}
+
 // UpdateArticle is the resolver for the updateArticle field.
 func (r *mutationResolver) UpdateArticle(ctx context.Context, id int, expectedVersion int, input ent.UpdateArticleInput) (*ent.Article, error) {
 	if err := mayEdit(ctx); err != nil {

@@ -38,6 +38,9 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		if app.Field != "" {
 			gerr.Extensions["field"] = app.Field
 		}
+		if app.RetryAfter > 0 {
+			gerr.Extensions["retryAfter"] = app.RetryAfter
+		}
 	case errors.As(err, &validation):
 		gerr.Message = validationMessage(validation)
 		gerr.Extensions["code"] = apperr.BadUserInput

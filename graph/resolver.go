@@ -8,16 +8,23 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/graph/generated"
+	"github.com/newsgraph/newsgraph/internal/media"
+	"github.com/newsgraph/newsgraph/internal/ratelimit"
 )
 
 // Resolver holds what every resolver needs.
 type Resolver struct {
 	client *ent.Client
+	media  *media.Store // nil: uploads are off
+	// feedbackLimit limits submitFeedback per client address.
+	feedbackLimit *ratelimit.Limiter
 }
 
 // NewSchema returns the executable schema over client.
-func NewSchema(client *ent.Client) graphql.ExecutableSchema {
+func NewSchema(client *ent.Client, opts ...Option) graphql.ExecutableSchema {
+	r := &Resolver{client: client}
+	r.apply(opts)
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers: &Resolver{client: client},
+		Resolvers: r,
 	})
 }

@@ -78,6 +78,9 @@ func serverOptions(cfg config.Config, db *database.DB) server.Options {
 		RequestTimeout:       cfg.RequestTimeout,
 		CacheMaxAge:          cfg.CacheMaxAge,
 		APQCacheSize:         cfg.APQCacheSize,
+		MediaDir:             cfg.MediaDir,
+		MediaMaxBytes:        cfg.MediaMaxBytes,
+		ClientIPHeader:       cfg.ClientIPHeader,
 		Limits: server.Limits{
 			MaxBodyBytes:  cfg.MaxBodyBytes,
 			MaxDepth:      cfg.MaxDepth,

@@ -87,10 +87,16 @@ var (
 	HeightValidator func(int) error
 	// DefaultAlt holds the default value on creation for the "alt" field.
 	DefaultAlt string
+	// AltValidator is a validator for the "alt" field. It is called by the builders before save.
+	AltValidator func(string) error
 	// DefaultCaption holds the default value on creation for the "caption" field.
 	DefaultCaption string
+	// CaptionValidator is a validator for the "caption" field. It is called by the builders before save.
+	CaptionValidator func(string) error
 	// DefaultCredit holds the default value on creation for the "credit" field.
 	DefaultCredit string
+	// CreditValidator is a validator for the "credit" field. It is called by the builders before save.
+	CreditValidator func(string) error
 )
 
 // OrderOption defines the ordering options for the Media queries.

@@ -140,6 +140,38 @@ var (
 			},
 		},
 	}
+	// FeedbacksColumns holds the columns for the "feedbacks" table.
+	FeedbacksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 400},
+		{Name: "email", Type: field.TypeString, Size: 254},
+		{Name: "content", Type: field.TypeString, Size: 20000},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REJECTED"}, Default: "PENDING"},
+		{Name: "article_feedback", Type: field.TypeInt},
+	}
+	// FeedbacksTable holds the schema information for the "feedbacks" table.
+	FeedbacksTable = &schema.Table{
+		Name:       "feedbacks",
+		Columns:    FeedbacksColumns,
+		PrimaryKey: []*schema.Column{FeedbacksColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "feedbacks_articles_feedback",
+				Columns:    []*schema.Column{FeedbacksColumns[7]},
+				RefColumns: []*schema.Column{ArticlesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "feedback_status_article_feedback",
+				Unique:  false,
+				Columns: []*schema.Column{FeedbacksColumns[6], FeedbacksColumns[7]},
+			},
+		},
+	}
 	// MediaColumns holds the columns for the "media" table.
 	MediaColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -149,9 +181,9 @@ var (
 		{Name: "mime_type", Type: field.TypeString, Default: ""},
 		{Name: "width", Type: field.TypeInt, Default: 0},
 		{Name: "height", Type: field.TypeInt, Default: 0},
-		{Name: "alt", Type: field.TypeString, Default: ""},
-		{Name: "caption", Type: field.TypeString, Size: 2147483647, Default: ""},
-		{Name: "credit", Type: field.TypeString, Default: ""},
+		{Name: "alt", Type: field.TypeString, Size: 1000, Default: ""},
+		{Name: "caption", Type: field.TypeString, Size: 10000, Default: ""},
+		{Name: "credit", Type: field.TypeString, Size: 1000, Default: ""},
 	}
 	// MediaTable holds the schema information for the "media" table.
 	MediaTable = &schema.Table{
@@ -468,6 +500,7 @@ var (
 		ArticlesTable,
 		AwardsTable,
 		CategoriesTable,
+		FeedbacksTable,
 		MediaTable,
 		OrganizationsTable,
 		PersonsTable,
@@ -501,6 +534,10 @@ func init() {
 	CategoriesTable.ForeignKeys[0].RefTable = CategoriesTable
 	CategoriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
+	}
+	FeedbacksTable.ForeignKeys[0].RefTable = ArticlesTable
+	FeedbacksTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(42949672960),
 	}
 	MediaTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(12884901888),

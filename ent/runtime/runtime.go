@@ -3,12 +3,14 @@
 package runtime
 
 import (
+	"context"
 	"time"
 
 	"github.com/newsgraph/newsgraph/ent/apitoken"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
@@ -16,6 +18,9 @@ import (
 	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/schema"
 	"github.com/newsgraph/newsgraph/ent/tag"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 )
 
 // The init function reads all schema descriptors with runtime code
@@ -252,6 +257,87 @@ func init() {
 			return nil
 		}
 	}()
+	feedbackMixin := schema.Feedback{}.Mixin()
+	feedback.Policy = privacy.NewPolicies(schema.Feedback{})
+	feedback.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := feedback.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	feedbackMixinHooks1 := feedbackMixin[1].Hooks()
+
+	feedback.Hooks[1] = feedbackMixinHooks1[0]
+	feedbackMixinFields0 := feedbackMixin[0].Fields()
+	_ = feedbackMixinFields0
+	feedbackFields := schema.Feedback{}.Fields()
+	_ = feedbackFields
+	// feedbackDescCreatedAt is the schema descriptor for created_at field.
+	feedbackDescCreatedAt := feedbackMixinFields0[0].Descriptor()
+	// feedback.DefaultCreatedAt holds the default value on creation for the created_at field.
+	feedback.DefaultCreatedAt = feedbackDescCreatedAt.Default.(func() time.Time)
+	// feedbackDescUpdatedAt is the schema descriptor for updated_at field.
+	feedbackDescUpdatedAt := feedbackMixinFields0[1].Descriptor()
+	// feedback.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	feedback.DefaultUpdatedAt = feedbackDescUpdatedAt.Default.(func() time.Time)
+	// feedback.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	feedback.UpdateDefaultUpdatedAt = feedbackDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// feedbackDescName is the schema descriptor for name field.
+	feedbackDescName := feedbackFields[0].Descriptor()
+	// feedback.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	feedback.NameValidator = func() func(string) error {
+		validators := feedbackDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// feedbackDescEmail is the schema descriptor for email field.
+	feedbackDescEmail := feedbackFields[1].Descriptor()
+	// feedback.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	feedback.EmailValidator = func() func(string) error {
+		validators := feedbackDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// feedbackDescContent is the schema descriptor for content field.
+	feedbackDescContent := feedbackFields[2].Descriptor()
+	// feedback.ContentValidator is a validator for the "content" field. It is called by the builders before save.
+	feedback.ContentValidator = func() func(string) error {
+		validators := feedbackDescContent.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(content string) error {
+			for _, fn := range fns {
+				if err := fn(content); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	mediaMixin := schema.Media{}.Mixin()
 	mediaMixinHooks1 := mediaMixin[1].Hooks()
 	media.Hooks[0] = mediaMixinHooks1[0]
@@ -307,14 +393,20 @@ func init() {
 	mediaDescAlt := mediaFields[4].Descriptor()
 	// media.DefaultAlt holds the default value on creation for the alt field.
 	media.DefaultAlt = mediaDescAlt.Default.(string)
+	// media.AltValidator is a validator for the "alt" field. It is called by the builders before save.
+	media.AltValidator = mediaDescAlt.Validators[0].(func(string) error)
 	// mediaDescCaption is the schema descriptor for caption field.
 	mediaDescCaption := mediaFields[5].Descriptor()
 	// media.DefaultCaption holds the default value on creation for the caption field.
 	media.DefaultCaption = mediaDescCaption.Default.(string)
+	// media.CaptionValidator is a validator for the "caption" field. It is called by the builders before save.
+	media.CaptionValidator = mediaDescCaption.Validators[0].(func(string) error)
 	// mediaDescCredit is the schema descriptor for credit field.
 	mediaDescCredit := mediaFields[6].Descriptor()
 	// media.DefaultCredit holds the default value on creation for the credit field.
 	media.DefaultCredit = mediaDescCredit.Default.(string)
+	// media.CreditValidator is a validator for the "credit" field. It is called by the builders before save.
+	media.CreditValidator = mediaDescCredit.Validators[0].(func(string) error)
 	organizationMixin := schema.Organization{}.Mixin()
 	organizationMixinHooks1 := organizationMixin[1].Hooks()
 	organizationMixinHooks2 := organizationMixin[2].Hooks()

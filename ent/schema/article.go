@@ -79,6 +79,7 @@ func (Article) Edges() []ent.Edge {
 		edge.To("cover", Media.Type).Unique(),
 		edge.To("revisions", Revision.Type).
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+		edge.To("feedback", Feedback.Type).Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

@@ -25,11 +25,12 @@ func (Media) Fields() []ent.Field {
 			Default(0).NonNegative(),
 		field.Int("height").
 			Default(0).NonNegative(),
+		// Lengths in bytes: a Vietnamese letter takes up to three.
 		field.String("alt").
-			Default(""),
+			Default("").MaxLen(1000),
 		field.Text("caption").
-			Default(""),
+			Default("").MaxLen(10000),
 		field.String("credit").
-			Default(""),
+			Default("").MaxLen(1000),
 	}
 }

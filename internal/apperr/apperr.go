@@ -25,6 +25,9 @@ type Error struct {
 	Code    string
 	Message string
 	Field   string // the offending input field, when there is one
+	// RetryAfter is, for RATE_LIMITED, how many seconds until a retry may
+	// succeed (extensions.retryAfter).
+	RetryAfter int
 }
 
 func (e *Error) Error() string {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/media"
 )
 
 // Config is everything `newsgraph serve` can be told.
@@ -39,6 +40,9 @@ type Config struct {
 	MaxDirectives int   // the most directives on one field or fragment
 	MaxTokens     int   // the most lexical tokens in one query document
 	MaxBatch      int   // the most operations in one JSON-array request; 0 = batches refused
+	MediaDir       string // where uploaded images are stored
+	MediaMaxBytes  int64  // the largest upload
+	ClientIPHeader string // the header a trusted proxy puts the client address in; empty: none
 }
 
 // setting is one line of the configuration: its flag, environment variable,
@@ -70,6 +74,9 @@ func (c *Config) settings() []setting {
 		{"max-directives", "NEWSGRAPH_MAX_DIRECTIVES", "5", "the most directives on one field", &c.MaxDirectives},
 		{"max-tokens", "NEWSGRAPH_MAX_TOKENS", "10000", "the most lexical tokens in one query document", &c.MaxTokens},
 		{"max-batch", "NEWSGRAPH_MAX_BATCH", "0", "the most operations in one JSON-array request (0: batches refused)", &c.MaxBatch},
+		{"media-dir", "NEWSGRAPH_MEDIA_DIR", "./media", "directory uploaded images are stored in and served from at /media/", &c.MediaDir},
+		{"media-max-bytes", "NEWSGRAPH_MEDIA_MAX_BYTES", strconv.Itoa(media.DefaultMaxBytes), "largest image upload, in bytes", &c.MediaMaxBytes},
+		{"client-ip-header", "NEWSGRAPH_CLIENT_IP_HEADER", "", "header a trusted reverse proxy sets to the client address (e.g. X-Real-IP); empty: use the connection's address", &c.ClientIPHeader},
 	}
 }
 
@@ -179,6 +186,8 @@ func (c *Config) check() error {
 		{"max-aliases", "NEWSGRAPH_MAX_ALIASES", c.MaxAliases > 0},
 		{"max-directives", "NEWSGRAPH_MAX_DIRECTIVES", c.MaxDirectives > 0},
 		{"max-tokens", "NEWSGRAPH_MAX_TOKENS", c.MaxTokens > 0},
+		{"media-dir", "NEWSGRAPH_MEDIA_DIR", c.MediaDir != ""},
+		{"media-max-bytes", "NEWSGRAPH_MEDIA_MAX_BYTES", c.MediaMaxBytes > 0},
 	}
 	for _, p := range positive {
 		if !p.ok {

@@ -27,6 +27,8 @@ import (
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/playground"
+	"github.com/newsgraph/newsgraph/internal/clientip"
+	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/relay"
 )
 
@@ -51,6 +53,14 @@ type Options struct {
 	RequestTimeout       time.Duration // the longest a request may run; 0: no limit
 	CacheMaxAge          time.Duration // max-age of anonymous GET answers; 0: not cacheable
 	APQCacheSize         int           // persisted queries remembered; 0: APQ off
+	// MediaDir is where uploaded images are stored and served from at
+	// /media/; empty turns uploads off. MediaMaxBytes is the largest
+	// upload (media.DefaultMaxBytes when not positive).
+	MediaDir      string
+	MediaMaxBytes int64
+	// ClientIPHeader names the header a trusted reverse proxy puts the
+	// client address in; empty (the default) uses the connection's address.
+	ClientIPHeader string
 }
 
 // New returns the HTTP handler of newsgraph over client.
@@ -60,10 +70,18 @@ func New(client *ent.Client, opts Options) http.Handler {
 	if !opts.DisableMetrics {
 		m = newMetrics(opts.DB)
 	}
+	var store *media.Store
+	if opts.MediaDir != "" {
+		store = media.NewStore(opts.MediaDir, opts.MediaMaxBytes)
+	}
 
-	gql := handler.New(graph.NewSchema(client))
+	gql := handler.New(graph.NewSchema(client, graph.WithMedia(store)))
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m})
+	if store != nil {
+		gql.AddTransport(uploadTransport(store.MaxBytes()))
+		gql.AroundOperations(uploadsOnly)
+	}
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.SetParserTokenLimit(limits.MaxTokens)
 	gql.SetDisableSuggestion(opts.DisableIntrospection)
@@ -87,7 +105,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	gql.SetRecoverFunc(graph.Recover)
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(gate(limits.MaxBodyBytes, m, authenticate(opts.Authenticate, gql))))
+	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(gate(limits.MaxBodyBytes, m, clientip.Middleware(opts.ClientIPHeader, authenticate(opts.Authenticate, gql)))))
 	if !opts.DisableIntrospection {
 		sdl := []byte(SDL())
 		started := time.Now()
@@ -95,6 +113,9 @@ func New(client *ent.Client, opts Options) http.Handler {
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 			http.ServeContent(w, r, "schema.graphql", started, bytes.NewReader(sdl))
 		})
+	}
+	if store != nil {
+		mux.Handle("GET "+media.URLPrefix, store.Handler())
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

@@ -1,0 +1,39 @@
+package graph
+
+import (
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/media"
+	"github.com/newsgraph/newsgraph/internal/ratelimit"
+)
+
+// Option gives the schema a service beyond the database.
+type Option func(*Resolver)
+
+// WithMedia stores uploadMedia's files in store. Without it uploads are off.
+func WithMedia(store *media.Store) Option {
+	return func(r *Resolver) { r.media = store }
+}
+
+// WithFeedbackLimit limits submitFeedback per client address with l instead
+// of the default (DefaultFeedbackBurst, then one per DefaultFeedbackInterval).
+func WithFeedbackLimit(l *ratelimit.Limiter) Option {
+	return func(r *Resolver) { r.feedbackLimit = l }
+}
+
+// The default limit on reader feedback per client address: a reader may
+// send a few messages in a row, then one a minute. Offices share an address
+// behind NAT, hence more than one.
+const (
+	DefaultFeedbackBurst    = 5
+	DefaultFeedbackInterval = time.Minute
+)
+
+func (r *Resolver) apply(opts []Option) {
+	for _, o := range opts {
+		o(r)
+	}
+	if r.feedbackLimit == nil {
+		r.feedbackLimit = ratelimit.New(DefaultFeedbackInterval, DefaultFeedbackBurst)
+	}
+}
