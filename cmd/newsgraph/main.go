@@ -2,8 +2,9 @@
 //
 //	newsgraph serve    run the HTTP server (migrates, loads demo content into an empty database)
 //	newsgraph migrate  bring the database schema up to date
-//	newsgraph seed     load the demo content (idempotent)
+//	newsgraph seed     load the demo content (idempotent), or --scale S synthetic content
 //	newsgraph schema   print the GraphQL SDL
+//	newsgraph bench    load-test a running server
 package main
 
 import (
@@ -29,6 +30,7 @@ var commands = []command{
 	{"migrate", "bring the database schema up to date", migrate},
 	{"seed", "load the demo content (adds nothing when it is there)", seed},
 	{"schema", "print the GraphQL schema (SDL)", printSchema},
+	{"bench", "load-test a running server: requests/s and latency per operation", benchmark},
 }
 
 func main() {
