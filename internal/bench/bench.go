@@ -90,6 +90,16 @@ func (m Millis) MarshalJSON() ([]byte, error) {
 	return []byte(fmt.Sprintf("%.2f", float64(m)/float64(time.Millisecond))), nil
 }
 
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (m *Millis) UnmarshalJSON(b []byte) error {
+	var ms float64
+	if err := json.Unmarshal(b, &ms); err != nil {
+		return err
+	}
+	*m = Millis(ms * float64(time.Millisecond))
+	return nil
+}
+
 func (m Millis) String() string { return fmt.Sprintf("%.1fms", float64(m)/float64(time.Millisecond)) }
 
 // Run fetches the variable pool, then runs each operation in turn for
@@ -119,8 +129,9 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 
 // runOne drives op with cfg.Clients goroutines until cfg.Duration passes.
 func runOne(ctx context.Context, c *client, pool *pool, op Operation, cfg Config) Result {
-	ctx, cancel := context.WithTimeout(ctx, cfg.Duration)
-	defer cancel()
+	// Clients start no request after the deadline but finish the one they
+	// are in, so that a slow operation still yields its latencies.
+	deadline := time.Now().Add(cfg.Duration)
 	var (
 		mu        sync.Mutex
 		latencies []time.Duration
@@ -137,7 +148,7 @@ func runOne(ctx context.Context, c *client, pool *pool, op Operation, cfg Config
 			var mine []time.Duration
 			var myErrs int
 			var myFirst string
-			for ctx.Err() == nil {
+			for ctx.Err() == nil && time.Now().Before(deadline) {
 				vars := make(map[string]any, len(op.Variables))
 				for _, v := range op.Variables {
 					vals := pool.values(v)
@@ -146,7 +157,7 @@ func runOne(ctx context.Context, c *client, pool *pool, op Operation, cfg Config
 				t0 := time.Now()
 				err := c.do(ctx, op.Query, vars, nil)
 				if ctx.Err() != nil {
-					break // cut short by the deadline: neither a result nor an error
+					break // interrupted: neither a result nor an error
 				}
 				mine = append(mine, time.Since(t0))
 				if err != nil {

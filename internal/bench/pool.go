@@ -105,8 +105,12 @@ func fetchPool(ctx context.Context, c *client) (*pool, error) {
 	}
 
 	var years struct {
-		Lo struct{ Edges []struct{ Node struct{ Year int } } }
-		Hi struct{ Edges []struct{ Node struct{ Year int } } }
+		Lo struct {
+			Edges []struct{ Node struct{ Year int } }
+		}
+		Hi struct {
+			Edges []struct{ Node struct{ Year int } }
+		}
 	}
 	const yearsQ = `{
   lo: awards(first: 1, orderBy: {field: YEAR, direction: ASC}) { edges { node { year } } }
