@@ -46,7 +46,7 @@ func (r *queryResolver) Articles(ctx context.Context, after *entgql.Cursor[int],
 
 // Awards is the resolver for the awards field.
 func (r *queryResolver) Awards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AwardOrder, where *ent.AwardWhereInput) (*ent.AwardConnection, error) {
-	return r.client.Award.Query().
+	return withRecipients(ctx, r.client.Award.Query()).
 		Paginate(ctx, after, first, before, last, ent.WithAwardOrder(orderBy), ent.WithAwardFilter(where.Filter))
 }
 
