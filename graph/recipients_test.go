@@ -61,7 +61,9 @@ func TestAwardsRecipientsFixedStatements(t *testing.T) {
 					Edges []struct {
 						Node struct {
 							Issuer     struct{ Name string }
-							Recipients []struct{ Typename string `json:"__typename"` }
+							Recipients []struct {
+								Typename string `json:"__typename"`
+							}
 						}
 					}
 				}
