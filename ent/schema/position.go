@@ -4,6 +4,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // Position is a role a person holds in an organization, e.g. "Trưởng Ban" in
@@ -33,5 +34,14 @@ func (Position) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("person", Person.Type).Unique().Required(),
 		edge.To("organization", Organization.Type).Unique().Required(),
+	}
+}
+
+// Indexes of the Position: a person's positions (the feed's authors) and an
+// organization's are looked up by these keys.
+func (Position) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Edges("person"),
+		index.Edges("organization"),
 	}
 }

@@ -15,6 +15,7 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/schema"
 	_ "github.com/lib/pq"  // registers "postgres"
 	_ "modernc.org/sqlite" // registers "sqlite"
 
@@ -65,7 +66,7 @@ func Open(ctx context.Context, rawURL string) (*DB, error) {
 
 // Migrate brings the schema up to date. It is safe to run on every start.
 func (db *DB) Migrate(ctx context.Context) error {
-	if err := db.Schema.Create(ctx); err != nil {
+	if err := db.Schema.Create(ctx, schema.WithHooks(reverseJoinIndexes)); err != nil {
 		return fmt.Errorf("migrate schema: %w", err)
 	}
 	return nil
