@@ -5,20 +5,25 @@ import (
 	"context"
 	"encoding/json"
 	"net/http/httptest"
-	"path/filepath"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/bench"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/server"
+	"github.com/newsgraph/newsgraph/internal/testdb"
 )
 
 // TestSeedAndBench loads a small synthetic dataset and benchmarks a server
 // over it for two seconds (four operations, half a second each): every
 // operation answers, without a single error.
 func TestSeedAndBench(t *testing.T) {
+	for _, e := range testdb.Engines() {
+		t.Run(e.Name, func(t *testing.T) { seedAndBench(t, e.URL(t)) })
+	}
+}
+
+func seedAndBench(t *testing.T, url string) {
 	ctx := context.Background()
-	url := "sqlite:" + filepath.Join(t.TempDir(), "scale.db")
 	var out, errs bytes.Buffer
 	if code := run(ctx, []string{"seed", "--scale", "0.01", "--database-url", url}, &out, &errs); code != 0 {
 		t.Fatalf("seed: exit %d: %s", code, errs.String())
