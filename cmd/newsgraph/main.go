@@ -28,7 +28,7 @@ type command struct {
 var commands = []command{
 	{"serve", "run the HTTP server: GraphiQL at /, GraphQL at /query", serve},
 	{"migrate", "bring the database schema up to date", migrate},
-	{"seed", "load the demo content (adds nothing when it is there)", seed},
+	{"seed", "load the demo content (adds nothing when it is there), or --scale S synthetic content", seed},
 	{"schema", "print the GraphQL schema (SDL)", printSchema},
 	{"bench", "load-test a running server: requests/s and latency per operation", benchmark},
 }
