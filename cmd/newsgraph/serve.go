@@ -27,6 +27,7 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	if err := check(); err != nil {
 		return err
 	}
+	tuneGC()
 	db, err := openMigrated(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return err
