@@ -15,13 +15,13 @@ import (
 	"github.com/newsgraph/newsgraph/internal/testdb"
 )
 
-// countingDriver counts the statements that read.
-type countingDriver struct {
+// queryCounter counts the statements that read.
+type queryCounter struct {
 	dialect.Driver
 	queries atomic.Int64
 }
 
-func (d *countingDriver) Query(ctx context.Context, query string, args, v any) error {
+func (d *queryCounter) Query(ctx context.Context, query string, args, v any) error {
 	d.queries.Add(1)
 	return d.Driver.Query(ctx, query, args, v)
 }
@@ -52,7 +52,7 @@ func TestAwardsRecipientsFixedStatements(t *testing.T) {
 		addAwards(2023, 3)
 		addAwards(2024, 30)
 
-		counting := &countingDriver{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
+		counting := &queryCounter{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
 		a := newAPI(ent.NewClient(ent.Driver(counting)))
 		statements := map[int]int64{}
 		for _, year := range []int{2023, 2024} {

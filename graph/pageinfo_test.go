@@ -17,7 +17,7 @@ func TestPageInfoWithoutCount(t *testing.T) {
 		for _, title := range []string{"Hội nghị sơ kết", "Lễ trao Bằng khen", "Tập huấn chuyển đổi số"} {
 			db.Article.Create().SetTitle(title).ExecX(ctx)
 		}
-		counting := &countingDriver{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
+		counting := &queryCounter{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
 		a := newAPIAs(ent.NewClient(ent.Driver(counting)), "EDITOR")
 
 		type page struct {
