@@ -57,13 +57,13 @@ func (r *articleResolver) Status(ctx context.Context, obj *ent.Article) (article
 // Articles is the resolver for the articles field.
 func (r *queryResolver) Articles(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) (*ent.ArticleConnection, error) {
 	return r.client.Article.Query().
-		Paginate(ctx, after, first, before, last, ent.WithArticleOrder(orderBy), ent.WithArticleFilter(where.Filter))
+		Paginate(withoutPageInfoCount(ctx), after, first, before, last, ent.WithArticleOrder(orderBy), ent.WithArticleFilter(where.Filter))
 }
 
 // Awards is the resolver for the awards field.
 func (r *queryResolver) Awards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AwardOrder, where *ent.AwardWhereInput) (*ent.AwardConnection, error) {
-	return r.client.Award.Query().
-		Paginate(ctx, after, first, before, last, ent.WithAwardOrder(orderBy), ent.WithAwardFilter(where.Filter))
+	return withRecipients(ctx, r.client.Award.Query()).
+		Paginate(withoutPageInfoCount(ctx), after, first, before, last, ent.WithAwardOrder(orderBy), ent.WithAwardFilter(where.Filter))
 }
 
 // Organizations is the resolver for the organizations field.

@@ -2,9 +2,10 @@
 //
 //	newsgraph serve    run the HTTP server (migrates, loads demo content into an empty database)
 //	newsgraph migrate  bring the database schema up to date
-//	newsgraph seed     load the demo content (idempotent)
+//	newsgraph seed     load the demo content (idempotent), or --scale S synthetic content
 //	newsgraph schema   print the GraphQL SDL
 //	newsgraph token    create, list or revoke API tokens
+//	newsgraph bench    load-test a running server
 package main
 
 import (
@@ -28,9 +29,10 @@ type command struct {
 var commands = []command{
 	{"serve", "run the HTTP server: GraphiQL at /, GraphQL at /query", serve},
 	{"migrate", "bring the database schema up to date", migrate},
-	{"seed", "load the demo content (adds nothing when it is there)", seed},
+	{"seed", "load the demo content (adds nothing when it is there), or --scale S synthetic content", seed},
 	{"schema", "print the GraphQL schema (SDL)", printSchema},
 	{"token", "create, list or revoke API tokens", token},
+	{"bench", "load-test a running server: requests/s and latency per operation", benchmark},
 }
 
 func main() {

@@ -30,6 +30,7 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	}
 	// JSON logs, each record of a request carrying its request_id.
 	slog.SetDefault(slog.New(server.LogHandler(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))))
+	tuneGC()
 	db, err := openMigrated(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return err

@@ -39,6 +39,7 @@ func migrate(ctx context.Context, args []string, stdout io.Writer) error {
 func seed(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("seed", flag.ContinueOnError)
 	url := databaseFlag(fs)
+	scale := fs.Float64("scale", 0, "load a synthetic dataset of this size instead of the demo content (1 = 100,000 articles; fractions allowed)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -47,6 +48,9 @@ func seed(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	defer db.Close()
+	if *scale != 0 {
+		return seedSynthetic(ctx, db, *scale, stdout)
+	}
 	wrote, err := demo.Load(ctx, db.Client)
 	if err != nil {
 		return err

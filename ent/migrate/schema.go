@@ -115,6 +115,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{AwardsColumns[5]},
 			},
+			{
+				Name:    "award_award_issuer",
+				Unique:  false,
+				Columns: []*schema.Column{AwardsColumns[8]},
+			},
 		},
 	}
 	// CategoriesColumns holds the columns for the "categories" table.
@@ -271,6 +276,18 @@ var (
 				Columns:    []*schema.Column{PositionsColumns[7]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "position_position_person",
+				Unique:  false,
+				Columns: []*schema.Column{PositionsColumns[6]},
+			},
+			{
+				Name:    "position_position_organization",
+				Unique:  false,
+				Columns: []*schema.Column{PositionsColumns[7]},
 			},
 		},
 	}

@@ -61,7 +61,10 @@ func (Award) Edges() []ent.Edge {
 
 // Indexes of the Award.
 func (Award) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("year")}
+	return []ent.Index{
+		index.Fields("year"),
+		index.Edges("issuer"), // an organization's awards issued
+	}
 }
 
 // Annotations of the Award.

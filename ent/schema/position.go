@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // Position is a role a person holds in an organization, e.g. "Trưởng Ban" in
@@ -42,5 +43,14 @@ func (Position) Edges() []ent.Edge {
 func (Position) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
+	}
+}
+
+// Indexes of the Position: a person's positions (the feed's authors) and an
+// organization's are looked up by these keys.
+func (Position) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Edges("person"),
+		index.Edges("organization"),
 	}
 }

@@ -33,13 +33,13 @@ type Config struct {
 	CacheMaxAge     time.Duration // Cache-Control max-age of anonymous GET query answers; 0 = not cacheable
 	APQCacheSize    int           // automatic persisted queries remembered; 0 = APQ off
 
-	MaxBodyBytes  int64 // the largest request body (multipart uploads excepted)
-	MaxDepth      int   // the deepest selection nesting of an operation
-	MaxComplexity int   // the highest complexity of an operation (connections cost first/last times their selection)
-	MaxAliases    int   // the most aliased fields in one operation (__typename exempt)
-	MaxDirectives int   // the most directives on one field or fragment
-	MaxTokens     int   // the most lexical tokens in one query document
-	MaxBatch      int   // the most operations in one JSON-array request; 0 = batches refused
+	MaxBodyBytes   int64  // the largest request body (multipart uploads excepted)
+	MaxDepth       int    // the deepest selection nesting of an operation
+	MaxComplexity  int    // the highest complexity of an operation (connections cost first/last times their selection)
+	MaxAliases     int    // the most aliased fields in one operation (__typename exempt)
+	MaxDirectives  int    // the most directives on one field or fragment
+	MaxTokens      int    // the most lexical tokens in one query document
+	MaxBatch       int    // the most operations in one JSON-array request; 0 = batches refused
 	MediaDir       string // where uploaded images are stored
 	MediaMaxBytes  int64  // the largest upload
 	ClientIPHeader string // the header a trusted proxy puts the client address in; empty: none

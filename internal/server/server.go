@@ -26,9 +26,9 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/auth"
-	"github.com/newsgraph/newsgraph/internal/playground"
 	"github.com/newsgraph/newsgraph/internal/clientip"
 	"github.com/newsgraph/newsgraph/internal/media"
+	"github.com/newsgraph/newsgraph/internal/playground"
 	"github.com/newsgraph/newsgraph/internal/relay"
 )
 

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/newsgraph/newsgraph/bench/operations"
+	"github.com/newsgraph/newsgraph/internal/bench"
+)
+
+// benchmark drives a running server with the operations of bench/operations
+// and prints what each achieved; any failed request makes it fail.
+func benchmark(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	url := fs.String("url", "http://127.0.0.1:8080/query", "the GraphQL endpoint of a running server")
+	clients := fs.Int("clients", 16, "concurrent clients")
+	duration := fs.Duration("duration", 30*time.Second, "how long each operation runs")
+	only := fs.String("ops", "", "comma-separated operations to run (default: all of bench/operations)")
+	asJSON := fs.Bool("json", false, "print the results as JSON")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	ops, err := bench.LoadOperations(operations.Files)
+	if err != nil {
+		return fmt.Errorf("load operations: %w", err)
+	}
+	if *only != "" {
+		want := strings.Split(*only, ",")
+		ops = slices.DeleteFunc(ops, func(op bench.Operation) bool { return !slices.Contains(want, op.Name) })
+		if len(ops) != len(want) {
+			return fmt.Errorf("--ops %q: unknown operation among them", *only)
+		}
+	}
+	results, err := bench.Run(ctx, bench.Config{URL: *url, Clients: *clients, Duration: *duration, Operations: ops})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(results); err != nil {
+			return err
+		}
+	} else {
+		tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintf(tw, "operation\trequests\treq/s\tp50\tp95\tp99\terrors\t\n")
+		for _, r := range results {
+			fmt.Fprintf(tw, "%s\t%d\t%.1f\t%s\t%s\t%s\t%d\t\n", r.Operation, r.Requests, r.PerSecond, r.P50, r.P95, r.P99, r.Errors)
+		}
+		tw.Flush()
+	}
+	failed := 0
+	var first string
+	for _, r := range results {
+		failed += r.Errors
+		if first == "" && r.FirstError != "" {
+			first = r.Operation + ": " + r.FirstError
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d requests failed; the first: %s", failed, first)
+	}
+	return nil
+}

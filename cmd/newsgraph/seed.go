@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/demo"
+	"github.com/newsgraph/newsgraph/internal/synthetic"
+)
+
+// seedSynthetic loads the synthetic dataset of scale into an empty database,
+// drawing a progress bar when stdout is a terminal.
+func seedSynthetic(ctx context.Context, db *database.DB, scale float64, stdout io.Writer) error {
+	empty, err := demo.IsEmpty(ctx, db.Client)
+	if err != nil {
+		return fmt.Errorf("check the database is empty: %w", err)
+	}
+	if !empty {
+		return errors.New("the database already holds content: seed --scale needs an empty one")
+	}
+	var progress synthetic.Progress
+	if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		progress = progressBar(stdout)
+	}
+	started := time.Now()
+	n, err := synthetic.Load(ctx, db.Client, scale, progress)
+	if err != nil {
+		return err
+	}
+	// Fresh statistics, or the planners guess: on PostgreSQL, before
+	// autovacuum catches up, the hand-written FEED ran 10x slower.
+	if _, err := db.SQL.ExecContext(ctx, "ANALYZE"); err != nil {
+		return fmt.Errorf("analyze: %w", err)
+	}
+	fmt.Fprintf(stdout, "loaded %d organizations, %d people, %d articles and %d awards in %s\n",
+		n.Organizations, n.People, n.Articles, n.Awards, time.Since(started).Round(100*time.Millisecond))
+	return nil
+}
+
+// progressBar redraws one line per stage on w.
+func progressBar(w io.Writer) synthetic.Progress {
+	const width = 30
+	return func(stage string, done, total int) {
+		filled := width
+		if total > 0 {
+			filled = width * done / total
+		}
+		fmt.Fprintf(w, "\r%-26s [%s%s] %7d/%-7d", stage, strings.Repeat("=", filled), strings.Repeat(" ", width-filled), done, total)
+		if done == total {
+			fmt.Fprintln(w)
+		}
+	}
+}

@@ -1,0 +1,423 @@
+// Package synthetic owns the scale dataset: a deterministic, Vietnamese-looking
+// content graph of any size (organizations in a tree, people with positions,
+// articles with authors and mentions, awards with recipients) written in bulk,
+// so that benchmarks and index checks run against years of stories.
+package synthetic
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/article"
+	"github.com/newsgraph/newsgraph/ent/award"
+	"github.com/newsgraph/newsgraph/ent/organization"
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// Counts is how many rows of each main type a dataset holds.
+type Counts struct {
+	Organizations, People, Articles, Awards int
+}
+
+// At gives the counts at scale: 1 is a province's archive of five years
+// (2,000 organizations, 20,000 people, 100,000 articles, 50,000 awards).
+func At(scale float64) Counts {
+	n := func(full int) int { return max(1, int(math.Round(float64(full)*scale))) }
+	return Counts{Organizations: n(2000), People: n(20000), Articles: n(100000), Awards: n(50000)}
+}
+
+// End is the last day of the dataset's five years: fixed, so that the same
+// scale always gives the same rows.
+var End = time.Date(2025, time.December, 31, 0, 0, 0, 0, time.UTC)
+
+// Years is how many years of stories and awards the dataset spans.
+const Years = 5
+
+// Progress hears how far a load is: done of total rows of stage.
+type Progress func(stage string, done, total int)
+
+// Load writes the dataset of scale into client's store, in batches of one
+// transaction each, and reports progress (nil: none). The store should be
+// empty: slugs of an earlier load would collide.
+func Load(ctx context.Context, client *ent.Client, scale float64, progress Progress) (Counts, error) {
+	if !(scale > 0) || scale > 100 {
+		return Counts{}, fmt.Errorf("scale %v: want a number above 0 and at most 100", scale)
+	}
+	if progress == nil {
+		progress = func(string, int, int) {}
+	}
+	g := &generator{
+		client:   client,
+		rnd:      rand.New(rand.NewPCG(20240703, 6)),
+		counts:   At(scale),
+		progress: progress,
+		slugs:    map[string]bool{},
+	}
+	for _, step := range []func(context.Context) error{g.organizations, g.writePeople, g.positions, g.articles, g.awards} {
+		if err := step(ctx); err != nil {
+			return Counts{}, err
+		}
+	}
+	return g.counts, nil
+}
+
+// generator holds the state of one load: the random source (the only one,
+// so that the order of draws fixes the data) and the IDs written so far.
+type generator struct {
+	client   *ent.Client
+	rnd      *rand.Rand
+	counts   Counts
+	progress Progress
+	slugs    map[string]bool // taken slugs, "type/slug"
+
+	orgIDs    []int
+	orgNames  []string
+	orgPlaces []string
+	issuers   []int // organizations of the top two levels
+	personIDs []int
+	names     []string
+}
+
+// Batch sizes keep every statement under PostgreSQL's 65,535 parameters
+// (an article batch binds 13 columns, its edges 2 per row) and its text
+// under a few megabytes.
+const (
+	batchSmall    = 1000
+	batchArticles = 500
+)
+
+// inBatches runs write over [0,n) in slices of size, each in a transaction.
+func (g *generator) inBatches(ctx context.Context, stage string, n, size int, write func(tx *ent.Tx, from, to int) error) error {
+	g.progress(stage, 0, n)
+	for from := 0; from < n; from += size {
+		to := min(n, from+size)
+		tx, err := g.client.Tx(ctx)
+		if err != nil {
+			return fmt.Errorf("%s: begin: %w", stage, err)
+		}
+		if err := write(tx, from, to); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("%s %d–%d: %w", stage, from, to, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("%s %d–%d: commit: %w", stage, from, to, err)
+		}
+		g.progress(stage, to, n)
+	}
+	return nil
+}
+
+// slug returns the slug of name for kind, with the smallest free numeric
+// suffix, as the schema's SlugMixin would give it.
+func (g *generator) slug(kind, name string) string {
+	base := textvi.Slug(name)
+	if len(base) > 180 {
+		base = strings.TrimRight(base[:180], "-")
+	}
+	s := base
+	for n := 2; g.slugs[kind+"/"+s]; n++ {
+		s = base + "-" + strconv.Itoa(n)
+	}
+	g.slugs[kind+"/"+s] = true
+	return s
+}
+
+func (g *generator) pick(list []string) string { return list[g.rnd.IntN(len(list))] }
+
+// distinct draws n different elements of ids (fewer if ids is shorter).
+func (g *generator) distinct(ids []int, n int) []int {
+	n = min(n, len(ids))
+	out := make([]int, 0, n)
+	for len(out) < n {
+		id := ids[g.rnd.IntN(len(ids))]
+		dup := false
+		for _, o := range out {
+			dup = dup || o == id
+		}
+		if !dup {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// day returns a random instant within the dataset's years, at office hours.
+func (g *generator) day() time.Time {
+	d := g.rnd.IntN(Years * 365)
+	return End.AddDate(0, 0, -d).Add(time.Duration(7*60+g.rnd.IntN(11*60)) * time.Minute)
+}
+
+// orgPlan is one organization before it is written.
+type orgPlan struct {
+	name, short, kind, level, place string
+	parent                          int // index into the plan, -1 for a root
+}
+
+// organizations writes a tree of at most four levels: provincial party
+// committees, their bodies and districts, district bodies and communes,
+// commune bodies. Each level is written before the next, so parents have IDs.
+func (g *generator) organizations(ctx context.Context) error {
+	n := g.counts.Organizations
+	roots := max(1, n/50)
+	level2 := max(0, min(n-roots, n*18/100))
+	level3 := max(0, min(n-roots-level2, n*40/100))
+	sizes := []int{roots, level2, level3, n - roots - level2 - level3}
+
+	var plan []orgPlan
+	start := 0 // first index of the previous level
+	for depth, size := range sizes {
+		prevStart, prevEnd := start, len(plan)
+		start = len(plan)
+		for i := 0; i < size; i++ {
+			p := orgPlan{parent: -1}
+			if depth > 0 && prevEnd > prevStart {
+				p.parent = prevStart + g.rnd.IntN(prevEnd-prevStart)
+			} else if depth > 0 {
+				p.parent = g.rnd.IntN(max(1, len(plan)))
+			}
+			g.planOrganization(&p, depth, plan)
+			plan = append(plan, p)
+		}
+	}
+
+	g.orgIDs = make([]int, len(plan))
+	g.orgNames = make([]string, len(plan))
+	g.orgPlaces = make([]string, len(plan))
+	done := 0
+	for depth, size := range sizes {
+		from := done
+		err := g.inBatches(ctx, fmt.Sprintf("organizations, level %d", depth+1), size, batchSmall, func(tx *ent.Tx, lo, hi int) error {
+			builders := make([]*ent.OrganizationCreate, 0, hi-lo)
+			for i := from + lo; i < from+hi; i++ {
+				p := plan[i]
+				at := End.AddDate(-Years, 0, 0)
+				b := tx.Organization.Create().
+					SetName(p.name).SetShortName(p.short).SetSlug(g.slug("org", p.name)).
+					SetKind(organization.Kind(p.kind)).SetLevel(organization.Level(p.level)).
+					SetRegion(p.place).SetCreatedAt(at).SetUpdatedAt(at)
+				if p.parent >= 0 {
+					b.SetParentID(g.orgIDs[p.parent])
+				}
+				builders = append(builders, b)
+			}
+			orgs, err := tx.Organization.CreateBulk(builders...).Save(ctx)
+			if err != nil {
+				return err
+			}
+			for k, o := range orgs {
+				g.orgIDs[from+lo+k] = o.ID
+				g.orgNames[from+lo+k] = o.Name
+				g.orgPlaces[from+lo+k] = plan[from+lo+k].place
+				if depth < 2 {
+					g.issuers = append(g.issuers, o.ID)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		done += size
+	}
+	return nil
+}
+
+// planOrganization names p after its depth and its parent's place.
+func (g *generator) planOrganization(p *orgPlan, depth int, plan []orgPlan) {
+	place := g.pick(provinces)
+	if p.parent >= 0 {
+		place = plan[p.parent].place
+	}
+	switch depth {
+	case 0:
+		p.name, p.short, p.kind, p.level = "Tỉnh ủy "+place, "Tỉnh ủy", "PARTY_COMMITTEE", "PROVINCIAL"
+	case 1:
+		if g.rnd.IntN(3) == 0 {
+			place = g.pick(districts)
+			p.name, p.short, p.kind, p.level = "Huyện ủy "+place, "Huyện ủy", "PARTY_COMMITTEE", "DISTRICT"
+		} else {
+			p.name, p.kind, p.level = fmt.Sprintf(g.pick(provincialBodies), place), "PARTY_BOARD", "PROVINCIAL"
+		}
+	case 2:
+		if g.rnd.IntN(2) == 0 {
+			place = g.pick(communes)
+			p.name, p.kind, p.level = "Đảng ủy xã "+place, "PARTY_COMMITTEE", "COMMUNE"
+		} else {
+			p.name, p.kind, p.level = fmt.Sprintf(g.pick(districtBodies), place), "STATE_AGENCY", "DISTRICT"
+		}
+	default:
+		p.name, p.kind, p.level = fmt.Sprintf(g.pick(communeBodies), place), "UNIT", "COMMUNE"
+	}
+	p.place = place
+}
+
+func (g *generator) fullName() string {
+	return g.pick(surnames) + " " + g.pick(middleNames) + " " + g.pick(givenNames)
+}
+
+// writePeople writes the people; positions places them in organizations.
+func (g *generator) writePeople(ctx context.Context) error {
+	n := g.counts.People
+	g.personIDs = make([]int, 0, n)
+	g.names = make([]string, 0, n)
+	at := End.AddDate(-Years, 0, 0)
+	return g.inBatches(ctx, "people", n, batchSmall, func(tx *ent.Tx, lo, hi int) error {
+		builders := make([]*ent.PersonCreate, 0, hi-lo)
+		for i := lo; i < hi; i++ {
+			name := g.fullName()
+			builders = append(builders, tx.Person.Create().
+				SetFullName(name).SetSlug(g.slug("person", name)).
+				SetBio("Quê quán "+g.pick(provinces)+". "+g.pick(positionTitles)+" nhiều nhiệm kỳ.").
+				SetCreatedAt(at).SetUpdatedAt(at))
+		}
+		people, err := tx.Person.CreateBulk(builders...).Save(ctx)
+		if err != nil {
+			return err
+		}
+		for _, p := range people {
+			g.personIDs = append(g.personIDs, p.ID)
+			g.names = append(g.names, p.FullName)
+		}
+		return nil
+	})
+}
+
+// positions gives each person one to three positions, the last one current.
+func (g *generator) positions(ctx context.Context) error {
+	n := len(g.personIDs)
+	return g.inBatches(ctx, "positions", n, batchSmall/3, func(tx *ent.Tx, lo, hi int) error {
+		builders := make([]*ent.PositionCreate, 0, 2*(hi-lo))
+		for i := lo; i < hi; i++ {
+			k := 1 + g.rnd.IntN(3)
+			start := End.AddDate(-Years-10, 0, 0)
+			for j := 0; j < k; j++ {
+				org := g.rnd.IntN(len(g.orgIDs))
+				b := tx.Position.Create().
+					SetTitle(g.pick(positionTitles) + " " + g.orgNames[org]).
+					SetPersonID(g.personIDs[i]).SetOrganizationID(g.orgIDs[org]).
+					SetStartDate(start).SetCreatedAt(start).SetUpdatedAt(start)
+				start = start.AddDate(2+g.rnd.IntN(4), 0, 0)
+				if j < k-1 {
+					b.SetEndDate(start)
+				}
+				builders = append(builders, b)
+			}
+		}
+		return tx.Position.CreateBulk(builders...).Exec(ctx)
+	})
+}
+
+// articles writes the stories: 90% published over the five years, the rest
+// drafts, scheduled or archived; each with authors and mentions.
+func (g *generator) articles(ctx context.Context) error {
+	return g.inBatches(ctx, "articles", g.counts.Articles, batchArticles, func(tx *ent.Tx, lo, hi int) error {
+		builders := make([]*ent.ArticleCreate, 0, hi-lo)
+		for i := lo; i < hi; i++ {
+			builders = append(builders, g.article(tx))
+		}
+		return tx.Article.CreateBulk(builders...).Exec(ctx)
+	})
+}
+
+func (g *generator) article(tx *ent.Tx) *ent.ArticleCreate {
+	at := g.day()
+	org := g.rnd.IntN(len(g.orgIDs))
+	person := g.rnd.IntN(len(g.personIDs))
+	args := []any{
+		g.orgNames[org], g.pick(topics), g.names[person], at.Year(),
+		g.orgPlaces[org], at.Year() + 2, at.Format("02/01/2006"),
+	}
+	title := fmt.Sprintf(g.pick(titlePatterns), args...)
+	if len([]rune(title)) > 300 {
+		title = string([]rune(title)[:300])
+	}
+	var body, text strings.Builder
+	for text.Len() < 2000 {
+		var para []string
+		for k := 0; k < 3; k++ {
+			para = append(para, fmt.Sprintf(g.pick(sentencePatterns), args...))
+		}
+		p := strings.Join(para, " ")
+		body.WriteString("<p>" + p + "</p>\n")
+		if text.Len() > 0 {
+			text.WriteByte('\n')
+		}
+		text.WriteString(p)
+	}
+	summary := fmt.Sprintf(sentencePatterns[0], args...)
+
+	b := tx.Article.Create().
+		SetTitle(title).SetSlug(g.slug("article", title)).
+		SetSummary(summary).SetBody(body.String()).SetBodyText(text.String()).
+		SetEventDate(at.Truncate(24 * time.Hour)).
+		SetCreatedAt(at).SetUpdatedAt(at).
+		AddAuthorIDs(g.distinct(g.personIDs, 1+g.rnd.IntN(3))...).
+		AddMentionedPersonIDs(dedupe(append([]int{g.personIDs[person]}, g.distinct(g.personIDs, 2+g.rnd.IntN(5))...))...).
+		AddMentionedOrganizationIDs(g.distinct(g.orgIDs, 1+g.rnd.IntN(3))...)
+	switch r := g.rnd.IntN(100); {
+	case r < 90:
+		b.SetStatus(article.StatusPUBLISHED).SetPublishedAt(at)
+	case r < 95:
+		b.SetStatus(article.StatusDRAFT)
+	case r < 97:
+		b.SetStatus(article.StatusSCHEDULED).SetPublishedAt(End.AddDate(0, 1+g.rnd.IntN(6), 0))
+	default:
+		b.SetStatus(article.StatusARCHIVED).SetPublishedAt(at)
+	}
+	return b
+}
+
+// dedupe drops repeated IDs: an edge listed twice would break its join
+// table's key.
+func dedupe(ids []int) []int {
+	seen := make(map[int]bool, len(ids))
+	out := ids[:0]
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// awards writes the awards, each issued by an organization of the top two
+// levels to one to five people and organizations.
+func (g *generator) awards(ctx context.Context) error {
+	first := End.Year() - Years + 1
+	return g.inBatches(ctx, "awards", g.counts.Awards, batchSmall, func(tx *ent.Tx, lo, hi int) error {
+		builders := make([]*ent.AwardCreate, 0, hi-lo)
+		for i := lo; i < hi; i++ {
+			a := awardNames[g.rnd.IntN(len(awardNames))]
+			year := first + g.rnd.IntN(Years)
+			on := time.Date(year, time.Month(1+g.rnd.IntN(12)), 1+g.rnd.IntN(28), 0, 0, 0, 0, time.UTC)
+			issuer := g.issuers[g.rnd.IntN(len(g.issuers))]
+			k := 1 + g.rnd.IntN(5)
+			var people, orgs int
+			for j := 0; j < k; j++ {
+				if g.rnd.IntN(10) < 7 {
+					people++
+				} else {
+					orgs++
+				}
+			}
+			b := tx.Award.Create().
+				SetName(a.name).SetKind(award.Kind(a.kind)).SetYear(year).SetAwardedOn(on).
+				SetReason("Đã có thành tích xuất sắc trong " + g.pick(topics) + " năm " + strconv.Itoa(year) + ".").
+				SetIssuerID(issuer).SetCreatedAt(on).SetUpdatedAt(on).
+				AddRecipientPersonIDs(g.distinct(g.personIDs, people)...).
+				AddRecipientOrganizationIDs(g.distinct(g.orgIDs, orgs)...)
+			if g.rnd.IntN(2) == 0 {
+				b.SetPresentedByID(g.personIDs[g.rnd.IntN(len(g.personIDs))])
+			}
+			builders = append(builders, b)
+		}
+		return tx.Award.CreateBulk(builders...).Exec(ctx)
+	})
+}
