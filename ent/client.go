@@ -18,10 +18,12 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
+	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
 
 	stdsql "database/sql"
@@ -38,6 +40,8 @@ type Client struct {
 	Award *AwardClient
 	// Category is the client for interacting with the Category builders.
 	Category *CategoryClient
+	// Document is the client for interacting with the Document builders.
+	Document *DocumentClient
 	// Media is the client for interacting with the Media builders.
 	Media *MediaClient
 	// Organization is the client for interacting with the Organization builders.
@@ -46,6 +50,8 @@ type Client struct {
 	Person *PersonClient
 	// Position is the client for interacting with the Position builders.
 	Position *PositionClient
+	// StoryImport is the client for interacting with the StoryImport builders.
+	StoryImport *StoryImportClient
 	// Tag is the client for interacting with the Tag builders.
 	Tag *TagClient
 }
@@ -62,10 +68,12 @@ func (c *Client) init() {
 	c.Article = NewArticleClient(c.config)
 	c.Award = NewAwardClient(c.config)
 	c.Category = NewCategoryClient(c.config)
+	c.Document = NewDocumentClient(c.config)
 	c.Media = NewMediaClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.Person = NewPersonClient(c.config)
 	c.Position = NewPositionClient(c.config)
+	c.StoryImport = NewStoryImportClient(c.config)
 	c.Tag = NewTagClient(c.config)
 }
 
@@ -162,10 +170,12 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Article:      NewArticleClient(cfg),
 		Award:        NewAwardClient(cfg),
 		Category:     NewCategoryClient(cfg),
+		Document:     NewDocumentClient(cfg),
 		Media:        NewMediaClient(cfg),
 		Organization: NewOrganizationClient(cfg),
 		Person:       NewPersonClient(cfg),
 		Position:     NewPositionClient(cfg),
+		StoryImport:  NewStoryImportClient(cfg),
 		Tag:          NewTagClient(cfg),
 	}, nil
 }
@@ -189,10 +199,12 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Article:      NewArticleClient(cfg),
 		Award:        NewAwardClient(cfg),
 		Category:     NewCategoryClient(cfg),
+		Document:     NewDocumentClient(cfg),
 		Media:        NewMediaClient(cfg),
 		Organization: NewOrganizationClient(cfg),
 		Person:       NewPersonClient(cfg),
 		Position:     NewPositionClient(cfg),
+		StoryImport:  NewStoryImportClient(cfg),
 		Tag:          NewTagClient(cfg),
 	}, nil
 }
@@ -223,8 +235,8 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Article, c.Award, c.Category, c.Media, c.Organization, c.Person, c.Position,
-		c.Tag,
+		c.Article, c.Award, c.Category, c.Document, c.Media, c.Organization, c.Person,
+		c.Position, c.StoryImport, c.Tag,
 	} {
 		n.Use(hooks...)
 	}
@@ -234,8 +246,8 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Article, c.Award, c.Category, c.Media, c.Organization, c.Person, c.Position,
-		c.Tag,
+		c.Article, c.Award, c.Category, c.Document, c.Media, c.Organization, c.Person,
+		c.Position, c.StoryImport, c.Tag,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -250,6 +262,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Award.mutate(ctx, m)
 	case *CategoryMutation:
 		return c.Category.mutate(ctx, m)
+	case *DocumentMutation:
+		return c.Document.mutate(ctx, m)
 	case *MediaMutation:
 		return c.Media.mutate(ctx, m)
 	case *OrganizationMutation:
@@ -258,6 +272,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Person.mutate(ctx, m)
 	case *PositionMutation:
 		return c.Position.mutate(ctx, m)
+	case *StoryImportMutation:
+		return c.StoryImport.mutate(ctx, m)
 	case *TagMutation:
 		return c.Tag.mutate(ctx, m)
 	default:
@@ -430,6 +446,22 @@ func (c *ArticleClient) QueryMentionedAwards(_m *Article) *AwardQuery {
 			sqlgraph.From(article.Table, article.FieldID, id),
 			sqlgraph.To(award.Table, award.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, article.MentionedAwardsTable, article.MentionedAwardsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMentionedDocuments queries the mentioned_documents edge of a Article.
+func (c *ArticleClient) QueryMentionedDocuments(_m *Article) *DocumentQuery {
+	query := (&DocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(article.Table, article.FieldID, id),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, article.MentionedDocumentsTable, article.MentionedDocumentsPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -683,6 +715,22 @@ func (c *AwardClient) QueryPresentedBy(_m *Award) *PersonQuery {
 	return query
 }
 
+// QueryForDocuments queries the for_documents edge of a Award.
+func (c *AwardClient) QueryForDocuments(_m *Award) *DocumentQuery {
+	query := (&DocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(award.Table, award.FieldID, id),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, award.ForDocumentsTable, award.ForDocumentsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryMentionedIn queries the mentioned_in edge of a Award.
 func (c *AwardClient) QueryMentionedIn(_m *Award) *ArticleQuery {
 	query := (&ArticleClient{config: c.config}).Query()
@@ -904,6 +952,188 @@ func (c *CategoryClient) mutate(ctx context.Context, m *CategoryMutation) (Value
 		return (&CategoryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Category mutation op: %q", m.Op())
+	}
+}
+
+// DocumentClient is a client for the Document schema.
+type DocumentClient struct {
+	config
+}
+
+// NewDocumentClient returns a client for the Document from the given config.
+func NewDocumentClient(c config) *DocumentClient {
+	return &DocumentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `document.Hooks(f(g(h())))`.
+func (c *DocumentClient) Use(hooks ...Hook) {
+	c.hooks.Document = append(c.hooks.Document, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `document.Intercept(f(g(h())))`.
+func (c *DocumentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Document = append(c.inters.Document, interceptors...)
+}
+
+// Create returns a builder for creating a Document entity.
+func (c *DocumentClient) Create() *DocumentCreate {
+	mutation := newDocumentMutation(c.config, OpCreate)
+	return &DocumentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Document entities.
+func (c *DocumentClient) CreateBulk(builders ...*DocumentCreate) *DocumentCreateBulk {
+	return &DocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DocumentClient) MapCreateBulk(slice any, setFunc func(*DocumentCreate, int)) *DocumentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DocumentCreateBulk{err: fmt.Errorf("calling to DocumentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DocumentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Document.
+func (c *DocumentClient) Update() *DocumentUpdate {
+	mutation := newDocumentMutation(c.config, OpUpdate)
+	return &DocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DocumentClient) UpdateOne(_m *Document) *DocumentUpdateOne {
+	mutation := newDocumentMutation(c.config, OpUpdateOne, withDocument(_m))
+	return &DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DocumentClient) UpdateOneID(id int) *DocumentUpdateOne {
+	mutation := newDocumentMutation(c.config, OpUpdateOne, withDocumentID(id))
+	return &DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Document.
+func (c *DocumentClient) Delete() *DocumentDelete {
+	mutation := newDocumentMutation(c.config, OpDelete)
+	return &DocumentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DocumentClient) DeleteOne(_m *Document) *DocumentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DocumentClient) DeleteOneID(id int) *DocumentDeleteOne {
+	builder := c.Delete().Where(document.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DocumentDeleteOne{builder}
+}
+
+// Query returns a query builder for Document.
+func (c *DocumentClient) Query() *DocumentQuery {
+	return &DocumentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDocument},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Document entity by its id.
+func (c *DocumentClient) Get(ctx context.Context, id int) (*Document, error) {
+	return c.Query().Where(document.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DocumentClient) GetX(ctx context.Context, id int) *Document {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryIssuer queries the issuer edge of a Document.
+func (c *DocumentClient) QueryIssuer(_m *Document) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, document.IssuerTable, document.IssuerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMentionedIn queries the mentioned_in edge of a Document.
+func (c *DocumentClient) QueryMentionedIn(_m *Document) *ArticleQuery {
+	query := (&ArticleClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(article.Table, article.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, document.MentionedInTable, document.MentionedInPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAwards queries the awards edge of a Document.
+func (c *DocumentClient) QueryAwards(_m *Document) *AwardQuery {
+	query := (&AwardClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(award.Table, award.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, document.AwardsTable, document.AwardsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DocumentClient) Hooks() []Hook {
+	hooks := c.hooks.Document
+	return append(hooks[:len(hooks):len(hooks)], document.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DocumentClient) Interceptors() []Interceptor {
+	return c.inters.Document
+}
+
+func (c *DocumentClient) mutate(ctx context.Context, m *DocumentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DocumentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DocumentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Document mutation op: %q", m.Op())
 	}
 }
 
@@ -1667,6 +1897,155 @@ func (c *PositionClient) mutate(ctx context.Context, m *PositionMutation) (Value
 	}
 }
 
+// StoryImportClient is a client for the StoryImport schema.
+type StoryImportClient struct {
+	config
+}
+
+// NewStoryImportClient returns a client for the StoryImport from the given config.
+func NewStoryImportClient(c config) *StoryImportClient {
+	return &StoryImportClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `storyimport.Hooks(f(g(h())))`.
+func (c *StoryImportClient) Use(hooks ...Hook) {
+	c.hooks.StoryImport = append(c.hooks.StoryImport, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `storyimport.Intercept(f(g(h())))`.
+func (c *StoryImportClient) Intercept(interceptors ...Interceptor) {
+	c.inters.StoryImport = append(c.inters.StoryImport, interceptors...)
+}
+
+// Create returns a builder for creating a StoryImport entity.
+func (c *StoryImportClient) Create() *StoryImportCreate {
+	mutation := newStoryImportMutation(c.config, OpCreate)
+	return &StoryImportCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of StoryImport entities.
+func (c *StoryImportClient) CreateBulk(builders ...*StoryImportCreate) *StoryImportCreateBulk {
+	return &StoryImportCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *StoryImportClient) MapCreateBulk(slice any, setFunc func(*StoryImportCreate, int)) *StoryImportCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &StoryImportCreateBulk{err: fmt.Errorf("calling to StoryImportClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*StoryImportCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &StoryImportCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for StoryImport.
+func (c *StoryImportClient) Update() *StoryImportUpdate {
+	mutation := newStoryImportMutation(c.config, OpUpdate)
+	return &StoryImportUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *StoryImportClient) UpdateOne(_m *StoryImport) *StoryImportUpdateOne {
+	mutation := newStoryImportMutation(c.config, OpUpdateOne, withStoryImport(_m))
+	return &StoryImportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *StoryImportClient) UpdateOneID(id int) *StoryImportUpdateOne {
+	mutation := newStoryImportMutation(c.config, OpUpdateOne, withStoryImportID(id))
+	return &StoryImportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for StoryImport.
+func (c *StoryImportClient) Delete() *StoryImportDelete {
+	mutation := newStoryImportMutation(c.config, OpDelete)
+	return &StoryImportDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *StoryImportClient) DeleteOne(_m *StoryImport) *StoryImportDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *StoryImportClient) DeleteOneID(id int) *StoryImportDeleteOne {
+	builder := c.Delete().Where(storyimport.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &StoryImportDeleteOne{builder}
+}
+
+// Query returns a query builder for StoryImport.
+func (c *StoryImportClient) Query() *StoryImportQuery {
+	return &StoryImportQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeStoryImport},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a StoryImport entity by its id.
+func (c *StoryImportClient) Get(ctx context.Context, id int) (*StoryImport, error) {
+	return c.Query().Where(storyimport.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *StoryImportClient) GetX(ctx context.Context, id int) *StoryImport {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryArticle queries the article edge of a StoryImport.
+func (c *StoryImportClient) QueryArticle(_m *StoryImport) *ArticleQuery {
+	query := (&ArticleClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(storyimport.Table, storyimport.FieldID, id),
+			sqlgraph.To(article.Table, article.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, storyimport.ArticleTable, storyimport.ArticleColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *StoryImportClient) Hooks() []Hook {
+	return c.hooks.StoryImport
+}
+
+// Interceptors returns the client interceptors.
+func (c *StoryImportClient) Interceptors() []Interceptor {
+	return c.inters.StoryImport
+}
+
+func (c *StoryImportClient) mutate(ctx context.Context, m *StoryImportMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&StoryImportCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&StoryImportUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&StoryImportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&StoryImportDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown StoryImport mutation op: %q", m.Op())
+	}
+}
+
 // TagClient is a client for the Tag schema.
 type TagClient struct {
 	config
@@ -1820,11 +2199,12 @@ func (c *TagClient) mutate(ctx context.Context, m *TagMutation) (Value, error) {
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Article, Award, Category, Media, Organization, Person, Position, Tag []ent.Hook
+		Article, Award, Category, Document, Media, Organization, Person, Position,
+		StoryImport, Tag []ent.Hook
 	}
 	inters struct {
-		Article, Award, Category, Media, Organization, Person, Position,
-		Tag []ent.Interceptor
+		Article, Award, Category, Document, Media, Organization, Person, Position,
+		StoryImport, Tag []ent.Interceptor
 	}
 )
 

@@ -20,6 +20,8 @@ type Tx struct {
 	Award *AwardClient
 	// Category is the client for interacting with the Category builders.
 	Category *CategoryClient
+	// Document is the client for interacting with the Document builders.
+	Document *DocumentClient
 	// Media is the client for interacting with the Media builders.
 	Media *MediaClient
 	// Organization is the client for interacting with the Organization builders.
@@ -28,6 +30,8 @@ type Tx struct {
 	Person *PersonClient
 	// Position is the client for interacting with the Position builders.
 	Position *PositionClient
+	// StoryImport is the client for interacting with the StoryImport builders.
+	StoryImport *StoryImportClient
 	// Tag is the client for interacting with the Tag builders.
 	Tag *TagClient
 
@@ -164,10 +168,12 @@ func (tx *Tx) init() {
 	tx.Article = NewArticleClient(tx.config)
 	tx.Award = NewAwardClient(tx.config)
 	tx.Category = NewCategoryClient(tx.config)
+	tx.Document = NewDocumentClient(tx.config)
 	tx.Media = NewMediaClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Person = NewPersonClient(tx.config)
 	tx.Position = NewPositionClient(tx.config)
+	tx.StoryImport = NewStoryImportClient(tx.config)
 	tx.Tag = NewTagClient(tx.config)
 }
 

@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"articles\":0,\"awards\":4294967296,\"categories\":8589934592,\"media\":12884901888,\"organizations\":17179869184,\"persons\":21474836480,\"positions\":25769803776,\"tags\":30064771072}"
+const IncrementStarts = "{\"articles\":0,\"awards\":4294967296,\"categories\":8589934592,\"documents\":34359738368,\"media\":12884901888,\"organizations\":17179869184,\"persons\":21474836480,\"positions\":25769803776,\"story_imports\":38654705664,\"tags\":30064771072}"
