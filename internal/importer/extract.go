@@ -1,0 +1,224 @@
+package importer
+
+import (
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// mention is where a person was named, for the rules that look around a
+// mention (who presented an award).
+type mention struct {
+	key        string
+	start, end int // bytes
+}
+
+// extractor accumulates what the rules find, paragraph by paragraph,
+// de-duplicating by key and keeping the first span.
+type extractor struct {
+	s        *Story
+	people   map[string]int // key → index in s.People
+	orgs     map[string]int
+	awards   map[string]int
+	docs     map[string]int
+	dates    map[string]bool
+	mentions []mention
+}
+
+func newExtractor(s *Story) *extractor {
+	return &extractor{s: s, people: map[string]int{}, orgs: map[string]int{}, awards: map[string]int{}, docs: map[string]int{}, dates: map[string]bool{}}
+}
+
+func (x *extractor) paragraph(p string, base int) {
+	toks := tokenize(p, base)
+	used := make([]bool, len(toks)+1)
+	x.peopleIn(toks, used)
+	docSpans := x.documentsIn(p, base, toks)
+	x.orgsIn(toks, used)
+	x.awardsIn(toks, docSpans)
+	x.datesIn(p, base)
+}
+
+// peopleIn finds people: after "đồng chí", "ông", "bà", or a family name
+// followed by a title; a title after those words alone refers back to the
+// person of the story who holds it.
+func (x *extractor) peopleIn(toks []token, used []bool) {
+	text := x.s.Text
+	for i := 0; i < len(toks); i++ {
+		k := i
+		trigger := false
+		switch {
+		case newPhrase("đồng chí").matchAt(toks, i) > 0:
+			k, trigger = i+2, true
+		case toks[i].word && (textvi.Fold(toks[i].text) == "ong" || textvi.Fold(toks[i].text) == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
+			k, trigger = i+1, true
+		}
+		if trigger {
+			if _, n := titleAt(toks, k); n > 0 {
+				pms, end := parseTitles(text, toks, k)
+				if key, ok := x.holderOf(pms, toks); ok {
+					x.s.People[x.people[key]].Mentions++
+					x.mentions = append(x.mentions, mention{key, toks[i].start, toks[end-1].end})
+					markUsed(used, i, end)
+					i = end - 1
+				}
+				continue
+			}
+		}
+		if !trigger {
+			if _, ok := surnames[textvi.Fold(toks[i].text)]; !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized()) {
+				continue
+			}
+		}
+		j, ok := nameAt(toks, k)
+		if !ok {
+			continue
+		}
+		var pms []posMatch
+		end := j
+		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–")) {
+			pms, end = parseTitles(text, toks, j+1)
+		}
+		if !trigger && len(pms) == 0 {
+			continue
+		}
+		name := collapseSpace(textOf(text, toks, k, j))
+		key := x.addPerson(Person{Name: name, Span: spanOf(text, toks[k].start, toks[j-1].end)})
+		for _, pm := range pms {
+			if pm.hasOrg {
+				x.addPosition(key, pm, toks)
+			}
+		}
+		x.mentions = append(x.mentions, mention{key, toks[k].start, toks[end-1].end})
+		markUsed(used, i, end)
+		i = end - 1
+	}
+}
+
+func markUsed(used []bool, i, j int) {
+	for ; i < j; i++ {
+		used[i] = true
+	}
+}
+
+// holderOf finds the person of the story who holds the titles of pms.
+func (x *extractor) holderOf(pms []posMatch, toks []token) (string, bool) {
+	for _, pm := range pms {
+		if !pm.hasOrg {
+			continue
+		}
+		o := pm.org.resolve(x.s.Text, toks, x.s.Province)
+		for _, p := range x.s.People {
+			for _, q := range p.Positions {
+				if textvi.Fold(q.Title) == textvi.Fold(pm.title) && q.Org.Key() == o.Key() {
+					return p.Key(), true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+func (x *extractor) addPerson(p Person) string {
+	key := p.Key()
+	if i, ok := x.people[key]; ok {
+		x.s.People[i].Mentions++
+		return key
+	}
+	p.Mentions = 1
+	x.people[key] = len(x.s.People)
+	x.s.People = append(x.s.People, p)
+	return key
+}
+
+func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
+	o := pm.org.resolve(x.s.Text, toks, x.s.Province)
+	x.addOrg(o)
+	p := &x.s.People[x.people[key]]
+	for _, q := range p.Positions {
+		if textvi.Fold(q.Title) == textvi.Fold(pm.title) && q.Org.Key() == o.Key() {
+			return
+		}
+	}
+	p.Positions = append(p.Positions, Position{Title: pm.title, Org: o, Span: spanOf(x.s.Text, pm.start, pm.end)})
+}
+
+func (x *extractor) addOrg(o Org) {
+	if o.Base == "" {
+		return
+	}
+	if _, ok := x.orgs[o.Key()]; ok {
+		return
+	}
+	x.orgs[o.Key()] = len(x.s.Orgs)
+	x.s.Orgs = append(x.s.Orgs, o)
+}
+
+// orgsIn finds the organizations the people rules did not: a name that says
+// its level (or whose level the story implies), not a generic plural.
+func (x *extractor) orgsIn(toks []token, used []bool) {
+	for i := 0; i < len(toks); i++ {
+		if used[i] {
+			continue
+		}
+		m, ok := parseOrg(x.s.Text, toks, i, 0)
+		if !ok {
+			continue
+		}
+		if !m.generic && m.hasLevel {
+			x.addOrg(m.resolve(x.s.Text, toks, x.s.Province))
+		}
+		i = m.j - 1
+	}
+}
+
+// orgAt resolves the organization starting at byte offset b of toks.
+func (x *extractor) orgAt(toks []token, b int) (Org, int, bool) {
+	for i, t := range toks {
+		if t.start == b {
+			m, ok := parseOrg(x.s.Text, toks, i, 0)
+			if !ok || m.generic {
+				return Org{}, 0, false
+			}
+			return m.resolve(x.s.Text, toks, x.s.Province), m.j, true
+		}
+	}
+	return Org{}, 0, false
+}
+
+// sentenceBounds returns the token range of the sentence around toks[i].
+func sentenceBounds(toks []token, i int) (int, int) {
+	end := func(k int) bool {
+		t := toks[k]
+		if t.is(";") || t.is("!") || t.is("?") || t.is("|") {
+			return true
+		}
+		if t.is(".") {
+			return !(k > 0 && k+1 < len(toks) && toks[k-1].word && toks[k+1].word && isDigits(toks[k-1].text) && isDigits(toks[k+1].text))
+		}
+		return false
+	}
+	s := i
+	for s > 0 && !end(s-1) {
+		s--
+	}
+	e := i
+	for e < len(toks) && !end(e) {
+		e++
+	}
+	return s, e
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// finish counts the authors' bylines as their mentions.
+func (x *extractor) finish() {
+	for i := range x.s.Authors {
+		x.s.Authors[i].Mentions = 1
+	}
+}
