@@ -72,10 +72,17 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			continue
 		}
 		j := i + n
+		prevCap := false
 		for j < len(toks) {
 			switch {
 			case toks[j].capitalized() && !toks[j].is("Của"):
 				j++
+				if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !toks[j].is("hạng") {
+					j++
+					prevCap = false
+				} else {
+					prevCap = true
+				}
 			case toks[j].is("hạng") && j+1 < len(toks) && toks[j+1].word:
 				j += 2
 			default:
@@ -94,8 +101,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				if !ok {
 					break
 				}
-				x.addOrg(o)
-				issuers = append(issuers, o)
+				issuers = append(issuers, x.addOrg(o))
 				k = e
 				end = e
 				if k+1 < len(toks) && toks[k].is("và") {
@@ -119,6 +125,15 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			reasons = splitReason(reasons[0], len(issuers))
 		}
 		presenter := x.presenter(toks, s, i)
+		if len(issuers) == 0 && raw == "" {
+			if o, ok := x.giver(toks, s, i); ok {
+				issuers = append(issuers, o)
+			}
+		}
+		if len(issuers) == 0 && raw == "" && x.sameAward(name, presenter) {
+			i = end - 1
+			continue
+		}
 		if len(issuers) == 0 {
 			issuers = []Org{{}}
 		}
@@ -161,6 +176,41 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		i = end - 1
 	}
+}
+
+// giver is the organization that gives the award at toks[i] when the story
+// says "<organization> tặng <award>".
+func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
+	k := i - 1
+	if k > s && toks[k].is("tặng") && toks[k-1].is("trao") {
+		k--
+	}
+	if k <= s || !(toks[k].is("tặng") || toks[k].is("trao")) {
+		return Org{}, false
+	}
+	for _, m := range x.orgMentions {
+		if m.end == toks[k-1].end && m.start >= toks[s].start {
+			return x.s.Orgs[x.orgs[m.key]], true
+		}
+	}
+	return Org{}, false
+}
+
+// sameAward reports whether an award named without its issuer ("trao Huân
+// chương Lao động hạng Ba") is one the story named in full before; it gives
+// that one its presenter.
+func (x *extractor) sameAward(name, presenter string) bool {
+	f := textvi.Fold(name)
+	for k := range x.s.Awards {
+		a := &x.s.Awards[k]
+		if strings.HasPrefix(textvi.Fold(a.Name), f+" cua ") {
+			if a.PresentedBy == "" {
+				a.PresentedBy = presenter
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // reason is a citation with its byte range.

@@ -23,12 +23,12 @@ const (
 
 // Document is a party or state document a story refers to.
 type Document struct {
-	Code     string // "05-CT/TW"
-	Kind     string
-	Title    string
-	IssuedOn *time.Time
-	Issuer   *Org
-	Span     Span
+	Code       string // "05-CT/TW"
+	Kind       string
+	Title      string
+	IssuedOn   *time.Time
+	Issuer     *Org
+	Span       Span
 	start, end int // bytes of the whole reference, title included
 }
 
@@ -77,9 +77,9 @@ func (x *extractor) documentsIn(p string, base int, toks []token) []Document {
 		if strings.HasPrefix(after, "của ") {
 			at := len(p) - len(after) + len("của ")
 			if o, _, ok := x.orgAt(toks, base+at); ok {
-				x.addOrg(o)
-				d.Issuer = &o
 				rest = at + len(o.Span.Text)
+				o = x.addOrg(o)
+				d.Issuer = &o
 				after = strings.TrimLeft(p[rest:], " ")
 			}
 		}

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
 
@@ -21,6 +23,8 @@ type extractor struct {
 	docs     map[string]int
 	dates    map[string]bool
 	mentions []mention
+	// orgMentions are where organizations were named, keyed by Org.Key.
+	orgMentions []mention
 }
 
 func newExtractor(s *Story) *extractor {
@@ -64,6 +68,12 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			}
 		}
 		if !trigger {
+			if key, end, ok := x.titledName(toks, i); ok {
+				x.mentions = append(x.mentions, mention{key, toks[i].start, toks[end-1].end})
+				markUsed(used, i, end)
+				i = end - 1
+				continue
+			}
 			if _, ok := surnames[textvi.Fold(toks[i].text)]; !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized()) {
 				continue
 			}
@@ -91,6 +101,32 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		markUsed(used, i, end)
 		i = end - 1
 	}
+}
+
+// titledName reads "Chủ tịch UBND tỉnh Cao Tường Huy": titles, then a name
+// that starts with a family name.
+func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
+	if _, n := titleAt(toks, i); n == 0 {
+		return "", 0, false
+	}
+	pms, k := parseTitles(x.s.Text, toks, i)
+	if k >= len(toks) {
+		return "", 0, false
+	}
+	if _, ok := surnames[textvi.Fold(toks[k].text)]; !ok {
+		return "", 0, false
+	}
+	j, ok := nameAt(toks, k)
+	if !ok {
+		return "", 0, false
+	}
+	key := x.addPerson(Person{Name: collapseSpace(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+	for _, pm := range pms {
+		if pm.hasOrg {
+			x.addPosition(key, pm, toks)
+		}
+	}
+	return key, j, true
 }
 
 func markUsed(used []bool, i, j int) {
@@ -130,8 +166,7 @@ func (x *extractor) addPerson(p Person) string {
 }
 
 func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
-	o := pm.org.resolve(x.s.Text, toks, x.s.Province)
-	x.addOrg(o)
+	o := x.addOrg(pm.org.resolve(x.s.Text, toks, x.s.Province))
 	p := &x.s.People[x.people[key]]
 	for _, q := range p.Positions {
 		if textvi.Fold(q.Title) == textvi.Fold(pm.title) && q.Org.Key() == o.Key() {
@@ -141,15 +176,26 @@ func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 	p.Positions = append(p.Positions, Position{Title: pm.title, Org: o, Span: spanOf(x.s.Text, pm.start, pm.end)})
 }
 
-func (x *extractor) addOrg(o Org) {
+// addOrg records o and returns the story's organization it is: a name that
+// shortens one named before ("Ban Thường vụ Huyện ủy" after "Ban Thường vụ
+// Huyện ủy Đại Từ") in the same region is that one.
+func (x *extractor) addOrg(o Org) Org {
 	if o.Base == "" {
-		return
+		return o
 	}
-	if _, ok := x.orgs[o.Key()]; ok {
-		return
+	if i, ok := x.orgs[o.Key()]; ok {
+		return x.s.Orgs[i]
+	}
+	base := textvi.Fold(o.Base)
+	for _, e := range x.s.Orgs {
+		if e.Region == o.Region && strings.HasPrefix(textvi.Fold(e.Base), base+" ") {
+			x.orgs[o.Key()] = x.orgs[e.Key()]
+			return e
+		}
 	}
 	x.orgs[o.Key()] = len(x.s.Orgs)
 	x.s.Orgs = append(x.s.Orgs, o)
+	return o
 }
 
 // orgsIn finds the organizations the people rules did not: a name that says
@@ -164,7 +210,8 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			continue
 		}
 		if !m.generic && m.hasLevel {
-			x.addOrg(m.resolve(x.s.Text, toks, x.s.Province))
+			o := x.addOrg(m.resolve(x.s.Text, toks, x.s.Province))
+			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
 		}
 		i = m.j - 1
 	}

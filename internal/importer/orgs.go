@@ -68,6 +68,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	}
 	j := i + n
 	specifiers := 0
+	prevCap := false // the last token taken was a capitalized specifier
 	for j < len(toks) {
 		t := toks[j]
 		switch {
@@ -78,18 +79,37 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			if _, tn := titleAt(toks, j); tn > 0 && specifiers > 0 {
 				goto done
 			}
+			if _, pn := provinceAt(toks, j); pn > 0 && (specifiers > 0 || h.complete) {
+				j += pn // "Tỉnh ủy Thái Nguyên": the province ends the name
+				specifiers++
+				goto done
+			}
+			if _, ok := surnames[textvi.Fold(t.text)]; ok && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0 {
+				goto done // "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows
+			}
+			if hh, hn := headAt(toks, j); hn > 1 && hh.suffix {
+				j += hn // "Tỉnh ủy", "Huyện ủy" as a whole
+				specifiers++
+				prevCap = false
+				continue
+			}
 			j++
 			specifiers++
 			// A capitalized syllable may carry one lower-case syllable of
-			// the same word: "Tuyên giáo", "Tỉnh ủy", "Trung ương".
-			if j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) {
+			// the same word ("Tuyên giáo", "Chính trị"), unless it continues
+			// a run of capitalized syllables, a proper name ("Đại Từ").
+			if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) {
 				j++
+				prevCap = false
+			} else {
+				prevCap = true
 			}
 		case (t.is("và") || t.is("-") || t.is("–")) && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0:
 			if _, hn := headAt(toks, j+1); hn > 0 {
 				goto done
 			}
 			j++
+			prevCap = false
 		default:
 			goto done
 		}
