@@ -36,6 +36,13 @@ func (x *extractor) datesIn(p string, base int) {
 		if !ok {
 			return
 		}
+		if ys == "" && !x.s.YearKnown && t.After(x.s.now) {
+			// No year anywhere: a story reports the past, so "8/12" read
+			// in November is last December.
+			if t, ok = validDate(y-1, m, d); !ok {
+				return
+			}
+		}
 		for i := start; i < end; i++ {
 			taken[i] = true
 		}

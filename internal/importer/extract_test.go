@@ -239,9 +239,52 @@ var gold = map[string][]string{
 	},
 }
 
+// heldOut is the gold of two stories written after the rules were tuned on
+// the stories above and scored without changing the rules for them: the
+// fairer measure of what the rules do on unseen text.
+var heldOut = map[string][]string{
+	"heldout/phu-tho-nghi-quyet-33.txt": {
+		"author: Hoàng Hà",
+		"award: Bằng khen của Chủ tịch UBND tỉnh Phú Thọ 2025",
+		"date: 2025-12-08", "date: 2014-06-09",
+		"document: 33-NQ/TW",
+		"organization: Ban Chấp hành Trung ương", "organization: Ban Tuyên giáo Tỉnh ủy Phú Thọ",
+		"organization: Sở Văn hóa, Thể thao và Du lịch Phú Thọ", "organization: Tỉnh ủy Phú Thọ",
+		"organization: UBND tỉnh Phú Thọ",
+		"person: Bùi Minh Châu", "person: Nguyễn Huy Ngọc",
+		"position: Bí thư @ Tỉnh ủy Phú Thọ", "position: Ủy viên @ Ban Chấp hành Trung ương",
+		"position: Phó Chủ tịch @ UBND tỉnh Phú Thọ",
+	},
+	"heldout/bo-noi-vu-bo-nhiem.txt": {
+		"award: Bằng khen của Thủ tướng Chính phủ 2024", "award: Huân chương Lao động hạng Nhì 2024",
+		"date: 2024-03-21",
+		"document: 512/QĐ-BNV",
+		"organization: Bộ Nội vụ", "organization: Vụ Tổ chức cán bộ",
+		"person: Phạm Thị Thanh Trà", "person: Trần Quang Minh",
+		"position: Bộ trưởng @ Bộ Nội vụ", "position: Vụ trưởng @ Vụ Tổ chức cán bộ",
+	},
+}
+
 // TestPrecisionRecall measures the rules on the test stories against gold;
 // docs/import.md quotes its log (go test -run PrecisionRecall -v).
 func TestPrecisionRecall(t *testing.T) {
+	for _, set := range []struct {
+		name      string
+		gold      map[string][]string
+		threshold float64
+	}{
+		{"tuned", gold, 0.9},
+		{"held out", heldOut, 0.6},
+	} {
+		p, r := score(t, set.gold)
+		t.Logf("%s stories: precision %.2f, recall %.2f", set.name, p, r)
+		if p < set.threshold || r < set.threshold {
+			t.Errorf("%s stories: precision %.2f, recall %.2f; want both ≥ %.2f", set.name, p, r, set.threshold)
+		}
+	}
+}
+
+func score(t *testing.T, gold map[string][]string) (precision, recall float64) {
 	names := make([]string, 0, len(gold))
 	for n := range gold {
 		names = append(names, n)
@@ -273,10 +316,8 @@ func TestPrecisionRecall(t *testing.T) {
 	}
 	p := float64(tp) / float64(tp+fp)
 	r := float64(tp) / float64(tp+fn)
-	t.Logf("entities: %d found correctly, %d wrongly, %d missed: precision %.2f, recall %.2f", tp, fp, fn, p, r)
-	if p < 0.9 || r < 0.9 {
-		t.Errorf("precision %.2f, recall %.2f: want both ≥ 0.90", p, r)
-	}
+	t.Logf("%d found correctly, %d wrongly, %d missed", tp, fp, fn)
+	return p, r
 }
 
 // checkSpans asserts every span is the text at its offset.

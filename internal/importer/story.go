@@ -47,6 +47,7 @@ type Story struct {
 	Body       []Paragraph
 	Byline     string
 	Year       int    // the year the story is about, for dates without one
+	YearKnown  bool   // the text names Year; else it is the current year
 	Province   string // the province the story is about, for bodies that imply one
 	EventDate  *time.Time
 
@@ -56,6 +57,8 @@ type Story struct {
 	Awards    []Award
 	Documents []Document
 	Dates     []Date
+
+	now time.Time
 }
 
 // Date is a date written in the story, resolved against the story's year.
@@ -65,11 +68,13 @@ type Date struct {
 }
 
 // Extract reads text with the layout and extraction rules. now gives the
-// year when the text names none. Any valid UTF-8 text is accepted.
+// year when the text names none (a date that would then lie in the future is
+// taken from the year before). Any valid UTF-8 text is accepted.
 func Extract(text string, now time.Time) Story {
 	s := Story{Text: strings.ReplaceAll(strings.ReplaceAll(textvi.NFC(text), "\r\n", "\n"), "\r", "\n")}
 	paras := s.layout()
-	s.Year = storyYear(s.Text, s.Lead, now)
+	s.Year, s.YearKnown = storyYear(s.Text, s.Lead, now)
+	s.now = now
 	s.Province = storyProvince(s.Text)
 	x := newExtractor(&s)
 	for _, p := range paras {
@@ -253,7 +258,7 @@ var yearRe = regexp.MustCompile(`(?i)(đến|tới)?\s*năm\s+(\d{4})\b`)
 // storyYear is the year the story is about: the latest "năm YYYY" of the
 // lead, else the year the text names most (the latest on a tie), else now's.
 // Targets ("đến năm 2030") do not count.
-func storyYear(text, lead string, now time.Time) int {
+func storyYear(text, lead string, now time.Time) (int, bool) {
 	years := func(s string) map[int]int {
 		m := map[int]int{}
 		for _, g := range yearRe.FindAllStringSubmatch(s, -1) {
@@ -281,12 +286,12 @@ func storyYear(text, lead string, now time.Time) int {
 		return b
 	}
 	if y := best(years(lead), false); y != 0 {
-		return y
+		return y, true
 	}
 	if y := best(years(text), true); y != 0 {
-		return y
+		return y, true
 	}
-	return now.Year()
+	return now.Year(), false
 }
 
 // storyProvince is the province the text names most after "tỉnh", "Tỉnh ủy",
