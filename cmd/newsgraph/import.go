@@ -102,4 +102,3 @@ func printReport(w io.Writer, name string, rep *importer.Report) {
 		fmt.Fprintf(w, "  %-7s %-12s %s  [%d: %q]\n", e.Action, e.Kind, e.Name, e.Span.Start, e.Span.Text)
 	}
 }
-

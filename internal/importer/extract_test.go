@@ -174,7 +174,7 @@ func TestStoryYear(t *testing.T) {
 		want int
 	}{
 		{"Ngày 3-7, tổng kết năm 2024.\nGiải thưởng năm 2023 và năm 2023.", 2024}, // the lead wins
-		{"Hội nghị.\nKết quả năm 2022; mục tiêu đến năm 2030; năm 2022.", 2022},       // targets do not count
+		{"Hội nghị.\nKết quả năm 2022; mục tiêu đến năm 2030; năm 2022.", 2022},   // targets do not count
 		{"Không có năm.", 2026},
 	}
 	for _, tt := range tests {
