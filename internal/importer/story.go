@@ -92,6 +92,14 @@ func Extract(text string, now time.Time) Story {
 		t := s.Dates[0].Date
 		s.EventDate = &t
 	}
+	if !s.YearKnown && s.EventDate != nil && s.EventDate.Year() != s.Year {
+		// The year was a guess and the event date moved it back a year:
+		// what defaulted to the guess follows.
+		s.Year = s.EventDate.Year()
+		for i := range s.Awards {
+			s.Awards[i].Year = s.Year
+		}
+	}
 	return s
 }
 
