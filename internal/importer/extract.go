@@ -2,6 +2,7 @@ package importer
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
@@ -263,9 +264,34 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// finish counts the authors' bylines as their mentions.
+// finish counts the authors' bylines as their mentions and drops names too
+// long for the content model: no story names a person in 100 characters, so
+// such a match is noise, and storing it would fail.
 func (x *extractor) finish() {
 	for i := range x.s.Authors {
 		x.s.Authors[i].Mentions = 1
 	}
+	x.s.People = keep(x.s.People, func(p Person) bool { return utf8.RuneCountInString(p.Name) <= 100 })
+	for i := range x.s.People {
+		x.s.People[i].Positions = keep(x.s.People[i].Positions, func(q Position) bool { return utf8.RuneCountInString(q.Org.Name) <= 250 })
+	}
+	x.s.Authors = keep(x.s.Authors, func(p Person) bool { return utf8.RuneCountInString(p.Name) <= 100 })
+	x.s.Orgs = keep(x.s.Orgs, func(o Org) bool { return utf8.RuneCountInString(o.Name) <= 250 })
+	x.s.Awards = keep(x.s.Awards, func(a Award) bool {
+		return utf8.RuneCountInString(a.Name) <= 250 && (a.Issuer == nil || utf8.RuneCountInString(a.Issuer.Name) <= 250)
+	})
+	x.s.Documents = keep(x.s.Documents, func(d Document) bool {
+		return utf8.RuneCountInString(d.Code) <= 100 && (d.Issuer == nil || utf8.RuneCountInString(d.Issuer.Name) <= 250)
+	})
+}
+
+// keep returns the elements of list that ok accepts.
+func keep[T any](list []T, ok func(T) bool) []T {
+	out := list[:0]
+	for _, v := range list {
+		if ok(v) {
+			out = append(out, v)
+		}
+	}
+	return out
 }

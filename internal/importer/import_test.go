@@ -214,7 +214,7 @@ func TestImportLinksVariants(t *testing.T) {
 
 func TestImportBadInput(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		for _, text := range []string{"", "\n \n", "\xc3\x28", string(make([]byte, importer.MaxText+1))} {
+		for _, text := range []string{"", "\n \n", "\xc3\x28", string(make([]byte, importer.MaxText+1)), "Thông tin bạn đọc\nĐóng Lưu thông tin"} {
 			_, err := importer.Import(ctx, db.Client, text, opts)
 			if apperr.Code(err) != apperr.BadUserInput {
 				t.Errorf("%.20q: %v, want BAD_USER_INPUT", text, err)

@@ -63,6 +63,9 @@ func Import(ctx context.Context, client *ent.Client, text string, opts Options) 
 		opts.Now = time.Now()
 	}
 	story := Extract(text, opts.Now)
+	if story.Lead == "" {
+		return nil, apperr.Invalid("text", "the story has no text besides the site's form labels")
+	}
 	hash := Hash(text)
 	prior, err := client.StoryImport.Query().Where(storyimport.ContentHash(hash)).WithArticle().Only(ctx)
 	if err != nil && !ent.IsNotFound(err) {
