@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -49,6 +50,9 @@ var awardKinds = []struct {
 
 // namedIssuers are issuers that are offices rather than organizations.
 var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ")}
+
+// cite starts a citation: "có thành tích trong …".
+var cite = newPhrase("có thành tích")
 
 var reasonYearRe = regexp.MustCompile(`năm\s+(\d{4})`)
 
@@ -168,8 +172,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			if a.Year < 1900 || a.Year > 3000 {
 				a.Year = x.s.Year
 			}
-			if _, ok := x.awards[a.Key()]; ok {
+			if _, ok := x.awards[a.Key()]; ok || len(x.s.Awards) >= maxEntities {
 				continue
+			}
+			if _, ok := x.awardNames[textvi.Fold(name)]; !ok && a.Name != name {
+				x.awardNames[textvi.Fold(name)] = len(x.s.Awards)
 			}
 			x.awards[a.Key()] = len(x.s.Awards)
 			x.s.Awards = append(x.s.Awards, a)
@@ -188,8 +195,10 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 	if k <= s || !(toks[k].is("tặng") || toks[k].is("trao")) {
 		return Org{}, false
 	}
-	for _, m := range x.orgMentions {
-		if m.end == toks[k-1].end && m.start >= toks[s].start {
+	end := toks[k-1].end
+	// orgMentions are in text order: look only at those in the sentence.
+	for n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start }); n < len(x.orgMentions) && x.orgMentions[n].start < end; n++ {
+		if m := x.orgMentions[n]; m.end == end {
 			return x.s.Orgs[x.orgs[m.key]], true
 		}
 	}
@@ -200,17 +209,14 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 // chương Lao động hạng Ba") is one the story named in full before; it gives
 // that one its presenter.
 func (x *extractor) sameAward(name, presenter string) bool {
-	f := textvi.Fold(name)
-	for k := range x.s.Awards {
-		a := &x.s.Awards[k]
-		if strings.HasPrefix(textvi.Fold(a.Name), f+" cua ") {
-			if a.PresentedBy == "" {
-				a.PresentedBy = presenter
-			}
-			return true
-		}
+	k, ok := x.awardNames[textvi.Fold(name)]
+	if !ok {
+		return false
 	}
-	return false
+	if a := &x.s.Awards[k]; a.PresentedBy == "" {
+		a.PresentedBy = presenter
+	}
+	return true
 }
 
 // reason is a citation with its byte range.
@@ -224,7 +230,6 @@ type reason struct {
 // nhận"/"nhận".
 func (x *extractor) reasons(toks []token, s, i, end, e int) []reason {
 	text := x.s.Text
-	cite := newPhrase("có thành tích")
 	for k := end; k < e; k++ {
 		if cite.matchAt(toks, k) > 0 || (toks[k].is("vì") && k+1 < e) {
 			if e > k {
@@ -276,15 +281,19 @@ func splitReason(r reason, n int) []reason {
 
 // presenter is the person named before "trao" in the sentence, before toks[i].
 func (x *extractor) presenter(toks []token, s, i int) string {
-	from, to := toks[s].start, toks[i].start
-	for _, m := range x.mentions {
-		if m.start < from || m.end > to {
-			continue
+	trao := -1
+	for k := s; k < i; k++ {
+		if toks[k].is("trao") {
+			trao = toks[k].start
 		}
-		for k := s; k < i; k++ {
-			if toks[k].start >= m.end && (toks[k].is("trao") || toks[k].is("trao tặng")) {
-				return m.key
-			}
+	}
+	if trao < 0 {
+		return ""
+	}
+	// mentions are in text order: look only at those in the sentence.
+	for n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[s].start }); n < len(x.mentions) && x.mentions[n].start < trao; n++ {
+		if x.mentions[n].end <= trao {
+			return x.mentions[n].key
 		}
 	}
 	return ""

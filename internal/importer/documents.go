@@ -99,6 +99,9 @@ func (x *extractor) documentsIn(p string, base int, toks []token) []Document {
 			}
 			continue
 		}
+		if len(x.s.Documents) >= maxEntities {
+			continue
+		}
 		x.docs[d.Key()] = len(x.s.Documents)
 		x.s.Documents = append(x.s.Documents, d)
 	}

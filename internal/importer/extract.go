@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -14,6 +15,11 @@ type mention struct {
 	start, end int // bytes
 }
 
+// maxEntities bounds what one story may yield of each kind, so that a
+// pathological text (a megabyte of "Bằng khen của Bộ A1 … Bộ A9999") costs
+// linear time; real stories name a few dozen.
+const maxEntities = 500
+
 // extractor accumulates what the rules find, paragraph by paragraph,
 // de-duplicating by key and keeping the first span.
 type extractor struct {
@@ -26,10 +32,16 @@ type extractor struct {
 	mentions []mention
 	// orgMentions are where organizations were named, keyed by Org.Key.
 	orgMentions []mention
+	// holders maps a position (folded title | organization key) to the
+	// person of the story who holds it.
+	holders map[string]string
+	// awardNames maps the folded name of an award without its issuer
+	// ("huan chuong lao dong hang ba") to the first award of that name.
+	awardNames map[string]int
 }
 
 func newExtractor(s *Story) *extractor {
-	return &extractor{s: s, people: map[string]int{}, orgs: map[string]int{}, awards: map[string]int{}, docs: map[string]int{}, dates: map[string]bool{}}
+	return &extractor{s: s, people: map[string]int{}, orgs: map[string]int{}, awards: map[string]int{}, docs: map[string]int{}, dates: map[string]bool{}, holders: map[string]string{}, awardNames: map[string]int{}}
 }
 
 func (x *extractor) paragraph(p string, base int) {
@@ -42,6 +54,9 @@ func (x *extractor) paragraph(p string, base int) {
 	x.datesIn(p, base)
 }
 
+// comrade is how party and state news introduces a person: "đồng chí".
+var comrade = newPhrase("đồng chí")
+
 // peopleIn finds people: after "đồng chí", "ông", "bà", or a family name
 // followed by a title; a title after those words alone refers back to the
 // person of the story who holds it.
@@ -51,9 +66,9 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		k := i
 		trigger := false
 		switch {
-		case newPhrase("đồng chí").matchAt(toks, i) > 0:
+		case comrade.matchAt(toks, i) > 0:
 			k, trigger = i+2, true
-		case toks[i].word && (textvi.Fold(toks[i].text) == "ong" || textvi.Fold(toks[i].text) == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
+		case toks[i].word && (toks[i].fold == "ong" || toks[i].fold == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
 			k, trigger = i+1, true
 		}
 		if trigger {
@@ -75,7 +90,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				i = end - 1
 				continue
 			}
-			if _, ok := surnames[textvi.Fold(toks[i].text)]; !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized()) {
+			if _, ok := surnames[toks[i].fold]; !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized()) {
 				continue
 			}
 		}
@@ -114,7 +129,7 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	if k >= len(toks) {
 		return "", 0, false
 	}
-	if _, ok := surnames[textvi.Fold(toks[k].text)]; !ok {
+	if _, ok := surnames[toks[k].fold]; !ok {
 		return "", 0, false
 	}
 	j, ok := nameAt(toks, k)
@@ -143,12 +158,8 @@ func (x *extractor) holderOf(pms []posMatch, toks []token) (string, bool) {
 			continue
 		}
 		o := pm.org.resolve(x.s.Text, toks, x.s.Province)
-		for _, p := range x.s.People {
-			for _, q := range p.Positions {
-				if textvi.Fold(q.Title) == textvi.Fold(pm.title) && q.Org.Key() == o.Key() {
-					return p.Key(), true
-				}
-			}
+		if key, ok := x.holders[textvi.Fold(pm.title)+"|"+o.Key()]; ok {
+			return key, true
 		}
 	}
 	return "", false
@@ -160,6 +171,9 @@ func (x *extractor) addPerson(p Person) string {
 		x.s.People[i].Mentions++
 		return key
 	}
+	if len(x.s.People) >= maxEntities {
+		return key
+	}
 	p.Mentions = 1
 	x.people[key] = len(x.s.People)
 	x.s.People = append(x.s.People, p)
@@ -168,13 +182,18 @@ func (x *extractor) addPerson(p Person) string {
 
 func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 	o := x.addOrg(pm.org.resolve(x.s.Text, toks, x.s.Province))
-	p := &x.s.People[x.people[key]]
+	i, ok := x.people[key]
+	if !ok || len(x.s.People[i].Positions) >= maxEntities {
+		return
+	}
+	p := &x.s.People[i]
 	for _, q := range p.Positions {
 		if textvi.Fold(q.Title) == textvi.Fold(pm.title) && q.Org.Key() == o.Key() {
 			return
 		}
 	}
 	p.Positions = append(p.Positions, Position{Title: pm.title, Org: o, Span: spanOf(x.s.Text, pm.start, pm.end)})
+	x.holders[textvi.Fold(pm.title)+"|"+o.Key()] = key
 }
 
 // addOrg records o and returns the story's organization it is: a name that
@@ -186,6 +205,9 @@ func (x *extractor) addOrg(o Org) Org {
 	}
 	if i, ok := x.orgs[o.Key()]; ok {
 		return x.s.Orgs[i]
+	}
+	if len(x.s.Orgs) >= maxEntities {
+		return o
 	}
 	base := textvi.Fold(o.Base)
 	for _, e := range x.s.Orgs {
@@ -220,17 +242,21 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 
 // orgAt resolves the organization starting at byte offset b of toks.
 func (x *extractor) orgAt(toks []token, b int) (Org, int, bool) {
-	for i, t := range toks {
-		if t.start == b {
-			m, ok := parseOrg(x.s.Text, toks, i, 0)
-			if !ok || m.generic {
-				return Org{}, 0, false
-			}
-			return m.resolve(x.s.Text, toks, x.s.Province), m.j, true
-		}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= b })
+	if i == len(toks) || toks[i].start != b {
+		return Org{}, 0, false
 	}
-	return Org{}, 0, false
+	m, ok := parseOrg(x.s.Text, toks, i, 0)
+	if !ok || m.generic {
+		return Org{}, 0, false
+	}
+	return m.resolve(x.s.Text, toks, x.s.Province), m.j, true
 }
+
+// maxSentence bounds how far the rules look for a sentence's ends: no real
+// sentence is longer, and a text without full stops must not make every
+// award scan all of it.
+const maxSentence = 300
 
 // sentenceBounds returns the token range of the sentence around toks[i].
 func sentenceBounds(toks []token, i int) (int, int) {
@@ -245,11 +271,11 @@ func sentenceBounds(toks []token, i int) (int, int) {
 		return false
 	}
 	s := i
-	for s > 0 && !end(s-1) {
+	for s > 0 && s > i-maxSentence && !end(s-1) {
 		s--
 	}
 	e := i
-	for e < len(toks) && !end(e) {
+	for e < len(toks) && e < i+maxSentence && !end(e) {
 		e++
 	}
 	return s, e

@@ -150,7 +150,7 @@ func provinceAt(toks []token, i int) (string, int) {
 		if !t.capitalized() {
 			break
 		}
-		folded = append(folded, textvi.Fold(t.text))
+		folded = append(folded, t.fold)
 		if name, ok := provinces[strings.Join(folded, " ")]; ok {
 			best, bestN = name, j-i+1
 		}

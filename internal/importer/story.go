@@ -25,10 +25,53 @@ import (
 type Span struct {
 	Start int    `json:"start"`
 	Text  string `json:"text"`
+	byte  int    // Start in bytes; Extract turns it into Start once, at the end
 }
 
+// spanOf is the span of text[start:end]. Its character offset is counted by
+// Story.countSpans: counting here, for every candidate, would be quadratic.
 func spanOf(text string, start, end int) Span {
-	return Span{Start: utf8.RuneCountInString(text[:start]), Text: text[start:end]}
+	return Span{Text: text[start:end], byte: start}
+}
+
+// countSpans sets the character offset of every span the story reports, in
+// one pass over the text.
+func (s *Story) countSpans() {
+	var spans []*Span
+	for i := range s.People {
+		spans = append(spans, &s.People[i].Span)
+		for j := range s.People[i].Positions {
+			spans = append(spans, &s.People[i].Positions[j].Span, &s.People[i].Positions[j].Org.Span)
+		}
+	}
+	for i := range s.Authors {
+		spans = append(spans, &s.Authors[i].Span)
+	}
+	for i := range s.Orgs {
+		spans = append(spans, &s.Orgs[i].Span)
+	}
+	for i := range s.Awards {
+		spans = append(spans, &s.Awards[i].Span)
+		if s.Awards[i].Issuer != nil {
+			spans = append(spans, &s.Awards[i].Issuer.Span)
+		}
+	}
+	for i := range s.Documents {
+		spans = append(spans, &s.Documents[i].Span)
+		if s.Documents[i].Issuer != nil {
+			spans = append(spans, &s.Documents[i].Issuer.Span)
+		}
+	}
+	for i := range s.Dates {
+		spans = append(spans, &s.Dates[i].Span)
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].byte < spans[j].byte })
+	at, runes := 0, 0
+	for _, sp := range spans {
+		runes += utf8.RuneCountInString(s.Text[at:sp.byte])
+		at = sp.byte
+		sp.Start = runes
+	}
 }
 
 // Paragraph is one paragraph of the body; a caption is the text under a photo.
@@ -100,6 +143,7 @@ func Extract(text string, now time.Time) Story {
 			s.Awards[i].Year = s.Year
 		}
 	}
+	s.countSpans()
 	return s
 }
 
@@ -223,7 +267,7 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		if lead < 0 {
 			lead = 0
 		}
-		people = append(people, Person{Name: titleCase(name), Span: Span{Start: utf8.RuneCountInString(text[:start+lead]), Text: name}})
+		people = append(people, Person{Name: titleCase(name), Span: Span{Text: name, byte: start + lead}})
 	}
 	return people, len(people) > 0
 }
@@ -309,7 +353,7 @@ func storyProvince(text string) string {
 	count := map[string]int{}
 	var order []string
 	for i := 1; i < len(toks); i++ {
-		prev := textvi.Fold(toks[i-1].text)
+		prev := toks[i-1].fold
 		if prev != "tinh" && prev != "uy" && prev != "pho" && toks[i-1].text != "TP" {
 			continue
 		}

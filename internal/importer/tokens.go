@@ -12,6 +12,7 @@ import (
 // character, with its byte offsets in the story text.
 type token struct {
 	text       string
+	fold       string // textvi.Fold(text), computed once: the rules compare folded words
 	start, end int
 	word       bool
 }
@@ -35,10 +36,10 @@ func tokenize(s string, base int) []token {
 				}
 				j += n2
 			}
-			toks = append(toks, token{text: s[i:j], start: base + i, end: base + j, word: true})
+			toks = append(toks, token{text: s[i:j], fold: textvi.Fold(s[i:j]), start: base + i, end: base + j, word: true})
 			i = j
 		default:
-			toks = append(toks, token{text: s[i : i+n], start: base + i, end: base + i + n})
+			toks = append(toks, token{text: s[i : i+n], fold: textvi.Fold(s[i : i+n]), start: base + i, end: base + i + n})
 			i += n
 		}
 	}
@@ -83,7 +84,7 @@ func (p phrase) matchAt(toks []token, i int) int {
 	}
 	for k, w := range p {
 		t := toks[i+k]
-		if !t.word || textvi.Fold(t.text) != w {
+		if !t.word || t.fold != w {
 			return 0
 		}
 	}
