@@ -100,7 +100,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		}
 		var pms []posMatch
 		end := j
-		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–")) {
+		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–") || toks[j].is("kiêm")) {
 			pms, end = parseTitles(text, toks, j+1)
 		}
 		if !trigger && len(pms) == 0 {
@@ -137,12 +137,21 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	key := x.addPerson(Person{Name: collapseSpace(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+	end := j
+	// More titles may follow the name: "… Trịnh Việt Hùng kiêm Phó Bí thư Tỉnh ủy".
+	if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("kiêm")) {
+		if _, n := titleAt(toks, j+1); n > 0 {
+			var more []posMatch
+			more, end = parseTitles(x.s.Text, toks, j+1)
+			pms = append(pms, more...)
+		}
+	}
 	for _, pm := range pms {
 		if pm.hasOrg {
 			x.addPosition(key, pm, toks)
 		}
 	}
-	return key, j, true
+	return key, end, true
 }
 
 func markUsed(used []bool, i, j int) {

@@ -357,3 +357,30 @@ func TestSpans(t *testing.T) {
 	}
 	checkSpans(t, extractFile(t, "thai-nguyen-tuyen-giao-2024.txt"))
 }
+
+func TestPositions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Đồng chí Bùi Minh Châu, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Phú Thọ phát biểu.",
+			[]string{"Ủy viên @ Ban Chấp hành Trung ương", "Bí thư @ Tỉnh ủy Phú Thọ"}},
+		// An organization the rules do not know does not end the list.
+		{"Ông Trần Văn A, Tổng Biên tập Báo Nhân Dân, Phó Trưởng Ban Tuyên giáo Trung ương dự.",
+			[]string{"Phó Trưởng Ban @ Ban Tuyên giáo Trung ương"}},
+		{"Chủ tịch UBND tỉnh Thái Nguyên Trịnh Việt Hùng kiêm Phó Bí thư Tỉnh ủy dự.",
+			[]string{"Chủ tịch @ UBND tỉnh Thái Nguyên", "Phó Bí thư @ Tỉnh ủy Thái Nguyên"}},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var got []string
+		for _, p := range s.People {
+			for _, q := range p.Positions {
+				got = append(got, q.Title+" @ "+q.Org.Name)
+			}
+		}
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%q: positions %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

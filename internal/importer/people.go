@@ -61,6 +61,9 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				next = m.j
 			}
 		}
+		if !pm.hasOrg {
+			next = skipUnparsedOrg(text, toks, next, &pm)
+		}
 		out = append(out, pm)
 		end = next
 		if next+1 < len(toks) && (toks[next].is(",") || toks[next].is("kiêm")) {
@@ -79,6 +82,29 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 	}
 	return out, end
+}
+
+// centralCommittee is how a member's title names the Party's Central
+// Committee: "Ủy viên Trung ương Đảng".
+var centralCommittee = []phrase{newPhrase("Trung ương Đảng"), newPhrase("Trung ương")}
+
+// skipUnparsedOrg handles what follows a title when no organization rule
+// matched: "Trung ương Đảng" is the Central Committee; other capitalized
+// words are an organization the rules do not know, skipped so that the list
+// of titles goes on ("…, Bí thư Tỉnh ủy").
+func skipUnparsedOrg(text string, toks []token, k int, pm *posMatch) int {
+	for _, p := range centralCommittee {
+		if n := p.matchAt(toks, k); n > 0 && toks[k].capitalized() {
+			pm.org = orgMatch{i: k, j: k + n, base: "Ban Chấp hành Trung ương", hasLevel: true}
+			pm.hasOrg = true
+			pm.end = toks[k+n-1].end
+			return k + n
+		}
+	}
+	for k < len(toks) && (toks[k].capitalized() || toks[k].lower() && k > 0 && toks[k-1].capitalized() && !isStopWord(toks[k].text)) {
+		k++
+	}
+	return k
 }
 
 // nameAt reads a personal name at toks[k]: two to five capitalized words that
