@@ -22,7 +22,7 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"", "|", "\n\n|\n", "đồng chí", "Đồng chí Trưởng Ban", "ông Nguyễn", "Bằng khen của", "Bằng khen của Ban",
 		"Chỉ thị số 1-/", "Ngày 99-99", "Ngày 31/12/9999", "12/12/", "Ban Ban Ban Tỉnh ủy Tỉnh ủy",
-		"Trưởng Ban, Trưởng Ban, Trưởng Ban", "NGUYỄN VĂN A\nTHÔNG TIN", "Thông tin bạn đọc\nĐóng",
+		"Trưởng Ban, Trưởng Ban, Trưởng Ban", "NGUYỄN VĂN A\nTHÔNG TIN", "Tin.\nBÀI, ẢNH: LÊ  MINH CHÂU\n", "Thông tin bạn đọc\nĐóng",
 		"e\u0301 Hoa\u0300ng", "Sở Y tế tỉnh", "UBND huyện", "có thành tích và trong và trong Bằng khen của Bộ Y tế và Sở Y tế",
 	} {
 		f.Add(s)

@@ -258,16 +258,13 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		idx := strings.Index(body[pos:], part)
 		start := p.start + pos + idx
 		pos += idx + len(part)
-		name := collapseSpace(strings.Trim(part, " .;:()"))
+		raw := strings.Trim(part, " \t.;:()")
+		name := collapseSpace(raw)
 		n := len(strings.Fields(name))
 		if n < 2 || n > 5 {
 			return nil, false
 		}
-		lead := strings.Index(part, name)
-		if lead < 0 {
-			lead = 0
-		}
-		people = append(people, Person{Name: titleCase(name), Span: Span{Text: name, byte: start + lead}})
+		people = append(people, Person{Name: titleCase(name), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
 }
