@@ -63,6 +63,8 @@ type ArticleEdges struct {
 	MentionedOrganizations []*Organization `json:"mentioned_organizations,omitempty"`
 	// MentionedAwards holds the value of the mentioned_awards edge.
 	MentionedAwards []*Award `json:"mentioned_awards,omitempty"`
+	// MentionedDocuments holds the value of the mentioned_documents edge.
+	MentionedDocuments []*Document `json:"mentioned_documents,omitempty"`
 	// Category holds the value of the category edge.
 	Category *Category `json:"category,omitempty"`
 	// Tags holds the value of the tags edge.
@@ -75,14 +77,15 @@ type ArticleEdges struct {
 	Feedback []*Feedback `json:"feedback,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [9]bool
+	loadedTypes [10]bool
 	// totalCount holds the count of the edges above.
-	totalCount [9]map[string]int
+	totalCount [10]map[string]int
 
 	namedAuthors                map[string][]*Person
 	namedMentionedPeople        map[string][]*Person
 	namedMentionedOrganizations map[string][]*Organization
 	namedMentionedAwards        map[string][]*Award
+	namedMentionedDocuments     map[string][]*Document
 	namedTags                   map[string][]*Tag
 	namedRevisions              map[string][]*Revision
 	namedFeedback               map[string][]*Feedback
@@ -124,12 +127,21 @@ func (e ArticleEdges) MentionedAwardsOrErr() ([]*Award, error) {
 	return nil, &NotLoadedError{edge: "mentioned_awards"}
 }
 
+// MentionedDocumentsOrErr returns the MentionedDocuments value or an error if the edge
+// was not loaded in eager-loading.
+func (e ArticleEdges) MentionedDocumentsOrErr() ([]*Document, error) {
+	if e.loadedTypes[4] {
+		return e.MentionedDocuments, nil
+	}
+	return nil, &NotLoadedError{edge: "mentioned_documents"}
+}
+
 // CategoryOrErr returns the Category value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e ArticleEdges) CategoryOrErr() (*Category, error) {
 	if e.Category != nil {
 		return e.Category, nil
-	} else if e.loadedTypes[4] {
+	} else if e.loadedTypes[5] {
 		return nil, &NotFoundError{label: category.Label}
 	}
 	return nil, &NotLoadedError{edge: "category"}
@@ -138,7 +150,7 @@ func (e ArticleEdges) CategoryOrErr() (*Category, error) {
 // TagsOrErr returns the Tags value or an error if the edge
 // was not loaded in eager-loading.
 func (e ArticleEdges) TagsOrErr() ([]*Tag, error) {
-	if e.loadedTypes[5] {
+	if e.loadedTypes[6] {
 		return e.Tags, nil
 	}
 	return nil, &NotLoadedError{edge: "tags"}
@@ -149,7 +161,7 @@ func (e ArticleEdges) TagsOrErr() ([]*Tag, error) {
 func (e ArticleEdges) CoverOrErr() (*Media, error) {
 	if e.Cover != nil {
 		return e.Cover, nil
-	} else if e.loadedTypes[6] {
+	} else if e.loadedTypes[7] {
 		return nil, &NotFoundError{label: media.Label}
 	}
 	return nil, &NotLoadedError{edge: "cover"}
@@ -158,7 +170,7 @@ func (e ArticleEdges) CoverOrErr() (*Media, error) {
 // RevisionsOrErr returns the Revisions value or an error if the edge
 // was not loaded in eager-loading.
 func (e ArticleEdges) RevisionsOrErr() ([]*Revision, error) {
-	if e.loadedTypes[7] {
+	if e.loadedTypes[8] {
 		return e.Revisions, nil
 	}
 	return nil, &NotLoadedError{edge: "revisions"}
@@ -167,7 +179,7 @@ func (e ArticleEdges) RevisionsOrErr() ([]*Revision, error) {
 // FeedbackOrErr returns the Feedback value or an error if the edge
 // was not loaded in eager-loading.
 func (e ArticleEdges) FeedbackOrErr() ([]*Feedback, error) {
-	if e.loadedTypes[8] {
+	if e.loadedTypes[9] {
 		return e.Feedback, nil
 	}
 	return nil, &NotLoadedError{edge: "feedback"}
@@ -334,6 +346,11 @@ func (_m *Article) QueryMentionedOrganizations() *OrganizationQuery {
 // QueryMentionedAwards queries the "mentioned_awards" edge of the Article entity.
 func (_m *Article) QueryMentionedAwards() *AwardQuery {
 	return NewArticleClient(_m.config).QueryMentionedAwards(_m)
+}
+
+// QueryMentionedDocuments queries the "mentioned_documents" edge of the Article entity.
+func (_m *Article) QueryMentionedDocuments() *DocumentQuery {
+	return NewArticleClient(_m.config).QueryMentionedDocuments(_m)
 }
 
 // QueryCategory queries the "category" edge of the Article entity.
@@ -523,6 +540,30 @@ func (_m *Article) appendNamedMentionedAwards(name string, edges ...*Award) {
 		_m.Edges.namedMentionedAwards[name] = []*Award{}
 	} else {
 		_m.Edges.namedMentionedAwards[name] = append(_m.Edges.namedMentionedAwards[name], edges...)
+	}
+}
+
+// NamedMentionedDocuments returns the MentionedDocuments named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Article) NamedMentionedDocuments(name string) ([]*Document, error) {
+	if _m.Edges.namedMentionedDocuments == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedMentionedDocuments[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Article) appendNamedMentionedDocuments(name string, edges ...*Document) {
+	if _m.Edges.namedMentionedDocuments == nil {
+		_m.Edges.namedMentionedDocuments = make(map[string][]*Document)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedMentionedDocuments[name] = []*Document{}
+	} else {
+		_m.Edges.namedMentionedDocuments[name] = append(_m.Edges.namedMentionedDocuments[name], edges...)
 	}
 }
 

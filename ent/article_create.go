@@ -14,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
@@ -262,6 +263,21 @@ func (_c *ArticleCreate) AddMentionedAwards(v ...*Award) *ArticleCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddMentionedAwardIDs(ids...)
+}
+
+// AddMentionedDocumentIDs adds the "mentioned_documents" edge to the Document entity by IDs.
+func (_c *ArticleCreate) AddMentionedDocumentIDs(ids ...int) *ArticleCreate {
+	_c.mutation.AddMentionedDocumentIDs(ids...)
+	return _c
+}
+
+// AddMentionedDocuments adds the "mentioned_documents" edges to the Document entity.
+func (_c *ArticleCreate) AddMentionedDocuments(v ...*Document) *ArticleCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddMentionedDocumentIDs(ids...)
 }
 
 // SetCategoryID sets the "category" edge to the Category entity by ID.
@@ -630,6 +646,22 @@ func (_c *ArticleCreate) createSpec() (*Article, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(award.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.MentionedDocumentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   article.MentionedDocumentsTable,
+			Columns: article.MentionedDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

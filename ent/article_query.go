@@ -16,6 +16,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
@@ -36,6 +37,7 @@ type ArticleQuery struct {
 	withMentionedPeople             *PersonQuery
 	withMentionedOrganizations      *OrganizationQuery
 	withMentionedAwards             *AwardQuery
+	withMentionedDocuments          *DocumentQuery
 	withCategory                    *CategoryQuery
 	withTags                        *TagQuery
 	withCover                       *MediaQuery
@@ -48,6 +50,7 @@ type ArticleQuery struct {
 	withNamedMentionedPeople        map[string]*PersonQuery
 	withNamedMentionedOrganizations map[string]*OrganizationQuery
 	withNamedMentionedAwards        map[string]*AwardQuery
+	withNamedMentionedDocuments     map[string]*DocumentQuery
 	withNamedTags                   map[string]*TagQuery
 	withNamedRevisions              map[string]*RevisionQuery
 	withNamedFeedback               map[string]*FeedbackQuery
@@ -168,6 +171,28 @@ func (_q *ArticleQuery) QueryMentionedAwards() *AwardQuery {
 			sqlgraph.From(article.Table, article.FieldID, selector),
 			sqlgraph.To(award.Table, award.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, article.MentionedAwardsTable, article.MentionedAwardsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryMentionedDocuments chains the current query on the "mentioned_documents" edge.
+func (_q *ArticleQuery) QueryMentionedDocuments() *DocumentQuery {
+	query := (&DocumentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(article.Table, article.FieldID, selector),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, article.MentionedDocumentsTable, article.MentionedDocumentsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -481,6 +506,7 @@ func (_q *ArticleQuery) Clone() *ArticleQuery {
 		withMentionedPeople:        _q.withMentionedPeople.Clone(),
 		withMentionedOrganizations: _q.withMentionedOrganizations.Clone(),
 		withMentionedAwards:        _q.withMentionedAwards.Clone(),
+		withMentionedDocuments:     _q.withMentionedDocuments.Clone(),
 		withCategory:               _q.withCategory.Clone(),
 		withTags:                   _q.withTags.Clone(),
 		withCover:                  _q.withCover.Clone(),
@@ -534,6 +560,17 @@ func (_q *ArticleQuery) WithMentionedAwards(opts ...func(*AwardQuery)) *ArticleQ
 		opt(query)
 	}
 	_q.withMentionedAwards = query
+	return _q
+}
+
+// WithMentionedDocuments tells the query-builder to eager-load the nodes that are connected to
+// the "mentioned_documents" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ArticleQuery) WithMentionedDocuments(opts ...func(*DocumentQuery)) *ArticleQuery {
+	query := (&DocumentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withMentionedDocuments = query
 	return _q
 }
 
@@ -671,11 +708,12 @@ func (_q *ArticleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Arti
 		nodes       = []*Article{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [9]bool{
+		loadedTypes = [10]bool{
 			_q.withAuthors != nil,
 			_q.withMentionedPeople != nil,
 			_q.withMentionedOrganizations != nil,
 			_q.withMentionedAwards != nil,
+			_q.withMentionedDocuments != nil,
 			_q.withCategory != nil,
 			_q.withTags != nil,
 			_q.withCover != nil,
@@ -740,6 +778,13 @@ func (_q *ArticleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Arti
 			return nil, err
 		}
 	}
+	if query := _q.withMentionedDocuments; query != nil {
+		if err := _q.loadMentionedDocuments(ctx, query, nodes,
+			func(n *Article) { n.Edges.MentionedDocuments = []*Document{} },
+			func(n *Article, e *Document) { n.Edges.MentionedDocuments = append(n.Edges.MentionedDocuments, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withCategory; query != nil {
 		if err := _q.loadCategory(ctx, query, nodes, nil,
 			func(n *Article, e *Category) { n.Edges.Category = e }); err != nil {
@@ -798,6 +843,13 @@ func (_q *ArticleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Arti
 		if err := _q.loadMentionedAwards(ctx, query, nodes,
 			func(n *Article) { n.appendNamedMentionedAwards(name) },
 			func(n *Article, e *Award) { n.appendNamedMentionedAwards(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedMentionedDocuments {
+		if err := _q.loadMentionedDocuments(ctx, query, nodes,
+			func(n *Article) { n.appendNamedMentionedDocuments(name) },
+			func(n *Article, e *Document) { n.appendNamedMentionedDocuments(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1067,6 +1119,67 @@ func (_q *ArticleQuery) loadMentionedAwards(ctx context.Context, query *AwardQue
 		nodes, ok := nids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected "mentioned_awards" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *ArticleQuery) loadMentionedDocuments(ctx context.Context, query *DocumentQuery, nodes []*Article, init func(*Article), assign func(*Article, *Document)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Article)
+	nids := make(map[int]map[*Article]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(article.MentionedDocumentsTable)
+		s.Join(joinT).On(s.C(document.FieldID), joinT.C(article.MentionedDocumentsPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(article.MentionedDocumentsPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(article.MentionedDocumentsPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Article]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Document](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "mentioned_documents" node returned %v`, n.ID)
 		}
 		for kn := range nodes {
 			assign(kn, n)
@@ -1434,6 +1547,20 @@ func (_q *ArticleQuery) WithNamedMentionedAwards(name string, opts ...func(*Awar
 		_q.withNamedMentionedAwards = make(map[string]*AwardQuery)
 	}
 	_q.withNamedMentionedAwards[name] = query
+	return _q
+}
+
+// WithNamedMentionedDocuments tells the query-builder to eager-load the nodes that are connected to the "mentioned_documents"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ArticleQuery) WithNamedMentionedDocuments(name string, opts ...func(*DocumentQuery)) *ArticleQuery {
+	query := (&DocumentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedMentionedDocuments == nil {
+		_q.withNamedMentionedDocuments = make(map[string]*DocumentQuery)
+	}
+	_q.withNamedMentionedDocuments[name] = query
 	return _q
 }
 

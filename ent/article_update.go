@@ -14,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
@@ -276,6 +277,21 @@ func (_u *ArticleUpdate) AddMentionedAwards(v ...*Award) *ArticleUpdate {
 	return _u.AddMentionedAwardIDs(ids...)
 }
 
+// AddMentionedDocumentIDs adds the "mentioned_documents" edge to the Document entity by IDs.
+func (_u *ArticleUpdate) AddMentionedDocumentIDs(ids ...int) *ArticleUpdate {
+	_u.mutation.AddMentionedDocumentIDs(ids...)
+	return _u
+}
+
+// AddMentionedDocuments adds the "mentioned_documents" edges to the Document entity.
+func (_u *ArticleUpdate) AddMentionedDocuments(v ...*Document) *ArticleUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddMentionedDocumentIDs(ids...)
+}
+
 // SetCategoryID sets the "category" edge to the Category entity by ID.
 func (_u *ArticleUpdate) SetCategoryID(id int) *ArticleUpdate {
 	_u.mutation.SetCategoryID(id)
@@ -446,6 +462,27 @@ func (_u *ArticleUpdate) RemoveMentionedAwards(v ...*Award) *ArticleUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveMentionedAwardIDs(ids...)
+}
+
+// ClearMentionedDocuments clears all "mentioned_documents" edges to the Document entity.
+func (_u *ArticleUpdate) ClearMentionedDocuments() *ArticleUpdate {
+	_u.mutation.ClearMentionedDocuments()
+	return _u
+}
+
+// RemoveMentionedDocumentIDs removes the "mentioned_documents" edge to Document entities by IDs.
+func (_u *ArticleUpdate) RemoveMentionedDocumentIDs(ids ...int) *ArticleUpdate {
+	_u.mutation.RemoveMentionedDocumentIDs(ids...)
+	return _u
+}
+
+// RemoveMentionedDocuments removes "mentioned_documents" edges to Document entities.
+func (_u *ArticleUpdate) RemoveMentionedDocuments(v ...*Document) *ArticleUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveMentionedDocumentIDs(ids...)
 }
 
 // ClearCategory clears the "category" edge to the Category entity.
@@ -826,6 +863,51 @@ func (_u *ArticleUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(award.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.MentionedDocumentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   article.MentionedDocumentsTable,
+			Columns: article.MentionedDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedMentionedDocumentsIDs(); len(nodes) > 0 && !_u.mutation.MentionedDocumentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   article.MentionedDocumentsTable,
+			Columns: article.MentionedDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MentionedDocumentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   article.MentionedDocumentsTable,
+			Columns: article.MentionedDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1287,6 +1369,21 @@ func (_u *ArticleUpdateOne) AddMentionedAwards(v ...*Award) *ArticleUpdateOne {
 	return _u.AddMentionedAwardIDs(ids...)
 }
 
+// AddMentionedDocumentIDs adds the "mentioned_documents" edge to the Document entity by IDs.
+func (_u *ArticleUpdateOne) AddMentionedDocumentIDs(ids ...int) *ArticleUpdateOne {
+	_u.mutation.AddMentionedDocumentIDs(ids...)
+	return _u
+}
+
+// AddMentionedDocuments adds the "mentioned_documents" edges to the Document entity.
+func (_u *ArticleUpdateOne) AddMentionedDocuments(v ...*Document) *ArticleUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddMentionedDocumentIDs(ids...)
+}
+
 // SetCategoryID sets the "category" edge to the Category entity by ID.
 func (_u *ArticleUpdateOne) SetCategoryID(id int) *ArticleUpdateOne {
 	_u.mutation.SetCategoryID(id)
@@ -1457,6 +1554,27 @@ func (_u *ArticleUpdateOne) RemoveMentionedAwards(v ...*Award) *ArticleUpdateOne
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveMentionedAwardIDs(ids...)
+}
+
+// ClearMentionedDocuments clears all "mentioned_documents" edges to the Document entity.
+func (_u *ArticleUpdateOne) ClearMentionedDocuments() *ArticleUpdateOne {
+	_u.mutation.ClearMentionedDocuments()
+	return _u
+}
+
+// RemoveMentionedDocumentIDs removes the "mentioned_documents" edge to Document entities by IDs.
+func (_u *ArticleUpdateOne) RemoveMentionedDocumentIDs(ids ...int) *ArticleUpdateOne {
+	_u.mutation.RemoveMentionedDocumentIDs(ids...)
+	return _u
+}
+
+// RemoveMentionedDocuments removes "mentioned_documents" edges to Document entities.
+func (_u *ArticleUpdateOne) RemoveMentionedDocuments(v ...*Document) *ArticleUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveMentionedDocumentIDs(ids...)
 }
 
 // ClearCategory clears the "category" edge to the Category entity.
@@ -1867,6 +1985,51 @@ func (_u *ArticleUpdateOne) sqlSave(ctx context.Context) (_node *Article, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(award.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.MentionedDocumentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   article.MentionedDocumentsTable,
+			Columns: article.MentionedDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedMentionedDocumentsIDs(); len(nodes) > 0 && !_u.mutation.MentionedDocumentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   article.MentionedDocumentsTable,
+			Columns: article.MentionedDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MentionedDocumentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   article.MentionedDocumentsTable,
+			Columns: article.MentionedDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

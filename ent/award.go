@@ -51,16 +51,19 @@ type AwardEdges struct {
 	RecipientOrganizations []*Organization `json:"recipient_organizations,omitempty"`
 	// PresentedBy holds the value of the presented_by edge.
 	PresentedBy *Person `json:"presented_by,omitempty"`
+	// The documents the award was given for implementing.
+	ForDocuments []*Document `json:"for_documents,omitempty"`
 	// MentionedIn holds the value of the mentioned_in edge.
 	MentionedIn []*Article `json:"mentioned_in,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [6]map[string]int
 
 	namedRecipientPeople        map[string][]*Person
 	namedRecipientOrganizations map[string][]*Organization
+	namedForDocuments           map[string][]*Document
 	namedMentionedIn            map[string][]*Article
 }
 
@@ -104,10 +107,19 @@ func (e AwardEdges) PresentedByOrErr() (*Person, error) {
 	return nil, &NotLoadedError{edge: "presented_by"}
 }
 
+// ForDocumentsOrErr returns the ForDocuments value or an error if the edge
+// was not loaded in eager-loading.
+func (e AwardEdges) ForDocumentsOrErr() ([]*Document, error) {
+	if e.loadedTypes[4] {
+		return e.ForDocuments, nil
+	}
+	return nil, &NotLoadedError{edge: "for_documents"}
+}
+
 // MentionedInOrErr returns the MentionedIn value or an error if the edge
 // was not loaded in eager-loading.
 func (e AwardEdges) MentionedInOrErr() ([]*Article, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.MentionedIn, nil
 	}
 	return nil, &NotLoadedError{edge: "mentioned_in"}
@@ -239,6 +251,11 @@ func (_m *Award) QueryPresentedBy() *PersonQuery {
 	return NewAwardClient(_m.config).QueryPresentedBy(_m)
 }
 
+// QueryForDocuments queries the "for_documents" edge of the Award entity.
+func (_m *Award) QueryForDocuments() *DocumentQuery {
+	return NewAwardClient(_m.config).QueryForDocuments(_m)
+}
+
 // QueryMentionedIn queries the "mentioned_in" edge of the Award entity.
 func (_m *Award) QueryMentionedIn() *ArticleQuery {
 	return NewAwardClient(_m.config).QueryMentionedIn(_m)
@@ -338,6 +355,30 @@ func (_m *Award) appendNamedRecipientOrganizations(name string, edges ...*Organi
 		_m.Edges.namedRecipientOrganizations[name] = []*Organization{}
 	} else {
 		_m.Edges.namedRecipientOrganizations[name] = append(_m.Edges.namedRecipientOrganizations[name], edges...)
+	}
+}
+
+// NamedForDocuments returns the ForDocuments named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Award) NamedForDocuments(name string) ([]*Document, error) {
+	if _m.Edges.namedForDocuments == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedForDocuments[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Award) appendNamedForDocuments(name string, edges ...*Document) {
+	if _m.Edges.namedForDocuments == nil {
+		_m.Edges.namedForDocuments = make(map[string][]*Document)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedForDocuments[name] = []*Document{}
+	} else {
+		_m.Edges.namedForDocuments[name] = append(_m.Edges.namedForDocuments[name], edges...)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 )
@@ -173,6 +174,21 @@ func (_c *AwardCreate) SetNillablePresentedByID(id *int) *AwardCreate {
 // SetPresentedBy sets the "presented_by" edge to the Person entity.
 func (_c *AwardCreate) SetPresentedBy(v *Person) *AwardCreate {
 	return _c.SetPresentedByID(v.ID)
+}
+
+// AddForDocumentIDs adds the "for_documents" edge to the Document entity by IDs.
+func (_c *AwardCreate) AddForDocumentIDs(ids ...int) *AwardCreate {
+	_c.mutation.AddForDocumentIDs(ids...)
+	return _c
+}
+
+// AddForDocuments adds the "for_documents" edges to the Document entity.
+func (_c *AwardCreate) AddForDocuments(v ...*Document) *AwardCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddForDocumentIDs(ids...)
 }
 
 // AddMentionedInIDs adds the "mentioned_in" edge to the Article entity by IDs.
@@ -406,6 +422,22 @@ func (_c *AwardCreate) createSpec() (*Award, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.award_presented_by = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ForDocumentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   award.ForDocumentsTable,
+			Columns: award.ForDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.MentionedInIDs(); len(nodes) > 0 {

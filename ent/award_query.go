@@ -15,6 +15,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/predicate"
@@ -31,12 +32,14 @@ type AwardQuery struct {
 	withRecipientPeople             *PersonQuery
 	withRecipientOrganizations      *OrganizationQuery
 	withPresentedBy                 *PersonQuery
+	withForDocuments                *DocumentQuery
 	withMentionedIn                 *ArticleQuery
 	withFKs                         bool
 	loadTotal                       []func(context.Context, []*Award) error
 	modifiers                       []func(*sql.Selector)
 	withNamedRecipientPeople        map[string]*PersonQuery
 	withNamedRecipientOrganizations map[string]*OrganizationQuery
+	withNamedForDocuments           map[string]*DocumentQuery
 	withNamedMentionedIn            map[string]*ArticleQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
@@ -155,6 +158,28 @@ func (_q *AwardQuery) QueryPresentedBy() *PersonQuery {
 			sqlgraph.From(award.Table, award.FieldID, selector),
 			sqlgraph.To(person.Table, person.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, award.PresentedByTable, award.PresentedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryForDocuments chains the current query on the "for_documents" edge.
+func (_q *AwardQuery) QueryForDocuments() *DocumentQuery {
+	query := (&DocumentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(award.Table, award.FieldID, selector),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, award.ForDocumentsTable, award.ForDocumentsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -380,6 +405,7 @@ func (_q *AwardQuery) Clone() *AwardQuery {
 		withRecipientPeople:        _q.withRecipientPeople.Clone(),
 		withRecipientOrganizations: _q.withRecipientOrganizations.Clone(),
 		withPresentedBy:            _q.withPresentedBy.Clone(),
+		withForDocuments:           _q.withForDocuments.Clone(),
 		withMentionedIn:            _q.withMentionedIn.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -429,6 +455,17 @@ func (_q *AwardQuery) WithPresentedBy(opts ...func(*PersonQuery)) *AwardQuery {
 		opt(query)
 	}
 	_q.withPresentedBy = query
+	return _q
+}
+
+// WithForDocuments tells the query-builder to eager-load the nodes that are connected to
+// the "for_documents" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AwardQuery) WithForDocuments(opts ...func(*DocumentQuery)) *AwardQuery {
+	query := (&DocumentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withForDocuments = query
 	return _q
 }
 
@@ -522,11 +559,12 @@ func (_q *AwardQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Award,
 		nodes       = []*Award{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withIssuer != nil,
 			_q.withRecipientPeople != nil,
 			_q.withRecipientOrganizations != nil,
 			_q.withPresentedBy != nil,
+			_q.withForDocuments != nil,
 			_q.withMentionedIn != nil,
 		}
 	)
@@ -585,6 +623,13 @@ func (_q *AwardQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Award,
 			return nil, err
 		}
 	}
+	if query := _q.withForDocuments; query != nil {
+		if err := _q.loadForDocuments(ctx, query, nodes,
+			func(n *Award) { n.Edges.ForDocuments = []*Document{} },
+			func(n *Award, e *Document) { n.Edges.ForDocuments = append(n.Edges.ForDocuments, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withMentionedIn; query != nil {
 		if err := _q.loadMentionedIn(ctx, query, nodes,
 			func(n *Award) { n.Edges.MentionedIn = []*Article{} },
@@ -603,6 +648,13 @@ func (_q *AwardQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Award,
 		if err := _q.loadRecipientOrganizations(ctx, query, nodes,
 			func(n *Award) { n.appendNamedRecipientOrganizations(name) },
 			func(n *Award, e *Organization) { n.appendNamedRecipientOrganizations(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedForDocuments {
+		if err := _q.loadForDocuments(ctx, query, nodes,
+			func(n *Award) { n.appendNamedForDocuments(name) },
+			func(n *Award, e *Document) { n.appendNamedForDocuments(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -803,6 +855,67 @@ func (_q *AwardQuery) loadPresentedBy(ctx context.Context, query *PersonQuery, n
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *AwardQuery) loadForDocuments(ctx context.Context, query *DocumentQuery, nodes []*Award, init func(*Award), assign func(*Award, *Document)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Award)
+	nids := make(map[int]map[*Award]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(award.ForDocumentsTable)
+		s.Join(joinT).On(s.C(document.FieldID), joinT.C(award.ForDocumentsPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(award.ForDocumentsPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(award.ForDocumentsPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Award]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Document](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "for_documents" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
 		}
 	}
 	return nil
@@ -1013,6 +1126,20 @@ func (_q *AwardQuery) WithNamedRecipientOrganizations(name string, opts ...func(
 		_q.withNamedRecipientOrganizations = make(map[string]*OrganizationQuery)
 	}
 	_q.withNamedRecipientOrganizations[name] = query
+	return _q
+}
+
+// WithNamedForDocuments tells the query-builder to eager-load the nodes that are connected to the "for_documents"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *AwardQuery) WithNamedForDocuments(name string, opts ...func(*DocumentQuery)) *AwardQuery {
+	query := (&DocumentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedForDocuments == nil {
+		_q.withNamedForDocuments = make(map[string]*DocumentQuery)
+	}
+	_q.withNamedForDocuments[name] = query
 	return _q
 }
 

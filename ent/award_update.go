@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/predicate"
@@ -189,6 +190,21 @@ func (_u *AwardUpdate) SetPresentedBy(v *Person) *AwardUpdate {
 	return _u.SetPresentedByID(v.ID)
 }
 
+// AddForDocumentIDs adds the "for_documents" edge to the Document entity by IDs.
+func (_u *AwardUpdate) AddForDocumentIDs(ids ...int) *AwardUpdate {
+	_u.mutation.AddForDocumentIDs(ids...)
+	return _u
+}
+
+// AddForDocuments adds the "for_documents" edges to the Document entity.
+func (_u *AwardUpdate) AddForDocuments(v ...*Document) *AwardUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddForDocumentIDs(ids...)
+}
+
 // AddMentionedInIDs adds the "mentioned_in" edge to the Article entity by IDs.
 func (_u *AwardUpdate) AddMentionedInIDs(ids ...int) *AwardUpdate {
 	_u.mutation.AddMentionedInIDs(ids...)
@@ -261,6 +277,27 @@ func (_u *AwardUpdate) RemoveRecipientOrganizations(v ...*Organization) *AwardUp
 func (_u *AwardUpdate) ClearPresentedBy() *AwardUpdate {
 	_u.mutation.ClearPresentedBy()
 	return _u
+}
+
+// ClearForDocuments clears all "for_documents" edges to the Document entity.
+func (_u *AwardUpdate) ClearForDocuments() *AwardUpdate {
+	_u.mutation.ClearForDocuments()
+	return _u
+}
+
+// RemoveForDocumentIDs removes the "for_documents" edge to Document entities by IDs.
+func (_u *AwardUpdate) RemoveForDocumentIDs(ids ...int) *AwardUpdate {
+	_u.mutation.RemoveForDocumentIDs(ids...)
+	return _u
+}
+
+// RemoveForDocuments removes "for_documents" edges to Document entities.
+func (_u *AwardUpdate) RemoveForDocuments(v ...*Document) *AwardUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveForDocumentIDs(ids...)
 }
 
 // ClearMentionedIn clears all "mentioned_in" edges to the Article entity.
@@ -536,6 +573,51 @@ func (_u *AwardUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.ForDocumentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   award.ForDocumentsTable,
+			Columns: award.ForDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedForDocumentsIDs(); len(nodes) > 0 && !_u.mutation.ForDocumentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   award.ForDocumentsTable,
+			Columns: award.ForDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ForDocumentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   award.ForDocumentsTable,
+			Columns: award.ForDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _u.mutation.MentionedInCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -760,6 +842,21 @@ func (_u *AwardUpdateOne) SetPresentedBy(v *Person) *AwardUpdateOne {
 	return _u.SetPresentedByID(v.ID)
 }
 
+// AddForDocumentIDs adds the "for_documents" edge to the Document entity by IDs.
+func (_u *AwardUpdateOne) AddForDocumentIDs(ids ...int) *AwardUpdateOne {
+	_u.mutation.AddForDocumentIDs(ids...)
+	return _u
+}
+
+// AddForDocuments adds the "for_documents" edges to the Document entity.
+func (_u *AwardUpdateOne) AddForDocuments(v ...*Document) *AwardUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddForDocumentIDs(ids...)
+}
+
 // AddMentionedInIDs adds the "mentioned_in" edge to the Article entity by IDs.
 func (_u *AwardUpdateOne) AddMentionedInIDs(ids ...int) *AwardUpdateOne {
 	_u.mutation.AddMentionedInIDs(ids...)
@@ -832,6 +929,27 @@ func (_u *AwardUpdateOne) RemoveRecipientOrganizations(v ...*Organization) *Awar
 func (_u *AwardUpdateOne) ClearPresentedBy() *AwardUpdateOne {
 	_u.mutation.ClearPresentedBy()
 	return _u
+}
+
+// ClearForDocuments clears all "for_documents" edges to the Document entity.
+func (_u *AwardUpdateOne) ClearForDocuments() *AwardUpdateOne {
+	_u.mutation.ClearForDocuments()
+	return _u
+}
+
+// RemoveForDocumentIDs removes the "for_documents" edge to Document entities by IDs.
+func (_u *AwardUpdateOne) RemoveForDocumentIDs(ids ...int) *AwardUpdateOne {
+	_u.mutation.RemoveForDocumentIDs(ids...)
+	return _u
+}
+
+// RemoveForDocuments removes "for_documents" edges to Document entities.
+func (_u *AwardUpdateOne) RemoveForDocuments(v ...*Document) *AwardUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveForDocumentIDs(ids...)
 }
 
 // ClearMentionedIn clears all "mentioned_in" edges to the Article entity.
@@ -1130,6 +1248,51 @@ func (_u *AwardUpdateOne) sqlSave(ctx context.Context) (_node *Award, err error)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(person.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ForDocumentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   award.ForDocumentsTable,
+			Columns: award.ForDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedForDocumentsIDs(); len(nodes) > 0 && !_u.mutation.ForDocumentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   award.ForDocumentsTable,
+			Columns: award.ForDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ForDocumentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   award.ForDocumentsTable,
+			Columns: award.ForDocumentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -19,12 +19,14 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/revision"
+	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
 
 	stdsql "database/sql"
@@ -43,6 +45,8 @@ type Client struct {
 	Award *AwardClient
 	// Category is the client for interacting with the Category builders.
 	Category *CategoryClient
+	// Document is the client for interacting with the Document builders.
+	Document *DocumentClient
 	// Feedback is the client for interacting with the Feedback builders.
 	Feedback *FeedbackClient
 	// Media is the client for interacting with the Media builders.
@@ -55,6 +59,8 @@ type Client struct {
 	Position *PositionClient
 	// Revision is the client for interacting with the Revision builders.
 	Revision *RevisionClient
+	// StoryImport is the client for interacting with the StoryImport builders.
+	StoryImport *StoryImportClient
 	// Tag is the client for interacting with the Tag builders.
 	Tag *TagClient
 }
@@ -72,12 +78,14 @@ func (c *Client) init() {
 	c.Article = NewArticleClient(c.config)
 	c.Award = NewAwardClient(c.config)
 	c.Category = NewCategoryClient(c.config)
+	c.Document = NewDocumentClient(c.config)
 	c.Feedback = NewFeedbackClient(c.config)
 	c.Media = NewMediaClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.Person = NewPersonClient(c.config)
 	c.Position = NewPositionClient(c.config)
 	c.Revision = NewRevisionClient(c.config)
+	c.StoryImport = NewStoryImportClient(c.config)
 	c.Tag = NewTagClient(c.config)
 }
 
@@ -175,12 +183,14 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Article:      NewArticleClient(cfg),
 		Award:        NewAwardClient(cfg),
 		Category:     NewCategoryClient(cfg),
+		Document:     NewDocumentClient(cfg),
 		Feedback:     NewFeedbackClient(cfg),
 		Media:        NewMediaClient(cfg),
 		Organization: NewOrganizationClient(cfg),
 		Person:       NewPersonClient(cfg),
 		Position:     NewPositionClient(cfg),
 		Revision:     NewRevisionClient(cfg),
+		StoryImport:  NewStoryImportClient(cfg),
 		Tag:          NewTagClient(cfg),
 	}, nil
 }
@@ -205,12 +215,14 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Article:      NewArticleClient(cfg),
 		Award:        NewAwardClient(cfg),
 		Category:     NewCategoryClient(cfg),
+		Document:     NewDocumentClient(cfg),
 		Feedback:     NewFeedbackClient(cfg),
 		Media:        NewMediaClient(cfg),
 		Organization: NewOrganizationClient(cfg),
 		Person:       NewPersonClient(cfg),
 		Position:     NewPositionClient(cfg),
 		Revision:     NewRevisionClient(cfg),
+		StoryImport:  NewStoryImportClient(cfg),
 		Tag:          NewTagClient(cfg),
 	}, nil
 }
@@ -241,8 +253,8 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.ApiToken, c.Article, c.Award, c.Category, c.Feedback, c.Media, c.Organization,
-		c.Person, c.Position, c.Revision, c.Tag,
+		c.ApiToken, c.Article, c.Award, c.Category, c.Document, c.Feedback, c.Media,
+		c.Organization, c.Person, c.Position, c.Revision, c.StoryImport, c.Tag,
 	} {
 		n.Use(hooks...)
 	}
@@ -252,8 +264,8 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.ApiToken, c.Article, c.Award, c.Category, c.Feedback, c.Media, c.Organization,
-		c.Person, c.Position, c.Revision, c.Tag,
+		c.ApiToken, c.Article, c.Award, c.Category, c.Document, c.Feedback, c.Media,
+		c.Organization, c.Person, c.Position, c.Revision, c.StoryImport, c.Tag,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -270,6 +282,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Award.mutate(ctx, m)
 	case *CategoryMutation:
 		return c.Category.mutate(ctx, m)
+	case *DocumentMutation:
+		return c.Document.mutate(ctx, m)
 	case *FeedbackMutation:
 		return c.Feedback.mutate(ctx, m)
 	case *MediaMutation:
@@ -282,6 +296,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Position.mutate(ctx, m)
 	case *RevisionMutation:
 		return c.Revision.mutate(ctx, m)
+	case *StoryImportMutation:
+		return c.StoryImport.mutate(ctx, m)
 	case *TagMutation:
 		return c.Tag.mutate(ctx, m)
 	default:
@@ -596,6 +612,22 @@ func (c *ArticleClient) QueryMentionedAwards(_m *Article) *AwardQuery {
 	return query
 }
 
+// QueryMentionedDocuments queries the mentioned_documents edge of a Article.
+func (c *ArticleClient) QueryMentionedDocuments(_m *Article) *DocumentQuery {
+	query := (&DocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(article.Table, article.FieldID, id),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, article.MentionedDocumentsTable, article.MentionedDocumentsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryCategory queries the category edge of a Article.
 func (c *ArticleClient) QueryCategory(_m *Article) *CategoryQuery {
 	query := (&CategoryClient{config: c.config}).Query()
@@ -875,6 +907,22 @@ func (c *AwardClient) QueryPresentedBy(_m *Award) *PersonQuery {
 	return query
 }
 
+// QueryForDocuments queries the for_documents edge of a Award.
+func (c *AwardClient) QueryForDocuments(_m *Award) *DocumentQuery {
+	query := (&DocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(award.Table, award.FieldID, id),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, award.ForDocumentsTable, award.ForDocumentsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryMentionedIn queries the mentioned_in edge of a Award.
 func (c *AwardClient) QueryMentionedIn(_m *Award) *ArticleQuery {
 	query := (&ArticleClient{config: c.config}).Query()
@@ -1096,6 +1144,188 @@ func (c *CategoryClient) mutate(ctx context.Context, m *CategoryMutation) (Value
 		return (&CategoryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Category mutation op: %q", m.Op())
+	}
+}
+
+// DocumentClient is a client for the Document schema.
+type DocumentClient struct {
+	config
+}
+
+// NewDocumentClient returns a client for the Document from the given config.
+func NewDocumentClient(c config) *DocumentClient {
+	return &DocumentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `document.Hooks(f(g(h())))`.
+func (c *DocumentClient) Use(hooks ...Hook) {
+	c.hooks.Document = append(c.hooks.Document, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `document.Intercept(f(g(h())))`.
+func (c *DocumentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Document = append(c.inters.Document, interceptors...)
+}
+
+// Create returns a builder for creating a Document entity.
+func (c *DocumentClient) Create() *DocumentCreate {
+	mutation := newDocumentMutation(c.config, OpCreate)
+	return &DocumentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Document entities.
+func (c *DocumentClient) CreateBulk(builders ...*DocumentCreate) *DocumentCreateBulk {
+	return &DocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DocumentClient) MapCreateBulk(slice any, setFunc func(*DocumentCreate, int)) *DocumentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DocumentCreateBulk{err: fmt.Errorf("calling to DocumentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DocumentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Document.
+func (c *DocumentClient) Update() *DocumentUpdate {
+	mutation := newDocumentMutation(c.config, OpUpdate)
+	return &DocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DocumentClient) UpdateOne(_m *Document) *DocumentUpdateOne {
+	mutation := newDocumentMutation(c.config, OpUpdateOne, withDocument(_m))
+	return &DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DocumentClient) UpdateOneID(id int) *DocumentUpdateOne {
+	mutation := newDocumentMutation(c.config, OpUpdateOne, withDocumentID(id))
+	return &DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Document.
+func (c *DocumentClient) Delete() *DocumentDelete {
+	mutation := newDocumentMutation(c.config, OpDelete)
+	return &DocumentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DocumentClient) DeleteOne(_m *Document) *DocumentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DocumentClient) DeleteOneID(id int) *DocumentDeleteOne {
+	builder := c.Delete().Where(document.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DocumentDeleteOne{builder}
+}
+
+// Query returns a query builder for Document.
+func (c *DocumentClient) Query() *DocumentQuery {
+	return &DocumentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDocument},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Document entity by its id.
+func (c *DocumentClient) Get(ctx context.Context, id int) (*Document, error) {
+	return c.Query().Where(document.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DocumentClient) GetX(ctx context.Context, id int) *Document {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryIssuer queries the issuer edge of a Document.
+func (c *DocumentClient) QueryIssuer(_m *Document) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, document.IssuerTable, document.IssuerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryMentionedIn queries the mentioned_in edge of a Document.
+func (c *DocumentClient) QueryMentionedIn(_m *Document) *ArticleQuery {
+	query := (&ArticleClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(article.Table, article.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, document.MentionedInTable, document.MentionedInPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAwards queries the awards edge of a Document.
+func (c *DocumentClient) QueryAwards(_m *Document) *AwardQuery {
+	query := (&AwardClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(award.Table, award.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, document.AwardsTable, document.AwardsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DocumentClient) Hooks() []Hook {
+	hooks := c.hooks.Document
+	return append(hooks[:len(hooks):len(hooks)], document.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DocumentClient) Interceptors() []Interceptor {
+	return c.inters.Document
+}
+
+func (c *DocumentClient) mutate(ctx context.Context, m *DocumentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DocumentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DocumentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Document mutation op: %q", m.Op())
 	}
 }
 
@@ -2159,6 +2389,155 @@ func (c *RevisionClient) mutate(ctx context.Context, m *RevisionMutation) (Value
 	}
 }
 
+// StoryImportClient is a client for the StoryImport schema.
+type StoryImportClient struct {
+	config
+}
+
+// NewStoryImportClient returns a client for the StoryImport from the given config.
+func NewStoryImportClient(c config) *StoryImportClient {
+	return &StoryImportClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `storyimport.Hooks(f(g(h())))`.
+func (c *StoryImportClient) Use(hooks ...Hook) {
+	c.hooks.StoryImport = append(c.hooks.StoryImport, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `storyimport.Intercept(f(g(h())))`.
+func (c *StoryImportClient) Intercept(interceptors ...Interceptor) {
+	c.inters.StoryImport = append(c.inters.StoryImport, interceptors...)
+}
+
+// Create returns a builder for creating a StoryImport entity.
+func (c *StoryImportClient) Create() *StoryImportCreate {
+	mutation := newStoryImportMutation(c.config, OpCreate)
+	return &StoryImportCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of StoryImport entities.
+func (c *StoryImportClient) CreateBulk(builders ...*StoryImportCreate) *StoryImportCreateBulk {
+	return &StoryImportCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *StoryImportClient) MapCreateBulk(slice any, setFunc func(*StoryImportCreate, int)) *StoryImportCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &StoryImportCreateBulk{err: fmt.Errorf("calling to StoryImportClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*StoryImportCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &StoryImportCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for StoryImport.
+func (c *StoryImportClient) Update() *StoryImportUpdate {
+	mutation := newStoryImportMutation(c.config, OpUpdate)
+	return &StoryImportUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *StoryImportClient) UpdateOne(_m *StoryImport) *StoryImportUpdateOne {
+	mutation := newStoryImportMutation(c.config, OpUpdateOne, withStoryImport(_m))
+	return &StoryImportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *StoryImportClient) UpdateOneID(id int) *StoryImportUpdateOne {
+	mutation := newStoryImportMutation(c.config, OpUpdateOne, withStoryImportID(id))
+	return &StoryImportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for StoryImport.
+func (c *StoryImportClient) Delete() *StoryImportDelete {
+	mutation := newStoryImportMutation(c.config, OpDelete)
+	return &StoryImportDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *StoryImportClient) DeleteOne(_m *StoryImport) *StoryImportDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *StoryImportClient) DeleteOneID(id int) *StoryImportDeleteOne {
+	builder := c.Delete().Where(storyimport.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &StoryImportDeleteOne{builder}
+}
+
+// Query returns a query builder for StoryImport.
+func (c *StoryImportClient) Query() *StoryImportQuery {
+	return &StoryImportQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeStoryImport},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a StoryImport entity by its id.
+func (c *StoryImportClient) Get(ctx context.Context, id int) (*StoryImport, error) {
+	return c.Query().Where(storyimport.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *StoryImportClient) GetX(ctx context.Context, id int) *StoryImport {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryArticle queries the article edge of a StoryImport.
+func (c *StoryImportClient) QueryArticle(_m *StoryImport) *ArticleQuery {
+	query := (&ArticleClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(storyimport.Table, storyimport.FieldID, id),
+			sqlgraph.To(article.Table, article.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, storyimport.ArticleTable, storyimport.ArticleColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *StoryImportClient) Hooks() []Hook {
+	return c.hooks.StoryImport
+}
+
+// Interceptors returns the client interceptors.
+func (c *StoryImportClient) Interceptors() []Interceptor {
+	return c.inters.StoryImport
+}
+
+func (c *StoryImportClient) mutate(ctx context.Context, m *StoryImportMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&StoryImportCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&StoryImportUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&StoryImportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&StoryImportDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown StoryImport mutation op: %q", m.Op())
+	}
+}
+
 // TagClient is a client for the Tag schema.
 type TagClient struct {
 	config
@@ -2312,12 +2691,12 @@ func (c *TagClient) mutate(ctx context.Context, m *TagMutation) (Value, error) {
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		ApiToken, Article, Award, Category, Feedback, Media, Organization, Person,
-		Position, Revision, Tag []ent.Hook
+		ApiToken, Article, Award, Category, Document, Feedback, Media, Organization,
+		Person, Position, Revision, StoryImport, Tag []ent.Hook
 	}
 	inters struct {
-		ApiToken, Article, Award, Category, Feedback, Media, Organization, Person,
-		Position, Revision, Tag []ent.Interceptor
+		ApiToken, Article, Award, Category, Document, Feedback, Media, Organization,
+		Person, Position, Revision, StoryImport, Tag []ent.Interceptor
 	}
 )
 

@@ -16,12 +16,14 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/revision"
+	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
 )
 
@@ -87,12 +89,14 @@ func checkColumn(t, c string) error {
 			article.Table:      article.ValidColumn,
 			award.Table:        award.ValidColumn,
 			category.Table:     category.ValidColumn,
+			document.Table:     document.ValidColumn,
 			feedback.Table:     feedback.ValidColumn,
 			media.Table:        media.ValidColumn,
 			organization.Table: organization.ValidColumn,
 			person.Table:       person.ValidColumn,
 			position.Table:     position.ValidColumn,
 			revision.Table:     revision.ValidColumn,
+			storyimport.Table:  storyimport.ValidColumn,
 			tag.Table:          tag.ValidColumn,
 		})
 	})

@@ -7,6 +7,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
@@ -14,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/predicate"
 	"github.com/newsgraph/newsgraph/ent/revision"
+	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
 
 	"entgo.io/ent/dialect/sql"
@@ -24,7 +26,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 11)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 13)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -110,6 +112,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   document.Table,
+			Columns: document.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: document.FieldID,
+			},
+		},
+		Type: "Document",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			document.FieldCreatedAt: {Type: field.TypeTime, Column: document.FieldCreatedAt},
+			document.FieldUpdatedAt: {Type: field.TypeTime, Column: document.FieldUpdatedAt},
+			document.FieldCode:      {Type: field.TypeString, Column: document.FieldCode},
+			document.FieldKind:      {Type: field.TypeEnum, Column: document.FieldKind},
+			document.FieldTitle:     {Type: field.TypeString, Column: document.FieldTitle},
+			document.FieldIssuedOn:  {Type: field.TypeTime, Column: document.FieldIssuedOn},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedback.Table,
 			Columns: feedback.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -127,7 +148,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedback.FieldStatus:    {Type: field.TypeEnum, Column: feedback.FieldStatus},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   media.Table,
 			Columns: media.Columns,
@@ -149,7 +170,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			media.FieldCredit:    {Type: field.TypeString, Column: media.FieldCredit},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -171,7 +192,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldWebsite:   {Type: field.TypeString, Column: organization.FieldWebsite},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -189,7 +210,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldBio:       {Type: field.TypeString, Column: person.FieldBio},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   position.Table,
 			Columns: position.Columns,
@@ -207,7 +228,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			position.FieldEndDate:   {Type: field.TypeTime, Column: position.FieldEndDate},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   revision.Table,
 			Columns: revision.Columns,
@@ -232,7 +253,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 			revision.FieldSavedBy:     {Type: field.TypeString, Column: revision.FieldSavedBy},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   storyimport.Table,
+			Columns: storyimport.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: storyimport.FieldID,
+			},
+		},
+		Type: "StoryImport",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			storyimport.FieldCreatedAt:   {Type: field.TypeTime, Column: storyimport.FieldCreatedAt},
+			storyimport.FieldUpdatedAt:   {Type: field.TypeTime, Column: storyimport.FieldUpdatedAt},
+			storyimport.FieldContentHash: {Type: field.TypeString, Column: storyimport.FieldContentHash},
+		},
+	}
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -296,6 +333,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Article",
 		"Award",
+	)
+	graph.MustAddE(
+		"mentioned_documents",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   article.MentionedDocumentsTable,
+			Columns: article.MentionedDocumentsPrimaryKey,
+			Bidi:    false,
+		},
+		"Article",
+		"Document",
 	)
 	graph.MustAddE(
 		"category",
@@ -406,6 +455,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Person",
 	)
 	graph.MustAddE(
+		"for_documents",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   award.ForDocumentsTable,
+			Columns: award.ForDocumentsPrimaryKey,
+			Bidi:    false,
+		},
+		"Award",
+		"Document",
+	)
+	graph.MustAddE(
 		"mentioned_in",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -452,6 +513,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Category",
 		"Article",
+	)
+	graph.MustAddE(
+		"issuer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   document.IssuerTable,
+			Columns: []string{document.IssuerColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"Organization",
+	)
+	graph.MustAddE(
+		"mentioned_in",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   document.MentionedInTable,
+			Columns: document.MentionedInPrimaryKey,
+			Bidi:    false,
+		},
+		"Document",
+		"Article",
+	)
+	graph.MustAddE(
+		"awards",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   document.AwardsTable,
+			Columns: document.AwardsPrimaryKey,
+			Bidi:    false,
+		},
+		"Document",
+		"Award",
 	)
 	graph.MustAddE(
 		"article",
@@ -643,6 +740,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"Revision",
+		"Article",
+	)
+	graph.MustAddE(
+		"article",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   storyimport.ArticleTable,
+			Columns: []string{storyimport.ArticleColumn},
+			Bidi:    false,
+		},
+		"StoryImport",
 		"Article",
 	)
 	graph.MustAddE(
@@ -902,6 +1011,20 @@ func (f *ArticleFilter) WhereHasMentionedAwardsWith(preds ...predicate.Award) {
 	})))
 }
 
+// WhereHasMentionedDocuments applies a predicate to check if query has an edge mentioned_documents.
+func (f *ArticleFilter) WhereHasMentionedDocuments() {
+	f.Where(entql.HasEdge("mentioned_documents"))
+}
+
+// WhereHasMentionedDocumentsWith applies a predicate to check if query has an edge mentioned_documents with a given conditions (other predicates).
+func (f *ArticleFilter) WhereHasMentionedDocumentsWith(preds ...predicate.Document) {
+	f.Where(entql.HasEdgeWith("mentioned_documents", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasCategory applies a predicate to check if query has an edge category.
 func (f *ArticleFilter) WhereHasCategory() {
 	f.Where(entql.HasEdge("category"))
@@ -1103,6 +1226,20 @@ func (f *AwardFilter) WhereHasPresentedByWith(preds ...predicate.Person) {
 	})))
 }
 
+// WhereHasForDocuments applies a predicate to check if query has an edge for_documents.
+func (f *AwardFilter) WhereHasForDocuments() {
+	f.Where(entql.HasEdge("for_documents"))
+}
+
+// WhereHasForDocumentsWith applies a predicate to check if query has an edge for_documents with a given conditions (other predicates).
+func (f *AwardFilter) WhereHasForDocumentsWith(preds ...predicate.Document) {
+	f.Where(entql.HasEdgeWith("for_documents", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasMentionedIn applies a predicate to check if query has an edge mentioned_in.
 func (f *AwardFilter) WhereHasMentionedIn() {
 	f.Where(entql.HasEdge("mentioned_in"))
@@ -1220,6 +1357,118 @@ func (f *CategoryFilter) WhereHasArticlesWith(preds ...predicate.Article) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DocumentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DocumentQuery builder.
+func (_q *DocumentQuery) Filter() *DocumentFilter {
+	return &DocumentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DocumentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DocumentMutation builder.
+func (m *DocumentMutation) Filter() *DocumentFilter {
+	return &DocumentFilter{config: m.config, predicateAdder: m}
+}
+
+// DocumentFilter provides a generic filtering capability at runtime for DocumentQuery.
+type DocumentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DocumentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *DocumentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(document.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DocumentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(document.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DocumentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(document.FieldUpdatedAt))
+}
+
+// WhereCode applies the entql string predicate on the code field.
+func (f *DocumentFilter) WhereCode(p entql.StringP) {
+	f.Where(p.Field(document.FieldCode))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *DocumentFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(document.FieldKind))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *DocumentFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(document.FieldTitle))
+}
+
+// WhereIssuedOn applies the entql time.Time predicate on the issued_on field.
+func (f *DocumentFilter) WhereIssuedOn(p entql.TimeP) {
+	f.Where(p.Field(document.FieldIssuedOn))
+}
+
+// WhereHasIssuer applies a predicate to check if query has an edge issuer.
+func (f *DocumentFilter) WhereHasIssuer() {
+	f.Where(entql.HasEdge("issuer"))
+}
+
+// WhereHasIssuerWith applies a predicate to check if query has an edge issuer with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasIssuerWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("issuer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasMentionedIn applies a predicate to check if query has an edge mentioned_in.
+func (f *DocumentFilter) WhereHasMentionedIn() {
+	f.Where(entql.HasEdge("mentioned_in"))
+}
+
+// WhereHasMentionedInWith applies a predicate to check if query has an edge mentioned_in with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasMentionedInWith(preds ...predicate.Article) {
+	f.Where(entql.HasEdgeWith("mentioned_in", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAwards applies a predicate to check if query has an edge awards.
+func (f *DocumentFilter) WhereHasAwards() {
+	f.Where(entql.HasEdge("awards"))
+}
+
+// WhereHasAwardsWith applies a predicate to check if query has an edge awards with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasAwardsWith(preds ...predicate.Award) {
+	f.Where(entql.HasEdgeWith("awards", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FeedbackQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1248,7 +1497,7 @@ type FeedbackFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1332,7 +1581,7 @@ type MediaFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MediaFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1417,7 +1666,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1586,7 +1835,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1735,7 +1984,7 @@ type PositionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PositionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1828,7 +2077,7 @@ type RevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1914,6 +2163,75 @@ func (f *RevisionFilter) WhereHasArticleWith(preds ...predicate.Article) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *StoryImportQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the StoryImportQuery builder.
+func (_q *StoryImportQuery) Filter() *StoryImportFilter {
+	return &StoryImportFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *StoryImportMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the StoryImportMutation builder.
+func (m *StoryImportMutation) Filter() *StoryImportFilter {
+	return &StoryImportFilter{config: m.config, predicateAdder: m}
+}
+
+// StoryImportFilter provides a generic filtering capability at runtime for StoryImportQuery.
+type StoryImportFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *StoryImportFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *StoryImportFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(storyimport.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *StoryImportFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(storyimport.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *StoryImportFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(storyimport.FieldUpdatedAt))
+}
+
+// WhereContentHash applies the entql string predicate on the content_hash field.
+func (f *StoryImportFilter) WhereContentHash(p entql.StringP) {
+	f.Where(p.Field(storyimport.FieldContentHash))
+}
+
+// WhereHasArticle applies a predicate to check if query has an edge article.
+func (f *StoryImportFilter) WhereHasArticle() {
+	f.Where(entql.HasEdge("article"))
+}
+
+// WhereHasArticleWith applies a predicate to check if query has an edge article with a given conditions (other predicates).
+func (f *StoryImportFilter) WhereHasArticleWith(preds ...predicate.Article) {
+	f.Where(entql.HasEdgeWith("article", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *TagQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1942,7 +2260,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -56,6 +56,18 @@ func (_m *Article) MentionedAwards(ctx context.Context) (result []*Award, err er
 	return result, err
 }
 
+func (_m *Article) MentionedDocuments(ctx context.Context) (result []*Document, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedMentionedDocuments(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.MentionedDocumentsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMentionedDocuments().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *Article) Category(ctx context.Context) (*Category, error) {
 	result, err := _m.Edges.CategoryOrErr()
 	if IsNotLoaded(err) {
@@ -91,7 +103,7 @@ func (_m *Article) Revisions(
 		WithRevisionOrder(orderBy),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[8][alias]
 	if nodes, err := _m.NamedRevisions(alias); err == nil || hasTotalCount {
 		pager, err := newRevisionPager(opts, last != nil)
 		if err != nil {
@@ -111,7 +123,7 @@ func (_m *Article) Feedback(
 		WithFeedbackOrder(orderBy),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[8][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[9][alias]
 	if nodes, err := _m.NamedFeedback(alias); err == nil || hasTotalCount {
 		pager, err := newFeedbackPager(opts, last != nil)
 		if err != nil {
@@ -164,6 +176,18 @@ func (_m *Award) PresentedBy(ctx context.Context) (*Person, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Award) ForDocuments(ctx context.Context) (result []*Document, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedForDocuments(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.ForDocumentsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryForDocuments().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *Award) MentionedIn(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
 ) (*ArticleConnection, error) {
@@ -171,7 +195,7 @@ func (_m *Award) MentionedIn(
 		WithArticleOrder(orderBy),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
 	if nodes, err := _m.NamedMentionedIn(alias); err == nil || hasTotalCount {
 		pager, err := newArticlePager(opts, last != nil)
 		if err != nil {
@@ -222,6 +246,47 @@ func (_m *Category) Articles(
 		return conn, nil
 	}
 	return _m.QueryArticles().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Document) Issuer(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.IssuerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIssuer().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Document) MentionedIn(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
+) (*ArticleConnection, error) {
+	opts := []ArticlePaginateOption{
+		WithArticleOrder(orderBy),
+		WithArticleFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	if nodes, err := _m.NamedMentionedIn(alias); err == nil || hasTotalCount {
+		pager, err := newArticlePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ArticleConnection{Edges: []*ArticleEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryMentionedIn().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Document) Awards(ctx context.Context) (result []*Award, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedAwards(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.AwardsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAwards().All(ctx)
+	}
+	return result, err
 }
 
 func (_m *Feedback) Article(ctx context.Context) (*Article, error) {

@@ -21,6 +21,7 @@ type CreateArticleInput struct {
 	MentionedPersonIDs       []int
 	MentionedOrganizationIDs []int
 	MentionedAwardIDs        []int
+	MentionedDocumentIDs     []int
 	CategoryID               *int
 	TagIDs                   []int
 	CoverID                  *int
@@ -56,6 +57,9 @@ func (i *CreateArticleInput) Mutate(m *ArticleMutation) {
 	}
 	if v := i.MentionedAwardIDs; len(v) > 0 {
 		m.AddMentionedAwardIDs(v...)
+	}
+	if v := i.MentionedDocumentIDs; len(v) > 0 {
+		m.AddMentionedDocumentIDs(v...)
 	}
 	if v := i.CategoryID; v != nil {
 		m.SetCategoryID(*v)
@@ -98,6 +102,9 @@ type UpdateArticleInput struct {
 	ClearMentionedAwards           bool
 	AddMentionedAwardIDs           []int
 	RemoveMentionedAwardIDs        []int
+	ClearMentionedDocuments        bool
+	AddMentionedDocumentIDs        []int
+	RemoveMentionedDocumentIDs     []int
 	ClearCategory                  bool
 	CategoryID                     *int
 	ClearTags                      bool
@@ -169,6 +176,15 @@ func (i *UpdateArticleInput) Mutate(m *ArticleMutation) {
 	if v := i.RemoveMentionedAwardIDs; len(v) > 0 {
 		m.RemoveMentionedAwardIDs(v...)
 	}
+	if i.ClearMentionedDocuments {
+		m.ClearMentionedDocuments()
+	}
+	if v := i.AddMentionedDocumentIDs; len(v) > 0 {
+		m.AddMentionedDocumentIDs(v...)
+	}
+	if v := i.RemoveMentionedDocumentIDs; len(v) > 0 {
+		m.RemoveMentionedDocumentIDs(v...)
+	}
 	if i.ClearCategory {
 		m.ClearCategory()
 	}
@@ -224,6 +240,7 @@ type CreateAwardInput struct {
 	RecipientPersonIDs       []int
 	RecipientOrganizationIDs []int
 	PresentedByID            *int
+	ForDocumentIDs           []int
 }
 
 // Mutate applies the CreateAwardInput on the AwardMutation builder.
@@ -251,6 +268,9 @@ func (i *CreateAwardInput) Mutate(m *AwardMutation) {
 	if v := i.PresentedByID; v != nil {
 		m.SetPresentedByID(*v)
 	}
+	if v := i.ForDocumentIDs; len(v) > 0 {
+		m.AddForDocumentIDs(v...)
+	}
 }
 
 // SetInput applies the change-set in the CreateAwardInput on the AwardCreate builder.
@@ -277,6 +297,9 @@ type UpdateAwardInput struct {
 	RemoveRecipientOrganizationIDs []int
 	ClearPresentedBy               bool
 	PresentedByID                  *int
+	ClearForDocuments              bool
+	AddForDocumentIDs              []int
+	RemoveForDocumentIDs           []int
 }
 
 // Mutate applies the UpdateAwardInput on the AwardMutation builder.
@@ -328,6 +351,15 @@ func (i *UpdateAwardInput) Mutate(m *AwardMutation) {
 	}
 	if v := i.PresentedByID; v != nil {
 		m.SetPresentedByID(*v)
+	}
+	if i.ClearForDocuments {
+		m.ClearForDocuments()
+	}
+	if v := i.AddForDocumentIDs; len(v) > 0 {
+		m.AddForDocumentIDs(v...)
+	}
+	if v := i.RemoveForDocumentIDs; len(v) > 0 {
+		m.RemoveForDocumentIDs(v...)
 	}
 }
 

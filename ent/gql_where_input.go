@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
@@ -551,6 +552,10 @@ type ArticleWhereInput struct {
 	// "mentioned_awards" edge predicates.
 	HasMentionedAwards     *bool              `json:"hasMentionedAwards,omitempty"`
 	HasMentionedAwardsWith []*AwardWhereInput `json:"hasMentionedAwardsWith,omitempty"`
+
+	// "mentioned_documents" edge predicates.
+	HasMentionedDocuments     *bool                 `json:"hasMentionedDocuments,omitempty"`
+	HasMentionedDocumentsWith []*DocumentWhereInput `json:"hasMentionedDocumentsWith,omitempty"`
 
 	// "category" edge predicates.
 	HasCategory     *bool                 `json:"hasCategory,omitempty"`
@@ -1111,6 +1116,24 @@ func (i *ArticleWhereInput) P() (predicate.Article, error) {
 		}
 		predicates = append(predicates, article.HasMentionedAwardsWith(with...))
 	}
+	if i.HasMentionedDocuments != nil {
+		p := article.HasMentionedDocuments()
+		if !*i.HasMentionedDocuments {
+			p = article.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasMentionedDocumentsWith) > 0 {
+		with := make([]predicate.Document, 0, len(i.HasMentionedDocumentsWith))
+		for _, w := range i.HasMentionedDocumentsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasMentionedDocumentsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, article.HasMentionedDocumentsWith(with...))
+	}
 	if i.HasCategory != nil {
 		p := article.HasCategory()
 		if !*i.HasCategory {
@@ -1285,6 +1308,10 @@ type AwardWhereInput struct {
 	// "presented_by" edge predicates.
 	HasPresentedBy     *bool               `json:"hasPresentedBy,omitempty"`
 	HasPresentedByWith []*PersonWhereInput `json:"hasPresentedByWith,omitempty"`
+
+	// "for_documents" edge predicates.
+	HasForDocuments     *bool                 `json:"hasForDocuments,omitempty"`
+	HasForDocumentsWith []*DocumentWhereInput `json:"hasForDocumentsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1647,6 +1674,24 @@ func (i *AwardWhereInput) P() (predicate.Award, error) {
 		}
 		predicates = append(predicates, award.HasPresentedByWith(with...))
 	}
+	if i.HasForDocuments != nil {
+		p := award.HasForDocuments()
+		if !*i.HasForDocuments {
+			p = award.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasForDocumentsWith) > 0 {
+		with := make([]predicate.Document, 0, len(i.HasForDocumentsWith))
+		for _, w := range i.HasForDocumentsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasForDocumentsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, award.HasForDocumentsWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyAwardWhereInput
@@ -1998,6 +2043,432 @@ func (i *CategoryWhereInput) P() (predicate.Category, error) {
 		return predicates[0], nil
 	default:
 		return category.And(predicates...), nil
+	}
+}
+
+// DocumentWhereInput represents a where input for filtering Document queries.
+type DocumentWhereInput struct {
+	Predicates []predicate.Document  `json:"-"`
+	Not        *DocumentWhereInput   `json:"not,omitempty"`
+	Or         []*DocumentWhereInput `json:"or,omitempty"`
+	And        []*DocumentWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "code" field predicates.
+	Code             *string  `json:"code,omitempty"`
+	CodeNEQ          *string  `json:"codeNEQ,omitempty"`
+	CodeIn           []string `json:"codeIn,omitempty"`
+	CodeNotIn        []string `json:"codeNotIn,omitempty"`
+	CodeGT           *string  `json:"codeGT,omitempty"`
+	CodeGTE          *string  `json:"codeGTE,omitempty"`
+	CodeLT           *string  `json:"codeLT,omitempty"`
+	CodeLTE          *string  `json:"codeLTE,omitempty"`
+	CodeContains     *string  `json:"codeContains,omitempty"`
+	CodeHasPrefix    *string  `json:"codeHasPrefix,omitempty"`
+	CodeHasSuffix    *string  `json:"codeHasSuffix,omitempty"`
+	CodeEqualFold    *string  `json:"codeEqualFold,omitempty"`
+	CodeContainsFold *string  `json:"codeContainsFold,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *document.Kind  `json:"kind,omitempty"`
+	KindNEQ   *document.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []document.Kind `json:"kindIn,omitempty"`
+	KindNotIn []document.Kind `json:"kindNotIn,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "issued_on" field predicates.
+	IssuedOn       *time.Time  `json:"issuedOn,omitempty"`
+	IssuedOnNEQ    *time.Time  `json:"issuedOnNEQ,omitempty"`
+	IssuedOnIn     []time.Time `json:"issuedOnIn,omitempty"`
+	IssuedOnNotIn  []time.Time `json:"issuedOnNotIn,omitempty"`
+	IssuedOnGT     *time.Time  `json:"issuedOnGT,omitempty"`
+	IssuedOnGTE    *time.Time  `json:"issuedOnGTE,omitempty"`
+	IssuedOnLT     *time.Time  `json:"issuedOnLT,omitempty"`
+	IssuedOnLTE    *time.Time  `json:"issuedOnLTE,omitempty"`
+	IssuedOnIsNil  bool        `json:"issuedOnIsNil,omitempty"`
+	IssuedOnNotNil bool        `json:"issuedOnNotNil,omitempty"`
+
+	// "issuer" edge predicates.
+	HasIssuer     *bool                     `json:"hasIssuer,omitempty"`
+	HasIssuerWith []*OrganizationWhereInput `json:"hasIssuerWith,omitempty"`
+
+	// "mentioned_in" edge predicates.
+	HasMentionedIn     *bool                `json:"hasMentionedIn,omitempty"`
+	HasMentionedInWith []*ArticleWhereInput `json:"hasMentionedInWith,omitempty"`
+
+	// "awards" edge predicates.
+	HasAwards     *bool              `json:"hasAwards,omitempty"`
+	HasAwardsWith []*AwardWhereInput `json:"hasAwardsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *DocumentWhereInput) AddPredicates(predicates ...predicate.Document) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the DocumentWhereInput filter on the DocumentQuery builder.
+func (i *DocumentWhereInput) Filter(q *DocumentQuery) (*DocumentQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyDocumentWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyDocumentWhereInput is returned in case the DocumentWhereInput is empty.
+var ErrEmptyDocumentWhereInput = errors.New("ent: empty predicate DocumentWhereInput")
+
+// P returns a predicate for filtering documents.
+// An error is returned if the input is empty or invalid.
+func (i *DocumentWhereInput) P() (predicate.Document, error) {
+	var predicates []predicate.Document
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, document.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Document, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, document.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Document, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, document.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, document.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, document.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, document.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, document.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, document.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, document.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, document.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, document.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, document.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, document.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, document.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, document.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, document.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, document.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, document.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, document.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, document.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, document.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, document.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, document.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, document.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, document.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, document.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, document.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Code != nil {
+		predicates = append(predicates, document.CodeEQ(*i.Code))
+	}
+	if i.CodeNEQ != nil {
+		predicates = append(predicates, document.CodeNEQ(*i.CodeNEQ))
+	}
+	if len(i.CodeIn) > 0 {
+		predicates = append(predicates, document.CodeIn(i.CodeIn...))
+	}
+	if len(i.CodeNotIn) > 0 {
+		predicates = append(predicates, document.CodeNotIn(i.CodeNotIn...))
+	}
+	if i.CodeGT != nil {
+		predicates = append(predicates, document.CodeGT(*i.CodeGT))
+	}
+	if i.CodeGTE != nil {
+		predicates = append(predicates, document.CodeGTE(*i.CodeGTE))
+	}
+	if i.CodeLT != nil {
+		predicates = append(predicates, document.CodeLT(*i.CodeLT))
+	}
+	if i.CodeLTE != nil {
+		predicates = append(predicates, document.CodeLTE(*i.CodeLTE))
+	}
+	if i.CodeContains != nil {
+		predicates = append(predicates, document.CodeContains(*i.CodeContains))
+	}
+	if i.CodeHasPrefix != nil {
+		predicates = append(predicates, document.CodeHasPrefix(*i.CodeHasPrefix))
+	}
+	if i.CodeHasSuffix != nil {
+		predicates = append(predicates, document.CodeHasSuffix(*i.CodeHasSuffix))
+	}
+	if i.CodeEqualFold != nil {
+		predicates = append(predicates, document.CodeEqualFold(*i.CodeEqualFold))
+	}
+	if i.CodeContainsFold != nil {
+		predicates = append(predicates, document.CodeContainsFold(*i.CodeContainsFold))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, document.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, document.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, document.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, document.KindNotIn(i.KindNotIn...))
+	}
+	if i.Title != nil {
+		predicates = append(predicates, document.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, document.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, document.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, document.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, document.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, document.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, document.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, document.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, document.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, document.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, document.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, document.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, document.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.IssuedOn != nil {
+		predicates = append(predicates, document.IssuedOnEQ(*i.IssuedOn))
+	}
+	if i.IssuedOnNEQ != nil {
+		predicates = append(predicates, document.IssuedOnNEQ(*i.IssuedOnNEQ))
+	}
+	if len(i.IssuedOnIn) > 0 {
+		predicates = append(predicates, document.IssuedOnIn(i.IssuedOnIn...))
+	}
+	if len(i.IssuedOnNotIn) > 0 {
+		predicates = append(predicates, document.IssuedOnNotIn(i.IssuedOnNotIn...))
+	}
+	if i.IssuedOnGT != nil {
+		predicates = append(predicates, document.IssuedOnGT(*i.IssuedOnGT))
+	}
+	if i.IssuedOnGTE != nil {
+		predicates = append(predicates, document.IssuedOnGTE(*i.IssuedOnGTE))
+	}
+	if i.IssuedOnLT != nil {
+		predicates = append(predicates, document.IssuedOnLT(*i.IssuedOnLT))
+	}
+	if i.IssuedOnLTE != nil {
+		predicates = append(predicates, document.IssuedOnLTE(*i.IssuedOnLTE))
+	}
+	if i.IssuedOnIsNil {
+		predicates = append(predicates, document.IssuedOnIsNil())
+	}
+	if i.IssuedOnNotNil {
+		predicates = append(predicates, document.IssuedOnNotNil())
+	}
+
+	if i.HasIssuer != nil {
+		p := document.HasIssuer()
+		if !*i.HasIssuer {
+			p = document.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIssuerWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasIssuerWith))
+		for _, w := range i.HasIssuerWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIssuerWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, document.HasIssuerWith(with...))
+	}
+	if i.HasMentionedIn != nil {
+		p := document.HasMentionedIn()
+		if !*i.HasMentionedIn {
+			p = document.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasMentionedInWith) > 0 {
+		with := make([]predicate.Article, 0, len(i.HasMentionedInWith))
+		for _, w := range i.HasMentionedInWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasMentionedInWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, document.HasMentionedInWith(with...))
+	}
+	if i.HasAwards != nil {
+		p := document.HasAwards()
+		if !*i.HasAwards {
+			p = document.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAwardsWith) > 0 {
+		with := make([]predicate.Award, 0, len(i.HasAwardsWith))
+		for _, w := range i.HasAwardsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAwardsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, document.HasAwardsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyDocumentWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return document.And(predicates...), nil
 	}
 }
 

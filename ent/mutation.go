@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
@@ -22,6 +23,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/predicate"
 	"github.com/newsgraph/newsgraph/ent/revision"
+	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
 )
 
@@ -38,12 +40,14 @@ const (
 	TypeArticle      = "Article"
 	TypeAward        = "Award"
 	TypeCategory     = "Category"
+	TypeDocument     = "Document"
 	TypeFeedback     = "Feedback"
 	TypeMedia        = "Media"
 	TypeOrganization = "Organization"
 	TypePerson       = "Person"
 	TypePosition     = "Position"
 	TypeRevision     = "Revision"
+	TypeStoryImport  = "StoryImport"
 	TypeTag          = "Tag"
 )
 
@@ -771,6 +775,9 @@ type ArticleMutation struct {
 	mentioned_awards               map[int]struct{}
 	removedmentioned_awards        map[int]struct{}
 	clearedmentioned_awards        bool
+	mentioned_documents            map[int]struct{}
+	removedmentioned_documents     map[int]struct{}
+	clearedmentioned_documents     bool
 	category                       *int
 	clearedcategory                bool
 	tags                           map[int]struct{}
@@ -1617,6 +1624,60 @@ func (m *ArticleMutation) ResetMentionedAwards() {
 	m.removedmentioned_awards = nil
 }
 
+// AddMentionedDocumentIDs adds the "mentioned_documents" edge to the Document entity by ids.
+func (m *ArticleMutation) AddMentionedDocumentIDs(ids ...int) {
+	if m.mentioned_documents == nil {
+		m.mentioned_documents = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.mentioned_documents[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMentionedDocuments clears the "mentioned_documents" edge to the Document entity.
+func (m *ArticleMutation) ClearMentionedDocuments() {
+	m.clearedmentioned_documents = true
+}
+
+// MentionedDocumentsCleared reports if the "mentioned_documents" edge to the Document entity was cleared.
+func (m *ArticleMutation) MentionedDocumentsCleared() bool {
+	return m.clearedmentioned_documents
+}
+
+// RemoveMentionedDocumentIDs removes the "mentioned_documents" edge to the Document entity by IDs.
+func (m *ArticleMutation) RemoveMentionedDocumentIDs(ids ...int) {
+	if m.removedmentioned_documents == nil {
+		m.removedmentioned_documents = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.mentioned_documents, ids[i])
+		m.removedmentioned_documents[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMentionedDocuments returns the removed IDs of the "mentioned_documents" edge to the Document entity.
+func (m *ArticleMutation) RemovedMentionedDocumentsIDs() (ids []int) {
+	for id := range m.removedmentioned_documents {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MentionedDocumentsIDs returns the "mentioned_documents" edge IDs in the mutation.
+func (m *ArticleMutation) MentionedDocumentsIDs() (ids []int) {
+	for id := range m.mentioned_documents {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMentionedDocuments resets all changes to the "mentioned_documents" edge.
+func (m *ArticleMutation) ResetMentionedDocuments() {
+	m.mentioned_documents = nil
+	m.clearedmentioned_documents = false
+	m.removedmentioned_documents = nil
+}
+
 // SetCategoryID sets the "category" edge to the Category entity by id.
 func (m *ArticleMutation) SetCategoryID(id int) {
 	m.category = &id
@@ -2224,7 +2285,7 @@ func (m *ArticleMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ArticleMutation) AddedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 10)
 	if m.authors != nil {
 		edges = append(edges, article.EdgeAuthors)
 	}
@@ -2236,6 +2297,9 @@ func (m *ArticleMutation) AddedEdges() []string {
 	}
 	if m.mentioned_awards != nil {
 		edges = append(edges, article.EdgeMentionedAwards)
+	}
+	if m.mentioned_documents != nil {
+		edges = append(edges, article.EdgeMentionedDocuments)
 	}
 	if m.category != nil {
 		edges = append(edges, article.EdgeCategory)
@@ -2283,6 +2347,12 @@ func (m *ArticleMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case article.EdgeMentionedDocuments:
+		ids := make([]ent.Value, 0, len(m.mentioned_documents))
+		for id := range m.mentioned_documents {
+			ids = append(ids, id)
+		}
+		return ids
 	case article.EdgeCategory:
 		if id := m.category; id != nil {
 			return []ent.Value{*id}
@@ -2315,7 +2385,7 @@ func (m *ArticleMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ArticleMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 10)
 	if m.removedauthors != nil {
 		edges = append(edges, article.EdgeAuthors)
 	}
@@ -2327,6 +2397,9 @@ func (m *ArticleMutation) RemovedEdges() []string {
 	}
 	if m.removedmentioned_awards != nil {
 		edges = append(edges, article.EdgeMentionedAwards)
+	}
+	if m.removedmentioned_documents != nil {
+		edges = append(edges, article.EdgeMentionedDocuments)
 	}
 	if m.removedtags != nil {
 		edges = append(edges, article.EdgeTags)
@@ -2368,6 +2441,12 @@ func (m *ArticleMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case article.EdgeMentionedDocuments:
+		ids := make([]ent.Value, 0, len(m.removedmentioned_documents))
+		for id := range m.removedmentioned_documents {
+			ids = append(ids, id)
+		}
+		return ids
 	case article.EdgeTags:
 		ids := make([]ent.Value, 0, len(m.removedtags))
 		for id := range m.removedtags {
@@ -2392,7 +2471,7 @@ func (m *ArticleMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ArticleMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 10)
 	if m.clearedauthors {
 		edges = append(edges, article.EdgeAuthors)
 	}
@@ -2404,6 +2483,9 @@ func (m *ArticleMutation) ClearedEdges() []string {
 	}
 	if m.clearedmentioned_awards {
 		edges = append(edges, article.EdgeMentionedAwards)
+	}
+	if m.clearedmentioned_documents {
+		edges = append(edges, article.EdgeMentionedDocuments)
 	}
 	if m.clearedcategory {
 		edges = append(edges, article.EdgeCategory)
@@ -2435,6 +2517,8 @@ func (m *ArticleMutation) EdgeCleared(name string) bool {
 		return m.clearedmentioned_organizations
 	case article.EdgeMentionedAwards:
 		return m.clearedmentioned_awards
+	case article.EdgeMentionedDocuments:
+		return m.clearedmentioned_documents
 	case article.EdgeCategory:
 		return m.clearedcategory
 	case article.EdgeTags:
@@ -2478,6 +2562,9 @@ func (m *ArticleMutation) ResetEdge(name string) error {
 		return nil
 	case article.EdgeMentionedAwards:
 		m.ResetMentionedAwards()
+		return nil
+	case article.EdgeMentionedDocuments:
+		m.ResetMentionedDocuments()
 		return nil
 	case article.EdgeCategory:
 		m.ResetCategory()
@@ -2523,6 +2610,9 @@ type AwardMutation struct {
 	clearedrecipient_organizations bool
 	presented_by                   *int
 	clearedpresented_by            bool
+	for_documents                  map[int]struct{}
+	removedfor_documents           map[int]struct{}
+	clearedfor_documents           bool
 	mentioned_in                   map[int]struct{}
 	removedmentioned_in            map[int]struct{}
 	clearedmentioned_in            bool
@@ -3100,6 +3190,60 @@ func (m *AwardMutation) ResetPresentedBy() {
 	m.clearedpresented_by = false
 }
 
+// AddForDocumentIDs adds the "for_documents" edge to the Document entity by ids.
+func (m *AwardMutation) AddForDocumentIDs(ids ...int) {
+	if m.for_documents == nil {
+		m.for_documents = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.for_documents[ids[i]] = struct{}{}
+	}
+}
+
+// ClearForDocuments clears the "for_documents" edge to the Document entity.
+func (m *AwardMutation) ClearForDocuments() {
+	m.clearedfor_documents = true
+}
+
+// ForDocumentsCleared reports if the "for_documents" edge to the Document entity was cleared.
+func (m *AwardMutation) ForDocumentsCleared() bool {
+	return m.clearedfor_documents
+}
+
+// RemoveForDocumentIDs removes the "for_documents" edge to the Document entity by IDs.
+func (m *AwardMutation) RemoveForDocumentIDs(ids ...int) {
+	if m.removedfor_documents == nil {
+		m.removedfor_documents = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.for_documents, ids[i])
+		m.removedfor_documents[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedForDocuments returns the removed IDs of the "for_documents" edge to the Document entity.
+func (m *AwardMutation) RemovedForDocumentsIDs() (ids []int) {
+	for id := range m.removedfor_documents {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ForDocumentsIDs returns the "for_documents" edge IDs in the mutation.
+func (m *AwardMutation) ForDocumentsIDs() (ids []int) {
+	for id := range m.for_documents {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetForDocuments resets all changes to the "for_documents" edge.
+func (m *AwardMutation) ResetForDocuments() {
+	m.for_documents = nil
+	m.clearedfor_documents = false
+	m.removedfor_documents = nil
+}
+
 // AddMentionedInIDs adds the "mentioned_in" edge to the Article entity by ids.
 func (m *AwardMutation) AddMentionedInIDs(ids ...int) {
 	if m.mentioned_in == nil {
@@ -3413,7 +3557,7 @@ func (m *AwardMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *AwardMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.issuer != nil {
 		edges = append(edges, award.EdgeIssuer)
 	}
@@ -3425,6 +3569,9 @@ func (m *AwardMutation) AddedEdges() []string {
 	}
 	if m.presented_by != nil {
 		edges = append(edges, award.EdgePresentedBy)
+	}
+	if m.for_documents != nil {
+		edges = append(edges, award.EdgeForDocuments)
 	}
 	if m.mentioned_in != nil {
 		edges = append(edges, award.EdgeMentionedIn)
@@ -3456,6 +3603,12 @@ func (m *AwardMutation) AddedIDs(name string) []ent.Value {
 		if id := m.presented_by; id != nil {
 			return []ent.Value{*id}
 		}
+	case award.EdgeForDocuments:
+		ids := make([]ent.Value, 0, len(m.for_documents))
+		for id := range m.for_documents {
+			ids = append(ids, id)
+		}
+		return ids
 	case award.EdgeMentionedIn:
 		ids := make([]ent.Value, 0, len(m.mentioned_in))
 		for id := range m.mentioned_in {
@@ -3468,12 +3621,15 @@ func (m *AwardMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *AwardMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.removedrecipient_people != nil {
 		edges = append(edges, award.EdgeRecipientPeople)
 	}
 	if m.removedrecipient_organizations != nil {
 		edges = append(edges, award.EdgeRecipientOrganizations)
+	}
+	if m.removedfor_documents != nil {
+		edges = append(edges, award.EdgeForDocuments)
 	}
 	if m.removedmentioned_in != nil {
 		edges = append(edges, award.EdgeMentionedIn)
@@ -3497,6 +3653,12 @@ func (m *AwardMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case award.EdgeForDocuments:
+		ids := make([]ent.Value, 0, len(m.removedfor_documents))
+		for id := range m.removedfor_documents {
+			ids = append(ids, id)
+		}
+		return ids
 	case award.EdgeMentionedIn:
 		ids := make([]ent.Value, 0, len(m.removedmentioned_in))
 		for id := range m.removedmentioned_in {
@@ -3509,7 +3671,7 @@ func (m *AwardMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *AwardMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedissuer {
 		edges = append(edges, award.EdgeIssuer)
 	}
@@ -3521,6 +3683,9 @@ func (m *AwardMutation) ClearedEdges() []string {
 	}
 	if m.clearedpresented_by {
 		edges = append(edges, award.EdgePresentedBy)
+	}
+	if m.clearedfor_documents {
+		edges = append(edges, award.EdgeForDocuments)
 	}
 	if m.clearedmentioned_in {
 		edges = append(edges, award.EdgeMentionedIn)
@@ -3540,6 +3705,8 @@ func (m *AwardMutation) EdgeCleared(name string) bool {
 		return m.clearedrecipient_organizations
 	case award.EdgePresentedBy:
 		return m.clearedpresented_by
+	case award.EdgeForDocuments:
+		return m.clearedfor_documents
 	case award.EdgeMentionedIn:
 		return m.clearedmentioned_in
 	}
@@ -3575,6 +3742,9 @@ func (m *AwardMutation) ResetEdge(name string) error {
 		return nil
 	case award.EdgePresentedBy:
 		m.ResetPresentedBy()
+		return nil
+	case award.EdgeForDocuments:
+		m.ResetForDocuments()
 		return nil
 	case award.EdgeMentionedIn:
 		m.ResetMentionedIn()
@@ -4304,6 +4474,859 @@ func (m *CategoryMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Category edge %s", name)
+}
+
+// DocumentMutation represents an operation that mutates the Document nodes in the graph.
+type DocumentMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	code                *string
+	kind                *document.Kind
+	title               *string
+	issued_on           *time.Time
+	clearedFields       map[string]struct{}
+	issuer              *int
+	clearedissuer       bool
+	mentioned_in        map[int]struct{}
+	removedmentioned_in map[int]struct{}
+	clearedmentioned_in bool
+	awards              map[int]struct{}
+	removedawards       map[int]struct{}
+	clearedawards       bool
+	done                bool
+	oldValue            func(context.Context) (*Document, error)
+	predicates          []predicate.Document
+}
+
+var _ ent.Mutation = (*DocumentMutation)(nil)
+
+// documentOption allows management of the mutation configuration using functional options.
+type documentOption func(*DocumentMutation)
+
+// newDocumentMutation creates new mutation for the Document entity.
+func newDocumentMutation(c config, op Op, opts ...documentOption) *DocumentMutation {
+	m := &DocumentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDocument,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDocumentID sets the ID field of the mutation.
+func withDocumentID(id int) documentOption {
+	return func(m *DocumentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Document
+		)
+		m.oldValue = func(ctx context.Context) (*Document, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Document.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDocument sets the old Document of the mutation.
+func withDocument(node *Document) documentOption {
+	return func(m *DocumentMutation) {
+		m.oldValue = func(context.Context) (*Document, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DocumentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DocumentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DocumentMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DocumentMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Document.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DocumentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DocumentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DocumentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DocumentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DocumentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DocumentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCode sets the "code" field.
+func (m *DocumentMutation) SetCode(s string) {
+	m.code = &s
+}
+
+// Code returns the value of the "code" field in the mutation.
+func (m *DocumentMutation) Code() (r string, exists bool) {
+	v := m.code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCode returns the old "code" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCode: %w", err)
+	}
+	return oldValue.Code, nil
+}
+
+// ResetCode resets all changes to the "code" field.
+func (m *DocumentMutation) ResetCode() {
+	m.code = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *DocumentMutation) SetKind(d document.Kind) {
+	m.kind = &d
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *DocumentMutation) Kind() (r document.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldKind(ctx context.Context) (v document.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *DocumentMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *DocumentMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *DocumentMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *DocumentMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetIssuedOn sets the "issued_on" field.
+func (m *DocumentMutation) SetIssuedOn(t time.Time) {
+	m.issued_on = &t
+}
+
+// IssuedOn returns the value of the "issued_on" field in the mutation.
+func (m *DocumentMutation) IssuedOn() (r time.Time, exists bool) {
+	v := m.issued_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIssuedOn returns the old "issued_on" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldIssuedOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIssuedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIssuedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIssuedOn: %w", err)
+	}
+	return oldValue.IssuedOn, nil
+}
+
+// ClearIssuedOn clears the value of the "issued_on" field.
+func (m *DocumentMutation) ClearIssuedOn() {
+	m.issued_on = nil
+	m.clearedFields[document.FieldIssuedOn] = struct{}{}
+}
+
+// IssuedOnCleared returns if the "issued_on" field was cleared in this mutation.
+func (m *DocumentMutation) IssuedOnCleared() bool {
+	_, ok := m.clearedFields[document.FieldIssuedOn]
+	return ok
+}
+
+// ResetIssuedOn resets all changes to the "issued_on" field.
+func (m *DocumentMutation) ResetIssuedOn() {
+	m.issued_on = nil
+	delete(m.clearedFields, document.FieldIssuedOn)
+}
+
+// SetIssuerID sets the "issuer" edge to the Organization entity by id.
+func (m *DocumentMutation) SetIssuerID(id int) {
+	m.issuer = &id
+}
+
+// ClearIssuer clears the "issuer" edge to the Organization entity.
+func (m *DocumentMutation) ClearIssuer() {
+	m.clearedissuer = true
+}
+
+// IssuerCleared reports if the "issuer" edge to the Organization entity was cleared.
+func (m *DocumentMutation) IssuerCleared() bool {
+	return m.clearedissuer
+}
+
+// IssuerID returns the "issuer" edge ID in the mutation.
+func (m *DocumentMutation) IssuerID() (id int, exists bool) {
+	if m.issuer != nil {
+		return *m.issuer, true
+	}
+	return
+}
+
+// IssuerIDs returns the "issuer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IssuerID instead. It exists only for internal usage by the builders.
+func (m *DocumentMutation) IssuerIDs() (ids []int) {
+	if id := m.issuer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIssuer resets all changes to the "issuer" edge.
+func (m *DocumentMutation) ResetIssuer() {
+	m.issuer = nil
+	m.clearedissuer = false
+}
+
+// AddMentionedInIDs adds the "mentioned_in" edge to the Article entity by ids.
+func (m *DocumentMutation) AddMentionedInIDs(ids ...int) {
+	if m.mentioned_in == nil {
+		m.mentioned_in = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.mentioned_in[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMentionedIn clears the "mentioned_in" edge to the Article entity.
+func (m *DocumentMutation) ClearMentionedIn() {
+	m.clearedmentioned_in = true
+}
+
+// MentionedInCleared reports if the "mentioned_in" edge to the Article entity was cleared.
+func (m *DocumentMutation) MentionedInCleared() bool {
+	return m.clearedmentioned_in
+}
+
+// RemoveMentionedInIDs removes the "mentioned_in" edge to the Article entity by IDs.
+func (m *DocumentMutation) RemoveMentionedInIDs(ids ...int) {
+	if m.removedmentioned_in == nil {
+		m.removedmentioned_in = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.mentioned_in, ids[i])
+		m.removedmentioned_in[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMentionedIn returns the removed IDs of the "mentioned_in" edge to the Article entity.
+func (m *DocumentMutation) RemovedMentionedInIDs() (ids []int) {
+	for id := range m.removedmentioned_in {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MentionedInIDs returns the "mentioned_in" edge IDs in the mutation.
+func (m *DocumentMutation) MentionedInIDs() (ids []int) {
+	for id := range m.mentioned_in {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMentionedIn resets all changes to the "mentioned_in" edge.
+func (m *DocumentMutation) ResetMentionedIn() {
+	m.mentioned_in = nil
+	m.clearedmentioned_in = false
+	m.removedmentioned_in = nil
+}
+
+// AddAwardIDs adds the "awards" edge to the Award entity by ids.
+func (m *DocumentMutation) AddAwardIDs(ids ...int) {
+	if m.awards == nil {
+		m.awards = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.awards[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAwards clears the "awards" edge to the Award entity.
+func (m *DocumentMutation) ClearAwards() {
+	m.clearedawards = true
+}
+
+// AwardsCleared reports if the "awards" edge to the Award entity was cleared.
+func (m *DocumentMutation) AwardsCleared() bool {
+	return m.clearedawards
+}
+
+// RemoveAwardIDs removes the "awards" edge to the Award entity by IDs.
+func (m *DocumentMutation) RemoveAwardIDs(ids ...int) {
+	if m.removedawards == nil {
+		m.removedawards = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.awards, ids[i])
+		m.removedawards[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAwards returns the removed IDs of the "awards" edge to the Award entity.
+func (m *DocumentMutation) RemovedAwardsIDs() (ids []int) {
+	for id := range m.removedawards {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AwardsIDs returns the "awards" edge IDs in the mutation.
+func (m *DocumentMutation) AwardsIDs() (ids []int) {
+	for id := range m.awards {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAwards resets all changes to the "awards" edge.
+func (m *DocumentMutation) ResetAwards() {
+	m.awards = nil
+	m.clearedawards = false
+	m.removedawards = nil
+}
+
+// Where appends a list predicates to the DocumentMutation builder.
+func (m *DocumentMutation) Where(ps ...predicate.Document) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DocumentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DocumentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Document, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DocumentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DocumentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Document).
+func (m *DocumentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DocumentMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, document.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, document.FieldUpdatedAt)
+	}
+	if m.code != nil {
+		fields = append(fields, document.FieldCode)
+	}
+	if m.kind != nil {
+		fields = append(fields, document.FieldKind)
+	}
+	if m.title != nil {
+		fields = append(fields, document.FieldTitle)
+	}
+	if m.issued_on != nil {
+		fields = append(fields, document.FieldIssuedOn)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DocumentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case document.FieldCreatedAt:
+		return m.CreatedAt()
+	case document.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case document.FieldCode:
+		return m.Code()
+	case document.FieldKind:
+		return m.Kind()
+	case document.FieldTitle:
+		return m.Title()
+	case document.FieldIssuedOn:
+		return m.IssuedOn()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DocumentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case document.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case document.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case document.FieldCode:
+		return m.OldCode(ctx)
+	case document.FieldKind:
+		return m.OldKind(ctx)
+	case document.FieldTitle:
+		return m.OldTitle(ctx)
+	case document.FieldIssuedOn:
+		return m.OldIssuedOn(ctx)
+	}
+	return nil, fmt.Errorf("unknown Document field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case document.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case document.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case document.FieldCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCode(v)
+		return nil
+	case document.FieldKind:
+		v, ok := value.(document.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case document.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case document.FieldIssuedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIssuedOn(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Document field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DocumentMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DocumentMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Document numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DocumentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(document.FieldIssuedOn) {
+		fields = append(fields, document.FieldIssuedOn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DocumentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DocumentMutation) ClearField(name string) error {
+	switch name {
+	case document.FieldIssuedOn:
+		m.ClearIssuedOn()
+		return nil
+	}
+	return fmt.Errorf("unknown Document nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DocumentMutation) ResetField(name string) error {
+	switch name {
+	case document.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case document.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case document.FieldCode:
+		m.ResetCode()
+		return nil
+	case document.FieldKind:
+		m.ResetKind()
+		return nil
+	case document.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case document.FieldIssuedOn:
+		m.ResetIssuedOn()
+		return nil
+	}
+	return fmt.Errorf("unknown Document field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DocumentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.issuer != nil {
+		edges = append(edges, document.EdgeIssuer)
+	}
+	if m.mentioned_in != nil {
+		edges = append(edges, document.EdgeMentionedIn)
+	}
+	if m.awards != nil {
+		edges = append(edges, document.EdgeAwards)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DocumentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case document.EdgeIssuer:
+		if id := m.issuer; id != nil {
+			return []ent.Value{*id}
+		}
+	case document.EdgeMentionedIn:
+		ids := make([]ent.Value, 0, len(m.mentioned_in))
+		for id := range m.mentioned_in {
+			ids = append(ids, id)
+		}
+		return ids
+	case document.EdgeAwards:
+		ids := make([]ent.Value, 0, len(m.awards))
+		for id := range m.awards {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DocumentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedmentioned_in != nil {
+		edges = append(edges, document.EdgeMentionedIn)
+	}
+	if m.removedawards != nil {
+		edges = append(edges, document.EdgeAwards)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DocumentMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case document.EdgeMentionedIn:
+		ids := make([]ent.Value, 0, len(m.removedmentioned_in))
+		for id := range m.removedmentioned_in {
+			ids = append(ids, id)
+		}
+		return ids
+	case document.EdgeAwards:
+		ids := make([]ent.Value, 0, len(m.removedawards))
+		for id := range m.removedawards {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DocumentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedissuer {
+		edges = append(edges, document.EdgeIssuer)
+	}
+	if m.clearedmentioned_in {
+		edges = append(edges, document.EdgeMentionedIn)
+	}
+	if m.clearedawards {
+		edges = append(edges, document.EdgeAwards)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DocumentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case document.EdgeIssuer:
+		return m.clearedissuer
+	case document.EdgeMentionedIn:
+		return m.clearedmentioned_in
+	case document.EdgeAwards:
+		return m.clearedawards
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DocumentMutation) ClearEdge(name string) error {
+	switch name {
+	case document.EdgeIssuer:
+		m.ClearIssuer()
+		return nil
+	}
+	return fmt.Errorf("unknown Document unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DocumentMutation) ResetEdge(name string) error {
+	switch name {
+	case document.EdgeIssuer:
+		m.ResetIssuer()
+		return nil
+	case document.EdgeMentionedIn:
+		m.ResetMentionedIn()
+		return nil
+	case document.EdgeAwards:
+		m.ResetAwards()
+		return nil
+	}
+	return fmt.Errorf("unknown Document edge %s", name)
 }
 
 // FeedbackMutation represents an operation that mutates the Feedback nodes in the graph.
@@ -9835,6 +10858,507 @@ func (m *RevisionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Revision edge %s", name)
+}
+
+// StoryImportMutation represents an operation that mutates the StoryImport nodes in the graph.
+type StoryImportMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	created_at     *time.Time
+	updated_at     *time.Time
+	content_hash   *string
+	clearedFields  map[string]struct{}
+	article        *int
+	clearedarticle bool
+	done           bool
+	oldValue       func(context.Context) (*StoryImport, error)
+	predicates     []predicate.StoryImport
+}
+
+var _ ent.Mutation = (*StoryImportMutation)(nil)
+
+// storyimportOption allows management of the mutation configuration using functional options.
+type storyimportOption func(*StoryImportMutation)
+
+// newStoryImportMutation creates new mutation for the StoryImport entity.
+func newStoryImportMutation(c config, op Op, opts ...storyimportOption) *StoryImportMutation {
+	m := &StoryImportMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeStoryImport,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withStoryImportID sets the ID field of the mutation.
+func withStoryImportID(id int) storyimportOption {
+	return func(m *StoryImportMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *StoryImport
+		)
+		m.oldValue = func(ctx context.Context) (*StoryImport, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().StoryImport.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withStoryImport sets the old StoryImport of the mutation.
+func withStoryImport(node *StoryImport) storyimportOption {
+	return func(m *StoryImportMutation) {
+		m.oldValue = func(context.Context) (*StoryImport, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m StoryImportMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m StoryImportMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *StoryImportMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *StoryImportMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().StoryImport.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *StoryImportMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *StoryImportMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the StoryImport entity.
+// If the StoryImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StoryImportMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *StoryImportMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *StoryImportMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *StoryImportMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the StoryImport entity.
+// If the StoryImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StoryImportMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *StoryImportMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetContentHash sets the "content_hash" field.
+func (m *StoryImportMutation) SetContentHash(s string) {
+	m.content_hash = &s
+}
+
+// ContentHash returns the value of the "content_hash" field in the mutation.
+func (m *StoryImportMutation) ContentHash() (r string, exists bool) {
+	v := m.content_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentHash returns the old "content_hash" field's value of the StoryImport entity.
+// If the StoryImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StoryImportMutation) OldContentHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentHash: %w", err)
+	}
+	return oldValue.ContentHash, nil
+}
+
+// ResetContentHash resets all changes to the "content_hash" field.
+func (m *StoryImportMutation) ResetContentHash() {
+	m.content_hash = nil
+}
+
+// SetArticleID sets the "article" edge to the Article entity by id.
+func (m *StoryImportMutation) SetArticleID(id int) {
+	m.article = &id
+}
+
+// ClearArticle clears the "article" edge to the Article entity.
+func (m *StoryImportMutation) ClearArticle() {
+	m.clearedarticle = true
+}
+
+// ArticleCleared reports if the "article" edge to the Article entity was cleared.
+func (m *StoryImportMutation) ArticleCleared() bool {
+	return m.clearedarticle
+}
+
+// ArticleID returns the "article" edge ID in the mutation.
+func (m *StoryImportMutation) ArticleID() (id int, exists bool) {
+	if m.article != nil {
+		return *m.article, true
+	}
+	return
+}
+
+// ArticleIDs returns the "article" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ArticleID instead. It exists only for internal usage by the builders.
+func (m *StoryImportMutation) ArticleIDs() (ids []int) {
+	if id := m.article; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetArticle resets all changes to the "article" edge.
+func (m *StoryImportMutation) ResetArticle() {
+	m.article = nil
+	m.clearedarticle = false
+}
+
+// Where appends a list predicates to the StoryImportMutation builder.
+func (m *StoryImportMutation) Where(ps ...predicate.StoryImport) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the StoryImportMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *StoryImportMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.StoryImport, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *StoryImportMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *StoryImportMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (StoryImport).
+func (m *StoryImportMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *StoryImportMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.created_at != nil {
+		fields = append(fields, storyimport.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, storyimport.FieldUpdatedAt)
+	}
+	if m.content_hash != nil {
+		fields = append(fields, storyimport.FieldContentHash)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *StoryImportMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case storyimport.FieldCreatedAt:
+		return m.CreatedAt()
+	case storyimport.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case storyimport.FieldContentHash:
+		return m.ContentHash()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *StoryImportMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case storyimport.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case storyimport.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case storyimport.FieldContentHash:
+		return m.OldContentHash(ctx)
+	}
+	return nil, fmt.Errorf("unknown StoryImport field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *StoryImportMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case storyimport.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case storyimport.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case storyimport.FieldContentHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentHash(v)
+		return nil
+	}
+	return fmt.Errorf("unknown StoryImport field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *StoryImportMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *StoryImportMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *StoryImportMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown StoryImport numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *StoryImportMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *StoryImportMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *StoryImportMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown StoryImport nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *StoryImportMutation) ResetField(name string) error {
+	switch name {
+	case storyimport.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case storyimport.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case storyimport.FieldContentHash:
+		m.ResetContentHash()
+		return nil
+	}
+	return fmt.Errorf("unknown StoryImport field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *StoryImportMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.article != nil {
+		edges = append(edges, storyimport.EdgeArticle)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *StoryImportMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case storyimport.EdgeArticle:
+		if id := m.article; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *StoryImportMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *StoryImportMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *StoryImportMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedarticle {
+		edges = append(edges, storyimport.EdgeArticle)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *StoryImportMutation) EdgeCleared(name string) bool {
+	switch name {
+	case storyimport.EdgeArticle:
+		return m.clearedarticle
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *StoryImportMutation) ClearEdge(name string) error {
+	switch name {
+	case storyimport.EdgeArticle:
+		m.ClearArticle()
+		return nil
+	}
+	return fmt.Errorf("unknown StoryImport unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *StoryImportMutation) ResetEdge(name string) error {
+	switch name {
+	case storyimport.EdgeArticle:
+		m.ResetArticle()
+		return nil
+	}
+	return fmt.Errorf("unknown StoryImport edge %s", name)
 }
 
 // TagMutation represents an operation that mutates the Tag nodes in the graph.

@@ -22,6 +22,8 @@ type Tx struct {
 	Award *AwardClient
 	// Category is the client for interacting with the Category builders.
 	Category *CategoryClient
+	// Document is the client for interacting with the Document builders.
+	Document *DocumentClient
 	// Feedback is the client for interacting with the Feedback builders.
 	Feedback *FeedbackClient
 	// Media is the client for interacting with the Media builders.
@@ -34,6 +36,8 @@ type Tx struct {
 	Position *PositionClient
 	// Revision is the client for interacting with the Revision builders.
 	Revision *RevisionClient
+	// StoryImport is the client for interacting with the StoryImport builders.
+	StoryImport *StoryImportClient
 	// Tag is the client for interacting with the Tag builders.
 	Tag *TagClient
 
@@ -171,12 +175,14 @@ func (tx *Tx) init() {
 	tx.Article = NewArticleClient(tx.config)
 	tx.Award = NewAwardClient(tx.config)
 	tx.Category = NewCategoryClient(tx.config)
+	tx.Document = NewDocumentClient(tx.config)
 	tx.Feedback = NewFeedbackClient(tx.config)
 	tx.Media = NewMediaClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Person = NewPersonClient(tx.config)
 	tx.Position = NewPositionClient(tx.config)
 	tx.Revision = NewRevisionClient(tx.config)
+	tx.StoryImport = NewStoryImportClient(tx.config)
 	tx.Tag = NewTagClient(tx.config)
 }
 

@@ -66,6 +66,12 @@ func (r *queryResolver) Awards(ctx context.Context, after *entgql.Cursor[int], f
 		Paginate(withoutPageInfoCount(ctx), after, first, before, last, ent.WithAwardOrder(orderBy), ent.WithAwardFilter(where.Filter))
 }
 
+// Documents is the resolver for the documents field.
+func (r *queryResolver) Documents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DocumentOrder, where *ent.DocumentWhereInput) (*ent.DocumentConnection, error) {
+	return r.client.Document.Query().
+		Paginate(ctx, after, first, before, last, ent.WithDocumentOrder(orderBy), ent.WithDocumentFilter(where.Filter))
+}
+
 // Organizations is the resolver for the organizations field.
 func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error) {
 	return r.client.Organization.Query().

@@ -6,6 +6,7 @@
 //	newsgraph schema   print the GraphQL SDL
 //	newsgraph token    create, list or revoke API tokens
 //	newsgraph bench    load-test a running server
+//	newsgraph import   import stories from text files as linked drafts
 package main
 
 import (
@@ -33,6 +34,7 @@ var commands = []command{
 	{"schema", "print the GraphQL schema (SDL)", printSchema},
 	{"token", "create, list or revoke API tokens", token},
 	{"bench", "load-test a running server: requests/s and latency per operation", benchmark},
+	{"import", "import stories from text files as linked drafts (- reads stdin)", importStories},
 }
 
 func main() {

@@ -52,6 +52,8 @@ const (
 	EdgeMentionedOrganizations = "mentioned_organizations"
 	// EdgeMentionedAwards holds the string denoting the mentioned_awards edge name in mutations.
 	EdgeMentionedAwards = "mentioned_awards"
+	// EdgeMentionedDocuments holds the string denoting the mentioned_documents edge name in mutations.
+	EdgeMentionedDocuments = "mentioned_documents"
 	// EdgeCategory holds the string denoting the category edge name in mutations.
 	EdgeCategory = "category"
 	// EdgeTags holds the string denoting the tags edge name in mutations.
@@ -84,6 +86,11 @@ const (
 	// MentionedAwardsInverseTable is the table name for the Award entity.
 	// It exists in this package in order to avoid circular dependency with the "award" package.
 	MentionedAwardsInverseTable = "awards"
+	// MentionedDocumentsTable is the table that holds the mentioned_documents relation/edge. The primary key declared below.
+	MentionedDocumentsTable = "article_mentioned_documents"
+	// MentionedDocumentsInverseTable is the table name for the Document entity.
+	// It exists in this package in order to avoid circular dependency with the "document" package.
+	MentionedDocumentsInverseTable = "documents"
 	// CategoryTable is the table that holds the category relation/edge.
 	CategoryTable = "articles"
 	// CategoryInverseTable is the table name for the Category entity.
@@ -157,6 +164,9 @@ var (
 	// MentionedAwardsPrimaryKey and MentionedAwardsColumn2 are the table columns denoting the
 	// primary key for the mentioned_awards relation (M2M).
 	MentionedAwardsPrimaryKey = []string{"article_id", "award_id"}
+	// MentionedDocumentsPrimaryKey and MentionedDocumentsColumn2 are the table columns denoting the
+	// primary key for the mentioned_documents relation (M2M).
+	MentionedDocumentsPrimaryKey = []string{"article_id", "document_id"}
 	// TagsPrimaryKey and TagsColumn2 are the table columns denoting the
 	// primary key for the tags relation (M2M).
 	TagsPrimaryKey = []string{"tag_id", "article_id"}
@@ -370,6 +380,20 @@ func ByMentionedAwards(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByMentionedDocumentsCount orders the results by mentioned_documents count.
+func ByMentionedDocumentsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newMentionedDocumentsStep(), opts...)
+	}
+}
+
+// ByMentionedDocuments orders the results by mentioned_documents terms.
+func ByMentionedDocuments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newMentionedDocumentsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByCategoryField orders the results by category field.
 func ByCategoryField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -451,6 +475,13 @@ func newMentionedAwardsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(MentionedAwardsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, false, MentionedAwardsTable, MentionedAwardsPrimaryKey...),
+	)
+}
+func newMentionedDocumentsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(MentionedDocumentsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, false, MentionedDocumentsTable, MentionedDocumentsPrimaryKey...),
 	)
 }
 func newCategoryStep() *sqlgraph.Step {

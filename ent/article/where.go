@@ -877,6 +877,29 @@ func HasMentionedAwardsWith(preds ...predicate.Award) predicate.Article {
 	})
 }
 
+// HasMentionedDocuments applies the HasEdge predicate on the "mentioned_documents" edge.
+func HasMentionedDocuments() predicate.Article {
+	return predicate.Article(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, MentionedDocumentsTable, MentionedDocumentsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasMentionedDocumentsWith applies the HasEdge predicate on the "mentioned_documents" edge with a given conditions (other predicates).
+func HasMentionedDocumentsWith(preds ...predicate.Document) predicate.Article {
+	return predicate.Article(func(s *sql.Selector) {
+		step := newMentionedDocumentsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasCategory applies the HasEdge predicate on the "category" edge.
 func HasCategory() predicate.Article {
 	return predicate.Article(func(s *sql.Selector) {

@@ -40,6 +40,8 @@ const (
 	EdgeRecipientOrganizations = "recipient_organizations"
 	// EdgePresentedBy holds the string denoting the presented_by edge name in mutations.
 	EdgePresentedBy = "presented_by"
+	// EdgeForDocuments holds the string denoting the for_documents edge name in mutations.
+	EdgeForDocuments = "for_documents"
 	// EdgeMentionedIn holds the string denoting the mentioned_in edge name in mutations.
 	EdgeMentionedIn = "mentioned_in"
 	// Table holds the table name of the award in the database.
@@ -68,6 +70,11 @@ const (
 	PresentedByInverseTable = "persons"
 	// PresentedByColumn is the table column denoting the presented_by relation/edge.
 	PresentedByColumn = "award_presented_by"
+	// ForDocumentsTable is the table that holds the for_documents relation/edge. The primary key declared below.
+	ForDocumentsTable = "award_for_documents"
+	// ForDocumentsInverseTable is the table name for the Document entity.
+	// It exists in this package in order to avoid circular dependency with the "document" package.
+	ForDocumentsInverseTable = "documents"
 	// MentionedInTable is the table that holds the mentioned_in relation/edge. The primary key declared below.
 	MentionedInTable = "article_mentioned_awards"
 	// MentionedInInverseTable is the table name for the Article entity.
@@ -101,6 +108,9 @@ var (
 	// RecipientOrganizationsPrimaryKey and RecipientOrganizationsColumn2 are the table columns denoting the
 	// primary key for the recipient_organizations relation (M2M).
 	RecipientOrganizationsPrimaryKey = []string{"award_id", "organization_id"}
+	// ForDocumentsPrimaryKey and ForDocumentsColumn2 are the table columns denoting the
+	// primary key for the for_documents relation (M2M).
+	ForDocumentsPrimaryKey = []string{"award_id", "document_id"}
 	// MentionedInPrimaryKey and MentionedInColumn2 are the table columns denoting the
 	// primary key for the mentioned_in relation (M2M).
 	MentionedInPrimaryKey = []string{"article_id", "award_id"}
@@ -257,6 +267,20 @@ func ByPresentedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 	}
 }
 
+// ByForDocumentsCount orders the results by for_documents count.
+func ByForDocumentsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newForDocumentsStep(), opts...)
+	}
+}
+
+// ByForDocuments orders the results by for_documents terms.
+func ByForDocuments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newForDocumentsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByMentionedInCount orders the results by mentioned_in count.
 func ByMentionedInCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -296,6 +320,13 @@ func newPresentedByStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(PresentedByInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, PresentedByTable, PresentedByColumn),
+	)
+}
+func newForDocumentsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ForDocumentsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, false, ForDocumentsTable, ForDocumentsPrimaryKey...),
 	)
 }
 func newMentionedInStep() *sqlgraph.Step {

@@ -497,6 +497,29 @@ func HasPresentedByWith(preds ...predicate.Person) predicate.Award {
 	})
 }
 
+// HasForDocuments applies the HasEdge predicate on the "for_documents" edge.
+func HasForDocuments() predicate.Award {
+	return predicate.Award(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, ForDocumentsTable, ForDocumentsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasForDocumentsWith applies the HasEdge predicate on the "for_documents" edge with a given conditions (other predicates).
+func HasForDocumentsWith(preds ...predicate.Document) predicate.Award {
+	return predicate.Award(func(s *sql.Selector) {
+		step := newForDocumentsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasMentionedIn applies the HasEdge predicate on the "mentioned_in" edge.
 func HasMentionedIn() predicate.Award {
 	return predicate.Award(func(s *sql.Selector) {

@@ -145,6 +145,38 @@ var (
 			},
 		},
 	}
+	// DocumentsColumns holds the columns for the "documents" table.
+	DocumentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "code", Type: field.TypeString, Size: 100},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"DIRECTIVE", "RESOLUTION", "CONCLUSION", "DECISION", "REGULATION", "PLAN", "OTHER"}, Default: "OTHER"},
+		{Name: "title", Type: field.TypeString, Size: 1000, Default: ""},
+		{Name: "issued_on", Type: field.TypeTime, Nullable: true},
+		{Name: "document_issuer", Type: field.TypeInt, Nullable: true},
+	}
+	// DocumentsTable holds the schema information for the "documents" table.
+	DocumentsTable = &schema.Table{
+		Name:       "documents",
+		Columns:    DocumentsColumns,
+		PrimaryKey: []*schema.Column{DocumentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "documents_organizations_issuer",
+				Columns:    []*schema.Column{DocumentsColumns[7]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "document_code",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[3]},
+			},
+		},
+	}
 	// FeedbacksColumns holds the columns for the "feedbacks" table.
 	FeedbacksColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -322,6 +354,28 @@ var (
 			},
 		},
 	}
+	// StoryImportsColumns holds the columns for the "story_imports" table.
+	StoryImportsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "content_hash", Type: field.TypeString, Unique: true, Size: 64},
+		{Name: "story_import_article", Type: field.TypeInt},
+	}
+	// StoryImportsTable holds the schema information for the "story_imports" table.
+	StoryImportsTable = &schema.Table{
+		Name:       "story_imports",
+		Columns:    StoryImportsColumns,
+		PrimaryKey: []*schema.Column{StoryImportsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "story_imports_articles_article",
+				Columns:    []*schema.Column{StoryImportsColumns[4]},
+				RefColumns: []*schema.Column{ArticlesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
 	// TagsColumns holds the columns for the "tags" table.
 	TagsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -436,6 +490,31 @@ var (
 			},
 		},
 	}
+	// ArticleMentionedDocumentsColumns holds the columns for the "article_mentioned_documents" table.
+	ArticleMentionedDocumentsColumns = []*schema.Column{
+		{Name: "article_id", Type: field.TypeInt},
+		{Name: "document_id", Type: field.TypeInt},
+	}
+	// ArticleMentionedDocumentsTable holds the schema information for the "article_mentioned_documents" table.
+	ArticleMentionedDocumentsTable = &schema.Table{
+		Name:       "article_mentioned_documents",
+		Columns:    ArticleMentionedDocumentsColumns,
+		PrimaryKey: []*schema.Column{ArticleMentionedDocumentsColumns[0], ArticleMentionedDocumentsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "article_mentioned_documents_article_id",
+				Columns:    []*schema.Column{ArticleMentionedDocumentsColumns[0]},
+				RefColumns: []*schema.Column{ArticlesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "article_mentioned_documents_document_id",
+				Columns:    []*schema.Column{ArticleMentionedDocumentsColumns[1]},
+				RefColumns: []*schema.Column{DocumentsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// AwardRecipientPeopleColumns holds the columns for the "award_recipient_people" table.
 	AwardRecipientPeopleColumns = []*schema.Column{
 		{Name: "award_id", Type: field.TypeInt},
@@ -486,6 +565,31 @@ var (
 			},
 		},
 	}
+	// AwardForDocumentsColumns holds the columns for the "award_for_documents" table.
+	AwardForDocumentsColumns = []*schema.Column{
+		{Name: "award_id", Type: field.TypeInt},
+		{Name: "document_id", Type: field.TypeInt},
+	}
+	// AwardForDocumentsTable holds the schema information for the "award_for_documents" table.
+	AwardForDocumentsTable = &schema.Table{
+		Name:       "award_for_documents",
+		Columns:    AwardForDocumentsColumns,
+		PrimaryKey: []*schema.Column{AwardForDocumentsColumns[0], AwardForDocumentsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "award_for_documents_award_id",
+				Columns:    []*schema.Column{AwardForDocumentsColumns[0]},
+				RefColumns: []*schema.Column{AwardsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "award_for_documents_document_id",
+				Columns:    []*schema.Column{AwardForDocumentsColumns[1]},
+				RefColumns: []*schema.Column{DocumentsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// TagArticlesColumns holds the columns for the "tag_articles" table.
 	TagArticlesColumns = []*schema.Column{
 		{Name: "tag_id", Type: field.TypeInt},
@@ -517,19 +621,23 @@ var (
 		ArticlesTable,
 		AwardsTable,
 		CategoriesTable,
+		DocumentsTable,
 		FeedbacksTable,
 		MediaTable,
 		OrganizationsTable,
 		PersonsTable,
 		PositionsTable,
 		RevisionsTable,
+		StoryImportsTable,
 		TagsTable,
 		ArticleAuthorsTable,
 		ArticleMentionedPeopleTable,
 		ArticleMentionedOrganizationsTable,
 		ArticleMentionedAwardsTable,
+		ArticleMentionedDocumentsTable,
 		AwardRecipientPeopleTable,
 		AwardRecipientOrganizationsTable,
+		AwardForDocumentsTable,
 		TagArticlesTable,
 	}
 )
@@ -551,6 +659,10 @@ func init() {
 	CategoriesTable.ForeignKeys[0].RefTable = CategoriesTable
 	CategoriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
+	}
+	DocumentsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	DocumentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(47244640256),
 	}
 	FeedbacksTable.ForeignKeys[0].RefTable = ArticlesTable
 	FeedbacksTable.Annotation = &entsql.Annotation{
@@ -576,6 +688,10 @@ func init() {
 	RevisionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
 	}
+	StoryImportsTable.ForeignKeys[0].RefTable = ArticlesTable
+	StoryImportsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(51539607552),
+	}
 	TagsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
 	}
@@ -587,10 +703,14 @@ func init() {
 	ArticleMentionedOrganizationsTable.ForeignKeys[1].RefTable = OrganizationsTable
 	ArticleMentionedAwardsTable.ForeignKeys[0].RefTable = ArticlesTable
 	ArticleMentionedAwardsTable.ForeignKeys[1].RefTable = AwardsTable
+	ArticleMentionedDocumentsTable.ForeignKeys[0].RefTable = ArticlesTable
+	ArticleMentionedDocumentsTable.ForeignKeys[1].RefTable = DocumentsTable
 	AwardRecipientPeopleTable.ForeignKeys[0].RefTable = AwardsTable
 	AwardRecipientPeopleTable.ForeignKeys[1].RefTable = PersonsTable
 	AwardRecipientOrganizationsTable.ForeignKeys[0].RefTable = AwardsTable
 	AwardRecipientOrganizationsTable.ForeignKeys[1].RefTable = OrganizationsTable
+	AwardForDocumentsTable.ForeignKeys[0].RefTable = AwardsTable
+	AwardForDocumentsTable.ForeignKeys[1].RefTable = DocumentsTable
 	TagArticlesTable.ForeignKeys[0].RefTable = TagsTable
 	TagArticlesTable.ForeignKeys[1].RefTable = ArticlesTable
 }

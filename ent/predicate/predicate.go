@@ -18,6 +18,9 @@ type Award func(*sql.Selector)
 // Category is the predicate function for category builders.
 type Category func(*sql.Selector)
 
+// Document is the predicate function for document builders.
+type Document func(*sql.Selector)
+
 // Feedback is the predicate function for feedback builders.
 type Feedback func(*sql.Selector)
 
@@ -35,6 +38,9 @@ type Position func(*sql.Selector)
 
 // Revision is the predicate function for revision builders.
 type Revision func(*sql.Selector)
+
+// StoryImport is the predicate function for storyimport builders.
+type StoryImport func(*sql.Selector)
 
 // Tag is the predicate function for tag builders.
 type Tag func(*sql.Selector)

@@ -207,6 +207,30 @@ func (f CategoryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CategoryMutation", m)
 }
 
+// The DocumentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DocumentQueryRuleFunc func(context.Context, *ent.DocumentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DocumentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DocumentQuery", q)
+}
+
+// The DocumentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DocumentMutationRuleFunc func(context.Context, *ent.DocumentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DocumentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DocumentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DocumentMutation", m)
+}
+
 // The FeedbackQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type FeedbackQueryRuleFunc func(context.Context, *ent.FeedbackQuery) error
@@ -351,6 +375,30 @@ func (f RevisionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RevisionMutation", m)
 }
 
+// The StoryImportQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type StoryImportQueryRuleFunc func(context.Context, *ent.StoryImportQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f StoryImportQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.StoryImportQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.StoryImportQuery", q)
+}
+
+// The StoryImportMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type StoryImportMutationRuleFunc func(context.Context, *ent.StoryImportMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f StoryImportMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.StoryImportMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.StoryImportMutation", m)
+}
+
 // The TagQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type TagQueryRuleFunc func(context.Context, *ent.TagQuery) error
@@ -418,6 +466,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CategoryQuery:
 		return q.Filter(), nil
+	case *ent.DocumentQuery:
+		return q.Filter(), nil
 	case *ent.FeedbackQuery:
 		return q.Filter(), nil
 	case *ent.MediaQuery:
@@ -429,6 +479,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.PositionQuery:
 		return q.Filter(), nil
 	case *ent.RevisionQuery:
+		return q.Filter(), nil
+	case *ent.StoryImportQuery:
 		return q.Filter(), nil
 	case *ent.TagQuery:
 		return q.Filter(), nil
@@ -447,6 +499,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.CategoryMutation:
 		return m.Filter(), nil
+	case *ent.DocumentMutation:
+		return m.Filter(), nil
 	case *ent.FeedbackMutation:
 		return m.Filter(), nil
 	case *ent.MediaMutation:
@@ -458,6 +512,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PositionMutation:
 		return m.Filter(), nil
 	case *ent.RevisionMutation:
+		return m.Filter(), nil
+	case *ent.StoryImportMutation:
 		return m.Filter(), nil
 	case *ent.TagMutation:
 		return m.Filter(), nil

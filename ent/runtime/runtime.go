@@ -10,6 +10,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
+	"github.com/newsgraph/newsgraph/ent/document"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
@@ -17,6 +18,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/schema"
+	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
 
 	"entgo.io/ent"
@@ -257,6 +259,47 @@ func init() {
 			return nil
 		}
 	}()
+	documentMixin := schema.Document{}.Mixin()
+	documentMixinHooks1 := documentMixin[1].Hooks()
+	document.Hooks[0] = documentMixinHooks1[0]
+	documentMixinFields0 := documentMixin[0].Fields()
+	_ = documentMixinFields0
+	documentFields := schema.Document{}.Fields()
+	_ = documentFields
+	// documentDescCreatedAt is the schema descriptor for created_at field.
+	documentDescCreatedAt := documentMixinFields0[0].Descriptor()
+	// document.DefaultCreatedAt holds the default value on creation for the created_at field.
+	document.DefaultCreatedAt = documentDescCreatedAt.Default.(func() time.Time)
+	// documentDescUpdatedAt is the schema descriptor for updated_at field.
+	documentDescUpdatedAt := documentMixinFields0[1].Descriptor()
+	// document.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	document.DefaultUpdatedAt = documentDescUpdatedAt.Default.(func() time.Time)
+	// document.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	document.UpdateDefaultUpdatedAt = documentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// documentDescCode is the schema descriptor for code field.
+	documentDescCode := documentFields[0].Descriptor()
+	// document.CodeValidator is a validator for the "code" field. It is called by the builders before save.
+	document.CodeValidator = func() func(string) error {
+		validators := documentDescCode.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(code string) error {
+			for _, fn := range fns {
+				if err := fn(code); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentDescTitle is the schema descriptor for title field.
+	documentDescTitle := documentFields[2].Descriptor()
+	// document.DefaultTitle holds the default value on creation for the title field.
+	document.DefaultTitle = documentDescTitle.Default.(string)
+	// document.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	document.TitleValidator = documentDescTitle.Validators[0].(func(string) error)
 	feedbackMixin := schema.Feedback{}.Mixin()
 	feedback.Policy = privacy.NewPolicies(schema.Feedback{})
 	feedback.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -607,6 +650,39 @@ func init() {
 	revisionDescSavedBy := revisionFields[9].Descriptor()
 	// revision.DefaultSavedBy holds the default value on creation for the saved_by field.
 	revision.DefaultSavedBy = revisionDescSavedBy.Default.(string)
+	storyimportMixin := schema.StoryImport{}.Mixin()
+	storyimportMixinFields0 := storyimportMixin[0].Fields()
+	_ = storyimportMixinFields0
+	storyimportFields := schema.StoryImport{}.Fields()
+	_ = storyimportFields
+	// storyimportDescCreatedAt is the schema descriptor for created_at field.
+	storyimportDescCreatedAt := storyimportMixinFields0[0].Descriptor()
+	// storyimport.DefaultCreatedAt holds the default value on creation for the created_at field.
+	storyimport.DefaultCreatedAt = storyimportDescCreatedAt.Default.(func() time.Time)
+	// storyimportDescUpdatedAt is the schema descriptor for updated_at field.
+	storyimportDescUpdatedAt := storyimportMixinFields0[1].Descriptor()
+	// storyimport.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	storyimport.DefaultUpdatedAt = storyimportDescUpdatedAt.Default.(func() time.Time)
+	// storyimport.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	storyimport.UpdateDefaultUpdatedAt = storyimportDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// storyimportDescContentHash is the schema descriptor for content_hash field.
+	storyimportDescContentHash := storyimportFields[0].Descriptor()
+	// storyimport.ContentHashValidator is a validator for the "content_hash" field. It is called by the builders before save.
+	storyimport.ContentHashValidator = func() func(string) error {
+		validators := storyimportDescContentHash.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(content_hash string) error {
+			for _, fn := range fns {
+				if err := fn(content_hash); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	tagMixin := schema.Tag{}.Mixin()
 	tagMixinHooks1 := tagMixin[1].Hooks()
 	tagMixinHooks2 := tagMixin[2].Hooks()

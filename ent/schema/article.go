@@ -74,6 +74,7 @@ func (Article) Edges() []ent.Edge {
 		edge.To("mentioned_people", Person.Type),
 		edge.To("mentioned_organizations", Organization.Type),
 		edge.To("mentioned_awards", Award.Type),
+		edge.To("mentioned_documents", Document.Type),
 		edge.From("category", Category.Type).Ref("articles").Unique(),
 		edge.From("tags", Tag.Type).Ref("articles"),
 		edge.To("cover", Media.Type).Unique(),

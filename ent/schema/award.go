@@ -54,6 +54,8 @@ func (Award) Edges() []ent.Edge {
 		edge.To("recipient_people", Person.Type),
 		edge.To("recipient_organizations", Organization.Type),
 		edge.To("presented_by", Person.Type).Unique(),
+		edge.To("for_documents", Document.Type).
+			Comment("The documents the award was given for implementing."),
 		edge.From("mentioned_in", Article.Type).Ref("mentioned_awards").
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 	}

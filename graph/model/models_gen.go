@@ -3,6 +3,12 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/apitoken"
 )
@@ -15,9 +21,161 @@ type CreateAPITokenPayload struct {
 	Secret string `json:"secret"`
 }
 
+// What an import found and did.
+type ImportReport struct {
+	// The draft the import created or found; null in a dry run of a new text.
+	Article *ent.Article `json:"article,omitempty"`
+	// The title the import read or made from the lead.
+	Title string `json:"title"`
+	// The day of the reported event, the first date of the lead.
+	EventDate *time.Time `json:"eventDate,omitempty"`
+	// True when the same text was imported before: nothing was created.
+	Existing bool              `json:"existing"`
+	DryRun   bool              `json:"dryRun"`
+	Entities []*ImportedEntity `json:"entities"`
+}
+
+// One thing an import found in the text.
+type ImportedEntity struct {
+	Kind ImportedEntityKind `json:"kind"`
+	// The name as stored: "Vũ Duy Hoàng", "Trưởng Ban, Ban Tuyên giáo Tỉnh ủy
+	// Thái Nguyên", "Bằng khen của Ban Tuyên giáo Trung ương (2023)", a date as
+	// YYYY-MM-DD.
+	Name   string       `json:"name"`
+	Action ImportAction `json:"action"`
+	// The text it came from.
+	Span string `json:"span"`
+	// Where span starts in the input, in characters (Unicode code points).
+	Offset int `json:"offset"`
+	// The stored entity; null for dates and, in a dry run, for created ones.
+	Node ent.Noder `json:"node,omitempty"`
+}
+
 // The caller of a request, as its API token tells.
 type Viewer struct {
 	// The token's name.
 	Name string        `json:"name"`
 	Role apitoken.Role `json:"role"`
+}
+
+type ImportAction string
+
+const (
+	// Nothing matched: created (in a dry run, would be).
+	ImportActionCreated ImportAction = "CREATED"
+	// An existing entity matched and was linked.
+	ImportActionLinked ImportAction = "LINKED"
+)
+
+var AllImportAction = []ImportAction{
+	ImportActionCreated,
+	ImportActionLinked,
+}
+
+func (e ImportAction) IsValid() bool {
+	switch e {
+	case ImportActionCreated, ImportActionLinked:
+		return true
+	}
+	return false
+}
+
+func (e ImportAction) String() string {
+	return string(e)
+}
+
+func (e *ImportAction) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ImportAction(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ImportAction", str)
+	}
+	return nil
+}
+
+func (e ImportAction) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ImportAction) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ImportAction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type ImportedEntityKind string
+
+const (
+	ImportedEntityKindPerson       ImportedEntityKind = "PERSON"
+	ImportedEntityKindAuthor       ImportedEntityKind = "AUTHOR"
+	ImportedEntityKindOrganization ImportedEntityKind = "ORGANIZATION"
+	ImportedEntityKindPosition     ImportedEntityKind = "POSITION"
+	ImportedEntityKindAward        ImportedEntityKind = "AWARD"
+	ImportedEntityKindDocument     ImportedEntityKind = "DOCUMENT"
+	ImportedEntityKindDate         ImportedEntityKind = "DATE"
+)
+
+var AllImportedEntityKind = []ImportedEntityKind{
+	ImportedEntityKindPerson,
+	ImportedEntityKindAuthor,
+	ImportedEntityKindOrganization,
+	ImportedEntityKindPosition,
+	ImportedEntityKindAward,
+	ImportedEntityKindDocument,
+	ImportedEntityKindDate,
+}
+
+func (e ImportedEntityKind) IsValid() bool {
+	switch e {
+	case ImportedEntityKindPerson, ImportedEntityKindAuthor, ImportedEntityKindOrganization, ImportedEntityKindPosition, ImportedEntityKindAward, ImportedEntityKindDocument, ImportedEntityKindDate:
+		return true
+	}
+	return false
+}
+
+func (e ImportedEntityKind) String() string {
+	return string(e)
+}
+
+func (e *ImportedEntityKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ImportedEntityKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ImportedEntityKind", str)
+	}
+	return nil
+}
+
+func (e ImportedEntityKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ImportedEntityKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ImportedEntityKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

@@ -1,0 +1,300 @@
+package importer
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// Award kinds, as the content model spells them.
+const (
+	AwardCertificateOfMerit        = "CERTIFICATE_OF_MERIT"
+	AwardCertificateOfCommendation = "CERTIFICATE_OF_COMMENDATION"
+	AwardMedal                     = "MEDAL"
+	AwardHonoraryTitle             = "HONORARY_TITLE"
+	AwardPrize                     = "PRIZE"
+	AwardOther                     = "OTHER"
+)
+
+// Award is a distinction a story reports, one per issuer.
+type Award struct {
+	Name        string // "Bằng khen của Ban Tuyên giáo Trung ương"
+	Kind        string
+	Year        int
+	Reason      string
+	Issuer      *Org
+	PresentedBy string   // the Key of a Person of the story, or ""
+	Documents   []string // Keys of the documents it was given for implementing
+	Span        Span
+}
+
+// Key identifies an award within a story: its folded name and year.
+func (a Award) Key() string { return textvi.Fold(a.Name) + "|" + strconv.Itoa(a.Year) }
+
+var awardKinds = []struct {
+	words phrase
+	kind  string
+}{
+	{newPhrase("Bằng khen"), AwardCertificateOfMerit},
+	{newPhrase("Giấy khen"), AwardCertificateOfCommendation},
+	{newPhrase("Huân chương"), AwardMedal},
+	{newPhrase("Huy chương"), AwardMedal},
+	{newPhrase("Huy hiệu"), AwardOther},
+	{newPhrase("Cờ thi đua"), AwardOther},
+	{newPhrase("Danh hiệu"), AwardHonoraryTitle},
+	{newPhrase("Giải thưởng"), AwardPrize},
+}
+
+// namedIssuers are issuers that are offices rather than organizations.
+var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ")}
+
+// cite starts a citation: "có thành tích trong …".
+var cite = newPhrase("có thành tích")
+
+var reasonYearRe = regexp.MustCompile(`năm\s+(\d{4})`)
+
+// awardsIn finds awards: a kind word ("Bằng khen"), the rest of its name
+// ("Huân chương Lao động hạng Ba"), "của" and its issuers, and the reason
+// around it ("có thành tích trong …") with its year.
+func (x *extractor) awardsIn(toks []token, docs []Document) {
+	text := x.s.Text
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].capitalized() {
+			continue
+		}
+		kind, n := "", 0
+		for _, k := range awardKinds {
+			if n = k.words.matchAt(toks, i); n > 0 {
+				kind = k.kind
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		prevCap := false
+		for j < len(toks) {
+			switch {
+			case toks[j].capitalized() && !toks[j].is("Của"):
+				j++
+				if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !toks[j].is("hạng") {
+					j++
+					prevCap = false
+				} else {
+					prevCap = true
+				}
+			case toks[j].is("hạng") && j+1 < len(toks) && toks[j+1].word:
+				j += 2
+			default:
+				goto named
+			}
+		}
+	named:
+		name := collapseSpace(textOf(text, toks, i, j))
+		end := j
+		var issuers []Org
+		raw := ""
+		if j+1 < len(toks) && toks[j].is("của") {
+			k := j + 1
+			for k < len(toks) {
+				o, e, ok := x.orgAt(toks, toks[k].start)
+				if !ok {
+					break
+				}
+				issuers = append(issuers, x.addOrg(o))
+				k = e
+				end = e
+				if k+1 < len(toks) && toks[k].is("và") {
+					k++
+					continue
+				}
+				break
+			}
+			if len(issuers) == 0 {
+				for _, p := range namedIssuers {
+					if m := p.matchAt(toks, j+1); m > 0 {
+						raw = collapseSpace(textOf(text, toks, j+1, j+1+m))
+						end = j + 1 + m
+					}
+				}
+			}
+		}
+		s, e := sentenceBounds(toks, i)
+		reasons := x.reasons(toks, s, i, end, e)
+		if len(issuers) > 1 && len(reasons) == 1 {
+			reasons = splitReason(reasons[0], len(issuers))
+		}
+		presenter := x.presenter(toks, s, i)
+		if len(issuers) == 0 && raw == "" {
+			if o, ok := x.giver(toks, s, i); ok {
+				issuers = append(issuers, o)
+			}
+		}
+		if len(issuers) == 0 && raw == "" && x.sameAward(name, presenter) {
+			i = end - 1
+			continue
+		}
+		if len(issuers) == 0 {
+			issuers = []Org{{}}
+		}
+		for n, o := range issuers {
+			a := Award{Kind: kind, Name: name, PresentedBy: presenter, Span: spanOf(text, toks[i].start, toks[end-1].end)}
+			switch {
+			case o.Base != "":
+				iss := o
+				a.Issuer = &iss
+				a.Name = name + " của " + o.Name
+			case raw != "":
+				a.Name = name + " của " + raw
+			}
+			if len(reasons) > 0 {
+				r := reasons[0]
+				if n < len(reasons) {
+					r = reasons[n]
+				}
+				a.Reason = upperFirst(strings.TrimSpace(r.text))
+				for _, d := range docs {
+					if d.start >= r.start && d.start < r.end {
+						a.Documents = append(a.Documents, d.Key())
+					}
+				}
+			}
+			a.Year = x.s.Year
+			if g := reasonYearRe.FindAllStringSubmatch(a.Reason, -1); len(g) > 0 {
+				a.Year, _ = strconv.Atoi(g[len(g)-1][1])
+			} else if end+1 < len(toks) && toks[end].is("năm") && isDigits(toks[end+1].text) && len(toks[end+1].text) == 4 {
+				a.Year, _ = strconv.Atoi(toks[end+1].text)
+			}
+			if a.Year < 1900 || a.Year > 3000 {
+				a.Year = x.s.Year
+			}
+			if _, ok := x.awards[a.Key()]; ok || len(x.s.Awards) >= maxEntities {
+				continue
+			}
+			if _, ok := x.awardNames[textvi.Fold(name)]; !ok && a.Name != name {
+				x.awardNames[textvi.Fold(name)] = len(x.s.Awards)
+			}
+			x.awards[a.Key()] = len(x.s.Awards)
+			x.s.Awards = append(x.s.Awards, a)
+		}
+		i = end - 1
+	}
+}
+
+// giver is the organization that gives the award at toks[i] when the story
+// says "<organization> tặng <award>".
+func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
+	k := i - 1
+	if k > s && toks[k].is("tặng") && toks[k-1].is("trao") {
+		k--
+	}
+	if k <= s || !(toks[k].is("tặng") || toks[k].is("trao")) {
+		return Org{}, false
+	}
+	end := toks[k-1].end
+	// orgMentions are in text order: look only at those in the sentence.
+	for n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start }); n < len(x.orgMentions) && x.orgMentions[n].start < end; n++ {
+		if m := x.orgMentions[n]; m.end == end {
+			return x.s.Orgs[x.orgs[m.key]], true
+		}
+	}
+	return Org{}, false
+}
+
+// sameAward reports whether an award named without its issuer ("trao Huân
+// chương Lao động hạng Ba") is one the story named in full before; it gives
+// that one its presenter.
+func (x *extractor) sameAward(name, presenter string) bool {
+	k, ok := x.awardNames[textvi.Fold(name)]
+	if !ok {
+		return false
+	}
+	if a := &x.s.Awards[k]; a.PresentedBy == "" {
+		a.PresentedBy = presenter
+	}
+	return true
+}
+
+// reason is a citation with its byte range.
+type reason struct {
+	text       string
+	start, end int
+}
+
+// reasons finds the citation of an award in its sentence [s, e): "có thành
+// tích …" or "vì …" after it, or "có thành tích …" before it up to "được
+// nhận"/"nhận".
+func (x *extractor) reasons(toks []token, s, i, end, e int) []reason {
+	text := x.s.Text
+	for k := end; k < e; k++ {
+		if cite.matchAt(toks, k) > 0 || (toks[k].is("vì") && k+1 < e) {
+			if e > k {
+				return []reason{{textOf(text, toks, k, e), toks[k].start, toks[e-1].end}}
+			}
+		}
+	}
+	for k := s; k < i; k++ {
+		if cite.matchAt(toks, k) == 0 {
+			continue
+		}
+		stop := i
+		for q := k; q < i; q++ {
+			if toks[q].is("được") || toks[q].is("nhận") {
+				stop = q
+				break
+			}
+		}
+		if stop > k {
+			return []reason{{textOf(text, toks, k, stop), toks[k].start, toks[stop-1].end}}
+		}
+	}
+	return nil
+}
+
+// splitReason pairs a citation naming n achievements ("… năm 2023 và trong
+// thực hiện Chỉ thị …") with n issuers, in order.
+func splitReason(r reason, n int) []reason {
+	parts := strings.Split(r.text, " và trong ")
+	if len(parts) != n {
+		return []reason{r}
+	}
+	prefix := ""
+	if i := strings.Index(parts[0], " trong "); i >= 0 {
+		prefix = parts[0][:i+len(" trong ")]
+	}
+	out := make([]reason, n)
+	off := r.start
+	for k, p := range parts {
+		t := p
+		if k > 0 {
+			t = prefix + p
+		}
+		out[k] = reason{text: t, start: off, end: off + len(p)}
+		off += len(p) + len(" và trong ")
+	}
+	return out
+}
+
+// presenter is the person named before "trao" in the sentence, before toks[i].
+func (x *extractor) presenter(toks []token, s, i int) string {
+	trao := -1
+	for k := s; k < i; k++ {
+		if toks[k].is("trao") {
+			trao = toks[k].start
+		}
+	}
+	if trao < 0 {
+		return ""
+	}
+	// mentions are in text order: look only at those in the sentence.
+	for n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[s].start }); n < len(x.mentions) && x.mentions[n].start < trao; n++ {
+		if x.mentions[n].end <= trao {
+			return x.mentions[n].key
+		}
+	}
+	return ""
+}

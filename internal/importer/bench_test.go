@@ -1,0 +1,37 @@
+package importer
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// BenchmarkExtract reads the fixture story.
+func BenchmarkExtract(b *testing.B) {
+	text, err := os.ReadFile("testdata/thai-nguyen-tuyen-giao-2024.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Extract(string(text), now)
+	}
+}
+
+// BenchmarkExtractMegabyte reads the largest text an import accepts, made of
+// one pathological pattern without a full stop: the rules must stay linear.
+func BenchmarkExtractMegabyte(b *testing.B) {
+	for _, unit := range []string{
+		"Bằng khen của Bộ Y tế và Sở Y tế ",
+		"Chỉ thị số 05-CT/TW của Bộ Chính trị ",
+		"đồng chí Nguyễn Văn An, Trưởng Ban Tuyên giáo Tỉnh ủy, ",
+	} {
+		text := strings.Repeat(unit, MaxText/len(unit))
+		b.Run(strings.Fields(unit)[0], func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Extract(text, now)
+			}
+		})
+	}
+}

@@ -1,0 +1,98 @@
+package importer
+
+import (
+	"regexp"
+	"strconv"
+	"time"
+	"unicode/utf8"
+)
+
+// prefixedDateRe finds "Ngày 3-7", "chiều 29/11", "ngày 12.5", "sáng 5/3/2024".
+var prefixedDateRe = regexp.MustCompile(`(?i)(ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+)?\(?(\d{1,2})\s*([-/.])\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?`)
+
+// slashDateRe finds "12/12" and "12/12/2023" without a word before them.
+var slashDateRe = regexp.MustCompile(`(\d{1,2})/(\d{1,2})(?:/(\d{4}))?`)
+
+func validDate(y, m, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d
+}
+
+// datesIn finds the dates of paragraph p (at byte base), resolving those
+// without a year against the story's year.
+func (x *extractor) datesIn(p string, base int) {
+	taken := map[int]bool{}
+	add := func(start, end int, ds, ms, ys string) {
+		d, _ := strconv.Atoi(ds)
+		m, _ := strconv.Atoi(ms)
+		y := x.s.Year
+		if ys != "" {
+			y, _ = strconv.Atoi(ys)
+		}
+		t, ok := validDate(y, m, d)
+		if !ok {
+			return
+		}
+		if ys == "" && !x.s.YearKnown && t.After(x.s.now) {
+			// No year anywhere: a story reports the past, so "8/12" read
+			// in November is last December.
+			if t, ok = validDate(y-1, m, d); !ok {
+				return
+			}
+		}
+		for i := start; i < end; i++ {
+			taken[i] = true
+		}
+		key := t.Format(time.DateOnly)
+		if x.dates[key] {
+			return
+		}
+		x.dates[key] = true
+		x.s.Dates = append(x.s.Dates, Date{Date: t, Span: spanOf(x.s.Text, base+start, base+end)})
+	}
+	for _, m := range prefixedDateRe.FindAllStringSubmatchIndex(p, -1) {
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) {
+				continue
+			}
+		}
+		if after(p, m[1], isWordRune) || after(p, m[1], func(r rune) bool { return r == '/' || r == '-' }) {
+			continue
+		}
+		ys := ""
+		if m[10] >= 0 {
+			ys = p[m[10]:m[11]]
+		}
+		add(m[0], m[1], p[m[4]:m[5]], p[m[8]:m[9]], ys)
+	}
+	for _, m := range slashDateRe.FindAllStringSubmatchIndex(p, -1) {
+		if taken[m[0]] {
+			continue
+		}
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) || r == '/' || r == '-' || r == '.' {
+				continue
+			}
+		}
+		if after(p, m[1], func(r rune) bool { return isWordRune(r) || r == '/' || r == '-' }) {
+			continue
+		}
+		ys := ""
+		if m[6] >= 0 {
+			ys = p[m[6]:m[7]]
+		}
+		add(m[0], m[1], p[m[2]:m[3]], p[m[4]:m[5]], ys)
+	}
+}
+
+// after reports whether the rune at byte i of s satisfies f.
+func after(s string, i int, f func(rune) bool) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return f(r)
+}

@@ -1,0 +1,135 @@
+package importer
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// Document kinds, as the content model spells them.
+const (
+	DocDirective  = "DIRECTIVE"
+	DocResolution = "RESOLUTION"
+	DocConclusion = "CONCLUSION"
+	DocDecision   = "DECISION"
+	DocRegulation = "REGULATION"
+	DocPlan       = "PLAN"
+	DocOther      = "OTHER"
+)
+
+// Document is a party or state document a story refers to.
+type Document struct {
+	Code       string // "05-CT/TW"
+	Kind       string
+	Title      string
+	IssuedOn   *time.Time
+	Issuer     *Org
+	Span       Span
+	start, end int // bytes of the whole reference, title included
+}
+
+// Key identifies a document: its folded code.
+func (d Document) Key() string { return textvi.Fold(d.Code) }
+
+var docKinds = map[string]string{
+	"chi thi": DocDirective, "nghi quyet": DocResolution, "ket luan": DocConclusion,
+	"quyet dinh": DocDecision, "quy dinh": DocRegulation, "ke hoach": DocPlan,
+	"nghi dinh": DocOther, "thong tu": DocOther, "cong van": DocOther, "huong dan": DocOther,
+}
+
+// docRe finds "Chỉ thị số 05-CT/TW", "Quyết định 2345/QĐ-UBND": a kind word,
+// an optional "số", and a code with a digit, a separator and a letter.
+var docRe = regexp.MustCompile(`(?i)(chỉ thị|nghị quyết|kết luận|quyết định|quy định|kế hoạch|nghị định|thông tư|công văn|hướng dẫn)\s+(?:số\s+)?(\d+[\p{L}\d/.\-]*[-/][\p{L}\d/.\-]*\p{L}[\p{L}\d]*)`)
+
+var issuedRe = regexp.MustCompile(`^\s*,?\s*ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})`)
+
+// documentsIn finds documents in paragraph p (at byte base) and returns them;
+// their issuers ("của Bộ Chính trị") are organizations of the story.
+func (x *extractor) documentsIn(p string, base int, toks []token) []Document {
+	var found []Document
+	for _, m := range docRe.FindAllStringSubmatchIndex(p, -1) {
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) {
+				continue
+			}
+		}
+		d := Document{
+			Code: p[m[4]:m[5]],
+			Kind: docKinds[textvi.Fold(p[m[2]:m[3]])],
+			Span: spanOf(x.s.Text, base+m[0], base+m[5]),
+		}
+		d.start, d.end = base+m[0], base+m[5]
+		rest := m[5]
+		if g := issuedRe.FindStringSubmatch(p[rest:]); g != nil {
+			day, _ := strconv.Atoi(g[1])
+			month, _ := strconv.Atoi(g[2])
+			year, _ := strconv.Atoi(g[3])
+			if t, ok := validDate(year, month, day); ok {
+				d.IssuedOn = &t
+			}
+			rest += len(g[0])
+		}
+		after := strings.TrimLeft(p[rest:], " ")
+		if strings.HasPrefix(after, "của ") {
+			at := len(p) - len(after) + len("của ")
+			if o, _, ok := x.orgAt(toks, base+at); ok {
+				rest = at + len(o.Span.Text)
+				o = x.addOrg(o)
+				d.Issuer = &o
+				after = strings.TrimLeft(p[rest:], " ")
+			}
+		}
+		if strings.HasPrefix(after, "về ") {
+			at := len(p) - len(after) + len("về ")
+			title := docTitle(p[at:])
+			d.Title = upperFirst(strings.Trim(title, "“”\" "))
+			d.end = base + at + len(title)
+		}
+		found = append(found, d)
+		if i, ok := x.docs[d.Key()]; ok {
+			if x.s.Documents[i].Title == "" {
+				x.s.Documents[i].Title = d.Title
+			}
+			if x.s.Documents[i].Issuer == nil {
+				x.s.Documents[i].Issuer = d.Issuer
+			}
+			continue
+		}
+		if len(x.s.Documents) >= maxEntities {
+			continue
+		}
+		x.docs[d.Key()] = len(x.s.Documents)
+		x.s.Documents = append(x.s.Documents, d)
+	}
+	return found
+}
+
+// docTitle returns the title that starts s: a quotation, or the text up to
+// the end of the clause.
+func docTitle(s string) string {
+	if strings.HasPrefix(s, "“") {
+		if i := strings.Index(s, "”"); i > 0 {
+			return s[:i+len("”")]
+		}
+	}
+	if strings.HasPrefix(s, `"`) {
+		if i := strings.Index(s[1:], `"`); i > 0 {
+			return s[:i+2]
+		}
+	}
+	end := len(s)
+	for _, stop := range []string{";", ". ", "\n"} {
+		if i := strings.Index(s, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	t := strings.TrimRight(s[:end], ".")
+	if utf8.RuneCountInString(t) > 300 {
+		t = string([]rune(t)[:300])
+	}
+	return t
+}

@@ -1,0 +1,332 @@
+package importer
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// mention is where a person was named, for the rules that look around a
+// mention (who presented an award).
+type mention struct {
+	key        string
+	start, end int // bytes
+}
+
+// maxEntities bounds what one story may yield of each kind, so that a
+// pathological text (a megabyte of "Bằng khen của Bộ A1 … Bộ A9999") costs
+// linear time; real stories name a few dozen.
+const maxEntities = 500
+
+// extractor accumulates what the rules find, paragraph by paragraph,
+// de-duplicating by key and keeping the first span.
+type extractor struct {
+	s        *Story
+	people   map[string]int // key → index in s.People
+	orgs     map[string]int
+	awards   map[string]int
+	docs     map[string]int
+	dates    map[string]bool
+	mentions []mention
+	// orgMentions are where organizations were named, keyed by Org.Key.
+	orgMentions []mention
+	// holders maps a position (folded title | organization key) to the
+	// person of the story who holds it.
+	holders map[string]string
+	// awardNames maps the folded name of an award without its issuer
+	// ("huan chuong lao dong hang ba") to the first award of that name.
+	awardNames map[string]int
+}
+
+func newExtractor(s *Story) *extractor {
+	return &extractor{s: s, people: map[string]int{}, orgs: map[string]int{}, awards: map[string]int{}, docs: map[string]int{}, dates: map[string]bool{}, holders: map[string]string{}, awardNames: map[string]int{}}
+}
+
+func (x *extractor) paragraph(p string, base int) {
+	toks := tokenize(p, base)
+	used := make([]bool, len(toks)+1)
+	x.peopleIn(toks, used)
+	docSpans := x.documentsIn(p, base, toks)
+	x.orgsIn(toks, used)
+	x.awardsIn(toks, docSpans)
+	x.datesIn(p, base)
+}
+
+// comrade is how party and state news introduces a person: "đồng chí".
+var comrade = newPhrase("đồng chí")
+
+// peopleIn finds people: after "đồng chí", "ông", "bà", or a family name
+// followed by a title; a title after those words alone refers back to the
+// person of the story who holds it.
+func (x *extractor) peopleIn(toks []token, used []bool) {
+	text := x.s.Text
+	for i := 0; i < len(toks); i++ {
+		k := i
+		trigger := false
+		switch {
+		case comrade.matchAt(toks, i) > 0:
+			k, trigger = i+2, true
+		case toks[i].word && (toks[i].fold == "ong" || toks[i].fold == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
+			k, trigger = i+1, true
+		}
+		if trigger {
+			if _, n := titleAt(toks, k); n > 0 {
+				pms, end := parseTitles(text, toks, k)
+				if key, ok := x.holderOf(pms, toks); ok {
+					x.s.People[x.people[key]].Mentions++
+					x.mentions = append(x.mentions, mention{key, toks[i].start, toks[end-1].end})
+					markUsed(used, i, end)
+					i = end - 1
+				}
+				continue
+			}
+		}
+		if !trigger {
+			if key, end, ok := x.titledName(toks, i); ok {
+				x.mentions = append(x.mentions, mention{key, toks[i].start, toks[end-1].end})
+				markUsed(used, i, end)
+				i = end - 1
+				continue
+			}
+			if _, ok := surnames[toks[i].fold]; !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized()) {
+				continue
+			}
+		}
+		j, ok := nameAt(toks, k)
+		if !ok {
+			continue
+		}
+		var pms []posMatch
+		end := j
+		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–") || toks[j].is("kiêm")) {
+			pms, end = parseTitles(text, toks, j+1)
+		}
+		if !trigger && len(pms) == 0 {
+			continue
+		}
+		name := collapseSpace(textOf(text, toks, k, j))
+		key := x.addPerson(Person{Name: name, Span: spanOf(text, toks[k].start, toks[j-1].end)})
+		for _, pm := range pms {
+			if pm.hasOrg {
+				x.addPosition(key, pm, toks)
+			}
+		}
+		x.mentions = append(x.mentions, mention{key, toks[k].start, toks[end-1].end})
+		markUsed(used, i, end)
+		i = end - 1
+	}
+}
+
+// titledName reads "Chủ tịch UBND tỉnh Cao Tường Huy": titles, then a name
+// that starts with a family name.
+func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
+	if _, n := titleAt(toks, i); n == 0 {
+		return "", 0, false
+	}
+	pms, k := parseTitles(x.s.Text, toks, i)
+	if k >= len(toks) {
+		return "", 0, false
+	}
+	if _, ok := surnames[toks[k].fold]; !ok {
+		return "", 0, false
+	}
+	j, ok := nameAt(toks, k)
+	if !ok {
+		return "", 0, false
+	}
+	key := x.addPerson(Person{Name: collapseSpace(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+	end := j
+	// More titles may follow the name: "… Trịnh Việt Hùng kiêm Phó Bí thư Tỉnh ủy".
+	if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("kiêm")) {
+		if _, n := titleAt(toks, j+1); n > 0 {
+			var more []posMatch
+			more, end = parseTitles(x.s.Text, toks, j+1)
+			pms = append(pms, more...)
+		}
+	}
+	for _, pm := range pms {
+		if pm.hasOrg {
+			x.addPosition(key, pm, toks)
+		}
+	}
+	return key, end, true
+}
+
+func markUsed(used []bool, i, j int) {
+	for ; i < j; i++ {
+		used[i] = true
+	}
+}
+
+// holderOf finds the person of the story who holds the titles of pms.
+func (x *extractor) holderOf(pms []posMatch, toks []token) (string, bool) {
+	for _, pm := range pms {
+		if !pm.hasOrg {
+			continue
+		}
+		o := pm.org.resolve(x.s.Text, toks, x.s.Province)
+		if key, ok := x.holders[textvi.Fold(pm.title)+"|"+o.Key()]; ok {
+			return key, true
+		}
+	}
+	return "", false
+}
+
+func (x *extractor) addPerson(p Person) string {
+	key := p.Key()
+	if i, ok := x.people[key]; ok {
+		x.s.People[i].Mentions++
+		return key
+	}
+	if len(x.s.People) >= maxEntities {
+		return key
+	}
+	p.Mentions = 1
+	x.people[key] = len(x.s.People)
+	x.s.People = append(x.s.People, p)
+	return key
+}
+
+func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
+	o := x.addOrg(pm.org.resolve(x.s.Text, toks, x.s.Province))
+	i, ok := x.people[key]
+	if !ok || len(x.s.People[i].Positions) >= maxEntities {
+		return
+	}
+	p := &x.s.People[i]
+	for _, q := range p.Positions {
+		if textvi.Fold(q.Title) == textvi.Fold(pm.title) && q.Org.Key() == o.Key() {
+			return
+		}
+	}
+	p.Positions = append(p.Positions, Position{Title: pm.title, Org: o, Span: spanOf(x.s.Text, pm.start, pm.end)})
+	x.holders[textvi.Fold(pm.title)+"|"+o.Key()] = key
+}
+
+// addOrg records o and returns the story's organization it is: a name that
+// shortens one named before ("Ban Thường vụ Huyện ủy" after "Ban Thường vụ
+// Huyện ủy Đại Từ") in the same region is that one.
+func (x *extractor) addOrg(o Org) Org {
+	if o.Base == "" {
+		return o
+	}
+	if i, ok := x.orgs[o.Key()]; ok {
+		return x.s.Orgs[i]
+	}
+	if len(x.s.Orgs) >= maxEntities {
+		return o
+	}
+	base := textvi.Fold(o.Base)
+	for _, e := range x.s.Orgs {
+		if e.Region == o.Region && strings.HasPrefix(textvi.Fold(e.Base), base+" ") {
+			x.orgs[o.Key()] = x.orgs[e.Key()]
+			return e
+		}
+	}
+	x.orgs[o.Key()] = len(x.s.Orgs)
+	x.s.Orgs = append(x.s.Orgs, o)
+	return o
+}
+
+// orgsIn finds the organizations the people rules did not: a name that says
+// its level (or whose level the story implies), not a generic plural.
+func (x *extractor) orgsIn(toks []token, used []bool) {
+	for i := 0; i < len(toks); i++ {
+		if used[i] {
+			continue
+		}
+		m, ok := parseOrg(x.s.Text, toks, i, 0)
+		if !ok {
+			continue
+		}
+		if !m.generic && m.hasLevel {
+			o := x.addOrg(m.resolve(x.s.Text, toks, x.s.Province))
+			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
+		}
+		i = m.j - 1
+	}
+}
+
+// orgAt resolves the organization starting at byte offset b of toks.
+func (x *extractor) orgAt(toks []token, b int) (Org, int, bool) {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= b })
+	if i == len(toks) || toks[i].start != b {
+		return Org{}, 0, false
+	}
+	m, ok := parseOrg(x.s.Text, toks, i, 0)
+	if !ok || m.generic {
+		return Org{}, 0, false
+	}
+	return m.resolve(x.s.Text, toks, x.s.Province), m.j, true
+}
+
+// maxSentence bounds how far the rules look for a sentence's ends: no real
+// sentence is longer, and a text without full stops must not make every
+// award scan all of it.
+const maxSentence = 300
+
+// sentenceBounds returns the token range of the sentence around toks[i].
+func sentenceBounds(toks []token, i int) (int, int) {
+	end := func(k int) bool {
+		t := toks[k]
+		if t.is(";") || t.is("!") || t.is("?") || t.is("|") {
+			return true
+		}
+		if t.is(".") {
+			return !(k > 0 && k+1 < len(toks) && toks[k-1].word && toks[k+1].word && isDigits(toks[k-1].text) && isDigits(toks[k+1].text))
+		}
+		return false
+	}
+	s := i
+	for s > 0 && s > i-maxSentence && !end(s-1) {
+		s--
+	}
+	e := i
+	for e < len(toks) && e < i+maxSentence && !end(e) {
+		e++
+	}
+	return s, e
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// finish counts the authors' bylines as their mentions and drops names too
+// long for the content model: no story names a person in 100 characters, so
+// such a match is noise, and storing it would fail.
+func (x *extractor) finish() {
+	for i := range x.s.Authors {
+		x.s.Authors[i].Mentions = 1
+	}
+	x.s.People = keep(x.s.People, func(p Person) bool { return utf8.RuneCountInString(p.Name) <= 100 })
+	for i := range x.s.People {
+		x.s.People[i].Positions = keep(x.s.People[i].Positions, func(q Position) bool { return utf8.RuneCountInString(q.Org.Name) <= 250 })
+	}
+	x.s.Authors = keep(x.s.Authors, func(p Person) bool { return utf8.RuneCountInString(p.Name) <= 100 })
+	x.s.Orgs = keep(x.s.Orgs, func(o Org) bool { return utf8.RuneCountInString(o.Name) <= 250 })
+	x.s.Awards = keep(x.s.Awards, func(a Award) bool {
+		return utf8.RuneCountInString(a.Name) <= 250 && (a.Issuer == nil || utf8.RuneCountInString(a.Issuer.Name) <= 250)
+	})
+	x.s.Documents = keep(x.s.Documents, func(d Document) bool {
+		return utf8.RuneCountInString(d.Code) <= 100 && (d.Issuer == nil || utf8.RuneCountInString(d.Issuer.Name) <= 250)
+	})
+}
+
+// keep returns the elements of list that ok accepts.
+func keep[T any](list []T, ok func(T) bool) []T {
+	out := list[:0]
+	for _, v := range list {
+		if ok(v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,177 @@
+package importer
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// The word lists the rules rely on. They are short on purpose: each entry is
+// a pattern Vietnamese public-sector news uses, and adding one is the way to
+// teach the importer a new one.
+
+// title is a position title; when sharesHead, its last word is also the first
+// word of the organization ("Trưởng Ban" of "Ban Tuyên giáo Tỉnh ủy").
+type title struct {
+	words      phrase
+	sharesHead bool
+}
+
+// titles, longest first so that "Phó Trưởng Ban" wins over "Trưởng Ban".
+var titles = sortTitles([]string{
+	"Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng",
+	"Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư",
+	"Ủy viên Thường trực", "Ủy viên", "Thành viên",
+	"Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch",
+	"Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban",
+	"Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc",
+	"Bộ trưởng", "Thứ trưởng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
+	"Phó Chủ nhiệm", "Chủ nhiệm", "Phó Trưởng phòng", "Trưởng phòng",
+	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Hiệu trưởng",
+	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án",
+})
+
+func sortTitles(list []string) []title {
+	out := make([]title, 0, len(list))
+	for _, s := range list {
+		p := newPhrase(s)
+		last := p[len(p)-1]
+		out = append(out, title{words: p, sharesHead: last == "ban" || last == "phong" || (len(p) > 1 && p[len(p)-2] == "van" && last == "phong")})
+	}
+	// Stable longest-first order.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j].words) > len(out[j-1].words); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// titleAt returns the title starting at toks[i] and the number of tokens it
+// covers. The first word must be capitalized: "phó" in running text is not a
+// title.
+func titleAt(toks []token, i int) (title, int) {
+	if i >= len(toks) || !toks[i].capitalized() {
+		return title{}, 0
+	}
+	for _, t := range titles {
+		if n := t.words.matchAt(toks, i); n > 0 {
+			return t, n
+		}
+	}
+	return title{}, 0
+}
+
+// orgHead is a word sequence that starts an organization's name.
+type orgHead struct {
+	words    []string // case-sensitive
+	complete bool     // a name by itself ("Tỉnh ủy", "UBND"); else it needs a specifier ("Ban" + "Tuyên giáo")
+	suffix   bool     // may end another organization's name ("Ban Tuyên giáo Tỉnh ủy")
+}
+
+var orgHeads = []orgHead{
+	{words: strings.Fields("Ủy ban nhân dân"), complete: true},
+	{words: strings.Fields("Hội đồng nhân dân"), complete: true},
+	{words: strings.Fields("Mặt trận Tổ quốc"), complete: true},
+	{words: strings.Fields("Ban Thường vụ"), complete: true},
+	{words: strings.Fields("Ban Chấp hành"), complete: true},
+	{words: strings.Fields("Tỉnh ủy"), complete: true, suffix: true},
+	{words: strings.Fields("Thành ủy"), complete: true, suffix: true},
+	{words: strings.Fields("Huyện ủy"), complete: true, suffix: true},
+	{words: strings.Fields("Quận ủy"), complete: true, suffix: true},
+	{words: strings.Fields("Thị ủy"), complete: true, suffix: true},
+	{words: strings.Fields("Đảng ủy"), complete: true, suffix: true},
+	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
+	{words: strings.Fields("UBND"), complete: true},
+	{words: strings.Fields("HĐND"), complete: true},
+	{words: strings.Fields("Trung tâm")},
+	{words: strings.Fields("Hội đồng")},
+	{words: strings.Fields("Ủy ban")},
+	{words: strings.Fields("Văn phòng")},
+	{words: strings.Fields("Tổng cục")},
+	{words: strings.Fields("Chi cục")},
+	{words: strings.Fields("Cục")},
+	{words: strings.Fields("Ban")},
+	{words: strings.Fields("Bộ")},
+	{words: strings.Fields("Sở")},
+	{words: strings.Fields("Phòng")},
+}
+
+// headAt returns the organization head at toks[i], if any.
+func headAt(toks []token, i int) (orgHead, int) {
+	for _, h := range orgHeads {
+		if n := exactAt(h.words, toks, i); n > 0 {
+			return h, n
+		}
+	}
+	return orgHead{}, 0
+}
+
+// localUnits are the lower-case words that place an organization: "UBND
+// tỉnh", "Sở Y tế tỉnh Thái Nguyên", "UBND huyện Đại Từ".
+var localUnits = []phrase{
+	newPhrase("thành phố"), newPhrase("thị xã"), newPhrase("tỉnh"),
+	newPhrase("huyện"), newPhrase("quận"), newPhrase("xã"), newPhrase("phường"),
+}
+
+// provinces are Việt Nam's provinces and centrally governed cities, folded.
+var provinces = foldAll(
+	"An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh",
+	"Bến Tre", "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau",
+	"Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai",
+	"Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+	"Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang",
+	"Kon Tum", "Lai Châu", "Lạng Sơn", "Lào Cai", "Lâm Đồng", "Long An", "Nam Định",
+	"Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình",
+	"Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
+	"Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế",
+	"Tiền Giang", "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc",
+	"Yên Bái",
+)
+
+func foldAll(list ...string) map[string]string {
+	m := make(map[string]string, len(list))
+	for _, s := range list {
+		m[textvi.Fold(s)] = s
+	}
+	return m
+}
+
+// provinceAt returns the province whose name starts at toks[i] and the number
+// of tokens it covers (the longest match).
+func provinceAt(toks []token, i int) (string, int) {
+	best, bestN := "", 0
+	var folded []string
+	for j := i; j < len(toks) && j < i+5; j++ {
+		t := toks[j]
+		if t.is("-") || t.is("–") {
+			continue
+		}
+		if !t.capitalized() {
+			break
+		}
+		folded = append(folded, t.fold)
+		if name, ok := provinces[strings.Join(folded, " ")]; ok {
+			best, bestN = name, j-i+1
+		}
+	}
+	return best, bestN
+}
+
+// surnames are the common Vietnamese family names: a capitalized run starting
+// with one and followed by a title is a person even without "đồng chí".
+var surnames = foldAll(
+	"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+	"Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lâm", "Trịnh", "Mai", "Đoàn",
+	"Lương", "Tạ", "Hà", "Cao", "Chu", "Đào", "Tô", "Lưu", "Triệu", "Nông", "Ma",
+	"Hứa", "La", "Quách", "Vương", "Thái", "Kiều", "Tăng", "Lục", "Văn", "Đàm",
+)
+
+// furniture is what news sites print under a story and a copied text drags
+// along: the reader-feedback form, sharing buttons.
+var furniture = []phrase{
+	newPhrase("thông tin bạn đọc"), newPhrase("lưu thông tin"), newPhrase("đóng"),
+	newPhrase("gửi"), newPhrase("gửi bình luận"), newPhrase("bình luận"),
+	newPhrase("họ và tên"), newPhrase("họ tên"), newPhrase("email"), newPhrase("chia sẻ"),
+	newPhrase("in bài"), newPhrase("bản in"), newPhrase("tin liên quan"),
+}

@@ -1,0 +1,270 @@
+package importer
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// Org levels and kinds, as the content model spells them.
+const (
+	LevelCentral    = "CENTRAL"
+	LevelProvincial = "PROVINCIAL"
+	LevelDistrict   = "DISTRICT"
+	LevelCommune    = "COMMUNE"
+	LevelOther      = "OTHER"
+
+	KindPartyCommittee   = "PARTY_COMMITTEE"
+	KindPartyBoard       = "PARTY_BOARD"
+	KindStateAgency      = "STATE_AGENCY"
+	KindMassOrganization = "MASS_ORGANIZATION"
+	KindUnit             = "UNIT"
+	KindOther            = "OTHER"
+)
+
+// Org is an organization named in a story.
+type Org struct {
+	Name   string // as stored: the base name, with the province appended for provincial bodies
+	Base   string // the name without the province: "Ban Tuyên giáo Tỉnh ủy"
+	Region string // the province, empty for central bodies
+	Level  string
+	Kind   string
+	Span   Span
+}
+
+// Key identifies an organization within a story: folded base name and region.
+func (o Org) Key() string { return textvi.Fold(o.Base) + "|" + textvi.Fold(o.Region) }
+
+// orgMatch is an organization parsed from tokens, before the story's province
+// is known to fill in what it implies.
+type orgMatch struct {
+	i, j     int    // tokens covered
+	base     string // without an explicit province
+	region   string // an explicit province, if named
+	head     orgHead
+	unit     string // "tỉnh", "huyện"... when placed by a local unit word
+	generic  bool   // "Trung tâm Chính trị các huyện": not one organization
+	hasLevel bool   // names its level (Tỉnh ủy, Trung ương, tỉnh, ...) or is known without one
+}
+
+// centralBodies need no level word: there is one of each.
+var centralBodies = foldAll("Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Quốc hội", "Ban Chấp hành Trung ương")
+
+// levelWords, folded, are words whose presence in a name says its level.
+var levelWords = []string{"tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu"}
+
+// parseOrg parses an organization starting at toks[i]. headLen > 0 forces
+// the first headLen tokens to be the head (a title shares them, as in
+// "Trưởng phòng Văn hóa"). It returns ok false when nothing there is an
+// organization.
+func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
+	var h orgHead
+	n := headLen
+	if n == 0 {
+		h, n = headAt(toks, i)
+		if n == 0 {
+			return orgMatch{}, false
+		}
+	}
+	j := i + n
+	specifiers := 0
+	prevCap := false // the last token taken was a capitalized specifier
+	for j < len(toks) {
+		t := toks[j]
+		switch {
+		case t.capitalized():
+			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix {
+				goto done // the next organization begins
+			}
+			if _, tn := titleAt(toks, j); tn > 0 && specifiers > 0 {
+				goto done
+			}
+			if _, pn := provinceAt(toks, j); pn > 0 && (specifiers > 0 || h.complete) {
+				j += pn // "Tỉnh ủy Thái Nguyên": the province ends the name
+				specifiers++
+				goto done
+			}
+			if _, ok := surnames[t.fold]; ok && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0 {
+				goto done // "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows
+			}
+			if hh, hn := headAt(toks, j); hn > 1 && hh.suffix {
+				j += hn // "Tỉnh ủy", "Huyện ủy" as a whole
+				specifiers++
+				prevCap = false
+				continue
+			}
+			j++
+			specifiers++
+			// A capitalized syllable may carry one lower-case syllable of
+			// the same word ("Tuyên giáo", "Chính trị"), unless it continues
+			// a run of capitalized syllables, a proper name ("Đại Từ").
+			if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) {
+				j++
+				prevCap = false
+			} else {
+				prevCap = true
+			}
+		case (t.is("và") || t.is("-") || t.is("–")) && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0:
+			if _, hn := headAt(toks, j+1); hn > 0 {
+				goto done
+			}
+			j++
+			prevCap = false
+		default:
+			goto done
+		}
+	}
+done:
+	m := orgMatch{i: i, j: j, head: h}
+	if !h.complete && specifiers == 0 {
+		return orgMatch{}, false
+	}
+	// A local unit word places it: "UBND tỉnh Thái Nguyên", "Sở Y tế tỉnh".
+	unitEnd := j
+	for _, u := range localUnits {
+		if k := u.matchAt(toks, j); k > 0 && toks[j].lower() {
+			m.unit = textvi.Fold(textOf(text, toks, j, j+k))
+			unitEnd = j + k
+			if p, pn := provinceAt(toks, unitEnd); pn > 0 {
+				m.region = p
+				unitEnd += pn
+			} else if m.unit != "tinh" {
+				// A district or commune: its own name follows.
+				e := unitEnd
+				for e < len(toks) && e < unitEnd+4 && toks[e].capitalized() {
+					e++
+				}
+				if e == unitEnd {
+					m.unit = ""
+					unitEnd = j
+					break
+				}
+				unitEnd = e
+			}
+			break
+		}
+	}
+	base := textOf(text, toks, i, j)
+	// An explicit province at the end of the name: "Tỉnh ủy Thái Nguyên".
+	if m.region == "" {
+		for k := i + 1; k < j; k++ {
+			if p, pn := provinceAt(toks, k); pn > 0 && k+pn == j {
+				m.region = p
+				base = textOf(text, toks, i, k)
+				break
+			}
+		}
+	}
+	if m.unit != "" {
+		switch {
+		case m.unit != "tinh":
+			base = textOf(text, toks, i, unitEnd) // "UBND huyện Đại Từ" is its name
+		case h.complete:
+			base += " tỉnh" // "UBND tỉnh"
+		}
+		m.j = unitEnd
+	}
+	m.base = collapseSpace(base)
+	if unitEnd < len(toks) && (toks[unitEnd].is("các") || toks[unitEnd].is("những")) {
+		m.generic = true
+	}
+	if m.j < len(toks) && (toks[m.j].is("các") || toks[m.j].is("những")) {
+		m.generic = true
+	}
+	f := textvi.Fold(m.base)
+	_, central := centralBodies[f]
+	m.hasLevel = central || m.unit != "" || m.region != "" || h.complete && h.suffix
+	for _, w := range levelWords {
+		if strings.Contains(" "+f+" ", " "+w+" ") {
+			m.hasLevel = true
+		}
+	}
+	if strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc ") {
+		m.hasLevel = true // ministries are central, departments (Sở) provincial
+	}
+	return m, true
+}
+
+// isStopWord reports whether a lower-case word ends a name rather than
+// continuing its last word: function words and verbs that follow names.
+func isStopWord(w string) bool {
+	switch textvi.Fold(w) {
+	case "va", "cac", "nhung", "cua", "ve", "cho", "voi", "tai", "trong", "da", "dang", "se",
+		"duoc", "bi", "la", "co", "thi", "de", "tu", "den", "tren", "theo", "nam", "ngay",
+		"tinh", "huyen", "xa", "phuong", "quan", "thanh", "chu", "trao", "tang", "nhan":
+		return true
+	}
+	return false
+}
+
+// withLevel completes m with the level suffix of next, for the first of two
+// titles sharing one: "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy".
+func (m orgMatch) withLevel(next orgMatch) orgMatch {
+	if m.hasLevel || !next.hasLevel {
+		return m
+	}
+	f := strings.Fields(next.base)
+	for k := range f {
+		tail := textvi.Fold(strings.Join(f[k:], " "))
+		for _, w := range levelWords {
+			if strings.HasPrefix(tail, w) {
+				m.base += " " + strings.Join(f[k:], " ")
+				m.region = next.region
+				m.hasLevel = true
+				return m
+			}
+		}
+	}
+	return m
+}
+
+// resolve turns a match into an Org, filling the story's province where the
+// name implies a provincial or lower body.
+func (m orgMatch) resolve(text string, toks []token, province string) Org {
+	o := Org{Base: m.base, Region: m.region, Span: spanOf(text, toks[m.i].start, toks[m.j-1].end)}
+	f := textvi.Fold(m.base)
+	has := func(w string) bool { return strings.Contains(" "+f+" ", " "+w+" ") }
+	_, central := centralBodies[f]
+	switch {
+	case central || has("trung uong") || strings.HasPrefix(f, "bo ") || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+		o.Level = LevelCentral
+	case has("huyen uy") || has("quan uy") || has("thi uy") || m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa" || m.unit == "thanh pho":
+		o.Level = LevelDistrict
+	case m.unit == "xa" || m.unit == "phuong":
+		o.Level = LevelCommune
+	case has("tinh uy") || has("thanh uy") || m.unit == "tinh" || strings.HasPrefix(f, "so ") || m.region != "":
+		o.Level = LevelProvincial
+	default:
+		o.Level = LevelOther
+	}
+	if o.Level != LevelCentral && o.Region == "" {
+		o.Region = province
+	}
+	if o.Level == LevelCentral {
+		o.Region = ""
+	}
+	switch {
+	case central && !strings.HasPrefix(f, "chinh phu") && f != "quoc hoi",
+		strings.HasPrefix(f, "tinh uy"), strings.HasPrefix(f, "thanh uy"), strings.HasPrefix(f, "huyen uy"),
+		strings.HasPrefix(f, "quan uy"), strings.HasPrefix(f, "thi uy"), strings.HasPrefix(f, "dang uy"),
+		strings.HasPrefix(f, "ban thuong vu"), strings.HasPrefix(f, "ban chap hanh"):
+		o.Kind = KindPartyCommittee
+	case strings.HasPrefix(f, "ban ") || strings.HasPrefix(f, "van phong") && (has("tinh uy") || has("trung uong")):
+		o.Kind = KindPartyBoard
+	case strings.HasPrefix(f, "bo "), strings.HasPrefix(f, "so "), strings.HasPrefix(f, "ubnd"), strings.HasPrefix(f, "hdnd"),
+		strings.HasPrefix(f, "uy ban nhan dan"), strings.HasPrefix(f, "hoi dong nhan dan"), strings.HasPrefix(f, "cuc "),
+		strings.HasPrefix(f, "tong cuc "), strings.HasPrefix(f, "chi cuc "), f == "chinh phu", f == "quoc hoi", strings.HasPrefix(f, "phong "):
+		o.Kind = KindStateAgency
+	case strings.HasPrefix(f, "mat tran"):
+		o.Kind = KindMassOrganization
+	case strings.HasPrefix(f, "trung tam"):
+		o.Kind = KindUnit
+	default:
+		o.Kind = KindOther
+	}
+	o.Name = o.Base
+	if o.Level == LevelProvincial && o.Region != "" && !strings.HasSuffix(textvi.Fold(o.Base), textvi.Fold(o.Region)) {
+		o.Name = o.Base + " " + o.Region
+	}
+	return o
+}

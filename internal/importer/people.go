@@ -1,0 +1,138 @@
+package importer
+
+import (
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// Person is a person named in a story, with the positions the story gives.
+type Person struct {
+	Name      string
+	Span      Span // the first mention
+	Positions []Position
+	Mentions  int // by name, or by a title only they hold in this story
+}
+
+// Key identifies a person within a story: the folded name.
+func (p Person) Key() string { return textvi.Fold(p.Name) }
+
+// Position is a title in an organization: "Trưởng Ban" in "Ban Tuyên giáo
+// Tỉnh ủy".
+type Position struct {
+	Title string
+	Org   Org
+	Span  Span
+}
+
+// posMatch is a title and its organization as parsed, before resolution.
+type posMatch struct {
+	title      string
+	org        orgMatch
+	hasOrg     bool
+	start, end int // bytes
+}
+
+// parseTitles parses a list of titles from toks[k]: "Ủy viên Ban Thường vụ,
+// Trưởng Ban Tuyên giáo Tỉnh ủy". It returns the positions and the token
+// index after the list.
+func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
+	var out []posMatch
+	end := k
+	for {
+		t, n := titleAt(toks, k)
+		if n == 0 {
+			break
+		}
+		pm := posMatch{title: collapseSpace(textOf(text, toks, k, k+n)), start: toks[k].start, end: toks[k+n-1].end}
+		next := k + n
+		orgStart, headLen := k+n, 0
+		if t.sharesHead {
+			headLen = 1
+			if len(t.words) >= 2 && t.words[len(t.words)-2] == "van" {
+				headLen = 2
+			}
+			orgStart = k + n - headLen
+		}
+		if m, ok := parseOrg(text, toks, orgStart, headLen); ok && m.j > k+n-headLen {
+			if !t.sharesHead || m.j > k+n {
+				pm.org, pm.hasOrg = m, true
+				pm.end = toks[m.j-1].end
+				next = m.j
+			}
+		}
+		if !pm.hasOrg {
+			next = skipUnparsedOrg(text, toks, next, &pm)
+		}
+		out = append(out, pm)
+		end = next
+		if next+1 < len(toks) && (toks[next].is(",") || toks[next].is("kiêm")) {
+			if _, tn := titleAt(toks, next+1); tn > 0 {
+				k = next + 1
+				continue
+			}
+		}
+		break
+	}
+	// "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy": the first
+	// organization takes the level the last one names.
+	for i := len(out) - 2; i >= 0; i-- {
+		if out[i].hasOrg && out[i+1].hasOrg {
+			out[i].org = out[i].org.withLevel(out[i+1].org)
+		}
+	}
+	return out, end
+}
+
+// centralCommittee is how a member's title names the Party's Central
+// Committee: "Ủy viên Trung ương Đảng".
+var centralCommittee = []phrase{newPhrase("Trung ương Đảng"), newPhrase("Trung ương")}
+
+// skipUnparsedOrg handles what follows a title when no organization rule
+// matched: "Trung ương Đảng" is the Central Committee; other capitalized
+// words are an organization the rules do not know, skipped so that the list
+// of titles goes on ("…, Bí thư Tỉnh ủy").
+func skipUnparsedOrg(text string, toks []token, k int, pm *posMatch) int {
+	for _, p := range centralCommittee {
+		if n := p.matchAt(toks, k); n > 0 && toks[k].capitalized() {
+			pm.org = orgMatch{i: k, j: k + n, base: "Ban Chấp hành Trung ương", hasLevel: true}
+			pm.hasOrg = true
+			pm.end = toks[k+n-1].end
+			return k + n
+		}
+	}
+	for k < len(toks) && (toks[k].capitalized() || toks[k].lower() && k > 0 && toks[k-1].capitalized() && !isStopWord(toks[k].text)) {
+		k++
+	}
+	return k
+}
+
+// nameAt reads a personal name at toks[k]: two to five capitalized words that
+// start no title and no organization. It returns the token index after it.
+func nameAt(toks []token, k int) (int, bool) {
+	j := k
+	for j < len(toks) && toks[j].capitalized() && !allCaps(toks[j].text) {
+		if _, n := titleAt(toks, j); n > 0 {
+			break
+		}
+		if _, n := headAt(toks, j); n > 0 {
+			break
+		}
+		j++
+	}
+	n := j - k
+	return j, n >= 2 && n <= 5
+}
+
+// allCaps reports whether a word of two or more letters is all capitals
+// (an abbreviation such as "UBND", not a name).
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}

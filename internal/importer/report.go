@@ -1,0 +1,61 @@
+package importer
+
+// Entity kinds in a Report.
+const (
+	KindPerson       = "person"
+	KindAuthor       = "author"
+	KindOrganization = "organization"
+	KindPosition     = "position"
+	KindAward        = "award"
+	KindDocument     = "document"
+	KindDate         = "date"
+)
+
+// Actions in a Report: what the import did with an entity.
+const (
+	Created = "created" // nothing matched: a new entity (in a dry run: would be)
+	Linked  = "linked"  // an existing entity matched and was linked
+)
+
+// Report is what an import found and did.
+type Report struct {
+	// Article is the draft the import made or found; ID is 0 in a dry run
+	// of a new text.
+	Article ArticleRef `json:"article"`
+	// Existing is true when the same text was imported before: the import
+	// created nothing and returns that draft.
+	Existing bool     `json:"existing"`
+	DryRun   bool     `json:"dryRun"`
+	Entities []Entity `json:"entities"`
+}
+
+// ArticleRef names the article of a Report.
+type ArticleRef struct {
+	ID        int     `json:"id,omitempty"`
+	Title     string  `json:"title"`
+	Slug      string  `json:"slug,omitempty"`
+	Status    string  `json:"status"`
+	EventDate *string `json:"eventDate,omitempty"` // YYYY-MM-DD
+	Authors   int     `json:"authors"`
+}
+
+// Entity is one thing the import found in the text.
+type Entity struct {
+	Kind   string `json:"kind"`
+	Name   string `json:"name"`
+	Action string `json:"action"`
+	Span   Span   `json:"span"`
+	ID     int    `json:"id,omitempty"` // the stored entity; 0 for dates and in dry runs for created ones
+}
+
+// Count returns how many entities of kind the report holds with action
+// (any action when action is "").
+func (r *Report) Count(kind, action string) int {
+	n := 0
+	for _, e := range r.Entities {
+		if e.Kind == kind && (action == "" || e.Action == action) {
+			n++
+		}
+	}
+	return n
+}

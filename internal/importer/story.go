@@ -1,0 +1,371 @@
+// Package importer owns reading a story's raw text into newsgraph's content
+// graph: the layout rules (title, lead, body, captions, byline, site
+// furniture), the extraction rules for Vietnamese public-sector news (people
+// and their positions, organizations, awards, party and state documents,
+// dates), and linking what it finds to what the store already holds.
+//
+// Extraction (Extract) is pure and offline: rules over the text, no network,
+// no model. Import writes the result in one transaction.
+package importer
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// Span is where in the story text an entity was found: the text itself and
+// its offset in characters (Unicode code points) from the start of the input.
+type Span struct {
+	Start int    `json:"start"`
+	Text  string `json:"text"`
+	byte  int    // Start in bytes; Extract turns it into Start once, at the end
+}
+
+// spanOf is the span of text[start:end]. Its character offset is counted by
+// Story.countSpans: counting here, for every candidate, would be quadratic.
+func spanOf(text string, start, end int) Span {
+	return Span{Text: text[start:end], byte: start}
+}
+
+// countSpans sets the character offset of every span the story reports, in
+// one pass over the text.
+func (s *Story) countSpans() {
+	var spans []*Span
+	for i := range s.People {
+		spans = append(spans, &s.People[i].Span)
+		for j := range s.People[i].Positions {
+			spans = append(spans, &s.People[i].Positions[j].Span, &s.People[i].Positions[j].Org.Span)
+		}
+	}
+	for i := range s.Authors {
+		spans = append(spans, &s.Authors[i].Span)
+	}
+	for i := range s.Orgs {
+		spans = append(spans, &s.Orgs[i].Span)
+	}
+	for i := range s.Awards {
+		spans = append(spans, &s.Awards[i].Span)
+		if s.Awards[i].Issuer != nil {
+			spans = append(spans, &s.Awards[i].Issuer.Span)
+		}
+	}
+	for i := range s.Documents {
+		spans = append(spans, &s.Documents[i].Span)
+		if s.Documents[i].Issuer != nil {
+			spans = append(spans, &s.Documents[i].Issuer.Span)
+		}
+	}
+	for i := range s.Dates {
+		spans = append(spans, &s.Dates[i].Span)
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].byte < spans[j].byte })
+	at, runes := 0, 0
+	for _, sp := range spans {
+		runes += utf8.RuneCountInString(s.Text[at:sp.byte])
+		at = sp.byte
+		sp.Start = runes
+	}
+}
+
+// Paragraph is one paragraph of the body; a caption is the text under a photo.
+type Paragraph struct {
+	Text    string
+	Caption bool
+	start   int // byte offset in Story.Text
+}
+
+// Story is what the rules read from one text.
+type Story struct {
+	Text       string // the input in NFC, line endings normalised
+	Title      string
+	TitleGiven bool // the text has a title line; else Title comes from the lead
+	Lead       string
+	Body       []Paragraph
+	Byline     string
+	Year       int    // the year the story is about, for dates without one
+	YearKnown  bool   // the text names Year; else it is the current year
+	Province   string // the province the story is about, for bodies that imply one
+	EventDate  *time.Time
+
+	Authors   []Person
+	People    []Person
+	Orgs      []Org
+	Awards    []Award
+	Documents []Document
+	Dates     []Date
+
+	now time.Time
+}
+
+// Date is a date written in the story, resolved against the story's year.
+type Date struct {
+	Date time.Time
+	Span Span
+}
+
+// Extract reads text with the layout and extraction rules. now gives the
+// year when the text names none (a date that would then lie in the future is
+// taken from the year before). Any valid UTF-8 text is accepted.
+func Extract(text string, now time.Time) Story {
+	s := Story{Text: strings.ReplaceAll(strings.ReplaceAll(textvi.NFC(text), "\r\n", "\n"), "\r", "\n")}
+	paras := s.layout()
+	s.Year, s.YearKnown = storyYear(s.Text, s.Lead, now)
+	s.now = now
+	s.Province = storyProvince(s.Text)
+	x := newExtractor(&s)
+	for _, p := range paras {
+		x.paragraph(p.Text, p.start)
+	}
+	x.finish()
+	for _, d := range s.Dates {
+		if strings.Contains(s.Lead, d.Span.Text) {
+			t := d.Date
+			s.EventDate = &t
+			break
+		}
+	}
+	if s.EventDate == nil && len(s.Dates) > 0 {
+		t := s.Dates[0].Date
+		s.EventDate = &t
+	}
+	if !s.YearKnown && s.EventDate != nil && s.EventDate.Year() != s.Year {
+		// The year was a guess and the event date moved it back a year:
+		// what defaulted to the guess follows.
+		s.Year = s.EventDate.Year()
+		for i := range s.Awards {
+			s.Awards[i].Year = s.Year
+		}
+	}
+	s.countSpans()
+	return s
+}
+
+// layout splits the text into title, lead, body and byline, dropping site
+// furniture, and returns every paragraph the extraction rules read.
+func (s *Story) layout() []Paragraph {
+	var lines []Paragraph
+	off := 0
+	for _, line := range strings.SplitAfter(s.Text, "\n") {
+		start := off
+		off += len(line)
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			continue
+		}
+		lead := strings.Index(line, trimmed)
+		p := Paragraph{Text: trimmed, start: start + lead}
+		if strings.HasSuffix(trimmed, "|") {
+			p.Caption = true
+			p.Text = strings.TrimSpace(strings.TrimSuffix(trimmed, "|"))
+		}
+		lines = append(lines, p)
+	}
+	for len(lines) > 0 && isFurniture(lines[len(lines)-1].Text) {
+		lines = lines[:len(lines)-1]
+	}
+	if n := len(lines); n > 1 {
+		if authors, ok := byline(s.Text, lines[n-1]); ok {
+			s.Byline = lines[n-1].Text
+			s.Authors = authors
+			lines = lines[:n-1]
+		}
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	first := lines[0]
+	rest := lines[1:]
+	if len(rest) > 0 && !first.Caption && isTitleLine(first.Text) {
+		s.Title, s.TitleGiven = first.Text, true
+		first, rest = rest[0], rest[1:]
+	}
+	s.Lead = first.Text
+	s.Body = rest
+	if !s.TitleGiven {
+		s.Title = titleFromLead(s.Lead)
+	}
+	if s.TitleGiven {
+		return append([]Paragraph{lines[0], first}, rest...)
+	}
+	return append([]Paragraph{first}, rest...)
+}
+
+// isFurniture reports whether a line is only the labels of a site's forms
+// and buttons ("Thông tin bạn đọc", "Đóng Lưu thông tin").
+func isFurniture(line string) bool {
+	words := strings.Fields(textvi.Fold(line))
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	toks := tokenize(line, 0)
+	var w []token
+	for _, t := range toks {
+		if t.word {
+			w = append(w, t)
+		}
+	}
+	for i := 0; i < len(w); {
+		n := 0
+		for _, f := range furniture {
+			if k := f.matchAt(w, i); k > n {
+				n = k
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+var bylinePrefix = regexp.MustCompile(`(?i)^(bài\s*(và|,|&)?\s*ảnh|tin\s*(và|,|&)?\s*ảnh|bài|ảnh|tin|nhóm phóng viên|pv)\s*:\s*`)
+
+// byline reads a closing line in capitals ("NGUYỄN HƯƠNG GIANG - TRẦN AN")
+// as the authors' names.
+func byline(text string, p Paragraph) ([]Person, bool) {
+	line := p.Text
+	if utf8.RuneCountInString(line) > 80 || p.Caption {
+		return nil, false
+	}
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				return nil, false
+			}
+		}
+	}
+	if letters < 4 {
+		return nil, false
+	}
+	body := line
+	skip := 0
+	if m := bylinePrefix.FindStringIndex(body); m != nil {
+		skip = m[1]
+	}
+	var people []Person
+	pos := skip
+	for _, part := range regexp.MustCompile(`\s+[-–]\s+|,|/|\s+VÀ\s+|\s*&\s*`).Split(body[skip:], -1) {
+		idx := strings.Index(body[pos:], part)
+		start := p.start + pos + idx
+		pos += idx + len(part)
+		raw := strings.Trim(part, " \t.;:()")
+		name := collapseSpace(raw)
+		n := len(strings.Fields(name))
+		if n < 2 || n > 5 {
+			return nil, false
+		}
+		people = append(people, Person{Name: titleCase(name), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
+	}
+	return people, len(people) > 0
+}
+
+// isTitleLine reports whether a first line is a headline rather than a lead:
+// short and not ending a sentence.
+func isTitleLine(line string) bool {
+	if utf8.RuneCountInString(line) > 200 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".!?…:;,", last)
+}
+
+// titleFromLead makes a title from the lead's first sentence, cut at a word
+// boundary to fit an article title.
+func titleFromLead(lead string) string {
+	t := lead
+	if i := strings.Index(t, ". "); i > 0 {
+		t = t[:i]
+	}
+	t = strings.TrimRight(t, ". …")
+	const max = 200
+	if utf8.RuneCountInString(t) > max {
+		r := []rune(t)[:max]
+		cut := string(r)
+		if i := strings.LastIndex(cut, " "); i > 0 {
+			cut = cut[:i]
+		}
+		t = strings.TrimRight(cut, ",;: ") + "…"
+	}
+	if t == "" {
+		t = "Bài nhập"
+	}
+	return t
+}
+
+var yearRe = regexp.MustCompile(`(?i)(đến|tới)?\s*năm\s+(\d{4})\b`)
+
+// storyYear is the year the story is about: the latest "năm YYYY" of the
+// lead, else the year the text names most (the latest on a tie), else now's.
+// Targets ("đến năm 2030") do not count.
+func storyYear(text, lead string, now time.Time) (int, bool) {
+	years := func(s string) map[int]int {
+		m := map[int]int{}
+		for _, g := range yearRe.FindAllStringSubmatch(s, -1) {
+			if g[1] != "" {
+				continue
+			}
+			if y, err := strconv.Atoi(g[2]); err == nil && y >= 1900 && y <= now.Year()+1 {
+				m[y]++
+			}
+		}
+		return m
+	}
+	best := func(m map[int]int, byCount bool) int {
+		keys := make([]int, 0, len(m))
+		for y := range m {
+			keys = append(keys, y)
+		}
+		sort.Ints(keys)
+		b := 0
+		for _, y := range keys {
+			if b == 0 || !byCount || m[y] >= m[b] {
+				b = y
+			}
+		}
+		return b
+	}
+	if y := best(years(lead), false); y != 0 {
+		return y, true
+	}
+	if y := best(years(text), true); y != 0 {
+		return y, true
+	}
+	return now.Year(), false
+}
+
+// storyProvince is the province the text names most after "tỉnh", "Tỉnh ủy",
+// "Thành ủy" or "thành phố".
+func storyProvince(text string) string {
+	toks := tokenize(text, 0)
+	count := map[string]int{}
+	var order []string
+	for i := 1; i < len(toks); i++ {
+		prev := toks[i-1].fold
+		if prev != "tinh" && prev != "uy" && prev != "pho" && toks[i-1].text != "TP" {
+			continue
+		}
+		if p, n := provinceAt(toks, i); n > 0 {
+			if count[p] == 0 {
+				order = append(order, p)
+			}
+			count[p]++
+		}
+	}
+	best := ""
+	for _, p := range order {
+		if best == "" || count[p] > count[best] {
+			best = p
+		}
+	}
+	return best
+}

@@ -1,0 +1,136 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// token is a word (letters, digits and combining marks) or one punctuation
+// character, with its byte offsets in the story text.
+type token struct {
+	text       string
+	fold       string // textvi.Fold(text), computed once: the rules compare folded words
+	start, end int
+	word       bool
+}
+
+// tokenize splits the paragraph s, which starts at byte offset base of the
+// story text, into tokens.
+func tokenize(s string, base int) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, token{text: s[i:j], fold: textvi.Fold(s[i:j]), start: base + i, end: base + j, word: true})
+			i = j
+		default:
+			toks = append(toks, token{text: s[i : i+n], fold: textvi.Fold(s[i : i+n]), start: base + i, end: base + i + n})
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// capitalized reports whether t is a word starting with an upper-case letter.
+func (t token) capitalized() bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// lower reports whether t is a word starting with a lower-case letter.
+func (t token) lower() bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsLower(r)
+}
+
+func (t token) is(s string) bool { return t.text == s }
+
+// phrase is a sequence of words compared folded ("Trưởng Ban" matches
+// "Trưởng ban" and "TRƯỞNG BAN"), with the first word's case checked
+// separately where it matters.
+type phrase []string
+
+func newPhrase(s string) phrase { return strings.Fields(textvi.Fold(s)) }
+
+// matchAt reports how many tokens from toks[i] the phrase covers, or 0.
+func (p phrase) matchAt(toks []token, i int) int {
+	if i+len(p) > len(toks) {
+		return 0
+	}
+	for k, w := range p {
+		t := toks[i+k]
+		if !t.word || t.fold != w {
+			return 0
+		}
+	}
+	return len(p)
+}
+
+// exactAt is matchAt without folding: heads of names are case-sensitive
+// ("Ban" starts an organization, "ban" is an ordinary word).
+func exactAt(words []string, toks []token, i int) int {
+	if i+len(words) > len(toks) {
+		return 0
+	}
+	for k, w := range words {
+		if toks[i+k].text != w {
+			return 0
+		}
+	}
+	return len(words)
+}
+
+// textOf returns the story text covered by toks[i:j].
+func textOf(text string, toks []token, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return text[toks[i].start:toks[j-1].end]
+}
+
+// upperFirst upper-cases the first letter of s.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// titleCase writes each word of an all-capitals name as a name is written:
+// "VŨ DUY HOÀNG" → "Vũ Duy Hoàng".
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = upperFirst(strings.ToLower(w))
+	}
+	return strings.Join(words, " ")
+}
+
+// collapseSpace joins the words of s with single spaces.
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
