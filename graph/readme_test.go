@@ -1,6 +1,9 @@
 package graph_test
 
 import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"os"
 	"regexp"
 	"testing"
@@ -25,8 +28,12 @@ func TestReadmeExamples(t *testing.T) {
 		if _, err := demo.Load(ctx, db.Client); err != nil {
 			t.Fatal(err)
 		}
-		a := newAPI(db.Client)
+		reader, editor := newAPI(db.Client), newAPIAs(db.Client, auth.Editor)
 		for _, b := range blocks {
+			a := reader
+			if strings.HasPrefix(strings.TrimSpace(b[1]), "mutation") {
+				a = editor
+			}
 			var data map[string]any
 			a.mustDo(t, b[1], nil, &data)
 			for field, v := range data {
