@@ -8,16 +8,18 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/graph/generated"
+	"github.com/newsgraph/newsgraph/internal/search"
 )
 
 // Resolver holds what every resolver needs.
 type Resolver struct {
 	client *ent.Client
+	search *search.Index
 }
 
 // NewSchema returns the executable schema over client.
 func NewSchema(client *ent.Client) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers: &Resolver{client: client},
+		Resolvers: &Resolver{client: client, search: search.New(client)},
 	})
 }

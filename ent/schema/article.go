@@ -12,6 +12,7 @@ import (
 
 	gen "github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/hook"
+	"github.com/newsgraph/newsgraph/internal/search"
 )
 
 // Article is a story: the lead, the body and the graph of who and what it mentions.
@@ -97,6 +98,7 @@ func (Article) Annotations() []schema.Annotation {
 func (Article) Hooks() []ent.Hook {
 	return []ent.Hook{
 		hook.On(syncPublishedSort, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne),
+		search.Hook,
 	}
 }
 

@@ -1,0 +1,247 @@
+// Package search owns full-text search over the content graph: what is
+// indexed for each article, person, organization and award, how queries are
+// read, and the two engines behind one interface (SQLite FTS5 and PostgreSQL
+// tsvector). Both index text folded with textvi.Fold and fold the query the
+// same way, so "vu duy hoang" finds "Vũ Duy Hoàng" and "dong chi" finds
+// "Đồng chí" on either engine.
+package search
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/internal/apperr"
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// MaxQueryLength is the longest query accepted, in characters.
+const MaxQueryLength = 500
+
+// Kind is a searchable type of node.
+type Kind string
+
+// The kinds of node the index holds.
+const (
+	KindArticle      Kind = "Article"
+	KindPerson       Kind = "Person"
+	KindOrganization Kind = "Organization"
+	KindAward        Kind = "Award"
+)
+
+// Kinds lists every searchable kind.
+var Kinds = []Kind{KindArticle, KindPerson, KindOrganization, KindAward}
+
+// Query is a search query as the engines match it: the words of what the
+// user typed, folded, the last one matched as a prefix so that results
+// appear while the user types.
+type Query struct {
+	Terms []string // folded, distinct, in the order typed
+}
+
+// ParseQuery reads what a user typed. It refuses an empty query and one over
+// MaxQueryLength characters as bad input; anything else is plain text, so
+// quotes, '*', ':', '-', parentheses and AND/OR/NOT are searched as words (or
+// dropped as punctuation) and never reach an engine as syntax.
+func ParseQuery(raw string) (Query, error) {
+	if strings.TrimSpace(raw) == "" {
+		return Query{}, apperr.Invalid("query", "the search query is empty")
+	}
+	if n := utf8.RuneCountInString(raw); n > MaxQueryLength {
+		return Query{}, apperr.Invalid("query", "the search query is %d characters long; the limit is %d", n, MaxQueryLength)
+	}
+	var q Query
+	seen := map[string]bool{}
+	for _, t := range strings.Fields(textvi.Fold(raw)) {
+		if !seen[t] {
+			seen[t] = true
+			q.Terms = append(q.Terms, t)
+		}
+	}
+	return q, nil
+}
+
+// Empty reports whether nothing searchable is left in q (a query of
+// punctuation only): it matches nothing.
+func (q Query) Empty() bool { return len(q.Terms) == 0 }
+
+// Tiers of a hit: where all the words of the query were found.
+const (
+	TierTitle   = 3 // in the title or name
+	TierSummary = 2 // in the title and the summary (lead, bio, citation)
+	TierBody    = 1 // anywhere, the body included
+)
+
+// Request is one page of a search.
+type Request struct {
+	Query  Query
+	Kinds  []Kind    // empty: every kind
+	Drafts bool      // include articles anonymous callers may not see
+	Now    time.Time // articles published after Now are unpublished
+	Offset int
+	Limit  int
+}
+
+// Hit is one result: the node, its tier and its relevance within the tier.
+type Hit struct {
+	ID        int
+	Kind      Kind
+	Tier      int
+	Relevance float64 // in [0, 1), higher is better
+}
+
+// Score is what clients see as an edge's score: the tier plus the relevance
+// within it, so a title match always scores above a body match.
+func (h Hit) Score() float64 { return float64(h.Tier) + h.Relevance }
+
+// Conn is what engines run SQL on: the pool, an ent client or an ent
+// transaction's client (ent's execquery feature gives both methods).
+type Conn interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// Engine is one database's full-text machinery.
+type Engine interface {
+	// Migrate creates the index tables if they are missing.
+	Migrate(ctx context.Context, c Conn) error
+	// Put replaces the index entry of d.
+	Put(ctx context.Context, c Conn, d Document) error
+	// Remove deletes the index entries of ids.
+	Remove(ctx context.Context, c Conn, ids []int) error
+	// Clear deletes every index entry.
+	Clear(ctx context.Context, c Conn) error
+	// Search returns one page of hits, best first.
+	Search(ctx context.Context, c Conn, r Request) ([]Hit, error)
+	// Count returns how many hits the request has in all.
+	Count(ctx context.Context, c Conn, r Request) (int, error)
+	// MatchArticles is an ent predicate: the article's id matches q.
+	MatchArticles(q Query) func(*entsql.Selector)
+	// Size reports the bytes the index takes on disk.
+	Size(ctx context.Context, c Conn) (int64, error)
+}
+
+// For returns the engine of an ent dialect.
+func For(dia string) (Engine, error) {
+	switch dia {
+	case dialect.SQLite:
+		return sqliteEngine{}, nil
+	case dialect.Postgres:
+		return postgresEngine{}, nil
+	}
+	return nil, fmt.Errorf("search: no engine for dialect %q", dia)
+}
+
+// Migrate creates the index tables of the engine of dia on c.
+func Migrate(ctx context.Context, c Conn, dia string) error {
+	e, err := For(dia)
+	if err != nil {
+		return err
+	}
+	if err := e.Migrate(ctx, c); err != nil {
+		return fmt.Errorf("migrate search index: %w", err)
+	}
+	return nil
+}
+
+// dialectOf asks ent which SQL dialect client speaks: the generated client
+// does not expose its driver, but every query builder knows its dialect. The
+// query it runs reads no row.
+func dialectOf(ctx context.Context, client *ent.Client) (string, error) {
+	var dia string
+	_, err := client.Tag.Query().Where(func(s *entsql.Selector) {
+		dia = s.Dialect()
+		s.Where(entsql.False())
+	}).Exist(ctx)
+	if err != nil {
+		return "", fmt.Errorf("search: find the database dialect: %w", err)
+	}
+	return dia, nil
+}
+
+// engineOf returns the engine client runs on.
+func engineOf(ctx context.Context, client *ent.Client) (Engine, error) {
+	dia, err := dialectOf(ctx, client)
+	if err != nil {
+		return nil, err
+	}
+	return For(dia)
+}
+
+// Index searches the content of one ent client.
+type Index struct {
+	client *ent.Client
+
+	once   sync.Once
+	engine Engine
+	err    error
+}
+
+// New returns the index over client's database. It learns the engine on
+// first use.
+func New(client *ent.Client) *Index { return &Index{client: client} }
+
+// Engine returns the engine behind the index.
+func (x *Index) Engine(ctx context.Context) (Engine, error) {
+	x.once.Do(func() { x.engine, x.err = engineOf(ctx, x.client) })
+	return x.engine, x.err
+}
+
+// Search returns one page of hits for r.
+func (x *Index) Search(ctx context.Context, r Request) ([]Hit, error) {
+	if r.Query.Empty() || r.Limit <= 0 {
+		return nil, nil
+	}
+	e, err := x.Engine(ctx)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := e.Search(ctx, x.client, r)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", strings.Join(r.Query.Terms, " "), err)
+	}
+	return hits, nil
+}
+
+// Count returns the number of hits of r in all pages.
+func (x *Index) Count(ctx context.Context, r Request) (int, error) {
+	if r.Query.Empty() {
+		return 0, nil
+	}
+	e, err := x.Engine(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n, err := e.Count(ctx, x.client, r)
+	if err != nil {
+		return 0, fmt.Errorf("count hits of %q: %w", strings.Join(r.Query.Terms, " "), err)
+	}
+	return n, nil
+}
+
+// MatchArticles returns an ent predicate keeping the articles that match q.
+func (x *Index) MatchArticles(ctx context.Context, q Query) (func(*entsql.Selector), error) {
+	if q.Empty() {
+		return func(s *entsql.Selector) { s.Where(entsql.False()) }, nil
+	}
+	e, err := x.Engine(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return e.MatchArticles(q), nil
+}
+
+// errNoRows is returned when a statement that must return one row returns none.
+var errNoRows = errors.New("no row")
+
+// micros is t as microseconds since 1970, the resolution both engines store.
+func micros(t time.Time) int64 { return t.UnixMicro() }

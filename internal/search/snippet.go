@@ -1,0 +1,122 @@
+package search
+
+import (
+	"html"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// The marks around matched words in a snippet.
+const (
+	MarkStart = "<mark>"
+	MarkEnd   = "</mark>"
+)
+
+// snippetWords is how many words a snippet shows.
+const snippetWords = 30
+
+// Snippet returns a short excerpt of the first of texts (in order of
+// preference) that matches the most terms of q, as HTML: the text escaped,
+// each matched word wrapped in <mark>…</mark>, and "…" where the excerpt cuts
+// the text. Words match when they fold to a term, or for the last term when
+// they fold to a word it begins.
+func Snippet(q Query, texts ...string) string {
+	best, bestWords, bestCount := "", []word(nil), -1
+	for _, t := range texts {
+		if t == "" {
+			continue
+		}
+		ws := words(t)
+		if n := matchedTerms(q, ws); n > bestCount {
+			best, bestWords, bestCount = t, ws, n
+		}
+	}
+	if bestCount < 0 {
+		return ""
+	}
+	ws := bestWords
+	first := 0
+	for i, w := range ws {
+		if w.match {
+			first = i
+			break
+		}
+	}
+	// Show a little of what comes before the first match.
+	start := max(0, first-snippetWords/4)
+	end := min(len(ws), start+snippetWords)
+	start = max(0, end-snippetWords)
+
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("…")
+	}
+	pos := 0
+	if len(ws) > 0 {
+		pos = ws[start].from
+	}
+	for _, w := range ws[start:end] {
+		b.WriteString(html.EscapeString(best[pos:w.from]))
+		if w.match {
+			b.WriteString(MarkStart + html.EscapeString(best[w.from:w.to]) + MarkEnd)
+		} else {
+			b.WriteString(html.EscapeString(best[w.from:w.to]))
+		}
+		pos = w.to
+	}
+	if end < len(ws) {
+		b.WriteString("…")
+	} else {
+		b.WriteString(html.EscapeString(best[pos:]))
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// word is one word of a text: its byte range and whether it matches.
+type word struct {
+	from, to int
+	folded   string
+	match    bool
+}
+
+// words splits s into words: runs of letters, digits and combining marks
+// (so a decomposed diacritic stays with its letter).
+func words(s string) []word {
+	var ws []word
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			ws = append(ws, word{from: start, to: i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, word{from: start, to: len(s)})
+	}
+	for i := range ws {
+		ws[i].folded = textvi.Fold(s[ws[i].from:ws[i].to])
+	}
+	return ws
+}
+
+// matchedTerms marks the words of ws that match q and returns how many
+// distinct terms matched.
+func matchedTerms(q Query, ws []word) int {
+	found := map[int]bool{}
+	for i := range ws {
+		for j, t := range q.Terms {
+			f := ws[i].folded
+			if f == t || j == len(q.Terms)-1 && strings.HasPrefix(f, t) {
+				ws[i].match = true
+				found[j] = true
+			}
+		}
+	}
+	return len(found)
+}
