@@ -4,6 +4,7 @@
 //	newsgraph migrate  bring the database schema up to date
 //	newsgraph seed     load the demo content (idempotent)
 //	newsgraph schema   print the GraphQL SDL
+//	newsgraph reindex  rebuild the search index from the content
 package main
 
 import (
@@ -29,6 +30,7 @@ var commands = []command{
 	{"migrate", "bring the database schema up to date", migrate},
 	{"seed", "load the demo content (adds nothing when it is there)", seed},
 	{"schema", "print the GraphQL schema (SDL)", printSchema},
+	{"reindex", "rebuild the search index from the content", reindex},
 }
 
 func main() {
