@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"strconv"
+	"strings"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -17,10 +19,6 @@ import (
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/search"
 )
-
-// maxSearchOffset bounds how deep search pages go: ranking every hit again
-// for page 500 costs more than anyone reading it needs.
-const maxSearchOffset = 10_000
 
 // searchKinds maps the GraphQL types argument to index kinds; none means all.
 func searchKinds(types []model.SearchType) []search.Kind {
@@ -40,48 +38,38 @@ func searchKinds(types []model.SearchType) []search.Kind {
 	return kinds
 }
 
-// A search cursor carries the hit's node id and its position in the ranking;
-// the next page starts after that position.
-func searchCursor(id, position int) entgql.Cursor[int] {
-	return entgql.Cursor[int]{ID: id, Value: position}
+// A search cursor carries the hit's node id and its position in the order of
+// results, "tier:key"; the next page starts after that position, so paging
+// neither skips nor repeats hits when the index changes in between.
+func searchCursor(h search.Hit) entgql.Cursor[int] {
+	return entgql.Cursor[int]{ID: h.ID, Value: strconv.Itoa(h.Tier) + ":" + strconv.FormatInt(h.Key, 10)}
 }
 
-// searchOffset is where the page after cursor starts.
-func searchOffset(after *entgql.Cursor[int]) (int, error) {
+// searchPosition reads the position a search cursor carries.
+func searchPosition(after *entgql.Cursor[int]) (*search.Position, error) {
 	if after == nil {
-		return 0, nil
+		return nil, nil
 	}
-	var pos int64
-	switch v := after.Value.(type) {
-	case int64:
-		pos = v
-	case uint64:
-		pos = int64(min(v, maxSearchOffset+1))
-	case int8:
-		pos = int64(v)
-	case int16:
-		pos = int64(v)
-	case int32:
-		pos = int64(v)
-	case uint8:
-		pos = int64(v)
-	case uint16:
-		pos = int64(v)
-	case uint32:
-		pos = int64(v)
-	default:
-		return 0, apperr.Invalid("after", "not a search cursor")
+	bad := apperr.Invalid("after", "not a search cursor")
+	s, ok := after.Value.(string)
+	if !ok {
+		return nil, bad
 	}
-	if pos < 0 || pos >= maxSearchOffset {
-		return 0, apperr.Invalid("after", "search results stop at %d", maxSearchOffset)
+	tier, key, ok := strings.Cut(s, ":")
+	p := &search.Position{}
+	var err1, err2 error
+	p.Tier, err1 = strconv.Atoi(tier)
+	p.Key, err2 = strconv.ParseInt(key, 10, 64)
+	if !ok || err1 != nil || err2 != nil || p.Tier < search.TierBody || p.Tier > search.TierTitle {
+		return nil, bad
 	}
-	return int(pos) + 1, nil
+	return p, nil
 }
 
 // searchEdges loads the nodes of hits through ent, so that privacy rules
 // apply to search as to every other read, and makes their edges. A hit whose
 // node cannot be read (deleted meanwhile, or hidden) is left out.
-func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []search.Hit, offset int) ([]*model.SearchEdge, error) {
+func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []search.Hit) ([]*model.SearchEdge, error) {
 	ids := map[search.Kind][]int{}
 	for _, h := range hits {
 		ids[h.Kind] = append(ids[h.Kind], h.ID)
@@ -125,7 +113,7 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 		}
 	}
 	edges := make([]*model.SearchEdge, 0, len(hits))
-	for i, h := range hits {
+	for _, h := range hits {
 		n, ok := nodes[h.ID]
 		if !ok {
 			continue
@@ -134,7 +122,7 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 			Node:    n,
 			Score:   h.Score(),
 			Snippet: snippets[h.ID],
-			Cursor:  searchCursor(h.ID, offset+i),
+			Cursor:  searchCursor(h),
 		})
 	}
 	return edges, nil

@@ -23,7 +23,7 @@ func (r *queryResolver) Search(ctx context.Context, query string, types []model.
 	if err != nil {
 		return nil, err
 	}
-	offset, err := searchOffset(after)
+	from, err := searchPosition(after)
 	if err != nil {
 		return nil, err
 	}
@@ -36,18 +36,18 @@ func (r *queryResolver) Search(ctx context.Context, query string, types []model.
 		Kinds:  searchKinds(types),
 		Drafts: auth.CanSeeDrafts(ctx),
 		Now:    time.Now(),
-		Offset: offset,
+		After:  from,
 		Limit:  limit + 1, // one more tells whether a next page exists
 	}
 	hits, err := r.search.Search(ctx, req)
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.SearchConnection{Edges: []*model.SearchEdge{}, PageInfo: &entgql.PageInfo[int]{HasPreviousPage: offset > 0}}
+	conn := &model.SearchConnection{Edges: []*model.SearchEdge{}, PageInfo: &entgql.PageInfo[int]{HasPreviousPage: after != nil}}
 	if len(hits) > limit {
 		hits, conn.PageInfo.HasNextPage = hits[:limit], true
 	}
-	if conn.Edges, err = r.searchEdges(ctx, q, hits, offset); err != nil {
+	if conn.Edges, err = r.searchEdges(ctx, q, hits); err != nil {
 		return nil, err
 	}
 	if n := len(conn.Edges); n > 0 {

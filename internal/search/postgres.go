@@ -13,15 +13,16 @@ import (
 // 'simple' configuration (lower-case, no stemming, no stop words) is all it
 // needs: no unaccent, no extension, and folding is the same function on both
 // engines. Title, summary and body carry weights A, B and D, which the tiers
-// read.
+// read. doc_key (Document.Key) has a b-tree index, so a tier of a common query
+// is read newest first and stops at a page.
 type postgresEngine struct{}
 
 var postgresSchema = []string{
 	`CREATE TABLE IF NOT EXISTS search_documents (
 		node_id bigint PRIMARY KEY,
+		doc_key bigint NOT NULL UNIQUE,
 		kind text NOT NULL,
 		public_from bigint,
-		recency bigint NOT NULL,
 		doc tsvector NOT NULL
 	)`,
 	`CREATE INDEX IF NOT EXISTS search_documents_doc ON search_documents USING gin (doc)`,
@@ -38,15 +39,15 @@ func (postgresEngine) Migrate(ctx context.Context, c Conn) error {
 
 func (postgresEngine) Put(ctx context.Context, c Conn, d Document) error {
 	_, err := c.ExecContext(ctx, `
-INSERT INTO search_documents (node_id, kind, public_from, recency, doc)
+INSERT INTO search_documents (node_id, kind, public_from, doc_key, doc)
 VALUES ($1, $2, $3, $4,
 	setweight(to_tsvector('simple', $5), 'A') ||
 	setweight(to_tsvector('simple', $6), 'B') ||
 	to_tsvector('simple', $7))
 ON CONFLICT (node_id) DO UPDATE SET
 	kind = excluded.kind, public_from = excluded.public_from,
-	recency = excluded.recency, doc = excluded.doc`,
-		d.ID, string(d.Kind), d.PublicFrom, d.Recency, d.Title, d.Summary, d.Body)
+	doc_key = excluded.doc_key, doc = excluded.doc`,
+		d.ID, string(d.Kind), d.PublicFrom, d.Key, d.Title, d.Summary, d.Body)
 	return err
 }
 
@@ -81,52 +82,65 @@ func tsQuery(q Query, weights string) string {
 	return strings.Join(parts, " & ")
 }
 
-// postgresFilter is the FROM and WHERE clauses shared by Search and Count,
-// with their arguments appended to args.
-func postgresFilter(r Request, args []any) (string, []any) {
-	args = append(args, tsQuery(r.Query, ""))
-	where := []string{fmt.Sprintf("d.doc @@ to_tsquery('simple', $%d)", len(args))}
+// postgresFilter is the FROM and WHERE clauses shared by search and Count,
+// with their arguments appended to args: the hits of q in tier, or of any
+// tier when tier is 0.
+func postgresFilter(r *Request, tier int, args []any) (string, []any) {
+	arg := func(v any) string {
+		args = append(args, v)
+		return fmt.Sprintf("$%d", len(args))
+	}
+	match := func(weights string) string {
+		return "d.doc @@ to_tsquery('simple', " + arg(tsQuery(r.Query, weights)) + ")"
+	}
+	var where []string
+	switch tier {
+	case 0:
+		where = append(where, match(""))
+	case TierTitle:
+		where = append(where, match("A"))
+	case TierSummary:
+		where = append(where, match("AB"), "NOT "+match("A"))
+	default:
+		where = append(where, match(""), "NOT "+match("AB"))
+	}
 	if len(r.Kinds) > 0 {
 		var in []string
 		for _, k := range r.Kinds {
-			args = append(args, string(k))
-			in = append(in, fmt.Sprintf("$%d", len(args)))
+			in = append(in, arg(string(k)))
 		}
 		where = append(where, "d.kind IN ("+strings.Join(in, ", ")+")")
 	}
 	if !r.Drafts {
-		args = append(args, micros(r.Now))
-		where = append(where, fmt.Sprintf("d.public_from <= $%d", len(args)))
+		where = append(where, "d.public_from <= "+arg(micros(r.Now)))
 	}
 	return "FROM search_documents AS d WHERE " + strings.Join(where, " AND "), args
 }
 
-func (postgresEngine) Search(ctx context.Context, c Conn, r Request) ([]Hit, error) {
-	args := []any{tsQuery(r.Query, "A"), tsQuery(r.Query, "AB")}
-	from, args := postgresFilter(r, args)
-	args = append(args, r.Limit, r.Offset)
-	// $3 is the whole query (postgresFilter's first argument); ts_rank with
-	// normalisation 32 is in [0, 1).
+func (postgresEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error) {
+	args := []any{tsQuery(t.Query, "")}
+	from, args := postgresFilter(t.Request, t.tier, args)
+	if t.after != nil {
+		args = append(args, *t.after)
+		from += fmt.Sprintf(" AND d.doc_key < $%d", len(args))
+	}
+	args = append(args, t.limit)
+	// ts_rank with normalisation 32 is in [0, 1); PostgreSQL computes it
+	// after the limit.
 	rows, err := c.QueryContext(ctx, fmt.Sprintf(`
-SELECT d.node_id, d.kind,
-	CASE WHEN d.doc @@ to_tsquery('simple', $1) THEN 3
-	     WHEN d.doc @@ to_tsquery('simple', $2) THEN 2
-	     ELSE 1 END AS tier,
-	ts_rank(d.doc, to_tsquery('simple', $3), 32) AS relevance
+SELECT d.node_id, d.kind, d.doc_key, ts_rank(d.doc, to_tsquery('simple', $1), 32)
 %s
-ORDER BY tier DESC, d.recency DESC, relevance DESC, d.node_id DESC
-LIMIT $%d OFFSET $%d`, from, len(args)-1, len(args)), args...)
+ORDER BY d.doc_key DESC
+LIMIT $%d`, from, len(args)), args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var hits []Hit
 	for rows.Next() {
-		var (
-			h    Hit
-			kind string
-		)
-		if err := rows.Scan(&h.ID, &kind, &h.Tier, &h.Relevance); err != nil {
+		var kind string
+		h := Hit{Position: Position{Tier: t.tier}}
+		if err := rows.Scan(&h.ID, &kind, &h.Key, &h.Relevance); err != nil {
 			return nil, err
 		}
 		h.Kind = Kind(kind)
@@ -136,7 +150,7 @@ LIMIT $%d OFFSET $%d`, from, len(args)-1, len(args)), args...)
 }
 
 func (postgresEngine) Count(ctx context.Context, c Conn, r Request) (int, error) {
-	from, args := postgresFilter(r, nil)
+	from, args := postgresFilter(&r, 0, nil)
 	return countRow(ctx, c, "SELECT count(*) "+from, args)
 }
 

@@ -87,20 +87,55 @@ type Request struct {
 	Kinds  []Kind    // empty: every kind
 	Drafts bool      // include articles anonymous callers may not see
 	Now    time.Time // articles published after Now are unpublished
-	Offset int
+	After  *Position // the page starts after this hit; nil: the first page
 	Limit  int
 }
 
-// Hit is one result: the node, its tier and its relevance within the tier.
+// Position is where a hit stands in the order of results: by tier, highest
+// first, then by key (Document.Key), highest first.
+type Position struct {
+	Tier int
+	Key  int64
+}
+
+// tierSearch is one tier's share of a request: the hits of tier, after the
+// key after (when set), at most limit.
+type tierSearch struct {
+	tier     int
+	after    *int64
+	limit    int
+	*Request // the rest of the request
+}
+
+// tiers splits r into searches of each tier in turn, the caller stopping
+// when it has a page.
+func (r *Request) tiers() []tierSearch {
+	var out []tierSearch
+	for tier := TierTitle; tier >= TierBody; tier-- {
+		t := tierSearch{tier: tier, Request: r}
+		if r.After != nil {
+			if tier > r.After.Tier {
+				continue
+			}
+			if tier == r.After.Tier {
+				t.after = &r.After.Key
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// Hit is one result: the node, its position and its relevance.
 type Hit struct {
 	ID        int
 	Kind      Kind
-	Tier      int
+	Position
 	Relevance float64 // in [0, 1), higher is better
 }
 
 // Score is what clients see as an edge's score: the tier plus the relevance
-// within it, so a title match always scores above a body match.
+// of the hit, so a title match always scores above a body match.
 func (h Hit) Score() float64 { return float64(h.Tier) + h.Relevance }
 
 // Conn is what engines run SQL on: the pool, an ent client or an ent
@@ -120,8 +155,8 @@ type Engine interface {
 	Remove(ctx context.Context, c Conn, ids []int) error
 	// Clear deletes every index entry.
 	Clear(ctx context.Context, c Conn) error
-	// Search returns one page of hits, best first.
-	Search(ctx context.Context, c Conn, r Request) ([]Hit, error)
+	// Search returns the hits of one tier, highest key first.
+	search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error)
 	// Count returns how many hits the request has in all.
 	Count(ctx context.Context, c Conn, r Request) (int, error)
 	// MatchArticles is an ent predicate: the article's id matches q.
@@ -196,7 +231,9 @@ func (x *Index) Engine(ctx context.Context) (Engine, error) {
 	return x.engine, x.err
 }
 
-// Search returns one page of hits for r.
+// Search returns one page of hits for r. It searches tier by tier, each in
+// key order, and stops as soon as it has the page: the first page costs the
+// same whether a query matches ten articles or ninety thousand.
 func (x *Index) Search(ctx context.Context, r Request) ([]Hit, error) {
 	if r.Query.Empty() || r.Limit <= 0 {
 		return nil, nil
@@ -205,9 +242,17 @@ func (x *Index) Search(ctx context.Context, r Request) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	hits, err := e.Search(ctx, x.client, r)
-	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", strings.Join(r.Query.Terms, " "), err)
+	var hits []Hit
+	for _, t := range r.tiers() {
+		t.limit = r.Limit - len(hits)
+		if t.limit <= 0 {
+			break
+		}
+		more, err := e.search(ctx, x.client, t)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", strings.Join(r.Query.Terms, " "), err)
+		}
+		hits = append(hits, more...)
 	}
 	return hits, nil
 }

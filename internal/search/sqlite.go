@@ -9,18 +9,19 @@ import (
 )
 
 // sqliteEngine searches with FTS5. search_fts is a contentless FTS5 table
-// (it keeps the index, not a copy of the text) whose rowid is the node id,
-// over text folded with textvi.Fold and tokenized by unicode61 with
-// remove_diacritics 2 (so text folded elsewhere still matches).
-// search_documents holds per node what filtering and ordering read.
+// (it keeps the index, not a copy of the text) over text folded with
+// textvi.Fold and tokenized by unicode61 with remove_diacritics 2 (so text
+// folded elsewhere still matches). Its rowid is the document's key, so FTS5
+// itself walks matches newest first and a page stops early.
+// search_documents maps keys to nodes and holds what filtering reads.
 type sqliteEngine struct{}
 
 var sqliteSchema = []string{
 	`CREATE TABLE IF NOT EXISTS search_documents (
-		node_id INTEGER PRIMARY KEY,
+		doc_key INTEGER PRIMARY KEY,
+		node_id INTEGER NOT NULL UNIQUE,
 		kind TEXT NOT NULL,
-		public_from INTEGER,
-		recency INTEGER NOT NULL
+		public_from INTEGER
 	)`,
 	`CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
 		title, summary, body,
@@ -42,21 +43,21 @@ func (e sqliteEngine) Put(ctx context.Context, c Conn, d Document) error {
 	if err := e.Remove(ctx, c, []int{d.ID}); err != nil {
 		return err
 	}
-	if _, err := c.ExecContext(ctx, `INSERT INTO search_documents (node_id, kind, public_from, recency) VALUES ($1, $2, $3, $4)`,
-		d.ID, string(d.Kind), d.PublicFrom, d.Recency); err != nil {
+	if _, err := c.ExecContext(ctx, `INSERT INTO search_documents (doc_key, node_id, kind, public_from) VALUES ($1, $2, $3, $4)`,
+		d.Key, d.ID, string(d.Kind), d.PublicFrom); err != nil {
 		return err
 	}
 	_, err := c.ExecContext(ctx, `INSERT INTO search_fts (rowid, title, summary, body) VALUES ($1, $2, $3, $4)`,
-		d.ID, d.Title, d.Summary, d.Body)
+		d.Key, d.Title, d.Summary, d.Body)
 	return err
 }
 
 func (sqliteEngine) Remove(ctx context.Context, c Conn, ids []int) error {
 	for _, id := range ids {
-		if _, err := c.ExecContext(ctx, `DELETE FROM search_documents WHERE node_id = $1`, id); err != nil {
+		if _, err := c.ExecContext(ctx, `DELETE FROM search_fts WHERE rowid = (SELECT doc_key FROM search_documents WHERE node_id = $1)`, id); err != nil {
 			return err
 		}
-		if _, err := c.ExecContext(ctx, `DELETE FROM search_fts WHERE rowid = $1`, id); err != nil {
+		if _, err := c.ExecContext(ctx, `DELETE FROM search_documents WHERE node_id = $1`, id); err != nil {
 			return err
 		}
 	}
@@ -94,10 +95,24 @@ func ftsMatch(q Query, columns string) string {
 	return b.String()
 }
 
-// sqliteFilter is the FROM and WHERE clauses shared by Search and Count,
+// sqliteTier is the FTS5 expression of the hits of q in tier: all words in
+// the title; in title and summary but not all in the title; anywhere but not
+// all in title and summary.
+func sqliteTier(q Query, tier int) string {
+	all, title, head := ftsMatch(q, ""), ftsMatch(q, "title"), ftsMatch(q, "title summary")
+	switch tier {
+	case TierTitle:
+		return title
+	case TierSummary:
+		return "(" + head + ") NOT (" + title + ")"
+	}
+	return "(" + all + ") NOT (" + head + ")"
+}
+
+// sqliteFilter is the FROM and WHERE clauses shared by search and Count,
 // with their arguments appended to args.
-func sqliteFilter(r Request, args []any) (string, []any) {
-	args = append(args, ftsMatch(r.Query, ""))
+func sqliteFilter(r *Request, match string, args []any) (string, []any) {
+	args = append(args, match)
 	where := []string{fmt.Sprintf("search_fts MATCH $%d", len(args))}
 	if len(r.Kinds) > 0 {
 		var in []string
@@ -112,26 +127,23 @@ func sqliteFilter(r Request, args []any) (string, []any) {
 		args = append(args, micros(r.Now))
 		where = append(where, fmt.Sprintf("d.public_from <= $%d", len(args)))
 	}
-	return `FROM search_fts JOIN search_documents AS d ON d.node_id = search_fts.rowid
+	return `FROM search_fts JOIN search_documents AS d ON d.doc_key = search_fts.rowid
 WHERE ` + strings.Join(where, " AND "), args
 }
 
-func (sqliteEngine) Search(ctx context.Context, c Conn, r Request) ([]Hit, error) {
-	// The tier of a hit comes from the same query restricted to the title,
-	// then to title and summary; bm25 (weights 10, 4, 1) orders hits of equal
-	// tier and recency.
-	args := []any{ftsMatch(r.Query, "title"), ftsMatch(r.Query, "title summary")}
-	from, args := sqliteFilter(r, args)
-	args = append(args, r.Limit, r.Offset)
+func (sqliteEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error) {
+	from, args := sqliteFilter(t.Request, sqliteTier(t.Query, t.tier), nil)
+	if t.after != nil {
+		args = append(args, *t.after)
+		from += fmt.Sprintf(" AND search_fts.rowid < $%d", len(args))
+	}
+	args = append(args, t.limit)
+	// bm25 (weights 10, 4, 1) is computed for the rows of the page only.
 	rows, err := c.QueryContext(ctx, fmt.Sprintf(`
-SELECT search_fts.rowid, d.kind,
-	CASE WHEN search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH $1) THEN 3
-	     WHEN search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH $2) THEN 2
-	     ELSE 1 END AS tier,
-	bm25(search_fts, 10.0, 4.0, 1.0) AS rank
+SELECT d.node_id, d.kind, search_fts.rowid, bm25(search_fts, 10.0, 4.0, 1.0)
 %s
-ORDER BY tier DESC, d.recency DESC, rank, search_fts.rowid DESC
-LIMIT $%d OFFSET $%d`, from, len(args)-1, len(args)), args...)
+ORDER BY search_fts.rowid DESC
+LIMIT $%d`, from, len(args)), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -139,11 +151,11 @@ LIMIT $%d OFFSET $%d`, from, len(args)-1, len(args)), args...)
 	var hits []Hit
 	for rows.Next() {
 		var (
-			h    Hit
 			kind string
 			rank float64
 		)
-		if err := rows.Scan(&h.ID, &kind, &h.Tier, &rank); err != nil {
+		h := Hit{Position: Position{Tier: t.tier}}
+		if err := rows.Scan(&h.ID, &kind, &h.Key, &rank); err != nil {
 			return nil, err
 		}
 		h.Kind = Kind(kind)
@@ -155,7 +167,7 @@ LIMIT $%d OFFSET $%d`, from, len(args)-1, len(args)), args...)
 }
 
 func (sqliteEngine) Count(ctx context.Context, c Conn, r Request) (int, error) {
-	from, args := sqliteFilter(r, nil)
+	from, args := sqliteFilter(&r, ftsMatch(r.Query, ""), nil)
 	return countRow(ctx, c, "SELECT count(*) "+from, args)
 }
 
@@ -163,7 +175,7 @@ func (sqliteEngine) MatchArticles(q Query) func(*entsql.Selector) {
 	match := ftsMatch(q, "")
 	return func(s *entsql.Selector) {
 		s.Where(entsql.P(func(b *entsql.Builder) {
-			b.Ident(s.C("id")).WriteString(" IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ").Arg(match).WriteString(")")
+			b.Ident(s.C("id")).WriteString(" IN (SELECT d.node_id FROM search_fts JOIN search_documents AS d ON d.doc_key = search_fts.rowid WHERE search_fts MATCH ").Arg(match).WriteString(")")
 		}))
 	}
 }
