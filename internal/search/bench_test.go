@@ -33,6 +33,7 @@ import (
 //	NEWSGRAPH_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable \
 //	  go test ./internal/search -run '^$' -bench Search -benchtime 400x -timeout 60m
 func BenchmarkSearch(b *testing.B) {
+	parent := b // the fixture lives as long as the whole benchmark
 	n := 100_000
 	if s := os.Getenv("NEWSGRAPH_BENCH_ARTICLES"); s != "" {
 		var err error
@@ -42,7 +43,7 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	for _, e := range testdb.Engines() {
 		b.Run(e.Name, func(b *testing.B) {
-			f := benchFixture(b, e, n)
+			f := benchFixture(parent, e, n)
 			queries := []string{
 				"tuyen giao", "hoi nghi", "thai nguyen", "bang khen", "chi thi",
 				"vu duy", "nong thon", "kinh te", "ban chap", "phong cach",

@@ -8,13 +8,14 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 )
 
-// postgresEngine searches with a tsvector per node under a GIN index. The
-// text is folded with textvi.Fold before it reaches PostgreSQL, so the
-// 'simple' configuration (lower-case, no stemming, no stop words) is all it
-// needs: no unaccent, no extension, and folding is the same function on both
-// engines. Title, summary and body carry weights A, B and D, which the tiers
-// read. doc_key (Document.Key) has a b-tree index, so a tier of a common query
-// is read newest first and stops at a page.
+// postgresEngine searches with tsvectors under GIN indexes. The text is
+// folded with textvi.Fold before it reaches PostgreSQL, so the 'simple'
+// configuration (lower-case, no stemming, no stop words) is all it needs: no
+// unaccent, no extension, and folding is the same function on both engines.
+// head holds the title (weight A) and summary (weight B) with positions, for
+// the upper tiers; doc holds every word once, without positions, which keeps
+// the index small. doc_key (Document.Key) has a b-tree index, so a tier of a
+// common query is read newest first and stops at a page.
 type postgresEngine struct{}
 
 var postgresSchema = []string{
@@ -23,8 +24,10 @@ var postgresSchema = []string{
 		doc_key bigint NOT NULL UNIQUE,
 		kind text NOT NULL,
 		public_from bigint,
+		head tsvector NOT NULL,
 		doc tsvector NOT NULL
 	)`,
+	`CREATE INDEX IF NOT EXISTS search_documents_head ON search_documents USING gin (head)`,
 	`CREATE INDEX IF NOT EXISTS search_documents_doc ON search_documents USING gin (doc)`,
 }
 
@@ -39,14 +42,13 @@ func (postgresEngine) Migrate(ctx context.Context, c Conn) error {
 
 func (postgresEngine) Put(ctx context.Context, c Conn, d Document) error {
 	_, err := c.ExecContext(ctx, `
-INSERT INTO search_documents (node_id, kind, public_from, doc_key, doc)
+INSERT INTO search_documents (node_id, kind, public_from, doc_key, head, doc)
 VALUES ($1, $2, $3, $4,
-	setweight(to_tsvector('simple', $5), 'A') ||
-	setweight(to_tsvector('simple', $6), 'B') ||
-	to_tsvector('simple', $7))
+	setweight(to_tsvector('simple', $5), 'A') || setweight(to_tsvector('simple', $6), 'B'),
+	strip(to_tsvector('simple', $5 || ' ' || $6 || ' ' || $7)))
 ON CONFLICT (node_id) DO UPDATE SET
 	kind = excluded.kind, public_from = excluded.public_from,
-	doc_key = excluded.doc_key, doc = excluded.doc`,
+	doc_key = excluded.doc_key, head = excluded.head, doc = excluded.doc`,
 		d.ID, string(d.Kind), d.PublicFrom, d.Key, d.Title, d.Summary, d.Body)
 	return err
 }
@@ -90,19 +92,19 @@ func postgresFilter(r *Request, tier int, args []any) (string, []any) {
 		args = append(args, v)
 		return fmt.Sprintf("$%d", len(args))
 	}
-	match := func(weights string) string {
-		return "d.doc @@ to_tsquery('simple', " + arg(tsQuery(r.Query, weights)) + ")"
+	match := func(column, weights string) string {
+		return "d." + column + " @@ to_tsquery('simple', " + arg(tsQuery(r.Query, weights)) + ")"
 	}
 	var where []string
 	switch tier {
 	case 0:
-		where = append(where, match(""))
+		where = append(where, match("doc", ""))
 	case TierTitle:
-		where = append(where, match("A"))
+		where = append(where, match("head", "A"))
 	case TierSummary:
-		where = append(where, match("AB"), "NOT "+match("A"))
+		where = append(where, match("head", "AB"), "NOT "+match("head", "A"))
 	default:
-		where = append(where, match(""), "NOT "+match("AB"))
+		where = append(where, match("doc", ""), "NOT "+match("head", "AB"))
 	}
 	if len(r.Kinds) > 0 {
 		var in []string
@@ -127,11 +129,15 @@ func (postgresEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, 
 	args = append(args, t.limit)
 	// ts_rank with normalisation 32 is in [0, 1); PostgreSQL computes it
 	// after the limit.
+	ranked := "head"
+	if t.tier == TierBody {
+		ranked = "doc"
+	}
 	rows, err := c.QueryContext(ctx, fmt.Sprintf(`
-SELECT d.node_id, d.kind, d.doc_key, ts_rank(d.doc, to_tsquery('simple', $1), 32)
+SELECT d.node_id, d.kind, d.doc_key, ts_rank(d.%s, to_tsquery('simple', $1), 32)
 %s
 ORDER BY d.doc_key DESC
-LIMIT $%d`, from, len(args)), args...)
+LIMIT $%d`, ranked, from, len(args)), args...)
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -44,5 +46,15 @@ func TestSnippet(t *testing.T) {
 	got := Snippet(q, long)
 	if !strings.HasPrefix(got, "…") || !strings.HasSuffix(got, "<mark>đồng</mark> <mark>chí</mark> kết thúc") {
 		t.Errorf("long snippet %q: want the last %d words after …", got, snippetWords)
+	}
+}
+
+// Folding a text rune by rune, as snippets do, agrees with textvi.Fold.
+func TestWordsFoldLikeFold(t *testing.T) {
+	s := "Đồng chí VŨ DUY HOÀNG, Trưởng Ban Tuyên giáo; Ｆｕｌｌ ǅ ﬁ 漢字 e\u0301 38-CT/TW"
+	for _, w := range words(s) {
+		if want := textvi.Fold(s[w.from:w.to]); w.folded != want {
+			t.Errorf("%q folds to %q, want %q", s[w.from:w.to], w.folded, want)
+		}
 	}
 }
