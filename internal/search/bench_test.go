@@ -64,6 +64,7 @@ func BenchmarkSearch(b *testing.B) {
 			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 			b.ReportMetric(float64(f.indexBytes)/float64(f.textBytes), "index/text")
+			b.ReportMetric(float64(f.looseBytes)/float64(f.textBytes), "loose-index/text")
 			b.ReportMetric(float64(f.textBytes)/1e6, "text-MB")
 			b.ReportMetric(float64(n), "articles")
 		})
@@ -74,6 +75,7 @@ func BenchmarkSearch(b *testing.B) {
 type fixture struct {
 	h                     http.Handler
 	textBytes, indexBytes int64
+	looseBytes            int64 // the index before Compact
 }
 
 // search asks for the first page of q as a reader would and returns the
@@ -118,11 +120,11 @@ func benchFixture(b *testing.B, e testdb.Engine, n int) *fixture {
 	if err != nil {
 		b.Fatal(err)
 	}
+	analyze := "ANALYZE"
 	if db.Dialect == "postgres" {
-		if _, err := db.SQL.ExecContext(ctx, "VACUUM ANALYZE"); err != nil {
-			b.Fatal(err)
-		}
-	} else if _, err := db.SQL.ExecContext(ctx, "INSERT INTO search_fts(search_fts) VALUES ('optimize'); ANALYZE"); err != nil {
+		analyze = "VACUUM ANALYZE"
+	}
+	if _, err := db.SQL.ExecContext(ctx, analyze); err != nil {
 		b.Fatal(err)
 	}
 	idx := search.New(db.Client)
@@ -130,13 +132,33 @@ func benchFixture(b *testing.B, e testdb.Engine, n int) *fixture {
 	if err != nil {
 		b.Fatal(err)
 	}
+	loose, err := eng.Size(ctx, db.SQL)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := eng.Compact(ctx, db.SQL); err != nil {
+		b.Fatal(err)
+	}
 	size, err := eng.Size(ctx, db.SQL)
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Logf("%s: %d articles, %.1f MB of text, index %.1f MB, built in %s",
-		e.Name, n, float64(text)/1e6, float64(size)/1e6, time.Since(started).Round(time.Second))
-	f := &fixture{h: server.New(db.Client, server.Options{}), textBytes: text, indexBytes: size}
+	if db.Dialect == "postgres" {
+		rows, err := db.SQL.QueryContext(ctx, `SELECT relname, pg_relation_size(oid), pg_total_relation_size(oid) FROM pg_class WHERE relname LIKE 'search_documents%' ORDER BY relname`)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for rows.Next() {
+			var name string
+			var own, total int64
+			rows.Scan(&name, &own, &total)
+			b.Logf("%s: %.1f MB (%.1f MB with TOAST and indexes)", name, float64(own)/1e6, float64(total)/1e6)
+		}
+		rows.Close()
+	}
+	b.Logf("%s: %d articles, %.1f MB of text, index %.1f MB as written, %.1f MB compacted, built in %s",
+		e.Name, n, float64(text)/1e6, float64(loose)/1e6, float64(size)/1e6, time.Since(started).Round(time.Second))
+	f := &fixture{h: server.New(db.Client, server.Options{}), textBytes: text, indexBytes: size, looseBytes: loose}
 	fixtures[e.Name] = f
 	return f
 }

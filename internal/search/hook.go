@@ -118,8 +118,8 @@ func reindex(ctx context.Context, client *ent.Client, kind Kind, ids []int, remo
 }
 
 // Rebuild empties the index and indexes every searchable node again, in one
-// transaction: readers see the old index until it commits. It returns how
-// many nodes it indexed.
+// transaction: readers see the old index until it commits. Then it compacts
+// the index. It returns how many nodes it indexed.
 func Rebuild(ctx context.Context, client *ent.Client) (int, error) {
 	e, err := engineOf(ctx, client)
 	if err != nil {
@@ -136,6 +136,9 @@ func Rebuild(ctx context.Context, client *ent.Client) (int, error) {
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("search: commit rebuild: %w", err)
+	}
+	if err := e.Compact(ctx, client); err != nil {
+		return n, fmt.Errorf("search: compact the index: %w", err)
 	}
 	return n, nil
 }

@@ -169,6 +169,13 @@ func (postgresEngine) MatchArticles(q Query) func(*entsql.Selector) {
 	}
 }
 
+func (postgresEngine) Compact(ctx context.Context, c Conn) error {
+	// GIN indexes grown by single inserts take several times the space of
+	// freshly built ones; CONCURRENTLY rebuilds them while reads and writes go on.
+	_, err := c.ExecContext(ctx, `REINDEX TABLE CONCURRENTLY search_documents`)
+	return err
+}
+
 func (postgresEngine) Size(ctx context.Context, c Conn) (int64, error) {
 	n, err := countRow(ctx, c, `SELECT pg_total_relation_size('search_documents')`, nil)
 	return int64(n), err

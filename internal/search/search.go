@@ -161,6 +161,9 @@ type Engine interface {
 	Count(ctx context.Context, c Conn, r Request) (int, error)
 	// MatchArticles is an ent predicate: the article's id matches q.
 	MatchArticles(q Query) func(*entsql.Selector)
+	// Compact rewrites the index into its smallest form, without blocking
+	// readers or writers. Indexes written entry by entry grow loose.
+	Compact(ctx context.Context, c Conn) error
 	// Size reports the bytes the index takes on disk.
 	Size(ctx context.Context, c Conn) (int64, error)
 }

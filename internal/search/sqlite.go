@@ -180,6 +180,11 @@ func (sqliteEngine) MatchArticles(q Query) func(*entsql.Selector) {
 	}
 }
 
+func (sqliteEngine) Compact(ctx context.Context, c Conn) error {
+	_, err := c.ExecContext(ctx, `INSERT INTO search_fts (search_fts) VALUES ('optimize')`)
+	return err
+}
+
 func (sqliteEngine) Size(ctx context.Context, c Conn) (int64, error) {
 	// dbstat counts the pages of every table; FTS5 keeps its index in
 	// search_fts_* shadow tables.
