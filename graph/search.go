@@ -100,7 +100,7 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 			return nil, err
 		}
 		for _, n := range ns {
-			nodes[n.ID], snippets[n.ID] = n, search.Snippet(q, n.Name+" ("+n.ShortName+") "+n.Region, n.Name)
+			nodes[n.ID], snippets[n.ID] = n, search.Snippet(q, strings.Join(nonEmpty(n.Name, n.ShortName, n.Region), " · "))
 		}
 	}
 	if len(ids[search.KindAward]) > 0 {
@@ -142,4 +142,15 @@ func wantsTotalCount(ctx context.Context) bool {
 // publishedBy keeps the articles anonymous callers may read at now.
 func publishedBy(now time.Time) predicate.Article {
 	return article.And(article.StatusEQ(article.StatusPUBLISHED), article.PublishedAtLTE(now))
+}
+
+// nonEmpty returns the strings of ss that are not empty.
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }

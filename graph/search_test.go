@@ -139,7 +139,7 @@ func TestSearchVietnamese(t *testing.T) {
 			{query: "'", none: true},
 			{query: "*", none: true},
 			{query: "vu -duy", first: "Person: Vũ Duy Hoàng"},
-			{query: "du thao ke hoach", none: true},  // a draft
+			{query: "du thao ke hoach", none: true},   // a draft
 			{query: "lich tiep cong dan", none: true}, // published in an hour
 			{query: "xyzzy", none: true},
 		} {
@@ -188,10 +188,10 @@ func TestSearchRanking(t *testing.T) {
 		searchContent(t, db.Client)
 		p := newAPI(db.Client).search(t, "phat thanh", nil)
 		want := []string{
-			"Article: Phát thanh viên trẻ tài năng",     // title, 3 August
+			"Article: Phát thanh viên trẻ tài năng",    // title, 3 August
 			"Article: Đài Phát thanh tỉnh tròn 70 năm", // title, 1 August
-			"Article: Lễ kỷ niệm ngày Báo chí",          // summary, 5 August
-			"Article: Hội nghị cộng tác viên",           // body, 9 August
+			"Article: Lễ kỷ niệm ngày Báo chí",         // summary, 5 August
+			"Article: Hội nghị cộng tác viên",          // body, 9 August
 		}
 		if got := p.names(); !slices.Equal(got, want) {
 			t.Fatalf("order\n got %q\nwant %q", got, want)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/privacy"
 )
 
 // indexedFields are, per kind, the fields whose change changes the index
@@ -35,10 +36,11 @@ func Hook(next ent.Mutator) ent.Mutator {
 		if !m.Op().Is(ent.OpCreate) {
 			var err error
 			// Read before the write: after it, a delete has no rows and an
-			// update's predicate may no longer match.
+			// update's predicate may no longer match. Privacy rules must not
+			// hide rows the write itself reaches.
 			if ids, err = m.(interface {
 				IDs(context.Context) ([]int, error)
-			}).IDs(ctx); err != nil {
+			}).IDs(privacy.DecisionContext(ctx, privacy.Allow)); err != nil {
 				return nil, fmt.Errorf("search: ids of %s %s: %w", m.Op(), kind, err)
 			}
 		}

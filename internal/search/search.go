@@ -128,8 +128,8 @@ func (r *Request) tiers() []tierSearch {
 
 // Hit is one result: the node, its position and its relevance.
 type Hit struct {
-	ID        int
-	Kind      Kind
+	ID   int
+	Kind Kind
 	Position
 	Relevance float64 // in [0, 1), higher is better
 }
@@ -219,19 +219,27 @@ func engineOf(ctx context.Context, client *ent.Client) (Engine, error) {
 type Index struct {
 	client *ent.Client
 
-	once   sync.Once
-	engine Engine
-	err    error
+	mu     sync.Mutex
+	engine Engine // nil until first found
 }
 
 // New returns the index over client's database. It learns the engine on
 // first use.
 func New(client *ent.Client) *Index { return &Index{client: client} }
 
-// Engine returns the engine behind the index.
+// Engine returns the engine behind the index. A failure (a request
+// cancelled on the first search) is not remembered.
 func (x *Index) Engine(ctx context.Context) (Engine, error) {
-	x.once.Do(func() { x.engine, x.err = engineOf(ctx, x.client) })
-	return x.engine, x.err
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.engine == nil {
+		e, err := engineOf(ctx, x.client)
+		if err != nil {
+			return nil, err
+		}
+		x.engine = e
+	}
+	return x.engine, nil
 }
 
 // Search returns one page of hits for r. It searches tier by tier, each in
