@@ -45,10 +45,10 @@ func (Article) Fields() []ent.Field {
 		field.Time("published_at").
 			Optional().Nillable(),
 		// published_sort is published_at with drafts' empty value replaced by
-		// the zero time, so that cursor paging by publication date keeps
+		// noDate, so that cursor paging by publication date keeps
 		// unpublished rows (a NULL never compares, so it would drop them).
 		field.Time("published_sort").
-			Default(zeroTime).
+			Default(noDate).
 			Annotations(
 				entgql.OrderField("PUBLISHED_AT"),
 				entgql.Skip(entgql.SkipType, entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
@@ -102,14 +102,14 @@ func (Article) Hooks() []ent.Hook {
 	}
 }
 
-// syncPublishedSort keeps published_sort equal to published_at, or the zero
-// time while published_at is empty.
+// syncPublishedSort keeps published_sort equal to published_at, or noDate
+// while published_at is empty.
 func syncPublishedSort(next ent.Mutator) ent.Mutator {
 	return hook.ArticleFunc(func(ctx context.Context, m *gen.ArticleMutation) (ent.Value, error) {
 		if at, ok := m.PublishedAt(); ok {
 			m.SetPublishedSort(at)
 		} else if m.PublishedAtCleared() {
-			m.SetPublishedSort(zeroTime())
+			m.SetPublishedSort(noDate())
 		}
 		return next.Mutate(ctx, m)
 	})

@@ -29,6 +29,7 @@ func (TimeMixin) Fields() []ent.Field {
 // now is UTC so that both engines store and return the same instant.
 func now() time.Time { return time.Now().UTC() }
 
-// zeroTime stands in for an empty time in sort columns: it sorts before every
-// real date.
-func zeroTime() time.Time { return time.Time{}.UTC() }
+// noDate stands in for an empty time in sort columns: it sorts before every
+// real date. It is not the zero time because page cursors drop zero values,
+// which would lose the row's place in the order.
+func noDate() time.Time { return time.Date(1, time.January, 1, 0, 0, 1, 0, time.UTC) }

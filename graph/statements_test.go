@@ -1,0 +1,94 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/article"
+	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/testdb"
+)
+
+// countingDriver counts the SQL statements ent sends.
+type countingDriver struct {
+	dialect.Driver
+	n atomic.Int64
+}
+
+func (d *countingDriver) Query(ctx context.Context, query string, args, v any) error {
+	d.n.Add(1)
+	return d.Driver.Query(ctx, query, args, v)
+}
+
+func (d *countingDriver) Exec(ctx context.Context, query string, args, v any) error {
+	d.n.Add(1)
+	return d.Driver.Exec(ctx, query, args, v)
+}
+
+// A feed page of articles with their authors, each author's positions and
+// each position's organization costs the same number of statements whatever
+// the page size: no query per row.
+func TestFeedStatementCountDoesNotGrowWithPageSize(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		c := db.Client
+		orgs := c.Organization.CreateBulk(
+			c.Organization.Create().SetName("Tỉnh ủy Thái Nguyên"),
+			c.Organization.Create().SetName("Ban Tuyên giáo Tỉnh ủy Thái Nguyên"),
+		).SaveX(ctx)
+		var people []*ent.Person
+		for i := 0; i < 10; i++ {
+			p := c.Person.Create().SetFullName(fmt.Sprintf("Phóng viên %d", i)).SaveX(ctx)
+			c.Position.Create().SetTitle("Phóng viên").SetPerson(p).SetOrganization(orgs[i%2]).ExecX(ctx)
+			c.Position.Create().SetTitle("Ủy viên").SetPerson(p).SetOrganization(orgs[(i+1)%2]).ExecX(ctx)
+			people = append(people, p)
+		}
+		base := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+		for i := 0; i < 60; i++ {
+			c.Article.Create().SetTitle(fmt.Sprintf("Tin số %d", i)).
+				SetStatus(article.StatusPUBLISHED).SetPublishedAt(base.Add(time.Duration(i)*time.Hour)).
+				AddAuthors(people[i%10], people[(i+3)%10]).ExecX(ctx)
+		}
+
+		counter := &countingDriver{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
+		a := newAPI(ent.NewClient(ent.Driver(counter)))
+		statements := func(first int) int64 {
+			counter.n.Store(0)
+			var resp struct {
+				Articles struct {
+					Edges []struct {
+						Node struct {
+							Authors []struct {
+								Positions []struct{ Organization struct{ Name string } }
+							}
+						}
+					}
+				}
+			}
+			a.mustDo(t, `query($first: Int!) { articles(first: $first, orderBy: {field: PUBLISHED_AT, direction: DESC}) {
+				totalCount edges { node { title slug publishedAt
+					authors { fullName positions { title organization { name } } } } } } }`,
+				map[string]any{"first": first}, &resp)
+			if len(resp.Articles.Edges) != first {
+				t.Fatalf("got %d articles, want %d", len(resp.Articles.Edges), first)
+			}
+			for _, e := range resp.Articles.Edges {
+				if len(e.Node.Authors) != 2 || len(e.Node.Authors[0].Positions) != 2 || e.Node.Authors[0].Positions[0].Organization.Name == "" {
+					t.Fatalf("article loaded without its graph: %+v", e.Node)
+				}
+			}
+			return counter.n.Load()
+		}
+		small, large := statements(5), statements(50)
+		t.Logf("statements: %d for 5 articles, %d for 50", small, large)
+		if small != large {
+			t.Errorf("5 articles took %d statements, 50 took %d: a query per row", small, large)
+		}
+	})
+}
