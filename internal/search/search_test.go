@@ -58,3 +58,17 @@ func TestWordsFoldLikeFold(t *testing.T) {
 		}
 	}
 }
+
+func TestFTSMatch(t *testing.T) {
+	q, _ := ParseQuery(`Ban "tuyên" gi`)
+	if got, want := ftsMatch(ftsQuery{Query: q}, ""), `"ban" AND "tuyen" AND "gi"*`; got != want {
+		t.Errorf("prefix: %s, want %s", got, want)
+	}
+	f := ftsQuery{Query: q, last: []string{"gia", "giao"}}
+	if got, want := ftsMatch(f, "title"), `{title} : ("ban" AND "tuyen" AND ("gia" OR "giao"))`; got != want {
+		t.Errorf("expanded: %s, want %s", got, want)
+	}
+	if got, want := tsQuery(q, "AB"), `'ban':AB & 'tuyen':AB & 'gi':*AB`; got != want {
+		t.Errorf("tsquery: %s, want %s", got, want)
+	}
+}
