@@ -75,14 +75,14 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 		ids[h.Kind] = append(ids[h.Kind], h.ID)
 	}
 	nodes := map[int]ent.Noder{}
-	snippets := map[int]string{}
+	snippets, titles := map[int]string{}, map[int]string{}
 	if len(ids[search.KindArticle]) > 0 {
 		ns, err := r.client.Article.Query().Where(article.IDIn(ids[search.KindArticle]...)).All(ctx)
 		if err != nil {
 			return nil, err
 		}
 		for _, n := range ns {
-			nodes[n.ID], snippets[n.ID] = n, search.Snippet(q, n.Summary, n.BodyText, n.Title)
+			nodes[n.ID], titles[n.ID], snippets[n.ID] = n, n.Title, search.Snippet(q, n.Summary, n.BodyText, n.Title)
 		}
 	}
 	if len(ids[search.KindPerson]) > 0 {
@@ -91,7 +91,7 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 			return nil, err
 		}
 		for _, n := range ns {
-			nodes[n.ID], snippets[n.ID] = n, search.Snippet(q, n.Bio, n.FullName)
+			nodes[n.ID], titles[n.ID], snippets[n.ID] = n, n.FullName, search.Snippet(q, n.Bio, n.FullName)
 		}
 	}
 	if len(ids[search.KindOrganization]) > 0 {
@@ -100,7 +100,7 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 			return nil, err
 		}
 		for _, n := range ns {
-			nodes[n.ID], snippets[n.ID] = n, search.Snippet(q, strings.Join(nonEmpty(n.Name, n.ShortName, n.Region), " · "))
+			nodes[n.ID], titles[n.ID], snippets[n.ID] = n, n.Name, search.Snippet(q, strings.Join(nonEmpty(n.Name, n.ShortName, n.Region), " · "))
 		}
 	}
 	if len(ids[search.KindAward]) > 0 {
@@ -109,7 +109,7 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 			return nil, err
 		}
 		for _, n := range ns {
-			nodes[n.ID], snippets[n.ID] = n, search.Snippet(q, n.Reason, n.Name)
+			nodes[n.ID], titles[n.ID], snippets[n.ID] = n, n.Name, search.Snippet(q, n.Reason, n.Name)
 		}
 	}
 	edges := make([]*model.SearchEdge, 0, len(hits))
@@ -120,7 +120,7 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 		}
 		edges = append(edges, &model.SearchEdge{
 			Node:    n,
-			Score:   h.Score(),
+			Score:   h.Score(q, titles[h.ID]),
 			Snippet: snippets[h.ID],
 			Cursor:  searchCursor(h),
 		})

@@ -25,9 +25,9 @@ type SearchConnection struct {
 type SearchEdge struct {
 	Node ent.Noder `json:"node"`
 	// Where the words were found (3: all in the title or name, 2: in title and
-	// summary, 1: anywhere, body included) plus the relevance within that tier,
-	// in [0, 1). Results are ordered by tier, then newest article first (people,
-	// organizations and awards before articles), then relevance.
+	// summary, 1: anywhere, body included) plus the share of the title or name
+	// that the query matches, in [0, 1). Results are ordered by tier, then newest
+	// article first (people, organizations and awards before articles).
 	Score float64 `json:"score"`
 	// A short excerpt as HTML: the text escaped, each matched word wrapped in
 	// <mark>…</mark>, "…" where the excerpt cuts the text.

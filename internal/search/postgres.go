@@ -120,24 +120,17 @@ func postgresFilter(r *Request, tier int, args []any) (string, []any) {
 }
 
 func (postgresEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error) {
-	args := []any{tsQuery(t.Query, "")}
-	from, args := postgresFilter(t.Request, t.tier, args)
+	from, args := postgresFilter(t.Request, t.tier, nil)
 	if t.after != nil {
 		args = append(args, *t.after)
 		from += fmt.Sprintf(" AND d.doc_key < $%d", len(args))
 	}
 	args = append(args, t.limit)
-	// ts_rank with normalisation 32 is in [0, 1); PostgreSQL computes it
-	// after the limit.
-	ranked := "head"
-	if t.tier == TierBody {
-		ranked = "doc"
-	}
 	rows, err := c.QueryContext(ctx, fmt.Sprintf(`
-SELECT d.node_id, d.kind, d.doc_key, ts_rank(d.%s, to_tsquery('simple', $1), 32)
+SELECT d.node_id, d.kind, d.doc_key
 %s
 ORDER BY d.doc_key DESC
-LIMIT $%d`, ranked, from, len(args)), args...)
+LIMIT $%d`, from, len(args)), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +139,7 @@ LIMIT $%d`, ranked, from, len(args)), args...)
 	for rows.Next() {
 		var kind string
 		h := Hit{Position: Position{Tier: t.tier}}
-		if err := rows.Scan(&h.ID, &kind, &h.Key, &h.Relevance); err != nil {
+		if err := rows.Scan(&h.ID, &kind, &h.Key); err != nil {
 			return nil, err
 		}
 		h.Kind = Kind(kind)

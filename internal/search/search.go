@@ -126,17 +126,17 @@ func (r *Request) tiers() []tierSearch {
 	return out
 }
 
-// Hit is one result: the node, its position and its relevance.
+// Hit is one result: the node and its position.
 type Hit struct {
 	ID   int
 	Kind Kind
 	Position
-	Relevance float64 // in [0, 1), higher is better
 }
 
-// Score is what clients see as an edge's score: the tier plus the relevance
-// of the hit, so a title match always scores above a body match.
-func (h Hit) Score() float64 { return float64(h.Tier) + h.Relevance }
+// Score is what clients see as an edge's score: the tier, plus how much of
+// the title or name the query covers (Relevance), so a title match always
+// scores above a body match and an exact name scores highest.
+func (h Hit) Score(q Query, title string) float64 { return float64(h.Tier) + Relevance(q, title) }
 
 // Conn is what engines run SQL on: the pool, an ent client or an ent
 // transaction's client (ent's execquery feature gives both methods).
@@ -155,7 +155,7 @@ type Engine interface {
 	Remove(ctx context.Context, c Conn, ids []int) error
 	// Clear deletes every index entry.
 	Clear(ctx context.Context, c Conn) error
-	// Search returns the hits of one tier, highest key first.
+	// search returns the hits of one tier, highest key first.
 	search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error)
 	// Count returns how many hits the request has in all.
 	Count(ctx context.Context, c Conn, r Request) (int, error)

@@ -159,3 +159,18 @@ func matchedTerms(q Query, ws []word) int {
 	}
 	return len(found)
 }
+
+// Relevance is the share of the words of title that match q, in [0, 1):
+// "Vũ Duy Hoàng" for "vu duy hoang" is 0.75, a long headline that mentions
+// him less. It is computed from the node, the same on both engines.
+func Relevance(q Query, title string) float64 {
+	ws := words(title)
+	matchedTerms(q, ws)
+	n := 0
+	for _, w := range ws {
+		if w.match {
+			n++
+		}
+	}
+	return float64(n) / float64(len(ws)+1)
+}

@@ -228,9 +228,10 @@ func (sqliteEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, er
 		from += fmt.Sprintf(" AND search_fts.rowid < $%d", len(args))
 	}
 	args = append(args, t.limit)
-	// bm25 (weights 10, 4, 1) is computed for the rows of the page only.
+	// No bm25: its first call counts the rows of every word of the query,
+	// a pass over whole doclists that costs more than the page.
 	rows, err := c.QueryContext(ctx, fmt.Sprintf(`
-SELECT d.node_id, d.kind, search_fts.rowid, bm25(search_fts, 10.0, 4.0, 1.0)
+SELECT d.node_id, d.kind, search_fts.rowid
 %s
 ORDER BY search_fts.rowid DESC
 LIMIT $%d`, from, len(args)), args...)
@@ -240,17 +241,12 @@ LIMIT $%d`, from, len(args)), args...)
 	defer rows.Close()
 	var hits []Hit
 	for rows.Next() {
-		var (
-			kind string
-			rank float64
-		)
+		var kind string
 		h := Hit{Position: Position{Tier: t.tier}}
-		if err := rows.Scan(&h.ID, &kind, &h.Key, &rank); err != nil {
+		if err := rows.Scan(&h.ID, &kind, &h.Key); err != nil {
 			return nil, err
 		}
 		h.Kind = Kind(kind)
-		// bm25 is negative, lower is better: map it into [0, 1).
-		h.Relevance = -rank / (1 - rank)
 		hits = append(hits, h)
 	}
 	return hits, rows.Err()
