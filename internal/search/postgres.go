@@ -84,53 +84,84 @@ func tsQuery(q Query, weights string) string {
 	return strings.Join(parts, " & ")
 }
 
-// postgresFilter is the FROM and WHERE clauses shared by search and Count,
-// with their arguments appended to args: the hits of q in tier, or of any
-// tier when tier is 0.
-func postgresFilter(r *Request, tier int, args []any) (string, []any) {
+// recentWindow is how many of the newest visible entries a tier reads first.
+const recentWindow = 2000
+
+// postgresWhere returns the conditions of a search: match, the hits of q in
+// tier (any tier when tier is 0), and scope, what the caller may see, with
+// their arguments appended to args.
+func postgresWhere(r *Request, tier int, args []any) (match, scope []string, _ []any) {
 	arg := func(v any) string {
 		args = append(args, v)
 		return fmt.Sprintf("$%d", len(args))
 	}
-	match := func(column, weights string) string {
+	m := func(column, weights string) string {
 		return "d." + column + " @@ to_tsquery('simple', " + arg(tsQuery(r.Query, weights)) + ")"
 	}
-	var where []string
 	switch tier {
 	case 0:
-		where = append(where, match("doc", ""))
+		match = append(match, m("doc", ""))
 	case TierTitle:
-		where = append(where, match("head", "A"))
+		match = append(match, m("head", "A"))
 	case TierSummary:
-		where = append(where, match("head", "AB"), "NOT "+match("head", "A"))
+		match = append(match, m("head", "AB"), "NOT "+m("head", "A"))
 	default:
-		where = append(where, match("doc", ""), "NOT "+match("head", "AB"))
+		match = append(match, m("doc", ""), "NOT "+m("head", "AB"))
 	}
 	if len(r.Kinds) > 0 {
 		var in []string
 		for _, k := range r.Kinds {
 			in = append(in, arg(string(k)))
 		}
-		where = append(where, "d.kind IN ("+strings.Join(in, ", ")+")")
+		scope = append(scope, "d.kind IN ("+strings.Join(in, ", ")+")")
 	}
 	if !r.Drafts {
-		where = append(where, "d.public_from <= "+arg(micros(r.Now)))
+		scope = append(scope, "d.public_from <= "+arg(micros(r.Now)))
 	}
-	return "FROM search_documents AS d WHERE " + strings.Join(where, " AND "), args
+	return match, scope, args
 }
 
+func and(conds []string) string {
+	if len(conds) == 0 {
+		return "TRUE"
+	}
+	return strings.Join(conds, " AND ")
+}
+
+// search reads a tier in two steps. PostgreSQL cannot walk the key order
+// and a GIN index together, and its estimates for weighted tsqueries are
+// poor: walking the key order finds a page of a common query at once but
+// reads the whole table for a rare one, and the GIN index finds a rare query
+// at once but fetches every row of a common one. So the tier is first looked
+// for among the newest recentWindow visible entries; a page found there is
+// the page. Only when it is not full, the query is rare, and the GIN index
+// answers it (OFFSET 0 keeps the planner from walking the key order).
 func (postgresEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error) {
-	from, args := postgresFilter(t.Request, t.tier, nil)
+	match, scope, args := postgresWhere(t.Request, t.tier, nil)
 	if t.after != nil {
 		args = append(args, *t.after)
-		from += fmt.Sprintf(" AND d.doc_key < $%d", len(args))
+		scope = append(scope, fmt.Sprintf("d.doc_key < $%d", len(args)))
 	}
-	args = append(args, t.limit)
-	rows, err := c.QueryContext(ctx, fmt.Sprintf(`
+	args = append(args, recentWindow, t.limit)
+	hits, err := postgresHits(ctx, c, t.tier, fmt.Sprintf(`
 SELECT d.node_id, d.kind, d.doc_key
-%s
+FROM (SELECT * FROM search_documents AS d WHERE %s ORDER BY d.doc_key DESC LIMIT $%d) AS d
+WHERE %s
 ORDER BY d.doc_key DESC
-LIMIT $%d`, from, len(args)), args...)
+LIMIT $%d`, and(scope), len(args)-1, and(match), len(args)), args)
+	if err != nil || len(hits) == t.limit {
+		return hits, err
+	}
+	args[len(args)-2] = 0 // the window is not used below
+	return postgresHits(ctx, c, t.tier, fmt.Sprintf(`
+SELECT d.node_id, d.kind, d.doc_key
+FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s AND %s OFFSET $%d) AS d
+ORDER BY d.doc_key DESC
+LIMIT $%d`, and(match), and(scope), len(args)-1, len(args)), args)
+}
+
+func postgresHits(ctx context.Context, c Conn, tier int, query string, args []any) ([]Hit, error) {
+	rows, err := c.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +169,7 @@ LIMIT $%d`, from, len(args)), args...)
 	var hits []Hit
 	for rows.Next() {
 		var kind string
-		h := Hit{Position: Position{Tier: t.tier}}
+		h := Hit{Position: Position{Tier: tier}}
 		if err := rows.Scan(&h.ID, &kind, &h.Key); err != nil {
 			return nil, err
 		}
@@ -149,8 +180,8 @@ LIMIT $%d`, from, len(args)), args...)
 }
 
 func (postgresEngine) Count(ctx context.Context, c Conn, r Request) (int, error) {
-	from, args := postgresFilter(&r, 0, nil)
-	return countRow(ctx, c, "SELECT count(*) "+from, args)
+	match, scope, args := postgresWhere(&r, 0, nil)
+	return countRow(ctx, c, "SELECT count(*) FROM search_documents AS d WHERE "+and(match)+" AND "+and(scope), args)
 }
 
 func (postgresEngine) MatchArticles(q Query) func(*entsql.Selector) {
