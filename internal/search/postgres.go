@@ -12,10 +12,11 @@ import (
 // folded with textvi.Fold before it reaches PostgreSQL, so the 'simple'
 // configuration (lower-case, no stemming, no stop words) is all it needs: no
 // unaccent, no extension, and folding is the same function on both engines.
-// head holds the title (weight A) and summary (weight B) with positions, for
-// the upper tiers; doc holds every word once, without positions, which keeps
-// the index small. doc_key (Document.Key) has a b-tree index, so a tier of a
-// common query is read newest first and stops at a page.
+// Each entry has three vectors, one per tier: title; title and summary
+// (head); everything (doc). They are stripped of positions, which search
+// does not read, so a GIN index answers each tier exactly, without going back
+// to the table to check weights. doc_key (Document.Key) has a b-tree index,
+// so a tier of a common query is read newest first and stops at a page.
 type postgresEngine struct{}
 
 var postgresSchema = []string{
@@ -24,9 +25,11 @@ var postgresSchema = []string{
 		doc_key bigint NOT NULL UNIQUE,
 		kind text NOT NULL,
 		public_from bigint,
+		title tsvector NOT NULL,
 		head tsvector NOT NULL,
 		doc tsvector NOT NULL
 	)`,
+	`CREATE INDEX IF NOT EXISTS search_documents_title ON search_documents USING gin (title)`,
 	`CREATE INDEX IF NOT EXISTS search_documents_head ON search_documents USING gin (head)`,
 	`CREATE INDEX IF NOT EXISTS search_documents_doc ON search_documents USING gin (doc)`,
 }
@@ -42,13 +45,14 @@ func (postgresEngine) Migrate(ctx context.Context, c Conn) error {
 
 func (postgresEngine) Put(ctx context.Context, c Conn, d Document) error {
 	_, err := c.ExecContext(ctx, `
-INSERT INTO search_documents (node_id, kind, public_from, doc_key, head, doc)
+INSERT INTO search_documents (node_id, kind, public_from, doc_key, title, head, doc)
 VALUES ($1, $2, $3, $4,
-	setweight(to_tsvector('simple', $5), 'A') || setweight(to_tsvector('simple', $6), 'B'),
+	strip(to_tsvector('simple', $5)),
+	strip(to_tsvector('simple', $5 || ' ' || $6)),
 	strip(to_tsvector('simple', $5 || ' ' || $6 || ' ' || $7)))
 ON CONFLICT (node_id) DO UPDATE SET
-	kind = excluded.kind, public_from = excluded.public_from,
-	doc_key = excluded.doc_key, head = excluded.head, doc = excluded.doc`,
+	kind = excluded.kind, public_from = excluded.public_from, doc_key = excluded.doc_key,
+	title = excluded.title, head = excluded.head, doc = excluded.doc`,
 		d.ID, string(d.Kind), d.PublicFrom, d.Key, d.Title, d.Summary, d.Body)
 	return err
 }
@@ -69,23 +73,21 @@ func (postgresEngine) Clear(ctx context.Context, c Conn) error {
 
 // tsQuery writes q as to_tsquery input: every term quoted (terms are letters
 // and digits only, so no quote or operator occurs in one), all required, the
-// last a prefix, restricted to the weights given ("" for any).
-func tsQuery(q Query, weights string) string {
+// last a prefix.
+func tsQuery(q Query) string {
 	parts := make([]string, len(q.Terms))
 	for i, t := range q.Terms {
-		p := "'" + strings.ReplaceAll(t, "'", "''") + "'"
+		parts[i] = "'" + strings.ReplaceAll(t, "'", "''") + "'"
 		if i == len(q.Terms)-1 {
-			p += ":*" + weights
-		} else if weights != "" {
-			p += ":" + weights
+			parts[i] += ":*"
 		}
-		parts[i] = p
 	}
 	return strings.Join(parts, " & ")
 }
 
-// recentWindow is how many of the newest visible entries a tier reads first.
-const recentWindow = 2000
+// recentWindow is how many of the newest visible entries a tier reads first:
+// enough to fill a page of any query whose words are in one entry of 50.
+const recentWindow = 500
 
 // postgresWhere returns the conditions of a search: match, the hits of q in
 // tier (any tier when tier is 0), and scope, what the caller may see, with
@@ -95,18 +97,17 @@ func postgresWhere(r *Request, tier int, args []any) (match, scope []string, _ [
 		args = append(args, v)
 		return fmt.Sprintf("$%d", len(args))
 	}
-	m := func(column, weights string) string {
-		return "d." + column + " @@ to_tsquery('simple', " + arg(tsQuery(r.Query, weights)) + ")"
-	}
+	q := arg(tsQuery(r.Query))
+	m := func(column string) string { return "d." + column + " @@ to_tsquery('simple', " + q + ")" }
 	switch tier {
 	case 0:
-		match = append(match, m("doc", ""))
+		match = append(match, m("doc"))
 	case TierTitle:
-		match = append(match, m("head", "A"))
+		match = append(match, m("title"))
 	case TierSummary:
-		match = append(match, m("head", "AB"), "NOT "+m("head", "A"))
+		match = append(match, m("head"), "NOT "+m("title"))
 	default:
-		match = append(match, m("doc", ""), "NOT "+m("head", "AB"))
+		match = append(match, m("doc"), "NOT "+m("head"))
 	}
 	if len(r.Kinds) > 0 {
 		var in []string
@@ -129,8 +130,8 @@ func and(conds []string) string {
 }
 
 // search reads a tier in two steps. PostgreSQL cannot walk the key order
-// and a GIN index together, and its estimates for weighted tsqueries are
-// poor: walking the key order finds a page of a common query at once but
+// and a GIN index together, and it cannot tell how the words of a query
+// correlate: walking the key order finds a page of a common query at once but
 // reads the whole table for a rare one, and the GIN index finds a rare query
 // at once but fetches every row of a common one. So the tier is first looked
 // for among the newest recentWindow visible entries; a page found there is
@@ -185,7 +186,7 @@ func (postgresEngine) Count(ctx context.Context, c Conn, r Request) (int, error)
 }
 
 func (postgresEngine) MatchArticles(q Query) func(*entsql.Selector) {
-	match := tsQuery(q, "")
+	match := tsQuery(q)
 	return func(s *entsql.Selector) {
 		s.Where(entsql.P(func(b *entsql.Builder) {
 			b.Ident(s.C("id")).WriteString(" IN (SELECT node_id FROM search_documents WHERE doc @@ to_tsquery('simple', ").Arg(match).WriteString("))")
