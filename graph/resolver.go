@@ -10,6 +10,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph/generated"
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/ratelimit"
+	"github.com/newsgraph/newsgraph/internal/search"
 )
 
 // Resolver holds what every resolver needs.
@@ -18,11 +19,12 @@ type Resolver struct {
 	media  *media.Store // nil: uploads are off
 	// feedbackLimit limits submitFeedback per client address.
 	feedbackLimit *ratelimit.Limiter
+	search        *search.Index
 }
 
 // NewSchema returns the executable schema over client.
 func NewSchema(client *ent.Client, opts ...Option) graphql.ExecutableSchema {
-	r := &Resolver{client: client}
+	r := &Resolver{client: client, search: search.New(client)}
 	r.apply(opts)
 	return generated.NewExecutableSchema(generated.Config{
 		Resolvers: r,

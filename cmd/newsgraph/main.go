@@ -7,6 +7,7 @@
 //	newsgraph token    create, list or revoke API tokens
 //	newsgraph bench    load-test a running server
 //	newsgraph import   import stories from text files as linked drafts
+//	newsgraph reindex  rebuild the search index from the content
 package main
 
 import (
@@ -35,6 +36,7 @@ var commands = []command{
 	{"token", "create, list or revoke API tokens", token},
 	{"bench", "load-test a running server: requests/s and latency per operation", benchmark},
 	{"import", "import stories from text files as linked drafts (- reads stdin)", importStories},
+	{"reindex", "rebuild the search index from the content", reindex},
 }
 
 func main() {

@@ -75,6 +75,7 @@ func init() {
 	article.Hooks[2] = articleHooks[0]
 	article.Hooks[3] = articleHooks[1]
 	article.Hooks[4] = articleHooks[2]
+	article.Hooks[5] = articleHooks[3]
 	articleInters := schema.Article{}.Interceptors()
 	article.Interceptors[0] = articleInters[0]
 	articleMixinFields0 := articleMixin[0].Fields()
@@ -159,7 +160,9 @@ func init() {
 	article.DefaultVersion = articleDescVersion.Default.(int)
 	awardMixin := schema.Award{}.Mixin()
 	awardMixinHooks1 := awardMixin[1].Hooks()
+	awardHooks := schema.Award{}.Hooks()
 	award.Hooks[0] = awardMixinHooks1[0]
+	award.Hooks[1] = awardHooks[0]
 	awardMixinFields0 := awardMixin[0].Fields()
 	_ = awardMixinFields0
 	awardFields := schema.Award{}.Fields()
@@ -457,6 +460,7 @@ func init() {
 	organization.Hooks[0] = organizationMixinHooks1[0]
 	organization.Hooks[1] = organizationMixinHooks2[0]
 	organization.Hooks[2] = organizationHooks[0]
+	organization.Hooks[3] = organizationHooks[1]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationMixinFields2 := organizationMixin[2].Fields()
@@ -532,8 +536,10 @@ func init() {
 	personMixin := schema.Person{}.Mixin()
 	personMixinHooks1 := personMixin[1].Hooks()
 	personMixinHooks2 := personMixin[2].Hooks()
+	personHooks := schema.Person{}.Hooks()
 	person.Hooks[0] = personMixinHooks1[0]
 	person.Hooks[1] = personMixinHooks2[0]
+	person.Hooks[2] = personHooks[0]
 	personMixinFields0 := personMixin[0].Fields()
 	_ = personMixinFields0
 	personMixinFields2 := personMixin[2].Fields()

@@ -12,6 +12,7 @@ import (
 
 	gen "github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/hook"
+	"github.com/newsgraph/newsgraph/internal/search"
 )
 
 // Article is a story: the lead, the body and the graph of who and what it mentions.
@@ -107,6 +108,7 @@ func (Article) Hooks() []ent.Hook {
 		hook.On(syncPublishedSort, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne),
 		hook.On(sanitizeBody, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne),
 		hook.On(keepRevision, ent.OpCreate|ent.OpUpdateOne),
+		search.Hook,
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/newsgraph/newsgraph/internal/search"
 )
 
 // Award is a distinction an organization confers on people and organizations,
@@ -76,4 +78,9 @@ func (Award) Annotations() []schema.Annotation {
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
+}
+
+// Hooks of the Award: its name and text are searchable.
+func (Award) Hooks() []ent.Hook {
+	return []ent.Hook{search.Hook}
 }

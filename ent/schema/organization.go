@@ -6,6 +6,8 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+
+	"github.com/newsgraph/newsgraph/internal/search"
 )
 
 // Organization is a party committee, a state agency, a mass organization or a
@@ -72,7 +74,7 @@ func (Organization) Edges() []ent.Edge {
 
 // Hooks of the Organization.
 func (Organization) Hooks() []ent.Hook {
-	return []ent.Hook{noAncestorCycle}
+	return []ent.Hook{noAncestorCycle, search.Hook}
 }
 
 // Annotations of the Organization.

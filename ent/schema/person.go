@@ -6,6 +6,8 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+
+	"github.com/newsgraph/newsgraph/internal/search"
 )
 
 // Person is someone a story is about or by: an official, a reporter, a recipient.
@@ -51,4 +53,9 @@ func (Person) Annotations() []schema.Annotation {
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
+}
+
+// Hooks of the Person: its name and text are searchable.
+func (Person) Hooks() []ent.Hook {
+	return []ent.Hook{search.Hook}
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"time"
 
+	"entgo.io/contrib/entgql"
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/apitoken"
 )
@@ -49,6 +50,29 @@ type ImportedEntity struct {
 	Offset int `json:"offset"`
 	// The stored entity; null for dates and, in a dry run, for created ones.
 	Node ent.Noder `json:"node,omitempty"`
+}
+
+// A page of search results, best first.
+type SearchConnection struct {
+	Edges    []*SearchEdge         `json:"edges"`
+	PageInfo *entgql.PageInfo[int] `json:"pageInfo"`
+	// How many results the query has in all pages, counting only what the
+	// caller may see.
+	TotalCount int `json:"totalCount"`
+}
+
+// One search result.
+type SearchEdge struct {
+	Node ent.Noder `json:"node"`
+	// Where the words were found (3: all in the title or name, 2: in title and
+	// summary, 1: anywhere, body included) plus the share of the title or name
+	// that the query matches, in [0, 1). Results are ordered by tier, then newest
+	// article first (people, organizations and awards before articles).
+	Score float64 `json:"score"`
+	// A short excerpt as HTML: the text escaped, each matched word wrapped in
+	// <mark>…</mark>, "…" where the excerpt cuts the text.
+	Snippet string             `json:"snippet"`
+	Cursor  entgql.Cursor[int] `json:"cursor"`
 }
 
 // The caller of a request, as its API token tells.
@@ -175,6 +199,66 @@ func (e *ImportedEntityKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e ImportedEntityKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A kind of node search can return.
+type SearchType string
+
+const (
+	SearchTypeArticle      SearchType = "ARTICLE"
+	SearchTypePerson       SearchType = "PERSON"
+	SearchTypeOrganization SearchType = "ORGANIZATION"
+	SearchTypeAward        SearchType = "AWARD"
+)
+
+var AllSearchType = []SearchType{
+	SearchTypeArticle,
+	SearchTypePerson,
+	SearchTypeOrganization,
+	SearchTypeAward,
+}
+
+func (e SearchType) IsValid() bool {
+	switch e {
+	case SearchTypeArticle, SearchTypePerson, SearchTypeOrganization, SearchTypeAward:
+		return true
+	}
+	return false
+}
+
+func (e SearchType) String() string {
+	return string(e)
+}
+
+func (e *SearchType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SearchType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SearchType", str)
+	}
+	return nil
+}
+
+func (e SearchType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SearchType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SearchType) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

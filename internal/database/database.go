@@ -21,6 +21,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	_ "github.com/newsgraph/newsgraph/ent/runtime" // schema hooks and defaults
+	"github.com/newsgraph/newsgraph/internal/search"
 )
 
 // DefaultURL is where newsgraph keeps its data when DATABASE_URL is not set.
@@ -74,7 +75,7 @@ func (db *DB) Migrate(ctx context.Context) error {
 	if err := db.Schema.Create(ctx, schema.WithHooks(reverseJoinIndexes)); err != nil {
 		return fmt.Errorf("migrate schema: %w", err)
 	}
-	return nil
+	return search.Migrate(ctx, db.SQL, db.Dialect)
 }
 
 // parse maps a DATABASE_URL to a database/sql driver, its DSN and ent's dialect.

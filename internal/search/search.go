@@ -1,0 +1,303 @@
+// Package search owns full-text search over the content graph: what is
+// indexed for each article, person, organization and award, how queries are
+// read, and the two engines behind one interface (SQLite FTS5 and PostgreSQL
+// tsvector). Both index text folded with textvi.Fold and fold the query the
+// same way, so "vu duy hoang" finds "Vũ Duy Hoàng" and "dong chi" finds
+// "Đồng chí" on either engine.
+package search
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/internal/apperr"
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// MaxQueryLength is the longest query accepted, in characters.
+const MaxQueryLength = 500
+
+// Kind is a searchable type of node.
+type Kind string
+
+// The kinds of node the index holds.
+const (
+	KindArticle      Kind = "Article"
+	KindPerson       Kind = "Person"
+	KindOrganization Kind = "Organization"
+	KindAward        Kind = "Award"
+)
+
+// Kinds lists every searchable kind.
+var Kinds = []Kind{KindArticle, KindPerson, KindOrganization, KindAward}
+
+// Query is a search query as the engines match it: the words of what the
+// user typed, folded, the last one matched as a prefix so that results
+// appear while the user types.
+type Query struct {
+	Terms []string // folded, distinct, in the order typed
+}
+
+// ParseQuery reads what a user typed. It refuses an empty query and one over
+// MaxQueryLength characters as bad input; anything else is plain text, so
+// quotes, '*', ':', '-', parentheses and AND/OR/NOT are searched as words (or
+// dropped as punctuation) and never reach an engine as syntax.
+func ParseQuery(raw string) (Query, error) {
+	if strings.TrimSpace(raw) == "" {
+		return Query{}, apperr.Invalid("query", "the search query is empty")
+	}
+	if n := utf8.RuneCountInString(raw); n > MaxQueryLength {
+		return Query{}, apperr.Invalid("query", "the search query is %d characters long; the limit is %d", n, MaxQueryLength)
+	}
+	var q Query
+	seen := map[string]bool{}
+	for _, t := range strings.Fields(textvi.Fold(raw)) {
+		if !seen[t] {
+			seen[t] = true
+			q.Terms = append(q.Terms, t)
+		}
+	}
+	return q, nil
+}
+
+// Empty reports whether nothing searchable is left in q (a query of
+// punctuation only): it matches nothing.
+func (q Query) Empty() bool { return len(q.Terms) == 0 }
+
+// Tiers of a hit: where all the words of the query were found.
+const (
+	TierTitle   = 3 // in the title or name
+	TierSummary = 2 // in the title and the summary (lead, bio, citation)
+	TierBody    = 1 // anywhere, the body included
+)
+
+// Request is one page of a search.
+type Request struct {
+	Query  Query
+	Kinds  []Kind    // empty: every kind
+	Drafts bool      // include articles anonymous callers may not see
+	Now    time.Time // articles published after Now are unpublished
+	After  *Position // the page starts after this hit; nil: the first page
+	Limit  int
+}
+
+// Position is where a hit stands in the order of results: by tier, highest
+// first, then by key (Document.Key), highest first.
+type Position struct {
+	Tier int
+	Key  int64
+}
+
+// tierSearch is one tier's share of a request: the hits of tier, after the
+// key after (when set), at most limit.
+type tierSearch struct {
+	tier     int
+	after    *int64
+	limit    int
+	*Request // the rest of the request
+}
+
+// tiers splits r into searches of each tier in turn, the caller stopping
+// when it has a page.
+func (r *Request) tiers() []tierSearch {
+	var out []tierSearch
+	for tier := TierTitle; tier >= TierBody; tier-- {
+		t := tierSearch{tier: tier, Request: r}
+		if r.After != nil {
+			if tier > r.After.Tier {
+				continue
+			}
+			if tier == r.After.Tier {
+				t.after = &r.After.Key
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// Hit is one result: the node and its position.
+type Hit struct {
+	ID   int
+	Kind Kind
+	Position
+}
+
+// Score is what clients see as an edge's score: the tier, plus how much of
+// the title or name the query covers (Relevance), so a title match always
+// scores above a body match and an exact name scores highest.
+func (h Hit) Score(q Query, title string) float64 { return float64(h.Tier) + Relevance(q, title) }
+
+// Conn is what engines run SQL on: the pool, an ent client or an ent
+// transaction's client (ent's execquery feature gives both methods).
+type Conn interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// Engine is one database's full-text machinery.
+type Engine interface {
+	// Migrate creates the index tables if they are missing.
+	Migrate(ctx context.Context, c Conn) error
+	// Put replaces the index entry of d.
+	Put(ctx context.Context, c Conn, d Document) error
+	// Remove deletes the index entries of ids.
+	Remove(ctx context.Context, c Conn, ids []int) error
+	// Clear deletes every index entry.
+	Clear(ctx context.Context, c Conn) error
+	// search returns the hits of one tier, highest key first.
+	search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error)
+	// Count returns how many hits the request has in all.
+	Count(ctx context.Context, c Conn, r Request) (int, error)
+	// MatchArticles is an ent predicate: the article's id matches q.
+	MatchArticles(q Query) func(*entsql.Selector)
+	// Compact rewrites the index into its smallest form, without blocking
+	// readers or writers. Indexes written entry by entry grow loose.
+	Compact(ctx context.Context, c Conn) error
+	// Size reports the bytes the index takes on disk.
+	Size(ctx context.Context, c Conn) (int64, error)
+}
+
+// For returns the engine of an ent dialect.
+func For(dia string) (Engine, error) {
+	switch dia {
+	case dialect.SQLite:
+		return sqliteEngine{}, nil
+	case dialect.Postgres:
+		return postgresEngine{}, nil
+	}
+	return nil, fmt.Errorf("search: no engine for dialect %q", dia)
+}
+
+// Migrate creates the index tables of the engine of dia on c.
+func Migrate(ctx context.Context, c Conn, dia string) error {
+	e, err := For(dia)
+	if err != nil {
+		return err
+	}
+	if err := e.Migrate(ctx, c); err != nil {
+		return fmt.Errorf("migrate search index: %w", err)
+	}
+	return nil
+}
+
+// dialectOf asks ent which SQL dialect client speaks: the generated client
+// does not expose its driver, but every query builder knows its dialect. The
+// query it runs reads no row.
+func dialectOf(ctx context.Context, client *ent.Client) (string, error) {
+	var dia string
+	_, err := client.Tag.Query().Where(func(s *entsql.Selector) {
+		dia = s.Dialect()
+		s.Where(entsql.False())
+	}).Exist(ctx)
+	if err != nil {
+		return "", fmt.Errorf("search: find the database dialect: %w", err)
+	}
+	return dia, nil
+}
+
+// engineOf returns the engine client runs on.
+func engineOf(ctx context.Context, client *ent.Client) (Engine, error) {
+	dia, err := dialectOf(ctx, client)
+	if err != nil {
+		return nil, err
+	}
+	return For(dia)
+}
+
+// Index searches the content of one ent client.
+type Index struct {
+	client *ent.Client
+
+	mu     sync.Mutex
+	engine Engine // nil until first found
+}
+
+// New returns the index over client's database. It learns the engine on
+// first use.
+func New(client *ent.Client) *Index { return &Index{client: client} }
+
+// Engine returns the engine behind the index. A failure (a request
+// cancelled on the first search) is not remembered.
+func (x *Index) Engine(ctx context.Context) (Engine, error) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.engine == nil {
+		e, err := engineOf(ctx, x.client)
+		if err != nil {
+			return nil, err
+		}
+		x.engine = e
+	}
+	return x.engine, nil
+}
+
+// Search returns one page of hits for r. It searches tier by tier, each in
+// key order, and stops as soon as it has the page: the first page costs the
+// same whether a query matches ten articles or ninety thousand.
+func (x *Index) Search(ctx context.Context, r Request) ([]Hit, error) {
+	if r.Query.Empty() || r.Limit <= 0 {
+		return nil, nil
+	}
+	e, err := x.Engine(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var hits []Hit
+	for _, t := range r.tiers() {
+		t.limit = r.Limit - len(hits)
+		if t.limit <= 0 {
+			break
+		}
+		more, err := e.search(ctx, x.client, t)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", strings.Join(r.Query.Terms, " "), err)
+		}
+		hits = append(hits, more...)
+	}
+	return hits, nil
+}
+
+// Count returns the number of hits of r in all pages.
+func (x *Index) Count(ctx context.Context, r Request) (int, error) {
+	if r.Query.Empty() {
+		return 0, nil
+	}
+	e, err := x.Engine(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n, err := e.Count(ctx, x.client, r)
+	if err != nil {
+		return 0, fmt.Errorf("count hits of %q: %w", strings.Join(r.Query.Terms, " "), err)
+	}
+	return n, nil
+}
+
+// MatchArticles returns an ent predicate keeping the articles that match q.
+func (x *Index) MatchArticles(ctx context.Context, q Query) (func(*entsql.Selector), error) {
+	if q.Empty() {
+		return func(s *entsql.Selector) { s.Where(entsql.False()) }, nil
+	}
+	e, err := x.Engine(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return e.MatchArticles(q), nil
+}
+
+// errNoRows is returned when a statement that must return one row returns none.
+var errNoRows = errors.New("no row")
+
+// micros is t as microseconds since 1970, the resolution both engines store.
+func micros(t time.Time) int64 { return t.UnixMicro() }

@@ -1,0 +1,74 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+func TestParseQuery(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		terms []string
+	}{
+		{"Vũ Duy Hoàng", []string{"vu", "duy", "hoang"}},
+		{"  ĐỒNG   CHÍ ", []string{"dong", "chi"}},
+		{`"hoang" AND vu*`, []string{"hoang", "and", "vu"}},
+		{"vu vu Vũ", []string{"vu"}},
+		{"38-CT/TW", []string{"38", "ct", "tw"}},
+		{"'*:^()", nil},
+	} {
+		q, err := ParseQuery(tc.in)
+		if err != nil || !slices.Equal(q.Terms, tc.terms) {
+			t.Errorf("ParseQuery(%q) = %q, %v; want %q", tc.in, q.Terms, err, tc.terms)
+		}
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	q, _ := ParseQuery("dong chi hoa")
+	for _, tc := range []struct {
+		texts []string
+		want  string
+	}{
+		{[]string{"", "Đồng chí Hoàng <b>&</b> đồng chí Hòa."}, "<mark>Đồng</mark> <mark>chí</mark> <mark>Hoàng</mark> &lt;b&gt;&amp;&lt;/b&gt; <mark>đồng</mark> <mark>chí</mark> <mark>Hòa</mark>."},
+		// The text matching more terms wins; the first on a tie.
+		{[]string{"Không có gì.", "Chí"}, "<mark>Chí</mark>"},
+		{[]string{}, ""},
+	} {
+		if got := Snippet(q, tc.texts...); got != tc.want {
+			t.Errorf("Snippet(%q)\n got %q\nwant %q", tc.texts, got, tc.want)
+		}
+	}
+	long := "một hai ba bốn năm sáu bảy tám chín mười một hai ba bốn năm sáu bảy tám chín mười một hai ba bốn năm sáu bảy tám chín mười đồng chí kết thúc"
+	got := Snippet(q, long)
+	if !strings.HasPrefix(got, "…") || !strings.HasSuffix(got, "<mark>đồng</mark> <mark>chí</mark> kết thúc") {
+		t.Errorf("long snippet %q: want the last %d words after …", got, snippetWords)
+	}
+}
+
+// Folding a text rune by rune, as snippets do, agrees with textvi.Fold.
+func TestWordsFoldLikeFold(t *testing.T) {
+	s := "Đồng chí VŨ DUY HOÀNG, Trưởng Ban Tuyên giáo; Ｆｕｌｌ ǅ ﬁ 漢字 e\u0301 38-CT/TW"
+	for _, w := range words(s) {
+		if want := textvi.Fold(s[w.from:w.to]); w.folded != want {
+			t.Errorf("%q folds to %q, want %q", s[w.from:w.to], w.folded, want)
+		}
+	}
+}
+
+func TestFTSMatch(t *testing.T) {
+	q, _ := ParseQuery(`Ban "tuyên" gi`)
+	if got, want := ftsMatch(ftsQuery{Query: q}, ""), `"ban" AND "tuyen" AND "gi"*`; got != want {
+		t.Errorf("prefix: %s, want %s", got, want)
+	}
+	f := ftsQuery{Query: q, last: []string{"gia", "giao"}}
+	if got, want := ftsMatch(f, "title"), `{title} : ("ban" AND "tuyen" AND ("gia" OR "giao"))`; got != want {
+		t.Errorf("expanded: %s, want %s", got, want)
+	}
+	if got, want := tsQuery(q), `'ban' & 'tuyen' & 'gi':*`; got != want {
+		t.Errorf("tsquery: %s, want %s", got, want)
+	}
+}

@@ -1,0 +1,314 @@
+package search
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	entsql "entgo.io/ent/dialect/sql"
+)
+
+// sqliteEngine searches with FTS5. search_fts is a contentless FTS5 table
+// (it keeps the index, not a copy of the text) over text folded with
+// textvi.Fold and tokenized by unicode61 with remove_diacritics 2 (so text
+// folded elsewhere still matches). Its rowid is the document's key, so FTS5
+// itself walks matches newest first and a page stops early.
+// search_documents maps keys to nodes and holds what filtering reads.
+//
+// FTS5 answers a prefix query ("gi"*) by merging the whole doclists of every
+// word with the prefix in memory before it returns a row, which on 100,000
+// articles costs more than the rest of the search. search_terms lists the
+// words of the index, so a prefix that is a few words (a syllable typed in
+// full: "giao", or "nghi" → nghi, nghia, nghiem…) becomes an OR of those
+// words, which FTS5 reads lazily and stops at a page.
+type sqliteEngine struct{}
+
+var sqliteSchema = []string{
+	`CREATE TABLE IF NOT EXISTS search_documents (
+		doc_key INTEGER PRIMARY KEY,
+		node_id INTEGER NOT NULL UNIQUE,
+		kind TEXT NOT NULL,
+		public_from INTEGER
+	)`,
+	// Every word ever indexed, to expand the prefix of a query into words.
+	`CREATE TABLE IF NOT EXISTS search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID`,
+	`CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+		title, summary, body,
+		content='', contentless_delete=1,
+		tokenize='unicode61 remove_diacritics 2'
+	)`,
+}
+
+func (sqliteEngine) Migrate(ctx context.Context, c Conn) error {
+	for _, stmt := range sqliteSchema {
+		if _, err := c.ExecContext(ctx, stmt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (e sqliteEngine) Put(ctx context.Context, c Conn, d Document) error {
+	if err := e.Remove(ctx, c, []int{d.ID}); err != nil {
+		return err
+	}
+	if _, err := c.ExecContext(ctx, `INSERT INTO search_documents (doc_key, node_id, kind, public_from) VALUES ($1, $2, $3, $4)`,
+		d.Key, d.ID, string(d.Kind), d.PublicFrom); err != nil {
+		return err
+	}
+	if _, err := c.ExecContext(ctx, `INSERT INTO search_fts (rowid, title, summary, body) VALUES ($1, $2, $3, $4)`,
+		d.Key, d.Title, d.Summary, d.Body); err != nil {
+		return err
+	}
+	terms, err := json.Marshal(distinctWords(d.Title, d.Summary, d.Body))
+	if err != nil {
+		return err
+	}
+	_, err = c.ExecContext(ctx, `INSERT OR IGNORE INTO search_terms (term) SELECT value FROM json_each($1)`, string(terms))
+	return err
+}
+
+// distinctWords lists the words of folded texts once each.
+func distinctWords(texts ...string) []string {
+	seen := map[string]bool{}
+	words := []string{}
+	for _, t := range texts {
+		for _, w := range strings.Fields(t) {
+			if !seen[w] {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+	}
+	return words
+}
+
+func (sqliteEngine) Remove(ctx context.Context, c Conn, ids []int) error {
+	for _, id := range ids {
+		if _, err := c.ExecContext(ctx, `DELETE FROM search_fts WHERE rowid = (SELECT doc_key FROM search_documents WHERE node_id = $1)`, id); err != nil {
+			return err
+		}
+		if _, err := c.ExecContext(ctx, `DELETE FROM search_documents WHERE node_id = $1`, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (sqliteEngine) Clear(ctx context.Context, c Conn) error {
+	for _, table := range []string{"search_documents", "search_terms"} {
+		if _, err := c.ExecContext(ctx, `DELETE FROM `+table); err != nil {
+			return err
+		}
+	}
+	_, err := c.ExecContext(ctx, `DELETE FROM search_fts`)
+	return err
+}
+
+// maxPrefixWords is the most words a prefix expands to; a shorter prefix
+// ("g", "gi") stays an FTS5 prefix query.
+const maxPrefixWords = 32
+
+// ftsQuery is a query as FTS5 will read it: its words, the last one either
+// a prefix or, when expanded, any of the words in last.
+type ftsQuery struct {
+	Query
+	last []string // nil: the last term is a prefix
+}
+
+// expand looks up the words that begin with the last term of q. When there
+// are too many, or none (the prefix matches nothing, or the index predates
+// search_terms), the last term stays a prefix.
+func expand(ctx context.Context, c Conn, q Query) (ftsQuery, error) {
+	prefix := q.Terms[len(q.Terms)-1]
+	rows, err := c.QueryContext(ctx, `SELECT term FROM search_terms WHERE term >= $1 AND term < $2 ORDER BY term LIMIT $3`,
+		prefix, prefix+"\U0010FFFF", maxPrefixWords+1)
+	if err != nil {
+		return ftsQuery{}, err
+	}
+	defer rows.Close()
+	var words []string
+	for rows.Next() {
+		var w string
+		if err := rows.Scan(&w); err != nil {
+			return ftsQuery{}, err
+		}
+		words = append(words, w)
+	}
+	if err := rows.Err(); err != nil {
+		return ftsQuery{}, err
+	}
+	f := ftsQuery{Query: q}
+	if len(words) > 0 && len(words) <= maxPrefixWords {
+		f.last = words
+	}
+	return f, nil
+}
+
+// ftsMatch writes q as an FTS5 expression: every term a quoted string (terms
+// are letters and digits only, so a quote never occurs in one), all required,
+// the last a prefix or any of its expansions; within columns, if given.
+func ftsMatch(q ftsQuery, columns string) string {
+	quote := func(t string) string { return `"` + strings.ReplaceAll(t, `"`, `""`) + `"` }
+	var b strings.Builder
+	if columns != "" {
+		b.WriteString("{" + columns + "} : (")
+	}
+	for i, t := range q.Terms {
+		if i > 0 {
+			b.WriteString(" AND ")
+		}
+		switch {
+		case i < len(q.Terms)-1:
+			b.WriteString(quote(t))
+		case q.last == nil:
+			b.WriteString(quote(t) + "*")
+		default:
+			b.WriteString("(")
+			for j, w := range q.last {
+				if j > 0 {
+					b.WriteString(" OR ")
+				}
+				b.WriteString(quote(w))
+			}
+			b.WriteString(")")
+		}
+	}
+	if columns != "" {
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// sqliteTier is the FTS5 expression of the hits of q in tier: all words in
+// the title; in title and summary but not all in the title; anywhere but not
+// all in title and summary.
+func sqliteTier(q ftsQuery, tier int) string {
+	all, title, head := ftsMatch(q, ""), ftsMatch(q, "title"), ftsMatch(q, "title summary")
+	switch tier {
+	case TierTitle:
+		return title
+	case TierSummary:
+		return "(" + head + ") NOT (" + title + ")"
+	}
+	return "(" + all + ") NOT (" + head + ")"
+}
+
+// sqliteFilter is the FROM and WHERE clauses shared by search and Count,
+// with their arguments appended to args.
+func sqliteFilter(r *Request, match string, args []any) (string, []any) {
+	args = append(args, match)
+	where := []string{fmt.Sprintf("search_fts MATCH $%d", len(args))}
+	if len(r.Kinds) > 0 {
+		var in []string
+		for _, k := range r.Kinds {
+			args = append(args, string(k))
+			in = append(in, fmt.Sprintf("$%d", len(args)))
+		}
+		where = append(where, "d.kind IN ("+strings.Join(in, ", ")+")")
+	}
+	if !r.Drafts {
+		// An unpublished article has no public_from and never passes.
+		args = append(args, micros(r.Now))
+		where = append(where, fmt.Sprintf("d.public_from <= $%d", len(args)))
+	}
+	return `FROM search_fts JOIN search_documents AS d ON d.doc_key = search_fts.rowid
+WHERE ` + strings.Join(where, " AND "), args
+}
+
+func (sqliteEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error) {
+	q, err := expand(ctx, c, t.Query)
+	if err != nil {
+		return nil, err
+	}
+	from, args := sqliteFilter(t.Request, sqliteTier(q, t.tier), nil)
+	if t.after != nil {
+		args = append(args, *t.after)
+		from += fmt.Sprintf(" AND search_fts.rowid < $%d", len(args))
+	}
+	args = append(args, t.limit)
+	// No bm25: its first call counts the rows of every word of the query,
+	// a pass over whole doclists that costs more than the page.
+	rows, err := c.QueryContext(ctx, fmt.Sprintf(`
+SELECT d.node_id, d.kind, search_fts.rowid
+%s
+ORDER BY search_fts.rowid DESC
+LIMIT $%d`, from, len(args)), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hits []Hit
+	for rows.Next() {
+		var kind string
+		h := Hit{Position: Position{Tier: t.tier}}
+		if err := rows.Scan(&h.ID, &kind, &h.Key); err != nil {
+			return nil, err
+		}
+		h.Kind = Kind(kind)
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
+}
+
+func (sqliteEngine) Count(ctx context.Context, c Conn, r Request) (int, error) {
+	q, err := expand(ctx, c, r.Query)
+	if err != nil {
+		return 0, err
+	}
+	from, args := sqliteFilter(&r, ftsMatch(q, ""), nil)
+	return countRow(ctx, c, "SELECT count(*) "+from, args)
+}
+
+func (sqliteEngine) MatchArticles(q Query) func(*entsql.Selector) {
+	match := ftsMatch(ftsQuery{Query: q}, "")
+	return func(s *entsql.Selector) {
+		s.Where(entsql.P(func(b *entsql.Builder) {
+			b.Ident(s.C("id")).WriteString(" IN (SELECT d.node_id FROM search_fts JOIN search_documents AS d ON d.doc_key = search_fts.rowid WHERE search_fts MATCH ").Arg(match).WriteString(")")
+		}))
+	}
+}
+
+func (sqliteEngine) Compact(ctx context.Context, c Conn) error {
+	_, err := c.ExecContext(ctx, `INSERT INTO search_fts (search_fts) VALUES ('optimize')`)
+	return err
+}
+
+func (sqliteEngine) Size(ctx context.Context, c Conn) (int64, error) {
+	// dbstat counts the pages of every table; FTS5 keeps its index in
+	// search_fts_* shadow tables.
+	var n int64
+	rows, err := c.QueryContext(ctx, `SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE 'search_%' OR name LIKE 'sqlite_autoindex_search_%'`)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		return 0, errNoRows
+	}
+	if err := rows.Scan(&n); err != nil {
+		return 0, err
+	}
+	return n, rows.Err()
+}
+
+// countRow runs a query returning one integer.
+func countRow(ctx context.Context, c Conn, query string, args []any) (int, error) {
+	rows, err := c.QueryContext(ctx, query, args...)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return 0, err
+		}
+		return 0, errNoRows
+	}
+	var n int
+	if err := rows.Scan(&n); err != nil {
+		return 0, err
+	}
+	return n, rows.Err()
+}
