@@ -1,0 +1,76 @@
+package database_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/auth"
+	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/testdb"
+)
+
+// On PostgreSQL the API's reads run as prepared statements, so that the
+// server plans each statement text a few times rather than on every
+// request, and the planner prices random reads as on an SSD.
+func TestPostgresSession(t *testing.T) {
+	var pg *testdb.Engine
+	for _, e := range testdb.Engines() {
+		if e.Name == "postgres" {
+			pg = &e
+		}
+	}
+	if pg == nil {
+		t.Skipf("PostgreSQL only: set %s", testdb.EnvURL)
+	}
+	ctx := auth.System(context.Background())
+	url := pg.URL(t)
+	db, err := database.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	db.SQL.SetMaxOpenConns(1) // pg_prepared_statements is per session
+
+	for range 2 {
+		if _, err := db.Person.Query().All(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var prepared []string
+	rows, err := db.SQL.QueryContext(ctx, `SELECT statement FROM pg_prepared_statements`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var s string
+		rows.Scan(&s)
+		prepared = append(prepared, s)
+	}
+	rows.Close()
+	found := 0
+	for _, s := range prepared {
+		if strings.Contains(s, `FROM "persons"`) {
+			found++
+		}
+	}
+	if found != 1 {
+		t.Errorf("statements prepared for the people query: %d, want 1 (prepared: %q)", found, prepared)
+	}
+
+	var cost string
+	if err := db.SQL.QueryRowContext(ctx, `SHOW random_page_cost`).Scan(&cost); err != nil || cost != "1.1" {
+		t.Errorf("random_page_cost %q (%v), want 1.1", cost, err)
+	}
+	own, err := database.Open(ctx, url+"&random_page_cost=2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer own.Close()
+	if err := own.SQL.QueryRowContext(ctx, `SHOW random_page_cost`).Scan(&cost); err != nil || cost != "2" {
+		t.Errorf("with random_page_cost=2 in the URL: %q (%v), want 2", cost, err)
+	}
+}

@@ -1,0 +1,100 @@
+package database
+
+import (
+	"container/list"
+	"context"
+	"database/sql"
+	"fmt"
+	"sync"
+
+	entsql "entgo.io/ent/dialect/sql"
+)
+
+// preparedDriver is ent's driver with the reads that run outside a
+// transaction sent as prepared statements. PostgreSQL plans an unnamed
+// statement on every execution; a prepared one is planned a few times and
+// then runs on a cached plan. The API's reads are a small set of statement
+// texts (ent's queries, with IN lists as long as the page), run thousands
+// of times, so planning was most of the database's CPU per request (see
+// docs/performance.md). Writes and transactions go through ent's own driver
+// unchanged.
+type preparedDriver struct {
+	*entsql.Driver
+	stmts *stmtCache
+}
+
+// Query runs query as a cached prepared statement.
+func (d preparedDriver) Query(ctx context.Context, query string, args, v any) error {
+	vr, ok := v.(*entsql.Rows)
+	if !ok {
+		return fmt.Errorf("database: query into %T, want *sql.Rows", v)
+	}
+	argv, ok := args.([]any)
+	if !ok {
+		return fmt.Errorf("database: query arguments %T, want []any", args)
+	}
+	stmt, err := d.stmts.get(ctx, query)
+	if err != nil {
+		return err
+	}
+	rows, err := stmt.QueryContext(ctx, argv...)
+	if err != nil {
+		return err
+	}
+	*vr = entsql.Rows{ColumnScanner: rows}
+	return nil
+}
+
+// stmtCache keeps the most recently used prepared statements of a pool, up
+// to size. database/sql prepares a statement on each connection the first
+// time it runs there; closing an evicted one releases it on every
+// connection once no query is using it.
+type stmtCache struct {
+	db   *sql.DB
+	size int
+
+	mu    sync.Mutex
+	byKey map[string]*list.Element // of *cachedStmt
+	order *list.List               // most recently used first
+}
+
+type cachedStmt struct {
+	query string
+	stmt  *sql.Stmt
+}
+
+func newStmtCache(db *sql.DB, size int) *stmtCache {
+	return &stmtCache{db: db, size: size, byKey: map[string]*list.Element{}, order: list.New()}
+}
+
+// get returns the prepared statement of query, preparing it if needed.
+func (c *stmtCache) get(ctx context.Context, query string) (*sql.Stmt, error) {
+	c.mu.Lock()
+	if e, ok := c.byKey[query]; ok {
+		c.order.MoveToFront(e)
+		c.mu.Unlock()
+		return e.Value.(*cachedStmt).stmt, nil
+	}
+	c.mu.Unlock()
+
+	// Prepared outside the lock: it is a round trip. Two goroutines may
+	// prepare the same text at once; the second keeps the first's.
+	stmt, err := c.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.byKey[query]; ok {
+		stmt.Close()
+		c.order.MoveToFront(e)
+		return e.Value.(*cachedStmt).stmt, nil
+	}
+	c.byKey[query] = c.order.PushFront(&cachedStmt{query: query, stmt: stmt})
+	for c.order.Len() > c.size {
+		old := c.order.Remove(c.order.Back()).(*cachedStmt)
+		delete(c.byKey, old.query)
+		old.stmt.Close()
+	}
+	return stmt, nil
+}
