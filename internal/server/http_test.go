@@ -27,6 +27,11 @@ func TestGETRunsQueries(t *testing.T) {
 	if data.Person.FullName != "Vũ Duy Hoàng" {
 		t.Errorf("person = %q, want Vũ Duy Hoàng", data.Person.FullName)
 	}
+	// Answers carry HTML unescaped (article bodies); no browser may read
+	// one as anything but JSON.
+	if got := rec.Header().Get("X-Content-Type-Options"); got != "nosniff" {
+		t.Errorf("X-Content-Type-Options = %q, want nosniff", got)
+	}
 }
 
 func TestMutationOverGETIs405(t *testing.T) {
