@@ -3,6 +3,8 @@ package graph_test
 import (
 	"context"
 	"io/fs"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -80,6 +82,83 @@ func TestAwardsRecipientsFixedStatements(t *testing.T) {
 		// The awards, their issuers, the people and the organizations.
 		if statements[2023] != 4 || statements[2024] != 4 {
 			t.Fatalf("statements for 3 awards: %d, for 30: %d; want 4 each", statements[2023], statements[2024])
+		}
+	})
+}
+
+// queryLog records the statements that read.
+type queryLog struct {
+	dialect.Driver
+	mu         sync.Mutex
+	statements []string
+}
+
+func (d *queryLog) Query(ctx context.Context, query string, args, v any) error {
+	d.mu.Lock()
+	d.statements = append(d.statements, query)
+	d.mu.Unlock()
+	return d.Driver.Query(ctx, query, args, v)
+}
+
+// The recipients of a page of awards load as an edge ent knows would: only
+// the columns the union's fragments select, and the edges those fragments
+// select for all recipients at once.
+func TestAwardsRecipientsSelectedColumns(t *testing.T) {
+	const query = `query($year: Int!) {
+  awards(first: 50, where: {year: $year}) {
+    edges { node { name recipients {
+      __typename
+      ... on Person { fullName positions { title } }
+      ... on Organization { name }
+    } } }
+  }
+}`
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		unit := db.Organization.Create().SetName("Trường Tiểu học Hùng Sơn").SaveX(ctx)
+		people := db.Person.CreateBulk(
+			db.Person.Create().SetFullName("Vũ Duy Hoàng").SetBio("Bí thư Tỉnh ủy"),
+			db.Person.Create().SetFullName("Nguyễn Thị Lan"),
+		).SaveX(ctx)
+		for _, p := range people {
+			db.Position.Create().SetPerson(p).SetOrganization(unit).SetTitle("Hiệu trưởng").ExecX(ctx)
+		}
+		for range 5 {
+			db.Award.Create().SetName("Bằng khen").SetYear(2024).AddRecipientPeople(people...).AddRecipientOrganizations(unit).ExecX(ctx)
+		}
+
+		log := &queryLog{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
+		a := newAPI(ent.NewClient(ent.Driver(log)))
+		var out struct {
+			Awards struct {
+				Edges []struct {
+					Node struct {
+						Recipients []struct {
+							FullName  string
+							Name      string
+							Positions []struct{ Title string }
+						}
+					}
+				}
+			}
+		}
+		a.mustDo(t, query, map[string]any{"year": 2024}, &out)
+		if len(out.Awards.Edges) != 5 {
+			t.Fatalf("awards: %d, want 5", len(out.Awards.Edges))
+		}
+		for _, e := range out.Awards.Edges {
+			r := e.Node.Recipients
+			if len(r) != 3 || r[0].FullName == "" || len(r[0].Positions) != 1 || r[2].Name != "Trường Tiểu học Hùng Sơn" {
+				t.Fatalf("recipients %+v, want 2 people with their position and the school", r)
+			}
+		}
+		// The awards, the people, their positions, the organizations.
+		if len(log.statements) != 4 {
+			t.Errorf("statements: %d, want 4:\n%s", len(log.statements), strings.Join(log.statements, "\n"))
+		}
+		for _, s := range log.statements {
+			if strings.Contains(s, `"persons"."bio"`) || strings.Contains(s, `"organizations"."website"`) {
+				t.Errorf("a recipients statement loads columns nobody asked for: %s", s)
+			}
 		}
 	})
 }
