@@ -57,7 +57,7 @@ func (r *articleResolver) Status(ctx context.Context, obj *ent.Article) (article
 // Articles is the resolver for the articles field.
 func (r *queryResolver) Articles(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) (*ent.ArticleConnection, error) {
 	return r.client.Article.Query().
-		Paginate(withoutPageInfoCount(ctx), after, first, before, last, ent.WithArticleOrder(orderBy), ent.WithArticleFilter(where.Filter))
+		Paginate(withoutPageInfoCount(ctx), after, first, before, last, ent.WithArticleOrder(orderBy), ent.WithArticleFilter(withPublishedSort(where).Filter))
 }
 
 // Awards is the resolver for the awards field.
