@@ -15,7 +15,7 @@ import (
 )
 
 // TestSeedAndBench loads a small synthetic dataset and benchmarks a server
-// over it for two seconds (four operations, half a second each): every
+// over it for two seconds (five operations, 400 ms each): every
 // operation answers, without a single error.
 func TestSeedAndBench(t *testing.T) {
 	for _, e := range testdb.Engines() {
@@ -46,7 +46,7 @@ func seedAndBench(t *testing.T, url string) {
 
 	out.Reset()
 	errs.Reset()
-	code := run(ctx, []string{"bench", "--url", srv.URL + "/query", "--clients", "4", "--duration", "500ms", "--json"}, &out, &errs)
+	code := run(ctx, []string{"bench", "--url", srv.URL + "/query", "--clients", "4", "--duration", "400ms", "--json"}, &out, &errs)
 	if code != 0 {
 		t.Fatalf("bench: exit %d: %s", code, errs.String())
 	}
@@ -61,7 +61,7 @@ func seedAndBench(t *testing.T, url string) {
 			t.Errorf("%s: %d requests, %d errors (%s)", r.Operation, r.Requests, r.Errors, r.FirstError)
 		}
 	}
-	for _, op := range []string{"FEED", "DETAIL", "AWARDS", "DEEP_PAGE"} {
+	for _, op := range []string{"FEED", "DETAIL", "AWARDS", "DEEP_PAGE", "SEARCH"} {
 		if !seen[op] {
 			t.Errorf("bench ran no %s", op)
 		}
