@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"github.com/newsgraph/newsgraph/internal/auth"
 	"net/http/httptest"
 	"testing"
 
+	"entgo.io/ent/dialect"
+
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/bench"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/server"
@@ -40,6 +42,13 @@ func seedAndBench(t *testing.T, url string) {
 	defer db.Close()
 	if n := db.Article.Query().CountX(auth.System(ctx)); n != 1000 { // drafts included
 		t.Fatalf("articles at scale 0.01: %d, want 1000", n)
+	}
+	if db.Dialect == dialect.Postgres {
+		// Vacuumed: only VACUUM marks pages all-visible.
+		var visible int
+		if err := db.SQL.QueryRowContext(ctx, `SELECT relallvisible FROM pg_class WHERE relname = 'articles'`).Scan(&visible); err != nil || visible == 0 {
+			t.Errorf("articles after seed: %d all-visible pages (%v), want the table vacuumed", visible, err)
+		}
 	}
 	srv := httptest.NewServer(server.New(db.Client, server.Options{}))
 	defer srv.Close()
