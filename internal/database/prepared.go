@@ -33,11 +33,14 @@ func (d preparedDriver) Query(ctx context.Context, query string, args, v any) er
 	if !ok {
 		return fmt.Errorf("database: query arguments %T, want []any", args)
 	}
-	stmt, err := d.stmts.get(ctx, query)
+	stmt, release, err := d.stmts.get(ctx, query)
 	if err != nil {
 		return err
 	}
+	// Once the query has started, its rows keep the statement open even if
+	// the cache closes it; release lets the cache close an evicted one.
 	rows, err := stmt.QueryContext(ctx, argv...)
+	release()
 	if err != nil {
 		return err
 	}
@@ -48,7 +51,8 @@ func (d preparedDriver) Query(ctx context.Context, query string, args, v any) er
 // stmtCache keeps the most recently used prepared statements of a pool, up
 // to size. database/sql prepares a statement on each connection the first
 // time it runs there; closing an evicted one releases it on every
-// connection once no query is using it.
+// connection. A statement evicted while a query is about to use it is
+// closed by that query's release.
 type stmtCache struct {
 	db   *sql.DB
 	size int
@@ -59,21 +63,26 @@ type stmtCache struct {
 }
 
 type cachedStmt struct {
-	query string
-	stmt  *sql.Stmt
+	query   string
+	stmt    *sql.Stmt
+	users   int  // queries between get and release
+	evicted bool // out of the cache: the last user closes it
 }
 
 func newStmtCache(db *sql.DB, size int) *stmtCache {
 	return &stmtCache{db: db, size: size, byKey: map[string]*list.Element{}, order: list.New()}
 }
 
-// get returns the prepared statement of query, preparing it if needed.
-func (c *stmtCache) get(ctx context.Context, query string) (*sql.Stmt, error) {
+// get returns the prepared statement of query, preparing it if needed, and
+// the function to call once the statement has been used.
+func (c *stmtCache) get(ctx context.Context, query string) (*sql.Stmt, func(), error) {
 	c.mu.Lock()
 	if e, ok := c.byKey[query]; ok {
 		c.order.MoveToFront(e)
+		cs := e.Value.(*cachedStmt)
+		cs.users++
 		c.mu.Unlock()
-		return e.Value.(*cachedStmt).stmt, nil
+		return cs.stmt, func() { c.release(cs) }, nil
 	}
 	c.mu.Unlock()
 
@@ -81,20 +90,35 @@ func (c *stmtCache) get(ctx context.Context, query string) (*sql.Stmt, error) {
 	// prepare the same text at once; the second keeps the first's.
 	stmt, err := c.db.PrepareContext(ctx, query)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if e, ok := c.byKey[query]; ok {
 		stmt.Close()
 		c.order.MoveToFront(e)
-		return e.Value.(*cachedStmt).stmt, nil
+		cs := e.Value.(*cachedStmt)
+		cs.users++
+		return cs.stmt, func() { c.release(cs) }, nil
 	}
-	c.byKey[query] = c.order.PushFront(&cachedStmt{query: query, stmt: stmt})
+	cs := &cachedStmt{query: query, stmt: stmt, users: 1}
+	c.byKey[query] = c.order.PushFront(cs)
 	for c.order.Len() > c.size {
 		old := c.order.Remove(c.order.Back()).(*cachedStmt)
 		delete(c.byKey, old.query)
-		old.stmt.Close()
+		old.evicted = true
+		if old.users == 0 {
+			old.stmt.Close()
+		}
 	}
-	return stmt, nil
+	return stmt, func() { c.release(cs) }, nil
+}
+
+func (c *stmtCache) release(cs *cachedStmt) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	cs.users--
+	if cs.evicted && cs.users == 0 {
+		cs.stmt.Close()
+	}
 }
