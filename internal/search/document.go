@@ -124,11 +124,21 @@ func documentOf(v any) (Document, bool) {
 // batchSize is how many nodes one read loads while indexing.
 const batchSize = 500
 
-// load reads the nodes of kind through client (ids given, or the batch after
-// the id after when ids is nil) and returns their index entries. Nodes that
-// are gone are left out. Reads bypass privacy rules: the index holds every
-// node, and visibility is decided when it is searched.
-func load(ctx context.Context, client *ent.Client, kind Kind, ids []int, after int) ([]Document, error) {
+// Columns each kind's documents read: the rest (an article's HTML body,
+// the largest) is never loaded for indexing.
+var (
+	articleColumns      = []string{article.FieldTitle, article.FieldSummary, article.FieldBodyText, article.FieldStatus, article.FieldPublishedAt, article.FieldPublishedSort}
+	personColumns       = []string{person.FieldFullName, person.FieldBio}
+	organizationColumns = []string{organization.FieldName, organization.FieldShortName, organization.FieldRegion}
+	awardColumns        = []string{award.FieldName, award.FieldReason}
+)
+
+// load reads the nodes of kind through client (ids given, or at most limit
+// nodes after the id after, in id order, when ids is nil) and returns their
+// index entries. Nodes that are gone are left out. Reads bypass privacy
+// rules: the index holds every node, and visibility is decided when it is
+// searched.
+func load(ctx context.Context, client *ent.Client, kind Kind, ids []int, after, limit int) ([]Document, error) {
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
 	var (
 		nodes []any
@@ -140,32 +150,36 @@ func load(ctx context.Context, client *ent.Client, kind Kind, ids []int, after i
 		if ids != nil {
 			q.Where(article.IDIn(ids...))
 		} else {
-			q.Where(article.IDGT(after)).Order(article.ByID()).Limit(batchSize)
+			q.Where(article.IDGT(after)).Order(article.ByID()).Limit(limit)
 		}
+		q.Select(articleColumns...)
 		nodes, err = anys(q.All(ctx))
 	case KindPerson:
 		q := client.Person.Query()
 		if ids != nil {
 			q.Where(person.IDIn(ids...))
 		} else {
-			q.Where(person.IDGT(after)).Order(person.ByID()).Limit(batchSize)
+			q.Where(person.IDGT(after)).Order(person.ByID()).Limit(limit)
 		}
+		q.Select(personColumns...)
 		nodes, err = anys(q.All(ctx))
 	case KindOrganization:
 		q := client.Organization.Query()
 		if ids != nil {
 			q.Where(organization.IDIn(ids...))
 		} else {
-			q.Where(organization.IDGT(after)).Order(organization.ByID()).Limit(batchSize)
+			q.Where(organization.IDGT(after)).Order(organization.ByID()).Limit(limit)
 		}
+		q.Select(organizationColumns...)
 		nodes, err = anys(q.All(ctx))
 	case KindAward:
 		q := client.Award.Query()
 		if ids != nil {
 			q.Where(award.IDIn(ids...))
 		} else {
-			q.Where(award.IDGT(after)).Order(award.ByID()).Limit(batchSize)
+			q.Where(award.IDGT(after)).Order(award.ByID()).Limit(limit)
 		}
+		q.Select(awardColumns...)
 		nodes, err = anys(q.All(ctx))
 	default:
 		return nil, fmt.Errorf("search: %s is not searchable", kind)

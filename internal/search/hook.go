@@ -8,6 +8,23 @@ import (
 	"github.com/newsgraph/newsgraph/ent/privacy"
 )
 
+// skipHook is the context key of WithoutHook.
+type skipHook struct{}
+
+// WithoutHook returns a context under which Hook does not touch the index:
+// for a bulk load (internal/synthetic), which writes many rows and then
+// builds the whole index at once with Rebuild, far faster than entry by
+// entry. Until that Rebuild, what is written under it is missing from
+// search, and what is deleted under it stays there.
+func WithoutHook(ctx context.Context) context.Context {
+	return context.WithValue(ctx, skipHook{}, true)
+}
+
+func hookSkipped(ctx context.Context) bool {
+	skip, _ := ctx.Value(skipHook{}).(bool)
+	return skip
+}
+
 // indexedFields are, per kind, the fields whose change changes the index
 // entry: its text, and for articles what visibility and order read.
 var indexedFields = map[Kind][]string{
@@ -22,11 +39,12 @@ var indexedFields = map[Kind][]string{
 // node's entry, a delete removes it. The entry is written through the
 // mutation's own client, so inside a transaction (every GraphQL mutation,
 // demo.Load) it commits or rolls back with the write itself. A write made
-// outside any transaction is indexed right after it.
+// outside any transaction is indexed right after it. Under a context from
+// WithoutHook it leaves the index alone.
 func Hook(next ent.Mutator) ent.Mutator {
 	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 		kind := Kind(m.Type())
-		if _, ok := indexedFields[kind]; !ok {
+		if _, ok := indexedFields[kind]; !ok || hookSkipped(ctx) {
 			return next.Mutate(ctx, m)
 		}
 		if m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) && !touchesIndex(m, kind) {
@@ -106,7 +124,7 @@ func reindex(ctx context.Context, client *ent.Client, kind Kind, ids []int, remo
 	}
 	for start := 0; start < len(ids); start += batchSize {
 		batch := ids[start:min(start+batchSize, len(ids))]
-		docs, err := load(ctx, client, kind, batch, 0)
+		docs, err := load(ctx, client, kind, batch, 0, 0)
 		if err != nil {
 			return err
 		}
@@ -117,56 +135,4 @@ func reindex(ctx context.Context, client *ent.Client, kind Kind, ids []int, remo
 		}
 	}
 	return nil
-}
-
-// Rebuild empties the index and indexes every searchable node again, in one
-// transaction: readers see the old index until it commits. Then it compacts
-// the index. It returns how many nodes it indexed.
-func Rebuild(ctx context.Context, client *ent.Client) (int, error) {
-	e, err := engineOf(ctx, client)
-	if err != nil {
-		return 0, err
-	}
-	tx, err := client.Tx(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("search: begin rebuild: %w", err)
-	}
-	n, err := rebuild(ctx, tx.Client(), e)
-	if err != nil {
-		tx.Rollback()
-		return 0, err
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("search: commit rebuild: %w", err)
-	}
-	if err := e.Compact(ctx, client); err != nil {
-		return n, fmt.Errorf("search: compact the index: %w", err)
-	}
-	return n, nil
-}
-
-func rebuild(ctx context.Context, client *ent.Client, e Engine) (int, error) {
-	if err := e.Clear(ctx, client); err != nil {
-		return 0, fmt.Errorf("search: clear index: %w", err)
-	}
-	n := 0
-	for _, kind := range Kinds {
-		for after := 0; ; {
-			docs, err := load(ctx, client, kind, nil, after)
-			if err != nil {
-				return n, err
-			}
-			if len(docs) == 0 {
-				break
-			}
-			for _, d := range docs {
-				if err := e.Put(ctx, client, d); err != nil {
-					return n, fmt.Errorf("search: index %s %d: %w", kind, d.ID, err)
-				}
-			}
-			n += len(docs)
-			after = docs[len(docs)-1].ID
-		}
-	}
-	return n, nil
 }

@@ -2,10 +2,12 @@ package search
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
 	entsql "entgo.io/ent/dialect/sql"
+	"github.com/lib/pq"
 )
 
 // postgresEngine searches with tsvectors under GIN indexes. The text is
@@ -19,23 +21,44 @@ import (
 // so a tier of a common query is read newest first and stops at a page.
 type postgresEngine struct{}
 
-var postgresSchema = []string{
-	`CREATE TABLE IF NOT EXISTS search_documents (
-		node_id bigint PRIMARY KEY,
-		doc_key bigint NOT NULL UNIQUE,
+// postgresTable is the statement creating the index table name, with its
+// constraints named as PostgreSQL names them by default (name_pkey,
+// name_doc_key_key), so that a table built under another name can take
+// over the names.
+func postgresTable(name string) string {
+	return fmt.Sprintf(`CREATE TABLE IF NOT EXISTS %[1]s (
+		node_id bigint CONSTRAINT %[1]s_pkey PRIMARY KEY,
+		doc_key bigint NOT NULL CONSTRAINT %[1]s_doc_key_key UNIQUE,
 		kind text NOT NULL,
 		public_from bigint,
 		title tsvector NOT NULL,
 		head tsvector NOT NULL,
 		doc tsvector NOT NULL
-	)`,
-	`CREATE INDEX IF NOT EXISTS search_documents_title ON search_documents USING gin (title)`,
-	`CREATE INDEX IF NOT EXISTS search_documents_head ON search_documents USING gin (head)`,
-	`CREATE INDEX IF NOT EXISTS search_documents_doc ON search_documents USING gin (doc)`,
+	)`, name)
+}
+
+// postgresGIN lists the columns with a GIN index, named table_column.
+var postgresGIN = []string{"title", "head", "doc"}
+
+func postgresIndex(table, column string) string {
+	return fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %[1]s_%[2]s ON %[1]s USING gin (%[2]s)`, table, column)
+}
+
+// postgresVectors is the SQL of the three vectors of an entry from its
+// folded title, summary and body (SQL expressions of type text), in column
+// order: Put and build write the same vectors.
+func postgresVectors(title, summary, body string) string {
+	return fmt.Sprintf(`strip(to_tsvector('simple', %[1]s)),
+	strip(to_tsvector('simple', %[1]s || ' ' || %[2]s)),
+	strip(to_tsvector('simple', %[1]s || ' ' || %[2]s || ' ' || %[3]s))`, title, summary, body)
 }
 
 func (postgresEngine) Migrate(ctx context.Context, c Conn) error {
-	for _, stmt := range postgresSchema {
+	stmts := []string{postgresTable("search_documents")}
+	for _, col := range postgresGIN {
+		stmts = append(stmts, postgresIndex("search_documents", col))
+	}
+	for _, stmt := range stmts {
 		if _, err := c.ExecContext(ctx, stmt); err != nil {
 			return err
 		}
@@ -47,14 +70,81 @@ func (postgresEngine) Put(ctx context.Context, c Conn, d Document) error {
 	_, err := c.ExecContext(ctx, `
 INSERT INTO search_documents (node_id, kind, public_from, doc_key, title, head, doc)
 VALUES ($1, $2, $3, $4,
-	strip(to_tsvector('simple', $5)),
-	strip(to_tsvector('simple', $5 || ' ' || $6)),
-	strip(to_tsvector('simple', $5 || ' ' || $6 || ' ' || $7)))
+	`+postgresVectors("$5", "$6", "$7")+`)
 ON CONFLICT (node_id) DO UPDATE SET
 	kind = excluded.kind, public_from = excluded.public_from, doc_key = excluded.doc_key,
 	title = excluded.title, head = excluded.head, doc = excluded.doc`,
 		d.ID, string(d.Kind), d.PublicFrom, d.Key, d.Title, d.Summary, d.Body)
 	return err
+}
+
+// build fills a new table and swaps it in. Inserting into GIN indexes one
+// entry at a time costs several times building them over a full table, so
+// the new table gets its GIN indexes once it is full; then it takes the
+// place, and the names, of the old one. DDL is transactional: readers see
+// the old table until commit. Writers of the index wait from the start
+// (LOCK), so that no entry written meanwhile is lost with the old table.
+func (postgresEngine) build(ctx context.Context, c Conn, docs func(put func([]Document) error) error) error {
+	const (
+		table = "search_documents"
+		next  = "search_documents_next"
+	)
+	exec := func(stmt string, args ...any) error {
+		if _, err := c.ExecContext(ctx, stmt, args...); err != nil {
+			return fmt.Errorf("%.60s: %w", strings.Join(strings.Fields(stmt), " "), err)
+		}
+		return nil
+	}
+	for _, stmt := range []string{
+		`LOCK TABLE ` + table + ` IN SHARE ROW EXCLUSIVE MODE`,
+		`DROP TABLE IF EXISTS ` + next,
+		postgresTable(next),
+	} {
+		if err := exec(stmt); err != nil {
+			return err
+		}
+	}
+	insert := `INSERT INTO ` + next + ` (node_id, kind, public_from, doc_key, title, head, doc)
+SELECT d.node_id, d.kind, d.public_from, d.doc_key,
+	` + postgresVectors("d.title", "d.summary", "d.body") + `
+FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[])
+	AS d(node_id, kind, public_from, doc_key, title, summary, body)`
+	err := docs(func(batch []Document) error {
+		var (
+			ids, keys            = make([]int64, len(batch)), make([]int64, len(batch))
+			kinds                = make([]string, len(batch))
+			from                 = make([]sql.NullInt64, len(batch))
+			titles, sums, bodies = make([]string, len(batch)), make([]string, len(batch)), make([]string, len(batch))
+		)
+		for i, d := range batch {
+			ids[i], kinds[i], from[i], keys[i] = int64(d.ID), string(d.Kind), d.PublicFrom, d.Key
+			titles[i], sums[i], bodies[i] = d.Title, d.Summary, d.Body
+		}
+		return exec(insert, pq.Array(ids), pq.Array(kinds), pq.Array(from), pq.Array(keys),
+			pq.Array(titles), pq.Array(sums), pq.Array(bodies))
+	})
+	if err != nil {
+		return err
+	}
+	var stmts []string
+	for _, col := range postgresGIN {
+		stmts = append(stmts, postgresIndex(next, col))
+	}
+	stmts = append(stmts,
+		`DROP TABLE `+table,
+		`ALTER TABLE `+next+` RENAME TO `+table,
+		`ALTER TABLE `+table+` RENAME CONSTRAINT `+next+`_pkey TO `+table+`_pkey`,
+		`ALTER TABLE `+table+` RENAME CONSTRAINT `+next+`_doc_key_key TO `+table+`_doc_key_key`,
+	)
+	for _, col := range postgresGIN {
+		stmts = append(stmts, `ALTER INDEX `+next+`_`+col+` RENAME TO `+table+`_`+col)
+	}
+	for _, stmt := range stmts {
+		if err := exec(stmt); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (postgresEngine) Remove(ctx context.Context, c Conn, ids []int) error {

@@ -4,6 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 
 	entsql "entgo.io/ent/dialect/sql"
@@ -102,8 +105,84 @@ func (sqliteEngine) Clear(ctx context.Context, c Conn) error {
 			return err
 		}
 	}
-	_, err := c.ExecContext(ctx, `DELETE FROM search_fts`)
+	// Empties a contentless table at once, where DELETE would leave a
+	// tombstone per entry.
+	_, err := c.ExecContext(ctx, `INSERT INTO search_fts (search_fts) VALUES ('delete-all')`)
 	return err
+}
+
+// sqliteRows is how many entries one INSERT of build writes: 4 arguments
+// each, far below SQLite's limit of 32,766.
+const sqliteRows = 250
+
+// build writes each batch with one multi-row INSERT per table instead of
+// Put's five statements per entry, on an emptied index (no entry to
+// remove), and the words of every entry once, in order, at the end. FTS5
+// keeps what the transaction adds in memory and writes segments as it
+// goes; 'optimize' merges them into one before commit.
+func (e sqliteEngine) build(ctx context.Context, c Conn, docs func(put func([]Document) error) error) error {
+	if err := e.Clear(ctx, c); err != nil {
+		return fmt.Errorf("clear the index: %w", err)
+	}
+	words := map[string]bool{}
+	err := docs(func(batch []Document) error {
+		for start := 0; start < len(batch); start += sqliteRows {
+			rows := batch[start:min(start+sqliteRows, len(batch))]
+			var docArgs, ftsArgs []any
+			for _, d := range rows {
+				docArgs = append(docArgs, d.Key, d.ID, string(d.Kind), d.PublicFrom)
+				ftsArgs = append(ftsArgs, d.Key, d.Title, d.Summary, d.Body)
+			}
+			if _, err := c.ExecContext(ctx, `INSERT INTO search_documents (doc_key, node_id, kind, public_from) VALUES `+placeholders(len(rows), 4), docArgs...); err != nil {
+				return err
+			}
+			if _, err := c.ExecContext(ctx, `INSERT INTO search_fts (rowid, title, summary, body) VALUES `+placeholders(len(rows), 4), ftsArgs...); err != nil {
+				return err
+			}
+		}
+		for _, d := range batch {
+			for _, w := range distinctWords(d.Title, d.Summary, d.Body) {
+				words[w] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	sorted := make([]any, 0, len(words))
+	for _, w := range slices.Sorted(maps.Keys(words)) {
+		sorted = append(sorted, w)
+	}
+	for start := 0; start < len(sorted); start += sqliteRows {
+		chunk := sorted[start:min(start+sqliteRows, len(sorted))]
+		if _, err := c.ExecContext(ctx, `INSERT OR IGNORE INTO search_terms (term) VALUES `+placeholders(len(chunk), 1), chunk...); err != nil {
+			return fmt.Errorf("list the indexed words: %w", err)
+		}
+	}
+	if err := e.Compact(ctx, c); err != nil {
+		return fmt.Errorf("compact the index: %w", err)
+	}
+	return nil
+}
+
+// placeholders returns "($1, $2), ($3, $4)" for rows of columns arguments.
+func placeholders(rows, columns int) string {
+	var b strings.Builder
+	for r := 0; r < rows; r++ {
+		if r > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteByte('(')
+		for col := 0; col < columns; col++ {
+			if col > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString("$" + strconv.Itoa(r*columns+col+1))
+		}
+		b.WriteByte(')')
+	}
+	return b.String()
 }
 
 // maxPrefixWords is the most words a prefix expands to; a shorter prefix
