@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/organization"
+	"github.com/newsgraph/newsgraph/internal/search"
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
 
@@ -43,8 +44,11 @@ const Years = 5
 type Progress func(stage string, done, total int)
 
 // Load writes the dataset of scale into client's store, in batches of one
-// transaction each, and reports progress (nil: none). The store should be
-// empty: slugs of an earlier load would collide.
+// transaction each, then builds the search index in one go, and reports
+// progress (nil: none). The store should be empty: slugs of an earlier load
+// would collide. The rows are written without the search hook (entry by
+// entry it took longer than the rest of the load): until the index is built
+// at the end, they are not searchable.
 func Load(ctx context.Context, client *ent.Client, scale float64, progress Progress) (Counts, error) {
 	if !(scale > 0) || scale > 100 {
 		return Counts{}, fmt.Errorf("scale %v: want a number above 0 and at most 100", scale)
@@ -60,10 +64,17 @@ func Load(ctx context.Context, client *ent.Client, scale float64, progress Progr
 		slugs:    map[string]bool{},
 	}
 	for _, step := range []func(context.Context) error{g.organizations, g.writePeople, g.positions, g.articles, g.awards} {
-		if err := step(ctx); err != nil {
+		if err := step(search.WithoutHook(ctx)); err != nil {
 			return Counts{}, err
 		}
 	}
+	c := g.counts
+	total := c.Organizations + c.People + c.Articles + c.Awards
+	progress("search index", 0, total)
+	if _, err := search.Rebuild(ctx, client); err != nil {
+		return Counts{}, fmt.Errorf("build the search index: %w", err)
+	}
+	progress("search index", total, total)
 	return g.counts, nil
 }
 
