@@ -4,6 +4,7 @@ package textvi
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -18,7 +19,44 @@ func NFC(s string) string { return norm.NFC.String(s) }
 // of characters that are neither letters nor digits into one space, and
 // trims: "Đồng chí Vũ Duy Hoàng!" → "dong chi vu duy hoang". Search folds both
 // the indexed text and the query with it.
+//
+// Text of Latin (Vietnamese included), Greek, Cyrillic and the other
+// scripts below U+2000 is folded a character at a time from a table built
+// with the rule itself (foldTable), several times faster than decomposing
+// the whole text first; anything else takes that slower way (foldSlowly).
+// Both give the same result (TestFoldTable, FuzzFold).
 func Fold(s string) string {
+	table := foldTable()
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		e := foldSlow
+		if r < foldTableSize {
+			e = table[r]
+		}
+		switch e {
+		case foldSlow:
+			return foldSlowly(s)
+		case foldDrop:
+			continue
+		case foldSpace:
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(rune(e))
+	}
+	return b.String()
+}
+
+// foldSlowly is Fold by its definition: decompose (NFD), drop combining
+// marks, map đ to d, lower-case letters and digits, and turn the rest into
+// single spaces.
+func foldSlowly(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -42,6 +80,55 @@ func Fold(s string) string {
 	}
 	return b.String()
 }
+
+// foldTableSize bounds the characters foldTable answers for.
+const foldTableSize = 0x2000
+
+// foldEntry is what Fold makes of one character: the character it keeps
+// (positive), or one of the values below.
+type foldEntry int32
+
+const (
+	foldSlow  foldEntry = 0  // not in the table: fold the whole text with foldSlowly
+	foldSpace foldEntry = -1 // neither letter nor digit: a space between words
+	foldDrop  foldEntry = -2 // a combining mark: nothing
+)
+
+// foldTable gives, for each character below foldTableSize, what foldSlowly
+// makes of it alone. A character folds the same alone and within a text
+// when its decomposition is one character of combining class 0 (which
+// normalisation never moves) followed by combining marks (which Fold
+// drops, wherever normalisation puts them), or only combining marks; any
+// other character is left foldSlow.
+var foldTable = sync.OnceValue(func() *[foldTableSize]foldEntry {
+	var t [foldTableSize]foldEntry
+	for r := rune(0); r < foldTableSize; r++ {
+		d := []rune(norm.NFD.String(string(r)))
+		marks := 0
+		for _, m := range d {
+			if unicode.Is(unicode.Mn, m) {
+				marks++
+			}
+		}
+		switch {
+		case marks == len(d):
+			t[r] = foldDrop
+		case marks < len(d)-1 || unicode.Is(unicode.Mn, d[0]) || norm.NFD.PropertiesString(string(d[0])).CCC() != 0:
+			t[r] = foldSlow
+		default:
+			folded := []rune(foldSlowly(string(d[0])))
+			switch len(folded) {
+			case 0:
+				t[r] = foldSpace
+			case 1:
+				t[r] = foldEntry(folded[0])
+			default:
+				t[r] = foldSlow
+			}
+		}
+	}
+	return &t
+})
 
 // Slug makes an ASCII identifier for URLs from a title or name: folded,
 // reduced to the letters a–z and digits, words joined by '-':

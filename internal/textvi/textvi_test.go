@@ -2,6 +2,7 @@ package textvi
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -92,4 +93,48 @@ func FuzzSlug(f *testing.F) {
 			t.Fatalf("Slug(%q) = %q, which ValidSlug rejects", s, got)
 		}
 	})
+}
+
+// Fold's table gives what the rule gives: every character below the
+// table's bound, alone, after a letter, and among combining marks of
+// several classes (which normalisation reorders), and mixed texts.
+func TestFoldTable(t *testing.T) {
+	marks := []string{"", "\u0301", "\u0323\u0302", "\u0302\u0323", "\u031b\u0303", "\u05b0\u0591"}
+	for r := rune(0); r < foldTableSize; r++ {
+		for _, m := range marks {
+			for _, s := range []string{string(r) + m, "a" + string(r) + m + "b", string(r) + m + " " + string(r)} {
+				if got, want := Fold(s), foldSlowly(s); got != want {
+					t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range []string{
+		"Đồng chí VŨ DUY HOÀNG, Trưởng Ban Tuyên giáo Tỉnh ủy; Ｆｕｌｌ ǅ ﬁ 漢字 e\u0301 38-CT/TW",
+		"Hội nghị sơ kết công tác tuyên giáo 6 tháng đầu năm 2024 của Ban Tuyên giáo Tỉnh ủy Thái Nguyên.",
+		"한국어 Ελληνικά Кириллица עִבְרִית \xff\xfe ok",
+	} {
+		if got, want := Fold(s), foldSlowly(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Hội nghị sơ kết", "Đ", "a\u0301\u0323", "\xff\xfe", "北京", "Ǆ ǅ ǆ", "İstanbul", "ﬀ", "ệ\u0300"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldSlowly(s); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func BenchmarkFold(b *testing.B) {
+	s := strings.Repeat("Hội nghị sơ kết công tác tuyên giáo 6 tháng đầu năm 2024 của Ban Tuyên giáo Tỉnh ủy Thái Nguyên. ", 20)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Fold(s)
+	}
 }
