@@ -19,7 +19,7 @@ func reindex(ctx context.Context, args []string, stdout io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := openMigrated(ctx, *url)
+	db, err := openMigrated(ctx, *url, database.ForBulkLoad())
 	if err != nil {
 		return err
 	}

@@ -104,8 +104,8 @@ func displayAddr(a net.Addr) string {
 }
 
 // openMigrated opens the database and brings its schema up to date.
-func openMigrated(ctx context.Context, url string) (*database.DB, error) {
-	db, err := database.Open(ctx, url)
+func openMigrated(ctx context.Context, url string, opts ...database.Option) (*database.DB, error) {
+	db, err := database.Open(ctx, url, opts...)
 	if err != nil {
 		return nil, err
 	}

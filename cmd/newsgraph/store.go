@@ -43,7 +43,11 @@ func seed(ctx context.Context, args []string, stdout io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := openMigrated(ctx, *url)
+	var opts []database.Option
+	if *scale != 0 {
+		opts = append(opts, database.ForBulkLoad())
+	}
+	db, err := openMigrated(ctx, *url, opts...)
 	if err != nil {
 		return err
 	}
