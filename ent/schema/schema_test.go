@@ -4,7 +4,9 @@ import (
 	"context"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/ent/schema"
 	"github.com/newsgraph/newsgraph/internal/apperr"
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/testdb"
 )
@@ -99,5 +101,44 @@ func TestOrganizationHierarchyStaysATree(t *testing.T) {
 		c.Organization.UpdateOne(unit).SetParent(province).ExecX(ctx)
 		c.Organization.UpdateOne(board).SetParent(other).ExecX(ctx)
 		c.Organization.UpdateOne(province).SetParent(other).ExecX(ctx)
+	})
+}
+
+// Under DeferRevisions an article save keeps its revision pending until
+// Write, which writes the revisions of a whole bulk create at once, each
+// the snapshot of its article.
+func TestDeferRevisions(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		ctx, pending := schema.DeferRevisions(auth.System(ctx))
+		tx, err := db.Tx(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.Rollback()
+		arts, err := tx.Article.CreateBulk(
+			tx.Article.Create().SetTitle("Hội nghị sơ kết"),
+			tx.Article.Create().SetTitle("Bằng khen").SetSummary("Tóm tắt"),
+		).Save(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := tx.Revision.Query().CountX(ctx); n != 0 {
+			t.Fatalf("%d revisions written before Write, want 0", n)
+		}
+		if err := pending.Write(ctx, tx.Client()); err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			revs := a.QueryRevisions().AllX(ctx)
+			if len(revs) != 1 || revs[0].Title != a.Title || revs[0].Summary != a.Summary || revs[0].Version != 1 {
+				t.Errorf("article %q: revisions %+v, want one snapshot of version 1", a.Title, revs)
+			}
+		}
+		if err := pending.Write(ctx, tx.Client()); err != nil {
+			t.Fatal(err)
+		}
+		if n := tx.Revision.Query().CountX(ctx); n != 2 {
+			t.Errorf("%d revisions after a second Write, want 2", n)
+		}
 	})
 }

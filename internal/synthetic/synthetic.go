@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/organization"
+	"github.com/newsgraph/newsgraph/ent/schema"
 	"github.com/newsgraph/newsgraph/internal/search"
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
@@ -325,14 +326,20 @@ func (g *generator) positions(ctx context.Context) error {
 }
 
 // articles writes the stories: 90% published over the five years, the rest
-// drafts, scheduled or archived; each with authors and mentions.
+// drafts, scheduled or archived; each with authors and mentions. The first
+// revision of each is written with the rest of its batch
+// (schema.DeferRevisions), not by an insert of its own.
 func (g *generator) articles(ctx context.Context) error {
+	ctx, revisions := schema.DeferRevisions(ctx)
 	return g.inBatches(ctx, "articles", g.counts.Articles, batchArticles, func(tx *ent.Tx, lo, hi int) error {
 		builders := make([]*ent.ArticleCreate, 0, hi-lo)
 		for i := lo; i < hi; i++ {
 			builders = append(builders, g.article(tx))
 		}
-		return tx.Article.CreateBulk(builders...).Exec(ctx)
+		if err := tx.Article.CreateBulk(builders...).Exec(ctx); err != nil {
+			return err
+		}
+		return revisions.Write(ctx, tx.Client())
 	})
 }
 
