@@ -5,9 +5,12 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"sync"
 
 	entsql "entgo.io/ent/dialect/sql"
 	"github.com/lib/pq"
+
+	"github.com/newsgraph/newsgraph/ent"
 )
 
 // postgresEngine searches with tsvectors under GIN indexes. The text is
@@ -78,29 +81,49 @@ ON CONFLICT (node_id) DO UPDATE SET
 	return err
 }
 
+// postgresWriters is how many connections fill the new table of a build at
+// once: PostgreSQL computes the vectors of one statement on one core.
+const postgresWriters = 4
+
 // build fills a new table and swaps it in. Inserting into GIN indexes one
 // entry at a time costs several times building them over a full table, so
 // the new table gets its GIN indexes once it is full; then it takes the
-// place, and the names, of the old one. DDL is transactional: readers see
-// the old table until commit. Writers of the index wait from the start
-// (LOCK), so that no entry written meanwhile is lost with the old table.
-func (postgresEngine) build(ctx context.Context, c Conn, docs func(put func([]Document) error) error) error {
+// place, and the names, of the old one. The new table is filled and indexed
+// outside the swapping transaction, by postgresWriters connections at once
+// (the vectors take most of the time, one core per statement); searches
+// never read it under its own name. That transaction locks the old table
+// against writes first, so no entry written meanwhile is lost with it, and
+// readers see the old table until it commits. A build that fails leaves
+// the new table behind, for the next build to drop.
+func (postgresEngine) build(ctx context.Context, client *ent.Client, docs func(put func([]Document) error) error) (err error) {
 	const (
 		table = "search_documents"
 		next  = "search_documents_next"
 	)
-	exec := func(stmt string, args ...any) error {
+	exec := func(c Conn, stmt string, args ...any) error {
 		if _, err := c.ExecContext(ctx, stmt, args...); err != nil {
 			return fmt.Errorf("%.60s: %w", strings.Join(strings.Fields(stmt), " "), err)
 		}
 		return nil
 	}
-	for _, stmt := range []string{
-		`LOCK TABLE ` + table + ` IN SHARE ROW EXCLUSIVE MODE`,
-		`DROP TABLE IF EXISTS ` + next,
-		postgresTable(next),
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	for _, step := range []struct {
+		c    Conn
+		stmt string
+	}{
+		{tx.Client(), `LOCK TABLE ` + table + ` IN SHARE ROW EXCLUSIVE MODE`},
+		{client, `DROP TABLE IF EXISTS ` + next},
+		{client, postgresTable(next)},
 	} {
-		if err := exec(stmt); err != nil {
+		if err := exec(step.c, step.stmt); err != nil {
 			return err
 		}
 	}
@@ -109,7 +132,7 @@ SELECT d.node_id, d.kind, d.public_from, d.doc_key,
 	` + postgresVectors("d.title", "d.summary", "d.body") + `
 FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[])
 	AS d(node_id, kind, public_from, doc_key, title, summary, body)`
-	err := docs(func(batch []Document) error {
+	write := func(batch []Document) error {
 		var (
 			ids, keys            = make([]int64, len(batch)), make([]int64, len(batch))
 			kinds                = make([]string, len(batch))
@@ -120,29 +143,78 @@ FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6
 			ids[i], kinds[i], from[i], keys[i] = int64(d.ID), string(d.Kind), d.PublicFrom, d.Key
 			titles[i], sums[i], bodies[i] = d.Title, d.Summary, d.Body
 		}
-		return exec(insert, pq.Array(ids), pq.Array(kinds), pq.Array(from), pq.Array(keys),
+		return exec(client, insert, pq.Array(ids), pq.Array(kinds), pq.Array(from), pq.Array(keys),
 			pq.Array(titles), pq.Array(sums), pq.Array(bodies))
-	})
-	if err != nil {
+	}
+	if err := parallel(ctx, postgresWriters, func(put func(func() error) error) error {
+		return docs(func(batch []Document) error {
+			return put(func() error { return write(batch) })
+		})
+	}); err != nil {
 		return err
 	}
-	var stmts []string
-	for _, col := range postgresGIN {
-		stmts = append(stmts, postgresIndex(next, col))
+	if err := parallel(ctx, len(postgresGIN), func(put func(func() error) error) error {
+		for _, col := range postgresGIN {
+			if err := put(func() error { return exec(client, postgresIndex(next, col)) }); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		return err
 	}
-	stmts = append(stmts,
-		`DROP TABLE `+table,
-		`ALTER TABLE `+next+` RENAME TO `+table,
-		`ALTER TABLE `+table+` RENAME CONSTRAINT `+next+`_pkey TO `+table+`_pkey`,
-		`ALTER TABLE `+table+` RENAME CONSTRAINT `+next+`_doc_key_key TO `+table+`_doc_key_key`,
-	)
+	stmts := []string{
+		`DROP TABLE ` + table,
+		`ALTER TABLE ` + next + ` RENAME TO ` + table,
+		`ALTER TABLE ` + table + ` RENAME CONSTRAINT ` + next + `_pkey TO ` + table + `_pkey`,
+		`ALTER TABLE ` + table + ` RENAME CONSTRAINT ` + next + `_doc_key_key TO ` + table + `_doc_key_key`,
+	}
 	for _, col := range postgresGIN {
 		stmts = append(stmts, `ALTER INDEX `+next+`_`+col+` RENAME TO `+table+`_`+col)
 	}
 	for _, stmt := range stmts {
-		if err := exec(stmt); err != nil {
+		if err := exec(tx.Client(), stmt); err != nil {
 			return err
 		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// parallel runs the jobs that produce hands to put on n goroutines and
+// returns the first error, of a job or of produce. After an error, put
+// refuses further jobs.
+func parallel(ctx context.Context, n int, produce func(put func(job func() error) error) error) error {
+	jobs := make(chan func() error)
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			for job := range jobs {
+				if err := job(); err != nil {
+					cancel(err)
+				}
+			}
+		})
+	}
+	err := produce(func(job func() error) error {
+		select {
+		case jobs <- job:
+			return nil
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+	})
+	close(jobs)
+	wg.Wait()
+	if err != nil {
+		return err
+	}
+	if err := context.Cause(ctx); err != nil {
+		return err
 	}
 	return nil
 }

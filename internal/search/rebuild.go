@@ -8,31 +8,23 @@ import (
 )
 
 // Rebuild replaces the index with the entries of every searchable node, in
-// one transaction: readers see the old index until it commits. It writes the
-// entries in bulk, each engine its fastest way (see Engine.build), and
-// leaves the index compact. It returns how many nodes it indexed.
+// bulk, each engine its fastest way (see Engine.build): readers see the old
+// index until the new one is complete, and writes to the index wait for it.
+// It leaves the index compact and returns how many nodes it indexed.
 func Rebuild(ctx context.Context, client *ent.Client) (int, error) {
 	e, err := engineOf(ctx, client)
 	if err != nil {
 		return 0, err
 	}
-	tx, err := client.Tx(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("search: begin rebuild: %w", err)
-	}
 	n := 0
-	err = e.build(ctx, tx.Client(), func(put func([]Document) error) error {
-		return documents(ctx, tx.Client(), func(docs []Document) error {
+	err = e.build(ctx, client, func(put func([]Document) error) error {
+		return documents(ctx, client, func(docs []Document) error {
 			n += len(docs)
 			return put(docs)
 		})
 	})
 	if err != nil {
-		tx.Rollback()
 		return 0, fmt.Errorf("search: rebuild the index: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("search: commit rebuild: %w", err)
 	}
 	return n, nil
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/newsgraph/newsgraph/ent"
 )
 
 // sqliteEngine searches with FTS5. search_fts is a contentless FTS5 table
@@ -116,10 +118,26 @@ const sqliteRows = 250
 
 // build writes each batch with one multi-row INSERT per table instead of
 // Put's five statements per entry, on an emptied index (no entry to
-// remove), and the words of every entry once, in order, at the end. FTS5
-// keeps what the transaction adds in memory and writes segments as it
-// goes; 'optimize' merges them into one before commit.
-func (e sqliteEngine) build(ctx context.Context, c Conn, docs func(put func([]Document) error) error) error {
+// remove), and the words of every entry once, in order, at the end, all in
+// one transaction (readers see the old index until it commits). FTS5 keeps
+// what the transaction adds in memory and writes segments as it goes;
+// 'optimize' merges them into one before commit.
+func (e sqliteEngine) build(ctx context.Context, client *ent.Client, docs func(put func([]Document) error) error) error {
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	if err := e.fill(ctx, tx.Client(), docs); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+func (e sqliteEngine) fill(ctx context.Context, c Conn, docs func(put func([]Document) error) error) error {
 	if err := e.Clear(ctx, c); err != nil {
 		return fmt.Errorf("clear the index: %w", err)
 	}
