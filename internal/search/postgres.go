@@ -95,7 +95,7 @@ const postgresWriters = 4
 // against writes first, so no entry written meanwhile is lost with it, and
 // readers see the old table until it commits. A build that fails leaves
 // the new table behind, for the next build to drop.
-func (postgresEngine) build(ctx context.Context, client *ent.Client, docs func(put func([]Document) error) error) (err error) {
+func (postgresEngine) build(ctx context.Context, client *ent.Client, docs documentSource) (err error) {
 	const (
 		table = "search_documents"
 		next  = "search_documents_next"
@@ -147,7 +147,7 @@ FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6
 			pq.Array(titles), pq.Array(sums), pq.Array(bodies))
 	}
 	if err := parallel(ctx, postgresWriters, func(put func(func() error) error) error {
-		return docs(func(batch []Document) error {
+		return docs(client, func(batch []Document) error {
 			return put(func() error { return write(batch) })
 		})
 	}); err != nil {

@@ -17,8 +17,8 @@ func Rebuild(ctx context.Context, client *ent.Client) (int, error) {
 		return 0, err
 	}
 	n := 0
-	err = e.build(ctx, client, func(put func([]Document) error) error {
-		return documents(ctx, client, func(docs []Document) error {
+	err = e.build(ctx, client, func(c *ent.Client, put func([]Document) error) error {
+		return documents(ctx, c, func(docs []Document) error {
 			n += len(docs)
 			return put(docs)
 		})
@@ -28,6 +28,10 @@ func Rebuild(ctx context.Context, client *ent.Client) (int, error) {
 	}
 	return n, nil
 }
+
+// documentSource hands the index entries of every searchable node, read
+// through client, to put, a batch at a time.
+type documentSource func(client *ent.Client, put func([]Document) error) error
 
 // bulkBatch is how many nodes one read loads while rebuilding.
 const bulkBatch = 1000

@@ -155,11 +155,11 @@ type Engine interface {
 	Remove(ctx context.Context, c Conn, ids []int) error
 	// Clear deletes every index entry.
 	Clear(ctx context.Context, c Conn) error
-	// build replaces every entry with the entries docs hands to its put
-	// function, a batch at a time, written in bulk rather than through Put,
-	// and leaves the index compact. Readers see the old index until the
-	// new one is complete. The entries are those Put would write.
-	build(ctx context.Context, client *ent.Client, docs func(put func([]Document) error) error) error
+	// build replaces every entry with the entries docs hands over, written
+	// in bulk rather than through Put, and leaves the index compact.
+	// Readers see the old index until the new one is complete. The entries
+	// are those Put would write.
+	build(ctx context.Context, client *ent.Client, docs documentSource) error
 	// search returns the hits of one tier, highest key first.
 	search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error)
 	// Count returns how many hits the request has in all.

@@ -122,7 +122,7 @@ const sqliteRows = 250
 // one transaction (readers see the old index until it commits). FTS5 keeps
 // what the transaction adds in memory and writes segments as it goes;
 // 'optimize' merges them into one before commit.
-func (e sqliteEngine) build(ctx context.Context, client *ent.Client, docs func(put func([]Document) error) error) error {
+func (e sqliteEngine) build(ctx context.Context, client *ent.Client, docs documentSource) error {
 	tx, err := client.Tx(ctx)
 	if err != nil {
 		return err
@@ -137,12 +137,14 @@ func (e sqliteEngine) build(ctx context.Context, client *ent.Client, docs func(p
 	return nil
 }
 
-func (e sqliteEngine) fill(ctx context.Context, c Conn, docs func(put func([]Document) error) error) error {
-	if err := e.Clear(ctx, c); err != nil {
+// fill writes the index through tx, reading the nodes through it too: a
+// second connection would fill a second page cache.
+func (e sqliteEngine) fill(ctx context.Context, tx *ent.Client, docs documentSource) error {
+	if err := e.Clear(ctx, tx); err != nil {
 		return fmt.Errorf("clear the index: %w", err)
 	}
 	words := map[string]bool{}
-	err := docs(func(batch []Document) error {
+	err := docs(tx, func(batch []Document) error {
 		for start := 0; start < len(batch); start += sqliteRows {
 			rows := batch[start:min(start+sqliteRows, len(batch))]
 			var docArgs, ftsArgs []any
@@ -150,10 +152,10 @@ func (e sqliteEngine) fill(ctx context.Context, c Conn, docs func(put func([]Doc
 				docArgs = append(docArgs, d.Key, d.ID, string(d.Kind), d.PublicFrom)
 				ftsArgs = append(ftsArgs, d.Key, d.Title, d.Summary, d.Body)
 			}
-			if _, err := c.ExecContext(ctx, `INSERT INTO search_documents (doc_key, node_id, kind, public_from) VALUES `+placeholders(len(rows), 4), docArgs...); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO search_documents (doc_key, node_id, kind, public_from) VALUES `+placeholders(len(rows), 4), docArgs...); err != nil {
 				return err
 			}
-			if _, err := c.ExecContext(ctx, `INSERT INTO search_fts (rowid, title, summary, body) VALUES `+placeholders(len(rows), 4), ftsArgs...); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO search_fts (rowid, title, summary, body) VALUES `+placeholders(len(rows), 4), ftsArgs...); err != nil {
 				return err
 			}
 		}
@@ -175,11 +177,11 @@ func (e sqliteEngine) fill(ctx context.Context, c Conn, docs func(put func([]Doc
 	}
 	for start := 0; start < len(sorted); start += sqliteRows {
 		chunk := sorted[start:min(start+sqliteRows, len(sorted))]
-		if _, err := c.ExecContext(ctx, `INSERT OR IGNORE INTO search_terms (term) VALUES `+placeholders(len(chunk), 1), chunk...); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO search_terms (term) VALUES `+placeholders(len(chunk), 1), chunk...); err != nil {
 			return fmt.Errorf("list the indexed words: %w", err)
 		}
 	}
-	if err := e.Compact(ctx, c); err != nil {
+	if err := e.Compact(ctx, tx); err != nil {
 		return fmt.Errorf("compact the index: %w", err)
 	}
 	return nil
