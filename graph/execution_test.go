@@ -15,7 +15,9 @@ func TestDeferIsAnsweredInline(t *testing.T) {
 		db.Person.Create().SetFullName("Vũ Duy Hoàng").ExecX(ctx)
 		var out struct {
 			People struct {
-				Edges []struct{ Node struct{ FullName, Slug string } }
+				Edges []struct {
+					Node struct{ FullName, Slug string }
+				}
 			}
 		}
 		newAPI(db.Client).mustDo(t, `{ people(first: 5) { edges { node { fullName ... @defer { slug } } } } }`, nil, &out)

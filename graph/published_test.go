@@ -44,7 +44,9 @@ func TestPublishedAtBoundsUseTheFeedIndex(t *testing.T) {
 			t.Run(tc.bound, func(t *testing.T) {
 				log.statements = nil
 				var out struct {
-					Articles struct{ Edges []struct{ Node struct{ Title string } } }
+					Articles struct {
+						Edges []struct{ Node struct{ Title string } }
+					}
 				}
 				a.mustDo(t, `query($at: Time!) { articles(first: 20, orderBy: {field: PUBLISHED_AT, direction: DESC},
 					where: {`+tc.bound+`: $at}) { edges { node { title } } } }`, map[string]any{"at": tc.at}, &out)
