@@ -61,6 +61,18 @@ func TestPostgresSession(t *testing.T) {
 		t.Errorf("statements prepared for the people query: %d, want 1 (prepared: %q)", found, prepared)
 	}
 
+	// A migration that changes a column's type makes the prepared
+	// statement fail ("cached plan must not change result type"); the
+	// query runs anyway, and the statement is prepared afresh.
+	if _, err := db.SQL.ExecContext(ctx, `ALTER TABLE persons ALTER COLUMN full_name TYPE text`); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if _, err := db.Person.Query().All(ctx); err != nil {
+			t.Fatalf("people after the column changed type: %v", err)
+		}
+	}
+
 	var cost string
 	if err := db.SQL.QueryRowContext(ctx, `SHOW random_page_cost`).Scan(&cost); err != nil || cost != "1.1" {
 		t.Errorf("random_page_cost %q (%v), want 1.1", cost, err)

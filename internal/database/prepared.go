@@ -4,10 +4,12 @@ import (
 	"container/list"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"sync"
 
 	entsql "entgo.io/ent/dialect/sql"
+	"github.com/lib/pq"
 )
 
 // preparedDriver is ent's driver with the reads that run outside a
@@ -42,10 +44,26 @@ func (d preparedDriver) Query(ctx context.Context, query string, args, v any) er
 	rows, err := stmt.QueryContext(ctx, argv...)
 	release()
 	if err != nil {
-		return err
+		if !stale(err) {
+			return err
+		}
+		// Prepared before a migration changed its columns, or lost by a
+		// connection pooler: it would fail every time. Prepare it afresh
+		// next time, and run this one unprepared.
+		d.stmts.forget(query)
+		return d.Driver.Query(ctx, query, args, v)
 	}
 	*vr = entsql.Rows{ColumnScanner: rows}
 	return nil
+}
+
+// stale reports whether err says the server no longer has the prepared
+// statement as it was prepared: "cached plan must not change result type"
+// (0A000) after a schema change, or "prepared statement does not exist"
+// (26000).
+func stale(err error) bool {
+	var pqErr *pq.Error
+	return errors.As(err, &pqErr) && (pqErr.Code == "0A000" || pqErr.Code == "26000")
 }
 
 // stmtCache keeps the most recently used prepared statements of a pool, up
@@ -104,14 +122,29 @@ func (c *stmtCache) get(ctx context.Context, query string) (*sql.Stmt, func(), e
 	cs := &cachedStmt{query: query, stmt: stmt, users: 1}
 	c.byKey[query] = c.order.PushFront(cs)
 	for c.order.Len() > c.size {
-		old := c.order.Remove(c.order.Back()).(*cachedStmt)
-		delete(c.byKey, old.query)
-		old.evicted = true
-		if old.users == 0 {
-			old.stmt.Close()
-		}
+		c.drop(c.order.Back())
 	}
 	return stmt, func() { c.release(cs) }, nil
+}
+
+// forget drops query's statement from the cache.
+func (c *stmtCache) forget(query string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.byKey[query]; ok {
+		c.drop(e)
+	}
+}
+
+// drop takes e out of the cache and closes its statement, now or, if a
+// query is about to use it, at that query's release. c.mu must be held.
+func (c *stmtCache) drop(e *list.Element) {
+	cs := c.order.Remove(e).(*cachedStmt)
+	delete(c.byKey, cs.query)
+	cs.evicted = true
+	if cs.users == 0 {
+		cs.stmt.Close()
+	}
 }
 
 func (c *stmtCache) release(cs *cachedStmt) {
