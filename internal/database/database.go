@@ -69,6 +69,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	for _, opt := range opts {
 		opt(&o)
 	}
+	rawURL, prepare := prepareOption(rawURL)
 	driverName, dsn, dia, err := parse(rawURL)
 	if err != nil {
 		return nil, err
@@ -99,7 +100,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		return nil, fmt.Errorf("cannot reach database %s: %s", Redact(rawURL), oneLine(err))
 	}
 	var drv dialect.Driver = entsql.OpenDB(dia, pool)
-	if dia == dialect.Postgres {
+	if dia == dialect.Postgres && prepare {
 		drv = preparedDriver{Driver: drv.(*entsql.Driver), stmts: newStmtCache(pool, preparedStatements)}
 	}
 	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia}, nil
@@ -170,6 +171,24 @@ func parse(rawURL string) (driverName, dsn, dia string, err error) {
 
 func isLocal(host string) bool {
 	return host == "" || host == "localhost" || strings.HasPrefix(host, "127.") || host == "::1"
+}
+
+// prepareOption reads and removes newsgraph's own URL parameter prepare:
+// prepare=off sends every statement unprepared, for a pooler that does not
+// keep prepared statements (docs/performance.md).
+func prepareOption(rawURL string) (string, bool) {
+	u, err := url.Parse(rawURL)
+	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+		return rawURL, true
+	}
+	q := u.Query()
+	if !q.Has("prepare") {
+		return rawURL, true
+	}
+	prepare := q.Get("prepare") != "off"
+	q.Del("prepare")
+	u.RawQuery = q.Encode()
+	return u.String(), prepare
 }
 
 // Redact returns rawURL without its password, for messages and logs.

@@ -77,6 +77,20 @@ func TestPostgresSession(t *testing.T) {
 	if err := db.SQL.QueryRowContext(ctx, `SHOW random_page_cost`).Scan(&cost); err != nil || cost != "1.1" {
 		t.Errorf("random_page_cost %q (%v), want 1.1", cost, err)
 	}
+	unprepared, err := database.Open(ctx, url+"&prepare=off")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unprepared.Close()
+	unprepared.SQL.SetMaxOpenConns(1)
+	if _, err := unprepared.Person.Query().All(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := unprepared.SQL.QueryRowContext(ctx, `SELECT count(*) FROM pg_prepared_statements`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("with prepare=off: %d statements prepared (%v), want 0", n, err)
+	}
+
 	own, err := database.Open(ctx, url+"&random_page_cost=2")
 	if err != nil {
 		t.Fatal(err)
