@@ -69,16 +69,16 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	for _, opt := range opts {
 		opt(&o)
 	}
-	rawURL, prepare := prepareOption(rawURL)
-	driverName, dsn, dia, err := parse(rawURL)
+	t, err := parse(rawURL)
 	if err != nil {
 		return nil, err
 	}
+	dia := t.dialect
 	if dia == dialect.SQLite && o.bulkLoad {
 		// A negative cache_size is in KiB.
-		dsn += "&" + url.Values{"_pragma": {fmt.Sprintf("cache_size(%d)", -bulkLoadCacheMiB*1024)}}.Encode()
+		t.dsn += "&" + url.Values{"_pragma": {fmt.Sprintf("cache_size(%d)", -bulkLoadCacheMiB*1024)}}.Encode()
 	}
-	pool, err := sql.Open(driverName, dsn)
+	pool, err := sql.Open(t.driver, t.dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", Redact(rawURL), err)
 	}
@@ -100,7 +100,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		return nil, fmt.Errorf("cannot reach database %s: %s", Redact(rawURL), oneLine(err))
 	}
 	var drv dialect.Driver = entsql.OpenDB(dia, pool)
-	if dia == dialect.Postgres && prepare {
+	if t.prepare {
 		drv = preparedDriver{Driver: drv.(*entsql.Driver), stmts: newStmtCache(pool, preparedStatements)}
 	}
 	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia}, nil
@@ -114,13 +114,20 @@ func (db *DB) Migrate(ctx context.Context) error {
 	return search.Migrate(ctx, db.SQL, db.Dialect)
 }
 
-// parse maps a DATABASE_URL to a database/sql driver, its DSN and ent's dialect.
-func parse(rawURL string) (driverName, dsn, dia string, err error) {
+// target is where a DATABASE_URL points: a database/sql driver and its
+// DSN, ent's dialect, and whether reads run as prepared statements.
+type target struct {
+	driver, dsn, dialect string
+	prepare              bool
+}
+
+// parse maps a DATABASE_URL to its target.
+func parse(rawURL string) (target, error) {
 	switch {
 	case strings.HasPrefix(rawURL, "sqlite:"):
 		path := strings.TrimPrefix(strings.TrimPrefix(rawURL, "sqlite:"), "//")
 		if path == "" {
-			return "", "", "", errors.New("DATABASE_URL sqlite: names no file (use sqlite:newsgraph.db)")
+			return target{}, errors.New("DATABASE_URL sqlite: names no file (use sqlite:newsgraph.db)")
 		}
 		q := url.Values{}
 		q.Add("_pragma", "foreign_keys(1)")
@@ -135,13 +142,21 @@ func parse(rawURL string) (driverName, dsn, dia string, err error) {
 		// SQLITE_BUSY, ignoring the busy timeout; taking the write lock at
 		// BEGIN makes concurrent writers wait their turn instead.
 		q.Set("_txlock", "immediate")
-		return "sqlite", "file:" + path + "?" + q.Encode(), dialect.SQLite, nil
+		return target{driver: "sqlite", dsn: "file:" + path + "?" + q.Encode(), dialect: dialect.SQLite}, nil
 	case strings.HasPrefix(rawURL, "postgres://"), strings.HasPrefix(rawURL, "postgresql://"):
 		u, perr := url.Parse(rawURL)
 		if perr != nil {
-			return "", "", "", fmt.Errorf("DATABASE_URL is not a valid postgres URL")
+			return target{}, fmt.Errorf("DATABASE_URL is not a valid postgres URL")
 		}
 		q := u.Query()
+		// prepare is newsgraph's own parameter: off sends every statement
+		// unprepared, for a pooler that does not keep prepared statements
+		// (docs/performance.md). lib/pq must not see it.
+		prepare := q.Get("prepare")
+		if prepare != "" && prepare != "on" && prepare != "off" {
+			return target{}, fmt.Errorf("DATABASE_URL prepare=%q: use prepare=on or prepare=off", prepare)
+		}
+		q.Del("prepare")
 		if q.Get("timezone") == "" {
 			q.Set("timezone", "UTC") // times round-trip in UTC on both engines
 		}
@@ -164,31 +179,13 @@ func parse(rawURL string) (driverName, dsn, dia string, err error) {
 			q.Set("sslmode", "disable")
 		}
 		u.RawQuery = q.Encode()
-		return "postgres", u.String(), dialect.Postgres, nil
+		return target{driver: "postgres", dsn: u.String(), dialect: dialect.Postgres, prepare: prepare != "off"}, nil
 	}
-	return "", "", "", fmt.Errorf("DATABASE_URL %q: use sqlite:PATH or postgres://HOST/DB", Redact(rawURL))
+	return target{}, fmt.Errorf("DATABASE_URL %q: use sqlite:PATH or postgres://HOST/DB", Redact(rawURL))
 }
 
 func isLocal(host string) bool {
 	return host == "" || host == "localhost" || strings.HasPrefix(host, "127.") || host == "::1"
-}
-
-// prepareOption reads and removes newsgraph's own URL parameter prepare:
-// prepare=off sends every statement unprepared, for a pooler that does not
-// keep prepared statements (docs/performance.md).
-func prepareOption(rawURL string) (string, bool) {
-	u, err := url.Parse(rawURL)
-	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
-		return rawURL, true
-	}
-	q := u.Query()
-	if !q.Has("prepare") {
-		return rawURL, true
-	}
-	prepare := q.Get("prepare") != "off"
-	q.Del("prepare")
-	u.RawQuery = q.Encode()
-	return u.String(), prepare
 }
 
 // Redact returns rawURL without its password, for messages and logs.

@@ -3,6 +3,7 @@ package database_test
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/database"
@@ -31,6 +32,21 @@ func TestForBulkLoad(t *testing.T) {
 		db.Close()
 		if got != tc.want {
 			t.Errorf("%d options: cache_size %d, want %d", len(tc.opts), got, tc.want)
+		}
+	}
+}
+
+// A DATABASE_URL newsgraph cannot use is refused before any connection,
+// with what to write instead.
+func TestOpenRefusesBadURLs(t *testing.T) {
+	for _, tc := range []struct{ url, want string }{
+		{"sqlite:", "names no file"},
+		{"mysql://localhost/db", "use sqlite:PATH or postgres://HOST/DB"},
+		{"postgres://127.0.0.1:1/db?prepare=maybe", `prepare="maybe": use prepare=on or prepare=off`},
+	} {
+		_, err := database.Open(context.Background(), tc.url)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Open(%q) = %v, want an error saying %q", tc.url, err, tc.want)
 		}
 	}
 }
