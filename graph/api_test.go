@@ -8,12 +8,56 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"sync"
 	"testing"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/internal/auth"
+	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/server"
 )
+
+// statementLog records the SQL statements ent sends through it, reads and
+// writes, for tests that count or inspect them.
+type statementLog struct {
+	dialect.Driver
+	mu         sync.Mutex
+	statements []string
+}
+
+// logStatements returns a client over db that records its statements in log.
+func logStatements(db *database.DB) (_ *ent.Client, log *statementLog) {
+	log = &statementLog{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
+	return ent.NewClient(ent.Driver(log)), log
+}
+
+func (l *statementLog) Query(ctx context.Context, query string, args, v any) error {
+	l.add(query)
+	return l.Driver.Query(ctx, query, args, v)
+}
+
+func (l *statementLog) Exec(ctx context.Context, query string, args, v any) error {
+	l.add(query)
+	return l.Driver.Exec(ctx, query, args, v)
+}
+
+func (l *statementLog) add(query string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.statements = append(l.statements, query)
+}
+
+// take returns the statements recorded since the last take.
+func (l *statementLog) take() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	s := l.statements
+	l.statements = nil
+	return s
+}
 
 // api drives the full HTTP handler in-process, as a client would.
 type api struct {

@@ -7,9 +7,6 @@ import (
 	"testing"
 	"time"
 
-	entsql "entgo.io/ent/dialect/sql"
-
-	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
@@ -29,8 +26,8 @@ func TestPublishedAtBoundsUseTheFeedIndex(t *testing.T) {
 		}
 		db.Article.Create().SetTitle("Bản nháp").ExecX(ctx)
 
-		log := &queryLog{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
-		a := newAPIAs(ent.NewClient(ent.Driver(log)), auth.Editor) // editors see drafts too
+		client, log := logStatements(db)
+		a := newAPIAs(client, auth.Editor) // editors see drafts too
 		for _, tc := range []struct {
 			bound string
 			at    time.Time
@@ -42,7 +39,7 @@ func TestPublishedAtBoundsUseTheFeedIndex(t *testing.T) {
 			{"publishedAtGT", day.AddDate(0, 0, 8), []string{"Bài 9"}},
 		} {
 			t.Run(tc.bound, func(t *testing.T) {
-				log.statements = nil
+				log.take()
 				var out struct {
 					Articles struct {
 						Edges []struct{ Node struct{ Title string } }
@@ -57,9 +54,10 @@ func TestPublishedAtBoundsUseTheFeedIndex(t *testing.T) {
 				if !slices.Equal(got, tc.want) {
 					t.Errorf("titles %q, want %q", got, tc.want)
 				}
-				unquoted := strings.NewReplacer("`", "", `"`, "").Replace(strings.Join(log.statements, ";"))
-				if len(log.statements) != 1 || !strings.Contains(unquoted, "published_sort <") && !strings.Contains(unquoted, "published_sort >") {
-					t.Errorf("the page's statement does not bound published_sort: %q", log.statements)
+				statements := log.take()
+				unquoted := strings.NewReplacer("`", "", `"`, "").Replace(strings.Join(statements, ";"))
+				if len(statements) != 1 || !strings.Contains(unquoted, "published_sort <") && !strings.Contains(unquoted, "published_sort >") {
+					t.Errorf("the page's statement does not bound published_sort: %q", statements)
 				}
 			})
 		}

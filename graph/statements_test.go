@@ -1,36 +1,15 @@
 package graph_test
 
 import (
-	"context"
 	"fmt"
-	"sync/atomic"
 	"testing"
 	"time"
-
-	"entgo.io/ent/dialect"
-	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/testdb"
 )
-
-// countingDriver counts the SQL statements ent sends.
-type countingDriver struct {
-	dialect.Driver
-	n atomic.Int64
-}
-
-func (d *countingDriver) Query(ctx context.Context, query string, args, v any) error {
-	d.n.Add(1)
-	return d.Driver.Query(ctx, query, args, v)
-}
-
-func (d *countingDriver) Exec(ctx context.Context, query string, args, v any) error {
-	d.n.Add(1)
-	return d.Driver.Exec(ctx, query, args, v)
-}
 
 // A feed page of articles with their authors, each author's positions and
 // each position's organization costs the same number of statements whatever
@@ -56,10 +35,10 @@ func TestFeedStatementCountDoesNotGrowWithPageSize(t *testing.T) {
 				AddAuthors(people[i%10], people[(i+3)%10]).ExecX(ctx)
 		}
 
-		counter := &countingDriver{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
-		a := newAPI(ent.NewClient(ent.Driver(counter)))
-		statements := func(first int) int64 {
-			counter.n.Store(0)
+		client, log := logStatements(db)
+		a := newAPI(client)
+		statements := func(first int) int {
+			log.take()
 			var resp struct {
 				Articles struct {
 					Edges []struct {
@@ -83,7 +62,7 @@ func TestFeedStatementCountDoesNotGrowWithPageSize(t *testing.T) {
 					t.Fatalf("article loaded without its graph: %+v", e.Node)
 				}
 			}
-			return counter.n.Load()
+			return len(log.take())
 		}
 		small, large := statements(5), statements(50)
 		t.Logf("statements: %d for 5 articles, %d for 50", small, large)
