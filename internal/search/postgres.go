@@ -213,10 +213,7 @@ func parallel(ctx context.Context, n int, produce func(put func(job func() error
 	if err != nil {
 		return err
 	}
-	if err := context.Cause(ctx); err != nil {
-		return err
-	}
-	return nil
+	return context.Cause(ctx)
 }
 
 func (postgresEngine) Remove(ctx context.Context, c Conn, ids []int) error {
@@ -306,7 +303,7 @@ func (postgresEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, 
 		scope = append(scope, fmt.Sprintf("d.doc_key < $%d", len(args)))
 	}
 	args = append(args, recentWindow, t.limit)
-	hits, err := postgresHits(ctx, c, t.tier, fmt.Sprintf(`
+	hits, err := queryHits(ctx, c, t.tier, fmt.Sprintf(`
 SELECT d.node_id, d.kind, d.doc_key
 FROM (SELECT * FROM search_documents AS d WHERE %s ORDER BY d.doc_key DESC LIMIT $%d) AS d
 WHERE %s
@@ -316,30 +313,11 @@ LIMIT $%d`, and(scope), len(args)-1, and(match), len(args)), args)
 		return hits, err
 	}
 	args[len(args)-2] = 0 // the window is not used below
-	return postgresHits(ctx, c, t.tier, fmt.Sprintf(`
+	return queryHits(ctx, c, t.tier, fmt.Sprintf(`
 SELECT d.node_id, d.kind, d.doc_key
 FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s AND %s OFFSET $%d) AS d
 ORDER BY d.doc_key DESC
 LIMIT $%d`, and(match), and(scope), len(args)-1, len(args)), args)
-}
-
-func postgresHits(ctx context.Context, c Conn, tier int, query string, args []any) ([]Hit, error) {
-	rows, err := c.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var hits []Hit
-	for rows.Next() {
-		var kind string
-		h := Hit{Position: Position{Tier: tier}}
-		if err := rows.Scan(&h.ID, &kind, &h.Key); err != nil {
-			return nil, err
-		}
-		h.Kind = Kind(kind)
-		hits = append(hits, h)
-	}
-	return hits, rows.Err()
 }
 
 func (postgresEngine) Count(ctx context.Context, c Conn, r Request) (int, error) {

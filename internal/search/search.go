@@ -306,3 +306,24 @@ var errNoRows = errors.New("no row")
 
 // micros is t as microseconds since 1970, the resolution both engines store.
 func micros(t time.Time) int64 { return t.UnixMicro() }
+
+// queryHits runs query, which selects node_id, kind and doc_key, and reads
+// its rows as hits of tier.
+func queryHits(ctx context.Context, c Conn, tier int, query string, args []any) ([]Hit, error) {
+	rows, err := c.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hits []Hit
+	for rows.Next() {
+		var kind string
+		h := Hit{Position: Position{Tier: tier}}
+		if err := rows.Scan(&h.ID, &kind, &h.Key); err != nil {
+			return nil, err
+		}
+		h.Kind = Kind(kind)
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
+}

@@ -318,26 +318,11 @@ func (sqliteEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, er
 	args = append(args, t.limit)
 	// No bm25: its first call counts the rows of every word of the query,
 	// a pass over whole doclists that costs more than the page.
-	rows, err := c.QueryContext(ctx, fmt.Sprintf(`
+	return queryHits(ctx, c, t.tier, fmt.Sprintf(`
 SELECT d.node_id, d.kind, search_fts.rowid
 %s
 ORDER BY search_fts.rowid DESC
-LIMIT $%d`, from, len(args)), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var hits []Hit
-	for rows.Next() {
-		var kind string
-		h := Hit{Position: Position{Tier: t.tier}}
-		if err := rows.Scan(&h.ID, &kind, &h.Key); err != nil {
-			return nil, err
-		}
-		h.Kind = Kind(kind)
-		hits = append(hits, h)
-	}
-	return hits, rows.Err()
+LIMIT $%d`, from, len(args)), args)
 }
 
 func (sqliteEngine) Count(ctx context.Context, c Conn, r Request) (int, error) {
