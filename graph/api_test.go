@@ -68,6 +68,11 @@ func newAPI(client *ent.Client) *api {
 	return &api{h: server.New(client, server.Options{})}
 }
 
+// newInterpretedAPI is newAPI answering every query with gqlgen's executor.
+func newInterpretedAPI(client *ent.Client) *api {
+	return &api{h: server.New(client, server.Options{InterpretedQueries: true})}
+}
+
 // newAPIAs is newAPI for a caller who presents a valid token with role.
 func newAPIAs(client *ent.Client, role auth.Role) *api {
 	caller := &auth.Caller{TokenID: 1, Name: "test " + string(role), Role: role}

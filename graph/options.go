@@ -15,6 +15,13 @@ func WithMedia(store *media.Store) Option {
 	return func(r *Resolver) { r.media = store }
 }
 
+// WithoutCompiledQueries answers every operation with gqlgen's executor,
+// never with the compiled executor (compiled.go). Tests use it as the
+// reference the compiled executor is compared with.
+func WithoutCompiledQueries() Option {
+	return func(r *Resolver) { r.interpretOnly = true }
+}
+
 // WithFeedbackLimit limits submitFeedback per client address with l instead
 // of the default (DefaultFeedbackBurst, then one per DefaultFeedbackInterval).
 func WithFeedbackLimit(l *ratelimit.Limiter) Option {

@@ -4,6 +4,8 @@
 package graph
 
 import (
+	"fmt"
+
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/newsgraph/newsgraph/ent"
@@ -20,13 +22,25 @@ type Resolver struct {
 	// feedbackLimit limits submitFeedback per client address.
 	feedbackLimit *ratelimit.Limiter
 	search        *search.Index
+	// interpretOnly turns the compiled executor (compiled.go) off.
+	interpretOnly bool
 }
 
 // NewSchema returns the executable schema over client.
 func NewSchema(client *ent.Client, opts ...Option) graphql.ExecutableSchema {
 	r := &Resolver{client: client, search: search.New(client)}
 	r.apply(opts)
-	return generated.NewExecutableSchema(generated.Config{
+	es := generated.NewExecutableSchema(generated.Config{
 		Resolvers: r,
 	})
+	if r.interpretOnly {
+		return es
+	}
+	compiled, err := newCompiledSchema(es, r)
+	if err != nil {
+		// The schema graph and the GraphQL schema are both generated from
+		// ent/schema: they disagree only if generation is out of date.
+		panic(fmt.Sprintf("graph: compile schema: %v", err))
+	}
+	return compiled
 }

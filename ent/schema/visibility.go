@@ -31,12 +31,22 @@ import (
 func (Article) Interceptors() []ent.Interceptor {
 	return []ent.Interceptor{
 		intercept.TraverseArticle(func(ctx context.Context, q *gen.ArticleQuery) error {
-			if !systemCall(ctx) && !auth.CanSeeDrafts(ctx) {
-				q.Where(PublicArticle(time.Now()))
+			if p := ArticleFilter(ctx); p != nil {
+				q.Where(p)
 			}
 			return nil
 		}),
 	}
+}
+
+// ArticleFilter is the predicate that narrows ctx's caller to the articles
+// they may read, or nil when they may read all. Queries that ent does not
+// build (internal/sqljson's) apply it where they reach articles.
+func ArticleFilter(ctx context.Context) predicate.Article {
+	if systemCall(ctx) || auth.CanSeeDrafts(ctx) {
+		return nil
+	}
+	return PublicArticle(time.Now())
 }
 
 // PublicArticle is the predicate of articles the public may read at now:

@@ -61,6 +61,9 @@ type Options struct {
 	// ClientIPHeader names the header a trusted reverse proxy puts the
 	// client address in; empty (the default) uses the connection's address.
 	ClientIPHeader string
+	// InterpretedQueries answers every query with gqlgen's executor, not
+	// the compiled one (graph.WithoutCompiledQueries).
+	InterpretedQueries bool
 }
 
 // New returns the HTTP handler of newsgraph over client.
@@ -75,7 +78,11 @@ func New(client *ent.Client, opts Options) http.Handler {
 		store = media.NewStore(opts.MediaDir, opts.MediaMaxBytes)
 	}
 
-	gql := handler.New(graph.NewSchema(client, graph.WithMedia(store)))
+	schemaOpts := []graph.Option{graph.WithMedia(store)}
+	if opts.InterpretedQueries {
+		schemaOpts = append(schemaOpts, graph.WithoutCompiledQueries())
+	}
+	gql := handler.New(graph.NewSchema(client, schemaOpts...))
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m})
 	if store != nil {

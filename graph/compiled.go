@@ -1,0 +1,233 @@
+package graph
+
+// The compiled executor: a query whose root fields are all pages of
+// articles or awards, or lookups by slug, is answered with one SQL
+// statement per root field that builds each node's JSON in the database
+// (internal/sqljson). ent still builds the page itself (filters, order,
+// cursors, the visibility interceptors), so only the nodes' selection is
+// compiled. Any other operation, or a selection sqljson does not answer,
+// goes to gqlgen's executor, which stays the reference: compiled_test.go
+// runs both on the same queries and compares the answers.
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strconv"
+
+	"entgo.io/ent/dialect/sql"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/article"
+	"github.com/newsgraph/newsgraph/ent/award"
+	"github.com/newsgraph/newsgraph/ent/organization"
+	"github.com/newsgraph/newsgraph/ent/person"
+	"github.com/newsgraph/newsgraph/ent/schema"
+	"github.com/newsgraph/newsgraph/graph/generated"
+	"github.com/newsgraph/newsgraph/internal/sqljson"
+)
+
+// nodeColumn is the column that carries a node's JSON next to ent's columns.
+const nodeColumn = "__node"
+
+// compiledSchema is gqlgen's executable schema with queries it can compile
+// answered by the compiled executor.
+type compiledSchema struct {
+	graphql.ExecutableSchema
+	r     *Resolver
+	nodes *sqljson.Schema
+}
+
+func newCompiledSchema(es graphql.ExecutableSchema, r *Resolver) (*compiledSchema, error) {
+	nodes, err := sqljson.New(ent.SchemaGraph(), es.Schema(), sqljson.Config{
+		Resolved: resolvedFields(es.Schema()),
+		Unions:   map[string][]string{"Award.recipients": {"recipient_people", "recipient_organizations"}},
+		Readable: readable,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &compiledSchema{ExecutableSchema: es, r: r, nodes: nodes}, nil
+}
+
+// readable is what the compiled executor may read for ctx's caller: the
+// types with no privacy rule of their own, and articles through the same
+// filter as their interceptor (ent/schema/visibility.go). Revisions,
+// tokens, feedback, media, documents and imports are left to the resolvers.
+func readable(ctx context.Context, typ string) (sqljson.Filter, bool) {
+	switch typ {
+	case "Article":
+		if p := schema.ArticleFilter(ctx); p != nil {
+			return sqljson.Filter(p), true
+		}
+		return nil, true
+	case "Award", "Category", "Organization", "Person", "Position", "Tag":
+		return nil, true
+	}
+	return nil, false
+}
+
+// resolvedFields names the fields that gqlgen answers through a resolver
+// method (generated.ResolverRoot), such as Article.status: their value is
+// not the column's.
+func resolvedFields(s *ast.Schema) map[string]bool {
+	resolved := map[string]bool{}
+	root := reflect.TypeOf((*generated.ResolverRoot)(nil)).Elem()
+	for i := 0; i < root.NumMethod(); i++ {
+		typ := s.Types[root.Method(i).Name]
+		if typ == nil {
+			continue
+		}
+		methods := root.Method(i).Type.Out(0)
+		for j := 0; j < methods.NumMethod(); j++ {
+			for _, f := range typ.Fields {
+				if sqljsonFold(f.Name) == sqljsonFold(methods.Method(j).Name) {
+					resolved[typ.Name+"."+f.Name] = true
+				}
+			}
+		}
+	}
+	return resolved
+}
+
+func sqljsonFold(s string) string { return string(bytes.ToLower([]byte(s))) }
+
+// Exec answers the operation with the compiled executor when it can.
+func (s *compiledSchema) Exec(ctx context.Context) graphql.ResponseHandler {
+	op := graphql.GetOperationContext(ctx)
+	if op.Operation == nil || op.Operation.Operation != ast.Query {
+		return s.ExecutableSchema.Exec(ctx)
+	}
+	roots := graphql.CollectFields(op, op.Operation.SelectionSet, []string{"Query"})
+	plans := make([]rootPlan, len(roots))
+	for i, f := range roots {
+		p, err := s.plan(ctx, op, f)
+		if err != nil {
+			return s.ExecutableSchema.Exec(ctx)
+		}
+		plans[i] = p
+	}
+	return graphql.OneShot(s.run(ctx, roots, plans))
+}
+
+// A rootPlan writes the value of one root field.
+type rootPlan func(ctx context.Context, w *bytes.Buffer) error
+
+func (s *compiledSchema) run(ctx context.Context, roots []graphql.CollectedField, plans []rootPlan) *graphql.Response {
+	var w bytes.Buffer
+	w.WriteByte('{')
+	for i, f := range roots {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		w.WriteString(strconv.Quote(f.Alias))
+		w.WriteByte(':')
+		if err := plans[i](ctx, &w); err != nil {
+			// Every root field that can fail here is non-null, so the
+			// error makes data null, as gqlgen's executor would.
+			graphql.AddError(ctx, gqlerror.WrapPath(ast.Path{ast.PathName(f.Alias)}, err))
+			return &graphql.Response{Data: json.RawMessage("null")}
+		}
+	}
+	w.WriteByte('}')
+	return &graphql.Response{Data: w.Bytes()}
+}
+
+// plan compiles one root field, or returns an error for a field the
+// compiled executor does not answer.
+func (s *compiledSchema) plan(ctx context.Context, op *graphql.OperationContext, f graphql.CollectedField) (rootPlan, error) {
+	args := f.ArgumentMap(op.Variables)
+	switch f.Name {
+	case "__typename":
+		return func(_ context.Context, w *bytes.Buffer) error { w.WriteString(`"Query"`); return nil }, nil
+	case "articles":
+		return s.connection(ctx, op, f, "Article", article.Table, s.r.articlePager)
+	case "awards":
+		return s.connection(ctx, op, f, "Award", award.Table, s.r.awardPager)
+	case "article", "person", "organization":
+		slug, ok := args["slug"].(string)
+		if !ok || len(args) != 1 {
+			return nil, sqljson.ErrUnsupported
+		}
+		return s.lookup(ctx, op, f, slug)
+	}
+	return nil, sqljson.ErrUnsupported
+}
+
+// A valuer is an ent node that carries the extra columns a query selected.
+type valuer interface {
+	Value(string) (ent.Value, error)
+}
+
+// lookups are the root fields that find one node by slug.
+var lookups = map[string]struct {
+	typ, table string
+	find       func(ctx context.Context, c *ent.Client, slug string, node func(*sql.Selector)) (valuer, error)
+}{
+	"article": {"Article", article.Table, func(ctx context.Context, c *ent.Client, slug string, node func(*sql.Selector)) (valuer, error) {
+		q := c.Article.Query().Where(article.Slug(slug))
+		q.Select(article.FieldID).Modify(node)
+		return q.Only(ctx)
+	}},
+	"person": {"Person", person.Table, func(ctx context.Context, c *ent.Client, slug string, node func(*sql.Selector)) (valuer, error) {
+		q := c.Person.Query().Where(person.Slug(slug))
+		q.Select(person.FieldID).Modify(node)
+		return q.Only(ctx)
+	}},
+	"organization": {"Organization", organization.Table, func(ctx context.Context, c *ent.Client, slug string, node func(*sql.Selector)) (valuer, error) {
+		q := c.Organization.Query().Where(organization.Slug(slug))
+		q.Select(organization.FieldID).Modify(node)
+		return q.Only(ctx)
+	}},
+}
+
+// lookup answers article(slug:), person(slug:) and organization(slug:):
+// the node, or null for an unknown slug.
+func (s *compiledSchema) lookup(ctx context.Context, op *graphql.OperationContext, f graphql.CollectedField, slug string) (rootPlan, error) {
+	root := lookups[f.Name]
+	node, err := s.nodes.Compile(ctx, op, root.typ, f.Selections, root.table)
+	if err != nil {
+		return nil, err
+	}
+	return func(ctx context.Context, w *bytes.Buffer) error {
+		n, err := root.find(ctx, s.r.client, slug, selectNode(node))
+		if ent.IsNotFound(err) {
+			w.WriteString("null")
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s(slug: %q): %w", f.Name, slug, err)
+		}
+		raw, err := nodeJSON(n)
+		if err != nil {
+			return err
+		}
+		w.Write(raw)
+		return nil
+	}, nil
+}
+
+// selectNode adds the node's JSON to what a query selects.
+func selectNode(node sql.Querier) func(*sql.Selector) {
+	return func(s *sql.Selector) { s.AppendSelectExprAs(node, nodeColumn) }
+}
+
+// nodeJSON is the JSON the database wrote for a node.
+func nodeJSON(n valuer) ([]byte, error) {
+	v, err := n.Value(nodeColumn)
+	if err != nil {
+		return nil, err
+	}
+	switch v := v.(type) {
+	case []byte:
+		return v, nil
+	case string:
+		return []byte(v), nil
+	}
+	return nil, fmt.Errorf("compiled node: unexpected %T", v)
+}

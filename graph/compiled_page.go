@@ -1,0 +1,394 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent/dialect/sql"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/article"
+	"github.com/newsgraph/newsgraph/ent/award"
+	"github.com/newsgraph/newsgraph/internal/relay"
+	"github.com/newsgraph/newsgraph/internal/sqljson"
+)
+
+// pageArgs are a connection field's arguments, read as the resolver's
+// would be.
+type pageArgs struct {
+	after, before *entgql.Cursor[int]
+	first, last   *int
+	orderBy       map[string]any
+	where         any
+	count         bool // totalCount is selected
+}
+
+// A page is what the compiled executor writes a connection from.
+type page struct {
+	cursors []entgql.Cursor[int]
+	nodes   [][]byte
+	info    entgql.PageInfo[int]
+	total   int
+}
+
+// A pager fetches one page, each node with the JSON node writes.
+type pager func(ctx context.Context, node sql.Querier) (*page, error)
+
+func (p *page) add(cursor entgql.Cursor[int], n valuer) error {
+	raw, err := nodeJSON(n)
+	if err != nil {
+		return err
+	}
+	p.cursors = append(p.cursors, cursor)
+	p.nodes = append(p.nodes, raw)
+	return nil
+}
+
+// pagingField is the selection ent's Paginate is shown: edges with cursors
+// only, so that it pages without loading edges itself and without counting
+// (pageInfo comes from the page; totalCount is counted apart).
+var pagingField = graphql.CollectedField{
+	Field: &ast.Field{Alias: "page", Name: "page"},
+	Selections: ast.SelectionSet{&ast.Field{Alias: "edges", Name: "edges",
+		SelectionSet: ast.SelectionSet{&ast.Field{Alias: "cursor", Name: "cursor"}}}},
+}
+
+func pagingContext(ctx context.Context) context.Context {
+	return graphql.WithFieldContext(ctx, &graphql.FieldContext{Field: pagingField})
+}
+
+// articlePager pages articles as Query.articles does.
+func (r *Resolver) articlePager(a pageArgs) (pager, error) {
+	var where *ent.ArticleWhereInput
+	if err := decodeInput(a.where, &where); err != nil {
+		return nil, err
+	}
+	var field ent.ArticleOrderField
+	dir, ordered, err := orderArg(a.orderBy, &field)
+	if err != nil {
+		return nil, err
+	}
+	var order *ent.ArticleOrder
+	if ordered {
+		order = &ent.ArticleOrder{Direction: dir, Field: &field}
+	}
+	return func(ctx context.Context, node sql.Querier) (*page, error) {
+		q, err := withPublishedSort(where).Filter(r.client.Article.Query())
+		if err != nil {
+			return nil, err
+		}
+		p := &page{}
+		if a.count {
+			if p.total, err = q.Clone().Count(ctx); err != nil {
+				return nil, fmt.Errorf("count articles: %w", err)
+			}
+		}
+		q.Select(article.FieldID).Modify(selectNode(node))
+		conn, err := q.Paginate(pagingContext(ctx), a.after, a.first, a.before, a.last, ent.WithArticleOrder(order))
+		if err != nil {
+			return nil, err
+		}
+		p.info = conn.PageInfo
+		for _, e := range conn.Edges {
+			if err := p.add(e.Cursor, e.Node); err != nil {
+				return nil, err
+			}
+		}
+		return p, nil
+	}, nil
+}
+
+// awardPager pages awards as Query.awards does.
+func (r *Resolver) awardPager(a pageArgs) (pager, error) {
+	var where *ent.AwardWhereInput
+	if err := decodeInput(a.where, &where); err != nil {
+		return nil, err
+	}
+	var field ent.AwardOrderField
+	dir, ordered, err := orderArg(a.orderBy, &field)
+	if err != nil {
+		return nil, err
+	}
+	var order *ent.AwardOrder
+	if ordered {
+		order = &ent.AwardOrder{Direction: dir, Field: &field}
+	}
+	return func(ctx context.Context, node sql.Querier) (*page, error) {
+		q, err := where.Filter(r.client.Award.Query())
+		if err != nil {
+			return nil, err
+		}
+		p := &page{}
+		if a.count {
+			if p.total, err = q.Clone().Count(ctx); err != nil {
+				return nil, fmt.Errorf("count awards: %w", err)
+			}
+		}
+		q.Select(award.FieldID).Modify(selectNode(node))
+		conn, err := q.Paginate(pagingContext(ctx), a.after, a.first, a.before, a.last, ent.WithAwardOrder(order))
+		if err != nil {
+			return nil, err
+		}
+		p.info = conn.PageInfo
+		for _, e := range conn.Edges {
+			if err := p.add(e.Cursor, e.Node); err != nil {
+				return nil, err
+			}
+		}
+		return p, nil
+	}, nil
+}
+
+// connection compiles a connection root field of nodes of type typ.
+func (s *compiledSchema) connection(ctx context.Context, op *graphql.OperationContext, f graphql.CollectedField, typ, table string, newPager func(pageArgs) (pager, error)) (rootPlan, error) {
+	a, err := readPageArgs(f.ArgumentMap(op.Variables))
+	if err != nil {
+		return nil, err
+	}
+	fields := graphql.CollectFields(op, f.Selections, []string{typ + "Connection"})
+	var (
+		edges    []graphql.CollectedField
+		pageInfo = map[string][]graphql.CollectedField{}
+		node     *graphql.CollectedField
+		nEdges   int
+	)
+	for _, cf := range fields {
+		switch cf.Name {
+		case "edges":
+			nEdges++
+			edges = graphql.CollectFields(op, cf.Selections, []string{typ + "Edge"})
+			for i, ef := range edges {
+				switch ef.Name {
+				case "node":
+					if node != nil {
+						return nil, sqljson.ErrUnsupported
+					}
+					node = &edges[i]
+				case "cursor", "__typename":
+				default:
+					return nil, sqljson.ErrUnsupported
+				}
+			}
+		case "pageInfo":
+			pageInfo[cf.Alias] = graphql.CollectFields(op, cf.Selections, []string{"PageInfo"})
+			for _, pf := range pageInfo[cf.Alias] {
+				switch pf.Name {
+				case "hasNextPage", "hasPreviousPage", "startCursor", "endCursor", "__typename":
+				default:
+					return nil, sqljson.ErrUnsupported
+				}
+			}
+		case "totalCount":
+			a.count = true
+		case "__typename":
+		default:
+			return nil, sqljson.ErrUnsupported
+		}
+	}
+	// Without edges, or without nodes, ent's Paginate answers by counting:
+	// that is for gqlgen's executor.
+	if nEdges != 1 || node == nil {
+		return nil, sqljson.ErrUnsupported
+	}
+	nodeExpr, err := s.nodes.Compile(ctx, op, typ, node.Selections, table)
+	if err != nil {
+		return nil, err
+	}
+	fetch, err := newPager(a)
+	if err != nil {
+		return nil, err
+	}
+	return func(ctx context.Context, w *bytes.Buffer) error {
+		p, err := fetch(ctx, nodeExpr)
+		if err != nil {
+			return err
+		}
+		w.WriteByte('{')
+		for i, cf := range fields {
+			if i > 0 {
+				w.WriteByte(',')
+			}
+			w.WriteString(strconv.Quote(cf.Alias))
+			w.WriteByte(':')
+			switch cf.Name {
+			case "edges":
+				writeEdges(w, typ+"Edge", edges, p)
+			case "pageInfo":
+				writePageInfo(w, pageInfo[cf.Alias], p.info)
+			case "totalCount":
+				w.WriteString(strconv.Itoa(p.total))
+			case "__typename":
+				w.WriteString(strconv.Quote(typ + "Connection"))
+			}
+		}
+		w.WriteByte('}')
+		return nil
+	}, nil
+}
+
+func writeEdges(w *bytes.Buffer, typename string, fields []graphql.CollectedField, p *page) {
+	w.WriteByte('[')
+	for i := range p.nodes {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		w.WriteByte('{')
+		for j, f := range fields {
+			if j > 0 {
+				w.WriteByte(',')
+			}
+			w.WriteString(strconv.Quote(f.Alias))
+			w.WriteByte(':')
+			switch f.Name {
+			case "node":
+				w.Write(p.nodes[i])
+			case "cursor":
+				p.cursors[i].MarshalGQL(w)
+			case "__typename":
+				w.WriteString(strconv.Quote(typename))
+			}
+		}
+		w.WriteByte('}')
+	}
+	w.WriteByte(']')
+}
+
+func writePageInfo(w *bytes.Buffer, fields []graphql.CollectedField, info entgql.PageInfo[int]) {
+	w.WriteByte('{')
+	for i, f := range fields {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		w.WriteString(strconv.Quote(f.Alias))
+		w.WriteByte(':')
+		switch f.Name {
+		case "hasNextPage":
+			w.WriteString(strconv.FormatBool(info.HasNextPage))
+		case "hasPreviousPage":
+			w.WriteString(strconv.FormatBool(info.HasPreviousPage))
+		case "startCursor":
+			writeCursor(w, info.StartCursor)
+		case "endCursor":
+			writeCursor(w, info.EndCursor)
+		case "__typename":
+			w.WriteString(`"PageInfo"`)
+		}
+	}
+	w.WriteByte('}')
+}
+
+func writeCursor(w *bytes.Buffer, c *entgql.Cursor[int]) {
+	if c == nil {
+		w.WriteString("null")
+		return
+	}
+	c.MarshalGQL(w)
+}
+
+// readPageArgs reads first, last, after, before, orderBy and where. Any
+// other argument, or a value it cannot read, leaves the field to gqlgen's
+// executor, which reports what is wrong with it.
+func readPageArgs(args map[string]any) (pageArgs, error) {
+	var a pageArgs
+	for name, v := range args {
+		if v == nil {
+			continue
+		}
+		var err error
+		switch name {
+		case "first":
+			a.first, err = intArg(v)
+		case "last":
+			a.last, err = intArg(v)
+		case "after":
+			a.after, err = cursorArg(v)
+		case "before":
+			a.before, err = cursorArg(v)
+		case "orderBy":
+			m, ok := v.(map[string]any)
+			if !ok {
+				err = sqljson.ErrUnsupported
+			}
+			a.orderBy = m
+		case "where":
+			a.where = v
+		default:
+			err = sqljson.ErrUnsupported
+		}
+		if err != nil {
+			return pageArgs{}, err
+		}
+	}
+	return a, nil
+}
+
+func intArg(v any) (*int, error) {
+	var n int64
+	switch v := v.(type) {
+	case int64:
+		n = v
+	case int:
+		n = int64(v)
+	case json.Number:
+		var err error
+		if n, err = v.Int64(); err != nil {
+			return nil, sqljson.ErrUnsupported
+		}
+	default:
+		return nil, sqljson.ErrUnsupported
+	}
+	i := int(n)
+	return &i, nil
+}
+
+func cursorArg(v any) (*entgql.Cursor[int], error) {
+	c, err := relay.UnmarshalCursor(v)
+	if err != nil {
+		return nil, sqljson.ErrUnsupported
+	}
+	return &c, nil
+}
+
+// orderArg reads an orderBy argument into its direction (ASC when left
+// out, as the schema's default) and field.
+func orderArg(m map[string]any, field graphql.Unmarshaler) (entgql.OrderDirection, bool, error) {
+	if m == nil {
+		return "", false, nil
+	}
+	dir := entgql.OrderDirectionAsc
+	if d, ok := m["direction"]; ok {
+		if err := dir.UnmarshalGQL(d); err != nil {
+			return "", false, sqljson.ErrUnsupported
+		}
+	}
+	if err := field.UnmarshalGQL(m["field"]); err != nil {
+		return "", false, sqljson.ErrUnsupported
+	}
+	return dir, true, nil
+}
+
+// decodeInput reads a where argument into ent's WhereInput through its
+// JSON names, which are the GraphQL names. A value that does not fit (an
+// ID given as a string, a field ent does not know) is left to gqlgen's
+// executor.
+func decodeInput(v any, out any) error {
+	if v == nil {
+		return nil
+	}
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return sqljson.ErrUnsupported
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(out); err != nil {
+		return sqljson.ErrUnsupported
+	}
+	return nil
+}
