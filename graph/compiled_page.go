@@ -89,7 +89,7 @@ func (r *Resolver) articlePager(a pageArgs) (pager, error) {
 				return nil, fmt.Errorf("count articles: %w", err)
 			}
 		}
-		q.Select(article.FieldID).Modify(selectNode(node))
+		q.Select(article.FieldID).Modify(pageNodes(article.Table, node))
 		conn, err := q.Paginate(pagingContext(ctx), a.after, a.first, a.before, a.last, ent.WithArticleOrder(order))
 		if err != nil {
 			return nil, err
@@ -130,7 +130,7 @@ func (r *Resolver) awardPager(a pageArgs) (pager, error) {
 				return nil, fmt.Errorf("count awards: %w", err)
 			}
 		}
-		q.Select(award.FieldID).Modify(selectNode(node))
+		q.Select(award.FieldID).Modify(pageNodes(award.Table, node))
 		conn, err := q.Paginate(pagingContext(ctx), a.after, a.first, a.before, a.last, ent.WithAwardOrder(order))
 		if err != nil {
 			return nil, err
@@ -143,6 +143,20 @@ func (r *Resolver) awardPager(a pageArgs) (pager, error) {
 		}
 		return p, nil
 	}, nil
+}
+
+// pageNodes makes a page's statement select each node's JSON around the
+// page: SELECT id, ..., node FROM (the page's SELECT *) AS table, in the
+// page's order. Beside the page's own columns, the JSON's subqueries would
+// weigh in the planner's choice of index for the page, and on PostgreSQL
+// tipped the feed onto an index that filters 2,000 scheduled rows.
+func pageNodes(table string, node sql.Querier) func(*sql.Selector) {
+	return func(s *sql.Selector) {
+		page := s.Clone().Select("*").As(table)
+		// FromSelect copies the empty selector's filter: the page keeps it.
+		s.From(page).FromSelect(sql.Select())
+		s.AppendSelectExprAs(node, nodeColumn)
+	}
 }
 
 // connection compiles a connection root field of nodes of type typ.

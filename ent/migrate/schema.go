@@ -66,14 +66,14 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "article_status_published_sort",
+				Name:    "article_status_published_sort_id",
 				Unique:  false,
-				Columns: []*schema.Column{ArticlesColumns[8], ArticlesColumns[10]},
+				Columns: []*schema.Column{ArticlesColumns[8], ArticlesColumns[10], ArticlesColumns[0]},
 			},
 			{
-				Name:    "article_published_sort",
+				Name:    "article_published_sort_id",
 				Unique:  false,
-				Columns: []*schema.Column{ArticlesColumns[10]},
+				Columns: []*schema.Column{ArticlesColumns[10], ArticlesColumns[0]},
 			},
 		},
 	}
