@@ -169,6 +169,16 @@ func parse(rawURL string) (target, error) {
 			// the usual setting for SSDs and cached data.
 			q.Set("random_page_cost", "1.1")
 		}
+		if q.Get("plan_cache_mode") == "" {
+			// The API's statements are a few texts run thousands of times
+			// whose best plan does not depend on the values. PostgreSQL's
+			// default re-plans a prepared statement whenever its generic
+			// plan's estimate looks worse than a plan for the values: the
+			// compiled feed spent 0.45 ms planning for 1.3 ms running, on
+			// every request, for the same plan. Search, whose plans do
+			// depend on the words, asks for its own (internal/search).
+			q.Set("plan_cache_mode", "force_generic_plan")
+		}
 		if q.Get("binary_parameters") == "" {
 			// lib/pq then sends parse, bind and execute of a statement with
 			// arguments in one round trip instead of two (see

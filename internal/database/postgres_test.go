@@ -91,12 +91,20 @@ func TestPostgresSession(t *testing.T) {
 		t.Errorf("with prepare=off: %d statements prepared (%v), want 0", n, err)
 	}
 
-	own, err := database.Open(ctx, url+"&random_page_cost=2")
+	var plans string
+	if err := db.SQL.QueryRowContext(ctx, `SHOW plan_cache_mode`).Scan(&plans); err != nil || plans != "force_generic_plan" {
+		t.Errorf("plan_cache_mode %q (%v), want force_generic_plan", plans, err)
+	}
+
+	own, err := database.Open(ctx, url+"&random_page_cost=2&plan_cache_mode=auto")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer own.Close()
 	if err := own.SQL.QueryRowContext(ctx, `SHOW random_page_cost`).Scan(&cost); err != nil || cost != "2" {
 		t.Errorf("with random_page_cost=2 in the URL: %q (%v), want 2", cost, err)
+	}
+	if err := own.SQL.QueryRowContext(ctx, `SHOW plan_cache_mode`).Scan(&plans); err != nil || plans != "auto" {
+		t.Errorf("with plan_cache_mode=auto in the URL: %q (%v), want auto", plans, err)
 	}
 }

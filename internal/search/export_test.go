@@ -42,3 +42,25 @@ func RebuildEntryByEntry(ctx context.Context, client *ent.Client) error {
 	}
 	return tx.Commit()
 }
+
+// PlanCacheMode is the plan_cache_mode that searches' statements run with.
+func PlanCacheMode(ctx context.Context, client *ent.Client) (string, error) {
+	x := New(client)
+	e, err := x.Engine(ctx)
+	if err != nil {
+		return "", err
+	}
+	var mode string
+	err = x.read(ctx, e, func(c Conn) error {
+		rows, err := c.QueryContext(ctx, "SHOW plan_cache_mode")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		if !rows.Next() {
+			return errNoRows
+		}
+		return rows.Scan(&mode)
+	})
+	return mode, err
+}

@@ -296,6 +296,10 @@ func and(conds []string) string {
 // for among the newest recentWindow visible entries; a page found there is
 // the page. Only when it is not full, the query is rare, and the GIN index
 // answers it (OFFSET 0 keeps the planner from walking the key order).
+// planForValues makes PostgreSQL plan a search's statements for its words
+// (see valuePlanner), for the rest of the transaction.
+func (postgresEngine) planForValues() string { return "SET LOCAL plan_cache_mode = force_custom_plan" }
+
 func (postgresEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error) {
 	match, scope, args := postgresWhere(t.Request, t.tier, nil)
 	if t.after != nil {

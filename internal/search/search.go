@@ -259,18 +259,52 @@ func (x *Index) Search(ctx context.Context, r Request) ([]Hit, error) {
 		return nil, err
 	}
 	var hits []Hit
-	for _, t := range r.tiers() {
-		t.limit = r.Limit - len(hits)
-		if t.limit <= 0 {
-			break
+	err = x.read(ctx, e, func(c Conn) error {
+		for _, t := range r.tiers() {
+			t.limit = r.Limit - len(hits)
+			if t.limit <= 0 {
+				break
+			}
+			more, err := e.search(ctx, c, t)
+			if err != nil {
+				return err
+			}
+			hits = append(hits, more...)
 		}
-		more, err := e.search(ctx, x.client, t)
-		if err != nil {
-			return nil, fmt.Errorf("search %q: %w", strings.Join(r.Query.Terms, " "), err)
-		}
-		hits = append(hits, more...)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", strings.Join(r.Query.Terms, " "), err)
 	}
 	return hits, nil
+}
+
+// valuePlanner is an engine whose searches must be planned for their words:
+// how common a word is decides whether an index or a scan finds it faster.
+// planForValues is the statement that makes the rest of a transaction so.
+type valuePlanner interface {
+	planForValues() string
+}
+
+// read runs f on x's database, inside a transaction planned for its values
+// when e needs one (PostgreSQL, whose newsgraph sessions otherwise reuse
+// generic plans: see database.Open).
+func (x *Index) read(ctx context.Context, e Engine, f func(Conn) error) error {
+	vp, ok := e.(valuePlanner)
+	if !ok {
+		return f(x.client)
+	}
+	tx, err := x.client.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, vp.planForValues()); err != nil {
+		return errors.Join(err, tx.Rollback())
+	}
+	if err := f(tx); err != nil {
+		return errors.Join(err, tx.Rollback())
+	}
+	return tx.Commit()
 }
 
 // Count returns the number of hits of r in all pages.
@@ -282,7 +316,11 @@ func (x *Index) Count(ctx context.Context, r Request) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	n, err := e.Count(ctx, x.client, r)
+	var n int
+	err = x.read(ctx, e, func(c Conn) (err error) {
+		n, err = e.Count(ctx, c, r)
+		return err
+	})
 	if err != nil {
 		return 0, fmt.Errorf("count hits of %q: %w", strings.Join(r.Query.Terms, " "), err)
 	}
