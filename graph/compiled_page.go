@@ -210,7 +210,7 @@ func (s *compiledSchema) connection(ctx context.Context, op *graphql.OperationCo
 	if nEdges != 1 || node == nil {
 		return nil, sqljson.ErrUnsupported
 	}
-	nodeExpr, err := s.nodes.Compile(ctx, op, typ, node.Selections, table)
+	nodeExpr, err := s.node(ctx, op, f.Alias, typ, node.Selections, table)
 	if err != nil {
 		return nil, err
 	}
