@@ -121,7 +121,16 @@ func (s *compiledSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		}
 		plans[i] = p
 	}
-	return graphql.OneShot(s.run(ctx, roots, plans))
+	// Run when the executor asks for the response, as gqlgen's own
+	// executor does: errors then belong to the response, beside data.
+	done := false
+	return func(ctx context.Context) *graphql.Response {
+		if done {
+			return nil
+		}
+		done = true
+		return s.run(ctx, roots, plans)
+	}
 }
 
 // A rootPlan writes the value of one root field.
@@ -129,6 +138,7 @@ type rootPlan func(ctx context.Context, w *bytes.Buffer) error
 
 func (s *compiledSchema) run(ctx context.Context, roots []graphql.CollectedField, plans []rootPlan) *graphql.Response {
 	var w bytes.Buffer
+	w.Grow(16 << 10)
 	w.WriteByte('{')
 	for i, f := range roots {
 		if i > 0 {
@@ -136,11 +146,16 @@ func (s *compiledSchema) run(ctx context.Context, roots []graphql.CollectedField
 		}
 		w.WriteString(strconv.Quote(f.Alias))
 		w.WriteByte(':')
+		mark := w.Len()
 		if err := plans[i](ctx, &w); err != nil {
-			// Every root field that can fail here is non-null, so the
-			// error makes data null, as gqlgen's executor would.
 			graphql.AddError(ctx, gqlerror.WrapPath(ast.Path{ast.PathName(f.Alias)}, err))
-			return &graphql.Response{Data: json.RawMessage("null")}
+			if f.Definition.Type.NonNull {
+				// As in gqlgen's executor, a non-null root field that
+				// fails makes data null.
+				return &graphql.Response{Data: json.RawMessage("null")}
+			}
+			w.Truncate(mark)
+			w.WriteString("null")
 		}
 	}
 	w.WriteByte('}')

@@ -2,7 +2,9 @@ package graph_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"net/http"
@@ -11,6 +13,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/newsgraph/newsgraph/bench/operations"
 	"github.com/newsgraph/newsgraph/ent"
@@ -269,4 +274,44 @@ func canonical(t *testing.T, raw []byte) any {
 		return v
 	}
 	return walk("", v)
+}
+
+// failingDriver fails every statement of the compiled executor.
+type failingDriver struct{ dialect.Driver }
+
+func (d failingDriver) Query(ctx context.Context, query string, args, v any) error {
+	if strings.Contains(query, "__node") {
+		return errors.New(`pq: relation "articles" does not exist`)
+	}
+	return d.Driver.Query(ctx, query, args, v)
+}
+
+// A statement of the compiled executor that fails is an INTERNAL error at
+// its root field, without the database's words; a nullable root field is
+// null, a non-null one makes data null, as with gqlgen's executor.
+func TestCompiledFailure(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		client := ent.NewClient(ent.Driver(failingDriver{entsql.OpenDB(db.Dialect, db.SQL)}))
+		a := newAPI(client)
+		for _, c := range []struct {
+			query, data string
+			path        []any
+		}{
+			{`{ article(slug: "x") { title } }`, `{"article":null}`, []any{"article"}},
+			{`{ articles(first: 2) { edges { node { title } } } }`, `null`, []any{"articles"}},
+		} {
+			raw := post(t, a.h, c.query, nil)
+			var resp struct {
+				Data   json.RawMessage
+				Errors []gqlError
+			}
+			if err := json.Unmarshal(raw, &resp); err != nil {
+				t.Fatal(err)
+			}
+			if string(resp.Data) != c.data || len(resp.Errors) != 1 || resp.Errors[0].code() != "INTERNAL" ||
+				!reflect.DeepEqual(resp.Errors[0].Path, c.path) || strings.Contains(string(raw), "relation") {
+				t.Errorf("%s: %s", c.query, raw)
+			}
+		}
+	})
 }
