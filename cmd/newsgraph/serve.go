@@ -76,6 +76,7 @@ func serverOptions(cfg config.Config, db *database.DB) server.Options {
 		DisableIntrospection: !cfg.Introspection,
 		DisablePlayground:    !cfg.Playground,
 		DisableMetrics:       !cfg.Metrics,
+		InterpretedQueries:   !cfg.CompiledQueries,
 		RequestTimeout:       cfg.RequestTimeout,
 		CacheMaxAge:          cfg.CacheMaxAge,
 		APQCacheSize:         cfg.APQCacheSize,

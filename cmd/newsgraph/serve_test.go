@@ -43,13 +43,13 @@ func TestServeRefusesInvalidSettingsInOneLine(t *testing.T) {
 // Every HTTP setting of the configuration reaches the server's options.
 func TestServerOptionsCarryTheSettings(t *testing.T) {
 	cfg := config.Config{
-		CORSOrigins: []string{"https://a.example.vn"}, Introspection: false, Playground: false, Metrics: false,
+		CORSOrigins: []string{"https://a.example.vn"}, Introspection: false, Playground: false, Metrics: false, CompiledQueries: false,
 		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
 		MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
 	}
 	got := serverOptions(cfg, &database.DB{})
 	want := server.Options{
-		CORSOrigins: cfg.CORSOrigins, DisableIntrospection: true, DisablePlayground: true, DisableMetrics: true,
+		CORSOrigins: cfg.CORSOrigins, DisableIntrospection: true, DisablePlayground: true, DisableMetrics: true, InterpretedQueries: true,
 		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
 		Limits: server.Limits{MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17},
 	}

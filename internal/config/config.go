@@ -28,6 +28,7 @@ type Config struct {
 	Introspection   bool          // answer __schema/__type, serve /schema.graphql, suggest field names
 	Playground      bool          // serve GraphiQL at /
 	Metrics         bool          // serve Prometheus metrics at /metrics
+	CompiledQueries bool          // answer the queries it can with one SQL statement per root field (graph/compiled.go)
 	RequestTimeout  time.Duration // the longest one request may run
 	ShutdownTimeout time.Duration // how long requests in flight may finish after SIGTERM
 	CacheMaxAge     time.Duration // Cache-Control max-age of anonymous GET query answers; 0 = not cacheable
@@ -63,6 +64,7 @@ func (c *Config) settings() []setting {
 		{"introspection", "NEWSGRAPH_INTROSPECTION", "true", "answer introspection, serve /schema.graphql and suggest field names in errors", &c.Introspection},
 		{"playground", "NEWSGRAPH_PLAYGROUND", "true", "serve GraphiQL at /", &c.Playground},
 		{"metrics", "NEWSGRAPH_METRICS", "true", "serve Prometheus metrics at /metrics", &c.Metrics},
+		{"compiled-queries", "NEWSGRAPH_COMPILED_QUERIES", "true", "answer pages and lookups with one SQL statement that builds the JSON (false: gqlgen's resolvers for everything)", &c.CompiledQueries},
 		{"request-timeout", "NEWSGRAPH_REQUEST_TIMEOUT", "15s", "the longest one request may run", &c.RequestTimeout},
 		{"shutdown-timeout", "NEWSGRAPH_SHUTDOWN_TIMEOUT", "20s", "how long requests in flight may finish after SIGTERM", &c.ShutdownTimeout},
 		{"cache-max-age", "NEWSGRAPH_CACHE_MAX_AGE", "60s", "Cache-Control max-age of anonymous GET query answers (0: not cacheable)", &c.CacheMaxAge},
