@@ -141,11 +141,7 @@ func (s *compiledSchema) run(ctx context.Context, roots []graphql.CollectedField
 	w.Grow(16 << 10)
 	w.WriteByte('{')
 	for i, f := range roots {
-		if i > 0 {
-			w.WriteByte(',')
-		}
-		w.WriteString(strconv.Quote(f.Alias))
-		w.WriteByte(':')
+		writeKey(&w, i, f.Alias)
 		mark := w.Len()
 		if err := plans[i](ctx, &w); err != nil {
 			graphql.AddError(ctx, gqlerror.WrapPath(ast.Path{ast.PathName(f.Alias)}, err))

@@ -66,83 +66,99 @@ func pagingContext(ctx context.Context) context.Context {
 // articlePager pages articles as Query.articles does.
 func (r *Resolver) articlePager(a pageArgs) (pager, error) {
 	var where *ent.ArticleWhereInput
-	if err := decodeInput(a.where, &where); err != nil {
-		return nil, err
-	}
-	var field ent.ArticleOrderField
-	dir, ordered, err := orderArg(a.orderBy, &field)
-	if err != nil {
-		return nil, err
-	}
 	var order *ent.ArticleOrder
-	if ordered {
-		order = &ent.ArticleOrder{Direction: dir, Field: &field}
+	if err := readFilter(a, &where, func(dir entgql.OrderDirection, f *ent.ArticleOrderField) {
+		order = &ent.ArticleOrder{Direction: dir, Field: f}
+	}); err != nil {
+		return nil, err
 	}
 	return func(ctx context.Context, node sql.Querier) (*page, error) {
 		q, err := withPublishedSort(where).Filter(r.client.Article.Query())
 		if err != nil {
 			return nil, err
 		}
-		p := &page{}
-		if a.count {
-			if p.total, err = q.Clone().Count(ctx); err != nil {
-				return nil, fmt.Errorf("count articles: %w", err)
-			}
+		total, err := countIf(ctx, a.count, q.Clone().Count)
+		if err != nil {
+			return nil, err
 		}
 		q.Select(article.FieldID).Modify(pageNodes(article.Table, node))
 		conn, err := q.Paginate(pagingContext(ctx), a.after, a.first, a.before, a.last, ent.WithArticleOrder(order))
 		if err != nil {
 			return nil, err
 		}
-		p.info = conn.PageInfo
-		for _, e := range conn.Edges {
-			if err := p.add(e.Cursor, e.Node); err != nil {
-				return nil, err
-			}
-		}
-		return p, nil
+		return pageOf(conn.Edges, conn.PageInfo, total, func(e *ent.ArticleEdge) (entgql.Cursor[int], valuer) { return e.Cursor, e.Node })
 	}, nil
 }
 
 // awardPager pages awards as Query.awards does.
 func (r *Resolver) awardPager(a pageArgs) (pager, error) {
 	var where *ent.AwardWhereInput
-	if err := decodeInput(a.where, &where); err != nil {
-		return nil, err
-	}
-	var field ent.AwardOrderField
-	dir, ordered, err := orderArg(a.orderBy, &field)
-	if err != nil {
-		return nil, err
-	}
 	var order *ent.AwardOrder
-	if ordered {
-		order = &ent.AwardOrder{Direction: dir, Field: &field}
+	if err := readFilter(a, &where, func(dir entgql.OrderDirection, f *ent.AwardOrderField) {
+		order = &ent.AwardOrder{Direction: dir, Field: f}
+	}); err != nil {
+		return nil, err
 	}
 	return func(ctx context.Context, node sql.Querier) (*page, error) {
 		q, err := where.Filter(r.client.Award.Query())
 		if err != nil {
 			return nil, err
 		}
-		p := &page{}
-		if a.count {
-			if p.total, err = q.Clone().Count(ctx); err != nil {
-				return nil, fmt.Errorf("count awards: %w", err)
-			}
+		total, err := countIf(ctx, a.count, q.Clone().Count)
+		if err != nil {
+			return nil, err
 		}
 		q.Select(award.FieldID).Modify(pageNodes(award.Table, node))
 		conn, err := q.Paginate(pagingContext(ctx), a.after, a.first, a.before, a.last, ent.WithAwardOrder(order))
 		if err != nil {
 			return nil, err
 		}
-		p.info = conn.PageInfo
-		for _, e := range conn.Edges {
-			if err := p.add(e.Cursor, e.Node); err != nil {
-				return nil, err
-			}
-		}
-		return p, nil
+		return pageOf(conn.Edges, conn.PageInfo, total, func(e *ent.AwardEdge) (entgql.Cursor[int], valuer) { return e.Cursor, e.Node })
 	}, nil
+}
+
+// readFilter reads a page's where argument into where and, when orderBy is
+// given, its direction and field into ordered.
+func readFilter[W, F any, PF interface {
+	*F
+	graphql.Unmarshaler
+}](a pageArgs, where **W, ordered func(entgql.OrderDirection, PF)) error {
+	if err := decodeInput(a.where, where); err != nil {
+		return err
+	}
+	if a.orderBy == nil {
+		return nil
+	}
+	field := PF(new(F))
+	dir, err := orderArg(a.orderBy, field)
+	if err != nil {
+		return err
+	}
+	ordered(dir, field)
+	return nil
+}
+
+// countIf counts the page's matches when totalCount is selected.
+func countIf(ctx context.Context, selected bool, count func(context.Context) (int, error)) (int, error) {
+	if !selected {
+		return 0, nil
+	}
+	n, err := count(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("count: %w", err)
+	}
+	return n, nil
+}
+
+// pageOf is the page of ent's edges, each node with its JSON.
+func pageOf[E any](edges []E, info entgql.PageInfo[int], total int, edge func(E) (entgql.Cursor[int], valuer)) (*page, error) {
+	p := &page{info: info, total: total}
+	for _, e := range edges {
+		if err := p.add(edge(e)); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
 }
 
 // pageNodes makes a page's statement select each node's JSON around the
@@ -225,11 +241,7 @@ func (s *compiledSchema) connection(ctx context.Context, op *graphql.OperationCo
 		}
 		w.WriteByte('{')
 		for i, cf := range fields {
-			if i > 0 {
-				w.WriteByte(',')
-			}
-			w.WriteString(strconv.Quote(cf.Alias))
-			w.WriteByte(':')
+			writeKey(w, i, cf.Alias)
 			switch cf.Name {
 			case "edges":
 				writeEdges(w, typ+"Edge", edges, p)
@@ -246,6 +258,15 @@ func (s *compiledSchema) connection(ctx context.Context, op *graphql.OperationCo
 	}, nil
 }
 
+// writeKey writes the key of the i-th member of an object.
+func writeKey(w *bytes.Buffer, i int, alias string) {
+	if i > 0 {
+		w.WriteByte(',')
+	}
+	w.WriteString(strconv.Quote(alias))
+	w.WriteByte(':')
+}
+
 func writeEdges(w *bytes.Buffer, typename string, fields []graphql.CollectedField, p *page) {
 	w.WriteByte('[')
 	for i := range p.nodes {
@@ -254,11 +275,7 @@ func writeEdges(w *bytes.Buffer, typename string, fields []graphql.CollectedFiel
 		}
 		w.WriteByte('{')
 		for j, f := range fields {
-			if j > 0 {
-				w.WriteByte(',')
-			}
-			w.WriteString(strconv.Quote(f.Alias))
-			w.WriteByte(':')
+			writeKey(w, j, f.Alias)
 			switch f.Name {
 			case "node":
 				w.Write(p.nodes[i])
@@ -276,11 +293,7 @@ func writeEdges(w *bytes.Buffer, typename string, fields []graphql.CollectedFiel
 func writePageInfo(w *bytes.Buffer, fields []graphql.CollectedField, info entgql.PageInfo[int]) {
 	w.WriteByte('{')
 	for i, f := range fields {
-		if i > 0 {
-			w.WriteByte(',')
-		}
-		w.WriteString(strconv.Quote(f.Alias))
-		w.WriteByte(':')
+		writeKey(w, i, f.Alias)
 		switch f.Name {
 		case "hasNextPage":
 			w.WriteString(strconv.FormatBool(info.HasNextPage))
@@ -371,20 +384,17 @@ func cursorArg(v any) (*entgql.Cursor[int], error) {
 
 // orderArg reads an orderBy argument into its direction (ASC when left
 // out, as the schema's default) and field.
-func orderArg(m map[string]any, field graphql.Unmarshaler) (entgql.OrderDirection, bool, error) {
-	if m == nil {
-		return "", false, nil
-	}
+func orderArg(m map[string]any, field graphql.Unmarshaler) (entgql.OrderDirection, error) {
 	dir := entgql.OrderDirectionAsc
 	if d, ok := m["direction"]; ok {
 		if err := dir.UnmarshalGQL(d); err != nil {
-			return "", false, sqljson.ErrUnsupported
+			return "", sqljson.ErrUnsupported
 		}
 	}
 	if err := field.UnmarshalGQL(m["field"]); err != nil {
-		return "", false, sqljson.ErrUnsupported
+		return "", sqljson.ErrUnsupported
 	}
-	return dir, true, nil
+	return dir, nil
 }
 
 // decodeInput reads a where argument into ent's WhereInput through its
