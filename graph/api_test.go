@@ -3,6 +3,7 @@ package graph_test
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"log/slog"
 	"net/http"
@@ -37,6 +38,13 @@ func logStatements(db *database.DB) (_ *ent.Client, log *statementLog) {
 func (l *statementLog) Query(ctx context.Context, query string, args, v any) error {
 	l.add(query)
 	return l.Driver.Query(ctx, query, args, v)
+}
+
+// QueryContext records and runs SQL that ent does not build (the compiled
+// executor's lookups).
+func (l *statementLog) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	l.add(query)
+	return l.Driver.(*entsql.Driver).QueryContext(ctx, query, args...)
 }
 
 func (l *statementLog) Exec(ctx context.Context, query string, args, v any) error {

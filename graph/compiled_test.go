@@ -3,6 +3,7 @@ package graph_test
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,7 +15,6 @@ import (
 	"strings"
 	"testing"
 
-	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/newsgraph/newsgraph/bench/operations"
@@ -277,13 +277,22 @@ func canonical(t *testing.T, raw []byte) any {
 }
 
 // failingDriver fails every statement of the compiled executor.
-type failingDriver struct{ dialect.Driver }
+type failingDriver struct{ *entsql.Driver }
+
+var errNoRelation = errors.New(`pq: relation "articles" does not exist`)
 
 func (d failingDriver) Query(ctx context.Context, query string, args, v any) error {
 	if strings.Contains(query, "__node") {
-		return errors.New(`pq: relation "articles" does not exist`)
+		return errNoRelation
 	}
 	return d.Driver.Query(ctx, query, args, v)
+}
+
+func (d failingDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if strings.Contains(query, "__node") {
+		return nil, errNoRelation
+	}
+	return d.Driver.QueryContext(ctx, query, args...)
 }
 
 // A statement of the compiled executor that fails is an INTERNAL error at

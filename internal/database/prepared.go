@@ -35,26 +35,33 @@ func (d preparedDriver) Query(ctx context.Context, query string, args, v any) er
 	if !ok {
 		return fmt.Errorf("database: query arguments %T, want []any", args)
 	}
-	stmt, release, err := d.stmts.get(ctx, query)
+	rows, err := d.QueryContext(ctx, query, argv...)
 	if err != nil {
 		return err
 	}
+	*vr = entsql.Rows{ColumnScanner: rows}
+	return nil
+}
+
+// QueryContext runs query as a cached prepared statement: ent's client
+// calls it for SQL that ent does not build (the compiled executor's).
+func (d preparedDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	stmt, release, err := d.stmts.get(ctx, query)
+	if err != nil {
+		return nil, err
+	}
 	// Once the query has started, its rows keep the statement open even if
 	// the cache closes it; release lets the cache close an evicted one.
-	rows, err := stmt.QueryContext(ctx, argv...)
+	rows, err := stmt.QueryContext(ctx, args...)
 	release()
-	if err != nil {
-		if !stale(err) {
-			return err
-		}
+	if err != nil && stale(err) {
 		// Prepared before a migration changed its columns, or lost by a
 		// connection pooler: it would fail every time. Prepare it afresh
 		// next time, and run this one unprepared.
 		d.stmts.forget(query)
-		return d.Driver.Query(ctx, query, args, v)
+		return d.Driver.QueryContext(ctx, query, args...)
 	}
-	*vr = entsql.Rows{ColumnScanner: rows}
-	return nil
+	return rows, err
 }
 
 // stale reports whether err says the server no longer has the prepared
