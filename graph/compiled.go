@@ -143,7 +143,6 @@ type rootPlan func(ctx context.Context, w *bytes.Buffer) error
 
 func (s *compiledSchema) run(ctx context.Context, roots []graphql.CollectedField, plans []rootPlan) *graphql.Response {
 	var w bytes.Buffer
-	w.Grow(16 << 10)
 	w.WriteByte('{')
 	for i, f := range roots {
 		writeKey(&w, i, f.Alias)

@@ -239,6 +239,11 @@ func (s *compiledSchema) connection(ctx context.Context, op *graphql.OperationCo
 		if err != nil {
 			return err
 		}
+		size := 256
+		for _, raw := range p.nodes {
+			size += len(raw) + 64 // the edge's cursor and keys
+		}
+		w.Grow(size)
 		w.WriteByte('{')
 		for i, cf := range fields {
 			writeKey(w, i, cf.Alias)
