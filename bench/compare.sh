@@ -11,14 +11,17 @@
 #
 #   bench/compare.sh DATABASE_URL [HOST:PORT] [SECONDS] [ROUNDS]
 #
+# SECONDS defaults to 5 and ROUNDS to 9: short pairs, close together, cancel
+# more of the machine's drift than long ones.
+#
 # The database must hold the scale dataset (newsgraph seed --scale 1).
 # Results go to stdout; the JSON of each newsgraph bench run to
 # $TMPDIR/newsgraph-compare.OPERATION.json.
 set -eu
 url=$1
 addr=${2:-127.0.0.1:8080}
-secs=${3:-20}
-rounds=${4:-3}
+secs=${3:-5}
+rounds=${4:-9}
 bin=${TMPDIR:-/tmp}/newsgraph-compare
 db=$(echo "$url" | sed -e 's|.*/||' -e 's|?.*||')
 case "$url" in postgres*) pg=1 ;; *) pg= ;; esac
