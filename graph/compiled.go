@@ -19,7 +19,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
@@ -52,9 +51,6 @@ type compiledSchema struct {
 	// server's CPU on DETAIL. "" remembers a selection sqljson does not
 	// answer.
 	nodeSQL *lru.LRU[string]
-
-	dialectOnce sync.Mutex
-	dialectName string // "" until dialect has asked
 }
 
 func newCompiledSchema(es graphql.ExecutableSchema, r *Resolver) (*compiledSchema, error) {
@@ -100,7 +96,7 @@ func resolvedFields(s *ast.Schema) map[string]bool {
 		methods := root.Method(i).Type.Out(0)
 		for j := 0; j < methods.NumMethod(); j++ {
 			for _, f := range typ.Fields {
-				if sqljsonFold(f.Name) == sqljsonFold(methods.Method(j).Name) {
+				if strings.EqualFold(f.Name, methods.Method(j).Name) {
 					resolved[typ.Name+"."+f.Name] = true
 				}
 			}
@@ -108,8 +104,6 @@ func resolvedFields(s *ast.Schema) map[string]bool {
 	}
 	return resolved
 }
-
-func sqljsonFold(s string) string { return string(bytes.ToLower([]byte(s))) }
 
 // Exec answers the operation with the compiled executor when it can.
 func (s *compiledSchema) Exec(ctx context.Context) graphql.ResponseHandler {
@@ -208,11 +202,7 @@ func (s *compiledSchema) lookup(ctx context.Context, op *graphql.OperationContex
 	}
 	filter, _ := readable(ctx, root.typ) // readable: node compiled
 	return func(ctx context.Context, w *bytes.Buffer) error {
-		d, err := s.dialect(ctx)
-		if err != nil {
-			return err
-		}
-		b := sql.Dialect(d)
+		b := sql.Dialect(s.r.client.Dialect())
 		sel := b.Select().From(b.Table(root.table))
 		sel.AppendSelectExprAs(node, nodeColumn).Where(sql.EQ(sel.C(root.slug), slug)).Limit(1)
 		if filter != nil {
@@ -235,26 +225,6 @@ func (s *compiledSchema) lookup(ctx context.Context, op *graphql.OperationContex
 		w.Write(raw)
 		return rows.Err()
 	}, nil
-}
-
-// dialect is the SQL dialect of the resolver's client, asked of ent once:
-// the generated client does not expose its driver, but every query
-// builder knows its dialect. The query reads no row.
-func (s *compiledSchema) dialect(ctx context.Context) (string, error) {
-	s.dialectOnce.Lock()
-	defer s.dialectOnce.Unlock()
-	if s.dialectName != "" {
-		return s.dialectName, nil
-	}
-	var d string
-	if _, err := s.r.client.Tag.Query().Where(func(sel *sql.Selector) {
-		d = sel.Dialect()
-		sel.Where(sql.False())
-	}).Exist(ctx); err != nil {
-		return "", fmt.Errorf("find the database dialect: %w", err)
-	}
-	s.dialectName = d
-	return d, nil
 }
 
 // node compiles the selection of nodes of type typ under the root field

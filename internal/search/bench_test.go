@@ -156,7 +156,7 @@ func benchFixture(b *testing.B, e testdb.Engine, n int) *fixture {
 		b.Fatal(err)
 	}
 	idx := search.New(db.Client)
-	eng, err := idx.Engine(ctx)
+	eng, err := idx.Engine()
 	if err != nil {
 		b.Fatal(err)
 	}

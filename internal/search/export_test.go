@@ -11,7 +11,7 @@ import (
 // way Hook does, one node at a time (reindex: load by id, Put), so tests
 // can compare what Rebuild writes in bulk with it.
 func RebuildEntryByEntry(ctx context.Context, client *ent.Client) error {
-	e, err := engineOf(ctx, client)
+	e, err := engineOf(client)
 	if err != nil {
 		return err
 	}
@@ -46,7 +46,7 @@ func RebuildEntryByEntry(ctx context.Context, client *ent.Client) error {
 // PlanCacheMode is the plan_cache_mode that searches' statements run with.
 func PlanCacheMode(ctx context.Context, client *ent.Client) (string, error) {
 	x := New(client)
-	e, err := x.Engine(ctx)
+	e, err := x.Engine()
 	if err != nil {
 		return "", err
 	}

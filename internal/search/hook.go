@@ -112,7 +112,7 @@ func reindex(ctx context.Context, client *ent.Client, kind Kind, ids []int, remo
 	if len(ids) == 0 {
 		return nil
 	}
-	e, err := engineOf(ctx, client)
+	e, err := engineOf(client)
 	if err != nil {
 		return err
 	}

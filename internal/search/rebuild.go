@@ -12,7 +12,7 @@ import (
 // index until the new one is complete, and writes to the index wait for it.
 // It leaves the index compact and returns how many nodes it indexed.
 func Rebuild(ctx context.Context, client *ent.Client) (int, error) {
-	e, err := engineOf(ctx, client)
+	e, err := engineOf(client)
 	if err != nil {
 		return 0, err
 	}

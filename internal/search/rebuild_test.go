@@ -37,7 +37,7 @@ func TestRebuild(t *testing.T) {
 		if n := count(); n != 2 { // the person and the demo article
 			t.Fatalf("before: %d hits", n)
 		}
-		e, err := idx.Engine(ctx)
+		e, err := idx.Engine()
 		if err != nil {
 			t.Fatal(err)
 		}

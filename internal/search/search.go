@@ -12,7 +12,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -196,56 +195,19 @@ func Migrate(ctx context.Context, c Conn, dia string) error {
 	return nil
 }
 
-// dialectOf asks ent which SQL dialect client speaks: the generated client
-// does not expose its driver, but every query builder knows its dialect. The
-// query it runs reads no row.
-func dialectOf(ctx context.Context, client *ent.Client) (string, error) {
-	var dia string
-	_, err := client.Tag.Query().Where(func(s *entsql.Selector) {
-		dia = s.Dialect()
-		s.Where(entsql.False())
-	}).Exist(ctx)
-	if err != nil {
-		return "", fmt.Errorf("search: find the database dialect: %w", err)
-	}
-	return dia, nil
-}
-
 // engineOf returns the engine client runs on.
-func engineOf(ctx context.Context, client *ent.Client) (Engine, error) {
-	dia, err := dialectOf(ctx, client)
-	if err != nil {
-		return nil, err
-	}
-	return For(dia)
-}
+func engineOf(client *ent.Client) (Engine, error) { return For(client.Dialect()) }
 
 // Index searches the content of one ent client.
 type Index struct {
 	client *ent.Client
-
-	mu     sync.Mutex
-	engine Engine // nil until first found
 }
 
-// New returns the index over client's database. It learns the engine on
-// first use.
+// New returns the index over client's database.
 func New(client *ent.Client) *Index { return &Index{client: client} }
 
-// Engine returns the engine behind the index. A failure (a request
-// cancelled on the first search) is not remembered.
-func (x *Index) Engine(ctx context.Context) (Engine, error) {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	if x.engine == nil {
-		e, err := engineOf(ctx, x.client)
-		if err != nil {
-			return nil, err
-		}
-		x.engine = e
-	}
-	return x.engine, nil
-}
+// Engine returns the engine behind the index.
+func (x *Index) Engine() (Engine, error) { return engineOf(x.client) }
 
 // Search returns one page of hits for r. It searches tier by tier, each in
 // key order, and stops as soon as it has the page: the first page costs the
@@ -254,7 +216,7 @@ func (x *Index) Search(ctx context.Context, r Request) ([]Hit, error) {
 	if r.Query.Empty() || r.Limit <= 0 {
 		return nil, nil
 	}
-	e, err := x.Engine(ctx)
+	e, err := x.Engine()
 	if err != nil {
 		return nil, err
 	}
@@ -312,7 +274,7 @@ func (x *Index) Count(ctx context.Context, r Request) (int, error) {
 	if r.Query.Empty() {
 		return 0, nil
 	}
-	e, err := x.Engine(ctx)
+	e, err := x.Engine()
 	if err != nil {
 		return 0, err
 	}
@@ -332,7 +294,7 @@ func (x *Index) MatchArticles(ctx context.Context, q Query) (func(*entsql.Select
 	if q.Empty() {
 		return func(s *entsql.Selector) { s.Where(entsql.False()) }, nil
 	}
-	e, err := x.Engine(ctx)
+	e, err := x.Engine()
 	if err != nil {
 		return nil, err
 	}
