@@ -361,18 +361,8 @@ func readPageArgs(args map[string]any) (pageArgs, error) {
 }
 
 func intArg(v any) (*int, error) {
-	var n int64
-	switch v := v.(type) {
-	case int64:
-		n = v
-	case int:
-		n = int64(v)
-	case json.Number:
-		var err error
-		if n, err = v.Int64(); err != nil {
-			return nil, sqljson.ErrUnsupported
-		}
-	default:
+	n, ok := relay.PageArg(v)
+	if !ok {
 		return nil, sqljson.ErrUnsupported
 	}
 	i := int(n)

@@ -76,8 +76,8 @@ func checkField(f *ast.Field, vars map[string]any) *gqlerror.Error {
 		return nil
 	}
 	args := f.ArgumentMap(vars)
-	first, hasFirst := pageArg(args["first"])
-	last, hasLast := pageArg(args["last"])
+	first, hasFirst := PageArg(args["first"])
+	last, hasLast := PageArg(args["last"])
 	var msg, arg string
 	switch {
 	case !hasFirst && !hasLast:
@@ -99,8 +99,8 @@ func checkField(f *ast.Field, vars map[string]any) *gqlerror.Error {
 	return err
 }
 
-// pageArg reads a first/last argument as the executor would see it.
-func pageArg(v any) (int64, bool) {
+// PageArg reads a first/last argument as the executor would see it.
+func PageArg(v any) (int64, bool) {
 	switch v := v.(type) {
 	case int64:
 		return v, true
