@@ -947,7 +947,8 @@ func (c *AwardClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *AwardClient) Interceptors() []Interceptor {
-	return c.inters.Award
+	inters := c.inters.Award
+	return append(inters[:len(inters):len(inters)], award.Interceptors[:]...)
 }
 
 func (c *AwardClient) mutate(ctx context.Context, m *AwardMutation) (Value, error) {
@@ -1129,7 +1130,8 @@ func (c *CategoryClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *CategoryClient) Interceptors() []Interceptor {
-	return c.inters.Category
+	inters := c.inters.Category
+	return append(inters[:len(inters):len(inters)], category.Interceptors[:]...)
 }
 
 func (c *CategoryClient) mutate(ctx context.Context, m *CategoryMutation) (Value, error) {
@@ -1311,7 +1313,8 @@ func (c *DocumentClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *DocumentClient) Interceptors() []Interceptor {
-	return c.inters.Document
+	inters := c.inters.Document
+	return append(inters[:len(inters):len(inters)], document.Interceptors[:]...)
 }
 
 func (c *DocumentClient) mutate(ctx context.Context, m *DocumentMutation) (Value, error) {
@@ -1461,7 +1464,8 @@ func (c *FeedbackClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *FeedbackClient) Interceptors() []Interceptor {
-	return c.inters.Feedback
+	inters := c.inters.Feedback
+	return append(inters[:len(inters):len(inters)], feedback.Interceptors[:]...)
 }
 
 func (c *FeedbackClient) mutate(ctx context.Context, m *FeedbackMutation) (Value, error) {
@@ -1587,6 +1591,38 @@ func (c *MediaClient) GetX(ctx context.Context, id int) *Media {
 	return obj
 }
 
+// QueryCoverOf queries the cover_of edge of a Media.
+func (c *MediaClient) QueryCoverOf(_m *Media) *ArticleQuery {
+	query := (&ArticleClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(media.Table, media.FieldID, id),
+			sqlgraph.To(article.Table, article.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, media.CoverOfTable, media.CoverOfColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPortraitOf queries the portrait_of edge of a Media.
+func (c *MediaClient) QueryPortraitOf(_m *Media) *PersonQuery {
+	query := (&PersonClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(media.Table, media.FieldID, id),
+			sqlgraph.To(person.Table, person.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, media.PortraitOfTable, media.PortraitOfColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *MediaClient) Hooks() []Hook {
 	hooks := c.hooks.Media
@@ -1595,7 +1631,8 @@ func (c *MediaClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *MediaClient) Interceptors() []Interceptor {
-	return c.inters.Media
+	inters := c.inters.Media
+	return append(inters[:len(inters):len(inters)], media.Interceptors[:]...)
 }
 
 func (c *MediaClient) mutate(ctx context.Context, m *MediaMutation) (Value, error) {
@@ -1825,7 +1862,8 @@ func (c *OrganizationClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *OrganizationClient) Interceptors() []Interceptor {
-	return c.inters.Organization
+	inters := c.inters.Organization
+	return append(inters[:len(inters):len(inters)], organization.Interceptors[:]...)
 }
 
 func (c *OrganizationClient) mutate(ctx context.Context, m *OrganizationMutation) (Value, error) {
@@ -2055,7 +2093,8 @@ func (c *PersonClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *PersonClient) Interceptors() []Interceptor {
-	return c.inters.Person
+	inters := c.inters.Person
+	return append(inters[:len(inters):len(inters)], person.Interceptors[:]...)
 }
 
 func (c *PersonClient) mutate(ctx context.Context, m *PersonMutation) (Value, error) {
@@ -2221,7 +2260,8 @@ func (c *PositionClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *PositionClient) Interceptors() []Interceptor {
-	return c.inters.Position
+	inters := c.inters.Position
+	return append(inters[:len(inters):len(inters)], position.Interceptors[:]...)
 }
 
 func (c *PositionClient) mutate(ctx context.Context, m *PositionMutation) (Value, error) {
@@ -2365,7 +2405,8 @@ func (c *RevisionClient) QueryArticle(_m *Revision) *ArticleQuery {
 
 // Hooks returns the client hooks.
 func (c *RevisionClient) Hooks() []Hook {
-	return c.hooks.Revision
+	hooks := c.hooks.Revision
+	return append(hooks[:len(hooks):len(hooks)], revision.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2515,12 +2556,14 @@ func (c *StoryImportClient) QueryArticle(_m *StoryImport) *ArticleQuery {
 
 // Hooks returns the client hooks.
 func (c *StoryImportClient) Hooks() []Hook {
-	return c.hooks.StoryImport
+	hooks := c.hooks.StoryImport
+	return append(hooks[:len(hooks):len(hooks)], storyimport.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
 func (c *StoryImportClient) Interceptors() []Interceptor {
-	return c.inters.StoryImport
+	inters := c.inters.StoryImport
+	return append(inters[:len(inters):len(inters)], storyimport.Interceptors[:]...)
 }
 
 func (c *StoryImportClient) mutate(ctx context.Context, m *StoryImportMutation) (Value, error) {
@@ -2670,7 +2713,8 @@ func (c *TagClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *TagClient) Interceptors() []Interceptor {
-	return c.inters.Tag
+	inters := c.inters.Tag
+	return append(inters[:len(inters):len(inters)], tag.Interceptors[:]...)
 }
 
 func (c *TagClient) mutate(ctx context.Context, m *TagMutation) (Value, error) {

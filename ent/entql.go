@@ -563,6 +563,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Article",
 	)
 	graph.MustAddE(
+		"cover_of",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.CoverOfTable,
+			Columns: []string{media.CoverOfColumn},
+			Bidi:    false,
+		},
+		"Media",
+		"Article",
+	)
+	graph.MustAddE(
+		"portrait_of",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.PortraitOfTable,
+			Columns: []string{media.PortraitOfColumn},
+			Bidi:    false,
+		},
+		"Media",
+		"Person",
+	)
+	graph.MustAddE(
 		"parent",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1635,6 +1659,34 @@ func (f *MediaFilter) WhereCaption(p entql.StringP) {
 // WhereCredit applies the entql string predicate on the credit field.
 func (f *MediaFilter) WhereCredit(p entql.StringP) {
 	f.Where(p.Field(media.FieldCredit))
+}
+
+// WhereHasCoverOf applies a predicate to check if query has an edge cover_of.
+func (f *MediaFilter) WhereHasCoverOf() {
+	f.Where(entql.HasEdge("cover_of"))
+}
+
+// WhereHasCoverOfWith applies a predicate to check if query has an edge cover_of with a given conditions (other predicates).
+func (f *MediaFilter) WhereHasCoverOfWith(preds ...predicate.Article) {
+	f.Where(entql.HasEdgeWith("cover_of", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPortraitOf applies a predicate to check if query has an edge portrait_of.
+func (f *MediaFilter) WhereHasPortraitOf() {
+	f.Where(entql.HasEdge("portrait_of"))
+}
+
+// WhereHasPortraitOfWith applies a predicate to check if query has an edge portrait_of with a given conditions (other predicates).
+func (f *MediaFilter) WhereHasPortraitOfWith(preds ...predicate.Person) {
+	f.Where(entql.HasEdgeWith("portrait_of", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // addPredicate implements the predicateAdder interface.

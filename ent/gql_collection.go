@@ -266,7 +266,7 @@ func (_q *ArticleQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				path  = append(path, alias)
 				query = (&RevisionClient{config: _q.config}).Query()
 			)
-			args := newRevisionPaginateArgs(fieldArgs(ctx, nil, path...))
+			args := newRevisionPaginateArgs(fieldArgs(ctx, new(RevisionWhereInput), path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -355,7 +355,7 @@ func (_q *ArticleQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				path  = append(path, alias)
 				query = (&FeedbackClient{config: _q.config}).Query()
 			)
-			args := newFeedbackPaginateArgs(fieldArgs(ctx, nil, path...))
+			args := newFeedbackPaginateArgs(fieldArgs(ctx, new(FeedbackWhereInput), path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -649,7 +649,7 @@ func (_q *AwardQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 				path  = append(path, alias)
 				query = (&ArticleClient{config: _q.config}).Query()
 			)
-			args := newArticlePaginateArgs(fieldArgs(ctx, nil, path...))
+			args := newArticlePaginateArgs(fieldArgs(ctx, new(ArticleWhereInput), path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -885,7 +885,7 @@ func (_q *CategoryQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				path  = append(path, alias)
 				query = (&ArticleClient{config: _q.config}).Query()
 			)
-			args := newArticlePaginateArgs(fieldArgs(ctx, nil, path...))
+			args := newArticlePaginateArgs(fieldArgs(ctx, new(ArticleWhereInput), path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -1777,7 +1777,7 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				path  = append(path, alias)
 				query = (&ArticleClient{config: _q.config}).Query()
 			)
-			args := newArticlePaginateArgs(fieldArgs(ctx, nil, path...))
+			args := newArticlePaginateArgs(fieldArgs(ctx, new(ArticleWhereInput), path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -2049,7 +2049,7 @@ func (_q *PersonQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				path  = append(path, alias)
 				query = (&ArticleClient{config: _q.config}).Query()
 			)
-			args := newArticlePaginateArgs(fieldArgs(ctx, nil, path...))
+			args := newArticlePaginateArgs(fieldArgs(ctx, new(ArticleWhereInput), path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -2142,7 +2142,7 @@ func (_q *PersonQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				path  = append(path, alias)
 				query = (&ArticleClient{config: _q.config}).Query()
 			)
-			args := newArticlePaginateArgs(fieldArgs(ctx, nil, path...))
+			args := newArticlePaginateArgs(fieldArgs(ctx, new(ArticleWhereInput), path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -2630,7 +2630,7 @@ func (_q *TagQuery) collectField(ctx context.Context, oneNode bool, opCtx *graph
 				path  = append(path, alias)
 				query = (&ArticleClient{config: _q.config}).Query()
 			)
-			args := newArticlePaginateArgs(fieldArgs(ctx, nil, path...))
+			args := newArticlePaginateArgs(fieldArgs(ctx, new(ArticleWhereInput), path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}

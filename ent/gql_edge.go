@@ -97,10 +97,11 @@ func (_m *Article) Cover(ctx context.Context) (*Media, error) {
 }
 
 func (_m *Article) Revisions(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *RevisionOrder,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *RevisionOrder, where *RevisionWhereInput,
 ) (*RevisionConnection, error) {
 	opts := []RevisionPaginateOption{
 		WithRevisionOrder(orderBy),
+		WithRevisionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[8][alias]
@@ -117,10 +118,11 @@ func (_m *Article) Revisions(
 }
 
 func (_m *Article) Feedback(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *FeedbackOrder,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *FeedbackOrder, where *FeedbackWhereInput,
 ) (*FeedbackConnection, error) {
 	opts := []FeedbackPaginateOption{
 		WithFeedbackOrder(orderBy),
+		WithFeedbackFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[9][alias]
@@ -189,10 +191,11 @@ func (_m *Award) ForDocuments(ctx context.Context) (result []*Document, err erro
 }
 
 func (_m *Award) MentionedIn(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
+		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
@@ -229,10 +232,11 @@ func (_m *Category) Children(ctx context.Context) (result []*Category, err error
 }
 
 func (_m *Category) Articles(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
+		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
@@ -372,10 +376,11 @@ func (_m *Organization) AwardsReceived(
 }
 
 func (_m *Organization) MentionedIn(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
+		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
@@ -436,10 +441,11 @@ func (_m *Person) AwardsPresented(ctx context.Context) (result []*Award, err err
 }
 
 func (_m *Person) Articles(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
+		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
@@ -456,10 +462,11 @@ func (_m *Person) Articles(
 }
 
 func (_m *Person) MentionedIn(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
+		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
@@ -500,10 +507,11 @@ func (_m *Revision) Article(ctx context.Context) (*Article, error) {
 }
 
 func (_m *Tag) Articles(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
 ) (*ArticleConnection, error) {
 	opts := []ArticlePaginateOption{
 		WithArticleOrder(orderBy),
+		WithArticleFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]

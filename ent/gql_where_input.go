@@ -568,6 +568,14 @@ type ArticleWhereInput struct {
 	// "cover" edge predicates.
 	HasCover     *bool              `json:"hasCover,omitempty"`
 	HasCoverWith []*MediaWhereInput `json:"hasCoverWith,omitempty"`
+
+	// "revisions" edge predicates.
+	HasRevisions     *bool                 `json:"hasRevisions,omitempty"`
+	HasRevisionsWith []*RevisionWhereInput `json:"hasRevisionsWith,omitempty"`
+
+	// "feedback" edge predicates.
+	HasFeedback     *bool                 `json:"hasFeedback,omitempty"`
+	HasFeedbackWith []*FeedbackWhereInput `json:"hasFeedbackWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1188,6 +1196,42 @@ func (i *ArticleWhereInput) P() (predicate.Article, error) {
 		}
 		predicates = append(predicates, article.HasCoverWith(with...))
 	}
+	if i.HasRevisions != nil {
+		p := article.HasRevisions()
+		if !*i.HasRevisions {
+			p = article.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRevisionsWith) > 0 {
+		with := make([]predicate.Revision, 0, len(i.HasRevisionsWith))
+		for _, w := range i.HasRevisionsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRevisionsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, article.HasRevisionsWith(with...))
+	}
+	if i.HasFeedback != nil {
+		p := article.HasFeedback()
+		if !*i.HasFeedback {
+			p = article.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasFeedbackWith) > 0 {
+		with := make([]predicate.Feedback, 0, len(i.HasFeedbackWith))
+		for _, w := range i.HasFeedbackWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasFeedbackWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, article.HasFeedbackWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyArticleWhereInput
@@ -1312,6 +1356,10 @@ type AwardWhereInput struct {
 	// "for_documents" edge predicates.
 	HasForDocuments     *bool                 `json:"hasForDocuments,omitempty"`
 	HasForDocumentsWith []*DocumentWhereInput `json:"hasForDocumentsWith,omitempty"`
+
+	// "mentioned_in" edge predicates.
+	HasMentionedIn     *bool                `json:"hasMentionedIn,omitempty"`
+	HasMentionedInWith []*ArticleWhereInput `json:"hasMentionedInWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1692,6 +1740,24 @@ func (i *AwardWhereInput) P() (predicate.Award, error) {
 		}
 		predicates = append(predicates, award.HasForDocumentsWith(with...))
 	}
+	if i.HasMentionedIn != nil {
+		p := award.HasMentionedIn()
+		if !*i.HasMentionedIn {
+			p = award.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasMentionedInWith) > 0 {
+		with := make([]predicate.Article, 0, len(i.HasMentionedInWith))
+		for _, w := range i.HasMentionedInWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasMentionedInWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, award.HasMentionedInWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyAwardWhereInput
@@ -1776,6 +1842,10 @@ type CategoryWhereInput struct {
 	// "children" edge predicates.
 	HasChildren     *bool                 `json:"hasChildren,omitempty"`
 	HasChildrenWith []*CategoryWhereInput `json:"hasChildrenWith,omitempty"`
+
+	// "articles" edge predicates.
+	HasArticles     *bool                `json:"hasArticles,omitempty"`
+	HasArticlesWith []*ArticleWhereInput `json:"hasArticlesWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -2035,6 +2105,24 @@ func (i *CategoryWhereInput) P() (predicate.Category, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, category.HasChildrenWith(with...))
+	}
+	if i.HasArticles != nil {
+		p := category.HasArticles()
+		if !*i.HasArticles {
+			p = category.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasArticlesWith) > 0 {
+		with := make([]predicate.Article, 0, len(i.HasArticlesWith))
+		for _, w := range i.HasArticlesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasArticlesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, category.HasArticlesWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -2544,6 +2632,10 @@ type FeedbackWhereInput struct {
 	StatusNEQ   *feedback.Status  `json:"statusNEQ,omitempty"`
 	StatusIn    []feedback.Status `json:"statusIn,omitempty"`
 	StatusNotIn []feedback.Status `json:"statusNotIn,omitempty"`
+
+	// "article" edge predicates.
+	HasArticle     *bool                `json:"hasArticle,omitempty"`
+	HasArticleWith []*ArticleWhereInput `json:"hasArticleWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -2780,6 +2872,24 @@ func (i *FeedbackWhereInput) P() (predicate.Feedback, error) {
 		predicates = append(predicates, feedback.StatusNotIn(i.StatusNotIn...))
 	}
 
+	if i.HasArticle != nil {
+		p := feedback.HasArticle()
+		if !*i.HasArticle {
+			p = feedback.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasArticleWith) > 0 {
+		with := make([]predicate.Article, 0, len(i.HasArticleWith))
+		for _, w := range i.HasArticleWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasArticleWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, feedback.HasArticleWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyFeedbackWhereInput
@@ -3463,6 +3573,10 @@ type OrganizationWhereInput struct {
 	// "awards_received" edge predicates.
 	HasAwardsReceived     *bool              `json:"hasAwardsReceived,omitempty"`
 	HasAwardsReceivedWith []*AwardWhereInput `json:"hasAwardsReceivedWith,omitempty"`
+
+	// "mentioned_in" edge predicates.
+	HasMentionedIn     *bool                `json:"hasMentionedIn,omitempty"`
+	HasMentionedInWith []*ArticleWhereInput `json:"hasMentionedInWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -3918,6 +4032,24 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 		}
 		predicates = append(predicates, organization.HasAwardsReceivedWith(with...))
 	}
+	if i.HasMentionedIn != nil {
+		p := organization.HasMentionedIn()
+		if !*i.HasMentionedIn {
+			p = organization.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasMentionedInWith) > 0 {
+		with := make([]predicate.Article, 0, len(i.HasMentionedInWith))
+		for _, w := range i.HasMentionedInWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasMentionedInWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, organization.HasMentionedInWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyOrganizationWhereInput
@@ -4025,6 +4157,14 @@ type PersonWhereInput struct {
 	// "awards_presented" edge predicates.
 	HasAwardsPresented     *bool              `json:"hasAwardsPresented,omitempty"`
 	HasAwardsPresentedWith []*AwardWhereInput `json:"hasAwardsPresentedWith,omitempty"`
+
+	// "articles" edge predicates.
+	HasArticles     *bool                `json:"hasArticles,omitempty"`
+	HasArticlesWith []*ArticleWhereInput `json:"hasArticlesWith,omitempty"`
+
+	// "mentioned_in" edge predicates.
+	HasMentionedIn     *bool                `json:"hasMentionedIn,omitempty"`
+	HasMentionedInWith []*ArticleWhereInput `json:"hasMentionedInWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4359,6 +4499,42 @@ func (i *PersonWhereInput) P() (predicate.Person, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, person.HasAwardsPresentedWith(with...))
+	}
+	if i.HasArticles != nil {
+		p := person.HasArticles()
+		if !*i.HasArticles {
+			p = person.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasArticlesWith) > 0 {
+		with := make([]predicate.Article, 0, len(i.HasArticlesWith))
+		for _, w := range i.HasArticlesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasArticlesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, person.HasArticlesWith(with...))
+	}
+	if i.HasMentionedIn != nil {
+		p := person.HasMentionedIn()
+		if !*i.HasMentionedIn {
+			p = person.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasMentionedInWith) > 0 {
+		with := make([]predicate.Article, 0, len(i.HasMentionedInWith))
+		for _, w := range i.HasMentionedInWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasMentionedInWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, person.HasMentionedInWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -5520,6 +5696,10 @@ type TagWhereInput struct {
 	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
 	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
 	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "articles" edge predicates.
+	HasArticles     *bool                `json:"hasArticles,omitempty"`
+	HasArticlesWith []*ArticleWhereInput `json:"hasArticlesWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -5744,6 +5924,24 @@ func (i *TagWhereInput) P() (predicate.Tag, error) {
 		predicates = append(predicates, tag.NameContainsFold(*i.NameContainsFold))
 	}
 
+	if i.HasArticles != nil {
+		p := tag.HasArticles()
+		if !*i.HasArticles {
+			p = tag.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasArticlesWith) > 0 {
+		with := make([]predicate.Article, 0, len(i.HasArticlesWith))
+		for _, w := range i.HasArticlesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasArticlesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, tag.HasArticlesWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyTagWhereInput

@@ -34,8 +34,43 @@ type Media struct {
 	// Caption holds the value of the "caption" field.
 	Caption string `json:"caption,omitempty"`
 	// Credit holds the value of the "credit" field.
-	Credit       string `json:"credit,omitempty"`
+	Credit string `json:"credit,omitempty"`
+	// Edges holds the relations/edges for other nodes in the graph.
+	// The values are being populated by the MediaQuery when eager-loading is set.
+	Edges        MediaEdges `json:"edges"`
 	selectValues sql.SelectValues
+}
+
+// MediaEdges holds the relations/edges for other nodes in the graph.
+type MediaEdges struct {
+	// CoverOf holds the value of the cover_of edge.
+	CoverOf []*Article `json:"cover_of,omitempty"`
+	// PortraitOf holds the value of the portrait_of edge.
+	PortraitOf []*Person `json:"portrait_of,omitempty"`
+	// loadedTypes holds the information for reporting if a
+	// type was loaded (or requested) in eager-loading or not.
+	loadedTypes [2]bool
+
+	namedCoverOf    map[string][]*Article
+	namedPortraitOf map[string][]*Person
+}
+
+// CoverOfOrErr returns the CoverOf value or an error if the edge
+// was not loaded in eager-loading.
+func (e MediaEdges) CoverOfOrErr() ([]*Article, error) {
+	if e.loadedTypes[0] {
+		return e.CoverOf, nil
+	}
+	return nil, &NotLoadedError{edge: "cover_of"}
+}
+
+// PortraitOfOrErr returns the PortraitOf value or an error if the edge
+// was not loaded in eager-loading.
+func (e MediaEdges) PortraitOfOrErr() ([]*Person, error) {
+	if e.loadedTypes[1] {
+		return e.PortraitOf, nil
+	}
+	return nil, &NotLoadedError{edge: "portrait_of"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -137,6 +172,16 @@ func (_m *Media) Value(name string) (ent.Value, error) {
 	return _m.selectValues.Get(name)
 }
 
+// QueryCoverOf queries the "cover_of" edge of the Media entity.
+func (_m *Media) QueryCoverOf() *ArticleQuery {
+	return NewMediaClient(_m.config).QueryCoverOf(_m)
+}
+
+// QueryPortraitOf queries the "portrait_of" edge of the Media entity.
+func (_m *Media) QueryPortraitOf() *PersonQuery {
+	return NewMediaClient(_m.config).QueryPortraitOf(_m)
+}
+
 // Update returns a builder for updating this Media.
 // Note that you need to call Media.Unwrap() before calling this method if this Media
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -188,6 +233,54 @@ func (_m *Media) String() string {
 	builder.WriteString(_m.Credit)
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedCoverOf returns the CoverOf named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Media) NamedCoverOf(name string) ([]*Article, error) {
+	if _m.Edges.namedCoverOf == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedCoverOf[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Media) appendNamedCoverOf(name string, edges ...*Article) {
+	if _m.Edges.namedCoverOf == nil {
+		_m.Edges.namedCoverOf = make(map[string][]*Article)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedCoverOf[name] = []*Article{}
+	} else {
+		_m.Edges.namedCoverOf[name] = append(_m.Edges.namedCoverOf[name], edges...)
+	}
+}
+
+// NamedPortraitOf returns the PortraitOf named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Media) NamedPortraitOf(name string) ([]*Person, error) {
+	if _m.Edges.namedPortraitOf == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPortraitOf[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Media) appendNamedPortraitOf(name string, edges ...*Person) {
+	if _m.Edges.namedPortraitOf == nil {
+		_m.Edges.namedPortraitOf = make(map[string][]*Person)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPortraitOf[name] = []*Person{}
+	} else {
+		_m.Edges.namedPortraitOf[name] = append(_m.Edges.namedPortraitOf[name], edges...)
+	}
 }
 
 // MediaSlice is a parsable slice of Media.

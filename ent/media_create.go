@@ -11,7 +11,9 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/media"
+	"github.com/newsgraph/newsgraph/ent/person"
 )
 
 // MediaCreate is the builder for creating a Media entity.
@@ -138,6 +140,36 @@ func (_c *MediaCreate) SetNillableCredit(v *string) *MediaCreate {
 		_c.SetCredit(*v)
 	}
 	return _c
+}
+
+// AddCoverOfIDs adds the "cover_of" edge to the Article entity by IDs.
+func (_c *MediaCreate) AddCoverOfIDs(ids ...int) *MediaCreate {
+	_c.mutation.AddCoverOfIDs(ids...)
+	return _c
+}
+
+// AddCoverOf adds the "cover_of" edges to the Article entity.
+func (_c *MediaCreate) AddCoverOf(v ...*Article) *MediaCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddCoverOfIDs(ids...)
+}
+
+// AddPortraitOfIDs adds the "portrait_of" edge to the Person entity by IDs.
+func (_c *MediaCreate) AddPortraitOfIDs(ids ...int) *MediaCreate {
+	_c.mutation.AddPortraitOfIDs(ids...)
+	return _c
+}
+
+// AddPortraitOf adds the "portrait_of" edges to the Person entity.
+func (_c *MediaCreate) AddPortraitOf(v ...*Person) *MediaCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPortraitOfIDs(ids...)
 }
 
 // Mutation returns the MediaMutation object of the builder.
@@ -339,6 +371,38 @@ func (_c *MediaCreate) createSpec() (*Media, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Credit(); ok {
 		_spec.SetField(media.FieldCredit, field.TypeString, value)
 		_node.Credit = value
+	}
+	if nodes := _c.mutation.CoverOfIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.CoverOfTable,
+			Columns: []string{media.CoverOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(article.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PortraitOfIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.PortraitOfTable,
+			Columns: []string{media.PortraitOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(person.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
 }

@@ -4,6 +4,8 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -12,19 +14,25 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/media"
+	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/predicate"
 )
 
 // MediaQuery is the builder for querying Media entities.
 type MediaQuery struct {
 	config
-	ctx        *QueryContext
-	order      []media.OrderOption
-	inters     []Interceptor
-	predicates []predicate.Media
-	loadTotal  []func(context.Context, []*Media) error
-	modifiers  []func(*sql.Selector)
+	ctx                 *QueryContext
+	order               []media.OrderOption
+	inters              []Interceptor
+	predicates          []predicate.Media
+	withCoverOf         *ArticleQuery
+	withPortraitOf      *PersonQuery
+	loadTotal           []func(context.Context, []*Media) error
+	modifiers           []func(*sql.Selector)
+	withNamedCoverOf    map[string]*ArticleQuery
+	withNamedPortraitOf map[string]*PersonQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -59,6 +67,50 @@ func (_q *MediaQuery) Unique(unique bool) *MediaQuery {
 func (_q *MediaQuery) Order(o ...media.OrderOption) *MediaQuery {
 	_q.order = append(_q.order, o...)
 	return _q
+}
+
+// QueryCoverOf chains the current query on the "cover_of" edge.
+func (_q *MediaQuery) QueryCoverOf() *ArticleQuery {
+	query := (&ArticleClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(media.Table, media.FieldID, selector),
+			sqlgraph.To(article.Table, article.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, media.CoverOfTable, media.CoverOfColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPortraitOf chains the current query on the "portrait_of" edge.
+func (_q *MediaQuery) QueryPortraitOf() *PersonQuery {
+	query := (&PersonClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(media.Table, media.FieldID, selector),
+			sqlgraph.To(person.Table, person.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, media.PortraitOfTable, media.PortraitOfColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
 }
 
 // First returns the first Media entity from the query.
@@ -248,16 +300,40 @@ func (_q *MediaQuery) Clone() *MediaQuery {
 		return nil
 	}
 	return &MediaQuery{
-		config:     _q.config,
-		ctx:        _q.ctx.Clone(),
-		order:      append([]media.OrderOption{}, _q.order...),
-		inters:     append([]Interceptor{}, _q.inters...),
-		predicates: append([]predicate.Media{}, _q.predicates...),
+		config:         _q.config,
+		ctx:            _q.ctx.Clone(),
+		order:          append([]media.OrderOption{}, _q.order...),
+		inters:         append([]Interceptor{}, _q.inters...),
+		predicates:     append([]predicate.Media{}, _q.predicates...),
+		withCoverOf:    _q.withCoverOf.Clone(),
+		withPortraitOf: _q.withPortraitOf.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
 		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
+}
+
+// WithCoverOf tells the query-builder to eager-load the nodes that are connected to
+// the "cover_of" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *MediaQuery) WithCoverOf(opts ...func(*ArticleQuery)) *MediaQuery {
+	query := (&ArticleClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCoverOf = query
+	return _q
+}
+
+// WithPortraitOf tells the query-builder to eager-load the nodes that are connected to
+// the "portrait_of" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *MediaQuery) WithPortraitOf(opts ...func(*PersonQuery)) *MediaQuery {
+	query := (&PersonClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPortraitOf = query
+	return _q
 }
 
 // GroupBy is used to group vertices by one or more fields/columns.
@@ -331,13 +407,23 @@ func (_q *MediaQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if media.Policy == nil {
+		return errors.New("ent: uninitialized media.Policy (forgotten import ent/runtime?)")
+	}
+	if err := media.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
 func (_q *MediaQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Media, error) {
 	var (
-		nodes = []*Media{}
-		_spec = _q.querySpec()
+		nodes       = []*Media{}
+		_spec       = _q.querySpec()
+		loadedTypes = [2]bool{
+			_q.withCoverOf != nil,
+			_q.withPortraitOf != nil,
+		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Media).scanValues(nil, columns)
@@ -345,6 +431,7 @@ func (_q *MediaQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Media,
 	_spec.Assign = func(columns []string, values []any) error {
 		node := &Media{config: _q.config}
 		nodes = append(nodes, node)
+		node.Edges.loadedTypes = loadedTypes
 		return node.assignValues(columns, values)
 	}
 	if len(_q.modifiers) > 0 {
@@ -359,12 +446,103 @@ func (_q *MediaQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Media,
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
+	if query := _q.withCoverOf; query != nil {
+		if err := _q.loadCoverOf(ctx, query, nodes,
+			func(n *Media) { n.Edges.CoverOf = []*Article{} },
+			func(n *Media, e *Article) { n.Edges.CoverOf = append(n.Edges.CoverOf, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withPortraitOf; query != nil {
+		if err := _q.loadPortraitOf(ctx, query, nodes,
+			func(n *Media) { n.Edges.PortraitOf = []*Person{} },
+			func(n *Media, e *Person) { n.Edges.PortraitOf = append(n.Edges.PortraitOf, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedCoverOf {
+		if err := _q.loadCoverOf(ctx, query, nodes,
+			func(n *Media) { n.appendNamedCoverOf(name) },
+			func(n *Media, e *Article) { n.appendNamedCoverOf(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPortraitOf {
+		if err := _q.loadPortraitOf(ctx, query, nodes,
+			func(n *Media) { n.appendNamedPortraitOf(name) },
+			func(n *Media, e *Person) { n.appendNamedPortraitOf(name, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for i := range _q.loadTotal {
 		if err := _q.loadTotal[i](ctx, nodes); err != nil {
 			return nil, err
 		}
 	}
 	return nodes, nil
+}
+
+func (_q *MediaQuery) loadCoverOf(ctx context.Context, query *ArticleQuery, nodes []*Media, init func(*Media), assign func(*Media, *Article)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Media)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.Article(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(media.CoverOfColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.article_cover
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "article_cover" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "article_cover" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *MediaQuery) loadPortraitOf(ctx context.Context, query *PersonQuery, nodes []*Media, init func(*Media), assign func(*Media, *Person)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Media)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.Person(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(media.PortraitOfColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.person_photo
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "person_photo" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "person_photo" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
 }
 
 func (_q *MediaQuery) sqlCount(ctx context.Context) (int, error) {
@@ -484,6 +662,34 @@ func (_q *MediaQuery) ForShare(opts ...sql.LockOption) *MediaQuery {
 func (_q *MediaQuery) Modify(modifiers ...func(s *sql.Selector)) *MediaSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedCoverOf tells the query-builder to eager-load the nodes that are connected to the "cover_of"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *MediaQuery) WithNamedCoverOf(name string, opts ...func(*ArticleQuery)) *MediaQuery {
+	query := (&ArticleClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedCoverOf == nil {
+		_q.withNamedCoverOf = make(map[string]*ArticleQuery)
+	}
+	_q.withNamedCoverOf[name] = query
+	return _q
+}
+
+// WithNamedPortraitOf tells the query-builder to eager-load the nodes that are connected to the "portrait_of"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *MediaQuery) WithNamedPortraitOf(name string, opts ...func(*PersonQuery)) *MediaQuery {
+	query := (&PersonClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPortraitOf == nil {
+		_q.withNamedPortraitOf = make(map[string]*PersonQuery)
+	}
+	_q.withNamedPortraitOf[name] = query
+	return _q
 }
 
 // MediaGroupBy is the group-by builder for Media entities.

@@ -11,7 +11,9 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/media"
+	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/predicate"
 )
 
@@ -147,9 +149,81 @@ func (_u *MediaUpdate) SetNillableCredit(v *string) *MediaUpdate {
 	return _u
 }
 
+// AddCoverOfIDs adds the "cover_of" edge to the Article entity by IDs.
+func (_u *MediaUpdate) AddCoverOfIDs(ids ...int) *MediaUpdate {
+	_u.mutation.AddCoverOfIDs(ids...)
+	return _u
+}
+
+// AddCoverOf adds the "cover_of" edges to the Article entity.
+func (_u *MediaUpdate) AddCoverOf(v ...*Article) *MediaUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCoverOfIDs(ids...)
+}
+
+// AddPortraitOfIDs adds the "portrait_of" edge to the Person entity by IDs.
+func (_u *MediaUpdate) AddPortraitOfIDs(ids ...int) *MediaUpdate {
+	_u.mutation.AddPortraitOfIDs(ids...)
+	return _u
+}
+
+// AddPortraitOf adds the "portrait_of" edges to the Person entity.
+func (_u *MediaUpdate) AddPortraitOf(v ...*Person) *MediaUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPortraitOfIDs(ids...)
+}
+
 // Mutation returns the MediaMutation object of the builder.
 func (_u *MediaUpdate) Mutation() *MediaMutation {
 	return _u.mutation
+}
+
+// ClearCoverOf clears all "cover_of" edges to the Article entity.
+func (_u *MediaUpdate) ClearCoverOf() *MediaUpdate {
+	_u.mutation.ClearCoverOf()
+	return _u
+}
+
+// RemoveCoverOfIDs removes the "cover_of" edge to Article entities by IDs.
+func (_u *MediaUpdate) RemoveCoverOfIDs(ids ...int) *MediaUpdate {
+	_u.mutation.RemoveCoverOfIDs(ids...)
+	return _u
+}
+
+// RemoveCoverOf removes "cover_of" edges to Article entities.
+func (_u *MediaUpdate) RemoveCoverOf(v ...*Article) *MediaUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCoverOfIDs(ids...)
+}
+
+// ClearPortraitOf clears all "portrait_of" edges to the Person entity.
+func (_u *MediaUpdate) ClearPortraitOf() *MediaUpdate {
+	_u.mutation.ClearPortraitOf()
+	return _u
+}
+
+// RemovePortraitOfIDs removes the "portrait_of" edge to Person entities by IDs.
+func (_u *MediaUpdate) RemovePortraitOfIDs(ids ...int) *MediaUpdate {
+	_u.mutation.RemovePortraitOfIDs(ids...)
+	return _u
+}
+
+// RemovePortraitOf removes "portrait_of" edges to Person entities.
+func (_u *MediaUpdate) RemovePortraitOf(v ...*Person) *MediaUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePortraitOfIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -276,6 +350,96 @@ func (_u *MediaUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Credit(); ok {
 		_spec.SetField(media.FieldCredit, field.TypeString, value)
+	}
+	if _u.mutation.CoverOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.CoverOfTable,
+			Columns: []string{media.CoverOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(article.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCoverOfIDs(); len(nodes) > 0 && !_u.mutation.CoverOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.CoverOfTable,
+			Columns: []string{media.CoverOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(article.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CoverOfIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.CoverOfTable,
+			Columns: []string{media.CoverOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(article.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PortraitOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.PortraitOfTable,
+			Columns: []string{media.PortraitOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(person.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPortraitOfIDs(); len(nodes) > 0 && !_u.mutation.PortraitOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.PortraitOfTable,
+			Columns: []string{media.PortraitOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(person.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PortraitOfIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.PortraitOfTable,
+			Columns: []string{media.PortraitOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(person.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -417,9 +581,81 @@ func (_u *MediaUpdateOne) SetNillableCredit(v *string) *MediaUpdateOne {
 	return _u
 }
 
+// AddCoverOfIDs adds the "cover_of" edge to the Article entity by IDs.
+func (_u *MediaUpdateOne) AddCoverOfIDs(ids ...int) *MediaUpdateOne {
+	_u.mutation.AddCoverOfIDs(ids...)
+	return _u
+}
+
+// AddCoverOf adds the "cover_of" edges to the Article entity.
+func (_u *MediaUpdateOne) AddCoverOf(v ...*Article) *MediaUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCoverOfIDs(ids...)
+}
+
+// AddPortraitOfIDs adds the "portrait_of" edge to the Person entity by IDs.
+func (_u *MediaUpdateOne) AddPortraitOfIDs(ids ...int) *MediaUpdateOne {
+	_u.mutation.AddPortraitOfIDs(ids...)
+	return _u
+}
+
+// AddPortraitOf adds the "portrait_of" edges to the Person entity.
+func (_u *MediaUpdateOne) AddPortraitOf(v ...*Person) *MediaUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPortraitOfIDs(ids...)
+}
+
 // Mutation returns the MediaMutation object of the builder.
 func (_u *MediaUpdateOne) Mutation() *MediaMutation {
 	return _u.mutation
+}
+
+// ClearCoverOf clears all "cover_of" edges to the Article entity.
+func (_u *MediaUpdateOne) ClearCoverOf() *MediaUpdateOne {
+	_u.mutation.ClearCoverOf()
+	return _u
+}
+
+// RemoveCoverOfIDs removes the "cover_of" edge to Article entities by IDs.
+func (_u *MediaUpdateOne) RemoveCoverOfIDs(ids ...int) *MediaUpdateOne {
+	_u.mutation.RemoveCoverOfIDs(ids...)
+	return _u
+}
+
+// RemoveCoverOf removes "cover_of" edges to Article entities.
+func (_u *MediaUpdateOne) RemoveCoverOf(v ...*Article) *MediaUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCoverOfIDs(ids...)
+}
+
+// ClearPortraitOf clears all "portrait_of" edges to the Person entity.
+func (_u *MediaUpdateOne) ClearPortraitOf() *MediaUpdateOne {
+	_u.mutation.ClearPortraitOf()
+	return _u
+}
+
+// RemovePortraitOfIDs removes the "portrait_of" edge to Person entities by IDs.
+func (_u *MediaUpdateOne) RemovePortraitOfIDs(ids ...int) *MediaUpdateOne {
+	_u.mutation.RemovePortraitOfIDs(ids...)
+	return _u
+}
+
+// RemovePortraitOf removes "portrait_of" edges to Person entities.
+func (_u *MediaUpdateOne) RemovePortraitOf(v ...*Person) *MediaUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePortraitOfIDs(ids...)
 }
 
 // Where appends a list predicates to the MediaUpdate builder.
@@ -576,6 +812,96 @@ func (_u *MediaUpdateOne) sqlSave(ctx context.Context) (_node *Media, err error)
 	}
 	if value, ok := _u.mutation.Credit(); ok {
 		_spec.SetField(media.FieldCredit, field.TypeString, value)
+	}
+	if _u.mutation.CoverOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.CoverOfTable,
+			Columns: []string{media.CoverOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(article.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCoverOfIDs(); len(nodes) > 0 && !_u.mutation.CoverOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.CoverOfTable,
+			Columns: []string{media.CoverOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(article.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CoverOfIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.CoverOfTable,
+			Columns: []string{media.CoverOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(article.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PortraitOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.PortraitOfTable,
+			Columns: []string{media.PortraitOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(person.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPortraitOfIDs(); len(nodes) > 0 && !_u.mutation.PortraitOfCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.PortraitOfTable,
+			Columns: []string{media.PortraitOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(person.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PortraitOfIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   media.PortraitOfTable,
+			Columns: []string{media.PortraitOfColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(person.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Media{config: _u.config}

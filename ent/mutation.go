@@ -5995,24 +5995,30 @@ func (m *FeedbackMutation) ResetEdge(name string) error {
 // MediaMutation represents an operation that mutates the Media nodes in the graph.
 type MediaMutation struct {
 	config
-	op            Op
-	typ           string
-	id            *int
-	created_at    *time.Time
-	updated_at    *time.Time
-	url           *string
-	mime_type     *string
-	width         *int
-	addwidth      *int
-	height        *int
-	addheight     *int
-	alt           *string
-	caption       *string
-	credit        *string
-	clearedFields map[string]struct{}
-	done          bool
-	oldValue      func(context.Context) (*Media, error)
-	predicates    []predicate.Media
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	url                *string
+	mime_type          *string
+	width              *int
+	addwidth           *int
+	height             *int
+	addheight          *int
+	alt                *string
+	caption            *string
+	credit             *string
+	clearedFields      map[string]struct{}
+	cover_of           map[int]struct{}
+	removedcover_of    map[int]struct{}
+	clearedcover_of    bool
+	portrait_of        map[int]struct{}
+	removedportrait_of map[int]struct{}
+	clearedportrait_of bool
+	done               bool
+	oldValue           func(context.Context) (*Media, error)
+	predicates         []predicate.Media
 }
 
 var _ ent.Mutation = (*MediaMutation)(nil)
@@ -6477,6 +6483,114 @@ func (m *MediaMutation) ResetCredit() {
 	m.credit = nil
 }
 
+// AddCoverOfIDs adds the "cover_of" edge to the Article entity by ids.
+func (m *MediaMutation) AddCoverOfIDs(ids ...int) {
+	if m.cover_of == nil {
+		m.cover_of = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.cover_of[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCoverOf clears the "cover_of" edge to the Article entity.
+func (m *MediaMutation) ClearCoverOf() {
+	m.clearedcover_of = true
+}
+
+// CoverOfCleared reports if the "cover_of" edge to the Article entity was cleared.
+func (m *MediaMutation) CoverOfCleared() bool {
+	return m.clearedcover_of
+}
+
+// RemoveCoverOfIDs removes the "cover_of" edge to the Article entity by IDs.
+func (m *MediaMutation) RemoveCoverOfIDs(ids ...int) {
+	if m.removedcover_of == nil {
+		m.removedcover_of = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.cover_of, ids[i])
+		m.removedcover_of[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCoverOf returns the removed IDs of the "cover_of" edge to the Article entity.
+func (m *MediaMutation) RemovedCoverOfIDs() (ids []int) {
+	for id := range m.removedcover_of {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CoverOfIDs returns the "cover_of" edge IDs in the mutation.
+func (m *MediaMutation) CoverOfIDs() (ids []int) {
+	for id := range m.cover_of {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCoverOf resets all changes to the "cover_of" edge.
+func (m *MediaMutation) ResetCoverOf() {
+	m.cover_of = nil
+	m.clearedcover_of = false
+	m.removedcover_of = nil
+}
+
+// AddPortraitOfIDs adds the "portrait_of" edge to the Person entity by ids.
+func (m *MediaMutation) AddPortraitOfIDs(ids ...int) {
+	if m.portrait_of == nil {
+		m.portrait_of = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.portrait_of[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPortraitOf clears the "portrait_of" edge to the Person entity.
+func (m *MediaMutation) ClearPortraitOf() {
+	m.clearedportrait_of = true
+}
+
+// PortraitOfCleared reports if the "portrait_of" edge to the Person entity was cleared.
+func (m *MediaMutation) PortraitOfCleared() bool {
+	return m.clearedportrait_of
+}
+
+// RemovePortraitOfIDs removes the "portrait_of" edge to the Person entity by IDs.
+func (m *MediaMutation) RemovePortraitOfIDs(ids ...int) {
+	if m.removedportrait_of == nil {
+		m.removedportrait_of = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.portrait_of, ids[i])
+		m.removedportrait_of[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPortraitOf returns the removed IDs of the "portrait_of" edge to the Person entity.
+func (m *MediaMutation) RemovedPortraitOfIDs() (ids []int) {
+	for id := range m.removedportrait_of {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PortraitOfIDs returns the "portrait_of" edge IDs in the mutation.
+func (m *MediaMutation) PortraitOfIDs() (ids []int) {
+	for id := range m.portrait_of {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPortraitOf resets all changes to the "portrait_of" edge.
+func (m *MediaMutation) ResetPortraitOf() {
+	m.portrait_of = nil
+	m.clearedportrait_of = false
+	m.removedportrait_of = nil
+}
+
 // Where appends a list predicates to the MediaMutation builder.
 func (m *MediaMutation) Where(ps ...predicate.Media) {
 	m.predicates = append(m.predicates, ps...)
@@ -6773,49 +6887,111 @@ func (m *MediaMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *MediaMutation) AddedEdges() []string {
-	edges := make([]string, 0, 0)
+	edges := make([]string, 0, 2)
+	if m.cover_of != nil {
+		edges = append(edges, media.EdgeCoverOf)
+	}
+	if m.portrait_of != nil {
+		edges = append(edges, media.EdgePortraitOf)
+	}
 	return edges
 }
 
 // AddedIDs returns all IDs (to other nodes) that were added for the given edge
 // name in this mutation.
 func (m *MediaMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case media.EdgeCoverOf:
+		ids := make([]ent.Value, 0, len(m.cover_of))
+		for id := range m.cover_of {
+			ids = append(ids, id)
+		}
+		return ids
+	case media.EdgePortraitOf:
+		ids := make([]ent.Value, 0, len(m.portrait_of))
+		for id := range m.portrait_of {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *MediaMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 0)
+	edges := make([]string, 0, 2)
+	if m.removedcover_of != nil {
+		edges = append(edges, media.EdgeCoverOf)
+	}
+	if m.removedportrait_of != nil {
+		edges = append(edges, media.EdgePortraitOf)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *MediaMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case media.EdgeCoverOf:
+		ids := make([]ent.Value, 0, len(m.removedcover_of))
+		for id := range m.removedcover_of {
+			ids = append(ids, id)
+		}
+		return ids
+	case media.EdgePortraitOf:
+		ids := make([]ent.Value, 0, len(m.removedportrait_of))
+		for id := range m.removedportrait_of {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *MediaMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 0)
+	edges := make([]string, 0, 2)
+	if m.clearedcover_of {
+		edges = append(edges, media.EdgeCoverOf)
+	}
+	if m.clearedportrait_of {
+		edges = append(edges, media.EdgePortraitOf)
+	}
 	return edges
 }
 
 // EdgeCleared returns a boolean which indicates if the edge with the given name
 // was cleared in this mutation.
 func (m *MediaMutation) EdgeCleared(name string) bool {
+	switch name {
+	case media.EdgeCoverOf:
+		return m.clearedcover_of
+	case media.EdgePortraitOf:
+		return m.clearedportrait_of
+	}
 	return false
 }
 
 // ClearEdge clears the value of the edge with the given name. It returns an error
 // if that edge is not defined in the schema.
 func (m *MediaMutation) ClearEdge(name string) error {
+	switch name {
+	}
 	return fmt.Errorf("unknown Media unique edge %s", name)
 }
 
 // ResetEdge resets all changes to the edge with the given name in this mutation.
 // It returns an error if the edge is not defined in the schema.
 func (m *MediaMutation) ResetEdge(name string) error {
+	switch name {
+	case media.EdgeCoverOf:
+		m.ResetCoverOf()
+		return nil
+	case media.EdgePortraitOf:
+		m.ResetPortraitOf()
+		return nil
+	}
 	return fmt.Errorf("unknown Media edge %s", name)
 }
 

@@ -145,7 +145,7 @@ func (a *api) wantCode(t *testing.T, code, query string, vars map[string]any) gq
 	return errs[0]
 }
 
-var ctx = context.Background()
+var ctx = auth.System(context.Background()) // tests set up their data as the system
 
 // TestMain keeps the access log of every request out of test output; warnings
 // and errors still show.

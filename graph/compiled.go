@@ -31,8 +31,8 @@ import (
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
-	"github.com/newsgraph/newsgraph/ent/schema"
 	"github.com/newsgraph/newsgraph/graph/generated"
+	"github.com/newsgraph/newsgraph/internal/access"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/sqljson"
 )
@@ -66,17 +66,15 @@ func newCompiledSchema(es graphql.ExecutableSchema, r *Resolver) (*compiledSchem
 }
 
 // readable is what the compiled executor may read for ctx's caller: the
-// types with no privacy rule of their own, and articles through the same
-// filter as their interceptor (ent/schema/visibility.go). Revisions,
-// tokens, feedback, media, documents and imports are left to the resolvers.
+// rows access.Filter leaves, the rule ent's interceptor applies to every
+// other query. Revisions, tokens, feedback, media, documents and imports
+// are left to the resolvers.
 func readable(ctx context.Context, typ string) (sqljson.Filter, bool) {
 	switch typ {
-	case "Article":
-		if p := schema.ArticleFilter(ctx); p != nil {
-			return sqljson.Filter(p), true
+	case "Article", "Award", "Category", "Organization", "Person", "Position", "Tag":
+		if f := access.Filter(ctx, typ); f != nil {
+			return f, true
 		}
-		return nil, true
-	case "Award", "Category", "Organization", "Person", "Position", "Tag":
 		return nil, true
 	}
 	return nil, false

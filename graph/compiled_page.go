@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
+	"github.com/newsgraph/newsgraph/internal/access"
 	"github.com/newsgraph/newsgraph/internal/relay"
 	"github.com/newsgraph/newsgraph/internal/sqljson"
 )
@@ -73,6 +74,7 @@ func (r *Resolver) articlePager(a pageArgs) (pager, error) {
 		return nil, err
 	}
 	return func(ctx context.Context, node sql.Querier) (*page, error) {
+		access.Restrict(ctx, where)
 		q, err := withPublishedSort(where).Filter(r.client.Article.Query())
 		if err != nil {
 			return nil, err
@@ -100,6 +102,7 @@ func (r *Resolver) awardPager(a pageArgs) (pager, error) {
 		return nil, err
 	}
 	return func(ctx context.Context, node sql.Querier) (*page, error) {
+		access.Restrict(ctx, where)
 		q, err := where.Filter(r.client.Award.Query())
 		if err != nil {
 			return nil, err

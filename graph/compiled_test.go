@@ -14,11 +14,13 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/newsgraph/newsgraph/bench/operations"
 	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
@@ -61,6 +63,9 @@ func TestCompiledAnswersAsGqlgen(t *testing.T) {
 		if _, err := synthetic.Load(ctx, db.Client, 0.002, nil); err != nil {
 			t.Fatal(err)
 		}
+		// The dataset's scheduled articles are due by now: one that is not.
+		db.Client.Article.Create().SetTitle("Kế hoạch năm sau").SetStatus(article.StatusSCHEDULED).
+			SetPublishedAt(time.Now().AddDate(1, 0, 0)).ExecX(ctx)
 		client, log := logStatements(db)
 		vars := compiledCaseVars(t, client)
 

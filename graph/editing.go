@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
@@ -14,33 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/tag"
 	"github.com/newsgraph/newsgraph/internal/apperr"
-	"github.com/newsgraph/newsgraph/internal/auth"
 )
-
-// mayEdit returns nil when the caller of ctx may change content, and
-// otherwise the error that says why not.
-func mayEdit(ctx context.Context) error {
-	c := auth.FromContext(ctx)
-	switch {
-	case c == nil:
-		return apperr.Errorf(apperr.Unauthenticated, "changing content needs an API token: send Authorization: Bearer <token>")
-	case !auth.CanEdit(ctx):
-		return apperr.Errorf(apperr.Forbidden, "a %s token cannot change content", c.Role)
-	}
-	return nil
-}
-
-// mayAdmin is mayEdit for managing tokens, which only admins do.
-func mayAdmin(ctx context.Context) error {
-	c := auth.FromContext(ctx)
-	switch {
-	case c == nil:
-		return apperr.Errorf(apperr.Unauthenticated, "managing tokens needs an admin's API token")
-	case c.Role != auth.Admin:
-		return apperr.Errorf(apperr.Forbidden, "only admins manage tokens")
-	}
-	return nil
-}
 
 // store is the client a mutation writes through: the transaction
 // entgql.Transactioner opened for the request, so that a mutation happens
@@ -158,13 +131,3 @@ var (
 	personID       = person.ID
 	organizationID = organization.ID
 )
-
-// displayStatus is the status clients read: a scheduled article whose time
-// has come is published (it became public by itself, see
-// schema.PublicArticle), though its row still says SCHEDULED.
-func displayStatus(a *ent.Article, now time.Time) article.Status {
-	if a.Status == article.StatusSCHEDULED && a.PublishedAt != nil && !a.PublishedAt.After(now) {
-		return article.StatusPUBLISHED
-	}
-	return a.Status
-}

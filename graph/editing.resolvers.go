@@ -18,9 +18,6 @@ import (
 
 // CreateArticle is the resolver for the createArticle field.
 func (r *mutationResolver) CreateArticle(ctx context.Context, input ent.CreateArticleInput) (*ent.Article, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	refs := newRefs(ctx, c)
 	refs.people("authorIDs", input.AuthorIDs)
@@ -38,9 +35,6 @@ func (r *mutationResolver) CreateArticle(ctx context.Context, input ent.CreateAr
 
 // UpdateArticle is the resolver for the updateArticle field.
 func (r *mutationResolver) UpdateArticle(ctx context.Context, id int, expectedVersion int, input ent.UpdateArticleInput) (*ent.Article, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	refs := newRefs(ctx, c)
 	refs.people("addAuthorIDs", input.AddAuthorIDs)
@@ -67,9 +61,6 @@ func (r *mutationResolver) UpdateArticle(ctx context.Context, id int, expectedVe
 
 // DeleteArticle is the resolver for the deleteArticle field.
 func (r *mutationResolver) DeleteArticle(ctx context.Context, id int) (int, error) {
-	if err := mayEdit(ctx); err != nil {
-		return 0, err
-	}
 	c := r.store(ctx)
 	if _, err := c.Revision.Delete().Where(revision.HasArticleWith(article.ID(id))).Exec(ctx); err != nil {
 		return 0, err
@@ -79,9 +70,6 @@ func (r *mutationResolver) DeleteArticle(ctx context.Context, id int) (int, erro
 
 // PublishArticle is the resolver for the publishArticle field.
 func (r *mutationResolver) PublishArticle(ctx context.Context, id int, at *time.Time) (*ent.Article, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	now := time.Now().UTC()
 	status, when := article.StatusPUBLISHED, now
 	if at != nil {
@@ -96,27 +84,18 @@ func (r *mutationResolver) PublishArticle(ctx context.Context, id int, at *time.
 
 // UnpublishArticle is the resolver for the unpublishArticle field.
 func (r *mutationResolver) UnpublishArticle(ctx context.Context, id int) (*ent.Article, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	a, err := r.store(ctx).Article.UpdateOneID(id).SetStatus(article.StatusDRAFT).ClearPublishedAt().Save(ctx)
 	return a, notFound(err, "article", id)
 }
 
 // ArchiveArticle is the resolver for the archiveArticle field.
 func (r *mutationResolver) ArchiveArticle(ctx context.Context, id int) (*ent.Article, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	a, err := r.store(ctx).Article.UpdateOneID(id).SetStatus(article.StatusARCHIVED).Save(ctx)
 	return a, notFound(err, "article", id)
 }
 
 // RestoreArticleRevision is the resolver for the restoreArticleRevision field.
 func (r *mutationResolver) RestoreArticleRevision(ctx context.Context, revisionID int) (*ent.Article, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	rev, err := c.Revision.Query().Where(revision.ID(revisionID)).WithArticle().Only(ctx)
 	if err != nil {
@@ -138,9 +117,6 @@ func (r *mutationResolver) RestoreArticleRevision(ctx context.Context, revisionI
 
 // CreatePerson is the resolver for the createPerson field.
 func (r *mutationResolver) CreatePerson(ctx context.Context, input ent.CreatePersonInput) (*ent.Person, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	refs := newRefs(ctx, c)
 	refs.media("photoID", one(input.PhotoID))
@@ -152,9 +128,6 @@ func (r *mutationResolver) CreatePerson(ctx context.Context, input ent.CreatePer
 
 // UpdatePerson is the resolver for the updatePerson field.
 func (r *mutationResolver) UpdatePerson(ctx context.Context, id int, input ent.UpdatePersonInput) (*ent.Person, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	refs := newRefs(ctx, c)
 	refs.media("photoID", one(input.PhotoID))
@@ -167,9 +140,6 @@ func (r *mutationResolver) UpdatePerson(ctx context.Context, id int, input ent.U
 
 // DeletePerson is the resolver for the deletePerson field.
 func (r *mutationResolver) DeletePerson(ctx context.Context, id int) (int, error) {
-	if err := mayEdit(ctx); err != nil {
-		return 0, err
-	}
 	c := r.store(ctx)
 	if _, err := c.Position.Delete().Where(position.HasPersonWith(personID(id))).Exec(ctx); err != nil {
 		return 0, err
@@ -179,9 +149,6 @@ func (r *mutationResolver) DeletePerson(ctx context.Context, id int) (int, error
 
 // CreateOrganization is the resolver for the createOrganization field.
 func (r *mutationResolver) CreateOrganization(ctx context.Context, input ent.CreateOrganizationInput) (*ent.Organization, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	refs := newRefs(ctx, c)
 	refs.organizations("parentID", one(input.ParentID))
@@ -194,9 +161,6 @@ func (r *mutationResolver) CreateOrganization(ctx context.Context, input ent.Cre
 
 // UpdateOrganization is the resolver for the updateOrganization field.
 func (r *mutationResolver) UpdateOrganization(ctx context.Context, id int, input ent.UpdateOrganizationInput) (*ent.Organization, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	refs := newRefs(ctx, c)
 	refs.organizations("parentID", one(input.ParentID))
@@ -210,9 +174,6 @@ func (r *mutationResolver) UpdateOrganization(ctx context.Context, id int, input
 
 // DeleteOrganization is the resolver for the deleteOrganization field.
 func (r *mutationResolver) DeleteOrganization(ctx context.Context, id int) (int, error) {
-	if err := mayEdit(ctx); err != nil {
-		return 0, err
-	}
 	c := r.store(ctx)
 	if _, err := c.Position.Delete().Where(position.HasOrganizationWith(organizationID(id))).Exec(ctx); err != nil {
 		return 0, err
@@ -222,9 +183,6 @@ func (r *mutationResolver) DeleteOrganization(ctx context.Context, id int) (int,
 
 // CreatePosition is the resolver for the createPosition field.
 func (r *mutationResolver) CreatePosition(ctx context.Context, input ent.CreatePositionInput) (*ent.Position, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	refs := newRefs(ctx, c)
 	refs.people("personID", []int{input.PersonID})
@@ -237,9 +195,6 @@ func (r *mutationResolver) CreatePosition(ctx context.Context, input ent.CreateP
 
 // UpdatePosition is the resolver for the updatePosition field.
 func (r *mutationResolver) UpdatePosition(ctx context.Context, id int, input ent.UpdatePositionInput) (*ent.Position, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	refs := newRefs(ctx, c)
 	refs.people("personID", one(input.PersonID))
@@ -253,17 +208,11 @@ func (r *mutationResolver) UpdatePosition(ctx context.Context, id int, input ent
 
 // DeletePosition is the resolver for the deletePosition field.
 func (r *mutationResolver) DeletePosition(ctx context.Context, id int) (int, error) {
-	if err := mayEdit(ctx); err != nil {
-		return 0, err
-	}
 	return id, notFound(r.store(ctx).Position.DeleteOneID(id).Exec(ctx), "position", id)
 }
 
 // CreateAward is the resolver for the createAward field.
 func (r *mutationResolver) CreateAward(ctx context.Context, input ent.CreateAwardInput) (*ent.Award, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	refs := newRefs(ctx, c)
 	refs.organizations("issuerID", one(input.IssuerID))
@@ -278,9 +227,6 @@ func (r *mutationResolver) CreateAward(ctx context.Context, input ent.CreateAwar
 
 // UpdateAward is the resolver for the updateAward field.
 func (r *mutationResolver) UpdateAward(ctx context.Context, id int, input ent.UpdateAwardInput) (*ent.Award, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	refs := newRefs(ctx, c)
 	refs.organizations("issuerID", one(input.IssuerID))
@@ -296,17 +242,11 @@ func (r *mutationResolver) UpdateAward(ctx context.Context, id int, input ent.Up
 
 // DeleteAward is the resolver for the deleteAward field.
 func (r *mutationResolver) DeleteAward(ctx context.Context, id int) (int, error) {
-	if err := mayEdit(ctx); err != nil {
-		return 0, err
-	}
 	return id, notFound(r.store(ctx).Award.DeleteOneID(id).Exec(ctx), "award", id)
 }
 
 // CreateCategory is the resolver for the createCategory field.
 func (r *mutationResolver) CreateCategory(ctx context.Context, input ent.CreateCategoryInput) (*ent.Category, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	refs := newRefs(ctx, c)
 	refs.categories("parentID", one(input.ParentID))
@@ -319,9 +259,6 @@ func (r *mutationResolver) CreateCategory(ctx context.Context, input ent.CreateC
 
 // UpdateCategory is the resolver for the updateCategory field.
 func (r *mutationResolver) UpdateCategory(ctx context.Context, id int, input ent.UpdateCategoryInput) (*ent.Category, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	c := r.store(ctx)
 	refs := newRefs(ctx, c)
 	refs.categories("parentID", one(input.ParentID))
@@ -338,33 +275,21 @@ func (r *mutationResolver) UpdateCategory(ctx context.Context, id int, input ent
 
 // DeleteCategory is the resolver for the deleteCategory field.
 func (r *mutationResolver) DeleteCategory(ctx context.Context, id int) (int, error) {
-	if err := mayEdit(ctx); err != nil {
-		return 0, err
-	}
 	return id, notFound(r.store(ctx).Category.DeleteOneID(id).Exec(ctx), "category", id)
 }
 
 // CreateTag is the resolver for the createTag field.
 func (r *mutationResolver) CreateTag(ctx context.Context, input ent.CreateTagInput) (*ent.Tag, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	return r.store(ctx).Tag.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateTag is the resolver for the updateTag field.
 func (r *mutationResolver) UpdateTag(ctx context.Context, id int, input ent.UpdateTagInput) (*ent.Tag, error) {
-	if err := mayEdit(ctx); err != nil {
-		return nil, err
-	}
 	t, err := r.store(ctx).Tag.UpdateOneID(id).SetInput(input).Save(ctx)
 	return t, notFound(err, "tag", id)
 }
 
 // DeleteTag is the resolver for the deleteTag field.
 func (r *mutationResolver) DeleteTag(ctx context.Context, id int) (int, error) {
-	if err := mayEdit(ctx); err != nil {
-		return 0, err
-	}
 	return id, notFound(r.store(ctx).Tag.DeleteOneID(id).Exec(ctx), "tag", id)
 }

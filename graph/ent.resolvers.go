@@ -10,9 +10,11 @@ import (
 	"time"
 
 	"entgo.io/contrib/entgql"
+
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/graph/generated"
+	"github.com/newsgraph/newsgraph/internal/access"
 )
 
 // Node is the resolver for the node field.
@@ -42,16 +44,17 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 
 // Status is the resolver for the status field.
 func (r *articleResolver) Status(ctx context.Context, obj *ent.Article) (article.Status, error) {
-	if obj.Status == article.StatusSCHEDULED && obj.PublishedAt == nil {
-		// CollectFields loads only the columns a query selects, and a
-		// scheduled article always has a publication time.
+	if (obj.Status == article.StatusSCHEDULED || obj.Status == article.StatusPUBLISHED) && obj.PublishedAt == nil {
+		// CollectFields loads only the columns a query selects, and the
+		// displayed status of a published or scheduled article depends on
+		// its publication time.
 		a, err := r.client.Article.Query().Where(article.ID(obj.ID)).Select(article.FieldStatus, article.FieldPublishedAt).Only(ctx)
 		if err != nil {
 			return "", err
 		}
 		obj = a
 	}
-	return displayStatus(obj, time.Now()), nil
+	return access.Status(obj.Status, obj.PublishedAt, time.Now()), nil
 }
 
 // Articles is the resolver for the articles field.

@@ -234,12 +234,12 @@ func TestFeedbackVisibility(t *testing.T) {
 	})
 }
 
-// TestFeedbackNotFilterableByHiddenFields: filters run in SQL below the
-// visibility rule, so the schema offers none on what anonymous callers must
-// not learn.
+// TestFeedbackNotFilterableByHiddenFields: readers' addresses are hidden
+// field by field (Feedback.email), not row by row, so the schema offers no
+// filter on them.
 func TestFeedbackNotFilterableByHiddenFields(t *testing.T) {
 	sdl := server.SDL()
-	for _, s := range []string{"hasFeedback", "emailContains", "emailEQ", "hasArticleWith: [ArticleWhereInput!]\n}\n\"\"\"\nFeedbackOrder"} {
+	for _, s := range []string{"emailContains", "emailEQ", "emailIn"} {
 		if strings.Contains(sdl, s) {
 			t.Errorf("the schema offers %q", s)
 		}

@@ -28,6 +28,7 @@ func TestNodeResolvesEveryType(t *testing.T) {
 		tag := c.Tag.Query().FirstX(ctx)
 		media := c.Media.Create().SetURL("https://example.org/a.jpg").SetAlt("Hội nghị").SaveX(ctx)
 		c.Award.UpdateOne(award).AddRecipientPeople(hoang).AddRecipientOrganizations(org).ExecX(ctx)
+		c.Person.UpdateOne(hoang).SetPhoto(media).ExecX(ctx) // public as a person's photo
 
 		tests := []struct {
 			id       int

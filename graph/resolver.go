@@ -30,9 +30,10 @@ type Resolver struct {
 func NewSchema(client *ent.Client, opts ...Option) graphql.ExecutableSchema {
 	r := &Resolver{client: client, search: search.New(client)}
 	r.apply(opts)
-	es := generated.NewExecutableSchema(generated.Config{
-		Resolvers: r,
-	})
+	es := accessSchema{generated.NewExecutableSchema(generated.Config{
+		Resolvers:  r,
+		Directives: generated.DirectiveRoot{HasRole: hasRole},
+	})}
 	if r.interpretOnly {
 		return es
 	}

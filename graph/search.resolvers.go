@@ -10,9 +10,10 @@ import (
 	"time"
 
 	"entgo.io/contrib/entgql"
+
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/graph/model"
-	"github.com/newsgraph/newsgraph/internal/auth"
+	"github.com/newsgraph/newsgraph/internal/access"
 	"github.com/newsgraph/newsgraph/internal/relay"
 	"github.com/newsgraph/newsgraph/internal/search"
 )
@@ -34,7 +35,7 @@ func (r *queryResolver) Search(ctx context.Context, query string, types []model.
 	req := search.Request{
 		Query:  q,
 		Kinds:  searchKinds(types),
-		Drafts: auth.CanSeeDrafts(ctx),
+		Drafts: access.SeesDrafts(ctx),
 		Now:    time.Now(),
 		After:  from,
 		Limit:  limit + 1, // one more tells whether a next page exists
@@ -72,10 +73,8 @@ func (r *queryResolver) SearchArticles(ctx context.Context, query string, after 
 	if err != nil {
 		return nil, err
 	}
+	// The article interceptor (internal/access) narrows to what the caller may read.
 	articles := r.client.Article.Query().Where(match)
-	if !auth.CanSeeDrafts(ctx) {
-		articles.Where(publishedBy(time.Now()))
-	}
 	if orderBy == nil {
 		orderBy = &ent.ArticleOrder{Direction: entgql.OrderDirectionDesc, Field: ent.ArticleOrderFieldPublishedSort}
 	}

@@ -7,6 +7,7 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/sqlgraph"
 )
 
 const (
@@ -32,8 +33,26 @@ const (
 	FieldCaption = "caption"
 	// FieldCredit holds the string denoting the credit field in the database.
 	FieldCredit = "credit"
+	// EdgeCoverOf holds the string denoting the cover_of edge name in mutations.
+	EdgeCoverOf = "cover_of"
+	// EdgePortraitOf holds the string denoting the portrait_of edge name in mutations.
+	EdgePortraitOf = "portrait_of"
 	// Table holds the table name of the media in the database.
 	Table = "media"
+	// CoverOfTable is the table that holds the cover_of relation/edge.
+	CoverOfTable = "articles"
+	// CoverOfInverseTable is the table name for the Article entity.
+	// It exists in this package in order to avoid circular dependency with the "article" package.
+	CoverOfInverseTable = "articles"
+	// CoverOfColumn is the table column denoting the cover_of relation/edge.
+	CoverOfColumn = "article_cover"
+	// PortraitOfTable is the table that holds the portrait_of relation/edge.
+	PortraitOfTable = "persons"
+	// PortraitOfInverseTable is the table name for the Person entity.
+	// It exists in this package in order to avoid circular dependency with the "person" package.
+	PortraitOfInverseTable = "persons"
+	// PortraitOfColumn is the table column denoting the portrait_of relation/edge.
+	PortraitOfColumn = "person_photo"
 )
 
 // Columns holds all SQL columns for media fields.
@@ -66,7 +85,9 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/newsgraph/newsgraph/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks        [2]ent.Hook
+	Interceptors [1]ent.Interceptor
+	Policy       ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultUpdatedAt holds the default value on creation for the "updated_at" field.
@@ -150,4 +171,46 @@ func ByCaption(opts ...sql.OrderTermOption) OrderOption {
 // ByCredit orders the results by the credit field.
 func ByCredit(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCredit, opts...).ToFunc()
+}
+
+// ByCoverOfCount orders the results by cover_of count.
+func ByCoverOfCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCoverOfStep(), opts...)
+	}
+}
+
+// ByCoverOf orders the results by cover_of terms.
+func ByCoverOf(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCoverOfStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByPortraitOfCount orders the results by portrait_of count.
+func ByPortraitOfCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPortraitOfStep(), opts...)
+	}
+}
+
+// ByPortraitOf orders the results by portrait_of terms.
+func ByPortraitOf(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPortraitOfStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+func newCoverOfStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CoverOfInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, true, CoverOfTable, CoverOfColumn),
+	)
+}
+func newPortraitOfStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PortraitOfInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, true, PortraitOfTable, PortraitOfColumn),
+	)
 }

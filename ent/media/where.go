@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/newsgraph/newsgraph/ent/predicate"
 )
 
@@ -582,6 +583,52 @@ func CreditEqualFold(v string) predicate.Media {
 // CreditContainsFold applies the ContainsFold predicate on the "credit" field.
 func CreditContainsFold(v string) predicate.Media {
 	return predicate.Media(sql.FieldContainsFold(FieldCredit, v))
+}
+
+// HasCoverOf applies the HasEdge predicate on the "cover_of" edge.
+func HasCoverOf() predicate.Media {
+	return predicate.Media(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, CoverOfTable, CoverOfColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCoverOfWith applies the HasEdge predicate on the "cover_of" edge with a given conditions (other predicates).
+func HasCoverOfWith(preds ...predicate.Article) predicate.Media {
+	return predicate.Media(func(s *sql.Selector) {
+		step := newCoverOfStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPortraitOf applies the HasEdge predicate on the "portrait_of" edge.
+func HasPortraitOf() predicate.Media {
+	return predicate.Media(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, PortraitOfTable, PortraitOfColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPortraitOfWith applies the HasEdge predicate on the "portrait_of" edge with a given conditions (other predicates).
+func HasPortraitOfWith(preds ...predicate.Person) predicate.Media {
+	return predicate.Media(func(s *sql.Selector) {
+		step := newPortraitOfStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
 }
 
 // And groups predicates with the AND operator between them.

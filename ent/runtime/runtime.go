@@ -30,20 +30,30 @@ import (
 // to their package variables.
 func init() {
 	apitokenMixin := schema.ApiToken{}.Mixin()
-	apitokenMixinHooks1 := apitokenMixin[1].Hooks()
-	apitoken.Hooks[0] = apitokenMixinHooks1[0]
-	apitokenInters := schema.ApiToken{}.Interceptors()
-	apitoken.Interceptors[0] = apitokenInters[0]
-	apitokenMixinFields0 := apitokenMixin[0].Fields()
-	_ = apitokenMixinFields0
+	apitoken.Policy = privacy.NewPolicies(apitokenMixin[0], schema.ApiToken{})
+	apitoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := apitoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	apitokenMixinHooks2 := apitokenMixin[2].Hooks()
+
+	apitoken.Hooks[1] = apitokenMixinHooks2[0]
+	apitokenMixinInters0 := apitokenMixin[0].Interceptors()
+	apitoken.Interceptors[0] = apitokenMixinInters0[0]
+	apitokenMixinFields1 := apitokenMixin[1].Fields()
+	_ = apitokenMixinFields1
 	apitokenFields := schema.ApiToken{}.Fields()
 	_ = apitokenFields
 	// apitokenDescCreatedAt is the schema descriptor for created_at field.
-	apitokenDescCreatedAt := apitokenMixinFields0[0].Descriptor()
+	apitokenDescCreatedAt := apitokenMixinFields1[0].Descriptor()
 	// apitoken.DefaultCreatedAt holds the default value on creation for the created_at field.
 	apitoken.DefaultCreatedAt = apitokenDescCreatedAt.Default.(func() time.Time)
 	// apitokenDescUpdatedAt is the schema descriptor for updated_at field.
-	apitokenDescUpdatedAt := apitokenMixinFields0[1].Descriptor()
+	apitokenDescUpdatedAt := apitokenMixinFields1[1].Descriptor()
 	// apitoken.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	apitoken.DefaultUpdatedAt = apitokenDescUpdatedAt.Default.(func() time.Time)
 	// apitoken.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -67,35 +77,50 @@ func init() {
 		}
 	}()
 	articleMixin := schema.Article{}.Mixin()
-	articleMixinHooks1 := articleMixin[1].Hooks()
+	article.Policy = privacy.NewPolicies(articleMixin[0], schema.Article{})
+	article.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := article.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	articleMixinHooks2 := articleMixin[2].Hooks()
+	articleMixinHooks3 := articleMixin[3].Hooks()
 	articleHooks := schema.Article{}.Hooks()
-	article.Hooks[0] = articleMixinHooks1[0]
+
 	article.Hooks[1] = articleMixinHooks2[0]
-	article.Hooks[2] = articleHooks[0]
-	article.Hooks[3] = articleHooks[1]
-	article.Hooks[4] = articleHooks[2]
-	article.Hooks[5] = articleHooks[3]
-	articleInters := schema.Article{}.Interceptors()
-	article.Interceptors[0] = articleInters[0]
-	articleMixinFields0 := articleMixin[0].Fields()
-	_ = articleMixinFields0
-	articleMixinFields2 := articleMixin[2].Fields()
-	_ = articleMixinFields2
+
+	article.Hooks[2] = articleMixinHooks3[0]
+
+	article.Hooks[3] = articleHooks[0]
+
+	article.Hooks[4] = articleHooks[1]
+
+	article.Hooks[5] = articleHooks[2]
+
+	article.Hooks[6] = articleHooks[3]
+	articleMixinInters0 := articleMixin[0].Interceptors()
+	article.Interceptors[0] = articleMixinInters0[0]
+	articleMixinFields1 := articleMixin[1].Fields()
+	_ = articleMixinFields1
+	articleMixinFields3 := articleMixin[3].Fields()
+	_ = articleMixinFields3
 	articleFields := schema.Article{}.Fields()
 	_ = articleFields
 	// articleDescCreatedAt is the schema descriptor for created_at field.
-	articleDescCreatedAt := articleMixinFields0[0].Descriptor()
+	articleDescCreatedAt := articleMixinFields1[0].Descriptor()
 	// article.DefaultCreatedAt holds the default value on creation for the created_at field.
 	article.DefaultCreatedAt = articleDescCreatedAt.Default.(func() time.Time)
 	// articleDescUpdatedAt is the schema descriptor for updated_at field.
-	articleDescUpdatedAt := articleMixinFields0[1].Descriptor()
+	articleDescUpdatedAt := articleMixinFields1[1].Descriptor()
 	// article.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	article.DefaultUpdatedAt = articleDescUpdatedAt.Default.(func() time.Time)
 	// article.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	article.UpdateDefaultUpdatedAt = articleDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// articleDescSlug is the schema descriptor for slug field.
-	articleDescSlug := articleMixinFields2[0].Descriptor()
+	articleDescSlug := articleMixinFields3[0].Descriptor()
 	// article.DefaultSlug holds the default value on creation for the slug field.
 	article.DefaultSlug = articleDescSlug.Default.(func() string)
 	// article.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
@@ -159,20 +184,33 @@ func init() {
 	// article.DefaultVersion holds the default value on creation for the version field.
 	article.DefaultVersion = articleDescVersion.Default.(int)
 	awardMixin := schema.Award{}.Mixin()
-	awardMixinHooks1 := awardMixin[1].Hooks()
+	award.Policy = privacy.NewPolicies(awardMixin[0], schema.Award{})
+	award.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := award.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	awardMixinHooks2 := awardMixin[2].Hooks()
 	awardHooks := schema.Award{}.Hooks()
-	award.Hooks[0] = awardMixinHooks1[0]
-	award.Hooks[1] = awardHooks[0]
-	awardMixinFields0 := awardMixin[0].Fields()
-	_ = awardMixinFields0
+
+	award.Hooks[1] = awardMixinHooks2[0]
+
+	award.Hooks[2] = awardHooks[0]
+	awardMixinInters0 := awardMixin[0].Interceptors()
+	award.Interceptors[0] = awardMixinInters0[0]
+	awardMixinFields1 := awardMixin[1].Fields()
+	_ = awardMixinFields1
 	awardFields := schema.Award{}.Fields()
 	_ = awardFields
 	// awardDescCreatedAt is the schema descriptor for created_at field.
-	awardDescCreatedAt := awardMixinFields0[0].Descriptor()
+	awardDescCreatedAt := awardMixinFields1[0].Descriptor()
 	// award.DefaultCreatedAt holds the default value on creation for the created_at field.
 	award.DefaultCreatedAt = awardDescCreatedAt.Default.(func() time.Time)
 	// awardDescUpdatedAt is the schema descriptor for updated_at field.
-	awardDescUpdatedAt := awardMixinFields0[1].Descriptor()
+	awardDescUpdatedAt := awardMixinFields1[1].Descriptor()
 	// award.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	award.DefaultUpdatedAt = awardDescUpdatedAt.Default.(func() time.Time)
 	// award.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -204,28 +242,41 @@ func init() {
 	// award.DefaultReason holds the default value on creation for the reason field.
 	award.DefaultReason = awardDescReason.Default.(string)
 	categoryMixin := schema.Category{}.Mixin()
-	categoryMixinHooks1 := categoryMixin[1].Hooks()
+	category.Policy = privacy.NewPolicies(categoryMixin[0], schema.Category{})
+	category.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := category.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	categoryMixinHooks2 := categoryMixin[2].Hooks()
-	category.Hooks[0] = categoryMixinHooks1[0]
+	categoryMixinHooks3 := categoryMixin[3].Hooks()
+
 	category.Hooks[1] = categoryMixinHooks2[0]
-	categoryMixinFields0 := categoryMixin[0].Fields()
-	_ = categoryMixinFields0
-	categoryMixinFields2 := categoryMixin[2].Fields()
-	_ = categoryMixinFields2
+
+	category.Hooks[2] = categoryMixinHooks3[0]
+	categoryMixinInters0 := categoryMixin[0].Interceptors()
+	category.Interceptors[0] = categoryMixinInters0[0]
+	categoryMixinFields1 := categoryMixin[1].Fields()
+	_ = categoryMixinFields1
+	categoryMixinFields3 := categoryMixin[3].Fields()
+	_ = categoryMixinFields3
 	categoryFields := schema.Category{}.Fields()
 	_ = categoryFields
 	// categoryDescCreatedAt is the schema descriptor for created_at field.
-	categoryDescCreatedAt := categoryMixinFields0[0].Descriptor()
+	categoryDescCreatedAt := categoryMixinFields1[0].Descriptor()
 	// category.DefaultCreatedAt holds the default value on creation for the created_at field.
 	category.DefaultCreatedAt = categoryDescCreatedAt.Default.(func() time.Time)
 	// categoryDescUpdatedAt is the schema descriptor for updated_at field.
-	categoryDescUpdatedAt := categoryMixinFields0[1].Descriptor()
+	categoryDescUpdatedAt := categoryMixinFields1[1].Descriptor()
 	// category.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	category.DefaultUpdatedAt = categoryDescUpdatedAt.Default.(func() time.Time)
 	// category.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	category.UpdateDefaultUpdatedAt = categoryDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// categoryDescSlug is the schema descriptor for slug field.
-	categoryDescSlug := categoryMixinFields2[0].Descriptor()
+	categoryDescSlug := categoryMixinFields3[0].Descriptor()
 	// category.DefaultSlug holds the default value on creation for the slug field.
 	category.DefaultSlug = categoryDescSlug.Default.(func() string)
 	// category.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
@@ -263,18 +314,30 @@ func init() {
 		}
 	}()
 	documentMixin := schema.Document{}.Mixin()
-	documentMixinHooks1 := documentMixin[1].Hooks()
-	document.Hooks[0] = documentMixinHooks1[0]
-	documentMixinFields0 := documentMixin[0].Fields()
-	_ = documentMixinFields0
+	document.Policy = privacy.NewPolicies(documentMixin[0], schema.Document{})
+	document.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := document.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	documentMixinHooks2 := documentMixin[2].Hooks()
+
+	document.Hooks[1] = documentMixinHooks2[0]
+	documentMixinInters0 := documentMixin[0].Interceptors()
+	document.Interceptors[0] = documentMixinInters0[0]
+	documentMixinFields1 := documentMixin[1].Fields()
+	_ = documentMixinFields1
 	documentFields := schema.Document{}.Fields()
 	_ = documentFields
 	// documentDescCreatedAt is the schema descriptor for created_at field.
-	documentDescCreatedAt := documentMixinFields0[0].Descriptor()
+	documentDescCreatedAt := documentMixinFields1[0].Descriptor()
 	// document.DefaultCreatedAt holds the default value on creation for the created_at field.
 	document.DefaultCreatedAt = documentDescCreatedAt.Default.(func() time.Time)
 	// documentDescUpdatedAt is the schema descriptor for updated_at field.
-	documentDescUpdatedAt := documentMixinFields0[1].Descriptor()
+	documentDescUpdatedAt := documentMixinFields1[1].Descriptor()
 	// document.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	document.DefaultUpdatedAt = documentDescUpdatedAt.Default.(func() time.Time)
 	// document.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -304,7 +367,7 @@ func init() {
 	// document.TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	document.TitleValidator = documentDescTitle.Validators[0].(func(string) error)
 	feedbackMixin := schema.Feedback{}.Mixin()
-	feedback.Policy = privacy.NewPolicies(schema.Feedback{})
+	feedback.Policy = privacy.NewPolicies(feedbackMixin[0], schema.Feedback{})
 	feedback.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if err := feedback.Policy.EvalMutation(ctx, m); err != nil {
@@ -313,19 +376,21 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
-	feedbackMixinHooks1 := feedbackMixin[1].Hooks()
+	feedbackMixinHooks2 := feedbackMixin[2].Hooks()
 
-	feedback.Hooks[1] = feedbackMixinHooks1[0]
-	feedbackMixinFields0 := feedbackMixin[0].Fields()
-	_ = feedbackMixinFields0
+	feedback.Hooks[1] = feedbackMixinHooks2[0]
+	feedbackMixinInters0 := feedbackMixin[0].Interceptors()
+	feedback.Interceptors[0] = feedbackMixinInters0[0]
+	feedbackMixinFields1 := feedbackMixin[1].Fields()
+	_ = feedbackMixinFields1
 	feedbackFields := schema.Feedback{}.Fields()
 	_ = feedbackFields
 	// feedbackDescCreatedAt is the schema descriptor for created_at field.
-	feedbackDescCreatedAt := feedbackMixinFields0[0].Descriptor()
+	feedbackDescCreatedAt := feedbackMixinFields1[0].Descriptor()
 	// feedback.DefaultCreatedAt holds the default value on creation for the created_at field.
 	feedback.DefaultCreatedAt = feedbackDescCreatedAt.Default.(func() time.Time)
 	// feedbackDescUpdatedAt is the schema descriptor for updated_at field.
-	feedbackDescUpdatedAt := feedbackMixinFields0[1].Descriptor()
+	feedbackDescUpdatedAt := feedbackMixinFields1[1].Descriptor()
 	// feedback.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	feedback.DefaultUpdatedAt = feedbackDescUpdatedAt.Default.(func() time.Time)
 	// feedback.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -385,18 +450,30 @@ func init() {
 		}
 	}()
 	mediaMixin := schema.Media{}.Mixin()
-	mediaMixinHooks1 := mediaMixin[1].Hooks()
-	media.Hooks[0] = mediaMixinHooks1[0]
-	mediaMixinFields0 := mediaMixin[0].Fields()
-	_ = mediaMixinFields0
+	media.Policy = privacy.NewPolicies(mediaMixin[0], schema.Media{})
+	media.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := media.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	mediaMixinHooks2 := mediaMixin[2].Hooks()
+
+	media.Hooks[1] = mediaMixinHooks2[0]
+	mediaMixinInters0 := mediaMixin[0].Interceptors()
+	media.Interceptors[0] = mediaMixinInters0[0]
+	mediaMixinFields1 := mediaMixin[1].Fields()
+	_ = mediaMixinFields1
 	mediaFields := schema.Media{}.Fields()
 	_ = mediaFields
 	// mediaDescCreatedAt is the schema descriptor for created_at field.
-	mediaDescCreatedAt := mediaMixinFields0[0].Descriptor()
+	mediaDescCreatedAt := mediaMixinFields1[0].Descriptor()
 	// media.DefaultCreatedAt holds the default value on creation for the created_at field.
 	media.DefaultCreatedAt = mediaDescCreatedAt.Default.(func() time.Time)
 	// mediaDescUpdatedAt is the schema descriptor for updated_at field.
-	mediaDescUpdatedAt := mediaMixinFields0[1].Descriptor()
+	mediaDescUpdatedAt := mediaMixinFields1[1].Descriptor()
 	// media.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	media.DefaultUpdatedAt = mediaDescUpdatedAt.Default.(func() time.Time)
 	// media.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -454,31 +531,46 @@ func init() {
 	// media.CreditValidator is a validator for the "credit" field. It is called by the builders before save.
 	media.CreditValidator = mediaDescCredit.Validators[0].(func(string) error)
 	organizationMixin := schema.Organization{}.Mixin()
-	organizationMixinHooks1 := organizationMixin[1].Hooks()
+	organization.Policy = privacy.NewPolicies(organizationMixin[0], schema.Organization{})
+	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := organization.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	organizationMixinHooks2 := organizationMixin[2].Hooks()
+	organizationMixinHooks3 := organizationMixin[3].Hooks()
 	organizationHooks := schema.Organization{}.Hooks()
-	organization.Hooks[0] = organizationMixinHooks1[0]
+
 	organization.Hooks[1] = organizationMixinHooks2[0]
-	organization.Hooks[2] = organizationHooks[0]
-	organization.Hooks[3] = organizationHooks[1]
-	organizationMixinFields0 := organizationMixin[0].Fields()
-	_ = organizationMixinFields0
-	organizationMixinFields2 := organizationMixin[2].Fields()
-	_ = organizationMixinFields2
+
+	organization.Hooks[2] = organizationMixinHooks3[0]
+
+	organization.Hooks[3] = organizationHooks[0]
+
+	organization.Hooks[4] = organizationHooks[1]
+	organizationMixinInters0 := organizationMixin[0].Interceptors()
+	organization.Interceptors[0] = organizationMixinInters0[0]
+	organizationMixinFields1 := organizationMixin[1].Fields()
+	_ = organizationMixinFields1
+	organizationMixinFields3 := organizationMixin[3].Fields()
+	_ = organizationMixinFields3
 	organizationFields := schema.Organization{}.Fields()
 	_ = organizationFields
 	// organizationDescCreatedAt is the schema descriptor for created_at field.
-	organizationDescCreatedAt := organizationMixinFields0[0].Descriptor()
+	organizationDescCreatedAt := organizationMixinFields1[0].Descriptor()
 	// organization.DefaultCreatedAt holds the default value on creation for the created_at field.
 	organization.DefaultCreatedAt = organizationDescCreatedAt.Default.(func() time.Time)
 	// organizationDescUpdatedAt is the schema descriptor for updated_at field.
-	organizationDescUpdatedAt := organizationMixinFields0[1].Descriptor()
+	organizationDescUpdatedAt := organizationMixinFields1[1].Descriptor()
 	// organization.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	organization.DefaultUpdatedAt = organizationDescUpdatedAt.Default.(func() time.Time)
 	// organization.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	organization.UpdateDefaultUpdatedAt = organizationDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// organizationDescSlug is the schema descriptor for slug field.
-	organizationDescSlug := organizationMixinFields2[0].Descriptor()
+	organizationDescSlug := organizationMixinFields3[0].Descriptor()
 	// organization.DefaultSlug holds the default value on creation for the slug field.
 	organization.DefaultSlug = organizationDescSlug.Default.(func() string)
 	// organization.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
@@ -534,30 +626,44 @@ func init() {
 	// organization.WebsiteValidator is a validator for the "website" field. It is called by the builders before save.
 	organization.WebsiteValidator = organizationDescWebsite.Validators[0].(func(string) error)
 	personMixin := schema.Person{}.Mixin()
-	personMixinHooks1 := personMixin[1].Hooks()
+	person.Policy = privacy.NewPolicies(personMixin[0], schema.Person{})
+	person.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := person.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	personMixinHooks2 := personMixin[2].Hooks()
+	personMixinHooks3 := personMixin[3].Hooks()
 	personHooks := schema.Person{}.Hooks()
-	person.Hooks[0] = personMixinHooks1[0]
+
 	person.Hooks[1] = personMixinHooks2[0]
-	person.Hooks[2] = personHooks[0]
-	personMixinFields0 := personMixin[0].Fields()
-	_ = personMixinFields0
-	personMixinFields2 := personMixin[2].Fields()
-	_ = personMixinFields2
+
+	person.Hooks[2] = personMixinHooks3[0]
+
+	person.Hooks[3] = personHooks[0]
+	personMixinInters0 := personMixin[0].Interceptors()
+	person.Interceptors[0] = personMixinInters0[0]
+	personMixinFields1 := personMixin[1].Fields()
+	_ = personMixinFields1
+	personMixinFields3 := personMixin[3].Fields()
+	_ = personMixinFields3
 	personFields := schema.Person{}.Fields()
 	_ = personFields
 	// personDescCreatedAt is the schema descriptor for created_at field.
-	personDescCreatedAt := personMixinFields0[0].Descriptor()
+	personDescCreatedAt := personMixinFields1[0].Descriptor()
 	// person.DefaultCreatedAt holds the default value on creation for the created_at field.
 	person.DefaultCreatedAt = personDescCreatedAt.Default.(func() time.Time)
 	// personDescUpdatedAt is the schema descriptor for updated_at field.
-	personDescUpdatedAt := personMixinFields0[1].Descriptor()
+	personDescUpdatedAt := personMixinFields1[1].Descriptor()
 	// person.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	person.DefaultUpdatedAt = personDescUpdatedAt.Default.(func() time.Time)
 	// person.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	person.UpdateDefaultUpdatedAt = personDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// personDescSlug is the schema descriptor for slug field.
-	personDescSlug := personMixinFields2[0].Descriptor()
+	personDescSlug := personMixinFields3[0].Descriptor()
 	// person.DefaultSlug holds the default value on creation for the slug field.
 	person.DefaultSlug = personDescSlug.Default.(func() string)
 	// person.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
@@ -599,20 +705,33 @@ func init() {
 	// person.DefaultBio holds the default value on creation for the bio field.
 	person.DefaultBio = personDescBio.Default.(string)
 	positionMixin := schema.Position{}.Mixin()
-	positionMixinHooks1 := positionMixin[1].Hooks()
+	position.Policy = privacy.NewPolicies(positionMixin[0], schema.Position{})
+	position.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := position.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	positionMixinHooks2 := positionMixin[2].Hooks()
 	positionHooks := schema.Position{}.Hooks()
-	position.Hooks[0] = positionMixinHooks1[0]
-	position.Hooks[1] = positionHooks[0]
-	positionMixinFields0 := positionMixin[0].Fields()
-	_ = positionMixinFields0
+
+	position.Hooks[1] = positionMixinHooks2[0]
+
+	position.Hooks[2] = positionHooks[0]
+	positionMixinInters0 := positionMixin[0].Interceptors()
+	position.Interceptors[0] = positionMixinInters0[0]
+	positionMixinFields1 := positionMixin[1].Fields()
+	_ = positionMixinFields1
 	positionFields := schema.Position{}.Fields()
 	_ = positionFields
 	// positionDescCreatedAt is the schema descriptor for created_at field.
-	positionDescCreatedAt := positionMixinFields0[0].Descriptor()
+	positionDescCreatedAt := positionMixinFields1[0].Descriptor()
 	// position.DefaultCreatedAt holds the default value on creation for the created_at field.
 	position.DefaultCreatedAt = positionDescCreatedAt.Default.(func() time.Time)
 	// positionDescUpdatedAt is the schema descriptor for updated_at field.
-	positionDescUpdatedAt := positionMixinFields0[1].Descriptor()
+	positionDescUpdatedAt := positionMixinFields1[1].Descriptor()
 	// position.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	position.DefaultUpdatedAt = positionDescUpdatedAt.Default.(func() time.Time)
 	// position.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -636,18 +755,27 @@ func init() {
 		}
 	}()
 	revisionMixin := schema.Revision{}.Mixin()
-	revisionInters := schema.Revision{}.Interceptors()
-	revision.Interceptors[0] = revisionInters[0]
-	revisionMixinFields0 := revisionMixin[0].Fields()
-	_ = revisionMixinFields0
+	revision.Policy = privacy.NewPolicies(revisionMixin[0], schema.Revision{})
+	revision.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := revision.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	revisionMixinInters0 := revisionMixin[0].Interceptors()
+	revision.Interceptors[0] = revisionMixinInters0[0]
+	revisionMixinFields1 := revisionMixin[1].Fields()
+	_ = revisionMixinFields1
 	revisionFields := schema.Revision{}.Fields()
 	_ = revisionFields
 	// revisionDescCreatedAt is the schema descriptor for created_at field.
-	revisionDescCreatedAt := revisionMixinFields0[0].Descriptor()
+	revisionDescCreatedAt := revisionMixinFields1[0].Descriptor()
 	// revision.DefaultCreatedAt holds the default value on creation for the created_at field.
 	revision.DefaultCreatedAt = revisionDescCreatedAt.Default.(func() time.Time)
 	// revisionDescUpdatedAt is the schema descriptor for updated_at field.
-	revisionDescUpdatedAt := revisionMixinFields0[1].Descriptor()
+	revisionDescUpdatedAt := revisionMixinFields1[1].Descriptor()
 	// revision.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	revision.DefaultUpdatedAt = revisionDescUpdatedAt.Default.(func() time.Time)
 	// revision.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -657,16 +785,27 @@ func init() {
 	// revision.DefaultSavedBy holds the default value on creation for the saved_by field.
 	revision.DefaultSavedBy = revisionDescSavedBy.Default.(string)
 	storyimportMixin := schema.StoryImport{}.Mixin()
-	storyimportMixinFields0 := storyimportMixin[0].Fields()
-	_ = storyimportMixinFields0
+	storyimport.Policy = privacy.NewPolicies(storyimportMixin[0], schema.StoryImport{})
+	storyimport.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := storyimport.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	storyimportMixinInters0 := storyimportMixin[0].Interceptors()
+	storyimport.Interceptors[0] = storyimportMixinInters0[0]
+	storyimportMixinFields1 := storyimportMixin[1].Fields()
+	_ = storyimportMixinFields1
 	storyimportFields := schema.StoryImport{}.Fields()
 	_ = storyimportFields
 	// storyimportDescCreatedAt is the schema descriptor for created_at field.
-	storyimportDescCreatedAt := storyimportMixinFields0[0].Descriptor()
+	storyimportDescCreatedAt := storyimportMixinFields1[0].Descriptor()
 	// storyimport.DefaultCreatedAt holds the default value on creation for the created_at field.
 	storyimport.DefaultCreatedAt = storyimportDescCreatedAt.Default.(func() time.Time)
 	// storyimportDescUpdatedAt is the schema descriptor for updated_at field.
-	storyimportDescUpdatedAt := storyimportMixinFields0[1].Descriptor()
+	storyimportDescUpdatedAt := storyimportMixinFields1[1].Descriptor()
 	// storyimport.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	storyimport.DefaultUpdatedAt = storyimportDescUpdatedAt.Default.(func() time.Time)
 	// storyimport.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -690,28 +829,41 @@ func init() {
 		}
 	}()
 	tagMixin := schema.Tag{}.Mixin()
-	tagMixinHooks1 := tagMixin[1].Hooks()
+	tag.Policy = privacy.NewPolicies(tagMixin[0], schema.Tag{})
+	tag.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := tag.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	tagMixinHooks2 := tagMixin[2].Hooks()
-	tag.Hooks[0] = tagMixinHooks1[0]
+	tagMixinHooks3 := tagMixin[3].Hooks()
+
 	tag.Hooks[1] = tagMixinHooks2[0]
-	tagMixinFields0 := tagMixin[0].Fields()
-	_ = tagMixinFields0
-	tagMixinFields2 := tagMixin[2].Fields()
-	_ = tagMixinFields2
+
+	tag.Hooks[2] = tagMixinHooks3[0]
+	tagMixinInters0 := tagMixin[0].Interceptors()
+	tag.Interceptors[0] = tagMixinInters0[0]
+	tagMixinFields1 := tagMixin[1].Fields()
+	_ = tagMixinFields1
+	tagMixinFields3 := tagMixin[3].Fields()
+	_ = tagMixinFields3
 	tagFields := schema.Tag{}.Fields()
 	_ = tagFields
 	// tagDescCreatedAt is the schema descriptor for created_at field.
-	tagDescCreatedAt := tagMixinFields0[0].Descriptor()
+	tagDescCreatedAt := tagMixinFields1[0].Descriptor()
 	// tag.DefaultCreatedAt holds the default value on creation for the created_at field.
 	tag.DefaultCreatedAt = tagDescCreatedAt.Default.(func() time.Time)
 	// tagDescUpdatedAt is the schema descriptor for updated_at field.
-	tagDescUpdatedAt := tagMixinFields0[1].Descriptor()
+	tagDescUpdatedAt := tagMixinFields1[1].Descriptor()
 	// tag.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	tag.DefaultUpdatedAt = tagDescUpdatedAt.Default.(func() time.Time)
 	// tag.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	tag.UpdateDefaultUpdatedAt = tagDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// tagDescSlug is the schema descriptor for slug field.
-	tagDescSlug := tagMixinFields2[0].Descriptor()
+	tagDescSlug := tagMixinFields3[0].Descriptor()
 	// tag.DefaultSlug holds the default value on creation for the slug field.
 	tag.DefaultSlug = tagDescSlug.Default.(func() string)
 	// tag.SlugValidator is a validator for the "slug" field. It is called by the builders before save.

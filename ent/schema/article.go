@@ -20,7 +20,7 @@ type Article struct{ ent.Schema }
 
 // Mixin of the Article.
 func (Article) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TextMixin{}, SlugMixin{Source: "title"}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, SlugMixin{Source: "title"}}
 }
 
 // Fields of the Article.
@@ -80,8 +80,8 @@ func (Article) Edges() []ent.Edge {
 		edge.From("tags", Tag.Type).Ref("articles"),
 		edge.To("cover", Media.Type).Unique(),
 		edge.To("revisions", Revision.Type).
-			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
-		edge.To("feedback", Feedback.Type).Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput)),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("feedback", Feedback.Type).Annotations(entgql.RelayConnection()),
 	}
 }
 

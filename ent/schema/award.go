@@ -17,7 +17,7 @@ type Award struct{ ent.Schema }
 
 // Mixin of the Award.
 func (Award) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TextMixin{}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}}
 }
 
 // Fields of the Award.
@@ -59,7 +59,7 @@ func (Award) Edges() []ent.Edge {
 		edge.To("for_documents", Document.Type).
 			Comment("The documents the award was given for implementing."),
 		edge.From("mentioned_in", Article.Type).Ref("mentioned_awards").
-			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 

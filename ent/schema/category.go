@@ -13,7 +13,7 @@ type Category struct{ ent.Schema }
 
 // Mixin of the Category.
 func (Category) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TextMixin{}, SlugMixin{Source: "name"}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, SlugMixin{Source: "name"}}
 }
 
 // Fields of the Category.
@@ -31,7 +31,7 @@ func (Category) Edges() []ent.Edge {
 		edge.To("children", Category.Type).
 			From("parent").Unique(),
 		edge.To("articles", Article.Type).
-			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 

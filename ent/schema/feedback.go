@@ -1,20 +1,12 @@
 package schema
 
 import (
-	"context"
-	"time"
-
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
-
-	gen "github.com/newsgraph/newsgraph/ent"
-	"github.com/newsgraph/newsgraph/ent/feedback"
-	"github.com/newsgraph/newsgraph/ent/privacy"
-	"github.com/newsgraph/newsgraph/internal/auth"
 )
 
 // Feedback is a reader's message sent through the "Thông tin bạn đọc" form
@@ -24,7 +16,7 @@ type Feedback struct{ ent.Schema }
 
 // Mixin of the Feedback.
 func (Feedback) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TextMixin{}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}}
 }
 
 // Fields of the Feedback.
@@ -53,11 +45,8 @@ func (Feedback) Fields() []ent.Field {
 // Edges of the Feedback.
 func (Feedback) Edges() []ent.Edge {
 	return []ent.Edge{
-		// No filter on the article: a predicate would run without the
-		// article visibility rule.
 		edge.From("article", Article.Type).Ref("feedback").
-			Unique().Required().Immutable().
-			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+			Unique().Required().Immutable(),
 	}
 }
 
@@ -75,29 +64,4 @@ func (Feedback) Annotations() []schema.Annotation {
 		entgql.QueryField("feedbacks"),
 		entgql.RelayConnection(),
 	}
-}
-
-// Policy of the Feedback: the one place that decides which feedback a caller
-// sees. Anonymous callers see only APPROVED feedback on an article they can
-// see (PublicArticle), through every path (article.feedback,
-// node, nodes, totalCount); any token sees all of it.
-// Who may create or moderate feedback is decided by the mutations.
-func (Feedback) Policy() ent.Policy {
-	return privacy.Policy{
-		Query: privacy.QueryPolicy{
-			privacy.FeedbackQueryRuleFunc(onlyApprovedForAnonymous),
-		},
-	}
-}
-
-func onlyApprovedForAnonymous(ctx context.Context, q *gen.FeedbackQuery) error {
-	if !auth.CanSeeDrafts(ctx) {
-		// The article condition matters for node(id:): feedback approved on
-		// a story later unpublished must go with it.
-		q.Where(
-			feedback.StatusEQ(feedback.StatusAPPROVED),
-			feedback.HasArticleWith(PublicArticle(time.Now())),
-		)
-	}
-	return privacy.Skip
 }

@@ -1,7 +1,9 @@
 package schema
 
 import (
+	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 )
 
@@ -10,7 +12,7 @@ type Media struct{ ent.Schema }
 
 // Mixin of the Media.
 func (Media) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TextMixin{}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}}
 }
 
 // Fields of the Media.
@@ -32,5 +34,16 @@ func (Media) Fields() []ent.Field {
 			Default("").MaxLen(10000),
 		field.String("credit").
 			Default("").MaxLen(1000),
+	}
+}
+
+// Edges of the Media: who uses it, which decides who may see it
+// (internal/access). The foreign keys are the articles' and people's.
+func (Media) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("cover_of", Article.Type).Ref("cover").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.From("portrait_of", Person.Type).Ref("photo").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/testdb"
 )
 
-var ctx = context.Background()
+var ctx = auth.System(context.Background()) // tests set up their data as the system
 
 // Slugs are derived from the title or name when not given, unique per type
 // with a numeric suffix, and independent between types.

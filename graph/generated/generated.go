@@ -46,6 +46,7 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
+	HasRole func(ctx context.Context, obj any, next graphql.Resolver, role apitoken.Role) (res any, err error)
 }
 
 type ComplexityRoot struct {
@@ -67,7 +68,7 @@ type ComplexityRoot struct {
 		Cover                  func(childComplexity int) int
 		CreatedAt              func(childComplexity int) int
 		EventDate              func(childComplexity int) int
-		Feedback               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FeedbackOrder) int
+		Feedback               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FeedbackOrder, where *ent.FeedbackWhereInput) int
 		ID                     func(childComplexity int) int
 		Language               func(childComplexity int) int
 		MentionedAwards        func(childComplexity int) int
@@ -75,7 +76,7 @@ type ComplexityRoot struct {
 		MentionedOrganizations func(childComplexity int) int
 		MentionedPeople        func(childComplexity int) int
 		PublishedAt            func(childComplexity int) int
-		Revisions              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RevisionOrder) int
+		Revisions              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RevisionOrder, where *ent.RevisionWhereInput) int
 		Slug                   func(childComplexity int) int
 		Status                 func(childComplexity int) int
 		Summary                func(childComplexity int) int
@@ -103,7 +104,7 @@ type ComplexityRoot struct {
 		ID                     func(childComplexity int) int
 		Issuer                 func(childComplexity int) int
 		Kind                   func(childComplexity int) int
-		MentionedIn            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder) int
+		MentionedIn            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
 		Name                   func(childComplexity int) int
 		PresentedBy            func(childComplexity int) int
 		Reason                 func(childComplexity int) int
@@ -126,7 +127,7 @@ type ComplexityRoot struct {
 	}
 
 	Category struct {
-		Articles  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder) int
+		Articles  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
 		Children  func(childComplexity int) int
 		CreatedAt func(childComplexity int) int
 		ID        func(childComplexity int) int
@@ -261,7 +262,7 @@ type ComplexityRoot struct {
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		Level          func(childComplexity int) int
-		MentionedIn    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder) int
+		MentionedIn    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
 		Name           func(childComplexity int) int
 		Parent         func(childComplexity int) int
 		Positions      func(childComplexity int) int
@@ -291,14 +292,14 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Articles        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder) int
+		Articles        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
 		Awards          func(childComplexity int) int
 		AwardsPresented func(childComplexity int) int
 		Bio             func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
 		FullName        func(childComplexity int) int
 		ID              func(childComplexity int) int
-		MentionedIn     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder) int
+		MentionedIn     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
 		Photo           func(childComplexity int) int
 		Positions       func(childComplexity int) int
 		Slug            func(childComplexity int) int
@@ -387,7 +388,7 @@ type ComplexityRoot struct {
 	}
 
 	Tag struct {
-		Articles  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder) int
+		Articles  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
 		CreatedAt func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Name      func(childComplexity int) int
@@ -579,7 +580,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Article.Feedback(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FeedbackOrder)), true
+		return e.ComplexityRoot.Article.Feedback(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FeedbackOrder), args["where"].(*ent.FeedbackWhereInput)), true
 	case "Article.id":
 		if e.ComplexityRoot.Article.ID == nil {
 			break
@@ -632,7 +633,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Article.Revisions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.RevisionOrder)), true
+		return e.ComplexityRoot.Article.Revisions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.RevisionOrder), args["where"].(*ent.RevisionWhereInput)), true
 	case "Article.slug":
 		if e.ComplexityRoot.Article.Slug == nil {
 			break
@@ -754,7 +755,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Award.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder)), true
+		return e.ComplexityRoot.Award.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
 	case "Award.name":
 		if e.ComplexityRoot.Award.Name == nil {
 			break
@@ -846,7 +847,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Category.Articles(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder)), true
+		return e.ComplexityRoot.Category.Articles(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
 	case "Category.children":
 		if e.ComplexityRoot.Category.Children == nil {
 			break
@@ -1632,7 +1633,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder)), true
+		return e.ComplexityRoot.Organization.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
 	case "Organization.name":
 		if e.ComplexityRoot.Organization.Name == nil {
 			break
@@ -1749,7 +1750,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Articles(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder)), true
+		return e.ComplexityRoot.Person.Articles(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
 	case "Person.awards":
 		if e.ComplexityRoot.Person.Awards == nil {
 			break
@@ -1796,7 +1797,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder)), true
+		return e.ComplexityRoot.Person.MentionedIn(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
 	case "Person.photo":
 		if e.ComplexityRoot.Person.Photo == nil {
 			break
@@ -2231,7 +2232,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Tag.Articles(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder)), true
+		return e.ComplexityRoot.Tag.Articles(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
 	case "Tag.createdAt":
 		if e.ComplexityRoot.Tag.CreatedAt == nil {
 			break
@@ -2399,6 +2400,22 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../access.graphql", Input: `# Who may call what (internal/access). Every Mutation field carries exactly
+# one of these; graph's TestEveryMutationDeclaresWhoMayCallIt keeps it so.
+
+"""
+Only a caller whose API token has this role or a higher one may call the
+field (VIEWER < EDITOR < ADMIN). Without a token the answer is
+UNAUTHENTICATED; with a lesser role, FORBIDDEN.
+"""
+directive @hasRole(role: Role!) on FIELD_DEFINITION
+
+"""
+Anyone may call the field, without a token. What it reads is still only
+what the caller may see.
+"""
+directive @public on FIELD_DEFINITION
+`, BuiltIn: false},
 	{Name: "../editing.graphql", Input: `# Editing the content graph: create, update and delete for editors and
 # admins (a viewer's token gets FORBIDDEN, an anonymous caller
 # UNAUTHENTICATED), publishing, and article revisions. Edges are set by ID;
@@ -2409,72 +2426,72 @@ extend type Mutation {
   """
   Creates a draft article. Editors and admins only.
   """
-  createArticle(input: CreateArticleInput!): Article!
+  createArticle(input: CreateArticleInput!): Article! @hasRole(role: EDITOR)
   """
   Saves changes to an article read at expectedVersion. If someone saved it
   since, nothing changes and the error is CONFLICT: read it again and redo
   the change.
   """
-  updateArticle(id: ID!, expectedVersion: Int!, input: UpdateArticleInput!): Article!
+  updateArticle(id: ID!, expectedVersion: Int!, input: UpdateArticleInput!): Article! @hasRole(role: EDITOR)
   """
   Deletes an article and its revisions. Returns the deleted ID.
   """
-  deleteArticle(id: ID!): ID!
+  deleteArticle(id: ID!): ID! @hasRole(role: EDITOR)
   """
   Publishes an article: now when ` + "`" + `at` + "`" + ` is null or past (a past ` + "`" + `at` + "`" + ` is kept as
   the publication date), or SCHEDULED for ` + "`" + `at` + "`" + ` in the future, when it
   becomes public by itself.
   """
-  publishArticle(id: ID!, at: Time): Article!
+  publishArticle(id: ID!, at: Time): Article! @hasRole(role: EDITOR)
   """
   Takes an article back to DRAFT: it is no longer public.
   """
-  unpublishArticle(id: ID!): Article!
+  unpublishArticle(id: ID!): Article! @hasRole(role: EDITOR)
   """
   Archives an article: it is no longer public, and kept.
   """
-  archiveArticle(id: ID!): Article!
+  archiveArticle(id: ID!): Article! @hasRole(role: EDITOR)
   """
   Makes an article's content (title, slug, summary, body, event date,
   language) what a revision holds. This is a save like any other: it adds
   a revision, so nothing is lost. The status does not change.
   """
-  restoreArticleRevision(revisionId: ID!): Article!
+  restoreArticleRevision(revisionId: ID!): Article! @hasRole(role: EDITOR)
 
-  createPerson(input: CreatePersonInput!): Person!
-  updatePerson(id: ID!, input: UpdatePersonInput!): Person!
+  createPerson(input: CreatePersonInput!): Person! @hasRole(role: EDITOR)
+  updatePerson(id: ID!, input: UpdatePersonInput!): Person! @hasRole(role: EDITOR)
   """
   Deletes a person and the positions they hold. Returns the deleted ID.
   """
-  deletePerson(id: ID!): ID!
+  deletePerson(id: ID!): ID! @hasRole(role: EDITOR)
 
-  createOrganization(input: CreateOrganizationInput!): Organization!
-  updateOrganization(id: ID!, input: UpdateOrganizationInput!): Organization!
+  createOrganization(input: CreateOrganizationInput!): Organization! @hasRole(role: EDITOR)
+  updateOrganization(id: ID!, input: UpdateOrganizationInput!): Organization! @hasRole(role: EDITOR)
   """
   Deletes an organization and the positions held in it; its children
   become top-level. Returns the deleted ID.
   """
-  deleteOrganization(id: ID!): ID!
+  deleteOrganization(id: ID!): ID! @hasRole(role: EDITOR)
 
-  createPosition(input: CreatePositionInput!): Position!
-  updatePosition(id: ID!, input: UpdatePositionInput!): Position!
-  deletePosition(id: ID!): ID!
+  createPosition(input: CreatePositionInput!): Position! @hasRole(role: EDITOR)
+  updatePosition(id: ID!, input: UpdatePositionInput!): Position! @hasRole(role: EDITOR)
+  deletePosition(id: ID!): ID! @hasRole(role: EDITOR)
 
-  createAward(input: CreateAwardInput!): Award!
-  updateAward(id: ID!, input: UpdateAwardInput!): Award!
-  deleteAward(id: ID!): ID!
+  createAward(input: CreateAwardInput!): Award! @hasRole(role: EDITOR)
+  updateAward(id: ID!, input: UpdateAwardInput!): Award! @hasRole(role: EDITOR)
+  deleteAward(id: ID!): ID! @hasRole(role: EDITOR)
 
-  createCategory(input: CreateCategoryInput!): Category!
-  updateCategory(id: ID!, input: UpdateCategoryInput!): Category!
+  createCategory(input: CreateCategoryInput!): Category! @hasRole(role: EDITOR)
+  updateCategory(id: ID!, input: UpdateCategoryInput!): Category! @hasRole(role: EDITOR)
   """
   Deletes a category; its articles and subcategories lose it. Returns the
   deleted ID.
   """
-  deleteCategory(id: ID!): ID!
+  deleteCategory(id: ID!): ID! @hasRole(role: EDITOR)
 
-  createTag(input: CreateTagInput!): Tag!
-  updateTag(id: ID!, input: UpdateTagInput!): Tag!
-  deleteTag(id: ID!): ID!
+  createTag(input: CreateTagInput!): Tag! @hasRole(role: EDITOR)
+  updateTag(id: ID!, input: UpdateTagInput!): Tag! @hasRole(role: EDITOR)
+  deleteTag(id: ID!): ID! @hasRole(role: EDITOR)
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -2667,6 +2684,11 @@ type Article implements Node {
     Ordering options for Revisions returned from the connection.
     """
     orderBy: RevisionOrder
+
+    """
+    Filtering options for Revisions returned from the connection.
+    """
+    where: RevisionWhereInput
   ): RevisionConnection!
   feedback(
     """
@@ -2693,6 +2715,11 @@ type Article implements Node {
     Ordering options for Feedbacks returned from the connection.
     """
     orderBy: FeedbackOrder
+
+    """
+    Filtering options for Feedbacks returned from the connection.
+    """
+    where: FeedbackWhereInput
   ): FeedbackConnection!
 }
 """
@@ -2977,6 +3004,16 @@ input ArticleWhereInput {
   """
   hasCover: Boolean
   hasCoverWith: [MediaWhereInput!]
+  """
+  revisions edge predicates
+  """
+  hasRevisions: Boolean
+  hasRevisionsWith: [RevisionWhereInput!]
+  """
+  feedback edge predicates
+  """
+  hasFeedback: Boolean
+  hasFeedbackWith: [FeedbackWhereInput!]
 }
 type Award implements Node {
   id: ID!
@@ -3023,6 +3060,11 @@ type Award implements Node {
     Ordering options for Articles returned from the connection.
     """
     orderBy: ArticleOrder
+
+    """
+    Filtering options for Articles returned from the connection.
+    """
+    where: ArticleWhereInput
   ): ArticleConnection!
 }
 """
@@ -3217,6 +3259,11 @@ input AwardWhereInput {
   """
   hasForDocuments: Boolean
   hasForDocumentsWith: [DocumentWhereInput!]
+  """
+  mentioned_in edge predicates
+  """
+  hasMentionedIn: Boolean
+  hasMentionedInWith: [ArticleWhereInput!]
 }
 type Category implements Node {
   id: ID!
@@ -3251,6 +3298,11 @@ type Category implements Node {
     Ordering options for Articles returned from the connection.
     """
     orderBy: ArticleOrder
+
+    """
+    Filtering options for Articles returned from the connection.
+    """
+    where: ArticleWhereInput
   ): ArticleConnection!
 }
 """
@@ -3357,6 +3409,11 @@ input CategoryWhereInput {
   """
   hasChildren: Boolean
   hasChildrenWith: [CategoryWhereInput!]
+  """
+  articles edge predicates
+  """
+  hasArticles: Boolean
+  hasArticlesWith: [ArticleWhereInput!]
 }
 """
 CreateArticleInput is used for create Article object.
@@ -3836,6 +3893,11 @@ input FeedbackWhereInput {
   statusNEQ: FeedbackStatus
   statusIn: [FeedbackStatus!]
   statusNotIn: [FeedbackStatus!]
+  """
+  article edge predicates
+  """
+  hasArticle: Boolean
+  hasArticleWith: [ArticleWhereInput!]
 }
 type Media implements Node {
   id: ID!
@@ -4143,6 +4205,11 @@ type Organization implements Node {
     Ordering options for Articles returned from the connection.
     """
     orderBy: ArticleOrder
+
+    """
+    Filtering options for Articles returned from the connection.
+    """
+    where: ArticleWhereInput
   ): ArticleConnection!
 }
 """
@@ -4377,6 +4444,11 @@ input OrganizationWhereInput {
   """
   hasAwardsReceived: Boolean
   hasAwardsReceivedWith: [AwardWhereInput!]
+  """
+  mentioned_in edge predicates
+  """
+  hasMentionedIn: Boolean
+  hasMentionedInWith: [ArticleWhereInput!]
 }
 """
 Information about pagination in a connection.
@@ -4436,6 +4508,11 @@ type Person implements Node {
     Ordering options for Articles returned from the connection.
     """
     orderBy: ArticleOrder
+
+    """
+    Filtering options for Articles returned from the connection.
+    """
+    where: ArticleWhereInput
   ): ArticleConnection!
   mentionedIn(
     """
@@ -4462,6 +4539,11 @@ type Person implements Node {
     Ordering options for Articles returned from the connection.
     """
     orderBy: ArticleOrder
+
+    """
+    Filtering options for Articles returned from the connection.
+    """
+    where: ArticleWhereInput
   ): ArticleConnection!
 }
 """
@@ -4624,6 +4706,16 @@ input PersonWhereInput {
   """
   hasAwardsPresented: Boolean
   hasAwardsPresentedWith: [AwardWhereInput!]
+  """
+  articles edge predicates
+  """
+  hasArticles: Boolean
+  hasArticlesWith: [ArticleWhereInput!]
+  """
+  mentioned_in edge predicates
+  """
+  hasMentionedIn: Boolean
+  hasMentionedInWith: [ArticleWhereInput!]
 }
 type Position implements Node {
   id: ID!
@@ -5269,6 +5361,11 @@ type Tag implements Node {
     Ordering options for Articles returned from the connection.
     """
     orderBy: ArticleOrder
+
+    """
+    Filtering options for Articles returned from the connection.
+    """
+    where: ArticleWhereInput
   ): ArticleConnection!
 }
 """
@@ -5365,6 +5462,11 @@ input TagWhereInput {
   nameHasSuffix: String
   nameEqualFold: String
   nameContainsFold: String
+  """
+  articles edge predicates
+  """
+  hasArticles: Boolean
+  hasArticlesWith: [ArticleWhereInput!]
 }
 """
 The builtin Time type
@@ -5533,11 +5635,11 @@ extend type Mutation {
   Rate limited per client address (RATE_LIMITED, with extensions.retryAfter
   in seconds).
   """
-  submitFeedback(articleId: ID!, name: String!, email: String!, content: String!): Feedback!
+  submitFeedback(articleId: ID!, name: String!, email: String!, content: String!): Feedback! @public
   """
   Approves or rejects (or returns to PENDING) a reader's message. Editors only.
   """
-  moderateFeedback(id: ID!, status: FeedbackStatus!): Feedback!
+  moderateFeedback(id: ID!, status: FeedbackStatus!): Feedback! @hasRole(role: EDITOR)
 }
 `, BuiltIn: false},
 	{Name: "../import.graphql", Input: `# Importing a story's raw text (internal/importer; docs/import.md).
@@ -5550,7 +5652,7 @@ extend type Mutation {
   one transaction. Importing the same text again creates nothing and returns
   the existing draft. With dryRun, nothing is written. Editors only.
   """
-  importArticle(text: String!, dryRun: Boolean): ImportReport!
+  importArticle(text: String!, dryRun: Boolean): ImportReport! @hasRole(role: EDITOR)
 }
 
 """
@@ -5635,12 +5737,12 @@ extend type Mutation {
   the file once but returns a new Media, with its own alt, caption and credit.
   Editors only.
   """
-  uploadMedia(file: Upload!, alt: String, caption: String, credit: String): Media!
+  uploadMedia(file: Upload!, alt: String, caption: String, credit: String): Media! @hasRole(role: EDITOR)
   """
   Deletes a Media and returns its ID. Refused with CONFLICT while an article
   (as its cover) or a person (as their photo) uses it. Editors only.
   """
-  deleteMedia(id: ID!): ID!
+  deleteMedia(id: ID!): ID! @hasRole(role: EDITOR)
 }
 `, BuiltIn: false},
 	{Name: "../mutation.graphql", Input: `"""
@@ -5789,19 +5891,19 @@ extend type Query {
   """
   Every API token, newest first, revoked ones included. Admins only.
   """
-  apiTokens: [ApiToken!]!
+  apiTokens: [ApiToken!]! @hasRole(role: ADMIN)
 }
 
 extend type Mutation {
   """
   Creates an API token. Admins only.
   """
-  createApiToken(name: String!, role: Role!): CreateApiTokenPayload!
+  createApiToken(name: String!, role: Role!): CreateApiTokenPayload! @hasRole(role: ADMIN)
   """
   Revokes an API token: requests bearing it fail with UNAUTHENTICATED from
   now on. Revoking a revoked token changes nothing. Admins only.
   """
-  revokeApiToken(id: ID!): ApiToken!
+  revokeApiToken(id: ID!): ApiToken! @hasRole(role: ADMIN)
 }
 `, BuiltIn: false},
 }
@@ -6523,6 +6625,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) dir_hasRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
+		func(ctx context.Context, v any) (apitoken.Role, error) {
+			return ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["role"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Article_feedback_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6566,6 +6682,14 @@ func (ec *executionContext) field_Article_feedback_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.FeedbackWhereInput, error) {
+			return ec.unmarshalOFeedbackWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedbackWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -6612,6 +6736,14 @@ func (ec *executionContext) field_Article_revisions_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.RevisionWhereInput, error) {
+			return ec.unmarshalORevisionWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -6658,6 +6790,14 @@ func (ec *executionContext) field_Award_mentionedIn_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ArticleWhereInput, error) {
+			return ec.unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -6704,6 +6844,14 @@ func (ec *executionContext) field_Category_articles_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ArticleWhereInput, error) {
+			return ec.unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -7504,6 +7652,14 @@ func (ec *executionContext) field_Organization_mentionedIn_args(ctx context.Cont
 		return nil, err
 	}
 	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ArticleWhereInput, error) {
+			return ec.unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -7550,6 +7706,14 @@ func (ec *executionContext) field_Person_articles_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ArticleWhereInput, error) {
+			return ec.unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -7596,6 +7760,14 @@ func (ec *executionContext) field_Person_mentionedIn_args(ctx context.Context, r
 		return nil, err
 	}
 	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ArticleWhereInput, error) {
+			return ec.unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -8150,6 +8322,14 @@ func (ec *executionContext) field_Tag_articles_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ArticleWhereInput, error) {
+			return ec.unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -8953,7 +9133,7 @@ func (ec *executionContext) _Article_revisions(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Revisions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.RevisionOrder))
+			return obj.Revisions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.RevisionOrder), fc.Args["where"].(*ent.RevisionWhereInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.RevisionConnection) graphql.Marshaler {
@@ -8997,7 +9177,7 @@ func (ec *executionContext) _Article_feedback(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Feedback(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.FeedbackOrder))
+			return obj.Feedback(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.FeedbackOrder), fc.Args["where"].(*ent.FeedbackWhereInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.FeedbackConnection) graphql.Marshaler {
@@ -9527,7 +9707,7 @@ func (ec *executionContext) _Award_mentionedIn(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder))
+			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder), fc.Args["where"].(*ent.ArticleWhereInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ArticleConnection) graphql.Marshaler {
@@ -9915,7 +10095,7 @@ func (ec *executionContext) _Category_articles(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Articles(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder))
+			return obj.Articles(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder), fc.Args["where"].(*ent.ArticleWhereInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ArticleConnection) graphql.Marshaler {
@@ -11295,7 +11475,25 @@ func (ec *executionContext) _Mutation_createArticle(ctx context.Context, field g
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().CreateArticle(ctx, fc.Args["input"].(ent.CreateArticleInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Article
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Article
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Article) graphql.Marshaler {
 			return ec.marshalNArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticle(ctx, selections, v)
 		},
@@ -11339,7 +11537,25 @@ func (ec *executionContext) _Mutation_updateArticle(ctx context.Context, field g
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdateArticle(ctx, fc.Args["id"].(int), fc.Args["expectedVersion"].(int), fc.Args["input"].(ent.UpdateArticleInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Article
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Article
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Article) graphql.Marshaler {
 			return ec.marshalNArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticle(ctx, selections, v)
 		},
@@ -11383,7 +11599,25 @@ func (ec *executionContext) _Mutation_deleteArticle(ctx context.Context, field g
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DeleteArticle(ctx, fc.Args["id"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal int
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
 			return ec.marshalNID2int(ctx, selections, v)
 		},
@@ -11427,7 +11661,25 @@ func (ec *executionContext) _Mutation_publishArticle(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().PublishArticle(ctx, fc.Args["id"].(int), fc.Args["at"].(*time.Time))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Article
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Article
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Article) graphql.Marshaler {
 			return ec.marshalNArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticle(ctx, selections, v)
 		},
@@ -11471,7 +11723,25 @@ func (ec *executionContext) _Mutation_unpublishArticle(ctx context.Context, fiel
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UnpublishArticle(ctx, fc.Args["id"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Article
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Article
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Article) graphql.Marshaler {
 			return ec.marshalNArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticle(ctx, selections, v)
 		},
@@ -11515,7 +11785,25 @@ func (ec *executionContext) _Mutation_archiveArticle(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().ArchiveArticle(ctx, fc.Args["id"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Article
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Article
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Article) graphql.Marshaler {
 			return ec.marshalNArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticle(ctx, selections, v)
 		},
@@ -11559,7 +11847,25 @@ func (ec *executionContext) _Mutation_restoreArticleRevision(ctx context.Context
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().RestoreArticleRevision(ctx, fc.Args["revisionId"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Article
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Article
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Article) graphql.Marshaler {
 			return ec.marshalNArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticle(ctx, selections, v)
 		},
@@ -11603,7 +11909,25 @@ func (ec *executionContext) _Mutation_createPerson(ctx context.Context, field gr
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().CreatePerson(ctx, fc.Args["input"].(ent.CreatePersonInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Person
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Person
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
 			return ec.marshalNPerson2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPerson(ctx, selections, v)
 		},
@@ -11647,7 +11971,25 @@ func (ec *executionContext) _Mutation_updatePerson(ctx context.Context, field gr
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdatePerson(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdatePersonInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Person
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Person
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
 			return ec.marshalNPerson2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPerson(ctx, selections, v)
 		},
@@ -11691,7 +12033,25 @@ func (ec *executionContext) _Mutation_deletePerson(ctx context.Context, field gr
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DeletePerson(ctx, fc.Args["id"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal int
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
 			return ec.marshalNID2int(ctx, selections, v)
 		},
@@ -11735,7 +12095,25 @@ func (ec *executionContext) _Mutation_createOrganization(ctx context.Context, fi
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().CreateOrganization(ctx, fc.Args["input"].(ent.CreateOrganizationInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Organization
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Organization
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
 			return ec.marshalNOrganization2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganization(ctx, selections, v)
 		},
@@ -11779,7 +12157,25 @@ func (ec *executionContext) _Mutation_updateOrganization(ctx context.Context, fi
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdateOrganization(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateOrganizationInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Organization
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Organization
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
 			return ec.marshalNOrganization2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganization(ctx, selections, v)
 		},
@@ -11823,7 +12219,25 @@ func (ec *executionContext) _Mutation_deleteOrganization(ctx context.Context, fi
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DeleteOrganization(ctx, fc.Args["id"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal int
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
 			return ec.marshalNID2int(ctx, selections, v)
 		},
@@ -11867,7 +12281,25 @@ func (ec *executionContext) _Mutation_createPosition(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().CreatePosition(ctx, fc.Args["input"].(ent.CreatePositionInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Position
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Position
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Position) graphql.Marshaler {
 			return ec.marshalNPosition2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPosition(ctx, selections, v)
 		},
@@ -11911,7 +12343,25 @@ func (ec *executionContext) _Mutation_updatePosition(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdatePosition(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdatePositionInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Position
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Position
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Position) graphql.Marshaler {
 			return ec.marshalNPosition2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPosition(ctx, selections, v)
 		},
@@ -11955,7 +12405,25 @@ func (ec *executionContext) _Mutation_deletePosition(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DeletePosition(ctx, fc.Args["id"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal int
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
 			return ec.marshalNID2int(ctx, selections, v)
 		},
@@ -11999,7 +12467,25 @@ func (ec *executionContext) _Mutation_createAward(ctx context.Context, field gra
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().CreateAward(ctx, fc.Args["input"].(ent.CreateAwardInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Award
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Award
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Award) graphql.Marshaler {
 			return ec.marshalNAward2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAward(ctx, selections, v)
 		},
@@ -12043,7 +12529,25 @@ func (ec *executionContext) _Mutation_updateAward(ctx context.Context, field gra
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdateAward(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateAwardInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Award
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Award
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Award) graphql.Marshaler {
 			return ec.marshalNAward2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAward(ctx, selections, v)
 		},
@@ -12087,7 +12591,25 @@ func (ec *executionContext) _Mutation_deleteAward(ctx context.Context, field gra
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DeleteAward(ctx, fc.Args["id"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal int
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
 			return ec.marshalNID2int(ctx, selections, v)
 		},
@@ -12131,7 +12653,25 @@ func (ec *executionContext) _Mutation_createCategory(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().CreateCategory(ctx, fc.Args["input"].(ent.CreateCategoryInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Category
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Category
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Category) graphql.Marshaler {
 			return ec.marshalNCategory2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐCategory(ctx, selections, v)
 		},
@@ -12175,7 +12715,25 @@ func (ec *executionContext) _Mutation_updateCategory(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdateCategory(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateCategoryInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Category
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Category
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Category) graphql.Marshaler {
 			return ec.marshalNCategory2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐCategory(ctx, selections, v)
 		},
@@ -12219,7 +12777,25 @@ func (ec *executionContext) _Mutation_deleteCategory(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DeleteCategory(ctx, fc.Args["id"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal int
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
 			return ec.marshalNID2int(ctx, selections, v)
 		},
@@ -12263,7 +12839,25 @@ func (ec *executionContext) _Mutation_createTag(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().CreateTag(ctx, fc.Args["input"].(ent.CreateTagInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Tag
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Tag
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tag) graphql.Marshaler {
 			return ec.marshalNTag2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐTag(ctx, selections, v)
 		},
@@ -12307,7 +12901,25 @@ func (ec *executionContext) _Mutation_updateTag(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UpdateTag(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateTagInput))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Tag
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Tag
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Tag) graphql.Marshaler {
 			return ec.marshalNTag2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐTag(ctx, selections, v)
 		},
@@ -12351,7 +12963,25 @@ func (ec *executionContext) _Mutation_deleteTag(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DeleteTag(ctx, fc.Args["id"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal int
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
 			return ec.marshalNID2int(ctx, selections, v)
 		},
@@ -12439,7 +13069,25 @@ func (ec *executionContext) _Mutation_moderateFeedback(ctx context.Context, fiel
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().ModerateFeedback(ctx, fc.Args["id"].(int), fc.Args["status"].(feedback.Status))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Feedback
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Feedback
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Feedback) graphql.Marshaler {
 			return ec.marshalNFeedback2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedback(ctx, selections, v)
 		},
@@ -12483,7 +13131,25 @@ func (ec *executionContext) _Mutation_importArticle(ctx context.Context, field g
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().ImportArticle(ctx, fc.Args["text"].(string), fc.Args["dryRun"].(*bool))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *model.ImportReport
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ImportReport
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportReport) graphql.Marshaler {
 			return ec.marshalNImportReport2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportReport(ctx, selections, v)
 		},
@@ -12527,7 +13193,25 @@ func (ec *executionContext) _Mutation_uploadMedia(ctx context.Context, field gra
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().UploadMedia(ctx, fc.Args["file"].(graphql.Upload), fc.Args["alt"].(*string), fc.Args["caption"].(*string), fc.Args["credit"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Media
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Media
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Media) graphql.Marshaler {
 			return ec.marshalNMedia2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐMedia(ctx, selections, v)
 		},
@@ -12571,7 +13255,25 @@ func (ec *executionContext) _Mutation_deleteMedia(ctx context.Context, field gra
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().DeleteMedia(ctx, fc.Args["id"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal int
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
 			return ec.marshalNID2int(ctx, selections, v)
 		},
@@ -12615,7 +13317,25 @@ func (ec *executionContext) _Mutation_createApiToken(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().CreateAPIToken(ctx, fc.Args["name"].(string), fc.Args["role"].(apitoken.Role))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "ADMIN")
+				if err != nil {
+					var zeroVal *model.CreateAPITokenPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.CreateAPITokenPayload
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateAPITokenPayload) graphql.Marshaler {
 			return ec.marshalNCreateApiTokenPayload2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐCreateAPITokenPayload(ctx, selections, v)
 		},
@@ -12659,7 +13379,25 @@ func (ec *executionContext) _Mutation_revokeApiToken(ctx context.Context, field 
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Mutation().RevokeAPIToken(ctx, fc.Args["id"].(int))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "ADMIN")
+				if err != nil {
+					var zeroVal *ent.ApiToken
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.ApiToken
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ApiToken) graphql.Marshaler {
 			return ec.marshalNApiToken2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐApiToken(ctx, selections, v)
 		},
@@ -13115,7 +13853,7 @@ func (ec *executionContext) _Organization_mentionedIn(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder))
+			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder), fc.Args["where"].(*ent.ArticleWhereInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ArticleConnection) graphql.Marshaler {
@@ -13659,7 +14397,7 @@ func (ec *executionContext) _Person_articles(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Articles(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder))
+			return obj.Articles(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder), fc.Args["where"].(*ent.ArticleWhereInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ArticleConnection) graphql.Marshaler {
@@ -13703,7 +14441,7 @@ func (ec *executionContext) _Person_mentionedIn(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder))
+			return obj.MentionedIn(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder), fc.Args["where"].(*ent.ArticleWhereInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ArticleConnection) graphql.Marshaler {
@@ -14696,7 +15434,25 @@ func (ec *executionContext) _Query_apiTokens(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Query().APITokens(ctx)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "ADMIN")
+				if err != nil {
+					var zeroVal []*ent.ApiToken
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal []*ent.ApiToken
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ApiToken) graphql.Marshaler {
 			return ec.marshalNApiToken2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐApiTokenᚄ(ctx, selections, v)
 		},
@@ -15570,7 +16326,7 @@ func (ec *executionContext) _Tag_articles(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Articles(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder))
+			return obj.Articles(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ArticleOrder), fc.Args["where"].(*ent.ArticleWhereInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ArticleConnection) graphql.Marshaler {
@@ -17323,7 +18079,7 @@ func (ec *executionContext) unmarshalInputArticleWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryEqualFold", "summaryContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "bodyText", "bodyTextNEQ", "bodyTextIn", "bodyTextNotIn", "bodyTextGT", "bodyTextGTE", "bodyTextLT", "bodyTextLTE", "bodyTextContains", "bodyTextHasPrefix", "bodyTextHasSuffix", "bodyTextEqualFold", "bodyTextContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "eventDate", "eventDateNEQ", "eventDateIn", "eventDateNotIn", "eventDateGT", "eventDateGTE", "eventDateLT", "eventDateLTE", "eventDateIsNil", "eventDateNotNil", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "hasAuthors", "hasAuthorsWith", "hasMentionedPeople", "hasMentionedPeopleWith", "hasMentionedOrganizations", "hasMentionedOrganizationsWith", "hasMentionedAwards", "hasMentionedAwardsWith", "hasMentionedDocuments", "hasMentionedDocumentsWith", "hasCategory", "hasCategoryWith", "hasTags", "hasTagsWith", "hasCover", "hasCoverWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryEqualFold", "summaryContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "bodyText", "bodyTextNEQ", "bodyTextIn", "bodyTextNotIn", "bodyTextGT", "bodyTextGTE", "bodyTextLT", "bodyTextLTE", "bodyTextContains", "bodyTextHasPrefix", "bodyTextHasSuffix", "bodyTextEqualFold", "bodyTextContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "eventDate", "eventDateNEQ", "eventDateIn", "eventDateNotIn", "eventDateGT", "eventDateGTE", "eventDateLT", "eventDateLTE", "eventDateIsNil", "eventDateNotNil", "language", "languageNEQ", "languageIn", "languageNotIn", "languageGT", "languageGTE", "languageLT", "languageLTE", "languageContains", "languageHasPrefix", "languageHasSuffix", "languageEqualFold", "languageContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "hasAuthors", "hasAuthorsWith", "hasMentionedPeople", "hasMentionedPeopleWith", "hasMentionedOrganizations", "hasMentionedOrganizationsWith", "hasMentionedAwards", "hasMentionedAwardsWith", "hasMentionedDocuments", "hasMentionedDocumentsWith", "hasCategory", "hasCategoryWith", "hasTags", "hasTagsWith", "hasCover", "hasCoverWith", "hasRevisions", "hasRevisionsWith", "hasFeedback", "hasFeedbackWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -18401,6 +19157,34 @@ func (ec *executionContext) unmarshalInputArticleWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasCoverWith = data
+		case "hasRevisions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRevisions"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRevisions = data
+		case "hasRevisionsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRevisionsWith"))
+			data, err := ec.unmarshalORevisionWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRevisionsWith = data
+		case "hasFeedback":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFeedback"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasFeedback = data
+		case "hasFeedbackWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFeedbackWith"))
+			data, err := ec.unmarshalOFeedbackWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedbackWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasFeedbackWith = data
 		}
 	}
 	return it, nil
@@ -18482,7 +19266,7 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedOn", "awardedOnNEQ", "awardedOnIn", "awardedOnNotIn", "awardedOnGT", "awardedOnGTE", "awardedOnLT", "awardedOnLTE", "awardedOnIsNil", "awardedOnNotNil", "hasIssuer", "hasIssuerWith", "hasRecipientPeople", "hasRecipientPeopleWith", "hasRecipientOrganizations", "hasRecipientOrganizationsWith", "hasPresentedBy", "hasPresentedByWith", "hasForDocuments", "hasForDocumentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedOn", "awardedOnNEQ", "awardedOnIn", "awardedOnNotIn", "awardedOnGT", "awardedOnGTE", "awardedOnLT", "awardedOnLTE", "awardedOnIsNil", "awardedOnNotNil", "hasIssuer", "hasIssuerWith", "hasRecipientPeople", "hasRecipientPeopleWith", "hasRecipientOrganizations", "hasRecipientOrganizationsWith", "hasPresentedBy", "hasPresentedByWith", "hasForDocuments", "hasForDocumentsWith", "hasMentionedIn", "hasMentionedInWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19084,6 +19868,20 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.HasForDocumentsWith = data
+		case "hasMentionedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedIn"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMentionedIn = data
+		case "hasMentionedInWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedInWith"))
+			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMentionedInWith = data
 		}
 	}
 	return it, nil
@@ -19165,7 +19963,7 @@ func (ec *executionContext) unmarshalInputCategoryWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasArticles", "hasArticlesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19571,6 +20369,20 @@ func (ec *executionContext) unmarshalInputCategoryWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasChildrenWith = data
+		case "hasArticles":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticles"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasArticles = data
+		case "hasArticlesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticlesWith"))
+			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasArticlesWith = data
 		}
 	}
 	return it, nil
@@ -20839,7 +21651,7 @@ func (ec *executionContext) unmarshalInputFeedbackWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "content", "contentNEQ", "contentIn", "contentNotIn", "contentGT", "contentGTE", "contentLT", "contentLTE", "contentContains", "contentHasPrefix", "contentHasSuffix", "contentEqualFold", "contentContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "content", "contentNEQ", "contentIn", "contentNotIn", "contentGT", "contentGTE", "contentLT", "contentLTE", "contentContains", "contentHasPrefix", "contentHasSuffix", "contentEqualFold", "contentContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "hasArticle", "hasArticleWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21245,6 +22057,20 @@ func (ec *executionContext) unmarshalInputFeedbackWhereInput(ctx context.Context
 				return it, err
 			}
 			it.StatusNotIn = data
+		case "hasArticle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticle"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasArticle = data
+		case "hasArticleWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticleWith"))
+			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasArticleWith = data
 		}
 	}
 	return it, nil
@@ -22170,7 +22996,7 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "shortName", "shortNameNEQ", "shortNameIn", "shortNameNotIn", "shortNameGT", "shortNameGTE", "shortNameLT", "shortNameLTE", "shortNameContains", "shortNameHasPrefix", "shortNameHasSuffix", "shortNameEqualFold", "shortNameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "level", "levelNEQ", "levelIn", "levelNotIn", "region", "regionNEQ", "regionIn", "regionNotIn", "regionGT", "regionGTE", "regionLT", "regionLTE", "regionContains", "regionHasPrefix", "regionHasSuffix", "regionEqualFold", "regionContainsFold", "website", "websiteNEQ", "websiteIn", "websiteNotIn", "websiteGT", "websiteGTE", "websiteLT", "websiteLTE", "websiteContains", "websiteHasPrefix", "websiteHasSuffix", "websiteEqualFold", "websiteContainsFold", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasPositions", "hasPositionsWith", "hasAwardsIssued", "hasAwardsIssuedWith", "hasAwardsReceived", "hasAwardsReceivedWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "shortName", "shortNameNEQ", "shortNameIn", "shortNameNotIn", "shortNameGT", "shortNameGTE", "shortNameLT", "shortNameLTE", "shortNameContains", "shortNameHasPrefix", "shortNameHasSuffix", "shortNameEqualFold", "shortNameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "level", "levelNEQ", "levelIn", "levelNotIn", "region", "regionNEQ", "regionIn", "regionNotIn", "regionGT", "regionGTE", "regionLT", "regionLTE", "regionContains", "regionHasPrefix", "regionHasSuffix", "regionEqualFold", "regionContainsFold", "website", "websiteNEQ", "websiteIn", "websiteNotIn", "websiteGT", "websiteGTE", "websiteLT", "websiteLTE", "websiteContains", "websiteHasPrefix", "websiteHasSuffix", "websiteEqualFold", "websiteContainsFold", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasPositions", "hasPositionsWith", "hasAwardsIssued", "hasAwardsIssuedWith", "hasAwardsReceived", "hasAwardsReceivedWith", "hasMentionedIn", "hasMentionedInWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22947,6 +23773,20 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasAwardsReceivedWith = data
+		case "hasMentionedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedIn"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMentionedIn = data
+		case "hasMentionedInWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedInWith"))
+			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMentionedInWith = data
 		}
 	}
 	return it, nil
@@ -23028,7 +23868,7 @@ func (ec *executionContext) unmarshalInputPersonWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "fullName", "fullNameNEQ", "fullNameIn", "fullNameNotIn", "fullNameGT", "fullNameGTE", "fullNameLT", "fullNameLTE", "fullNameContains", "fullNameHasPrefix", "fullNameHasSuffix", "fullNameEqualFold", "fullNameContainsFold", "bio", "bioNEQ", "bioIn", "bioNotIn", "bioGT", "bioGTE", "bioLT", "bioLTE", "bioContains", "bioHasPrefix", "bioHasSuffix", "bioEqualFold", "bioContainsFold", "hasPhoto", "hasPhotoWith", "hasPositions", "hasPositionsWith", "hasAwards", "hasAwardsWith", "hasAwardsPresented", "hasAwardsPresentedWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "fullName", "fullNameNEQ", "fullNameIn", "fullNameNotIn", "fullNameGT", "fullNameGTE", "fullNameLT", "fullNameLTE", "fullNameContains", "fullNameHasPrefix", "fullNameHasSuffix", "fullNameEqualFold", "fullNameContainsFold", "bio", "bioNEQ", "bioIn", "bioNotIn", "bioGT", "bioGTE", "bioLT", "bioLTE", "bioContains", "bioHasPrefix", "bioHasSuffix", "bioEqualFold", "bioContainsFold", "hasPhoto", "hasPhotoWith", "hasPositions", "hasPositionsWith", "hasAwards", "hasAwardsWith", "hasAwardsPresented", "hasAwardsPresentedWith", "hasArticles", "hasArticlesWith", "hasMentionedIn", "hasMentionedInWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23553,6 +24393,34 @@ func (ec *executionContext) unmarshalInputPersonWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasAwardsPresentedWith = data
+		case "hasArticles":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticles"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasArticles = data
+		case "hasArticlesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticlesWith"))
+			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasArticlesWith = data
+		case "hasMentionedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedIn"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMentionedIn = data
+		case "hasMentionedInWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMentionedInWith"))
+			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasMentionedInWith = data
 		}
 	}
 	return it, nil
@@ -25294,7 +26162,7 @@ func (ec *executionContext) unmarshalInputTagWhereInput(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "slug", "slugNEQ", "slugIn", "slugNotIn", "slugGT", "slugGTE", "slugLT", "slugLTE", "slugContains", "slugHasPrefix", "slugHasSuffix", "slugEqualFold", "slugContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "hasArticles", "hasArticlesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25672,6 +26540,20 @@ func (ec *executionContext) unmarshalInputTagWhereInput(ctx context.Context, obj
 				return it, err
 			}
 			it.NameContainsFold = data
+		case "hasArticles":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticles"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasArticles = data
+		case "hasArticlesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticlesWith"))
+			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasArticlesWith = data
 		}
 	}
 	return it, nil

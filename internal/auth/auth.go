@@ -3,7 +3,11 @@
 // anonymous and sees only what is published.
 package auth
 
-import "context"
+import (
+	"context"
+
+	"github.com/newsgraph/newsgraph/ent/privacy"
+)
 
 // Role is what a token may do.
 type Role string
@@ -35,12 +39,14 @@ func FromContext(ctx context.Context) *Caller {
 	return c
 }
 
-// CanSeeDrafts reports whether the caller of ctx may see unpublished content:
-// any token does, anonymous callers do not.
-func CanSeeDrafts(ctx context.Context) bool { return FromContext(ctx) != nil }
+// AtLeast reports whether r may do what min may: viewers < editors < admins.
+func (r Role) AtLeast(min Role) bool { return rank[r] >= rank[min] && rank[min] > 0 }
 
-// CanEdit reports whether the caller of ctx may change content.
-func CanEdit(ctx context.Context) bool {
-	c := FromContext(ctx)
-	return c != nil && (c.Role == Admin || c.Role == Editor)
+var rank = map[Role]int{Viewer: 1, Editor: 2, Admin: 3}
+
+// IsSystem reports whether ctx acts for newsgraph itself (System), not for
+// a caller. (ent's DecisionFromContext reports Allow as a nil error.)
+func IsSystem(ctx context.Context) bool {
+	d, ok := privacy.DecisionFromContext(ctx)
+	return ok && d == nil
 }
