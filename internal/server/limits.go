@@ -37,7 +37,7 @@ type Limits struct {
 	MaxBodyBytes  int64 // largest request body; multipart uploads have their own limit
 	MaxDepth      int   // deepest nesting of selections, counting every field level
 	MaxComplexity int   // highest cost: 1 per field, a connection's selection times its first/last
-	MaxAliases    int   // most aliased fields per operation, fragments expanded, __typename exempt
+	MaxAliases    int   // most aliased fields per operation, fragments expanded, __typename included
 	MaxDirectives int   // most directives on one field, fragment spread or inline fragment
 	MaxTokens     int   // most lexical tokens in one query document
 	MaxBatch      int   // most operations in one JSON-array request; 0 refuses batches
@@ -110,7 +110,7 @@ func (s shapeLimits) MutateOperationContext(_ context.Context, oc *graphql.Opera
 	case sh.depth > s.limits.MaxDepth:
 		return limitError(CodeDepthLimit, nil, "the operation nests %d levels deep; the limit is %d", sh.depth, s.limits.MaxDepth)
 	case sh.aliases > s.limits.MaxAliases:
-		return limitError(CodeAliasLimit, nil, "the operation has %d aliased fields; the limit is %d (__typename is not counted)", sh.aliases, s.limits.MaxAliases)
+		return limitError(CodeAliasLimit, nil, "the operation has %d aliased fields; the limit is %d", sh.aliases, s.limits.MaxAliases)
 	case sh.fields > s.limits.MaxComplexity:
 		// Every field costs at least 1, so this operation is over the
 		// complexity limit; saying so here spares the complexity walk,
@@ -153,7 +153,7 @@ func (w *shapeWalker) selections(set ast.SelectionSet) shape {
 			}
 			child := w.selections(sel.SelectionSet)
 			f := shape{depth: child.depth + 1, aliases: child.aliases, fields: min(child.fields+1, saturated)}
-			if sel.Alias != "" && sel.Alias != sel.Name && sel.Name != "__typename" {
+			if sel.Alias != "" && sel.Alias != sel.Name {
 				f.aliases++
 			}
 			if sel.Name == "__schema" {

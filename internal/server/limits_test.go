@@ -38,8 +38,12 @@ func TestAbuseLimits(t *testing.T) {
 			`{ people(last: 10) { edges { node { articles(first: 10) { totalCount } } } } }`, // 1 + 10*(2 + 1 + 10*1) = 131
 			server.CodeComplexityLimit},
 		{"aliases", server.Limits{MaxAliases: 2},
-			`{ a: person(slug: "a") { id } b: person(slug: "b") { id } x: __typename y: __typename z: __typename }`,
+			`{ a: person(slug: "a") { id } b: person(slug: "b") { id } person(slug: "c") { id: id } }`,
 			`{ a: person(slug: "a") { id } b: person(slug: "b") { id } c: person(slug: "c") { id } }`,
+			server.CodeAliasLimit},
+		{"aliases: __typename counts too", server.Limits{MaxAliases: 2},
+			`{ a: person(slug: "a") { id } t: __typename }`,
+			`{ a: person(slug: "a") { id } t: __typename u: __typename }`,
 			server.CodeAliasLimit},
 		{"aliases in a fragment count at every spread", server.Limits{MaxAliases: 2},
 			`{ ...F } fragment F on Query { a: person(slug: "a") { id } b: person(slug: "b") { id } }`,
