@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"strings"
 	"testing"
@@ -46,15 +47,34 @@ func TestServerOptionsCarryTheSettings(t *testing.T) {
 		CORSOrigins: []string{"https://a.example.vn"}, Introspection: false, Playground: false, Metrics: false, CompiledQueries: false,
 		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
 		MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
+		MaxFields: 18, MaxFieldRepeats: 19, MaxInputDepth: 20, MaxInputListLength: 21, MaxInputStringBytes: 22, MaxInputFields: 23,
 	}
 	got := serverOptions(cfg, &database.DB{})
 	want := server.Options{
 		CORSOrigins: cfg.CORSOrigins, DisableIntrospection: true, DisablePlayground: true, DisableMetrics: true, InterpretedQueries: true,
 		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
-		Limits: server.Limits{MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17},
+		Limits: server.Limits{MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
+			MaxFields: 18, MaxFieldRepeats: 19, MaxInputDepth: 20, MaxInputListLength: 21, MaxInputStringBytes: 22, MaxInputFields: 23},
 	}
 	got.Authenticate = nil
 	if fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
 		t.Errorf("options\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// The configuration's default limits are the server's: a server told
+// nothing and one started with no flags refuse the same requests.
+func TestDefaultSettingsAreTheServersDefaultLimits(t *testing.T) {
+	var cfg config.Config
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	check := cfg.Bind(fs)
+	if err := fs.Parse(nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := check(); err != nil {
+		t.Fatal(err)
+	}
+	if got := serverOptions(cfg, &database.DB{}).Limits; got != server.DefaultLimits {
+		t.Errorf("limits from the default settings\n got %+v\nwant %+v", got, server.DefaultLimits)
 	}
 }

@@ -34,16 +34,22 @@ type Config struct {
 	CacheMaxAge     time.Duration // Cache-Control max-age of anonymous GET query answers; 0 = not cacheable
 	APQCacheSize    int           // automatic persisted queries remembered; 0 = APQ off
 
-	MaxBodyBytes   int64  // the largest request body (multipart uploads excepted)
-	MaxDepth       int    // the deepest selection nesting of an operation
-	MaxComplexity  int    // the highest complexity of an operation (connections cost first/last times their selection)
-	MaxAliases     int    // the most aliased fields in one operation (__typename exempt)
-	MaxDirectives  int    // the most directives on one field or fragment
-	MaxTokens      int    // the most lexical tokens in one query document
-	MaxBatch       int    // the most operations in one JSON-array request; 0 = batches refused
-	MediaDir       string // where uploaded images are stored
-	MediaMaxBytes  int64  // the largest upload
-	ClientIPHeader string // the header a trusted proxy puts the client address in; empty: none
+	MaxBodyBytes        int64  // the largest request body (multipart uploads excepted)
+	MaxDepth            int    // the deepest selection nesting of an operation
+	MaxComplexity       int    // the highest complexity of an operation (connections cost first/last times their selection)
+	MaxAliases          int    // the most aliased fields in one operation (__typename included)
+	MaxDirectives       int    // the most directives on one field, fragment, operation or variable
+	MaxFields           int    // the most fields written in one query document
+	MaxFieldRepeats     int    // the most times one field name or alias is written in one query document
+	MaxTokens           int    // the most lexical tokens in one query document
+	MaxInputDepth       int    // the deepest nesting of lists and objects in one argument or variable value
+	MaxInputListLength  int    // the most items in one list of an argument or variable value
+	MaxInputStringBytes int    // the longest string in an argument or variable value, in bytes
+	MaxInputFields      int    // the most input object fields in one request's arguments and variables
+	MaxBatch            int    // the most operations in one JSON-array request; 0 = batches refused
+	MediaDir            string // where uploaded images are stored
+	MediaMaxBytes       int64  // the largest upload
+	ClientIPHeader      string // the header a trusted proxy puts the client address in; empty: none
 }
 
 // setting is one line of the configuration: its flag, environment variable,
@@ -72,9 +78,15 @@ func (c *Config) settings() []setting {
 		{"max-body-bytes", "NEWSGRAPH_MAX_BODY_BYTES", "1048576", "the largest request body in bytes (uploads excepted)", &c.MaxBodyBytes},
 		{"max-depth", "NEWSGRAPH_MAX_DEPTH", "15", "the deepest selection nesting of an operation", &c.MaxDepth},
 		{"max-complexity", "NEWSGRAPH_MAX_COMPLEXITY", "20000", "the highest complexity of an operation", &c.MaxComplexity},
-		{"max-aliases", "NEWSGRAPH_MAX_ALIASES", "30", "the most aliased fields in one operation (__typename exempt)", &c.MaxAliases},
-		{"max-directives", "NEWSGRAPH_MAX_DIRECTIVES", "5", "the most directives on one field", &c.MaxDirectives},
+		{"max-aliases", "NEWSGRAPH_MAX_ALIASES", "30", "the most aliased fields in one operation (__typename included)", &c.MaxAliases},
+		{"max-directives", "NEWSGRAPH_MAX_DIRECTIVES", "5", "the most directives on one field, fragment, operation or variable", &c.MaxDirectives},
+		{"max-fields", "NEWSGRAPH_MAX_FIELDS", "1000", "the most fields written in one query document", &c.MaxFields},
+		{"max-field-repeats", "NEWSGRAPH_MAX_FIELD_REPEATS", "100", "the most times one field name or alias is written in one query document", &c.MaxFieldRepeats},
 		{"max-tokens", "NEWSGRAPH_MAX_TOKENS", "10000", "the most lexical tokens in one query document", &c.MaxTokens},
+		{"max-input-depth", "NEWSGRAPH_MAX_INPUT_DEPTH", "24", "the deepest nesting of lists and objects in one argument or variable value", &c.MaxInputDepth},
+		{"max-input-list-length", "NEWSGRAPH_MAX_INPUT_LIST_LENGTH", "1000", "the most items in one list of an argument or variable value", &c.MaxInputListLength},
+		{"max-input-string-bytes", "NEWSGRAPH_MAX_INPUT_STRING_BYTES", "524288", "the longest string in an argument or variable value, in bytes", &c.MaxInputStringBytes},
+		{"max-input-fields", "NEWSGRAPH_MAX_INPUT_FIELDS", "100", "the most input object fields in one request's arguments and variables (a variable counted at each use)", &c.MaxInputFields},
 		{"max-batch", "NEWSGRAPH_MAX_BATCH", "0", "the most operations in one JSON-array request (0: batches refused)", &c.MaxBatch},
 		{"media-dir", "NEWSGRAPH_MEDIA_DIR", "./media", "directory uploaded images are stored in and served from at /media/", &c.MediaDir},
 		{"media-max-bytes", "NEWSGRAPH_MEDIA_MAX_BYTES", strconv.Itoa(media.DefaultMaxBytes), "largest image upload, in bytes", &c.MediaMaxBytes},
@@ -187,7 +199,13 @@ func (c *Config) check() error {
 		{"max-complexity", "NEWSGRAPH_MAX_COMPLEXITY", c.MaxComplexity > 0},
 		{"max-aliases", "NEWSGRAPH_MAX_ALIASES", c.MaxAliases > 0},
 		{"max-directives", "NEWSGRAPH_MAX_DIRECTIVES", c.MaxDirectives > 0},
+		{"max-fields", "NEWSGRAPH_MAX_FIELDS", c.MaxFields > 0},
+		{"max-field-repeats", "NEWSGRAPH_MAX_FIELD_REPEATS", c.MaxFieldRepeats > 0},
 		{"max-tokens", "NEWSGRAPH_MAX_TOKENS", c.MaxTokens > 0},
+		{"max-input-depth", "NEWSGRAPH_MAX_INPUT_DEPTH", c.MaxInputDepth > 0},
+		{"max-input-list-length", "NEWSGRAPH_MAX_INPUT_LIST_LENGTH", c.MaxInputListLength > 0},
+		{"max-input-string-bytes", "NEWSGRAPH_MAX_INPUT_STRING_BYTES", c.MaxInputStringBytes > 0},
+		{"max-input-fields", "NEWSGRAPH_MAX_INPUT_FIELDS", c.MaxInputFields > 0},
 		{"media-dir", "NEWSGRAPH_MEDIA_DIR", c.MediaDir != ""},
 		{"media-max-bytes", "NEWSGRAPH_MEDIA_MAX_BYTES", c.MediaMaxBytes > 0},
 	}

@@ -34,7 +34,9 @@ func TestDefaults(t *testing.T) {
 	if c.Addr != ":8080" || !c.Introspection || !c.Playground || !c.Metrics || c.LogLevel != slog.LevelInfo ||
 		c.RequestTimeout != 15*time.Second || c.CacheMaxAge != time.Minute || c.APQCacheSize != 1000 ||
 		c.MaxBodyBytes != 1<<20 || c.MaxDepth != 15 || c.MaxComplexity != 20000 || c.MaxAliases != 30 ||
-		c.MaxDirectives != 5 || c.MaxTokens != 10000 || c.MaxBatch != 0 {
+		c.MaxDirectives != 5 || c.MaxFields != 1000 || c.MaxFieldRepeats != 100 || c.MaxTokens != 10000 ||
+		c.MaxInputDepth != 24 || c.MaxInputListLength != 1000 || c.MaxInputStringBytes != 512<<10 || c.MaxInputFields != 100 ||
+		c.MaxBatch != 0 {
 		t.Errorf("defaults: %+v", c)
 	}
 	if strings.Join(c.CORSOrigins, " ") != "http://localhost:* http://127.0.0.1:*" {
@@ -47,11 +49,14 @@ func TestEnvironmentAndFlags(t *testing.T) {
 	t.Setenv("NEWSGRAPH_MAX_DEPTH", "9")
 	t.Setenv("NEWSGRAPH_CORS_ORIGINS", " https://a.example.vn , https://b.example.vn ")
 	t.Setenv("NEWSGRAPH_REQUEST_TIMEOUT", "2m")
-	c, err := parse(t, "--max-depth", "11", "--playground=false", "--demo")
+	t.Setenv("NEWSGRAPH_MAX_INPUT_DEPTH", "12")
+	t.Setenv("NEWSGRAPH_MAX_FIELD_REPEATS", "7")
+	c, err := parse(t, "--max-depth", "11", "--playground=false", "--demo", "--max-input-depth", "10", "--max-fields", "300")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Introspection || c.MaxDepth != 11 || c.Playground || !c.Demo || c.RequestTimeout != 2*time.Minute {
+	if c.Introspection || c.MaxDepth != 11 || c.Playground || !c.Demo || c.RequestTimeout != 2*time.Minute ||
+		c.MaxInputDepth != 10 || c.MaxFieldRepeats != 7 || c.MaxFields != 300 {
 		t.Errorf("env and flags: %+v", c)
 	}
 	if strings.Join(c.CORSOrigins, " ") != "https://a.example.vn https://b.example.vn" {
@@ -69,6 +74,8 @@ func TestInvalidValuesStopWithOneLine(t *testing.T) {
 		{"NEWSGRAPH_LOG_LEVEL", "loud", "--log-level (NEWSGRAPH_LOG_LEVEL)"},
 		{"NEWSGRAPH_CORS_ORIGINS", "news.example.vn", "--cors-origins (NEWSGRAPH_CORS_ORIGINS): \"news.example.vn\" is not an origin"},
 		{"NEWSGRAPH_MAX_BODY_BYTES", "1MB", "--max-body-bytes (NEWSGRAPH_MAX_BODY_BYTES)"},
+		{"NEWSGRAPH_MAX_INPUT_DEPTH", "0", "--max-input-depth (NEWSGRAPH_MAX_INPUT_DEPTH) must be set and greater than zero"},
+		{"NEWSGRAPH_MAX_INPUT_FIELDS", "many", "--max-input-fields (NEWSGRAPH_MAX_INPUT_FIELDS)"},
 	}
 	for _, c := range cases {
 		t.Run(c.env+"="+c.value, func(t *testing.T) {

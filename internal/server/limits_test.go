@@ -1,13 +1,20 @@
 package server_test
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
+	"math"
 	"net/http"
+	"net/http/httptest"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/demo"
 	"github.com/newsgraph/newsgraph/internal/server"
+	"github.com/newsgraph/newsgraph/internal/testdb"
 )
 
 // Each abuse limit, set low: a request just inside passes, one just over is
@@ -38,8 +45,12 @@ func TestAbuseLimits(t *testing.T) {
 			`{ people(last: 10) { edges { node { articles(first: 10) { totalCount } } } } }`, // 1 + 10*(2 + 1 + 10*1) = 131
 			server.CodeComplexityLimit},
 		{"aliases", server.Limits{MaxAliases: 2},
-			`{ a: person(slug: "a") { id } b: person(slug: "b") { id } x: __typename y: __typename z: __typename }`,
+			`{ a: person(slug: "a") { id } b: person(slug: "b") { id } person(slug: "c") { id: id } }`,
 			`{ a: person(slug: "a") { id } b: person(slug: "b") { id } c: person(slug: "c") { id } }`,
+			server.CodeAliasLimit},
+		{"aliases: __typename counts too", server.Limits{MaxAliases: 2},
+			`{ a: person(slug: "a") { id } t: __typename }`,
+			`{ a: person(slug: "a") { id } t: __typename u: __typename }`,
 			server.CodeAliasLimit},
 		{"aliases in a fragment count at every spread", server.Limits{MaxAliases: 2},
 			`{ ...F } fragment F on Query { a: person(slug: "a") { id } b: person(slug: "b") { id } }`,
@@ -49,6 +60,54 @@ func TestAbuseLimits(t *testing.T) {
 			`{ person(slug: "a") @include(if: true) { id } }`,
 			`{ person(slug: "a") @include(if: true) @skip(if: false) { id } }`,
 			server.CodeDirectiveLimit},
+		{"directives on an operation and a variable", server.Limits{MaxDirectives: 1},
+			`query Q($x: Boolean = true) { person(slug: "a") @include(if: $x) { id } }`,
+			`query Q($x: Boolean = true @deprecated @deprecated) { person(slug: "a") { id } }`,
+			server.CodeDirectiveLimit},
+		{"fields, as written", server.Limits{MaxFields: 3},
+			`{ person(slug: "a") { id fullName } }`,
+			`{ person(slug: "a") { id fullName slug } }`,
+			server.CodeFieldLimit},
+		{"fields in fragments count once, as written", server.Limits{MaxFields: 3},
+			`{ a: person(slug: "a") { ...P } b: person(slug: "b") { ...P } } fragment P on Person { id }`,
+			`{ a: person(slug: "a") { ...P } b: person(slug: "b") { ...P } } fragment P on Person { id slug }`,
+			server.CodeFieldLimit},
+		{"repeated fields", server.Limits{MaxFieldRepeats: 2},
+			`{ person(slug: "a") { id __typename } __typename }`,
+			`{ person(slug: "a") { id __typename } __typename __typename }`,
+			server.CodeRepeatedFieldLimit},
+		{"repeated fields across fragments", server.Limits{MaxFieldRepeats: 2},
+			`{ t: __typename ...F } fragment F on Query { t: __typename }`,
+			`{ t: __typename ...F ...G } fragment F on Query { t: __typename } fragment G on Query { t: __typename }`,
+			server.CodeRepeatedFieldLimit},
+		{"input depth of a literal", server.Limits{MaxInputDepth: 3},
+			`{ organizations(first: 1, where: {hasParentWith: [{slug: "x"}]}) { totalCount } }`,
+			`{ organizations(first: 1, where: {not: {hasParentWith: [{slug: "x"}]}}) { totalCount } }`,
+			server.CodeInputDepthLimit},
+		{"input depth of a variable's default", server.Limits{MaxInputDepth: 3},
+			`query($w: OrganizationWhereInput = {hasParentWith: [{slug: "x"}]}) { organizations(first: 1, where: $w) { totalCount } }`,
+			`query($w: OrganizationWhereInput = {hasParentWith: [{hasParentWith: {slug: "x"}}]}) { organizations(first: 1, where: $w) { totalCount } }`,
+			server.CodeInputDepthLimit},
+		{"input list length of a literal", server.Limits{MaxInputListLength: 2},
+			`{ people(first: 1, where: {slugIn: ["a", "b"]}) { totalCount } }`,
+			`{ people(first: 1, where: {slugIn: ["a", "b", "c"]}) { totalCount } }`,
+			server.CodeInputListLimit},
+		{"input string length of a literal", server.Limits{MaxInputStringBytes: 5},
+			`{ person(slug: "abcde") { id } }`,
+			`{ person(slug: "abcdef") { id } }`,
+			server.CodeInputStringLimit},
+		{"input string length of a block string", server.Limits{MaxInputStringBytes: 5},
+			`{ person(slug: """abcde""") { id } }`,
+			`{ person(slug: """abcdef""") { id } }`,
+			server.CodeInputStringLimit},
+		{"input object fields of literals", server.Limits{MaxInputFields: 2},
+			`{ people(first: 1, where: {slug: "a"}) { totalCount } organizations(first: 1, where: {slug: "b"}) { totalCount } }`,
+			`{ people(first: 1, where: {slug: "a", fullNameContains: "b"}) { totalCount } organizations(first: 1, where: {slug: "b"}) { totalCount } }`,
+			server.CodeInputFieldLimit},
+		{"input object fields of a fragment count at every spread", server.Limits{MaxInputFields: 2},
+			`{ ...F } fragment F on Query { people(first: 1, where: {slug: "a", fullNameContains: "b"}) { totalCount } }`,
+			`{ ...F a: __typename ...F } fragment F on Query { people(first: 1, where: {slug: "a", fullNameContains: "b"}) { totalCount } }`,
+			server.CodeInputFieldLimit},
 		{"tokens", server.Limits{MaxTokens: 20},
 			`{ person(slug: "a") { id fullName slug } }`,
 			`{ person(slug: "a") { id fullName slug bio createdAt updatedAt id fullName slug bio createdAt updatedAt } }`,
@@ -157,5 +216,187 @@ func TestPageSizeIsCheckedBeforeComplexity(t *testing.T) {
 	a := wantRefused(t, e.post(t, `{ people(first: 100000) { edges { node { fullName slug bio } } } }`, nil), http.StatusOK, "BAD_USER_INPUT")
 	if !strings.Contains(a.Errors[0].Message, "first must be between 0 and 100") {
 		t.Errorf("message %q", a.Errors[0].Message)
+	}
+}
+
+// The input limits hold for variables as for literals, and for both
+// together: a variable is measured where it is used, and counted each time.
+func TestInputLimitsOfVariables(t *testing.T) {
+	const orgs = `query($w: OrganizationWhereInput) { organizations(first: 1, where: $w) { totalCount } }`
+	cases := []struct {
+		name         string
+		limits       server.Limits
+		query        string
+		inside, over map[string]any
+		code         string
+	}{
+		{"depth", server.Limits{MaxInputDepth: 3}, orgs,
+			map[string]any{"w": nested("hasParentWith", 1)},
+			map[string]any{"w": map[string]any{"not": nested("hasParentWith", 1)}},
+			server.CodeInputDepthLimit},
+		{"depth where the variable is used", server.Limits{MaxInputDepth: 3},
+			`query($w: OrganizationWhereInput!) { organizations(first: 1, where: {hasParentWith: [$w]}) { totalCount } }`,
+			map[string]any{"w": map[string]any{"slug": "x"}},
+			map[string]any{"w": map[string]any{"not": map[string]any{"slug": "x"}}},
+			server.CodeInputDepthLimit},
+		{"list length", server.Limits{MaxInputListLength: 2}, orgs,
+			map[string]any{"w": map[string]any{"slugIn": []string{"a", "b"}}},
+			map[string]any{"w": map[string]any{"slugIn": []string{"a", "b", "c"}}},
+			server.CodeInputListLimit},
+		{"string length", server.Limits{MaxInputStringBytes: 5}, orgs,
+			map[string]any{"w": map[string]any{"slug": "abcde"}},
+			map[string]any{"w": map[string]any{"slug": "abcdef"}},
+			server.CodeInputStringLimit},
+		{"a string in a variable that is not used", server.Limits{MaxInputStringBytes: 5}, orgs,
+			map[string]any{"w": nil, "pad": "abcde"},
+			map[string]any{"w": nil, "pad": "abcdef"},
+			server.CodeInputStringLimit},
+		{"object fields, with the literals", server.Limits{MaxInputFields: 3},
+			`query($w: OrganizationWhereInput) { organizations(first: 1, where: $w) { totalCount } people(first: 1, where: {slug: "x"}) { totalCount } }`,
+			map[string]any{"w": map[string]any{"slug": "a", "nameContains": "b"}},
+			map[string]any{"w": map[string]any{"slug": "a", "nameContains": "b", "shortName": "c"}},
+			server.CodeInputFieldLimit},
+		{"object fields, each use of a variable", server.Limits{MaxInputFields: 3},
+			`query($w: OrganizationWhereInput) { organizations(first: 1, where: $w) { totalCount } b: organizations(first: 1, where: $w) { totalCount } }`,
+			map[string]any{"w": map[string]any{"slug": "a"}},
+			map[string]any{"w": map[string]any{"slug": "a", "nameContains": "b"}},
+			server.CodeInputFieldLimit},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := newEdge(t, server.Options{Limits: c.limits})
+			if a := decode(t, e.post(t, c.query, c.inside)); len(a.Errors) > 0 {
+				t.Fatalf("inside the limit, got %+v", a.Errors)
+			}
+			e.queries.Store(0)
+			a := wantRefused(t, e.post(t, c.query, c.over), http.StatusOK, c.code)
+			if n := e.queries.Load(); n != 0 {
+				t.Errorf("the refused request ran %d database queries", n)
+			}
+			t.Logf("message: %s", a.Errors[0].Message)
+		})
+	}
+}
+
+// nested is a filter that follows edge n times: {edge: [{edge: [… {slug: "x"} …]}]},
+// whose input depth is 2n+1.
+func nested(edge string, n int) map[string]any {
+	w := map[string]any{"slug": "x"}
+	for range n {
+		w = map[string]any{edge: []any{w}}
+	}
+	return w
+}
+
+// nestedLiteral is nested written in the query document.
+func nestedLiteral(edge string, n int) string {
+	return strings.Repeat("{"+edge+": [", n) + `{slug: "x"}` + strings.Repeat("]}", n)
+}
+
+// The abuses of issue 14, sent to a server with its default limits: each is
+// refused with one error and its code before any work is done on it, in a
+// few hundred kilobytes of allocations (the deep filter took 3.2 GB before).
+func TestHostileRequestsAreRefusedEarly(t *testing.T) {
+	const orgs = `query($w: OrganizationWhereInput) { organizations(first: 1, where: $w) { totalCount } }`
+	var aliases, directives strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&aliases, " a%d: __typename", i)
+		directives.WriteString(" @include(if: true)")
+	}
+	cases := []struct {
+		name, query string
+		vars        map[string]any
+		code        string
+	}{
+		{"200 aliased __typename", "{" + aliases.String() + " }", nil, server.CodeAliasLimit},
+		{"200 directives on __typename", "{ __typename" + directives.String() + " }", nil, server.CodeDirectiveLimit},
+		{"2,000 duplicated __typename", "{" + strings.Repeat(" __typename", 2000) + " }", nil, server.CodeRepeatedFieldLimit},
+		{"2,000 distinct unknown fields", "{" + strings.Repeat(" a b c d e f g h i j", 200) + " }", nil, server.CodeFieldLimit},
+		{"a filter 3,000 levels deep in a variable", orgs, map[string]any{"w": nested("hasParentWith", 3000)}, server.CodeInputDepthLimit},
+		{"a filter 400 levels deep written in the query", `{ organizations(first: 1, where: ` + nestedLiteral("hasParentWith", 400) + `) { totalCount } }`, nil, server.CodeInputDepthLimit},
+		{"a filter 3,000 levels deep written in the query", `{ organizations(first: 1, where: ` + nestedLiteral("hasParentWith", 3000) + `) { totalCount } }`, nil, server.CodeInputDepthLimit},
+		{"an or of 500 filters", orgs, map[string]any{"w": map[string]any{"or": repeat(nested("hasParentWith", 1), 500)}}, server.CodeInputFieldLimit},
+	}
+	e := newEdge(t, server.Options{})
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			body, _ := json.Marshal(map[string]any{"query": c.query, "variables": c.vars})
+			var rec *httptest.ResponseRecorder
+			bytes := allocated(func() {
+				rec = e.request(t, http.MethodPost, "/query", string(body), "Content-Type", "application/json")
+			})
+			a := wantRefused(t, rec, http.StatusOK, c.code)
+			if len(a.Errors) != 1 {
+				t.Errorf("%d errors, want 1", len(a.Errors))
+			}
+			if n := e.queries.Load(); n != 0 {
+				t.Errorf("ran %d database queries", n)
+			}
+			if bytes > 4<<20 {
+				t.Errorf("a %d-byte request allocated %d bytes to be refused", len(body), bytes)
+			}
+			t.Logf("a %d-byte request, %d bytes allocated: %s", len(body), bytes, a.Errors[0].Message)
+		})
+	}
+}
+
+func repeat(v any, n int) []any {
+	l := make([]any, n)
+	for i := range l {
+		l[i] = v
+	}
+	return l
+}
+
+// allocated is the fewest bytes f allocated in three runs: the heap's
+// total grows with every goroutine's allocations, and the least of three
+// leaves out most of what others did meanwhile.
+func allocated(f func()) uint64 {
+	least := uint64(math.MaxUint64)
+	for range 3 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		f()
+		runtime.ReadMemStats(&after)
+		least = min(least, after.TotalAlloc-before.TotalAlloc)
+	}
+	return least
+}
+
+// The default input limits let realistic filters through, and filters as
+// deep as they allow still answer on every engine: the limit, not the
+// database, refuses the next level.
+func TestDefaultInputLimitsFitRealFilters(t *testing.T) {
+	for _, engine := range testdb.Engines() {
+		t.Run(engine.Name, func(t *testing.T) {
+			db := engine.Open(t)
+			if _, err := demo.Load(context.Background(), db.Client); err != nil {
+				t.Fatal(err)
+			}
+			e := &edge{h: server.New(db.Client, server.Options{DB: db.SQL})}
+			// The README's filter, in list form, under and/or/not.
+			real := `{ people(first: 5, where: {and: [{or: [{not: {slug: "x"}}, {hasPositionsWith: [{hasOrganizationWith: [{hasParentWith: [{slug: "tinh-uy-thai-nguyen"}]}]}]}]}]}) { edges { node { slug } } } }`
+			if a := decode(t, e.post(t, real, nil)); len(a.Errors) > 0 || !strings.Contains(string(a.Data), "vu-duy-hoang") {
+				t.Fatalf("a real filter: %s %+v", a.Data, a.Errors)
+			}
+			deepest := server.DefaultLimits.MaxInputDepth
+			n := (deepest - 2) / 2 // {not: chain} nests 2n+2 levels
+			const orgs = `query($w: OrganizationWhereInput) { organizations(first: 1, where: $w) { totalCount } }`
+			for _, chain := range []string{"hasParentWith", "and", "or"} {
+				at := map[string]any{"not": nested(chain, n)}
+				if a := decode(t, e.post(t, orgs, map[string]any{"w": at})); len(a.Errors) > 0 {
+					t.Errorf("%s %d deep, at the limit: %+v", chain, 2*n+2, a.Errors)
+				}
+				over := map[string]any{"not": map[string]any{"not": nested(chain, n)}}
+				wantRefused(t, e.post(t, orgs, map[string]any{"w": over}), http.StatusOK, server.CodeInputDepthLimit)
+			}
+			nots := map[string]any{"slug": "x"}
+			for range deepest - 1 {
+				nots = map[string]any{"not": nots}
+			}
+			if a := decode(t, e.post(t, orgs, map[string]any{"w": nots})); len(a.Errors) > 0 {
+				t.Errorf("%d nots, at the limit: %+v", deepest-1, a.Errors)
+			}
+		})
 	}
 }
