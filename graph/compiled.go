@@ -109,6 +109,12 @@ func (s *compiledSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	if op.Operation == nil || op.Operation.Operation != ast.Query {
 		return s.ExecutableSchema.Exec(ctx)
 	}
+	// A directive the compiled executor does not understand (an
+	// authorization rule on a field's definition, @defer) sends the whole
+	// operation to gqlgen's executor, which applies it.
+	if err := sqljson.CheckOperation(op.Operation); err != nil {
+		return s.ExecutableSchema.Exec(ctx)
+	}
 	roots := graphql.CollectFields(op, op.Operation.SelectionSet, []string{"Query"})
 	plans := make([]rootPlan, len(roots))
 	for i, f := range roots {

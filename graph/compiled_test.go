@@ -139,6 +139,7 @@ func TestCompiledAnswersAsGqlgen(t *testing.T) {
 			{"an ID given as a string in a filter", `query($id: ID!) { articles(first: 2, where: {id: $id}) { edges { node { title } } } }`,
 				map[string]any{"id": vars["articleID"]}, false},
 			{"a bad cursor", `{ articles(first: 2, after: "not a cursor") { edges { node { title } } } }`, nil, false},
+			{"a query directive other than @skip and @include", `{ articles(first: 2) { edges { node { slug ... @defer { title } } } } }`, nil, false},
 			{"a mutation", `mutation { deleteArticle(id: 1) }`, nil, false},
 		}
 		for _, caller := range []struct {

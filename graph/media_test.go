@@ -15,6 +15,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -376,5 +377,80 @@ func TestDeleteMedia(t *testing.T) {
 		if rec := a.get(t, cover.URL); rec.Code != http.StatusOK {
 			t.Errorf("GET %s after deleting another Media of it: %d", cover.URL, rec.Code)
 		}
+	})
+}
+
+// A stored file is served to a caller who may read some Media with its url
+// (internal/access: a person's photo or a public article's cover for the
+// public; every Media for a token), and to no one else: a file used only
+// as a draft's cover, or by no one, is 404 for the public exactly as a
+// file that is not there, until the draft is published. Only files the
+// public may see are cacheable by everyone. Each request is one statement.
+func TestServeMediaOnlyToWhoMaySeeIt(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		dir := t.TempDir()
+		client := db.Client
+		logged, log := logStatements(db) // reads only: search writes raw SQL
+		upload := func(w int) uploadedMedia {
+			m, errs := mediaAPI(client, dir, 0, editor).upload(t, "a.png", testImage(t, "png", w, 1), nil)
+			if len(errs) > 0 {
+				t.Fatal(errs)
+			}
+			return m
+		}
+		id := func(m uploadedMedia) int { var n int; fmt.Sscan(m.ID, &n); return n }
+		draftCover, publicCover, photo, unused, shared := upload(1), upload(2), upload(3), upload(4), upload(5)
+		// The same file as a draft's cover and as a person's photo: public.
+		sharedAgain := upload(5)
+		draft := client.Article.Create().SetTitle("Bản nháp").SetCoverID(id(draftCover)).SaveX(ctx)
+		client.Article.Create().SetTitle("Bản nháp khác").SetCoverID(id(shared)).ExecX(ctx)
+		client.Article.Create().SetTitle("Bài đã đăng").SetStatus(article.StatusPUBLISHED).
+			SetPublishedAt(time.Now().Add(-time.Hour)).SetCoverID(id(publicCover)).ExecX(ctx)
+		client.Person.Create().SetFullName("Vũ Duy Hoàng").SetPhotoID(id(photo)).ExecX(ctx)
+		client.Person.Create().SetFullName("Nguyễn Văn A").SetPhotoID(id(sharedAgain)).ExecX(ctx)
+
+		anon := mediaAPI(logged, dir, 0, nil)
+		viewer := mediaAPI(logged, dir, 0, &auth.Caller{TokenID: 2, Name: "viewer", Role: auth.Viewer})
+		missing := anon.get(t, "/media/"+strings.Repeat("0", 64)+".png")
+		if missing.Code != http.StatusNotFound {
+			t.Fatalf("a file that is not there: %d", missing.Code)
+		}
+		served := func(who string, a *api, m uploadedMedia, cache string) {
+			t.Helper()
+			log.take()
+			rec := a.get(t, m.URL)
+			if n := len(log.take()); n != 1 {
+				t.Errorf("%s GET %s: %d statements, want 1", who, m.URL, n)
+			}
+			if rec.Code != http.StatusOK || rec.Header().Get("Cache-Control") != cache {
+				t.Errorf("%s GET %s: %d, Cache-Control %q; want 200, %q", who, m.URL, rec.Code, rec.Header().Get("Cache-Control"), cache)
+			}
+		}
+		// What a response says, but for its own request ID.
+		said := func(h http.Header) http.Header { h = h.Clone(); h.Del("X-Request-Id"); return h }
+		hidden := func(who string, a *api, m uploadedMedia) {
+			t.Helper()
+			rec := a.get(t, m.URL)
+			if rec.Code != missing.Code || rec.Body.String() != missing.Body.String() ||
+				!reflect.DeepEqual(said(rec.Header()), said(missing.Header())) {
+				t.Errorf("%s GET %s: %d %v %q; want what a missing file gets: %d %v %q", who, m.URL,
+					rec.Code, rec.Header(), rec.Body, missing.Code, missing.Header(), missing.Body)
+			}
+		}
+		const public, private = "public, max-age=31536000, immutable", "private, max-age=31536000, immutable"
+
+		served("anonymous", anon, publicCover, public)
+		served("anonymous", anon, photo, public)
+		served("anonymous", anon, shared, public)
+		hidden("anonymous", anon, draftCover)
+		hidden("anonymous", anon, unused)
+		for _, m := range []uploadedMedia{draftCover, publicCover, photo, unused} {
+			served("a viewer", viewer, m, private)
+		}
+
+		newAPIAs(client, auth.Editor).mustDo(t, `mutation($id: ID!) { publishArticle(id: $id) { id } }`,
+			map[string]any{"id": fmt.Sprint(draft.ID)}, nil)
+		served("anonymous, once the article is published,", anon, draftCover, public)
+		hidden("anonymous", anon, unused)
 	})
 }

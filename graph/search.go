@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 	"strings"
-	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -14,7 +13,6 @@ import (
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
-	"github.com/newsgraph/newsgraph/ent/predicate"
 	"github.com/newsgraph/newsgraph/graph/model"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/search"
@@ -137,11 +135,6 @@ func wantsTotalCount(ctx context.Context) bool {
 		}
 	}
 	return false
-}
-
-// publishedBy keeps the articles anonymous callers may read at now.
-func publishedBy(now time.Time) predicate.Article {
-	return article.And(article.StatusEQ(article.StatusPUBLISHED), article.PublishedAtLTE(now))
 }
 
 // nonEmpty returns the strings of ss that are not empty.

@@ -334,8 +334,9 @@ func TestSearchFollowsWrites(t *testing.T) {
 }
 
 // A scheduled article is found by anonymous callers once its time has
-// passed, and not before, with no write in between: the rule of the
-// visibility interceptor.
+// passed, and not before, with no write in between: by search and by
+// searchArticles alike, counted alike, and shown as PUBLISHED, the rule of
+// internal/access that every other read follows.
 func TestSearchFindsScheduledArticlesWhenDue(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		c, a := db.Client, newAPI(db.Client)
@@ -343,9 +344,24 @@ func TestSearchFindsScheduledArticlesWhenDue(t *testing.T) {
 			SetStatus(article.StatusSCHEDULED).SetPublishedAt(time.Now().Add(-time.Second)).ExecX(ctx)
 		c.Article.Create().SetTitle("Lịch tiếp xúc cử tri tuần sau").
 			SetStatus(article.StatusSCHEDULED).SetPublishedAt(time.Now().Add(time.Hour)).ExecX(ctx)
-		got := a.search(t, "lich tiep xuc cu tri", nil).names()
-		if want := []string{"Article: Lịch tiếp xúc cử tri đã đến giờ"}; !slices.Equal(got, want) {
-			t.Fatalf("anonymous search found %q, want %q", got, want)
+		const due = "Lịch tiếp xúc cử tri đã đến giờ"
+		p := a.search(t, "lich tiep xuc cu tri", nil)
+		if got, want := p.names(), []string{"Article: " + due}; !slices.Equal(got, want) || p.Search.TotalCount != 1 {
+			t.Errorf("anonymous search found %q (totalCount %d), want %q", got, p.Search.TotalCount, want)
+		}
+		var out struct {
+			SearchArticles struct {
+				TotalCount int
+				Edges      []struct {
+					Node struct{ Title, Status string }
+				}
+			}
+		}
+		a.mustDo(t, `query($q: String!) { searchArticles(query: $q, first: 5) { totalCount edges { node { title status } } } }`,
+			map[string]any{"q": "lich tiep xuc cu tri"}, &out)
+		got := out.SearchArticles
+		if got.TotalCount != 1 || len(got.Edges) != 1 || got.Edges[0].Node.Title != due || got.Edges[0].Node.Status != "PUBLISHED" {
+			t.Errorf("anonymous searchArticles: %+v, want only %q, PUBLISHED", got, due)
 		}
 	})
 }

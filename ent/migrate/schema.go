@@ -75,6 +75,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{ArticlesColumns[10], ArticlesColumns[0]},
 			},
+			{
+				Name:    "article_article_cover",
+				Unique:  false,
+				Columns: []*schema.Column{ArticlesColumns[14]},
+			},
 		},
 	}
 	// AwardsColumns holds the columns for the "awards" table.
@@ -227,6 +232,13 @@ var (
 		Name:       "media",
 		Columns:    MediaColumns,
 		PrimaryKey: []*schema.Column{MediaColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "media_url",
+				Unique:  false,
+				Columns: []*schema.Column{MediaColumns[3]},
+			},
+		},
 	}
 	// OrganizationsColumns holds the columns for the "organizations" table.
 	OrganizationsColumns = []*schema.Column{
@@ -277,6 +289,13 @@ var (
 				Columns:    []*schema.Column{PersonsColumns[6]},
 				RefColumns: []*schema.Column{MediaColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "person_person_photo",
+				Unique:  false,
+				Columns: []*schema.Column{PersonsColumns[6]},
 			},
 		},
 	}

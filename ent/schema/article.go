@@ -90,10 +90,13 @@ func (Article) Edges() []ent.Edge {
 // because pages are ordered by (published_sort, id): with the id in the
 // index no page needs a sort, so the planner has no reason to prefer the
 // index without status, which walks past every scheduled article first.
+// The cover's key is indexed for the Media side: whether a file is a public
+// article's cover is asked on every /media/... request.
 func (Article) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("status", "published_sort", "id"),
 		index.Fields("published_sort", "id"),
+		index.Edges("cover"),
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // Media is an image stored by newsgraph or referenced by URL.
@@ -46,4 +47,11 @@ func (Media) Edges() []ent.Edge {
 		edge.From("portrait_of", Person.Type).Ref("photo").
 			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
+}
+
+// Indexes of the Media: /media/... finds the Media of the file asked for
+// by its url, on every request, to tell whether the caller may have it.
+// A url is not unique: the same bytes uploaded twice are two Media.
+func (Media) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("url")}
 }

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"github.com/newsgraph/newsgraph/internal/search"
 )
@@ -44,6 +45,12 @@ func (Person) Edges() []ent.Edge {
 		edge.From("mentioned_in", Article.Type).Ref("mentioned_people").
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
+}
+
+// Indexes of the Person: the photo's key, for the Media side (whether a
+// file is someone's photo is asked on every /media/... request).
+func (Person) Indexes() []ent.Index {
+	return []ent.Index{index.Edges("photo")}
 }
 
 // Annotations of the Person.

@@ -1,6 +1,7 @@
 package access
 
 import (
+	"slices"
 	"time"
 
 	"github.com/newsgraph/newsgraph/ent/article"
@@ -12,12 +13,29 @@ import (
 // SCHEDULED before: a scheduled article becomes public by itself, with no
 // job to flip it, and reads, filters and is shown as PUBLISHED from then on.
 
+// publicStatuses are the stored statuses of the articles that are public
+// from their publication time on.
+var publicStatuses = []article.Status{article.StatusPUBLISHED, article.StatusSCHEDULED}
+
+// PublicFrom is when an article stored with status stored and publication
+// time publishedAt becomes public, the time from which Status shows it
+// PUBLISHED; ok is false for one that never becomes public by itself (a
+// draft, an archived article, or one without a publication time). For
+// copies of the rule kept outside the database's rows, such as the search
+// index.
+func PublicFrom(stored article.Status, publishedAt *time.Time) (from time.Time, ok bool) {
+	if !slices.Contains(publicStatuses, stored) || publishedAt == nil {
+		return time.Time{}, false
+	}
+	return *publishedAt, true
+}
+
 // Status is the status article a shows at now.
 func Status(stored article.Status, publishedAt *time.Time, now time.Time) article.Status {
-	if stored != article.StatusPUBLISHED && stored != article.StatusSCHEDULED {
+	if !slices.Contains(publicStatuses, stored) {
 		return stored
 	}
-	if publishedAt != nil && !publishedAt.After(now) {
+	if from, ok := PublicFrom(stored, publishedAt); ok && !from.After(now) {
 		return article.StatusPUBLISHED
 	}
 	return article.StatusSCHEDULED
@@ -31,12 +49,12 @@ func StatusIs(s article.Status, now time.Time) predicate.Article {
 	switch s {
 	case article.StatusPUBLISHED:
 		return article.And(
-			article.StatusIn(article.StatusPUBLISHED, article.StatusSCHEDULED),
+			article.StatusIn(publicStatuses...),
 			article.PublishedAtLTE(now.UTC()),
 		)
 	case article.StatusSCHEDULED:
 		return article.And(
-			article.StatusIn(article.StatusPUBLISHED, article.StatusSCHEDULED),
+			article.StatusIn(publicStatuses...),
 			article.Or(article.PublishedAtIsNil(), article.PublishedAtGT(now.UTC())),
 		)
 	}

@@ -1,7 +1,7 @@
 // Package media owns newsgraph's image files: recognising an upload as a
 // JPEG, PNG, WebP or GIF from its bytes, reading its size in pixels, storing
 // it in the media directory under the SHA-256 of its content, and serving the
-// directory at /media/... .
+// directory at /media/... to whoever may see each file.
 //
 // Files are content-addressed and never change, so the same bytes uploaded
 // twice are one file, and clients and caches may keep a file forever.
@@ -9,6 +9,7 @@ package media
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -169,16 +170,40 @@ func (s *Store) write(name string, data []byte) error {
 	return nil
 }
 
+// Visibility is who may fetch a stored file.
+type Visibility int
+
+// The visibilities of a stored file, for the caller asking for it.
+const (
+	Hidden  Visibility = iota // not for this caller: answered as a file that is not there
+	Private                   // for this caller, not for everyone: no shared cache may keep it
+	Public                    // for everyone: browsers and CDNs may keep it
+)
+
 // Handler serves the store's files at URLPrefix: only names Save gives, with
-// the Content-Type of their extension, and cache headers that let browsers
-// and CDNs keep them for a year without asking again (a name is the hash of
-// its content, so it never changes). Everything else is 404: no listing, no
-// path outside dir.
-func (s *Store) Handler() http.Handler {
+// the Content-Type of their extension, and only to a caller visible lets
+// have the file at its URL (visible asks with the request's context, which
+// carries the caller). A public file's headers let browsers and CDNs keep it
+// for a year without asking again (a name is the hash of its content, so it
+// never changes); a private one's let only the caller's browser keep it.
+// Everything else is 404, the same whether the file is missing or hidden,
+// and stored by no cache: no listing, no path outside dir, nothing learned
+// about a file the caller may not see.
+func (s *Store) Handler(visible func(ctx context.Context, url string) (Visibility, error)) http.Handler {
 	return http.StripPrefix(URLPrefix, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := r.URL.Path
 		if !fileName.MatchString(name) {
-			http.NotFound(w, r)
+			notFound(w, r)
+			return
+		}
+		v, err := visible(r.Context(), URLPrefix+name)
+		if err != nil {
+			slog.ErrorContext(r.Context(), "media: who may see", "name", name, "err", err)
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		if v == Hidden {
+			notFound(w, r)
 			return
 		}
 		f, info, err := s.open(name)
@@ -188,18 +213,29 @@ func (s *Store) Handler() http.Handler {
 			return
 		}
 		if f == nil {
-			http.NotFound(w, r)
+			notFound(w, r)
 			return
 		}
 		defer f.Close()
 		h := w.Header()
 		h.Set("Content-Type", mimeByExt[filepath.Ext(name)])
-		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+		if v == Public {
+			h.Set("Cache-Control", "public, max-age=31536000, immutable")
+		} else {
+			h.Set("Cache-Control", "private, max-age=31536000, immutable")
+		}
 		h.Set("ETag", `"`+strings.TrimSuffix(name, filepath.Ext(name))+`"`)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Content-Security-Policy", "default-src 'none'; sandbox")
 		http.ServeContent(w, r, "", info.ModTime(), f)
 	}))
+}
+
+// notFound answers 404, and keeps caches from storing it: a file hidden
+// today is public once its article is.
+func notFound(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	http.NotFound(w, r)
 }
 
 // open opens the regular file name in the store's directory, or returns a

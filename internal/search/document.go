@@ -12,7 +12,8 @@ import (
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
-	"github.com/newsgraph/newsgraph/ent/privacy"
+	"github.com/newsgraph/newsgraph/internal/access"
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
 
@@ -56,10 +57,9 @@ func entityKey(id int) int64 { return 1<<62 + int64(id) }
 // alwaysPublic is PublicFrom for the kinds of node everyone may see.
 var alwaysPublic = sql.NullInt64{Int64: math.MinInt64, Valid: true}
 
-// ArticleDocument is the index entry of a: title, lead, body text. A
-// PUBLISHED or SCHEDULED article becomes public at its publication time,
-// the rule of schema.PublicArticle: a scheduled one shows up by itself
-// when its time comes.
+// ArticleDocument is the index entry of a: title, lead, body text. It
+// becomes public when access.PublicFrom says, the rule every other read
+// follows: a scheduled article shows up by itself when its time comes.
 func ArticleDocument(a *ent.Article) Document {
 	d := Document{
 		ID:      a.ID,
@@ -69,8 +69,8 @@ func ArticleDocument(a *ent.Article) Document {
 		Body:    textvi.Fold(a.BodyText),
 		Key:     articleKey(a.PublishedSort, a.ID),
 	}
-	if (a.Status == article.StatusPUBLISHED || a.Status == article.StatusSCHEDULED) && a.PublishedAt != nil {
-		d.PublicFrom = sql.NullInt64{Int64: micros(*a.PublishedAt), Valid: true}
+	if from, ok := access.PublicFrom(a.Status, a.PublishedAt); ok {
+		d.PublicFrom = sql.NullInt64{Int64: micros(from), Valid: true}
 	}
 	return d
 }
@@ -139,7 +139,7 @@ var (
 // rules: the index holds every node, and visibility is decided when it is
 // searched.
 func load(ctx context.Context, client *ent.Client, kind Kind, ids []int, after, limit int) ([]Document, error) {
-	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	ctx = auth.System(ctx)
 	var (
 		nodes []any
 		err   error

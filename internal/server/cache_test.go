@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/server"
 )
 
@@ -90,7 +91,12 @@ func TestAutomaticPersistedQueries(t *testing.T) {
 }
 
 func TestHTTPCaching(t *testing.T) {
-	e := newEdge(t, server.Options{CacheMaxAge: 90 * time.Second})
+	e := newEdge(t, server.Options{CacheMaxAge: 90 * time.Second, Authenticate: func(r *http.Request) (*auth.Caller, error) {
+		if r.Header.Get("Authorization") == "Bearer viewer" || r.Header.Get("X-Test-Viewer") != "" {
+			return &auth.Caller{TokenID: 1, Name: "test viewer", Role: auth.Viewer}, nil
+		}
+		return nil, nil
+	}})
 	q := []string{"query", `{ person(slug: "vu-duy-hoang") { fullName } }`}
 	rec := e.get(t, q)
 	if got := rec.Header().Get("Cache-Control"); got != "public, max-age=90" {
@@ -111,10 +117,16 @@ func TestHTTPCaching(t *testing.T) {
 		t.Errorf("a stale ETag: %d", rec.Code)
 	}
 
-	// Authenticated: never public, whatever the answer.
-	rec = e.get(t, q, "Authorization", "Bearer anything")
+	// A caller who sees drafts: never public, whatever the answer.
+	rec = e.get(t, q, "Authorization", "Bearer viewer")
 	if got := rec.Header().Get("Cache-Control"); strings.Contains(got, "public") || !strings.Contains(got, "private") {
 		t.Errorf("authenticated GET: Cache-Control = %q", got)
+	}
+	// The caller decides, not the header that carried the credential: a
+	// caller recognised otherwise is not public either.
+	rec = e.get(t, q, "X-Test-Viewer", "yes")
+	if got := rec.Header().Get("Cache-Control"); strings.Contains(got, "public") || !strings.Contains(got, "private") {
+		t.Errorf("a viewer without Authorization: Cache-Control = %q", got)
 	}
 	// Errors and POSTs are not stored.
 	if got := e.get(t, []string{"query", `{ node(id: "x") { id } }`}).Header().Get("Cache-Control"); got != "no-store" {

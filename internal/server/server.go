@@ -123,7 +123,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 		})
 	}
 	if store != nil {
-		mux.Handle("GET "+media.URLPrefix, store.Handler())
+		mux.Handle("GET "+media.URLPrefix, authenticate(opts.Authenticate, store.Handler(mediaVisibility(client))))
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

@@ -22,6 +22,8 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
+
+	"github.com/newsgraph/newsgraph/internal/access"
 )
 
 // The response media types of the GraphQL-over-HTTP specification.
@@ -121,7 +123,7 @@ func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams)
 	if x.r.Method == http.MethodGet && status == http.StatusOK {
 		if x.cacheable(resp) {
 			h.Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(x.t.cacheMaxAge.Seconds())))
-		} else if x.r.Header.Get("Authorization") != "" {
+		} else if !access.Cacheable(x.r.Context()) {
 			h.Set("Cache-Control", "private, no-store")
 		} else {
 			h.Set("Cache-Control", "no-store")
@@ -145,10 +147,10 @@ func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams)
 }
 
 // cacheable tells whether a GET answer may be kept by shared caches: it
-// must be anonymous (no Authorization header: what a token sees is not
-// public), free of errors, and caching must be on.
+// must be one everyone would get (access.Cacheable: what a token sees is
+// not public), free of errors, and caching must be on.
 func (x *exchange) cacheable(resp *graphql.Response) bool {
-	return x.t.cacheMaxAge > 0 && len(resp.Errors) == 0 && x.r.Header.Get("Authorization") == ""
+	return x.t.cacheMaxAge > 0 && len(resp.Errors) == 0 && access.Cacheable(x.r.Context())
 }
 
 // batch runs a JSON array of operations, one after the other, each in its

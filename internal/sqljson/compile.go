@@ -20,12 +20,16 @@ const maxObjectFields = 50
 // Compile returns an expression that writes the JSON of set, a selection on
 // an object of type typ, for the row that table (a table name or alias of
 // the enclosing statement) holds. It returns ErrUnsupported, wrapped with
-// the reason, for a selection it does not answer. Readable's filter is
+// the reason, for a selection it does not answer, a directive it does not
+// understand (CheckOperation) among them. Readable's filter is
 // applied to every table the expression reaches; narrowing the enclosing
 // statement's own rows to what the caller may read is the caller's part.
 func (s *Schema) Compile(ctx context.Context, op *graphql.OperationContext, typ string, set ast.SelectionSet, table string) (sql.Querier, error) {
 	if _, ok := s.cfg.Readable(ctx, typ); !ok {
 		return nil, unsupported("type %s is not readable here", typ)
+	}
+	if err := checkSelection(set, map[string]bool{}); err != nil {
+		return nil, err
 	}
 	c := &compiler{s: s, ctx: ctx, op: op}
 	w, err := c.object(typ, set, table)

@@ -10,8 +10,8 @@
 // columns, edges, the unions its caller names, and __typename, on the types
 // its caller lets it read, with the caller's filter on each. Anything else (a
 // field with arguments or with its own resolver, a connection, a type it may
-// not read) makes Compile return ErrUnsupported, and the caller answers the
-// query the ordinary way.
+// not read, a directive it does not know) makes Compile return
+// ErrUnsupported, and the caller answers the query the ordinary way.
 package sqljson
 
 import (

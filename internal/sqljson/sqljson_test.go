@@ -3,6 +3,8 @@ package sqljson_test
 import (
 	"context"
 	"errors"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,7 +24,12 @@ import (
 // unreadable.
 func compile(t *testing.T, d, query string) (string, error) {
 	t.Helper()
-	schema := graph.NewSchema(nil, graph.WithoutCompiledQueries()).Schema()
+	return compileOn(t, graph.NewSchema(nil, graph.WithoutCompiledQueries()).Schema(), d, query)
+}
+
+// compileOn is compile over schema.
+func compileOn(t *testing.T, schema *ast.Schema, d, query string) (string, error) {
+	t.Helper()
 	s, err := sqljson.New(ent.SchemaGraph(), schema, sqljson.Config{
 		Resolved: map[string]bool{"Article.status": true},
 		Unions:   map[string][]string{"Award.recipients": {"recipient_people", "recipient_organizations"}},
@@ -87,5 +94,55 @@ func TestCompileUnsupported(t *testing.T) {
 		if !errors.Is(err, sqljson.ErrUnsupported) {
 			t.Errorf("%s: %v, want ErrUnsupported", query, err)
 		}
+	}
+}
+
+// withDirective returns a copy of schema in which the field typ.field
+// carries the directive @name, as a rule declared on the field would
+// (the generated schema itself is shared, and left alone).
+func withDirective(t *testing.T, schema *ast.Schema, typ, field, name string) *ast.Schema {
+	t.Helper()
+	out := *schema
+	out.Types = maps.Clone(schema.Types)
+	def := *schema.Types[typ]
+	def.Fields = slices.Clone(def.Fields)
+	f := def.Fields.ForName(field)
+	if f == nil || schema.Directives[name] == nil {
+		t.Fatalf("no field %s.%s or no directive @%s", typ, field, name)
+	}
+	withIt := *f
+	withIt.Directives = append(slices.Clone(f.Directives), &ast.Directive{Name: name, Definition: schema.Directives[name], Location: ast.LocationFieldDefinition})
+	def.Fields[slices.Index(def.Fields, f)] = &withIt
+	out.Types[typ] = &def
+	return &out
+}
+
+// A field whose definition carries a directive the compiler does not
+// understand (an authorization rule, say) is left to gqlgen, however deep
+// it is selected; so is a selection with a query directive other than
+// @skip and @include. @deprecated changes nothing and is compiled.
+func TestCompileLeavesDirectivesToGqlgen(t *testing.T) {
+	schema := graph.NewSchema(nil, graph.WithoutCompiledQueries()).Schema()
+	for _, c := range []struct {
+		name   string
+		schema *ast.Schema
+		query  string
+	}{
+		{"@hasRole on a column", withDirective(t, schema, "Article", "title", "hasRole"), `{ article(slug: "a") { title } }`},
+		{"@public on a column", withDirective(t, schema, "Article", "title", "public"), `{ article(slug: "a") { ... on Article { title } } }`},
+		{"@hasRole on an edge's column", withDirective(t, schema, "Person", "fullName", "hasRole"), `{ article(slug: "a") { authors { fullName } } }`},
+		{"@hasRole on an edge", withDirective(t, schema, "Article", "authors", "hasRole"), `{ article(slug: "a") { authors { id } } }`},
+		{"@hasRole in a fragment", withDirective(t, schema, "Article", "slug", "hasRole"), `{ article(slug: "a") { ...F } } fragment F on Article { slug }`},
+		{"@defer", schema, `{ article(slug: "a") { id ... @defer { title } } }`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := compileOn(t, c.schema, dialect.Postgres, c.query)
+			if !errors.Is(err, sqljson.ErrUnsupported) {
+				t.Errorf("%s: %v, want ErrUnsupported", c.query, err)
+			}
+		})
+	}
+	if _, err := compileOn(t, withDirective(t, schema, "Article", "title", "deprecated"), dialect.Postgres, `{ article(slug: "a") { title } }`); err != nil {
+		t.Errorf("@deprecated: %v", err)
 	}
 }
