@@ -85,7 +85,7 @@ func (c *Config) settings() []setting {
 		{"max-tokens", "NEWSGRAPH_MAX_TOKENS", "10000", "the most lexical tokens in one query document", &c.MaxTokens},
 		{"max-input-depth", "NEWSGRAPH_MAX_INPUT_DEPTH", "24", "the deepest nesting of lists and objects in one argument or variable value", &c.MaxInputDepth},
 		{"max-input-list-length", "NEWSGRAPH_MAX_INPUT_LIST_LENGTH", "1000", "the most items in one list of an argument or variable value", &c.MaxInputListLength},
-		{"max-input-string-bytes", "NEWSGRAPH_MAX_INPUT_STRING_BYTES", "524288", "the longest string in an argument or variable value, in bytes", &c.MaxInputStringBytes},
+		{"max-input-string-bytes", "NEWSGRAPH_MAX_INPUT_STRING_BYTES", "1048576", "the longest string in an argument or variable value, in bytes", &c.MaxInputStringBytes},
 		{"max-input-fields", "NEWSGRAPH_MAX_INPUT_FIELDS", "100", "the most input object fields in one request's arguments and variables (a variable counted at each use)", &c.MaxInputFields},
 		{"max-batch", "NEWSGRAPH_MAX_BATCH", "0", "the most operations in one JSON-array request (0: batches refused)", &c.MaxBatch},
 		{"media-dir", "NEWSGRAPH_MEDIA_DIR", "./media", "directory uploaded images are stored in and served from at /media/", &c.MediaDir},

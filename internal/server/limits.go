@@ -70,7 +70,7 @@ var DefaultLimits = Limits{
 	MaxTokens:           10000,
 	MaxInputDepth:       24,
 	MaxInputListLength:  1000,
-	MaxInputStringBytes: 512 << 10,
+	MaxInputStringBytes: 1 << 20,
 	MaxInputFields:      100,
 	MaxBatch:            0,
 }
