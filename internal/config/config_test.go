@@ -35,7 +35,7 @@ func TestDefaults(t *testing.T) {
 		c.RequestTimeout != 15*time.Second || c.CacheMaxAge != time.Minute || c.APQCacheSize != 1000 ||
 		c.MaxBodyBytes != 1<<20 || c.MaxDepth != 15 || c.MaxComplexity != 20000 || c.MaxAliases != 30 ||
 		c.MaxDirectives != 5 || c.MaxFields != 1000 || c.MaxFieldRepeats != 100 || c.MaxTokens != 10000 ||
-		c.MaxInputDepth != 24 || c.MaxInputListLength != 1000 || c.MaxInputStringBytes != 512<<10 || c.MaxInputFields != 100 ||
+		c.MaxInputDepth != 24 || c.MaxInputListLength != 1000 || c.MaxInputStringBytes != 1<<20 || c.MaxInputFields != 100 ||
 		c.MaxBatch != 0 {
 		t.Errorf("defaults: %+v", c)
 	}
