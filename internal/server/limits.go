@@ -10,25 +10,27 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/relay"
 )
 
 // The extensions.code of every error the HTTP edge gives before any
-// resolver runs. They are part of the API: clients may switch on them.
+// resolver runs. They are part of the API: clients may switch on them. They
+// are apperr's codes; apperr holds their HTTP statuses.
 const (
-	CodeBadRequest            = "BAD_REQUEST"               // not a GraphQL request: bad JSON, invalid UTF-8, no query
-	CodeMethodNotAllowed      = "METHOD_NOT_ALLOWED"        // 405: a mutation over GET, or a method other than GET and POST
-	CodeUnsupportedMediaType  = "UNSUPPORTED_MEDIA_TYPE"    // 415: a POST that is not application/json (or a multipart upload)
-	CodeBodyTooLarge          = "BODY_TOO_LARGE"            // 413: the body (or GET query string) is over MaxBodyBytes
-	CodeTokenLimit            = "TOKEN_LIMIT_EXCEEDED"      // the query document has more than MaxTokens tokens
-	CodeDepthLimit            = "DEPTH_LIMIT_EXCEEDED"      // selections nest deeper than MaxDepth
-	CodeComplexityLimit       = "COMPLEXITY_LIMIT_EXCEEDED" // the operation costs more than MaxComplexity (gqlgen's code)
-	CodeAliasLimit            = "ALIAS_LIMIT_EXCEEDED"      // more than MaxAliases aliased fields
-	CodeDirectiveLimit        = "DIRECTIVE_LIMIT_EXCEEDED"  // more than MaxDirectives directives on one field
-	CodeBatchingDisabled      = "BATCHING_DISABLED"         // a JSON-array request while MaxBatch is 0
-	CodeBatchLimit            = "BATCH_LIMIT_EXCEEDED"      // a JSON-array request of more than MaxBatch operations
-	CodeIntrospectionDisabled = "INTROSPECTION_DISABLED"    // __schema or __type while introspection is off
-	CodeTimeout               = "TIMEOUT"                   // the request ran out of its RequestTimeout
+	CodeBadRequest            = apperr.BadRequest            // not a GraphQL request: bad JSON, invalid UTF-8, no query
+	CodeMethodNotAllowed      = apperr.MethodNotAllowed      // 405: a mutation over GET, or a method other than GET and POST
+	CodeUnsupportedMediaType  = apperr.UnsupportedMediaType  // 415: a POST that is not application/json (or a multipart upload)
+	CodeBodyTooLarge          = apperr.BodyTooLarge          // 413: the body (or GET query string) is over MaxBodyBytes
+	CodeTokenLimit            = apperr.TokenLimit            // the query document has more than MaxTokens tokens
+	CodeDepthLimit            = apperr.DepthLimit            // selections nest deeper than MaxDepth
+	CodeComplexityLimit       = apperr.ComplexityLimit       // the operation costs more than MaxComplexity (gqlgen's code)
+	CodeAliasLimit            = apperr.AliasLimit            // more than MaxAliases aliased fields
+	CodeDirectiveLimit        = apperr.DirectiveLimit        // more than MaxDirectives directives on one field
+	CodeBatchingDisabled      = apperr.BatchingDisabled      // a JSON-array request while MaxBatch is 0
+	CodeBatchLimit            = apperr.BatchLimit            // a JSON-array request of more than MaxBatch operations
+	CodeIntrospectionDisabled = apperr.IntrospectionDisabled // __schema or __type while introspection is off
+	CodeTimeout               = apperr.Timeout               // the request ran out of its RequestTimeout
 )
 
 // Limits bound what one request may ask of the server. A zero field takes
