@@ -103,7 +103,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	// document), page sizes (a clearer error than complexity for first: 1000),
 	// then the complexity walk.
 	gql.Use(shapeLimits{limits: limits, introspection: !opts.DisableIntrospection})
-	gql.Use(relay.PageSize{})
+	gql.Use(relay.PageSize{Check: graph.CheckPageArgs})
 	if client != nil {
 		// Each mutation runs in one transaction: a failure leaves nothing behind.
 		gql.Use(entgql.Transactioner{TxOpener: client})
