@@ -3386,7 +3386,6 @@ input CreateArticleInput {
   categoryID: ID
   tagIDs: [ID!]
   coverID: ID
-  feedbackIDs: [ID!]
 }
 """
 CreateAwardInput is used for create Award object.
@@ -5413,9 +5412,6 @@ input UpdateArticleInput {
   clearTags: Boolean
   coverID: ID
   clearCover: Boolean
-  addFeedbackIDs: [ID!]
-  removeFeedbackIDs: [ID!]
-  clearFeedback: Boolean
 }
 """
 UpdateAwardInput is used for update Award object.
@@ -19599,7 +19595,7 @@ func (ec *executionContext) unmarshalInputCreateArticleInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"slug", "title", "summary", "body", "eventDate", "language", "authorIDs", "mentionedPersonIDs", "mentionedOrganizationIDs", "mentionedAwardIDs", "mentionedDocumentIDs", "categoryID", "tagIDs", "coverID", "feedbackIDs"}
+	fieldsInOrder := [...]string{"slug", "title", "summary", "body", "eventDate", "language", "authorIDs", "mentionedPersonIDs", "mentionedOrganizationIDs", "mentionedAwardIDs", "mentionedDocumentIDs", "categoryID", "tagIDs", "coverID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19704,13 +19700,6 @@ func (ec *executionContext) unmarshalInputCreateArticleInput(ctx context.Context
 				return it, err
 			}
 			it.CoverID = data
-		case "feedbackIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feedbackIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FeedbackIDs = data
 		}
 	}
 	return it, nil
@@ -25700,7 +25689,7 @@ func (ec *executionContext) unmarshalInputUpdateArticleInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"slug", "title", "summary", "body", "eventDate", "clearEventDate", "language", "addAuthorIDs", "removeAuthorIDs", "clearAuthors", "addMentionedPersonIDs", "removeMentionedPersonIDs", "clearMentionedPeople", "addMentionedOrganizationIDs", "removeMentionedOrganizationIDs", "clearMentionedOrganizations", "addMentionedAwardIDs", "removeMentionedAwardIDs", "clearMentionedAwards", "addMentionedDocumentIDs", "removeMentionedDocumentIDs", "clearMentionedDocuments", "categoryID", "clearCategory", "addTagIDs", "removeTagIDs", "clearTags", "coverID", "clearCover", "addFeedbackIDs", "removeFeedbackIDs", "clearFeedback"}
+	fieldsInOrder := [...]string{"slug", "title", "summary", "body", "eventDate", "clearEventDate", "language", "addAuthorIDs", "removeAuthorIDs", "clearAuthors", "addMentionedPersonIDs", "removeMentionedPersonIDs", "clearMentionedPeople", "addMentionedOrganizationIDs", "removeMentionedOrganizationIDs", "clearMentionedOrganizations", "addMentionedAwardIDs", "removeMentionedAwardIDs", "clearMentionedAwards", "addMentionedDocumentIDs", "removeMentionedDocumentIDs", "clearMentionedDocuments", "categoryID", "clearCategory", "addTagIDs", "removeTagIDs", "clearTags", "coverID", "clearCover"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25910,27 +25899,6 @@ func (ec *executionContext) unmarshalInputUpdateArticleInput(ctx context.Context
 				return it, err
 			}
 			it.ClearCover = data
-		case "addFeedbackIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addFeedbackIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddFeedbackIDs = data
-		case "removeFeedbackIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeFeedbackIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveFeedbackIDs = data
-		case "clearFeedback":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearFeedback"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearFeedback = data
 		}
 	}
 	return it, nil
