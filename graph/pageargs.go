@@ -37,7 +37,7 @@ func CheckPageArgs(connection string, args map[string]any) error {
 			return apperr.Invalid(name, "malformed cursor")
 		}
 		if !cursorFits(node, args["orderBy"], c.Value) {
-			return apperr.Invalid(name, "this cursor is not one of a page of %s in this order; take cursors from the answer to the same query", node)
+			return apperr.Invalid(name, "this cursor does not belong to a page of %s in this order; use the cursors the same query answered with", node)
 		}
 	}
 	return checkFilterStrings("where", args["where"])

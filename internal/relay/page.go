@@ -93,7 +93,7 @@ func (p PageSize) checkField(f *ast.Field, vars map[string]any) *gqlerror.Error 
 	case hasLast && (last < 0 || last > MaxPageSize):
 		err = apperr.Invalid("last", "%s: last must be between 0 and %d, got %d", f.Name, MaxPageSize, last)
 	case hasFirst && hasLast && selectsItems(f.SelectionSet):
-		err = apperr.Invalid("last", "%s: pass first or last, not both: a page runs from one end", f.Name)
+		err = apperr.Invalid("last", "%s: pass first or last, not both: a page starts at one end", f.Name)
 	case p.Check != nil:
 		err = p.Check(f.Definition.Type.Name(), args)
 	}

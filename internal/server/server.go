@@ -80,7 +80,8 @@ func New(client *ent.Client, opts Options) http.Handler {
 	if opts.InterpretedQueries {
 		schemaOpts = append(schemaOpts, graph.WithoutCompiledQueries())
 	}
-	gql := handler.New(graph.NewSchema(client, schemaOpts...))
+	es := graph.NewSchema(client, schemaOpts...)
+	gql := handler.New(es)
 	gql.AddTransport(transport.Options{})
 	httpT := httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m}
 	gql.AddTransport(httpT)
@@ -103,6 +104,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	// document), page sizes (a clearer error than complexity for first: 1000),
 	// then the complexity walk.
 	gql.Use(shapeLimits{limits: limits, introspection: !opts.DisableIntrospection})
+	gql.Use(exactEnums{schema: es.Schema()})
 	gql.Use(relay.PageSize{Check: graph.CheckPageArgs})
 	if client != nil {
 		// Each mutation runs in one transaction: a failure leaves nothing behind.
