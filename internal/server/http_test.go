@@ -153,6 +153,11 @@ func TestMalformedBodiesAre400(t *testing.T) {
 	}
 	rec := e.request(t, http.MethodGet, "/query?query=%7B%20person(slug%3A%20%22%FF%22)%20%7B%20id%20%7D%20%7D", "")
 	wantRefused(t, rec, http.StatusBadRequest, server.CodeBadRequest)
+
+	// No transport takes subscriptions; the refusal is coded all the same.
+	for _, h := range [][]string{{"Accept", "text/event-stream"}, {"Upgrade", "websocket"}} {
+		wantRefused(t, e.get(t, []string{"query", "{ __typename }"}, h...), http.StatusBadRequest, server.CodeBadRequest)
+	}
 }
 
 func TestIntrospectionSwitch(t *testing.T) {

@@ -90,6 +90,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 		// (a browser form posts multipart cross-site without a preflight).
 		gql.AddTransport(uploadTransport{http: httpT, maxFile: store.MaxBytes()})
 	}
+	gql.AddTransport(noSubscriptions{})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.SetParserTokenLimit(limits.MaxTokens)
 	gql.SetDisableSuggestion(opts.DisableIntrospection)

@@ -469,3 +469,18 @@ func requestBudget(d time.Duration, next http.Handler) http.Handler {
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
+
+// noSubscriptions answers what no transport of this server takes (a
+// WebSocket upgrade, a request for text/event-stream) with a coded
+// refusal, where gqlgen would write an uncoded "transport not supported".
+// It must be the last transport.
+type noSubscriptions struct{}
+
+var _ graphql.Transport = noSubscriptions{}
+
+func (noSubscriptions) Supports(*http.Request) bool { return true }
+
+func (noSubscriptions) Do(w http.ResponseWriter, r *http.Request, _ graphql.GraphExecutor) {
+	writeError(r.Context(), w, negotiate(r.Header.Get("Accept")), apperr.Errorf(apperr.BadRequest,
+		"this server has no subscriptions (WebSocket, text/event-stream): send queries and mutations as GET or POST, accepting application/json"))
+}
