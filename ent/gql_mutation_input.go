@@ -25,7 +25,6 @@ type CreateArticleInput struct {
 	CategoryID               *int
 	TagIDs                   []int
 	CoverID                  *int
-	FeedbackIDs              []int
 }
 
 // Mutate applies the CreateArticleInput on the ArticleMutation builder.
@@ -70,9 +69,6 @@ func (i *CreateArticleInput) Mutate(m *ArticleMutation) {
 	if v := i.CoverID; v != nil {
 		m.SetCoverID(*v)
 	}
-	if v := i.FeedbackIDs; len(v) > 0 {
-		m.AddFeedbackIDs(v...)
-	}
 }
 
 // SetInput applies the change-set in the CreateArticleInput on the ArticleCreate builder.
@@ -112,9 +108,6 @@ type UpdateArticleInput struct {
 	RemoveTagIDs                   []int
 	ClearCover                     bool
 	CoverID                        *int
-	ClearFeedback                  bool
-	AddFeedbackIDs                 []int
-	RemoveFeedbackIDs              []int
 }
 
 // Mutate applies the UpdateArticleInput on the ArticleMutation builder.
@@ -205,15 +198,6 @@ func (i *UpdateArticleInput) Mutate(m *ArticleMutation) {
 	}
 	if v := i.CoverID; v != nil {
 		m.SetCoverID(*v)
-	}
-	if i.ClearFeedback {
-		m.ClearFeedback()
-	}
-	if v := i.AddFeedbackIDs; len(v) > 0 {
-		m.AddFeedbackIDs(v...)
-	}
-	if v := i.RemoveFeedbackIDs; len(v) > 0 {
-		m.RemoveFeedbackIDs(v...)
 	}
 }
 

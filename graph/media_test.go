@@ -248,10 +248,10 @@ func TestUploadMediaRefused(t *testing.T) {
 		}
 
 		// A request that announces a body beyond the limit is refused
-		// before it is read.
+		// before it is read, as any body over its limit is.
 		ct, body := multipartBody(t, uploadQuery, nil, "x.png", bytes.Repeat([]byte{1}, max+2<<20))
 		status, errs := a.post(t, ct, body, nil)
-		if status != http.StatusRequestEntityTooLarge || len(errs) != 1 || errs[0].code() != "BAD_USER_INPUT" {
+		if status != http.StatusRequestEntityTooLarge || len(errs) != 1 || errs[0].code() != "BODY_TOO_LARGE" || errs[0].Extensions["field"] != "file" {
 			t.Errorf("oversized request: status %d, %+v", status, errs)
 		}
 

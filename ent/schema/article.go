@@ -81,7 +81,11 @@ func (Article) Edges() []ent.Edge {
 		edge.To("cover", Media.Type).Unique(),
 		edge.To("revisions", Revision.Type).
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
-		edge.To("feedback", Feedback.Type).Annotations(entgql.RelayConnection()),
+		// Feedback belongs to the reader who sent it: submitFeedback adds it
+		// and moderation judges it; editing an article neither moves it
+		// from another article nor detaches it (its article is required).
+		edge.To("feedback", Feedback.Type).
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 

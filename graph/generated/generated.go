@@ -3443,7 +3443,6 @@ input CreateArticleInput {
   categoryID: ID
   tagIDs: [ID!]
   coverID: ID
-  feedbackIDs: [ID!]
 }
 """
 CreateAwardInput is used for create Award object.
@@ -5515,9 +5514,6 @@ input UpdateArticleInput {
   clearTags: Boolean
   coverID: ID
   clearCover: Boolean
-  addFeedbackIDs: [ID!]
-  removeFeedbackIDs: [ID!]
-  clearFeedback: Boolean
 }
 """
 UpdateAwardInput is used for update Award object.
@@ -20411,7 +20407,7 @@ func (ec *executionContext) unmarshalInputCreateArticleInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"slug", "title", "summary", "body", "eventDate", "language", "authorIDs", "mentionedPersonIDs", "mentionedOrganizationIDs", "mentionedAwardIDs", "mentionedDocumentIDs", "categoryID", "tagIDs", "coverID", "feedbackIDs"}
+	fieldsInOrder := [...]string{"slug", "title", "summary", "body", "eventDate", "language", "authorIDs", "mentionedPersonIDs", "mentionedOrganizationIDs", "mentionedAwardIDs", "mentionedDocumentIDs", "categoryID", "tagIDs", "coverID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20516,13 +20512,6 @@ func (ec *executionContext) unmarshalInputCreateArticleInput(ctx context.Context
 				return it, err
 			}
 			it.CoverID = data
-		case "feedbackIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feedbackIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FeedbackIDs = data
 		}
 	}
 	return it, nil
@@ -26582,7 +26571,7 @@ func (ec *executionContext) unmarshalInputUpdateArticleInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"slug", "title", "summary", "body", "eventDate", "clearEventDate", "language", "addAuthorIDs", "removeAuthorIDs", "clearAuthors", "addMentionedPersonIDs", "removeMentionedPersonIDs", "clearMentionedPeople", "addMentionedOrganizationIDs", "removeMentionedOrganizationIDs", "clearMentionedOrganizations", "addMentionedAwardIDs", "removeMentionedAwardIDs", "clearMentionedAwards", "addMentionedDocumentIDs", "removeMentionedDocumentIDs", "clearMentionedDocuments", "categoryID", "clearCategory", "addTagIDs", "removeTagIDs", "clearTags", "coverID", "clearCover", "addFeedbackIDs", "removeFeedbackIDs", "clearFeedback"}
+	fieldsInOrder := [...]string{"slug", "title", "summary", "body", "eventDate", "clearEventDate", "language", "addAuthorIDs", "removeAuthorIDs", "clearAuthors", "addMentionedPersonIDs", "removeMentionedPersonIDs", "clearMentionedPeople", "addMentionedOrganizationIDs", "removeMentionedOrganizationIDs", "clearMentionedOrganizations", "addMentionedAwardIDs", "removeMentionedAwardIDs", "clearMentionedAwards", "addMentionedDocumentIDs", "removeMentionedDocumentIDs", "clearMentionedDocuments", "categoryID", "clearCategory", "addTagIDs", "removeTagIDs", "clearTags", "coverID", "clearCover"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -26792,27 +26781,6 @@ func (ec *executionContext) unmarshalInputUpdateArticleInput(ctx context.Context
 				return it, err
 			}
 			it.ClearCover = data
-		case "addFeedbackIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addFeedbackIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddFeedbackIDs = data
-		case "removeFeedbackIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeFeedbackIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveFeedbackIDs = data
-		case "clearFeedback":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearFeedback"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearFeedback = data
 		}
 	}
 	return it, nil
@@ -30995,13 +30963,13 @@ func (ec *executionContext) unmarshalNTagWhereInput2ᚖgithubᚗcomᚋnewsgraph�
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
-	res, err := graphql.UnmarshalTime(v)
+	res, err := relay.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalTime(v)
+	res := relay.MarshalTime(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
@@ -31044,13 +31012,13 @@ func (ec *executionContext) unmarshalNUpdateTagInput2githubᚗcomᚋnewsgraphᚋ
 }
 
 func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
-	res, err := graphql.UnmarshalUpload(v)
+	res, err := relay.UnmarshalUpload(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v graphql.Upload) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalUpload(v)
+	res := relay.MarshalUpload(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
 	}
@@ -32544,7 +32512,7 @@ func (ec *executionContext) unmarshalOTime2ᚖtimeᚐTime(ctx context.Context, v
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalTime(v)
+	res, err := relay.UnmarshalTime(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -32554,7 +32522,7 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalTime(*v)
+	res := relay.MarshalTime(*v)
 	return res
 }
 

@@ -1,14 +1,17 @@
-// Package apperr owns newsgraph's one application error type and its codes.
-// Every layer returns these; the GraphQL edge turns them into
-// extensions.code (and extensions.field) and never guesses from message text.
+// Package apperr owns newsgraph's one error vocabulary: the error type with
+// codes that every layer returns, every code a client can see in
+// extensions.code, and the one table from code to HTTP status. The edge
+// (internal/server) turns errors into responses through it and never
+// guesses from message text.
 package apperr
 
 import (
 	"errors"
 	"fmt"
+	"net/http"
 )
 
-// The codes a client can rely on in extensions.code.
+// The codes of the application: what went wrong with an operation.
 const (
 	BadUserInput    = "BAD_USER_INPUT"
 	Unauthenticated = "UNAUTHENTICATED"
@@ -16,8 +19,100 @@ const (
 	NotFound        = "NOT_FOUND"
 	Conflict        = "CONFLICT"
 	RateLimited     = "RATE_LIMITED"
+	Unavailable     = "UNAVAILABLE"
 	Internal        = "INTERNAL"
 )
+
+// The codes of the HTTP edge: requests refused before any resolver runs.
+const (
+	BadRequest             = "BAD_REQUEST"
+	MethodNotAllowed       = "METHOD_NOT_ALLOWED"
+	UnsupportedMediaType   = "UNSUPPORTED_MEDIA_TYPE"
+	BodyTooLarge           = "BODY_TOO_LARGE"
+	TokenLimit             = "TOKEN_LIMIT_EXCEEDED"
+	DepthLimit             = "DEPTH_LIMIT_EXCEEDED"
+	ComplexityLimit        = "COMPLEXITY_LIMIT_EXCEEDED" // gqlgen's own code
+	AliasLimit             = "ALIAS_LIMIT_EXCEEDED"
+	DirectiveLimit         = "DIRECTIVE_LIMIT_EXCEEDED"
+	FieldLimit             = "FIELD_LIMIT_EXCEEDED"
+	RepeatedFieldLimit     = "REPEATED_FIELD_LIMIT_EXCEEDED"
+	InputDepthLimit        = "INPUT_DEPTH_LIMIT_EXCEEDED"
+	InputListLimit         = "INPUT_LIST_LIMIT_EXCEEDED"
+	InputStringLimit       = "INPUT_STRING_LIMIT_EXCEEDED"
+	InputFieldLimit        = "INPUT_FIELD_LIMIT_EXCEEDED"
+	BatchingDisabled       = "BATCHING_DISABLED"
+	BatchLimit             = "BATCH_LIMIT_EXCEEDED"
+	IntrospectionDisabled  = "INTROSPECTION_DISABLED"
+	PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND" // gqlgen's own code
+	ParseFailed            = "GRAPHQL_PARSE_FAILED"      // gqlgen's own code
+	ValidationFailed       = "GRAPHQL_VALIDATION_FAILED" // gqlgen's own code
+	Timeout                = "TIMEOUT"
+)
+
+// Class is how the edge answers a code: its row in the table of codes.
+type Class struct {
+	// Status is the HTTP status of a response that this error refuses as
+	// a whole. http.StatusOK marks a GraphQL error: 200 under
+	// application/json, and 400 under application/graphql-response+json
+	// when nothing was executed. Errors beside data never change a 200,
+	// except 503: a fault of the service stands whenever no data came.
+	Status int
+	// Retryable tells whether the same request may succeed later, unchanged.
+	Retryable bool
+}
+
+// classes is the one table from code to HTTP status; docs/http.md shows it.
+var classes = map[string]Class{
+	BadUserInput:    {http.StatusOK, false},
+	Unauthenticated: {http.StatusUnauthorized, false},
+	Forbidden:       {http.StatusOK, false},
+	NotFound:        {http.StatusOK, false},
+	Conflict:        {http.StatusOK, false},
+	RateLimited:     {http.StatusOK, true},
+	Unavailable:     {http.StatusServiceUnavailable, true},
+	Internal:        {http.StatusInternalServerError, false},
+
+	BadRequest:             {http.StatusBadRequest, false},
+	MethodNotAllowed:       {http.StatusMethodNotAllowed, false},
+	UnsupportedMediaType:   {http.StatusUnsupportedMediaType, false},
+	BodyTooLarge:           {http.StatusRequestEntityTooLarge, false},
+	TokenLimit:             {http.StatusOK, false},
+	DepthLimit:             {http.StatusOK, false},
+	ComplexityLimit:        {http.StatusOK, false},
+	AliasLimit:             {http.StatusOK, false},
+	DirectiveLimit:         {http.StatusOK, false},
+	FieldLimit:             {http.StatusOK, false},
+	RepeatedFieldLimit:     {http.StatusOK, false},
+	InputDepthLimit:        {http.StatusOK, false},
+	InputListLimit:         {http.StatusOK, false},
+	InputStringLimit:       {http.StatusOK, false},
+	InputFieldLimit:        {http.StatusOK, false},
+	BatchingDisabled:       {http.StatusBadRequest, false},
+	BatchLimit:             {http.StatusBadRequest, false},
+	IntrospectionDisabled:  {http.StatusOK, false},
+	PersistedQueryNotFound: {http.StatusOK, false},
+	ParseFailed:            {http.StatusOK, false},
+	ValidationFailed:       {http.StatusOK, false},
+	Timeout:                {http.StatusServiceUnavailable, false},
+}
+
+// ClassOf returns the row of code in the table of codes. A code the table
+// does not know is a GraphQL error like any other (status 200).
+func ClassOf(code string) Class {
+	if c, ok := classes[code]; ok {
+		return c
+	}
+	return Class{Status: http.StatusOK}
+}
+
+// Codes returns every code of the table, for tests and documentation.
+func Codes() []string {
+	codes := make([]string, 0, len(classes))
+	for c := range classes {
+		codes = append(codes, c)
+	}
+	return codes
+}
 
 // Error is an error a client is meant to read: a code, a message safe to show,
 // and, for bad input, the input field at fault.
@@ -25,8 +120,9 @@ type Error struct {
 	Code    string
 	Message string
 	Field   string // the offending input field, when there is one
-	// RetryAfter is, for RATE_LIMITED, how many seconds until a retry may
-	// succeed (extensions.retryAfter).
+	// RetryAfter is, for RATE_LIMITED and UNAVAILABLE, how many seconds
+	// until a retry may succeed (extensions.retryAfter, and the Retry-After
+	// header when the whole request is refused).
 	RetryAfter int
 }
 

@@ -1,7 +1,7 @@
 // Package database owns the connection to the one store: it turns
 // DATABASE_URL into an ent client on embedded SQLite (modernc.org/sqlite) or
-// PostgreSQL (lib/pq), with the settings each engine needs, and migrates the
-// schema.
+// PostgreSQL (lib/pq), with the settings each engine needs, migrates the
+// schema, and tells a database out of reach from other errors (Fault).
 package database
 
 import (

@@ -3,7 +3,6 @@ package relay
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -18,9 +17,16 @@ const MaxPageSize = 100
 
 // PageSize is a gqlgen handler extension that checks every connection field
 // of an operation before anything runs: each must ask for `first` or `last`
-// items, between 0 and MaxPageSize. A page too large is an error, never a
-// silent truncation, and a request without a size never reads a whole table.
-type PageSize struct{}
+// items, between 0 and MaxPageSize, and not both when it selects more than
+// totalCount. A page too large is an error, never a silent truncation, and a
+// request without a size never reads a whole table. Check, when set, then
+// checks the rest of each connection's arguments (cursors, filters), so
+// that what is wrong with them is said before any SQL is sent.
+type PageSize struct {
+	// Check is given the connection's type name (ArticleConnection) and
+	// its arguments, variables resolved.
+	Check func(connection string, args map[string]any) error
+}
 
 var _ interface {
 	graphql.HandlerExtension
@@ -34,25 +40,25 @@ func (PageSize) ExtensionName() string { return "PageSize" }
 func (PageSize) Validate(graphql.ExecutableSchema) error { return nil }
 
 // MutateOperationContext implements graphql.OperationContextMutator.
-func (PageSize) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+func (p PageSize) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if oc.Operation == nil {
 		return nil
 	}
-	return checkSelections(oc.Operation.SelectionSet, oc.Variables, map[string]bool{})
+	return p.checkSelections(oc.Operation.SelectionSet, oc.Variables, map[string]bool{})
 }
 
-func checkSelections(set ast.SelectionSet, vars map[string]any, seenFragments map[string]bool) *gqlerror.Error {
+func (p PageSize) checkSelections(set ast.SelectionSet, vars map[string]any, seenFragments map[string]bool) *gqlerror.Error {
 	for _, sel := range set {
 		switch sel := sel.(type) {
 		case *ast.Field:
-			if err := checkField(sel, vars); err != nil {
+			if err := p.checkField(sel, vars); err != nil {
 				return err
 			}
-			if err := checkSelections(sel.SelectionSet, vars, seenFragments); err != nil {
+			if err := p.checkSelections(sel.SelectionSet, vars, seenFragments); err != nil {
 				return err
 			}
 		case *ast.InlineFragment:
-			if err := checkSelections(sel.SelectionSet, vars, seenFragments); err != nil {
+			if err := p.checkSelections(sel.SelectionSet, vars, seenFragments); err != nil {
 				return err
 			}
 		case *ast.FragmentSpread:
@@ -60,7 +66,7 @@ func checkSelections(set ast.SelectionSet, vars map[string]any, seenFragments ma
 				continue
 			}
 			seenFragments[sel.Name] = true
-			if err := checkSelections(sel.Definition.SelectionSet, vars, seenFragments); err != nil {
+			if err := p.checkSelections(sel.Definition.SelectionSet, vars, seenFragments); err != nil {
 				return err
 			}
 		}
@@ -68,7 +74,7 @@ func checkSelections(set ast.SelectionSet, vars map[string]any, seenFragments ma
 	return nil
 }
 
-func checkField(f *ast.Field, vars map[string]any) *gqlerror.Error {
+func (p PageSize) checkField(f *ast.Field, vars map[string]any) *gqlerror.Error {
 	if f.Definition == nil || f.Definition.Type == nil || !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
 		return nil
 	}
@@ -78,25 +84,49 @@ func checkField(f *ast.Field, vars map[string]any) *gqlerror.Error {
 	args := f.ArgumentMap(vars)
 	first, hasFirst := PageArg(args["first"])
 	last, hasLast := PageArg(args["last"])
-	var msg, arg string
+	var err error
 	switch {
 	case !hasFirst && !hasLast:
-		arg, msg = "first", fmt.Sprintf("%s: pass first or last (at most %d)", f.Name, MaxPageSize)
+		err = apperr.Invalid("first", "%s: pass first or last (at most %d)", f.Name, MaxPageSize)
 	case hasFirst && (first < 0 || first > MaxPageSize):
-		arg, msg = "first", fmt.Sprintf("%s: first must be between 0 and %d, got %d", f.Name, MaxPageSize, first)
+		err = apperr.Invalid("first", "%s: first must be between 0 and %d, got %d", f.Name, MaxPageSize, first)
 	case hasLast && (last < 0 || last > MaxPageSize):
-		arg, msg = "last", fmt.Sprintf("%s: last must be between 0 and %d, got %d", f.Name, MaxPageSize, last)
-	default:
+		err = apperr.Invalid("last", "%s: last must be between 0 and %d, got %d", f.Name, MaxPageSize, last)
+	case hasFirst && hasLast && selectsItems(f.SelectionSet):
+		err = apperr.Invalid("last", "%s: pass first or last, not both: a page starts at one end", f.Name)
+	case p.Check != nil:
+		err = p.Check(f.Definition.Type.Name(), args)
+	}
+	if err == nil {
 		return nil
 	}
-	err := &gqlerror.Error{
-		Message:    msg,
-		Extensions: map[string]any{"code": apperr.BadUserInput, "field": arg},
-	}
+	gerr := &gqlerror.Error{Err: err, Message: err.Error()}
 	if f.Position != nil {
-		err.Locations = []gqlerror.Location{{Line: f.Position.Line, Column: f.Position.Column}}
+		gerr.Locations = []gqlerror.Location{{Line: f.Position.Line, Column: f.Position.Column}}
 	}
-	return err
+	return gerr
+}
+
+// selectsItems tells whether a connection's selection asks for more than
+// its totalCount (edges, pageInfo).
+func selectsItems(set ast.SelectionSet) bool {
+	for _, sel := range set {
+		switch sel := sel.(type) {
+		case *ast.Field:
+			if sel.Name != "totalCount" && sel.Name != "__typename" {
+				return true
+			}
+		case *ast.InlineFragment:
+			if selectsItems(sel.SelectionSet) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if sel.Definition != nil && selectsItems(sel.Definition.SelectionSet) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // PageArg reads a first/last argument as the executor would see it.

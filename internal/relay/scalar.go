@@ -1,10 +1,13 @@
-// Package relay owns newsgraph's Relay surface rules: how node IDs and
-// cursors travel as GraphQL scalars, and how large a page may be.
+// Package relay owns newsgraph's Relay surface rules: how node IDs, cursors,
+// times and uploads travel as GraphQL scalars (a value a client gets wrong
+// is BAD_USER_INPUT, never INTERNAL), and how large a page may be.
 package relay
 
 import (
+	"fmt"
 	"io"
 	"strconv"
+	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -51,6 +54,62 @@ func UnmarshalCursor(v any) (entgql.Cursor[int], error) {
 		return c, apperr.Errorf(apperr.BadUserInput, "malformed cursor %q", truncate(s))
 	}
 	return c, nil
+}
+
+// MarshalTime writes a Time as RFC 3339, as gqlgen does.
+func MarshalTime(t time.Time) graphql.Marshaler { return graphql.MarshalTime(t) }
+
+// timeExample is what a client is shown when a Time does not parse.
+const timeExample = `such as "2024-07-03T08:30:00+07:00" or "2024-07-03T01:30:00Z"`
+
+// UnmarshalTime reads a Time: an RFC 3339 date and time with its offset. A
+// date alone ("2024-01-01") is refused rather than guessed at: which
+// midnight it means depends on a zone it does not say.
+func UnmarshalTime(v any) (time.Time, error) {
+	s, ok := v.(string)
+	if !ok {
+		return time.Time{}, apperr.Errorf(apperr.BadUserInput, "a Time is a string in RFC 3339, %s, not %s", timeExample, kind(v))
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err == nil {
+		return t, nil
+	}
+	if _, err := time.Parse(time.DateOnly, s); err == nil {
+		return time.Time{}, apperr.Errorf(apperr.BadUserInput, "%q is a date without a time: a Time is RFC 3339, a date, a time and an offset, %s", s, timeExample)
+	}
+	return time.Time{}, apperr.Errorf(apperr.BadUserInput, "%q is not a Time: a Time is RFC 3339, %s", truncate(s), timeExample)
+}
+
+// MarshalUpload writes an Upload, as gqlgen does (uploads only come in).
+func MarshalUpload(u graphql.Upload) graphql.Marshaler { return graphql.MarshalUpload(u) }
+
+// UnmarshalUpload reads an Upload: the file of a GraphQL multipart request
+// that the request's map puts at this variable.
+func UnmarshalUpload(v any) (graphql.Upload, error) {
+	if u, ok := v.(graphql.Upload); ok {
+		return u, nil
+	}
+	return graphql.Upload{}, apperr.Errorf(apperr.BadUserInput,
+		"not a file (%s): send the file as a part of a multipart request (the GraphQL multipart request specification), with null for its variable in operations", kind(v))
+}
+
+// kind names the JSON kind of a value a client sent, for messages.
+func kind(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case string:
+		return "a string"
+	case bool:
+		return "a boolean"
+	case map[string]any:
+		return "an object"
+	case []any:
+		return "a list"
+	case int, int64, float64, interface{ Int64() (int64, error) }:
+		return "a number"
+	}
+	return fmt.Sprintf("%T", v)
 }
 
 // truncate keeps error messages short whatever a client sent.

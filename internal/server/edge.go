@@ -6,7 +6,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"io"
 	"log/slog"
 	"mime"
@@ -16,10 +15,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql"
-	"github.com/vektah/gqlparser/v2/gqlerror"
-
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/apperr"
 )
 
 // gate refuses, before GraphQL sees them, the requests /query does not
@@ -31,9 +27,9 @@ func gate(limit int64, m *metrics, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		media := negotiate(r.Header.Get("Accept"))
 		start := time.Now()
-		refuse := func(e *httpError) {
+		refuse := func(err error) {
 			m.observe(operationLabel(""), outcomeRejected, time.Since(start))
-			writeError(w, media, e)
+			writeError(r.Context(), w, media, err)
 		}
 		switch r.Method {
 		case http.MethodGet, http.MethodOptions:
@@ -42,7 +38,7 @@ func gate(limit int64, m *metrics, next http.Handler) http.Handler {
 		case http.MethodPost:
 		default:
 			w.Header().Set("Allow", "GET, POST, OPTIONS")
-			refuse(&httpError{http.StatusMethodNotAllowed, "/query takes GET (queries) and POST", CodeMethodNotAllowed})
+			refuse(apperr.Errorf(apperr.MethodNotAllowed, "/query takes GET (queries) and POST"))
 			return
 		}
 		mt, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
@@ -52,9 +48,9 @@ func gate(limit int64, m *metrics, next http.Handler) http.Handler {
 		case mt == "multipart/form-data" && isUpload(r, params["boundary"], limit):
 			next.ServeHTTP(w, r)
 		case mt == "multipart/form-data":
-			refuse(&httpError{http.StatusUnsupportedMediaType, "multipart/form-data is only for file uploads (the GraphQL multipart request: operations, map, files); send other requests as application/json", CodeUnsupportedMediaType})
+			refuse(apperr.Errorf(apperr.UnsupportedMediaType, "multipart/form-data is only for file uploads (the GraphQL multipart request: operations, map, files); send other requests as application/json"))
 		default:
-			refuse(&httpError{http.StatusUnsupportedMediaType, "a POST to /query must have Content-Type: application/json", CodeUnsupportedMediaType})
+			refuse(apperr.Errorf(apperr.UnsupportedMediaType, "a POST to /query must have Content-Type: application/json"))
 		}
 	})
 }
@@ -91,36 +87,6 @@ func isUpload(r *http.Request, boundary string, limit int64) bool {
 		return false
 	}
 	return len(files) > 0
-}
-
-// presentError is graph.PresentError with the edge's own codes: deadline
-// errors become TIMEOUT, the parser's token limit TOKEN_LIMIT_EXCEEDED, and
-// gqlgen's uncoded protocol errors BAD_REQUEST. Without suggestions, "Did
-// you mean" hints are cut from every message, not only the ones gqlgen's
-// SetDisableSuggestion covers.
-func presentError(suggest bool) graphql.ErrorPresenterFunc {
-	return func(ctx context.Context, err error) *gqlerror.Error {
-		var gerr *gqlerror.Error
-		switch {
-		case errors.Is(err, context.DeadlineExceeded):
-			gerr = graphql.DefaultErrorPresenter(ctx, err)
-			gerr.Message = "the request took longer than the server allows"
-			gerr.Extensions = map[string]any{"code": CodeTimeout}
-			gerr.Err = nil
-		case errors.As(err, &gerr) && gerr.Err == nil && strings.HasPrefix(gerr.Message, "exceeded token limit"):
-			gerr = &gqlerror.Error{Message: "the query has too many tokens: " + strings.TrimPrefix(gerr.Message, "exceeded "), Extensions: map[string]any{"code": CodeTokenLimit}}
-		case errors.As(err, &gerr) && gerr.Err == nil && gerr.Extensions["code"] == nil:
-			gerr = &gqlerror.Error{Message: gerr.Message, Locations: gerr.Locations, Extensions: map[string]any{"code": CodeBadRequest}}
-		default:
-			gerr = graph.PresentError(ctx, err)
-		}
-		if !suggest {
-			if i := strings.Index(gerr.Message, " Did you mean"); i >= 0 {
-				gerr.Message = gerr.Message[:i]
-			}
-		}
-		return gerr
-	}
 }
 
 // requestIDKey is the context key of a request's ID.
@@ -246,7 +212,8 @@ func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 func (r *recorder) Flush() { http.NewResponseController(r.ResponseWriter).Flush() }
 
 // recoverPanics answers a panic outside the resolvers (gqlgen recovers
-// those) with a bare INTERNAL error, logging the stack for operators only.
+// those) with a bare INTERNAL error, logging the stack once, for operators
+// only.
 func recoverPanics(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		defer func() {
@@ -255,7 +222,7 @@ func recoverPanics(next http.Handler) http.Handler {
 					panic(p)
 				}
 				slog.ErrorContext(r.Context(), "http: panic", "panic", p, "stack", string(debug.Stack()))
-				writeError(w, mediaJSON, &httpError{http.StatusInternalServerError, "internal error", "INTERNAL"})
+				writeError(r.Context(), w, negotiate(r.Header.Get("Accept")), apperr.Errorf(apperr.Internal, "internal error"))
 			}
 		}()
 		next.ServeHTTP(w, r)

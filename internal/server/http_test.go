@@ -153,6 +153,11 @@ func TestMalformedBodiesAre400(t *testing.T) {
 	}
 	rec := e.request(t, http.MethodGet, "/query?query=%7B%20person(slug%3A%20%22%FF%22)%20%7B%20id%20%7D%20%7D", "")
 	wantRefused(t, rec, http.StatusBadRequest, server.CodeBadRequest)
+
+	// No transport takes subscriptions; the refusal is coded all the same.
+	for _, h := range [][]string{{"Accept", "text/event-stream"}, {"Upgrade", "websocket"}} {
+		wantRefused(t, e.get(t, []string{"query", "{ __typename }"}, h...), http.StatusBadRequest, server.CodeBadRequest)
+	}
 }
 
 func TestIntrospectionSwitch(t *testing.T) {
@@ -211,5 +216,50 @@ func TestErrorsLeakNoInternals(t *testing.T) {
 		if rec.Code == http.StatusInternalServerError {
 			t.Errorf("%s: status %d", b, rec.Code)
 		}
+	}
+}
+
+// A multipart upload that does not follow the GraphQL multipart request
+// specification is a coded 400, never gqlgen's uncoded 422 nor a panic.
+func TestMalformedUploadsAreBadRequests(t *testing.T) {
+	e := newEdge(t, server.Options{MediaDir: t.TempDir()})
+	const upload = `mutation($f: Upload!) { uploadMedia(file: $f) { id } }`
+	form := func(operations, paths string, files ...string) (string, string) {
+		var b bytes.Buffer
+		w := multipart.NewWriter(&b)
+		w.WriteField("operations", operations)
+		w.WriteField("map", paths)
+		for _, name := range files {
+			fw, _ := w.CreateFormFile(name, "a.png")
+			fw.Write([]byte("not really a png"))
+		}
+		w.Close()
+		return w.FormDataContentType(), b.String()
+	}
+	ops := `{"query": "` + upload + `", "variables": {"f": null}}`
+	for _, tc := range []struct {
+		name, operations, paths string
+		files                   []string
+		field                   string
+	}{
+		{"the file part is missing", ops, `{"0": ["variables.f"]}`, nil, "f"},
+		{"a path names no variable", ops, `{"0": ["variables.g"]}`, []string{"0"}, "g"},
+		{"a path below a null", ops, `{"0": ["variables.f.7"]}`, []string{"0"}, "f"},
+		{"a path into a list too short", `{"query": "` + upload + `", "variables": {"f": null, "l": []}}`, `{"0": ["variables.l.3"]}`, []string{"0"}, "l"},
+		{"a path outside the variables", ops, `{"0": ["query"]}`, []string{"0"}, ""},
+		{"a variable that is not null", `{"query": "` + upload + `", "variables": {"f": "x"}}`, `{"0": ["variables.f"]}`, []string{"0"}, "f"},
+		{"a part the map does not name", ops, `{"0": ["variables.f"]}`, []string{"1", "0"}, ""},
+		{"operations not JSON", `{"query": `, `{"0": ["variables.f"]}`, []string{"0"}, ""},
+		{"operations without a query", `{"variables": {"f": null}}`, `{"0": ["variables.f"]}`, []string{"0"}, ""},
+		{"a batch of operations", `[` + ops + `]`, `{"0": ["0.variables.f"]}`, []string{"0"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ct, body := form(tc.operations, tc.paths, tc.files...)
+			rec := e.request(t, http.MethodPost, "/query", body, "Content-Type", ct)
+			a := wantRefused(t, rec, http.StatusBadRequest, server.CodeBadRequest)
+			if got, _ := a.Errors[0].Extensions["field"].(string); got != tc.field {
+				t.Errorf("field %q, want %q", got, tc.field)
+			}
+		})
 	}
 }

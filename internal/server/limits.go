@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -11,31 +10,33 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/lexer"
 
+	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/relay"
 )
 
 // The extensions.code of every error the HTTP edge gives before any
-// resolver runs. They are part of the API: clients may switch on them.
+// resolver runs. They are part of the API: clients may switch on them. They
+// are apperr's codes; apperr holds their HTTP statuses.
 const (
-	CodeBadRequest            = "BAD_REQUEST"                   // not a GraphQL request: bad JSON, invalid UTF-8, no query
-	CodeMethodNotAllowed      = "METHOD_NOT_ALLOWED"            // 405: a mutation over GET, or a method other than GET and POST
-	CodeUnsupportedMediaType  = "UNSUPPORTED_MEDIA_TYPE"        // 415: a POST that is not application/json (or a multipart upload)
-	CodeBodyTooLarge          = "BODY_TOO_LARGE"                // 413: the body (or GET query string) is over MaxBodyBytes
-	CodeTokenLimit            = "TOKEN_LIMIT_EXCEEDED"          // the query document has more than MaxTokens tokens
-	CodeDepthLimit            = "DEPTH_LIMIT_EXCEEDED"          // selections nest deeper than MaxDepth
-	CodeComplexityLimit       = "COMPLEXITY_LIMIT_EXCEEDED"     // the operation costs more than MaxComplexity (gqlgen's code)
-	CodeAliasLimit            = "ALIAS_LIMIT_EXCEEDED"          // more than MaxAliases aliased fields
-	CodeDirectiveLimit        = "DIRECTIVE_LIMIT_EXCEEDED"      // more than MaxDirectives directives on one field, fragment, operation or variable
-	CodeFieldLimit            = "FIELD_LIMIT_EXCEEDED"          // the document selects more than MaxFields fields
-	CodeRepeatedFieldLimit    = "REPEATED_FIELD_LIMIT_EXCEEDED" // one field name or alias selected more than MaxFieldRepeats times
-	CodeInputDepthLimit       = "INPUT_DEPTH_LIMIT_EXCEEDED"    // an argument or variable value nests deeper than MaxInputDepth
-	CodeInputListLimit        = "INPUT_LIST_LIMIT_EXCEEDED"     // a list in an input value is longer than MaxInputListLength
-	CodeInputStringLimit      = "INPUT_STRING_LIMIT_EXCEEDED"   // a string in an input value is longer than MaxInputStringBytes
-	CodeInputFieldLimit       = "INPUT_FIELD_LIMIT_EXCEEDED"    // the input objects of one request have more than MaxInputFields fields
-	CodeBatchingDisabled      = "BATCHING_DISABLED"             // a JSON-array request while MaxBatch is 0
-	CodeBatchLimit            = "BATCH_LIMIT_EXCEEDED"          // a JSON-array request of more than MaxBatch operations
-	CodeIntrospectionDisabled = "INTROSPECTION_DISABLED"        // __schema or __type while introspection is off
-	CodeTimeout               = "TIMEOUT"                       // the request ran out of its RequestTimeout
+	CodeBadRequest            = apperr.BadRequest            // not a GraphQL request: bad JSON, invalid UTF-8, no query
+	CodeMethodNotAllowed      = apperr.MethodNotAllowed      // 405: a mutation over GET, or a method other than GET and POST
+	CodeUnsupportedMediaType  = apperr.UnsupportedMediaType  // 415: a POST that is not application/json (or a multipart upload)
+	CodeBodyTooLarge          = apperr.BodyTooLarge          // 413: the body (or GET query string) is over MaxBodyBytes
+	CodeTokenLimit            = apperr.TokenLimit            // the query document has more than MaxTokens tokens
+	CodeDepthLimit            = apperr.DepthLimit            // selections nest deeper than MaxDepth
+	CodeComplexityLimit       = apperr.ComplexityLimit       // the operation costs more than MaxComplexity (gqlgen's code)
+	CodeAliasLimit            = apperr.AliasLimit            // more than MaxAliases aliased fields
+	CodeDirectiveLimit        = apperr.DirectiveLimit        // more than MaxDirectives directives on one field, fragment, operation or variable
+	CodeFieldLimit            = apperr.FieldLimit            // the document selects more than MaxFields fields
+	CodeRepeatedFieldLimit    = apperr.RepeatedFieldLimit    // one field name or alias selected more than MaxFieldRepeats times
+	CodeInputDepthLimit       = apperr.InputDepthLimit       // an argument or variable value nests deeper than MaxInputDepth
+	CodeInputListLimit        = apperr.InputListLimit        // a list in an input value is longer than MaxInputListLength
+	CodeInputStringLimit      = apperr.InputStringLimit      // a string in an input value is longer than MaxInputStringBytes
+	CodeInputFieldLimit       = apperr.InputFieldLimit       // the input objects of one request have more than MaxInputFields fields
+	CodeBatchingDisabled      = apperr.BatchingDisabled      // a JSON-array request while MaxBatch is 0
+	CodeBatchLimit            = apperr.BatchLimit            // a JSON-array request of more than MaxBatch operations
+	CodeIntrospectionDisabled = apperr.IntrospectionDisabled // __schema or __type while introspection is off
+	CodeTimeout               = apperr.Timeout               // the request ran out of its RequestTimeout
 )
 
 // Limits bound what one request may ask of the server. A zero field takes
@@ -408,27 +409,29 @@ func (c *inputCheck) value(v any, depth int) *gqlerror.Error {
 // parsed, that writes too many fields, repeats one field too often, has too
 // many aliases, puts too many directives on one location, or holds a
 // literal value nested too deep, a list too long, a string too long or
-// input objects with too many fields. It stops at the first of these, and
-// otherwise tells how many input object fields the literals have. A
-// document it cannot follow (it does not lex, or its brackets do not
-// match) or one over the token limit is left for the parser to refuse.
+// input objects with too many fields, or has more than MaxTokens tokens
+// (counted as gqlgen's parser counts them, comments included, so that this
+// refusal comes first, with its own code; the parser's limit stays behind
+// it). It stops at the first of these, and otherwise tells how many input
+// object fields the literals have. A document it cannot follow (it does
+// not lex, or its brackets do not match) is left for the parser to refuse.
 func scanDocument(query string, l Limits) (inputFields int, err *gqlerror.Error) {
 	s := docScan{limits: l, stack: make([]frame, 1, 16)} // the first frame is the document's
 	lx := lexer.New(&ast.Source{Input: query})
-	for tokens := 0; tokens <= l.MaxTokens; {
+	for tokens := 0; ; tokens++ {
 		tok, err := lx.ReadToken()
 		switch {
 		case err != nil || tok.Kind == lexer.EOF:
 			return s.inputFields, nil
+		case tokens == l.MaxTokens:
+			return s.inputFields, limitError(CodeTokenLimit, nil, "the query has more than %d tokens", l.MaxTokens)
 		case tok.Kind == lexer.Comment:
 			continue
 		}
-		tokens++
 		if stop, err := s.step(tok); stop {
 			return s.inputFields, err
 		}
 	}
-	return s.inputFields, nil
 }
 
 // docScan is where scanDocument is in a document: a stack of the brackets
@@ -671,7 +674,8 @@ func (s *docScan) field(key, name string, pos ast.Position) *gqlerror.Error {
 }
 
 func limitError(code string, pos *ast.Position, format string, args ...any) *gqlerror.Error {
-	err := &gqlerror.Error{Message: fmt.Sprintf(format, args...), Extensions: map[string]any{"code": code}}
+	app := apperr.Errorf(code, format, args...)
+	err := &gqlerror.Error{Err: app, Message: app.Message, Extensions: map[string]any{"code": code}}
 	if pos != nil {
 		err.Locations = []gqlerror.Location{{Line: pos.Line, Column: pos.Column}}
 	}

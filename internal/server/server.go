@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
-	"encoding/json"
 	"log/slog"
 	"net/http"
 	"time"
@@ -24,7 +23,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/clientip"
 	"github.com/newsgraph/newsgraph/internal/media"
@@ -82,14 +80,17 @@ func New(client *ent.Client, opts Options) http.Handler {
 	if opts.InterpretedQueries {
 		schemaOpts = append(schemaOpts, graph.WithoutCompiledQueries())
 	}
-	gql := handler.New(graph.NewSchema(client, schemaOpts...))
+	es := graph.NewSchema(client, schemaOpts...)
+	gql := handler.New(es)
 	gql.AddTransport(transport.Options{})
-	gql.AddTransport(httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m})
+	httpT := httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m}
+	gql.AddTransport(httpT)
 	if store != nil {
 		// The gate in front lets multipart through only as a real upload
 		// (a browser form posts multipart cross-site without a preflight).
-		gql.AddTransport(uploadTransport(store.MaxBytes()))
+		gql.AddTransport(uploadTransport{http: httpT, maxFile: store.MaxBytes()})
 	}
+	gql.AddTransport(noSubscriptions{})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.SetParserTokenLimit(limits.MaxTokens)
 	gql.SetDisableSuggestion(opts.DisableIntrospection)
@@ -103,14 +104,15 @@ func New(client *ent.Client, opts Options) http.Handler {
 	// document), page sizes (a clearer error than complexity for first: 1000),
 	// then the complexity walk.
 	gql.Use(shapeLimits{limits: limits, introspection: !opts.DisableIntrospection})
-	gql.Use(relay.PageSize{})
+	gql.Use(exactEnums{schema: es.Schema()})
+	gql.Use(relay.PageSize{Check: graph.CheckPageArgs})
 	if client != nil {
 		// Each mutation runs in one transaction: a failure leaves nothing behind.
 		gql.Use(entgql.Transactioner{TxOpener: client})
 	}
 	gql.Use(newComplexityLimit(limits.MaxComplexity))
-	gql.SetErrorPresenter(presentError(!opts.DisableIntrospection))
-	gql.SetRecoverFunc(graph.Recover)
+	gql.SetErrorPresenter(presenter(!opts.DisableIntrospection))
+	gql.SetRecoverFunc(recoverResolver)
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(gate(limits.MaxBodyBytes, m, clientip.Middleware(opts.ClientIPHeader, authenticate(opts.Authenticate, gql)))))
@@ -199,22 +201,9 @@ func authenticate(who func(*http.Request) (*auth.Caller, error), next http.Handl
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		caller, err := who(r)
 		if err != nil {
-			code := apperr.Code(err)
-			msg := "internal error"
-			if app, ok := apperr.As(err); ok {
-				msg = app.Message
-			} else {
-				slog.ErrorContext(r.Context(), "authenticate", "err", err)
-			}
-			status := http.StatusUnauthorized
-			if code == apperr.Internal {
-				status = http.StatusInternalServerError
-			}
-			w.Header().Set("Content-Type", "application/json")
-			w.WriteHeader(status)
-			json.NewEncoder(w).Encode(map[string]any{
-				"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": code}}},
-			})
+			// UNAUTHENTICATED, UNAVAILABLE when the token store is out of
+			// reach, or INTERNAL: the one presenter tells them apart.
+			writeError(r.Context(), w, negotiate(r.Header.Get("Accept")), err)
 			return
 		}
 		if caller != nil {

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"mime"
 	"net/http"
 	"net/url"
@@ -24,6 +25,7 @@ import (
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/newsgraph/newsgraph/internal/access"
+	"github.com/newsgraph/newsgraph/internal/apperr"
 )
 
 // The response media types of the GraphQL-over-HTTP specification.
@@ -103,23 +105,24 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 
 // single runs one operation and writes its answer.
 func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams) {
-	resp, herr := x.run(exec, params)
-	if herr != nil {
-		x.fail(herr)
+	resp, err := x.run(exec, params)
+	if err != nil {
+		x.fail(err)
 		return
-	}
-	status := http.StatusOK
-	if resp.Data == nil && x.media == mediaGraphQLResponse {
-		status = http.StatusBadRequest // a request error: nothing was executed
 	}
 	body, err := encodeResponse(resp)
 	if err != nil {
-		x.fail(&httpError{http.StatusInternalServerError, "internal error", "INTERNAL"})
+		slog.ErrorContext(x.r.Context(), "encode response", "err", err)
+		x.fail(apperr.Errorf(apperr.Internal, "internal error"))
 		return
 	}
+	status, retryAfter := statusOf(resp, x.media)
 	h := x.w.Header()
 	h.Set("Content-Type", x.media+"; charset=utf-8")
 	h.Set("X-Content-Type-Options", "nosniff") // data holds HTML, unescaped
+	if retryAfter > 0 {
+		h.Set("Retry-After", strconv.Itoa(retryAfter))
+	}
 	if x.r.Method == http.MethodGet && status == http.StatusOK {
 		if x.cacheable(resp) {
 			h.Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(x.t.cacheMaxAge.Seconds())))
@@ -158,16 +161,16 @@ func (x *exchange) cacheable(resp *graphql.Response) bool {
 func (x *exchange) batch(exec graphql.GraphExecutor, body []byte) {
 	max := x.t.limits.MaxBatch
 	if max == 0 {
-		x.fail(&httpError{http.StatusBadRequest, "batched requests (a JSON array) are turned off on this server; send one operation per request", CodeBatchingDisabled})
+		x.fail(apperr.Errorf(apperr.BatchingDisabled, "batched requests (a JSON array) are turned off on this server; send one operation per request"))
 		return
 	}
 	var raws []json.RawMessage
 	if err := json.Unmarshal(body, &raws); err != nil {
-		x.fail(&httpError{http.StatusBadRequest, "the body is not a JSON array of GraphQL requests", CodeBadRequest})
+		x.fail(apperr.Errorf(apperr.BadRequest, "the body is not a JSON array of GraphQL requests"))
 		return
 	}
 	if len(raws) == 0 || len(raws) > max {
-		x.fail(&httpError{http.StatusBadRequest, fmt.Sprintf("a batch holds 1 to %d operations, this one holds %d", max, len(raws)), CodeBatchLimit})
+		x.fail(apperr.Errorf(apperr.BatchLimit, "a batch holds 1 to %d operations, this one holds %d", max, len(raws)))
 		return
 	}
 	params := make([]*graphql.RawParams, len(raws))
@@ -181,9 +184,9 @@ func (x *exchange) batch(exec graphql.GraphExecutor, body []byte) {
 	}
 	out := make([]*graphql.Response, len(params))
 	for i, p := range params {
-		resp, herr := x.run(exec, p)
-		if herr != nil {
-			resp = &graphql.Response{Errors: gqlerror.List{limitError(herr.code, nil, "%s", herr.message)}}
+		resp, err := x.run(exec, p)
+		if err != nil {
+			resp = &graphql.Response{Errors: gqlerror.List{PresentError(x.r.Context(), err)}}
 		}
 		out[i] = resp
 		x.t.metrics.observe(x.op, outcomeOf(resp), time.Since(x.start))
@@ -249,8 +252,8 @@ func encodeResponse(r *graphql.Response) ([]byte, error) {
 }
 
 // run prepares and executes one operation. Request errors come back as a
-// response without data; an httpError when HTTP itself must refuse it.
-func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams) (*graphql.Response, *httpError) {
+// response without data; an error when HTTP itself must refuse it.
+func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams) (*graphql.Response, error) {
 	params.Headers = x.r.Header
 	params.ReadTime = graphql.TraceTiming{Start: graphql.Now(), End: graphql.Now()}
 	ctx := x.r.Context()
@@ -270,7 +273,7 @@ func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams) (*
 	resp := responses(ctx)
 	if resp == nil {
 		// gqlgen gives no response at all when the context ended first.
-		return nil, &httpError{http.StatusServiceUnavailable, "the request took longer than the server allows", CodeTimeout}
+		return nil, apperr.Errorf(apperr.Timeout, "the request took longer than the server allows")
 	}
 	return resp, nil
 }
@@ -279,7 +282,7 @@ func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams) (*
 // before validation, so the answer is the specification's 405 even for an
 // operation the schema would refuse anyway. A document that does not parse
 // is left for the executor to report.
-func (x *exchange) onlyQueries(p *graphql.RawParams) *httpError {
+func (x *exchange) onlyQueries(p *graphql.RawParams) error {
 	if !strings.Contains(p.Query, "mutation") && !strings.Contains(p.Query, "subscription") {
 		return nil
 	}
@@ -294,48 +297,48 @@ func (x *exchange) onlyQueries(p *graphql.RawParams) *httpError {
 	return notOverGET(x.w, op.Operation)
 }
 
-func notOverGET(w http.ResponseWriter, op ast.Operation) *httpError {
+func notOverGET(w http.ResponseWriter, op ast.Operation) error {
 	w.Header().Set("Allow", http.MethodPost)
-	return &httpError{http.StatusMethodNotAllowed, fmt.Sprintf("a %s cannot be sent with GET; use POST", op), CodeMethodNotAllowed}
+	return apperr.Errorf(apperr.MethodNotAllowed, "a %s cannot be sent with GET; use POST", op)
 }
 
 // fromURL reads a GET request's query, operationName, variables and extensions.
-func (x *exchange) fromURL() (*graphql.RawParams, *httpError) {
+func (x *exchange) fromURL() (*graphql.RawParams, error) {
 	if int64(len(x.r.URL.RawQuery)) > x.t.limits.MaxBodyBytes {
-		return nil, &httpError{http.StatusRequestEntityTooLarge, fmt.Sprintf("the query string is over %d bytes; send a POST", x.t.limits.MaxBodyBytes), CodeBodyTooLarge}
+		return nil, apperr.Errorf(apperr.BodyTooLarge, "the query string is over %d bytes; send a POST", x.t.limits.MaxBodyBytes)
 	}
 	q, err := url.ParseQuery(x.r.URL.RawQuery)
 	if err != nil {
-		return nil, &httpError{http.StatusBadRequest, "the query string is not URL-encoded", CodeBadRequest}
+		return nil, apperr.Errorf(apperr.BadRequest, "the query string is not URL-encoded")
 	}
 	for _, vs := range q {
 		for _, v := range vs {
 			if !utf8.ValidString(v) {
-				return nil, &httpError{http.StatusBadRequest, "the query string is not valid UTF-8", CodeBadRequest}
+				return nil, apperr.Errorf(apperr.BadRequest, "the query string is not valid UTF-8")
 			}
 		}
 	}
 	p := &graphql.RawParams{Query: q.Get("query"), OperationName: q.Get("operationName")}
 	if v := q.Get("variables"); v != "" {
 		if err := decodeJSON([]byte(v), &p.Variables); err != nil {
-			return nil, &httpError{http.StatusBadRequest, "variables is not a JSON object", CodeBadRequest}
+			return nil, apperr.Errorf(apperr.BadRequest, "variables is not a JSON object")
 		}
 	}
 	if v := q.Get("extensions"); v != "" {
 		if err := decodeJSON([]byte(v), &p.Extensions); err != nil {
-			return nil, &httpError{http.StatusBadRequest, "extensions is not a JSON object", CodeBadRequest}
+			return nil, apperr.Errorf(apperr.BadRequest, "extensions is not a JSON object")
 		}
 	}
 	if p.Query == "" && p.Extensions["persistedQuery"] == nil {
-		return nil, &httpError{http.StatusBadRequest, "a GET request needs a query parameter", CodeBadRequest}
+		return nil, apperr.Errorf(apperr.BadRequest, "a GET request needs a query parameter")
 	}
 	return p, nil
 }
 
 // readBody reads at most limit bytes of a POST body and insists on UTF-8:
 // encoding/json would silently replace bad bytes with U+FFFD.
-func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, *httpError) {
-	tooLarge := &httpError{http.StatusRequestEntityTooLarge, fmt.Sprintf("the request body is over the limit of %d bytes", limit), CodeBodyTooLarge}
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
+	tooLarge := apperr.Errorf(apperr.BodyTooLarge, "the request body is over the limit of %d bytes", limit)
 	if r.ContentLength > limit {
 		return nil, tooLarge
 	}
@@ -345,16 +348,16 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, *htt
 	case errors.As(err, &big):
 		return nil, tooLarge
 	case err != nil:
-		return nil, &httpError{http.StatusBadRequest, "the request body could not be read", CodeBadRequest}
+		return nil, apperr.Errorf(apperr.BadRequest, "the request body could not be read")
 	case !utf8.Valid(body):
-		return nil, &httpError{http.StatusBadRequest, "the request body is not valid UTF-8", CodeBadRequest}
+		return nil, apperr.Errorf(apperr.BadRequest, "the request body is not valid UTF-8")
 	}
 	return body, nil
 }
 
 // decodeParams reads one GraphQL request object. Its error never quotes the
 // body back.
-func decodeParams(body []byte) (*graphql.RawParams, *httpError) {
+func decodeParams(body []byte) (*graphql.RawParams, error) {
 	var p struct {
 		Query         *string        `json:"query"`
 		OperationName *string        `json:"operationName"`
@@ -362,7 +365,7 @@ func decodeParams(body []byte) (*graphql.RawParams, *httpError) {
 		Extensions    map[string]any `json:"extensions"`
 	}
 	if err := decodeJSON(body, &p); err != nil {
-		return nil, &httpError{http.StatusBadRequest, "the body is not a GraphQL request: a JSON object with a string query, and optionally operationName, variables and extensions", CodeBadRequest}
+		return nil, apperr.Errorf(apperr.BadRequest, "the body is not a GraphQL request: a JSON object with a string query, and optionally operationName, variables and extensions")
 	}
 	params := &graphql.RawParams{Variables: p.Variables, Extensions: p.Extensions}
 	if p.Query != nil {
@@ -372,7 +375,7 @@ func decodeParams(body []byte) (*graphql.RawParams, *httpError) {
 		params.OperationName = *p.OperationName
 	}
 	if params.Query == "" && params.Extensions["persistedQuery"] == nil {
-		return nil, &httpError{http.StatusBadRequest, "the request has no query", CodeBadRequest}
+		return nil, apperr.Errorf(apperr.BadRequest, "the request has no query")
 	}
 	return params, nil
 }
@@ -398,23 +401,10 @@ func firstByte(b []byte) byte {
 	return b[0]
 }
 
-// httpError is a refusal at the HTTP level, before any operation runs.
-type httpError struct {
-	status        int
-	message, code string
-}
-
-// fail writes e as a GraphQL response with one error.
-func (x *exchange) fail(e *httpError) {
+// fail answers the request with err alone, through the one writer.
+func (x *exchange) fail(err error) {
 	x.t.metrics.observe(x.op, outcomeRejected, time.Since(x.start))
-	writeError(x.w, x.media, e)
-}
-
-func writeError(w http.ResponseWriter, media string, e *httpError) {
-	w.Header().Set("Content-Type", media+"; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(e.status)
-	json.NewEncoder(w).Encode(wireResponse{Errors: gqlerror.List{{Message: e.message, Extensions: map[string]any{"code": e.code}}}})
+	writeError(x.r.Context(), x.w, x.media, err)
 }
 
 // negotiate picks the response media type from an Accept header: the
@@ -479,4 +469,19 @@ func requestBudget(d time.Duration, next http.Handler) http.Handler {
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// noSubscriptions answers what no transport of this server takes (a
+// WebSocket upgrade, a request for text/event-stream) with a coded
+// refusal, where gqlgen would write an uncoded "transport not supported".
+// It must be the last transport.
+type noSubscriptions struct{}
+
+var _ graphql.Transport = noSubscriptions{}
+
+func (noSubscriptions) Supports(*http.Request) bool { return true }
+
+func (noSubscriptions) Do(w http.ResponseWriter, r *http.Request, _ graphql.GraphExecutor) {
+	writeError(r.Context(), w, negotiate(r.Header.Get("Accept")), apperr.Errorf(apperr.BadRequest,
+		"this server has no subscriptions (WebSocket, text/event-stream): send queries and mutations as GET or POST, accepting application/json"))
 }
