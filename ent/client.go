@@ -2365,7 +2365,8 @@ func (c *RevisionClient) QueryArticle(_m *Revision) *ArticleQuery {
 
 // Hooks returns the client hooks.
 func (c *RevisionClient) Hooks() []Hook {
-	return c.hooks.Revision
+	hooks := c.hooks.Revision
+	return append(hooks[:len(hooks):len(hooks)], revision.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2515,7 +2516,8 @@ func (c *StoryImportClient) QueryArticle(_m *StoryImport) *ArticleQuery {
 
 // Hooks returns the client hooks.
 func (c *StoryImportClient) Hooks() []Hook {
-	return c.hooks.StoryImport
+	hooks := c.hooks.StoryImport
+	return append(hooks[:len(hooks):len(hooks)], storyimport.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.

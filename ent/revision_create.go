@@ -153,7 +153,9 @@ func (_c *RevisionCreate) Mutation() *RevisionMutation {
 
 // Save creates the Revision in the database.
 func (_c *RevisionCreate) Save(ctx context.Context) (*Revision, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -180,12 +182,18 @@ func (_c *RevisionCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *RevisionCreate) defaults() {
+func (_c *RevisionCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if revision.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized revision.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := revision.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if revision.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized revision.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := revision.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -193,6 +201,7 @@ func (_c *RevisionCreate) defaults() {
 		v := revision.DefaultSavedBy
 		_c.mutation.SetSavedBy(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

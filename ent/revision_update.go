@@ -42,7 +42,9 @@ func (_u *RevisionUpdate) Mutation() *RevisionMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *RevisionUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -69,11 +71,15 @@ func (_u *RevisionUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *RevisionUpdate) defaults() {
+func (_u *RevisionUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if revision.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized revision.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := revision.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -159,7 +165,9 @@ func (_u *RevisionUpdateOne) Select(field string, fields ...string) *RevisionUpd
 
 // Save executes the query and returns the updated Revision entity.
 func (_u *RevisionUpdateOne) Save(ctx context.Context) (*Revision, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -186,11 +194,15 @@ func (_u *RevisionUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *RevisionUpdateOne) defaults() {
+func (_u *RevisionUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if revision.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized revision.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := revision.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -75,7 +75,9 @@ func (_c *StoryImportCreate) Mutation() *StoryImportMutation {
 
 // Save creates the StoryImport in the database.
 func (_c *StoryImportCreate) Save(ctx context.Context) (*StoryImport, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -102,15 +104,22 @@ func (_c *StoryImportCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *StoryImportCreate) defaults() {
+func (_c *StoryImportCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if storyimport.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized storyimport.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := storyimport.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if storyimport.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized storyimport.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := storyimport.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

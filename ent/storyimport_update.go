@@ -74,7 +74,9 @@ func (_u *StoryImportUpdate) ClearArticle() *StoryImportUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *StoryImportUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -101,11 +103,15 @@ func (_u *StoryImportUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *StoryImportUpdate) defaults() {
+func (_u *StoryImportUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if storyimport.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized storyimport.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := storyimport.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -253,7 +259,9 @@ func (_u *StoryImportUpdateOne) Select(field string, fields ...string) *StoryImp
 
 // Save executes the query and returns the updated StoryImport entity.
 func (_u *StoryImportUpdateOne) Save(ctx context.Context) (*StoryImport, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -280,11 +288,15 @@ func (_u *StoryImportUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *StoryImportUpdateOne) defaults() {
+func (_u *StoryImportUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if storyimport.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized storyimport.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := storyimport.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -31,7 +31,10 @@ import (
 func init() {
 	apitokenMixin := schema.ApiToken{}.Mixin()
 	apitokenMixinHooks1 := apitokenMixin[1].Hooks()
+	apitokenMixinHooks2 := apitokenMixin[2].Hooks()
 	apitoken.Hooks[0] = apitokenMixinHooks1[0]
+	apitoken.Hooks[1] = apitokenMixinHooks2[0]
+	apitoken.Hooks[2] = apitokenMixinHooks2[1]
 	apitokenInters := schema.ApiToken{}.Interceptors()
 	apitoken.Interceptors[0] = apitokenInters[0]
 	apitokenMixinFields0 := apitokenMixin[0].Fields()
@@ -69,19 +72,22 @@ func init() {
 	articleMixin := schema.Article{}.Mixin()
 	articleMixinHooks1 := articleMixin[1].Hooks()
 	articleMixinHooks2 := articleMixin[2].Hooks()
+	articleMixinHooks3 := articleMixin[3].Hooks()
 	articleHooks := schema.Article{}.Hooks()
 	article.Hooks[0] = articleMixinHooks1[0]
 	article.Hooks[1] = articleMixinHooks2[0]
-	article.Hooks[2] = articleHooks[0]
-	article.Hooks[3] = articleHooks[1]
-	article.Hooks[4] = articleHooks[2]
-	article.Hooks[5] = articleHooks[3]
+	article.Hooks[2] = articleMixinHooks2[1]
+	article.Hooks[3] = articleMixinHooks3[0]
+	article.Hooks[4] = articleHooks[0]
+	article.Hooks[5] = articleHooks[1]
+	article.Hooks[6] = articleHooks[2]
+	article.Hooks[7] = articleHooks[3]
 	articleInters := schema.Article{}.Interceptors()
 	article.Interceptors[0] = articleInters[0]
 	articleMixinFields0 := articleMixin[0].Fields()
 	_ = articleMixinFields0
-	articleMixinFields2 := articleMixin[2].Fields()
-	_ = articleMixinFields2
+	articleMixinFields3 := articleMixin[3].Fields()
+	_ = articleMixinFields3
 	articleFields := schema.Article{}.Fields()
 	_ = articleFields
 	// articleDescCreatedAt is the schema descriptor for created_at field.
@@ -95,7 +101,7 @@ func init() {
 	// article.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	article.UpdateDefaultUpdatedAt = articleDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// articleDescSlug is the schema descriptor for slug field.
-	articleDescSlug := articleMixinFields2[0].Descriptor()
+	articleDescSlug := articleMixinFields3[0].Descriptor()
 	// article.DefaultSlug holds the default value on creation for the slug field.
 	article.DefaultSlug = articleDescSlug.Default.(func() string)
 	// article.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
@@ -160,9 +166,12 @@ func init() {
 	article.DefaultVersion = articleDescVersion.Default.(int)
 	awardMixin := schema.Award{}.Mixin()
 	awardMixinHooks1 := awardMixin[1].Hooks()
+	awardMixinHooks2 := awardMixin[2].Hooks()
 	awardHooks := schema.Award{}.Hooks()
 	award.Hooks[0] = awardMixinHooks1[0]
-	award.Hooks[1] = awardHooks[0]
+	award.Hooks[1] = awardMixinHooks2[0]
+	award.Hooks[2] = awardMixinHooks2[1]
+	award.Hooks[3] = awardHooks[0]
 	awardMixinFields0 := awardMixin[0].Fields()
 	_ = awardMixinFields0
 	awardFields := schema.Award{}.Fields()
@@ -206,12 +215,15 @@ func init() {
 	categoryMixin := schema.Category{}.Mixin()
 	categoryMixinHooks1 := categoryMixin[1].Hooks()
 	categoryMixinHooks2 := categoryMixin[2].Hooks()
+	categoryMixinHooks3 := categoryMixin[3].Hooks()
 	category.Hooks[0] = categoryMixinHooks1[0]
 	category.Hooks[1] = categoryMixinHooks2[0]
+	category.Hooks[2] = categoryMixinHooks2[1]
+	category.Hooks[3] = categoryMixinHooks3[0]
 	categoryMixinFields0 := categoryMixin[0].Fields()
 	_ = categoryMixinFields0
-	categoryMixinFields2 := categoryMixin[2].Fields()
-	_ = categoryMixinFields2
+	categoryMixinFields3 := categoryMixin[3].Fields()
+	_ = categoryMixinFields3
 	categoryFields := schema.Category{}.Fields()
 	_ = categoryFields
 	// categoryDescCreatedAt is the schema descriptor for created_at field.
@@ -225,7 +237,7 @@ func init() {
 	// category.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	category.UpdateDefaultUpdatedAt = categoryDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// categoryDescSlug is the schema descriptor for slug field.
-	categoryDescSlug := categoryMixinFields2[0].Descriptor()
+	categoryDescSlug := categoryMixinFields3[0].Descriptor()
 	// category.DefaultSlug holds the default value on creation for the slug field.
 	category.DefaultSlug = categoryDescSlug.Default.(func() string)
 	// category.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
@@ -264,7 +276,10 @@ func init() {
 	}()
 	documentMixin := schema.Document{}.Mixin()
 	documentMixinHooks1 := documentMixin[1].Hooks()
+	documentMixinHooks2 := documentMixin[2].Hooks()
 	document.Hooks[0] = documentMixinHooks1[0]
+	document.Hooks[1] = documentMixinHooks2[0]
+	document.Hooks[2] = documentMixinHooks2[1]
 	documentMixinFields0 := documentMixin[0].Fields()
 	_ = documentMixinFields0
 	documentFields := schema.Document{}.Fields()
@@ -314,8 +329,13 @@ func init() {
 		})
 	}
 	feedbackMixinHooks1 := feedbackMixin[1].Hooks()
+	feedbackMixinHooks2 := feedbackMixin[2].Hooks()
 
 	feedback.Hooks[1] = feedbackMixinHooks1[0]
+
+	feedback.Hooks[2] = feedbackMixinHooks2[0]
+
+	feedback.Hooks[3] = feedbackMixinHooks2[1]
 	feedbackMixinFields0 := feedbackMixin[0].Fields()
 	_ = feedbackMixinFields0
 	feedbackFields := schema.Feedback{}.Fields()
@@ -386,7 +406,10 @@ func init() {
 	}()
 	mediaMixin := schema.Media{}.Mixin()
 	mediaMixinHooks1 := mediaMixin[1].Hooks()
+	mediaMixinHooks2 := mediaMixin[2].Hooks()
 	media.Hooks[0] = mediaMixinHooks1[0]
+	media.Hooks[1] = mediaMixinHooks2[0]
+	media.Hooks[2] = mediaMixinHooks2[1]
 	mediaMixinFields0 := mediaMixin[0].Fields()
 	_ = mediaMixinFields0
 	mediaFields := schema.Media{}.Fields()
@@ -456,15 +479,18 @@ func init() {
 	organizationMixin := schema.Organization{}.Mixin()
 	organizationMixinHooks1 := organizationMixin[1].Hooks()
 	organizationMixinHooks2 := organizationMixin[2].Hooks()
+	organizationMixinHooks3 := organizationMixin[3].Hooks()
 	organizationHooks := schema.Organization{}.Hooks()
 	organization.Hooks[0] = organizationMixinHooks1[0]
 	organization.Hooks[1] = organizationMixinHooks2[0]
-	organization.Hooks[2] = organizationHooks[0]
-	organization.Hooks[3] = organizationHooks[1]
+	organization.Hooks[2] = organizationMixinHooks2[1]
+	organization.Hooks[3] = organizationMixinHooks3[0]
+	organization.Hooks[4] = organizationHooks[0]
+	organization.Hooks[5] = organizationHooks[1]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
-	organizationMixinFields2 := organizationMixin[2].Fields()
-	_ = organizationMixinFields2
+	organizationMixinFields3 := organizationMixin[3].Fields()
+	_ = organizationMixinFields3
 	organizationFields := schema.Organization{}.Fields()
 	_ = organizationFields
 	// organizationDescCreatedAt is the schema descriptor for created_at field.
@@ -478,7 +504,7 @@ func init() {
 	// organization.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	organization.UpdateDefaultUpdatedAt = organizationDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// organizationDescSlug is the schema descriptor for slug field.
-	organizationDescSlug := organizationMixinFields2[0].Descriptor()
+	organizationDescSlug := organizationMixinFields3[0].Descriptor()
 	// organization.DefaultSlug holds the default value on creation for the slug field.
 	organization.DefaultSlug = organizationDescSlug.Default.(func() string)
 	// organization.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
@@ -536,14 +562,17 @@ func init() {
 	personMixin := schema.Person{}.Mixin()
 	personMixinHooks1 := personMixin[1].Hooks()
 	personMixinHooks2 := personMixin[2].Hooks()
+	personMixinHooks3 := personMixin[3].Hooks()
 	personHooks := schema.Person{}.Hooks()
 	person.Hooks[0] = personMixinHooks1[0]
 	person.Hooks[1] = personMixinHooks2[0]
-	person.Hooks[2] = personHooks[0]
+	person.Hooks[2] = personMixinHooks2[1]
+	person.Hooks[3] = personMixinHooks3[0]
+	person.Hooks[4] = personHooks[0]
 	personMixinFields0 := personMixin[0].Fields()
 	_ = personMixinFields0
-	personMixinFields2 := personMixin[2].Fields()
-	_ = personMixinFields2
+	personMixinFields3 := personMixin[3].Fields()
+	_ = personMixinFields3
 	personFields := schema.Person{}.Fields()
 	_ = personFields
 	// personDescCreatedAt is the schema descriptor for created_at field.
@@ -557,7 +586,7 @@ func init() {
 	// person.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	person.UpdateDefaultUpdatedAt = personDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// personDescSlug is the schema descriptor for slug field.
-	personDescSlug := personMixinFields2[0].Descriptor()
+	personDescSlug := personMixinFields3[0].Descriptor()
 	// person.DefaultSlug holds the default value on creation for the slug field.
 	person.DefaultSlug = personDescSlug.Default.(func() string)
 	// person.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
@@ -600,9 +629,12 @@ func init() {
 	person.DefaultBio = personDescBio.Default.(string)
 	positionMixin := schema.Position{}.Mixin()
 	positionMixinHooks1 := positionMixin[1].Hooks()
+	positionMixinHooks2 := positionMixin[2].Hooks()
 	positionHooks := schema.Position{}.Hooks()
 	position.Hooks[0] = positionMixinHooks1[0]
-	position.Hooks[1] = positionHooks[0]
+	position.Hooks[1] = positionMixinHooks2[0]
+	position.Hooks[2] = positionMixinHooks2[1]
+	position.Hooks[3] = positionHooks[0]
 	positionMixinFields0 := positionMixin[0].Fields()
 	_ = positionMixinFields0
 	positionFields := schema.Position{}.Fields()
@@ -636,6 +668,9 @@ func init() {
 		}
 	}()
 	revisionMixin := schema.Revision{}.Mixin()
+	revisionMixinHooks1 := revisionMixin[1].Hooks()
+	revision.Hooks[0] = revisionMixinHooks1[0]
+	revision.Hooks[1] = revisionMixinHooks1[1]
 	revisionInters := schema.Revision{}.Interceptors()
 	revision.Interceptors[0] = revisionInters[0]
 	revisionMixinFields0 := revisionMixin[0].Fields()
@@ -657,6 +692,9 @@ func init() {
 	// revision.DefaultSavedBy holds the default value on creation for the saved_by field.
 	revision.DefaultSavedBy = revisionDescSavedBy.Default.(string)
 	storyimportMixin := schema.StoryImport{}.Mixin()
+	storyimportMixinHooks1 := storyimportMixin[1].Hooks()
+	storyimport.Hooks[0] = storyimportMixinHooks1[0]
+	storyimport.Hooks[1] = storyimportMixinHooks1[1]
 	storyimportMixinFields0 := storyimportMixin[0].Fields()
 	_ = storyimportMixinFields0
 	storyimportFields := schema.StoryImport{}.Fields()
@@ -692,12 +730,15 @@ func init() {
 	tagMixin := schema.Tag{}.Mixin()
 	tagMixinHooks1 := tagMixin[1].Hooks()
 	tagMixinHooks2 := tagMixin[2].Hooks()
+	tagMixinHooks3 := tagMixin[3].Hooks()
 	tag.Hooks[0] = tagMixinHooks1[0]
 	tag.Hooks[1] = tagMixinHooks2[0]
+	tag.Hooks[2] = tagMixinHooks2[1]
+	tag.Hooks[3] = tagMixinHooks3[0]
 	tagMixinFields0 := tagMixin[0].Fields()
 	_ = tagMixinFields0
-	tagMixinFields2 := tagMixin[2].Fields()
-	_ = tagMixinFields2
+	tagMixinFields3 := tagMixin[3].Fields()
+	_ = tagMixinFields3
 	tagFields := schema.Tag{}.Fields()
 	_ = tagFields
 	// tagDescCreatedAt is the schema descriptor for created_at field.
@@ -711,7 +752,7 @@ func init() {
 	// tag.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	tag.UpdateDefaultUpdatedAt = tagDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// tagDescSlug is the schema descriptor for slug field.
-	tagDescSlug := tagMixinFields2[0].Descriptor()
+	tagDescSlug := tagMixinFields3[0].Descriptor()
 	// tag.DefaultSlug holds the default value on creation for the slug field.
 	tag.DefaultSlug = tagDescSlug.Default.(func() string)
 	// tag.SlugValidator is a validator for the "slug" field. It is called by the builders before save.

@@ -24,7 +24,7 @@ type Feedback struct{ ent.Schema }
 
 // Mixin of the Feedback.
 func (Feedback) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TextMixin{}}
+	return []ent.Mixin{TimeMixin{}, TextMixin{}, EdgeMixin{}}
 }
 
 // Fields of the Feedback.

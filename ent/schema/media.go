@@ -10,7 +10,7 @@ type Media struct{ ent.Schema }
 
 // Mixin of the Media.
 func (Media) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TextMixin{}}
+	return []ent.Mixin{TimeMixin{}, TextMixin{}, EdgeMixin{}}
 }
 
 // Fields of the Media.

@@ -16,7 +16,7 @@ type Organization struct{ ent.Schema }
 
 // Mixin of the Organization.
 func (Organization) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TextMixin{}, SlugMixin{Source: "name"}}
+	return []ent.Mixin{TimeMixin{}, TextMixin{}, EdgeMixin{}, SlugMixin{Source: "name"}}
 }
 
 // Fields of the Organization.

@@ -15,7 +15,7 @@ type Person struct{ ent.Schema }
 
 // Mixin of the Person.
 func (Person) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TextMixin{}, SlugMixin{Source: "full_name"}}
+	return []ent.Mixin{TimeMixin{}, TextMixin{}, EdgeMixin{}, SlugMixin{Source: "full_name"}}
 }
 
 // Fields of the Person.

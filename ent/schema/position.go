@@ -15,7 +15,7 @@ type Position struct{ ent.Schema }
 
 // Mixin of the Position.
 func (Position) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TextMixin{}}
+	return []ent.Mixin{TimeMixin{}, TextMixin{}, EdgeMixin{}}
 }
 
 // Fields of the Position.

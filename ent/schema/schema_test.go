@@ -2,8 +2,16 @@ package schema_test
 
 import (
 	"context"
+	"reflect"
 	"testing"
 
+	gen "entgo.io/ent"
+	"entgo.io/ent/dialect/sql/sqlgraph"
+	entc "entgo.io/ent/entc/gen"
+
+	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/article"
+	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/schema"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/auth"
@@ -101,6 +109,106 @@ func TestOrganizationHierarchyStaysATree(t *testing.T) {
 		c.Organization.UpdateOne(unit).SetParent(province).ExecX(ctx)
 		c.Organization.UpdateOne(board).SetParent(other).ExecX(ctx)
 		c.Organization.UpdateOne(province).SetParent(other).ExecX(ctx)
+	})
+}
+
+// unknownID is in no type's range of ids, so it names no row.
+const unknownID = 1 << 52
+
+// The names entgql gives the fields of mutation inputs (see entgql/schema.go).
+var (
+	camel    = entc.Funcs["camel"].(func(string) string)
+	pascal   = entc.Funcs["pascal"].(func(string) string)
+	singular = entc.Funcs["singular"].(func(string) string)
+)
+
+// newCreate returns the create builder of type typ and its mutation, found
+// by reflection on the client, so that the tests below cover a type as
+// soon as it exists.
+func newCreate(t *testing.T, c *ent.Client, typ string) (builder reflect.Value, m gen.Mutation) {
+	t.Helper()
+	types := reflect.ValueOf(c).Elem().FieldByName(typ)
+	if !types.IsValid() {
+		t.Fatalf("the client has no %s", typ)
+	}
+	builder = types.MethodByName("Create").Call(nil)[0]
+	return builder, builder.MethodByName("Mutation").Call(nil)[0].Interface().(gen.Mutation)
+}
+
+// save saves a create builder and returns its error.
+func save(ctx context.Context, builder reflect.Value) error {
+	err, _ := builder.MethodByName("Save").Call([]reflect.Value{reflect.ValueOf(ctx)})[1].Interface().(error)
+	return err
+}
+
+// Every edge of every type, set on create to an id that names no row, is
+// refused as BAD_USER_INPUT naming the input field that sets it, before
+// any foreign key sees it. The edges come from the schema graph: a type
+// without the EdgeMixin, or a new edge it does not check, fails here.
+func TestEveryEdgeChecksItsIDs(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := auth.System(ctx)
+		n := 0
+		for _, node := range ent.SchemaGraph().Nodes {
+			for name, e := range node.Edges {
+				n++
+				t.Run(node.Type+"."+name, func(t *testing.T) {
+					builder, m := newCreate(t, db.Client, node.Type)
+					method, field := "Add"+pascal(singular(name))+"IDs", camel(singular(name))+"IDs"
+					if e.Spec.Rel == sqlgraph.M2O || e.Spec.Rel == sqlgraph.O2O {
+						method, field = "Set"+pascal(name)+"ID", camel(name)+"ID"
+					}
+					add := reflect.ValueOf(m).MethodByName(method)
+					if !add.IsValid() {
+						t.Fatalf("%sMutation has no %s", node.Type, method)
+					}
+					add.Call([]reflect.Value{reflect.ValueOf(unknownID)})
+					err := save(ctx, builder)
+					if e, ok := apperr.As(err); !ok || e.Code != apperr.BadUserInput || e.Field != field {
+						t.Errorf("err = %v, want BAD_USER_INPUT on %s", err, field)
+					}
+				})
+			}
+		}
+		if n < 30 {
+			t.Fatalf("only %d edges in the schema graph", n)
+		}
+		if got := db.Tag.Query().CountX(ctx) + db.Organization.Query().CountX(ctx); got != 0 {
+			t.Errorf("refused creates wrote %d rows", got)
+		}
+	})
+}
+
+// An edge the other side cannot do without is never cleared: feedback
+// keeps its article, a position its person.
+func TestRequiredEdgesAreKept(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := auth.System(ctx)
+		c := db.Client
+		a := c.Article.Create().SetTitle("Hội nghị").SaveX(ctx)
+		fb := c.Feedback.Create().SetArticle(a).SetName("Lan").SetEmail("lan@example.vn").SetContent("Hay").SaveX(ctx)
+		p := c.Person.Create().SetFullName("Vũ Duy Hoàng").SaveX(ctx)
+		o := c.Organization.Create().SetName("Ban Tuyên giáo").SaveX(ctx)
+		pos := c.Position.Create().SetTitle("Trưởng Ban").SetPerson(p).SetOrganization(o).SaveX(ctx)
+		tests := []struct {
+			name, field string
+			err         error
+		}{
+			{"clear an article's feedback", "clearFeedback", c.Article.UpdateOne(a).ClearFeedback().Exec(ctx)},
+			{"remove feedback from its article", "removeFeedbackIDs", c.Article.UpdateOne(a).RemoveFeedbackIDs(fb.ID).Exec(ctx)},
+			{"clear a position's person", "clearPerson", c.Position.UpdateOne(pos).ClearPerson().Exec(ctx)},
+		}
+		for _, tt := range tests {
+			if e, ok := apperr.As(tt.err); !ok || e.Code != apperr.BadUserInput || e.Field != tt.field {
+				t.Errorf("%s: err = %v, want BAD_USER_INPUT on %s", tt.name, tt.err, tt.field)
+			}
+		}
+		if got := c.Feedback.Query().Where(feedback.HasArticleWith(article.ID(a.ID))).CountX(ctx); got != 1 {
+			t.Errorf("the article has %d feedback, want 1", got)
+		}
+		// Setting another is a change of person, not a loss.
+		other := c.Person.Create().SetFullName("Nguyễn Văn A").SaveX(ctx)
+		c.Position.UpdateOne(pos).SetPerson(other).ExecX(ctx)
 	})
 }
 

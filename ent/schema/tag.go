@@ -13,7 +13,7 @@ type Tag struct{ ent.Schema }
 
 // Mixin of the Tag.
 func (Tag) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, TextMixin{}, SlugMixin{Source: "name"}}
+	return []ent.Mixin{TimeMixin{}, TextMixin{}, EdgeMixin{}, SlugMixin{Source: "name"}}
 }
 
 // Fields of the Tag.
