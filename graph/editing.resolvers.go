@@ -13,7 +13,6 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/revision"
-	"github.com/newsgraph/newsgraph/internal/apperr"
 )
 
 // CreateArticle is the resolver for the createArticle field.
@@ -233,9 +232,6 @@ func (r *mutationResolver) CreateCategory(ctx context.Context, input ent.CreateC
 func (r *mutationResolver) UpdateCategory(ctx context.Context, id int, input ent.UpdateCategoryInput) (*ent.Category, error) {
 	if err := mayEdit(ctx); err != nil {
 		return nil, err
-	}
-	if input.ParentID != nil && *input.ParentID == id {
-		return nil, apperr.Invalid("parentID", "a category cannot be its own parent")
 	}
 	cat, err := r.store(ctx).Category.UpdateOneID(id).SetInput(input).Save(ctx)
 	return cat, notFound(err, "category", id)

@@ -292,3 +292,69 @@ func TestClearingEdges(t *testing.T) {
 		}
 	})
 }
+
+// Every type whose inputs set a parent of its own type stays a tree: no
+// row becomes its own ancestor, by a new parent or by new children.
+func TestHierarchiesStayTrees(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		w := newWriter(t, db)
+		n := 0
+		for _, update := range w.muts {
+			if update.create || update.input.Fields.ForName("parentID") == nil || targetOf(t, update.typ, "parentID") != update.typ {
+				continue
+			}
+			n++
+			create, _ := w.mutation(update.typ, true)
+			t.Run(update.typ, func(t *testing.T) {
+				child := func(parent string) string {
+					var out map[string]struct{ ID string }
+					if errs := w.run(t, create, "", map[string]any{"parentID": parent}, "id", &out); len(errs) > 0 {
+						t.Fatalf("create under %s: %+v", parent, errs)
+					}
+					return out[create.field.Name].ID
+				}
+				top := w.fresh(t, update.typ)
+				mid := child(top)
+				low := child(mid)
+				refused := []struct {
+					name, id string
+					input    map[string]any
+					field    string
+				}{
+					{"own parent", top, map[string]any{"parentID": top}, "parentID"},
+					{"parent is its child", top, map[string]any{"parentID": mid}, "parentID"},
+					{"parent is its grandchild", top, map[string]any{"parentID": low}, "parentID"},
+					{"child is its parent", mid, map[string]any{"addChildIDs": []any{top}}, "addChildIDs"},
+					{"child is its grandparent", low, map[string]any{"addChildIDs": []any{top}}, "addChildIDs"},
+					{"child is itself", low, map[string]any{"addChildIDs": []any{low}}, "addChildIDs"},
+				}
+				for _, c := range refused {
+					t.Run(c.name, func(t *testing.T) {
+						wantInvalid(t, w.run(t, update, c.id, c.input, "id", nil), c.field)
+					})
+				}
+				t.Run("new row with its ancestor as child", func(t *testing.T) {
+					wantInvalid(t, w.run(t, create, "", map[string]any{"parentID": low, "childIDs": []any{top}}, "id", nil), "childIDs")
+				})
+				// Moves that keep a tree are fine, and what they build is
+				// then checked like the rest.
+				for _, c := range []struct {
+					id    string
+					input map[string]any
+				}{
+					{low, map[string]any{"parentID": top}},                                // top ← mid, top ← low
+					{mid, map[string]any{"parentID": low}},                                // top ← low ← mid
+					{low, map[string]any{"clearParent": true, "addChildIDs": []any{top}}}, // low ← top, low ← mid
+				} {
+					if errs := w.run(t, update, c.id, c.input, "id", nil); len(errs) > 0 {
+						t.Errorf("%v on %s: %+v", c.input, c.id, errs)
+					}
+				}
+				wantInvalid(t, w.run(t, update, low, map[string]any{"parentID": mid}, "id", nil), "parentID")
+			})
+		}
+		if n < 2 {
+			t.Errorf("only %d hierarchies in the inputs, want organizations and categories", n)
+		}
+	})
+}

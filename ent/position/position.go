@@ -85,7 +85,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/newsgraph/newsgraph/ent/runtime"
 var (
-	Hooks [4]ent.Hook
+	Hooks [5]ent.Hook
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultUpdatedAt holds the default value on creation for the "updated_at" field.

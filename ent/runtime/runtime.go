@@ -35,6 +35,7 @@ func init() {
 	apitoken.Hooks[0] = apitokenMixinHooks1[0]
 	apitoken.Hooks[1] = apitokenMixinHooks2[0]
 	apitoken.Hooks[2] = apitokenMixinHooks2[1]
+	apitoken.Hooks[3] = apitokenMixinHooks2[2]
 	apitokenInters := schema.ApiToken{}.Interceptors()
 	apitoken.Interceptors[0] = apitokenInters[0]
 	apitokenMixinFields0 := apitokenMixin[0].Fields()
@@ -77,11 +78,12 @@ func init() {
 	article.Hooks[0] = articleMixinHooks1[0]
 	article.Hooks[1] = articleMixinHooks2[0]
 	article.Hooks[2] = articleMixinHooks2[1]
-	article.Hooks[3] = articleMixinHooks3[0]
-	article.Hooks[4] = articleHooks[0]
-	article.Hooks[5] = articleHooks[1]
-	article.Hooks[6] = articleHooks[2]
-	article.Hooks[7] = articleHooks[3]
+	article.Hooks[3] = articleMixinHooks2[2]
+	article.Hooks[4] = articleMixinHooks3[0]
+	article.Hooks[5] = articleHooks[0]
+	article.Hooks[6] = articleHooks[1]
+	article.Hooks[7] = articleHooks[2]
+	article.Hooks[8] = articleHooks[3]
 	articleInters := schema.Article{}.Interceptors()
 	article.Interceptors[0] = articleInters[0]
 	articleMixinFields0 := articleMixin[0].Fields()
@@ -171,7 +173,8 @@ func init() {
 	award.Hooks[0] = awardMixinHooks1[0]
 	award.Hooks[1] = awardMixinHooks2[0]
 	award.Hooks[2] = awardMixinHooks2[1]
-	award.Hooks[3] = awardHooks[0]
+	award.Hooks[3] = awardMixinHooks2[2]
+	award.Hooks[4] = awardHooks[0]
 	awardMixinFields0 := awardMixin[0].Fields()
 	_ = awardMixinFields0
 	awardFields := schema.Award{}.Fields()
@@ -219,7 +222,8 @@ func init() {
 	category.Hooks[0] = categoryMixinHooks1[0]
 	category.Hooks[1] = categoryMixinHooks2[0]
 	category.Hooks[2] = categoryMixinHooks2[1]
-	category.Hooks[3] = categoryMixinHooks3[0]
+	category.Hooks[3] = categoryMixinHooks2[2]
+	category.Hooks[4] = categoryMixinHooks3[0]
 	categoryMixinFields0 := categoryMixin[0].Fields()
 	_ = categoryMixinFields0
 	categoryMixinFields3 := categoryMixin[3].Fields()
@@ -280,6 +284,7 @@ func init() {
 	document.Hooks[0] = documentMixinHooks1[0]
 	document.Hooks[1] = documentMixinHooks2[0]
 	document.Hooks[2] = documentMixinHooks2[1]
+	document.Hooks[3] = documentMixinHooks2[2]
 	documentMixinFields0 := documentMixin[0].Fields()
 	_ = documentMixinFields0
 	documentFields := schema.Document{}.Fields()
@@ -336,6 +341,8 @@ func init() {
 	feedback.Hooks[2] = feedbackMixinHooks2[0]
 
 	feedback.Hooks[3] = feedbackMixinHooks2[1]
+
+	feedback.Hooks[4] = feedbackMixinHooks2[2]
 	feedbackMixinFields0 := feedbackMixin[0].Fields()
 	_ = feedbackMixinFields0
 	feedbackFields := schema.Feedback{}.Fields()
@@ -410,6 +417,7 @@ func init() {
 	media.Hooks[0] = mediaMixinHooks1[0]
 	media.Hooks[1] = mediaMixinHooks2[0]
 	media.Hooks[2] = mediaMixinHooks2[1]
+	media.Hooks[3] = mediaMixinHooks2[2]
 	mediaMixinFields0 := mediaMixin[0].Fields()
 	_ = mediaMixinFields0
 	mediaFields := schema.Media{}.Fields()
@@ -484,9 +492,9 @@ func init() {
 	organization.Hooks[0] = organizationMixinHooks1[0]
 	organization.Hooks[1] = organizationMixinHooks2[0]
 	organization.Hooks[2] = organizationMixinHooks2[1]
-	organization.Hooks[3] = organizationMixinHooks3[0]
-	organization.Hooks[4] = organizationHooks[0]
-	organization.Hooks[5] = organizationHooks[1]
+	organization.Hooks[3] = organizationMixinHooks2[2]
+	organization.Hooks[4] = organizationMixinHooks3[0]
+	organization.Hooks[5] = organizationHooks[0]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationMixinFields3 := organizationMixin[3].Fields()
@@ -567,8 +575,9 @@ func init() {
 	person.Hooks[0] = personMixinHooks1[0]
 	person.Hooks[1] = personMixinHooks2[0]
 	person.Hooks[2] = personMixinHooks2[1]
-	person.Hooks[3] = personMixinHooks3[0]
-	person.Hooks[4] = personHooks[0]
+	person.Hooks[3] = personMixinHooks2[2]
+	person.Hooks[4] = personMixinHooks3[0]
+	person.Hooks[5] = personHooks[0]
 	personMixinFields0 := personMixin[0].Fields()
 	_ = personMixinFields0
 	personMixinFields3 := personMixin[3].Fields()
@@ -634,7 +643,8 @@ func init() {
 	position.Hooks[0] = positionMixinHooks1[0]
 	position.Hooks[1] = positionMixinHooks2[0]
 	position.Hooks[2] = positionMixinHooks2[1]
-	position.Hooks[3] = positionHooks[0]
+	position.Hooks[3] = positionMixinHooks2[2]
+	position.Hooks[4] = positionHooks[0]
 	positionMixinFields0 := positionMixin[0].Fields()
 	_ = positionMixinFields0
 	positionFields := schema.Position{}.Fields()
@@ -671,6 +681,7 @@ func init() {
 	revisionMixinHooks1 := revisionMixin[1].Hooks()
 	revision.Hooks[0] = revisionMixinHooks1[0]
 	revision.Hooks[1] = revisionMixinHooks1[1]
+	revision.Hooks[2] = revisionMixinHooks1[2]
 	revisionInters := schema.Revision{}.Interceptors()
 	revision.Interceptors[0] = revisionInters[0]
 	revisionMixinFields0 := revisionMixin[0].Fields()
@@ -695,6 +706,7 @@ func init() {
 	storyimportMixinHooks1 := storyimportMixin[1].Hooks()
 	storyimport.Hooks[0] = storyimportMixinHooks1[0]
 	storyimport.Hooks[1] = storyimportMixinHooks1[1]
+	storyimport.Hooks[2] = storyimportMixinHooks1[2]
 	storyimportMixinFields0 := storyimportMixin[0].Fields()
 	_ = storyimportMixinFields0
 	storyimportFields := schema.StoryImport{}.Fields()
@@ -734,7 +746,8 @@ func init() {
 	tag.Hooks[0] = tagMixinHooks1[0]
 	tag.Hooks[1] = tagMixinHooks2[0]
 	tag.Hooks[2] = tagMixinHooks2[1]
-	tag.Hooks[3] = tagMixinHooks3[0]
+	tag.Hooks[3] = tagMixinHooks2[2]
+	tag.Hooks[4] = tagMixinHooks3[0]
 	tagMixinFields0 := tagMixin[0].Fields()
 	_ = tagMixinFields0
 	tagMixinFields3 := tagMixin[3].Fields()

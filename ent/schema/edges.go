@@ -24,10 +24,12 @@ import (
 //   - every id a mutation links or unlinks names an existing row of the
 //     edge's type (refIDsExist);
 //   - an edge the other side cannot do without is never cleared
-//     (requiredEdgesKept).
+//     (requiredEdgesKept);
+//   - a self-referencing edge such as parent never closes a cycle
+//     (noCycles, in hierarchy.go).
 //
 // The hooks read the edges from the generated schema graph, so a new edge
-// is covered without a line here; every type carries the
+// or a new hierarchy is covered without a line here; every type carries the
 // mixin (TestEveryEdgeChecksItsIDs fails for one that does not). A refusal
 // is BAD_USER_INPUT naming the field of entgql's mutation input that sets
 // the edge (addField, removeField, clearField).
@@ -35,7 +37,7 @@ type EdgeMixin struct{ mixin.Schema }
 
 // Hooks of the EdgeMixin.
 func (EdgeMixin) Hooks() []ent.Hook {
-	return []ent.Hook{refIDsExist, requiredEdgesKept}
+	return []ent.Hook{refIDsExist, requiredEdgesKept, noCycles}
 }
 
 // mutation is what every generated mutation offers beyond ent.Mutation:

@@ -74,7 +74,7 @@ func (Organization) Edges() []ent.Edge {
 
 // Hooks of the Organization.
 func (Organization) Hooks() []ent.Hook {
-	return []ent.Hook{noAncestorCycle, search.Hook}
+	return []ent.Hook{search.Hook}
 }
 
 // Annotations of the Organization.

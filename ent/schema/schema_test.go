@@ -11,7 +11,9 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
+	"github.com/newsgraph/newsgraph/ent/category"
 	"github.com/newsgraph/newsgraph/ent/feedback"
+	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/schema"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/auth"
@@ -76,39 +78,84 @@ func TestSlugRejectsWhatIsNotASlug(t *testing.T) {
 	})
 }
 
-// An organization can never become its own ancestor, by a new parent or by
-// new children.
-func TestOrganizationHierarchyStaysATree(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		c := db.Client
-		province := c.Organization.Create().SetName("Tỉnh ủy Thái Nguyên").SaveX(ctx)
-		board := c.Organization.Create().SetName("Ban Tuyên giáo Tỉnh ủy").SetParent(province).SaveX(ctx)
-		unit := c.Organization.Create().SetName("Phòng Tuyên truyền").SetParent(board).SaveX(ctx)
-		other := c.Organization.Create().SetName("Sở Y tế").SaveX(ctx)
+// tree is a type that forms a hierarchy, as the tests below drive it.
+type tree struct {
+	name      string
+	create    func(name string, parent ...int) int
+	setParent func(id, parent int) error
+	addChild  func(id, child int) error
+	hasParent func(id int) bool
+}
 
-		bad := []struct {
-			name string
-			do   func() error
-		}{
-			{"own parent", func() error { return c.Organization.UpdateOne(board).SetParent(board).Exec(ctx) }},
-			{"parent is its child", func() error { return c.Organization.UpdateOne(province).SetParent(board).Exec(ctx) }},
-			{"parent is its grandchild", func() error { return c.Organization.UpdateOne(province).SetParent(unit).Exec(ctx) }},
-			{"child is its parent", func() error { return c.Organization.UpdateOne(board).AddChildren(province).Exec(ctx) }},
-			{"child is itself", func() error { return c.Organization.UpdateOne(unit).AddChildIDs(unit.ID).Exec(ctx) }},
+func trees(c *ent.Client) []tree {
+	return []tree{
+		{
+			name: "organization",
+			create: func(name string, parent ...int) int {
+				q := c.Organization.Create().SetName(name)
+				for _, p := range parent {
+					q.SetParentID(p)
+				}
+				return q.SaveX(ctx).ID
+			},
+			setParent: func(id, parent int) error { return c.Organization.UpdateOneID(id).SetParentID(parent).Exec(ctx) },
+			addChild:  func(id, child int) error { return c.Organization.UpdateOneID(id).AddChildIDs(child).Exec(ctx) },
+			hasParent: func(id int) bool { return c.Organization.Query().Where(organization.ID(id)).QueryParent().ExistX(ctx) },
+		},
+		{
+			name: "category",
+			create: func(name string, parent ...int) int {
+				q := c.Category.Create().SetName(name)
+				for _, p := range parent {
+					q.SetParentID(p)
+				}
+				return q.SaveX(ctx).ID
+			},
+			setParent: func(id, parent int) error { return c.Category.UpdateOneID(id).SetParentID(parent).Exec(ctx) },
+			addChild:  func(id, child int) error { return c.Category.UpdateOneID(id).AddChildIDs(child).Exec(ctx) },
+			hasParent: func(id int) bool { return c.Category.Query().Where(category.ID(id)).QueryParent().ExistX(ctx) },
+		},
+	}
+}
+
+// An organization or a category can never become its own ancestor, by a
+// new parent or by new children.
+func TestHierarchiesStayTrees(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		for _, tr := range trees(db.Client) {
+			t.Run(tr.name, func(t *testing.T) {
+				top := tr.create("Tỉnh ủy Thái Nguyên")
+				mid := tr.create("Ban Tuyên giáo Tỉnh ủy", top)
+				low := tr.create("Phòng Tuyên truyền", mid)
+				other := tr.create("Sở Y tế")
+				bad := []struct {
+					name  string
+					err   error
+					field string
+				}{
+					{"own parent", tr.setParent(mid, mid), "parentID"},
+					{"parent is its child", tr.setParent(top, mid), "parentID"},
+					{"parent is its grandchild", tr.setParent(top, low), "parentID"},
+					{"child is its parent", tr.addChild(mid, top), "addChildIDs"},
+					{"child is its grandparent", tr.addChild(low, top), "addChildIDs"},
+					{"child is itself", tr.addChild(low, low), "addChildIDs"},
+				}
+				for _, tt := range bad {
+					if e, ok := apperr.As(tt.err); !ok || e.Code != apperr.BadUserInput || e.Field != tt.field {
+						t.Errorf("%s: err = %v, want BAD_USER_INPUT on %s", tt.name, tt.err, tt.field)
+					}
+				}
+				if tr.hasParent(top) {
+					t.Error("a refused change was written")
+				}
+				// Moves that keep a tree are fine.
+				for _, err := range []error{tr.setParent(low, top), tr.setParent(mid, other), tr.setParent(top, other)} {
+					if err != nil {
+						t.Errorf("a move that keeps a tree: %v", err)
+					}
+				}
+			})
 		}
-		for _, tt := range bad {
-			err := tt.do()
-			if apperr.Code(err) != apperr.BadUserInput {
-				t.Errorf("%s: err = %v, want BAD_USER_INPUT", tt.name, err)
-			}
-		}
-		if p := c.Organization.GetX(ctx, province.ID); c.Organization.QueryParent(p).ExistX(ctx) {
-			t.Error("a refused change was written")
-		}
-		// Moves that keep a tree are fine.
-		c.Organization.UpdateOne(unit).SetParent(province).ExecX(ctx)
-		c.Organization.UpdateOne(board).SetParent(other).ExecX(ctx)
-		c.Organization.UpdateOne(province).SetParent(other).ExecX(ctx)
 	})
 }
 
