@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"strings"
+	"sync"
 	"testing"
 
 	entc "entgo.io/ent/entc/gen"
@@ -355,6 +356,60 @@ func TestHierarchiesStayTrees(t *testing.T) {
 		}
 		if n < 2 {
 			t.Errorf("only %d hierarchies in the inputs, want organizations and categories", n)
+		}
+	})
+}
+
+// Concurrent creates with one title all succeed, each with its own slug,
+// for every type with a slug, on both engines: the slug is chosen and
+// written by one writer at a time.
+func TestConcurrentCreatesTakeDistinctSlugs(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		w := newWriter(t, db)
+		for _, m := range w.muts {
+			if !m.create || m.input.Fields.ForName("slug") == nil {
+				continue
+			}
+			t.Run(m.typ, func(t *testing.T) {
+				input := w.complete(t, m, nil)
+				for name, v := range input {
+					if _, ok := v.(string); ok && m.input.Fields.ForName(name).Type.Name() == "String" {
+						input[name] = "Hội nghị sơ kết"
+					}
+				}
+				const creates, clients = 200, 32
+				todo := make(chan int, creates)
+				for i := range creates {
+					todo <- i
+				}
+				close(todo)
+				slugs := make([]string, creates)
+				failures := make([][]gqlError, creates)
+				var wg sync.WaitGroup
+				for range clients {
+					wg.Go(func() {
+						for i := range todo {
+							var out map[string]struct{ Slug string }
+							failures[i] = w.run(t, m, "", input, "slug", &out)
+							slugs[i] = out[m.field.Name].Slug
+						}
+					})
+				}
+				wg.Wait()
+				seen := map[string]bool{}
+				for i, s := range slugs {
+					if len(failures[i]) > 0 {
+						t.Fatalf("create %d of %d failed: %+v", i, creates, failures[i])
+					}
+					if seen[s] {
+						t.Fatalf("slug %q given twice", s)
+					}
+					seen[s] = true
+				}
+				if !seen["hoi-nghi-so-ket"] || !seen[fmt.Sprintf("hoi-nghi-so-ket-%d", creates)] {
+					t.Errorf("slugs are not hoi-nghi-so-ket to hoi-nghi-so-ket-%d", creates)
+				}
+			})
 		}
 	})
 }
