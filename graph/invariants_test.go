@@ -260,6 +260,38 @@ func TestEveryInputIDIsChecked(t *testing.T) {
 	})
 }
 
+// Every string field of every create and update input refuses a NUL
+// character as BAD_USER_INPUT naming the field, on both engines alike
+// (PostgreSQL cannot store one; SQLite would).
+func TestEveryInputStringRefusesNUL(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		w := newWriter(t, db)
+		n := 0
+		for _, m := range w.muts {
+			for _, f := range m.input.Fields {
+				if f.Type.Name() != "String" || f.Type.Elem != nil {
+					continue
+				}
+				n++
+				t.Run(m.field.Name+"."+f.Name, func(t *testing.T) {
+					id := ""
+					if !m.create {
+						id = w.row(t, m.typ)
+					}
+					wantInvalid(t, w.run(t, m, id, map[string]any{f.Name: "Hội nghị\x00sơ kết"}, "id", nil), f.Name)
+				})
+			}
+		}
+		if n < 20 {
+			t.Errorf("only %d string fields in the inputs", n)
+		}
+		// The same holds for the other mutations that store text.
+		admin := newAPIAs(db.Client, auth.Admin)
+		errs := admin.do(t, `mutation { createApiToken(name: "desk\u0000Lan", role: EDITOR) { secret } }`, nil, nil)
+		wantInvalid(t, errs, "name")
+	})
+}
+
 // Clearing an edge either succeeds or is BAD_USER_INPUT naming the field,
 // never INTERNAL: an edge the other side requires (an article's feedback)
 // cannot be cleared or have rows removed; they are deleted instead.

@@ -679,9 +679,11 @@ func init() {
 	}()
 	revisionMixin := schema.Revision{}.Mixin()
 	revisionMixinHooks1 := revisionMixin[1].Hooks()
+	revisionMixinHooks2 := revisionMixin[2].Hooks()
 	revision.Hooks[0] = revisionMixinHooks1[0]
-	revision.Hooks[1] = revisionMixinHooks1[1]
-	revision.Hooks[2] = revisionMixinHooks1[2]
+	revision.Hooks[1] = revisionMixinHooks2[0]
+	revision.Hooks[2] = revisionMixinHooks2[1]
+	revision.Hooks[3] = revisionMixinHooks2[2]
 	revisionInters := schema.Revision{}.Interceptors()
 	revision.Interceptors[0] = revisionInters[0]
 	revisionMixinFields0 := revisionMixin[0].Fields()
@@ -704,9 +706,11 @@ func init() {
 	revision.DefaultSavedBy = revisionDescSavedBy.Default.(string)
 	storyimportMixin := schema.StoryImport{}.Mixin()
 	storyimportMixinHooks1 := storyimportMixin[1].Hooks()
+	storyimportMixinHooks2 := storyimportMixin[2].Hooks()
 	storyimport.Hooks[0] = storyimportMixinHooks1[0]
-	storyimport.Hooks[1] = storyimportMixinHooks1[1]
-	storyimport.Hooks[2] = storyimportMixinHooks1[2]
+	storyimport.Hooks[1] = storyimportMixinHooks2[0]
+	storyimport.Hooks[2] = storyimportMixinHooks2[1]
+	storyimport.Hooks[3] = storyimportMixinHooks2[2]
 	storyimportMixinFields0 := storyimportMixin[0].Fields()
 	_ = storyimportMixinFields0
 	storyimportFields := schema.StoryImport{}.Fields()

@@ -8,6 +8,7 @@ import (
 	gen "entgo.io/ent"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	entc "entgo.io/ent/entc/gen"
+	"entgo.io/ent/schema/field"
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
@@ -222,6 +223,36 @@ func TestEveryEdgeChecksItsIDs(t *testing.T) {
 		}
 		if got := db.Tag.Query().CountX(ctx) + db.Organization.Query().CountX(ctx); got != 0 {
 			t.Errorf("refused creates wrote %d rows", got)
+		}
+	})
+}
+
+// Every string field of every type refuses text no engine may store, on
+// both engines alike: PostgreSQL refuses a NUL where SQLite keeps it.
+func TestEveryStringRefusesUnstorableText(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := auth.System(ctx)
+		n := 0
+		for _, node := range ent.SchemaGraph().Nodes {
+			for name, f := range node.Fields {
+				if f.Type != field.TypeString {
+					continue
+				}
+				for _, bad := range []string{"Hội\x00nghị", "H\xf4i ngh\xec"} {
+					n++
+					builder, m := newCreate(t, db.Client, node.Type)
+					if err := m.SetField(name, bad); err != nil {
+						t.Fatalf("%s.%s: %v", node.Type, name, err)
+					}
+					err := save(ctx, builder)
+					if e, ok := apperr.As(err); !ok || e.Code != apperr.BadUserInput || e.Field != camel(name) {
+						t.Errorf("%s.%s = %q: err = %v, want BAD_USER_INPUT on %s", node.Type, name, bad, err, camel(name))
+					}
+				}
+			}
+		}
+		if n < 40 {
+			t.Fatalf("only %d string fields in the schema graph", n/2)
 		}
 	})
 }

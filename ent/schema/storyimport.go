@@ -15,7 +15,7 @@ type StoryImport struct{ ent.Schema }
 
 // Mixin of the StoryImport.
 func (StoryImport) Mixin() []ent.Mixin {
-	return []ent.Mixin{TimeMixin{}, EdgeMixin{}}
+	return []ent.Mixin{TimeMixin{}, TextMixin{}, EdgeMixin{}}
 }
 
 // Fields of the StoryImport.
