@@ -60,6 +60,9 @@ func hierarchies(node *sqlgraph.Node) []hierarchy {
 // that two moves made at once cannot close a cycle between them.
 func noCycles(next ent.Mutator) ent.Mutator {
 	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+		if bulkLoad(ctx) {
+			return next.Mutate(ctx, m)
+		}
 		node := graphNode(m.Type())
 		for _, h := range hierarchies(node) {
 			if err := keepTree(ctx, m.(mutation), node, h); err != nil {

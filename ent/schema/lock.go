@@ -16,10 +16,10 @@ import (
 // lock: its write transactions already run one at a time (the database
 // package begins them IMMEDIATE).
 //
-// The two-key form keeps these locks apart from any taken with one bigint
+// Under BulkLoad no lock is taken. The two-key form keeps these locks apart from any taken with one bigint
 // key; two keys that hash alike only make unrelated writers wait.
 func lockUntilCommit(ctx context.Context, m mutation, table, key string) error {
-	if m.Client().Dialect() != dialect.Postgres {
+	if bulkLoad(ctx) || m.Client().Dialect() != dialect.Postgres {
 		return nil
 	}
 	rows, err := m.QueryContext(ctx, `SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))`, table, key)
