@@ -6,12 +6,8 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
-	"github.com/newsgraph/newsgraph/ent/award"
-	"github.com/newsgraph/newsgraph/ent/category"
-	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
-	"github.com/newsgraph/newsgraph/ent/tag"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 )
 
@@ -31,82 +27,6 @@ func notFound(err error, kind string, id int) error {
 		return apperr.Errorf(apperr.NotFound, "no %s with id %d", kind, id)
 	}
 	return err
-}
-
-// refs checks that the IDs an input names exist and are of the right type,
-// so that a wrong one is BAD_USER_INPUT naming the input field rather than
-// a foreign-key failure (or, worse, a link to a row of another type).
-type refs struct {
-	ctx context.Context
-	c   *ent.Client
-	err error
-}
-
-func newRefs(ctx context.Context, c *ent.Client) *refs { return &refs{ctx: ctx, c: c} }
-
-// check records an error for the first of ids that found does not return.
-func (r *refs) check(field, kind string, ids []int, found func([]int) ([]int, error)) {
-	if r.err != nil || len(ids) == 0 {
-		return
-	}
-	got, err := found(ids)
-	if err != nil {
-		r.err = fmt.Errorf("check %s: %w", field, err)
-		return
-	}
-	have := make(map[int]bool, len(got))
-	for _, id := range got {
-		have[id] = true
-	}
-	for _, id := range ids {
-		if !have[id] {
-			r.err = apperr.Invalid(field, "%d is not the id of a %s", id, kind)
-			return
-		}
-	}
-}
-
-func one(id *int) []int {
-	if id == nil {
-		return nil
-	}
-	return []int{*id}
-}
-
-func (r *refs) people(field string, ids []int) {
-	r.check(field, "person", ids, func(ids []int) ([]int, error) {
-		return r.c.Person.Query().Where(person.IDIn(ids...)).IDs(r.ctx)
-	})
-}
-
-func (r *refs) organizations(field string, ids []int) {
-	r.check(field, "organization", ids, func(ids []int) ([]int, error) {
-		return r.c.Organization.Query().Where(organization.IDIn(ids...)).IDs(r.ctx)
-	})
-}
-
-func (r *refs) awards(field string, ids []int) {
-	r.check(field, "award", ids, func(ids []int) ([]int, error) {
-		return r.c.Award.Query().Where(award.IDIn(ids...)).IDs(r.ctx)
-	})
-}
-
-func (r *refs) categories(field string, ids []int) {
-	r.check(field, "category", ids, func(ids []int) ([]int, error) {
-		return r.c.Category.Query().Where(category.IDIn(ids...)).IDs(r.ctx)
-	})
-}
-
-func (r *refs) tags(field string, ids []int) {
-	r.check(field, "tag", ids, func(ids []int) ([]int, error) {
-		return r.c.Tag.Query().Where(tag.IDIn(ids...)).IDs(r.ctx)
-	})
-}
-
-func (r *refs) media(field string, ids []int) {
-	r.check(field, "media", ids, func(ids []int) ([]int, error) {
-		return r.c.Media.Query().Where(media.IDIn(ids...)).IDs(r.ctx)
-	})
 }
 
 // articleSaved maps the not-found of a conditional article update: the

@@ -13,40 +13,16 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/revision"
-	"github.com/newsgraph/newsgraph/internal/apperr"
 )
 
 // CreateArticle is the resolver for the createArticle field.
 func (r *mutationResolver) CreateArticle(ctx context.Context, input ent.CreateArticleInput) (*ent.Article, error) {
-	c := r.store(ctx)
-	refs := newRefs(ctx, c)
-	refs.people("authorIDs", input.AuthorIDs)
-	refs.people("mentionedPersonIDs", input.MentionedPersonIDs)
-	refs.organizations("mentionedOrganizationIDs", input.MentionedOrganizationIDs)
-	refs.awards("mentionedAwardIDs", input.MentionedAwardIDs)
-	refs.categories("categoryID", one(input.CategoryID))
-	refs.tags("tagIDs", input.TagIDs)
-	refs.media("coverID", one(input.CoverID))
-	if refs.err != nil {
-		return nil, refs.err
-	}
-	return c.Article.Create().SetInput(input).Save(ctx)
+	return r.store(ctx).Article.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateArticle is the resolver for the updateArticle field.
 func (r *mutationResolver) UpdateArticle(ctx context.Context, id int, expectedVersion int, input ent.UpdateArticleInput) (*ent.Article, error) {
 	c := r.store(ctx)
-	refs := newRefs(ctx, c)
-	refs.people("addAuthorIDs", input.AddAuthorIDs)
-	refs.people("addMentionedPersonIDs", input.AddMentionedPersonIDs)
-	refs.organizations("addMentionedOrganizationIDs", input.AddMentionedOrganizationIDs)
-	refs.awards("addMentionedAwardIDs", input.AddMentionedAwardIDs)
-	refs.categories("categoryID", one(input.CategoryID))
-	refs.tags("addTagIDs", input.AddTagIDs)
-	refs.media("coverID", one(input.CoverID))
-	if refs.err != nil {
-		return nil, refs.err
-	}
 	// The version check and the write are one statement, so of concurrent
 	// saves of the same version exactly one matches.
 	a, err := c.Article.UpdateOneID(id).
@@ -117,24 +93,12 @@ func (r *mutationResolver) RestoreArticleRevision(ctx context.Context, revisionI
 
 // CreatePerson is the resolver for the createPerson field.
 func (r *mutationResolver) CreatePerson(ctx context.Context, input ent.CreatePersonInput) (*ent.Person, error) {
-	c := r.store(ctx)
-	refs := newRefs(ctx, c)
-	refs.media("photoID", one(input.PhotoID))
-	if refs.err != nil {
-		return nil, refs.err
-	}
-	return c.Person.Create().SetInput(input).Save(ctx)
+	return r.store(ctx).Person.Create().SetInput(input).Save(ctx)
 }
 
 // UpdatePerson is the resolver for the updatePerson field.
 func (r *mutationResolver) UpdatePerson(ctx context.Context, id int, input ent.UpdatePersonInput) (*ent.Person, error) {
-	c := r.store(ctx)
-	refs := newRefs(ctx, c)
-	refs.media("photoID", one(input.PhotoID))
-	if refs.err != nil {
-		return nil, refs.err
-	}
-	p, err := c.Person.UpdateOneID(id).SetInput(input).Save(ctx)
+	p, err := r.store(ctx).Person.UpdateOneID(id).SetInput(input).Save(ctx)
 	return p, notFound(err, "person", id)
 }
 
@@ -149,26 +113,12 @@ func (r *mutationResolver) DeletePerson(ctx context.Context, id int) (int, error
 
 // CreateOrganization is the resolver for the createOrganization field.
 func (r *mutationResolver) CreateOrganization(ctx context.Context, input ent.CreateOrganizationInput) (*ent.Organization, error) {
-	c := r.store(ctx)
-	refs := newRefs(ctx, c)
-	refs.organizations("parentID", one(input.ParentID))
-	refs.organizations("childIDs", input.ChildIDs)
-	if refs.err != nil {
-		return nil, refs.err
-	}
-	return c.Organization.Create().SetInput(input).Save(ctx)
+	return r.store(ctx).Organization.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateOrganization is the resolver for the updateOrganization field.
 func (r *mutationResolver) UpdateOrganization(ctx context.Context, id int, input ent.UpdateOrganizationInput) (*ent.Organization, error) {
-	c := r.store(ctx)
-	refs := newRefs(ctx, c)
-	refs.organizations("parentID", one(input.ParentID))
-	refs.organizations("addChildIDs", input.AddChildIDs)
-	if refs.err != nil {
-		return nil, refs.err
-	}
-	o, err := c.Organization.UpdateOneID(id).SetInput(input).Save(ctx)
+	o, err := r.store(ctx).Organization.UpdateOneID(id).SetInput(input).Save(ctx)
 	return o, notFound(err, "organization", id)
 }
 
@@ -183,26 +133,12 @@ func (r *mutationResolver) DeleteOrganization(ctx context.Context, id int) (int,
 
 // CreatePosition is the resolver for the createPosition field.
 func (r *mutationResolver) CreatePosition(ctx context.Context, input ent.CreatePositionInput) (*ent.Position, error) {
-	c := r.store(ctx)
-	refs := newRefs(ctx, c)
-	refs.people("personID", []int{input.PersonID})
-	refs.organizations("organizationID", []int{input.OrganizationID})
-	if refs.err != nil {
-		return nil, refs.err
-	}
-	return c.Position.Create().SetInput(input).Save(ctx)
+	return r.store(ctx).Position.Create().SetInput(input).Save(ctx)
 }
 
 // UpdatePosition is the resolver for the updatePosition field.
 func (r *mutationResolver) UpdatePosition(ctx context.Context, id int, input ent.UpdatePositionInput) (*ent.Position, error) {
-	c := r.store(ctx)
-	refs := newRefs(ctx, c)
-	refs.people("personID", one(input.PersonID))
-	refs.organizations("organizationID", one(input.OrganizationID))
-	if refs.err != nil {
-		return nil, refs.err
-	}
-	p, err := c.Position.UpdateOneID(id).SetInput(input).Save(ctx)
+	p, err := r.store(ctx).Position.UpdateOneID(id).SetInput(input).Save(ctx)
 	return p, notFound(err, "position", id)
 }
 
@@ -213,30 +149,12 @@ func (r *mutationResolver) DeletePosition(ctx context.Context, id int) (int, err
 
 // CreateAward is the resolver for the createAward field.
 func (r *mutationResolver) CreateAward(ctx context.Context, input ent.CreateAwardInput) (*ent.Award, error) {
-	c := r.store(ctx)
-	refs := newRefs(ctx, c)
-	refs.organizations("issuerID", one(input.IssuerID))
-	refs.people("recipientPersonIDs", input.RecipientPersonIDs)
-	refs.organizations("recipientOrganizationIDs", input.RecipientOrganizationIDs)
-	refs.people("presentedByID", one(input.PresentedByID))
-	if refs.err != nil {
-		return nil, refs.err
-	}
-	return c.Award.Create().SetInput(input).Save(ctx)
+	return r.store(ctx).Award.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateAward is the resolver for the updateAward field.
 func (r *mutationResolver) UpdateAward(ctx context.Context, id int, input ent.UpdateAwardInput) (*ent.Award, error) {
-	c := r.store(ctx)
-	refs := newRefs(ctx, c)
-	refs.organizations("issuerID", one(input.IssuerID))
-	refs.people("addRecipientPersonIDs", input.AddRecipientPersonIDs)
-	refs.organizations("addRecipientOrganizationIDs", input.AddRecipientOrganizationIDs)
-	refs.people("presentedByID", one(input.PresentedByID))
-	if refs.err != nil {
-		return nil, refs.err
-	}
-	a, err := c.Award.UpdateOneID(id).SetInput(input).Save(ctx)
+	a, err := r.store(ctx).Award.UpdateOneID(id).SetInput(input).Save(ctx)
 	return a, notFound(err, "award", id)
 }
 
@@ -247,29 +165,12 @@ func (r *mutationResolver) DeleteAward(ctx context.Context, id int) (int, error)
 
 // CreateCategory is the resolver for the createCategory field.
 func (r *mutationResolver) CreateCategory(ctx context.Context, input ent.CreateCategoryInput) (*ent.Category, error) {
-	c := r.store(ctx)
-	refs := newRefs(ctx, c)
-	refs.categories("parentID", one(input.ParentID))
-	refs.categories("childIDs", input.ChildIDs)
-	if refs.err != nil {
-		return nil, refs.err
-	}
-	return c.Category.Create().SetInput(input).Save(ctx)
+	return r.store(ctx).Category.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateCategory is the resolver for the updateCategory field.
 func (r *mutationResolver) UpdateCategory(ctx context.Context, id int, input ent.UpdateCategoryInput) (*ent.Category, error) {
-	c := r.store(ctx)
-	refs := newRefs(ctx, c)
-	refs.categories("parentID", one(input.ParentID))
-	refs.categories("addChildIDs", input.AddChildIDs)
-	if refs.err != nil {
-		return nil, refs.err
-	}
-	if input.ParentID != nil && *input.ParentID == id {
-		return nil, apperr.Invalid("parentID", "a category cannot be its own parent")
-	}
-	cat, err := c.Category.UpdateOneID(id).SetInput(input).Save(ctx)
+	cat, err := r.store(ctx).Category.UpdateOneID(id).SetInput(input).Save(ctx)
 	return cat, notFound(err, "category", id)
 }
 

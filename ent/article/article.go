@@ -193,7 +193,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/newsgraph/newsgraph/ent/runtime"
 var (
-	Hooks        [7]ent.Hook
+	Hooks        [10]ent.Hook
 	Interceptors [1]ent.Interceptor
 	Policy       ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.

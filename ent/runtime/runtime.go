@@ -40,8 +40,15 @@ func init() {
 		})
 	}
 	apitokenMixinHooks2 := apitokenMixin[2].Hooks()
+	apitokenMixinHooks3 := apitokenMixin[3].Hooks()
 
 	apitoken.Hooks[1] = apitokenMixinHooks2[0]
+
+	apitoken.Hooks[2] = apitokenMixinHooks3[0]
+
+	apitoken.Hooks[3] = apitokenMixinHooks3[1]
+
+	apitoken.Hooks[4] = apitokenMixinHooks3[2]
 	apitokenMixinInters0 := apitokenMixin[0].Interceptors()
 	apitoken.Interceptors[0] = apitokenMixinInters0[0]
 	apitokenMixinFields1 := apitokenMixin[1].Fields()
@@ -88,25 +95,32 @@ func init() {
 	}
 	articleMixinHooks2 := articleMixin[2].Hooks()
 	articleMixinHooks3 := articleMixin[3].Hooks()
+	articleMixinHooks4 := articleMixin[4].Hooks()
 	articleHooks := schema.Article{}.Hooks()
 
 	article.Hooks[1] = articleMixinHooks2[0]
 
 	article.Hooks[2] = articleMixinHooks3[0]
 
-	article.Hooks[3] = articleHooks[0]
+	article.Hooks[3] = articleMixinHooks3[1]
 
-	article.Hooks[4] = articleHooks[1]
+	article.Hooks[4] = articleMixinHooks3[2]
 
-	article.Hooks[5] = articleHooks[2]
+	article.Hooks[5] = articleMixinHooks4[0]
 
-	article.Hooks[6] = articleHooks[3]
+	article.Hooks[6] = articleHooks[0]
+
+	article.Hooks[7] = articleHooks[1]
+
+	article.Hooks[8] = articleHooks[2]
+
+	article.Hooks[9] = articleHooks[3]
 	articleMixinInters0 := articleMixin[0].Interceptors()
 	article.Interceptors[0] = articleMixinInters0[0]
 	articleMixinFields1 := articleMixin[1].Fields()
 	_ = articleMixinFields1
-	articleMixinFields3 := articleMixin[3].Fields()
-	_ = articleMixinFields3
+	articleMixinFields4 := articleMixin[4].Fields()
+	_ = articleMixinFields4
 	articleFields := schema.Article{}.Fields()
 	_ = articleFields
 	// articleDescCreatedAt is the schema descriptor for created_at field.
@@ -120,7 +134,7 @@ func init() {
 	// article.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	article.UpdateDefaultUpdatedAt = articleDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// articleDescSlug is the schema descriptor for slug field.
-	articleDescSlug := articleMixinFields3[0].Descriptor()
+	articleDescSlug := articleMixinFields4[0].Descriptor()
 	// article.DefaultSlug holds the default value on creation for the slug field.
 	article.DefaultSlug = articleDescSlug.Default.(func() string)
 	// article.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
@@ -194,11 +208,18 @@ func init() {
 		})
 	}
 	awardMixinHooks2 := awardMixin[2].Hooks()
+	awardMixinHooks3 := awardMixin[3].Hooks()
 	awardHooks := schema.Award{}.Hooks()
 
 	award.Hooks[1] = awardMixinHooks2[0]
 
-	award.Hooks[2] = awardHooks[0]
+	award.Hooks[2] = awardMixinHooks3[0]
+
+	award.Hooks[3] = awardMixinHooks3[1]
+
+	award.Hooks[4] = awardMixinHooks3[2]
+
+	award.Hooks[5] = awardHooks[0]
 	awardMixinInters0 := awardMixin[0].Interceptors()
 	award.Interceptors[0] = awardMixinInters0[0]
 	awardMixinFields1 := awardMixin[1].Fields()
@@ -253,16 +274,23 @@ func init() {
 	}
 	categoryMixinHooks2 := categoryMixin[2].Hooks()
 	categoryMixinHooks3 := categoryMixin[3].Hooks()
+	categoryMixinHooks4 := categoryMixin[4].Hooks()
 
 	category.Hooks[1] = categoryMixinHooks2[0]
 
 	category.Hooks[2] = categoryMixinHooks3[0]
+
+	category.Hooks[3] = categoryMixinHooks3[1]
+
+	category.Hooks[4] = categoryMixinHooks3[2]
+
+	category.Hooks[5] = categoryMixinHooks4[0]
 	categoryMixinInters0 := categoryMixin[0].Interceptors()
 	category.Interceptors[0] = categoryMixinInters0[0]
 	categoryMixinFields1 := categoryMixin[1].Fields()
 	_ = categoryMixinFields1
-	categoryMixinFields3 := categoryMixin[3].Fields()
-	_ = categoryMixinFields3
+	categoryMixinFields4 := categoryMixin[4].Fields()
+	_ = categoryMixinFields4
 	categoryFields := schema.Category{}.Fields()
 	_ = categoryFields
 	// categoryDescCreatedAt is the schema descriptor for created_at field.
@@ -276,7 +304,7 @@ func init() {
 	// category.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	category.UpdateDefaultUpdatedAt = categoryDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// categoryDescSlug is the schema descriptor for slug field.
-	categoryDescSlug := categoryMixinFields3[0].Descriptor()
+	categoryDescSlug := categoryMixinFields4[0].Descriptor()
 	// category.DefaultSlug holds the default value on creation for the slug field.
 	category.DefaultSlug = categoryDescSlug.Default.(func() string)
 	// category.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
@@ -324,8 +352,15 @@ func init() {
 		})
 	}
 	documentMixinHooks2 := documentMixin[2].Hooks()
+	documentMixinHooks3 := documentMixin[3].Hooks()
 
 	document.Hooks[1] = documentMixinHooks2[0]
+
+	document.Hooks[2] = documentMixinHooks3[0]
+
+	document.Hooks[3] = documentMixinHooks3[1]
+
+	document.Hooks[4] = documentMixinHooks3[2]
 	documentMixinInters0 := documentMixin[0].Interceptors()
 	document.Interceptors[0] = documentMixinInters0[0]
 	documentMixinFields1 := documentMixin[1].Fields()
@@ -377,8 +412,15 @@ func init() {
 		})
 	}
 	feedbackMixinHooks2 := feedbackMixin[2].Hooks()
+	feedbackMixinHooks3 := feedbackMixin[3].Hooks()
 
 	feedback.Hooks[1] = feedbackMixinHooks2[0]
+
+	feedback.Hooks[2] = feedbackMixinHooks3[0]
+
+	feedback.Hooks[3] = feedbackMixinHooks3[1]
+
+	feedback.Hooks[4] = feedbackMixinHooks3[2]
 	feedbackMixinInters0 := feedbackMixin[0].Interceptors()
 	feedback.Interceptors[0] = feedbackMixinInters0[0]
 	feedbackMixinFields1 := feedbackMixin[1].Fields()
@@ -460,8 +502,15 @@ func init() {
 		})
 	}
 	mediaMixinHooks2 := mediaMixin[2].Hooks()
+	mediaMixinHooks3 := mediaMixin[3].Hooks()
 
 	media.Hooks[1] = mediaMixinHooks2[0]
+
+	media.Hooks[2] = mediaMixinHooks3[0]
+
+	media.Hooks[3] = mediaMixinHooks3[1]
+
+	media.Hooks[4] = mediaMixinHooks3[2]
 	mediaMixinInters0 := mediaMixin[0].Interceptors()
 	media.Interceptors[0] = mediaMixinInters0[0]
 	mediaMixinFields1 := mediaMixin[1].Fields()
@@ -542,21 +591,26 @@ func init() {
 	}
 	organizationMixinHooks2 := organizationMixin[2].Hooks()
 	organizationMixinHooks3 := organizationMixin[3].Hooks()
+	organizationMixinHooks4 := organizationMixin[4].Hooks()
 	organizationHooks := schema.Organization{}.Hooks()
 
 	organization.Hooks[1] = organizationMixinHooks2[0]
 
 	organization.Hooks[2] = organizationMixinHooks3[0]
 
-	organization.Hooks[3] = organizationHooks[0]
+	organization.Hooks[3] = organizationMixinHooks3[1]
 
-	organization.Hooks[4] = organizationHooks[1]
+	organization.Hooks[4] = organizationMixinHooks3[2]
+
+	organization.Hooks[5] = organizationMixinHooks4[0]
+
+	organization.Hooks[6] = organizationHooks[0]
 	organizationMixinInters0 := organizationMixin[0].Interceptors()
 	organization.Interceptors[0] = organizationMixinInters0[0]
 	organizationMixinFields1 := organizationMixin[1].Fields()
 	_ = organizationMixinFields1
-	organizationMixinFields3 := organizationMixin[3].Fields()
-	_ = organizationMixinFields3
+	organizationMixinFields4 := organizationMixin[4].Fields()
+	_ = organizationMixinFields4
 	organizationFields := schema.Organization{}.Fields()
 	_ = organizationFields
 	// organizationDescCreatedAt is the schema descriptor for created_at field.
@@ -570,7 +624,7 @@ func init() {
 	// organization.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	organization.UpdateDefaultUpdatedAt = organizationDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// organizationDescSlug is the schema descriptor for slug field.
-	organizationDescSlug := organizationMixinFields3[0].Descriptor()
+	organizationDescSlug := organizationMixinFields4[0].Descriptor()
 	// organization.DefaultSlug holds the default value on creation for the slug field.
 	organization.DefaultSlug = organizationDescSlug.Default.(func() string)
 	// organization.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
@@ -637,19 +691,26 @@ func init() {
 	}
 	personMixinHooks2 := personMixin[2].Hooks()
 	personMixinHooks3 := personMixin[3].Hooks()
+	personMixinHooks4 := personMixin[4].Hooks()
 	personHooks := schema.Person{}.Hooks()
 
 	person.Hooks[1] = personMixinHooks2[0]
 
 	person.Hooks[2] = personMixinHooks3[0]
 
-	person.Hooks[3] = personHooks[0]
+	person.Hooks[3] = personMixinHooks3[1]
+
+	person.Hooks[4] = personMixinHooks3[2]
+
+	person.Hooks[5] = personMixinHooks4[0]
+
+	person.Hooks[6] = personHooks[0]
 	personMixinInters0 := personMixin[0].Interceptors()
 	person.Interceptors[0] = personMixinInters0[0]
 	personMixinFields1 := personMixin[1].Fields()
 	_ = personMixinFields1
-	personMixinFields3 := personMixin[3].Fields()
-	_ = personMixinFields3
+	personMixinFields4 := personMixin[4].Fields()
+	_ = personMixinFields4
 	personFields := schema.Person{}.Fields()
 	_ = personFields
 	// personDescCreatedAt is the schema descriptor for created_at field.
@@ -663,7 +724,7 @@ func init() {
 	// person.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	person.UpdateDefaultUpdatedAt = personDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// personDescSlug is the schema descriptor for slug field.
-	personDescSlug := personMixinFields3[0].Descriptor()
+	personDescSlug := personMixinFields4[0].Descriptor()
 	// person.DefaultSlug holds the default value on creation for the slug field.
 	person.DefaultSlug = personDescSlug.Default.(func() string)
 	// person.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
@@ -715,11 +776,18 @@ func init() {
 		})
 	}
 	positionMixinHooks2 := positionMixin[2].Hooks()
+	positionMixinHooks3 := positionMixin[3].Hooks()
 	positionHooks := schema.Position{}.Hooks()
 
 	position.Hooks[1] = positionMixinHooks2[0]
 
-	position.Hooks[2] = positionHooks[0]
+	position.Hooks[2] = positionMixinHooks3[0]
+
+	position.Hooks[3] = positionMixinHooks3[1]
+
+	position.Hooks[4] = positionMixinHooks3[2]
+
+	position.Hooks[5] = positionHooks[0]
 	positionMixinInters0 := positionMixin[0].Interceptors()
 	position.Interceptors[0] = positionMixinInters0[0]
 	positionMixinFields1 := positionMixin[1].Fields()
@@ -764,6 +832,16 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	revisionMixinHooks2 := revisionMixin[2].Hooks()
+	revisionMixinHooks3 := revisionMixin[3].Hooks()
+
+	revision.Hooks[1] = revisionMixinHooks2[0]
+
+	revision.Hooks[2] = revisionMixinHooks3[0]
+
+	revision.Hooks[3] = revisionMixinHooks3[1]
+
+	revision.Hooks[4] = revisionMixinHooks3[2]
 	revisionMixinInters0 := revisionMixin[0].Interceptors()
 	revision.Interceptors[0] = revisionMixinInters0[0]
 	revisionMixinFields1 := revisionMixin[1].Fields()
@@ -794,6 +872,16 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	storyimportMixinHooks2 := storyimportMixin[2].Hooks()
+	storyimportMixinHooks3 := storyimportMixin[3].Hooks()
+
+	storyimport.Hooks[1] = storyimportMixinHooks2[0]
+
+	storyimport.Hooks[2] = storyimportMixinHooks3[0]
+
+	storyimport.Hooks[3] = storyimportMixinHooks3[1]
+
+	storyimport.Hooks[4] = storyimportMixinHooks3[2]
 	storyimportMixinInters0 := storyimportMixin[0].Interceptors()
 	storyimport.Interceptors[0] = storyimportMixinInters0[0]
 	storyimportMixinFields1 := storyimportMixin[1].Fields()
@@ -840,16 +928,23 @@ func init() {
 	}
 	tagMixinHooks2 := tagMixin[2].Hooks()
 	tagMixinHooks3 := tagMixin[3].Hooks()
+	tagMixinHooks4 := tagMixin[4].Hooks()
 
 	tag.Hooks[1] = tagMixinHooks2[0]
 
 	tag.Hooks[2] = tagMixinHooks3[0]
+
+	tag.Hooks[3] = tagMixinHooks3[1]
+
+	tag.Hooks[4] = tagMixinHooks3[2]
+
+	tag.Hooks[5] = tagMixinHooks4[0]
 	tagMixinInters0 := tagMixin[0].Interceptors()
 	tag.Interceptors[0] = tagMixinInters0[0]
 	tagMixinFields1 := tagMixin[1].Fields()
 	_ = tagMixinFields1
-	tagMixinFields3 := tagMixin[3].Fields()
-	_ = tagMixinFields3
+	tagMixinFields4 := tagMixin[4].Fields()
+	_ = tagMixinFields4
 	tagFields := schema.Tag{}.Fields()
 	_ = tagFields
 	// tagDescCreatedAt is the schema descriptor for created_at field.
@@ -863,7 +958,7 @@ func init() {
 	// tag.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	tag.UpdateDefaultUpdatedAt = tagDescUpdatedAt.UpdateDefault.(func() time.Time)
 	// tagDescSlug is the schema descriptor for slug field.
-	tagDescSlug := tagMixinFields3[0].Descriptor()
+	tagDescSlug := tagMixinFields4[0].Descriptor()
 	// tag.DefaultSlug holds the default value on creation for the slug field.
 	tag.DefaultSlug = tagDescSlug.Default.(func() string)
 	// tag.SlugValidator is a validator for the "slug" field. It is called by the builders before save.

@@ -12,7 +12,7 @@ type ApiToken struct{ ent.Schema }
 
 // Mixin of the ApiToken.
 func (ApiToken) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}}
 }
 
 // Fields of the ApiToken.

@@ -20,7 +20,7 @@ type Article struct{ ent.Schema }
 
 // Mixin of the Article.
 func (Article) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, SlugMixin{Source: "title"}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}, SlugMixin{Source: "title"}}
 }
 
 // Fields of the Article.

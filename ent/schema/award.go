@@ -17,7 +17,7 @@ type Award struct{ ent.Schema }
 
 // Mixin of the Award.
 func (Award) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}}
 }
 
 // Fields of the Award.

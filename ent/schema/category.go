@@ -13,7 +13,7 @@ type Category struct{ ent.Schema }
 
 // Mixin of the Category.
 func (Category) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, SlugMixin{Source: "name"}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}, SlugMixin{Source: "name"}}
 }
 
 // Fields of the Category.

@@ -16,7 +16,7 @@ type Document struct{ ent.Schema }
 
 // Mixin of the Document.
 func (Document) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}}
 }
 
 // Fields of the Document.

@@ -16,7 +16,7 @@ type Feedback struct{ ent.Schema }
 
 // Mixin of the Feedback.
 func (Feedback) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}}
 }
 
 // Fields of the Feedback.

@@ -13,7 +13,7 @@ type Media struct{ ent.Schema }
 
 // Mixin of the Media.
 func (Media) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}}
 }
 
 // Fields of the Media.

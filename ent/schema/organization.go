@@ -16,7 +16,7 @@ type Organization struct{ ent.Schema }
 
 // Mixin of the Organization.
 func (Organization) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, SlugMixin{Source: "name"}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}, SlugMixin{Source: "name"}}
 }
 
 // Fields of the Organization.
@@ -74,7 +74,7 @@ func (Organization) Edges() []ent.Edge {
 
 // Hooks of the Organization.
 func (Organization) Hooks() []ent.Hook {
-	return []ent.Hook{noAncestorCycle, search.Hook}
+	return []ent.Hook{search.Hook}
 }
 
 // Annotations of the Organization.

@@ -16,7 +16,7 @@ type Person struct{ ent.Schema }
 
 // Mixin of the Person.
 func (Person) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, SlugMixin{Source: "full_name"}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}, SlugMixin{Source: "full_name"}}
 }
 
 // Fields of the Person.

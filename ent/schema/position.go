@@ -15,7 +15,7 @@ type Position struct{ ent.Schema }
 
 // Mixin of the Position.
 func (Position) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}}
 }
 
 // Fields of the Position.

@@ -14,7 +14,7 @@ type Revision struct{ ent.Schema }
 
 // Mixin of the Revision.
 func (Revision) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}}
 }
 
 // Fields of the Revision: the article's content fields as they were saved.

@@ -7,16 +7,10 @@ import (
 	"strings"
 
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/mixin"
 
-	gen "github.com/newsgraph/newsgraph/ent"
-	"github.com/newsgraph/newsgraph/ent/article"
-	"github.com/newsgraph/newsgraph/ent/category"
-	"github.com/newsgraph/newsgraph/ent/organization"
-	"github.com/newsgraph/newsgraph/ent/person"
-	"github.com/newsgraph/newsgraph/ent/privacy"
-	"github.com/newsgraph/newsgraph/ent/tag"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
@@ -25,6 +19,8 @@ import (
 // when a create leaves it empty, with a numeric suffix on collision
 // ("hoi-nghi-so-ket", "hoi-nghi-so-ket-2"). A slug given explicitly is kept
 // as given, so a taken one is a conflict rather than a silent rename.
+// Writers of slugs that could collide take turns (lockUntilCommit), so
+// concurrent creates with one title all succeed, on both engines.
 type SlugMixin struct {
 	mixin.Schema
 	Source string // the field the slug is derived from, e.g. "title"
@@ -53,10 +49,17 @@ func (m SlugMixin) Hooks() []ent.Hook {
 	return []ent.Hook{
 		func(next ent.Mutator) ent.Mutator {
 			return ent.MutateFunc(func(ctx context.Context, mu ent.Mutation) (ent.Value, error) {
-				if !mu.Op().Is(ent.OpCreate) {
+				table := graphNode(mu.Type()).Table
+				if v, ok := mu.Field("slug"); ok && v.(string) != "" {
+					// A slug given explicitly still waits for those
+					// deriving one like it, so that it is they who move
+					// on to the next number, not this one that fails.
+					if err := lockUntilCommit(ctx, mu.(mutation), table, slugRoot(v.(string))); err != nil {
+						return nil, err
+					}
 					return next.Mutate(ctx, mu)
 				}
-				if v, ok := mu.Field("slug"); ok && v.(string) != "" {
+				if !mu.Op().Is(ent.OpCreate) {
 					return next.Mutate(ctx, mu)
 				}
 				src, _ := mu.Field(m.Source)
@@ -68,9 +71,13 @@ func (m SlugMixin) Hooks() []ent.Hook {
 				if len(base) > 180 {
 					base = strings.TrimRight(base[:180], "-")
 				}
-				// The slug must be free among all rows, drafts included,
-				// whoever is asking.
-				taken, err := slugsWithPrefix(privacy.DecisionContext(ctx, privacy.Allow), mu, base)
+				// Creates that could choose the same slug take turns until
+				// each commits, so the next one reads the slug taken
+				// before it: concurrent creates with one title all succeed.
+				if err := lockUntilCommit(ctx, mu.(mutation), table, slugRoot(base)); err != nil {
+					return nil, err
+				}
+				taken, err := slugsWithPrefix(ctx, mu.(mutation), table, base)
 				if err != nil {
 					return nil, fmt.Errorf("find slugs like %q: %w", base, err)
 				}
@@ -80,6 +87,20 @@ func (m SlugMixin) Hooks() []ent.Hook {
 				return next.Mutate(ctx, mu)
 			})
 		},
+	}
+}
+
+// slugRoot is s without the numeric suffixes a collision may add:
+// "hoi-nghi-2" and "hoi-nghi" both have the root "hoi-nghi". Two writers
+// whose slugs could collide ("Hội nghị" numbered 2, and "Hội nghị 2")
+// have the same root.
+func slugRoot(s string) string {
+	for {
+		i := strings.LastIndexByte(s, '-')
+		if i <= 0 || strings.Trim(s[i+1:], "0123456789") != "" || i == len(s)-1 {
+			return s
+		}
+		s = s[:i]
 	}
 }
 
@@ -103,19 +124,23 @@ func freeSlug(base string, taken []string) string {
 	}
 }
 
-// slugsWithPrefix lists the slugs of mu's type that start with prefix.
-func slugsWithPrefix(ctx context.Context, mu ent.Mutation, prefix string) ([]string, error) {
-	switch mu := mu.(type) {
-	case *gen.ArticleMutation:
-		return mu.Client().Article.Query().Where(article.SlugHasPrefix(prefix)).Select(article.FieldSlug).Strings(ctx)
-	case *gen.PersonMutation:
-		return mu.Client().Person.Query().Where(person.SlugHasPrefix(prefix)).Select(person.FieldSlug).Strings(ctx)
-	case *gen.OrganizationMutation:
-		return mu.Client().Organization.Query().Where(organization.SlugHasPrefix(prefix)).Select(organization.FieldSlug).Strings(ctx)
-	case *gen.CategoryMutation:
-		return mu.Client().Category.Query().Where(category.SlugHasPrefix(prefix)).Select(category.FieldSlug).Strings(ctx)
-	case *gen.TagMutation:
-		return mu.Client().Tag.Query().Where(tag.SlugHasPrefix(prefix)).Select(tag.FieldSlug).Strings(ctx)
+// slugsWithPrefix lists the slugs in table that start with prefix: of all
+// rows, drafts included, whoever is asking.
+func slugsWithPrefix(ctx context.Context, m mutation, table, prefix string) ([]string, error) {
+	b := sql.Dialect(m.Client().Dialect())
+	query, args := b.Select("slug").From(b.Table(table)).Where(sql.HasPrefix("slug", prefix)).Query()
+	rows, err := m.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
 	}
-	return nil, fmt.Errorf("no slug lookup for %s", mu.Type())
+	defer rows.Close()
+	var slugs []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		slugs = append(slugs, s)
+	}
+	return slugs, rows.Err()
 }

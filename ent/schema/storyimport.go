@@ -15,7 +15,7 @@ type StoryImport struct{ ent.Schema }
 
 // Mixin of the StoryImport.
 func (StoryImport) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}}
 }
 
 // Fields of the StoryImport.

@@ -13,7 +13,7 @@ type Tag struct{ ent.Schema }
 
 // Mixin of the Tag.
 func (Tag) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, SlugMixin{Source: "name"}}
+	return []ent.Mixin{AccessMixin{}, TimeMixin{}, TextMixin{}, EdgeMixin{}, SlugMixin{Source: "name"}}
 }
 
 // Fields of the Tag.

@@ -2,15 +2,21 @@ package schema
 
 import (
 	"context"
+	"strings"
+	"unicode/utf8"
 
 	"entgo.io/ent"
 	"entgo.io/ent/schema/mixin"
 
+	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
 
-// TextMixin stores every string a mutation sets in Unicode NFC, so that
-// "Hoàng" typed precomposed and decomposed is one name.
+// TextMixin checks every string a mutation sets and stores it in Unicode
+// NFC, so that "Hoàng" typed precomposed and decomposed is one name. A
+// string that one of the engines cannot store as text (invalid UTF-8, or a
+// NUL character, which PostgreSQL refuses and SQLite would keep) is
+// BAD_USER_INPUT naming the field, on both engines alike.
 type TextMixin struct{ mixin.Schema }
 
 // Hooks of the TextMixin.
@@ -20,11 +26,16 @@ func (TextMixin) Hooks() []ent.Hook {
 			return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 				for _, name := range m.Fields() {
 					v, _ := m.Field(name)
-					if s, ok := v.(string); ok {
-						if n := textvi.NFC(s); n != s {
-							if err := m.SetField(name, n); err != nil {
-								return nil, err
-							}
+					s, ok := v.(string)
+					if !ok {
+						continue
+					}
+					if err := storable(name, s); err != nil {
+						return nil, err
+					}
+					if n := textvi.NFC(s); n != s {
+						if err := m.SetField(name, n); err != nil {
+							return nil, err
 						}
 					}
 				}
@@ -32,4 +43,15 @@ func (TextMixin) Hooks() []ent.Hook {
 			})
 		},
 	}
+}
+
+// storable refuses the text of field name that the database cannot store.
+func storable(name, s string) error {
+	switch {
+	case !utf8.ValidString(s):
+		return apperr.Invalid(camel(name), "the text is not valid UTF-8")
+	case strings.IndexByte(s, 0) >= 0:
+		return apperr.Invalid(camel(name), "the text contains a NUL character (U+0000), which cannot be stored")
+	}
+	return nil
 }

@@ -67,7 +67,7 @@ func Load(ctx context.Context, client *ent.Client, scale float64, progress Progr
 		slugs:    map[string]bool{},
 	}
 	for _, step := range []func(context.Context) error{g.organizations, g.writePeople, g.positions, g.articles, g.awards} {
-		if err := step(search.WithoutHook(ctx)); err != nil {
+		if err := step(schema.BulkLoad(search.WithoutHook(ctx))); err != nil {
 			return Counts{}, err
 		}
 	}
