@@ -3,6 +3,7 @@ package graph_test
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -96,6 +97,9 @@ func seedStatuses(t *testing.T, c *ent.Client) *statusWorld {
 // statusProbe is one aliased root field that reads articles.
 type statusProbe struct {
 	site, text string
+	// ids is text selecting only ids, which the compiled executor answers
+	// where it answers the field (it leaves status to gqlgen's resolver).
+	ids string
 	// group is the site and its filter: the probes of a group (one per
 	// value of a required argument, as node(id:) for each article) find
 	// their articles together.
@@ -191,10 +195,18 @@ func articleSelection(name string, connection bool) string {
 	return sel
 }
 
+// probe is a statusProbe of the root selection reach (a format with one
+// %s for the field's selection), for field f returning item.
+func probe(site, filter string, keep func(string) bool, partial bool, reach, f, call, item string, conn bool) statusProbe {
+	return statusProbe{site: site, group: site + " " + filter, keep: keep, partial: partial,
+		text: fmt.Sprintf(reach, f+call+" "+articleSelection(item, conn)),
+		ids:  fmt.Sprintf(reach, f+call+" "+idSelection(item, conn))}
+}
+
 // statusProbes are every way the schema reads articles: root fields anyone
 // may call, and fields of node types through nodes(ids:) and through every
 // root list of their type; each with every status filter it takes.
-func (w *statusWorld) statusProbes(t *testing.T) []statusProbe {
+func (w *statusWorld) statusProbes(t *testing.T, slugs map[string][]string) []statusProbe {
 	t.Helper()
 	var probes []statusProbe
 	roots := map[string][]string{}
@@ -211,8 +223,7 @@ func (w *statusWorld) statusProbes(t *testing.T) []statusProbe {
 		}
 		calls, filters, keeps := w.articleCalls(t, f)
 		for i, call := range calls {
-			probes = append(probes, statusProbe{site: "Query." + f.Name, group: "Query." + f.Name + " " + filters[i], keep: keeps[i],
-				text: f.Name + call + " " + articleSelection(item, conn)})
+			probes = append(probes, probe("Query."+f.Name, filters[i], keeps[i], false, "%s", f.Name, call, item, conn))
 		}
 	}
 	for _, def := range apiSchema.Types {
@@ -226,15 +237,20 @@ func (w *statusWorld) statusProbes(t *testing.T) []statusProbe {
 			}
 			calls, filters, keeps := w.articleCalls(t, f)
 			ids, _ := json.Marshal(w.ids[def.Name])
+			partial := access.Restricted(def.Name)
 			for i, call := range calls {
-				inner := f.Name + call + " " + articleSelection(item, conn)
-				site := def.Name + "." + f.Name + " via nodes"
-				probes = append(probes, statusProbe{site: site, group: site + " " + filters[i], keep: keeps[i], partial: access.Restricted(def.Name),
-					text: fmt.Sprintf("nodes(ids: %s) { ... on %s { %s } }", ids, def.Name, inner)})
+				at := def.Name + "." + f.Name + " via "
+				probes = append(probes, probe(at+"nodes", filters[i], keeps[i], partial,
+					fmt.Sprintf("nodes(ids: %s) { ... on %s { %%s } }", ids, def.Name), f.Name, call, item, conn))
 				for _, root := range roots[def.Name] {
-					site := def.Name + "." + f.Name + " via " + root
-					probes = append(probes, statusProbe{site: site, group: site + " " + filters[i], keep: keeps[i], partial: access.Restricted(def.Name),
-						text: fmt.Sprintf("%s(first: 100) { edges { node { %s } } }", root, inner)})
+					probes = append(probes, probe(at+root, filters[i], keeps[i], partial,
+						fmt.Sprintf("%s(first: 100) { edges { node { %%s } } }", root), f.Name, call, item, conn))
+				}
+				for _, lookup := range slugLookups(def.Name) {
+					for _, slug := range slugs[def.Name] {
+						probes = append(probes, probe(at+lookup.Name, filters[i], keeps[i], partial,
+							fmt.Sprintf("%s(slug: %q) { %%s }", lookup.Name, slug), f.Name, call, item, conn))
+					}
 				}
 			}
 		}
@@ -277,8 +293,10 @@ const statusBatch = 60
 // way the schema has, as every role, with the compiled executor and with
 // gqlgen's: root fields (node, nodes, article(slug:), articles, search,
 // searchArticles), every field of a node type that returns articles
-// (through nodes(ids:) and through root lists), each field with where:
-// under every status filter. For each role, both executors answer alike;
+// (through nodes(ids:), root lists and lookups by slug), each field with
+// where: under every status filter, each once with status and once with
+// ids alone (the compiled executor leaves status to gqlgen's resolver, so
+// only the second reaches it). For each role, both executors answer alike;
 // each path finds exactly the articles the role may see (anonymous callers
 // the due and the published ones, tokens all) that the filter keeps; each
 // article shows the same status everywhere, the one status: finds it by;
@@ -287,32 +305,57 @@ func TestEveryReadPathAgreesOnStatus(t *testing.T) {
 	callers := append([]caller{anonymous}, schemaRoles(t)...)
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		w := seedStatuses(t, db.Client)
-		probes := w.statusProbes(t)
+		viewer := testServer(db.Client, auth.Viewer, false, "")
+		slugs := map[string][]string{}
+		for typ, ids := range w.ids {
+			if len(slugLookups(typ)) > 0 {
+				slugs[typ] = sampleSlugs(t, viewer, typ, ids)
+			}
+		}
+		probes := w.statusProbes(t, slugs)
 		for _, who := range callers {
 			visible := map[string]bool{}
 			for id, status := range w.displayed {
 				visible[id] = who != anonymous || status == "PUBLISHED"
 			}
-			compiled, interp := testServer(db.Client, who, false, ""), testServer(db.Client, who, true, "")
+			compiled, log := compiledAPI(db, who)
+			interp := testServer(db.Client, who, true, "")
 			groups := map[string]map[string]bool{} // group → the articles its probes found
 			keeps := map[string]statusProbe{}
-			for start := 0; start < len(probes); start += statusBatch {
-				batch := probes[start:min(start+statusBatch, len(probes))]
-				var sels []string
+			// One site a request: the compiled executor answers an
+			// operation only when it answers every root field.
+			for start := 0; start < len(probes); {
+				end := start + 1
+				for end < len(probes) && end-start < statusBatch && probes[end].site == probes[start].site {
+					end++
+				}
+				batch := probes[start:end]
+				start = end
+				var sels, idSels []string
 				for i, p := range batch {
 					sels = append(sels, fmt.Sprintf("s%d: %s", i, p.text))
+					idSels = append(idSels, fmt.Sprintf("s%d: %s", i, p.ids))
 				}
-				q := "{\n" + strings.Join(sels, "\n") + "\n}"
-				answer := compiled.mustSend(t, q, nil)
-				a, _ := json.Marshal(answer)
-				if g, _ := json.Marshal(interp.mustSend(t, q, nil)); string(a) != string(g) {
-					t.Errorf("as %q, the compiled executor answers\n%s\ngqlgen's\n%s\nto\n%s", who, a, g, q)
+				// ask answers q with both executors, which must agree.
+				ask := func(q string) map[string]any {
+					c := compiled.mustSend(t, q, nil)
+					a, _ := json.Marshal(c)
+					if g, _ := json.Marshal(interp.mustSend(t, q, nil)); string(a) != string(g) {
+						t.Errorf("as %q, the compiled executor answers\n%s\ngqlgen's\n%s\nto\n%s", who, a, g, q)
+					}
+					return c
 				}
+				answer := ask("{\n" + strings.Join(sels, "\n") + "\n}")
+				idAnswer := ask("{\n" + strings.Join(idSels, "\n") + "\n}")
 				for i, p := range batch {
 					found, miscount := map[string][]string{}, []string(nil)
 					articlesIn(answer[fmt.Sprintf("s%d", i)], found, &miscount)
 					for _, m := range miscount {
 						t.Errorf("as %q, %s: %s", who, p.text, m)
+					}
+					ids, _ := articleIDsAndCounts(idAnswer[fmt.Sprintf("s%d", i)])
+					if !maps.Equal(ids, idSet(found)) {
+						t.Errorf("as %q, %s: finds %v when it reads their ids alone, %v with their status", who, p.text, slices.Sorted(maps.Keys(ids)), slices.Sorted(maps.Keys(found)))
 					}
 					for id, shown := range found {
 						for _, s := range shown {
@@ -332,6 +375,9 @@ func TestEveryReadPathAgreesOnStatus(t *testing.T) {
 					}
 				}
 			}
+			if compiledRan(log) == 0 {
+				t.Errorf("as %q, the compiled executor answered no probe", who)
+			}
 			for group, found := range groups {
 				p := keeps[group]
 				if p.partial {
@@ -346,4 +392,13 @@ func TestEveryReadPathAgreesOnStatus(t *testing.T) {
 		}
 		t.Logf("%d probes, as each of %d callers", len(probes), len(callers))
 	})
+}
+
+// idSet is the set of found's keys.
+func idSet(found map[string][]string) map[string]bool {
+	out := map[string]bool{}
+	for id := range found {
+		out[id] = true
+	}
+	return out
 }
