@@ -168,6 +168,9 @@ func (c *roleCall) value(t *testing.T, typ *ast.Type, path, field, name string, 
 	case "ID":
 		return idFor(ids, field, name)
 	case "String":
+		if strings.Contains(strings.ToLower(name), "email") {
+			return "ban.doc@example.org" // so that the call gets past checking it
+		}
 		return "x"
 	case "Int":
 		return 1
