@@ -939,3 +939,35 @@ func idsIn(answer string) []string {
 	ids, _ := articleIDsAndCounts(v)
 	return slices.Collect(maps.Keys(ids))
 }
+
+// TestEveryWhereInputIsRestricted asks every field with a where: argument
+// (whereSites: root fields, and connection fields through nodes(ids:),
+// root lists and lookups) for nothing, where: {idGT: x, idLT: x}, and for
+// everything, where: {}. ent's eager loading reads a nested where: through
+// the unmarshalers graph/access.go lists, and drops a filter it cannot
+// read: a where input missing from that list would answer the first with
+// rows, unfiltered and unrestricted.
+func TestEveryWhereInputIsRestricted(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		w := seedLeakWorld(t, db)
+		var none, all []whereProbe
+		for _, site := range whereSites(t, w.slugsOf(t, db)) {
+			x := w.ids[site.filters][0]
+			none = append(none, whereProbe{site: site, where: map[string]any{"idGT": x, "idLT": x}})
+			all = append(all, whereProbe{site: site, where: map[string]any{}})
+		}
+		for _, who := range []caller{anonymous, auth.Viewer} {
+			a := testServer(db.Client, who, false, "")
+			_, counts := runWhereProbes(t, a, none, w.ids)
+			_, allCounts := runWhereProbes(t, a, all, w.ids)
+			for i, p := range none {
+				if counts[i] != 0 {
+					t.Errorf("as %q, %s counts %d: the filter was dropped", who, p, counts[i])
+				}
+				if allCounts[i] == 0 && who != anonymous {
+					t.Errorf("as %q, %s where: {} counts nothing: the probe reaches no row", who, p.site.name)
+				}
+			}
+		}
+	})
+}
