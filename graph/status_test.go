@@ -114,8 +114,11 @@ type statusProbe struct {
 
 // statusFilters are the where: values that filter on status, for each
 // status of the schema's ArticleStatus, and which displayed statuses each
-// keeps.
+// keeps. An empty list filters nothing, as in every other *In filter of
+// the generated where inputs.
 func statusFilters() (wheres []string, keeps []func(string) bool) {
+	all := func(string) bool { return true }
+	wheres, keeps = []string{"{statusIn: []}", "{statusNotIn: []}"}, []func(string) bool{all, all}
 	for _, v := range apiSchema.Types["ArticleStatus"].EnumValues {
 		x := v.Name
 		is, isNot := func(s string) bool { return s == x }, func(s string) bool { return s != x }
