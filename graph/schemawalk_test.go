@@ -387,7 +387,7 @@ func idSelection(name string, connection bool) string {
 		sel = b.String() + " }"
 	}
 	if connection {
-		return "{ totalCount edges { node " + sel + " } }"
+		return "{ totalCount pageInfo { hasNextPage hasPreviousPage } edges { node " + sel + " } }"
 	}
 	return sel
 }
