@@ -62,11 +62,8 @@ func StatusIs(s article.Status, now time.Time) predicate.Article {
 }
 
 // statusIn is the condition of the articles whose displayed status at now
-// is one of ss.
+// is one of ss, which is not empty.
 func statusIn(ss []article.Status, now time.Time) predicate.Article {
-	if len(ss) == 0 {
-		return article.IDIn() // as ent reads an empty statusIn: nothing
-	}
 	ps := make([]predicate.Article, len(ss))
 	for i, s := range ss {
 		ps[i] = StatusIs(s, now)

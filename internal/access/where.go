@@ -117,10 +117,12 @@ func displayedStatus(a *ent.ArticleWhereInput, now time.Time) {
 	if a.StatusNEQ != nil {
 		ps = append(ps, article.Not(StatusIs(*a.StatusNEQ, now)))
 	}
-	if a.StatusIn != nil {
+	// An empty list filters nothing, as ent reads every *In of a where
+	// input (feedback's statusIn: [] included).
+	if len(a.StatusIn) > 0 {
 		ps = append(ps, statusIn(a.StatusIn, now))
 	}
-	if a.StatusNotIn != nil {
+	if len(a.StatusNotIn) > 0 {
 		ps = append(ps, article.Not(statusIn(a.StatusNotIn, now)))
 	}
 	a.Status, a.StatusNEQ, a.StatusIn, a.StatusNotIn = nil, nil, nil, nil
