@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
+	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/revision"
 )
@@ -37,8 +38,13 @@ func (r *mutationResolver) UpdateArticle(ctx context.Context, id int, expectedVe
 
 // DeleteArticle is the resolver for the deleteArticle field.
 func (r *mutationResolver) DeleteArticle(ctx context.Context, id int) (int, error) {
+	// What belongs to the article goes with it, in the request's
+	// transaction: its revisions and its readers' feedback.
 	c := r.store(ctx)
 	if _, err := c.Revision.Delete().Where(revision.HasArticleWith(article.ID(id))).Exec(ctx); err != nil {
+		return 0, err
+	}
+	if _, err := c.Feedback.Delete().Where(feedback.HasArticleWith(article.ID(id))).Exec(ctx); err != nil {
 		return 0, err
 	}
 	return id, notFound(c.Article.DeleteOneID(id).Exec(ctx), "article", id)

@@ -116,9 +116,14 @@ func TestEditTheGraph(t *testing.T) {
 		if n := db.Position.Query().CountX(ctx); n != 0 {
 			t.Errorf("%d positions left after deleting their person", n)
 		}
+		// Deleting an article takes its revisions and its readers' feedback.
+		db.Feedback.Create().SetArticleID(mustAtoi(t, art.ID)).SetName("Lan").SetEmail("lan@example.vn").SetContent("Bài hay").ExecX(ctx)
 		ed.mustDo(t, `mutation($id: ID!) { deleteArticle(id: $id) }`, map[string]any{"id": art.ID}, nil)
 		if n := db.Revision.Query().CountX(auth.System(ctx)); n != 0 {
 			t.Errorf("%d revisions left after deleting their article", n)
+		}
+		if n := db.Feedback.Query().CountX(auth.System(ctx)); n != 0 {
+			t.Errorf("%d feedback left after deleting their article", n)
 		}
 		for _, m := range []string{"deleteAward", "deleteCategory", "deleteTag", "deleteOrganization", "deleteOrganization"} {
 			id := map[string]string{"deleteAward": award, "deleteCategory": cat, "deleteTag": tag}[m]

@@ -2434,7 +2434,8 @@ extend type Mutation {
   """
   updateArticle(id: ID!, expectedVersion: Int!, input: UpdateArticleInput!): Article! @hasRole(role: EDITOR)
   """
-  Deletes an article and its revisions. Returns the deleted ID.
+  Deletes an article, its revisions and its readers' feedback. Returns the
+  deleted ID.
   """
   deleteArticle(id: ID!): ID! @hasRole(role: EDITOR)
   """
