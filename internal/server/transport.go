@@ -96,7 +96,7 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		x.batch(exec, body)
 		return
 	}
-	params, err := decodeParams(body)
+	params, err := decodeParams(body, t.limits)
 	if err != nil {
 		x.fail(err)
 		return
@@ -176,7 +176,7 @@ func (x *exchange) batch(exec graphql.GraphExecutor, body []byte) {
 	}
 	params := make([]*graphql.RawParams, len(raws))
 	for i, raw := range raws {
-		p, err := decodeParams(raw)
+		p, err := decodeParams(raw, x.t.limits)
 		if err != nil {
 			x.fail(err)
 			return
@@ -321,7 +321,11 @@ func (x *exchange) fromURL() (*graphql.RawParams, error) {
 	}
 	p := &graphql.RawParams{Query: q.Get("query"), OperationName: q.Get("operationName")}
 	if v := q.Get("variables"); v != "" {
-		if err := decodeJSON([]byte(v), &p.Variables); err != nil {
+		raw := []byte(v)
+		if err := scanVariables(raw, false, x.t.limits); err != nil {
+			return nil, err
+		}
+		if err := decodeJSON(raw, &p.Variables); err != nil {
 			return nil, apperr.Errorf(apperr.BadRequest, "variables is not a JSON object")
 		}
 	}
@@ -380,9 +384,13 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 	}
 }
 
-// decodeParams reads one GraphQL request object. Its error never quotes the
-// body back.
-func decodeParams(body []byte) (*graphql.RawParams, error) {
+// decodeParams reads one GraphQL request object, refusing variables over
+// the input limits before it decodes them. Its error never quotes the body
+// back.
+func decodeParams(body []byte, l Limits) (*graphql.RawParams, error) {
+	if err := scanVariables(body, true, l); err != nil {
+		return nil, err
+	}
 	var p struct {
 		Query         *string        `json:"query"`
 		OperationName *string        `json:"operationName"`
