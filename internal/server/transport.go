@@ -13,7 +13,6 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -379,7 +378,8 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 			return b, err
 		}
 		if len(b) == cap(b) {
-			b = slices.Grow(b, int(max(size+1-int64(len(b)), 512)))
+			grown := make([]byte, len(b), max(size+1, int64(2*len(b))))
+			b = grown[:copy(grown, b)]
 		}
 	}
 }
