@@ -349,7 +349,9 @@ func measureInput(v any, most int) inputSize {
 
 // checkVariables measures the decoded variables before gqlgen coerces them
 // to their types, which walks them as deep as they go. The document's
-// literals have inputFields input object fields already.
+// literals have inputFields input object fields already. The transport
+// measured the variables in their raw JSON before decoding them
+// (scanVariables); this counts them with the literals.
 func checkVariables(vars map[string]any, l Limits, inputFields int) *gqlerror.Error {
 	c := inputCheck{limits: l, fields: inputFields}
 	for name, v := range vars {

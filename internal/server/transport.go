@@ -95,7 +95,7 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		x.batch(exec, body)
 		return
 	}
-	params, err := decodeParams(body)
+	params, err := decodeParams(body, t.limits)
 	if err != nil {
 		x.fail(err)
 		return
@@ -175,7 +175,7 @@ func (x *exchange) batch(exec graphql.GraphExecutor, body []byte) {
 	}
 	params := make([]*graphql.RawParams, len(raws))
 	for i, raw := range raws {
-		p, err := decodeParams(raw)
+		p, err := decodeParams(raw, x.t.limits)
 		if err != nil {
 			x.fail(err)
 			return
@@ -320,7 +320,11 @@ func (x *exchange) fromURL() (*graphql.RawParams, error) {
 	}
 	p := &graphql.RawParams{Query: q.Get("query"), OperationName: q.Get("operationName")}
 	if v := q.Get("variables"); v != "" {
-		if err := decodeJSON([]byte(v), &p.Variables); err != nil {
+		raw := []byte(v)
+		if err := scanVariables(raw, false, x.t.limits); err != nil {
+			return nil, err
+		}
+		if err := decodeJSON(raw, &p.Variables); err != nil {
 			return nil, apperr.Errorf(apperr.BadRequest, "variables is not a JSON object")
 		}
 	}
@@ -342,7 +346,7 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, erro
 	if r.ContentLength > limit {
 		return nil, tooLarge
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	body, err := readAll(http.MaxBytesReader(w, r.Body, limit), r.ContentLength)
 	var big *http.MaxBytesError
 	switch {
 	case errors.As(err, &big):
@@ -355,9 +359,38 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, erro
 	return body, nil
 }
 
-// decodeParams reads one GraphQL request object. Its error never quotes the
-// body back.
-func decodeParams(body []byte) (*graphql.RawParams, error) {
+// readAll is io.ReadAll for a body that announced its size (not -1): it
+// reads into 64 KiB, then into one buffer of the announced size, where
+// io.ReadAll grows its buffer in steps and allocates twice what it reads.
+// A client that announces a large body and sends none of it holds 64 KiB.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	if size < 0 {
+		return io.ReadAll(r)
+	}
+	b := make([]byte, 0, min(size, 64<<10)+1) // one more, to meet the end without growing
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			grown := make([]byte, len(b), max(size+1, int64(2*len(b))))
+			b = grown[:copy(grown, b)]
+		}
+	}
+}
+
+// decodeParams reads one GraphQL request object, refusing variables over
+// the input limits before it decodes them. Its error never quotes the body
+// back.
+func decodeParams(body []byte, l Limits) (*graphql.RawParams, error) {
+	if err := scanVariables(body, true, l); err != nil {
+		return nil, err
+	}
 	var p struct {
 		Query         *string        `json:"query"`
 		OperationName *string        `json:"operationName"`

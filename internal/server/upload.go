@@ -94,7 +94,7 @@ func (t uploadTransport) read(w http.ResponseWriter, r *http.Request, files *spo
 	if !utf8.Valid(ops) {
 		return nil, apperr.Errorf(apperr.BadRequest, "the operations part is not valid UTF-8")
 	}
-	params, err := decodeParams(ops)
+	params, err := decodeParams(ops, t.http.limits)
 	if err != nil {
 		return nil, err
 	}
