@@ -155,7 +155,8 @@ const anonymous caller = ""
 // generated operations.
 func testServer(client *ent.Client, role caller, interpreted bool, mediaDir string) *api {
 	opts := server.Options{
-		Limits:             server.Limits{MaxComplexity: 1 << 30, MaxAliases: 10000, MaxTokens: 1 << 20, MaxBodyBytes: 16 << 20},
+		Limits: server.Limits{MaxComplexity: 1 << 30, MaxAliases: 10000, MaxTokens: 1 << 20, MaxBodyBytes: 16 << 20,
+			MaxFields: 1 << 20, MaxFieldRepeats: 1 << 20, MaxInputFields: 1 << 20},
 		InterpretedQueries: interpreted,
 		MediaDir:           mediaDir,
 	}
