@@ -1,13 +1,11 @@
 package graph_test
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"sync"
 	"testing"
@@ -101,27 +99,13 @@ func (e gqlError) code() string { s, _ := e.Extensions["code"].(string); return 
 // do posts query with vars and decodes data into out; it returns the errors.
 func (a *api) do(t *testing.T, query string, vars map[string]any, out any) []gqlError {
 	t.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	rec := httptest.NewRecorder()
-	a.h.ServeHTTP(rec, req)
-	if rec.Code >= 500 {
-		t.Fatalf("status %d: %s", rec.Code, rec.Body)
-	}
-	var resp struct {
-		Data   json.RawMessage `json:"data"`
-		Errors []gqlError      `json:"errors"`
-	}
-	if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
-		t.Fatalf("decode response %q: %v", rec.Body, err)
-	}
-	if out != nil && len(resp.Data) > 0 && string(resp.Data) != "null" {
-		if err := json.Unmarshal(resp.Data, out); err != nil {
-			t.Fatalf("decode data %s: %v", resp.Data, err)
+	data, errs := a.send(t, query, vars, nil)
+	if out != nil && len(data) > 0 && string(data) != "null" {
+		if err := json.Unmarshal(data, out); err != nil {
+			t.Fatalf("decode data %s: %v", data, err)
 		}
 	}
-	return resp.Errors
+	return errs
 }
 
 // mustDo is do for queries that must not fail.
