@@ -24,8 +24,19 @@ const RetryAfter = 5
 // a fault that passes, not a defect of newsgraph or of the request. It
 // returns nil for any other error. It is the one place that knows the
 // drivers' errors.
+//
+// A transaction PostgreSQL broke off because it collided with a concurrent
+// one (a deadlock, 40P01, or a serialization failure, 40001) wrote nothing
+// and would succeed if sent again: that is CONFLICT, not a defect.
 func Fault(err error) *apperr.Error {
-	if err == nil || !unreachable(err) {
+	if err == nil {
+		return nil
+	}
+	var pqErr *pq.Error
+	if errors.As(err, &pqErr) && (pqErr.Code == "40P01" || pqErr.Code == "40001") {
+		return apperr.Errorf(apperr.Conflict, "the change collided with a concurrent one and was not made; send it again")
+	}
+	if !unreachable(err) {
 		return nil
 	}
 	return &apperr.Error{

@@ -54,6 +54,17 @@ func TestFault(t *testing.T) {
 	}
 }
 
+// A transaction PostgreSQL broke off for a concurrent one wrote nothing:
+// CONFLICT, so the client sends it again, not INTERNAL.
+func TestFaultOfConcurrency(t *testing.T) {
+	for _, code := range []pq.ErrorCode{"40P01", "40001"} {
+		got := database.Fault(fmt.Errorf("create article: %w", &pq.Error{Code: code}))
+		if got == nil || got.Code != apperr.Conflict {
+			t.Errorf("Fault(%s) = %+v, want CONFLICT", code, got)
+		}
+	}
+}
+
 // The drivers' own errors for a database that cannot be reached: a
 // PostgreSQL port nobody listens on, a SQLite file in a missing directory.
 func TestFaultFromDrivers(t *testing.T) {

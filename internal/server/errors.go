@@ -27,7 +27,8 @@ import (
 //   - an *apperr.Error (also inside a gqlerror or an ent error) keeps its
 //     code, message, field and retryAfter;
 //   - the request's deadline is TIMEOUT, a database out of reach
-//     UNAVAILABLE (database.Fault);
+//     UNAVAILABLE, a transaction PostgreSQL broke off for a concurrent one
+//     CONFLICT (database.Fault);
 //   - ent's validation, constraint and not-found errors are BAD_USER_INPUT,
 //     CONFLICT and NOT_FOUND;
 //   - a value gqlgen could not read into an argument (a scalar, an enum) is
