@@ -47,6 +47,7 @@ const (
 	ParseFailed            = "GRAPHQL_PARSE_FAILED"      // gqlgen's own code
 	ValidationFailed       = "GRAPHQL_VALIDATION_FAILED" // gqlgen's own code
 	Timeout                = "TIMEOUT"
+	ClientClosed           = "CLIENT_CLOSED_REQUEST" // nobody reads it: for logs and metrics
 )
 
 // Class is how the edge answers a code: its row in the table of codes.
@@ -94,6 +95,7 @@ var classes = map[string]Class{
 	ParseFailed:            {http.StatusOK, false},
 	ValidationFailed:       {http.StatusOK, false},
 	Timeout:                {http.StatusServiceUnavailable, false},
+	ClientClosed:           {499, false},
 }
 
 // ClassOf returns the row of code in the table of codes. A code the table

@@ -79,6 +79,10 @@ func classify(ctx context.Context, gerr *gqlerror.Error, err error) *apperr.Erro
 	if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return apperr.Errorf(apperr.Timeout, "the request took longer than the server allows")
 	}
+	if errors.Is(ctx.Err(), context.Canceled) {
+		// The client went away: not a defect, and nobody reads the answer.
+		return apperr.Errorf(apperr.ClientClosed, "the client closed the request")
+	}
 	if fault := database.Fault(err); fault != nil {
 		return fault
 	}

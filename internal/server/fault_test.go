@@ -1,8 +1,10 @@
 package server_test
 
 import (
+	"bytes"
 	"context"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -11,8 +13,10 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
@@ -184,4 +188,49 @@ func (p *proxy) stop() {
 	p.conns = nil
 	p.mu.Unlock()
 	p.wg.Wait()
+}
+
+// A client that goes away is not a defect: its request ends as
+// CLIENT_CLOSED_REQUEST, whether it left before the operation ran or while
+// a resolver was reading, and nothing is logged as an internal error.
+func TestClientGoneIsNotInternal(t *testing.T) {
+	var logs bytes.Buffer
+	defer slog.SetDefault(slog.Default())
+	slog.SetDefault(slog.New(slog.NewTextHandler(&logs, nil)))
+
+	db := testdb.Engines()[0].Open(t)
+	if _, err := demo.Load(context.Background(), db.Client); err != nil {
+		t.Fatal(err)
+	}
+	// leave, when set, is called as the first query runs: the client goes.
+	var leave atomic.Pointer[context.CancelFunc]
+	db.Client.Intercept(ent.InterceptFunc(func(next ent.Querier) ent.Querier {
+		return ent.QuerierFunc(func(ctx context.Context, q ent.Query) (ent.Value, error) {
+			if f := leave.Swap(nil); f != nil {
+				(*f)()
+			}
+			return next.Query(ctx, q)
+		})
+	}))
+	h := server.New(db.Client, server.Options{DB: db.SQL, InterpretedQueries: true})
+	for _, during := range []bool{false, true} {
+		ctx, cancel := context.WithCancel(context.Background())
+		if during {
+			leave.Store(&cancel)
+		} else {
+			cancel()
+		}
+		body := `{"query": "{ people(first: 2) { edges { node { fullName } } } }"}`
+		req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/query", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if a := decode(t, rec); a.code() != apperr.ClientClosed {
+			t.Errorf("client gone (during the query: %v): HTTP %d, code %q; want %s: %s", during, rec.Code, a.code(), apperr.ClientClosed, rec.Body)
+		}
+		cancel()
+	}
+	if strings.Contains(logs.String(), "internal") {
+		t.Errorf("logged as a defect:\n%s", logs.String())
+	}
 }

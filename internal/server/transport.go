@@ -272,7 +272,11 @@ func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams) (*
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
 	if resp == nil {
-		// gqlgen gives no response at all when the context ended first.
+		// gqlgen gives no response at all when the context ended first:
+		// the deadline's, or the client's going away.
+		if errors.Is(ctx.Err(), context.Canceled) {
+			return nil, apperr.Errorf(apperr.ClientClosed, "the client closed the request")
+		}
 		return nil, apperr.Errorf(apperr.Timeout, "the request took longer than the server allows")
 	}
 	return resp, nil
