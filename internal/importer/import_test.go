@@ -215,10 +215,10 @@ func TestImportLinksVariants(t *testing.T) {
 
 func TestImportBadInput(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		for _, text := range []string{"", "\n \n", "\xc3\x28", string(make([]byte, importer.MaxText+1)), "Thông tin bạn đọc\nĐóng Lưu thông tin"} {
+		for _, text := range []string{"", "\n \n", "\xc3\x28", "Hội nghị\x00 sơ kết\nNội dung", string(make([]byte, importer.MaxText+1)), "Thông tin bạn đọc\nĐóng Lưu thông tin"} {
 			_, err := importer.Import(ctx, db.Client, text, opts)
-			if apperr.Code(err) != apperr.BadUserInput {
-				t.Errorf("%.20q: %v, want BAD_USER_INPUT", text, err)
+			if e, ok := apperr.As(err); !ok || e.Code != apperr.BadUserInput || e.Field != "text" {
+				t.Errorf("%.20q: %v, want BAD_USER_INPUT on text", text, err)
 			}
 		}
 	})

@@ -33,12 +33,13 @@ type Options struct {
 	Now    time.Time // gives the year when the text names none; zero: time.Now
 }
 
-// Validate reports why text cannot be imported: empty, not UTF-8, too large.
+// Validate reports why text cannot be imported: empty, not UTF-8 (or with
+// a NUL, which no database stores), too large.
 func Validate(text string) error {
 	switch {
 	case len(text) > MaxText:
 		return apperr.Invalid("text", "the story is %d bytes; the limit is %d (1 MB)", len(text), MaxText)
-	case !utf8.ValidString(text):
+	case !utf8.ValidString(text) || strings.ContainsRune(text, 0):
 		return apperr.Invalid("text", "the story is not valid UTF-8 text")
 	case strings.TrimSpace(text) == "":
 		return apperr.Invalid("text", "the story is empty")
