@@ -4,8 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"sync"
 	"testing"
@@ -100,12 +102,39 @@ func (e gqlError) code() string { s, _ := e.Extensions["code"].(string); return 
 func (a *api) do(t *testing.T, query string, vars map[string]any, out any) []gqlError {
 	t.Helper()
 	data, errs := a.send(t, query, vars, nil)
+	decodeData(t, data, out)
+	return errs
+}
+
+// roundTrip posts body to /query, the one way the tests drive the handler,
+// and decodes the GraphQL answer; a 5xx fails the test.
+func (a *api) roundTrip(t *testing.T, contentType string, body io.Reader) (status int, data json.RawMessage, errs []gqlError) {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodPost, "/query", body)
+	req.Header.Set("Content-Type", contentType)
+	rec := httptest.NewRecorder()
+	a.h.ServeHTTP(rec, req)
+	if rec.Code >= 500 {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body)
+	}
+	var resp struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []gqlError      `json:"errors"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
+		t.Fatalf("decode response %q: %v", rec.Body, err)
+	}
+	return rec.Code, resp.Data, resp.Errors
+}
+
+// decodeData decodes a response's data into out, when both are there.
+func decodeData(t *testing.T, data json.RawMessage, out any) {
+	t.Helper()
 	if out != nil && len(data) > 0 && string(data) != "null" {
 		if err := json.Unmarshal(data, out); err != nil {
 			t.Fatalf("decode data %s: %v", data, err)
 		}
 	}
-	return errs
 }
 
 // mustDo is do for queries that must not fail.

@@ -80,26 +80,9 @@ func multipartBody(t *testing.T, query string, vars map[string]any, filename str
 // post sends a raw request body to /query and decodes the GraphQL answer.
 func (a *api) post(t *testing.T, contentType string, body *bytes.Buffer, out any) (int, []gqlError) {
 	t.Helper()
-	req := httptest.NewRequest(http.MethodPost, "/query", body)
-	req.Header.Set("Content-Type", contentType)
-	rec := httptest.NewRecorder()
-	a.h.ServeHTTP(rec, req)
-	if rec.Code >= 500 {
-		t.Fatalf("status %d: %s", rec.Code, rec.Body)
-	}
-	var resp struct {
-		Data   json.RawMessage `json:"data"`
-		Errors []gqlError      `json:"errors"`
-	}
-	if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
-		t.Fatalf("decode response %q: %v", rec.Body, err)
-	}
-	if out != nil && len(resp.Data) > 0 && string(resp.Data) != "null" {
-		if err := json.Unmarshal(resp.Data, out); err != nil {
-			t.Fatalf("decode data %s: %v", resp.Data, err)
-		}
-	}
-	return rec.Code, resp.Errors
+	status, data, errs := a.roundTrip(t, contentType, body)
+	decodeData(t, data, out)
+	return status, errs
 }
 
 // upload sends file as uploadMedia's file and returns the Media or the errors.

@@ -128,8 +128,10 @@ func orderValue[F any, PF interface {
 func checkFilterStrings(field string, v any) error {
 	switch v := v.(type) {
 	case string:
-		if n := len(v); n > MaxFilterString && utf8.RuneCountInString(v) > MaxFilterString {
-			n = utf8.RuneCountInString(v)
+		if len(v) <= MaxFilterString { // a character takes at least a byte
+			return nil
+		}
+		if n := utf8.RuneCountInString(v); n > MaxFilterString {
 			return apperr.Invalid(field, "a filter string holds at most %d characters; this one holds %d", MaxFilterString, n)
 		}
 	case map[string]any:

@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"mime/multipart"
 	"net/http"
-	"net/http/httptest"
 	"slices"
 	"strconv"
 	"strings"
@@ -204,21 +203,8 @@ func (a *api) send(t *testing.T, query string, vars map[string]any, files map[st
 		w.Close()
 		contentType = w.FormDataContentType()
 	}
-	req := httptest.NewRequest(http.MethodPost, "/query", &body)
-	req.Header.Set("Content-Type", contentType)
-	rec := httptest.NewRecorder()
-	a.h.ServeHTTP(rec, req)
-	if rec.Code >= 500 {
-		t.Fatalf("status %d: %s", rec.Code, rec.Body)
-	}
-	var resp struct {
-		Data   json.RawMessage `json:"data"`
-		Errors []gqlError      `json:"errors"`
-	}
-	if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
-		t.Fatalf("decode response %q: %v", rec.Body, err)
-	}
-	return resp.Data, resp.Errors
+	_, data, errs := a.roundTrip(t, contentType, &body)
+	return data, errs
 }
 
 // mustSend is send for operations that must not fail; it decodes the data.

@@ -16,8 +16,9 @@ import (
 // lock: its write transactions already run one at a time (the database
 // package begins them IMMEDIATE).
 //
-// Under BulkLoad no lock is taken. The two-key form keeps these locks apart from any taken with one bigint
-// key; two keys that hash alike only make unrelated writers wait.
+// Under BulkLoad no lock is taken. The two-key form keeps these locks apart
+// from any taken with one bigint key; two keys that hash alike only make
+// unrelated writers wait.
 func lockUntilCommit(ctx context.Context, m mutation, table, key string) error {
 	if bulkLoad(ctx) || m.Client().Dialect() != dialect.Postgres {
 		return nil

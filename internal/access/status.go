@@ -32,13 +32,13 @@ func PublicFrom(stored article.Status, publishedAt *time.Time) (from time.Time, 
 
 // Status is the status article a shows at now.
 func Status(stored article.Status, publishedAt *time.Time, now time.Time) article.Status {
-	if !slices.Contains(publicStatuses, stored) {
-		return stored
-	}
-	if from, ok := PublicFrom(stored, publishedAt); ok && !from.After(now) {
+	switch from, ok := PublicFrom(stored, publishedAt); {
+	case ok && !from.After(now):
 		return article.StatusPUBLISHED
+	case slices.Contains(publicStatuses, stored):
+		return article.StatusSCHEDULED
 	}
-	return article.StatusSCHEDULED
+	return stored
 }
 
 // StatusIs is the condition of the articles whose displayed status at now
