@@ -43,6 +43,8 @@ type Article struct {
 	EventDate *time.Time `json:"event_date,omitempty"`
 	// Language holds the value of the "language" field.
 	Language string `json:"language,omitempty"`
+	// Announced holds the value of the "announced" field.
+	Announced bool `json:"announced,omitempty"`
 	// Incremented on every save, for optimistic concurrency.
 	Version int `json:"version,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -190,6 +192,8 @@ func (*Article) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case article.FieldAnnounced:
+			values[i] = new(sql.NullBool)
 		case article.FieldID, article.FieldVersion:
 			values[i] = new(sql.NullInt64)
 		case article.FieldSlug, article.FieldTitle, article.FieldSummary, article.FieldBody, article.FieldBodyText, article.FieldStatus, article.FieldLanguage:
@@ -294,6 +298,12 @@ func (_m *Article) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field language", values[i])
 			} else if value.Valid {
 				_m.Language = value.String
+			}
+		case article.FieldAnnounced:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field announced", values[i])
+			} else if value.Valid {
+				_m.Announced = value.Bool
 			}
 		case article.FieldVersion:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -440,6 +450,9 @@ func (_m *Article) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("language=")
 	builder.WriteString(_m.Language)
+	builder.WriteString(", ")
+	builder.WriteString("announced=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Announced))
 	builder.WriteString(", ")
 	builder.WriteString("version=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Version))

@@ -191,6 +191,20 @@ func (_c *ArticleCreate) SetNillableLanguage(v *string) *ArticleCreate {
 	return _c
 }
 
+// SetAnnounced sets the "announced" field.
+func (_c *ArticleCreate) SetAnnounced(v bool) *ArticleCreate {
+	_c.mutation.SetAnnounced(v)
+	return _c
+}
+
+// SetNillableAnnounced sets the "announced" field if the given value is not nil.
+func (_c *ArticleCreate) SetNillableAnnounced(v *bool) *ArticleCreate {
+	if v != nil {
+		_c.SetAnnounced(*v)
+	}
+	return _c
+}
+
 // SetVersion sets the "version" field.
 func (_c *ArticleCreate) SetVersion(v int) *ArticleCreate {
 	_c.mutation.SetVersion(v)
@@ -448,6 +462,10 @@ func (_c *ArticleCreate) defaults() error {
 		v := article.DefaultLanguage
 		_c.mutation.SetLanguage(v)
 	}
+	if _, ok := _c.mutation.Announced(); !ok {
+		v := article.DefaultAnnounced
+		_c.mutation.SetAnnounced(v)
+	}
 	if _, ok := _c.mutation.Version(); !ok {
 		v := article.DefaultVersion
 		_c.mutation.SetVersion(v)
@@ -506,6 +524,9 @@ func (_c *ArticleCreate) check() error {
 		if err := article.LanguageValidator(v); err != nil {
 			return &ValidationError{Name: "language", err: fmt.Errorf(`ent: validator failed for field "Article.language": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.Announced(); !ok {
+		return &ValidationError{Name: "announced", err: errors.New(`ent: missing required field "Article.announced"`)}
 	}
 	if _, ok := _c.mutation.Version(); !ok {
 		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "Article.version"`)}
@@ -584,6 +605,10 @@ func (_c *ArticleCreate) createSpec() (*Article, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Language(); ok {
 		_spec.SetField(article.FieldLanguage, field.TypeString, value)
 		_node.Language = value
+	}
+	if value, ok := _c.mutation.Announced(); ok {
+		_spec.SetField(article.FieldAnnounced, field.TypeBool, value)
+		_node.Announced = value
 	}
 	if value, ok := _c.mutation.Version(); ok {
 		_spec.SetField(article.FieldVersion, field.TypeInt, value)
@@ -947,6 +972,18 @@ func (u *ArticleUpsert) UpdateLanguage() *ArticleUpsert {
 	return u
 }
 
+// SetAnnounced sets the "announced" field.
+func (u *ArticleUpsert) SetAnnounced(v bool) *ArticleUpsert {
+	u.Set(article.FieldAnnounced, v)
+	return u
+}
+
+// UpdateAnnounced sets the "announced" field to the value that was provided on create.
+func (u *ArticleUpsert) UpdateAnnounced() *ArticleUpsert {
+	u.SetExcluded(article.FieldAnnounced)
+	return u
+}
+
 // SetVersion sets the "version" field.
 func (u *ArticleUpsert) SetVersion(v int) *ArticleUpsert {
 	u.Set(article.FieldVersion, v)
@@ -1175,6 +1212,20 @@ func (u *ArticleUpsertOne) SetLanguage(v string) *ArticleUpsertOne {
 func (u *ArticleUpsertOne) UpdateLanguage() *ArticleUpsertOne {
 	return u.Update(func(s *ArticleUpsert) {
 		s.UpdateLanguage()
+	})
+}
+
+// SetAnnounced sets the "announced" field.
+func (u *ArticleUpsertOne) SetAnnounced(v bool) *ArticleUpsertOne {
+	return u.Update(func(s *ArticleUpsert) {
+		s.SetAnnounced(v)
+	})
+}
+
+// UpdateAnnounced sets the "announced" field to the value that was provided on create.
+func (u *ArticleUpsertOne) UpdateAnnounced() *ArticleUpsertOne {
+	return u.Update(func(s *ArticleUpsert) {
+		s.UpdateAnnounced()
 	})
 }
 
@@ -1575,6 +1626,20 @@ func (u *ArticleUpsertBulk) SetLanguage(v string) *ArticleUpsertBulk {
 func (u *ArticleUpsertBulk) UpdateLanguage() *ArticleUpsertBulk {
 	return u.Update(func(s *ArticleUpsert) {
 		s.UpdateLanguage()
+	})
+}
+
+// SetAnnounced sets the "announced" field.
+func (u *ArticleUpsertBulk) SetAnnounced(v bool) *ArticleUpsertBulk {
+	return u.Update(func(s *ArticleUpsert) {
+		s.SetAnnounced(v)
+	})
+}
+
+// UpdateAnnounced sets the "announced" field to the value that was provided on create.
+func (u *ArticleUpsertBulk) UpdateAnnounced() *ArticleUpsertBulk {
+	return u.Update(func(s *ArticleUpsert) {
+		s.UpdateAnnounced()
 	})
 }
 

@@ -196,6 +196,20 @@ func (_u *ArticleUpdate) SetNillableLanguage(v *string) *ArticleUpdate {
 	return _u
 }
 
+// SetAnnounced sets the "announced" field.
+func (_u *ArticleUpdate) SetAnnounced(v bool) *ArticleUpdate {
+	_u.mutation.SetAnnounced(v)
+	return _u
+}
+
+// SetNillableAnnounced sets the "announced" field if the given value is not nil.
+func (_u *ArticleUpdate) SetNillableAnnounced(v *bool) *ArticleUpdate {
+	if v != nil {
+		_u.SetAnnounced(*v)
+	}
+	return _u
+}
+
 // SetVersion sets the "version" field.
 func (_u *ArticleUpdate) SetVersion(v int) *ArticleUpdate {
 	_u.mutation.ResetVersion()
@@ -683,6 +697,9 @@ func (_u *ArticleUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Language(); ok {
 		_spec.SetField(article.FieldLanguage, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Announced(); ok {
+		_spec.SetField(article.FieldAnnounced, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.Version(); ok {
 		_spec.SetField(article.FieldVersion, field.TypeInt, value)
@@ -1288,6 +1305,20 @@ func (_u *ArticleUpdateOne) SetNillableLanguage(v *string) *ArticleUpdateOne {
 	return _u
 }
 
+// SetAnnounced sets the "announced" field.
+func (_u *ArticleUpdateOne) SetAnnounced(v bool) *ArticleUpdateOne {
+	_u.mutation.SetAnnounced(v)
+	return _u
+}
+
+// SetNillableAnnounced sets the "announced" field if the given value is not nil.
+func (_u *ArticleUpdateOne) SetNillableAnnounced(v *bool) *ArticleUpdateOne {
+	if v != nil {
+		_u.SetAnnounced(*v)
+	}
+	return _u
+}
+
 // SetVersion sets the "version" field.
 func (_u *ArticleUpdateOne) SetVersion(v int) *ArticleUpdateOne {
 	_u.mutation.ResetVersion()
@@ -1805,6 +1836,9 @@ func (_u *ArticleUpdateOne) sqlSave(ctx context.Context) (_node *Article, err er
 	}
 	if value, ok := _u.mutation.Language(); ok {
 		_spec.SetField(article.FieldLanguage, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Announced(); ok {
+		_spec.SetField(article.FieldAnnounced, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.Version(); ok {
 		_spec.SetField(article.FieldVersion, field.TypeInt, value)

@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
 	"github.com/newsgraph/newsgraph/ent/document"
+	"github.com/newsgraph/newsgraph/ent/event"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
@@ -90,6 +91,7 @@ func checkColumn(t, c string) error {
 			award.Table:        award.ValidColumn,
 			category.Table:     category.ValidColumn,
 			document.Table:     document.ValidColumn,
+			event.Table:        event.ValidColumn,
 			feedback.Table:     feedback.ValidColumn,
 			media.Table:        media.ValidColumn,
 			organization.Table: organization.ValidColumn,

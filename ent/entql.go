@@ -8,6 +8,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
 	"github.com/newsgraph/newsgraph/ent/document"
+	"github.com/newsgraph/newsgraph/ent/event"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
@@ -26,7 +27,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 13)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 14)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -70,6 +71,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			article.FieldPublishedSort: {Type: field.TypeTime, Column: article.FieldPublishedSort},
 			article.FieldEventDate:     {Type: field.TypeTime, Column: article.FieldEventDate},
 			article.FieldLanguage:      {Type: field.TypeString, Column: article.FieldLanguage},
+			article.FieldAnnounced:     {Type: field.TypeBool, Column: article.FieldAnnounced},
 			article.FieldVersion:       {Type: field.TypeInt, Column: article.FieldVersion},
 		},
 	}
@@ -131,6 +133,31 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   event.Table,
+			Columns: event.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: event.FieldID,
+			},
+		},
+		Type: "Event",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			event.FieldKind:            {Type: field.TypeEnum, Column: event.FieldKind},
+			event.FieldOccurredAt:      {Type: field.TypeTime, Column: event.FieldOccurredAt},
+			event.FieldArticleID:       {Type: field.TypeInt, Column: event.FieldArticleID},
+			event.FieldFeedbackID:      {Type: field.TypeInt, Column: event.FieldFeedbackID},
+			event.FieldSlug:            {Type: field.TypeString, Column: event.FieldSlug},
+			event.FieldTitle:           {Type: field.TypeString, Column: event.FieldTitle},
+			event.FieldPublishedAt:     {Type: field.TypeTime, Column: event.FieldPublishedAt},
+			event.FieldCategoryID:      {Type: field.TypeInt, Column: event.FieldCategoryID},
+			event.FieldTagIds:          {Type: field.TypeJSON, Column: event.FieldTagIds},
+			event.FieldAuthorIds:       {Type: field.TypeJSON, Column: event.FieldAuthorIds},
+			event.FieldPersonIds:       {Type: field.TypeJSON, Column: event.FieldPersonIds},
+			event.FieldOrganizationIds: {Type: field.TypeJSON, Column: event.FieldOrganizationIds},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedback.Table,
 			Columns: feedback.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -148,7 +175,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedback.FieldStatus:    {Type: field.TypeEnum, Column: feedback.FieldStatus},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   media.Table,
 			Columns: media.Columns,
@@ -170,7 +197,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			media.FieldCredit:    {Type: field.TypeString, Column: media.FieldCredit},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -192,7 +219,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldWebsite:   {Type: field.TypeString, Column: organization.FieldWebsite},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -210,7 +237,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldBio:       {Type: field.TypeString, Column: person.FieldBio},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   position.Table,
 			Columns: position.Columns,
@@ -228,7 +255,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			position.FieldEndDate:   {Type: field.TypeTime, Column: position.FieldEndDate},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   revision.Table,
 			Columns: revision.Columns,
@@ -253,7 +280,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			revision.FieldSavedBy:     {Type: field.TypeString, Column: revision.FieldSavedBy},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   storyimport.Table,
 			Columns: storyimport.Columns,
@@ -269,7 +296,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			storyimport.FieldContentHash: {Type: field.TypeString, Column: storyimport.FieldContentHash},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -974,6 +1001,11 @@ func (f *ArticleFilter) WhereLanguage(p entql.StringP) {
 	f.Where(p.Field(article.FieldLanguage))
 }
 
+// WhereAnnounced applies the entql bool predicate on the announced field.
+func (f *ArticleFilter) WhereAnnounced(p entql.BoolP) {
+	f.Where(p.Field(article.FieldAnnounced))
+}
+
 // WhereVersion applies the entql int predicate on the version field.
 func (f *ArticleFilter) WhereVersion(p entql.IntP) {
 	f.Where(p.Field(article.FieldVersion))
@@ -1493,6 +1525,106 @@ func (f *DocumentFilter) WhereHasAwardsWith(preds ...predicate.Award) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *EventQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the EventQuery builder.
+func (_q *EventQuery) Filter() *EventFilter {
+	return &EventFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *EventMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the EventMutation builder.
+func (m *EventMutation) Filter() *EventFilter {
+	return &EventFilter{config: m.config, predicateAdder: m}
+}
+
+// EventFilter provides a generic filtering capability at runtime for EventQuery.
+type EventFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *EventFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *EventFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(event.FieldID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *EventFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(event.FieldKind))
+}
+
+// WhereOccurredAt applies the entql time.Time predicate on the occurred_at field.
+func (f *EventFilter) WhereOccurredAt(p entql.TimeP) {
+	f.Where(p.Field(event.FieldOccurredAt))
+}
+
+// WhereArticleID applies the entql int predicate on the article_id field.
+func (f *EventFilter) WhereArticleID(p entql.IntP) {
+	f.Where(p.Field(event.FieldArticleID))
+}
+
+// WhereFeedbackID applies the entql int predicate on the feedback_id field.
+func (f *EventFilter) WhereFeedbackID(p entql.IntP) {
+	f.Where(p.Field(event.FieldFeedbackID))
+}
+
+// WhereSlug applies the entql string predicate on the slug field.
+func (f *EventFilter) WhereSlug(p entql.StringP) {
+	f.Where(p.Field(event.FieldSlug))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *EventFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(event.FieldTitle))
+}
+
+// WherePublishedAt applies the entql time.Time predicate on the published_at field.
+func (f *EventFilter) WherePublishedAt(p entql.TimeP) {
+	f.Where(p.Field(event.FieldPublishedAt))
+}
+
+// WhereCategoryID applies the entql int predicate on the category_id field.
+func (f *EventFilter) WhereCategoryID(p entql.IntP) {
+	f.Where(p.Field(event.FieldCategoryID))
+}
+
+// WhereTagIds applies the entql json.RawMessage predicate on the tag_ids field.
+func (f *EventFilter) WhereTagIds(p entql.BytesP) {
+	f.Where(p.Field(event.FieldTagIds))
+}
+
+// WhereAuthorIds applies the entql json.RawMessage predicate on the author_ids field.
+func (f *EventFilter) WhereAuthorIds(p entql.BytesP) {
+	f.Where(p.Field(event.FieldAuthorIds))
+}
+
+// WherePersonIds applies the entql json.RawMessage predicate on the person_ids field.
+func (f *EventFilter) WherePersonIds(p entql.BytesP) {
+	f.Where(p.Field(event.FieldPersonIds))
+}
+
+// WhereOrganizationIds applies the entql json.RawMessage predicate on the organization_ids field.
+func (f *EventFilter) WhereOrganizationIds(p entql.BytesP) {
+	f.Where(p.Field(event.FieldOrganizationIds))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FeedbackQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1521,7 +1653,7 @@ type FeedbackFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1605,7 +1737,7 @@ type MediaFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MediaFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1718,7 +1850,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1887,7 +2019,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2036,7 +2168,7 @@ type PositionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PositionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2129,7 +2261,7 @@ type RevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2243,7 +2375,7 @@ type StoryImportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StoryImportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2312,7 +2444,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -16,6 +16,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
 	"github.com/newsgraph/newsgraph/ent/document"
+	"github.com/newsgraph/newsgraph/ent/event"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
@@ -41,6 +42,7 @@ const (
 	TypeAward        = "Award"
 	TypeCategory     = "Category"
 	TypeDocument     = "Document"
+	TypeEvent        = "Event"
 	TypeFeedback     = "Feedback"
 	TypeMedia        = "Media"
 	TypeOrganization = "Organization"
@@ -760,6 +762,7 @@ type ArticleMutation struct {
 	published_sort                 *time.Time
 	event_date                     *time.Time
 	language                       *string
+	announced                      *bool
 	version                        *int
 	addversion                     *int
 	clearedFields                  map[string]struct{}
@@ -1350,6 +1353,42 @@ func (m *ArticleMutation) OldLanguage(ctx context.Context) (v string, err error)
 // ResetLanguage resets all changes to the "language" field.
 func (m *ArticleMutation) ResetLanguage() {
 	m.language = nil
+}
+
+// SetAnnounced sets the "announced" field.
+func (m *ArticleMutation) SetAnnounced(b bool) {
+	m.announced = &b
+}
+
+// Announced returns the value of the "announced" field in the mutation.
+func (m *ArticleMutation) Announced() (r bool, exists bool) {
+	v := m.announced
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnnounced returns the old "announced" field's value of the Article entity.
+// If the Article object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ArticleMutation) OldAnnounced(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnnounced is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnnounced requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnnounced: %w", err)
+	}
+	return oldValue.Announced, nil
+}
+
+// ResetAnnounced resets all changes to the "announced" field.
+func (m *ArticleMutation) ResetAnnounced() {
+	m.announced = nil
 }
 
 // SetVersion sets the "version" field.
@@ -1952,7 +1991,7 @@ func (m *ArticleMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ArticleMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, article.FieldCreatedAt)
 	}
@@ -1989,6 +2028,9 @@ func (m *ArticleMutation) Fields() []string {
 	if m.language != nil {
 		fields = append(fields, article.FieldLanguage)
 	}
+	if m.announced != nil {
+		fields = append(fields, article.FieldAnnounced)
+	}
 	if m.version != nil {
 		fields = append(fields, article.FieldVersion)
 	}
@@ -2024,6 +2066,8 @@ func (m *ArticleMutation) Field(name string) (ent.Value, bool) {
 		return m.EventDate()
 	case article.FieldLanguage:
 		return m.Language()
+	case article.FieldAnnounced:
+		return m.Announced()
 	case article.FieldVersion:
 		return m.Version()
 	}
@@ -2059,6 +2103,8 @@ func (m *ArticleMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldEventDate(ctx)
 	case article.FieldLanguage:
 		return m.OldLanguage(ctx)
+	case article.FieldAnnounced:
+		return m.OldAnnounced(ctx)
 	case article.FieldVersion:
 		return m.OldVersion(ctx)
 	}
@@ -2153,6 +2199,13 @@ func (m *ArticleMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetLanguage(v)
+		return nil
+	case article.FieldAnnounced:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnnounced(v)
 		return nil
 	case article.FieldVersion:
 		v, ok := value.(int)
@@ -2275,6 +2328,9 @@ func (m *ArticleMutation) ResetField(name string) error {
 		return nil
 	case article.FieldLanguage:
 		m.ResetLanguage()
+		return nil
+	case article.FieldAnnounced:
+		m.ResetAnnounced()
 		return nil
 	case article.FieldVersion:
 		m.ResetVersion()
@@ -5327,6 +5383,1234 @@ func (m *DocumentMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Document edge %s", name)
+}
+
+// EventMutation represents an operation that mutates the Event nodes in the graph.
+type EventMutation struct {
+	config
+	op                     Op
+	typ                    string
+	id                     *int
+	kind                   *event.Kind
+	occurred_at            *time.Time
+	article_id             *int
+	addarticle_id          *int
+	feedback_id            *int
+	addfeedback_id         *int
+	slug                   *string
+	title                  *string
+	published_at           *time.Time
+	category_id            *int
+	addcategory_id         *int
+	tag_ids                *[]int
+	appendtag_ids          []int
+	author_ids             *[]int
+	appendauthor_ids       []int
+	person_ids             *[]int
+	appendperson_ids       []int
+	organization_ids       *[]int
+	appendorganization_ids []int
+	clearedFields          map[string]struct{}
+	done                   bool
+	oldValue               func(context.Context) (*Event, error)
+	predicates             []predicate.Event
+}
+
+var _ ent.Mutation = (*EventMutation)(nil)
+
+// eventOption allows management of the mutation configuration using functional options.
+type eventOption func(*EventMutation)
+
+// newEventMutation creates new mutation for the Event entity.
+func newEventMutation(c config, op Op, opts ...eventOption) *EventMutation {
+	m := &EventMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeEvent,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withEventID sets the ID field of the mutation.
+func withEventID(id int) eventOption {
+	return func(m *EventMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Event
+		)
+		m.oldValue = func(ctx context.Context) (*Event, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Event.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withEvent sets the old Event of the mutation.
+func withEvent(node *Event) eventOption {
+	return func(m *EventMutation) {
+		m.oldValue = func(context.Context) (*Event, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m EventMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m EventMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *EventMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *EventMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Event.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetKind sets the "kind" field.
+func (m *EventMutation) SetKind(e event.Kind) {
+	m.kind = &e
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *EventMutation) Kind() (r event.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Event entity.
+// If the Event object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EventMutation) OldKind(ctx context.Context) (v event.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *EventMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetOccurredAt sets the "occurred_at" field.
+func (m *EventMutation) SetOccurredAt(t time.Time) {
+	m.occurred_at = &t
+}
+
+// OccurredAt returns the value of the "occurred_at" field in the mutation.
+func (m *EventMutation) OccurredAt() (r time.Time, exists bool) {
+	v := m.occurred_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOccurredAt returns the old "occurred_at" field's value of the Event entity.
+// If the Event object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EventMutation) OldOccurredAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOccurredAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOccurredAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOccurredAt: %w", err)
+	}
+	return oldValue.OccurredAt, nil
+}
+
+// ResetOccurredAt resets all changes to the "occurred_at" field.
+func (m *EventMutation) ResetOccurredAt() {
+	m.occurred_at = nil
+}
+
+// SetArticleID sets the "article_id" field.
+func (m *EventMutation) SetArticleID(i int) {
+	m.article_id = &i
+	m.addarticle_id = nil
+}
+
+// ArticleID returns the value of the "article_id" field in the mutation.
+func (m *EventMutation) ArticleID() (r int, exists bool) {
+	v := m.article_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldArticleID returns the old "article_id" field's value of the Event entity.
+// If the Event object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EventMutation) OldArticleID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldArticleID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldArticleID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldArticleID: %w", err)
+	}
+	return oldValue.ArticleID, nil
+}
+
+// AddArticleID adds i to the "article_id" field.
+func (m *EventMutation) AddArticleID(i int) {
+	if m.addarticle_id != nil {
+		*m.addarticle_id += i
+	} else {
+		m.addarticle_id = &i
+	}
+}
+
+// AddedArticleID returns the value that was added to the "article_id" field in this mutation.
+func (m *EventMutation) AddedArticleID() (r int, exists bool) {
+	v := m.addarticle_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetArticleID resets all changes to the "article_id" field.
+func (m *EventMutation) ResetArticleID() {
+	m.article_id = nil
+	m.addarticle_id = nil
+}
+
+// SetFeedbackID sets the "feedback_id" field.
+func (m *EventMutation) SetFeedbackID(i int) {
+	m.feedback_id = &i
+	m.addfeedback_id = nil
+}
+
+// FeedbackID returns the value of the "feedback_id" field in the mutation.
+func (m *EventMutation) FeedbackID() (r int, exists bool) {
+	v := m.feedback_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFeedbackID returns the old "feedback_id" field's value of the Event entity.
+// If the Event object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EventMutation) OldFeedbackID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFeedbackID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFeedbackID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFeedbackID: %w", err)
+	}
+	return oldValue.FeedbackID, nil
+}
+
+// AddFeedbackID adds i to the "feedback_id" field.
+func (m *EventMutation) AddFeedbackID(i int) {
+	if m.addfeedback_id != nil {
+		*m.addfeedback_id += i
+	} else {
+		m.addfeedback_id = &i
+	}
+}
+
+// AddedFeedbackID returns the value that was added to the "feedback_id" field in this mutation.
+func (m *EventMutation) AddedFeedbackID() (r int, exists bool) {
+	v := m.addfeedback_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFeedbackID clears the value of the "feedback_id" field.
+func (m *EventMutation) ClearFeedbackID() {
+	m.feedback_id = nil
+	m.addfeedback_id = nil
+	m.clearedFields[event.FieldFeedbackID] = struct{}{}
+}
+
+// FeedbackIDCleared returns if the "feedback_id" field was cleared in this mutation.
+func (m *EventMutation) FeedbackIDCleared() bool {
+	_, ok := m.clearedFields[event.FieldFeedbackID]
+	return ok
+}
+
+// ResetFeedbackID resets all changes to the "feedback_id" field.
+func (m *EventMutation) ResetFeedbackID() {
+	m.feedback_id = nil
+	m.addfeedback_id = nil
+	delete(m.clearedFields, event.FieldFeedbackID)
+}
+
+// SetSlug sets the "slug" field.
+func (m *EventMutation) SetSlug(s string) {
+	m.slug = &s
+}
+
+// Slug returns the value of the "slug" field in the mutation.
+func (m *EventMutation) Slug() (r string, exists bool) {
+	v := m.slug
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSlug returns the old "slug" field's value of the Event entity.
+// If the Event object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EventMutation) OldSlug(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSlug is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSlug requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSlug: %w", err)
+	}
+	return oldValue.Slug, nil
+}
+
+// ResetSlug resets all changes to the "slug" field.
+func (m *EventMutation) ResetSlug() {
+	m.slug = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *EventMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *EventMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Event entity.
+// If the Event object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EventMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *EventMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (m *EventMutation) SetPublishedAt(t time.Time) {
+	m.published_at = &t
+}
+
+// PublishedAt returns the value of the "published_at" field in the mutation.
+func (m *EventMutation) PublishedAt() (r time.Time, exists bool) {
+	v := m.published_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedAt returns the old "published_at" field's value of the Event entity.
+// If the Event object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EventMutation) OldPublishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedAt: %w", err)
+	}
+	return oldValue.PublishedAt, nil
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (m *EventMutation) ClearPublishedAt() {
+	m.published_at = nil
+	m.clearedFields[event.FieldPublishedAt] = struct{}{}
+}
+
+// PublishedAtCleared returns if the "published_at" field was cleared in this mutation.
+func (m *EventMutation) PublishedAtCleared() bool {
+	_, ok := m.clearedFields[event.FieldPublishedAt]
+	return ok
+}
+
+// ResetPublishedAt resets all changes to the "published_at" field.
+func (m *EventMutation) ResetPublishedAt() {
+	m.published_at = nil
+	delete(m.clearedFields, event.FieldPublishedAt)
+}
+
+// SetCategoryID sets the "category_id" field.
+func (m *EventMutation) SetCategoryID(i int) {
+	m.category_id = &i
+	m.addcategory_id = nil
+}
+
+// CategoryID returns the value of the "category_id" field in the mutation.
+func (m *EventMutation) CategoryID() (r int, exists bool) {
+	v := m.category_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategoryID returns the old "category_id" field's value of the Event entity.
+// If the Event object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EventMutation) OldCategoryID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategoryID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategoryID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategoryID: %w", err)
+	}
+	return oldValue.CategoryID, nil
+}
+
+// AddCategoryID adds i to the "category_id" field.
+func (m *EventMutation) AddCategoryID(i int) {
+	if m.addcategory_id != nil {
+		*m.addcategory_id += i
+	} else {
+		m.addcategory_id = &i
+	}
+}
+
+// AddedCategoryID returns the value that was added to the "category_id" field in this mutation.
+func (m *EventMutation) AddedCategoryID() (r int, exists bool) {
+	v := m.addcategory_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCategoryID clears the value of the "category_id" field.
+func (m *EventMutation) ClearCategoryID() {
+	m.category_id = nil
+	m.addcategory_id = nil
+	m.clearedFields[event.FieldCategoryID] = struct{}{}
+}
+
+// CategoryIDCleared returns if the "category_id" field was cleared in this mutation.
+func (m *EventMutation) CategoryIDCleared() bool {
+	_, ok := m.clearedFields[event.FieldCategoryID]
+	return ok
+}
+
+// ResetCategoryID resets all changes to the "category_id" field.
+func (m *EventMutation) ResetCategoryID() {
+	m.category_id = nil
+	m.addcategory_id = nil
+	delete(m.clearedFields, event.FieldCategoryID)
+}
+
+// SetTagIds sets the "tag_ids" field.
+func (m *EventMutation) SetTagIds(i []int) {
+	m.tag_ids = &i
+	m.appendtag_ids = nil
+}
+
+// TagIds returns the value of the "tag_ids" field in the mutation.
+func (m *EventMutation) TagIds() (r []int, exists bool) {
+	v := m.tag_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTagIds returns the old "tag_ids" field's value of the Event entity.
+// If the Event object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EventMutation) OldTagIds(ctx context.Context) (v []int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTagIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTagIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTagIds: %w", err)
+	}
+	return oldValue.TagIds, nil
+}
+
+// AppendTagIds adds i to the "tag_ids" field.
+func (m *EventMutation) AppendTagIds(i []int) {
+	m.appendtag_ids = append(m.appendtag_ids, i...)
+}
+
+// AppendedTagIds returns the list of values that were appended to the "tag_ids" field in this mutation.
+func (m *EventMutation) AppendedTagIds() ([]int, bool) {
+	if len(m.appendtag_ids) == 0 {
+		return nil, false
+	}
+	return m.appendtag_ids, true
+}
+
+// ClearTagIds clears the value of the "tag_ids" field.
+func (m *EventMutation) ClearTagIds() {
+	m.tag_ids = nil
+	m.appendtag_ids = nil
+	m.clearedFields[event.FieldTagIds] = struct{}{}
+}
+
+// TagIdsCleared returns if the "tag_ids" field was cleared in this mutation.
+func (m *EventMutation) TagIdsCleared() bool {
+	_, ok := m.clearedFields[event.FieldTagIds]
+	return ok
+}
+
+// ResetTagIds resets all changes to the "tag_ids" field.
+func (m *EventMutation) ResetTagIds() {
+	m.tag_ids = nil
+	m.appendtag_ids = nil
+	delete(m.clearedFields, event.FieldTagIds)
+}
+
+// SetAuthorIds sets the "author_ids" field.
+func (m *EventMutation) SetAuthorIds(i []int) {
+	m.author_ids = &i
+	m.appendauthor_ids = nil
+}
+
+// AuthorIds returns the value of the "author_ids" field in the mutation.
+func (m *EventMutation) AuthorIds() (r []int, exists bool) {
+	v := m.author_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorIds returns the old "author_ids" field's value of the Event entity.
+// If the Event object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EventMutation) OldAuthorIds(ctx context.Context) (v []int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorIds: %w", err)
+	}
+	return oldValue.AuthorIds, nil
+}
+
+// AppendAuthorIds adds i to the "author_ids" field.
+func (m *EventMutation) AppendAuthorIds(i []int) {
+	m.appendauthor_ids = append(m.appendauthor_ids, i...)
+}
+
+// AppendedAuthorIds returns the list of values that were appended to the "author_ids" field in this mutation.
+func (m *EventMutation) AppendedAuthorIds() ([]int, bool) {
+	if len(m.appendauthor_ids) == 0 {
+		return nil, false
+	}
+	return m.appendauthor_ids, true
+}
+
+// ClearAuthorIds clears the value of the "author_ids" field.
+func (m *EventMutation) ClearAuthorIds() {
+	m.author_ids = nil
+	m.appendauthor_ids = nil
+	m.clearedFields[event.FieldAuthorIds] = struct{}{}
+}
+
+// AuthorIdsCleared returns if the "author_ids" field was cleared in this mutation.
+func (m *EventMutation) AuthorIdsCleared() bool {
+	_, ok := m.clearedFields[event.FieldAuthorIds]
+	return ok
+}
+
+// ResetAuthorIds resets all changes to the "author_ids" field.
+func (m *EventMutation) ResetAuthorIds() {
+	m.author_ids = nil
+	m.appendauthor_ids = nil
+	delete(m.clearedFields, event.FieldAuthorIds)
+}
+
+// SetPersonIds sets the "person_ids" field.
+func (m *EventMutation) SetPersonIds(i []int) {
+	m.person_ids = &i
+	m.appendperson_ids = nil
+}
+
+// PersonIds returns the value of the "person_ids" field in the mutation.
+func (m *EventMutation) PersonIds() (r []int, exists bool) {
+	v := m.person_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonIds returns the old "person_ids" field's value of the Event entity.
+// If the Event object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EventMutation) OldPersonIds(ctx context.Context) (v []int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonIds: %w", err)
+	}
+	return oldValue.PersonIds, nil
+}
+
+// AppendPersonIds adds i to the "person_ids" field.
+func (m *EventMutation) AppendPersonIds(i []int) {
+	m.appendperson_ids = append(m.appendperson_ids, i...)
+}
+
+// AppendedPersonIds returns the list of values that were appended to the "person_ids" field in this mutation.
+func (m *EventMutation) AppendedPersonIds() ([]int, bool) {
+	if len(m.appendperson_ids) == 0 {
+		return nil, false
+	}
+	return m.appendperson_ids, true
+}
+
+// ClearPersonIds clears the value of the "person_ids" field.
+func (m *EventMutation) ClearPersonIds() {
+	m.person_ids = nil
+	m.appendperson_ids = nil
+	m.clearedFields[event.FieldPersonIds] = struct{}{}
+}
+
+// PersonIdsCleared returns if the "person_ids" field was cleared in this mutation.
+func (m *EventMutation) PersonIdsCleared() bool {
+	_, ok := m.clearedFields[event.FieldPersonIds]
+	return ok
+}
+
+// ResetPersonIds resets all changes to the "person_ids" field.
+func (m *EventMutation) ResetPersonIds() {
+	m.person_ids = nil
+	m.appendperson_ids = nil
+	delete(m.clearedFields, event.FieldPersonIds)
+}
+
+// SetOrganizationIds sets the "organization_ids" field.
+func (m *EventMutation) SetOrganizationIds(i []int) {
+	m.organization_ids = &i
+	m.appendorganization_ids = nil
+}
+
+// OrganizationIds returns the value of the "organization_ids" field in the mutation.
+func (m *EventMutation) OrganizationIds() (r []int, exists bool) {
+	v := m.organization_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationIds returns the old "organization_ids" field's value of the Event entity.
+// If the Event object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EventMutation) OldOrganizationIds(ctx context.Context) (v []int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationIds: %w", err)
+	}
+	return oldValue.OrganizationIds, nil
+}
+
+// AppendOrganizationIds adds i to the "organization_ids" field.
+func (m *EventMutation) AppendOrganizationIds(i []int) {
+	m.appendorganization_ids = append(m.appendorganization_ids, i...)
+}
+
+// AppendedOrganizationIds returns the list of values that were appended to the "organization_ids" field in this mutation.
+func (m *EventMutation) AppendedOrganizationIds() ([]int, bool) {
+	if len(m.appendorganization_ids) == 0 {
+		return nil, false
+	}
+	return m.appendorganization_ids, true
+}
+
+// ClearOrganizationIds clears the value of the "organization_ids" field.
+func (m *EventMutation) ClearOrganizationIds() {
+	m.organization_ids = nil
+	m.appendorganization_ids = nil
+	m.clearedFields[event.FieldOrganizationIds] = struct{}{}
+}
+
+// OrganizationIdsCleared returns if the "organization_ids" field was cleared in this mutation.
+func (m *EventMutation) OrganizationIdsCleared() bool {
+	_, ok := m.clearedFields[event.FieldOrganizationIds]
+	return ok
+}
+
+// ResetOrganizationIds resets all changes to the "organization_ids" field.
+func (m *EventMutation) ResetOrganizationIds() {
+	m.organization_ids = nil
+	m.appendorganization_ids = nil
+	delete(m.clearedFields, event.FieldOrganizationIds)
+}
+
+// Where appends a list predicates to the EventMutation builder.
+func (m *EventMutation) Where(ps ...predicate.Event) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the EventMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *EventMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Event, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *EventMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *EventMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Event).
+func (m *EventMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *EventMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.kind != nil {
+		fields = append(fields, event.FieldKind)
+	}
+	if m.occurred_at != nil {
+		fields = append(fields, event.FieldOccurredAt)
+	}
+	if m.article_id != nil {
+		fields = append(fields, event.FieldArticleID)
+	}
+	if m.feedback_id != nil {
+		fields = append(fields, event.FieldFeedbackID)
+	}
+	if m.slug != nil {
+		fields = append(fields, event.FieldSlug)
+	}
+	if m.title != nil {
+		fields = append(fields, event.FieldTitle)
+	}
+	if m.published_at != nil {
+		fields = append(fields, event.FieldPublishedAt)
+	}
+	if m.category_id != nil {
+		fields = append(fields, event.FieldCategoryID)
+	}
+	if m.tag_ids != nil {
+		fields = append(fields, event.FieldTagIds)
+	}
+	if m.author_ids != nil {
+		fields = append(fields, event.FieldAuthorIds)
+	}
+	if m.person_ids != nil {
+		fields = append(fields, event.FieldPersonIds)
+	}
+	if m.organization_ids != nil {
+		fields = append(fields, event.FieldOrganizationIds)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *EventMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case event.FieldKind:
+		return m.Kind()
+	case event.FieldOccurredAt:
+		return m.OccurredAt()
+	case event.FieldArticleID:
+		return m.ArticleID()
+	case event.FieldFeedbackID:
+		return m.FeedbackID()
+	case event.FieldSlug:
+		return m.Slug()
+	case event.FieldTitle:
+		return m.Title()
+	case event.FieldPublishedAt:
+		return m.PublishedAt()
+	case event.FieldCategoryID:
+		return m.CategoryID()
+	case event.FieldTagIds:
+		return m.TagIds()
+	case event.FieldAuthorIds:
+		return m.AuthorIds()
+	case event.FieldPersonIds:
+		return m.PersonIds()
+	case event.FieldOrganizationIds:
+		return m.OrganizationIds()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *EventMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case event.FieldKind:
+		return m.OldKind(ctx)
+	case event.FieldOccurredAt:
+		return m.OldOccurredAt(ctx)
+	case event.FieldArticleID:
+		return m.OldArticleID(ctx)
+	case event.FieldFeedbackID:
+		return m.OldFeedbackID(ctx)
+	case event.FieldSlug:
+		return m.OldSlug(ctx)
+	case event.FieldTitle:
+		return m.OldTitle(ctx)
+	case event.FieldPublishedAt:
+		return m.OldPublishedAt(ctx)
+	case event.FieldCategoryID:
+		return m.OldCategoryID(ctx)
+	case event.FieldTagIds:
+		return m.OldTagIds(ctx)
+	case event.FieldAuthorIds:
+		return m.OldAuthorIds(ctx)
+	case event.FieldPersonIds:
+		return m.OldPersonIds(ctx)
+	case event.FieldOrganizationIds:
+		return m.OldOrganizationIds(ctx)
+	}
+	return nil, fmt.Errorf("unknown Event field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EventMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case event.FieldKind:
+		v, ok := value.(event.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case event.FieldOccurredAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOccurredAt(v)
+		return nil
+	case event.FieldArticleID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetArticleID(v)
+		return nil
+	case event.FieldFeedbackID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFeedbackID(v)
+		return nil
+	case event.FieldSlug:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSlug(v)
+		return nil
+	case event.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case event.FieldPublishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedAt(v)
+		return nil
+	case event.FieldCategoryID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategoryID(v)
+		return nil
+	case event.FieldTagIds:
+		v, ok := value.([]int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTagIds(v)
+		return nil
+	case event.FieldAuthorIds:
+		v, ok := value.([]int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorIds(v)
+		return nil
+	case event.FieldPersonIds:
+		v, ok := value.([]int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonIds(v)
+		return nil
+	case event.FieldOrganizationIds:
+		v, ok := value.([]int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationIds(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Event field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *EventMutation) AddedFields() []string {
+	var fields []string
+	if m.addarticle_id != nil {
+		fields = append(fields, event.FieldArticleID)
+	}
+	if m.addfeedback_id != nil {
+		fields = append(fields, event.FieldFeedbackID)
+	}
+	if m.addcategory_id != nil {
+		fields = append(fields, event.FieldCategoryID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *EventMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case event.FieldArticleID:
+		return m.AddedArticleID()
+	case event.FieldFeedbackID:
+		return m.AddedFeedbackID()
+	case event.FieldCategoryID:
+		return m.AddedCategoryID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EventMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case event.FieldArticleID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddArticleID(v)
+		return nil
+	case event.FieldFeedbackID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFeedbackID(v)
+		return nil
+	case event.FieldCategoryID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCategoryID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Event numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *EventMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(event.FieldFeedbackID) {
+		fields = append(fields, event.FieldFeedbackID)
+	}
+	if m.FieldCleared(event.FieldPublishedAt) {
+		fields = append(fields, event.FieldPublishedAt)
+	}
+	if m.FieldCleared(event.FieldCategoryID) {
+		fields = append(fields, event.FieldCategoryID)
+	}
+	if m.FieldCleared(event.FieldTagIds) {
+		fields = append(fields, event.FieldTagIds)
+	}
+	if m.FieldCleared(event.FieldAuthorIds) {
+		fields = append(fields, event.FieldAuthorIds)
+	}
+	if m.FieldCleared(event.FieldPersonIds) {
+		fields = append(fields, event.FieldPersonIds)
+	}
+	if m.FieldCleared(event.FieldOrganizationIds) {
+		fields = append(fields, event.FieldOrganizationIds)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *EventMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *EventMutation) ClearField(name string) error {
+	switch name {
+	case event.FieldFeedbackID:
+		m.ClearFeedbackID()
+		return nil
+	case event.FieldPublishedAt:
+		m.ClearPublishedAt()
+		return nil
+	case event.FieldCategoryID:
+		m.ClearCategoryID()
+		return nil
+	case event.FieldTagIds:
+		m.ClearTagIds()
+		return nil
+	case event.FieldAuthorIds:
+		m.ClearAuthorIds()
+		return nil
+	case event.FieldPersonIds:
+		m.ClearPersonIds()
+		return nil
+	case event.FieldOrganizationIds:
+		m.ClearOrganizationIds()
+		return nil
+	}
+	return fmt.Errorf("unknown Event nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *EventMutation) ResetField(name string) error {
+	switch name {
+	case event.FieldKind:
+		m.ResetKind()
+		return nil
+	case event.FieldOccurredAt:
+		m.ResetOccurredAt()
+		return nil
+	case event.FieldArticleID:
+		m.ResetArticleID()
+		return nil
+	case event.FieldFeedbackID:
+		m.ResetFeedbackID()
+		return nil
+	case event.FieldSlug:
+		m.ResetSlug()
+		return nil
+	case event.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case event.FieldPublishedAt:
+		m.ResetPublishedAt()
+		return nil
+	case event.FieldCategoryID:
+		m.ResetCategoryID()
+		return nil
+	case event.FieldTagIds:
+		m.ResetTagIds()
+		return nil
+	case event.FieldAuthorIds:
+		m.ResetAuthorIds()
+		return nil
+	case event.FieldPersonIds:
+		m.ResetPersonIds()
+		return nil
+	case event.FieldOrganizationIds:
+		m.ResetOrganizationIds()
+		return nil
+	}
+	return fmt.Errorf("unknown Event field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *EventMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *EventMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *EventMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *EventMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *EventMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *EventMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *EventMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Event unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *EventMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Event edge %s", name)
 }
 
 // FeedbackMutation represents an operation that mutates the Feedback nodes in the graph.

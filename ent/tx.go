@@ -24,6 +24,8 @@ type Tx struct {
 	Category *CategoryClient
 	// Document is the client for interacting with the Document builders.
 	Document *DocumentClient
+	// Event is the client for interacting with the Event builders.
+	Event *EventClient
 	// Feedback is the client for interacting with the Feedback builders.
 	Feedback *FeedbackClient
 	// Media is the client for interacting with the Media builders.
@@ -176,6 +178,7 @@ func (tx *Tx) init() {
 	tx.Award = NewAwardClient(tx.config)
 	tx.Category = NewCategoryClient(tx.config)
 	tx.Document = NewDocumentClient(tx.config)
+	tx.Event = NewEventClient(tx.config)
 	tx.Feedback = NewFeedbackClient(tx.config)
 	tx.Media = NewMediaClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)

@@ -42,6 +42,8 @@ const (
 	FieldEventDate = "event_date"
 	// FieldLanguage holds the string denoting the language field in the database.
 	FieldLanguage = "language"
+	// FieldAnnounced holds the string denoting the announced field in the database.
+	FieldAnnounced = "announced"
 	// FieldVersion holds the string denoting the version field in the database.
 	FieldVersion = "version"
 	// EdgeAuthors holds the string denoting the authors edge name in mutations.
@@ -141,6 +143,7 @@ var Columns = []string{
 	FieldPublishedSort,
 	FieldEventDate,
 	FieldLanguage,
+	FieldAnnounced,
 	FieldVersion,
 }
 
@@ -193,7 +196,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/newsgraph/newsgraph/ent/runtime"
 var (
-	Hooks        [10]ent.Hook
+	Hooks        [11]ent.Hook
 	Interceptors [1]ent.Interceptor
 	Policy       ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
@@ -220,6 +223,8 @@ var (
 	DefaultLanguage string
 	// LanguageValidator is a validator for the "language" field. It is called by the builders before save.
 	LanguageValidator func(string) error
+	// DefaultAnnounced holds the default value on creation for the "announced" field.
+	DefaultAnnounced bool
 	// DefaultVersion holds the default value on creation for the "version" field.
 	DefaultVersion int
 )
@@ -318,6 +323,11 @@ func ByEventDate(opts ...sql.OrderTermOption) OrderOption {
 // ByLanguage orders the results by the language field.
 func ByLanguage(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLanguage, opts...).ToFunc()
+}
+
+// ByAnnounced orders the results by the announced field.
+func ByAnnounced(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAnnounced, opts...).ToFunc()
 }
 
 // ByVersion orders the results by the version field.

@@ -110,6 +110,11 @@ func Language(v string) predicate.Article {
 	return predicate.Article(sql.FieldEQ(FieldLanguage, v))
 }
 
+// Announced applies equality check predicate on the "announced" field. It's identical to AnnouncedEQ.
+func Announced(v bool) predicate.Article {
+	return predicate.Article(sql.FieldEQ(FieldAnnounced, v))
+}
+
 // Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
 func Version(v int) predicate.Article {
 	return predicate.Article(sql.FieldEQ(FieldVersion, v))
@@ -743,6 +748,16 @@ func LanguageEqualFold(v string) predicate.Article {
 // LanguageContainsFold applies the ContainsFold predicate on the "language" field.
 func LanguageContainsFold(v string) predicate.Article {
 	return predicate.Article(sql.FieldContainsFold(FieldLanguage, v))
+}
+
+// AnnouncedEQ applies the EQ predicate on the "announced" field.
+func AnnouncedEQ(v bool) predicate.Article {
+	return predicate.Article(sql.FieldEQ(FieldAnnounced, v))
+}
+
+// AnnouncedNEQ applies the NEQ predicate on the "announced" field.
+func AnnouncedNEQ(v bool) predicate.Article {
+	return predicate.Article(sql.FieldNEQ(FieldAnnounced, v))
 }
 
 // VersionEQ applies the EQ predicate on the "version" field.

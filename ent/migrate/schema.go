@@ -41,6 +41,7 @@ var (
 		{Name: "published_sort", Type: field.TypeTime},
 		{Name: "event_date", Type: field.TypeTime, Nullable: true},
 		{Name: "language", Type: field.TypeString, Size: 16, Default: "vi"},
+		{Name: "announced", Type: field.TypeBool, Default: false},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "article_cover", Type: field.TypeInt, Nullable: true},
 		{Name: "category_articles", Type: field.TypeInt, Nullable: true},
@@ -53,13 +54,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "articles_media_cover",
-				Columns:    []*schema.Column{ArticlesColumns[14]},
+				Columns:    []*schema.Column{ArticlesColumns[15]},
 				RefColumns: []*schema.Column{MediaColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "articles_categories_articles",
-				Columns:    []*schema.Column{ArticlesColumns[15]},
+				Columns:    []*schema.Column{ArticlesColumns[16]},
 				RefColumns: []*schema.Column{CategoriesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -78,7 +79,12 @@ var (
 			{
 				Name:    "article_article_cover",
 				Unique:  false,
-				Columns: []*schema.Column{ArticlesColumns[14]},
+				Columns: []*schema.Column{ArticlesColumns[15]},
+			},
+			{
+				Name:    "article_announced_status_published_sort",
+				Unique:  false,
+				Columns: []*schema.Column{ArticlesColumns[13], ArticlesColumns[8], ArticlesColumns[10]},
 			},
 		},
 	}
@@ -179,6 +185,35 @@ var (
 				Name:    "document_code",
 				Unique:  false,
 				Columns: []*schema.Column{DocumentsColumns[3]},
+			},
+		},
+	}
+	// EventsColumns holds the columns for the "events" table.
+	EventsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"ARTICLE_PUBLISHED", "ARTICLE_UPDATED", "ARTICLE_UNPUBLISHED", "ARTICLE_ARCHIVED", "ARTICLE_DELETED", "FEEDBACK_APPROVED"}},
+		{Name: "occurred_at", Type: field.TypeTime},
+		{Name: "article_id", Type: field.TypeInt},
+		{Name: "feedback_id", Type: field.TypeInt, Nullable: true},
+		{Name: "slug", Type: field.TypeString, Default: ""},
+		{Name: "title", Type: field.TypeString, Default: ""},
+		{Name: "published_at", Type: field.TypeTime, Nullable: true},
+		{Name: "category_id", Type: field.TypeInt, Nullable: true},
+		{Name: "tag_ids", Type: field.TypeJSON, Nullable: true},
+		{Name: "author_ids", Type: field.TypeJSON, Nullable: true},
+		{Name: "person_ids", Type: field.TypeJSON, Nullable: true},
+		{Name: "organization_ids", Type: field.TypeJSON, Nullable: true},
+	}
+	// EventsTable holds the schema information for the "events" table.
+	EventsTable = &schema.Table{
+		Name:       "events",
+		Columns:    EventsColumns,
+		PrimaryKey: []*schema.Column{EventsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "event_article_id",
+				Unique:  false,
+				Columns: []*schema.Column{EventsColumns[3]},
 			},
 		},
 	}
@@ -641,6 +676,7 @@ var (
 		AwardsTable,
 		CategoriesTable,
 		DocumentsTable,
+		EventsTable,
 		FeedbacksTable,
 		MediaTable,
 		OrganizationsTable,
@@ -682,6 +718,9 @@ func init() {
 	DocumentsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	DocumentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(47244640256),
+	}
+	EventsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(55834574848),
 	}
 	FeedbacksTable.ForeignKeys[0].RefTable = ArticlesTable
 	FeedbacksTable.Annotation = &entsql.Annotation{

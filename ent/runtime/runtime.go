@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
 	"github.com/newsgraph/newsgraph/ent/document"
+	"github.com/newsgraph/newsgraph/ent/event"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"
@@ -115,6 +116,8 @@ func init() {
 	article.Hooks[8] = articleHooks[2]
 
 	article.Hooks[9] = articleHooks[3]
+
+	article.Hooks[10] = articleHooks[4]
 	articleMixinInters0 := articleMixin[0].Interceptors()
 	article.Interceptors[0] = articleMixinInters0[0]
 	articleMixinFields1 := articleMixin[1].Fields()
@@ -193,8 +196,12 @@ func init() {
 	article.DefaultLanguage = articleDescLanguage.Default.(string)
 	// article.LanguageValidator is a validator for the "language" field. It is called by the builders before save.
 	article.LanguageValidator = articleDescLanguage.Validators[0].(func(string) error)
+	// articleDescAnnounced is the schema descriptor for announced field.
+	articleDescAnnounced := articleFields[9].Descriptor()
+	// article.DefaultAnnounced holds the default value on creation for the announced field.
+	article.DefaultAnnounced = articleDescAnnounced.Default.(bool)
 	// articleDescVersion is the schema descriptor for version field.
-	articleDescVersion := articleFields[9].Descriptor()
+	articleDescVersion := articleFields[10].Descriptor()
 	// article.DefaultVersion holds the default value on creation for the version field.
 	article.DefaultVersion = articleDescVersion.Default.(int)
 	awardMixin := schema.Award{}.Mixin()
@@ -401,6 +408,32 @@ func init() {
 	document.DefaultTitle = documentDescTitle.Default.(string)
 	// document.TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	document.TitleValidator = documentDescTitle.Validators[0].(func(string) error)
+	eventMixin := schema.Event{}.Mixin()
+	event.Policy = privacy.NewPolicies(eventMixin[0], schema.Event{})
+	event.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := event.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	eventMixinInters0 := eventMixin[0].Interceptors()
+	event.Interceptors[0] = eventMixinInters0[0]
+	eventFields := schema.Event{}.Fields()
+	_ = eventFields
+	// eventDescOccurredAt is the schema descriptor for occurred_at field.
+	eventDescOccurredAt := eventFields[1].Descriptor()
+	// event.DefaultOccurredAt holds the default value on creation for the occurred_at field.
+	event.DefaultOccurredAt = eventDescOccurredAt.Default.(func() time.Time)
+	// eventDescSlug is the schema descriptor for slug field.
+	eventDescSlug := eventFields[4].Descriptor()
+	// event.DefaultSlug holds the default value on creation for the slug field.
+	event.DefaultSlug = eventDescSlug.Default.(string)
+	// eventDescTitle is the schema descriptor for title field.
+	eventDescTitle := eventFields[5].Descriptor()
+	// event.DefaultTitle holds the default value on creation for the title field.
+	event.DefaultTitle = eventDescTitle.Default.(string)
 	feedbackMixin := schema.Feedback{}.Mixin()
 	feedback.Policy = privacy.NewPolicies(feedbackMixin[0], schema.Feedback{})
 	feedback.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -413,6 +446,7 @@ func init() {
 	}
 	feedbackMixinHooks2 := feedbackMixin[2].Hooks()
 	feedbackMixinHooks3 := feedbackMixin[3].Hooks()
+	feedbackHooks := schema.Feedback{}.Hooks()
 
 	feedback.Hooks[1] = feedbackMixinHooks2[0]
 
@@ -421,6 +455,8 @@ func init() {
 	feedback.Hooks[3] = feedbackMixinHooks3[1]
 
 	feedback.Hooks[4] = feedbackMixinHooks3[2]
+
+	feedback.Hooks[5] = feedbackHooks[0]
 	feedbackMixinInters0 := feedbackMixin[0].Interceptors()
 	feedback.Interceptors[0] = feedbackMixinInters0[0]
 	feedbackMixinFields1 := feedbackMixin[1].Fields()

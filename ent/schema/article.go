@@ -61,6 +61,13 @@ func (Article) Fields() []ent.Field {
 		field.String("language").
 			Default("vi").
 			MaxLen(16),
+		// announced is whether the last event written about the article
+		// said it is public (ARTICLE_PUBLISHED or ARTICLE_UPDATED): the
+		// write that makes it public, or the scheduler when a publication
+		// time comes, sets it with that event, exactly once (events.go).
+		field.Bool("announced").
+			Default(false).
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Int("version").
 			Default(1).
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
@@ -101,6 +108,8 @@ func (Article) Indexes() []ent.Index {
 		index.Fields("status", "published_sort", "id"),
 		index.Fields("published_sort", "id"),
 		index.Edges("cover"),
+		// events.AnnounceDue's: scheduled articles not announced yet.
+		index.Fields("announced", "status", "published_sort"),
 	}
 }
 
@@ -120,6 +129,7 @@ func (Article) Hooks() []ent.Hook {
 		hook.On(sanitizeBody, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne),
 		hook.On(keepRevision, ent.OpCreate|ent.OpUpdateOne),
 		search.Hook,
+		hook.On(announceArticle, ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne),
 	}
 }
 

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"github.com/newsgraph/newsgraph/ent/hook"
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -54,6 +55,13 @@ func (Feedback) Edges() []ent.Edge {
 func (Feedback) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("status").Edges("article"),
+	}
+}
+
+// Hooks of the Feedback.
+func (Feedback) Hooks() []ent.Hook {
+	return []ent.Hook{
+		hook.On(announceFeedback, ent.OpCreate|ent.OpUpdateOne),
 	}
 }
 

@@ -33,6 +33,17 @@ type DB struct {
 	*ent.Client
 	SQL     *sql.DB
 	Dialect string // dialect.SQLite or dialect.Postgres
+	dsn     string
+}
+
+// ListenDSN is the connection string for a PostgreSQL notification
+// listener (events.Stream), empty on SQLite, which has no other processes
+// to hear from.
+func (db *DB) ListenDSN() string {
+	if db.Dialect != dialect.Postgres {
+		return ""
+	}
+	return db.dsn
 }
 
 // preparedStatements is how many statement texts stay prepared on
@@ -103,15 +114,41 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	if t.prepare {
 		drv = preparedDriver{Driver: drv.(*entsql.Driver), stmts: newStmtCache(pool, preparedStatements)}
 	}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia}, nil
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia, dsn: t.dsn}, nil
 }
 
 // Migrate brings the schema up to date. It is safe to run on every start.
 func (db *DB) Migrate(ctx context.Context) error {
+	hadOutbox, err := db.hasTable(ctx, "events")
+	if err != nil {
+		return err
+	}
 	if err := db.Schema.Create(ctx, schema.WithHooks(reverseJoinIndexes)); err != nil {
 		return fmt.Errorf("migrate schema: %w", err)
 	}
+	if !hadOutbox {
+		// A database from before the outbox: what is public already was
+		// published before events existed, and must not be announced now
+		// as if it were new.
+		if _, err := db.SQL.ExecContext(ctx, `UPDATE articles SET announced = true
+			WHERE status IN ('PUBLISHED', 'SCHEDULED') AND published_at <= CURRENT_TIMESTAMP`); err != nil {
+			return fmt.Errorf("adopt published articles into the event stream: %w", err)
+		}
+	}
 	return search.Migrate(ctx, db.SQL, db.Dialect)
+}
+
+// hasTable reports whether the schema has table name.
+func (db *DB) hasTable(ctx context.Context, name string) (bool, error) {
+	q := `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $1`
+	if db.Dialect == dialect.Postgres {
+		q = `SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = $1`
+	}
+	var n int
+	if err := db.SQL.QueryRowContext(ctx, q, name).Scan(&n); err != nil {
+		return false, fmt.Errorf("look for table %s: %w", name, err)
+	}
+	return n > 0, nil
 }
 
 // target is where a DATABASE_URL points: a database/sql driver and its
