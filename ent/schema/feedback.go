@@ -1,13 +1,14 @@
 package schema
 
 import (
-	"github.com/newsgraph/newsgraph/ent/hook"
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/newsgraph/newsgraph/ent/hook"
 )
 
 // Feedback is a reader's message sent through the "Thông tin bạn đọc" form
