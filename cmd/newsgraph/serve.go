@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/config"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/demo"
+	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/server"
 )
 
@@ -49,12 +50,21 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 		}
 	}
 
+	// The event stream and the scheduler run as long as the server: the
+	// stream feeds this node's subscriptions, the scheduler announces
+	// articles whose publication time comes (once, whatever the nodes).
+	stream := events.NewStream(db.Client, db.ListenDSN())
+	live, stopLive := context.WithCancel(ctx)
+	defer stopLive()
+	go stream.Run(live)
+	go events.Schedule(live, db.Client)
+
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	srv := &http.Server{
-		Handler:           server.New(db.Client, serverOptions(cfg, db)),
+		Handler:           server.New(db.Client, serverOptions(cfg, db, stream)),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		// A request may run RequestTimeout; its answer then needs time to go out.
@@ -68,8 +78,9 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 }
 
 // serverOptions turns the configuration into what the HTTP surface needs.
-func serverOptions(cfg config.Config, db *database.DB) server.Options {
+func serverOptions(cfg config.Config, db *database.DB, stream *events.Stream) server.Options {
 	return server.Options{
+		Events:               stream,
 		CORSOrigins:          cfg.CORSOrigins,
 		Authenticate:         auth.NewTokens(db.Client).Authenticate,
 		DB:                   db.SQL,

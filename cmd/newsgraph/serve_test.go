@@ -49,7 +49,7 @@ func TestServerOptionsCarryTheSettings(t *testing.T) {
 		MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
 		MaxFields: 18, MaxFieldRepeats: 19, MaxInputDepth: 20, MaxInputListLength: 21, MaxInputStringBytes: 22, MaxInputFields: 23,
 	}
-	got := serverOptions(cfg, &database.DB{})
+	got := serverOptions(cfg, &database.DB{}, nil)
 	want := server.Options{
 		CORSOrigins: cfg.CORSOrigins, DisableIntrospection: true, DisablePlayground: true, DisableMetrics: true, InterpretedQueries: true,
 		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
@@ -74,7 +74,7 @@ func TestDefaultSettingsAreTheServersDefaultLimits(t *testing.T) {
 	if err := check(); err != nil {
 		t.Fatal(err)
 	}
-	if got := serverOptions(cfg, &database.DB{}).Limits; got != server.DefaultLimits {
+	if got := serverOptions(cfg, &database.DB{}, nil).Limits; got != server.DefaultLimits {
 		t.Errorf("limits from the default settings\n got %+v\nwant %+v", got, server.DefaultLimits)
 	}
 }

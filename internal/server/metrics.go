@@ -34,7 +34,7 @@ type metrics struct {
 	names map[string]bool
 }
 
-func newMetrics(db *sql.DB) *metrics {
+func newMetrics(db *sql.DB, more ...prometheus.Collector) *metrics {
 	m := &metrics{
 		registry: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -54,6 +54,7 @@ func newMetrics(db *sql.DB) *metrics {
 	if db != nil {
 		m.registry.MustRegister(collectors.NewDBStatsCollector(db, "newsgraph"))
 	}
+	m.registry.MustRegister(more...)
 	return m
 }
 

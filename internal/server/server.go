@@ -17,6 +17,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/formatter"
@@ -25,6 +26,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/clientip"
+	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/playground"
 	"github.com/newsgraph/newsgraph/internal/relay"
@@ -62,6 +64,12 @@ type Options struct {
 	// InterpretedQueries answers every query with gqlgen's executor, not
 	// the compiled one (graph.WithoutCompiledQueries).
 	InterpretedQueries bool
+	// Events is this node's event stream, which subscriptions read; nil:
+	// no subscriptions.
+	Events *events.Stream
+	// Collectors are more Prometheus figures for /metrics (the webhook
+	// deliverer's, say).
+	Collectors []prometheus.Collector
 }
 
 // New returns the HTTP handler of newsgraph over client.
@@ -69,7 +77,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	limits := opts.Limits.withDefaults()
 	var m *metrics
 	if !opts.DisableMetrics {
-		m = newMetrics(opts.DB)
+		m = newMetrics(opts.DB, opts.Collectors...)
 	}
 	var store *media.Store
 	if opts.MediaDir != "" {
