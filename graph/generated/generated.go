@@ -5614,6 +5614,28 @@ input UpdateTagInput {
   name: String
 }
 `, BuiltIn: false},
+	{Name: "../events.graphql", Input: `# The kinds of event in newsgraph's event stream (internal/events), shared by
+# subscriptions (graph/live.graphql) and webhooks (graph/webhooks.graphql).
+
+"""
+What happened to an article that matters to its readers. Only articles that
+are or were public have events: nothing is told of a draft.
+"""
+enum ArticleEventKind @goModel(model: "github.com/newsgraph/newsgraph/ent/event.Kind") {
+  "The article became public: published now, or its scheduled time came."
+  ARTICLE_PUBLISHED
+  "A public article was saved again (a correction, an edit of its links)."
+  ARTICLE_UPDATED
+  "A public article was taken back to draft, or rescheduled to a time to come."
+  ARTICLE_UNPUBLISHED
+  "A public article was archived."
+  ARTICLE_ARCHIVED
+  "A public article was deleted."
+  ARTICLE_DELETED
+  "A reader's feedback on a public article was approved."
+  FEEDBACK_APPROVED
+}
+`, BuiltIn: false},
 	{Name: "../feedback.graphql", Input: `# Reader feedback, the "Thông tin bạn đọc" form under each story: see
 # docs/feedback.md.
 

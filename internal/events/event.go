@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
@@ -19,6 +20,7 @@ import (
 type Event struct {
 	*ent.Event
 	client *ent.Client
+	loads  *atomic.Uint64 // the stream's count of article reads
 
 	mu       sync.Mutex
 	articles map[bool]loaded // by whether the reader sees drafts
@@ -56,6 +58,9 @@ func (e *Event) Article(ctx context.Context) (*ent.Article, error) {
 	defer e.mu.Unlock()
 	if l, ok := e.articles[drafts]; ok {
 		return l.a, nil
+	}
+	if e.loads != nil {
+		e.loads.Add(1)
 	}
 	a, err := e.client.Article.Query().
 		Where(article.ID(e.ArticleID)).

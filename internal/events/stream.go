@@ -82,7 +82,7 @@ type Stream struct {
 	last  int // the highest event handed out
 	subs  map[*subscriber]struct{}
 
-	reads, delivered atomic.Uint64
+	reads, delivered, loads atomic.Uint64
 }
 
 // NewStream returns the stream of the outbox behind client. postgresDSN,
@@ -200,7 +200,7 @@ func (s *Stream) readNew(ctx context.Context) error {
 				continue
 			}
 			s.last = e.ID
-			d := &Event{Event: e, client: s.client}
+			d := &Event{Event: e, client: s.client, loads: &s.loads}
 			for sub := range s.subs {
 				sub.offer(d)
 			}
@@ -234,9 +234,13 @@ func (s *Stream) Subscribers() int {
 }
 
 // Reads is how many times the stream has read the outbox for new events;
-// Delivered how many events it has handed to subscribers.
-func (s *Stream) Reads() uint64     { return s.reads.Load() }
-func (s *Stream) Delivered() uint64 { return s.delivered.Load() }
+// Delivered how many events it has handed to subscribers; ArticleLoads how
+// many times an event's article was read for subscribers (Event.Article).
+// Reads and ArticleLoads, against events written, are the database work
+// of the live stream: they do not grow with the number of subscribers.
+func (s *Stream) Reads() uint64        { return s.reads.Load() }
+func (s *Stream) Delivered() uint64    { return s.delivered.Load() }
+func (s *Stream) ArticleLoads() uint64 { return s.loads.Load() }
 
 // Subscribe returns the events that f matches, in order: when after is not
 // nil, first every one after that sequence number (a client's cursor),
@@ -314,7 +318,7 @@ func (s *Stream) replay(ctx context.Context, sub *subscriber, head int, send fun
 		}
 		for _, e := range batch {
 			after = e.ID
-			if sub.filter.Match(e) && !send(&Event{Event: e, client: s.client}) {
+			if sub.filter.Match(e) && !send(&Event{Event: e, client: s.client, loads: &s.loads}) {
 				return ctx.Err()
 			}
 		}
