@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
@@ -43,14 +44,20 @@ func (Event) Fields() []ent.Field {
 		field.String("title").Default("").Immutable(),
 		field.Time("published_at").Optional().Nillable().Immutable(),
 		field.Int("category_id").Optional().Nillable().Immutable(),
-		field.Ints("tag_ids").Optional().Immutable(),
-		field.Ints("author_ids").Optional().Immutable(),
-		field.Ints("person_ids").Optional().Immutable().
+		field.Ints("tag_ids").Optional().Immutable().SchemaType(idList),
+		field.Ints("author_ids").Optional().Immutable().SchemaType(idList),
+		field.Ints("person_ids").Optional().Immutable().SchemaType(idList).
 			Comment("The people the article mentions."),
-		field.Ints("organization_ids").Optional().Immutable().
+		field.Ints("organization_ids").Optional().Immutable().SchemaType(idList).
 			Comment("The organizations the article mentions."),
 	}
 }
+
+// idList is the column type of the lists of IDs. Not PostgreSQL's jsonb:
+// lib/pq with binary_parameters (internal/database) sends a []byte as a
+// binary value, which jsonb reads as its own binary format and refuses;
+// json's binary format is its text.
+var idList = map[string]string{dialect.Postgres: "json"}
 
 // Indexes of the Event: a live blog replays one article's events.
 func (Event) Indexes() []ent.Index {
