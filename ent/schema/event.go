@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
@@ -43,14 +44,22 @@ func (Event) Fields() []ent.Field {
 		field.String("title").Default("").Immutable(),
 		field.Time("published_at").Optional().Nillable().Immutable(),
 		field.Int("category_id").Optional().Nillable().Immutable(),
-		field.Ints("tag_ids").Optional().Immutable(),
-		field.Ints("author_ids").Optional().Immutable(),
-		field.Ints("person_ids").Optional().Immutable().
+		field.Ints("tag_ids").Optional().Immutable().SchemaType(idList),
+		field.Ints("author_ids").Optional().Immutable().SchemaType(idList),
+		field.Ints("person_ids").Optional().Immutable().SchemaType(idList).
 			Comment("The people the article mentions."),
-		field.Ints("organization_ids").Optional().Immutable().
+		field.Ints("organization_ids").Optional().Immutable().SchemaType(idList).
 			Comment("The organizations the article mentions."),
 	}
 }
+
+// idList is the column type of an event's lists of IDs: json, not ent's
+// jsonb, on PostgreSQL. ent sends a JSON value as bytes, and lib/pq, with
+// binary_parameters (internal/database), sends bytes in binary format,
+// which jsonb refuses ("unsupported jsonb version number") while json reads
+// it as its text. Nothing queries inside the lists in SQL (subscribers'
+// filters run in Go); a query that would can cast them to jsonb.
+var idList = map[string]string{dialect.Postgres: "json"}
 
 // Indexes of the Event: a live blog replays one article's events.
 func (Event) Indexes() []ent.Index {
