@@ -202,10 +202,12 @@ func percentile(sorted []time.Duration, q float64) time.Duration {
 	return sorted[max(0, min(i, len(sorted)-1))]
 }
 
-// client posts GraphQL requests to one endpoint.
+// client posts GraphQL requests to one endpoint, as the holder of token
+// when it is not empty.
 type client struct {
-	url  string
-	http *http.Client
+	url   string
+	token string
+	http  *http.Client
 }
 
 func newClient(url string, clients int) *client {
@@ -226,6 +228,9 @@ func (c *client) do(ctx context.Context, query string, vars map[string]any, out 
 		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if c.token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return err
