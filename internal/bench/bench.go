@@ -1,7 +1,11 @@
-// Package bench owns the load benchmark: it drives a running newsgraph
-// server over HTTP with concurrent clients, one named operation at a time,
-// with variables drawn from a pool fetched through the API first, and
-// reports throughput and latency percentiles per operation.
+// Package bench owns the load benchmarks of running newsgraph servers. Run
+// drives one over HTTP with concurrent clients, one named operation at a
+// time, with variables drawn from a pool fetched through the API first, and
+// reports throughput and latency percentiles per operation. RunLive and
+// RunWebhooks measure the event stream: subscribers over graphql-sse (the
+// cost of an idle one, the latency of an event to each, the database work
+// of an event, from the servers' /metrics), and webhook deliveries (each
+// event once, in order, signed).
 package bench
 
 import (

@@ -41,6 +41,10 @@ const (
 	pollEvery = 20 * time.Millisecond
 )
 
+// EnvLogs, when set, gives every test the standard error of its nodes,
+// not only a failed one.
+const EnvLogs = "NEWSGRAPH_TESTNODE_LOGS"
+
 // mainPackage is the import path of the newsgraph command.
 const mainPackage = "github.com/newsgraph/newsgraph/cmd/newsgraph"
 
@@ -128,7 +132,8 @@ type Cluster struct {
 // starts n nodes on it at once and waits until every one is ready. args
 // are more flags for each node's `newsgraph serve`; the demo content is
 // off unless args turn it on. The nodes still running when t ends are
-// stopped, and a failed test is given each node's standard error.
+// stopped, and a failed test is given each node's standard error (every
+// test, with NEWSGRAPH_TESTNODE_LOGS set).
 func Start(t testing.TB, databaseURL string, n int, args ...string) *Cluster {
 	t.Helper()
 	Run(t, "migrate", "--database-url", databaseURL)
@@ -200,7 +205,7 @@ func (c *Cluster) cleanup(t testing.TB) {
 			t.Errorf("%s: the race detector found a data race:\n%s", n.Name, log)
 			continue
 		}
-		if t.Failed() {
+		if t.Failed() || os.Getenv(EnvLogs) != "" {
 			t.Logf("%s: standard error:\n%s", n.Name, tail(log, 64<<10))
 		}
 	}
