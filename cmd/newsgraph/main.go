@@ -5,7 +5,7 @@
 //	newsgraph seed     load the demo content (idempotent), or --scale S synthetic content
 //	newsgraph schema   print the GraphQL SDL
 //	newsgraph token    create, list or revoke API tokens
-//	newsgraph bench    load-test a running server
+//	newsgraph bench    load-test a running server (bench live: subscriptions; bench webhooks: deliveries)
 //	newsgraph import   import stories from text files as linked drafts
 //	newsgraph reindex  rebuild the search index from the content
 package main
@@ -34,7 +34,7 @@ var commands = []command{
 	{"seed", "load the demo content (adds nothing when it is there), or --scale S synthetic content", seed},
 	{"schema", "print the GraphQL schema (SDL)", printSchema},
 	{"token", "create, list or revoke API tokens", token},
-	{"bench", "load-test a running server: requests/s and latency per operation", benchmark},
+	{"bench", "load-test a running server: requests/s and latency per operation; bench live, bench webhooks", benchmark},
 	{"import", "import stories from text files as linked drafts (- reads stdin)", importStories},
 	{"reindex", "rebuild the search index from the content", reindex},
 }

@@ -25,7 +25,7 @@ type Event struct{ ent.Schema }
 
 // Mixin of the Event.
 func (Event) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}, TextMixin{}}
+	return []ent.Mixin{AccessMixin{}}
 }
 
 // Fields of the Event.
@@ -53,10 +53,12 @@ func (Event) Fields() []ent.Field {
 	}
 }
 
-// idList is the column type of the lists of IDs. Not PostgreSQL's jsonb:
-// lib/pq with binary_parameters (internal/database) sends a []byte as a
-// binary value, which jsonb reads as its own binary format and refuses;
-// json's binary format is its text.
+// idList is the column type of an event's lists of IDs: json, not ent's
+// jsonb, on PostgreSQL. ent sends a JSON value as bytes, and lib/pq, with
+// binary_parameters (internal/database), sends bytes in binary format,
+// which jsonb refuses ("unsupported jsonb version number") while json reads
+// it as its text. Nothing queries inside the lists in SQL (subscribers'
+// filters run in Go); a query that would can cast them to jsonb.
 var idList = map[string]string{dialect.Postgres: "json"}
 
 // Indexes of the Event: a live blog replays one article's events.

@@ -1,7 +1,11 @@
-// Package bench owns the load benchmark: it drives a running newsgraph
-// server over HTTP with concurrent clients, one named operation at a time,
-// with variables drawn from a pool fetched through the API first, and
-// reports throughput and latency percentiles per operation.
+// Package bench owns the load benchmarks of running newsgraph servers. Run
+// drives one over HTTP with concurrent clients, one named operation at a
+// time, with variables drawn from a pool fetched through the API first, and
+// reports throughput and latency percentiles per operation. RunLive and
+// RunWebhooks measure the event stream: subscribers over graphql-sse (the
+// cost of an idle one, the latency of an event to each, the database work
+// of an event, from the servers' /metrics), and webhook deliveries (each
+// event once, in order, signed).
 package bench
 
 import (
@@ -202,10 +206,12 @@ func percentile(sorted []time.Duration, q float64) time.Duration {
 	return sorted[max(0, min(i, len(sorted)-1))]
 }
 
-// client posts GraphQL requests to one endpoint.
+// client posts GraphQL requests to one endpoint, as the holder of token
+// when it is not empty.
 type client struct {
-	url  string
-	http *http.Client
+	url   string
+	token string
+	http  *http.Client
 }
 
 func newClient(url string, clients int) *client {
@@ -226,6 +232,9 @@ func (c *client) do(ctx context.Context, query string, vars map[string]any, out 
 		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if c.token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return err

@@ -36,6 +36,19 @@ func Engines() []Engine {
 	return engines
 }
 
+// PostgresURL returns the DATABASE_URL of a fresh, empty PostgreSQL
+// database, dropped when t ends, and skips t when NEWSGRAPH_TEST_DATABASE_URL
+// names no server: for what only PostgreSQL does, such as several server
+// processes on one database.
+func PostgresURL(t testing.TB) string {
+	t.Helper()
+	admin := os.Getenv(EnvURL)
+	if admin == "" {
+		t.Skipf("%s is not set: this test needs PostgreSQL", EnvURL)
+	}
+	return postgresURL(t, admin)
+}
+
 // Each runs f as a subtest on a fresh, migrated database of every engine.
 func Each(t *testing.T, f func(t *testing.T, db *database.DB)) {
 	t.Helper()
