@@ -37,10 +37,12 @@ import (
 // introspection, playground and metrics on, no cache, no timeout.
 type Options struct {
 	CORSOrigins []string
-	// Authenticate tells who sent r: nil for an anonymous request, an error
-	// (an *apperr.Error, UNAUTHENTICATED) for credentials that are not valid.
+	// Authenticate tells who presents authorization, the value of a
+	// request's Authorization header or of a WebSocket's connection_init
+	// payload (auth.Tokens.Bearer): nil for none, an error (an
+	// *apperr.Error, UNAUTHENTICATED) for credentials that are not valid.
 	// Nil Authenticate treats every request as anonymous.
-	Authenticate func(r *http.Request) (*auth.Caller, error)
+	Authenticate func(ctx context.Context, authorization string) (*auth.Caller, error)
 
 	// DB is the pool behind the client: /readyz pings it and /metrics
 	// reports its figures. Nil: /readyz answers ready without asking.
@@ -202,12 +204,12 @@ const corsMaxAge = 7200
 // authenticate puts the caller of each request into its context. Credentials
 // that are not valid are refused outright rather than treated as anonymous,
 // so a client with a revoked token learns it at once.
-func authenticate(who func(*http.Request) (*auth.Caller, error), next http.Handler) http.Handler {
+func authenticate(who func(context.Context, string) (*auth.Caller, error), next http.Handler) http.Handler {
 	if who == nil {
 		return next
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		caller, err := who(r)
+		caller, err := who(r.Context(), r.Header.Get("Authorization"))
 		if err != nil {
 			// UNAUTHENTICATED, UNAVAILABLE when the token store is out of
 			// reach, or INTERNAL: the one presenter tells them apart.
