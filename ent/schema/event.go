@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
@@ -43,14 +44,20 @@ func (Event) Fields() []ent.Field {
 		field.String("title").Default("").Immutable(),
 		field.Time("published_at").Optional().Nillable().Immutable(),
 		field.Int("category_id").Optional().Nillable().Immutable(),
-		field.Ints("tag_ids").Optional().Immutable(),
-		field.Ints("author_ids").Optional().Immutable(),
-		field.Ints("person_ids").Optional().Immutable().
+		field.Ints("tag_ids").Optional().Immutable().SchemaType(jsonText),
+		field.Ints("author_ids").Optional().Immutable().SchemaType(jsonText),
+		field.Ints("person_ids").Optional().Immutable().SchemaType(jsonText).
 			Comment("The people the article mentions."),
-		field.Ints("organization_ids").Optional().Immutable().
+		field.Ints("organization_ids").Optional().Immutable().SchemaType(jsonText).
 			Comment("The organizations the article mentions."),
 	}
 }
+
+// jsonText keeps lists of ids as json on PostgreSQL, not ent's default
+// jsonb: newsgraph's sessions send arguments in binary form
+// (internal/database), and jsonb's binary form is not the JSON text ent
+// writes, while json's is. Nothing queries inside these lists.
+var jsonText = map[string]string{dialect.Postgres: "json"}
 
 // Indexes of the Event: a live blog replays one article's events.
 func (Event) Indexes() []ent.Index {
