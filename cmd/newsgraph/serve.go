@@ -109,6 +109,12 @@ func serverOptions(cfg config.Config, db *database.DB, stream *events.Stream) se
 			MaxInputFields:      cfg.MaxInputFields,
 			MaxBatch:            cfg.MaxBatch,
 		},
+		Live: server.LiveLimits{
+			MaxSubscribers:  cfg.MaxSubscribers,
+			SubscribeRate:   cfg.SubscribeRate,
+			SubscribeBurst:  cfg.SubscribeBurst,
+			RevocationCheck: cfg.RevocationCheck,
+		},
 	}
 }
 

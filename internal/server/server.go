@@ -69,6 +69,7 @@ type Options struct {
 	// Events is this node's event stream, which subscriptions read; nil:
 	// no subscriptions.
 	Events *events.Stream
+	Live   LiveLimits // zero fields take DefaultLive
 	// Collectors are more Prometheus figures for /metrics (the webhook
 	// deliverer's, say).
 	Collectors []prometheus.Collector
@@ -79,8 +80,9 @@ func New(client *ent.Client, opts Options) http.Handler {
 	limits := opts.Limits.withDefaults()
 	var m *metrics
 	if !opts.DisableMetrics {
-		m = newMetrics(opts.DB, opts.Collectors...)
+		m = newMetrics(opts.DB, opts.Events, opts.Collectors...)
 	}
+	origins := corsFor(opts.CORSOrigins)
 	var store *media.Store
 	if opts.MediaDir != "" {
 		store = media.NewStore(opts.MediaDir, opts.MediaMaxBytes)
@@ -90,20 +92,36 @@ func New(client *ent.Client, opts Options) http.Handler {
 	if opts.InterpretedQueries {
 		schemaOpts = append(schemaOpts, graph.WithoutCompiledQueries())
 	}
+	var subscriptions *live
+	if opts.Events != nil {
+		subscriptions = &live{limits: limits, settings: opts.Live.withDefaults(), origins: origins, authenticate: opts.Authenticate}
+		if client != nil {
+			subscriptions.revocations = auth.NewRevocations(client, subscriptions.settings.RevocationCheck)
+		}
+		schemaOpts = append(schemaOpts, graph.WithEvents(opts.Events, subscriptions.settings.MaxSubscribers))
+	}
 	es := graph.NewSchema(client, schemaOpts...)
 	gql := handler.New(es)
 	gql.AddTransport(transport.Options{})
-	httpT := httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m}
+	httpT := httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m, live: subscriptions != nil}
 	gql.AddTransport(httpT)
 	if store != nil {
 		// The gate in front lets multipart through only as a real upload
 		// (a browser form posts multipart cross-site without a preflight).
 		gql.AddTransport(uploadTransport{http: httpT, maxFile: store.MaxBytes()})
 	}
-	gql.AddTransport(noSubscriptions{})
+	if subscriptions != nil {
+		for _, t := range subscriptions.transports() {
+			gql.AddTransport(t)
+		}
+	}
+	gql.AddTransport(noSubscriptions{live: subscriptions != nil})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.SetParserTokenLimit(limits.MaxTokens)
 	gql.SetDisableSuggestion(opts.DisableIntrospection)
+	// A WebSocket's flood of operations is refused before anything else
+	// looks at them.
+	gql.Use(operationRate{})
 	if !opts.DisableIntrospection {
 		gql.Use(extension.Introspection{})
 	}
@@ -114,6 +132,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	// document), page sizes (a clearer error than complexity for first: 1000),
 	// then the complexity walk.
 	gql.Use(shapeLimits{limits: limits, introspection: !opts.DisableIntrospection})
+	gql.Use(oneStream{})
 	gql.Use(exactEnums{schema: es.Schema()})
 	gql.Use(relay.PageSize{Check: graph.CheckPageArgs})
 	if client != nil {
@@ -121,11 +140,12 @@ func New(client *ent.Client, opts Options) http.Handler {
 		gql.Use(entgql.Transactioner{TxOpener: client})
 	}
 	gql.Use(newComplexityLimit(limits.MaxComplexity))
+	gql.Use(operationBudget{timeout: opts.RequestTimeout})
 	gql.SetErrorPresenter(presenter(!opts.DisableIntrospection))
 	gql.SetRecoverFunc(recoverResolver)
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(gate(limits.MaxBodyBytes, m, clientip.Middleware(opts.ClientIPHeader, authenticate(opts.Authenticate, gql)))))
+	mux.Handle("/query", origins.Handler(gate(limits.MaxBodyBytes, m, clientip.Middleware(opts.ClientIPHeader, authenticate(opts.Authenticate, gql)))))
 	if !opts.DisableIntrospection {
 		sdl := []byte(SDL())
 		started := time.Now()
