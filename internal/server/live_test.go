@@ -7,6 +7,8 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,9 +16,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vektah/gqlparser/v2"
+
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
 	entevent "github.com/newsgraph/newsgraph/ent/event"
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/events"
@@ -836,5 +841,36 @@ func TestMetricsOfTheEventStream(t *testing.T) {
 	}
 	if !strings.Contains(string(body), "\nnewsgraph_event_stream_reads_total ") {
 		t.Error("/metrics lacks newsgraph_event_stream_reads_total")
+	}
+}
+
+// The operations docs/live.md and the browser example send are valid
+// against the schema, so neither can drift from the API.
+func TestLiveDocsAndExampleOperationsValidate(t *testing.T) {
+	schema := graph.NewSchema(nil).Schema()
+	var ops []string
+	doc, err := os.ReadFile("../../docs/live.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range regexp.MustCompile("(?s)```graphql\n(.*?)```").FindAllStringSubmatch(string(doc), -1) {
+		if !strings.HasPrefix(m[1], "type ") { // the shape of ArticleEvent, in SDL
+			ops = append(ops, m[1])
+		}
+	}
+	page, err := os.ReadFile("../../examples/live/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range regexp.MustCompile("(?s)query: `(.*?)`").FindAllStringSubmatch(string(page), -1) {
+		ops = append(ops, m[1])
+	}
+	if len(ops) < 4 {
+		t.Fatalf("found %d operations, want the docs' two and the example's two at least", len(ops))
+	}
+	for _, op := range ops {
+		if _, errs := gqlparser.LoadQuery(schema, op); len(errs) > 0 {
+			t.Errorf("%s\n%v", op, errs)
+		}
 	}
 }
