@@ -102,8 +102,7 @@ const maxCloseReason = 123
 // revokedReason is the close reason of a connection whose token is revoked.
 var revokedReason = apperr.Unauthenticated + ": this API token was revoked"
 
-// live adds the subscription transports to gql: a WebSocket (graphql-
-// transport-ws and graphql-ws) and graphql-sse.
+// live is what the subscription transports of one server share.
 type live struct {
 	limits       Limits
 	settings     LiveLimits
@@ -270,12 +269,12 @@ func (l *live) init(ctx context.Context, payload transport.InitPayload) (context
 		}
 		ctx = auth.WithCaller(ctx, caller)
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	if s := sessionFrom(ctx); s != nil {
-		s.watch(ctx, l.revocations, cancel)
-	} else {
-		cancel()
+	s := sessionFrom(ctx)
+	if s == nil {
+		return ctx, nil, nil // not through websocketTransport: nothing to end it by
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	s.watch(ctx, l.revocations, cancel)
 	return ctx, nil, nil
 }
 
