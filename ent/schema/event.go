@@ -23,9 +23,10 @@ import (
 // event stream and webhooks read it as the system.
 type Event struct{ ent.Schema }
 
-// Mixin of the Event.
+// Mixin of the Event. Its text comes from a stored article, and is
+// checked all the same, as every string of the model is.
 func (Event) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}}
+	return []ent.Mixin{AccessMixin{}, TextMixin{}}
 }
 
 // Fields of the Event.
