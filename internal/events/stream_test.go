@@ -176,26 +176,43 @@ func TestStreamEndsASubscriberThatFallsBehind(t *testing.T) {
 		if err := record(ctx, db.Client, 1); err != nil {
 			t.Fatal(err)
 		}
-		first := receive(t, slow, 1)[0]
-		if err := record(ctx, db.Client, 700); err != nil {
+		last := receive(t, slow, 1)[0]
+		if err := record(ctx, db.Client, 1200); err != nil {
 			t.Fatal(err)
 		}
+		// Not reading: the stream must end it on its own.
+		ended := make(chan error, 1)
+		go func() { ended <- slow.Err() }()
+		select {
+		case err := <-ended:
+			if !errors.Is(err, events.ErrBehind) {
+				t.Fatalf("ended with %v, want ErrBehind", err)
+			}
+		case <-time.After(wait):
+			t.Fatal("a subscriber 1200 events behind was not ended")
+		}
+		// What it was handed before the end is in order; it resumes after
+		// the last of it.
 		deadline := time.After(wait)
 		for open := true; open; {
 			select {
-			case _, open = <-slow.Events:
+			case e, ok := <-slow.Events:
+				if ok && e.ID <= last {
+					t.Fatalf("event %d after %d", e.ID, last)
+				}
+				if ok {
+					last = e.ID
+				}
+				open = ok
 			case <-deadline:
-				t.Fatal("a subscriber 700 events behind was not ended")
+				t.Fatal("the ended subscription's events were not closed")
 			}
 		}
-		if err := slow.Err(); !errors.Is(err, events.ErrBehind) {
-			t.Fatalf("ended with %v, want ErrBehind", err)
-		}
-		resumed, err := s.Subscribe(ctx, &first, events.Filter{})
+		resumed, err := s.Subscribe(ctx, &last, events.Filter{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := ids(t, db.Client, first)
+		want := ids(t, db.Client, last)
 		if got := receive(t, resumed, len(want)); !slices.Equal(got, want) {
 			t.Errorf("resumed: got %d events, want %d", len(got), len(want))
 		}
