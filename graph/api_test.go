@@ -85,7 +85,7 @@ func newInterpretedAPI(client *ent.Client) *api {
 func newAPIAs(client *ent.Client, role auth.Role) *api {
 	caller := &auth.Caller{TokenID: 1, Name: "test " + string(role), Role: role}
 	return &api{h: server.New(client, server.Options{
-		Authenticate: func(*http.Request) (*auth.Caller, error) { return caller, nil },
+		Authenticate: func(context.Context, string) (*auth.Caller, error) { return caller, nil },
 	})}
 }
 

@@ -19,15 +19,18 @@ import (
 )
 
 // undeclared lists the fields of s that do not say who may call them as
-// they must: every Mutation field carries exactly one of @hasRole and
-// @public, a Query field at most one, and a Query field that returns API
-// tokens @hasRole(role: ADMIN).
+// they must: every Mutation and Subscription field carries exactly one of
+// @hasRole and @public, a Query field at most one, and a Query field that
+// returns API tokens @hasRole(role: ADMIN).
 func undeclared(s *ast.Schema) []string {
 	var out []string
-	if s.Mutation != nil {
-		for _, f := range s.Mutation.Fields {
+	for _, root := range []*ast.Definition{s.Mutation, s.Subscription} {
+		if root == nil {
+			continue
+		}
+		for _, f := range root.Fields {
 			if _, _, err := authorization(f); err != nil {
-				out = append(out, fmt.Sprintf("Mutation.%s %v", f.Name, err))
+				out = append(out, fmt.Sprintf("%s.%s %v", root.Name, f.Name, err))
 			}
 		}
 	}
@@ -60,9 +63,9 @@ func tokens(s *ast.Schema, t *ast.Type) bool {
 }
 
 // TestEveryMutationDeclaresWhoMayCallIt checks the schema, as the server
-// runs it and as /schema.graphql publishes it: every Mutation field says
-// who may call it, once (@hasRole or @public), and the query fields that
-// return API tokens are for admins.
+// runs it and as /schema.graphql publishes it: every Mutation and
+// Subscription field says who may call it, once (@hasRole or @public), and
+// the query fields that return API tokens are for admins.
 func TestEveryMutationDeclaresWhoMayCallIt(t *testing.T) {
 	published, err := gqlparser.LoadSchema(&ast.Source{Name: "schema.graphql", Input: server.SDL()})
 	if err != nil {
@@ -73,11 +76,12 @@ func TestEveryMutationDeclaresWhoMayCallIt(t *testing.T) {
 			t.Errorf("%s: %s", name, problem)
 		}
 	}
-	if n := len(apiSchema.Mutation.Fields); n == 0 {
-		t.Fatal("the schema has no mutations")
+	if len(apiSchema.Mutation.Fields) == 0 || apiSchema.Subscription == nil || len(apiSchema.Subscription.Fields) == 0 {
+		t.Fatal("the schema has no mutations or no subscriptions")
 	}
 
-	// The check finds a field with neither declaration and one with both.
+	// The check finds a field with neither declaration and one with both,
+	// a subscription as much as a mutation.
 	bad, err := gqlparser.LoadSchema(&ast.Source{Name: "bad.graphql", Input: `
 		directive @hasRole(role: Role!) on FIELD_DEFINITION
 		directive @public on FIELD_DEFINITION
@@ -89,12 +93,17 @@ func TestEveryMutationDeclaresWhoMayCallIt(t *testing.T) {
 			both: Int @hasRole(role: EDITOR) @public
 			editors: Int @hasRole(role: EDITOR)
 			anyone: Int @public
+		}
+		type Subscription {
+			unguarded: Int
+			watched: Int @public
+			drafts: Int @hasRole(role: VIEWER)
 		}`})
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := undeclared(bad)
-	want := []string{"Mutation.neither", "Mutation.both", "Query.tokens"}
+	want := []string{"Mutation.neither", "Mutation.both", "Subscription.unguarded", "Query.tokens"}
 	if len(got) != len(want) {
 		t.Fatalf("on a schema with %v wrong, the check reports %q", want, got)
 	}

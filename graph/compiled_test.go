@@ -144,10 +144,10 @@ func TestCompiledAnswersAsGqlgen(t *testing.T) {
 		}
 		for _, caller := range []struct {
 			name string
-			auth func(*http.Request) (*auth.Caller, error)
+			auth func(context.Context, string) (*auth.Caller, error)
 		}{
 			{"public", nil},
-			{"viewer", func(*http.Request) (*auth.Caller, error) {
+			{"viewer", func(context.Context, string) (*auth.Caller, error) {
 				return &auth.Caller{TokenID: 1, Name: "test viewer", Role: auth.Viewer}, nil
 			}},
 		} {

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -32,7 +33,7 @@ import (
 func mediaAPI(client *ent.Client, dir string, maxBytes int64, caller *auth.Caller) *api {
 	opts := server.Options{MediaDir: dir, MediaMaxBytes: maxBytes}
 	if caller != nil {
-		opts.Authenticate = func(*http.Request) (*auth.Caller, error) { return caller, nil }
+		opts.Authenticate = func(context.Context, string) (*auth.Caller, error) { return caller, nil }
 	}
 	return &api{h: server.New(client, opts)}
 }

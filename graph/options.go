@@ -3,6 +3,7 @@ package graph
 import (
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/ratelimit"
 )
@@ -13,6 +14,17 @@ type Option func(*Resolver)
 // WithMedia stores uploadMedia's files in store. Without it uploads are off.
 func WithMedia(store *media.Store) Option {
 	return func(r *Resolver) { r.media = store }
+}
+
+// WithEvents serves subscriptions from this node's event stream, holding
+// at most maxSubscribers of them at once (no bound when not positive);
+// more are refused with SUBSCRIBER_LIMIT_EXCEEDED. Without it,
+// subscriptions are refused.
+func WithEvents(stream *events.Stream, maxSubscribers int) Option {
+	return func(r *Resolver) {
+		r.events = stream
+		r.subscribers.max = int64(maxSubscribers)
+	}
 }
 
 // WithoutCompiledQueries answers every operation with gqlgen's executor,

@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/graph/generated"
+	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/ratelimit"
 	"github.com/newsgraph/newsgraph/internal/search"
@@ -22,6 +23,10 @@ type Resolver struct {
 	// feedbackLimit limits submitFeedback per client address.
 	feedbackLimit *ratelimit.Limiter
 	search        *search.Index
+	// events feeds subscriptions (live.go); nil: none. subscribers
+	// bounds how many this node holds at once.
+	events      *events.Stream
+	subscribers subscriberCount
 	// interpretOnly turns the compiled executor (compiled.go) off.
 	interpretOnly bool
 }

@@ -7,12 +7,12 @@ package graph_test
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"mime/multipart"
-	"net/http"
 	"slices"
 	"strconv"
 	"strings"
@@ -161,7 +161,7 @@ func testServer(client *ent.Client, role caller, interpreted bool, mediaDir stri
 	}
 	if role != anonymous {
 		c := &auth.Caller{TokenID: 1, Name: "test " + string(role), Role: role}
-		opts.Authenticate = func(*http.Request) (*auth.Caller, error) { return c, nil }
+		opts.Authenticate = func(context.Context, string) (*auth.Caller, error) { return c, nil }
 	}
 	return &api{h: server.New(client, opts)}
 }

@@ -14,7 +14,7 @@ import (
 // newAPIWithToken drives the handler with the real token authenticator,
 // sending authorization as the Authorization header (none when empty).
 func newAPIWithToken(client *ent.Client, authorization string) *api {
-	h := server.New(client, server.Options{Authenticate: auth.NewTokens(client).Authenticate})
+	h := server.New(client, server.Options{Authenticate: auth.NewTokens(client).Bearer})
 	return &api{h: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if authorization != "" {
 			r.Header.Set("Authorization", authorization)

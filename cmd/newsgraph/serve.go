@@ -82,7 +82,7 @@ func serverOptions(cfg config.Config, db *database.DB, stream *events.Stream) se
 	return server.Options{
 		Events:               stream,
 		CORSOrigins:          cfg.CORSOrigins,
-		Authenticate:         auth.NewTokens(db.Client).Authenticate,
+		Authenticate:         auth.NewTokens(db.Client).Bearer,
 		DB:                   db.SQL,
 		DisableIntrospection: !cfg.Introspection,
 		DisablePlayground:    !cfg.Playground,
@@ -108,6 +108,12 @@ func serverOptions(cfg config.Config, db *database.DB, stream *events.Stream) se
 			MaxInputStringBytes: cfg.MaxInputStringBytes,
 			MaxInputFields:      cfg.MaxInputFields,
 			MaxBatch:            cfg.MaxBatch,
+		},
+		Live: server.LiveLimits{
+			MaxSubscribers:  cfg.MaxSubscribers,
+			SubscribeRate:   cfg.SubscribeRate,
+			SubscribeBurst:  cfg.SubscribeBurst,
+			RevocationCheck: cfg.RevocationCheck,
 		},
 	}
 }

@@ -48,6 +48,7 @@ func TestServerOptionsCarryTheSettings(t *testing.T) {
 		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
 		MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
 		MaxFields: 18, MaxFieldRepeats: 19, MaxInputDepth: 20, MaxInputListLength: 21, MaxInputStringBytes: 22, MaxInputFields: 23,
+		MaxSubscribers: 24, SubscribeRate: 25, SubscribeBurst: 26, RevocationCheck: 27 * time.Second,
 	}
 	got := serverOptions(cfg, &database.DB{}, nil)
 	want := server.Options{
@@ -55,6 +56,7 @@ func TestServerOptionsCarryTheSettings(t *testing.T) {
 		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
 		Limits: server.Limits{MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
 			MaxFields: 18, MaxFieldRepeats: 19, MaxInputDepth: 20, MaxInputListLength: 21, MaxInputStringBytes: 22, MaxInputFields: 23},
+		Live: server.LiveLimits{MaxSubscribers: 24, SubscribeRate: 25, SubscribeBurst: 26, RevocationCheck: 27 * time.Second},
 	}
 	got.Authenticate = nil
 	if fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
@@ -74,7 +76,11 @@ func TestDefaultSettingsAreTheServersDefaultLimits(t *testing.T) {
 	if err := check(); err != nil {
 		t.Fatal(err)
 	}
-	if got := serverOptions(cfg, &database.DB{}, nil).Limits; got != server.DefaultLimits {
-		t.Errorf("limits from the default settings\n got %+v\nwant %+v", got, server.DefaultLimits)
+	opts := serverOptions(cfg, &database.DB{}, nil)
+	if opts.Limits != server.DefaultLimits {
+		t.Errorf("limits from the default settings\n got %+v\nwant %+v", opts.Limits, server.DefaultLimits)
+	}
+	if opts.Live != server.DefaultLive {
+		t.Errorf("subscription settings from the default settings\n got %+v\nwant %+v", opts.Live, server.DefaultLive)
 	}
 }

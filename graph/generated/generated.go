@@ -20,9 +20,11 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/document"
+	"github.com/newsgraph/newsgraph/ent/event"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/graph/model"
+	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/relay"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -43,6 +45,7 @@ type ResolverRoot interface {
 	Feedback() FeedbackResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Subscription() SubscriptionResolver
 }
 
 type DirectiveRoot struct {
@@ -95,6 +98,18 @@ type ComplexityRoot struct {
 	ArticleEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ArticleEvent struct {
+		Article     func(childComplexity int) int
+		ArticleID   func(childComplexity int) int
+		Cursor      func(childComplexity int) int
+		Feedback    func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		OccurredAt  func(childComplexity int) int
+		PublishedAt func(childComplexity int) int
+		Slug        func(childComplexity int) int
+		Title       func(childComplexity int) int
 	}
 
 	Award struct {
@@ -387,6 +402,11 @@ type ComplexityRoot struct {
 		Snippet func(childComplexity int) int
 	}
 
+	Subscription struct {
+		ArticleEvents func(childComplexity int, after *string, filter *events.Filter) int
+		LiveArticle   func(childComplexity int, id int, after *string) int
+	}
+
 	Tag struct {
 		Articles  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
 		CreatedAt func(childComplexity int) int
@@ -465,6 +485,10 @@ type QueryResolver interface {
 	SearchArticles(ctx context.Context, query string, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) (*ent.ArticleConnection, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	APITokens(ctx context.Context) ([]*ent.ApiToken, error)
+}
+type SubscriptionResolver interface {
+	ArticleEvents(ctx context.Context, after *string, filter *events.Filter) (<-chan *events.Event, error)
+	LiveArticle(ctx context.Context, id int, after *string) (<-chan *events.Event, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -708,6 +732,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ArticleEdge.Node(childComplexity), true
+
+	case "ArticleEvent.article":
+		if e.ComplexityRoot.ArticleEvent.Article == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEvent.Article(childComplexity), true
+	case "ArticleEvent.articleId":
+		if e.ComplexityRoot.ArticleEvent.ArticleID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEvent.ArticleID(childComplexity), true
+	case "ArticleEvent.cursor":
+		if e.ComplexityRoot.ArticleEvent.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEvent.Cursor(childComplexity), true
+	case "ArticleEvent.feedback":
+		if e.ComplexityRoot.ArticleEvent.Feedback == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEvent.Feedback(childComplexity), true
+	case "ArticleEvent.kind":
+		if e.ComplexityRoot.ArticleEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEvent.Kind(childComplexity), true
+	case "ArticleEvent.occurredAt":
+		if e.ComplexityRoot.ArticleEvent.OccurredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEvent.OccurredAt(childComplexity), true
+	case "ArticleEvent.publishedAt":
+		if e.ComplexityRoot.ArticleEvent.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEvent.PublishedAt(childComplexity), true
+	case "ArticleEvent.slug":
+		if e.ComplexityRoot.ArticleEvent.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEvent.Slug(childComplexity), true
+	case "ArticleEvent.title":
+		if e.ComplexityRoot.ArticleEvent.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEvent.Title(childComplexity), true
 
 	case "Award.awardedOn":
 		if e.ComplexityRoot.Award.AwardedOn == nil {
@@ -2222,6 +2301,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SearchEdge.Snippet(childComplexity), true
 
+	case "Subscription.articleEvents":
+		if e.ComplexityRoot.Subscription.ArticleEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_articleEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.ArticleEvents(childComplexity, args["after"].(*string), args["filter"].(*events.Filter)), true
+	case "Subscription.liveArticle":
+		if e.ComplexityRoot.Subscription.LiveArticle == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_liveArticle_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.LiveArticle(childComplexity, args["id"].(int), args["after"].(*string)), true
+
 	case "Tag.articles":
 		if e.ComplexityRoot.Tag.Articles == nil {
 			break
@@ -2288,6 +2390,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("ApiTokenOrder", ec.unmarshalInputApiTokenOrder),
 			graphql.NewInputUnmarshaler("ApiTokenWhereInput", ec.unmarshalInputApiTokenWhereInput),
+			graphql.NewInputUnmarshaler("ArticleEventFilter", ec.unmarshalInputArticleEventFilter),
 			graphql.NewInputUnmarshaler("ArticleOrder", ec.unmarshalInputArticleOrder),
 			graphql.NewInputUnmarshaler("ArticleWhereInput", ec.unmarshalInputArticleWhereInput),
 			graphql.NewInputUnmarshaler("AwardOrder", ec.unmarshalInputAwardOrder),
@@ -2368,6 +2471,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
 			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
 			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
 			data.MarshalGQL(&buf)
 
 			return &graphql.Response{
@@ -5741,6 +5861,92 @@ enum ImportAction {
   LINKED
 }
 `, BuiltIn: false},
+	{Name: "../live.graphql", Input: `# Live: subscriptions to the event stream (internal/events), over
+# graphql-transport-ws (WebSocket) and graphql-sse (text/event-stream) at
+# /query. See docs/live.md.
+
+"""
+Subscriptions follow what happens to published articles as it happens.
+Each one replays from a cursor, when given one, then goes live, in order,
+with no gap and no repeat. Anonymous subscribers are welcome: events exist
+only about articles that are or were public, and each event's article and
+feedback are read as the subscriber may read them now.
+"""
+type Subscription {
+  """
+  Every event that the filter matches, newest last. Without ` + "`" + `after` + "`" + `, the
+  events from now on; with ` + "`" + `after` + "`" + ` (the ` + "`" + `cursor` + "`" + ` of an event received
+  earlier), every matching event after that one first, then the new ones as
+  they happen. The server ends a subscription only when it must (it shuts
+  down, or the subscriber fell far behind): resume with the last cursor
+  received.
+  """
+  articleEvents(after: String, filter: ArticleEventFilter): ArticleEvent! @public
+  """
+  The events of one article, for a live blog: corrections, feedback
+  approved, and its unpublication or deletion. ` + "`" + `after` + "`" + ` as in
+  ` + "`" + `articleEvents` + "`" + `. An id of no article, or of one not public yet, yields
+  nothing until the article has events.
+  """
+  liveArticle(id: ID!, after: String): ArticleEvent! @public
+}
+
+"""
+Which events a subscription receives. Every list given must match (within
+one list, any of its values does); a list left out or empty does not
+filter. Ids are node ids, as everywhere in the API; each list takes at most
+100 of them.
+"""
+input ArticleEventFilter {
+  "Only events of these kinds."
+  kinds: [ArticleEventKind!]
+  "Only articles in one of these categories."
+  categoryIDs: [ID!]
+  "Only articles with one of these tags."
+  tagIDs: [ID!]
+  "Only articles written by one of these people."
+  authorIDs: [ID!]
+  "Only articles that mention one of these people."
+  personIDs: [ID!]
+  "Only articles that mention one of these organizations."
+  organizationIDs: [ID!]
+}
+
+"""
+Something that happened to an article that matters to its readers. The
+article's slug, title and publication time, and what the filters match on
+(category, tags, authors, people and organizations mentioned), are as they
+were when it happened.
+"""
+type ArticleEvent {
+  """
+  The event's place in the stream, opaque: pass it as ` + "`" + `after` + "`" + ` to resume
+  after this event.
+  """
+  cursor: String!
+  kind: ArticleEventKind!
+  "When it happened."
+  occurredAt: Time!
+  "The id of the article, which may since have been unpublished or deleted."
+  articleId: ID!
+  "The article's slug when it happened."
+  slug: String!
+  "The article's title when it happened."
+  title: String!
+  "The article's publication time when it happened."
+  publishedAt: Time
+  """
+  The article as it is now, if the subscriber may read it: null once it is
+  deleted, and for anonymous subscribers once it is no longer public.
+  """
+  article: Article
+  """
+  The feedback approved, for FEEDBACK_APPROVED (null for other kinds), if
+  the subscriber may read it now.
+  """
+  feedback: Feedback
+}
+`, BuiltIn: false},
 	{Name: "../media.graphql", Input: `# Images editors upload: see docs/media.md.
 
 """
@@ -6024,6 +6230,30 @@ func (ec *executionContext) childFields_ArticleEdge(ctx context.Context, field g
 		return ec.fieldContext_ArticleEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ArticleEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ArticleEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ArticleEvent_cursor(ctx, field)
+	case "kind":
+		return ec.fieldContext_ArticleEvent_kind(ctx, field)
+	case "occurredAt":
+		return ec.fieldContext_ArticleEvent_occurredAt(ctx, field)
+	case "articleId":
+		return ec.fieldContext_ArticleEvent_articleId(ctx, field)
+	case "slug":
+		return ec.fieldContext_ArticleEvent_slug(ctx, field)
+	case "title":
+		return ec.fieldContext_ArticleEvent_title(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_ArticleEvent_publishedAt(ctx, field)
+	case "article":
+		return ec.fieldContext_ArticleEvent_article(ctx, field)
+	case "feedback":
+		return ec.fieldContext_ArticleEvent_feedback(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArticleEvent", field.Name)
 }
 
 func (ec *executionContext) childFields_Award(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8298,6 +8528,50 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Subscription_articleEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*events.Filter, error) {
+			return ec.unmarshalOArticleEventFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋinternalᚋeventsᚐFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_liveArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Tag_articles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9370,6 +9644,231 @@ func (ec *executionContext) _ArticleEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_ArticleEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ArticleEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ArticleEvent_cursor(ctx context.Context, field graphql.CollectedField, obj *events.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEvent_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEvent_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArticleEvent", field, true, false, "String")
+}
+
+func (ec *executionContext) _ArticleEvent_kind(ctx context.Context, field graphql.CollectedField, obj *events.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v event.Kind) graphql.Marshaler {
+			return ec.marshalNArticleEventKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋeventᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArticleEvent", field, false, false, "ArticleEventKind")
+}
+
+func (ec *executionContext) _ArticleEvent_occurredAt(ctx context.Context, field graphql.CollectedField, obj *events.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEvent_occurredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OccurredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEvent_occurredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArticleEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ArticleEvent_articleId(ctx context.Context, field graphql.CollectedField, obj *events.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEvent_articleId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ArticleID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEvent_articleId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArticleEvent", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ArticleEvent_slug(ctx context.Context, field graphql.CollectedField, obj *events.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEvent_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEvent_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArticleEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ArticleEvent_title(ctx context.Context, field graphql.CollectedField, obj *events.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEvent_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEvent_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArticleEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ArticleEvent_publishedAt(ctx context.Context, field graphql.CollectedField, obj *events.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEvent_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEvent_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArticleEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ArticleEvent_article(ctx context.Context, field graphql.CollectedField, obj *events.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEvent_article(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Article(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Article) graphql.Marshaler {
+			return ec.marshalOArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticle(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEvent_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArticleEvent_feedback(ctx context.Context, field graphql.CollectedField, obj *events.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEvent_feedback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Feedback(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Feedback) graphql.Marshaler {
+			return ec.marshalOFeedback2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedback(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEvent_feedback(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Feedback(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Award_id(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
@@ -16220,6 +16719,94 @@ func (ec *executionContext) fieldContext_SearchEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _Subscription_articleEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_articleEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().ArticleEvents(ctx, fc.Args["after"].(*string), fc.Args["filter"].(*events.Filter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *events.Event) graphql.Marshaler {
+			return ec.marshalNArticleEvent2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋinternalᚋeventsᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_articleEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArticleEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_articleEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_liveArticle(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_liveArticle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().LiveArticle(ctx, fc.Args["id"].(int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *events.Event) graphql.Marshaler {
+			return ec.marshalNArticleEvent2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋinternalᚋeventsᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_liveArticle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArticleEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_liveArticle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Tag_id(ctx context.Context, field graphql.CollectedField, obj *ent.Tag) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18031,6 +18618,83 @@ func (ec *executionContext) unmarshalInputApiTokenWhereInput(ctx context.Context
 func UnmarshalApiTokenWhereInput(ctx context.Context, raw any) (ent.ApiTokenWhereInput, error) {
 	var out ent.ApiTokenWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApiTokenWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputArticleEventFilter(ctx context.Context, obj any) (events.Filter, error) {
+	var it events.Filter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kinds", "categoryIDs", "tagIDs", "authorIDs", "personIDs", "organizationIDs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kinds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kinds"))
+			data, err := ec.unmarshalOArticleEventKind2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋeventᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kinds = data
+		case "categoryIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryIDs = data
+		case "tagIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tagIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TagIDs = data
+		case "authorIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIDs = data
+		case "personIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIDs = data
+		case "organizationIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalArticleEventFilter unmarshals raw into the ArticleEventFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalArticleEventFilter(ctx context.Context, raw any) (events.Filter, error) {
+	var out events.Filter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ArticleEventFilter", raw, &out)
 	return out, err
 }
 
@@ -27819,6 +28483,79 @@ func (ec *executionContext) _ArticleEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var articleEventImplementors = []string{"ArticleEvent"}
+
+func (ec *executionContext) _ArticleEvent(ctx context.Context, sel ast.SelectionSet, obj *events.Event) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, articleEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // graph/gqlgen.go: no object defers
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArticleEvent")
+		case "cursor":
+			out.Values[i] = ec._ArticleEvent_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._ArticleEvent_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "occurredAt":
+			out.Values[i] = ec._ArticleEvent_occurredAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "articleId":
+			out.Values[i] = ec._ArticleEvent_articleId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "slug":
+			out.Values[i] = ec._ArticleEvent_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._ArticleEvent_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishedAt":
+			out.Values[i] = ec._ArticleEvent_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "article":
+			out.Values[i] = ec._ArticleEvent_article(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "feedback":
+			out.Values[i] = ec._ArticleEvent_feedback(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var awardImplementors = []string{"Award", "Node", "SearchResult"}
 
 func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, obj *ent.Award) graphql.Marshaler {
@@ -29755,6 +30492,28 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "articleEvents":
+		return ec._Subscription_articleEvents(ctx, fields[0])
+	case "liveArticle":
+		return ec._Subscription_liveArticle(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
+}
+
 var tagImplementors = []string{"Tag", "Node"}
 
 func (ec *executionContext) _Tag(ctx context.Context, sel ast.SelectionSet, obj *ent.Tag) graphql.Marshaler {
@@ -30270,6 +31029,24 @@ func (ec *executionContext) marshalNArticleConnection2ᚖgithubᚗcomᚋnewsgrap
 		return graphql.Null
 	}
 	return ec._ArticleConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNArticleEvent2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋinternalᚋeventsᚐEvent(ctx context.Context, sel ast.SelectionSet, v *events.Event) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArticleEvent!")
+		return graphql.Null
+	}
+	return ec._ArticleEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNArticleEventKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋeventᚐKind(ctx context.Context, v any) (event.Kind, error) {
+	var res event.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNArticleEventKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋeventᚐKind(ctx context.Context, sel ast.SelectionSet, v event.Kind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNArticleOrderField2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleOrderField(ctx context.Context, v any) (*ent.ArticleOrderField, error) {
@@ -31240,6 +32017,50 @@ func (ec *executionContext) marshalOArticleEdge2ᚖgithubᚗcomᚋnewsgraphᚋne
 		return graphql.Null
 	}
 	return ec._ArticleEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOArticleEventFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋinternalᚋeventsᚐFilter(ctx context.Context, v any) (*events.Filter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputArticleEventFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOArticleEventKind2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋeventᚐKindᚄ(ctx context.Context, v any) ([]event.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]event.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNArticleEventKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋeventᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOArticleEventKind2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋeventᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []event.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNArticleEventKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋeventᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOArticleOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleOrder(ctx context.Context, v any) (*ent.ArticleOrder, error) {

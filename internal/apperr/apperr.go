@@ -21,6 +21,9 @@ const (
 	RateLimited     = "RATE_LIMITED"
 	Unavailable     = "UNAVAILABLE"
 	Internal        = "INTERNAL"
+	// SubscriberLimit refuses a subscription on a node that holds as many
+	// as it may: another node, or this one shortly, takes it.
+	SubscriberLimit = "SUBSCRIBER_LIMIT_EXCEEDED"
 )
 
 // The codes of the HTTP edge: requests refused before any resolver runs.
@@ -48,6 +51,7 @@ const (
 	ValidationFailed       = "GRAPHQL_VALIDATION_FAILED" // gqlgen's own code
 	Timeout                = "TIMEOUT"
 	ClientClosed           = "CLIENT_CLOSED_REQUEST" // nobody reads it: for logs and metrics
+	OriginNotAllowed       = "ORIGIN_NOT_ALLOWED"    // a WebSocket from a browser origin CORS does not allow
 )
 
 // Class is how the edge answers a code: its row in the table of codes.
@@ -72,6 +76,7 @@ var classes = map[string]Class{
 	RateLimited:     {http.StatusOK, true},
 	Unavailable:     {http.StatusServiceUnavailable, true},
 	Internal:        {http.StatusInternalServerError, false},
+	SubscriberLimit: {http.StatusOK, true},
 
 	BadRequest:             {http.StatusBadRequest, false},
 	MethodNotAllowed:       {http.StatusMethodNotAllowed, false},
@@ -96,6 +101,7 @@ var classes = map[string]Class{
 	ValidationFailed:       {http.StatusOK, false},
 	Timeout:                {http.StatusServiceUnavailable, false},
 	ClientClosed:           {499, false},
+	OriginNotAllowed:       {http.StatusForbidden, false},
 }
 
 // ClassOf returns the row of code in the table of codes. A code the table

@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
-	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -41,22 +40,22 @@ func NewTokens(client *ent.Client) *Tokens {
 	return &Tokens{client: client, touched: map[int]time.Time{}}
 }
 
-// Authenticate tells who sent r (it is server.Options.Authenticate): nil
-// without an Authorization header; the token's caller for a valid
-// `Authorization: Bearer <secret>`; UNAUTHENTICATED for anything else, an
-// unknown or revoked token included, so that a client is never silently
-// downgraded to anonymous.
-func (t *Tokens) Authenticate(r *http.Request) (*Caller, error) {
-	h := r.Header.Get("Authorization")
-	if h == "" {
+// Bearer tells who presents authorization, the value of an Authorization
+// header or of its stand-in in a WebSocket's connection_init payload (it
+// is server.Options.Authenticate): nil when it is empty; the token's
+// caller for a valid "Bearer <secret>"; UNAUTHENTICATED for anything else,
+// an unknown or revoked token included, so that a client is never
+// silently downgraded to anonymous.
+func (t *Tokens) Bearer(ctx context.Context, authorization string) (*Caller, error) {
+	if authorization == "" {
 		return nil, nil
 	}
-	scheme, secret, _ := strings.Cut(h, " ")
+	scheme, secret, _ := strings.Cut(authorization, " ")
 	secret = strings.TrimSpace(secret)
 	if !strings.EqualFold(scheme, "Bearer") || secret == "" {
 		return nil, apperr.Errorf(apperr.Unauthenticated, "the Authorization header must be \"Bearer <token>\"")
 	}
-	ctx := System(r.Context())
+	ctx = System(ctx)
 	tok, err := t.client.ApiToken.Query().Where(apitoken.SecretHash(Hash(secret))).Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, apperr.Errorf(apperr.Unauthenticated, "unknown API token")

@@ -50,6 +50,11 @@ type Config struct {
 	MediaDir            string // where uploaded images are stored
 	MediaMaxBytes       int64  // the largest upload
 	ClientIPHeader      string // the header a trusted proxy puts the client address in; empty: none
+
+	MaxSubscribers  int           // the most subscriptions open at once on this node
+	SubscribeRate   int           // operations one WebSocket may start per second, after a burst
+	SubscribeBurst  int           // operations one WebSocket may start at once
+	RevocationCheck time.Duration // how often open connections' tokens are checked for revocation
 }
 
 // setting is one line of the configuration: its flag, environment variable,
@@ -91,6 +96,10 @@ func (c *Config) settings() []setting {
 		{"media-dir", "NEWSGRAPH_MEDIA_DIR", "./media", "directory uploaded images are stored in and served from at /media/", &c.MediaDir},
 		{"media-max-bytes", "NEWSGRAPH_MEDIA_MAX_BYTES", strconv.Itoa(media.DefaultMaxBytes), "largest image upload, in bytes", &c.MediaMaxBytes},
 		{"client-ip-header", "NEWSGRAPH_CLIENT_IP_HEADER", "", "header a trusted reverse proxy sets to the client address (e.g. X-Real-IP); empty: use the connection's address", &c.ClientIPHeader},
+		{"max-subscribers", "NEWSGRAPH_MAX_SUBSCRIBERS", "20000", "the most subscriptions open at once on this node", &c.MaxSubscribers},
+		{"subscribe-rate", "NEWSGRAPH_SUBSCRIBE_RATE", "10", "operations one WebSocket connection may start per second, after a burst of --subscribe-burst", &c.SubscribeRate},
+		{"subscribe-burst", "NEWSGRAPH_SUBSCRIBE_BURST", "20", "operations one WebSocket connection may start at once", &c.SubscribeBurst},
+		{"revocation-check", "NEWSGRAPH_REVOCATION_CHECK", "2s", "how often the API tokens of open subscriptions are checked: the longest a connection outlives its revoked token", &c.RevocationCheck},
 	}
 }
 
@@ -208,6 +217,10 @@ func (c *Config) check() error {
 		{"max-input-fields", "NEWSGRAPH_MAX_INPUT_FIELDS", c.MaxInputFields > 0},
 		{"media-dir", "NEWSGRAPH_MEDIA_DIR", c.MediaDir != ""},
 		{"media-max-bytes", "NEWSGRAPH_MEDIA_MAX_BYTES", c.MediaMaxBytes > 0},
+		{"max-subscribers", "NEWSGRAPH_MAX_SUBSCRIBERS", c.MaxSubscribers > 0},
+		{"subscribe-rate", "NEWSGRAPH_SUBSCRIBE_RATE", c.SubscribeRate > 0},
+		{"subscribe-burst", "NEWSGRAPH_SUBSCRIBE_BURST", c.SubscribeBurst > 0},
+		{"revocation-check", "NEWSGRAPH_REVOCATION_CHECK", c.RevocationCheck > 0},
 	}
 	for _, p := range positive {
 		if !p.ok {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
+	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/internal/access"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 )
@@ -24,6 +25,7 @@ type Event struct {
 
 	mu       sync.Mutex
 	articles map[bool]loaded // by whether the reader sees drafts
+	feedback map[bool]*ent.Feedback
 }
 
 type loaded struct{ a *ent.Article }
@@ -79,4 +81,32 @@ func (e *Event) Article(ctx context.Context) (*ent.Article, error) {
 	}
 	e.articles[drafts] = loaded{a}
 	return a, nil
+}
+
+// Feedback is the feedback a FEEDBACK_APPROVED event is about as ctx's
+// caller may read it now, or nil (another kind of event, or feedback
+// since rejected, deleted or no longer visible to them). Like Article, it
+// is read at most once per visibility, whatever the number of subscribers.
+func (e *Event) Feedback(ctx context.Context) (*ent.Feedback, error) {
+	if e.FeedbackID == nil {
+		return nil, nil
+	}
+	drafts := access.SeesDrafts(ctx)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if f, ok := e.feedback[drafts]; ok {
+		return f, nil
+	}
+	f, err := e.client.Feedback.Query().Where(feedback.ID(*e.FeedbackID)).Only(ctx)
+	if ent.IsNotFound(err) {
+		f, err = nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read feedback %d of event %d: %w", *e.FeedbackID, e.ID, err)
+	}
+	if e.feedback == nil {
+		e.feedback = map[bool]*ent.Feedback{}
+	}
+	e.feedback[drafts] = f
+	return f, nil
 }

@@ -78,7 +78,7 @@ func TestAuthenticationRefusals(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newEdge(t, server.Options{
-				Authenticate: func(*http.Request) (*auth.Caller, error) { return nil, tc.err },
+				Authenticate: func(context.Context, string) (*auth.Caller, error) { return nil, tc.err },
 			})
 			logs := errorLogs(t)
 			for _, accept := range []string{"application/json", "application/graphql-response+json"} {

@@ -43,7 +43,7 @@ func TestDatabaseOutOfReachIsUnavailable(t *testing.T) {
 			}
 			e := &edge{db: db, h: server.New(db.Client, server.Options{
 				DB:           db.SQL,
-				Authenticate: auth.NewTokens(db.Client).Authenticate,
+				Authenticate: auth.NewTokens(db.Client).Bearer,
 			})}
 			bearer := []string{"Authorization", "Bearer " + secret}
 			const feed = `{ articles(first: 2) { edges { node { title } } } }`

@@ -48,7 +48,7 @@ func TestClientMistakesAreNeverInternal(t *testing.T) {
 			e := &edge{db: db, h: server.New(db.Client, server.Options{
 				DB:           db.SQL,
 				MediaDir:     t.TempDir(),
-				Authenticate: func(*http.Request) (*auth.Caller, error) { return editor, nil },
+				Authenticate: func(context.Context, string) (*auth.Caller, error) { return editor, nil },
 			})}
 
 			// An article with a reader's feedback, for the feedback edge.

@@ -529,7 +529,7 @@ func TestOverLimitVariablesAreRefusedBeforeDecoding(t *testing.T) {
 // README's filters sent as variables by POST and GET.
 func TestLegitimateVariablesPass(t *testing.T) {
 	editor := &auth.Caller{TokenID: 1, Name: "desk", Role: auth.Editor}
-	e := newEdge(t, server.Options{Authenticate: func(*http.Request) (*auth.Caller, error) { return editor, nil }})
+	e := newEdge(t, server.Options{Authenticate: func(context.Context, string) (*auth.Caller, error) { return editor, nil }})
 	var page struct {
 		Articles struct {
 			Edges []struct {

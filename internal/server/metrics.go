@@ -10,6 +10,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/newsgraph/newsgraph/internal/events"
 )
 
 // The outcomes a GraphQL request is counted under.
@@ -34,7 +36,7 @@ type metrics struct {
 	names map[string]bool
 }
 
-func newMetrics(db *sql.DB, more ...prometheus.Collector) *metrics {
+func newMetrics(db *sql.DB, stream *events.Stream, more ...prometheus.Collector) *metrics {
 	m := &metrics{
 		registry: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -53,6 +55,9 @@ func newMetrics(db *sql.DB, more ...prometheus.Collector) *metrics {
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
 		m.registry.MustRegister(collectors.NewDBStatsCollector(db, "newsgraph"))
+	}
+	if stream != nil {
+		m.registry.MustRegister(streamCollectors(stream)...)
 	}
 	m.registry.MustRegister(more...)
 	return m
@@ -107,4 +112,28 @@ func outcomeOf(resp *graphql.Response) string {
 		return outcomeError
 	}
 	return outcomeOK
+}
+
+// streamCollectors are the figures of this node's event stream, read from
+// it when scraped. Reads and article loads against events written are the
+// database work of subscriptions: they do not grow with the subscribers.
+func streamCollectors(s *events.Stream) []prometheus.Collector {
+	return []prometheus.Collector{
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "newsgraph_subscribers",
+			Help: "Subscriptions open on this node.",
+		}, func() float64 { return float64(s.Subscribers()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "newsgraph_event_stream_reads_total",
+			Help: "Reads of the outbox for new events by this node's event stream, for all its subscribers at once.",
+		}, func() float64 { return float64(s.Reads()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "newsgraph_event_article_loads_total",
+			Help: "Reads of an event's article for subscribers: at most one per event and visibility, whatever the subscribers.",
+		}, func() float64 { return float64(s.ArticleLoads()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "newsgraph_events_delivered_total",
+			Help: "Events handed to subscribers on this node, one per event and subscriber.",
+		}, func() float64 { return float64(s.Delivered()) }),
+	}
 }

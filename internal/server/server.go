@@ -37,10 +37,12 @@ import (
 // introspection, playground and metrics on, no cache, no timeout.
 type Options struct {
 	CORSOrigins []string
-	// Authenticate tells who sent r: nil for an anonymous request, an error
-	// (an *apperr.Error, UNAUTHENTICATED) for credentials that are not valid.
+	// Authenticate tells who presents authorization, the value of a
+	// request's Authorization header or of a WebSocket's connection_init
+	// payload (auth.Tokens.Bearer): nil for none, an error (an
+	// *apperr.Error, UNAUTHENTICATED) for credentials that are not valid.
 	// Nil Authenticate treats every request as anonymous.
-	Authenticate func(r *http.Request) (*auth.Caller, error)
+	Authenticate func(ctx context.Context, authorization string) (*auth.Caller, error)
 
 	// DB is the pool behind the client: /readyz pings it and /metrics
 	// reports its figures. Nil: /readyz answers ready without asking.
@@ -67,6 +69,7 @@ type Options struct {
 	// Events is this node's event stream, which subscriptions read; nil:
 	// no subscriptions.
 	Events *events.Stream
+	Live   LiveLimits // zero fields take DefaultLive
 	// Collectors are more Prometheus figures for /metrics (the webhook
 	// deliverer's, say).
 	Collectors []prometheus.Collector
@@ -77,8 +80,9 @@ func New(client *ent.Client, opts Options) http.Handler {
 	limits := opts.Limits.withDefaults()
 	var m *metrics
 	if !opts.DisableMetrics {
-		m = newMetrics(opts.DB, opts.Collectors...)
+		m = newMetrics(opts.DB, opts.Events, opts.Collectors...)
 	}
+	origins := corsFor(opts.CORSOrigins)
 	var store *media.Store
 	if opts.MediaDir != "" {
 		store = media.NewStore(opts.MediaDir, opts.MediaMaxBytes)
@@ -88,20 +92,36 @@ func New(client *ent.Client, opts Options) http.Handler {
 	if opts.InterpretedQueries {
 		schemaOpts = append(schemaOpts, graph.WithoutCompiledQueries())
 	}
+	var subscriptions *live
+	if opts.Events != nil {
+		subscriptions = &live{limits: limits, settings: opts.Live.withDefaults(), origins: origins, authenticate: opts.Authenticate}
+		if client != nil {
+			subscriptions.revocations = auth.NewRevocations(client, subscriptions.settings.RevocationCheck)
+		}
+		schemaOpts = append(schemaOpts, graph.WithEvents(opts.Events, subscriptions.settings.MaxSubscribers))
+	}
 	es := graph.NewSchema(client, schemaOpts...)
 	gql := handler.New(es)
 	gql.AddTransport(transport.Options{})
-	httpT := httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m}
+	httpT := httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m, live: subscriptions != nil}
 	gql.AddTransport(httpT)
 	if store != nil {
 		// The gate in front lets multipart through only as a real upload
 		// (a browser form posts multipart cross-site without a preflight).
 		gql.AddTransport(uploadTransport{http: httpT, maxFile: store.MaxBytes()})
 	}
-	gql.AddTransport(noSubscriptions{})
+	if subscriptions != nil {
+		for _, t := range subscriptions.transports() {
+			gql.AddTransport(t)
+		}
+	}
+	gql.AddTransport(noSubscriptions{live: subscriptions != nil})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.SetParserTokenLimit(limits.MaxTokens)
 	gql.SetDisableSuggestion(opts.DisableIntrospection)
+	// A WebSocket's flood of operations is refused before anything else
+	// looks at them.
+	gql.Use(operationRate{})
 	if !opts.DisableIntrospection {
 		gql.Use(extension.Introspection{})
 	}
@@ -112,6 +132,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	// document), page sizes (a clearer error than complexity for first: 1000),
 	// then the complexity walk.
 	gql.Use(shapeLimits{limits: limits, introspection: !opts.DisableIntrospection})
+	gql.Use(oneStream{})
 	gql.Use(exactEnums{schema: es.Schema()})
 	gql.Use(relay.PageSize{Check: graph.CheckPageArgs})
 	if client != nil {
@@ -119,11 +140,12 @@ func New(client *ent.Client, opts Options) http.Handler {
 		gql.Use(entgql.Transactioner{TxOpener: client})
 	}
 	gql.Use(newComplexityLimit(limits.MaxComplexity))
+	gql.Use(operationBudget{timeout: opts.RequestTimeout})
 	gql.SetErrorPresenter(presenter(!opts.DisableIntrospection))
 	gql.SetRecoverFunc(recoverResolver)
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", corsFor(opts.CORSOrigins).Handler(gate(limits.MaxBodyBytes, m, clientip.Middleware(opts.ClientIPHeader, authenticate(opts.Authenticate, gql)))))
+	mux.Handle("/query", origins.Handler(gate(limits.MaxBodyBytes, m, clientip.Middleware(opts.ClientIPHeader, authenticate(opts.Authenticate, gql)))))
 	if !opts.DisableIntrospection {
 		sdl := []byte(SDL())
 		started := time.Now()
@@ -202,12 +224,12 @@ const corsMaxAge = 7200
 // authenticate puts the caller of each request into its context. Credentials
 // that are not valid are refused outright rather than treated as anonymous,
 // so a client with a revoked token learns it at once.
-func authenticate(who func(*http.Request) (*auth.Caller, error), next http.Handler) http.Handler {
+func authenticate(who func(context.Context, string) (*auth.Caller, error), next http.Handler) http.Handler {
 	if who == nil {
 		return next
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		caller, err := who(r)
+		caller, err := who(r.Context(), r.Header.Get("Authorization"))
 		if err != nil {
 			// UNAUTHENTICATED, UNAVAILABLE when the token store is out of
 			// reach, or INTERNAL: the one presenter tells them apart.

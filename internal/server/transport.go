@@ -45,6 +45,7 @@ type httpTransport struct {
 	limits      Limits
 	cacheMaxAge time.Duration
 	metrics     *metrics
+	live        bool // subscriptions are served, by the transports made for them
 }
 
 var _ graphql.Transport = httpTransport{}
@@ -268,6 +269,10 @@ func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams) (*
 	noteOperation(ctx, x.op)
 	if x.r.Method == http.MethodGet && oc.Operation.Operation != ast.Query {
 		return nil, notOverGET(x.w, oc.Operation.Operation) // a persisted mutation, sent by hash
+	}
+	if oc.Operation.Operation == ast.Subscription {
+		// One answer cannot carry a stream of them.
+		return nil, subscriptionsElsewhere(x.t.live)
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
@@ -495,11 +500,13 @@ func etagMatches(header, etag string) bool {
 }
 
 // requestBudget bounds how long one request may run. The error presenter
-// turns the resulting deadline errors into TIMEOUT.
+// turns the resulting deadline errors into TIMEOUT. A WebSocket and an
+// event stream live as long as their subscriptions; the queries and
+// mutations sent over them have the same budget each (operationBudget).
 func requestBudget(d time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if d <= 0 || r.Header.Get("Upgrade") != "" {
-			next.ServeHTTP(w, r) // a WebSocket lives as long as its subscription
+		if d <= 0 || streaming(r) {
+			next.ServeHTTP(w, r)
 			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), d)
@@ -508,17 +515,36 @@ func requestBudget(d time.Duration, next http.Handler) http.Handler {
 	})
 }
 
+// streaming tells whether r asks for a connection that lasts as long as
+// its subscriptions: a WebSocket upgrade, or a POST for text/event-stream.
+func streaming(r *http.Request) bool {
+	return r.Header.Get("Upgrade") != "" ||
+		r.Method == http.MethodPost && strings.Contains(r.Header.Get("Accept"), "text/event-stream")
+}
+
 // noSubscriptions answers what no transport of this server takes (a
-// WebSocket upgrade, a request for text/event-stream) with a coded
-// refusal, where gqlgen would write an uncoded "transport not supported".
-// It must be the last transport.
-type noSubscriptions struct{}
+// WebSocket upgrade or a request for text/event-stream when subscriptions
+// are off, a GET for text/event-stream) with a coded refusal, where gqlgen
+// would write an uncoded "transport not supported". It must be the last
+// transport.
+type noSubscriptions struct{ live bool }
 
 var _ graphql.Transport = noSubscriptions{}
 
 func (noSubscriptions) Supports(*http.Request) bool { return true }
 
-func (noSubscriptions) Do(w http.ResponseWriter, r *http.Request, _ graphql.GraphExecutor) {
-	writeError(r.Context(), w, negotiate(r.Header.Get("Accept")), apperr.Errorf(apperr.BadRequest,
-		"this server has no subscriptions (WebSocket, text/event-stream): send queries and mutations as GET or POST, accepting application/json"))
+func (t noSubscriptions) Do(w http.ResponseWriter, r *http.Request, _ graphql.GraphExecutor) {
+	writeError(r.Context(), w, negotiate(r.Header.Get("Accept")), subscriptionsElsewhere(t.live))
+}
+
+// subscriptionsElsewhere refuses a subscription, or a request for a
+// stream, that reached a transport that does not take it, saying where
+// they go.
+func subscriptionsElsewhere(live bool) error {
+	if !live {
+		return apperr.Errorf(apperr.BadRequest,
+			"this server has no subscriptions (WebSocket, text/event-stream): send queries and mutations as GET or POST, accepting application/json")
+	}
+	return apperr.Errorf(apperr.BadRequest,
+		"subscriptions go over a WebSocket (graphql-transport-ws) or a POST of application/json that accepts text/event-stream (graphql-sse), both at /query")
 }
