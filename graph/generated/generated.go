@@ -5878,8 +5878,7 @@ type Subscription {
   events from now on; with ` + "`" + `after` + "`" + ` (the ` + "`" + `cursor` + "`" + ` of an event received
   earlier), every matching event after that one first, then the new ones as
   they happen. The server ends a subscription only when it must (it shuts
-  down, or the subscriber fell far behind): resume with the last cursor
-  received.
+  down): resume with the last cursor received.
   """
   articleEvents(after: String, filter: ArticleEventFilter): ArticleEvent! @public
   """

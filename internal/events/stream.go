@@ -2,7 +2,6 @@ package events
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -26,13 +25,9 @@ const (
 	// after which the stream reads anyway.
 	fallbackPoll = 10 * time.Second
 	// subscriberBuffer is how many events a subscriber may fall behind
-	// the stream before it is ended (it resumes from its last cursor).
+	// the stream before it goes back to reading the outbox to catch up.
 	subscriberBuffer = 256
 )
-
-// ErrBehind ends a subscription that did not keep up with the stream. The
-// client resumes it from the last cursor it received.
-var ErrBehind = errors.New("the subscriber fell behind the event stream; resume from the last cursor received")
 
 // A Filter selects the events a subscriber receives: every set field must
 // match (within one list, any value does); the zero Filter matches all.
@@ -226,6 +221,13 @@ func (s *Stream) read(ctx context.Context, after, through, limit int) ([]*ent.Ev
 	return batch, nil
 }
 
+// Head is the sequence number of the last event the stream has read.
+func (s *Stream) Head() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.last
+}
+
 // Subscribers is the number of subscriptions open on this node.
 func (s *Stream) Subscribers() int {
 	s.mu.Lock()
@@ -244,26 +246,24 @@ func (s *Stream) ArticleLoads() uint64 { return s.loads.Load() }
 
 // Subscribe returns the events that f matches, in order: when after is not
 // nil, first every one after that sequence number (a client's cursor),
-// then, with no gap and no repeat, each new one as it commits. The channel
-// is closed when ctx ends, when the stream stops, or when the subscriber
-// falls behind (the Subscription's Err then says so).
+// then, with no gap and no repeat, each new one as it commits. A
+// subscriber that cannot take events as fast as they come (a burst, a slow
+// client) is not dropped: it goes back to reading the outbox from the last
+// event it took until it has caught up with the stream, then goes live
+// again. The channel is closed when ctx ends or the stream stops, or after
+// an error reading the outbox (the Subscription's Err then says which).
 func (s *Stream) Subscribe(ctx context.Context, after *int, f Filter) (*Subscription, error) {
 	select {
 	case <-s.ready:
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
-	sub := &subscriber{filter: f, in: make(chan *Event, subscriberBuffer), closed: make(chan struct{})}
+	sub := &subscriber{filter: f, in: make(chan *Event, subscriberBuffer), lagged: make(chan struct{}, 1), closed: make(chan struct{})}
 	s.mu.Lock()
-	head := s.last
-	if after == nil || *after >= head {
-		// Nothing to replay: live from here, past whatever the client has.
-		sub.live, sub.after = true, head
-		if after != nil {
-			sub.after = *after
-		}
-	} else {
-		sub.after = *after
+	// Where the subscriber's events start: the client's cursor, or now.
+	pos := s.last
+	if after != nil {
+		pos = *after
 	}
 	s.subs[sub] = struct{}{}
 	s.mu.Unlock()
@@ -281,69 +281,76 @@ func (s *Stream) Subscribe(ctx context.Context, after *int, f Filter) (*Subscrip
 				return false
 			}
 		}
-		if !sub.live {
-			if err := s.replay(ctx, sub, head, send); err != nil {
-				sub.close(err)
+		for {
+			if err := s.catchUp(ctx, sub, &pos, send); err != nil {
+				if ctx.Err() == nil {
+					sub.close(err)
+				}
 				return
 			}
-		}
-		for {
-			select {
-			case e := <-sub.in:
-				if !send(e) {
+			// Live until ctx ends or the subscriber lags.
+			for live := true; live; {
+				select {
+				case e := <-sub.in:
+					if !send(e) {
+						return
+					}
+					pos = e.ID
+				case <-sub.lagged:
+					// No more comes into in once lagged: take what is
+					// there, then read the rest from the outbox.
+					for drained := false; !drained; {
+						select {
+						case e := <-sub.in:
+							if !send(e) {
+								return
+							}
+							pos = e.ID
+						default:
+							drained = true
+						}
+					}
+					live = false
+				case <-ctx.Done():
+					return
+				case <-sub.closed:
 					return
 				}
-			case <-ctx.Done():
-				return
-			case <-sub.closed:
-				return
 			}
 		}
 	}()
 	return &Subscription{Events: out, sub: sub}, nil
 }
 
-// replay sends sub the events after its cursor through head from the
-// outbox, then the ones the stream offered meanwhile, and makes it live.
-func (s *Stream) replay(ctx context.Context, sub *subscriber, head int, send func(*Event) bool) error {
+// catchUp sends sub the events after *pos from the outbox until it has
+// every event the stream has handed out, then makes it live, so that the
+// stream offers it the next: no gap and no repeat at the seam, since the
+// stream moves on only under its mutex, which catchUp holds when it
+// compares. *pos ends at the last event read.
+func (s *Stream) catchUp(ctx context.Context, sub *subscriber, pos *int, send func(*Event) bool) error {
 	sys := auth.System(ctx)
-	after := sub.after
-	for after < head {
-		batch, err := s.read(sys, after, head, readBatch)
-		if err != nil {
-			return err
-		}
-		if len(batch) == 0 {
-			break
-		}
-		for _, e := range batch {
-			after = e.ID
-			if sub.filter.Match(e) && !send(&Event{Event: e, client: s.client, loads: &s.loads}) {
-				return ctx.Err()
-			}
-		}
-	}
-	after = max(after, head)
-	// The seam: what the stream offered during the replay waits in
-	// pending; once none is left, offer sends straight to sub.in.
 	for {
 		s.mu.Lock()
-		pending := sub.pending
-		sub.pending = nil
-		if len(pending) == 0 {
-			sub.after = max(after, sub.after)
-			sub.live = true
+		head := s.last
+		if *pos >= head {
+			sub.live, sub.after = true, *pos
 			s.mu.Unlock()
 			return nil
 		}
 		s.mu.Unlock()
-		for _, e := range pending {
-			if e.ID <= after {
-				continue
+		for *pos < head {
+			batch, err := s.read(sys, *pos, head, readBatch)
+			if err != nil {
+				return err
 			}
-			after = e.ID
-			if !send(e) {
-				return ctx.Err()
+			for _, e := range batch {
+				if sub.filter.Match(e) && !send(&Event{Event: e, client: s.client, loads: &s.loads}) {
+					return ctx.Err()
+				}
+				*pos = e.ID
+			}
+			if len(batch) < readBatch {
+				*pos = head // the rest of the way holds no event
 			}
 		}
 	}
@@ -364,42 +371,35 @@ func (s *Stream) closeAll() {
 	}
 }
 
-// subscriber is one subscription's state. The stream's mutex guards live,
-// after and pending.
+// subscriber is one subscription's state. The stream's mutex guards live
+// and after.
 type subscriber struct {
-	filter  Filter
-	in      chan *Event
-	live    bool
-	after   int      // the last sequence number it was offered while live
-	pending []*Event // offered during the replay
+	filter Filter
+	in     chan *Event   // live events, in order
+	lagged chan struct{} // signalled when in overflowed and live went false
+	live   bool          // whether the stream offers it events
+	after  int           // the last event offered to it while live
 
 	once   sync.Once
 	err    error
 	closed chan struct{}
 }
 
-// offer gives sub e, under the stream's mutex, without waiting: a
-// subscriber whose buffer is full is ended (ErrBehind).
+// offer gives sub e, under the stream's mutex, without waiting. When its
+// buffer is full, sub stops being live and catches up from the outbox.
 func (sub *subscriber) offer(e *Event) {
+	if !sub.live || e.ID <= sub.after {
+		return
+	}
+	sub.after = e.ID
 	if !sub.filter.Match(e.Event) {
-		return
-	}
-	if !sub.live {
-		if len(sub.pending) >= subscriberBuffer*4 {
-			sub.close(ErrBehind)
-			return
-		}
-		sub.pending = append(sub.pending, e)
-		return
-	}
-	if e.ID <= sub.after {
 		return
 	}
 	select {
 	case sub.in <- e:
-		sub.after = e.ID
 	default:
-		sub.close(ErrBehind)
+		sub.live = false
+		sub.lagged <- struct{}{} // buffered, and sent once per lag
 	}
 }
 
@@ -418,9 +418,8 @@ type Subscription struct {
 	sub    *subscriber
 }
 
-// Err is why the subscription ended, once Events is closed: ErrBehind, an
-// error reading the outbox, or nil (its context ended, or the stream
-// stopped).
+// Err is why the subscription ended, once Events is closed: an error
+// reading the outbox, or nil (its context ended, or the stream stopped).
 func (s *Subscription) Err() error {
 	<-s.sub.closed
 	return s.sub.err
