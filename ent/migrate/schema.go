@@ -199,10 +199,10 @@ var (
 		{Name: "title", Type: field.TypeString, Default: ""},
 		{Name: "published_at", Type: field.TypeTime, Nullable: true},
 		{Name: "category_id", Type: field.TypeInt, Nullable: true},
-		{Name: "tag_ids", Type: field.TypeJSON, Nullable: true},
-		{Name: "author_ids", Type: field.TypeJSON, Nullable: true},
-		{Name: "person_ids", Type: field.TypeJSON, Nullable: true},
-		{Name: "organization_ids", Type: field.TypeJSON, Nullable: true},
+		{Name: "tag_ids", Type: field.TypeJSON, Nullable: true, SchemaType: map[string]string{"postgres": "json"}},
+		{Name: "author_ids", Type: field.TypeJSON, Nullable: true, SchemaType: map[string]string{"postgres": "json"}},
+		{Name: "person_ids", Type: field.TypeJSON, Nullable: true, SchemaType: map[string]string{"postgres": "json"}},
+		{Name: "organization_ids", Type: field.TypeJSON, Nullable: true, SchemaType: map[string]string{"postgres": "json"}},
 	}
 	// EventsTable holds the schema information for the "events" table.
 	EventsTable = &schema.Table{

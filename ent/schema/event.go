@@ -43,11 +43,11 @@ func (Event) Fields() []ent.Field {
 		field.String("title").Default("").Immutable(),
 		field.Time("published_at").Optional().Nillable().Immutable(),
 		field.Int("category_id").Optional().Nillable().Immutable(),
-		field.Ints("tag_ids").Optional().Immutable(),
-		field.Ints("author_ids").Optional().Immutable(),
-		field.Ints("person_ids").Optional().Immutable().
+		field.Ints("tag_ids").Optional().Immutable().SchemaType(jsonText),
+		field.Ints("author_ids").Optional().Immutable().SchemaType(jsonText),
+		field.Ints("person_ids").Optional().Immutable().SchemaType(jsonText).
 			Comment("The people the article mentions."),
-		field.Ints("organization_ids").Optional().Immutable().
+		field.Ints("organization_ids").Optional().Immutable().SchemaType(jsonText).
 			Comment("The organizations the article mentions."),
 	}
 }
