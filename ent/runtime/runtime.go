@@ -418,6 +418,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	eventMixinHooks1 := eventMixin[1].Hooks()
+
+	event.Hooks[1] = eventMixinHooks1[0]
 	eventMixinInters0 := eventMixin[0].Interceptors()
 	event.Interceptors[0] = eventMixinInters0[0]
 	eventFields := schema.Event{}.Fields()

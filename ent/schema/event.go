@@ -24,7 +24,7 @@ type Event struct{ ent.Schema }
 
 // Mixin of the Event.
 func (Event) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}}
+	return []ent.Mixin{AccessMixin{}, TextMixin{}}
 }
 
 // Fields of the Event.
