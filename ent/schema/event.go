@@ -31,7 +31,7 @@ func (Event) Mixin() []ent.Mixin {
 func (Event) Fields() []ent.Field {
 	return []ent.Field{
 		field.Enum("kind").
-			Values("ARTICLE_PUBLISHED", "ARTICLE_UPDATED", "ARTICLE_UNPUBLISHED", "ARTICLE_ARCHIVED", "ARTICLE_DELETED", "FEEDBACK_APPROVED").
+			Values(eventKinds...).
 			Immutable(),
 		field.Time("occurred_at").
 			Default(now).
@@ -51,6 +51,10 @@ func (Event) Fields() []ent.Field {
 			Comment("The organizations the article mentions."),
 	}
 }
+
+// eventKinds are the kinds of event, of the Event and of the webhook
+// delivery of each.
+var eventKinds = []string{"ARTICLE_PUBLISHED", "ARTICLE_UPDATED", "ARTICLE_UNPUBLISHED", "ARTICLE_ARCHIVED", "ARTICLE_DELETED", "FEEDBACK_APPROVED"}
 
 // Indexes of the Event: a live blog replays one article's events.
 func (Event) Indexes() []ent.Index {
