@@ -379,6 +379,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookendpoint.FieldDisabledReason: {Type: field.TypeString, Column: webhookendpoint.FieldDisabledReason},
 			webhookendpoint.FieldPosition:       {Type: field.TypeInt, Column: webhookendpoint.FieldPosition},
 			webhookendpoint.FieldLeaseOwner:     {Type: field.TypeString, Column: webhookendpoint.FieldLeaseOwner},
+			webhookendpoint.FieldNextAttemptAt:  {Type: field.TypeTime, Column: webhookendpoint.FieldNextAttemptAt},
 			webhookendpoint.FieldLeaseExpiresAt: {Type: field.TypeTime, Column: webhookendpoint.FieldLeaseExpiresAt},
 		},
 	}
@@ -2896,6 +2897,11 @@ func (f *WebhookEndpointFilter) WherePosition(p entql.IntP) {
 // WhereLeaseOwner applies the entql string predicate on the lease_owner field.
 func (f *WebhookEndpointFilter) WhereLeaseOwner(p entql.StringP) {
 	f.Where(p.Field(webhookendpoint.FieldLeaseOwner))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *WebhookEndpointFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(webhookendpoint.FieldNextAttemptAt))
 }
 
 // WhereLeaseExpiresAt applies the entql time.Time predicate on the lease_expires_at field.

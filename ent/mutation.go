@@ -15346,6 +15346,7 @@ type WebhookEndpointMutation struct {
 	position          *int
 	addposition       *int
 	lease_owner       *string
+	next_attempt_at   *time.Time
 	lease_expires_at  *time.Time
 	clearedFields     map[string]struct{}
 	deliveries        map[int]struct{}
@@ -15889,6 +15890,42 @@ func (m *WebhookEndpointMutation) ResetLeaseOwner() {
 	m.lease_owner = nil
 }
 
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (m *WebhookEndpointMutation) SetNextAttemptAt(t time.Time) {
+	m.next_attempt_at = &t
+}
+
+// NextAttemptAt returns the value of the "next_attempt_at" field in the mutation.
+func (m *WebhookEndpointMutation) NextAttemptAt() (r time.Time, exists bool) {
+	v := m.next_attempt_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNextAttemptAt returns the old "next_attempt_at" field's value of the WebhookEndpoint entity.
+// If the WebhookEndpoint object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookEndpointMutation) OldNextAttemptAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNextAttemptAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNextAttemptAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNextAttemptAt: %w", err)
+	}
+	return oldValue.NextAttemptAt, nil
+}
+
+// ResetNextAttemptAt resets all changes to the "next_attempt_at" field.
+func (m *WebhookEndpointMutation) ResetNextAttemptAt() {
+	m.next_attempt_at = nil
+}
+
 // SetLeaseExpiresAt sets the "lease_expires_at" field.
 func (m *WebhookEndpointMutation) SetLeaseExpiresAt(t time.Time) {
 	m.lease_expires_at = &t
@@ -16013,7 +16050,7 @@ func (m *WebhookEndpointMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *WebhookEndpointMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, webhookendpoint.FieldCreatedAt)
 	}
@@ -16043,6 +16080,9 @@ func (m *WebhookEndpointMutation) Fields() []string {
 	}
 	if m.lease_owner != nil {
 		fields = append(fields, webhookendpoint.FieldLeaseOwner)
+	}
+	if m.next_attempt_at != nil {
+		fields = append(fields, webhookendpoint.FieldNextAttemptAt)
 	}
 	if m.lease_expires_at != nil {
 		fields = append(fields, webhookendpoint.FieldLeaseExpiresAt)
@@ -16075,6 +16115,8 @@ func (m *WebhookEndpointMutation) Field(name string) (ent.Value, bool) {
 		return m.Position()
 	case webhookendpoint.FieldLeaseOwner:
 		return m.LeaseOwner()
+	case webhookendpoint.FieldNextAttemptAt:
+		return m.NextAttemptAt()
 	case webhookendpoint.FieldLeaseExpiresAt:
 		return m.LeaseExpiresAt()
 	}
@@ -16106,6 +16148,8 @@ func (m *WebhookEndpointMutation) OldField(ctx context.Context, name string) (en
 		return m.OldPosition(ctx)
 	case webhookendpoint.FieldLeaseOwner:
 		return m.OldLeaseOwner(ctx)
+	case webhookendpoint.FieldNextAttemptAt:
+		return m.OldNextAttemptAt(ctx)
 	case webhookendpoint.FieldLeaseExpiresAt:
 		return m.OldLeaseExpiresAt(ctx)
 	}
@@ -16186,6 +16230,13 @@ func (m *WebhookEndpointMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetLeaseOwner(v)
+		return nil
+	case webhookendpoint.FieldNextAttemptAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNextAttemptAt(v)
 		return nil
 	case webhookendpoint.FieldLeaseExpiresAt:
 		v, ok := value.(time.Time)
@@ -16308,6 +16359,9 @@ func (m *WebhookEndpointMutation) ResetField(name string) error {
 		return nil
 	case webhookendpoint.FieldLeaseOwner:
 		m.ResetLeaseOwner()
+		return nil
+	case webhookendpoint.FieldNextAttemptAt:
+		m.ResetNextAttemptAt()
 		return nil
 	case webhookendpoint.FieldLeaseExpiresAt:
 		m.ResetLeaseExpiresAt()

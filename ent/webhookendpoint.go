@@ -38,6 +38,8 @@ type WebhookEndpoint struct {
 	Position int `json:"position,omitempty"`
 	// The deliverer that holds the endpoint until lease_expires_at; empty when none does.
 	LeaseOwner string `json:"lease_owner,omitempty"`
+	// Nothing is due before then: the next attempt of the delivery at the head of its line, once a deliverer found it not yet due.
+	NextAttemptAt time.Time `json:"next_attempt_at,omitempty"`
 	// Until when lease_owner alone delivers to it; a deliverer that dies loses it then.
 	LeaseExpiresAt time.Time `json:"lease_expires_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -79,7 +81,7 @@ func (*WebhookEndpoint) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case webhookendpoint.FieldURL, webhookendpoint.FieldSecret, webhookendpoint.FieldDisabledReason, webhookendpoint.FieldLeaseOwner:
 			values[i] = new(sql.NullString)
-		case webhookendpoint.FieldCreatedAt, webhookendpoint.FieldUpdatedAt, webhookendpoint.FieldDisabledAt, webhookendpoint.FieldLeaseExpiresAt:
+		case webhookendpoint.FieldCreatedAt, webhookendpoint.FieldUpdatedAt, webhookendpoint.FieldDisabledAt, webhookendpoint.FieldNextAttemptAt, webhookendpoint.FieldLeaseExpiresAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -166,6 +168,12 @@ func (_m *WebhookEndpoint) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.LeaseOwner = value.String
 			}
+		case webhookendpoint.FieldNextAttemptAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field next_attempt_at", values[i])
+			} else if value.Valid {
+				_m.NextAttemptAt = value.Time
+			}
 		case webhookendpoint.FieldLeaseExpiresAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field lease_expires_at", values[i])
@@ -245,6 +253,9 @@ func (_m *WebhookEndpoint) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("lease_owner=")
 	builder.WriteString(_m.LeaseOwner)
+	builder.WriteString(", ")
+	builder.WriteString("next_attempt_at=")
+	builder.WriteString(_m.NextAttemptAt.Format(time.ANSIC))
 	builder.WriteString(", ")
 	builder.WriteString("lease_expires_at=")
 	builder.WriteString(_m.LeaseExpiresAt.Format(time.ANSIC))

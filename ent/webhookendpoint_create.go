@@ -139,6 +139,20 @@ func (_c *WebhookEndpointCreate) SetNillableLeaseOwner(v *string) *WebhookEndpoi
 	return _c
 }
 
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (_c *WebhookEndpointCreate) SetNextAttemptAt(v time.Time) *WebhookEndpointCreate {
+	_c.mutation.SetNextAttemptAt(v)
+	return _c
+}
+
+// SetNillableNextAttemptAt sets the "next_attempt_at" field if the given value is not nil.
+func (_c *WebhookEndpointCreate) SetNillableNextAttemptAt(v *time.Time) *WebhookEndpointCreate {
+	if v != nil {
+		_c.SetNextAttemptAt(*v)
+	}
+	return _c
+}
+
 // SetLeaseExpiresAt sets the "lease_expires_at" field.
 func (_c *WebhookEndpointCreate) SetLeaseExpiresAt(v time.Time) *WebhookEndpointCreate {
 	_c.mutation.SetLeaseExpiresAt(v)
@@ -231,6 +245,13 @@ func (_c *WebhookEndpointCreate) defaults() error {
 		v := webhookendpoint.DefaultLeaseOwner
 		_c.mutation.SetLeaseOwner(v)
 	}
+	if _, ok := _c.mutation.NextAttemptAt(); !ok {
+		if webhookendpoint.DefaultNextAttemptAt == nil {
+			return fmt.Errorf("ent: uninitialized webhookendpoint.DefaultNextAttemptAt (forgotten import ent/runtime?)")
+		}
+		v := webhookendpoint.DefaultNextAttemptAt()
+		_c.mutation.SetNextAttemptAt(v)
+	}
 	if _, ok := _c.mutation.LeaseExpiresAt(); !ok {
 		if webhookendpoint.DefaultLeaseExpiresAt == nil {
 			return fmt.Errorf("ent: uninitialized webhookendpoint.DefaultLeaseExpiresAt (forgotten import ent/runtime?)")
@@ -278,6 +299,9 @@ func (_c *WebhookEndpointCreate) check() error {
 	}
 	if _, ok := _c.mutation.LeaseOwner(); !ok {
 		return &ValidationError{Name: "lease_owner", err: errors.New(`ent: missing required field "WebhookEndpoint.lease_owner"`)}
+	}
+	if _, ok := _c.mutation.NextAttemptAt(); !ok {
+		return &ValidationError{Name: "next_attempt_at", err: errors.New(`ent: missing required field "WebhookEndpoint.next_attempt_at"`)}
 	}
 	if _, ok := _c.mutation.LeaseExpiresAt(); !ok {
 		return &ValidationError{Name: "lease_expires_at", err: errors.New(`ent: missing required field "WebhookEndpoint.lease_expires_at"`)}
@@ -348,6 +372,10 @@ func (_c *WebhookEndpointCreate) createSpec() (*WebhookEndpoint, *sqlgraph.Creat
 	if value, ok := _c.mutation.LeaseOwner(); ok {
 		_spec.SetField(webhookendpoint.FieldLeaseOwner, field.TypeString, value)
 		_node.LeaseOwner = value
+	}
+	if value, ok := _c.mutation.NextAttemptAt(); ok {
+		_spec.SetField(webhookendpoint.FieldNextAttemptAt, field.TypeTime, value)
+		_node.NextAttemptAt = value
 	}
 	if value, ok := _c.mutation.LeaseExpiresAt(); ok {
 		_spec.SetField(webhookendpoint.FieldLeaseExpiresAt, field.TypeTime, value)
@@ -538,6 +566,18 @@ func (u *WebhookEndpointUpsert) SetLeaseOwner(v string) *WebhookEndpointUpsert {
 // UpdateLeaseOwner sets the "lease_owner" field to the value that was provided on create.
 func (u *WebhookEndpointUpsert) UpdateLeaseOwner() *WebhookEndpointUpsert {
 	u.SetExcluded(webhookendpoint.FieldLeaseOwner)
+	return u
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (u *WebhookEndpointUpsert) SetNextAttemptAt(v time.Time) *WebhookEndpointUpsert {
+	u.Set(webhookendpoint.FieldNextAttemptAt, v)
+	return u
+}
+
+// UpdateNextAttemptAt sets the "next_attempt_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsert) UpdateNextAttemptAt() *WebhookEndpointUpsert {
+	u.SetExcluded(webhookendpoint.FieldNextAttemptAt)
 	return u
 }
 
@@ -738,6 +778,20 @@ func (u *WebhookEndpointUpsertOne) SetLeaseOwner(v string) *WebhookEndpointUpser
 func (u *WebhookEndpointUpsertOne) UpdateLeaseOwner() *WebhookEndpointUpsertOne {
 	return u.Update(func(s *WebhookEndpointUpsert) {
 		s.UpdateLeaseOwner()
+	})
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (u *WebhookEndpointUpsertOne) SetNextAttemptAt(v time.Time) *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetNextAttemptAt(v)
+	})
+}
+
+// UpdateNextAttemptAt sets the "next_attempt_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertOne) UpdateNextAttemptAt() *WebhookEndpointUpsertOne {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateNextAttemptAt()
 	})
 }
 
@@ -1106,6 +1160,20 @@ func (u *WebhookEndpointUpsertBulk) SetLeaseOwner(v string) *WebhookEndpointUpse
 func (u *WebhookEndpointUpsertBulk) UpdateLeaseOwner() *WebhookEndpointUpsertBulk {
 	return u.Update(func(s *WebhookEndpointUpsert) {
 		s.UpdateLeaseOwner()
+	})
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (u *WebhookEndpointUpsertBulk) SetNextAttemptAt(v time.Time) *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.SetNextAttemptAt(v)
+	})
+}
+
+// UpdateNextAttemptAt sets the "next_attempt_at" field to the value that was provided on create.
+func (u *WebhookEndpointUpsertBulk) UpdateNextAttemptAt() *WebhookEndpointUpsertBulk {
+	return u.Update(func(s *WebhookEndpointUpsert) {
+		s.UpdateNextAttemptAt()
 	})
 }
 

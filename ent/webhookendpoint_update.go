@@ -158,6 +158,20 @@ func (_u *WebhookEndpointUpdate) SetNillableLeaseOwner(v *string) *WebhookEndpoi
 	return _u
 }
 
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (_u *WebhookEndpointUpdate) SetNextAttemptAt(v time.Time) *WebhookEndpointUpdate {
+	_u.mutation.SetNextAttemptAt(v)
+	return _u
+}
+
+// SetNillableNextAttemptAt sets the "next_attempt_at" field if the given value is not nil.
+func (_u *WebhookEndpointUpdate) SetNillableNextAttemptAt(v *time.Time) *WebhookEndpointUpdate {
+	if v != nil {
+		_u.SetNextAttemptAt(*v)
+	}
+	return _u
+}
+
 // SetLeaseExpiresAt sets the "lease_expires_at" field.
 func (_u *WebhookEndpointUpdate) SetLeaseExpiresAt(v time.Time) *WebhookEndpointUpdate {
 	_u.mutation.SetLeaseExpiresAt(v)
@@ -328,6 +342,9 @@ func (_u *WebhookEndpointUpdate) sqlSave(ctx context.Context) (_node int, err er
 	}
 	if value, ok := _u.mutation.LeaseOwner(); ok {
 		_spec.SetField(webhookendpoint.FieldLeaseOwner, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.NextAttemptAt(); ok {
+		_spec.SetField(webhookendpoint.FieldNextAttemptAt, field.TypeTime, value)
 	}
 	if value, ok := _u.mutation.LeaseExpiresAt(); ok {
 		_spec.SetField(webhookendpoint.FieldLeaseExpiresAt, field.TypeTime, value)
@@ -522,6 +539,20 @@ func (_u *WebhookEndpointUpdateOne) SetLeaseOwner(v string) *WebhookEndpointUpda
 func (_u *WebhookEndpointUpdateOne) SetNillableLeaseOwner(v *string) *WebhookEndpointUpdateOne {
 	if v != nil {
 		_u.SetLeaseOwner(*v)
+	}
+	return _u
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (_u *WebhookEndpointUpdateOne) SetNextAttemptAt(v time.Time) *WebhookEndpointUpdateOne {
+	_u.mutation.SetNextAttemptAt(v)
+	return _u
+}
+
+// SetNillableNextAttemptAt sets the "next_attempt_at" field if the given value is not nil.
+func (_u *WebhookEndpointUpdateOne) SetNillableNextAttemptAt(v *time.Time) *WebhookEndpointUpdateOne {
+	if v != nil {
+		_u.SetNextAttemptAt(*v)
 	}
 	return _u
 }
@@ -726,6 +757,9 @@ func (_u *WebhookEndpointUpdateOne) sqlSave(ctx context.Context) (_node *Webhook
 	}
 	if value, ok := _u.mutation.LeaseOwner(); ok {
 		_spec.SetField(webhookendpoint.FieldLeaseOwner, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.NextAttemptAt(); ok {
+		_spec.SetField(webhookendpoint.FieldNextAttemptAt, field.TypeTime, value)
 	}
 	if value, ok := _u.mutation.LeaseExpiresAt(); ok {
 		_spec.SetField(webhookendpoint.FieldLeaseExpiresAt, field.TypeTime, value)

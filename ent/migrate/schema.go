@@ -518,6 +518,7 @@ var (
 		{Name: "disabled_reason", Type: field.TypeString, Nullable: true, Size: 1000},
 		{Name: "position", Type: field.TypeInt, Default: 0},
 		{Name: "lease_owner", Type: field.TypeString, Default: ""},
+		{Name: "next_attempt_at", Type: field.TypeTime},
 		{Name: "lease_expires_at", Type: field.TypeTime},
 	}
 	// WebhookEndpointsTable holds the schema information for the "webhook_endpoints" table.

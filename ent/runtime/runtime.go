@@ -1211,8 +1211,12 @@ func init() {
 	webhookendpointDescLeaseOwner := webhookendpointFields[7].Descriptor()
 	// webhookendpoint.DefaultLeaseOwner holds the default value on creation for the lease_owner field.
 	webhookendpoint.DefaultLeaseOwner = webhookendpointDescLeaseOwner.Default.(string)
+	// webhookendpointDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	webhookendpointDescNextAttemptAt := webhookendpointFields[8].Descriptor()
+	// webhookendpoint.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	webhookendpoint.DefaultNextAttemptAt = webhookendpointDescNextAttemptAt.Default.(func() time.Time)
 	// webhookendpointDescLeaseExpiresAt is the schema descriptor for lease_expires_at field.
-	webhookendpointDescLeaseExpiresAt := webhookendpointFields[8].Descriptor()
+	webhookendpointDescLeaseExpiresAt := webhookendpointFields[9].Descriptor()
 	// webhookendpoint.DefaultLeaseExpiresAt holds the default value on creation for the lease_expires_at field.
 	webhookendpoint.DefaultLeaseExpiresAt = webhookendpointDescLeaseExpiresAt.Default.(func() time.Time)
 }

@@ -57,6 +57,10 @@ func (WebhookEndpoint) Fields() []ent.Field {
 			Default("").
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("The deliverer that holds the endpoint until lease_expires_at; empty when none does."),
+		field.Time("next_attempt_at").
+			Default(now).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Nothing is due before then: the next attempt of the delivery at the head of its line, once a deliverer found it not yet due."),
 		field.Time("lease_expires_at").
 			Default(now).
 			Annotations(entgql.Skip(entgql.SkipAll)).

@@ -35,6 +35,8 @@ const (
 	FieldPosition = "position"
 	// FieldLeaseOwner holds the string denoting the lease_owner field in the database.
 	FieldLeaseOwner = "lease_owner"
+	// FieldNextAttemptAt holds the string denoting the next_attempt_at field in the database.
+	FieldNextAttemptAt = "next_attempt_at"
 	// FieldLeaseExpiresAt holds the string denoting the lease_expires_at field in the database.
 	FieldLeaseExpiresAt = "lease_expires_at"
 	// EdgeDeliveries holds the string denoting the deliveries edge name in mutations.
@@ -63,6 +65,7 @@ var Columns = []string{
 	FieldDisabledReason,
 	FieldPosition,
 	FieldLeaseOwner,
+	FieldNextAttemptAt,
 	FieldLeaseExpiresAt,
 }
 
@@ -103,6 +106,8 @@ var (
 	DefaultPosition int
 	// DefaultLeaseOwner holds the default value on creation for the "lease_owner" field.
 	DefaultLeaseOwner string
+	// DefaultNextAttemptAt holds the default value on creation for the "next_attempt_at" field.
+	DefaultNextAttemptAt func() time.Time
 	// DefaultLeaseExpiresAt holds the default value on creation for the "lease_expires_at" field.
 	DefaultLeaseExpiresAt func() time.Time
 )
@@ -158,6 +163,11 @@ func ByPosition(opts ...sql.OrderTermOption) OrderOption {
 // ByLeaseOwner orders the results by the lease_owner field.
 func ByLeaseOwner(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLeaseOwner, opts...).ToFunc()
+}
+
+// ByNextAttemptAt orders the results by the next_attempt_at field.
+func ByNextAttemptAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNextAttemptAt, opts...).ToFunc()
 }
 
 // ByLeaseExpiresAt orders the results by the lease_expires_at field.
