@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/ratelimit"
+	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
 // Option gives the schema a service beyond the database.
@@ -20,6 +21,12 @@ func WithMedia(store *media.Store) Option {
 // reference the compiled executor is compared with.
 func WithoutCompiledQueries() Option {
 	return func(r *Resolver) { r.interpretOnly = true }
+}
+
+// WithWebhookPolicy checks the URLs of webhook endpoints against p; without
+// it, only public addresses are allowed.
+func WithWebhookPolicy(p webhooks.Policy) Option {
+	return func(r *Resolver) { r.webhooks = p }
 }
 
 // WithFeedbackLimit limits submitFeedback per client address with l instead
