@@ -15,6 +15,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/media"
+	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
 // Config is everything `newsgraph serve` can be told.
@@ -50,6 +51,11 @@ type Config struct {
 	MediaDir            string // where uploaded images are stored
 	MediaMaxBytes       int64  // the largest upload
 	ClientIPHeader      string // the header a trusted proxy puts the client address in; empty: none
+
+	WebhookConcurrency    int           // webhook endpoints this node delivers to at once; 0: it delivers none
+	WebhookAttemptTimeout time.Duration // the longest one webhook attempt may take
+	WebhookMaxAttempts    int           // attempts before a webhook delivery is DEAD
+	WebhookAllowPrivate   bool          // let webhook endpoints be at loopback, private and link-local addresses
 }
 
 // setting is one line of the configuration: its flag, environment variable,
@@ -91,6 +97,10 @@ func (c *Config) settings() []setting {
 		{"media-dir", "NEWSGRAPH_MEDIA_DIR", "./media", "directory uploaded images are stored in and served from at /media/", &c.MediaDir},
 		{"media-max-bytes", "NEWSGRAPH_MEDIA_MAX_BYTES", strconv.Itoa(media.DefaultMaxBytes), "largest image upload, in bytes", &c.MediaMaxBytes},
 		{"client-ip-header", "NEWSGRAPH_CLIENT_IP_HEADER", "", "header a trusted reverse proxy sets to the client address (e.g. X-Real-IP); empty: use the connection's address", &c.ClientIPHeader},
+		{"webhook-concurrency", "NEWSGRAPH_WEBHOOK_CONCURRENCY", strconv.Itoa(webhooks.DefaultConcurrency), "webhook endpoints this node delivers to at once, one delivery each (0: this node delivers no webhooks)", &c.WebhookConcurrency},
+		{"webhook-attempt-timeout", "NEWSGRAPH_WEBHOOK_ATTEMPT_TIMEOUT", webhooks.DefaultAttemptTimeout.String(), "the longest one webhook attempt may take, connecting included", &c.WebhookAttemptTimeout},
+		{"webhook-max-attempts", "NEWSGRAPH_WEBHOOK_MAX_ATTEMPTS", strconv.Itoa(webhooks.DefaultMaxAttempts), "attempts of a webhook delivery before it is DEAD (the default spans about a day)", &c.WebhookMaxAttempts},
+		{"webhook-allow-private", "NEWSGRAPH_WEBHOOK_ALLOW_PRIVATE", "false", "let webhook endpoints be at loopback, private, link-local and other non-public addresses", &c.WebhookAllowPrivate},
 	}
 }
 
@@ -208,6 +218,8 @@ func (c *Config) check() error {
 		{"max-input-fields", "NEWSGRAPH_MAX_INPUT_FIELDS", c.MaxInputFields > 0},
 		{"media-dir", "NEWSGRAPH_MEDIA_DIR", c.MediaDir != ""},
 		{"media-max-bytes", "NEWSGRAPH_MEDIA_MAX_BYTES", c.MediaMaxBytes > 0},
+		{"webhook-attempt-timeout", "NEWSGRAPH_WEBHOOK_ATTEMPT_TIMEOUT", c.WebhookAttemptTimeout > 0},
+		{"webhook-max-attempts", "NEWSGRAPH_WEBHOOK_MAX_ATTEMPTS", c.WebhookMaxAttempts > 0},
 	}
 	for _, p := range positive {
 		if !p.ok {
