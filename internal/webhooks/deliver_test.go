@@ -572,6 +572,50 @@ func TestALeaseOutlivesItsDelivererOnlyUntilItExpires(t *testing.T) {
 	})
 }
 
+// A deliverer that stalls past its lease (a long pause, not a death) and
+// then finishes its attempt does not record it: the deliverer that took
+// the lease over makes the attempt again, with the same webhook-id, and
+// only that one is in the log. The receiver got it twice, which is what
+// at-least-once and deduplication by webhook-id are for.
+func TestAnAttemptAfterTheLeaseIsLostIsNotRecorded(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		rc := newReceiver(t, nil)
+		ep, _ := register(t, db, rc.URL)
+		publish(t, db, "Tin một")
+		clk := newClock()
+		stalled := newDeliverer(db, clk, local, webhooks.Options{Node: "stalled", Lease: time.Minute})
+		if ids, err := stalled.Claim(ctx, 10); err != nil || len(ids) != 1 {
+			t.Fatalf("claimed %v, %v", ids, err)
+		}
+		if err := stalled.Enqueue(ctx, ep.ID); err != nil {
+			t.Fatal(err)
+		}
+		clk.Advance(time.Minute)
+		other := newDeliverer(db, clk, local, webhooks.Options{Node: "other"})
+		if ids, err := other.Claim(ctx, 10); err != nil || len(ids) != 1 {
+			t.Fatalf("the other deliverer claimed %v, %v", ids, err)
+		}
+		goOn, err := stalled.AttemptNext(ctx, ep.ID)
+		if err != nil || goOn {
+			t.Fatalf("the stalled deliverer's attempt: go on %v, %v", goOn, err)
+		}
+		del := deliveries(t, db, ep)[0]
+		if del.Status != webhookdelivery.StatusPENDING || del.AttemptCount != 0 || len(del.Edges.Attempts) != 0 {
+			t.Fatalf("after the stalled attempt: %+v, attempts %v", del, del.Edges.Attempts)
+		}
+		if goOn, err := other.AttemptNext(ctx, ep.ID); err != nil || !goOn {
+			t.Fatalf("the lease holder's attempt: go on %v, %v", goOn, err)
+		}
+		got := rc.requests()
+		if len(got) != 2 || got[0].id() != del.WebhookID || got[1].id() != del.WebhookID {
+			t.Errorf("the receiver got %v, want %s twice", ids(got), del.WebhookID)
+		}
+		if del := deliveries(t, db, ep)[0]; del.Status != webhookdelivery.StatusDELIVERED || len(del.Edges.Attempts) != 1 {
+			t.Errorf("after the holder's attempt: %+v, attempts %v", del, del.Edges.Attempts)
+		}
+	})
+}
+
 // Pausing stops deliveries and keeps the endpoint's place; resuming
 // delivers what came meanwhile. Deleting removes the log with it.
 func TestPauseResumeDelete(t *testing.T) {

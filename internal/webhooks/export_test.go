@@ -34,3 +34,19 @@ var NominalBackoff = nominalBackoff
 
 // RetryAfter reads a Retry-After header.
 var RetryAfter = retryAfter
+
+// AttemptNext makes one attempt of endpoint id's next delivery as d, whether
+// or not d holds the lease, as a deliverer does that stalled past its
+// lease; it reports whether d may go on.
+func (d *Deliverer) AttemptNext(ctx context.Context, id int) (bool, error) {
+	ctx = auth.System(ctx)
+	ep, err := d.client.WebhookEndpoint.Get(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	del, err := nextDelivery(ctx, d.client, id)
+	if err != nil {
+		return false, err
+	}
+	return d.attempt(ctx, ep, del)
+}
