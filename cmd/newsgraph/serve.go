@@ -61,10 +61,20 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	go events.Schedule(live, db.Client)
 
 	// The webhook deliverer takes its share of the endpoints: each is
-	// delivered to by one node at a time, whatever the number of nodes.
+	// delivered to by one node at a time, whatever the number of nodes. On
+	// shutdown it gives its leases back before the process exits, so that
+	// another node takes over at once rather than when they expire.
 	deliverer := webhooks.NewDeliverer(db.Client, webhookOptions(cfg))
 	if cfg.WebhookConcurrency > 0 {
-		go deliverer.Run(live)
+		delivering := make(chan struct{})
+		go func() {
+			defer close(delivering)
+			deliverer.Run(live)
+		}()
+		defer func() {
+			stopLive()
+			<-delivering
+		}()
 	}
 
 	ln, err := net.Listen("tcp", cfg.Addr)
