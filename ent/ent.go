@@ -26,6 +26,9 @@ import (
 	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
+	"github.com/newsgraph/newsgraph/ent/webhookattempt"
+	"github.com/newsgraph/newsgraph/ent/webhookdelivery"
+	"github.com/newsgraph/newsgraph/ent/webhookendpoint"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -86,20 +89,23 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			apitoken.Table:     apitoken.ValidColumn,
-			article.Table:      article.ValidColumn,
-			award.Table:        award.ValidColumn,
-			category.Table:     category.ValidColumn,
-			document.Table:     document.ValidColumn,
-			event.Table:        event.ValidColumn,
-			feedback.Table:     feedback.ValidColumn,
-			media.Table:        media.ValidColumn,
-			organization.Table: organization.ValidColumn,
-			person.Table:       person.ValidColumn,
-			position.Table:     position.ValidColumn,
-			revision.Table:     revision.ValidColumn,
-			storyimport.Table:  storyimport.ValidColumn,
-			tag.Table:          tag.ValidColumn,
+			apitoken.Table:        apitoken.ValidColumn,
+			article.Table:         article.ValidColumn,
+			award.Table:           award.ValidColumn,
+			category.Table:        category.ValidColumn,
+			document.Table:        document.ValidColumn,
+			event.Table:           event.ValidColumn,
+			feedback.Table:        feedback.ValidColumn,
+			media.Table:           media.ValidColumn,
+			organization.Table:    organization.ValidColumn,
+			person.Table:          person.ValidColumn,
+			position.Table:        position.ValidColumn,
+			revision.Table:        revision.ValidColumn,
+			storyimport.Table:     storyimport.ValidColumn,
+			tag.Table:             tag.ValidColumn,
+			webhookattempt.Table:  webhookattempt.ValidColumn,
+			webhookdelivery.Table: webhookdelivery.ValidColumn,
+			webhookendpoint.Table: webhookendpoint.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -12,6 +12,7 @@ import (
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"github.com/newsgraph/newsgraph/internal/access"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/server"
@@ -21,7 +22,8 @@ import (
 // undeclared lists the fields of s that do not say who may call them as
 // they must: every Mutation and Subscription field carries exactly one of
 // @hasRole and @public, a Query field at most one, and a Query field that
-// returns API tokens @hasRole(role: ADMIN).
+// returns rows of an admin-only type (API tokens, webhook endpoints…)
+// @hasRole(role: ADMIN).
 func undeclared(s *ast.Schema) []string {
 	var out []string
 	for _, root := range []*ast.Definition{s.Mutation, s.Subscription} {
@@ -40,32 +42,33 @@ func undeclared(s *ast.Schema) []string {
 		if declared && err != nil {
 			out = append(out, fmt.Sprintf("Query.%s %v", f.Name, err))
 		}
-		if tokens(s, f.Type) && (public || role != auth.Admin) {
-			out = append(out, fmt.Sprintf("Query.%s returns API tokens without @hasRole(role: ADMIN)", f.Name))
+		if typ := adminOnlyRows(s, f.Type); typ != "" && (public || role != auth.Admin) {
+			out = append(out, fmt.Sprintf("Query.%s returns %s rows without @hasRole(role: ADMIN)", f.Name, typ))
 		}
 	}
 	return out
 }
 
-// tokens reports whether a field of type t returns API tokens: ApiToken
-// itself, a list of them, or a connection of them.
-func tokens(s *ast.Schema, t *ast.Type) bool {
+// adminOnlyRows names the admin-only type (access.AdminOnly) whose rows a
+// field of type t returns: the type itself, a list of them, or a
+// connection of them; "" for none.
+func adminOnlyRows(s *ast.Schema, t *ast.Type) string {
 	name := namedType(t)
-	if name == "ApiToken" {
-		return true
-	}
 	if edges := s.Types[name].Fields.ForName("edges"); edges != nil {
 		if node := s.Types[namedType(edges.Type)].Fields.ForName("node"); node != nil {
-			return namedType(node.Type) == "ApiToken"
+			name = namedType(node.Type)
 		}
 	}
-	return false
+	if access.AdminOnly(name) {
+		return name
+	}
+	return ""
 }
 
 // TestEveryMutationDeclaresWhoMayCallIt checks the schema, as the server
 // runs it and as /schema.graphql publishes it: every Mutation and
 // Subscription field says who may call it, once (@hasRole or @public), and
-// the query fields that return API tokens are for admins.
+// the query fields that return rows of admin-only types are for admins.
 func TestEveryMutationDeclaresWhoMayCallIt(t *testing.T) {
 	published, err := gqlparser.LoadSchema(&ast.Source{Name: "schema.graphql", Input: server.SDL()})
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/ratelimit"
+	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
 // Option gives the schema a service beyond the database.
@@ -32,6 +33,12 @@ func WithEvents(stream *events.Stream, maxSubscribers int) Option {
 // reference the compiled executor is compared with.
 func WithoutCompiledQueries() Option {
 	return func(r *Resolver) { r.interpretOnly = true }
+}
+
+// WithWebhookPolicy checks the URLs of webhook endpoints against p; without
+// it, only public addresses are allowed.
+func WithWebhookPolicy(p webhooks.Policy) Option {
+	return func(r *Resolver) { r.webhooks = p }
 }
 
 // WithFeedbackLimit limits submitFeedback per client address with l instead

@@ -149,3 +149,20 @@ func checkFilterStrings(field string, v any) error {
 	}
 	return nil
 }
+
+// defaultListSize is how many items a first-bounded list returns when
+// first is null.
+const defaultListSize = 10
+
+// listSize is how many items a list bounded by first (not a connection:
+// the webhook log) returns: first, from 0 to relay.MaxPageSize, like a
+// page. Beyond it is BAD_USER_INPUT on first, never a silent truncation.
+func listSize(first *int) (int, error) {
+	if first == nil {
+		return defaultListSize, nil
+	}
+	if *first < 0 || *first > relay.MaxPageSize {
+		return 0, apperr.Invalid("first", "first must be between 0 and %d, not %d", relay.MaxPageSize, *first)
+	}
+	return *first, nil
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/ratelimit"
 	"github.com/newsgraph/newsgraph/internal/search"
+	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
 // Resolver holds what every resolver needs.
@@ -29,6 +30,8 @@ type Resolver struct {
 	subscribers subscriberCount
 	// interpretOnly turns the compiled executor (compiled.go) off.
 	interpretOnly bool
+	// webhooks is what webhook endpoint URLs must meet.
+	webhooks webhooks.Policy
 }
 
 // NewSchema returns the executable schema over client.

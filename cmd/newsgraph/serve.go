@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/demo"
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/server"
+	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
 func serve(ctx context.Context, args []string, _ io.Writer) error {
@@ -59,12 +60,31 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	go stream.Run(live)
 	go events.Schedule(live, db.Client)
 
+	// The webhook deliverer takes its share of the endpoints: each is
+	// delivered to by one node at a time, whatever the number of nodes. On
+	// shutdown it gives its leases back before the process exits, so that
+	// another node takes over at once rather than when they expire.
+	deliverer := webhooks.NewDeliverer(db.Client, webhookOptions(cfg))
+	if cfg.WebhookConcurrency > 0 {
+		delivering := make(chan struct{})
+		go func() {
+			defer close(delivering)
+			deliverer.Run(live)
+		}()
+		defer func() {
+			stopLive()
+			<-delivering
+		}()
+	}
+
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
+	opts := serverOptions(cfg, db, stream)
+	opts.Collectors = append(opts.Collectors, deliverer.Collectors()...)
 	srv := &http.Server{
-		Handler:           server.New(db.Client, serverOptions(cfg, db, stream)),
+		Handler:           server.New(db.Client, opts),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		// A request may run RequestTimeout; its answer then needs time to go out.
@@ -94,6 +114,7 @@ func serverOptions(cfg config.Config, db *database.DB, stream *events.Stream) se
 		MediaDir:             cfg.MediaDir,
 		MediaMaxBytes:        cfg.MediaMaxBytes,
 		ClientIPHeader:       cfg.ClientIPHeader,
+		Webhooks:             webhooks.Policy{AllowPrivate: cfg.WebhookAllowPrivate},
 		Limits: server.Limits{
 			MaxBodyBytes:        cfg.MaxBodyBytes,
 			MaxDepth:            cfg.MaxDepth,
@@ -115,6 +136,17 @@ func serverOptions(cfg config.Config, db *database.DB, stream *events.Stream) se
 			SubscribeBurst:  cfg.SubscribeBurst,
 			RevocationCheck: cfg.RevocationCheck,
 		},
+	}
+}
+
+// webhookOptions turns the configuration into what the webhook deliverer
+// needs.
+func webhookOptions(cfg config.Config) webhooks.Options {
+	return webhooks.Options{
+		Concurrency:    cfg.WebhookConcurrency,
+		AttemptTimeout: cfg.WebhookAttemptTimeout,
+		MaxAttempts:    cfg.WebhookMaxAttempts,
+		Policy:         webhooks.Policy{AllowPrivate: cfg.WebhookAllowPrivate},
 	}
 }
 

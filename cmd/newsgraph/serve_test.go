@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/config"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/server"
+	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
 // An invalid setting stops `newsgraph serve` before it opens anything, with
@@ -49,6 +50,7 @@ func TestServerOptionsCarryTheSettings(t *testing.T) {
 		MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
 		MaxFields: 18, MaxFieldRepeats: 19, MaxInputDepth: 20, MaxInputListLength: 21, MaxInputStringBytes: 22, MaxInputFields: 23,
 		MaxSubscribers: 24, SubscribeRate: 25, SubscribeBurst: 26, RevocationCheck: 27 * time.Second,
+		WebhookAllowPrivate: true,
 	}
 	got := serverOptions(cfg, &database.DB{}, nil)
 	want := server.Options{
@@ -57,10 +59,35 @@ func TestServerOptionsCarryTheSettings(t *testing.T) {
 		Limits: server.Limits{MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
 			MaxFields: 18, MaxFieldRepeats: 19, MaxInputDepth: 20, MaxInputListLength: 21, MaxInputStringBytes: 22, MaxInputFields: 23},
 		Live: server.LiveLimits{MaxSubscribers: 24, SubscribeRate: 25, SubscribeBurst: 26, RevocationCheck: 27 * time.Second},
+		Webhooks: webhooks.Policy{AllowPrivate: true},
 	}
 	got.Authenticate = nil
 	if fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
 		t.Errorf("options\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// Every webhook setting reaches the deliverer, and the defaults of the
+// settings are the deliverer's.
+func TestWebhookOptionsCarryTheSettings(t *testing.T) {
+	cfg := config.Config{WebhookConcurrency: 3, WebhookAttemptTimeout: 4 * time.Second, WebhookMaxAttempts: 5, WebhookAllowPrivate: true}
+	want := webhooks.Options{Concurrency: 3, AttemptTimeout: 4 * time.Second, MaxAttempts: 5, Policy: webhooks.Policy{AllowPrivate: true}}
+	if got := webhookOptions(cfg); fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
+		t.Errorf("options\n got %+v\nwant %+v", got, want)
+	}
+	var defaults config.Config
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	check := defaults.Bind(fs)
+	if err := fs.Parse(nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := check(); err != nil {
+		t.Fatal(err)
+	}
+	got := webhookOptions(defaults)
+	if got.Concurrency != webhooks.DefaultConcurrency || got.AttemptTimeout != webhooks.DefaultAttemptTimeout ||
+		got.MaxAttempts != webhooks.DefaultMaxAttempts || got.Policy.AllowPrivate {
+		t.Errorf("options from the default settings: %+v", got)
 	}
 }
 

@@ -78,7 +78,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/newsgraph/newsgraph/ent/runtime"
 var (
-	Hooks        [1]ent.Hook
+	Hooks        [2]ent.Hook
 	Interceptors [1]ent.Interceptor
 	Policy       ent.Policy
 	// DefaultOccurredAt holds the default value on creation for the "occurred_at" field.

@@ -21,6 +21,9 @@ import (
 	"github.com/newsgraph/newsgraph/ent/schema"
 	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
+	"github.com/newsgraph/newsgraph/ent/webhookattempt"
+	"github.com/newsgraph/newsgraph/ent/webhookdelivery"
+	"github.com/newsgraph/newsgraph/ent/webhookendpoint"
 
 	"entgo.io/ent"
 	"entgo.io/ent/privacy"
@@ -418,6 +421,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	eventMixinHooks1 := eventMixin[1].Hooks()
+
+	event.Hooks[1] = eventMixinHooks1[0]
 	eventMixinInters0 := eventMixin[0].Interceptors()
 	event.Interceptors[0] = eventMixinInters0[0]
 	eventFields := schema.Event{}.Fields()
@@ -1031,6 +1037,188 @@ func init() {
 			return nil
 		}
 	}()
+	webhookattemptMixin := schema.WebhookAttempt{}.Mixin()
+	webhookattempt.Policy = privacy.NewPolicies(webhookattemptMixin[0], schema.WebhookAttempt{})
+	webhookattempt.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookattempt.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookattemptMixinHooks1 := webhookattemptMixin[1].Hooks()
+	webhookattemptMixinHooks2 := webhookattemptMixin[2].Hooks()
+
+	webhookattempt.Hooks[1] = webhookattemptMixinHooks1[0]
+
+	webhookattempt.Hooks[2] = webhookattemptMixinHooks2[0]
+
+	webhookattempt.Hooks[3] = webhookattemptMixinHooks2[1]
+
+	webhookattempt.Hooks[4] = webhookattemptMixinHooks2[2]
+	webhookattemptMixinInters0 := webhookattemptMixin[0].Interceptors()
+	webhookattempt.Interceptors[0] = webhookattemptMixinInters0[0]
+	webhookattemptFields := schema.WebhookAttempt{}.Fields()
+	_ = webhookattemptFields
+	// webhookattemptDescAttemptedAt is the schema descriptor for attempted_at field.
+	webhookattemptDescAttemptedAt := webhookattemptFields[0].Descriptor()
+	// webhookattempt.DefaultAttemptedAt holds the default value on creation for the attempted_at field.
+	webhookattempt.DefaultAttemptedAt = webhookattemptDescAttemptedAt.Default.(func() time.Time)
+	// webhookattemptDescLatencyMs is the schema descriptor for latency_ms field.
+	webhookattemptDescLatencyMs := webhookattemptFields[3].Descriptor()
+	// webhookattempt.LatencyMsValidator is a validator for the "latency_ms" field. It is called by the builders before save.
+	webhookattempt.LatencyMsValidator = webhookattemptDescLatencyMs.Validators[0].(func(int) error)
+	// webhookattemptDescError is the schema descriptor for error field.
+	webhookattemptDescError := webhookattemptFields[4].Descriptor()
+	// webhookattempt.ErrorValidator is a validator for the "error" field. It is called by the builders before save.
+	webhookattempt.ErrorValidator = webhookattemptDescError.Validators[0].(func(string) error)
+	webhookdeliveryMixin := schema.WebhookDelivery{}.Mixin()
+	webhookdelivery.Policy = privacy.NewPolicies(webhookdeliveryMixin[0], schema.WebhookDelivery{})
+	webhookdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookdeliveryMixinHooks2 := webhookdeliveryMixin[2].Hooks()
+	webhookdeliveryMixinHooks3 := webhookdeliveryMixin[3].Hooks()
+
+	webhookdelivery.Hooks[1] = webhookdeliveryMixinHooks2[0]
+
+	webhookdelivery.Hooks[2] = webhookdeliveryMixinHooks3[0]
+
+	webhookdelivery.Hooks[3] = webhookdeliveryMixinHooks3[1]
+
+	webhookdelivery.Hooks[4] = webhookdeliveryMixinHooks3[2]
+	webhookdeliveryMixinInters0 := webhookdeliveryMixin[0].Interceptors()
+	webhookdelivery.Interceptors[0] = webhookdeliveryMixinInters0[0]
+	webhookdeliveryMixinFields1 := webhookdeliveryMixin[1].Fields()
+	_ = webhookdeliveryMixinFields1
+	webhookdeliveryFields := schema.WebhookDelivery{}.Fields()
+	_ = webhookdeliveryFields
+	// webhookdeliveryDescCreatedAt is the schema descriptor for created_at field.
+	webhookdeliveryDescCreatedAt := webhookdeliveryMixinFields1[0].Descriptor()
+	// webhookdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookdelivery.DefaultCreatedAt = webhookdeliveryDescCreatedAt.Default.(func() time.Time)
+	// webhookdeliveryDescUpdatedAt is the schema descriptor for updated_at field.
+	webhookdeliveryDescUpdatedAt := webhookdeliveryMixinFields1[1].Descriptor()
+	// webhookdelivery.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	webhookdelivery.DefaultUpdatedAt = webhookdeliveryDescUpdatedAt.Default.(func() time.Time)
+	// webhookdelivery.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	webhookdelivery.UpdateDefaultUpdatedAt = webhookdeliveryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// webhookdeliveryDescWebhookID is the schema descriptor for webhook_id field.
+	webhookdeliveryDescWebhookID := webhookdeliveryFields[2].Descriptor()
+	// webhookdelivery.WebhookIDValidator is a validator for the "webhook_id" field. It is called by the builders before save.
+	webhookdelivery.WebhookIDValidator = func() func(string) error {
+		validators := webhookdeliveryDescWebhookID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(webhook_id string) error {
+			for _, fn := range fns {
+				if err := fn(webhook_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookdeliveryDescAttemptCount is the schema descriptor for attempt_count field.
+	webhookdeliveryDescAttemptCount := webhookdeliveryFields[4].Descriptor()
+	// webhookdelivery.DefaultAttemptCount holds the default value on creation for the attempt_count field.
+	webhookdelivery.DefaultAttemptCount = webhookdeliveryDescAttemptCount.Default.(int)
+	// webhookdelivery.AttemptCountValidator is a validator for the "attempt_count" field. It is called by the builders before save.
+	webhookdelivery.AttemptCountValidator = webhookdeliveryDescAttemptCount.Validators[0].(func(int) error)
+	// webhookdeliveryDescLastError is the schema descriptor for last_error field.
+	webhookdeliveryDescLastError := webhookdeliveryFields[7].Descriptor()
+	// webhookdelivery.LastErrorValidator is a validator for the "last_error" field. It is called by the builders before save.
+	webhookdelivery.LastErrorValidator = webhookdeliveryDescLastError.Validators[0].(func(string) error)
+	webhookendpointMixin := schema.WebhookEndpoint{}.Mixin()
+	webhookendpoint.Policy = privacy.NewPolicies(webhookendpointMixin[0], schema.WebhookEndpoint{})
+	webhookendpoint.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookendpoint.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookendpointMixinHooks2 := webhookendpointMixin[2].Hooks()
+	webhookendpointMixinHooks3 := webhookendpointMixin[3].Hooks()
+
+	webhookendpoint.Hooks[1] = webhookendpointMixinHooks2[0]
+
+	webhookendpoint.Hooks[2] = webhookendpointMixinHooks3[0]
+
+	webhookendpoint.Hooks[3] = webhookendpointMixinHooks3[1]
+
+	webhookendpoint.Hooks[4] = webhookendpointMixinHooks3[2]
+	webhookendpointMixinInters0 := webhookendpointMixin[0].Interceptors()
+	webhookendpoint.Interceptors[0] = webhookendpointMixinInters0[0]
+	webhookendpointMixinFields1 := webhookendpointMixin[1].Fields()
+	_ = webhookendpointMixinFields1
+	webhookendpointFields := schema.WebhookEndpoint{}.Fields()
+	_ = webhookendpointFields
+	// webhookendpointDescCreatedAt is the schema descriptor for created_at field.
+	webhookendpointDescCreatedAt := webhookendpointMixinFields1[0].Descriptor()
+	// webhookendpoint.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookendpoint.DefaultCreatedAt = webhookendpointDescCreatedAt.Default.(func() time.Time)
+	// webhookendpointDescUpdatedAt is the schema descriptor for updated_at field.
+	webhookendpointDescUpdatedAt := webhookendpointMixinFields1[1].Descriptor()
+	// webhookendpoint.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	webhookendpoint.DefaultUpdatedAt = webhookendpointDescUpdatedAt.Default.(func() time.Time)
+	// webhookendpoint.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	webhookendpoint.UpdateDefaultUpdatedAt = webhookendpointDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// webhookendpointDescURL is the schema descriptor for url field.
+	webhookendpointDescURL := webhookendpointFields[0].Descriptor()
+	// webhookendpoint.URLValidator is a validator for the "url" field. It is called by the builders before save.
+	webhookendpoint.URLValidator = func() func(string) error {
+		validators := webhookendpointDescURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(url string) error {
+			for _, fn := range fns {
+				if err := fn(url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookendpointDescSecret is the schema descriptor for secret field.
+	webhookendpointDescSecret := webhookendpointFields[2].Descriptor()
+	// webhookendpoint.SecretValidator is a validator for the "secret" field. It is called by the builders before save.
+	webhookendpoint.SecretValidator = webhookendpointDescSecret.Validators[0].(func(string) error)
+	// webhookendpointDescPaused is the schema descriptor for paused field.
+	webhookendpointDescPaused := webhookendpointFields[3].Descriptor()
+	// webhookendpoint.DefaultPaused holds the default value on creation for the paused field.
+	webhookendpoint.DefaultPaused = webhookendpointDescPaused.Default.(bool)
+	// webhookendpointDescDisabledReason is the schema descriptor for disabled_reason field.
+	webhookendpointDescDisabledReason := webhookendpointFields[5].Descriptor()
+	// webhookendpoint.DisabledReasonValidator is a validator for the "disabled_reason" field. It is called by the builders before save.
+	webhookendpoint.DisabledReasonValidator = webhookendpointDescDisabledReason.Validators[0].(func(string) error)
+	// webhookendpointDescPosition is the schema descriptor for position field.
+	webhookendpointDescPosition := webhookendpointFields[6].Descriptor()
+	// webhookendpoint.DefaultPosition holds the default value on creation for the position field.
+	webhookendpoint.DefaultPosition = webhookendpointDescPosition.Default.(int)
+	// webhookendpointDescLeaseOwner is the schema descriptor for lease_owner field.
+	webhookendpointDescLeaseOwner := webhookendpointFields[7].Descriptor()
+	// webhookendpoint.DefaultLeaseOwner holds the default value on creation for the lease_owner field.
+	webhookendpoint.DefaultLeaseOwner = webhookendpointDescLeaseOwner.Default.(string)
+	// webhookendpointDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	webhookendpointDescNextAttemptAt := webhookendpointFields[8].Descriptor()
+	// webhookendpoint.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	webhookendpoint.DefaultNextAttemptAt = webhookendpointDescNextAttemptAt.Default.(func() time.Time)
+	// webhookendpointDescLeaseExpiresAt is the schema descriptor for lease_expires_at field.
+	webhookendpointDescLeaseExpiresAt := webhookendpointFields[9].Descriptor()
+	// webhookendpoint.DefaultLeaseExpiresAt holds the default value on creation for the lease_expires_at field.
+	webhookendpoint.DefaultLeaseExpiresAt = webhookendpointDescLeaseExpiresAt.Default.(func() time.Time)
 }
 
 const (

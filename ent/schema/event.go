@@ -3,7 +3,6 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
-	"entgo.io/ent/dialect"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
@@ -25,14 +24,14 @@ type Event struct{ ent.Schema }
 
 // Mixin of the Event.
 func (Event) Mixin() []ent.Mixin {
-	return []ent.Mixin{AccessMixin{}}
+	return []ent.Mixin{AccessMixin{}, TextMixin{}}
 }
 
 // Fields of the Event.
 func (Event) Fields() []ent.Field {
 	return []ent.Field{
 		field.Enum("kind").
-			Values("ARTICLE_PUBLISHED", "ARTICLE_UPDATED", "ARTICLE_UNPUBLISHED", "ARTICLE_ARCHIVED", "ARTICLE_DELETED", "FEEDBACK_APPROVED").
+			Values(eventKinds...).
 			Immutable(),
 		field.Time("occurred_at").
 			Default(now).
@@ -44,22 +43,18 @@ func (Event) Fields() []ent.Field {
 		field.String("title").Default("").Immutable(),
 		field.Time("published_at").Optional().Nillable().Immutable(),
 		field.Int("category_id").Optional().Nillable().Immutable(),
-		field.Ints("tag_ids").Optional().Immutable().SchemaType(idList),
-		field.Ints("author_ids").Optional().Immutable().SchemaType(idList),
-		field.Ints("person_ids").Optional().Immutable().SchemaType(idList).
+		field.Ints("tag_ids").Optional().Immutable().SchemaType(jsonText),
+		field.Ints("author_ids").Optional().Immutable().SchemaType(jsonText),
+		field.Ints("person_ids").Optional().Immutable().SchemaType(jsonText).
 			Comment("The people the article mentions."),
-		field.Ints("organization_ids").Optional().Immutable().SchemaType(idList).
+		field.Ints("organization_ids").Optional().Immutable().SchemaType(jsonText).
 			Comment("The organizations the article mentions."),
 	}
 }
 
-// idList is the column type of an event's lists of IDs: json, not ent's
-// jsonb, on PostgreSQL. ent sends a JSON value as bytes, and lib/pq, with
-// binary_parameters (internal/database), sends bytes in binary format,
-// which jsonb refuses ("unsupported jsonb version number") while json reads
-// it as its text. Nothing queries inside the lists in SQL (subscribers'
-// filters run in Go); a query that would can cast them to jsonb.
-var idList = map[string]string{dialect.Postgres: "json"}
+// eventKinds are the kinds of event, of the Event and of the webhook
+// delivery of each.
+var eventKinds = []string{"ARTICLE_PUBLISHED", "ARTICLE_UPDATED", "ARTICLE_UNPUBLISHED", "ARTICLE_ARCHIVED", "ARTICLE_DELETED", "FEEDBACK_APPROVED"}
 
 // Indexes of the Event: a live blog replays one article's events.
 func (Event) Indexes() []ent.Index {

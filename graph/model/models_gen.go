@@ -22,6 +22,14 @@ type CreateAPITokenPayload struct {
 	Secret string `json:"secret"`
 }
 
+// A new webhook endpoint and its signing secret. The secret is shown here once
+// and never again: keep it where the receiver verifies signatures.
+type CreateWebhookEndpointPayload struct {
+	Endpoint *ent.WebhookEndpoint `json:"endpoint"`
+	// The Standard Webhooks signing secret, `whsec_` and base64.
+	Secret string `json:"secret"`
+}
+
 // What an import found and did.
 type ImportReport struct {
 	// The draft the import created or found; null in a dry run of a new text.

@@ -9,9 +9,11 @@
 //
 // The rule: anonymous callers read published articles whose time has come,
 // approved feedback on them, and what hangs off those (a draft's cover, a
-// document known only from drafts, are not public); they read no revision
-// and no token. Any token reads everything but tokens; admins read tokens.
-// Editors and admins change content; only admins manage tokens.
+// document known only from drafts, are not public); they read no revision,
+// no token and nothing of webhooks. Any token reads everything but the
+// admin-only types (AdminOnly: tokens, and webhook endpoints with their
+// deliveries and attempts), which only admins read. Editors and admins
+// change content; only admins change the admin-only types.
 package access
 
 import (
@@ -35,7 +37,7 @@ type rule func(now time.Time) func(*sql.Selector)
 
 // rules are the restricted types, by ent type name (ent.TypeArticle …), and what the public
 // may read of each. Callers with a token read every row of every type but
-// ApiToken, which only admins and the system read.
+// the adminOnly ones.
 var rules = map[string]rule{
 	ent.TypeArticle: func(now time.Time) func(*sql.Selector) { return PublicArticle(now) },
 	ent.TypeFeedback: func(now time.Time) func(*sql.Selector) {
@@ -55,11 +57,24 @@ var rules = map[string]rule{
 	ent.TypeDocument: func(now time.Time) func(*sql.Selector) {
 		return document.HasMentionedInWith(PublicArticle(now))
 	},
-	ent.TypeApiToken: func(time.Time) func(*sql.Selector) { return nothing },
 	// The outbox is read by the event stream and webhooks as the system;
 	// what a subscriber sees of it is decided there, event by event.
 	ent.TypeEvent: func(time.Time) func(*sql.Selector) { return nothing },
 }
+
+// adminOnly are the types that only admins (and the system) read and
+// change: credentials, and the webhook machinery, whose endpoints hold
+// signing secrets and whose delivery logs show what receivers answered.
+var adminOnly = map[string]bool{
+	ent.TypeApiToken:        true,
+	ent.TypeWebhookEndpoint: true,
+	ent.TypeWebhookDelivery: true,
+	ent.TypeWebhookAttempt:  true,
+}
+
+// AdminOnly reports whether only admins read and change rows of the ent
+// type typ.
+func AdminOnly(typ string) bool { return adminOnly[typ] }
 
 func nothing(s *sql.Selector) { s.Where(sql.False()) }
 
@@ -67,12 +82,19 @@ func nothing(s *sql.Selector) { s.Where(sql.False()) }
 // ("Article", "Feedback", …) to those ctx's caller may read, or nil when
 // they may read every row.
 func Filter(ctx context.Context, typ string) func(*sql.Selector) {
-	r, restricted := rules[typ]
-	if !restricted || auth.IsSystem(ctx) {
+	if auth.IsSystem(ctx) {
 		return nil
 	}
-	if c := auth.FromContext(ctx); c != nil && (typ != ent.TypeApiToken || c.Role == auth.Admin) {
-		return nil // a token reads every row, of tokens only an admin's
+	c := auth.FromContext(ctx)
+	if adminOnly[typ] {
+		if c != nil && c.Role == auth.Admin {
+			return nil
+		}
+		return nothing
+	}
+	r, restricted := rules[typ]
+	if !restricted || c != nil {
+		return nil // a token reads every row of the other types
 	}
 	return r(time.Now())
 }
@@ -80,13 +102,16 @@ func Filter(ctx context.Context, typ string) func(*sql.Selector) {
 // Restricted reports whether some callers read only part of typ's rows.
 func Restricted(typ string) bool {
 	_, ok := rules[typ]
-	return ok
+	return ok || adminOnly[typ]
 }
 
 // RestrictedTypes are the ent type names Restricted reports.
 func RestrictedTypes() []string {
-	types := make([]string, 0, len(rules))
+	types := make([]string, 0, len(rules)+len(adminOnly))
 	for t := range rules {
+		types = append(types, t)
+	}
+	for t := range adminOnly {
 		types = append(types, t)
 	}
 	return types

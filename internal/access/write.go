@@ -5,8 +5,6 @@ import (
 
 	"entgo.io/ent"
 
-	gen "github.com/newsgraph/newsgraph/ent"
-
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/auth"
 )
@@ -30,9 +28,9 @@ func Require(ctx context.Context, role auth.Role) error {
 }
 
 // WriterOf is the least role that changes rows of the ent type typ:
-// editors change content, admins manage tokens.
+// editors change content, admins the admin-only types (AdminOnly).
 func WriterOf(typ string) auth.Role {
-	if typ == gen.TypeApiToken {
+	if AdminOnly(typ) {
 		return auth.Admin
 	}
 	return auth.Editor

@@ -15,6 +15,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/media"
+	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
 // Config is everything `newsgraph serve` can be told.
@@ -55,6 +56,10 @@ type Config struct {
 	SubscribeRate   int           // operations one WebSocket may start per second, after a burst
 	SubscribeBurst  int           // operations one WebSocket may start at once
 	RevocationCheck time.Duration // how often open connections' tokens are checked for revocation
+	WebhookConcurrency    int           // webhook endpoints this node delivers to at once; 0: it delivers none
+	WebhookAttemptTimeout time.Duration // the longest one webhook attempt may take
+	WebhookMaxAttempts    int           // attempts before a webhook delivery is DEAD
+	WebhookAllowPrivate   bool          // let webhook endpoints be at loopback, private and link-local addresses
 }
 
 // setting is one line of the configuration: its flag, environment variable,
@@ -100,6 +105,10 @@ func (c *Config) settings() []setting {
 		{"subscribe-rate", "NEWSGRAPH_SUBSCRIBE_RATE", "10", "operations one WebSocket connection may start per second, after a burst of --subscribe-burst", &c.SubscribeRate},
 		{"subscribe-burst", "NEWSGRAPH_SUBSCRIBE_BURST", "20", "operations one WebSocket connection may start at once", &c.SubscribeBurst},
 		{"revocation-check", "NEWSGRAPH_REVOCATION_CHECK", "2s", "how often the API tokens of open subscriptions are checked: the longest a connection outlives its revoked token", &c.RevocationCheck},
+		{"webhook-concurrency", "NEWSGRAPH_WEBHOOK_CONCURRENCY", strconv.Itoa(webhooks.DefaultConcurrency), "webhook endpoints this node delivers to at once, one delivery each (0: this node delivers no webhooks)", &c.WebhookConcurrency},
+		{"webhook-attempt-timeout", "NEWSGRAPH_WEBHOOK_ATTEMPT_TIMEOUT", webhooks.DefaultAttemptTimeout.String(), "the longest one webhook attempt may take, connecting included", &c.WebhookAttemptTimeout},
+		{"webhook-max-attempts", "NEWSGRAPH_WEBHOOK_MAX_ATTEMPTS", strconv.Itoa(webhooks.DefaultMaxAttempts), "attempts of a webhook delivery before it is DEAD (the default spans about a day)", &c.WebhookMaxAttempts},
+		{"webhook-allow-private", "NEWSGRAPH_WEBHOOK_ALLOW_PRIVATE", "false", "let webhook endpoints be at loopback, private, link-local and other non-public addresses", &c.WebhookAllowPrivate},
 	}
 }
 
@@ -221,6 +230,8 @@ func (c *Config) check() error {
 		{"subscribe-rate", "NEWSGRAPH_SUBSCRIBE_RATE", c.SubscribeRate > 0},
 		{"subscribe-burst", "NEWSGRAPH_SUBSCRIBE_BURST", c.SubscribeBurst > 0},
 		{"revocation-check", "NEWSGRAPH_REVOCATION_CHECK", c.RevocationCheck > 0},
+		{"webhook-attempt-timeout", "NEWSGRAPH_WEBHOOK_ATTEMPT_TIMEOUT", c.WebhookAttemptTimeout > 0},
+		{"webhook-max-attempts", "NEWSGRAPH_WEBHOOK_MAX_ATTEMPTS", c.WebhookMaxAttempts > 0},
 	}
 	for _, p := range positive {
 		if !p.ok {

@@ -39,6 +39,9 @@ func TestDefaults(t *testing.T) {
 		c.MaxBatch != 0 {
 		t.Errorf("defaults: %+v", c)
 	}
+	if c.WebhookConcurrency != 8 || c.WebhookAttemptTimeout != 15*time.Second || c.WebhookMaxAttempts != 15 || c.WebhookAllowPrivate {
+		t.Errorf("webhook defaults: %+v", c)
+	}
 	if strings.Join(c.CORSOrigins, " ") != "http://localhost:* http://127.0.0.1:*" {
 		t.Errorf("CORS origins by default: %v", c.CORSOrigins)
 	}
@@ -76,6 +79,9 @@ func TestInvalidValuesStopWithOneLine(t *testing.T) {
 		{"NEWSGRAPH_MAX_BODY_BYTES", "1MB", "--max-body-bytes (NEWSGRAPH_MAX_BODY_BYTES)"},
 		{"NEWSGRAPH_MAX_INPUT_DEPTH", "0", "--max-input-depth (NEWSGRAPH_MAX_INPUT_DEPTH) must be set and greater than zero"},
 		{"NEWSGRAPH_MAX_INPUT_FIELDS", "many", "--max-input-fields (NEWSGRAPH_MAX_INPUT_FIELDS)"},
+		{"NEWSGRAPH_WEBHOOK_MAX_ATTEMPTS", "0", "--webhook-max-attempts (NEWSGRAPH_WEBHOOK_MAX_ATTEMPTS) must be set and greater than zero"},
+		{"NEWSGRAPH_WEBHOOK_ATTEMPT_TIMEOUT", "0s", "--webhook-attempt-timeout (NEWSGRAPH_WEBHOOK_ATTEMPT_TIMEOUT) must be set and greater than zero"},
+		{"NEWSGRAPH_WEBHOOK_CONCURRENCY", "-1", "--webhook-concurrency (NEWSGRAPH_WEBHOOK_CONCURRENCY)"},
 	}
 	for _, c := range cases {
 		t.Run(c.env+"="+c.value, func(t *testing.T) {

@@ -30,6 +30,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/playground"
 	"github.com/newsgraph/newsgraph/internal/relay"
+	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
 // Options are the parts of the configuration the HTTP surface needs. The
@@ -73,6 +74,9 @@ type Options struct {
 	// Collectors are more Prometheus figures for /metrics (the webhook
 	// deliverer's, say).
 	Collectors []prometheus.Collector
+	// Webhooks is what the URLs of webhook endpoints registered through
+	// the API must meet; the zero Policy allows only public addresses.
+	Webhooks webhooks.Policy
 }
 
 // New returns the HTTP handler of newsgraph over client.
@@ -88,7 +92,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 		store = media.NewStore(opts.MediaDir, opts.MediaMaxBytes)
 	}
 
-	schemaOpts := []graph.Option{graph.WithMedia(store)}
+	schemaOpts := []graph.Option{graph.WithMedia(store), graph.WithWebhookPolicy(opts.Webhooks)}
 	if opts.InterpretedQueries {
 		schemaOpts = append(schemaOpts, graph.WithoutCompiledQueries())
 	}
