@@ -58,7 +58,7 @@ func TestServerOptionsCarryTheSettings(t *testing.T) {
 		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
 		Limits: server.Limits{MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
 			MaxFields: 18, MaxFieldRepeats: 19, MaxInputDepth: 20, MaxInputListLength: 21, MaxInputStringBytes: 22, MaxInputFields: 23},
-		Live: server.LiveLimits{MaxSubscribers: 24, SubscribeRate: 25, SubscribeBurst: 26, RevocationCheck: 27 * time.Second},
+		Live:     server.LiveLimits{MaxSubscribers: 24, SubscribeRate: 25, SubscribeBurst: 26, RevocationCheck: 27 * time.Second},
 		Webhooks: webhooks.Policy{AllowPrivate: true},
 	}
 	got.Authenticate = nil

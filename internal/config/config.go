@@ -52,10 +52,10 @@ type Config struct {
 	MediaMaxBytes       int64  // the largest upload
 	ClientIPHeader      string // the header a trusted proxy puts the client address in; empty: none
 
-	MaxSubscribers  int           // the most subscriptions open at once on this node
-	SubscribeRate   int           // operations one WebSocket may start per second, after a burst
-	SubscribeBurst  int           // operations one WebSocket may start at once
-	RevocationCheck time.Duration // how often open connections' tokens are checked for revocation
+	MaxSubscribers        int           // the most subscriptions open at once on this node
+	SubscribeRate         int           // operations one WebSocket may start per second, after a burst
+	SubscribeBurst        int           // operations one WebSocket may start at once
+	RevocationCheck       time.Duration // how often open connections' tokens are checked for revocation
 	WebhookConcurrency    int           // webhook endpoints this node delivers to at once; 0: it delivers none
 	WebhookAttemptTimeout time.Duration // the longest one webhook attempt may take
 	WebhookMaxAttempts    int           // attempts before a webhook delivery is DEAD
