@@ -2,8 +2,6 @@ package graph
 
 import (
 	"context"
-	"log/slog"
-	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/events"
@@ -35,34 +33,22 @@ func (r *Resolver) follow(ctx context.Context, after *string, f events.Filter) (
 		}
 		from = &seq
 	}
-	if !r.subscribers.take() {
+	// Counted by the stream itself: concurrent subscriptions may pass the
+	// bound by a few, which costs nothing.
+	if r.maxSubscribers > 0 && r.events.Subscribers() >= r.maxSubscribers {
 		return nil, &apperr.Error{
 			Code:       apperr.SubscriberLimit,
 			Message:    "this server holds as many subscriptions as it may; try again shortly",
 			RetryAfter: subscriberRetryAfter,
 		}
 	}
+	// The stream's channel goes straight to gqlgen: no goroutine of ours
+	// per subscriber, of which a node may hold tens of thousands.
 	sub, err := r.events.Subscribe(ctx, from, f)
 	if err != nil {
-		r.subscribers.give()
 		return nil, err
 	}
-	out := make(chan *events.Event)
-	go func() {
-		defer r.subscribers.give()
-		defer close(out)
-		for e := range sub.Events {
-			select {
-			case out <- e:
-			case <-ctx.Done():
-				return
-			}
-		}
-		if err := sub.Err(); err != nil && ctx.Err() == nil {
-			slog.WarnContext(ctx, "the event stream ended a subscription", "err", err)
-		}
-	}()
-	return out, nil
+	return sub.Events, nil
 }
 
 // checkEventFilter refuses an ArticleEventFilter list of more than
@@ -81,25 +67,3 @@ func checkEventFilter(f *events.Filter) error {
 	}
 	return nil
 }
-
-// subscriberCount bounds the subscriptions open at once on this node.
-type subscriberCount struct {
-	n   atomic.Int64
-	max int64 // not positive: no bound
-}
-
-// take counts one more subscription, unless there are max already.
-func (c *subscriberCount) take() bool {
-	for {
-		n := c.n.Load()
-		if c.max > 0 && n >= c.max {
-			return false
-		}
-		if c.n.CompareAndSwap(n, n+1) {
-			return true
-		}
-	}
-}
-
-// give counts one subscription fewer.
-func (c *subscriberCount) give() { c.n.Add(-1) }

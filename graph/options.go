@@ -24,7 +24,7 @@ func WithMedia(store *media.Store) Option {
 func WithEvents(stream *events.Stream, maxSubscribers int) Option {
 	return func(r *Resolver) {
 		r.events = stream
-		r.subscribers.max = int64(maxSubscribers)
+		r.maxSubscribers = maxSubscribers
 	}
 }
 

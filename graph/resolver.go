@@ -24,10 +24,10 @@ type Resolver struct {
 	// feedbackLimit limits submitFeedback per client address.
 	feedbackLimit *ratelimit.Limiter
 	search        *search.Index
-	// events feeds subscriptions (live.go); nil: none. subscribers
+	// events feeds subscriptions (live.go); nil: none. maxSubscribers
 	// bounds how many this node holds at once.
-	events      *events.Stream
-	subscribers subscriberCount
+	events         *events.Stream
+	maxSubscribers int
 	// interpretOnly turns the compiled executor (compiled.go) off.
 	interpretOnly bool
 	// webhooks is what webhook endpoint URLs must meet.

@@ -32,7 +32,6 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	}
 	// JSON logs, each record of a request carrying its request_id.
 	slog.SetDefault(slog.New(server.LogHandler(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))))
-	tuneGC()
 	db, err := openMigrated(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return err
@@ -59,6 +58,7 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	defer stopLive()
 	go stream.Run(live)
 	go events.Schedule(live, db.Client)
+	tuneGC(live, stream.Subscribers)
 
 	// The webhook deliverer takes its share of the endpoints: each is
 	// delivered to by one node at a time, whatever the number of nodes. On

@@ -284,6 +284,7 @@ func (s *Stream) Subscribe(ctx context.Context, after *int, f Filter) (*Subscrip
 		for {
 			if err := s.catchUp(ctx, sub, &pos, send); err != nil {
 				if ctx.Err() == nil {
+					slog.WarnContext(ctx, "event stream: a subscription ended", "err", err)
 					sub.close(err)
 				}
 				return
