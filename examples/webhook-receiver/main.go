@@ -1,5 +1,5 @@
 // Command webhook-receiver is a minimal receiver of newsgraph's webhooks
-// (docs/webhooks.md): it verifies each delivery's signature with the
+// (docs/live.md#webhooks): it verifies each delivery's signature with the
 // Standard Webhooks library, answers a delivery it already has (the same
 // webhook-id) without handling it again, and prints the event.
 //

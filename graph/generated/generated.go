@@ -6508,7 +6508,7 @@ extend type Mutation {
   revokeApiToken(id: ID!): ApiToken! @hasRole(role: ADMIN)
 }
 `, BuiltIn: false},
-	{Name: "../webhooks.graphql", Input: `# Webhooks (internal/webhooks; docs/webhooks.md): endpoints that receive the
+	{Name: "../webhooks.graphql", Input: `# Webhooks (internal/webhooks; docs/live.md#webhooks): endpoints that receive the
 # event stream as signed HTTP POSTs. Everything here is for admins: other
 # callers see no endpoint, delivery or attempt, through these fields, node
 # or nodes.

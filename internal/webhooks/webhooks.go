@@ -14,7 +14,7 @@
 // due; every write it makes checks that it still holds the lease. A
 // deliverer that dies loses its leases when they expire, and another (or
 // itself, restarted) delivers the same event again, with the same
-// webhook-id. docs/webhooks.md says why this is not a general job queue.
+// webhook-id. docs/live.md#webhooks says why this is not a general job queue.
 package webhooks
 
 import (
