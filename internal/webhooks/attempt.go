@@ -29,10 +29,13 @@ import (
 
 // The retry schedule (Backoff): the delay after the first failed attempt,
 // doubling with each failure up to backoffCap, each ±25% at random so
-// that endpoints that failed together do not retry together. With
-// DefaultMaxAttempts the last attempt comes about 23 hours after the first.
+// that endpoints that failed together do not retry together. The first
+// delays are short because an endpoint's deliveries wait in order behind
+// the one failing: a receiver restarting, or failing one request in ten,
+// should hold the rest back seconds, not minutes. With DefaultMaxAttempts
+// the last attempt comes about 21 hours after the first.
 const (
-	backoffBase = 10 * time.Second
+	backoffBase = 2 * time.Second
 	backoffCap  = 6 * time.Hour
 	// MaxRetryAfter bounds how long a receiver's Retry-After may hold its
 	// next attempt back.
@@ -45,7 +48,7 @@ const (
 )
 
 // Backoff is the delay before the attempt after the n-th failed one (n ≥ 1):
-// 10 seconds, doubling up to 6 hours, ±25% at random.
+// 2 seconds, doubling up to 6 hours, ±25% at random.
 func Backoff(n int) time.Duration {
 	return jitter(nominalBackoff(n))
 }

@@ -257,11 +257,11 @@ func TestRetryAfterValues(t *testing.T) {
 	}
 }
 
-// The schedule doubles from 10 seconds to 6 hours, so that the default 15
+// The schedule doubles from 2 seconds to 6 hours, so that the default 17
 // attempts span about a day, and jitter keeps each delay within 25%.
 func TestBackoffSpansADay(t *testing.T) {
-	if webhooks.NominalBackoff(1) != 10*time.Second || webhooks.NominalBackoff(2) != 20*time.Second || webhooks.NominalBackoff(14) != 6*time.Hour {
-		t.Errorf("schedule starts %v, %v and ends %v", webhooks.NominalBackoff(1), webhooks.NominalBackoff(2), webhooks.NominalBackoff(14))
+	if webhooks.NominalBackoff(1) != 2*time.Second || webhooks.NominalBackoff(2) != 4*time.Second || webhooks.NominalBackoff(15) != 6*time.Hour {
+		t.Errorf("schedule starts %v, %v and ends %v", webhooks.NominalBackoff(1), webhooks.NominalBackoff(2), webhooks.NominalBackoff(15))
 	}
 	var total time.Duration
 	for n := 1; n < webhooks.DefaultMaxAttempts; n++ {

@@ -27,7 +27,7 @@ import (
 const (
 	DefaultConcurrency    = 8
 	DefaultAttemptTimeout = 15 * time.Second
-	DefaultMaxAttempts    = 15
+	DefaultMaxAttempts    = 17
 	// DefaultPoll is how often a deliverer looks for work: new events in
 	// the outbox, retries that have come due. It is the longest an event
 	// waits before its first attempt when the deliverer is idle.
