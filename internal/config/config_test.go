@@ -39,7 +39,7 @@ func TestDefaults(t *testing.T) {
 		c.MaxBatch != 0 {
 		t.Errorf("defaults: %+v", c)
 	}
-	if c.WebhookConcurrency != 8 || c.WebhookAttemptTimeout != 15*time.Second || c.WebhookMaxAttempts != 15 || c.WebhookAllowPrivate {
+	if c.WebhookConcurrency != 8 || c.WebhookAttemptTimeout != 15*time.Second || c.WebhookMaxAttempts != 17 || c.WebhookAllowPrivate {
 		t.Errorf("webhook defaults: %+v", c)
 	}
 	if strings.Join(c.CORSOrigins, " ") != "http://localhost:* http://127.0.0.1:*" {
