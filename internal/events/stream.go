@@ -77,7 +77,7 @@ type Stream struct {
 	last  int // the highest event handed out
 	subs  map[*subscriber]struct{}
 
-	reads, delivered, loads atomic.Uint64
+	reads, delivered, loads, seen atomic.Uint64
 }
 
 // NewStream returns the stream of the outbox behind client. postgresDSN,
@@ -195,6 +195,7 @@ func (s *Stream) readNew(ctx context.Context) error {
 				continue
 			}
 			s.last = e.ID
+			s.seen.Add(1)
 			d := &Event{Event: e, client: s.client, loads: &s.loads}
 			for sub := range s.subs {
 				sub.offer(d)
@@ -236,11 +237,14 @@ func (s *Stream) Subscribers() int {
 }
 
 // Reads is how many times the stream has read the outbox for new events;
+// Events how many events it has read there (those written by every node
+// since it started);
 // Delivered how many events it has handed to subscribers; ArticleLoads how
 // many times an event's article was read for subscribers (Event.Article).
 // Reads and ArticleLoads, against events written, are the database work
 // of the live stream: they do not grow with the number of subscribers.
 func (s *Stream) Reads() uint64        { return s.reads.Load() }
+func (s *Stream) Events() uint64       { return s.seen.Load() }
 func (s *Stream) Delivered() uint64    { return s.delivered.Load() }
 func (s *Stream) ArticleLoads() uint64 { return s.loads.Load() }
 

@@ -834,13 +834,16 @@ func TestMetricsOfTheEventStream(t *testing.T) {
 		"newsgraph_events_delivered_total 2",
 		// Two subscribers, one read of the article: both are anonymous.
 		"newsgraph_event_article_loads_total 1",
+		"newsgraph_events_total 1",
 	} {
 		if !strings.Contains(string(body), "\n"+line+"\n") {
 			t.Errorf("/metrics lacks %q", line)
 		}
 	}
-	if !strings.Contains(string(body), "\nnewsgraph_event_stream_reads_total ") {
-		t.Error("/metrics lacks newsgraph_event_stream_reads_total")
+	for _, name := range []string{"newsgraph_event_stream_reads_total", "newsgraph_event_stream_head"} {
+		if !strings.Contains(string(body), "\n"+name+" ") {
+			t.Errorf("/metrics lacks %s", name)
+		}
 	}
 }
 

@@ -132,6 +132,14 @@ func streamCollectors(s *events.Stream) []prometheus.Collector {
 			Help: "Reads of an event's article for subscribers: at most one per event and visibility, whatever the subscribers.",
 		}, func() float64 { return float64(s.ArticleLoads()) }),
 		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "newsgraph_events_total",
+			Help: "Events written to the outbox, by any node, as this node's stream read them.",
+		}, func() float64 { return float64(s.Events()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "newsgraph_event_stream_head",
+			Help: "The sequence number of the last event this node's stream has read: nodes that differ for long are not hearing each other.",
+		}, func() float64 { return float64(s.Head()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
 			Name: "newsgraph_events_delivered_total",
 			Help: "Events handed to subscribers on this node, one per event and subscriber.",
 		}, func() float64 { return float64(s.Delivered()) }),
