@@ -113,7 +113,13 @@ func (s *Stream) Run(ctx context.Context) error {
 	poll := time.NewTicker(fallbackPoll)
 	defer poll.Stop()
 	for {
-		woken := committed.wait()
+		// On PostgreSQL this process's commits come as notifications like
+		// every other node's: listening to both would read each event
+		// twice.
+		var woken <-chan struct{}
+		if s.dsn == "" {
+			woken = committed.wait()
+		}
 		if err := s.readNew(sys); err != nil && ctx.Err() == nil {
 			slog.WarnContext(ctx, "event stream: read the outbox", "err", err)
 		}
