@@ -164,3 +164,33 @@ func waitUntil(t *testing.T, within time.Duration, what string, done func() bool
 		}
 	}
 }
+
+// Replicas deployed together on an empty database all start: they take
+// turns migrating it and loading the demo content, which is loaded once.
+func TestNodesStartTogetherOnAnEmptyDatabase(t *testing.T) {
+	url := testdb.PostgresURL(t)
+	c := testnode.StartTogether(t, url, 4, "--demo=true")
+	var counts []int
+	for _, n := range c.Nodes {
+		var got struct{ Articles struct{ TotalCount int } }
+		n.Query(t, "", `{ articles(first: 1) { totalCount } }`, nil, &got)
+		counts = append(counts, got.Articles.TotalCount)
+	}
+	db, err := sql.Open("postgres", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var published, events int
+	if err := db.QueryRow(`SELECT (SELECT count(*) FROM articles WHERE announced), (SELECT count(*) FROM events)`).Scan(&published, &events); err != nil {
+		t.Fatal(err)
+	}
+	if counts[0] == 0 || published != counts[0] || events != published {
+		t.Errorf("nodes count %v public articles; %d announced, %d events: want the demo content once", counts, published, events)
+	}
+	for _, n := range counts[1:] {
+		if n != counts[0] {
+			t.Errorf("nodes count %v public articles, want the same on each", counts)
+		}
+	}
+}

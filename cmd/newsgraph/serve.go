@@ -38,15 +38,8 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	}
 	defer db.Close()
 	if cfg.Demo {
-		empty, err := demo.IsEmpty(ctx, db.Client)
-		if err != nil {
+		if err := loadDemo(ctx, db); err != nil {
 			return err
-		}
-		if empty {
-			if _, err := demo.Load(ctx, db.Client); err != nil {
-				return err
-			}
-			slog.Info("loaded the demo content into the empty database")
 		}
 	}
 
@@ -95,6 +88,22 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	slog.Info("newsgraph is serving", "url", "http://"+displayAddr(ln.Addr()), "database", database.Redact(cfg.DatabaseURL), "engine", db.Dialect,
 		"introspection", cfg.Introspection, "playground", cfg.Playground)
 	return server.Run(ctx, srv, ln, cfg.ShutdownTimeout)
+}
+
+// loadDemo loads the demo content into an empty database, once however
+// many nodes start together on it.
+func loadDemo(ctx context.Context, db *database.DB) error {
+	return db.Exclusive(ctx, "demo", func(ctx context.Context) error {
+		empty, err := demo.IsEmpty(ctx, db.Client)
+		if err != nil || !empty {
+			return err
+		}
+		if _, err := demo.Load(ctx, db.Client); err != nil {
+			return err
+		}
+		slog.Info("loaded the demo content into the empty database")
+		return nil
+	})
 }
 
 // serverOptions turns the configuration into what the HTTP surface needs.

@@ -117,8 +117,14 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia, dsn: t.dsn}, nil
 }
 
-// Migrate brings the schema up to date. It is safe to run on every start.
+// Migrate brings the schema up to date. It is safe to run on every start,
+// by any number of nodes at once: they take turns (Exclusive), and all but
+// the first find nothing to do.
 func (db *DB) Migrate(ctx context.Context) error {
+	return db.Exclusive(ctx, "migrate", db.migrate)
+}
+
+func (db *DB) migrate(ctx context.Context) error {
 	hadOutbox, err := db.hasTable(ctx, "events")
 	if err != nil {
 		return err

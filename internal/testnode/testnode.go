@@ -137,6 +137,14 @@ type Cluster struct {
 func Start(t testing.TB, databaseURL string, n int, args ...string) *Cluster {
 	t.Helper()
 	Run(t, "migrate", "--database-url", databaseURL)
+	return StartTogether(t, databaseURL, n, args...)
+}
+
+// StartTogether is Start without the migration first: the n nodes start
+// at once on the database as it is, an empty one included, and migrate it
+// themselves, as replicas deployed together do.
+func StartTogether(t testing.TB, databaseURL string, n int, args ...string) *Cluster {
+	t.Helper()
 	c := &Cluster{DatabaseURL: databaseURL, args: args}
 	t.Cleanup(func() { c.cleanup(t) })
 	errs := make([]error, n)
