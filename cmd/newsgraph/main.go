@@ -37,6 +37,7 @@ var commands = []command{
 	{"bench", "load-test a running server: requests/s and latency per operation; bench live, bench webhooks", benchmark},
 	{"import", "import stories from text files as linked drafts (- reads stdin)", importStories},
 	{"reindex", "rebuild the search index from the content", reindex},
+	{"version", "print the version of this build", printVersion},
 }
 
 func main() {

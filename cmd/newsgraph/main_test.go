@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/buildinfo"
+
 	"github.com/newsgraph/newsgraph/internal/testdb"
 )
 
@@ -41,6 +43,16 @@ func TestSchemaPrintsTheSDL(t *testing.T) {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("SDL lacks %q", want)
 		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"version"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if want := "newsgraph " + buildinfo.Read().String() + "\n"; stdout.String() != want {
+		t.Errorf("printed %q, want %q", stdout.String(), want)
 	}
 }
 

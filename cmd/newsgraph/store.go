@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/newsgraph/newsgraph/internal/buildinfo"
+
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/demo"
 	"github.com/newsgraph/newsgraph/internal/server"
@@ -65,6 +67,16 @@ func seed(ctx context.Context, args []string, stdout io.Writer) error {
 		fmt.Fprintln(stdout, "the demo content is already there")
 	}
 	return nil
+}
+
+// printVersion prints the build: "newsgraph v1.2.3 (abc1234, go1.26.8)".
+func printVersion(_ context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("version", flag.ContinueOnError)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(stdout, "newsgraph", buildinfo.Read())
+	return err
 }
 
 func printSchema(_ context.Context, args []string, stdout io.Writer) error {

@@ -15,6 +15,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
 	"github.com/newsgraph/newsgraph/internal/apperr"
 )
 
@@ -29,7 +31,7 @@ func gate(limit int64, m *metrics, next http.Handler) http.Handler {
 		start := time.Now()
 		refuse := func(err error) {
 			m.observe(operationLabel(""), outcomeRejected, time.Since(start))
-			writeError(r.Context(), w, media, err)
+			m.countErrors(gqlerror.List{writeError(r.Context(), w, media, err)})
 		}
 		switch r.Method {
 		case http.MethodGet, http.MethodOptions:

@@ -253,9 +253,10 @@ func codeOf(e *gqlerror.Error) string {
 
 // writeError is the one writer of refusals: it answers the whole request
 // with err, presented by PresentError, with the status the table of codes
-// gives it.
-func writeError(ctx context.Context, w http.ResponseWriter, media string, err error) {
-	resp := &graphql.Response{Errors: gqlerror.List{PresentError(ctx, err)}}
+// gives it, and returns err as presented.
+func writeError(ctx context.Context, w http.ResponseWriter, media string, err error) *gqlerror.Error {
+	presented := PresentError(ctx, err)
+	resp := &graphql.Response{Errors: gqlerror.List{presented}}
 	status, retryAfter := statusOf(resp, media)
 	body, _ := encodeResponse(resp)
 	h := w.Header()
@@ -266,4 +267,5 @@ func writeError(ctx context.Context, w http.ResponseWriter, media string, err er
 	}
 	w.WriteHeader(status)
 	w.Write(body)
+	return presented
 }

@@ -10,7 +10,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/newsgraph/newsgraph/internal/buildinfo"
 	"github.com/newsgraph/newsgraph/internal/events"
 )
 
@@ -31,6 +33,7 @@ type metrics struct {
 	registry *prometheus.Registry
 	requests *prometheus.CounterVec
 	duration *prometheus.HistogramVec
+	errors   *prometheus.CounterVec
 
 	mu    sync.Mutex
 	names map[string]bool
@@ -45,12 +48,23 @@ func newMetrics(db *sql.DB, stream *events.Stream, more ...prometheus.Collector)
 		}, []string{"operation", "outcome"}),
 		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "newsgraph_graphql_request_duration_seconds",
-			Help:    "Time to answer a GraphQL request, by outcome.",
+			Help:    "Time to answer a GraphQL request, by operation name (capped as in newsgraph_graphql_requests_total) and outcome.",
 			Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 15, 30},
-		}, []string{"outcome"}),
+		}, []string{"operation", "outcome"}),
+		errors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "newsgraph_graphql_errors_total",
+			Help: "Errors in GraphQL answers, by extensions.code (newsgraph's codes, docs/http.md).",
+		}, []string{"code"}),
 		names: map[string]bool{},
 	}
-	m.registry.MustRegister(m.requests, m.duration,
+	build := buildinfo.Read()
+	buildInfo := prometheus.NewGauge(prometheus.GaugeOpts{
+		Name:        "newsgraph_build_info",
+		Help:        "The build of this server (always 1): version, VCS revision, Go version.",
+		ConstLabels: prometheus.Labels{"version": build.Version, "revision": build.Revision, "goversion": build.GoVersion},
+	})
+	buildInfo.Set(1)
+	m.registry.MustRegister(m.requests, m.duration, m.errors, buildInfo,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
@@ -78,7 +92,23 @@ func (m *metrics) observe(operation, outcome string, took time.Duration) {
 	}
 	m.mu.Unlock()
 	m.requests.WithLabelValues(operation, outcome).Inc()
-	m.duration.WithLabelValues(outcome).Observe(took.Seconds())
+	m.duration.WithLabelValues(operation, outcome).Observe(took.Seconds())
+}
+
+// countErrors counts the errors of an answer by their code. The codes are
+// newsgraph's own few (the presenter gives every error one), so the label
+// stays bounded. A nil m counts nothing.
+func (m *metrics) countErrors(errs gqlerror.List) {
+	if m == nil {
+		return
+	}
+	for _, e := range errs {
+		code := codeOf(e)
+		if code == "" {
+			code = "NONE"
+		}
+		m.errors.WithLabelValues(code).Inc()
+	}
 }
 
 func (m *metrics) handler() http.Handler {

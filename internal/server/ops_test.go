@@ -123,7 +123,12 @@ func TestMetrics(t *testing.T) {
 		// A document that does not validate has no name the server can trust.
 		`newsgraph_graphql_requests_total{operation="anonymous",outcome="rejected"} 2`,
 		`newsgraph_graphql_requests_total{operation="Missing",outcome="error"} 1`,
-		`newsgraph_graphql_request_duration_seconds_count{outcome="ok"} 2`,
+		`newsgraph_graphql_request_duration_seconds_count{operation="FrontPage",outcome="ok"} 2`,
+		// By code: the unknown field, the form post, the missing node.
+		`newsgraph_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"} 1`,
+		`newsgraph_graphql_errors_total{code="UNSUPPORTED_MEDIA_TYPE"} 1`,
+		`newsgraph_graphql_errors_total{code="BAD_USER_INPUT"} 1`,
+		`newsgraph_build_info{goversion="go`,
 		`go_sql_max_open_connections{db_name="newsgraph"}`,
 		`go_sql_in_use_connections{db_name="newsgraph"}`,
 	} {

@@ -140,6 +140,7 @@ func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams)
 		if etagMatches(x.r.Header.Get("If-None-Match"), etag) {
 			x.w.WriteHeader(http.StatusNotModified)
 			x.t.metrics.observe(x.op, outcomeOf(resp), time.Since(x.start))
+			x.t.metrics.countErrors(resp.Errors)
 			return
 		}
 	} else {
@@ -148,6 +149,7 @@ func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams)
 	x.w.WriteHeader(status)
 	x.w.Write(body)
 	x.t.metrics.observe(x.op, outcomeOf(resp), time.Since(x.start))
+	x.t.metrics.countErrors(resp.Errors)
 }
 
 // cacheable tells whether a GET answer may be kept by shared caches: it
@@ -191,6 +193,7 @@ func (x *exchange) batch(exec graphql.GraphExecutor, body []byte) {
 		}
 		out[i] = resp
 		x.t.metrics.observe(x.op, outcomeOf(resp), time.Since(x.start))
+		x.t.metrics.countErrors(resp.Errors)
 	}
 	x.w.Header().Set("Content-Type", x.media+"; charset=utf-8")
 	x.w.Header().Set("Cache-Control", "no-store")
@@ -446,7 +449,7 @@ func firstByte(b []byte) byte {
 // fail answers the request with err alone, through the one writer.
 func (x *exchange) fail(err error) {
 	x.t.metrics.observe(x.op, outcomeRejected, time.Since(x.start))
-	writeError(x.r.Context(), x.w, x.media, err)
+	x.t.metrics.countErrors(gqlerror.List{writeError(x.r.Context(), x.w, x.media, err)})
 }
 
 // negotiate picks the response media type from an Accept header: the
