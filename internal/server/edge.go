@@ -31,7 +31,9 @@ func gate(limit int64, m *metrics, next http.Handler) http.Handler {
 		start := time.Now()
 		refuse := func(err error) {
 			m.observe(operationLabel(""), outcomeRejected, time.Since(start))
-			m.countErrors(gqlerror.List{writeError(r.Context(), w, media, err)})
+			errs := gqlerror.List{writeError(r.Context(), w, media, err)}
+			m.countErrors(errs)
+			noteErrors(r.Context(), errs)
 		}
 		switch r.Method {
 		case http.MethodGet, http.MethodOptions:
@@ -167,22 +169,44 @@ func accessLog(next http.Handler) http.Handler {
 		}
 		attrs := []any{"method", r.Method, "path", r.URL.Path, "status", rec.status,
 			"bytes", rec.bytes, "duration_ms", float64(time.Since(start).Microseconds()) / 1000}
-		if note.operation != "" {
-			attrs = append(attrs, "operation", note.operation)
+		for _, a := range [...]struct{ key, value string }{
+			{"operation", note.operation}, {"code", note.code}, {"caller", note.caller}, {"client", note.client},
+		} {
+			if a.value != "" {
+				attrs = append(attrs, a.key, a.value)
+			}
 		}
 		slog.Log(r.Context(), level, "http request", attrs...)
 	})
 }
 
-// requestNote is what the inner layers tell the access log about a request.
-type requestNote struct{ operation string }
+// requestNote is what the inner layers tell the access log about a
+// request: the operation, the code of the first error answered, who called
+// (a token's name, never its secret) and from what address.
+type requestNote struct{ operation, code, caller, client string }
 
 type requestNoteKey struct{}
 
+// note lets f record what the access log is to say of ctx's request.
+func note(ctx context.Context, f func(*requestNote)) {
+	if n, ok := ctx.Value(requestNoteKey{}).(*requestNote); ok {
+		f(n)
+	}
+}
+
 // noteOperation records the operation a request ran, for the access log.
 func noteOperation(ctx context.Context, op string) {
-	if n, ok := ctx.Value(requestNoteKey{}).(*requestNote); ok {
-		n.operation = op
+	note(ctx, func(n *requestNote) { n.operation = op })
+}
+
+// noteErrors records the code of the first of errs, for the access log.
+func noteErrors(ctx context.Context, errs gqlerror.List) {
+	if len(errs) > 0 {
+		note(ctx, func(n *requestNote) {
+			if n.code == "" {
+				n.code = codeOf(errs[0])
+			}
+		})
 	}
 }
 

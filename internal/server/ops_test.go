@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/auth"
+
 	"github.com/newsgraph/newsgraph/internal/server"
 )
 
@@ -148,7 +150,13 @@ func TestRequestIDAndJSONLogs(t *testing.T) {
 	slog.SetDefault(slog.New(server.LogHandler(slog.NewJSONHandler(&logs, nil))))
 	t.Cleanup(func() { slog.SetDefault(old) })
 
-	e := newEdge(t, server.Options{})
+	desk := &auth.Caller{TokenID: 7, Name: "desk: Lan", Role: auth.Editor}
+	e := newEdge(t, server.Options{Authenticate: func(_ context.Context, h string) (*auth.Caller, error) {
+		if h == "Bearer ngt_desk" {
+			return desk, nil
+		}
+		return nil, nil
+	}})
 	rec := e.post(t, `{ __typename }`, nil, "X-Request-ID", "lb-1234.abc")
 	if got := rec.Header().Get("X-Request-ID"); got != "lb-1234.abc" {
 		t.Errorf("a sane X-Request-ID is kept: got %q", got)
@@ -163,10 +171,12 @@ func TestRequestIDAndJSONLogs(t *testing.T) {
 		t.Errorf("generated ID %q", generated)
 	}
 
-	e.post(t, `query Named { __typename }`, nil, "X-Request-ID", "named")
+	e.post(t, `query Named { __typename }`, nil, "X-Request-ID", "named", "Authorization", "Bearer ngt_desk")
 	e.request(t, http.MethodGet, "/healthz", "", "X-Request-ID", "probe")
+	e.post(t, `query Broken { nope }`, nil, "X-Request-ID", "broken")
 	var ids []string
 	operations := map[string]string{}
+	records := map[string]map[string]any{}
 	for _, line := range strings.Split(strings.TrimSpace(logs.String()), "\n") {
 		var rec map[string]any
 		if err := json.Unmarshal([]byte(line), &rec); err != nil {
@@ -176,14 +186,30 @@ func TestRequestIDAndJSONLogs(t *testing.T) {
 			id, _ := rec["request_id"].(string)
 			ids = append(ids, id)
 			operations[id], _ = rec["operation"].(string)
+			records[id] = rec
 		}
 	}
 	// The probe is logged at debug level, below the handler's info.
-	if strings.Join(ids, " ") != strings.Join([]string{"lb-1234.abc", forged, generated, "named"}, " ") {
+	if strings.Join(ids, " ") != strings.Join([]string{"lb-1234.abc", forged, generated, "named", "broken"}, " ") {
 		t.Errorf("access log request IDs = %v", ids)
 	}
 	if operations["named"] != "Named" || operations["lb-1234.abc"] != "anonymous" {
 		t.Errorf("access log operations = %v", operations)
+	}
+	// Who called (the token's name, never its secret), from where, and the
+	// code of what went wrong.
+	for id, want := range map[string]map[string]any{
+		"named":  {"caller": "desk: Lan", "client": "192.0.2.1", "code": nil},
+		"broken": {"caller": nil, "client": "192.0.2.1", "code": "GRAPHQL_VALIDATION_FAILED"},
+	} {
+		for k, v := range want {
+			if got := records[id][k]; got != v {
+				t.Errorf("access log of %s: %s = %v, want %v", id, k, got, v)
+			}
+		}
+	}
+	if strings.Contains(logs.String(), "ngt_desk") {
+		t.Error("the access log holds a token's secret")
 	}
 }
 

@@ -21,6 +21,7 @@ import (
 	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/formatter"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/graph"
@@ -229,18 +230,21 @@ const corsMaxAge = 7200
 // that are not valid are refused outright rather than treated as anonymous,
 // so a client with a revoked token learns it at once.
 func authenticate(who func(context.Context, string) (*auth.Caller, error), next http.Handler) http.Handler {
-	if who == nil {
-		return next
-	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		note(r.Context(), func(n *requestNote) { n.client = clientip.FromContext(r.Context()) })
+		if who == nil {
+			next.ServeHTTP(w, r)
+			return
+		}
 		caller, err := who(r.Context(), r.Header.Get("Authorization"))
 		if err != nil {
 			// UNAUTHENTICATED, UNAVAILABLE when the token store is out of
 			// reach, or INTERNAL: the one presenter tells them apart.
-			writeError(r.Context(), w, negotiate(r.Header.Get("Accept")), err)
+			noteErrors(r.Context(), gqlerror.List{writeError(r.Context(), w, negotiate(r.Header.Get("Accept")), err)})
 			return
 		}
 		if caller != nil {
+			note(r.Context(), func(n *requestNote) { n.caller = caller.Name })
 			r = r.WithContext(auth.WithCaller(r.Context(), caller))
 		}
 		next.ServeHTTP(w, r)

@@ -141,6 +141,7 @@ func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams)
 			x.w.WriteHeader(http.StatusNotModified)
 			x.t.metrics.observe(x.op, outcomeOf(resp), time.Since(x.start))
 			x.t.metrics.countErrors(resp.Errors)
+			noteErrors(x.r.Context(), resp.Errors)
 			return
 		}
 	} else {
@@ -150,6 +151,7 @@ func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams)
 	x.w.Write(body)
 	x.t.metrics.observe(x.op, outcomeOf(resp), time.Since(x.start))
 	x.t.metrics.countErrors(resp.Errors)
+	noteErrors(x.r.Context(), resp.Errors)
 }
 
 // cacheable tells whether a GET answer may be kept by shared caches: it
@@ -194,6 +196,7 @@ func (x *exchange) batch(exec graphql.GraphExecutor, body []byte) {
 		out[i] = resp
 		x.t.metrics.observe(x.op, outcomeOf(resp), time.Since(x.start))
 		x.t.metrics.countErrors(resp.Errors)
+		noteErrors(x.r.Context(), resp.Errors)
 	}
 	x.w.Header().Set("Content-Type", x.media+"; charset=utf-8")
 	x.w.Header().Set("Cache-Control", "no-store")
@@ -449,7 +452,9 @@ func firstByte(b []byte) byte {
 // fail answers the request with err alone, through the one writer.
 func (x *exchange) fail(err error) {
 	x.t.metrics.observe(x.op, outcomeRejected, time.Since(x.start))
-	x.t.metrics.countErrors(gqlerror.List{writeError(x.r.Context(), x.w, x.media, err)})
+	errs := gqlerror.List{writeError(x.r.Context(), x.w, x.media, err)}
+	x.t.metrics.countErrors(errs)
+	noteErrors(x.r.Context(), errs)
 }
 
 // negotiate picks the response media type from an Accept header: the
