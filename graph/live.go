@@ -18,7 +18,7 @@ const subscriberRetryAfter = 5
 // follow subscribes ctx's operation to the events f matches, after the
 // cursor after when given, and forwards them until the subscription ends:
 // its context ends (the client stops it or goes away), or the stream ends
-// it (shutting down, or the subscriber fell behind), which closes the
+// it (shutting down, or failing to read the outbox), which closes the
 // channel. What the client reads of each event (its article, its feedback)
 // is resolved later with ctx, as its caller may read it.
 func (r *Resolver) follow(ctx context.Context, after *string, f events.Filter) (<-chan *events.Event, error) {

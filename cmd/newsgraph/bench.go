@@ -58,9 +58,7 @@ func benchmark(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(results); err != nil {
+		if err := printJSON(stdout, results); err != nil {
 			return err
 		}
 	} else {
@@ -83,4 +81,11 @@ func benchmark(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("%d requests failed; the first: %s", failed, first)
 	}
 	return nil
+}
+
+// printJSON writes a benchmark's results to w as indented JSON (--json).
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }
