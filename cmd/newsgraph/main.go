@@ -3,7 +3,7 @@
 //	newsgraph serve    run the HTTP server (migrates, loads demo content into an empty database)
 //	newsgraph migrate  bring the database schema up to date
 //	newsgraph seed     load the demo content (idempotent), or --scale S synthetic content
-//	newsgraph schema   print the GraphQL SDL
+//	newsgraph schema   print the GraphQL SDL; schema diff OLD NEW: breaking, dangerous and safe changes
 //	newsgraph token    create, list or revoke API tokens
 //	newsgraph bench    load-test a running server (bench live: subscriptions; bench webhooks: deliveries)
 //	newsgraph import   import stories from text files as linked drafts
@@ -32,7 +32,7 @@ var commands = []command{
 	{"serve", "run the HTTP server: GraphiQL at /, GraphQL at /query", serve},
 	{"migrate", "bring the database schema up to date", migrate},
 	{"seed", "load the demo content (adds nothing when it is there), or --scale S synthetic content", seed},
-	{"schema", "print the GraphQL schema (SDL)", printSchema},
+	{"schema", "print the GraphQL schema (SDL); schema diff OLD NEW lists the changes between two", printSchema},
 	{"token", "create, list or revoke API tokens", token},
 	{"bench", "load-test a running server: requests/s and latency per operation; bench live, bench webhooks", benchmark},
 	{"import", "import stories from text files as linked drafts (- reads stdin)", importStories},
@@ -57,6 +57,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		err := c.run(ctx, args[1:], stdout)
+		var exit *exitStatus
 		switch {
 		case err == nil:
 			return 0
@@ -64,6 +65,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 0
 		case errors.Is(err, errUsage):
 			return 2
+		case errors.As(err, &exit):
+			if exit.err != nil {
+				fmt.Fprintf(stderr, "newsgraph %s: %v\n", c.name, exit.err)
+			}
+			return exit.code
 		}
 		fmt.Fprintf(stderr, "newsgraph %s: %v\n", c.name, err)
 		return 1

@@ -11,7 +11,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/demo"
-	"github.com/newsgraph/newsgraph/internal/server"
 )
 
 // databaseFlag registers --database-url, defaulting to DATABASE_URL.
@@ -76,14 +75,5 @@ func printVersion(_ context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	_, err := fmt.Fprintln(stdout, "newsgraph", buildinfo.Read())
-	return err
-}
-
-func printSchema(_ context.Context, args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	_, err := io.WriteString(stdout, server.SDL())
 	return err
 }
