@@ -138,7 +138,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	// then the complexity walk.
 	gql.Use(shapeLimits{limits: limits, introspection: !opts.DisableIntrospection})
 	gql.Use(oneStream{})
-	gql.Use(exactEnums{schema: es.Schema()})
+	gql.Use(inputValues{schema: es.Schema()})
 	gql.Use(relay.PageSize{Check: graph.CheckPageArgs})
 	if client != nil {
 		// Each mutation runs in one transaction: a failure leaves nothing behind.
