@@ -106,6 +106,29 @@ func TestSchemaDiff(t *testing.T) {
 	}
 }
 
+// --json says where each schema was read from: a server's endpoint is
+// read by introspection, its address by its SDL.
+func TestSchemaDiffSources(t *testing.T) {
+	srv := schemaServer(t, server.Options{})
+	for path, want := range map[string]string{
+		"/query":          srv.URL + "/query (introspection)",
+		"/":               srv.URL + "/schema.graphql (SDL)",
+		"/schema.graphql": srv.URL + "/schema.graphql (SDL)",
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run(context.Background(), []string{"schema", "diff", "--json", srv.URL + "/schema.graphql", srv.URL + path}, &stdout, &stderr); code != 0 {
+			t.Fatalf("%s: exit %d: %s", path, code, stderr.String())
+		}
+		var got struct {
+			New     string
+			Changes []schemadiff.Change
+		}
+		if err := json.Unmarshal(stdout.Bytes(), &got); err != nil || got.New != want || len(got.Changes) != 0 {
+			t.Errorf("%s: read %q with %d changes (%v), want %q and none", path, got.New, len(got.Changes), err, want)
+		}
+	}
+}
+
 func TestSchemaDiffJSON(t *testing.T) {
 	dir := t.TempDir()
 	old, new := filepath.Join(dir, "old.graphql"), filepath.Join(dir, "new.graphql")
