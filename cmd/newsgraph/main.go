@@ -8,6 +8,9 @@
 //	newsgraph bench    load-test a running server (bench live: subscriptions; bench webhooks: deliveries)
 //	newsgraph import   import stories from text files as linked drafts
 //	newsgraph reindex  rebuild the search index from the content
+//	newsgraph export   write the whole content and media to one archive
+//	newsgraph restore  load an archive into an empty database
+//	newsgraph copy     copy the content between databases (SQLite to PostgreSQL and back)
 package main
 
 import (
@@ -37,6 +40,9 @@ var commands = []command{
 	{"bench", "load-test a running server: requests/s and latency per operation; bench live, bench webhooks", benchmark},
 	{"import", "import stories from text files as linked drafts (- reads stdin)", importStories},
 	{"reindex", "rebuild the search index from the content", reindex},
+	{"export", "write the whole content and the media files to one archive (-o FILE)", exportArchive},
+	{"restore", "load an archive into an empty database, either engine, and verify it", restoreArchive},
+	{"copy", "copy the whole content from one database into another, empty one (--from URL --to URL)", copyDatabase},
 	{"version", "print the version of this build", printVersion},
 }
 
