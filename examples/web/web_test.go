@@ -25,7 +25,9 @@ func TestMain(m *testing.M) { testnode.Main(m) }
 // type-checks in strict mode, and, run with node against a real server on
 // the demo content, shows every example: two different feed pages, the
 // newest article, award recipients of both kinds, a search hit, and a
-// draft created and deleted with an editor's token.
+// draft created and deleted with an editor's token. It does the same
+// against a server started with its persisted-documents manifest, sending
+// documentIds only, where its query text is refused.
 func TestKitAgainstServer(t *testing.T) {
 	requireNode(t)
 	kit, err := filepath.Abs(".")
@@ -37,16 +39,36 @@ func TestKitAgainstServer(t *testing.T) {
 	}
 	work := build(t, kit)
 
+	env := func(s *kittest.Server, token string, persisted bool) []string {
+		env := []string{
+			"NEWSGRAPH_URL=" + s.Endpoint,
+			"NEWSGRAPH_TOKEN=" + token,
+			"NEWSGRAPH_PAGE_SIZE=" + strconv.Itoa(kittest.PageSize),
+			"NEWSGRAPH_SEARCH=" + kittest.Search,
+		}
+		if persisted {
+			env = append(env, "NEWSGRAPH_PERSISTED=1")
+		}
+		return env
+	}
 	for _, e := range testdb.Engines() {
 		t.Run(e.Name, func(t *testing.T) {
-			s := kittest.Start(t, e)
-			out := run(t, work, []string{
-				"NEWSGRAPH_URL=" + s.Endpoint,
-				"NEWSGRAPH_TOKEN=" + s.Token,
-				"NEWSGRAPH_PAGE_SIZE=" + strconv.Itoa(kittest.PageSize),
-				"NEWSGRAPH_SEARCH=" + kittest.Search,
-			}, time.Minute, "node", "dist/main.js")
-			s.Check(t, out)
+			t.Run("query text", func(t *testing.T) {
+				s := kittest.Start(t, e)
+				s.Check(t, run(t, work, env(s, s.Token, false), time.Minute, "node", "dist/main.js"))
+			})
+			t.Run("persisted documents", func(t *testing.T) {
+				// Admins may still send any text, as the test's own setup and
+				// checks do; the kit, with an editor's token or none, may not.
+				manifest := filepath.Join(work, "src", "gql", "persisted-documents.json")
+				s := kittest.Start(t, e, "--documents", manifest, "--adhoc-roles", "admin")
+				s.Check(t, run(t, work, env(s, s.Token, true), time.Minute, "node", "dist/main.js"))
+
+				_, stderr, err := command(work, env(s, s.Token, false), time.Minute, "node", "dist/main.js")
+				if err == nil || !strings.Contains(stderr, "PERSISTED_DOCUMENT_REQUIRED") {
+					t.Errorf("the kit sending query text to a server with a manifest: %v, %q; want PERSISTED_DOCUMENT_REQUIRED", err, stderr)
+				}
+			})
 		})
 	}
 }
@@ -107,17 +129,25 @@ func build(t *testing.T, kit string) string {
 // returns its standard output; a failure fails t with both outputs.
 func run(t *testing.T, dir string, env []string, timeout time.Duration, name string, args ...string) string {
 	t.Helper()
+	stdout, stderr, err := command(dir, env, timeout, name, args...)
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s\n%s", name, strings.Join(args, " "), err, stdout, stderr)
+	}
+	return stdout
+}
+
+// command runs a command in dir with env added to the test's environment,
+// within timeout, and returns what it printed.
+func command(dir string, env []string, timeout time.Duration, name string, args ...string) (stdout, stderr string, err error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), env...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s %s: %v\n%s\n%s", name, strings.Join(args, " "), err, stdout.String(), stderr.String())
-	}
-	return stdout.String()
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err = cmd.Run()
+	return out.String(), errOut.String(), err
 }
 
 // copyTree copies a file, or a directory and everything in it.
