@@ -1,7 +1,7 @@
 // Command newsgraph serves the newsgraph GraphQL API and manages its store.
 //
 //	newsgraph serve    run the HTTP server (migrates, loads demo content into an empty database)
-//	newsgraph migrate  bring the database schema up to date
+//	newsgraph migrate  apply the versioned migrations (status: what is applied and pending; --dry-run: print the SQL)
 //	newsgraph seed     load the demo content (idempotent), or --scale S synthetic content
 //	newsgraph schema   print the GraphQL SDL; schema diff OLD NEW: breaking, dangerous and safe changes
 //	newsgraph token    create, list or revoke API tokens
@@ -33,7 +33,7 @@ type command struct {
 
 var commands = []command{
 	{"serve", "run the HTTP server: GraphiQL at /, GraphQL at /query", serve},
-	{"migrate", "bring the database schema up to date", migrate},
+	{"migrate", "bring the database schema up to date; migrate status, migrate --dry-run", migrate},
 	{"seed", "load the demo content (adds nothing when it is there), or --scale S synthetic content", seed},
 	{"schema", "print the GraphQL schema (SDL); schema diff OLD NEW lists the changes between two", printSchema},
 	{"token", "create, list or revoke API tokens", token},
