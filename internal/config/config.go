@@ -52,7 +52,9 @@ type Config struct {
 	MaxInputStringBytes int    // the longest string in an argument or variable value, in bytes
 	MaxInputFields      int    // the most input object fields in one request's arguments and variables
 	MaxBatch            int    // the most operations in one JSON-array request; 0 = batches refused
-	MediaDir            string // where uploaded images are stored
+	MediaDir            string // where uploaded images are stored when MediaURL is empty
+	MediaURL            string // the bucket uploaded images are stored in (file:// or s3://); empty: MediaDir
+	MediaPublicURL      string // the absolute base URL Media.url answers are under; empty: /media/ paths
 	MediaMaxBytes       int64  // the largest upload
 	ClientIPHeader      string // the header a trusted proxy puts the client address in; empty: none
 
@@ -104,7 +106,9 @@ func (c *Config) settings() []setting {
 		{"max-input-string-bytes", "NEWSGRAPH_MAX_INPUT_STRING_BYTES", "1048576", "the longest string in an argument or variable value, in bytes", &c.MaxInputStringBytes},
 		{"max-input-fields", "NEWSGRAPH_MAX_INPUT_FIELDS", "100", "the most input object fields in one request's arguments and variables (a variable counted at each use)", &c.MaxInputFields},
 		{"max-batch", "NEWSGRAPH_MAX_BATCH", "0", "the most operations in one JSON-array request (0: batches refused)", &c.MaxBatch},
-		{"media-dir", "NEWSGRAPH_MEDIA_DIR", "./media", "directory uploaded images are stored in and served from at /media/", &c.MediaDir},
+		{"media-dir", "NEWSGRAPH_MEDIA_DIR", "./media", "directory uploaded images are stored in and served from at /media/ (unless --media-url is set)", &c.MediaDir},
+		{"media-url", "NEWSGRAPH_MEDIA_URL", "", "bucket uploaded images are stored in, shared by every node: s3://BUCKET?region=R[&endpoint=URL&use_path_style=true] (credentials from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY) or file:///DIR; empty: --media-dir", &c.MediaURL},
+		{"media-public-url", "NEWSGRAPH_MEDIA_PUBLIC_URL", "", "absolute base URL of uploaded images in Media.url answers, e.g. https://cdn.example.vn/media/ (a CDN or load balancer in front of the nodes' /media/); empty: /media/NAME paths", &c.MediaPublicURL},
 		{"media-max-bytes", "NEWSGRAPH_MEDIA_MAX_BYTES", strconv.Itoa(media.DefaultMaxBytes), "largest image upload, in bytes", &c.MediaMaxBytes},
 		{"client-ip-header", "NEWSGRAPH_CLIENT_IP_HEADER", "", "header a trusted reverse proxy sets to the client address (e.g. X-Real-IP); empty: use the connection's address", &c.ClientIPHeader},
 		{"max-subscribers", "NEWSGRAPH_MAX_SUBSCRIBERS", "20000", "the most subscriptions open at once on this node", &c.MaxSubscribers},
@@ -260,6 +264,12 @@ func (c *Config) check() error {
 		if !p.ok {
 			return fmt.Errorf("--%s (%s) must be set and greater than zero", p.name, p.env)
 		}
+	}
+	if err := media.CheckConfig(media.Config{BucketURL: c.MediaURL}); err != nil {
+		return fmt.Errorf("--media-url (NEWSGRAPH_MEDIA_URL) = %q: %v", c.MediaURL, err)
+	}
+	if err := media.CheckConfig(media.Config{PublicURL: c.MediaPublicURL}); err != nil {
+		return fmt.Errorf("--media-public-url (NEWSGRAPH_MEDIA_PUBLIC_URL): %v", err)
 	}
 	for _, o := range c.CORSOrigins {
 		if o == "*" {

@@ -85,6 +85,9 @@ func TestInvalidValuesStopWithOneLine(t *testing.T) {
 		{"NEWSGRAPH_WEBHOOK_ATTEMPT_TIMEOUT", "0s", "--webhook-attempt-timeout (NEWSGRAPH_WEBHOOK_ATTEMPT_TIMEOUT) must be set and greater than zero"},
 		{"NEWSGRAPH_WEBHOOK_CONCURRENCY", "-1", "--webhook-concurrency (NEWSGRAPH_WEBHOOK_CONCURRENCY)"},
 		{"NEWSGRAPH_ADHOC_ROLES", "editor,writer", "--adhoc-roles (NEWSGRAPH_ADHOC_ROLES) = \"editor,writer\": \"writer\" is not a role: admin, editor or viewer"},
+		{"NEWSGRAPH_MEDIA_URL", "gs://newsgraph-media", "--media-url (NEWSGRAPH_MEDIA_URL) = \"gs://newsgraph-media\": not a file:// or s3:// URL"},
+		{"NEWSGRAPH_MEDIA_URL", "file://media", "--media-url (NEWSGRAPH_MEDIA_URL) = \"file://media\": file://media…: a file:// media URL names a local directory"},
+		{"NEWSGRAPH_MEDIA_PUBLIC_URL", "cdn.example.vn/media", "--media-public-url (NEWSGRAPH_MEDIA_PUBLIC_URL): the public media URL \"cdn.example.vn/media\" is not an absolute http(s) URL"},
 		{"NEWSGRAPH_ADHOC_ROLES", "anonymous", "--adhoc-roles (NEWSGRAPH_ADHOC_ROLES) = \"anonymous\": anonymous callers cannot be allowed ad-hoc operations"},
 	}
 	for _, c := range cases {
@@ -143,5 +146,22 @@ func TestTrustedDocumentsSettings(t *testing.T) {
 	}
 	if c.Documents != "/etc/newsgraph/documents.json" || !slices.Equal(c.AdhocRoles, []auth.Role{auth.Editor, auth.Admin}) {
 		t.Errorf("documents %q, ad-hoc roles %v", c.Documents, c.AdhocRoles)
+	}
+}
+
+// Shared media: a bucket URL and a public base URL, both off by default
+// (the media directory, /media/ paths).
+func TestMediaSettings(t *testing.T) {
+	c, err := parse(t)
+	if err != nil || c.MediaURL != "" || c.MediaPublicURL != "" || c.MediaDir != "./media" {
+		t.Fatalf("defaults: %q %q %q %v", c.MediaURL, c.MediaPublicURL, c.MediaDir, err)
+	}
+	t.Setenv("NEWSGRAPH_MEDIA_URL", "s3://newsgraph-media?region=ap-southeast-1&endpoint=http://127.0.0.1:9000&use_path_style=true")
+	c, err = parse(t, "--media-public-url", "https://cdn.example.vn/media/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.MediaURL != "s3://newsgraph-media?region=ap-southeast-1&endpoint=http://127.0.0.1:9000&use_path_style=true" || c.MediaPublicURL != "https://cdn.example.vn/media/" {
+		t.Errorf("media settings: %q %q", c.MediaURL, c.MediaPublicURL)
 	}
 }

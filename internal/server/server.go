@@ -30,6 +30,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/playground"
+	"github.com/newsgraph/newsgraph/internal/ratelimit"
 	"github.com/newsgraph/newsgraph/internal/relay"
 	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
@@ -65,11 +66,17 @@ type Options struct {
 	// document. Nil: every operation runs.
 	Documents  *Manifest
 	AdhocRoles []auth.Role
-	// MediaDir is where uploaded images are stored and served from at
-	// /media/; empty turns uploads off. MediaMaxBytes is the largest
-	// upload (media.DefaultMaxBytes when not positive).
+	// Media stores uploaded images and serves them at /media/ (media.Open:
+	// a local directory or a shared bucket, with the public base URL of
+	// Media.url). Without it, MediaDir is a local directory to do so, and
+	// empty turns uploads off. MediaMaxBytes is the largest upload
+	// (media.DefaultMaxBytes when not positive) for MediaDir.
+	Media         *media.Store
 	MediaDir      string
 	MediaMaxBytes int64
+	// FeedbackLimit limits submitFeedback per client address; nil: the
+	// default limit, kept in this process.
+	FeedbackLimit ratelimit.Limit
 	// ClientIPHeader names the header a trusted reverse proxy puts the
 	// client address in; empty (the default) uses the connection's address.
 	ClientIPHeader string
@@ -96,12 +103,15 @@ func New(client *ent.Client, opts Options) http.Handler {
 		m = newMetrics(opts.DB, opts.Events, opts.Collectors...)
 	}
 	origins := corsFor(opts.CORSOrigins)
-	var store *media.Store
-	if opts.MediaDir != "" {
+	store := opts.Media
+	if store == nil && opts.MediaDir != "" {
 		store = media.NewStore(opts.MediaDir, opts.MediaMaxBytes)
 	}
 
 	schemaOpts := []graph.Option{graph.WithMedia(store), graph.WithWebhookPolicy(opts.Webhooks)}
+	if opts.FeedbackLimit != nil {
+		schemaOpts = append(schemaOpts, graph.WithFeedbackLimit(opts.FeedbackLimit))
+	}
 	if opts.InterpretedQueries {
 		schemaOpts = append(schemaOpts, graph.WithoutCompiledQueries())
 	}
