@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/newsgraph/newsgraph/internal/apperr"
@@ -200,14 +201,31 @@ func noteOperation(ctx context.Context, op string) {
 	note(ctx, func(n *requestNote) { n.operation = op })
 }
 
-// noteDocument records the first trusted document (the hex of its
-// sha256) a request ran, for the access log.
+// noteDocument records the trusted document (the hex of its sha256) an
+// operation runs: on the operation, for its metrics label and its span,
+// and the request's first, for the access log.
 func noteDocument(ctx context.Context, hash string) {
+	if graphql.HasOperationContext(ctx) {
+		graphql.GetOperationContext(ctx).Stats.SetExtension(documentStatsKey, hash)
+	}
 	note(ctx, func(n *requestNote) {
 		if n.document == "" {
 			n.document = documentIDPrefix + hash
 		}
 	})
+}
+
+// documentStatsKey is where an operation keeps its trusted document.
+const documentStatsKey = "newsgraph.document"
+
+// operationDocument is the trusted document (the hex of its sha256) of
+// the operation of oc, "" when it ran none.
+func operationDocument(oc *graphql.OperationContext) string {
+	if oc == nil {
+		return ""
+	}
+	hash, _ := oc.Stats.GetExtension(documentStatsKey).(string)
+	return hash
 }
 
 // noteErrors records the code of the first of errs, for the access log.
