@@ -85,6 +85,7 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	opts := serverOptions(cfg, db, stream)
 	opts.Documents = documents
 	opts.Collectors = append(opts.Collectors, deliverer.Collectors()...)
+	opts.Collectors = append(opts.Collectors, db.Collectors()...)
 	srv := &http.Server{
 		Handler:           server.New(db.Client, opts),
 		ReadHeaderTimeout: 10 * time.Second,

@@ -7,6 +7,7 @@ package database
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"net/url"
@@ -16,7 +17,8 @@ import (
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/schema"
-	_ "github.com/lib/pq"  // registers "postgres"
+	_ "github.com/lib/pq" // registers "postgres"
+	"github.com/prometheus/client_golang/prometheus"
 	_ "modernc.org/sqlite" // registers "sqlite"
 
 	"github.com/newsgraph/newsgraph/ent"
@@ -34,6 +36,13 @@ type DB struct {
 	SQL     *sql.DB
 	Dialect string // dialect.SQLite or dialect.Postgres
 	dsn     string
+	times   *statementTimes
+}
+
+// Collectors are the Prometheus figures of the pool's statements
+// (newsgraph_db_statement_duration_seconds), for /metrics.
+func (db *DB) Collectors() []prometheus.Collector {
+	return []prometheus.Collector{db.times.hist}
 }
 
 // ListenDSN is the connection string for a PostgreSQL notification
@@ -89,10 +98,14 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		// A negative cache_size is in KiB.
 		t.dsn += "&" + url.Values{"_pragma": {fmt.Sprintf("cache_size(%d)", -bulkLoadCacheMiB*1024)}}.Encode()
 	}
-	pool, err := sql.Open(t.driver, t.dsn)
+	engine, err := connector(t.driver, t.dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", Redact(rawURL), err)
 	}
+	// Every statement, ent's and the raw pool's, passes through here.
+	times := newStatementTimes()
+	timed := timedConnector{Connector: engine, times: times}
+	pool := sql.OpenDB(timed)
 	if dia == dialect.Postgres {
 		// Sized in docs/performance.md: a statement here takes well under a
 		// millisecond of database CPU, so 16 connections keep a small
@@ -114,7 +127,22 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	if t.prepare {
 		drv = preparedDriver{Driver: drv.(*entsql.Driver), stmts: newStmtCache(pool, preparedStatements)}
 	}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia, dsn: t.dsn}, nil
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia, dsn: t.dsn, times: times}, nil
+}
+
+// connector is the connector of the database/sql driver registered as
+// name, for dsn.
+func connector(name, dsn string) (driver.Connector, error) {
+	registered, err := sql.Open(name, dsn) // opens no connection
+	if err != nil {
+		return nil, err
+	}
+	drv := registered.Driver()
+	registered.Close()
+	if dc, ok := drv.(driver.DriverContext); ok {
+		return dc.OpenConnector(dsn)
+	}
+	return dsnConnector{dsn: dsn, drv: drv}, nil
 }
 
 // Migrate brings the schema up to date. It is safe to run on every start,
