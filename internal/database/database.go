@@ -17,8 +17,10 @@ import (
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/schema"
+	"github.com/XSAM/otelsql"
 	_ "github.com/lib/pq" // registers "postgres"
 	"github.com/prometheus/client_golang/prometheus"
+	"go.opentelemetry.io/otel/trace"
 	_ "modernc.org/sqlite" // registers "sqlite"
 
 	"github.com/newsgraph/newsgraph/ent"
@@ -68,7 +70,12 @@ type Option func(*options)
 
 type options struct {
 	bulkLoad bool
+	tracing  trace.TracerProvider
 }
+
+// WithTracing makes each SQL statement that runs within a trace a span of
+// it, a child of the span it runs under (internal/telemetry). Nil: none.
+func WithTracing(tp trace.TracerProvider) Option { return func(o *options) { o.tracing = tp } }
 
 // ForBulkLoad sets up the connections for one process writing a large
 // dataset (newsgraph seed --scale): on SQLite each connection keeps a page
@@ -105,7 +112,12 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	// Every statement, ent's and the raw pool's, passes through here.
 	times := newStatementTimes()
 	timed := timedConnector{Connector: engine, times: times}
-	pool := sql.OpenDB(timed)
+	var pool *sql.DB
+	if o.tracing != nil {
+		pool = otelsql.OpenDB(timed, sqlTracing(o.tracing, dia)...)
+	} else {
+		pool = sql.OpenDB(timed)
+	}
 	if dia == dialect.Postgres {
 		// Sized in docs/performance.md: a statement here takes well under a
 		// millisecond of database CPU, so 16 connections keep a small

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
+	sdktrace "go.opentelemetry.io/otel/sdk/trace"
+	"go.opentelemetry.io/otel/sdk/trace/tracetest"
 
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
@@ -76,4 +78,65 @@ func TestStatementHistogram(t *testing.T) {
 			}
 		}
 	})
+}
+
+// With tracing, a statement run within a trace is a span of it, the child
+// of the span it runs under, named by its kind and holding its text; a
+// statement outside any trace (a background poll) makes no span at all.
+func TestStatementSpans(t *testing.T) {
+	for _, e := range testdb.Engines() {
+		t.Run(e.Name, func(t *testing.T) {
+			ctx := auth.System(context.Background())
+			spans := tracetest.NewInMemoryExporter()
+			tp := sdktrace.NewTracerProvider(sdktrace.WithSyncer(spans))
+			db, err := database.Open(ctx, e.URL(t), database.WithTracing(tp))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			if err := db.Migrate(ctx); err != nil {
+				t.Fatal(err)
+			}
+			spans.Reset() // the migration ran outside any trace: nothing to see
+
+			if _, err := db.Client.Person.Query().Count(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if got := spans.GetSpans(); len(got) != 0 {
+				t.Fatalf("a statement outside a trace made %d spans: %v", len(got), got.Snapshots())
+			}
+
+			traced, parent := tp.Tracer("test").Start(ctx, "operation")
+			if _, err := db.Client.Person.Query().Count(traced); err != nil {
+				t.Fatal(err)
+			}
+			if err := db.Client.Tag.Create().SetName("Khen thưởng").Exec(traced); err != nil {
+				t.Fatal(err)
+			}
+			parent.End()
+
+			names := map[string]bool{}
+			for _, s := range spans.GetSpans() {
+				if s.Name == "operation" {
+					continue
+				}
+				names[s.Name] = true
+				if s.SpanContext.TraceID() != parent.SpanContext().TraceID() || s.Parent.SpanID() != parent.SpanContext().SpanID() {
+					t.Errorf("span %s is not a child of the operation's", s.Name)
+				}
+				var text string
+				for _, a := range s.Attributes {
+					if a.Key == "db.query.text" {
+						text = a.Value.AsString()
+					}
+				}
+				if (s.Name == "SELECT" || s.Name == "INSERT") && text == "" {
+					t.Errorf("span %s has no db.query.text: %v", s.Name, s.Attributes)
+				}
+			}
+			if !names["SELECT"] || !names["INSERT"] {
+				t.Errorf("spans %v, want a SELECT and an INSERT", names)
+			}
+		})
+	}
 }
