@@ -196,6 +196,11 @@ func (c *timedConn) CheckNamedValue(v *driver.NamedValue) error {
 	return driver.ErrSkip
 }
 
+// Raw is the engine's own connection, for code that needs what only the
+// driver offers (modernc's backup API, say) through sql.Conn.Raw: it
+// unwraps there with Raw, as it would under otelsql.
+func (c *timedConn) Raw() driver.Conn { return c.Conn }
+
 // timedTx times a transaction's end.
 type timedTx struct {
 	tx    driver.Tx
