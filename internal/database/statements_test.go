@@ -2,6 +2,7 @@ package database_test
 
 import (
 	"context"
+	"database/sql/driver"
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -138,5 +139,34 @@ func TestStatementSpans(t *testing.T) {
 				t.Errorf("spans %v, want a SELECT and an INSERT", names)
 			}
 		})
+	}
+}
+
+// Code that needs the engine's own connection (sql.Conn.Raw) reaches it
+// through Raw, as under otelsql: SQLite's serializes the database.
+func TestRawConnection(t *testing.T) {
+	db := testdb.Engines()[0].Open(t)
+	conn, err := db.SQL.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	err = conn.Raw(func(dc any) error {
+		wrapped, ok := dc.(interface{ Raw() driver.Conn })
+		if !ok {
+			t.Fatalf("the pool's connection %T has no Raw", dc)
+		}
+		sqlite, ok := wrapped.Raw().(interface{ Serialize() ([]byte, error) })
+		if !ok {
+			t.Fatalf("Raw gives %T, not SQLite's connection", wrapped.Raw())
+		}
+		image, err := sqlite.Serialize()
+		if err == nil && len(image) == 0 {
+			t.Error("an empty image")
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
