@@ -26,6 +26,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/ratelimit"
 	"github.com/newsgraph/newsgraph/internal/server"
+	"github.com/newsgraph/newsgraph/internal/telemetry"
 	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
@@ -47,7 +48,15 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	}
 	// JSON logs, each record of a request carrying its request_id.
 	slog.SetDefault(slog.New(server.LogHandler(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))))
-	db, err := openMigrated(ctx, cfg.DatabaseURL)
+	// Tracing, when an OTLP endpoint is set, starts before the database
+	// opens: its statements are spans of the requests' traces.
+	tracing, err := telemetry.Start(ctx, telemetry.Settings{
+		Endpoint: cfg.OTLPEndpoint, TracesEndpoint: cfg.OTLPTracesEndpoint, SampleRatio: cfg.TraceSampleRatio})
+	if err != nil {
+		return err
+	}
+	defer flushTraces(tracing)
+	db, err := openMigrated(ctx, cfg.DatabaseURL, database.WithTracing(tracing.TracerProvider()))
 	if err != nil {
 		return err
 	}
@@ -106,6 +115,8 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	opts.Media = store
 	opts.FeedbackLimit = feedback
 	opts.Collectors = append(opts.Collectors, deliverer.Collectors()...)
+	opts.Collectors = append(opts.Collectors, db.Collectors()...)
+	opts.Tracing = tracing.TracerProvider()
 	srv := &http.Server{
 		Handler:           server.New(db.Client, opts),
 		ReadHeaderTimeout: 10 * time.Second,
@@ -122,6 +133,9 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	}
 	if documents != nil {
 		serving = append(serving, "trusted_documents", documents.Len(), "adhoc_roles", fmt.Sprint(cfg.AdhocRoles))
+	}
+	if tracing != nil {
+		serving = append(serving, "tracing", telemetry.Settings{Endpoint: cfg.OTLPEndpoint, TracesEndpoint: cfg.OTLPTracesEndpoint}.URL(), "trace_sample_ratio", cfg.TraceSampleRatio)
 	}
 	slog.Info("newsgraph is serving", serving...)
 	return server.Run(ctx, srv, ln, cfg.ShutdownTimeout)
@@ -166,6 +180,16 @@ func feedbackLimit(ctx context.Context, db *database.DB) (ratelimit.Limit, func(
 		return nil, nil, err
 	}
 	return limit, pool.Close, nil
+}
+
+// flushTraces sends the spans still waiting, for at most five seconds,
+// once the server has stopped.
+func flushTraces(t *telemetry.Tracing) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := t.Shutdown(ctx); err != nil {
+		slog.Warn("tracing: spans left unsent at shutdown", "err", err)
+	}
 }
 
 // loadDocuments reads the manifest of trusted documents at path; none

@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/media"
+	"github.com/newsgraph/newsgraph/internal/telemetry"
 	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
@@ -66,6 +67,10 @@ type Config struct {
 	WebhookAttemptTimeout time.Duration // the longest one webhook attempt may take
 	WebhookMaxAttempts    int           // attempts before a webhook delivery is DEAD
 	WebhookAllowPrivate   bool          // let webhook endpoints be at loopback, private and link-local addresses
+
+	OTLPEndpoint       string  // OpenTelemetry: the OTLP/HTTP base URL spans are sent to; empty: no tracing
+	OTLPTracesEndpoint string  // the full OTLP/HTTP URL spans are sent to, winning over OTLPEndpoint
+	TraceSampleRatio   float64 // the share of traces started here that are recorded
 }
 
 // setting is one line of the configuration: its flag, environment variable,
@@ -86,6 +91,9 @@ func (c *Config) settings() []setting {
 		{"introspection", "NEWSGRAPH_INTROSPECTION", "true", "answer introspection, serve /schema.graphql and suggest field names in errors", &c.Introspection},
 		{"playground", "NEWSGRAPH_PLAYGROUND", "true", "serve GraphiQL at /", &c.Playground},
 		{"metrics", "NEWSGRAPH_METRICS", "true", "serve Prometheus metrics at /metrics", &c.Metrics},
+		{"otlp-endpoint", "OTEL_EXPORTER_OTLP_ENDPOINT", "", "OpenTelemetry tracing: base URL of an OTLP/HTTP receiver, spans go to its /v1/traces (e.g. http://localhost:4318); empty: no tracing", &c.OTLPEndpoint},
+		{"otlp-traces-endpoint", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "", "the full OTLP/HTTP URL spans are sent to; wins over --otlp-endpoint", &c.OTLPTracesEndpoint},
+		{"trace-sample-ratio", "NEWSGRAPH_TRACE_SAMPLE_RATIO", "1", "share of the traces started here that are recorded, 0 to 1 (a request that sends a traceparent follows its caller)", &c.TraceSampleRatio},
 		{"compiled-queries", "NEWSGRAPH_COMPILED_QUERIES", "true", "answer pages and lookups with one SQL statement that builds the JSON (false: gqlgen's resolvers for everything)", &c.CompiledQueries},
 		{"request-timeout", "NEWSGRAPH_REQUEST_TIMEOUT", "15s", "the longest one request may run", &c.RequestTimeout},
 		{"shutdown-timeout", "NEWSGRAPH_SHUTDOWN_TIMEOUT", "20s", "how long requests in flight may finish after SIGTERM", &c.ShutdownTimeout},
@@ -190,6 +198,12 @@ func set(target any, v string) error {
 			return fmt.Errorf("not a whole number of zero or more")
 		}
 		*t = n
+	case *float64:
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil || f < 0 || f > 1 {
+			return fmt.Errorf("not a number from 0 to 1")
+		}
+		*t = f
 	case *time.Duration:
 		d, err := time.ParseDuration(v)
 		if err != nil || d < 0 {
@@ -270,6 +284,14 @@ func (c *Config) check() error {
 	}
 	if err := media.CheckConfig(media.Config{PublicURL: c.MediaPublicURL}); err != nil {
 		return fmt.Errorf("--media-public-url (NEWSGRAPH_MEDIA_PUBLIC_URL): %v", err)
+	}
+	for _, e := range []struct{ name, env, url string }{
+		{"otlp-endpoint", "OTEL_EXPORTER_OTLP_ENDPOINT", c.OTLPEndpoint},
+		{"otlp-traces-endpoint", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", c.OTLPTracesEndpoint},
+	} {
+		if err := telemetry.CheckEndpoint(e.url); err != nil {
+			return fmt.Errorf("--%s (%s) = %q: %v", e.name, e.env, e.url, err)
+		}
 	}
 	for _, o := range c.CORSOrigins {
 		if o == "*" {

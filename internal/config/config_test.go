@@ -165,3 +165,32 @@ func TestMediaSettings(t *testing.T) {
 		t.Errorf("media settings: %q %q", c.MediaURL, c.MediaPublicURL)
 	}
 }
+
+// Tracing is off by default; OpenTelemetry's own variables turn it on, as
+// the flags do; a ratio outside 0 to 1 and an endpoint that is not an
+// http(s) URL stop the start with one line.
+func TestTracingSettings(t *testing.T) {
+	c, err := parse(t)
+	if err != nil || c.OTLPEndpoint != "" || c.OTLPTracesEndpoint != "" || c.TraceSampleRatio != 1 {
+		t.Fatalf("defaults: %q %q %v (%v)", c.OTLPEndpoint, c.OTLPTracesEndpoint, c.TraceSampleRatio, err)
+	}
+	t.Setenv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318")
+	t.Setenv("NEWSGRAPH_TRACE_SAMPLE_RATIO", "0.25")
+	c, err = parse(t, "--otlp-traces-endpoint", "https://tempo.example.vn/v1/traces")
+	if err != nil || c.OTLPEndpoint != "http://collector:4318" || c.OTLPTracesEndpoint != "https://tempo.example.vn/v1/traces" || c.TraceSampleRatio != 0.25 {
+		t.Errorf("env and flags: %q %q %v (%v)", c.OTLPEndpoint, c.OTLPTracesEndpoint, c.TraceSampleRatio, err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--trace-sample-ratio", "1.5"}, `--trace-sample-ratio (NEWSGRAPH_TRACE_SAMPLE_RATIO) = "1.5": not a number from 0 to 1`},
+		{[]string{"--trace-sample-ratio", "half"}, `--trace-sample-ratio (NEWSGRAPH_TRACE_SAMPLE_RATIO) = "half": not a number from 0 to 1`},
+		{[]string{"--otlp-endpoint", "collector:4318"}, `--otlp-endpoint (OTEL_EXPORTER_OTLP_ENDPOINT) = "collector:4318": not a URL such as http://localhost:4318`},
+		{[]string{"--otlp-traces-endpoint", "grpc://collector:4317"}, `--otlp-traces-endpoint (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) = "grpc://collector:4317": not a URL`},
+	} {
+		if _, err := parse(t, tc.args...); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: %v, want %s", tc.args, err, tc.want)
+		}
+	}
+}

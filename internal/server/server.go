@@ -22,6 +22,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/formatter"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"go.opentelemetry.io/otel/trace"
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/graph"
@@ -93,6 +94,9 @@ type Options struct {
 	// Webhooks is what the URLs of webhook endpoints registered through
 	// the API must meet; the zero Policy allows only public addresses.
 	Webhooks webhooks.Policy
+	// Tracing makes spans of requests and operations (tracing.go); nil:
+	// no tracing, and nothing of it on the way of a request.
+	Tracing trace.TracerProvider
 }
 
 // New returns the HTTP handler of newsgraph over client.
@@ -142,6 +146,10 @@ func New(client *ent.Client, opts Options) http.Handler {
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.SetParserTokenLimit(limits.MaxTokens)
 	gql.SetDisableSuggestion(opts.DisableIntrospection)
+	if opts.Tracing != nil {
+		// First, so that its span holds everything the operation does.
+		gql.Use(operationTracing{tracer: opts.Tracing.Tracer(tracerName)})
+	}
 	// A WebSocket's flood of operations is refused before anything else
 	// looks at them.
 	gql.Use(operationRate{})
@@ -207,7 +215,11 @@ func New(client *ent.Client, opts Options) http.Handler {
 		mux.Handle("GET /{$}", pg)
 		mux.Handle("GET "+playground.AssetPrefix, pg)
 	}
-	return withRequestID(accessLog(recoverPanics(requestBudget(opts.RequestTimeout, mux))))
+	h := withRequestID(accessLog(recoverPanics(requestBudget(opts.RequestTimeout, mux))))
+	if opts.Tracing != nil {
+		h = traceRequests(opts.Tracing, h)
+	}
+	return h
 }
 
 // ping asks the database for a sign of life, for at most five seconds.
