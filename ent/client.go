@@ -26,6 +26,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
+	"github.com/newsgraph/newsgraph/ent/redirect"
 	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
@@ -63,6 +64,8 @@ type Client struct {
 	Person *PersonClient
 	// Position is the client for interacting with the Position builders.
 	Position *PositionClient
+	// Redirect is the client for interacting with the Redirect builders.
+	Redirect *RedirectClient
 	// Revision is the client for interacting with the Revision builders.
 	Revision *RevisionClient
 	// StoryImport is the client for interacting with the StoryImport builders.
@@ -97,6 +100,7 @@ func (c *Client) init() {
 	c.Organization = NewOrganizationClient(c.config)
 	c.Person = NewPersonClient(c.config)
 	c.Position = NewPositionClient(c.config)
+	c.Redirect = NewRedirectClient(c.config)
 	c.Revision = NewRevisionClient(c.config)
 	c.StoryImport = NewStoryImportClient(c.config)
 	c.Tag = NewTagClient(c.config)
@@ -206,6 +210,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Organization:    NewOrganizationClient(cfg),
 		Person:          NewPersonClient(cfg),
 		Position:        NewPositionClient(cfg),
+		Redirect:        NewRedirectClient(cfg),
 		Revision:        NewRevisionClient(cfg),
 		StoryImport:     NewStoryImportClient(cfg),
 		Tag:             NewTagClient(cfg),
@@ -242,6 +247,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Organization:    NewOrganizationClient(cfg),
 		Person:          NewPersonClient(cfg),
 		Position:        NewPositionClient(cfg),
+		Redirect:        NewRedirectClient(cfg),
 		Revision:        NewRevisionClient(cfg),
 		StoryImport:     NewStoryImportClient(cfg),
 		Tag:             NewTagClient(cfg),
@@ -278,8 +284,8 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.ApiToken, c.Article, c.Award, c.Category, c.Document, c.Event, c.Feedback,
-		c.Media, c.Organization, c.Person, c.Position, c.Revision, c.StoryImport,
-		c.Tag, c.WebhookAttempt, c.WebhookDelivery, c.WebhookEndpoint,
+		c.Media, c.Organization, c.Person, c.Position, c.Redirect, c.Revision,
+		c.StoryImport, c.Tag, c.WebhookAttempt, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -290,8 +296,8 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.ApiToken, c.Article, c.Award, c.Category, c.Document, c.Event, c.Feedback,
-		c.Media, c.Organization, c.Person, c.Position, c.Revision, c.StoryImport,
-		c.Tag, c.WebhookAttempt, c.WebhookDelivery, c.WebhookEndpoint,
+		c.Media, c.Organization, c.Person, c.Position, c.Redirect, c.Revision,
+		c.StoryImport, c.Tag, c.WebhookAttempt, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -322,6 +328,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Person.mutate(ctx, m)
 	case *PositionMutation:
 		return c.Position.mutate(ctx, m)
+	case *RedirectMutation:
+		return c.Redirect.mutate(ctx, m)
 	case *RevisionMutation:
 		return c.Revision.mutate(ctx, m)
 	case *StoryImportMutation:
@@ -2448,6 +2456,141 @@ func (c *PositionClient) mutate(ctx context.Context, m *PositionMutation) (Value
 	}
 }
 
+// RedirectClient is a client for the Redirect schema.
+type RedirectClient struct {
+	config
+}
+
+// NewRedirectClient returns a client for the Redirect from the given config.
+func NewRedirectClient(c config) *RedirectClient {
+	return &RedirectClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `redirect.Hooks(f(g(h())))`.
+func (c *RedirectClient) Use(hooks ...Hook) {
+	c.hooks.Redirect = append(c.hooks.Redirect, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `redirect.Intercept(f(g(h())))`.
+func (c *RedirectClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Redirect = append(c.inters.Redirect, interceptors...)
+}
+
+// Create returns a builder for creating a Redirect entity.
+func (c *RedirectClient) Create() *RedirectCreate {
+	mutation := newRedirectMutation(c.config, OpCreate)
+	return &RedirectCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Redirect entities.
+func (c *RedirectClient) CreateBulk(builders ...*RedirectCreate) *RedirectCreateBulk {
+	return &RedirectCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RedirectClient) MapCreateBulk(slice any, setFunc func(*RedirectCreate, int)) *RedirectCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RedirectCreateBulk{err: fmt.Errorf("calling to RedirectClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RedirectCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RedirectCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Redirect.
+func (c *RedirectClient) Update() *RedirectUpdate {
+	mutation := newRedirectMutation(c.config, OpUpdate)
+	return &RedirectUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RedirectClient) UpdateOne(_m *Redirect) *RedirectUpdateOne {
+	mutation := newRedirectMutation(c.config, OpUpdateOne, withRedirect(_m))
+	return &RedirectUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RedirectClient) UpdateOneID(id int) *RedirectUpdateOne {
+	mutation := newRedirectMutation(c.config, OpUpdateOne, withRedirectID(id))
+	return &RedirectUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Redirect.
+func (c *RedirectClient) Delete() *RedirectDelete {
+	mutation := newRedirectMutation(c.config, OpDelete)
+	return &RedirectDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RedirectClient) DeleteOne(_m *Redirect) *RedirectDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RedirectClient) DeleteOneID(id int) *RedirectDeleteOne {
+	builder := c.Delete().Where(redirect.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RedirectDeleteOne{builder}
+}
+
+// Query returns a query builder for Redirect.
+func (c *RedirectClient) Query() *RedirectQuery {
+	return &RedirectQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRedirect},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Redirect entity by its id.
+func (c *RedirectClient) Get(ctx context.Context, id int) (*Redirect, error) {
+	return c.Query().Where(redirect.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RedirectClient) GetX(ctx context.Context, id int) *Redirect {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RedirectClient) Hooks() []Hook {
+	hooks := c.hooks.Redirect
+	return append(hooks[:len(hooks):len(hooks)], redirect.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RedirectClient) Interceptors() []Interceptor {
+	inters := c.inters.Redirect
+	return append(inters[:len(inters):len(inters)], redirect.Interceptors[:]...)
+}
+
+func (c *RedirectClient) mutate(ctx context.Context, m *RedirectMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RedirectCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RedirectUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RedirectUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RedirectDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Redirect mutation op: %q", m.Op())
+	}
+}
+
 // RevisionClient is a client for the Revision schema.
 type RevisionClient struct {
 	config
@@ -3374,13 +3517,13 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 type (
 	hooks struct {
 		ApiToken, Article, Award, Category, Document, Event, Feedback, Media,
-		Organization, Person, Position, Revision, StoryImport, Tag, WebhookAttempt,
-		WebhookDelivery, WebhookEndpoint []ent.Hook
+		Organization, Person, Position, Redirect, Revision, StoryImport, Tag,
+		WebhookAttempt, WebhookDelivery, WebhookEndpoint []ent.Hook
 	}
 	inters struct {
 		ApiToken, Article, Award, Category, Document, Event, Feedback, Media,
-		Organization, Person, Position, Revision, StoryImport, Tag, WebhookAttempt,
-		WebhookDelivery, WebhookEndpoint []ent.Interceptor
+		Organization, Person, Position, Redirect, Revision, StoryImport, Tag,
+		WebhookAttempt, WebhookDelivery, WebhookEndpoint []ent.Interceptor
 	}
 )
 

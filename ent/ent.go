@@ -23,6 +23,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
+	"github.com/newsgraph/newsgraph/ent/redirect"
 	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
@@ -100,6 +101,7 @@ func checkColumn(t, c string) error {
 			organization.Table:    organization.ValidColumn,
 			person.Table:          person.ValidColumn,
 			position.Table:        position.ValidColumn,
+			redirect.Table:        redirect.ValidColumn,
 			revision.Table:        revision.ValidColumn,
 			storyimport.Table:     storyimport.ValidColumn,
 			tag.Table:             tag.ValidColumn,

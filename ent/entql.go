@@ -15,6 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/predicate"
+	"github.com/newsgraph/newsgraph/ent/redirect"
 	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
@@ -30,7 +31,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 17)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 18)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -260,6 +261,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   redirect.Table,
+			Columns: redirect.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: redirect.FieldID,
+			},
+		},
+		Type: "Redirect",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			redirect.FieldCreatedAt: {Type: field.TypeTime, Column: redirect.FieldCreatedAt},
+			redirect.FieldUpdatedAt: {Type: field.TypeTime, Column: redirect.FieldUpdatedAt},
+			redirect.FieldNodeType:  {Type: field.TypeEnum, Column: redirect.FieldNodeType},
+			redirect.FieldFromID:    {Type: field.TypeInt, Column: redirect.FieldFromID},
+			redirect.FieldFromSlug:  {Type: field.TypeString, Column: redirect.FieldFromSlug},
+			redirect.FieldToID:      {Type: field.TypeInt, Column: redirect.FieldToID},
+		},
+	}
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   revision.Table,
 			Columns: revision.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -283,7 +303,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			revision.FieldSavedBy:     {Type: field.TypeString, Column: revision.FieldSavedBy},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   storyimport.Table,
 			Columns: storyimport.Columns,
@@ -297,9 +317,14 @@ var schemaGraph = func() *sqlgraph.Schema {
 			storyimport.FieldCreatedAt:   {Type: field.TypeTime, Column: storyimport.FieldCreatedAt},
 			storyimport.FieldUpdatedAt:   {Type: field.TypeTime, Column: storyimport.FieldUpdatedAt},
 			storyimport.FieldContentHash: {Type: field.TypeString, Column: storyimport.FieldContentHash},
+			storyimport.FieldStatus:      {Type: field.TypeEnum, Column: storyimport.FieldStatus},
+			storyimport.FieldTitle:       {Type: field.TypeString, Column: storyimport.FieldTitle},
+			storyimport.FieldText:        {Type: field.TypeString, Column: storyimport.FieldText},
+			storyimport.FieldExtracted:   {Type: field.TypeJSON, Column: storyimport.FieldExtracted},
+			storyimport.FieldDecidedBy:   {Type: field.TypeString, Column: storyimport.FieldDecidedBy},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   tag.Table,
 			Columns: tag.Columns,
@@ -316,7 +341,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			tag.FieldName:      {Type: field.TypeString, Column: tag.FieldName},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookattempt.Table,
 			Columns: webhookattempt.Columns,
@@ -334,7 +359,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookattempt.FieldError:       {Type: field.TypeString, Column: webhookattempt.FieldError},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -358,7 +383,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldDeliveredAt:    {Type: field.TypeTime, Column: webhookdelivery.FieldDeliveredAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookendpoint.Table,
 			Columns: webhookendpoint.Columns,
@@ -2351,6 +2376,76 @@ func (f *PositionFilter) WhereHasOrganizationWith(preds ...predicate.Organizatio
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RedirectQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RedirectQuery builder.
+func (_q *RedirectQuery) Filter() *RedirectFilter {
+	return &RedirectFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RedirectMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RedirectMutation builder.
+func (m *RedirectMutation) Filter() *RedirectFilter {
+	return &RedirectFilter{config: m.config, predicateAdder: m}
+}
+
+// RedirectFilter provides a generic filtering capability at runtime for RedirectQuery.
+type RedirectFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RedirectFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RedirectFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(redirect.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *RedirectFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(redirect.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *RedirectFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(redirect.FieldUpdatedAt))
+}
+
+// WhereNodeType applies the entql string predicate on the node_type field.
+func (f *RedirectFilter) WhereNodeType(p entql.StringP) {
+	f.Where(p.Field(redirect.FieldNodeType))
+}
+
+// WhereFromID applies the entql int predicate on the from_id field.
+func (f *RedirectFilter) WhereFromID(p entql.IntP) {
+	f.Where(p.Field(redirect.FieldFromID))
+}
+
+// WhereFromSlug applies the entql string predicate on the from_slug field.
+func (f *RedirectFilter) WhereFromSlug(p entql.StringP) {
+	f.Where(p.Field(redirect.FieldFromSlug))
+}
+
+// WhereToID applies the entql int predicate on the to_id field.
+func (f *RedirectFilter) WhereToID(p entql.IntP) {
+	f.Where(p.Field(redirect.FieldToID))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *RevisionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2379,7 +2474,7 @@ type RevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2493,7 +2588,7 @@ type StoryImportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StoryImportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2517,6 +2612,31 @@ func (f *StoryImportFilter) WhereUpdatedAt(p entql.TimeP) {
 // WhereContentHash applies the entql string predicate on the content_hash field.
 func (f *StoryImportFilter) WhereContentHash(p entql.StringP) {
 	f.Where(p.Field(storyimport.FieldContentHash))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *StoryImportFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(storyimport.FieldStatus))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *StoryImportFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(storyimport.FieldTitle))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *StoryImportFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(storyimport.FieldText))
+}
+
+// WhereExtracted applies the entql json.RawMessage predicate on the extracted field.
+func (f *StoryImportFilter) WhereExtracted(p entql.BytesP) {
+	f.Where(p.Field(storyimport.FieldExtracted))
+}
+
+// WhereDecidedBy applies the entql string predicate on the decided_by field.
+func (f *StoryImportFilter) WhereDecidedBy(p entql.StringP) {
+	f.Where(p.Field(storyimport.FieldDecidedBy))
 }
 
 // WhereHasArticle applies a predicate to check if query has an edge article.
@@ -2562,7 +2682,7 @@ type TagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2636,7 +2756,7 @@ type WebhookAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2715,7 +2835,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2838,7 +2958,7 @@ type WebhookEndpointFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookEndpointFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

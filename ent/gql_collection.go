@@ -21,6 +21,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/revision"
+	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
 	"github.com/newsgraph/newsgraph/ent/webhookattempt"
 	"github.com/newsgraph/newsgraph/ent/webhookdelivery"
@@ -2601,6 +2602,131 @@ func newRevisionPaginateArgs(rv map[string]any) *revisionPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*RevisionWhereInput); ok {
 		args.opts = append(args.opts, WithRevisionFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *StoryImportQuery) CollectFields(ctx context.Context, satisfies ...string) (*StoryImportQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *StoryImportQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(storyimport.Columns))
+		selectedFields = []string{storyimport.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "article":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ArticleClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, articleImplementors)...); err != nil {
+				return err
+			}
+			_q.withArticle = query
+		case "createdAt":
+			if _, ok := fieldSeen[storyimport.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, storyimport.FieldCreatedAt)
+				fieldSeen[storyimport.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[storyimport.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, storyimport.FieldUpdatedAt)
+				fieldSeen[storyimport.FieldUpdatedAt] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[storyimport.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, storyimport.FieldStatus)
+				fieldSeen[storyimport.FieldStatus] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[storyimport.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, storyimport.FieldTitle)
+				fieldSeen[storyimport.FieldTitle] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[storyimport.FieldText]; !ok {
+				selectedFields = append(selectedFields, storyimport.FieldText)
+				fieldSeen[storyimport.FieldText] = struct{}{}
+			}
+		case "decidedBy":
+			if _, ok := fieldSeen[storyimport.FieldDecidedBy]; !ok {
+				selectedFields = append(selectedFields, storyimport.FieldDecidedBy)
+				fieldSeen[storyimport.FieldDecidedBy] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type storyimportPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []StoryImportPaginateOption
+}
+
+func newStoryImportPaginateArgs(rv map[string]any) *storyimportPaginateArgs {
+	args := &storyimportPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &StoryImportOrder{Field: &StoryImportOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithStoryImportOrder(order))
+			}
+		case *StoryImportOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithStoryImportOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*StoryImportWhereInput); ok {
+		args.opts = append(args.opts, WithStoryImportFilter(v.Filter))
 	}
 	return args
 }

@@ -506,6 +506,14 @@ func (_m *Revision) Article(ctx context.Context) (*Article, error) {
 	return result, err
 }
 
+func (_m *StoryImport) Article(ctx context.Context) (*Article, error) {
+	result, err := _m.Edges.ArticleOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryArticle().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Tag) Articles(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ArticleOrder, where *ArticleWhereInput,
 ) (*ArticleConnection, error) {

@@ -22,6 +22,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/revision"
+	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
 	"github.com/newsgraph/newsgraph/ent/webhookattempt"
 	"github.com/newsgraph/newsgraph/ent/webhookdelivery"
@@ -87,6 +88,11 @@ var revisionImplementors = []string{"Revision", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Revision) IsNode() {}
+
+var storyimportImplementors = []string{"StoryImport", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*StoryImport) IsNode() {}
 
 var tagImplementors = []string{"Tag", "Node"}
 
@@ -280,6 +286,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(revision.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, revisionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case storyimport.Table:
+		query := c.StoryImport.Query().
+			Where(storyimport.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, storyimportImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -557,6 +572,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Revision.Query().
 			Where(revision.IDIn(ids...))
 		query, err := query.CollectFields(ctx, revisionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case storyimport.Table:
+		query := c.StoryImport.Query().
+			Where(storyimport.IDIn(ids...))
+		query, err := query.CollectFields(ctx, storyimportImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -25,6 +25,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/revision"
+	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
 	"github.com/newsgraph/newsgraph/ent/webhookattempt"
 	"github.com/newsgraph/newsgraph/ent/webhookdelivery"
@@ -3723,6 +3724,320 @@ func (_m *Revision) ToEdge(order *RevisionOrder) *RevisionEdge {
 		order = DefaultRevisionOrder
 	}
 	return &RevisionEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// StoryImportEdge is the edge representation of StoryImport.
+type StoryImportEdge struct {
+	Node   *StoryImport `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// StoryImportConnection is the connection containing edges to StoryImport.
+type StoryImportConnection struct {
+	Edges      []*StoryImportEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *StoryImportConnection) build(nodes []*StoryImport, pager *storyimportPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *StoryImport
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *StoryImport {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *StoryImport {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*StoryImportEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &StoryImportEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// StoryImportPaginateOption enables pagination customization.
+type StoryImportPaginateOption func(*storyimportPager) error
+
+// WithStoryImportOrder configures pagination ordering.
+func WithStoryImportOrder(order *StoryImportOrder) StoryImportPaginateOption {
+	if order == nil {
+		order = DefaultStoryImportOrder
+	}
+	o := *order
+	return func(pager *storyimportPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultStoryImportOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithStoryImportFilter configures pagination filter.
+func WithStoryImportFilter(filter func(*StoryImportQuery) (*StoryImportQuery, error)) StoryImportPaginateOption {
+	return func(pager *storyimportPager) error {
+		if filter == nil {
+			return errors.New("StoryImportQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type storyimportPager struct {
+	reverse bool
+	order   *StoryImportOrder
+	filter  func(*StoryImportQuery) (*StoryImportQuery, error)
+}
+
+func newStoryImportPager(opts []StoryImportPaginateOption, reverse bool) (*storyimportPager, error) {
+	pager := &storyimportPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultStoryImportOrder
+	}
+	return pager, nil
+}
+
+func (p *storyimportPager) applyFilter(query *StoryImportQuery) (*StoryImportQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *storyimportPager) toCursor(_m *StoryImport) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *storyimportPager) applyCursors(query *StoryImportQuery, after, before *Cursor) (*StoryImportQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultStoryImportOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *storyimportPager) applyOrder(query *StoryImportQuery) *StoryImportQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultStoryImportOrder.Field {
+		query = query.Order(DefaultStoryImportOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *storyimportPager) orderExpr(query *StoryImportQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultStoryImportOrder.Field {
+			b.Comma().Ident(DefaultStoryImportOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to StoryImport.
+func (_m *StoryImportQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...StoryImportPaginateOption,
+) (*StoryImportConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newStoryImportPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &StoryImportConnection{Edges: []*StoryImportEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// StoryImportOrderFieldCreatedAt orders StoryImport by created_at.
+	StoryImportOrderFieldCreatedAt = &StoryImportOrderField{
+		Value: func(_m *StoryImport) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: storyimport.FieldCreatedAt,
+		toTerm: storyimport.ByCreatedAt,
+		toCursor: func(_m *StoryImport) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// StoryImportOrderFieldUpdatedAt orders StoryImport by updated_at.
+	StoryImportOrderFieldUpdatedAt = &StoryImportOrderField{
+		Value: func(_m *StoryImport) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: storyimport.FieldUpdatedAt,
+		toTerm: storyimport.ByUpdatedAt,
+		toCursor: func(_m *StoryImport) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f StoryImportOrderField) String() string {
+	var str string
+	switch f.column {
+	case StoryImportOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case StoryImportOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f StoryImportOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *StoryImportOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("StoryImportOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *StoryImportOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *StoryImportOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid StoryImportOrderField", str)
+	}
+	return nil
+}
+
+// StoryImportOrderField defines the ordering field of StoryImport.
+type StoryImportOrderField struct {
+	// Value extracts the ordering value from the given StoryImport.
+	Value    func(*StoryImport) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) storyimport.OrderOption
+	toCursor func(*StoryImport) Cursor
+}
+
+// StoryImportOrder defines the ordering of StoryImport.
+type StoryImportOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *StoryImportOrderField `json:"field"`
+}
+
+// DefaultStoryImportOrder is the default ordering of StoryImport.
+var DefaultStoryImportOrder = &StoryImportOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &StoryImportOrderField{
+		Value: func(_m *StoryImport) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: storyimport.FieldID,
+		toTerm: storyimport.ByID,
+		toCursor: func(_m *StoryImport) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts StoryImport into StoryImportEdge.
+func (_m *StoryImport) ToEdge(order *StoryImportOrder) *StoryImportEdge {
+	if order == nil {
+		order = DefaultStoryImportOrder
+	}
+	return &StoryImportEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

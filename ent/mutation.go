@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
@@ -23,6 +24,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/predicate"
+	"github.com/newsgraph/newsgraph/ent/redirect"
 	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
@@ -51,6 +53,7 @@ const (
 	TypeOrganization    = "Organization"
 	TypePerson          = "Person"
 	TypePosition        = "Position"
+	TypeRedirect        = "Redirect"
 	TypeRevision        = "Revision"
 	TypeStoryImport     = "StoryImport"
 	TypeTag             = "Tag"
@@ -11262,6 +11265,671 @@ func (m *PositionMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Position edge %s", name)
 }
 
+// RedirectMutation represents an operation that mutates the Redirect nodes in the graph.
+type RedirectMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	node_type     *redirect.NodeType
+	from_id       *int
+	addfrom_id    *int
+	from_slug     *string
+	to_id         *int
+	addto_id      *int
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*Redirect, error)
+	predicates    []predicate.Redirect
+}
+
+var _ ent.Mutation = (*RedirectMutation)(nil)
+
+// redirectOption allows management of the mutation configuration using functional options.
+type redirectOption func(*RedirectMutation)
+
+// newRedirectMutation creates new mutation for the Redirect entity.
+func newRedirectMutation(c config, op Op, opts ...redirectOption) *RedirectMutation {
+	m := &RedirectMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRedirect,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRedirectID sets the ID field of the mutation.
+func withRedirectID(id int) redirectOption {
+	return func(m *RedirectMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Redirect
+		)
+		m.oldValue = func(ctx context.Context) (*Redirect, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Redirect.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRedirect sets the old Redirect of the mutation.
+func withRedirect(node *Redirect) redirectOption {
+	return func(m *RedirectMutation) {
+		m.oldValue = func(context.Context) (*Redirect, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RedirectMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RedirectMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RedirectMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RedirectMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Redirect.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *RedirectMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *RedirectMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Redirect entity.
+// If the Redirect object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RedirectMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *RedirectMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *RedirectMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *RedirectMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Redirect entity.
+// If the Redirect object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RedirectMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *RedirectMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetNodeType sets the "node_type" field.
+func (m *RedirectMutation) SetNodeType(rt redirect.NodeType) {
+	m.node_type = &rt
+}
+
+// NodeType returns the value of the "node_type" field in the mutation.
+func (m *RedirectMutation) NodeType() (r redirect.NodeType, exists bool) {
+	v := m.node_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNodeType returns the old "node_type" field's value of the Redirect entity.
+// If the Redirect object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RedirectMutation) OldNodeType(ctx context.Context) (v redirect.NodeType, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNodeType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNodeType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNodeType: %w", err)
+	}
+	return oldValue.NodeType, nil
+}
+
+// ResetNodeType resets all changes to the "node_type" field.
+func (m *RedirectMutation) ResetNodeType() {
+	m.node_type = nil
+}
+
+// SetFromID sets the "from_id" field.
+func (m *RedirectMutation) SetFromID(i int) {
+	m.from_id = &i
+	m.addfrom_id = nil
+}
+
+// FromID returns the value of the "from_id" field in the mutation.
+func (m *RedirectMutation) FromID() (r int, exists bool) {
+	v := m.from_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromID returns the old "from_id" field's value of the Redirect entity.
+// If the Redirect object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RedirectMutation) OldFromID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromID: %w", err)
+	}
+	return oldValue.FromID, nil
+}
+
+// AddFromID adds i to the "from_id" field.
+func (m *RedirectMutation) AddFromID(i int) {
+	if m.addfrom_id != nil {
+		*m.addfrom_id += i
+	} else {
+		m.addfrom_id = &i
+	}
+}
+
+// AddedFromID returns the value that was added to the "from_id" field in this mutation.
+func (m *RedirectMutation) AddedFromID() (r int, exists bool) {
+	v := m.addfrom_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFromID resets all changes to the "from_id" field.
+func (m *RedirectMutation) ResetFromID() {
+	m.from_id = nil
+	m.addfrom_id = nil
+}
+
+// SetFromSlug sets the "from_slug" field.
+func (m *RedirectMutation) SetFromSlug(s string) {
+	m.from_slug = &s
+}
+
+// FromSlug returns the value of the "from_slug" field in the mutation.
+func (m *RedirectMutation) FromSlug() (r string, exists bool) {
+	v := m.from_slug
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromSlug returns the old "from_slug" field's value of the Redirect entity.
+// If the Redirect object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RedirectMutation) OldFromSlug(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromSlug is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromSlug requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromSlug: %w", err)
+	}
+	return oldValue.FromSlug, nil
+}
+
+// ResetFromSlug resets all changes to the "from_slug" field.
+func (m *RedirectMutation) ResetFromSlug() {
+	m.from_slug = nil
+}
+
+// SetToID sets the "to_id" field.
+func (m *RedirectMutation) SetToID(i int) {
+	m.to_id = &i
+	m.addto_id = nil
+}
+
+// ToID returns the value of the "to_id" field in the mutation.
+func (m *RedirectMutation) ToID() (r int, exists bool) {
+	v := m.to_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldToID returns the old "to_id" field's value of the Redirect entity.
+// If the Redirect object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RedirectMutation) OldToID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldToID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldToID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldToID: %w", err)
+	}
+	return oldValue.ToID, nil
+}
+
+// AddToID adds i to the "to_id" field.
+func (m *RedirectMutation) AddToID(i int) {
+	if m.addto_id != nil {
+		*m.addto_id += i
+	} else {
+		m.addto_id = &i
+	}
+}
+
+// AddedToID returns the value that was added to the "to_id" field in this mutation.
+func (m *RedirectMutation) AddedToID() (r int, exists bool) {
+	v := m.addto_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetToID resets all changes to the "to_id" field.
+func (m *RedirectMutation) ResetToID() {
+	m.to_id = nil
+	m.addto_id = nil
+}
+
+// Where appends a list predicates to the RedirectMutation builder.
+func (m *RedirectMutation) Where(ps ...predicate.Redirect) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RedirectMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RedirectMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Redirect, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RedirectMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RedirectMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Redirect).
+func (m *RedirectMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RedirectMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, redirect.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, redirect.FieldUpdatedAt)
+	}
+	if m.node_type != nil {
+		fields = append(fields, redirect.FieldNodeType)
+	}
+	if m.from_id != nil {
+		fields = append(fields, redirect.FieldFromID)
+	}
+	if m.from_slug != nil {
+		fields = append(fields, redirect.FieldFromSlug)
+	}
+	if m.to_id != nil {
+		fields = append(fields, redirect.FieldToID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RedirectMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case redirect.FieldCreatedAt:
+		return m.CreatedAt()
+	case redirect.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case redirect.FieldNodeType:
+		return m.NodeType()
+	case redirect.FieldFromID:
+		return m.FromID()
+	case redirect.FieldFromSlug:
+		return m.FromSlug()
+	case redirect.FieldToID:
+		return m.ToID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RedirectMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case redirect.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case redirect.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case redirect.FieldNodeType:
+		return m.OldNodeType(ctx)
+	case redirect.FieldFromID:
+		return m.OldFromID(ctx)
+	case redirect.FieldFromSlug:
+		return m.OldFromSlug(ctx)
+	case redirect.FieldToID:
+		return m.OldToID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Redirect field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RedirectMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case redirect.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case redirect.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case redirect.FieldNodeType:
+		v, ok := value.(redirect.NodeType)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNodeType(v)
+		return nil
+	case redirect.FieldFromID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromID(v)
+		return nil
+	case redirect.FieldFromSlug:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromSlug(v)
+		return nil
+	case redirect.FieldToID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetToID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Redirect field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RedirectMutation) AddedFields() []string {
+	var fields []string
+	if m.addfrom_id != nil {
+		fields = append(fields, redirect.FieldFromID)
+	}
+	if m.addto_id != nil {
+		fields = append(fields, redirect.FieldToID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RedirectMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case redirect.FieldFromID:
+		return m.AddedFromID()
+	case redirect.FieldToID:
+		return m.AddedToID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RedirectMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case redirect.FieldFromID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFromID(v)
+		return nil
+	case redirect.FieldToID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddToID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Redirect numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RedirectMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RedirectMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RedirectMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Redirect nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RedirectMutation) ResetField(name string) error {
+	switch name {
+	case redirect.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case redirect.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case redirect.FieldNodeType:
+		m.ResetNodeType()
+		return nil
+	case redirect.FieldFromID:
+		m.ResetFromID()
+		return nil
+	case redirect.FieldFromSlug:
+		m.ResetFromSlug()
+		return nil
+	case redirect.FieldToID:
+		m.ResetToID()
+		return nil
+	}
+	return fmt.Errorf("unknown Redirect field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RedirectMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RedirectMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RedirectMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RedirectMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RedirectMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RedirectMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RedirectMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Redirect unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RedirectMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Redirect edge %s", name)
+}
+
 // RevisionMutation represents an operation that mutates the Revision nodes in the graph.
 type RevisionMutation struct {
 	config
@@ -12329,18 +12997,24 @@ func (m *RevisionMutation) ResetEdge(name string) error {
 // StoryImportMutation represents an operation that mutates the StoryImport nodes in the graph.
 type StoryImportMutation struct {
 	config
-	op             Op
-	typ            string
-	id             *int
-	created_at     *time.Time
-	updated_at     *time.Time
-	content_hash   *string
-	clearedFields  map[string]struct{}
-	article        *int
-	clearedarticle bool
-	done           bool
-	oldValue       func(context.Context) (*StoryImport, error)
-	predicates     []predicate.StoryImport
+	op              Op
+	typ             string
+	id              *int
+	created_at      *time.Time
+	updated_at      *time.Time
+	content_hash    *string
+	status          *storyimport.Status
+	title           *string
+	text            *string
+	extracted       *json.RawMessage
+	appendextracted json.RawMessage
+	decided_by      *string
+	clearedFields   map[string]struct{}
+	article         *int
+	clearedarticle  bool
+	done            bool
+	oldValue        func(context.Context) (*StoryImport, error)
+	predicates      []predicate.StoryImport
 }
 
 var _ ent.Mutation = (*StoryImportMutation)(nil)
@@ -12549,6 +13223,215 @@ func (m *StoryImportMutation) ResetContentHash() {
 	m.content_hash = nil
 }
 
+// SetStatus sets the "status" field.
+func (m *StoryImportMutation) SetStatus(s storyimport.Status) {
+	m.status = &s
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *StoryImportMutation) Status() (r storyimport.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the StoryImport entity.
+// If the StoryImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StoryImportMutation) OldStatus(ctx context.Context) (v storyimport.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *StoryImportMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *StoryImportMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *StoryImportMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the StoryImport entity.
+// If the StoryImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StoryImportMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *StoryImportMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetText sets the "text" field.
+func (m *StoryImportMutation) SetText(s string) {
+	m.text = &s
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *StoryImportMutation) Text() (r string, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the StoryImport entity.
+// If the StoryImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StoryImportMutation) OldText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *StoryImportMutation) ResetText() {
+	m.text = nil
+}
+
+// SetExtracted sets the "extracted" field.
+func (m *StoryImportMutation) SetExtracted(jm json.RawMessage) {
+	m.extracted = &jm
+	m.appendextracted = nil
+}
+
+// Extracted returns the value of the "extracted" field in the mutation.
+func (m *StoryImportMutation) Extracted() (r json.RawMessage, exists bool) {
+	v := m.extracted
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExtracted returns the old "extracted" field's value of the StoryImport entity.
+// If the StoryImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StoryImportMutation) OldExtracted(ctx context.Context) (v json.RawMessage, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExtracted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExtracted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExtracted: %w", err)
+	}
+	return oldValue.Extracted, nil
+}
+
+// AppendExtracted adds jm to the "extracted" field.
+func (m *StoryImportMutation) AppendExtracted(jm json.RawMessage) {
+	m.appendextracted = append(m.appendextracted, jm...)
+}
+
+// AppendedExtracted returns the list of values that were appended to the "extracted" field in this mutation.
+func (m *StoryImportMutation) AppendedExtracted() (json.RawMessage, bool) {
+	if len(m.appendextracted) == 0 {
+		return nil, false
+	}
+	return m.appendextracted, true
+}
+
+// ClearExtracted clears the value of the "extracted" field.
+func (m *StoryImportMutation) ClearExtracted() {
+	m.extracted = nil
+	m.appendextracted = nil
+	m.clearedFields[storyimport.FieldExtracted] = struct{}{}
+}
+
+// ExtractedCleared returns if the "extracted" field was cleared in this mutation.
+func (m *StoryImportMutation) ExtractedCleared() bool {
+	_, ok := m.clearedFields[storyimport.FieldExtracted]
+	return ok
+}
+
+// ResetExtracted resets all changes to the "extracted" field.
+func (m *StoryImportMutation) ResetExtracted() {
+	m.extracted = nil
+	m.appendextracted = nil
+	delete(m.clearedFields, storyimport.FieldExtracted)
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (m *StoryImportMutation) SetDecidedBy(s string) {
+	m.decided_by = &s
+}
+
+// DecidedBy returns the value of the "decided_by" field in the mutation.
+func (m *StoryImportMutation) DecidedBy() (r string, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedBy returns the old "decided_by" field's value of the StoryImport entity.
+// If the StoryImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StoryImportMutation) OldDecidedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedBy: %w", err)
+	}
+	return oldValue.DecidedBy, nil
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" field.
+func (m *StoryImportMutation) ResetDecidedBy() {
+	m.decided_by = nil
+}
+
 // SetArticleID sets the "article" edge to the Article entity by id.
 func (m *StoryImportMutation) SetArticleID(id int) {
 	m.article = &id
@@ -12622,7 +13505,7 @@ func (m *StoryImportMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *StoryImportMutation) Fields() []string {
-	fields := make([]string, 0, 3)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, storyimport.FieldCreatedAt)
 	}
@@ -12631,6 +13514,21 @@ func (m *StoryImportMutation) Fields() []string {
 	}
 	if m.content_hash != nil {
 		fields = append(fields, storyimport.FieldContentHash)
+	}
+	if m.status != nil {
+		fields = append(fields, storyimport.FieldStatus)
+	}
+	if m.title != nil {
+		fields = append(fields, storyimport.FieldTitle)
+	}
+	if m.text != nil {
+		fields = append(fields, storyimport.FieldText)
+	}
+	if m.extracted != nil {
+		fields = append(fields, storyimport.FieldExtracted)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, storyimport.FieldDecidedBy)
 	}
 	return fields
 }
@@ -12646,6 +13544,16 @@ func (m *StoryImportMutation) Field(name string) (ent.Value, bool) {
 		return m.UpdatedAt()
 	case storyimport.FieldContentHash:
 		return m.ContentHash()
+	case storyimport.FieldStatus:
+		return m.Status()
+	case storyimport.FieldTitle:
+		return m.Title()
+	case storyimport.FieldText:
+		return m.Text()
+	case storyimport.FieldExtracted:
+		return m.Extracted()
+	case storyimport.FieldDecidedBy:
+		return m.DecidedBy()
 	}
 	return nil, false
 }
@@ -12661,6 +13569,16 @@ func (m *StoryImportMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldUpdatedAt(ctx)
 	case storyimport.FieldContentHash:
 		return m.OldContentHash(ctx)
+	case storyimport.FieldStatus:
+		return m.OldStatus(ctx)
+	case storyimport.FieldTitle:
+		return m.OldTitle(ctx)
+	case storyimport.FieldText:
+		return m.OldText(ctx)
+	case storyimport.FieldExtracted:
+		return m.OldExtracted(ctx)
+	case storyimport.FieldDecidedBy:
+		return m.OldDecidedBy(ctx)
 	}
 	return nil, fmt.Errorf("unknown StoryImport field %s", name)
 }
@@ -12691,6 +13609,41 @@ func (m *StoryImportMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetContentHash(v)
 		return nil
+	case storyimport.FieldStatus:
+		v, ok := value.(storyimport.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case storyimport.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case storyimport.FieldText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	case storyimport.FieldExtracted:
+		v, ok := value.(json.RawMessage)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExtracted(v)
+		return nil
+	case storyimport.FieldDecidedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedBy(v)
+		return nil
 	}
 	return fmt.Errorf("unknown StoryImport field %s", name)
 }
@@ -12720,7 +13673,11 @@ func (m *StoryImportMutation) AddField(name string, value ent.Value) error {
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *StoryImportMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(storyimport.FieldExtracted) {
+		fields = append(fields, storyimport.FieldExtracted)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -12733,6 +13690,11 @@ func (m *StoryImportMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *StoryImportMutation) ClearField(name string) error {
+	switch name {
+	case storyimport.FieldExtracted:
+		m.ClearExtracted()
+		return nil
+	}
 	return fmt.Errorf("unknown StoryImport nullable field %s", name)
 }
 
@@ -12748,6 +13710,21 @@ func (m *StoryImportMutation) ResetField(name string) error {
 		return nil
 	case storyimport.FieldContentHash:
 		m.ResetContentHash()
+		return nil
+	case storyimport.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case storyimport.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case storyimport.FieldText:
+		m.ResetText()
+		return nil
+	case storyimport.FieldExtracted:
+		m.ResetExtracted()
+		return nil
+	case storyimport.FieldDecidedBy:
+		m.ResetDecidedBy()
 		return nil
 	}
 	return fmt.Errorf("unknown StoryImport field %s", name)

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -24,6 +25,16 @@ type StoryImport struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Hex SHA-256 of the imported text, after NFC.
 	ContentHash string `json:"content_hash,omitempty"`
+	// PENDING: left for review, nothing written yet; APPLIED: the draft and its entities are written; DISCARDED: an editor threw it away.
+	Status storyimport.Status `json:"status,omitempty"`
+	// The title the import read or made from the lead.
+	Title string `json:"title,omitempty"`
+	// The imported text, as given.
+	Text string `json:"text,omitempty"`
+	// The entities found, with how, confidence and the reviewer's decisions (importer.Entity, JSON).
+	Extracted json.RawMessage `json:"extracted,omitempty"`
+	// The name of the token that applied or discarded a reviewed import; empty for the system and for imports written straight through.
+	DecidedBy string `json:"decided_by,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the StoryImportQuery when eager-loading is set.
 	Edges                StoryImportEdges `json:"edges"`
@@ -33,7 +44,7 @@ type StoryImport struct {
 
 // StoryImportEdges holds the relations/edges for other nodes in the graph.
 type StoryImportEdges struct {
-	// Article holds the value of the article edge.
+	// The draft the import made; none while PENDING or once DISCARDED.
 	Article *Article `json:"article,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
@@ -58,9 +69,11 @@ func (*StoryImport) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case storyimport.FieldExtracted:
+			values[i] = new([]byte)
 		case storyimport.FieldID:
 			values[i] = new(sql.NullInt64)
-		case storyimport.FieldContentHash:
+		case storyimport.FieldContentHash, storyimport.FieldStatus, storyimport.FieldTitle, storyimport.FieldText, storyimport.FieldDecidedBy:
 			values[i] = new(sql.NullString)
 		case storyimport.FieldCreatedAt, storyimport.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -104,6 +117,38 @@ func (_m *StoryImport) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field content_hash", values[i])
 			} else if value.Valid {
 				_m.ContentHash = value.String
+			}
+		case storyimport.FieldStatus:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field status", values[i])
+			} else if value.Valid {
+				_m.Status = storyimport.Status(value.String)
+			}
+		case storyimport.FieldTitle:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field title", values[i])
+			} else if value.Valid {
+				_m.Title = value.String
+			}
+		case storyimport.FieldText:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field text", values[i])
+			} else if value.Valid {
+				_m.Text = value.String
+			}
+		case storyimport.FieldExtracted:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field extracted", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Extracted); err != nil {
+					return fmt.Errorf("unmarshal field extracted: %w", err)
+				}
+			}
+		case storyimport.FieldDecidedBy:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field decided_by", values[i])
+			} else if value.Valid {
+				_m.DecidedBy = value.String
 			}
 		case storyimport.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -161,6 +206,21 @@ func (_m *StoryImport) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("content_hash=")
 	builder.WriteString(_m.ContentHash)
+	builder.WriteString(", ")
+	builder.WriteString("status=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Status))
+	builder.WriteString(", ")
+	builder.WriteString("title=")
+	builder.WriteString(_m.Title)
+	builder.WriteString(", ")
+	builder.WriteString("text=")
+	builder.WriteString(_m.Text)
+	builder.WriteString(", ")
+	builder.WriteString("extracted=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Extracted))
+	builder.WriteString(", ")
+	builder.WriteString("decided_by=")
+	builder.WriteString(_m.DecidedBy)
 	builder.WriteByte(')')
 	return builder.String()
 }

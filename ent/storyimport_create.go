@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -57,9 +58,79 @@ func (_c *StoryImportCreate) SetContentHash(v string) *StoryImportCreate {
 	return _c
 }
 
+// SetStatus sets the "status" field.
+func (_c *StoryImportCreate) SetStatus(v storyimport.Status) *StoryImportCreate {
+	_c.mutation.SetStatus(v)
+	return _c
+}
+
+// SetNillableStatus sets the "status" field if the given value is not nil.
+func (_c *StoryImportCreate) SetNillableStatus(v *storyimport.Status) *StoryImportCreate {
+	if v != nil {
+		_c.SetStatus(*v)
+	}
+	return _c
+}
+
+// SetTitle sets the "title" field.
+func (_c *StoryImportCreate) SetTitle(v string) *StoryImportCreate {
+	_c.mutation.SetTitle(v)
+	return _c
+}
+
+// SetNillableTitle sets the "title" field if the given value is not nil.
+func (_c *StoryImportCreate) SetNillableTitle(v *string) *StoryImportCreate {
+	if v != nil {
+		_c.SetTitle(*v)
+	}
+	return _c
+}
+
+// SetText sets the "text" field.
+func (_c *StoryImportCreate) SetText(v string) *StoryImportCreate {
+	_c.mutation.SetText(v)
+	return _c
+}
+
+// SetNillableText sets the "text" field if the given value is not nil.
+func (_c *StoryImportCreate) SetNillableText(v *string) *StoryImportCreate {
+	if v != nil {
+		_c.SetText(*v)
+	}
+	return _c
+}
+
+// SetExtracted sets the "extracted" field.
+func (_c *StoryImportCreate) SetExtracted(v json.RawMessage) *StoryImportCreate {
+	_c.mutation.SetExtracted(v)
+	return _c
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (_c *StoryImportCreate) SetDecidedBy(v string) *StoryImportCreate {
+	_c.mutation.SetDecidedBy(v)
+	return _c
+}
+
+// SetNillableDecidedBy sets the "decided_by" field if the given value is not nil.
+func (_c *StoryImportCreate) SetNillableDecidedBy(v *string) *StoryImportCreate {
+	if v != nil {
+		_c.SetDecidedBy(*v)
+	}
+	return _c
+}
+
 // SetArticleID sets the "article" edge to the Article entity by ID.
 func (_c *StoryImportCreate) SetArticleID(id int) *StoryImportCreate {
 	_c.mutation.SetArticleID(id)
+	return _c
+}
+
+// SetNillableArticleID sets the "article" edge to the Article entity by ID if the given value is not nil.
+func (_c *StoryImportCreate) SetNillableArticleID(id *int) *StoryImportCreate {
+	if id != nil {
+		_c = _c.SetArticleID(*id)
+	}
 	return _c
 }
 
@@ -119,6 +190,22 @@ func (_c *StoryImportCreate) defaults() error {
 		v := storyimport.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Status(); !ok {
+		v := storyimport.DefaultStatus
+		_c.mutation.SetStatus(v)
+	}
+	if _, ok := _c.mutation.Title(); !ok {
+		v := storyimport.DefaultTitle
+		_c.mutation.SetTitle(v)
+	}
+	if _, ok := _c.mutation.Text(); !ok {
+		v := storyimport.DefaultText
+		_c.mutation.SetText(v)
+	}
+	if _, ok := _c.mutation.DecidedBy(); !ok {
+		v := storyimport.DefaultDecidedBy
+		_c.mutation.SetDecidedBy(v)
+	}
 	return nil
 }
 
@@ -138,8 +225,22 @@ func (_c *StoryImportCreate) check() error {
 			return &ValidationError{Name: "content_hash", err: fmt.Errorf(`ent: validator failed for field "StoryImport.content_hash": %w`, err)}
 		}
 	}
-	if len(_c.mutation.ArticleIDs()) == 0 {
-		return &ValidationError{Name: "article", err: errors.New(`ent: missing required edge "StoryImport.article"`)}
+	if _, ok := _c.mutation.Status(); !ok {
+		return &ValidationError{Name: "status", err: errors.New(`ent: missing required field "StoryImport.status"`)}
+	}
+	if v, ok := _c.mutation.Status(); ok {
+		if err := storyimport.StatusValidator(v); err != nil {
+			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "StoryImport.status": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Title(); !ok {
+		return &ValidationError{Name: "title", err: errors.New(`ent: missing required field "StoryImport.title"`)}
+	}
+	if _, ok := _c.mutation.Text(); !ok {
+		return &ValidationError{Name: "text", err: errors.New(`ent: missing required field "StoryImport.text"`)}
+	}
+	if _, ok := _c.mutation.DecidedBy(); !ok {
+		return &ValidationError{Name: "decided_by", err: errors.New(`ent: missing required field "StoryImport.decided_by"`)}
 	}
 	return nil
 }
@@ -179,6 +280,26 @@ func (_c *StoryImportCreate) createSpec() (*StoryImport, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ContentHash(); ok {
 		_spec.SetField(storyimport.FieldContentHash, field.TypeString, value)
 		_node.ContentHash = value
+	}
+	if value, ok := _c.mutation.Status(); ok {
+		_spec.SetField(storyimport.FieldStatus, field.TypeEnum, value)
+		_node.Status = value
+	}
+	if value, ok := _c.mutation.Title(); ok {
+		_spec.SetField(storyimport.FieldTitle, field.TypeString, value)
+		_node.Title = value
+	}
+	if value, ok := _c.mutation.Text(); ok {
+		_spec.SetField(storyimport.FieldText, field.TypeString, value)
+		_node.Text = value
+	}
+	if value, ok := _c.mutation.Extracted(); ok {
+		_spec.SetField(storyimport.FieldExtracted, field.TypeJSON, value)
+		_node.Extracted = value
+	}
+	if value, ok := _c.mutation.DecidedBy(); ok {
+		_spec.SetField(storyimport.FieldDecidedBy, field.TypeString, value)
+		_node.DecidedBy = value
 	}
 	if nodes := _c.mutation.ArticleIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -273,6 +394,72 @@ func (u *StoryImportUpsert) UpdateContentHash() *StoryImportUpsert {
 	return u
 }
 
+// SetStatus sets the "status" field.
+func (u *StoryImportUpsert) SetStatus(v storyimport.Status) *StoryImportUpsert {
+	u.Set(storyimport.FieldStatus, v)
+	return u
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *StoryImportUpsert) UpdateStatus() *StoryImportUpsert {
+	u.SetExcluded(storyimport.FieldStatus)
+	return u
+}
+
+// SetTitle sets the "title" field.
+func (u *StoryImportUpsert) SetTitle(v string) *StoryImportUpsert {
+	u.Set(storyimport.FieldTitle, v)
+	return u
+}
+
+// UpdateTitle sets the "title" field to the value that was provided on create.
+func (u *StoryImportUpsert) UpdateTitle() *StoryImportUpsert {
+	u.SetExcluded(storyimport.FieldTitle)
+	return u
+}
+
+// SetText sets the "text" field.
+func (u *StoryImportUpsert) SetText(v string) *StoryImportUpsert {
+	u.Set(storyimport.FieldText, v)
+	return u
+}
+
+// UpdateText sets the "text" field to the value that was provided on create.
+func (u *StoryImportUpsert) UpdateText() *StoryImportUpsert {
+	u.SetExcluded(storyimport.FieldText)
+	return u
+}
+
+// SetExtracted sets the "extracted" field.
+func (u *StoryImportUpsert) SetExtracted(v json.RawMessage) *StoryImportUpsert {
+	u.Set(storyimport.FieldExtracted, v)
+	return u
+}
+
+// UpdateExtracted sets the "extracted" field to the value that was provided on create.
+func (u *StoryImportUpsert) UpdateExtracted() *StoryImportUpsert {
+	u.SetExcluded(storyimport.FieldExtracted)
+	return u
+}
+
+// ClearExtracted clears the value of the "extracted" field.
+func (u *StoryImportUpsert) ClearExtracted() *StoryImportUpsert {
+	u.SetNull(storyimport.FieldExtracted)
+	return u
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (u *StoryImportUpsert) SetDecidedBy(v string) *StoryImportUpsert {
+	u.Set(storyimport.FieldDecidedBy, v)
+	return u
+}
+
+// UpdateDecidedBy sets the "decided_by" field to the value that was provided on create.
+func (u *StoryImportUpsert) UpdateDecidedBy() *StoryImportUpsert {
+	u.SetExcluded(storyimport.FieldDecidedBy)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -343,6 +530,83 @@ func (u *StoryImportUpsertOne) SetContentHash(v string) *StoryImportUpsertOne {
 func (u *StoryImportUpsertOne) UpdateContentHash() *StoryImportUpsertOne {
 	return u.Update(func(s *StoryImportUpsert) {
 		s.UpdateContentHash()
+	})
+}
+
+// SetStatus sets the "status" field.
+func (u *StoryImportUpsertOne) SetStatus(v storyimport.Status) *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetStatus(v)
+	})
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *StoryImportUpsertOne) UpdateStatus() *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateStatus()
+	})
+}
+
+// SetTitle sets the "title" field.
+func (u *StoryImportUpsertOne) SetTitle(v string) *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetTitle(v)
+	})
+}
+
+// UpdateTitle sets the "title" field to the value that was provided on create.
+func (u *StoryImportUpsertOne) UpdateTitle() *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateTitle()
+	})
+}
+
+// SetText sets the "text" field.
+func (u *StoryImportUpsertOne) SetText(v string) *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetText(v)
+	})
+}
+
+// UpdateText sets the "text" field to the value that was provided on create.
+func (u *StoryImportUpsertOne) UpdateText() *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateText()
+	})
+}
+
+// SetExtracted sets the "extracted" field.
+func (u *StoryImportUpsertOne) SetExtracted(v json.RawMessage) *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetExtracted(v)
+	})
+}
+
+// UpdateExtracted sets the "extracted" field to the value that was provided on create.
+func (u *StoryImportUpsertOne) UpdateExtracted() *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateExtracted()
+	})
+}
+
+// ClearExtracted clears the value of the "extracted" field.
+func (u *StoryImportUpsertOne) ClearExtracted() *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.ClearExtracted()
+	})
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (u *StoryImportUpsertOne) SetDecidedBy(v string) *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetDecidedBy(v)
+	})
+}
+
+// UpdateDecidedBy sets the "decided_by" field to the value that was provided on create.
+func (u *StoryImportUpsertOne) UpdateDecidedBy() *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateDecidedBy()
 	})
 }
 
@@ -582,6 +846,83 @@ func (u *StoryImportUpsertBulk) SetContentHash(v string) *StoryImportUpsertBulk 
 func (u *StoryImportUpsertBulk) UpdateContentHash() *StoryImportUpsertBulk {
 	return u.Update(func(s *StoryImportUpsert) {
 		s.UpdateContentHash()
+	})
+}
+
+// SetStatus sets the "status" field.
+func (u *StoryImportUpsertBulk) SetStatus(v storyimport.Status) *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetStatus(v)
+	})
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *StoryImportUpsertBulk) UpdateStatus() *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateStatus()
+	})
+}
+
+// SetTitle sets the "title" field.
+func (u *StoryImportUpsertBulk) SetTitle(v string) *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetTitle(v)
+	})
+}
+
+// UpdateTitle sets the "title" field to the value that was provided on create.
+func (u *StoryImportUpsertBulk) UpdateTitle() *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateTitle()
+	})
+}
+
+// SetText sets the "text" field.
+func (u *StoryImportUpsertBulk) SetText(v string) *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetText(v)
+	})
+}
+
+// UpdateText sets the "text" field to the value that was provided on create.
+func (u *StoryImportUpsertBulk) UpdateText() *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateText()
+	})
+}
+
+// SetExtracted sets the "extracted" field.
+func (u *StoryImportUpsertBulk) SetExtracted(v json.RawMessage) *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetExtracted(v)
+	})
+}
+
+// UpdateExtracted sets the "extracted" field to the value that was provided on create.
+func (u *StoryImportUpsertBulk) UpdateExtracted() *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateExtracted()
+	})
+}
+
+// ClearExtracted clears the value of the "extracted" field.
+func (u *StoryImportUpsertBulk) ClearExtracted() *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.ClearExtracted()
+	})
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (u *StoryImportUpsertBulk) SetDecidedBy(v string) *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetDecidedBy(v)
+	})
+}
+
+// UpdateDecidedBy sets the "decided_by" field to the value that was provided on create.
+func (u *StoryImportUpsertBulk) UpdateDecidedBy() *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateDecidedBy()
 	})
 }
 

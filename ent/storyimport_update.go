@@ -4,12 +4,14 @@ package ent
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/predicate"
@@ -50,9 +52,91 @@ func (_u *StoryImportUpdate) SetNillableContentHash(v *string) *StoryImportUpdat
 	return _u
 }
 
+// SetStatus sets the "status" field.
+func (_u *StoryImportUpdate) SetStatus(v storyimport.Status) *StoryImportUpdate {
+	_u.mutation.SetStatus(v)
+	return _u
+}
+
+// SetNillableStatus sets the "status" field if the given value is not nil.
+func (_u *StoryImportUpdate) SetNillableStatus(v *storyimport.Status) *StoryImportUpdate {
+	if v != nil {
+		_u.SetStatus(*v)
+	}
+	return _u
+}
+
+// SetTitle sets the "title" field.
+func (_u *StoryImportUpdate) SetTitle(v string) *StoryImportUpdate {
+	_u.mutation.SetTitle(v)
+	return _u
+}
+
+// SetNillableTitle sets the "title" field if the given value is not nil.
+func (_u *StoryImportUpdate) SetNillableTitle(v *string) *StoryImportUpdate {
+	if v != nil {
+		_u.SetTitle(*v)
+	}
+	return _u
+}
+
+// SetText sets the "text" field.
+func (_u *StoryImportUpdate) SetText(v string) *StoryImportUpdate {
+	_u.mutation.SetText(v)
+	return _u
+}
+
+// SetNillableText sets the "text" field if the given value is not nil.
+func (_u *StoryImportUpdate) SetNillableText(v *string) *StoryImportUpdate {
+	if v != nil {
+		_u.SetText(*v)
+	}
+	return _u
+}
+
+// SetExtracted sets the "extracted" field.
+func (_u *StoryImportUpdate) SetExtracted(v json.RawMessage) *StoryImportUpdate {
+	_u.mutation.SetExtracted(v)
+	return _u
+}
+
+// AppendExtracted appends value to the "extracted" field.
+func (_u *StoryImportUpdate) AppendExtracted(v json.RawMessage) *StoryImportUpdate {
+	_u.mutation.AppendExtracted(v)
+	return _u
+}
+
+// ClearExtracted clears the value of the "extracted" field.
+func (_u *StoryImportUpdate) ClearExtracted() *StoryImportUpdate {
+	_u.mutation.ClearExtracted()
+	return _u
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (_u *StoryImportUpdate) SetDecidedBy(v string) *StoryImportUpdate {
+	_u.mutation.SetDecidedBy(v)
+	return _u
+}
+
+// SetNillableDecidedBy sets the "decided_by" field if the given value is not nil.
+func (_u *StoryImportUpdate) SetNillableDecidedBy(v *string) *StoryImportUpdate {
+	if v != nil {
+		_u.SetDecidedBy(*v)
+	}
+	return _u
+}
+
 // SetArticleID sets the "article" edge to the Article entity by ID.
 func (_u *StoryImportUpdate) SetArticleID(id int) *StoryImportUpdate {
 	_u.mutation.SetArticleID(id)
+	return _u
+}
+
+// SetNillableArticleID sets the "article" edge to the Article entity by ID if the given value is not nil.
+func (_u *StoryImportUpdate) SetNillableArticleID(id *int) *StoryImportUpdate {
+	if id != nil {
+		_u = _u.SetArticleID(*id)
+	}
 	return _u
 }
 
@@ -121,8 +205,10 @@ func (_u *StoryImportUpdate) check() error {
 			return &ValidationError{Name: "content_hash", err: fmt.Errorf(`ent: validator failed for field "StoryImport.content_hash": %w`, err)}
 		}
 	}
-	if _u.mutation.ArticleCleared() && len(_u.mutation.ArticleIDs()) > 0 {
-		return errors.New(`ent: clearing a required unique edge "StoryImport.article"`)
+	if v, ok := _u.mutation.Status(); ok {
+		if err := storyimport.StatusValidator(v); err != nil {
+			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "StoryImport.status": %w`, err)}
+		}
 	}
 	return nil
 }
@@ -150,6 +236,29 @@ func (_u *StoryImportUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.ContentHash(); ok {
 		_spec.SetField(storyimport.FieldContentHash, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Status(); ok {
+		_spec.SetField(storyimport.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.Title(); ok {
+		_spec.SetField(storyimport.FieldTitle, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Text(); ok {
+		_spec.SetField(storyimport.FieldText, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Extracted(); ok {
+		_spec.SetField(storyimport.FieldExtracted, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedExtracted(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, storyimport.FieldExtracted, value)
+		})
+	}
+	if _u.mutation.ExtractedCleared() {
+		_spec.ClearField(storyimport.FieldExtracted, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.DecidedBy(); ok {
+		_spec.SetField(storyimport.FieldDecidedBy, field.TypeString, value)
 	}
 	if _u.mutation.ArticleCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -222,9 +331,91 @@ func (_u *StoryImportUpdateOne) SetNillableContentHash(v *string) *StoryImportUp
 	return _u
 }
 
+// SetStatus sets the "status" field.
+func (_u *StoryImportUpdateOne) SetStatus(v storyimport.Status) *StoryImportUpdateOne {
+	_u.mutation.SetStatus(v)
+	return _u
+}
+
+// SetNillableStatus sets the "status" field if the given value is not nil.
+func (_u *StoryImportUpdateOne) SetNillableStatus(v *storyimport.Status) *StoryImportUpdateOne {
+	if v != nil {
+		_u.SetStatus(*v)
+	}
+	return _u
+}
+
+// SetTitle sets the "title" field.
+func (_u *StoryImportUpdateOne) SetTitle(v string) *StoryImportUpdateOne {
+	_u.mutation.SetTitle(v)
+	return _u
+}
+
+// SetNillableTitle sets the "title" field if the given value is not nil.
+func (_u *StoryImportUpdateOne) SetNillableTitle(v *string) *StoryImportUpdateOne {
+	if v != nil {
+		_u.SetTitle(*v)
+	}
+	return _u
+}
+
+// SetText sets the "text" field.
+func (_u *StoryImportUpdateOne) SetText(v string) *StoryImportUpdateOne {
+	_u.mutation.SetText(v)
+	return _u
+}
+
+// SetNillableText sets the "text" field if the given value is not nil.
+func (_u *StoryImportUpdateOne) SetNillableText(v *string) *StoryImportUpdateOne {
+	if v != nil {
+		_u.SetText(*v)
+	}
+	return _u
+}
+
+// SetExtracted sets the "extracted" field.
+func (_u *StoryImportUpdateOne) SetExtracted(v json.RawMessage) *StoryImportUpdateOne {
+	_u.mutation.SetExtracted(v)
+	return _u
+}
+
+// AppendExtracted appends value to the "extracted" field.
+func (_u *StoryImportUpdateOne) AppendExtracted(v json.RawMessage) *StoryImportUpdateOne {
+	_u.mutation.AppendExtracted(v)
+	return _u
+}
+
+// ClearExtracted clears the value of the "extracted" field.
+func (_u *StoryImportUpdateOne) ClearExtracted() *StoryImportUpdateOne {
+	_u.mutation.ClearExtracted()
+	return _u
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (_u *StoryImportUpdateOne) SetDecidedBy(v string) *StoryImportUpdateOne {
+	_u.mutation.SetDecidedBy(v)
+	return _u
+}
+
+// SetNillableDecidedBy sets the "decided_by" field if the given value is not nil.
+func (_u *StoryImportUpdateOne) SetNillableDecidedBy(v *string) *StoryImportUpdateOne {
+	if v != nil {
+		_u.SetDecidedBy(*v)
+	}
+	return _u
+}
+
 // SetArticleID sets the "article" edge to the Article entity by ID.
 func (_u *StoryImportUpdateOne) SetArticleID(id int) *StoryImportUpdateOne {
 	_u.mutation.SetArticleID(id)
+	return _u
+}
+
+// SetNillableArticleID sets the "article" edge to the Article entity by ID if the given value is not nil.
+func (_u *StoryImportUpdateOne) SetNillableArticleID(id *int) *StoryImportUpdateOne {
+	if id != nil {
+		_u = _u.SetArticleID(*id)
+	}
 	return _u
 }
 
@@ -306,8 +497,10 @@ func (_u *StoryImportUpdateOne) check() error {
 			return &ValidationError{Name: "content_hash", err: fmt.Errorf(`ent: validator failed for field "StoryImport.content_hash": %w`, err)}
 		}
 	}
-	if _u.mutation.ArticleCleared() && len(_u.mutation.ArticleIDs()) > 0 {
-		return errors.New(`ent: clearing a required unique edge "StoryImport.article"`)
+	if v, ok := _u.mutation.Status(); ok {
+		if err := storyimport.StatusValidator(v); err != nil {
+			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "StoryImport.status": %w`, err)}
+		}
 	}
 	return nil
 }
@@ -352,6 +545,29 @@ func (_u *StoryImportUpdateOne) sqlSave(ctx context.Context) (_node *StoryImport
 	}
 	if value, ok := _u.mutation.ContentHash(); ok {
 		_spec.SetField(storyimport.FieldContentHash, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Status(); ok {
+		_spec.SetField(storyimport.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.Title(); ok {
+		_spec.SetField(storyimport.FieldTitle, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Text(); ok {
+		_spec.SetField(storyimport.FieldText, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Extracted(); ok {
+		_spec.SetField(storyimport.FieldExtracted, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedExtracted(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, storyimport.FieldExtracted, value)
+		})
+	}
+	if _u.mutation.ExtractedCleared() {
+		_spec.ClearField(storyimport.FieldExtracted, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.DecidedBy(); ok {
+		_spec.SetField(storyimport.FieldDecidedBy, field.TypeString, value)
 	}
 	if _u.mutation.ArticleCleared() {
 		edge := &sqlgraph.EdgeSpec{

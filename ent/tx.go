@@ -36,6 +36,8 @@ type Tx struct {
 	Person *PersonClient
 	// Position is the client for interacting with the Position builders.
 	Position *PositionClient
+	// Redirect is the client for interacting with the Redirect builders.
+	Redirect *RedirectClient
 	// Revision is the client for interacting with the Revision builders.
 	Revision *RevisionClient
 	// StoryImport is the client for interacting with the StoryImport builders.
@@ -190,6 +192,7 @@ func (tx *Tx) init() {
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Person = NewPersonClient(tx.config)
 	tx.Position = NewPositionClient(tx.config)
+	tx.Redirect = NewRedirectClient(tx.config)
 	tx.Revision = NewRevisionClient(tx.config)
 	tx.StoryImport = NewStoryImportClient(tx.config)
 	tx.Tag = NewTagClient(tx.config)

@@ -34,6 +34,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph/generated"
 	"github.com/newsgraph/newsgraph/internal/access"
 	"github.com/newsgraph/newsgraph/internal/auth"
+	"github.com/newsgraph/newsgraph/internal/merge"
 	"github.com/newsgraph/newsgraph/internal/sqljson"
 )
 
@@ -205,29 +206,50 @@ func (s *compiledSchema) lookup(ctx context.Context, op *graphql.OperationContex
 		return nil, err
 	}
 	filter, _ := readable(ctx, root.typ) // readable: node compiled
-	return func(ctx context.Context, w *bytes.Buffer) error {
+	// one writes the node whose column col is v; found is false when no
+	// row the caller may read has it.
+	one := func(ctx context.Context, w *bytes.Buffer, col string, v any) (found bool, err error) {
 		b := sql.Dialect(s.r.client.Dialect())
 		sel := b.Select().From(b.Table(root.table))
-		sel.AppendSelectExprAs(node, nodeColumn).Where(sql.EQ(sel.C(root.slug), slug)).Limit(1)
+		sel.AppendSelectExprAs(node, nodeColumn).Where(sql.EQ(sel.C(col), v)).Limit(1)
 		if filter != nil {
 			filter(sel)
 		}
 		query, args := sel.Query()
 		rows, err := s.r.client.QueryContext(ctx, query, args...)
 		if err != nil {
-			return fmt.Errorf("%s(slug: %q): %w", f.Name, slug, err)
+			return false, fmt.Errorf("%s(slug: %q): %w", f.Name, slug, err)
 		}
 		defer rows.Close()
 		if !rows.Next() {
-			w.WriteString("null")
-			return rows.Err()
+			return false, rows.Err()
 		}
 		var raw stdsql.RawBytes
 		if err := rows.Scan(&raw); err != nil {
-			return fmt.Errorf("%s(slug: %q): %w", f.Name, slug, err)
+			return false, fmt.Errorf("%s(slug: %q): %w", f.Name, slug, err)
 		}
 		w.Write(raw)
-		return rows.Err()
+		return true, rows.Err()
+	}
+	return func(ctx context.Context, w *bytes.Buffer) error {
+		found, err := one(ctx, w, root.slug, slug)
+		if err != nil || found {
+			return err
+		}
+		if root.typ != "Article" {
+			// A merged one's slug answers as the one it was merged into.
+			to, err := merge.FollowSlug(ctx, s.r.client, root.typ, slug)
+			if err != nil {
+				return err
+			}
+			if to != 0 {
+				if found, err := one(ctx, w, "id", to); err != nil || found {
+					return err
+				}
+			}
+		}
+		w.WriteString("null")
+		return nil
 	}, nil
 }
 

@@ -15,11 +15,20 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/graph/generated"
 	"github.com/newsgraph/newsgraph/internal/access"
+	"github.com/newsgraph/newsgraph/internal/merge"
 )
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
 	n, err := r.client.Noder(ctx, id)
+	if ent.IsNotFound(err) {
+		// A merged person's or organization's id answers as the kept one.
+		to, ferr := merge.Follow(ctx, r.client, id)
+		if ferr != nil || to == 0 {
+			return nil, ferr
+		}
+		n, err = r.client.Noder(ctx, to)
+	}
 	if ent.IsNotFound(err) {
 		return nil, nil
 	}
@@ -85,6 +94,12 @@ func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[
 func (r *queryResolver) People(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersonOrder, where *ent.PersonWhereInput) (*ent.PersonConnection, error) {
 	return r.client.Person.Query().
 		Paginate(ctx, after, first, before, last, ent.WithPersonOrder(orderBy), ent.WithPersonFilter(where.Filter))
+}
+
+// StoryImports is the resolver for the storyImports field.
+func (r *queryResolver) StoryImports(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StoryImportOrder, where *ent.StoryImportWhereInput) (*ent.StoryImportConnection, error) {
+	return r.client.StoryImport.Query().
+		Paginate(ctx, after, first, before, last, ent.WithStoryImportOrder(orderBy), ent.WithStoryImportFilter(where.Filter))
 }
 
 // Article returns generated.ArticleResolver implementation.

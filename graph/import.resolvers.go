@@ -7,48 +7,73 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"strings"
-	"time"
 
 	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/graph/generated"
 	"github.com/newsgraph/newsgraph/graph/model"
 	"github.com/newsgraph/newsgraph/internal/importer"
 )
 
 // ImportArticle is the resolver for the importArticle field.
-func (r *mutationResolver) ImportArticle(ctx context.Context, text string, dryRun *bool) (*model.ImportReport, error) {
-	rep, err := importer.Import(ctx, r.store(ctx), text, importer.Options{DryRun: dryRun != nil && *dryRun})
+func (r *mutationResolver) ImportArticle(ctx context.Context, text string, dryRun *bool, review *bool) (*model.ImportReport, error) {
+	rep, err := importer.Import(ctx, r.store(ctx), text, importer.Options{
+		DryRun: dryRun != nil && *dryRun,
+		Review: review != nil && *review,
+	})
 	if err != nil {
 		return nil, err
 	}
-	out := &model.ImportReport{Title: rep.Article.Title, Existing: rep.Existing, DryRun: rep.DryRun}
-	if rep.Article.EventDate != nil {
-		if d, err := time.Parse(time.DateOnly, *rep.Article.EventDate); err == nil {
-			out.EventDate = &d
-		}
-	}
-	if rep.Article.ID != 0 {
-		if out.Article, err = r.store(ctx).Article.Get(ctx, rep.Article.ID); err != nil {
-			return nil, fmt.Errorf("load imported article: %w", err)
-		}
-	}
-	for _, e := range rep.Entities {
-		ie := &model.ImportedEntity{
-			Kind:   model.ImportedEntityKind(strings.ToUpper(e.Kind)),
-			Name:   e.Name,
-			Action: model.ImportAction(strings.ToUpper(e.Action)),
-			Span:   e.Span.Text,
-			Offset: e.Span.Start,
-		}
-		if e.ID != 0 {
-			n, err := r.store(ctx).Noder(ctx, e.ID)
-			if err != nil && !ent.IsNotFound(err) {
-				return nil, fmt.Errorf("load imported %s: %w", e.Kind, err)
-			}
-			ie.Node = n
-		}
-		out.Entities = append(out.Entities, ie)
-	}
-	return out, nil
+	return r.importReport(ctx, rep)
 }
+
+// ReviewImport is the resolver for the reviewImport field.
+func (r *mutationResolver) ReviewImport(ctx context.Context, id int, decisions []*model.ImportDecisionInput) (*ent.StoryImport, error) {
+	ds := make([]importer.Decision, len(decisions))
+	for i, d := range decisions {
+		ds[i] = importer.Decision{Index: d.Entity, Decision: strings.ToLower(string(d.Decision))}
+		if d.Name != nil {
+			ds[i].Name = *d.Name
+		}
+		if d.Into != nil {
+			ds[i].Into = *d.Into
+		}
+	}
+	return importer.Review(ctx, r.store(ctx), id, ds)
+}
+
+// ApplyImport is the resolver for the applyImport field.
+func (r *mutationResolver) ApplyImport(ctx context.Context, id int) (*model.ImportReport, error) {
+	rep, err := importer.Apply(ctx, r.store(ctx), id)
+	if err != nil {
+		return nil, err
+	}
+	return r.importReport(ctx, rep)
+}
+
+// DiscardImport is the resolver for the discardImport field.
+func (r *mutationResolver) DiscardImport(ctx context.Context, id int) (*ent.StoryImport, error) {
+	return importer.Discard(ctx, r.store(ctx), id)
+}
+
+// Entities is the resolver for the entities field.
+func (r *storyImportResolver) Entities(ctx context.Context, obj *ent.StoryImport) ([]*model.ImportedEntity, error) {
+	if obj.Extracted == nil {
+		// CollectFields selects only the columns a query names.
+		full, err := r.client.StoryImport.Get(ctx, obj.ID)
+		if err != nil {
+			return nil, err
+		}
+		obj = full
+	}
+	entities, err := importer.Entities(obj)
+	if err != nil {
+		return nil, err
+	}
+	return importedEntities(ctx, r.client, entities)
+}
+
+// StoryImport returns generated.StoryImportResolver implementation.
+func (r *Resolver) StoryImport() generated.StoryImportResolver { return &storyImportResolver{r} }
+
+type storyImportResolver struct{ *Resolver }

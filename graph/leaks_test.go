@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/apitoken"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/feedback"
+	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/webhookattempt"
 	"github.com/newsgraph/newsgraph/ent/webhookdelivery"
 	"github.com/newsgraph/newsgraph/internal/access"
@@ -190,6 +191,13 @@ func seedLeakWorld(t *testing.T, db *database.DB) *leakWorld {
 	attempt := c.WebhookAttempt.Create().SetDelivery(delivery).SetOutcome(webhookattempt.OutcomeHTTP_ERROR).
 		SetStatusCode(500).SetLatencyMs(12).SetError("Lỗi " + secretWord).SaveX(sys)
 	revisions := c.Revision.Query().IDsX(sys)
+	// The imports that made the hidden articles: their text is a draft's.
+	var imports []int
+	for i, a := range hiddenArticles {
+		imports = append(imports, c.StoryImport.Create().SetContentHash(fmt.Sprintf("%064x", i)).
+			SetStatus(storyimport.StatusAPPLIED).SetTitle("Hội nghị "+secretWord).SetText("Hội nghị "+secretWord).
+			SetArticle(a).SaveX(sys).ID)
+	}
 
 	id := func(n int) string { return strconv.Itoa(n) }
 	w := &leakWorld{
@@ -198,7 +206,7 @@ func seedLeakWorld(t *testing.T, db *database.DB) *leakWorld {
 		adminOnly: []string{id(token.ID), id(hook.ID), id(delivery.ID), id(attempt.ID)},
 		slugs:     c.Article.Query().Select(article.FieldSlug).StringsX(sys),
 	}
-	for _, n := range append([]int{docD.ID, coverD.ID, fbPending.ID, fbRejected.ID, token.ID, hook.ID, delivery.ID, attempt.ID}, revisions...) {
+	for _, n := range append([]int{docD.ID, coverD.ID, fbPending.ID, fbRejected.ID, token.ID, hook.ID, delivery.ID, attempt.ID}, append(revisions, imports...)...) {
 		w.hidden[id(n)] = true
 	}
 	for _, f := range hiddenFeedback {
@@ -218,6 +226,7 @@ func seedLeakWorld(t *testing.T, db *database.DB) *leakWorld {
 		"Person":       c.Person.Query().IDsX(sys),
 		"Position":     c.Position.Query().IDsX(sys),
 		"Revision":     revisions,
+		"StoryImport":  imports,
 		"Tag":          c.Tag.Query().IDsX(sys),
 		"ApiToken":     {token.ID},
 		// The webhook machinery's types
@@ -244,6 +253,7 @@ func seedLeakWorld(t *testing.T, db *database.DB) *leakWorld {
 		}
 		c.Document.DeleteOneID(docD.ID).ExecX(sys)
 		c.Media.DeleteOneID(coverD.ID).ExecX(sys)
+		c.StoryImport.Delete().Where(storyimport.IDIn(imports...)).ExecX(sys)
 		c.ApiToken.DeleteOneID(token.ID).ExecX(sys)
 		c.WebhookEndpoint.DeleteOneID(hook.ID).ExecX(sys) // its delivery and attempt with it
 	}
@@ -252,12 +262,13 @@ func seedLeakWorld(t *testing.T, db *database.DB) *leakWorld {
 	// caller's ent queries read exactly the rows not in hidden.
 	anon := context.Background()
 	visible := map[string][]int{
-		"Article":  c.Article.Query().IDsX(anon),
-		"Document": c.Document.Query().IDsX(anon),
-		"Feedback": c.Feedback.Query().IDsX(anon),
-		"Media":    c.Media.Query().IDsX(anon),
-		"Revision": c.Revision.Query().IDsX(anon),
-		"ApiToken": c.ApiToken.Query().IDsX(anon),
+		"Article":     c.Article.Query().IDsX(anon),
+		"Document":    c.Document.Query().IDsX(anon),
+		"Feedback":    c.Feedback.Query().IDsX(anon),
+		"Media":       c.Media.Query().IDsX(anon),
+		"Revision":    c.Revision.Query().IDsX(anon),
+		"StoryImport": c.StoryImport.Query().IDsX(anon),
+		"ApiToken":    c.ApiToken.Query().IDsX(anon),
 
 		"WebhookEndpoint": c.WebhookEndpoint.Query().IDsX(anon),
 		"WebhookDelivery": c.WebhookDelivery.Query().IDsX(anon),

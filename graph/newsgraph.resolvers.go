@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
+	"github.com/newsgraph/newsgraph/internal/merge"
 )
 
 // Recipients is the resolver for the recipients field.
@@ -53,7 +54,19 @@ func (r *queryResolver) Person(ctx context.Context, slug string) (*ent.Person, e
 	if err != nil {
 		return nil, err
 	}
-	return nullIfNotFound(q.Only(ctx))
+	found, err := q.Only(ctx)
+	if ent.IsNotFound(err) {
+		// A merged one's slug answers as the one it was merged into.
+		to, err := merge.FollowSlug(ctx, r.client, ent.TypePerson, slug)
+		if err != nil || to == 0 {
+			return nil, err
+		}
+		if q, err = r.client.Person.Query().Where(person.ID(to)).CollectFields(ctx); err != nil {
+			return nil, err
+		}
+		return nullIfNotFound(q.Only(ctx))
+	}
+	return found, err
 }
 
 // Organization is the resolver for the organization field.
@@ -62,5 +75,17 @@ func (r *queryResolver) Organization(ctx context.Context, slug string) (*ent.Org
 	if err != nil {
 		return nil, err
 	}
-	return nullIfNotFound(q.Only(ctx))
+	found, err := q.Only(ctx)
+	if ent.IsNotFound(err) {
+		// A merged one's slug answers as the one it was merged into.
+		to, err := merge.FollowSlug(ctx, r.client, ent.TypeOrganization, slug)
+		if err != nil || to == 0 {
+			return nil, err
+		}
+		if q, err = r.client.Organization.Query().Where(organization.ID(to)).CollectFields(ctx); err != nil {
+			return nil, err
+		}
+		return nullIfNotFound(q.Only(ctx))
+	}
+	return found, err
 }

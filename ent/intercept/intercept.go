@@ -20,6 +20,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
 	"github.com/newsgraph/newsgraph/ent/predicate"
+	"github.com/newsgraph/newsgraph/ent/redirect"
 	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/tag"
@@ -381,6 +382,33 @@ func (f TraversePosition) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.PositionQuery", q)
 }
 
+// The RedirectFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RedirectFunc func(context.Context, *ent.RedirectQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RedirectFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RedirectQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RedirectQuery", q)
+}
+
+// The TraverseRedirect type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRedirect func(context.Context, *ent.RedirectQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRedirect) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRedirect) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RedirectQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RedirectQuery", q)
+}
+
 // The RevisionFunc type is an adapter to allow the use of ordinary function as a Querier.
 type RevisionFunc func(context.Context, *ent.RevisionQuery) (ent.Value, error)
 
@@ -568,6 +596,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PersonQuery, predicate.Person, person.OrderOption]{typ: ent.TypePerson, tq: q}, nil
 	case *ent.PositionQuery:
 		return &query[*ent.PositionQuery, predicate.Position, position.OrderOption]{typ: ent.TypePosition, tq: q}, nil
+	case *ent.RedirectQuery:
+		return &query[*ent.RedirectQuery, predicate.Redirect, redirect.OrderOption]{typ: ent.TypeRedirect, tq: q}, nil
 	case *ent.RevisionQuery:
 		return &query[*ent.RevisionQuery, predicate.Revision, revision.OrderOption]{typ: ent.TypeRevision, tq: q}, nil
 	case *ent.StoryImportQuery:

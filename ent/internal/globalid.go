@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"api_tokens\":34359738368,\"articles\":0,\"awards\":4294967296,\"categories\":8589934592,\"documents\":47244640256,\"events\":55834574848,\"feedbacks\":42949672960,\"media\":12884901888,\"organizations\":17179869184,\"persons\":21474836480,\"positions\":25769803776,\"revisions\":38654705664,\"story_imports\":51539607552,\"tags\":30064771072,\"webhook_attempts\":60129542144,\"webhook_deliveries\":64424509440,\"webhook_endpoints\":68719476736}"
+const IncrementStarts = "{\"api_tokens\":34359738368,\"articles\":0,\"awards\":4294967296,\"categories\":8589934592,\"documents\":47244640256,\"events\":55834574848,\"feedbacks\":42949672960,\"media\":12884901888,\"organizations\":17179869184,\"persons\":21474836480,\"positions\":25769803776,\"redirects\":73014444032,\"revisions\":38654705664,\"story_imports\":51539607552,\"tags\":30064771072,\"webhook_attempts\":60129542144,\"webhook_deliveries\":64424509440,\"webhook_endpoints\":68719476736}"

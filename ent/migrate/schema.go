@@ -377,6 +377,34 @@ var (
 			},
 		},
 	}
+	// RedirectsColumns holds the columns for the "redirects" table.
+	RedirectsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "node_type", Type: field.TypeEnum, Enums: []string{"Person", "Organization"}},
+		{Name: "from_id", Type: field.TypeInt, Unique: true},
+		{Name: "from_slug", Type: field.TypeString, Size: 200},
+		{Name: "to_id", Type: field.TypeInt},
+	}
+	// RedirectsTable holds the schema information for the "redirects" table.
+	RedirectsTable = &schema.Table{
+		Name:       "redirects",
+		Columns:    RedirectsColumns,
+		PrimaryKey: []*schema.Column{RedirectsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "redirect_node_type_from_slug",
+				Unique:  true,
+				Columns: []*schema.Column{RedirectsColumns[3], RedirectsColumns[5]},
+			},
+			{
+				Name:    "redirect_to_id",
+				Unique:  false,
+				Columns: []*schema.Column{RedirectsColumns[6]},
+			},
+		},
+	}
 	// RevisionsColumns holds the columns for the "revisions" table.
 	RevisionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -414,7 +442,12 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "content_hash", Type: field.TypeString, Unique: true, Size: 64},
-		{Name: "story_import_article", Type: field.TypeInt},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "APPLIED", "DISCARDED"}, Default: "APPLIED"},
+		{Name: "title", Type: field.TypeString, Default: ""},
+		{Name: "text", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "extracted", Type: field.TypeJSON, Nullable: true, SchemaType: map[string]string{"postgres": "json"}},
+		{Name: "decided_by", Type: field.TypeString, Default: ""},
+		{Name: "story_import_article", Type: field.TypeInt, Nullable: true},
 	}
 	// StoryImportsTable holds the schema information for the "story_imports" table.
 	StoryImportsTable = &schema.Table{
@@ -424,9 +457,9 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "story_imports_articles_article",
-				Columns:    []*schema.Column{StoryImportsColumns[4]},
+				Columns:    []*schema.Column{StoryImportsColumns[9]},
 				RefColumns: []*schema.Column{ArticlesColumns[0]},
-				OnDelete:   schema.NoAction,
+				OnDelete:   schema.SetNull,
 			},
 		},
 	}
@@ -765,6 +798,7 @@ var (
 		OrganizationsTable,
 		PersonsTable,
 		PositionsTable,
+		RedirectsTable,
 		RevisionsTable,
 		StoryImportsTable,
 		TagsTable,
@@ -827,6 +861,9 @@ func init() {
 	PositionsTable.ForeignKeys[1].RefTable = OrganizationsTable
 	PositionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(25769803776),
+	}
+	RedirectsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(73014444032),
 	}
 	RevisionsTable.ForeignKeys[0].RefTable = ArticlesTable
 	RevisionsTable.Annotation = &entsql.Annotation{

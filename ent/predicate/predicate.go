@@ -39,6 +39,9 @@ type Person func(*sql.Selector)
 // Position is the predicate function for position builders.
 type Position func(*sql.Selector)
 
+// Redirect is the predicate function for redirect builders.
+type Redirect func(*sql.Selector)
+
 // Revision is the predicate function for revision builders.
 type Revision func(*sql.Selector)
 

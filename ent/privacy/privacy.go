@@ -375,6 +375,30 @@ func (f PositionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PositionMutation", m)
 }
 
+// The RedirectQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RedirectQueryRuleFunc func(context.Context, *ent.RedirectQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RedirectQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RedirectQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RedirectQuery", q)
+}
+
+// The RedirectMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RedirectMutationRuleFunc func(context.Context, *ent.RedirectMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RedirectMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RedirectMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RedirectMutation", m)
+}
+
 // The RevisionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type RevisionQueryRuleFunc func(context.Context, *ent.RevisionQuery) error
@@ -576,6 +600,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PositionQuery:
 		return q.Filter(), nil
+	case *ent.RedirectQuery:
+		return q.Filter(), nil
 	case *ent.RevisionQuery:
 		return q.Filter(), nil
 	case *ent.StoryImportQuery:
@@ -616,6 +642,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PersonMutation:
 		return m.Filter(), nil
 	case *ent.PositionMutation:
+		return m.Filter(), nil
+	case *ent.RedirectMutation:
 		return m.Filter(), nil
 	case *ent.RevisionMutation:
 		return m.Filter(), nil

@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/ent/position"
+	"github.com/newsgraph/newsgraph/ent/redirect"
 	"github.com/newsgraph/newsgraph/ent/revision"
 	"github.com/newsgraph/newsgraph/ent/schema"
 	"github.com/newsgraph/newsgraph/ent/storyimport"
@@ -864,6 +865,39 @@ func init() {
 			return nil
 		}
 	}()
+	redirectMixin := schema.Redirect{}.Mixin()
+	redirect.Policy = privacy.NewPolicies(redirectMixin[0], schema.Redirect{})
+	redirect.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := redirect.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	redirectMixinHooks2 := redirectMixin[2].Hooks()
+
+	redirect.Hooks[1] = redirectMixinHooks2[0]
+	redirectMixinInters0 := redirectMixin[0].Interceptors()
+	redirect.Interceptors[0] = redirectMixinInters0[0]
+	redirectMixinFields1 := redirectMixin[1].Fields()
+	_ = redirectMixinFields1
+	redirectFields := schema.Redirect{}.Fields()
+	_ = redirectFields
+	// redirectDescCreatedAt is the schema descriptor for created_at field.
+	redirectDescCreatedAt := redirectMixinFields1[0].Descriptor()
+	// redirect.DefaultCreatedAt holds the default value on creation for the created_at field.
+	redirect.DefaultCreatedAt = redirectDescCreatedAt.Default.(func() time.Time)
+	// redirectDescUpdatedAt is the schema descriptor for updated_at field.
+	redirectDescUpdatedAt := redirectMixinFields1[1].Descriptor()
+	// redirect.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	redirect.DefaultUpdatedAt = redirectDescUpdatedAt.Default.(func() time.Time)
+	// redirect.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	redirect.UpdateDefaultUpdatedAt = redirectDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// redirectDescFromSlug is the schema descriptor for from_slug field.
+	redirectDescFromSlug := redirectFields[2].Descriptor()
+	// redirect.FromSlugValidator is a validator for the "from_slug" field. It is called by the builders before save.
+	redirect.FromSlugValidator = redirectDescFromSlug.Validators[0].(func(string) error)
 	revisionMixin := schema.Revision{}.Mixin()
 	revision.Policy = privacy.NewPolicies(revisionMixin[0], schema.Revision{})
 	revision.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -958,6 +992,18 @@ func init() {
 			return nil
 		}
 	}()
+	// storyimportDescTitle is the schema descriptor for title field.
+	storyimportDescTitle := storyimportFields[2].Descriptor()
+	// storyimport.DefaultTitle holds the default value on creation for the title field.
+	storyimport.DefaultTitle = storyimportDescTitle.Default.(string)
+	// storyimportDescText is the schema descriptor for text field.
+	storyimportDescText := storyimportFields[3].Descriptor()
+	// storyimport.DefaultText holds the default value on creation for the text field.
+	storyimport.DefaultText = storyimportDescText.Default.(string)
+	// storyimportDescDecidedBy is the schema descriptor for decided_by field.
+	storyimportDescDecidedBy := storyimportFields[5].Descriptor()
+	// storyimport.DefaultDecidedBy holds the default value on creation for the decided_by field.
+	storyimport.DefaultDecidedBy = storyimportDescDecidedBy.Default.(string)
 	tagMixin := schema.Tag{}.Mixin()
 	tag.Policy = privacy.NewPolicies(tagMixin[0], schema.Tag{})
 	tag.Hooks[0] = func(next ent.Mutator) ent.Mutator {

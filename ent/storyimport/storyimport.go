@@ -3,6 +3,9 @@
 package storyimport
 
 import (
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"entgo.io/ent"
@@ -21,6 +24,16 @@ const (
 	FieldUpdatedAt = "updated_at"
 	// FieldContentHash holds the string denoting the content_hash field in the database.
 	FieldContentHash = "content_hash"
+	// FieldStatus holds the string denoting the status field in the database.
+	FieldStatus = "status"
+	// FieldTitle holds the string denoting the title field in the database.
+	FieldTitle = "title"
+	// FieldText holds the string denoting the text field in the database.
+	FieldText = "text"
+	// FieldExtracted holds the string denoting the extracted field in the database.
+	FieldExtracted = "extracted"
+	// FieldDecidedBy holds the string denoting the decided_by field in the database.
+	FieldDecidedBy = "decided_by"
 	// EdgeArticle holds the string denoting the article edge name in mutations.
 	EdgeArticle = "article"
 	// Table holds the table name of the storyimport in the database.
@@ -40,6 +53,11 @@ var Columns = []string{
 	FieldCreatedAt,
 	FieldUpdatedAt,
 	FieldContentHash,
+	FieldStatus,
+	FieldTitle,
+	FieldText,
+	FieldExtracted,
+	FieldDecidedBy,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "story_imports"
@@ -80,7 +98,40 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// ContentHashValidator is a validator for the "content_hash" field. It is called by the builders before save.
 	ContentHashValidator func(string) error
+	// DefaultTitle holds the default value on creation for the "title" field.
+	DefaultTitle string
+	// DefaultText holds the default value on creation for the "text" field.
+	DefaultText string
+	// DefaultDecidedBy holds the default value on creation for the "decided_by" field.
+	DefaultDecidedBy string
 )
+
+// Status defines the type for the "status" enum field.
+type Status string
+
+// StatusAPPLIED is the default value of the Status enum.
+const DefaultStatus = StatusAPPLIED
+
+// Status values.
+const (
+	StatusPENDING   Status = "PENDING"
+	StatusAPPLIED   Status = "APPLIED"
+	StatusDISCARDED Status = "DISCARDED"
+)
+
+func (s Status) String() string {
+	return string(s)
+}
+
+// StatusValidator is a validator for the "status" field enum values. It is called by the builders before save.
+func StatusValidator(s Status) error {
+	switch s {
+	case StatusPENDING, StatusAPPLIED, StatusDISCARDED:
+		return nil
+	default:
+		return fmt.Errorf("storyimport: invalid enum value for status field: %q", s)
+	}
+}
 
 // OrderOption defines the ordering options for the StoryImport queries.
 type OrderOption func(*sql.Selector)
@@ -105,6 +156,26 @@ func ByContentHash(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldContentHash, opts...).ToFunc()
 }
 
+// ByStatus orders the results by the status field.
+func ByStatus(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldStatus, opts...).ToFunc()
+}
+
+// ByTitle orders the results by the title field.
+func ByTitle(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTitle, opts...).ToFunc()
+}
+
+// ByText orders the results by the text field.
+func ByText(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldText, opts...).ToFunc()
+}
+
+// ByDecidedBy orders the results by the decided_by field.
+func ByDecidedBy(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDecidedBy, opts...).ToFunc()
+}
+
 // ByArticleField orders the results by article field.
 func ByArticleField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -117,4 +188,22 @@ func newArticleStep() *sqlgraph.Step {
 		sqlgraph.To(ArticleInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, ArticleTable, ArticleColumn),
 	)
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Status) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Status) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Status(str)
+	if err := StatusValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Status", str)
+	}
+	return nil
 }

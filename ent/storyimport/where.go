@@ -70,6 +70,21 @@ func ContentHash(v string) predicate.StoryImport {
 	return predicate.StoryImport(sql.FieldEQ(FieldContentHash, v))
 }
 
+// Title applies equality check predicate on the "title" field. It's identical to TitleEQ.
+func Title(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldEQ(FieldTitle, v))
+}
+
+// Text applies equality check predicate on the "text" field. It's identical to TextEQ.
+func Text(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldEQ(FieldText, v))
+}
+
+// DecidedBy applies equality check predicate on the "decided_by" field. It's identical to DecidedByEQ.
+func DecidedBy(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldEQ(FieldDecidedBy, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.StoryImport {
 	return predicate.StoryImport(sql.FieldEQ(FieldCreatedAt, v))
@@ -213,6 +228,231 @@ func ContentHashEqualFold(v string) predicate.StoryImport {
 // ContentHashContainsFold applies the ContainsFold predicate on the "content_hash" field.
 func ContentHashContainsFold(v string) predicate.StoryImport {
 	return predicate.StoryImport(sql.FieldContainsFold(FieldContentHash, v))
+}
+
+// StatusEQ applies the EQ predicate on the "status" field.
+func StatusEQ(v Status) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldEQ(FieldStatus, v))
+}
+
+// StatusNEQ applies the NEQ predicate on the "status" field.
+func StatusNEQ(v Status) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldNEQ(FieldStatus, v))
+}
+
+// StatusIn applies the In predicate on the "status" field.
+func StatusIn(vs ...Status) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldIn(FieldStatus, vs...))
+}
+
+// StatusNotIn applies the NotIn predicate on the "status" field.
+func StatusNotIn(vs ...Status) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldNotIn(FieldStatus, vs...))
+}
+
+// TitleEQ applies the EQ predicate on the "title" field.
+func TitleEQ(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldEQ(FieldTitle, v))
+}
+
+// TitleNEQ applies the NEQ predicate on the "title" field.
+func TitleNEQ(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldNEQ(FieldTitle, v))
+}
+
+// TitleIn applies the In predicate on the "title" field.
+func TitleIn(vs ...string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldIn(FieldTitle, vs...))
+}
+
+// TitleNotIn applies the NotIn predicate on the "title" field.
+func TitleNotIn(vs ...string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldNotIn(FieldTitle, vs...))
+}
+
+// TitleGT applies the GT predicate on the "title" field.
+func TitleGT(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldGT(FieldTitle, v))
+}
+
+// TitleGTE applies the GTE predicate on the "title" field.
+func TitleGTE(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldGTE(FieldTitle, v))
+}
+
+// TitleLT applies the LT predicate on the "title" field.
+func TitleLT(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldLT(FieldTitle, v))
+}
+
+// TitleLTE applies the LTE predicate on the "title" field.
+func TitleLTE(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldLTE(FieldTitle, v))
+}
+
+// TitleContains applies the Contains predicate on the "title" field.
+func TitleContains(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldContains(FieldTitle, v))
+}
+
+// TitleHasPrefix applies the HasPrefix predicate on the "title" field.
+func TitleHasPrefix(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldHasPrefix(FieldTitle, v))
+}
+
+// TitleHasSuffix applies the HasSuffix predicate on the "title" field.
+func TitleHasSuffix(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldHasSuffix(FieldTitle, v))
+}
+
+// TitleEqualFold applies the EqualFold predicate on the "title" field.
+func TitleEqualFold(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldEqualFold(FieldTitle, v))
+}
+
+// TitleContainsFold applies the ContainsFold predicate on the "title" field.
+func TitleContainsFold(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldContainsFold(FieldTitle, v))
+}
+
+// TextEQ applies the EQ predicate on the "text" field.
+func TextEQ(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldEQ(FieldText, v))
+}
+
+// TextNEQ applies the NEQ predicate on the "text" field.
+func TextNEQ(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldNEQ(FieldText, v))
+}
+
+// TextIn applies the In predicate on the "text" field.
+func TextIn(vs ...string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldIn(FieldText, vs...))
+}
+
+// TextNotIn applies the NotIn predicate on the "text" field.
+func TextNotIn(vs ...string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldNotIn(FieldText, vs...))
+}
+
+// TextGT applies the GT predicate on the "text" field.
+func TextGT(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldGT(FieldText, v))
+}
+
+// TextGTE applies the GTE predicate on the "text" field.
+func TextGTE(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldGTE(FieldText, v))
+}
+
+// TextLT applies the LT predicate on the "text" field.
+func TextLT(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldLT(FieldText, v))
+}
+
+// TextLTE applies the LTE predicate on the "text" field.
+func TextLTE(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldLTE(FieldText, v))
+}
+
+// TextContains applies the Contains predicate on the "text" field.
+func TextContains(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldContains(FieldText, v))
+}
+
+// TextHasPrefix applies the HasPrefix predicate on the "text" field.
+func TextHasPrefix(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldHasPrefix(FieldText, v))
+}
+
+// TextHasSuffix applies the HasSuffix predicate on the "text" field.
+func TextHasSuffix(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldHasSuffix(FieldText, v))
+}
+
+// TextEqualFold applies the EqualFold predicate on the "text" field.
+func TextEqualFold(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldEqualFold(FieldText, v))
+}
+
+// TextContainsFold applies the ContainsFold predicate on the "text" field.
+func TextContainsFold(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldContainsFold(FieldText, v))
+}
+
+// ExtractedIsNil applies the IsNil predicate on the "extracted" field.
+func ExtractedIsNil() predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldIsNull(FieldExtracted))
+}
+
+// ExtractedNotNil applies the NotNil predicate on the "extracted" field.
+func ExtractedNotNil() predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldNotNull(FieldExtracted))
+}
+
+// DecidedByEQ applies the EQ predicate on the "decided_by" field.
+func DecidedByEQ(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldEQ(FieldDecidedBy, v))
+}
+
+// DecidedByNEQ applies the NEQ predicate on the "decided_by" field.
+func DecidedByNEQ(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldNEQ(FieldDecidedBy, v))
+}
+
+// DecidedByIn applies the In predicate on the "decided_by" field.
+func DecidedByIn(vs ...string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldIn(FieldDecidedBy, vs...))
+}
+
+// DecidedByNotIn applies the NotIn predicate on the "decided_by" field.
+func DecidedByNotIn(vs ...string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldNotIn(FieldDecidedBy, vs...))
+}
+
+// DecidedByGT applies the GT predicate on the "decided_by" field.
+func DecidedByGT(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldGT(FieldDecidedBy, v))
+}
+
+// DecidedByGTE applies the GTE predicate on the "decided_by" field.
+func DecidedByGTE(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldGTE(FieldDecidedBy, v))
+}
+
+// DecidedByLT applies the LT predicate on the "decided_by" field.
+func DecidedByLT(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldLT(FieldDecidedBy, v))
+}
+
+// DecidedByLTE applies the LTE predicate on the "decided_by" field.
+func DecidedByLTE(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldLTE(FieldDecidedBy, v))
+}
+
+// DecidedByContains applies the Contains predicate on the "decided_by" field.
+func DecidedByContains(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldContains(FieldDecidedBy, v))
+}
+
+// DecidedByHasPrefix applies the HasPrefix predicate on the "decided_by" field.
+func DecidedByHasPrefix(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldHasPrefix(FieldDecidedBy, v))
+}
+
+// DecidedByHasSuffix applies the HasSuffix predicate on the "decided_by" field.
+func DecidedByHasSuffix(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldHasSuffix(FieldDecidedBy, v))
+}
+
+// DecidedByEqualFold applies the EqualFold predicate on the "decided_by" field.
+func DecidedByEqualFold(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldEqualFold(FieldDecidedBy, v))
+}
+
+// DecidedByContainsFold applies the ContainsFold predicate on the "decided_by" field.
+func DecidedByContainsFold(v string) predicate.StoryImport {
+	return predicate.StoryImport(sql.FieldContainsFold(FieldDecidedBy, v))
 }
 
 // HasArticle applies the HasEdge predicate on the "article" edge.

@@ -23,6 +23,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/event"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/organization"
+	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/ent/webhookattempt"
 	"github.com/newsgraph/newsgraph/ent/webhookdelivery"
 	"github.com/newsgraph/newsgraph/graph/model"
@@ -48,6 +49,7 @@ type ResolverRoot interface {
 	Media() MediaResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	StoryImport() StoryImportResolver
 	Subscription() SubscriptionResolver
 	WebhookDelivery() WebhookDeliveryResolver
 	WebhookEndpoint() WebhookEndpointResolver
@@ -214,21 +216,27 @@ type ComplexityRoot struct {
 	}
 
 	ImportReport struct {
-		Article   func(childComplexity int) int
-		DryRun    func(childComplexity int) int
-		Entities  func(childComplexity int) int
-		EventDate func(childComplexity int) int
-		Existing  func(childComplexity int) int
-		Title     func(childComplexity int) int
+		Article     func(childComplexity int) int
+		DryRun      func(childComplexity int) int
+		Entities    func(childComplexity int) int
+		EventDate   func(childComplexity int) int
+		Existing    func(childComplexity int) int
+		StoryImport func(childComplexity int) int
+		Title       func(childComplexity int) int
 	}
 
 	ImportedEntity struct {
-		Action func(childComplexity int) int
-		Kind   func(childComplexity int) int
-		Name   func(childComplexity int) int
-		Node   func(childComplexity int) int
-		Offset func(childComplexity int) int
-		Span   func(childComplexity int) int
+		Action     func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		Decision   func(childComplexity int) int
+		How        func(childComplexity int) int
+		Index      func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Name       func(childComplexity int) int
+		Node       func(childComplexity int) int
+		Offset     func(childComplexity int) int
+		RenamedTo  func(childComplexity int) int
+		Span       func(childComplexity int) int
 	}
 
 	Media struct {
@@ -245,6 +253,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		ApplyImport            func(childComplexity int, id int) int
 		ArchiveArticle         func(childComplexity int, id int) int
 		CreateAPIToken         func(childComplexity int, name string, role apitoken.Role) int
 		CreateArticle          func(childComplexity int, input ent.CreateArticleInput) int
@@ -264,11 +273,15 @@ type ComplexityRoot struct {
 		DeletePosition         func(childComplexity int, id int) int
 		DeleteTag              func(childComplexity int, id int) int
 		DeleteWebhookEndpoint  func(childComplexity int, id int) int
-		ImportArticle          func(childComplexity int, text string, dryRun *bool) int
+		DiscardImport          func(childComplexity int, id int) int
+		ImportArticle          func(childComplexity int, text string, dryRun *bool, review *bool) int
+		MergeOrganizations     func(childComplexity int, into int, from int) int
+		MergePeople            func(childComplexity int, into int, from int) int
 		ModerateFeedback       func(childComplexity int, id int, status feedback.Status) int
 		PublishArticle         func(childComplexity int, id int, at *time.Time) int
 		RedeliverWebhook       func(childComplexity int, deliveryID int) int
 		RestoreArticleRevision func(childComplexity int, revisionID int) int
+		ReviewImport           func(childComplexity int, id int, decisions []*model.ImportDecisionInput) int
 		RevokeAPIToken         func(childComplexity int, id int) int
 		SubmitFeedback         func(childComplexity int, articleID int, name string, email string, content string) int
 		UnpublishArticle       func(childComplexity int, id int) int
@@ -372,6 +385,7 @@ type ComplexityRoot struct {
 		Person           func(childComplexity int, slug string) int
 		Search           func(childComplexity int, query string, types []model.SearchType, first *int, after *entgql.Cursor[int]) int
 		SearchArticles   func(childComplexity int, query string, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ArticleOrder, where *ent.ArticleWhereInput) int
+		StoryImports     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StoryImportOrder, where *ent.StoryImportWhereInput) int
 		Viewer           func(childComplexity int) int
 		WebhookEndpoints func(childComplexity int) int
 	}
@@ -415,6 +429,29 @@ type ComplexityRoot struct {
 		Node    func(childComplexity int) int
 		Score   func(childComplexity int) int
 		Snippet func(childComplexity int) int
+	}
+
+	StoryImport struct {
+		Article   func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		DecidedBy func(childComplexity int) int
+		Entities  func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Status    func(childComplexity int) int
+		Text      func(childComplexity int) int
+		Title     func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	StoryImportConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	StoryImportEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -518,9 +555,14 @@ type MutationResolver interface {
 	DeleteTag(ctx context.Context, id int) (int, error)
 	SubmitFeedback(ctx context.Context, articleID int, name string, email string, content string) (*ent.Feedback, error)
 	ModerateFeedback(ctx context.Context, id int, status feedback.Status) (*ent.Feedback, error)
-	ImportArticle(ctx context.Context, text string, dryRun *bool) (*model.ImportReport, error)
+	ImportArticle(ctx context.Context, text string, dryRun *bool, review *bool) (*model.ImportReport, error)
+	ReviewImport(ctx context.Context, id int, decisions []*model.ImportDecisionInput) (*ent.StoryImport, error)
+	ApplyImport(ctx context.Context, id int) (*model.ImportReport, error)
+	DiscardImport(ctx context.Context, id int) (*ent.StoryImport, error)
 	UploadMedia(ctx context.Context, file graphql.Upload, alt *string, caption *string, credit *string) (*ent.Media, error)
 	DeleteMedia(ctx context.Context, id int) (int, error)
+	MergePeople(ctx context.Context, into int, from int) (*ent.Person, error)
+	MergeOrganizations(ctx context.Context, into int, from int) (*ent.Organization, error)
 	CreateAPIToken(ctx context.Context, name string, role apitoken.Role) (*model.CreateAPITokenPayload, error)
 	RevokeAPIToken(ctx context.Context, id int) (*ent.ApiToken, error)
 	CreateWebhookEndpoint(ctx context.Context, url string, events []event.Kind) (*model.CreateWebhookEndpointPayload, error)
@@ -537,6 +579,7 @@ type QueryResolver interface {
 	Feedbacks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FeedbackOrder, where *ent.FeedbackWhereInput) (*ent.FeedbackConnection, error)
 	Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
 	People(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersonOrder, where *ent.PersonWhereInput) (*ent.PersonConnection, error)
+	StoryImports(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StoryImportOrder, where *ent.StoryImportWhereInput) (*ent.StoryImportConnection, error)
 	Article(ctx context.Context, slug string) (*ent.Article, error)
 	Person(ctx context.Context, slug string) (*ent.Person, error)
 	Organization(ctx context.Context, slug string) (*ent.Organization, error)
@@ -545,6 +588,9 @@ type QueryResolver interface {
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	APITokens(ctx context.Context) ([]*ent.ApiToken, error)
 	WebhookEndpoints(ctx context.Context) ([]*ent.WebhookEndpoint, error)
+}
+type StoryImportResolver interface {
+	Entities(ctx context.Context, obj *ent.StoryImport) ([]*model.ImportedEntity, error)
 }
 type SubscriptionResolver interface {
 	ArticleEvents(ctx context.Context, after *string, filter *events.Filter) (<-chan *events.Event, error)
@@ -1274,6 +1320,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ImportReport.Existing(childComplexity), true
+	case "ImportReport.storyImport":
+		if e.ComplexityRoot.ImportReport.StoryImport == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.StoryImport(childComplexity), true
 	case "ImportReport.title":
 		if e.ComplexityRoot.ImportReport.Title == nil {
 			break
@@ -1287,6 +1339,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ImportedEntity.Action(childComplexity), true
+	case "ImportedEntity.confidence":
+		if e.ComplexityRoot.ImportedEntity.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportedEntity.Confidence(childComplexity), true
+	case "ImportedEntity.decision":
+		if e.ComplexityRoot.ImportedEntity.Decision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportedEntity.Decision(childComplexity), true
+	case "ImportedEntity.how":
+		if e.ComplexityRoot.ImportedEntity.How == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportedEntity.How(childComplexity), true
+	case "ImportedEntity.index":
+		if e.ComplexityRoot.ImportedEntity.Index == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportedEntity.Index(childComplexity), true
 	case "ImportedEntity.kind":
 		if e.ComplexityRoot.ImportedEntity.Kind == nil {
 			break
@@ -1311,6 +1387,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ImportedEntity.Offset(childComplexity), true
+	case "ImportedEntity.renamedTo":
+		if e.ComplexityRoot.ImportedEntity.RenamedTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportedEntity.RenamedTo(childComplexity), true
 	case "ImportedEntity.span":
 		if e.ComplexityRoot.ImportedEntity.Span == nil {
 			break
@@ -1379,6 +1461,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Media.Width(childComplexity), true
 
+	case "Mutation.applyImport":
+		if e.ComplexityRoot.Mutation.ApplyImport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_applyImport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApplyImport(childComplexity, args["id"].(int)), true
 	case "Mutation.archiveArticle":
 		if e.ComplexityRoot.Mutation.ArchiveArticle == nil {
 			break
@@ -1588,6 +1681,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteWebhookEndpoint(childComplexity, args["id"].(int)), true
+	case "Mutation.discardImport":
+		if e.ComplexityRoot.Mutation.DiscardImport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_discardImport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DiscardImport(childComplexity, args["id"].(int)), true
 	case "Mutation.importArticle":
 		if e.ComplexityRoot.Mutation.ImportArticle == nil {
 			break
@@ -1598,7 +1702,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ImportArticle(childComplexity, args["text"].(string), args["dryRun"].(*bool)), true
+		return e.ComplexityRoot.Mutation.ImportArticle(childComplexity, args["text"].(string), args["dryRun"].(*bool), args["review"].(*bool)), true
+	case "Mutation.mergeOrganizations":
+		if e.ComplexityRoot.Mutation.MergeOrganizations == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergeOrganizations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergeOrganizations(childComplexity, args["into"].(int), args["from"].(int)), true
+	case "Mutation.mergePeople":
+		if e.ComplexityRoot.Mutation.MergePeople == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergePeople_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergePeople(childComplexity, args["into"].(int), args["from"].(int)), true
 	case "Mutation.moderateFeedback":
 		if e.ComplexityRoot.Mutation.ModerateFeedback == nil {
 			break
@@ -1643,6 +1769,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RestoreArticleRevision(childComplexity, args["revisionId"].(int)), true
+	case "Mutation.reviewImport":
+		if e.ComplexityRoot.Mutation.ReviewImport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewImport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewImport(childComplexity, args["id"].(int), args["decisions"].([]*model.ImportDecisionInput)), true
 	case "Mutation.revokeApiToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -2259,6 +2396,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SearchArticles(childComplexity, args["query"].(string), args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ArticleOrder), args["where"].(*ent.ArticleWhereInput)), true
+	case "Query.storyImports":
+		if e.ComplexityRoot.Query.StoryImports == nil {
+			break
+		}
+
+		args, err := ec.field_Query_storyImports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.StoryImports(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.StoryImportOrder), args["where"].(*ent.StoryImportWhereInput)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
@@ -2432,6 +2580,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchEdge.Snippet(childComplexity), true
+
+	case "StoryImport.article":
+		if e.ComplexityRoot.StoryImport.Article == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImport.Article(childComplexity), true
+	case "StoryImport.createdAt":
+		if e.ComplexityRoot.StoryImport.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImport.CreatedAt(childComplexity), true
+	case "StoryImport.decidedBy":
+		if e.ComplexityRoot.StoryImport.DecidedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImport.DecidedBy(childComplexity), true
+	case "StoryImport.entities":
+		if e.ComplexityRoot.StoryImport.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImport.Entities(childComplexity), true
+	case "StoryImport.id":
+		if e.ComplexityRoot.StoryImport.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImport.ID(childComplexity), true
+	case "StoryImport.status":
+		if e.ComplexityRoot.StoryImport.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImport.Status(childComplexity), true
+	case "StoryImport.text":
+		if e.ComplexityRoot.StoryImport.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImport.Text(childComplexity), true
+	case "StoryImport.title":
+		if e.ComplexityRoot.StoryImport.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImport.Title(childComplexity), true
+	case "StoryImport.updatedAt":
+		if e.ComplexityRoot.StoryImport.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImport.UpdatedAt(childComplexity), true
+
+	case "StoryImportConnection.edges":
+		if e.ComplexityRoot.StoryImportConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImportConnection.Edges(childComplexity), true
+	case "StoryImportConnection.pageInfo":
+		if e.ComplexityRoot.StoryImportConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImportConnection.PageInfo(childComplexity), true
+	case "StoryImportConnection.totalCount":
+		if e.ComplexityRoot.StoryImportConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImportConnection.TotalCount(childComplexity), true
+
+	case "StoryImportEdge.cursor":
+		if e.ComplexityRoot.StoryImportEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImportEdge.Cursor(childComplexity), true
+	case "StoryImportEdge.node":
+		if e.ComplexityRoot.StoryImportEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImportEdge.Node(childComplexity), true
 
 	case "Subscription.articleEvents":
 		if e.ComplexityRoot.Subscription.ArticleEvents == nil {
@@ -2721,6 +2956,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DocumentWhereInput", ec.unmarshalInputDocumentWhereInput),
 			graphql.NewInputUnmarshaler("FeedbackOrder", ec.unmarshalInputFeedbackOrder),
 			graphql.NewInputUnmarshaler("FeedbackWhereInput", ec.unmarshalInputFeedbackWhereInput),
+			graphql.NewInputUnmarshaler("ImportDecisionInput", ec.unmarshalInputImportDecisionInput),
 			graphql.NewInputUnmarshaler("MediaOrder", ec.unmarshalInputMediaOrder),
 			graphql.NewInputUnmarshaler("MediaWhereInput", ec.unmarshalInputMediaWhereInput),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
@@ -2731,6 +2967,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PositionWhereInput", ec.unmarshalInputPositionWhereInput),
 			graphql.NewInputUnmarshaler("RevisionOrder", ec.unmarshalInputRevisionOrder),
 			graphql.NewInputUnmarshaler("RevisionWhereInput", ec.unmarshalInputRevisionWhereInput),
+			graphql.NewInputUnmarshaler("StoryImportOrder", ec.unmarshalInputStoryImportOrder),
+			graphql.NewInputUnmarshaler("StoryImportWhereInput", ec.unmarshalInputStoryImportWhereInput),
 			graphql.NewInputUnmarshaler("TagOrder", ec.unmarshalInputTagOrder),
 			graphql.NewInputUnmarshaler("TagWhereInput", ec.unmarshalInputTagWhereInput),
 			graphql.NewInputUnmarshaler("UpdateArticleInput", ec.unmarshalInputUpdateArticleInput),
@@ -5492,6 +5730,37 @@ type Query {
     """
     where: PersonWhereInput
   ): PersonConnection!
+  storyImports(
+    """
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
+    """
+    after: Cursor
+
+    """
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
+    """
+    first: Int
+
+    """
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
+    """
+    before: Cursor
+
+    """
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
+    """
+    last: Int
+
+    """
+    Ordering options for StoryImports returned from the connection.
+    """
+    orderBy: StoryImportOrder
+
+    """
+    Filtering options for StoryImports returned from the connection.
+    """
+    where: StoryImportWhereInput
+  ): StoryImportConnection!
 }
 type Revision implements Node {
   id: ID!
@@ -5772,6 +6041,191 @@ enum Role @goModel(model: "github.com/newsgraph/newsgraph/ent/apitoken.Role") {
   ADMIN
   EDITOR
   VIEWER
+}
+type StoryImport implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  PENDING: left for review, nothing written yet; APPLIED: the draft and its entities are written; DISCARDED: an editor threw it away.
+  """
+  status: StoryImportStatus!
+  """
+  The title the import read or made from the lead.
+  """
+  title: String!
+  """
+  The imported text, as given.
+  """
+  text: String!
+  """
+  The name of the token that applied or discarded a reviewed import; empty for the system and for imports written straight through.
+  """
+  decidedBy: String!
+  """
+  The draft the import made; none while PENDING or once DISCARDED.
+  """
+  article: Article
+}
+"""
+A connection to a list of items.
+"""
+type StoryImportConnection {
+  """
+  A list of edges.
+  """
+  edges: [StoryImportEdge!]!
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type StoryImportEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: StoryImport!
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for StoryImport connections
+"""
+input StoryImportOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order StoryImports.
+  """
+  field: StoryImportOrderField!
+}
+"""
+Properties by which StoryImport connections can be ordered.
+"""
+enum StoryImportOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+StoryImportStatus is enum for the field status
+"""
+enum StoryImportStatus @goModel(model: "github.com/newsgraph/newsgraph/ent/storyimport.Status") {
+  PENDING
+  APPLIED
+  DISCARDED
+}
+"""
+StoryImportWhereInput is used for filtering StoryImport objects.
+Input was generated by ent.
+"""
+input StoryImportWhereInput {
+  not: StoryImportWhereInput
+  and: [StoryImportWhereInput!]
+  or: [StoryImportWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  status field predicates
+  """
+  status: StoryImportStatus
+  statusNEQ: StoryImportStatus
+  statusIn: [StoryImportStatus!]
+  statusNotIn: [StoryImportStatus!]
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  text field predicates
+  """
+  text: String
+  textNEQ: String
+  textIn: [String!]
+  textNotIn: [String!]
+  textGT: String
+  textGTE: String
+  textLT: String
+  textLTE: String
+  textContains: String
+  textHasPrefix: String
+  textHasSuffix: String
+  textEqualFold: String
+  textContainsFold: String
+  """
+  decided_by field predicates
+  """
+  decidedBy: String
+  decidedByNEQ: String
+  decidedByIn: [String!]
+  decidedByNotIn: [String!]
+  decidedByGT: String
+  decidedByGTE: String
+  decidedByLT: String
+  decidedByLTE: String
+  decidedByContains: String
+  decidedByHasPrefix: String
+  decidedByHasSuffix: String
+  decidedByEqualFold: String
+  decidedByContainsFold: String
+  """
+  article edge predicates
+  """
+  hasArticle: Boolean
+  hasArticleWith: [ArticleWhereInput!]
 }
 type Tag implements Node {
   id: ID!
@@ -6183,9 +6637,72 @@ extend type Mutation {
   awards, documents and dates it names, links those that match existing
   entities, creates the others, and creates the article as a DRAFT, all in
   one transaction. Importing the same text again creates nothing and returns
-  the existing draft. With dryRun, nothing is written. Editors only.
+  the existing draft. With dryRun, nothing is written. With review, the
+  import is recorded PENDING with what was found (storyImport), and nothing
+  of the content graph is written until an editor applies it
+  (applyImport). Editors only.
   """
-  importArticle(text: String!, dryRun: Boolean): ImportReport! @hasRole(role: EDITOR)
+  importArticle(text: String!, dryRun: Boolean, review: Boolean): ImportReport! @hasRole(role: EDITOR)
+  """
+  Records decisions on entities of a PENDING import: accept, reject,
+  rename, or merge into an existing entity. A later decision on the same
+  entity replaces the earlier. Nothing of the content graph changes until
+  applyImport. NOT_FOUND for an unknown import, CONFLICT for one applied or
+  discarded, BAD_USER_INPUT for a bad decision. Editors only.
+  """
+  reviewImport(id: ID!, decisions: [ImportDecisionInput!]!): StoryImport! @hasRole(role: EDITOR)
+  """
+  Writes a PENDING import as reviewed, in one transaction: the article
+  DRAFT and its entities, each linked or created as found unless a decision
+  says otherwise (rejected ones are neither). The import is APPLIED after;
+  applying it again is a CONFLICT. Editors only.
+  """
+  applyImport(id: ID!): ImportReport! @hasRole(role: EDITOR)
+  """
+  Throws a PENDING import away: nothing is written, and the text may be
+  imported afresh. CONFLICT for an applied import. Editors only.
+  """
+  discardImport(id: ID!): StoryImport! @hasRole(role: EDITOR)
+}
+
+extend type StoryImport {
+  """
+  What the import found, with how and how surely, and the reviewer's
+  decisions; for a PENDING import, action and node say what applying it
+  would do as the store is now.
+  """
+  entities: [ImportedEntity!]!
+}
+
+"""
+A reviewer's decision on one entity of a PENDING import.
+"""
+input ImportDecisionInput {
+  """
+  The entity's index in the import's entities (ImportedEntity.index).
+  """
+  entity: Int!
+  decision: ImportDecision!
+  """
+  The new name, for RENAME.
+  """
+  name: String
+  """
+  The existing entity to link instead, for MERGE: a Person for a person or
+  author, an Organization, Position, Award or Document for those.
+  """
+  into: ID
+}
+
+enum ImportDecision {
+  "Link it, or create it, as found."
+  ACCEPT
+  "Neither create nor link it."
+  REJECT
+  "Link or create it under another name (ImportDecisionInput.name)."
+  RENAME
+  "Link an existing entity instead (ImportDecisionInput.into)."
+  MERGE
 }
 
 """
@@ -6210,6 +6727,11 @@ type ImportReport {
   existing: Boolean!
   dryRun: Boolean!
   entities: [ImportedEntity!]!
+  """
+  The record of the import; null in a dry run. PENDING when it waits for
+  review.
+  """
+  storyImport: StoryImport
 }
 
 """
@@ -6236,6 +6758,27 @@ type ImportedEntity {
   The stored entity; null for dates and, in a dry run, for created ones.
   """
   node: Node
+  """
+  Its place in the import's entities, which reviewImport decisions name.
+  """
+  index: Int!
+  """
+  How it was found: the rule, e.g. 'person: a name after "đồng chí"'.
+  """
+  how: String!
+  """
+  How sure that rule is, from 0 to 1: a ranking for review, not a
+  calibrated probability (docs/import.md).
+  """
+  confidence: Float!
+  """
+  The reviewer's decision; null when none was made.
+  """
+  decision: ImportDecision
+  """
+  The new name of a RENAME decision.
+  """
+  renamedTo: String
 }
 
 enum ImportedEntityKind {
@@ -6253,6 +6796,8 @@ enum ImportAction {
   CREATED
   "An existing entity matched and was linked."
   LINKED
+  "A reviewer rejected it: neither created nor linked."
+  REJECTED
 }
 `, BuiltIn: false},
 	{Name: "../live.graphql", Input: `# Live: subscriptions to the event stream (internal/events), over
@@ -6355,6 +6900,29 @@ extend type Mutation {
   (as its cover) or a person (as their photo) uses it. Editors only.
   """
   deleteMedia(id: ID!): ID! @hasRole(role: EDITOR)
+}
+`, BuiltIn: false},
+	{Name: "../merge.graphql", Input: `# Merging duplicate people and organizations (internal/merge; docs/editing.md).
+
+extend type Mutation {
+  """
+  Merges the person from into the person into, in one transaction: into
+  keeps its name and slug and takes every edge of from (positions, awards
+  received and presented, articles written and mentioning); from is
+  deleted, and its old id and slug answer as into (node(id:),
+  person(slug:)). Merging a person into itself, or anything but two
+  people, is BAD_USER_INPUT. Editors only.
+  """
+  mergePeople(into: ID!, from: ID!): Person! @hasRole(role: EDITOR)
+  """
+  Merges the organization from into the organization into, in one
+  transaction: into keeps its name and slug and takes every edge of from
+  (children, positions, awards issued and received, documents issued,
+  articles mentioning); from is deleted, and its old id and slug answer as
+  into (node(id:), organization(slug:)). BAD_USER_INPUT as for
+  mergePeople. Editors only.
+  """
+  mergeOrganizations(into: ID!, from: ID!): Organization! @hasRole(role: EDITOR)
 }
 `, BuiltIn: false},
 	{Name: "../mutation.graphql", Input: `"""
@@ -6995,6 +7563,8 @@ func (ec *executionContext) childFields_ImportReport(ctx context.Context, field 
 		return ec.fieldContext_ImportReport_dryRun(ctx, field)
 	case "entities":
 		return ec.fieldContext_ImportReport_entities(ctx, field)
+	case "storyImport":
+		return ec.fieldContext_ImportReport_storyImport(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ImportReport", field.Name)
 }
@@ -7013,6 +7583,16 @@ func (ec *executionContext) childFields_ImportedEntity(ctx context.Context, fiel
 		return ec.fieldContext_ImportedEntity_offset(ctx, field)
 	case "node":
 		return ec.fieldContext_ImportedEntity_node(ctx, field)
+	case "index":
+		return ec.fieldContext_ImportedEntity_index(ctx, field)
+	case "how":
+		return ec.fieldContext_ImportedEntity_how(ctx, field)
+	case "confidence":
+		return ec.fieldContext_ImportedEntity_confidence(ctx, field)
+	case "decision":
+		return ec.fieldContext_ImportedEntity_decision(ctx, field)
+	case "renamedTo":
+		return ec.fieldContext_ImportedEntity_renamedTo(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ImportedEntity", field.Name)
 }
@@ -7271,6 +7851,52 @@ func (ec *executionContext) childFields_SearchEdge(ctx context.Context, field gr
 		return ec.fieldContext_SearchEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_StoryImport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_StoryImport_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_StoryImport_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_StoryImport_updatedAt(ctx, field)
+	case "status":
+		return ec.fieldContext_StoryImport_status(ctx, field)
+	case "title":
+		return ec.fieldContext_StoryImport_title(ctx, field)
+	case "text":
+		return ec.fieldContext_StoryImport_text(ctx, field)
+	case "decidedBy":
+		return ec.fieldContext_StoryImport_decidedBy(ctx, field)
+	case "article":
+		return ec.fieldContext_StoryImport_article(ctx, field)
+	case "entities":
+		return ec.fieldContext_StoryImport_entities(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StoryImport", field.Name)
+}
+
+func (ec *executionContext) childFields_StoryImportConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_StoryImportConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_StoryImportConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_StoryImportConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StoryImportConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_StoryImportEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_StoryImportEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_StoryImportEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StoryImportEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Tag(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7775,6 +8401,20 @@ func (ec *executionContext) field_Document_mentionedIn_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_applyImport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_archiveArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8057,6 +8697,20 @@ func (ec *executionContext) field_Mutation_deleteWebhookEndpoint_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_discardImport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_importArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8076,6 +8730,58 @@ func (ec *executionContext) field_Mutation_importArticle_args(ctx context.Contex
 		return nil, err
 	}
 	args["dryRun"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "review",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["review"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_mergeOrganizations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "into",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["into"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_mergePeople_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "into",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["into"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
 	return args, nil
 }
 
@@ -8148,6 +8854,28 @@ func (ec *executionContext) field_Mutation_restoreArticleRevision_args(ctx conte
 		return nil, err
 	}
 	args["revisionId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reviewImport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "decisions",
+		func(ctx context.Context, v any) ([]*model.ImportDecisionInput, error) {
+			return ec.unmarshalNImportDecisionInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportDecisionInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["decisions"] = arg1
 	return args, nil
 }
 
@@ -9230,6 +9958,60 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_storyImports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.StoryImportOrder, error) {
+			return ec.unmarshalOStoryImportOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.StoryImportWhereInput, error) {
+			return ec.unmarshalOStoryImportWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -12392,6 +13174,38 @@ func (ec *executionContext) fieldContext_ImportReport_entities(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _ImportReport_storyImport(ctx context.Context, field graphql.CollectedField, obj *model.ImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportReport_storyImport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StoryImport, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StoryImport) graphql.Marshaler {
+			return ec.marshalOStoryImport2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ImportReport_storyImport(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImportReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StoryImport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ImportedEntity_kind(ctx context.Context, field graphql.CollectedField, obj *model.ImportedEntity) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12537,6 +13351,121 @@ func (ec *executionContext) fieldContext_ImportedEntity_node(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ImportedEntity_index(ctx context.Context, field graphql.CollectedField, obj *model.ImportedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportedEntity_index(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Index, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportedEntity_index(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportedEntity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImportedEntity_how(ctx context.Context, field graphql.CollectedField, obj *model.ImportedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportedEntity_how(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.How, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportedEntity_how(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportedEntity", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImportedEntity_confidence(ctx context.Context, field graphql.CollectedField, obj *model.ImportedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportedEntity_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImportedEntity_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportedEntity", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ImportedEntity_decision(ctx context.Context, field graphql.CollectedField, obj *model.ImportedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportedEntity_decision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportDecision) graphql.Marshaler {
+			return ec.marshalOImportDecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportDecision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ImportedEntity_decision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportedEntity", field, false, false, "ImportDecision")
+}
+
+func (ec *executionContext) _ImportedEntity_renamedTo(ctx context.Context, field graphql.CollectedField, obj *model.ImportedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportedEntity_renamedTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RenamedTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ImportedEntity_renamedTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportedEntity", field, false, false, "String")
 }
 
 func (ec *executionContext) _Media_id(ctx context.Context, field graphql.CollectedField, obj *ent.Media) (ret graphql.Marshaler) {
@@ -14435,7 +15364,7 @@ func (ec *executionContext) _Mutation_importArticle(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ImportArticle(ctx, fc.Args["text"].(string), fc.Args["dryRun"].(*bool))
+			return ec.Resolvers.Mutation().ImportArticle(ctx, fc.Args["text"].(string), fc.Args["dryRun"].(*bool), fc.Args["review"].(*bool))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -14481,6 +15410,192 @@ func (ec *executionContext) fieldContext_Mutation_importArticle(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_importArticle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviewImport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviewImport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviewImport(ctx, fc.Args["id"].(int), fc.Args["decisions"].([]*model.ImportDecisionInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.StoryImport
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.StoryImport
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StoryImport) graphql.Marshaler {
+			return ec.marshalNStoryImport2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviewImport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StoryImport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviewImport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_applyImport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_applyImport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApplyImport(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *model.ImportReport
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.ImportReport
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImportReport) graphql.Marshaler {
+			return ec.marshalNImportReport2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_applyImport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_applyImport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_discardImport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_discardImport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DiscardImport(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.StoryImport
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.StoryImport
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StoryImport) graphql.Marshaler {
+			return ec.marshalNStoryImport2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_discardImport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StoryImport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_discardImport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -14605,6 +15720,130 @@ func (ec *executionContext) fieldContext_Mutation_deleteMedia(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_deleteMedia_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_mergePeople(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_mergePeople(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergePeople(ctx, fc.Args["into"].(int), fc.Args["from"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Person
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Person
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_mergePeople(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergePeople_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_mergeOrganizations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_mergeOrganizations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergeOrganizations(ctx, fc.Args["into"].(int), fc.Args["from"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋapitokenᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *ent.Organization
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *ent.Organization
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_mergeOrganizations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergeOrganizations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -16725,6 +17964,50 @@ func (ec *executionContext) fieldContext_Query_people(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_storyImports(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_storyImports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().StoryImports(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.StoryImportOrder), fc.Args["where"].(*ent.StoryImportWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StoryImportConnection) graphql.Marshaler {
+			return ec.marshalNStoryImportConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_storyImports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StoryImportConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_storyImports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_article(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17803,6 +19086,373 @@ func (ec *executionContext) _SearchEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_SearchEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _StoryImport_id(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImport_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImport_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoryImport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StoryImport_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImport_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImport_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoryImport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StoryImport_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImport_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImport_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoryImport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StoryImport_status(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImport_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v storyimport.Status) graphql.Marshaler {
+			return ec.marshalNStoryImportStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImport_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoryImport", field, false, false, "StoryImportStatus")
+}
+
+func (ec *executionContext) _StoryImport_title(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImport_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImport_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoryImport", field, false, false, "String")
+}
+
+func (ec *executionContext) _StoryImport_text(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImport_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImport_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoryImport", field, false, false, "String")
+}
+
+func (ec *executionContext) _StoryImport_decidedBy(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImport_decidedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImport_decidedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoryImport", field, false, false, "String")
+}
+
+func (ec *executionContext) _StoryImport_article(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImport_article(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Article(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Article) graphql.Marshaler {
+			return ec.marshalOArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticle(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImport_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StoryImport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StoryImport_entities(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImport_entities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StoryImport().Entities(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ImportedEntity) graphql.Marshaler {
+			return ec.marshalNImportedEntity2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportedEntityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImport_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StoryImport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImportedEntity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StoryImportConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImportConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.StoryImportEdge) graphql.Marshaler {
+			return ec.marshalNStoryImportEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImportConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StoryImportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StoryImportEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StoryImportConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImportConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImportConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StoryImportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StoryImportConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImportConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImportConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoryImportConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StoryImportEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImportEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StoryImport) graphql.Marshaler {
+			return ec.marshalNStoryImport2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImportEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StoryImportEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StoryImport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StoryImportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImportEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImportEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoryImportEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Subscription_articleEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
@@ -24536,6 +26186,69 @@ func UnmarshalFeedbackWhereInput(ctx context.Context, raw any) (ent.FeedbackWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputImportDecisionInput(ctx context.Context, obj any) (model.ImportDecisionInput, error) {
+	var it model.ImportDecisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"entity", "decision", "name", "into"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "entity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entity"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Entity = data
+		case "decision":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decision"))
+			data, err := ec.unmarshalNImportDecision2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportDecision(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Decision = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "into":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("into"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Into = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalImportDecisionInput unmarshals raw into the ImportDecisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalImportDecisionInput(ctx context.Context, raw any) (model.ImportDecisionInput, error) {
+	var out model.ImportDecisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ImportDecisionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMediaOrder(ctx context.Context, obj any) (ent.MediaOrder, error) {
 	var it ent.MediaOrder
 	if obj == nil {
@@ -28546,6 +30259,598 @@ func UnmarshalRevisionWhereInput(ctx context.Context, raw any) (ent.RevisionWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputStoryImportOrder(ctx context.Context, obj any) (ent.StoryImportOrder, error) {
+	var it ent.StoryImportOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNStoryImportOrderField2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStoryImportOrder unmarshals raw into the StoryImportOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStoryImportOrder(ctx context.Context, raw any) (ent.StoryImportOrder, error) {
+	var out ent.StoryImportOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StoryImportOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStoryImportWhereInput(ctx context.Context, obj any) (ent.StoryImportWhereInput, error) {
+	var it ent.StoryImportWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "text", "textNEQ", "textIn", "textNotIn", "textGT", "textGTE", "textLT", "textLTE", "textContains", "textHasPrefix", "textHasSuffix", "textEqualFold", "textContainsFold", "decidedBy", "decidedByNEQ", "decidedByIn", "decidedByNotIn", "decidedByGT", "decidedByGTE", "decidedByLT", "decidedByLTE", "decidedByContains", "decidedByHasPrefix", "decidedByHasSuffix", "decidedByEqualFold", "decidedByContainsFold", "hasArticle", "hasArticleWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOStoryImportWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOStoryImportWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOStoryImportWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOStoryImportStatus2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOStoryImportStatus2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOStoryImportStatus2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOStoryImportStatus2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "textNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNEQ = data
+		case "textIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextIn = data
+		case "textNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNotIn = data
+		case "textGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextGT = data
+		case "textGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextGTE = data
+		case "textLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextLT = data
+		case "textLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextLTE = data
+		case "textContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextContains = data
+		case "textHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextHasPrefix = data
+		case "textHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextHasSuffix = data
+		case "textEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextEqualFold = data
+		case "textContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextContainsFold = data
+		case "decidedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedBy"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedBy = data
+		case "decidedByNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNEQ = data
+		case "decidedByIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIn = data
+		case "decidedByNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByNotIn = data
+		case "decidedByGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByGT = data
+		case "decidedByGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByGTE = data
+		case "decidedByLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByLT = data
+		case "decidedByLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByLTE = data
+		case "decidedByContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByContains = data
+		case "decidedByHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByHasPrefix = data
+		case "decidedByHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByHasSuffix = data
+		case "decidedByEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByEqualFold = data
+		case "decidedByContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByContainsFold = data
+		case "hasArticle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticle"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasArticle = data
+		case "hasArticleWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArticleWith"))
+			data, err := ec.unmarshalOArticleWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasArticleWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStoryImportWhereInput unmarshals raw into the StoryImportWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStoryImportWhereInput(ctx context.Context, raw any) (ent.StoryImportWhereInput, error) {
+	var out ent.StoryImportWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StoryImportWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTagOrder(ctx context.Context, obj any) (ent.TagOrder, error) {
 	var it ent.TagOrder
 	if obj == nil {
@@ -29882,6 +32187,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Tag(ctx, sel, obj)
+	case *ent.StoryImport:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._StoryImport(ctx, sel, obj)
 	case *ent.Revision:
 		if obj == nil {
 			return graphql.Null
@@ -31020,6 +33330,11 @@ func (ec *executionContext) _ImportReport(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "storyImport":
+			out.Values[i] = ec._ImportReport_storyImport(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -31075,6 +33390,31 @@ func (ec *executionContext) _ImportedEntity(ctx context.Context, sel ast.Selecti
 			}
 		case "node":
 			out.Values[i] = ec._ImportedEntity_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "index":
+			out.Values[i] = ec._ImportedEntity_index(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "how":
+			out.Values[i] = ec._ImportedEntity_how(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confidence":
+			out.Values[i] = ec._ImportedEntity_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decision":
+			out.Values[i] = ec._ImportedEntity_decision(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "renamedTo":
+			out.Values[i] = ec._ImportedEntity_renamedTo(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -31388,6 +33728,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "reviewImport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviewImport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "applyImport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_applyImport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "discardImport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_discardImport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "uploadMedia":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_uploadMedia(ctx, field)
@@ -31398,6 +33759,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "deleteMedia":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteMedia(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mergePeople":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergePeople(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mergeOrganizations":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergeOrganizations(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -32002,6 +34377,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_people(ctx, field)
 				})
+		case "storyImports":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_storyImports(ctx, field)
+				})
 		case "article":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -32331,6 +34712,160 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._SearchEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var storyImportImplementors = []string{"StoryImport", "Node"}
+
+func (ec *executionContext) _StoryImport(ctx context.Context, sel ast.SelectionSet, obj *ent.StoryImport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, storyImportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // graph/gqlgen.go: no object defers
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StoryImport")
+		case "id":
+			out.Values[i] = ec._StoryImport_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._StoryImport_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._StoryImport_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._StoryImport_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._StoryImport_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._StoryImport_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decidedBy":
+			out.Values[i] = ec._StoryImport_decidedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "article":
+			out.Values[i] = ec._StoryImport_article(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "entities":
+			out.Values[i] = ec._StoryImport_entities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var storyImportConnectionImplementors = []string{"StoryImportConnection"}
+
+func (ec *executionContext) _StoryImportConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.StoryImportConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, storyImportConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // graph/gqlgen.go: no object defers
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StoryImportConnection")
+		case "edges":
+			out.Values[i] = ec._StoryImportConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._StoryImportConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._StoryImportConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var storyImportEdgeImplementors = []string{"StoryImportEdge"}
+
+func (ec *executionContext) _StoryImportEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.StoryImportEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, storyImportEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	var deferred graphql.DeferredGroup // graph/gqlgen.go: no object defers
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StoryImportEdge")
+		case "node":
+			out.Values[i] = ec._StoryImportEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._StoryImportEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -33681,6 +36216,35 @@ func (ec *executionContext) marshalNImportAction2githubᚗcomᚋnewsgraphᚋnews
 	return v
 }
 
+func (ec *executionContext) unmarshalNImportDecision2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportDecision(ctx context.Context, v any) (model.ImportDecision, error) {
+	var res model.ImportDecision
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNImportDecision2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportDecision(ctx context.Context, sel ast.SelectionSet, v model.ImportDecision) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNImportDecisionInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportDecisionInputᚄ(ctx context.Context, v any) ([]*model.ImportDecisionInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ImportDecisionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNImportDecisionInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportDecisionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNImportDecisionInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportDecisionInput(ctx context.Context, v any) (*model.ImportDecisionInput, error) {
+	res, err := ec.unmarshalInputImportDecisionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNImportReport2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportReport(ctx context.Context, sel ast.SelectionSet, v *model.ImportReport) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ImportReport!")
@@ -34126,6 +36690,75 @@ func (ec *executionContext) unmarshalNSearchType2githubᚗcomᚋnewsgraphᚋnews
 
 func (ec *executionContext) marshalNSearchType2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐSearchType(ctx context.Context, sel ast.SelectionSet, v model.SearchType) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNStoryImport2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImport(ctx context.Context, sel ast.SelectionSet, v *ent.StoryImport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StoryImport!")
+		return graphql.Null
+	}
+	return ec._StoryImport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStoryImportConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportConnection(ctx context.Context, sel ast.SelectionSet, v *ent.StoryImportConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StoryImportConnection!")
+		return graphql.Null
+	}
+	return ec._StoryImportConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStoryImportEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.StoryImportEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStoryImportEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStoryImportEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportEdge(ctx context.Context, sel ast.SelectionSet, v *ent.StoryImportEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StoryImportEdge!")
+		return graphql.Null
+	}
+	return ec._StoryImportEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStoryImportOrderField2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportOrderField(ctx context.Context, v any) (*ent.StoryImportOrderField, error) {
+	var res = new(ent.StoryImportOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStoryImportOrderField2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.StoryImportOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StoryImportOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNStoryImportStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatus(ctx context.Context, v any) (storyimport.Status, error) {
+	var res storyimport.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStoryImportStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatus(ctx context.Context, sel ast.SelectionSet, v storyimport.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNStoryImportWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportWhereInput(ctx context.Context, v any) (*ent.StoryImportWhereInput, error) {
+	res, err := ec.unmarshalInputStoryImportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -35091,6 +37724,22 @@ func (ec *executionContext) marshalOID2ᚖint(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) unmarshalOImportDecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportDecision(ctx context.Context, v any) (*model.ImportDecision, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.ImportDecision)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOImportDecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐImportDecision(ctx context.Context, sel ast.SelectionSet, v *model.ImportDecision) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
 	if v == nil {
 		return nil, nil
@@ -35511,6 +38160,98 @@ func (ec *executionContext) marshalOSearchType2ᚕgithubᚗcomᚋnewsgraphᚋnew
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOStoryImport2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImport(ctx context.Context, sel ast.SelectionSet, v *ent.StoryImport) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StoryImport(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOStoryImportOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportOrder(ctx context.Context, v any) (*ent.StoryImportOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStoryImportOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOStoryImportStatus2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatusᚄ(ctx context.Context, v any) ([]storyimport.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]storyimport.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNStoryImportStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOStoryImportStatus2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []storyimport.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStoryImportStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOStoryImportStatus2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatus(ctx context.Context, v any) (*storyimport.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(storyimport.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOStoryImportStatus2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋstoryimportᚐStatus(ctx context.Context, sel ast.SelectionSet, v *storyimport.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOStoryImportWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportWhereInputᚄ(ctx context.Context, v any) ([]*ent.StoryImportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.StoryImportWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNStoryImportWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOStoryImportWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐStoryImportWhereInput(ctx context.Context, v any) (*ent.StoryImportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStoryImportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -30,6 +30,18 @@ type CreateWebhookEndpointPayload struct {
 	Secret string `json:"secret"`
 }
 
+// A reviewer's decision on one entity of a PENDING import.
+type ImportDecisionInput struct {
+	// The entity's index in the import's entities (ImportedEntity.index).
+	Entity   int            `json:"entity"`
+	Decision ImportDecision `json:"decision"`
+	// The new name, for RENAME.
+	Name *string `json:"name,omitempty"`
+	// The existing entity to link instead, for MERGE: a Person for a person or
+	// author, an Organization, Position, Award or Document for those.
+	Into *int `json:"into,omitempty"`
+}
+
 // What an import found and did.
 type ImportReport struct {
 	// The draft the import created or found; null in a dry run of a new text.
@@ -42,6 +54,9 @@ type ImportReport struct {
 	Existing bool              `json:"existing"`
 	DryRun   bool              `json:"dryRun"`
 	Entities []*ImportedEntity `json:"entities"`
+	// The record of the import; null in a dry run. PENDING when it waits for
+	// review.
+	StoryImport *ent.StoryImport `json:"storyImport,omitempty"`
 }
 
 // One thing an import found in the text.
@@ -58,6 +73,17 @@ type ImportedEntity struct {
 	Offset int `json:"offset"`
 	// The stored entity; null for dates and, in a dry run, for created ones.
 	Node ent.Noder `json:"node,omitempty"`
+	// Its place in the import's entities, which reviewImport decisions name.
+	Index int `json:"index"`
+	// How it was found: the rule, e.g. 'person: a name after "đồng chí"'.
+	How string `json:"how"`
+	// How sure that rule is, from 0 to 1: a ranking for review, not a
+	// calibrated probability (docs/import.md).
+	Confidence float64 `json:"confidence"`
+	// The reviewer's decision; null when none was made.
+	Decision *ImportDecision `json:"decision,omitempty"`
+	// The new name of a RENAME decision.
+	RenamedTo *string `json:"renamedTo,omitempty"`
 }
 
 // A page of search results, best first.
@@ -97,16 +123,19 @@ const (
 	ImportActionCreated ImportAction = "CREATED"
 	// An existing entity matched and was linked.
 	ImportActionLinked ImportAction = "LINKED"
+	// A reviewer rejected it: neither created nor linked.
+	ImportActionRejected ImportAction = "REJECTED"
 )
 
 var AllImportAction = []ImportAction{
 	ImportActionCreated,
 	ImportActionLinked,
+	ImportActionRejected,
 }
 
 func (e ImportAction) IsValid() bool {
 	switch e {
-	case ImportActionCreated, ImportActionLinked:
+	case ImportActionCreated, ImportActionLinked, ImportActionRejected:
 		return true
 	}
 	return false
@@ -142,6 +171,69 @@ func (e *ImportAction) UnmarshalJSON(b []byte) error {
 }
 
 func (e ImportAction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type ImportDecision string
+
+const (
+	// Link it, or create it, as found.
+	ImportDecisionAccept ImportDecision = "ACCEPT"
+	// Neither create nor link it.
+	ImportDecisionReject ImportDecision = "REJECT"
+	// Link or create it under another name (ImportDecisionInput.name).
+	ImportDecisionRename ImportDecision = "RENAME"
+	// Link an existing entity instead (ImportDecisionInput.into).
+	ImportDecisionMerge ImportDecision = "MERGE"
+)
+
+var AllImportDecision = []ImportDecision{
+	ImportDecisionAccept,
+	ImportDecisionReject,
+	ImportDecisionRename,
+	ImportDecisionMerge,
+}
+
+func (e ImportDecision) IsValid() bool {
+	switch e {
+	case ImportDecisionAccept, ImportDecisionReject, ImportDecisionRename, ImportDecisionMerge:
+		return true
+	}
+	return false
+}
+
+func (e ImportDecision) String() string {
+	return string(e)
+}
+
+func (e *ImportDecision) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ImportDecision(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ImportDecision", str)
+	}
+	return nil
+}
+
+func (e ImportDecision) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ImportDecision) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ImportDecision) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

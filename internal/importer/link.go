@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"html"
 	"strings"
@@ -30,6 +31,7 @@ const MaxText = 1_000_000
 // Options tune an import.
 type Options struct {
 	DryRun bool      // find and match, write nothing
+	Review bool      // leave it for review: record it PENDING, write no content (review.go)
 	Now    time.Time // gives the year when the text names none; zero: time.Now
 }
 
@@ -74,12 +76,23 @@ func Import(ctx context.Context, client *ent.Client, text string, opts Options) 
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, fmt.Errorf("look up earlier import: %w", err)
 	}
-	if prior != nil && prior.Edges.Article == nil {
-		// The draft was deleted since: import afresh, replacing the record.
+	if prior != nil && prior.Status == storyimport.StatusPENDING {
+		// Waiting for review: that is the import of this text.
+		return pendingReport(prior)
+	}
+	if prior != nil && prior.Edges.Article == nil && !opts.DryRun {
+		// The draft was deleted since, or the import was discarded:
+		// import afresh, replacing the record.
 		if err := client.StoryImport.DeleteOne(prior).Exec(ctx); err != nil {
 			return nil, fmt.Errorf("forget deleted import: %w", err)
 		}
 		prior = nil
+	}
+	if prior != nil && prior.Edges.Article == nil {
+		prior = nil // a dry run reports the text as new
+	}
+	if prior == nil && !opts.DryRun && opts.Review {
+		return leaveForReview(ctx, client, text, hash, &story)
 	}
 	if prior != nil || opts.DryRun {
 		l := &linker{c: client, story: &story}
@@ -91,19 +104,20 @@ func Import(ctx context.Context, client *ent.Client, text string, opts Options) 
 		if prior != nil {
 			rep.Existing = true
 			rep.Article = articleRef(prior.Edges.Article, len(story.Authors))
+			rep.ImportID = prior.ID
 		}
 		return rep, nil
 	}
 	if tx := ent.TxFromContext(ctx); tx != nil {
 		// Inside a GraphQL mutation the request's transaction (opened by
 		// entgql.Transactioner) holds the import, and rolls it back on error.
-		return create(ctx, tx.Client(), &story, hash)
+		return create(ctx, tx.Client(), &story, text, hash)
 	}
 	tx, err := client.Tx(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("begin import: %w", err)
 	}
-	rep, err := create(ctx, tx.Client(), &story, hash)
+	rep, err := create(ctx, tx.Client(), &story, text, hash)
 	if err != nil {
 		tx.Rollback()
 		if ent.IsConstraintError(err) {
@@ -120,15 +134,28 @@ func Import(ctx context.Context, client *ent.Client, text string, opts Options) 
 
 // create writes the story's entities, its draft and the record of the import
 // through c, a transaction's client.
-func create(ctx context.Context, c *ent.Client, story *Story, hash string) (*Report, error) {
+func create(ctx context.Context, c *ent.Client, story *Story, text, hash string) (*Report, error) {
 	l := &linker{c: c, story: story, write: true}
 	rep, err := l.run(ctx)
-	if err == nil {
-		err = c.StoryImport.Create().SetContentHash(hash).SetArticleID(rep.Article.ID).Exec(ctx)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("import story: %w", err)
 	}
+	extracted, err := json.Marshal(rep.Entities)
+	if err != nil {
+		return nil, fmt.Errorf("import story: %w", err)
+	}
+	rec, err := c.StoryImport.Create().
+		SetContentHash(hash).
+		SetStatus(storyimport.StatusAPPLIED).
+		SetTitle(story.Title).
+		SetText(text).
+		SetExtracted(extracted).
+		SetArticleID(rep.Article.ID).
+		Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("import story: %w", err)
+	}
+	rep.ImportID = rec.ID
 	return rep, nil
 }
 
@@ -148,6 +175,9 @@ type linker struct {
 	story *Story
 	write bool
 	rep   Report
+	// review holds a reviewer's decisions, by the entity's place in the
+	// report (review.go); nil: every entity as found.
+	review []Entity
 
 	people map[string]int // person key → id (0: to be created in a dry run)
 	orgs   []*ent.Organization
@@ -206,12 +236,20 @@ func (l *linker) run(ctx context.Context) (*Report, error) {
 		}
 		awards = append(awards, id)
 	}
+	eventDate := s.EventDate
 	for _, d := range s.Dates {
-		l.rep.Entities = append(l.rep.Entities, Entity{Kind: KindDate, Name: d.Date.Format(time.DateOnly), Action: Linked, Span: d.Span})
+		if l.decision().Decision == DecisionReject {
+			if eventDate != nil && eventDate.Equal(d.Date) {
+				eventDate = nil
+			}
+			l.add(KindDate, d.Date.Format(time.DateOnly), Rejected, d.Span, 0)
+			continue
+		}
+		l.add(KindDate, d.Date.Format(time.DateOnly), Linked, d.Span, 0)
 	}
 	l.rep.Article = ArticleRef{Title: s.Title, Status: string(article.StatusDRAFT), Authors: len(authors)}
-	if s.EventDate != nil {
-		d := s.EventDate.Format(time.DateOnly)
+	if eventDate != nil {
+		d := eventDate.Format(time.DateOnly)
 		l.rep.Article.EventDate = &d
 	}
 	if !l.write {
@@ -224,12 +262,12 @@ func (l *linker) run(ctx context.Context) (*Report, error) {
 		SetBody(body).
 		SetBodyText(bodyText).
 		SetStatus(article.StatusDRAFT).
-		SetNillableEventDate(s.EventDate).
-		AddAuthorIDs(authors...).
-		AddMentionedPersonIDs(people...).
-		AddMentionedOrganizationIDs(mentionedOrgs...).
-		AddMentionedAwardIDs(awards...).
-		AddMentionedDocumentIDs(docs...).
+		SetNillableEventDate(eventDate).
+		AddAuthorIDs(kept(authors)...).
+		AddMentionedPersonIDs(kept(people)...).
+		AddMentionedOrganizationIDs(kept(mentionedOrgs)...).
+		AddMentionedAwardIDs(kept(awards)...).
+		AddMentionedDocumentIDs(kept(docs)...).
 		Save(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("create article: %w", err)
@@ -239,7 +277,12 @@ func (l *linker) run(ctx context.Context) (*Report, error) {
 }
 
 func (l *linker) add(kind, name, action string, span Span, id int) {
-	l.rep.Entities = append(l.rep.Entities, Entity{Kind: kind, Name: name, Action: action, Span: span, ID: id})
+	how, confidence := provenance(l.story, kind, span)
+	e := Entity{Kind: kind, Name: name, Action: action, Span: span, ID: id, How: how, Confidence: confidence}
+	if d := l.decision(); d.Decision != "" {
+		e.Decision, e.Rename, e.Into = d.Decision, d.Rename, d.Into
+	}
+	l.rep.Entities = append(l.rep.Entities, e)
 }
 
 // person links p by folded name, which ignores case, spacing and the Unicode
@@ -248,9 +291,20 @@ func (l *linker) person(ctx context.Context, p Person, kind string) (int, error)
 	key := p.Key()
 	if id, ok := l.people[key]; ok {
 		if kind == KindAuthor {
+			if id == 0 && l.write || l.decision().Decision == DecisionReject {
+				l.add(kind, p.Name, Rejected, p.Span, 0)
+				return 0, nil
+			}
 			l.add(kind, p.Name, Linked, p.Span, id)
 		}
 		return id, nil
+	}
+	if id, done, err := l.decided(ctx, kind, p.Name, p.Span); done {
+		l.people[key] = id
+		return id, err
+	}
+	if d := l.decision(); d.Decision == DecisionRename {
+		p.Name = d.Rename
 	}
 	words := strings.Fields(p.Name)
 	candidates, err := l.c.Person.Query().Where(person.FullNameContainsFold(words[len(words)-1])).All(ctx)
@@ -258,7 +312,7 @@ func (l *linker) person(ctx context.Context, p Person, kind string) (int, error)
 		return 0, fmt.Errorf("find person %q: %w", p.Name, err)
 	}
 	for _, c := range candidates {
-		if textvi.Fold(c.FullName) == key {
+		if textvi.Fold(c.FullName) == p.Key() {
 			l.people[key] = c.ID
 			l.add(kind, c.FullName, Linked, p.Span, c.ID)
 			return c.ID, nil
@@ -284,6 +338,14 @@ func (l *linker) org(ctx context.Context, o Org) (int, error) {
 	if id, ok := l.orgIDs[o.Key()]; ok {
 		return id, nil
 	}
+	if id, done, err := l.decided(ctx, KindOrganization, o.Name, o.Span); done {
+		l.orgIDs[o.Key()] = id
+		return id, err
+	}
+	storyKey := o.Key()
+	if d := l.decision(); d.Decision == DecisionRename {
+		o.Name, o.Base = d.Rename, d.Rename
+	}
 	name, base, region := textvi.Fold(o.Name), textvi.Fold(o.Base), textvi.Fold(o.Region)
 	for _, c := range l.orgs {
 		cn, cr := textvi.Fold(c.Name), textvi.Fold(c.Region)
@@ -292,7 +354,7 @@ func (l *linker) org(ctx context.Context, o Org) (int, error) {
 			continue
 		}
 		if cn == name || cb == base && cr == region {
-			l.orgIDs[o.Key()] = c.ID
+			l.orgIDs[storyKey] = c.ID
 			l.add(KindOrganization, c.Name, Linked, o.Span, c.ID)
 			return c.ID, nil
 		}
@@ -311,7 +373,7 @@ func (l *linker) org(ctx context.Context, o Org) (int, error) {
 		id = c.ID
 		l.orgs = append(l.orgs, c)
 	}
-	l.orgIDs[o.Key()] = id
+	l.orgIDs[storyKey] = id
 	l.add(KindOrganization, o.Name, Created, o.Span, id)
 	return id, nil
 }
@@ -324,6 +386,18 @@ func (l *linker) position(ctx context.Context, personID int, p Position) error {
 	orgID, err := l.org(ctx, p.Org)
 	if err != nil {
 		return err
+	}
+	if l.write && (personID == 0 || orgID == 0) {
+		// Its person or organization was rejected in review.
+		l.add(KindPosition, name, Rejected, p.Span, 0)
+		return nil
+	}
+	if _, done, err := l.decided(ctx, KindPosition, name, p.Span); done {
+		return err
+	}
+	if d := l.decision(); d.Decision == DecisionRename {
+		p.Title = d.Rename
+		name = p.Title + ", " + p.Org.Name
 	}
 	if personID != 0 && orgID != 0 {
 		held, err := l.c.Position.Query().
@@ -359,6 +433,14 @@ func (l *linker) document(ctx context.Context, d Document) (int, error) {
 	if d.Issuer != nil {
 		issuer = l.orgIDs[d.Issuer.Key()]
 	}
+	storyKey := d.Key()
+	if id, done, err := l.decided(ctx, KindDocument, d.Span.Text, d.Span); done {
+		l.docIDs[storyKey] = id
+		return id, err
+	}
+	if r := l.decision(); r.Decision == DecisionRename {
+		d.Code = r.Rename
+	}
 	found, err := l.c.Document.Query().Where(document.CodeEqualFold(d.Code)).WithIssuer().All(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("find document %q: %w", d.Code, err)
@@ -368,7 +450,7 @@ func (l *linker) document(ctx context.Context, d Document) (int, error) {
 		if issuer != 0 && f.Edges.Issuer != nil && f.Edges.Issuer.ID != issuer {
 			continue
 		}
-		l.docIDs[d.Key()] = f.ID
+		l.docIDs[storyKey] = f.ID
 		l.add(KindDocument, name, Linked, d.Span, f.ID)
 		return f.ID, nil
 	}
@@ -388,7 +470,7 @@ func (l *linker) document(ctx context.Context, d Document) (int, error) {
 		}
 		id = c.ID
 	}
-	l.docIDs[d.Key()] = id
+	l.docIDs[storyKey] = id
 	l.add(KindDocument, name, Created, d.Span, id)
 	return id, nil
 }
@@ -399,7 +481,16 @@ func (l *linker) award(ctx context.Context, a Award) (int, error) {
 	if a.Issuer != nil {
 		issuer = l.orgIDs[a.Issuer.Key()]
 	}
-	kindWord := strings.Join(strings.Fields(a.Name)[:2], " ")
+	if id, done, err := l.decided(ctx, KindAward, fmt.Sprintf("%s (%d)", a.Name, a.Year), a.Span); done {
+		return id, err
+	}
+	if d := l.decision(); d.Decision == DecisionRename {
+		a.Name = d.Rename
+	}
+	kindWord := a.Name
+	if w := strings.Fields(a.Name); len(w) >= 2 {
+		kindWord = strings.Join(w[:2], " ")
+	}
 	found, err := l.c.Award.Query().
 		Where(award.Year(a.Year), award.NameContainsFold(kindWord)).
 		WithIssuer().All(ctx)

@@ -15,6 +15,9 @@ const (
 const (
 	Created = "created" // nothing matched: a new entity (in a dry run: would be)
 	Linked  = "linked"  // an existing entity matched and was linked
+	// Rejected: a reviewer rejected it (review.go): nothing was created or
+	// linked for it.
+	Rejected = "rejected"
 )
 
 // Report is what an import found and did.
@@ -27,6 +30,11 @@ type Report struct {
 	Existing bool     `json:"existing"`
 	DryRun   bool     `json:"dryRun"`
 	Entities []Entity `json:"entities"`
+	// ImportID is the StoryImport that records the import (review.go); 0
+	// in a dry run. Pending is true when it waits for review: nothing of
+	// the content graph was written, and Article.ID is 0.
+	ImportID int  `json:"importId,omitempty"`
+	Pending  bool `json:"pending,omitempty"`
 }
 
 // ArticleRef names the article of a Report.
@@ -46,6 +54,16 @@ type Entity struct {
 	Action string `json:"action"`
 	Span   Span   `json:"span"`
 	ID     int    `json:"id,omitempty"` // the stored entity; 0 for dates and in dry runs for created ones
+	// How names the rule that found it (provenance.go); Confidence is how
+	// sure that rule is, from 0 to 1.
+	How        string  `json:"how"`
+	Confidence float64 `json:"confidence"`
+	// The reviewer's decision on an import left for review (review.go):
+	// "" (none yet: applied as found), accept, reject, rename (to Rename)
+	// or merge (into the existing entity Into).
+	Decision string `json:"decision,omitempty"`
+	Rename   string `json:"rename,omitempty"`
+	Into     int    `json:"into,omitempty"`
 }
 
 // Count returns how many entities of kind the report holds with action
