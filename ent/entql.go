@@ -320,6 +320,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			storyimport.FieldStatus:      {Type: field.TypeEnum, Column: storyimport.FieldStatus},
 			storyimport.FieldTitle:       {Type: field.TypeString, Column: storyimport.FieldTitle},
 			storyimport.FieldText:        {Type: field.TypeString, Column: storyimport.FieldText},
+			storyimport.FieldAuthor:      {Type: field.TypeString, Column: storyimport.FieldAuthor},
+			storyimport.FieldPublishedAt: {Type: field.TypeTime, Column: storyimport.FieldPublishedAt},
+			storyimport.FieldSourceURL:   {Type: field.TypeString, Column: storyimport.FieldSourceURL},
 			storyimport.FieldExtracted:   {Type: field.TypeJSON, Column: storyimport.FieldExtracted},
 			storyimport.FieldDecidedBy:   {Type: field.TypeString, Column: storyimport.FieldDecidedBy},
 		},
@@ -2627,6 +2630,21 @@ func (f *StoryImportFilter) WhereTitle(p entql.StringP) {
 // WhereText applies the entql string predicate on the text field.
 func (f *StoryImportFilter) WhereText(p entql.StringP) {
 	f.Where(p.Field(storyimport.FieldText))
+}
+
+// WhereAuthor applies the entql string predicate on the author field.
+func (f *StoryImportFilter) WhereAuthor(p entql.StringP) {
+	f.Where(p.Field(storyimport.FieldAuthor))
+}
+
+// WherePublishedAt applies the entql time.Time predicate on the published_at field.
+func (f *StoryImportFilter) WherePublishedAt(p entql.TimeP) {
+	f.Where(p.Field(storyimport.FieldPublishedAt))
+}
+
+// WhereSourceURL applies the entql string predicate on the source_url field.
+func (f *StoryImportFilter) WhereSourceURL(p entql.StringP) {
+	f.Where(p.Field(storyimport.FieldSourceURL))
 }
 
 // WhereExtracted applies the entql json.RawMessage predicate on the extracted field.

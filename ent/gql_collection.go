@@ -2663,6 +2663,21 @@ func (_q *StoryImportQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, storyimport.FieldText)
 				fieldSeen[storyimport.FieldText] = struct{}{}
 			}
+		case "author":
+			if _, ok := fieldSeen[storyimport.FieldAuthor]; !ok {
+				selectedFields = append(selectedFields, storyimport.FieldAuthor)
+				fieldSeen[storyimport.FieldAuthor] = struct{}{}
+			}
+		case "publishedAt":
+			if _, ok := fieldSeen[storyimport.FieldPublishedAt]; !ok {
+				selectedFields = append(selectedFields, storyimport.FieldPublishedAt)
+				fieldSeen[storyimport.FieldPublishedAt] = struct{}{}
+			}
+		case "sourceURL":
+			if _, ok := fieldSeen[storyimport.FieldSourceURL]; !ok {
+				selectedFields = append(selectedFields, storyimport.FieldSourceURL)
+				fieldSeen[storyimport.FieldSourceURL] = struct{}{}
+			}
 		case "decidedBy":
 			if _, ok := fieldSeen[storyimport.FieldDecidedBy]; !ok {
 				selectedFields = append(selectedFields, storyimport.FieldDecidedBy)

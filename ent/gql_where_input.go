@@ -5704,6 +5704,48 @@ type StoryImportWhereInput struct {
 	TextEqualFold    *string  `json:"textEqualFold,omitempty"`
 	TextContainsFold *string  `json:"textContainsFold,omitempty"`
 
+	// "author" field predicates.
+	Author             *string  `json:"author,omitempty"`
+	AuthorNEQ          *string  `json:"authorNEQ,omitempty"`
+	AuthorIn           []string `json:"authorIn,omitempty"`
+	AuthorNotIn        []string `json:"authorNotIn,omitempty"`
+	AuthorGT           *string  `json:"authorGT,omitempty"`
+	AuthorGTE          *string  `json:"authorGTE,omitempty"`
+	AuthorLT           *string  `json:"authorLT,omitempty"`
+	AuthorLTE          *string  `json:"authorLTE,omitempty"`
+	AuthorContains     *string  `json:"authorContains,omitempty"`
+	AuthorHasPrefix    *string  `json:"authorHasPrefix,omitempty"`
+	AuthorHasSuffix    *string  `json:"authorHasSuffix,omitempty"`
+	AuthorEqualFold    *string  `json:"authorEqualFold,omitempty"`
+	AuthorContainsFold *string  `json:"authorContainsFold,omitempty"`
+
+	// "published_at" field predicates.
+	PublishedAt       *time.Time  `json:"publishedAt,omitempty"`
+	PublishedAtNEQ    *time.Time  `json:"publishedAtNEQ,omitempty"`
+	PublishedAtIn     []time.Time `json:"publishedAtIn,omitempty"`
+	PublishedAtNotIn  []time.Time `json:"publishedAtNotIn,omitempty"`
+	PublishedAtGT     *time.Time  `json:"publishedAtGT,omitempty"`
+	PublishedAtGTE    *time.Time  `json:"publishedAtGTE,omitempty"`
+	PublishedAtLT     *time.Time  `json:"publishedAtLT,omitempty"`
+	PublishedAtLTE    *time.Time  `json:"publishedAtLTE,omitempty"`
+	PublishedAtIsNil  bool        `json:"publishedAtIsNil,omitempty"`
+	PublishedAtNotNil bool        `json:"publishedAtNotNil,omitempty"`
+
+	// "source_url" field predicates.
+	SourceURL             *string  `json:"sourceURL,omitempty"`
+	SourceURLNEQ          *string  `json:"sourceURLNEQ,omitempty"`
+	SourceURLIn           []string `json:"sourceURLIn,omitempty"`
+	SourceURLNotIn        []string `json:"sourceURLNotIn,omitempty"`
+	SourceURLGT           *string  `json:"sourceURLGT,omitempty"`
+	SourceURLGTE          *string  `json:"sourceURLGTE,omitempty"`
+	SourceURLLT           *string  `json:"sourceURLLT,omitempty"`
+	SourceURLLTE          *string  `json:"sourceURLLTE,omitempty"`
+	SourceURLContains     *string  `json:"sourceURLContains,omitempty"`
+	SourceURLHasPrefix    *string  `json:"sourceURLHasPrefix,omitempty"`
+	SourceURLHasSuffix    *string  `json:"sourceURLHasSuffix,omitempty"`
+	SourceURLEqualFold    *string  `json:"sourceURLEqualFold,omitempty"`
+	SourceURLContainsFold *string  `json:"sourceURLContainsFold,omitempty"`
+
 	// "decided_by" field predicates.
 	DecidedBy             *string  `json:"decidedBy,omitempty"`
 	DecidedByNEQ          *string  `json:"decidedByNEQ,omitempty"`
@@ -5956,6 +5998,114 @@ func (i *StoryImportWhereInput) P() (predicate.StoryImport, error) {
 	}
 	if i.TextContainsFold != nil {
 		predicates = append(predicates, storyimport.TextContainsFold(*i.TextContainsFold))
+	}
+	if i.Author != nil {
+		predicates = append(predicates, storyimport.AuthorEQ(*i.Author))
+	}
+	if i.AuthorNEQ != nil {
+		predicates = append(predicates, storyimport.AuthorNEQ(*i.AuthorNEQ))
+	}
+	if len(i.AuthorIn) > 0 {
+		predicates = append(predicates, storyimport.AuthorIn(i.AuthorIn...))
+	}
+	if len(i.AuthorNotIn) > 0 {
+		predicates = append(predicates, storyimport.AuthorNotIn(i.AuthorNotIn...))
+	}
+	if i.AuthorGT != nil {
+		predicates = append(predicates, storyimport.AuthorGT(*i.AuthorGT))
+	}
+	if i.AuthorGTE != nil {
+		predicates = append(predicates, storyimport.AuthorGTE(*i.AuthorGTE))
+	}
+	if i.AuthorLT != nil {
+		predicates = append(predicates, storyimport.AuthorLT(*i.AuthorLT))
+	}
+	if i.AuthorLTE != nil {
+		predicates = append(predicates, storyimport.AuthorLTE(*i.AuthorLTE))
+	}
+	if i.AuthorContains != nil {
+		predicates = append(predicates, storyimport.AuthorContains(*i.AuthorContains))
+	}
+	if i.AuthorHasPrefix != nil {
+		predicates = append(predicates, storyimport.AuthorHasPrefix(*i.AuthorHasPrefix))
+	}
+	if i.AuthorHasSuffix != nil {
+		predicates = append(predicates, storyimport.AuthorHasSuffix(*i.AuthorHasSuffix))
+	}
+	if i.AuthorEqualFold != nil {
+		predicates = append(predicates, storyimport.AuthorEqualFold(*i.AuthorEqualFold))
+	}
+	if i.AuthorContainsFold != nil {
+		predicates = append(predicates, storyimport.AuthorContainsFold(*i.AuthorContainsFold))
+	}
+	if i.PublishedAt != nil {
+		predicates = append(predicates, storyimport.PublishedAtEQ(*i.PublishedAt))
+	}
+	if i.PublishedAtNEQ != nil {
+		predicates = append(predicates, storyimport.PublishedAtNEQ(*i.PublishedAtNEQ))
+	}
+	if len(i.PublishedAtIn) > 0 {
+		predicates = append(predicates, storyimport.PublishedAtIn(i.PublishedAtIn...))
+	}
+	if len(i.PublishedAtNotIn) > 0 {
+		predicates = append(predicates, storyimport.PublishedAtNotIn(i.PublishedAtNotIn...))
+	}
+	if i.PublishedAtGT != nil {
+		predicates = append(predicates, storyimport.PublishedAtGT(*i.PublishedAtGT))
+	}
+	if i.PublishedAtGTE != nil {
+		predicates = append(predicates, storyimport.PublishedAtGTE(*i.PublishedAtGTE))
+	}
+	if i.PublishedAtLT != nil {
+		predicates = append(predicates, storyimport.PublishedAtLT(*i.PublishedAtLT))
+	}
+	if i.PublishedAtLTE != nil {
+		predicates = append(predicates, storyimport.PublishedAtLTE(*i.PublishedAtLTE))
+	}
+	if i.PublishedAtIsNil {
+		predicates = append(predicates, storyimport.PublishedAtIsNil())
+	}
+	if i.PublishedAtNotNil {
+		predicates = append(predicates, storyimport.PublishedAtNotNil())
+	}
+	if i.SourceURL != nil {
+		predicates = append(predicates, storyimport.SourceURLEQ(*i.SourceURL))
+	}
+	if i.SourceURLNEQ != nil {
+		predicates = append(predicates, storyimport.SourceURLNEQ(*i.SourceURLNEQ))
+	}
+	if len(i.SourceURLIn) > 0 {
+		predicates = append(predicates, storyimport.SourceURLIn(i.SourceURLIn...))
+	}
+	if len(i.SourceURLNotIn) > 0 {
+		predicates = append(predicates, storyimport.SourceURLNotIn(i.SourceURLNotIn...))
+	}
+	if i.SourceURLGT != nil {
+		predicates = append(predicates, storyimport.SourceURLGT(*i.SourceURLGT))
+	}
+	if i.SourceURLGTE != nil {
+		predicates = append(predicates, storyimport.SourceURLGTE(*i.SourceURLGTE))
+	}
+	if i.SourceURLLT != nil {
+		predicates = append(predicates, storyimport.SourceURLLT(*i.SourceURLLT))
+	}
+	if i.SourceURLLTE != nil {
+		predicates = append(predicates, storyimport.SourceURLLTE(*i.SourceURLLTE))
+	}
+	if i.SourceURLContains != nil {
+		predicates = append(predicates, storyimport.SourceURLContains(*i.SourceURLContains))
+	}
+	if i.SourceURLHasPrefix != nil {
+		predicates = append(predicates, storyimport.SourceURLHasPrefix(*i.SourceURLHasPrefix))
+	}
+	if i.SourceURLHasSuffix != nil {
+		predicates = append(predicates, storyimport.SourceURLHasSuffix(*i.SourceURLHasSuffix))
+	}
+	if i.SourceURLEqualFold != nil {
+		predicates = append(predicates, storyimport.SourceURLEqualFold(*i.SourceURLEqualFold))
+	}
+	if i.SourceURLContainsFold != nil {
+		predicates = append(predicates, storyimport.SourceURLContainsFold(*i.SourceURLContainsFold))
 	}
 	if i.DecidedBy != nil {
 		predicates = append(predicates, storyimport.DecidedByEQ(*i.DecidedBy))

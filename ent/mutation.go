@@ -13006,6 +13006,9 @@ type StoryImportMutation struct {
 	status          *storyimport.Status
 	title           *string
 	text            *string
+	author          *string
+	published_at    *time.Time
+	source_url      *string
 	extracted       *json.RawMessage
 	appendextracted json.RawMessage
 	decided_by      *string
@@ -13331,6 +13334,127 @@ func (m *StoryImportMutation) ResetText() {
 	m.text = nil
 }
 
+// SetAuthor sets the "author" field.
+func (m *StoryImportMutation) SetAuthor(s string) {
+	m.author = &s
+}
+
+// Author returns the value of the "author" field in the mutation.
+func (m *StoryImportMutation) Author() (r string, exists bool) {
+	v := m.author
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthor returns the old "author" field's value of the StoryImport entity.
+// If the StoryImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StoryImportMutation) OldAuthor(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthor: %w", err)
+	}
+	return oldValue.Author, nil
+}
+
+// ResetAuthor resets all changes to the "author" field.
+func (m *StoryImportMutation) ResetAuthor() {
+	m.author = nil
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (m *StoryImportMutation) SetPublishedAt(t time.Time) {
+	m.published_at = &t
+}
+
+// PublishedAt returns the value of the "published_at" field in the mutation.
+func (m *StoryImportMutation) PublishedAt() (r time.Time, exists bool) {
+	v := m.published_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedAt returns the old "published_at" field's value of the StoryImport entity.
+// If the StoryImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StoryImportMutation) OldPublishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedAt: %w", err)
+	}
+	return oldValue.PublishedAt, nil
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (m *StoryImportMutation) ClearPublishedAt() {
+	m.published_at = nil
+	m.clearedFields[storyimport.FieldPublishedAt] = struct{}{}
+}
+
+// PublishedAtCleared returns if the "published_at" field was cleared in this mutation.
+func (m *StoryImportMutation) PublishedAtCleared() bool {
+	_, ok := m.clearedFields[storyimport.FieldPublishedAt]
+	return ok
+}
+
+// ResetPublishedAt resets all changes to the "published_at" field.
+func (m *StoryImportMutation) ResetPublishedAt() {
+	m.published_at = nil
+	delete(m.clearedFields, storyimport.FieldPublishedAt)
+}
+
+// SetSourceURL sets the "source_url" field.
+func (m *StoryImportMutation) SetSourceURL(s string) {
+	m.source_url = &s
+}
+
+// SourceURL returns the value of the "source_url" field in the mutation.
+func (m *StoryImportMutation) SourceURL() (r string, exists bool) {
+	v := m.source_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceURL returns the old "source_url" field's value of the StoryImport entity.
+// If the StoryImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StoryImportMutation) OldSourceURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceURL: %w", err)
+	}
+	return oldValue.SourceURL, nil
+}
+
+// ResetSourceURL resets all changes to the "source_url" field.
+func (m *StoryImportMutation) ResetSourceURL() {
+	m.source_url = nil
+}
+
 // SetExtracted sets the "extracted" field.
 func (m *StoryImportMutation) SetExtracted(jm json.RawMessage) {
 	m.extracted = &jm
@@ -13505,7 +13629,7 @@ func (m *StoryImportMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *StoryImportMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, storyimport.FieldCreatedAt)
 	}
@@ -13523,6 +13647,15 @@ func (m *StoryImportMutation) Fields() []string {
 	}
 	if m.text != nil {
 		fields = append(fields, storyimport.FieldText)
+	}
+	if m.author != nil {
+		fields = append(fields, storyimport.FieldAuthor)
+	}
+	if m.published_at != nil {
+		fields = append(fields, storyimport.FieldPublishedAt)
+	}
+	if m.source_url != nil {
+		fields = append(fields, storyimport.FieldSourceURL)
 	}
 	if m.extracted != nil {
 		fields = append(fields, storyimport.FieldExtracted)
@@ -13550,6 +13683,12 @@ func (m *StoryImportMutation) Field(name string) (ent.Value, bool) {
 		return m.Title()
 	case storyimport.FieldText:
 		return m.Text()
+	case storyimport.FieldAuthor:
+		return m.Author()
+	case storyimport.FieldPublishedAt:
+		return m.PublishedAt()
+	case storyimport.FieldSourceURL:
+		return m.SourceURL()
 	case storyimport.FieldExtracted:
 		return m.Extracted()
 	case storyimport.FieldDecidedBy:
@@ -13575,6 +13714,12 @@ func (m *StoryImportMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldTitle(ctx)
 	case storyimport.FieldText:
 		return m.OldText(ctx)
+	case storyimport.FieldAuthor:
+		return m.OldAuthor(ctx)
+	case storyimport.FieldPublishedAt:
+		return m.OldPublishedAt(ctx)
+	case storyimport.FieldSourceURL:
+		return m.OldSourceURL(ctx)
 	case storyimport.FieldExtracted:
 		return m.OldExtracted(ctx)
 	case storyimport.FieldDecidedBy:
@@ -13630,6 +13775,27 @@ func (m *StoryImportMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetText(v)
 		return nil
+	case storyimport.FieldAuthor:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthor(v)
+		return nil
+	case storyimport.FieldPublishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedAt(v)
+		return nil
+	case storyimport.FieldSourceURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceURL(v)
+		return nil
 	case storyimport.FieldExtracted:
 		v, ok := value.(json.RawMessage)
 		if !ok {
@@ -13674,6 +13840,9 @@ func (m *StoryImportMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *StoryImportMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(storyimport.FieldPublishedAt) {
+		fields = append(fields, storyimport.FieldPublishedAt)
+	}
 	if m.FieldCleared(storyimport.FieldExtracted) {
 		fields = append(fields, storyimport.FieldExtracted)
 	}
@@ -13691,6 +13860,9 @@ func (m *StoryImportMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *StoryImportMutation) ClearField(name string) error {
 	switch name {
+	case storyimport.FieldPublishedAt:
+		m.ClearPublishedAt()
+		return nil
 	case storyimport.FieldExtracted:
 		m.ClearExtracted()
 		return nil
@@ -13719,6 +13891,15 @@ func (m *StoryImportMutation) ResetField(name string) error {
 		return nil
 	case storyimport.FieldText:
 		m.ResetText()
+		return nil
+	case storyimport.FieldAuthor:
+		m.ResetAuthor()
+		return nil
+	case storyimport.FieldPublishedAt:
+		m.ResetPublishedAt()
+		return nil
+	case storyimport.FieldSourceURL:
+		m.ResetSourceURL()
 		return nil
 	case storyimport.FieldExtracted:
 		m.ResetExtracted()

@@ -31,6 +31,12 @@ type StoryImport struct {
 	Title string `json:"title,omitempty"`
 	// The imported text, as given.
 	Text string `json:"text,omitempty"`
+	// The author given with the story (batch import), besides any byline.
+	Author string `json:"author,omitempty"`
+	// When the story was first published, as given with it: the draft's publishedAt, and the year of its dates.
+	PublishedAt *time.Time `json:"published_at,omitempty"`
+	// Where the story was published, as given with it.
+	SourceURL string `json:"source_url,omitempty"`
 	// The entities found, with how, confidence and the reviewer's decisions (importer.Entity, JSON).
 	Extracted json.RawMessage `json:"extracted,omitempty"`
 	// The name of the token that applied or discarded a reviewed import; empty for the system and for imports written straight through.
@@ -73,9 +79,9 @@ func (*StoryImport) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case storyimport.FieldID:
 			values[i] = new(sql.NullInt64)
-		case storyimport.FieldContentHash, storyimport.FieldStatus, storyimport.FieldTitle, storyimport.FieldText, storyimport.FieldDecidedBy:
+		case storyimport.FieldContentHash, storyimport.FieldStatus, storyimport.FieldTitle, storyimport.FieldText, storyimport.FieldAuthor, storyimport.FieldSourceURL, storyimport.FieldDecidedBy:
 			values[i] = new(sql.NullString)
-		case storyimport.FieldCreatedAt, storyimport.FieldUpdatedAt:
+		case storyimport.FieldCreatedAt, storyimport.FieldUpdatedAt, storyimport.FieldPublishedAt:
 			values[i] = new(sql.NullTime)
 		case storyimport.ForeignKeys[0]: // story_import_article
 			values[i] = new(sql.NullInt64)
@@ -135,6 +141,25 @@ func (_m *StoryImport) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field text", values[i])
 			} else if value.Valid {
 				_m.Text = value.String
+			}
+		case storyimport.FieldAuthor:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field author", values[i])
+			} else if value.Valid {
+				_m.Author = value.String
+			}
+		case storyimport.FieldPublishedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field published_at", values[i])
+			} else if value.Valid {
+				_m.PublishedAt = new(time.Time)
+				*_m.PublishedAt = value.Time
+			}
+		case storyimport.FieldSourceURL:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field source_url", values[i])
+			} else if value.Valid {
+				_m.SourceURL = value.String
 			}
 		case storyimport.FieldExtracted:
 			if value, ok := values[i].(*[]byte); !ok {
@@ -215,6 +240,17 @@ func (_m *StoryImport) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("text=")
 	builder.WriteString(_m.Text)
+	builder.WriteString(", ")
+	builder.WriteString("author=")
+	builder.WriteString(_m.Author)
+	builder.WriteString(", ")
+	if v := _m.PublishedAt; v != nil {
+		builder.WriteString("published_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("source_url=")
+	builder.WriteString(_m.SourceURL)
 	builder.WriteString(", ")
 	builder.WriteString("extracted=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Extracted))

@@ -100,6 +100,48 @@ func (_c *StoryImportCreate) SetNillableText(v *string) *StoryImportCreate {
 	return _c
 }
 
+// SetAuthor sets the "author" field.
+func (_c *StoryImportCreate) SetAuthor(v string) *StoryImportCreate {
+	_c.mutation.SetAuthor(v)
+	return _c
+}
+
+// SetNillableAuthor sets the "author" field if the given value is not nil.
+func (_c *StoryImportCreate) SetNillableAuthor(v *string) *StoryImportCreate {
+	if v != nil {
+		_c.SetAuthor(*v)
+	}
+	return _c
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (_c *StoryImportCreate) SetPublishedAt(v time.Time) *StoryImportCreate {
+	_c.mutation.SetPublishedAt(v)
+	return _c
+}
+
+// SetNillablePublishedAt sets the "published_at" field if the given value is not nil.
+func (_c *StoryImportCreate) SetNillablePublishedAt(v *time.Time) *StoryImportCreate {
+	if v != nil {
+		_c.SetPublishedAt(*v)
+	}
+	return _c
+}
+
+// SetSourceURL sets the "source_url" field.
+func (_c *StoryImportCreate) SetSourceURL(v string) *StoryImportCreate {
+	_c.mutation.SetSourceURL(v)
+	return _c
+}
+
+// SetNillableSourceURL sets the "source_url" field if the given value is not nil.
+func (_c *StoryImportCreate) SetNillableSourceURL(v *string) *StoryImportCreate {
+	if v != nil {
+		_c.SetSourceURL(*v)
+	}
+	return _c
+}
+
 // SetExtracted sets the "extracted" field.
 func (_c *StoryImportCreate) SetExtracted(v json.RawMessage) *StoryImportCreate {
 	_c.mutation.SetExtracted(v)
@@ -202,6 +244,14 @@ func (_c *StoryImportCreate) defaults() error {
 		v := storyimport.DefaultText
 		_c.mutation.SetText(v)
 	}
+	if _, ok := _c.mutation.Author(); !ok {
+		v := storyimport.DefaultAuthor
+		_c.mutation.SetAuthor(v)
+	}
+	if _, ok := _c.mutation.SourceURL(); !ok {
+		v := storyimport.DefaultSourceURL
+		_c.mutation.SetSourceURL(v)
+	}
 	if _, ok := _c.mutation.DecidedBy(); !ok {
 		v := storyimport.DefaultDecidedBy
 		_c.mutation.SetDecidedBy(v)
@@ -238,6 +288,22 @@ func (_c *StoryImportCreate) check() error {
 	}
 	if _, ok := _c.mutation.Text(); !ok {
 		return &ValidationError{Name: "text", err: errors.New(`ent: missing required field "StoryImport.text"`)}
+	}
+	if _, ok := _c.mutation.Author(); !ok {
+		return &ValidationError{Name: "author", err: errors.New(`ent: missing required field "StoryImport.author"`)}
+	}
+	if v, ok := _c.mutation.Author(); ok {
+		if err := storyimport.AuthorValidator(v); err != nil {
+			return &ValidationError{Name: "author", err: fmt.Errorf(`ent: validator failed for field "StoryImport.author": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.SourceURL(); !ok {
+		return &ValidationError{Name: "source_url", err: errors.New(`ent: missing required field "StoryImport.source_url"`)}
+	}
+	if v, ok := _c.mutation.SourceURL(); ok {
+		if err := storyimport.SourceURLValidator(v); err != nil {
+			return &ValidationError{Name: "source_url", err: fmt.Errorf(`ent: validator failed for field "StoryImport.source_url": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.DecidedBy(); !ok {
 		return &ValidationError{Name: "decided_by", err: errors.New(`ent: missing required field "StoryImport.decided_by"`)}
@@ -292,6 +358,18 @@ func (_c *StoryImportCreate) createSpec() (*StoryImport, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Text(); ok {
 		_spec.SetField(storyimport.FieldText, field.TypeString, value)
 		_node.Text = value
+	}
+	if value, ok := _c.mutation.Author(); ok {
+		_spec.SetField(storyimport.FieldAuthor, field.TypeString, value)
+		_node.Author = value
+	}
+	if value, ok := _c.mutation.PublishedAt(); ok {
+		_spec.SetField(storyimport.FieldPublishedAt, field.TypeTime, value)
+		_node.PublishedAt = &value
+	}
+	if value, ok := _c.mutation.SourceURL(); ok {
+		_spec.SetField(storyimport.FieldSourceURL, field.TypeString, value)
+		_node.SourceURL = value
 	}
 	if value, ok := _c.mutation.Extracted(); ok {
 		_spec.SetField(storyimport.FieldExtracted, field.TypeJSON, value)
@@ -427,6 +505,48 @@ func (u *StoryImportUpsert) SetText(v string) *StoryImportUpsert {
 // UpdateText sets the "text" field to the value that was provided on create.
 func (u *StoryImportUpsert) UpdateText() *StoryImportUpsert {
 	u.SetExcluded(storyimport.FieldText)
+	return u
+}
+
+// SetAuthor sets the "author" field.
+func (u *StoryImportUpsert) SetAuthor(v string) *StoryImportUpsert {
+	u.Set(storyimport.FieldAuthor, v)
+	return u
+}
+
+// UpdateAuthor sets the "author" field to the value that was provided on create.
+func (u *StoryImportUpsert) UpdateAuthor() *StoryImportUpsert {
+	u.SetExcluded(storyimport.FieldAuthor)
+	return u
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (u *StoryImportUpsert) SetPublishedAt(v time.Time) *StoryImportUpsert {
+	u.Set(storyimport.FieldPublishedAt, v)
+	return u
+}
+
+// UpdatePublishedAt sets the "published_at" field to the value that was provided on create.
+func (u *StoryImportUpsert) UpdatePublishedAt() *StoryImportUpsert {
+	u.SetExcluded(storyimport.FieldPublishedAt)
+	return u
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (u *StoryImportUpsert) ClearPublishedAt() *StoryImportUpsert {
+	u.SetNull(storyimport.FieldPublishedAt)
+	return u
+}
+
+// SetSourceURL sets the "source_url" field.
+func (u *StoryImportUpsert) SetSourceURL(v string) *StoryImportUpsert {
+	u.Set(storyimport.FieldSourceURL, v)
+	return u
+}
+
+// UpdateSourceURL sets the "source_url" field to the value that was provided on create.
+func (u *StoryImportUpsert) UpdateSourceURL() *StoryImportUpsert {
+	u.SetExcluded(storyimport.FieldSourceURL)
 	return u
 }
 
@@ -572,6 +692,55 @@ func (u *StoryImportUpsertOne) SetText(v string) *StoryImportUpsertOne {
 func (u *StoryImportUpsertOne) UpdateText() *StoryImportUpsertOne {
 	return u.Update(func(s *StoryImportUpsert) {
 		s.UpdateText()
+	})
+}
+
+// SetAuthor sets the "author" field.
+func (u *StoryImportUpsertOne) SetAuthor(v string) *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetAuthor(v)
+	})
+}
+
+// UpdateAuthor sets the "author" field to the value that was provided on create.
+func (u *StoryImportUpsertOne) UpdateAuthor() *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateAuthor()
+	})
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (u *StoryImportUpsertOne) SetPublishedAt(v time.Time) *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetPublishedAt(v)
+	})
+}
+
+// UpdatePublishedAt sets the "published_at" field to the value that was provided on create.
+func (u *StoryImportUpsertOne) UpdatePublishedAt() *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdatePublishedAt()
+	})
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (u *StoryImportUpsertOne) ClearPublishedAt() *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.ClearPublishedAt()
+	})
+}
+
+// SetSourceURL sets the "source_url" field.
+func (u *StoryImportUpsertOne) SetSourceURL(v string) *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetSourceURL(v)
+	})
+}
+
+// UpdateSourceURL sets the "source_url" field to the value that was provided on create.
+func (u *StoryImportUpsertOne) UpdateSourceURL() *StoryImportUpsertOne {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateSourceURL()
 	})
 }
 
@@ -888,6 +1057,55 @@ func (u *StoryImportUpsertBulk) SetText(v string) *StoryImportUpsertBulk {
 func (u *StoryImportUpsertBulk) UpdateText() *StoryImportUpsertBulk {
 	return u.Update(func(s *StoryImportUpsert) {
 		s.UpdateText()
+	})
+}
+
+// SetAuthor sets the "author" field.
+func (u *StoryImportUpsertBulk) SetAuthor(v string) *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetAuthor(v)
+	})
+}
+
+// UpdateAuthor sets the "author" field to the value that was provided on create.
+func (u *StoryImportUpsertBulk) UpdateAuthor() *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateAuthor()
+	})
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (u *StoryImportUpsertBulk) SetPublishedAt(v time.Time) *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetPublishedAt(v)
+	})
+}
+
+// UpdatePublishedAt sets the "published_at" field to the value that was provided on create.
+func (u *StoryImportUpsertBulk) UpdatePublishedAt() *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdatePublishedAt()
+	})
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (u *StoryImportUpsertBulk) ClearPublishedAt() *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.ClearPublishedAt()
+	})
+}
+
+// SetSourceURL sets the "source_url" field.
+func (u *StoryImportUpsertBulk) SetSourceURL(v string) *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.SetSourceURL(v)
+	})
+}
+
+// UpdateSourceURL sets the "source_url" field to the value that was provided on create.
+func (u *StoryImportUpsertBulk) UpdateSourceURL() *StoryImportUpsertBulk {
+	return u.Update(func(s *StoryImportUpsert) {
+		s.UpdateSourceURL()
 	})
 }
 

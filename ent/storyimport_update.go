@@ -94,6 +94,54 @@ func (_u *StoryImportUpdate) SetNillableText(v *string) *StoryImportUpdate {
 	return _u
 }
 
+// SetAuthor sets the "author" field.
+func (_u *StoryImportUpdate) SetAuthor(v string) *StoryImportUpdate {
+	_u.mutation.SetAuthor(v)
+	return _u
+}
+
+// SetNillableAuthor sets the "author" field if the given value is not nil.
+func (_u *StoryImportUpdate) SetNillableAuthor(v *string) *StoryImportUpdate {
+	if v != nil {
+		_u.SetAuthor(*v)
+	}
+	return _u
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (_u *StoryImportUpdate) SetPublishedAt(v time.Time) *StoryImportUpdate {
+	_u.mutation.SetPublishedAt(v)
+	return _u
+}
+
+// SetNillablePublishedAt sets the "published_at" field if the given value is not nil.
+func (_u *StoryImportUpdate) SetNillablePublishedAt(v *time.Time) *StoryImportUpdate {
+	if v != nil {
+		_u.SetPublishedAt(*v)
+	}
+	return _u
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (_u *StoryImportUpdate) ClearPublishedAt() *StoryImportUpdate {
+	_u.mutation.ClearPublishedAt()
+	return _u
+}
+
+// SetSourceURL sets the "source_url" field.
+func (_u *StoryImportUpdate) SetSourceURL(v string) *StoryImportUpdate {
+	_u.mutation.SetSourceURL(v)
+	return _u
+}
+
+// SetNillableSourceURL sets the "source_url" field if the given value is not nil.
+func (_u *StoryImportUpdate) SetNillableSourceURL(v *string) *StoryImportUpdate {
+	if v != nil {
+		_u.SetSourceURL(*v)
+	}
+	return _u
+}
+
 // SetExtracted sets the "extracted" field.
 func (_u *StoryImportUpdate) SetExtracted(v json.RawMessage) *StoryImportUpdate {
 	_u.mutation.SetExtracted(v)
@@ -210,6 +258,16 @@ func (_u *StoryImportUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "StoryImport.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Author(); ok {
+		if err := storyimport.AuthorValidator(v); err != nil {
+			return &ValidationError{Name: "author", err: fmt.Errorf(`ent: validator failed for field "StoryImport.author": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SourceURL(); ok {
+		if err := storyimport.SourceURLValidator(v); err != nil {
+			return &ValidationError{Name: "source_url", err: fmt.Errorf(`ent: validator failed for field "StoryImport.source_url": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -245,6 +303,18 @@ func (_u *StoryImportUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.Text(); ok {
 		_spec.SetField(storyimport.FieldText, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Author(); ok {
+		_spec.SetField(storyimport.FieldAuthor, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PublishedAt(); ok {
+		_spec.SetField(storyimport.FieldPublishedAt, field.TypeTime, value)
+	}
+	if _u.mutation.PublishedAtCleared() {
+		_spec.ClearField(storyimport.FieldPublishedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SourceURL(); ok {
+		_spec.SetField(storyimport.FieldSourceURL, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.Extracted(); ok {
 		_spec.SetField(storyimport.FieldExtracted, field.TypeJSON, value)
@@ -369,6 +439,54 @@ func (_u *StoryImportUpdateOne) SetText(v string) *StoryImportUpdateOne {
 func (_u *StoryImportUpdateOne) SetNillableText(v *string) *StoryImportUpdateOne {
 	if v != nil {
 		_u.SetText(*v)
+	}
+	return _u
+}
+
+// SetAuthor sets the "author" field.
+func (_u *StoryImportUpdateOne) SetAuthor(v string) *StoryImportUpdateOne {
+	_u.mutation.SetAuthor(v)
+	return _u
+}
+
+// SetNillableAuthor sets the "author" field if the given value is not nil.
+func (_u *StoryImportUpdateOne) SetNillableAuthor(v *string) *StoryImportUpdateOne {
+	if v != nil {
+		_u.SetAuthor(*v)
+	}
+	return _u
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (_u *StoryImportUpdateOne) SetPublishedAt(v time.Time) *StoryImportUpdateOne {
+	_u.mutation.SetPublishedAt(v)
+	return _u
+}
+
+// SetNillablePublishedAt sets the "published_at" field if the given value is not nil.
+func (_u *StoryImportUpdateOne) SetNillablePublishedAt(v *time.Time) *StoryImportUpdateOne {
+	if v != nil {
+		_u.SetPublishedAt(*v)
+	}
+	return _u
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (_u *StoryImportUpdateOne) ClearPublishedAt() *StoryImportUpdateOne {
+	_u.mutation.ClearPublishedAt()
+	return _u
+}
+
+// SetSourceURL sets the "source_url" field.
+func (_u *StoryImportUpdateOne) SetSourceURL(v string) *StoryImportUpdateOne {
+	_u.mutation.SetSourceURL(v)
+	return _u
+}
+
+// SetNillableSourceURL sets the "source_url" field if the given value is not nil.
+func (_u *StoryImportUpdateOne) SetNillableSourceURL(v *string) *StoryImportUpdateOne {
+	if v != nil {
+		_u.SetSourceURL(*v)
 	}
 	return _u
 }
@@ -502,6 +620,16 @@ func (_u *StoryImportUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "StoryImport.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Author(); ok {
+		if err := storyimport.AuthorValidator(v); err != nil {
+			return &ValidationError{Name: "author", err: fmt.Errorf(`ent: validator failed for field "StoryImport.author": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SourceURL(); ok {
+		if err := storyimport.SourceURLValidator(v); err != nil {
+			return &ValidationError{Name: "source_url", err: fmt.Errorf(`ent: validator failed for field "StoryImport.source_url": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -554,6 +682,18 @@ func (_u *StoryImportUpdateOne) sqlSave(ctx context.Context) (_node *StoryImport
 	}
 	if value, ok := _u.mutation.Text(); ok {
 		_spec.SetField(storyimport.FieldText, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Author(); ok {
+		_spec.SetField(storyimport.FieldAuthor, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PublishedAt(); ok {
+		_spec.SetField(storyimport.FieldPublishedAt, field.TypeTime, value)
+	}
+	if _u.mutation.PublishedAtCleared() {
+		_spec.ClearField(storyimport.FieldPublishedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SourceURL(); ok {
+		_spec.SetField(storyimport.FieldSourceURL, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.Extracted(); ok {
 		_spec.SetField(storyimport.FieldExtracted, field.TypeJSON, value)

@@ -11,7 +11,7 @@ import (
 
 const fixture = "../../internal/importer/testdata/thai-nguyen-tuyen-giao-2024.txt"
 
-func runImport(t *testing.T, input string, args ...string) (int, string, string) {
+func runImport(t testing.TB, input string, args ...string) (int, string, string) {
 	t.Helper()
 	stdin = strings.NewReader(input)
 	var out, errs bytes.Buffer

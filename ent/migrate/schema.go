@@ -445,6 +445,9 @@ var (
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "APPLIED", "DISCARDED"}, Default: "APPLIED"},
 		{Name: "title", Type: field.TypeString, Default: ""},
 		{Name: "text", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "author", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "published_at", Type: field.TypeTime, Nullable: true},
+		{Name: "source_url", Type: field.TypeString, Size: 2000, Default: ""},
 		{Name: "extracted", Type: field.TypeJSON, Nullable: true, SchemaType: map[string]string{"postgres": "json"}},
 		{Name: "decided_by", Type: field.TypeString, Default: ""},
 		{Name: "story_import_article", Type: field.TypeInt, Nullable: true},
@@ -457,7 +460,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "story_imports_articles_article",
-				Columns:    []*schema.Column{StoryImportsColumns[9]},
+				Columns:    []*schema.Column{StoryImportsColumns[12]},
 				RefColumns: []*schema.Column{ArticlesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},

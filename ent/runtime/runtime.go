@@ -1000,8 +1000,20 @@ func init() {
 	storyimportDescText := storyimportFields[3].Descriptor()
 	// storyimport.DefaultText holds the default value on creation for the text field.
 	storyimport.DefaultText = storyimportDescText.Default.(string)
+	// storyimportDescAuthor is the schema descriptor for author field.
+	storyimportDescAuthor := storyimportFields[4].Descriptor()
+	// storyimport.DefaultAuthor holds the default value on creation for the author field.
+	storyimport.DefaultAuthor = storyimportDescAuthor.Default.(string)
+	// storyimport.AuthorValidator is a validator for the "author" field. It is called by the builders before save.
+	storyimport.AuthorValidator = storyimportDescAuthor.Validators[0].(func(string) error)
+	// storyimportDescSourceURL is the schema descriptor for source_url field.
+	storyimportDescSourceURL := storyimportFields[6].Descriptor()
+	// storyimport.DefaultSourceURL holds the default value on creation for the source_url field.
+	storyimport.DefaultSourceURL = storyimportDescSourceURL.Default.(string)
+	// storyimport.SourceURLValidator is a validator for the "source_url" field. It is called by the builders before save.
+	storyimport.SourceURLValidator = storyimportDescSourceURL.Validators[0].(func(string) error)
 	// storyimportDescDecidedBy is the schema descriptor for decided_by field.
-	storyimportDescDecidedBy := storyimportFields[5].Descriptor()
+	storyimportDescDecidedBy := storyimportFields[8].Descriptor()
 	// storyimport.DefaultDecidedBy holds the default value on creation for the decided_by field.
 	storyimport.DefaultDecidedBy = storyimportDescDecidedBy.Default.(string)
 	tagMixin := schema.Tag{}.Mixin()

@@ -42,6 +42,15 @@ func (StoryImport) Fields() []ent.Field {
 		field.Text("text").
 			Default("").
 			Comment("The imported text, as given."),
+		field.String("author").
+			Default("").MaxLen(200).
+			Comment("The author given with the story (batch import), besides any byline."),
+		field.Time("published_at").
+			Optional().Nillable().
+			Comment("When the story was first published, as given with it: the draft's publishedAt, and the year of its dates."),
+		field.String("source_url").
+			Default("").MaxLen(2000).
+			Comment("Where the story was published, as given with it."),
 		field.JSON("extracted", json.RawMessage{}).
 			Optional().
 			SchemaType(jsonText).

@@ -30,6 +30,12 @@ const (
 	FieldTitle = "title"
 	// FieldText holds the string denoting the text field in the database.
 	FieldText = "text"
+	// FieldAuthor holds the string denoting the author field in the database.
+	FieldAuthor = "author"
+	// FieldPublishedAt holds the string denoting the published_at field in the database.
+	FieldPublishedAt = "published_at"
+	// FieldSourceURL holds the string denoting the source_url field in the database.
+	FieldSourceURL = "source_url"
 	// FieldExtracted holds the string denoting the extracted field in the database.
 	FieldExtracted = "extracted"
 	// FieldDecidedBy holds the string denoting the decided_by field in the database.
@@ -56,6 +62,9 @@ var Columns = []string{
 	FieldStatus,
 	FieldTitle,
 	FieldText,
+	FieldAuthor,
+	FieldPublishedAt,
+	FieldSourceURL,
 	FieldExtracted,
 	FieldDecidedBy,
 }
@@ -102,6 +111,14 @@ var (
 	DefaultTitle string
 	// DefaultText holds the default value on creation for the "text" field.
 	DefaultText string
+	// DefaultAuthor holds the default value on creation for the "author" field.
+	DefaultAuthor string
+	// AuthorValidator is a validator for the "author" field. It is called by the builders before save.
+	AuthorValidator func(string) error
+	// DefaultSourceURL holds the default value on creation for the "source_url" field.
+	DefaultSourceURL string
+	// SourceURLValidator is a validator for the "source_url" field. It is called by the builders before save.
+	SourceURLValidator func(string) error
 	// DefaultDecidedBy holds the default value on creation for the "decided_by" field.
 	DefaultDecidedBy string
 )
@@ -169,6 +186,21 @@ func ByTitle(opts ...sql.OrderTermOption) OrderOption {
 // ByText orders the results by the text field.
 func ByText(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldText, opts...).ToFunc()
+}
+
+// ByAuthor orders the results by the author field.
+func ByAuthor(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAuthor, opts...).ToFunc()
+}
+
+// ByPublishedAt orders the results by the published_at field.
+func ByPublishedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPublishedAt, opts...).ToFunc()
+}
+
+// BySourceURL orders the results by the source_url field.
+func BySourceURL(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSourceURL, opts...).ToFunc()
 }
 
 // ByDecidedBy orders the results by the decided_by field.

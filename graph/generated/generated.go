@@ -432,15 +432,18 @@ type ComplexityRoot struct {
 	}
 
 	StoryImport struct {
-		Article   func(childComplexity int) int
-		CreatedAt func(childComplexity int) int
-		DecidedBy func(childComplexity int) int
-		Entities  func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Status    func(childComplexity int) int
-		Text      func(childComplexity int) int
-		Title     func(childComplexity int) int
-		UpdatedAt func(childComplexity int) int
+		Article     func(childComplexity int) int
+		Author      func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		DecidedBy   func(childComplexity int) int
+		Entities    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		PublishedAt func(childComplexity int) int
+		SourceURL   func(childComplexity int) int
+		Status      func(childComplexity int) int
+		Text        func(childComplexity int) int
+		Title       func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
 	}
 
 	StoryImportConnection struct {
@@ -2587,6 +2590,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StoryImport.Article(childComplexity), true
+	case "StoryImport.author":
+		if e.ComplexityRoot.StoryImport.Author == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImport.Author(childComplexity), true
 	case "StoryImport.createdAt":
 		if e.ComplexityRoot.StoryImport.CreatedAt == nil {
 			break
@@ -2611,6 +2620,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StoryImport.ID(childComplexity), true
+	case "StoryImport.publishedAt":
+		if e.ComplexityRoot.StoryImport.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImport.PublishedAt(childComplexity), true
+	case "StoryImport.sourceURL":
+		if e.ComplexityRoot.StoryImport.SourceURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoryImport.SourceURL(childComplexity), true
 	case "StoryImport.status":
 		if e.ComplexityRoot.StoryImport.Status == nil {
 			break
@@ -6059,6 +6080,18 @@ type StoryImport implements Node {
   """
   text: String!
   """
+  The author given with the story (batch import), besides any byline.
+  """
+  author: String!
+  """
+  When the story was first published, as given with it: the draft's publishedAt, and the year of its dates.
+  """
+  publishedAt: Time
+  """
+  Where the story was published, as given with it.
+  """
+  sourceURL: String!
+  """
   The name of the token that applied or discarded a reviewed import; empty for the system and for imports written straight through.
   """
   decidedBy: String!
@@ -6205,6 +6238,51 @@ input StoryImportWhereInput {
   textHasSuffix: String
   textEqualFold: String
   textContainsFold: String
+  """
+  author field predicates
+  """
+  author: String
+  authorNEQ: String
+  authorIn: [String!]
+  authorNotIn: [String!]
+  authorGT: String
+  authorGTE: String
+  authorLT: String
+  authorLTE: String
+  authorContains: String
+  authorHasPrefix: String
+  authorHasSuffix: String
+  authorEqualFold: String
+  authorContainsFold: String
+  """
+  published_at field predicates
+  """
+  publishedAt: Time
+  publishedAtNEQ: Time
+  publishedAtIn: [Time!]
+  publishedAtNotIn: [Time!]
+  publishedAtGT: Time
+  publishedAtGTE: Time
+  publishedAtLT: Time
+  publishedAtLTE: Time
+  publishedAtIsNil: Boolean
+  publishedAtNotNil: Boolean
+  """
+  source_url field predicates
+  """
+  sourceURL: String
+  sourceURLNEQ: String
+  sourceURLIn: [String!]
+  sourceURLNotIn: [String!]
+  sourceURLGT: String
+  sourceURLGTE: String
+  sourceURLLT: String
+  sourceURLLTE: String
+  sourceURLContains: String
+  sourceURLHasPrefix: String
+  sourceURLHasSuffix: String
+  sourceURLEqualFold: String
+  sourceURLContainsFold: String
   """
   decided_by field predicates
   """
@@ -7867,6 +7945,12 @@ func (ec *executionContext) childFields_StoryImport(ctx context.Context, field g
 		return ec.fieldContext_StoryImport_title(ctx, field)
 	case "text":
 		return ec.fieldContext_StoryImport_text(ctx, field)
+	case "author":
+		return ec.fieldContext_StoryImport_author(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_StoryImport_publishedAt(ctx, field)
+	case "sourceURL":
+		return ec.fieldContext_StoryImport_sourceURL(ctx, field)
 	case "decidedBy":
 		return ec.fieldContext_StoryImport_decidedBy(ctx, field)
 	case "article":
@@ -19226,6 +19310,75 @@ func (ec *executionContext) fieldContext_StoryImport_text(_ context.Context, fie
 	return graphql.NewScalarFieldContext("StoryImport", field, false, false, "String")
 }
 
+func (ec *executionContext) _StoryImport_author(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImport_author(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Author, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImport_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoryImport", field, false, false, "String")
+}
+
+func (ec *executionContext) _StoryImport_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImport_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImport_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoryImport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StoryImport_sourceURL(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoryImport_sourceURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoryImport_sourceURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoryImport", field, false, false, "String")
+}
+
 func (ec *executionContext) _StoryImport_decidedBy(ctx context.Context, field graphql.CollectedField, obj *ent.StoryImport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30323,7 +30476,7 @@ func (ec *executionContext) unmarshalInputStoryImportWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "text", "textNEQ", "textIn", "textNotIn", "textGT", "textGTE", "textLT", "textLTE", "textContains", "textHasPrefix", "textHasSuffix", "textEqualFold", "textContainsFold", "decidedBy", "decidedByNEQ", "decidedByIn", "decidedByNotIn", "decidedByGT", "decidedByGTE", "decidedByLT", "decidedByLTE", "decidedByContains", "decidedByHasPrefix", "decidedByHasSuffix", "decidedByEqualFold", "decidedByContainsFold", "hasArticle", "hasArticleWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "text", "textNEQ", "textIn", "textNotIn", "textGT", "textGTE", "textLT", "textLTE", "textContains", "textHasPrefix", "textHasSuffix", "textEqualFold", "textContainsFold", "author", "authorNEQ", "authorIn", "authorNotIn", "authorGT", "authorGTE", "authorLT", "authorLTE", "authorContains", "authorHasPrefix", "authorHasSuffix", "authorEqualFold", "authorContainsFold", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "sourceURL", "sourceURLNEQ", "sourceURLIn", "sourceURLNotIn", "sourceURLGT", "sourceURLGTE", "sourceURLLT", "sourceURLLTE", "sourceURLContains", "sourceURLHasPrefix", "sourceURLHasSuffix", "sourceURLEqualFold", "sourceURLContainsFold", "decidedBy", "decidedByNEQ", "decidedByIn", "decidedByNotIn", "decidedByGT", "decidedByGTE", "decidedByLT", "decidedByLTE", "decidedByContains", "decidedByHasPrefix", "decidedByHasSuffix", "decidedByEqualFold", "decidedByContainsFold", "hasArticle", "hasArticleWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -30729,6 +30882,258 @@ func (ec *executionContext) unmarshalInputStoryImportWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.TextContainsFold = data
+		case "author":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("author"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Author = data
+		case "authorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorNEQ = data
+		case "authorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorIn = data
+		case "authorNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorNotIn = data
+		case "authorGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorGT = data
+		case "authorGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorGTE = data
+		case "authorLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorLT = data
+		case "authorLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorLTE = data
+		case "authorContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorContains = data
+		case "authorHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorHasPrefix = data
+		case "authorHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorHasSuffix = data
+		case "authorEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorEqualFold = data
+		case "authorContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorContainsFold = data
+		case "publishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAt = data
+		case "publishedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNEQ = data
+		case "publishedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtIn = data
+		case "publishedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNotIn = data
+		case "publishedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtGT = data
+		case "publishedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtGTE = data
+		case "publishedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtLT = data
+		case "publishedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtLTE = data
+		case "publishedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtIsNil = data
+		case "publishedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNotNil = data
+		case "sourceURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURL"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURL = data
+		case "sourceURLNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLNEQ = data
+		case "sourceURLIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLIn = data
+		case "sourceURLNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLNotIn = data
+		case "sourceURLGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLGT = data
+		case "sourceURLGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLGTE = data
+		case "sourceURLLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLLT = data
+		case "sourceURLLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLLTE = data
+		case "sourceURLContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLContains = data
+		case "sourceURLHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLHasPrefix = data
+		case "sourceURLHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLHasSuffix = data
+		case "sourceURLEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLEqualFold = data
+		case "sourceURLContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceURLContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceURLContainsFold = data
 		case "decidedBy":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedBy"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -34770,6 +35175,21 @@ func (ec *executionContext) _StoryImport(ctx context.Context, sel ast.SelectionS
 			}
 		case "text":
 			out.Values[i] = ec._StoryImport_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "author":
+			out.Values[i] = ec._StoryImport_author(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishedAt":
+			out.Values[i] = ec._StoryImport_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sourceURL":
+			out.Values[i] = ec._StoryImport_sourceURL(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

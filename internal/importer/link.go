@@ -32,7 +32,37 @@ const MaxText = 1_000_000
 type Options struct {
 	DryRun bool      // find and match, write nothing
 	Review bool      // leave it for review: record it PENDING, write no content (review.go)
-	Now    time.Time // gives the year when the text names none; zero: time.Now
+	Now    time.Time // gives the year when the text names none; zero: PublishedAt, else time.Now
+
+	// What a batch gives with a story's text (Given): all optional.
+	Given
+}
+
+// Given is what may come with a story's text besides it: a title (instead
+// of the one the layout rules read), an author (besides any byline), when
+// and where it was first published. PublishedAt becomes the draft's
+// publishedAt and gives the year of dates that name none.
+type Given struct {
+	Title       string
+	Author      string
+	PublishedAt *time.Time
+	SourceURL   string
+}
+
+// apply puts what was given into story.
+func (g Given) apply(story *Story) {
+	if t := strings.TrimSpace(g.Title); t != "" {
+		story.Title = t
+	}
+	if a := strings.TrimSpace(g.Author); a != "" {
+		p := Person{Name: a}
+		for _, q := range story.Authors {
+			if q.Key() == p.Key() {
+				return
+			}
+		}
+		story.Authors = append(story.Authors, p)
+	}
 }
 
 // Validate reports why text cannot be imported: empty, not UTF-8 (or with
@@ -66,8 +96,12 @@ func Import(ctx context.Context, client *ent.Client, text string, opts Options) 
 	}
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
+		if opts.PublishedAt != nil {
+			opts.Now = *opts.PublishedAt
+		}
 	}
 	story := Extract(text, opts.Now)
+	opts.Given.apply(&story)
 	if story.Lead == "" {
 		return nil, apperr.Invalid("text", "the story has no text besides the site's form labels")
 	}
@@ -92,10 +126,10 @@ func Import(ctx context.Context, client *ent.Client, text string, opts Options) 
 		prior = nil // a dry run reports the text as new
 	}
 	if prior == nil && !opts.DryRun && opts.Review {
-		return leaveForReview(ctx, client, text, hash, &story)
+		return leaveForReview(ctx, client, text, hash, &story, opts.Given)
 	}
 	if prior != nil || opts.DryRun {
-		l := &linker{c: client, story: &story}
+		l := &linker{c: client, story: &story, given: opts.Given}
 		rep, err := l.run(ctx)
 		if err != nil {
 			return nil, err
@@ -111,13 +145,13 @@ func Import(ctx context.Context, client *ent.Client, text string, opts Options) 
 	if tx := ent.TxFromContext(ctx); tx != nil {
 		// Inside a GraphQL mutation the request's transaction (opened by
 		// entgql.Transactioner) holds the import, and rolls it back on error.
-		return create(ctx, tx.Client(), &story, text, hash)
+		return create(ctx, tx.Client(), &story, text, hash, opts.Given)
 	}
 	tx, err := client.Tx(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("begin import: %w", err)
 	}
-	rep, err := create(ctx, tx.Client(), &story, text, hash)
+	rep, err := create(ctx, tx.Client(), &story, text, hash, opts.Given)
 	if err != nil {
 		tx.Rollback()
 		if ent.IsConstraintError(err) {
@@ -134,8 +168,8 @@ func Import(ctx context.Context, client *ent.Client, text string, opts Options) 
 
 // create writes the story's entities, its draft and the record of the import
 // through c, a transaction's client.
-func create(ctx context.Context, c *ent.Client, story *Story, text, hash string) (*Report, error) {
-	l := &linker{c: c, story: story, write: true}
+func create(ctx context.Context, c *ent.Client, story *Story, text, hash string, given Given) (*Report, error) {
+	l := &linker{c: c, story: story, write: true, given: given}
 	rep, err := l.run(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("import story: %w", err)
@@ -149,6 +183,9 @@ func create(ctx context.Context, c *ent.Client, story *Story, text, hash string)
 		SetStatus(storyimport.StatusAPPLIED).
 		SetTitle(story.Title).
 		SetText(text).
+		SetAuthor(given.Author).
+		SetNillablePublishedAt(given.PublishedAt).
+		SetSourceURL(given.SourceURL).
 		SetExtracted(extracted).
 		SetArticleID(rep.Article.ID).
 		Save(ctx)
@@ -178,6 +215,7 @@ type linker struct {
 	// review holds a reviewer's decisions, by the entity's place in the
 	// report (review.go); nil: every entity as found.
 	review []Entity
+	given  Given
 
 	people map[string]int // person key → id (0: to be created in a dry run)
 	orgs   []*ent.Organization
@@ -263,6 +301,7 @@ func (l *linker) run(ctx context.Context) (*Report, error) {
 		SetBodyText(bodyText).
 		SetStatus(article.StatusDRAFT).
 		SetNillableEventDate(eventDate).
+		SetNillablePublishedAt(l.given.PublishedAt).
 		AddAuthorIDs(kept(authors)...).
 		AddMentionedPersonIDs(kept(people)...).
 		AddMentionedOrganizationIDs(kept(mentionedOrgs)...).

@@ -33,6 +33,9 @@ func provenance(s *Story, kind string, span Span) (string, float64) {
 		}
 		return "person: titles, then a name with a family name", 0.75
 	case KindAuthor:
+		if span.Text == "" {
+			return "author: given with the story", 1
+		}
 		return "author: the byline (last line, in capitals)", 0.85
 	case KindPosition:
 		return "position: a title of the list, after or before a name", 0.8

@@ -31,8 +31,8 @@ type Decision struct {
 // leaveForReview records text as a PENDING import with what the rules find
 // in it matched against the store as it is now (a dry run's report): no
 // article, person or anything else is written until an editor applies it.
-func leaveForReview(ctx context.Context, client *ent.Client, text, hash string, story *Story) (*Report, error) {
-	l := &linker{c: client, story: story}
+func leaveForReview(ctx context.Context, client *ent.Client, text, hash string, story *Story, given Given) (*Report, error) {
+	l := &linker{c: client, story: story, given: given}
 	rep, err := l.run(ctx)
 	if err != nil {
 		return nil, err
@@ -46,6 +46,9 @@ func leaveForReview(ctx context.Context, client *ent.Client, text, hash string, 
 		SetStatus(storyimport.StatusPENDING).
 		SetTitle(story.Title).
 		SetText(text).
+		SetAuthor(given.Author).
+		SetNillablePublishedAt(given.PublishedAt).
+		SetSourceURL(given.SourceURL).
 		SetExtracted(extracted).
 		Save(ctx)
 	if ent.IsConstraintError(err) {
@@ -251,8 +254,14 @@ func Apply(ctx context.Context, client *ent.Client, id int) (*Report, error) {
 		if err != nil {
 			return err
 		}
-		story := Extract(rec.Text, rec.CreatedAt)
-		l := &linker{c: c, story: &story, write: true, review: reviewed}
+		given := Given{Title: rec.Title, Author: rec.Author, PublishedAt: rec.PublishedAt, SourceURL: rec.SourceURL}
+		now := rec.CreatedAt
+		if rec.PublishedAt != nil {
+			now = *rec.PublishedAt
+		}
+		story := Extract(rec.Text, now)
+		given.apply(&story)
+		l := &linker{c: c, story: &story, write: true, review: reviewed, given: given}
 		if rep, err = l.run(ctx); err != nil {
 			return fmt.Errorf("apply import %d: %w", id, err)
 		}

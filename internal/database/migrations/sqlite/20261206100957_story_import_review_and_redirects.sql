@@ -1,7 +1,7 @@
 -- Disable the enforcement of foreign-keys constraints
 PRAGMA foreign_keys = off;
 -- Create "new_story_imports" table
-CREATE TABLE `new_story_imports` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `content_hash` text NOT NULL, `status` text NOT NULL DEFAULT ('APPLIED'), `title` text NOT NULL DEFAULT (''), `text` text NOT NULL DEFAULT (''), `extracted` json NULL, `decided_by` text NOT NULL DEFAULT (''), `story_import_article` integer NULL, CONSTRAINT `story_imports_articles_article` FOREIGN KEY (`story_import_article`) REFERENCES `articles` (`id`) ON DELETE SET NULL);
+CREATE TABLE `new_story_imports` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `content_hash` text NOT NULL, `status` text NOT NULL DEFAULT ('APPLIED'), `title` text NOT NULL DEFAULT (''), `text` text NOT NULL DEFAULT (''), `author` text NOT NULL DEFAULT (''), `published_at` datetime NULL, `source_url` text NOT NULL DEFAULT (''), `extracted` json NULL, `decided_by` text NOT NULL DEFAULT (''), `story_import_article` integer NULL, CONSTRAINT `story_imports_articles_article` FOREIGN KEY (`story_import_article`) REFERENCES `articles` (`id`) ON DELETE SET NULL);
 -- Set sequence for "new_story_imports" table
 INSERT INTO sqlite_sequence (name, seq) VALUES ("new_story_imports", 51539607552);
 -- Copy rows from old table "story_imports" to new temporary table "new_story_imports"
