@@ -101,7 +101,9 @@ func TestMergePeople(t *testing.T) {
 			t.Errorf("public person(slug: old) = %+v", pub.Person)
 		}
 		// The old id.
-		var node struct{ Node *struct{ ID, FullName string } }
+		var node struct {
+			Node *struct{ ID, FullName string }
+		}
 		newAPI(c).mustDo(t, `query($id: ID!) { node(id: $id) { id ... on Person { fullName } } }`, map[string]any{"id": id(dup.ID)}, &node)
 		if node.Node == nil || node.Node.ID != id(kept.ID) {
 			t.Errorf("node(id: old) = %+v, want the kept person", node.Node)
@@ -224,5 +226,3 @@ func TestMergeRefused(t *testing.T) {
 		}
 	})
 }
-
-
