@@ -108,6 +108,7 @@ var orderValues = map[string]func(field string) (ent.Value, error){
 	"Person":       orderValue(func(f *ent.PersonOrderField) (ent.Value, error) { return f.Value(&ent.Person{}) }),
 	"Position":     orderValue(func(f *ent.PositionOrderField) (ent.Value, error) { return f.Value(&ent.Position{}) }),
 	"Revision":     orderValue(func(f *ent.RevisionOrderField) (ent.Value, error) { return f.Value(&ent.Revision{}) }),
+	"StoryImport":  orderValue(func(f *ent.StoryImportOrderField) (ent.Value, error) { return f.Value(&ent.StoryImport{}) }),
 	"Tag":          orderValue(func(f *ent.TagOrderField) (ent.Value, error) { return f.Value(&ent.Tag{}) }),
 }
 

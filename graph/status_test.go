@@ -72,6 +72,8 @@ func seedStatuses(t *testing.T, c *ent.Client) *statusWorld {
 		art := a.SaveX(sys)
 		c.Feedback.Create().SetArticle(art).SetName("Bạn đọc").SetEmail("ban.doc@example.org").
 			SetContent("Ý kiến").SetStatus(feedback.StatusAPPROVED).SaveX(sys)
+		// The import that made it.
+		c.StoryImport.Create().SetContentHash(fmt.Sprintf("%064x", len(w.slugs))).SetArticle(art).SaveX(sys)
 		w.displayed[strconv.Itoa(art.ID)] = sc.displayed
 		w.slugs = append(w.slugs, sc.slug)
 	}
@@ -85,6 +87,7 @@ func seedStatuses(t *testing.T, c *ent.Client) *statusWorld {
 		"Organization": c.Organization.Query().IDsX(sys),
 		"Person":       c.Person.Query().IDsX(sys),
 		"Revision":     c.Revision.Query().IDsX(sys),
+		"StoryImport":  c.StoryImport.Query().IDsX(sys),
 		"Tag":          c.Tag.Query().IDsX(sys),
 	} {
 		for _, n := range ids {
