@@ -54,6 +54,36 @@ func autoMigrate(t *testing.T, db *database.DB) {
 	}
 }
 
+// previousRelease makes in db what the automatic migration of the last
+// release before versioned migrations made: the tables of the baseline
+// migration (not recorded as run), and the search index. (autoMigrate makes
+// today's ent schema, which no release made once a migration followed the
+// baseline.)
+func previousRelease(t *testing.T, db *database.DB) {
+	t.Helper()
+	ctx := context.Background()
+	dir, err := migrations.Dir(db.Dialect)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := dir.Files()
+	if err != nil || len(files) == 0 {
+		t.Fatalf("migration files: %d, %v", len(files), err)
+	}
+	stmts, err := files[0].Stmts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range stmts {
+		if _, err := db.SQL.ExecContext(ctx, stmt); err != nil {
+			t.Fatalf("baseline: %s: %v", stmt, err)
+		}
+	}
+	if err := search.Migrate(ctx, db.SQL, db.Dialect); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // entSchema inspects the tables of the ent schema in db.
 func entSchema(t *testing.T, db *database.DB) *schema.Schema {
 	t.Helper()
@@ -144,7 +174,7 @@ func tableCounts(t *testing.T, db *database.DB) map[string]int {
 	for _, name := range names {
 		var n int
 		if err := db.SQL.QueryRow(`SELECT count(*) FROM ` + name).Scan(&n); err != nil {
-			t.Fatalf("count %s: %v", name, err)
+			continue // a table a later migration adds
 		}
 		counts[name] = n
 	}
@@ -157,7 +187,7 @@ func tableCounts(t *testing.T, db *database.DB) map[string]int {
 func TestMigrateAdoptsThePreviousReleasesDatabase(t *testing.T) {
 	ctx := auth.System(context.Background())
 	eachEmpty(t, func(t *testing.T, db *database.DB) {
-		autoMigrate(t, db)
+		previousRelease(t, db)
 		if _, err := demo.Load(ctx, db.Client); err != nil {
 			t.Fatal(err)
 		}
@@ -175,15 +205,17 @@ func TestMigrateAdoptsThePreviousReleasesDatabase(t *testing.T) {
 		if err := db.Migrate(ctx); err != nil {
 			t.Fatal(err)
 		}
-		if after := tableCounts(t, db); !maps.Equal(before, after) {
+		after := tableCounts(t, db)
+		maps.DeleteFunc(after, func(name string, _ int) bool { _, ok := before[name]; return !ok })
+		if !maps.Equal(before, after) {
 			t.Errorf("rows before adoption %v, after %v", before, after)
 		}
 		st, err = db.MigrationStatus(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if st.Adopt || st.Current != st.Baseline || len(st.Pending) != 0 {
-			t.Errorf("status after adoption: %+v, want the baseline run and nothing pending", st)
+		if st.Adopt || st.Current != st.Latest || len(st.Pending) != 0 {
+			t.Errorf("status after adoption: %+v, want the baseline adopted, the later migrations run, nothing pending", st)
 		}
 		var typ int
 		if err := db.SQL.QueryRow(`SELECT type FROM atlas_schema_revisions WHERE version = $1`, st.Baseline).Scan(&typ); err != nil || typ != 1 {
@@ -206,7 +238,7 @@ func TestMigrateAdoptsThePreviousReleasesDatabase(t *testing.T) {
 func TestMigrateAdoptsADatabaseFromBeforeTheOutbox(t *testing.T) {
 	ctx := auth.System(context.Background())
 	eachEmpty(t, func(t *testing.T, db *database.DB) {
-		autoMigrate(t, db)
+		previousRelease(t, db)
 		c := db.Client
 		public := c.Article.Create().SetTitle("Đã đăng").SetStatus(article.StatusPUBLISHED).SetPublishedAt(time.Now().Add(-time.Hour)).SaveX(ctx)
 		later := c.Article.Create().SetTitle("Hẹn giờ").SetStatus(article.StatusSCHEDULED).SetPublishedAt(time.Now().Add(time.Hour)).SaveX(ctx)
@@ -254,7 +286,7 @@ func TestMigrateAdoptsADatabaseFromBeforeTheOutbox(t *testing.T) {
 func TestMigrateRefusesToAdoptAChangedDatabase(t *testing.T) {
 	ctx := context.Background()
 	eachEmpty(t, func(t *testing.T, db *database.DB) {
-		autoMigrate(t, db)
+		previousRelease(t, db)
 		if _, err := db.SQL.ExecContext(ctx, `CREATE INDEX articles_by_hand ON articles (title)`); err != nil {
 			t.Fatal(err)
 		}
