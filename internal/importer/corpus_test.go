@@ -363,7 +363,7 @@ func found(kind string, s importer.Story, g *goldStory) []item {
 	case "dates":
 		for _, d := range s.Dates {
 			day := d.Date.Format(time.DateOnly)
-			out = append(out, item{label: day + " (" + d.Span.Text + ")", strong: []string{day}})
+			out = append(out, item{label: day + " (" + d.Span.Text + ")", strong: []string{day, "--" + d.Date.Format("01-02")}})
 		}
 	}
 	return out
