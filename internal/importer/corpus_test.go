@@ -44,12 +44,12 @@ type score struct{ precision, recall float64 }
 // floor when the rules improve, never lower one to let a change through.
 var corpusFloors = map[string]map[string]score{
 	"tuning": {
-		"people": {0, 0}, "positions": {0, 0}, "organizations": {0, 0}, "awards": {0, 0},
-		"recipients": {0, 0}, "documents": {0, 0}, "dates": {0, 0}, "overall": {0, 0},
+		"people": {0.98, 0.88}, "positions": {1.00, 0.45}, "organizations": {0.71, 0.56}, "awards": {0.15, 0.07},
+		"recipients": {0, 0}, "documents": {1.00, 1.00}, "dates": {0.50, 0.54}, "overall": {0.82, 0.51},
 	},
 	"heldout": {
-		"people": {0, 0}, "positions": {0, 0}, "organizations": {0, 0}, "awards": {0, 0},
-		"recipients": {0, 0}, "documents": {0, 0}, "dates": {0, 0}, "overall": {0, 0},
+		"people": {1.00, 0.91}, "positions": {1.00, 0.30}, "organizations": {0.82, 0.76}, "awards": {0.50, 0.16},
+		"recipients": {0, 0}, "documents": {1.00, 1.00}, "dates": {0.50, 0.58}, "overall": {0.83, 0.50},
 	},
 }
 
