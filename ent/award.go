@@ -31,7 +31,7 @@ type Award struct {
 	Year int `json:"year,omitempty"`
 	// The citation: what the award was given for.
 	Reason string `json:"reason,omitempty"`
-	// AwardedOn holds the value of the "awarded_on" field.
+	// The day the award was conferred.
 	AwardedOn *time.Time `json:"awarded_on,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AwardQuery when eager-loading is set.

@@ -28,7 +28,7 @@ type Document struct {
 	Kind document.Kind `json:"kind,omitempty"`
 	// Title holds the value of the "title" field.
 	Title string `json:"title,omitempty"`
-	// IssuedOn holds the value of the "issued_on" field.
+	// The day the document was issued.
 	IssuedOn *time.Time `json:"issued_on,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DocumentQuery when eager-loading is set.

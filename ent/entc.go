@@ -6,11 +6,16 @@
 package main
 
 import (
+	"fmt"
 	"log"
+	"strings"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/entc"
 	"entgo.io/ent/entc/gen"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/newsgraph/newsgraph/internal/relay"
 )
 
 func main() {
@@ -20,6 +25,7 @@ func main() {
 		entgql.WithSchemaPath("graph/ent.graphql"),
 		entgql.WithWhereInputs(true),
 		entgql.WithNodeDescriptor(false),
+		entgql.WithSchemaHook(honestTypes),
 	)
 	if err != nil {
 		log.Fatalf("create entgql extension: %v", err)
@@ -40,5 +46,70 @@ func main() {
 	}, entc.Extensions(ex))
 	if err != nil {
 		log.Fatalf("generate ent: %v", err)
+	}
+}
+
+// honestTypes makes the generated schema say what the server answers, so
+// that generated clients need no null checks the server never calls for
+// (docs/schema.md):
+//   - a connection's edges and an edge's node are never null;
+//   - a list of an object's related objects is never null, nor are its
+//     items;
+//   - first and last say the paging rule (relay.PageSize enforces it);
+//   - Time and Cursor are declared, with their descriptions, in
+//     graph/scalars.graphql beside the other scalars.
+func honestTypes(g *gen.Graph, s *ast.Schema) error {
+	delete(s.Types, "Time")
+	delete(s.Types, "Cursor")
+	nodes := map[string]bool{}
+	for _, n := range g.Nodes {
+		nodes[n.Name] = true
+	}
+	for _, def := range s.Types {
+		if def.Kind != ast.Object {
+			continue
+		}
+		if strings.HasSuffix(def.Name, "Connection") {
+			edges := def.Fields.ForName("edges")
+			if edges == nil || edges.Type.Elem == nil {
+				return fmt.Errorf("%s has no list of edges", def.Name)
+			}
+			edge := s.Types[edges.Type.Elem.Name()]
+			node := edge.Fields.ForName("node")
+			if node == nil {
+				return fmt.Errorf("%s has no node", edge.Name)
+			}
+			edges.Type = ast.NonNullListType(ast.NonNullNamedType(edge.Name, nil), nil)
+			node.Type = ast.NonNullNamedType(node.Type.Name(), nil)
+		}
+		for _, f := range def.Fields {
+			// Query.nodes, by contrast, answers null for an id not found.
+			if nodes[def.Name] && f.Type.Elem != nil && s.Types[f.Type.Elem.Name()] != nil && !s.Types[f.Type.Elem.Name()].IsLeafType() {
+				f.Type = ast.NonNullListType(ast.NonNullNamedType(f.Type.Elem.Name(), nil), nil)
+			}
+			if strings.HasSuffix(f.Type.Name(), "Connection") {
+				describePaging(f)
+			}
+		}
+	}
+	return nil
+}
+
+// describePaging states, on a connection field's arguments, the rule every
+// connection follows.
+func describePaging(f *ast.FieldDefinition) {
+	for _, a := range f.Arguments {
+		switch a.Name {
+		case "first":
+			a.Description = fmt.Sprintf("The number of elements from the start of the list (or after after), 0 to %d. "+
+				"Every connection takes first or last, not both.", relay.MaxPageSize)
+		case "last":
+			a.Description = fmt.Sprintf("The number of elements from the end of the list (or before before), 0 to %d. "+
+				"Every connection takes first or last, not both.", relay.MaxPageSize)
+		case "after":
+			a.Description = "The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start."
+		case "before":
+			a.Description = "The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end."
+		}
 	}
 }

@@ -25,9 +25,9 @@ type Position struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Title holds the value of the "title" field.
 	Title string `json:"title,omitempty"`
-	// StartDate holds the value of the "start_date" field.
+	// The day the position was taken up.
 	StartDate *time.Time `json:"start_date,omitempty"`
-	// Empty while the position is held.
+	// The day the position was left; empty while it is held.
 	EndDate *time.Time `json:"end_date,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PositionQuery when eager-loading is set.

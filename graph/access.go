@@ -20,6 +20,28 @@ func hasRole(ctx context.Context, _ any, next graphql.Resolver, role apitoken.Ro
 	return next(ctx)
 }
 
+// FieldRefusal is what @hasRole answers the caller for the field being
+// resolved in ctx, or nil when the caller may call it. gqlgen reads a
+// field's arguments before its directives run, so a caller who may not
+// call a field would otherwise hear what is wrong with the arguments
+// (an anonymous createArticle with categoryID "x": BAD_USER_INPUT) instead
+// of UNAUTHENTICATED; the error presenter asks this first.
+func FieldRefusal(ctx context.Context) error {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil || fc.Field.Definition == nil {
+		return nil
+	}
+	d := fc.Field.Definition.Directives.ForName("hasRole")
+	if d == nil {
+		return nil
+	}
+	role := d.Arguments.ForName("role")
+	if role == nil || role.Value == nil {
+		return nil
+	}
+	return access.Require(ctx, auth.Role(role.Value.Raw))
+}
+
 // accessSchema is the executable schema with every field's arguments
 // read as internal/access says for the caller (access.Restrict): edge
 // filters that reach a restricted type see only what the caller may

@@ -3,7 +3,9 @@ package graph_test
 import (
 	"fmt"
 	"os"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -277,6 +279,14 @@ func TestEveryRoleCheckHolds(t *testing.T) {
 				if len(errs) == 0 || errs[0].code() != want {
 					t.Errorf("%s as %q: want %s, got %+v (data %s)\n%s", d.call.name, who, want, errs, data, d.call.query)
 				}
+				// Refused the same with malformed ids: who may call a
+				// field is said before what is wrong with its arguments.
+				if bad, ok := malformIDs(d.call.vars).(map[string]any); ok && !reflect.DeepEqual(bad, d.call.vars) {
+					_, errs := servers[who].send(t, d.call.query, bad, d.call.files)
+					if len(errs) == 0 || errs[0].code() != want {
+						t.Errorf("%s as %q with malformed ids: want %s, got %+v", d.call.name, who, want, errs)
+					}
+				}
 				if changed := changedTables(before, snapshot(t, db, names)); len(changed) > 0 {
 					t.Fatalf("%s as %q was refused and still changed %v", d.call.name, who, changed)
 				}
@@ -335,4 +345,28 @@ func compareBool(a, b bool) int {
 		return 1
 	}
 	return -1
+}
+
+// malformIDs copies v with every string of digits (the ids callOf gives)
+// replaced by one that is no id.
+func malformIDs(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			out[k] = malformIDs(x)
+		}
+		return out
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = malformIDs(x)
+		}
+		return out
+	case string:
+		if _, err := strconv.Atoi(v); err == nil {
+			return "not-an-id"
+		}
+	}
+	return v
 }

@@ -62,7 +62,7 @@ func TestEditTheGraph(t *testing.T) {
 		person := idOf(t, ed, `mutation { createPerson(input: {fullName: "Vũ Duy Hoàng"}) { id } }`, nil)
 		province := idOf(t, ed, `mutation { createOrganization(input: {name: "Tỉnh ủy Thái Nguyên", level: PROVINCIAL}) { id } }`, nil)
 		board := idOf(t, ed, `mutation($p: ID!) { createOrganization(input: {name: "Ban Tuyên giáo Tỉnh ủy", parentID: $p, kind: PARTY_BOARD}) { id } }`, map[string]any{"p": province})
-		idOf(t, ed, `mutation($p: ID!, $o: ID!) { createPosition(input: {title: "Trưởng Ban", personID: $p, organizationID: $o, startDate: "2020-10-01T00:00:00Z"}) { id } }`, map[string]any{"p": person, "o": board})
+		idOf(t, ed, `mutation($p: ID!, $o: ID!) { createPosition(input: {title: "Trưởng Ban", personID: $p, organizationID: $o, startDate: "2020-10-01"}) { id } }`, map[string]any{"p": person, "o": board})
 		award := idOf(t, ed, `mutation($p: ID!, $o: ID!, $i: ID!) { createAward(input: {name: "Bằng khen", kind: CERTIFICATE_OF_MERIT, year: 2023,
 			issuerID: $i, recipientPersonIDs: [$p], recipientOrganizationIDs: [$o], presentedByID: $p}) { id } }`,
 			map[string]any{"p": person, "o": board, "i": province})
@@ -144,7 +144,7 @@ func TestEditValidation(t *testing.T) {
 		top := idOf(t, ed, `mutation { createOrganization(input: {name: "Tỉnh ủy"}) { id } }`, nil)
 		mid := idOf(t, ed, `mutation($p: ID!) { createOrganization(input: {name: "Ban", parentID: $p}) { id } }`, map[string]any{"p": top})
 		article := idOf(t, ed, `mutation { createArticle(input: {title: "Bài"}) { id } }`, nil)
-		pos := idOf(t, ed, `mutation($p: ID!, $o: ID!) { createPosition(input: {title: "Trưởng Ban", personID: $p, organizationID: $o, startDate: "2020-10-01T00:00:00Z"}) { id } }`,
+		pos := idOf(t, ed, `mutation($p: ID!, $o: ID!) { createPosition(input: {title: "Trưởng Ban", personID: $p, organizationID: $o, startDate: "2020-10-01"}) { id } }`,
 			map[string]any{"p": person, "o": mid})
 		vars := map[string]any{"person": person, "top": top, "mid": mid, "article": article, "pos": pos, "missing": "999999"}
 		next := time.Now().Year() + 1
@@ -156,8 +156,8 @@ func TestEditValidation(t *testing.T) {
 			{"bad slug", `mutation { createArticle(input: {title: "x", slug: "Not A Slug"}) { id } }`, "slug"},
 			{"empty name", `mutation { createPerson(input: {fullName: ""}) { id } }`, "fullName"},
 			{"position ends before it starts", `mutation($person: ID!, $top: ID!) { createPosition(input: {title: "x", personID: $person, organizationID: $top,
-				startDate: "2020-01-01T00:00:00Z", endDate: "2019-12-31T00:00:00Z"}) { id } }`, "endDate"},
-			{"position updated to end before its stored start", `mutation($pos: ID!) { updatePosition(id: $pos, input: {endDate: "2020-09-30T00:00:00Z"}) { id } }`, "endDate"},
+				startDate: "2020-01-01", endDate: "2019-12-31"}) { id } }`, "endDate"},
+			{"position updated to end before its stored start", `mutation($pos: ID!) { updatePosition(id: $pos, input: {endDate: "2020-09-30"}) { id } }`, "endDate"},
 			{"award year too early", `mutation { createAward(input: {name: "x", year: 1899}) { id } }`, "year"},
 			{"award year too late", `mutation { createAward(input: {name: "x", year: ` + strconv.Itoa(next+1) + `}) { id } }`, "year"},
 			{"organization its own ancestor", `mutation($top: ID!, $mid: ID!) { updateOrganization(id: $top, input: {parentID: $mid}) { id } }`, "parentID"},

@@ -25,6 +25,7 @@ const MaxFilterString = 10000
 // order, its position of the type the order's field has, so that a crafted
 // cursor cannot reach the database as a value of another type; and each
 // string in the where filter must be at most MaxFilterString characters.
+// An empty filter inside where (not: {}, hasTagsWith: [{}]) is refused too.
 // Its errors are BAD_USER_INPUT naming the argument or input field.
 func CheckPageArgs(connection string, args map[string]any) error {
 	node := strings.TrimSuffix(connection, "Connection")
@@ -135,10 +136,19 @@ func checkFilterStrings(field string, v any) error {
 			return apperr.Invalid(field, "a filter string holds at most %d characters; this one holds %d", MaxFilterString, n)
 		}
 	case map[string]any:
+		given := 0
 		for k, x := range v {
+			if x != nil {
+				given++
+			}
 			if err := checkFilterStrings(k, x); err != nil {
 				return err
 			}
+		}
+		if given == 0 && field != "where" {
+			// ent cannot make a predicate of it, and a filter that says
+			// nothing is a mistake worth naming.
+			return apperr.Invalid(field, "an empty filter in %s: give it a condition or leave it out", field)
 		}
 	case []any:
 		for _, x := range v {

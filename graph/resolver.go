@@ -39,6 +39,7 @@ func NewSchema(client *ent.Client, opts ...Option) graphql.ExecutableSchema {
 	r := &Resolver{client: client, search: search.New(client)}
 	r.apply(opts)
 	es := accessSchema{generated.NewExecutableSchema(generated.Config{
+		Schema:     servedSchema(),
 		Resolvers:  r,
 		Directives: generated.DirectiveRoot{HasRole: hasRole},
 	})}

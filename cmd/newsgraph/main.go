@@ -1,13 +1,16 @@
 // Command newsgraph serves the newsgraph GraphQL API and manages its store.
 //
 //	newsgraph serve    run the HTTP server (migrates, loads demo content into an empty database)
-//	newsgraph migrate  bring the database schema up to date
+//	newsgraph migrate  apply the versioned migrations (status: what is applied and pending; --dry-run: print the SQL)
 //	newsgraph seed     load the demo content (idempotent), or --scale S synthetic content
-//	newsgraph schema   print the GraphQL SDL
+//	newsgraph schema   print the GraphQL SDL; schema diff OLD NEW: breaking, dangerous and safe changes
 //	newsgraph token    create, list or revoke API tokens
 //	newsgraph bench    load-test a running server (bench live: subscriptions; bench webhooks: deliveries)
 //	newsgraph import   import stories from text files as linked drafts
 //	newsgraph reindex  rebuild the search index from the content
+//	newsgraph export   write the whole content and media to one archive
+//	newsgraph restore  load an archive into an empty database
+//	newsgraph copy     copy the content between databases (SQLite to PostgreSQL and back)
 package main
 
 import (
@@ -30,13 +33,16 @@ type command struct {
 
 var commands = []command{
 	{"serve", "run the HTTP server: GraphiQL at /, GraphQL at /query", serve},
-	{"migrate", "bring the database schema up to date", migrate},
+	{"migrate", "bring the database schema up to date; migrate status, migrate --dry-run", migrate},
 	{"seed", "load the demo content (adds nothing when it is there), or --scale S synthetic content", seed},
-	{"schema", "print the GraphQL schema (SDL)", printSchema},
+	{"schema", "print the GraphQL schema (SDL); schema diff OLD NEW lists the changes between two", printSchema},
 	{"token", "create, list or revoke API tokens", token},
 	{"bench", "load-test a running server: requests/s and latency per operation; bench live, bench webhooks", benchmark},
 	{"import", "import stories from text files as linked drafts (- reads stdin)", importStories},
 	{"reindex", "rebuild the search index from the content", reindex},
+	{"export", "write the whole content and the media files to one archive (-o FILE)", exportArchive},
+	{"restore", "load an archive into an empty database, either engine, and verify it", restoreArchive},
+	{"copy", "copy the whole content from one database into another, empty one (--from URL --to URL)", copyDatabase},
 	{"version", "print the version of this build", printVersion},
 }
 
@@ -57,6 +63,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		err := c.run(ctx, args[1:], stdout)
+		var exit *exitStatus
 		switch {
 		case err == nil:
 			return 0
@@ -64,6 +71,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 0
 		case errors.Is(err, errUsage):
 			return 2
+		case errors.As(err, &exit):
+			if exit.err != nil {
+				fmt.Fprintf(stderr, "newsgraph %s: %v\n", c.name, exit.err)
+			}
+			return exit.code
 		}
 		fmt.Fprintf(stderr, "newsgraph %s: %v\n", c.name, err)
 		return 1

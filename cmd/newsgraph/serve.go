@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -28,6 +30,12 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 		return err
 	}
 	if err := check(); err != nil {
+		return err
+	}
+	// A manifest that is not what it says stops the start before anything
+	// opens, as an invalid setting does.
+	documents, err := loadDocuments(cfg.Documents)
+	if err != nil {
 		return err
 	}
 	// JSON logs, each record of a request carrying its request_id.
@@ -75,6 +83,7 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	opts := serverOptions(cfg, db, stream)
+	opts.Documents = documents
 	opts.Collectors = append(opts.Collectors, deliverer.Collectors()...)
 	srv := &http.Server{
 		Handler:           server.New(db.Client, opts),
@@ -85,9 +94,29 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 		IdleTimeout:  2 * time.Minute,
 		ErrorLog:     slog.NewLogLogger(slog.Default().Handler(), slog.LevelWarn),
 	}
-	slog.Info("newsgraph is serving", "url", "http://"+displayAddr(ln.Addr()), "database", database.Redact(cfg.DatabaseURL), "engine", db.Dialect,
-		"introspection", cfg.Introspection, "playground", cfg.Playground)
+	serving := []any{"url", "http://" + displayAddr(ln.Addr()), "database", database.Redact(cfg.DatabaseURL), "engine", db.Dialect,
+		"introspection", cfg.Introspection, "playground", cfg.Playground}
+	if documents != nil {
+		serving = append(serving, "trusted_documents", documents.Len(), "adhoc_roles", fmt.Sprint(cfg.AdhocRoles))
+	}
+	slog.Info("newsgraph is serving", serving...)
 	return server.Run(ctx, srv, ln, cfg.ShutdownTimeout)
+}
+
+// loadDocuments reads the manifest of trusted documents at path; none
+// when path is empty.
+func loadDocuments(path string) (*server.Manifest, error) {
+	if path == "" {
+		return nil, nil
+	}
+	m, err := server.LoadManifest(path)
+	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+		err = pe.Err // the path is said once
+	}
+	if err != nil {
+		return nil, fmt.Errorf("--documents (NEWSGRAPH_DOCUMENTS) %s: %w", path, err)
+	}
+	return m, nil
 }
 
 // loadDemo loads the demo content into an empty database, once however
@@ -120,6 +149,7 @@ func serverOptions(cfg config.Config, db *database.DB, stream *events.Stream) se
 		RequestTimeout:       cfg.RequestTimeout,
 		CacheMaxAge:          cfg.CacheMaxAge,
 		APQCacheSize:         cfg.APQCacheSize,
+		AdhocRoles:           cfg.AdhocRoles,
 		MediaDir:             cfg.MediaDir,
 		MediaMaxBytes:        cfg.MediaMaxBytes,
 		ClientIPHeader:       cfg.ClientIPHeader,

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/config"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/server"
@@ -50,12 +51,12 @@ func TestServerOptionsCarryTheSettings(t *testing.T) {
 		MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
 		MaxFields: 18, MaxFieldRepeats: 19, MaxInputDepth: 20, MaxInputListLength: 21, MaxInputStringBytes: 22, MaxInputFields: 23,
 		MaxSubscribers: 24, SubscribeRate: 25, SubscribeBurst: 26, RevocationCheck: 27 * time.Second,
-		WebhookAllowPrivate: true,
+		WebhookAllowPrivate: true, AdhocRoles: []auth.Role{auth.Editor},
 	}
 	got := serverOptions(cfg, &database.DB{}, nil)
 	want := server.Options{
 		CORSOrigins: cfg.CORSOrigins, DisableIntrospection: true, DisablePlayground: true, DisableMetrics: true, InterpretedQueries: true,
-		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9,
+		RequestTimeout: 3 * time.Second, CacheMaxAge: 7 * time.Second, APQCacheSize: 9, AdhocRoles: []auth.Role{auth.Editor},
 		Limits: server.Limits{MaxBodyBytes: 11, MaxDepth: 12, MaxComplexity: 13, MaxAliases: 14, MaxDirectives: 15, MaxTokens: 16, MaxBatch: 17,
 			MaxFields: 18, MaxFieldRepeats: 19, MaxInputDepth: 20, MaxInputListLength: 21, MaxInputStringBytes: 22, MaxInputFields: 23},
 		Live:     server.LiveLimits{MaxSubscribers: 24, SubscribeRate: 25, SubscribeBurst: 26, RevocationCheck: 27 * time.Second},

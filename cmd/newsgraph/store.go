@@ -6,12 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/buildinfo"
 
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/demo"
-	"github.com/newsgraph/newsgraph/internal/server"
 )
 
 // databaseFlag registers --database-url, defaulting to DATABASE_URL.
@@ -23,11 +23,25 @@ func databaseFlag(fs *flag.FlagSet) *string {
 	return fs.String("database-url", def, "sqlite:PATH or postgres://USER@HOST/DB (env DATABASE_URL)")
 }
 
+// migrate applies pending migrations; migrate --dry-run prints their SQL
+// instead; migrate status says where the database stands.
 func migrate(ctx context.Context, args []string, stdout io.Writer) error {
+	if len(args) > 0 && args[0] == "status" {
+		return migrateStatus(ctx, args[1:], stdout)
+	}
 	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
 	url := databaseFlag(fs)
+	dryRun := fs.Bool("dry-run", false, "print the SQL that migrate would run, and run nothing")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *dryRun {
+		db, err := database.Open(ctx, *url)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		return db.DryRun(ctx, stdout)
 	}
 	db, err := openMigrated(ctx, *url)
 	if err != nil {
@@ -35,6 +49,49 @@ func migrate(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer db.Close()
 	fmt.Fprintf(stdout, "schema of %s is up to date\n", database.Redact(*url))
+	return nil
+}
+
+// migrateStatus prints the database's migration version, the files that
+// migrate would run, and whether the database is ahead of this binary, in
+// which case it exits 1: serve and migrate would refuse it.
+func migrateStatus(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("migrate status", flag.ContinueOnError)
+	url := databaseFlag(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	db, err := database.Open(ctx, *url)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	st, err := db.MigrationStatus(ctx)
+	if err != nil {
+		return err
+	}
+	current := st.Current
+	switch {
+	case st.Adopt:
+		current = "none recorded: made by the automatic migration of an earlier release; migrate adopts it as " + st.Baseline
+	case current == "":
+		current = "none (an empty database)"
+	}
+	fmt.Fprintf(stdout, "database: %s\ncurrent:  %s\nlatest:   %s (the newest migration in this binary)\n",
+		database.Redact(*url), current, st.Latest)
+	if len(st.Pending) == 0 {
+		fmt.Fprintln(stdout, "pending:  none")
+	} else {
+		fmt.Fprintf(stdout, "pending:  %d (newsgraph migrate runs them; --dry-run prints their SQL)\n", len(st.Pending))
+		for _, name := range st.Pending {
+			fmt.Fprintf(stdout, "  %s\n", name)
+		}
+	}
+	if len(st.Ahead) > 0 {
+		fmt.Fprintf(stdout, "ahead:    %s (run by a newer newsgraph; this binary refuses to migrate or serve this database)\n",
+			strings.Join(st.Ahead, ", "))
+		return &exitStatus{code: 1}
+	}
 	return nil
 }
 
@@ -76,14 +133,5 @@ func printVersion(_ context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	_, err := fmt.Fprintln(stdout, "newsgraph", buildinfo.Read())
-	return err
-}
-
-func printSchema(_ context.Context, args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	_, err := io.WriteString(stdout, server.SDL())
 	return err
 }

@@ -57,7 +57,8 @@ func (Article) Fields() []ent.Field {
 			),
 		field.Time("event_date").
 			Optional().Nillable().
-			Comment("The day the reported event happened."),
+			Comment("The day the reported event happened.").
+			Annotations(dateOnly),
 		field.String("language").
 			Default("vi").
 			MaxLen(16),

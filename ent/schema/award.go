@@ -44,7 +44,9 @@ func (Award) Fields() []ent.Field {
 			Default("").
 			Comment("The citation: what the award was given for."),
 		field.Time("awarded_on").
-			Optional().Nillable(),
+			Optional().Nillable().
+			Comment("The day the award was conferred.").
+			Annotations(dateOnly),
 	}
 }
 

@@ -41,7 +41,9 @@ func (Document) Fields() []ent.Field {
 		field.String("title").
 			Default("").MaxLen(1000),
 		field.Time("issued_on").
-			Optional().Nillable(),
+			Optional().Nillable().
+			Comment("The day the document was issued.").
+			Annotations(dateOnly),
 	}
 }
 

@@ -24,10 +24,13 @@ func (Position) Fields() []ent.Field {
 		field.String("title").
 			MinLen(1).MaxLen(300),
 		field.Time("start_date").
-			Optional().Nillable(),
+			Optional().Nillable().
+			Comment("The day the position was taken up.").
+			Annotations(dateOnly),
 		field.Time("end_date").
 			Optional().Nillable().
-			Comment("Empty while the position is held."),
+			Comment("The day the position was left; empty while it is held.").
+			Annotations(dateOnly),
 	}
 }
 

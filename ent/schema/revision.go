@@ -32,7 +32,7 @@ func (Revision) Fields() []ent.Field {
 			Immutable().
 			Comment("The article's status then: DRAFT, SCHEDULED, PUBLISHED or ARCHIVED."),
 		field.Time("published_at").Optional().Nillable().Immutable(),
-		field.Time("event_date").Optional().Nillable().Immutable(),
+		field.Time("event_date").Optional().Nillable().Immutable().Annotations(dateOnly),
 		field.String("language").Immutable(),
 		field.String("saved_by").
 			Default("").

@@ -3075,38 +3075,38 @@ type Article implements Node {
   """
   The day the reported event happened.
   """
-  eventDate: Time
+  eventDate: Date
   language: String!
   """
   Incremented on every save, for optimistic concurrency.
   """
   version: Int!
-  authors: [Person!]
-  mentionedPeople: [Person!]
-  mentionedOrganizations: [Organization!]
-  mentionedAwards: [Award!]
-  mentionedDocuments: [Document!]
+  authors: [Person!]!
+  mentionedPeople: [Person!]!
+  mentionedOrganizations: [Organization!]!
+  mentionedAwards: [Award!]!
+  mentionedDocuments: [Document!]!
   category: Category
-  tags: [Tag!]
+  tags: [Tag!]!
   cover: Media
   revisions(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -3122,22 +3122,22 @@ type Article implements Node {
   ): RevisionConnection!
   feedback(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -3159,7 +3159,7 @@ type ArticleConnection {
   """
   A list of edges.
   """
-  edges: [ArticleEdge]
+  edges: [ArticleEdge!]!
   """
   Information to aid in pagination.
   """
@@ -3176,7 +3176,7 @@ type ArticleEdge {
   """
   The item at the end of the edge.
   """
-  node: Article
+  node: Article!
   """
   A cursor for use in pagination.
   """
@@ -3357,14 +3357,14 @@ input ArticleWhereInput {
   """
   event_date field predicates
   """
-  eventDate: Time
-  eventDateNEQ: Time
-  eventDateIn: [Time!]
-  eventDateNotIn: [Time!]
-  eventDateGT: Time
-  eventDateGTE: Time
-  eventDateLT: Time
-  eventDateLTE: Time
+  eventDate: Date
+  eventDateNEQ: Date
+  eventDateIn: [Date!]
+  eventDateNotIn: [Date!]
+  eventDateGT: Date
+  eventDateGTE: Date
+  eventDateLT: Date
+  eventDateLTE: Date
   eventDateIsNil: Boolean
   eventDateNotNil: Boolean
   """
@@ -3456,33 +3456,36 @@ type Award implements Node {
   The citation: what the award was given for.
   """
   reason: String!
-  awardedOn: Time
+  """
+  The day the award was conferred.
+  """
+  awardedOn: Date
   issuer: Organization
-  recipientPeople: [Person!]
-  recipientOrganizations: [Organization!]
+  recipientPeople: [Person!]!
+  recipientOrganizations: [Organization!]!
   presentedBy: Person
   """
   The documents the award was given for implementing.
   """
-  forDocuments: [Document!]
+  forDocuments: [Document!]!
   mentionedIn(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -3504,7 +3507,7 @@ type AwardConnection {
   """
   A list of edges.
   """
-  edges: [AwardEdge]
+  edges: [AwardEdge!]!
   """
   Information to aid in pagination.
   """
@@ -3521,7 +3524,7 @@ type AwardEdge {
   """
   The item at the end of the edge.
   """
-  node: Award
+  node: Award!
   """
   A cursor for use in pagination.
   """
@@ -3654,14 +3657,14 @@ input AwardWhereInput {
   """
   awarded_on field predicates
   """
-  awardedOn: Time
-  awardedOnNEQ: Time
-  awardedOnIn: [Time!]
-  awardedOnNotIn: [Time!]
-  awardedOnGT: Time
-  awardedOnGTE: Time
-  awardedOnLT: Time
-  awardedOnLTE: Time
+  awardedOn: Date
+  awardedOnNEQ: Date
+  awardedOnIn: [Date!]
+  awardedOnNotIn: [Date!]
+  awardedOnGT: Date
+  awardedOnGTE: Date
+  awardedOnLT: Date
+  awardedOnLTE: Date
   awardedOnIsNil: Boolean
   awardedOnNotNil: Boolean
   """
@@ -3702,25 +3705,25 @@ type Category implements Node {
   slug: String!
   name: String!
   parent: Category
-  children: [Category!]
+  children: [Category!]!
   articles(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -3863,7 +3866,7 @@ input CreateArticleInput {
   """
   The day the reported event happened.
   """
-  eventDate: Time
+  eventDate: Date
   language: String
   authorIDs: [ID!]
   mentionedPersonIDs: [ID!]
@@ -3886,7 +3889,10 @@ input CreateAwardInput {
   The citation: what the award was given for.
   """
   reason: String
-  awardedOn: Time
+  """
+  The day the award was conferred.
+  """
+  awardedOn: Date
   issuerID: ID
   recipientPersonIDs: [ID!]
   recipientOrganizationIDs: [ID!]
@@ -3937,11 +3943,14 @@ Input was generated by ent.
 """
 input CreatePositionInput {
   title: String!
-  startDate: Time
   """
-  Empty while the position is held.
+  The day the position was taken up.
   """
-  endDate: Time
+  startDate: Date
+  """
+  The day the position was left; empty while it is held.
+  """
+  endDate: Date
   personID: ID!
   organizationID: ID!
 }
@@ -3953,11 +3962,6 @@ input CreateTagInput {
   slug: String
   name: String!
 }
-"""
-Define a Relay Cursor type:
-https://relay.dev/graphql/connections.htm#sec-Cursor
-"""
-scalar Cursor
 type Document implements Node {
   id: ID!
   createdAt: Time!
@@ -3968,26 +3972,29 @@ type Document implements Node {
   code: String!
   kind: DocumentKind!
   title: String!
-  issuedOn: Time
+  """
+  The day the document was issued.
+  """
+  issuedOn: Date
   issuer: Organization
   mentionedIn(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -4001,7 +4008,7 @@ type Document implements Node {
     """
     where: ArticleWhereInput
   ): ArticleConnection!
-  awards: [Award!]
+  awards: [Award!]!
 }
 """
 A connection to a list of items.
@@ -4010,7 +4017,7 @@ type DocumentConnection {
   """
   A list of edges.
   """
-  edges: [DocumentEdge]
+  edges: [DocumentEdge!]!
   """
   Information to aid in pagination.
   """
@@ -4027,7 +4034,7 @@ type DocumentEdge {
   """
   The item at the end of the edge.
   """
-  node: Document
+  node: Document!
   """
   A cursor for use in pagination.
   """
@@ -4149,14 +4156,14 @@ input DocumentWhereInput {
   """
   issued_on field predicates
   """
-  issuedOn: Time
-  issuedOnNEQ: Time
-  issuedOnIn: [Time!]
-  issuedOnNotIn: [Time!]
-  issuedOnGT: Time
-  issuedOnGTE: Time
-  issuedOnLT: Time
-  issuedOnLTE: Time
+  issuedOn: Date
+  issuedOnNEQ: Date
+  issuedOnIn: [Date!]
+  issuedOnNotIn: [Date!]
+  issuedOnGT: Date
+  issuedOnGTE: Date
+  issuedOnLT: Date
+  issuedOnLTE: Date
   issuedOnIsNil: Boolean
   issuedOnNotNil: Boolean
   """
@@ -4191,7 +4198,7 @@ type FeedbackConnection {
   """
   A list of edges.
   """
-  edges: [FeedbackEdge]
+  edges: [FeedbackEdge!]!
   """
   Information to aid in pagination.
   """
@@ -4208,7 +4215,7 @@ type FeedbackEdge {
   """
   The item at the end of the edge.
   """
-  node: Feedback
+  node: Feedback!
   """
   A cursor for use in pagination.
   """
@@ -4545,26 +4552,26 @@ type Organization implements Node {
   region: String!
   website: String!
   parent: Organization
-  children: [Organization!]
-  positions: [Position!]
+  children: [Organization!]!
+  positions: [Position!]!
   awardsIssued(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -4580,22 +4587,22 @@ type Organization implements Node {
   ): AwardConnection!
   awardsReceived(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -4611,22 +4618,22 @@ type Organization implements Node {
   ): AwardConnection!
   mentionedIn(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -4648,7 +4655,7 @@ type OrganizationConnection {
   """
   A list of edges.
   """
-  edges: [OrganizationEdge]
+  edges: [OrganizationEdge!]!
   """
   Information to aid in pagination.
   """
@@ -4665,7 +4672,7 @@ type OrganizationEdge {
   """
   The item at the end of the edge.
   """
-  node: Organization
+  node: Organization!
   """
   A cursor for use in pagination.
   """
@@ -4909,27 +4916,27 @@ type Person implements Node {
   fullName: String!
   bio: String!
   photo: Media
-  positions: [Position!]
-  awards: [Award!]
-  awardsPresented: [Award!]
+  positions: [Position!]!
+  awards: [Award!]!
+  awardsPresented: [Award!]!
   articles(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -4945,22 +4952,22 @@ type Person implements Node {
   ): ArticleConnection!
   mentionedIn(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -4982,7 +4989,7 @@ type PersonConnection {
   """
   A list of edges.
   """
-  edges: [PersonEdge]
+  edges: [PersonEdge!]!
   """
   Information to aid in pagination.
   """
@@ -4999,7 +5006,7 @@ type PersonEdge {
   """
   The item at the end of the edge.
   """
-  node: Person
+  node: Person!
   """
   A cursor for use in pagination.
   """
@@ -5151,11 +5158,14 @@ type Position implements Node {
   createdAt: Time!
   updatedAt: Time!
   title: String!
-  startDate: Time
   """
-  Empty while the position is held.
+  The day the position was taken up.
   """
-  endDate: Time
+  startDate: Date
+  """
+  The day the position was left; empty while it is held.
+  """
+  endDate: Date
   person: Person!
   organization: Organization!
 }
@@ -5239,27 +5249,27 @@ input PositionWhereInput {
   """
   start_date field predicates
   """
-  startDate: Time
-  startDateNEQ: Time
-  startDateIn: [Time!]
-  startDateNotIn: [Time!]
-  startDateGT: Time
-  startDateGTE: Time
-  startDateLT: Time
-  startDateLTE: Time
+  startDate: Date
+  startDateNEQ: Date
+  startDateIn: [Date!]
+  startDateNotIn: [Date!]
+  startDateGT: Date
+  startDateGTE: Date
+  startDateLT: Date
+  startDateLTE: Date
   startDateIsNil: Boolean
   startDateNotNil: Boolean
   """
   end_date field predicates
   """
-  endDate: Time
-  endDateNEQ: Time
-  endDateIn: [Time!]
-  endDateNotIn: [Time!]
-  endDateGT: Time
-  endDateGTE: Time
-  endDateLT: Time
-  endDateLTE: Time
+  endDate: Date
+  endDateNEQ: Date
+  endDateIn: [Date!]
+  endDateNotIn: [Date!]
+  endDateGT: Date
+  endDateGTE: Date
+  endDateLT: Date
+  endDateLTE: Date
   endDateIsNil: Boolean
   endDateNotNil: Boolean
   """
@@ -5294,22 +5304,22 @@ type Query {
   ): [Node]!
   articles(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -5325,22 +5335,22 @@ type Query {
   ): ArticleConnection!
   awards(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -5356,22 +5366,22 @@ type Query {
   ): AwardConnection!
   documents(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -5387,22 +5397,22 @@ type Query {
   ): DocumentConnection!
   feedbacks(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -5418,22 +5428,22 @@ type Query {
   ): FeedbackConnection!
   organizations(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -5449,22 +5459,22 @@ type Query {
   ): OrganizationConnection!
   people(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -5496,7 +5506,7 @@ type Revision implements Node {
   """
   status: String!
   publishedAt: Time
-  eventDate: Time
+  eventDate: Date
   language: String!
   """
   The name of the token that saved it; empty for the system (imports, demo content).
@@ -5511,7 +5521,7 @@ type RevisionConnection {
   """
   A list of edges.
   """
-  edges: [RevisionEdge]
+  edges: [RevisionEdge!]!
   """
   Information to aid in pagination.
   """
@@ -5528,7 +5538,7 @@ type RevisionEdge {
   """
   The item at the end of the edge.
   """
-  node: Revision
+  node: Revision!
   """
   A cursor for use in pagination.
   """
@@ -5703,14 +5713,14 @@ input RevisionWhereInput {
   """
   event_date field predicates
   """
-  eventDate: Time
-  eventDateNEQ: Time
-  eventDateIn: [Time!]
-  eventDateNotIn: [Time!]
-  eventDateGT: Time
-  eventDateGTE: Time
-  eventDateLT: Time
-  eventDateLTE: Time
+  eventDate: Date
+  eventDateNEQ: Date
+  eventDateIn: [Date!]
+  eventDateNotIn: [Date!]
+  eventDateGT: Date
+  eventDateGTE: Date
+  eventDateLT: Date
+  eventDateLTE: Date
   eventDateIsNil: Boolean
   eventDateNotNil: Boolean
   """
@@ -5767,22 +5777,22 @@ type Tag implements Node {
   name: String!
   articles(
     """
-    Returns the elements in the list that come after the specified cursor.
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
     """
     after: Cursor
 
     """
-    Returns the first _n_ elements from the list.
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
     """
     first: Int
 
     """
-    Returns the elements in the list that come before the specified cursor.
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
     """
     before: Cursor
 
     """
-    Returns the last _n_ elements from the list.
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
     """
     last: Int
 
@@ -5898,10 +5908,6 @@ input TagWhereInput {
   hasArticlesWith: [ArticleWhereInput!]
 }
 """
-The builtin Time type
-"""
-scalar Time
-"""
 UpdateArticleInput is used for update Article object.
 Input was generated by ent.
 """
@@ -5919,7 +5925,7 @@ input UpdateArticleInput {
   """
   The day the reported event happened.
   """
-  eventDate: Time
+  eventDate: Date
   clearEventDate: Boolean
   language: String
   addAuthorIDs: [ID!]
@@ -5957,7 +5963,10 @@ input UpdateAwardInput {
   The citation: what the award was given for.
   """
   reason: String
-  awardedOn: Time
+  """
+  The day the award was conferred.
+  """
+  awardedOn: Date
   clearAwardedOn: Boolean
   issuerID: ID
   clearIssuer: Boolean
@@ -6024,12 +6033,15 @@ Input was generated by ent.
 """
 input UpdatePositionInput {
   title: String
-  startDate: Time
+  """
+  The day the position was taken up.
+  """
+  startDate: Date
   clearStartDate: Boolean
   """
-  Empty while the position is held.
+  The day the position was left; empty while it is held.
   """
-  endDate: Time
+  endDate: Date
   clearEndDate: Boolean
   personID: ID
   organizationID: ID
@@ -6187,7 +6199,7 @@ type ImportReport {
   """
   The day of the reported event, the first date of the lead.
   """
-  eventDate: Time
+  eventDate: Date
   """
   True when the same text was imported before: nothing was created.
   """
@@ -6326,12 +6338,6 @@ type ArticleEvent {
 `, BuiltIn: false},
 	{Name: "../media.graphql", Input: `# Images editors upload: see docs/media.md.
 
-"""
-A file sent by the GraphQL multipart request spec
-(https://github.com/jaydenseric/graphql-multipart-request-spec).
-"""
-scalar Upload
-
 extend type Mutation {
   """
   Stores an image (JPEG, PNG, WebP or GIF, recognised from its bytes) and
@@ -6382,6 +6388,43 @@ extend type Query {
   """
   organization(slug: String!): Organization
 }
+`, BuiltIn: false},
+	{Name: "../scalars.graphql", Input: `# newsgraph's custom scalars, described for the people and the client
+# generators that read the schema (docs/schema.md). Each is read and written
+# by internal/relay; a value that does not parse is BAD_USER_INPUT saying
+# what a right one looks like. ent/entc.go leaves Time and Cursor out of the
+# generated graph/ent.graphql so that they are described here only.
+
+"""
+An instant: an RFC 3339 date and time with its offset, such as
+"2024-07-03T08:30:00+07:00". The server answers in UTC with the fraction of
+a second trimmed ("2024-07-03T01:30:00Z"). A date without a time is refused:
+use a Date for a calendar day. In TypeScript, a string (or a Date once
+parsed); in Go, time.Time.
+"""
+scalar Time @specifiedBy(url: "https://scalars.graphql.org/andimarek/date-time.html")
+
+"""
+A calendar day with no time and no zone, ISO 8601 "YYYY-MM-DD", such as
+"2024-07-03": the day of an event, of an award, of a document, when a
+position began or ended. It reads the same day in every time zone. In
+TypeScript, a string; in Go, a string or a civil date.
+"""
+scalar Date @specifiedBy(url: "https://scalars.graphql.org/andimarek/local-date.html")
+
+"""
+An opaque page cursor (the Relay connection specification). Pass a
+connection's endCursor as after, or its startCursor as before, to the same
+field with the same order; an empty string in variables means no cursor. Cursors are
+strings; do not build or parse them.
+"""
+scalar Cursor @specifiedBy(url: "https://relay.dev/graphql/connections.htm#sec-Cursor")
+
+"""
+A file sent as a part of a multipart request (the GraphQL multipart request
+specification), with null for its variable in the operations.
+"""
+scalar Upload @specifiedBy(url: "https://github.com/jaydenseric/graphql-multipart-request-spec")
 `, BuiltIn: false},
 	{Name: "../search.graphql", Input: `# Full-text search over the content graph; see docs/search.md.
 
@@ -6442,7 +6485,20 @@ extend type Query {
   text. An empty query, or one over 500 characters, is BAD_USER_INPUT.
   types limits the kinds of node (all when absent or empty).
   """
-  search(query: String!, types: [SearchType!], first: Int, after: Cursor): SearchConnection!
+  search(
+    query: String!
+    types: [SearchType!]
+    """
+    The number of results from the start of the list (or after after), 0 to
+    100. Every connection takes first or last, not both; search takes first.
+    """
+    first: Int
+    """
+    The results after this cursor: the endCursor of a page of the same
+    search. Null or empty: from the start.
+    """
+    after: Cursor
+  ): SearchConnection!
 
   """
   The articles matching query (as in search) and where, in the order of
@@ -6451,9 +6507,21 @@ extend type Query {
   """
   searchArticles(
     query: String!
+    """
+    The elements after this cursor: the endCursor of a page of the same field in the same order. Null or empty: from the start.
+    """
     after: Cursor
+    """
+    The number of elements from the start of the list (or after after), 0 to 100. Every connection takes first or last, not both.
+    """
     first: Int
+    """
+    The elements before this cursor: the startCursor of a page of the same field in the same order. Null or empty: up to the end.
+    """
     before: Cursor
+    """
+    The number of elements from the end of the list (or before before), 0 to 100. Every connection takes first or last, not both.
+    """
     last: Int
     orderBy: ArticleOrder
     where: ArticleWhereInput
@@ -9765,14 +9833,14 @@ func (ec *executionContext) _Article_eventDate(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Article_eventDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Article", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("Article", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Article_language(ctx context.Context, field graphql.CollectedField, obj *ent.Article) (ret graphql.Marshaler) {
@@ -9834,10 +9902,10 @@ func (ec *executionContext) _Article_authors(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Person) graphql.Marshaler {
-			return ec.marshalOPerson2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonᚄ(ctx, selections, v)
+			return ec.marshalNPerson2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Article_authors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9866,10 +9934,10 @@ func (ec *executionContext) _Article_mentionedPeople(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Person) graphql.Marshaler {
-			return ec.marshalOPerson2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonᚄ(ctx, selections, v)
+			return ec.marshalNPerson2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Article_mentionedPeople(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9898,10 +9966,10 @@ func (ec *executionContext) _Article_mentionedOrganizations(ctx context.Context,
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
-			return ec.marshalOOrganization2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationᚄ(ctx, selections, v)
+			return ec.marshalNOrganization2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Article_mentionedOrganizations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9930,10 +9998,10 @@ func (ec *executionContext) _Article_mentionedAwards(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Award) graphql.Marshaler {
-			return ec.marshalOAward2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardᚄ(ctx, selections, v)
+			return ec.marshalNAward2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Article_mentionedAwards(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9962,10 +10030,10 @@ func (ec *executionContext) _Article_mentionedDocuments(ctx context.Context, fie
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
-			return ec.marshalODocument2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentᚄ(ctx, selections, v)
+			return ec.marshalNDocument2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Article_mentionedDocuments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10026,10 +10094,10 @@ func (ec *executionContext) _Article_tags(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Tag) graphql.Marshaler {
-			return ec.marshalOTag2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐTagᚄ(ctx, selections, v)
+			return ec.marshalNTag2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐTagᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Article_tags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10178,10 +10246,10 @@ func (ec *executionContext) _ArticleConnection_edges(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ArticleEdge) graphql.Marshaler {
-			return ec.marshalOArticleEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleEdge(ctx, selections, v)
+			return ec.marshalNArticleEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleEdgeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_ArticleConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10265,10 +10333,10 @@ func (ec *executionContext) _ArticleEdge_node(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Article) graphql.Marshaler {
-			return ec.marshalOArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticle(ctx, selections, v)
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticle(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_ArticleEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10706,14 +10774,14 @@ func (ec *executionContext) _Award_awardedOn(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Award_awardedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Award", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("Award", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Award_issuer(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
@@ -10761,10 +10829,10 @@ func (ec *executionContext) _Award_recipientPeople(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Person) graphql.Marshaler {
-			return ec.marshalOPerson2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonᚄ(ctx, selections, v)
+			return ec.marshalNPerson2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Award_recipientPeople(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10793,10 +10861,10 @@ func (ec *executionContext) _Award_recipientOrganizations(ctx context.Context, f
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
-			return ec.marshalOOrganization2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationᚄ(ctx, selections, v)
+			return ec.marshalNOrganization2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Award_recipientOrganizations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10857,10 +10925,10 @@ func (ec *executionContext) _Award_forDocuments(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
-			return ec.marshalODocument2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentᚄ(ctx, selections, v)
+			return ec.marshalNDocument2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Award_forDocuments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10956,10 +11024,10 @@ func (ec *executionContext) _AwardConnection_edges(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AwardEdge) graphql.Marshaler {
-			return ec.marshalOAwardEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardEdge(ctx, selections, v)
+			return ec.marshalNAwardEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardEdgeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_AwardConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11043,10 +11111,10 @@ func (ec *executionContext) _AwardEdge_node(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Award) graphql.Marshaler {
-			return ec.marshalOAward2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAward(ctx, selections, v)
+			return ec.marshalNAward2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAward(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_AwardEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11245,10 +11313,10 @@ func (ec *executionContext) _Category_children(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Category) graphql.Marshaler {
-			return ec.marshalOCategory2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐCategoryᚄ(ctx, selections, v)
+			return ec.marshalNCategory2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐCategoryᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Category_children(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11569,14 +11637,14 @@ func (ec *executionContext) _Document_issuedOn(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Document_issuedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Document", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("Document", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Document_issuer(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
@@ -11668,10 +11736,10 @@ func (ec *executionContext) _Document_awards(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Award) graphql.Marshaler {
-			return ec.marshalOAward2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardᚄ(ctx, selections, v)
+			return ec.marshalNAward2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Document_awards(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11700,10 +11768,10 @@ func (ec *executionContext) _DocumentConnection_edges(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DocumentEdge) graphql.Marshaler {
-			return ec.marshalODocumentEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentEdge(ctx, selections, v)
+			return ec.marshalNDocumentEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentEdgeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_DocumentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11787,10 +11855,10 @@ func (ec *executionContext) _DocumentEdge_node(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Document) graphql.Marshaler {
-			return ec.marshalODocument2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocument(ctx, selections, v)
+			return ec.marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocument(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_DocumentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12035,10 +12103,10 @@ func (ec *executionContext) _FeedbackConnection_edges(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FeedbackEdge) graphql.Marshaler {
-			return ec.marshalOFeedbackEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedbackEdge(ctx, selections, v)
+			return ec.marshalNFeedbackEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedbackEdgeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_FeedbackConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12122,10 +12190,10 @@ func (ec *executionContext) _FeedbackEdge_node(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Feedback) graphql.Marshaler {
-			return ec.marshalOFeedback2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedback(ctx, selections, v)
+			return ec.marshalNFeedback2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedback(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_FeedbackEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12232,14 +12300,14 @@ func (ec *executionContext) _ImportReport_eventDate(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_ImportReport_eventDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ImportReport", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("ImportReport", field, false, false, "Date")
 }
 
 func (ec *executionContext) _ImportReport_existing(ctx context.Context, field graphql.CollectedField, obj *model.ImportReport) (ret graphql.Marshaler) {
@@ -15186,10 +15254,10 @@ func (ec *executionContext) _Organization_children(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
-			return ec.marshalOOrganization2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationᚄ(ctx, selections, v)
+			return ec.marshalNOrganization2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_children(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -15218,10 +15286,10 @@ func (ec *executionContext) _Organization_positions(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Position) graphql.Marshaler {
-			return ec.marshalOPosition2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPositionᚄ(ctx, selections, v)
+			return ec.marshalNPosition2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPositionᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Organization_positions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -15382,10 +15450,10 @@ func (ec *executionContext) _OrganizationConnection_edges(ctx context.Context, f
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.OrganizationEdge) graphql.Marshaler {
-			return ec.marshalOOrganizationEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationEdge(ctx, selections, v)
+			return ec.marshalNOrganizationEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationEdgeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_OrganizationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -15469,10 +15537,10 @@ func (ec *executionContext) _OrganizationEdge_node(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
-			return ec.marshalOOrganization2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganization(ctx, selections, v)
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganization(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_OrganizationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -15786,10 +15854,10 @@ func (ec *executionContext) _Person_positions(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Position) graphql.Marshaler {
-			return ec.marshalOPosition2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPositionᚄ(ctx, selections, v)
+			return ec.marshalNPosition2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPositionᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Person_positions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -15818,10 +15886,10 @@ func (ec *executionContext) _Person_awards(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Award) graphql.Marshaler {
-			return ec.marshalOAward2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardᚄ(ctx, selections, v)
+			return ec.marshalNAward2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Person_awards(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -15850,10 +15918,10 @@ func (ec *executionContext) _Person_awardsPresented(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Award) graphql.Marshaler {
-			return ec.marshalOAward2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardᚄ(ctx, selections, v)
+			return ec.marshalNAward2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_Person_awardsPresented(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -15970,10 +16038,10 @@ func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PersonEdge) graphql.Marshaler {
-			return ec.marshalOPersonEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonEdge(ctx, selections, v)
+			return ec.marshalNPersonEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonEdgeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_PersonConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -16057,10 +16125,10 @@ func (ec *executionContext) _PersonEdge_node(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
-			return ec.marshalOPerson2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPerson(ctx, selections, v)
+			return ec.marshalNPerson2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPerson(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_PersonEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -16204,14 +16272,14 @@ func (ec *executionContext) _Position_startDate(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Position_startDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Position", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("Position", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Position_endDate(ctx context.Context, field graphql.CollectedField, obj *ent.Position) (ret graphql.Marshaler) {
@@ -16227,14 +16295,14 @@ func (ec *executionContext) _Position_endDate(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Position_endDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Position", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("Position", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Position_person(ctx context.Context, field graphql.CollectedField, obj *ent.Position) (ret graphql.Marshaler) {
@@ -17324,14 +17392,14 @@ func (ec *executionContext) _Revision_eventDate(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Revision_eventDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Revision", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("Revision", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Revision_language(ctx context.Context, field graphql.CollectedField, obj *ent.Revision) (ret graphql.Marshaler) {
@@ -17425,10 +17493,10 @@ func (ec *executionContext) _RevisionConnection_edges(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.RevisionEdge) graphql.Marshaler {
-			return ec.marshalORevisionEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionEdge(ctx, selections, v)
+			return ec.marshalNRevisionEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionEdgeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_RevisionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -17512,10 +17580,10 @@ func (ec *executionContext) _RevisionEdge_node(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Revision) graphql.Marshaler {
-			return ec.marshalORevision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevision(ctx, selections, v)
+			return ec.marshalNRevision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevision(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_RevisionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -21213,56 +21281,56 @@ func (ec *executionContext) unmarshalInputArticleWhereInput(ctx context.Context,
 			it.PublishedAtNotNil = data
 		case "eventDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDate"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDate = data
 		case "eventDateNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDateNEQ = data
 		case "eventDateIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDateIn = data
 		case "eventDateNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDateNotIn = data
 		case "eventDateGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDateGT = data
 		case "eventDateGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDateGTE = data
 		case "eventDateLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDateLT = data
 		case "eventDateLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -22113,56 +22181,56 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 			it.ReasonContainsFold = data
 		case "awardedOn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedOn"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AwardedOn = data
 		case "awardedOnNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedOnNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AwardedOnNEQ = data
 		case "awardedOnIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedOnIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AwardedOnIn = data
 		case "awardedOnNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedOnNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AwardedOnNotIn = data
 		case "awardedOnGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedOnGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AwardedOnGT = data
 		case "awardedOnGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedOnGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AwardedOnGTE = data
 		case "awardedOnLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedOnLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.AwardedOnLT = data
 		case "awardedOnLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedOnLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -22831,7 +22899,7 @@ func (ec *executionContext) unmarshalInputCreateArticleInput(ctx context.Context
 			it.Body = data
 		case "eventDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDate"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -22964,7 +23032,7 @@ func (ec *executionContext) unmarshalInputCreateAwardInput(ctx context.Context, 
 			it.Reason = data
 		case "awardedOn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedOn"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -23272,14 +23340,14 @@ func (ec *executionContext) unmarshalInputCreatePositionInput(ctx context.Contex
 			it.Title = data
 		case "startDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StartDate = data
 		case "endDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -23836,56 +23904,56 @@ func (ec *executionContext) unmarshalInputDocumentWhereInput(ctx context.Context
 			it.TitleContainsFold = data
 		case "issuedOn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedOn"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.IssuedOn = data
 		case "issuedOnNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedOnNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.IssuedOnNEQ = data
 		case "issuedOnIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedOnIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.IssuedOnIn = data
 		case "issuedOnNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedOnNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.IssuedOnNotIn = data
 		case "issuedOnGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedOnGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.IssuedOnGT = data
 		case "issuedOnGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedOnGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.IssuedOnGTE = data
 		case "issuedOnLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedOnLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.IssuedOnLT = data
 		case "issuedOnLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedOnLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -27167,56 +27235,56 @@ func (ec *executionContext) unmarshalInputPositionWhereInput(ctx context.Context
 			it.TitleContainsFold = data
 		case "startDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StartDate = data
 		case "startDateNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDateNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StartDateNEQ = data
 		case "startDateIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDateIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StartDateIn = data
 		case "startDateNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDateNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StartDateNotIn = data
 		case "startDateGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDateGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StartDateGT = data
 		case "startDateGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDateGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StartDateGTE = data
 		case "startDateLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDateLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.StartDateLT = data
 		case "startDateLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDateLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -27237,56 +27305,56 @@ func (ec *executionContext) unmarshalInputPositionWhereInput(ctx context.Context
 			it.StartDateNotNil = data
 		case "endDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EndDate = data
 		case "endDateNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDateNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EndDateNEQ = data
 		case "endDateIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDateIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EndDateIn = data
 		case "endDateNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDateNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EndDateNotIn = data
 		case "endDateGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDateGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EndDateGT = data
 		case "endDateGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDateGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EndDateGTE = data
 		case "endDateLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDateLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EndDateLT = data
 		case "endDateLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDateLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28193,56 +28261,56 @@ func (ec *executionContext) unmarshalInputRevisionWhereInput(ctx context.Context
 			it.PublishedAtNotNil = data
 		case "eventDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDate"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDate = data
 		case "eventDateNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDateNEQ = data
 		case "eventDateIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDateIn = data
 		case "eventDateNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDateNotIn = data
 		case "eventDateGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDateGT = data
 		case "eventDateGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDateGTE = data
 		case "eventDateLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.EventDateLT = data
 		case "eventDateLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDateLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28995,7 +29063,7 @@ func (ec *executionContext) unmarshalInputUpdateArticleInput(ctx context.Context
 			it.Body = data
 		case "eventDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventDate"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29233,7 +29301,7 @@ func (ec *executionContext) unmarshalInputUpdateAwardInput(ctx context.Context, 
 			it.Reason = data
 		case "awardedOn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedOn"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29653,7 +29721,7 @@ func (ec *executionContext) unmarshalInputUpdatePositionInput(ctx context.Contex
 			it.Title = data
 		case "startDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29667,7 +29735,7 @@ func (ec *executionContext) unmarshalInputUpdatePositionInput(ctx context.Contex
 			it.ClearStartDate = data
 		case "endDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -30052,27 +30120,27 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "authors":
 			out.Values[i] = ec._Article_authors(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "mentionedPeople":
 			out.Values[i] = ec._Article_mentionedPeople(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "mentionedOrganizations":
 			out.Values[i] = ec._Article_mentionedOrganizations(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "mentionedAwards":
 			out.Values[i] = ec._Article_mentionedAwards(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "mentionedDocuments":
 			out.Values[i] = ec._Article_mentionedDocuments(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "category":
@@ -30082,7 +30150,7 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "tags":
 			out.Values[i] = ec._Article_tags(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cover":
@@ -30130,7 +30198,7 @@ func (ec *executionContext) _ArticleConnection(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("ArticleConnection")
 		case "edges":
 			out.Values[i] = ec._ArticleConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "pageInfo":
@@ -30173,7 +30241,7 @@ func (ec *executionContext) _ArticleEdge(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = graphql.MarshalString("ArticleEdge")
 		case "node":
 			out.Values[i] = ec._ArticleEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cursor":
@@ -30329,12 +30397,12 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "recipientPeople":
 			out.Values[i] = ec._Award_recipientPeople(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "recipientOrganizations":
 			out.Values[i] = ec._Award_recipientOrganizations(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "presentedBy":
@@ -30344,7 +30412,7 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "forDocuments":
 			out.Values[i] = ec._Award_forDocuments(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "mentionedIn":
@@ -30387,7 +30455,7 @@ func (ec *executionContext) _AwardConnection(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("AwardConnection")
 		case "edges":
 			out.Values[i] = ec._AwardConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "pageInfo":
@@ -30430,7 +30498,7 @@ func (ec *executionContext) _AwardEdge(ctx context.Context, sel ast.SelectionSet
 			out.Values[i] = graphql.MarshalString("AwardEdge")
 		case "node":
 			out.Values[i] = ec._AwardEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cursor":
@@ -30498,7 +30566,7 @@ func (ec *executionContext) _Category(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "children":
 			out.Values[i] = ec._Category_children(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "articles":
@@ -30657,7 +30725,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "awards":
 			out.Values[i] = ec._Document_awards(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -30690,7 +30758,7 @@ func (ec *executionContext) _DocumentConnection(ctx context.Context, sel ast.Sel
 			out.Values[i] = graphql.MarshalString("DocumentConnection")
 		case "edges":
 			out.Values[i] = ec._DocumentConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "pageInfo":
@@ -30733,7 +30801,7 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 			out.Values[i] = graphql.MarshalString("DocumentEdge")
 		case "node":
 			out.Values[i] = ec._DocumentEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cursor":
@@ -30839,7 +30907,7 @@ func (ec *executionContext) _FeedbackConnection(ctx context.Context, sel ast.Sel
 			out.Values[i] = graphql.MarshalString("FeedbackConnection")
 		case "edges":
 			out.Values[i] = ec._FeedbackConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "pageInfo":
@@ -30882,7 +30950,7 @@ func (ec *executionContext) _FeedbackEdge(ctx context.Context, sel ast.Selection
 			out.Values[i] = graphql.MarshalString("FeedbackEdge")
 		case "node":
 			out.Values[i] = ec._FeedbackEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cursor":
@@ -31457,12 +31525,12 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 			}
 		case "children":
 			out.Values[i] = ec._Organization_children(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "positions":
 			out.Values[i] = ec._Organization_positions(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "awardsIssued":
@@ -31510,7 +31578,7 @@ func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast
 			out.Values[i] = graphql.MarshalString("OrganizationConnection")
 		case "edges":
 			out.Values[i] = ec._OrganizationConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "pageInfo":
@@ -31553,7 +31621,7 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 			out.Values[i] = graphql.MarshalString("OrganizationEdge")
 		case "node":
 			out.Values[i] = ec._OrganizationEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cursor":
@@ -31674,17 +31742,17 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "positions":
 			out.Values[i] = ec._Person_positions(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "awards":
 			out.Values[i] = ec._Person_awards(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "awardsPresented":
 			out.Values[i] = ec._Person_awardsPresented(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "articles":
@@ -31727,7 +31795,7 @@ func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.Selec
 			out.Values[i] = graphql.MarshalString("PersonConnection")
 		case "edges":
 			out.Values[i] = ec._PersonConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "pageInfo":
@@ -31770,7 +31838,7 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 			out.Values[i] = graphql.MarshalString("PersonEdge")
 		case "node":
 			out.Values[i] = ec._PersonEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cursor":
@@ -32120,7 +32188,7 @@ func (ec *executionContext) _RevisionConnection(ctx context.Context, sel ast.Sel
 			out.Values[i] = graphql.MarshalString("RevisionConnection")
 		case "edges":
 			out.Values[i] = ec._RevisionConnection_edges(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "pageInfo":
@@ -32163,7 +32231,7 @@ func (ec *executionContext) _RevisionEdge(ctx context.Context, sel ast.Selection
 			out.Values[i] = graphql.MarshalString("RevisionEdge")
 		case "node":
 			out.Values[i] = ec._RevisionEdge_node(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "cursor":
@@ -33042,6 +33110,30 @@ func (ec *executionContext) marshalNArticleConnection2ᚖgithubᚗcomᚋnewsgrap
 	return ec._ArticleConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNArticleEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ArticleEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNArticleEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNArticleEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ArticleEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArticleEdge!")
+		return graphql.Null
+	}
+	return ec._ArticleEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNArticleEvent2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋinternalᚋeventsᚐEvent(ctx context.Context, sel ast.SelectionSet, v *events.Event) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ArticleEvent!")
@@ -33119,6 +33211,22 @@ func (ec *executionContext) unmarshalNArticleWhereInput2ᚖgithubᚗcomᚋnewsgr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAward2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Award) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAward2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAward(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNAward2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAward(ctx context.Context, sel ast.SelectionSet, v *ent.Award) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Award!")
@@ -33133,6 +33241,30 @@ func (ec *executionContext) marshalNAwardConnection2ᚖgithubᚗcomᚋnewsgraph�
 		return graphql.Null
 	}
 	return ec._AwardConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAwardEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AwardEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAwardEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAwardEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AwardEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AwardEdge!")
+		return graphql.Null
+	}
+	return ec._AwardEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNAwardKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋawardᚐKind(ctx context.Context, v any) (award.Kind, error) {
@@ -33200,6 +33332,22 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNCategory2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Category) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCategory2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐCategory(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNCategory2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐCategory(ctx context.Context, sel ast.SelectionSet, v *ent.Category) graphql.Marshaler {
@@ -33294,6 +33442,36 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return res
 }
 
+func (ec *executionContext) unmarshalNDate2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
+	res, err := relay.UnmarshalDate(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
+	_ = sel
+	res := relay.MarshalDate(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNDocument2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocument(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocument(ctx context.Context, sel ast.SelectionSet, v *ent.Document) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Document!")
@@ -33308,6 +33486,30 @@ func (ec *executionContext) marshalNDocumentConnection2ᚖgithubᚗcomᚋnewsgra
 		return graphql.Null
 	}
 	return ec._DocumentConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDocumentEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.DocumentEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDocumentEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDocumentEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentEdge(ctx context.Context, sel ast.SelectionSet, v *ent.DocumentEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DocumentEdge!")
+		return graphql.Null
+	}
+	return ec._DocumentEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDocumentKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋdocumentᚐKind(ctx context.Context, v any) (document.Kind, error) {
@@ -33353,6 +33555,30 @@ func (ec *executionContext) marshalNFeedbackConnection2ᚖgithubᚗcomᚋnewsgra
 		return graphql.Null
 	}
 	return ec._FeedbackConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFeedbackEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedbackEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FeedbackEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFeedbackEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedbackEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFeedbackEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedbackEdge(ctx context.Context, sel ast.SelectionSet, v *ent.FeedbackEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FeedbackEdge!")
+		return graphql.Null
+	}
+	return ec._FeedbackEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFeedbackOrderField2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedbackOrderField(ctx context.Context, v any) (*ent.FeedbackOrderField, error) {
@@ -33554,6 +33780,22 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 	return v
 }
 
+func (ec *executionContext) marshalNOrganization2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOrganization2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganization(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNOrganization2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganization(ctx context.Context, sel ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Organization!")
@@ -33568,6 +33810,30 @@ func (ec *executionContext) marshalNOrganizationConnection2ᚖgithubᚗcomᚋnew
 		return graphql.Null
 	}
 	return ec._OrganizationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOrganizationEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.OrganizationEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOrganizationEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOrganizationEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationEdge(ctx context.Context, sel ast.SelectionSet, v *ent.OrganizationEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OrganizationEdge!")
+		return graphql.Null
+	}
+	return ec._OrganizationEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNOrganizationKind2githubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋorganizationᚐKind(ctx context.Context, v any) (organization.Kind, error) {
@@ -33621,6 +33887,22 @@ func (ec *executionContext) marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐ
 	return ec._PageInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Person) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPerson2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPerson(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPerson(ctx context.Context, sel ast.SelectionSet, v *ent.Person) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Person!")
@@ -33635,6 +33917,30 @@ func (ec *executionContext) marshalNPersonConnection2ᚖgithubᚗcomᚋnewsgraph
 		return graphql.Null
 	}
 	return ec._PersonConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PersonEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersonEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPersonEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PersonEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonEdge!")
+		return graphql.Null
+	}
+	return ec._PersonEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNPersonOrderField2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonOrderField(ctx context.Context, v any) (*ent.PersonOrderField, error) {
@@ -33654,6 +33960,22 @@ func (ec *executionContext) marshalNPersonOrderField2ᚖgithubᚗcomᚋnewsgraph
 func (ec *executionContext) unmarshalNPersonWhereInput2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonWhereInput(ctx context.Context, v any) (*ent.PersonWhereInput, error) {
 	res, err := ec.unmarshalInputPersonWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPosition2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPositionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Position) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPosition2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPosition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNPosition2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPosition(ctx context.Context, sel ast.SelectionSet, v *ent.Position) graphql.Marshaler {
@@ -33683,12 +34005,44 @@ func (ec *executionContext) unmarshalNPositionWhereInput2ᚖgithubᚗcomᚋnewsg
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNRevision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevision(ctx context.Context, sel ast.SelectionSet, v *ent.Revision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Revision!")
+		return graphql.Null
+	}
+	return ec._Revision(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNRevisionConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionConnection(ctx context.Context, sel ast.SelectionSet, v *ent.RevisionConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RevisionConnection!")
 		return graphql.Null
 	}
 	return ec._RevisionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRevisionEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.RevisionEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRevisionEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRevisionEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionEdge(ctx context.Context, sel ast.SelectionSet, v *ent.RevisionEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RevisionEdge!")
+		return graphql.Null
+	}
+	return ec._RevisionEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRevisionOrderField2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionOrderField(ctx context.Context, v any) (*ent.RevisionOrderField, error) {
@@ -33782,6 +34136,22 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNTag2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐTagᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Tag) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTag2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐTag(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNTag2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐTag(ctx context.Context, sel ast.SelectionSet, v *ent.Tag) graphql.Marshaler {
@@ -34140,26 +34510,6 @@ func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋnewsgraphᚋnewsgr
 	return ec._Article(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalOArticleEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ArticleEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalOArticleEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalOArticleEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐArticleEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ArticleEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._ArticleEdge(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalOArticleEventFilter2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋinternalᚋeventsᚐFilter(ctx context.Context, v any) (*events.Filter, error) {
 	if v == nil {
 		return nil, nil
@@ -34289,52 +34639,6 @@ func (ec *executionContext) unmarshalOArticleWhereInput2ᚖgithubᚗcomᚋnewsgr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOAward2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Award) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNAward2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAward(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalOAward2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAward(ctx context.Context, sel ast.SelectionSet, v *ent.Award) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._Award(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOAwardEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.AwardEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalOAwardEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalOAwardEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐAwardEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AwardEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._AwardEdge(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalOAwardKind2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋawardᚐKindᚄ(ctx context.Context, v any) ([]award.Kind, error) {
 	if v == nil {
 		return nil, nil
@@ -34450,25 +34754,6 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
-func (ec *executionContext) marshalOCategory2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Category) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNCategory2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐCategory(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalOCategory2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐCategory(ctx context.Context, sel ast.SelectionSet, v *ent.Category) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -34519,15 +34804,31 @@ func (ec *executionContext) marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCu
 	return res
 }
 
-func (ec *executionContext) marshalODocument2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
+func (ec *executionContext) unmarshalODate2ᚕtimeᚐTimeᚄ(ctx context.Context, v any) ([]time.Time, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]time.Time, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDate2timeᚐTime(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODate2ᚕtimeᚐTimeᚄ(ctx context.Context, sel ast.SelectionSet, v []time.Time) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocument(ctx, sel, v[i])
-	})
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNDate2timeᚐTime(ctx, sel, v[i])
+	}
 
 	for _, e := range ret {
 		if e == graphql.Null {
@@ -34538,31 +34839,22 @@ func (ec *executionContext) marshalODocument2ᚕᚖgithubᚗcomᚋnewsgraphᚋne
 	return ret
 }
 
-func (ec *executionContext) marshalODocument2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocument(ctx context.Context, sel ast.SelectionSet, v *ent.Document) graphql.Marshaler {
+func (ec *executionContext) unmarshalODate2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
 	if v == nil {
-		return graphql.Null
+		return nil, nil
 	}
-	return ec._Document(ctx, sel, v)
+	res, err := relay.UnmarshalDate(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalODocumentEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.DocumentEdge) graphql.Marshaler {
+func (ec *executionContext) marshalODate2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalODocumentEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalODocumentEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐDocumentEdge(ctx context.Context, sel ast.SelectionSet, v *ent.DocumentEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._DocumentEdge(ctx, sel, v)
+	_ = sel
+	_ = ctx
+	res := relay.MarshalDate(*v)
+	return res
 }
 
 func (ec *executionContext) unmarshalODocumentKind2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋdocumentᚐKindᚄ(ctx context.Context, v any) ([]document.Kind, error) {
@@ -34655,26 +34947,6 @@ func (ec *executionContext) marshalOFeedback2ᚖgithubᚗcomᚋnewsgraphᚋnewsg
 		return graphql.Null
 	}
 	return ec._Feedback(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOFeedbackEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedbackEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.FeedbackEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalOFeedbackEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedbackEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalOFeedbackEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedbackEdge(ctx context.Context, sel ast.SelectionSet, v *ent.FeedbackEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._FeedbackEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOFeedbackOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐFeedbackOrder(ctx context.Context, v any) (*ent.FeedbackOrder, error) {
@@ -34907,50 +35179,11 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋnewsgraphᚋnewsgraphᚋ
 	return ec._Node(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalOOrganization2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNOrganization2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganization(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalOOrganization2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganization(ctx context.Context, sel ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Organization(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOOrganizationEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.OrganizationEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalOOrganizationEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalOOrganizationEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐOrganizationEdge(ctx context.Context, sel ast.SelectionSet, v *ent.OrganizationEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._OrganizationEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOOrganizationKind2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚋorganizationᚐKindᚄ(ctx context.Context, v any) ([]organization.Kind, error) {
@@ -35090,50 +35323,11 @@ func (ec *executionContext) unmarshalOOrganizationWhereInput2ᚖgithubᚗcomᚋn
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOPerson2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Person) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNPerson2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPerson(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalOPerson2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPerson(ctx context.Context, sel ast.SelectionSet, v *ent.Person) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Person(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOPersonEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PersonEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalOPersonEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalOPersonEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PersonEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._PersonEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOPersonOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPersonOrder(ctx context.Context, v any) (*ent.PersonOrder, error) {
@@ -35169,25 +35363,6 @@ func (ec *executionContext) unmarshalOPersonWhereInput2ᚖgithubᚗcomᚋnewsgra
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOPosition2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPositionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Position) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNPosition2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPosition(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) unmarshalOPositionWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐPositionWhereInputᚄ(ctx context.Context, v any) ([]*ent.PositionWhereInput, error) {
 	if v == nil {
 		return nil, nil
@@ -35211,33 +35386,6 @@ func (ec *executionContext) unmarshalOPositionWhereInput2ᚖgithubᚗcomᚋnewsg
 	}
 	res, err := ec.unmarshalInputPositionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalORevision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevision(ctx context.Context, sel ast.SelectionSet, v *ent.Revision) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._Revision(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalORevisionEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.RevisionEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalORevisionEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionEdge(ctx, sel, v[i])
-	})
-
-	return ret
-}
-
-func (ec *executionContext) marshalORevisionEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionEdge(ctx context.Context, sel ast.SelectionSet, v *ent.RevisionEdge) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._RevisionEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalORevisionOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐRevisionOrder(ctx context.Context, v any) (*ent.RevisionOrder, error) {
@@ -35412,25 +35560,6 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
-}
-
-func (ec *executionContext) marshalOTag2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐTagᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Tag) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNTag2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐTag(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) unmarshalOTagWhereInput2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋentᚐTagWhereInputᚄ(ctx context.Context, v any) ([]*ent.TagWhereInput, error) {

@@ -52,6 +52,12 @@ const (
 	Timeout                = "TIMEOUT"
 	ClientClosed           = "CLIENT_CLOSED_REQUEST" // nobody reads it: for logs and metrics
 	OriginNotAllowed       = "ORIGIN_NOT_ALLOWED"    // a WebSocket from a browser origin CORS does not allow
+	// PersistedDocumentNotFound refuses a documentId (or an Apollo
+	// persistedQuery hash) that names no document of the server's manifest.
+	PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND"
+	// PersistedDocumentRequired refuses a document's text that is not in
+	// the manifest, from a caller whose role may not send ad-hoc operations.
+	PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED"
 )
 
 // Class is how the edge answers a code: its row in the table of codes.
@@ -102,6 +108,9 @@ var classes = map[string]Class{
 	Timeout:                {http.StatusServiceUnavailable, false},
 	ClientClosed:           {499, false},
 	OriginNotAllowed:       {http.StatusForbidden, false},
+
+	PersistedDocumentNotFound: {http.StatusOK, false},
+	PersistedDocumentRequired: {http.StatusOK, false},
 }
 
 // ClassOf returns the row of code in the table of codes. A code the table

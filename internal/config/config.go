@@ -9,10 +9,12 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/webhooks"
@@ -34,6 +36,8 @@ type Config struct {
 	ShutdownTimeout time.Duration // how long requests in flight may finish after SIGTERM
 	CacheMaxAge     time.Duration // Cache-Control max-age of anonymous GET query answers; 0 = not cacheable
 	APQCacheSize    int           // automatic persisted queries remembered; 0 = APQ off
+	Documents       string        // the manifest of trusted documents (JSON); empty: every operation runs
+	AdhocRoles      []auth.Role   // the roles that may send operations not in the manifest
 
 	MaxBodyBytes        int64  // the largest request body (multipart uploads excepted)
 	MaxDepth            int    // the deepest selection nesting of an operation
@@ -84,7 +88,9 @@ func (c *Config) settings() []setting {
 		{"request-timeout", "NEWSGRAPH_REQUEST_TIMEOUT", "15s", "the longest one request may run", &c.RequestTimeout},
 		{"shutdown-timeout", "NEWSGRAPH_SHUTDOWN_TIMEOUT", "20s", "how long requests in flight may finish after SIGTERM", &c.ShutdownTimeout},
 		{"cache-max-age", "NEWSGRAPH_CACHE_MAX_AGE", "60s", "Cache-Control max-age of anonymous GET query answers (0: not cacheable)", &c.CacheMaxAge},
-		{"apq-cache-size", "NEWSGRAPH_APQ_CACHE_SIZE", "1000", "automatic persisted queries remembered (0: APQ off)", &c.APQCacheSize},
+		{"apq-cache-size", "NEWSGRAPH_APQ_CACHE_SIZE", "1000", "automatic persisted queries remembered (0: APQ off; off while --documents is set)", &c.APQCacheSize},
+		{"documents", "NEWSGRAPH_DOCUMENTS", "", "JSON manifest of trusted documents (sha256 id → text): when set, only they run, except for --adhoc-roles; empty: every operation runs", &c.Documents},
+		{"adhoc-roles", "NEWSGRAPH_ADHOC_ROLES", "", "comma-separated token roles (admin, editor, viewer) that may still send any operation while --documents is set", &c.AdhocRoles},
 		{"max-body-bytes", "NEWSGRAPH_MAX_BODY_BYTES", "1048576", "the largest request body in bytes (uploads excepted)", &c.MaxBodyBytes},
 		{"max-depth", "NEWSGRAPH_MAX_DEPTH", "15", "the deepest selection nesting of an operation", &c.MaxDepth},
 		{"max-complexity", "NEWSGRAPH_MAX_COMPLEXITY", "20000", "the highest complexity of an operation", &c.MaxComplexity},
@@ -195,6 +201,23 @@ func set(target any, v string) error {
 		for _, part := range strings.Split(v, ",") {
 			if part = strings.TrimSpace(part); part != "" {
 				*t = append(*t, part)
+			}
+		}
+	case *[]auth.Role:
+		*t = nil
+		for _, part := range strings.Split(v, ",") {
+			if part = strings.TrimSpace(part); part == "" {
+				continue
+			}
+			if strings.EqualFold(part, "anonymous") {
+				return fmt.Errorf("anonymous callers cannot be allowed ad-hoc operations; to let everyone send any operation, leave --documents unset")
+			}
+			role, err := auth.ParseRole(part)
+			if err != nil {
+				return fmt.Errorf("%q is not a role: admin, editor or viewer", part)
+			}
+			if !slices.Contains(*t, role) {
+				*t = append(*t, role)
 			}
 		}
 	default:

@@ -6,10 +6,12 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/config"
 )
 
@@ -82,6 +84,8 @@ func TestInvalidValuesStopWithOneLine(t *testing.T) {
 		{"NEWSGRAPH_WEBHOOK_MAX_ATTEMPTS", "0", "--webhook-max-attempts (NEWSGRAPH_WEBHOOK_MAX_ATTEMPTS) must be set and greater than zero"},
 		{"NEWSGRAPH_WEBHOOK_ATTEMPT_TIMEOUT", "0s", "--webhook-attempt-timeout (NEWSGRAPH_WEBHOOK_ATTEMPT_TIMEOUT) must be set and greater than zero"},
 		{"NEWSGRAPH_WEBHOOK_CONCURRENCY", "-1", "--webhook-concurrency (NEWSGRAPH_WEBHOOK_CONCURRENCY)"},
+		{"NEWSGRAPH_ADHOC_ROLES", "editor,writer", "--adhoc-roles (NEWSGRAPH_ADHOC_ROLES) = \"editor,writer\": \"writer\" is not a role: admin, editor or viewer"},
+		{"NEWSGRAPH_ADHOC_ROLES", "anonymous", "--adhoc-roles (NEWSGRAPH_ADHOC_ROLES) = \"anonymous\": anonymous callers cannot be allowed ad-hoc operations"},
 	}
 	for _, c := range cases {
 		t.Run(c.env+"="+c.value, func(t *testing.T) {
@@ -121,5 +125,23 @@ func TestEverySettingIsListed(t *testing.T) {
 		if !strings.Contains(string(docs), row) {
 			t.Errorf("docs/http.md lacks the row %s", row)
 		}
+	}
+}
+
+// The trusted documents' settings: a manifest's path, and the roles that
+// may still send any operation, read as auth's roles, each once.
+func TestTrustedDocumentsSettings(t *testing.T) {
+	c, err := parse(t)
+	if err != nil || c.Documents != "" || c.AdhocRoles != nil {
+		t.Fatalf("defaults: %q %v (%v)", c.Documents, c.AdhocRoles, err)
+	}
+	t.Setenv("NEWSGRAPH_DOCUMENTS", "/etc/newsgraph/documents.json")
+	t.Setenv("NEWSGRAPH_ADHOC_ROLES", "viewer")
+	c, err = parse(t, "--adhoc-roles", " editor, ADMIN ,editor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Documents != "/etc/newsgraph/documents.json" || !slices.Equal(c.AdhocRoles, []auth.Role{auth.Editor, auth.Admin}) {
+		t.Errorf("documents %q, ad-hoc roles %v", c.Documents, c.AdhocRoles)
 	}
 }

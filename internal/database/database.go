@@ -15,13 +15,11 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
-	"entgo.io/ent/dialect/sql/schema"
 	_ "github.com/lib/pq"  // registers "postgres"
 	_ "modernc.org/sqlite" // registers "sqlite"
 
 	"github.com/newsgraph/newsgraph/ent"
 	_ "github.com/newsgraph/newsgraph/ent/runtime" // schema hooks and defaults
-	"github.com/newsgraph/newsgraph/internal/search"
 )
 
 // DefaultURL is where newsgraph keeps its data when DATABASE_URL is not set.
@@ -115,46 +113,6 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		drv = preparedDriver{Driver: drv.(*entsql.Driver), stmts: newStmtCache(pool, preparedStatements)}
 	}
 	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia, dsn: t.dsn}, nil
-}
-
-// Migrate brings the schema up to date. It is safe to run on every start,
-// by any number of nodes at once: they take turns (Exclusive), and all but
-// the first find nothing to do.
-func (db *DB) Migrate(ctx context.Context) error {
-	return db.Exclusive(ctx, "migrate", db.migrate)
-}
-
-func (db *DB) migrate(ctx context.Context) error {
-	hadOutbox, err := db.hasTable(ctx, "events")
-	if err != nil {
-		return err
-	}
-	if err := db.Schema.Create(ctx, schema.WithHooks(reverseJoinIndexes)); err != nil {
-		return fmt.Errorf("migrate schema: %w", err)
-	}
-	if !hadOutbox {
-		// A database from before the outbox: what is public already was
-		// published before events existed, and must not be announced now
-		// as if it were new.
-		if _, err := db.SQL.ExecContext(ctx, `UPDATE articles SET announced = true
-			WHERE status IN ('PUBLISHED', 'SCHEDULED') AND published_at <= CURRENT_TIMESTAMP`); err != nil {
-			return fmt.Errorf("adopt published articles into the event stream: %w", err)
-		}
-	}
-	return search.Migrate(ctx, db.SQL, db.Dialect)
-}
-
-// hasTable reports whether the schema has table name.
-func (db *DB) hasTable(ctx context.Context, name string) (bool, error) {
-	q := `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $1`
-	if db.Dialect == dialect.Postgres {
-		q = `SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = $1`
-	}
-	var n int
-	if err := db.SQL.QueryRowContext(ctx, q, name).Scan(&n); err != nil {
-		return false, fmt.Errorf("look for table %s: %w", name, err)
-	}
-	return n > 0, nil
 }
 
 // target is where a DATABASE_URL points: a database/sql driver and its

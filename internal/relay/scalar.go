@@ -80,6 +80,29 @@ func UnmarshalTime(v any) (time.Time, error) {
 	return time.Time{}, apperr.Errorf(apperr.BadUserInput, "%q is not a Time: a Time is RFC 3339, %s", truncate(s), timeExample)
 }
 
+// MarshalDate writes a calendar day as ISO 8601 "2024-07-03": the day of
+// t in UTC, where dates are stored (midnight UTC).
+func MarshalDate(t time.Time) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		io.WriteString(w, strconv.Quote(t.UTC().Format(time.DateOnly)))
+	})
+}
+
+// UnmarshalDate reads a calendar day, "2024-07-03", as its midnight in UTC.
+// A time or an offset is refused rather than cut off: "2024-07-03T00:00:00+07:00"
+// is a day earlier in UTC, and which day was meant is the client's to say.
+func UnmarshalDate(v any) (time.Time, error) {
+	s, ok := v.(string)
+	if !ok {
+		return time.Time{}, apperr.Errorf(apperr.BadUserInput, "a Date is a string such as \"2024-07-03\", not %s", kind(v))
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return time.Time{}, apperr.Errorf(apperr.BadUserInput, "%q is not a Date: a Date is a day written YYYY-MM-DD, such as \"2024-07-03\", with no time or zone", truncate(s))
+	}
+	return t, nil
+}
+
 // MarshalUpload writes an Upload, as gqlgen does (uploads only come in).
 func MarshalUpload(u graphql.Upload) graphql.Marshaler { return graphql.MarshalUpload(u) }
 

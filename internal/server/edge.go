@@ -170,7 +170,7 @@ func accessLog(next http.Handler) http.Handler {
 		attrs := []any{"method", r.Method, "path", r.URL.Path, "status", rec.status,
 			"bytes", rec.bytes, "duration_ms", float64(time.Since(start).Microseconds()) / 1000}
 		for _, a := range [...]struct{ key, value string }{
-			{"operation", note.operation}, {"code", note.code}, {"caller", note.caller}, {"client", note.client},
+			{"operation", note.operation}, {"document", note.document}, {"code", note.code}, {"caller", note.caller}, {"client", note.client},
 		} {
 			if a.value != "" {
 				attrs = append(attrs, a.key, a.value)
@@ -181,9 +181,10 @@ func accessLog(next http.Handler) http.Handler {
 }
 
 // requestNote is what the inner layers tell the access log about a
-// request: the operation, the code of the first error answered, who called
-// (a token's name, never its secret) and from what address.
-type requestNote struct{ operation, code, caller, client string }
+// request: the operation, the trusted document it ran, the code of the
+// first error answered, who called (a token's name, never its secret) and
+// from what address.
+type requestNote struct{ operation, document, code, caller, client string }
 
 type requestNoteKey struct{}
 
@@ -197,6 +198,16 @@ func note(ctx context.Context, f func(*requestNote)) {
 // noteOperation records the operation a request ran, for the access log.
 func noteOperation(ctx context.Context, op string) {
 	note(ctx, func(n *requestNote) { n.operation = op })
+}
+
+// noteDocument records the first trusted document (the hex of its
+// sha256) a request ran, for the access log.
+func noteDocument(ctx context.Context, hash string) {
+	note(ctx, func(n *requestNote) {
+		if n.document == "" {
+			n.document = documentIDPrefix + hash
+		}
+	})
 }
 
 // noteErrors records the code of the first of errs, for the access log.

@@ -16,6 +16,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/database"
 )
@@ -161,6 +162,9 @@ func camel(s string) string {
 // the ones gqlgen's SetDisableSuggestion covers.
 func presenter(suggest bool) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
+		if refusal := graph.FieldRefusal(ctx); refusal != nil {
+			err = refusal
+		}
 		gerr := PresentError(ctx, err)
 		if !suggest {
 			if i := strings.Index(gerr.Message, " Did you mean"); i >= 0 {

@@ -139,7 +139,9 @@ func mistakes(t *testing.T, article string) []mistake {
 		{name: "a number for a time", query: publish, vars: map[string]any{"at": 1720000000}, code: bad, field: "at"},
 		{name: "a time literal", query: `mutation { publishArticle(id: "` + article + `", at: "next week") { id } }`, code: bad, field: "at"},
 		{name: "a time in a filter", query: `{ articles(first: 1, where: {publishedAtGT: "2024-01-01"}) { totalCount } }`, code: bad, field: "publishedAtGT"},
-		{name: "a time in an input", query: `mutation { createArticle(input: {title: "Bão", eventDate: "3/7/2024"}) { id } }`, code: bad, field: "eventDate"},
+		{name: "a date in words", query: `mutation { createArticle(input: {title: "Bão", eventDate: "3/7/2024"}) { id } }`, code: bad, field: "eventDate", message: "YYYY-MM-DD"},
+		{name: "a time for a date", query: `mutation { createArticle(input: {title: "Bão", eventDate: "2024-07-03T00:00:00+07:00"}) { id } }`, code: bad, field: "eventDate", message: "YYYY-MM-DD"},
+		{name: "a time for a date in a filter", query: `{ awards(first: 1, where: {awardedOnGT: "2024-07-03T00:00:00Z"}) { totalCount } }`, code: bad, field: "awardedOnGT"},
 		{name: "a time in a list of filters", query: feed, vars: map[string]any{"w": map[string]any{"or": []any{map[string]any{"createdAtLT": "hôm qua"}}}}, code: bad, field: "createdAtLT"},
 
 		// Uploads.
@@ -173,6 +175,8 @@ func mistakes(t *testing.T, article string) []mistake {
 		// Filters.
 		{name: "a 200 KB titleContains", query: feed, vars: map[string]any{"w": map[string]any{"titleContains": strings.Repeat("ab%_", 50000)}}, code: bad, field: "titleContains"},
 		{name: "a 200 KB titleContains, nested", query: `query($s: String) { documents(first: 1) { edges { node { mentionedIn(first: 1, where: {titleContains: $s}) { totalCount } } } } }`, vars: map[string]any{"s": strings.Repeat("ạ", 70000)}, code: bad, field: "titleContains"},
+		{name: "an empty filter in a list", query: feed, vars: map[string]any{"w": map[string]any{"hasCategoryWith": []any{map[string]any{}}}}, code: bad, field: "hasCategoryWith"},
+		{name: "an empty not", query: feed, vars: map[string]any{"w": map[string]any{"not": map[string]any{"id": ""}}}, code: bad, field: "not"},
 		{name: "not nested 100 deep", query: feed, vars: map[string]any{"w": nest("not", 100)}},
 		{name: "and nested 100 deep", query: feed, vars: map[string]any{"w": nest("and", 100)}},
 		{name: "or nested 100 deep", query: feed, vars: map[string]any{"w": nest("or", 100)}},

@@ -546,7 +546,7 @@ func TestLegitimateVariablesPass(t *testing.T) {
 	t.Run("updateArticle with every field and a long body", func(t *testing.T) {
 		body := "<p>" + strings.Repeat("Hội nghị sơ kết công tác tuyên giáo. ", 20_000) + "</p>"
 		input := map[string]any{"slug": "hoi-nghi-so-ket-moi", "title": "Hội nghị sơ kết", "summary": "Tóm tắt", "body": body,
-			"eventDate": "2024-05-02T00:00:00Z", "clearEventDate": false, "language": "vi", "categoryID": nil, "clearCategory": false,
+			"eventDate": "2024-05-02", "clearEventDate": false, "language": "vi", "categoryID": nil, "clearCategory": false,
 			"coverID": nil, "clearCover": false}
 		for _, edge := range []string{"Author", "MentionedPerson", "MentionedOrganization", "MentionedAward", "MentionedDocument", "Tag"} {
 			input["add"+edge+"IDs"] = []string{}

@@ -334,13 +334,17 @@ type sseTransport struct {
 func (t sseTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	media := negotiate(r.Header.Get("Accept"))
 	body, err := readBody(w, r, t.live.limits.MaxBodyBytes)
+	var documentID string
 	if err == nil {
-		_, err = decodeParams(body, t.live.limits)
+		_, documentID, err = decodeParams(body, t.live.limits)
 	}
 	if err != nil {
 		writeError(r.Context(), w, media, err)
 		return
 	}
+	// gqlgen's transport reads the body again, without the documentId of
+	// a persisted document request: trustedDocuments finds it in the context.
+	r = r.WithContext(withDocumentID(r.Context(), documentID))
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	// A stream lasts as long as its subscription: the server's read and
 	// write timeouts, meant for one answer, do not bound it.

@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -410,11 +411,16 @@ func openSSE(t *testing.T, s *liveServer, token, query string, vars map[string]a
 		}
 		return nil, r
 	}
+	return readSSE(resp.Body), refusal{status: resp.StatusCode}
+}
+
+// readSSE reads the events of a text/event-stream body until it ends.
+func readSSE(body io.ReadCloser) *sseSubscription {
 	sub := &sseSubscription{events: make(chan sseEvent, 10000)}
 	go func() {
-		defer resp.Body.Close()
+		defer body.Close()
 		defer close(sub.events)
-		sc := bufio.NewScanner(resp.Body)
+		sc := bufio.NewScanner(body)
 		sc.Buffer(make([]byte, 64<<10), 1<<20)
 		var e sseEvent
 		for sc.Scan() {
@@ -433,7 +439,7 @@ func openSSE(t *testing.T, s *liveServer, token, query string, vars map[string]a
 			}
 		}
 	}()
-	return sub, refusal{status: resp.StatusCode}
+	return sub
 }
 
 func (s *sseSubscription) next(t *testing.T) (response, bool) {

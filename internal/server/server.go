@@ -1,7 +1,7 @@
 // Package server owns newsgraph's HTTP surface: the GraphQL endpoint and its
-// gqlgen wiring (transports, abuse limits, persisted queries, caching), the
-// playground, the SDL, health checks, metrics, request IDs and access logs,
-// CORS, and running the server until SIGTERM.
+// gqlgen wiring (transports, abuse limits, trusted documents, persisted
+// queries, caching), the playground, the SDL, health checks, metrics,
+// request IDs and access logs, CORS, and running the server until SIGTERM.
 package server
 
 import (
@@ -56,7 +56,15 @@ type Options struct {
 	DisableMetrics       bool          // no /metrics
 	RequestTimeout       time.Duration // the longest a request may run; 0: no limit
 	CacheMaxAge          time.Duration // max-age of anonymous GET answers; 0: not cacheable
-	APQCacheSize         int           // persisted queries remembered; 0: APQ off
+	APQCacheSize         int           // persisted queries remembered; 0: APQ off (off too while Documents is set)
+	// Documents is the manifest of trusted documents (LoadManifest). When
+	// set, only its documents run, named by documentId or by Apollo's
+	// persistedQuery hash, or sent as their exact text; callers whose role
+	// is in AdhocRoles may send any operation (GraphiQL's introspection
+	// included). Automatic persisted queries are off: nothing may add a
+	// document. Nil: every operation runs.
+	Documents  *Manifest
+	AdhocRoles []auth.Role
 	// MediaDir is where uploaded images are stored and served from at
 	// /media/; empty turns uploads off. MediaMaxBytes is the largest
 	// upload (media.DefaultMaxBytes when not positive).
@@ -127,10 +135,13 @@ func New(client *ent.Client, opts Options) http.Handler {
 	// A WebSocket's flood of operations is refused before anything else
 	// looks at them.
 	gql.Use(operationRate{})
+	// What may run is decided next, before anything reads the document,
+	// whatever the transport and the executor.
+	gql.Use(trustedDocuments{manifest: opts.Documents, adhoc: opts.AdhocRoles})
 	if !opts.DisableIntrospection {
 		gql.Use(extension.Introspection{})
 	}
-	if opts.APQCacheSize > 0 {
+	if opts.APQCacheSize > 0 && opts.Documents == nil {
 		gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](opts.APQCacheSize)})
 	}
 	// Cheapest and most specific checks first: the shape (linear in the
@@ -138,7 +149,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	// then the complexity walk.
 	gql.Use(shapeLimits{limits: limits, introspection: !opts.DisableIntrospection})
 	gql.Use(oneStream{})
-	gql.Use(exactEnums{schema: es.Schema()})
+	gql.Use(inputValues{schema: es.Schema()})
 	gql.Use(relay.PageSize{Check: graph.CheckPageArgs})
 	if client != nil {
 		// Each mutation runs in one transaction: a failure leaves nothing behind.

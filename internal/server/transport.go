@@ -76,7 +76,7 @@ type exchange struct {
 func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	x := &exchange{w: w, r: r, media: negotiate(r.Header.Get("Accept")), start: time.Now(), t: t, op: operationLabel("")}
 	if r.Method == http.MethodGet {
-		params, err := x.fromURL()
+		params, documentID, err := x.fromURL()
 		if err == nil {
 			err = x.onlyQueries(params)
 		}
@@ -84,7 +84,7 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 			x.fail(err)
 			return
 		}
-		x.single(exec, params)
+		x.single(exec, params, documentID)
 		return
 	}
 	body, err := readBody(w, r, t.limits.MaxBodyBytes)
@@ -96,17 +96,18 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		x.batch(exec, body)
 		return
 	}
-	params, err := decodeParams(body, t.limits)
+	params, documentID, err := decodeParams(body, t.limits)
 	if err != nil {
 		x.fail(err)
 		return
 	}
-	x.single(exec, params)
+	x.single(exec, params, documentID)
 }
 
-// single runs one operation and writes its answer.
-func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams) {
-	resp, err := x.run(exec, params)
+// single runs one operation, named by documentID when it is a persisted
+// document request, and writes its answer.
+func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams, documentID string) {
+	resp, err := x.run(exec, params, documentID)
 	if err != nil {
 		x.fail(err)
 		return
@@ -179,17 +180,18 @@ func (x *exchange) batch(exec graphql.GraphExecutor, body []byte) {
 		return
 	}
 	params := make([]*graphql.RawParams, len(raws))
+	documentIDs := make([]string, len(raws))
 	for i, raw := range raws {
-		p, err := decodeParams(raw, x.t.limits)
+		p, documentID, err := decodeParams(raw, x.t.limits)
 		if err != nil {
 			x.fail(err)
 			return
 		}
-		params[i] = p
+		params[i], documentIDs[i] = p, documentID
 	}
 	out := make([]*graphql.Response, len(params))
 	for i, p := range params {
-		resp, err := x.run(exec, p)
+		resp, err := x.run(exec, p, documentIDs[i])
 		if err != nil {
 			resp = &graphql.Response{Errors: gqlerror.List{PresentError(x.r.Context(), err)}}
 		}
@@ -258,12 +260,14 @@ func encodeResponse(r *graphql.Response) ([]byte, error) {
 	return append(b, '}'), nil
 }
 
-// run prepares and executes one operation. Request errors come back as a
-// response without data; an error when HTTP itself must refuse it.
-func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams) (*graphql.Response, error) {
+// run prepares and executes one operation, named by documentID when it is
+// a persisted document request (trustedDocuments reads it). Request errors
+// come back as a response without data; an error when HTTP itself must
+// refuse it.
+func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams, documentID string) (*graphql.Response, error) {
 	params.Headers = x.r.Header
 	params.ReadTime = graphql.TraceTiming{Start: graphql.Now(), End: graphql.Now()}
-	ctx := x.r.Context()
+	ctx := withDocumentID(x.r.Context(), documentID)
 	x.op = operationLabel(params.OperationName)
 	oc, errs := exec.CreateOperationContext(ctx, params)
 	if errs != nil {
@@ -317,19 +321,20 @@ func notOverGET(w http.ResponseWriter, op ast.Operation) error {
 	return apperr.Errorf(apperr.MethodNotAllowed, "a %s cannot be sent with GET; use POST", op)
 }
 
-// fromURL reads a GET request's query, operationName, variables and extensions.
-func (x *exchange) fromURL() (*graphql.RawParams, error) {
+// fromURL reads a GET request's query, documentId, operationName,
+// variables and extensions.
+func (x *exchange) fromURL() (params *graphql.RawParams, documentID string, err error) {
 	if int64(len(x.r.URL.RawQuery)) > x.t.limits.MaxBodyBytes {
-		return nil, apperr.Errorf(apperr.BodyTooLarge, "the query string is over %d bytes; send a POST", x.t.limits.MaxBodyBytes)
+		return nil, "", apperr.Errorf(apperr.BodyTooLarge, "the query string is over %d bytes; send a POST", x.t.limits.MaxBodyBytes)
 	}
 	q, err := url.ParseQuery(x.r.URL.RawQuery)
 	if err != nil {
-		return nil, apperr.Errorf(apperr.BadRequest, "the query string is not URL-encoded")
+		return nil, "", apperr.Errorf(apperr.BadRequest, "the query string is not URL-encoded")
 	}
 	for _, vs := range q {
 		for _, v := range vs {
 			if !utf8.ValidString(v) {
-				return nil, apperr.Errorf(apperr.BadRequest, "the query string is not valid UTF-8")
+				return nil, "", apperr.Errorf(apperr.BadRequest, "the query string is not valid UTF-8")
 			}
 		}
 	}
@@ -337,21 +342,22 @@ func (x *exchange) fromURL() (*graphql.RawParams, error) {
 	if v := q.Get("variables"); v != "" {
 		raw := []byte(v)
 		if err := scanVariables(raw, false, x.t.limits); err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		if err := decodeJSON(raw, &p.Variables); err != nil {
-			return nil, apperr.Errorf(apperr.BadRequest, "variables is not a JSON object")
+			return nil, "", apperr.Errorf(apperr.BadRequest, "variables is not a JSON object")
 		}
 	}
 	if v := q.Get("extensions"); v != "" {
 		if err := decodeJSON([]byte(v), &p.Extensions); err != nil {
-			return nil, apperr.Errorf(apperr.BadRequest, "extensions is not a JSON object")
+			return nil, "", apperr.Errorf(apperr.BadRequest, "extensions is not a JSON object")
 		}
 	}
-	if p.Query == "" && p.Extensions["persistedQuery"] == nil {
-		return nil, apperr.Errorf(apperr.BadRequest, "a GET request needs a query parameter")
+	documentID = q.Get("documentId")
+	if p.Query == "" && documentID == "" && p.Extensions["persistedQuery"] == nil {
+		return nil, "", apperr.Errorf(apperr.BadRequest, "a GET request needs a query or a documentId parameter")
 	}
-	return p, nil
+	return p, documentID, nil
 }
 
 // readBody reads at most limit bytes of a POST body and insists on UTF-8:
@@ -399,33 +405,38 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 	}
 }
 
-// decodeParams reads one GraphQL request object, refusing variables over
-// the input limits before it decodes them. Its error never quotes the body
+// decodeParams reads one GraphQL request object, or persisted document
+// request (documentId in place of query), refusing variables over the
+// input limits before it decodes them. Its error never quotes the body
 // back.
-func decodeParams(body []byte, l Limits) (*graphql.RawParams, error) {
+func decodeParams(body []byte, l Limits) (params *graphql.RawParams, documentID string, err error) {
 	if err := scanVariables(body, true, l); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	var p struct {
 		Query         *string        `json:"query"`
+		DocumentID    *string        `json:"documentId"`
 		OperationName *string        `json:"operationName"`
 		Variables     map[string]any `json:"variables"`
 		Extensions    map[string]any `json:"extensions"`
 	}
 	if err := decodeJSON(body, &p); err != nil {
-		return nil, apperr.Errorf(apperr.BadRequest, "the body is not a GraphQL request: a JSON object with a string query, and optionally operationName, variables and extensions")
+		return nil, "", apperr.Errorf(apperr.BadRequest, "the body is not a GraphQL request: a JSON object with a string query (or documentId), and optionally operationName, variables and extensions")
 	}
-	params := &graphql.RawParams{Variables: p.Variables, Extensions: p.Extensions}
+	params = &graphql.RawParams{Variables: p.Variables, Extensions: p.Extensions}
 	if p.Query != nil {
 		params.Query = *p.Query
+	}
+	if p.DocumentID != nil {
+		documentID = *p.DocumentID
 	}
 	if p.OperationName != nil {
 		params.OperationName = *p.OperationName
 	}
-	if params.Query == "" && params.Extensions["persistedQuery"] == nil {
-		return nil, apperr.Errorf(apperr.BadRequest, "the request has no query")
+	if params.Query == "" && documentID == "" && params.Extensions["persistedQuery"] == nil {
+		return nil, "", apperr.Errorf(apperr.BadRequest, "the request has no query")
 	}
-	return params, nil
+	return params, documentID, nil
 }
 
 // decodeJSON decodes exactly one JSON value, keeping numbers exact.

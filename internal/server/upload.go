@@ -54,12 +54,12 @@ func (t uploadTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql
 	x := &exchange{w: w, r: r, media: negotiate(r.Header.Get("Accept")), start: time.Now(), t: t.http, op: operationLabel("")}
 	files := &spooled{}
 	defer files.remove()
-	params, err := t.read(w, r, files)
+	params, documentID, err := t.read(w, r, files)
 	if err != nil {
 		x.fail(err)
 		return
 	}
-	x.single(exec, params)
+	x.single(exec, params, documentID)
 }
 
 // tooLarge is the refusal of an upload over the limit.
@@ -68,50 +68,51 @@ func (t uploadTransport) tooLarge() error {
 		Message: fmt.Sprintf("the upload is larger than the limit of %d bytes", t.maxFile)}
 }
 
-// read reads the operation of a multipart request and puts its files into
-// the operation's variables.
-func (t uploadTransport) read(w http.ResponseWriter, r *http.Request, files *spooled) (*graphql.RawParams, error) {
+// read reads the operation of a multipart request (and its documentId, when
+// it names a persisted document) and puts its files into the operation's
+// variables.
+func (t uploadTransport) read(w http.ResponseWriter, r *http.Request, files *spooled) (params *graphql.RawParams, documentID string, err error) {
 	limit := t.maxFile + multipartSlack
 	if r.ContentLength > limit {
-		return nil, t.tooLarge()
+		return nil, "", t.tooLarge()
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, limit)
 	mr, err := r.MultipartReader()
 	if err != nil {
-		return nil, apperr.Errorf(apperr.BadRequest, "the body is not a multipart form")
+		return nil, "", apperr.Errorf(apperr.BadRequest, "the body is not a multipart form")
 	}
 	part, err := mr.NextPart()
 	if err != nil || part.FormName() != "operations" {
-		return nil, t.partError(err, "the first part of an upload must be operations")
+		return nil, "", t.partError(err, "the first part of an upload must be operations")
 	}
 	ops, err := io.ReadAll(part)
 	if err != nil {
-		return nil, t.partError(err, "the operations part could not be read")
+		return nil, "", t.partError(err, "the operations part could not be read")
 	}
 	if firstByte(ops) == '[' {
-		return nil, apperr.Errorf(apperr.BadRequest, "an upload carries one operation, not a batch")
+		return nil, "", apperr.Errorf(apperr.BadRequest, "an upload carries one operation, not a batch")
 	}
 	if !utf8.Valid(ops) {
-		return nil, apperr.Errorf(apperr.BadRequest, "the operations part is not valid UTF-8")
+		return nil, "", apperr.Errorf(apperr.BadRequest, "the operations part is not valid UTF-8")
 	}
-	params, err := decodeParams(ops, t.http.limits)
+	params, documentID, err = decodeParams(ops, t.http.limits)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if params.Variables == nil {
 		params.Variables = map[string]any{}
 	}
 	part, err = mr.NextPart()
 	if err != nil || part.FormName() != "map" {
-		return nil, t.partError(err, "the second part of an upload must be map")
+		return nil, "", t.partError(err, "the second part of an upload must be map")
 	}
 	raw, err := io.ReadAll(part)
 	if err != nil {
-		return nil, t.partError(err, "the map part could not be read")
+		return nil, "", t.partError(err, "the map part could not be read")
 	}
 	var paths map[string][]string
 	if err := decodeJSON(raw, &paths); err != nil {
-		return nil, apperr.Errorf(apperr.BadRequest, "map is not a JSON object from file part names to lists of variable paths")
+		return nil, "", apperr.Errorf(apperr.BadRequest, "map is not a JSON object from file part names to lists of variable paths")
 	}
 	for {
 		part, err := mr.NextPart()
@@ -119,34 +120,34 @@ func (t uploadTransport) read(w http.ResponseWriter, r *http.Request, files *spo
 			break
 		}
 		if err != nil {
-			return nil, t.partError(err, "the upload's parts could not be read")
+			return nil, "", t.partError(err, "the upload's parts could not be read")
 		}
 		key := part.FormName()
 		to := paths[key]
 		if len(to) == 0 {
-			return nil, apperr.Errorf(apperr.BadRequest, "map names no variable for the part %q", truncate(key))
+			return nil, "", apperr.Errorf(apperr.BadRequest, "map names no variable for the part %q", truncate(key))
 		}
 		delete(paths, key)
 		open, err := files.add(part)
 		if err != nil {
-			return nil, t.partError(err, "the file could not be read")
+			return nil, "", t.partError(err, "the file could not be read")
 		}
 		for _, path := range to {
 			f, err := open()
 			if err != nil {
-				return nil, err
+				return nil, "", err
 			}
 			if err := setUpload(params.Variables, path, f); err != nil {
-				return nil, err
+				return nil, "", err
 			}
 		}
 	}
 	if len(paths) > 0 {
 		key := slices.Min(slices.Collect(maps.Keys(paths)))
-		return nil, &apperr.Error{Code: apperr.BadRequest, Field: variableName(paths[key]),
+		return nil, "", &apperr.Error{Code: apperr.BadRequest, Field: variableName(paths[key]),
 			Message: fmt.Sprintf("map names the part %q, which the request does not have", truncate(key))}
 	}
-	return params, nil
+	return params, documentID, nil
 }
 
 // partError refuses a multipart body that could not be read: over the size

@@ -118,7 +118,8 @@ func (c *compiler) field(t *objectType, f graphql.CollectedField, row string) (w
 
 // columnValue writes a column as gqlgen writes it: IDs as strings, times in
 // RFC 3339 with trailing zeros of the fraction dropped and Z for UTC
-// (time.RFC3339Nano), booleans as true and false on SQLite too.
+// (time.RFC3339Nano), dates as their day in UTC (relay.MarshalDate),
+// booleans as true and false on SQLite too.
 func columnValue(col column, row string) writer {
 	return func(b *sql.Builder) {
 		ref := func() { b.Ident(row).WriteByte('.').Ident(col.name) }
@@ -128,6 +129,15 @@ func columnValue(col column, row string) writer {
 			b.WriteString("CAST(")
 			ref()
 			b.WriteString(" AS TEXT)")
+		case col.date && pg:
+			b.WriteString("to_char(")
+			ref()
+			b.WriteString(` AT TIME ZONE 'UTC', 'YYYY-MM-DD')`)
+		case col.date:
+			// SQLite's date() reads ent's "2006-01-02 15:04:05-07:00" in UTC.
+			b.WriteString("date(")
+			ref()
+			b.WriteString(")")
 		case col.kind == field.TypeTime && pg:
 			b.WriteString("to_char(")
 			ref()

@@ -67,6 +67,7 @@ type column struct {
 	name string
 	kind field.Type
 	id   bool // GraphQL ID: written as a string
+	date bool // GraphQL Date: a time written as its day in UTC
 }
 
 type edge struct {
@@ -118,7 +119,7 @@ func New(graph *sqlgraph.Schema, schema *ast.Schema, cfg Config) (*Schema, error
 				t.columns[fd.Name] = column{name: n.ID.Column, kind: n.ID.Type, id: true}
 			case fields[fold(fd.Name)] != nil && fd.Type.Elem == nil && writes(named, fields[fold(fd.Name)].Type):
 				f := fields[fold(fd.Name)]
-				t.columns[fd.Name] = column{name: f.Column, kind: f.Type, id: named.Name == "ID"}
+				t.columns[fd.Name] = column{name: f.Column, kind: f.Type, id: named.Name == "ID", date: named.Name == "Date"}
 			case edges[fold(fd.Name)] != "":
 				e := n.Edges[edges[fold(fd.Name)]]
 				if e.To.Type == fd.Type.Name() {
@@ -165,7 +166,7 @@ func writes(def *ast.Definition, kind field.Type) bool {
 		return kind.Integer()
 	case "Boolean":
 		return kind == field.TypeBool
-	case "Time":
+	case "Time", "Date":
 		return kind == field.TypeTime
 	}
 	return false
