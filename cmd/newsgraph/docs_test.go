@@ -19,8 +19,9 @@ package main
 //     for the later blocks of the same file, as in a reader's terminal.
 //   - A block must exit 0 within a minute. Every GraphQL response it prints
 //     (any JSON object with "data" or "errors") has no errors and non-null
-//     data, unless the block shows the error's code ("code":"CONFLICT"):
-//     then that error, and every code it shows, must come.
+//     data, unless the block, or its expected answer, shows the error's
+//     code ("code":"CONFLICT"): then that error, and every code shown,
+//     must come.
 //   - GraphQL blocks run over HTTP: each operation in order (several in a
 //     block need names: each runs by its operationName). Queries are
 //     anonymous, mutations an editor's; `<!-- as: admin -->` (viewer,
@@ -32,6 +33,9 @@ package main
 //     a value "{{path.to.field}}" is taken from the latest answer of the
 //     same file that has it (e.g. "{{feedbacks.edges.0.node.id}}"), and
 //     "${NAME}" from the file's shell variables.
+//   - A ```text block right after a shell block is its expected output:
+//     each of its lines must be a line of what the block printed, in that
+//     order (other lines may come between; "…" is any text).
 //   - A ```json block right after a block (nothing but blank lines between)
 //     is its expected answer: the response of a GraphQL block's last
 //     operation, the last GraphQL response a shell block printed. With a
@@ -704,7 +708,11 @@ func (r *docsRun) runShell(f *docFile, b *docBlock) error {
 	}
 	responses := graphQLResponses(out)
 	shown := map[string]bool{}
-	for _, m := range shownCode.FindAllStringSubmatch(b.text, -1) {
+	showing := b.text
+	if b.expect != nil {
+		showing += b.expect.text
+	}
+	for _, m := range shownCode.FindAllStringSubmatch(showing, -1) {
 		shown[m[1]] = true
 	}
 	came := map[string]bool{}
@@ -723,6 +731,9 @@ func (r *docsRun) runShell(f *docFile, b *docBlock) error {
 		if !came[code] {
 			return fmt.Errorf("the block shows the error %s, which no response had\n--- output:\n%s", code, out)
 		}
+	}
+	if b.expect != nil && b.expect.lang == "text" {
+		return matchOutput(b.expect, out)
 	}
 	if b.expect != nil {
 		if len(responses) == 0 {
@@ -918,6 +929,28 @@ func match(want, got any, path string) error {
 	return nil
 }
 
+// matchOutput checks that every line of an expected output appears in
+// what a block printed, in order (other lines may come between).
+func matchOutput(expect *docBlock, out string) error {
+	lines := strings.Split(out, "\n")
+	at := 0
+	for _, want := range strings.Split(strings.TrimRight(expect.text, "\n"), "\n") {
+		want = strings.TrimRight(want, " ")
+		if want == "" {
+			continue
+		}
+		re := wildcard(want)
+		for at < len(lines) && !re.MatchString(strings.TrimRight(lines[at], " ")) {
+			at++
+		}
+		if at == len(lines) {
+			return fmt.Errorf("the expected output (line %d) has %q, which the block did not print (or not in that order)\n--- output:\n%s", expect.line, want, out)
+		}
+		at++
+	}
+	return nil
+}
+
 // wildcard is the pattern of an expected string in which "…" is any text.
 func wildcard(s string) *regexp.Regexp {
 	parts := strings.Split(s, "…")
@@ -1002,7 +1035,7 @@ func parseDoc(path string) ([]*docBlock, error) {
 			return nil, fmt.Errorf("%s:%d: a block that does not end", path, b.line)
 		}
 		b.text = strings.Join(body, "\n") + "\n"
-		if b.lang == "json" && prev != nil && prev.runnable() {
+		if prev != nil && (b.lang == "json" && prev.runnable() || b.lang == "text" && prev.lang != "graphql" && prev.runnable()) {
 			prev.expect = b
 		}
 		blocks = append(blocks, b)
