@@ -100,6 +100,11 @@ const (
 )
 
 func TestDocsRun(t *testing.T) {
+	for _, tool := range []string{"bash", "curl"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("the docs' commands need %s: %v", tool, err)
+		}
+	}
 	files := docFiles(t)
 	for _, e := range testdb.Engines() {
 		t.Run(e.Name, func(t *testing.T) {
