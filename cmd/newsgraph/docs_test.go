@@ -1,61 +1,5 @@
 package main
 
-// TestDocsRun runs the documentation: every ```graphql, ```sh, ```shell and
-// ```console block of README.md and docs/*.md, file by file (README.md,
-// then docs/ by name), each block in order, against one fresh server with
-// the demo content per engine (SQLite, and PostgreSQL when
-// NEWSGRAPH_TEST_DATABASE_URL is set), and checks that each gives what the
-// doc says. The conventions, also in README.md under "Writing docs":
-//
-//   - Shell blocks (sh, shell; console: the lines after "$ ") run with
-//     `bash -e -o pipefail` in a folder that mirrors the repository, so
-//     paths such as internal/importer/testdata/… resolve; it also holds
-//     hoi-nghi.jpg (a 1600×1067 JPEG), the reader's own photo of
-//     docs/media.md. `newsgraph` and `go run ./cmd/newsgraph` are the built
-//     binary; DATABASE_URL is the server's database; http://localhost:8080
-//     (and 127.0.0.1:8080) is the test's server. Lines that start a server
-//     (`newsgraph serve …`) are not run: the test's server is the one.
-//     Variables a block sets (TOKEN=$(newsgraph token create …)) are set
-//     for the later blocks of the same file, as in a reader's terminal.
-//   - A block must exit 0 within a minute. Every GraphQL response it prints
-//     (any JSON object with "data" or "errors") has no errors and non-null
-//     data, unless the block, or its expected answer, shows the error's
-//     code ("code":"CONFLICT"): then that error, and every code shown,
-//     must come.
-//   - GraphQL blocks run over HTTP: each operation in order (several in a
-//     block need names: each runs by its operationName). Queries are
-//     anonymous, mutations an editor's; `<!-- as: admin -->` (viewer,
-//     editor, anonymous) before a block says otherwise. Subscriptions are
-//     opened over graphql-sse for half a second: no error may come. Without an
-//     expected answer, every root field of the answer is non-null and
-//     there are no errors.
-//   - `<!-- variables: {…} -->` before a GraphQL block gives its variables;
-//     a value "{{path.to.field}}" is taken from the latest answer of the
-//     same file that has it (e.g. "{{feedbacks.edges.0.node.id}}"), and
-//     "${NAME}" from the file's shell variables.
-//   - A ```text block right after a shell block is its expected output:
-//     each of its lines must be a line of what the block printed, in that
-//     order (other lines may come between; "…" is any text).
-//   - A ```json block right after a block (nothing but blank lines between)
-//     is its expected answer: the response of a GraphQL block's last
-//     operation, the last GraphQL response a shell block printed. With a
-//     top-level "data" or "errors" it is the whole response, otherwise its
-//     data. What it shows must match, field by field (fields it leaves
-//     out are not checked; lists have the length shown); in a string "…"
-//     stands for any text, so "…" alone is any non-null value (an id, a
-//     time) and "/media/….jpg" any such name.
-//   - A GraphQL block of type definitions (type, enum, union, input, …) is
-//     an excerpt of the schema: each type it shows exists in the served
-//     SDL, and each field it shows has the arguments and type shown.
-//   - `<!-- runs until stopped -->` before a shell block marks a stream
-//     (curl -N …): the test stops it after a second and checks what it
-//     printed. `<!-- not run: <reason> -->` skips a block; the test logs
-//     each skip and their count.
-//
-// Before the docs, the playground's examples (the README's "Try it"
-// queries, internal/playground/examples) run on the same fresh server and
-// must answer with data: no list empty, no totalCount 0.
-
 import (
 	"bufio"
 	"bytes"
@@ -99,6 +43,61 @@ const (
 	docsExampleAddr2 = "127.0.0.1:8080"
 )
 
+// TestDocsRun runs the documentation: every ```graphql, ```sh, ```shell and
+// ```console block of README.md and docs/*.md, file by file (README.md,
+// then docs/ by name), each block in order, against one fresh server with
+// the demo content per engine (SQLite, and PostgreSQL when
+// NEWSGRAPH_TEST_DATABASE_URL is set), and checks that each gives what the
+// doc says. The conventions, also in README.md under "Writing docs":
+//
+//   - Shell blocks (sh, shell; console: the lines after "$ ") run with
+//     `bash -e -o pipefail` in a folder that mirrors the repository, so
+//     paths such as internal/importer/testdata/… resolve; it also holds
+//     hoi-nghi.jpg (a 1600×1067 JPEG), the reader's own photo of
+//     docs/media.md. `newsgraph` and `go run ./cmd/newsgraph` are the built
+//     binary; DATABASE_URL is the server's database; http://localhost:8080
+//     (and 127.0.0.1:8080) is the test's server. Lines that start a server
+//     (`newsgraph serve …`) are not run: the test's server is the one.
+//     Variables a block sets (TOKEN=$(newsgraph token create …)) are set
+//     for the later blocks of the same file, as in a reader's terminal.
+//   - A block must exit 0 within a minute. Every GraphQL response it prints
+//     (any JSON object with "data" or "errors") has no errors and non-null
+//     data, unless the block, or its expected answer, shows the error's
+//     code ("code":"CONFLICT"): then that error, and every code shown,
+//     must come.
+//   - GraphQL blocks run over HTTP: each operation in order (several in a
+//     block need names: each runs by its operationName). Queries are
+//     anonymous, mutations an editor's; `<!-- as: admin -->` (viewer,
+//     editor, anonymous) before a block says otherwise. Subscriptions are
+//     opened over graphql-sse for half a second: no error may come.
+//     Without an expected answer, every root field of the answer is
+//     non-null and there are no errors.
+//   - `<!-- variables: {…} -->` before a GraphQL block gives its variables;
+//     a value "{{path.to.field}}" is taken from the latest answer of the
+//     same file that has it (e.g. "{{feedbacks.edges.0.node.id}}"), and
+//     "${NAME}" from the file's shell variables.
+//   - A ```text block right after a shell block is its expected output:
+//     each of its lines must be a line of what the block printed, in that
+//     order (other lines may come between; "…" is any text).
+//   - A ```json block right after a block (nothing but blank lines between)
+//     is its expected answer: the response of a GraphQL block's last
+//     operation, the last GraphQL response a shell block printed. With a
+//     top-level "data" or "errors" it is the whole response, otherwise its
+//     data. What it shows must match, field by field (fields it leaves
+//     out are not checked; lists have the length shown); in a string "…"
+//     stands for any text, so "…" alone is any non-null value (an id, a
+//     time) and "/media/….jpg" any such name.
+//   - A GraphQL block of type definitions (type, enum, union, input, …) is
+//     an excerpt of the schema: each type it shows exists in the served
+//     SDL, and each field it shows has the arguments and type shown.
+//   - `<!-- runs until stopped -->` before a shell block marks a stream
+//     (curl -N …): the test stops it after a second and checks what it
+//     printed. `<!-- not run: <reason> -->` skips a block; the test logs
+//     each skip and their count.
+//
+// Before the docs, the playground's examples (the README's "Try it"
+// queries, internal/playground/examples) run on the same fresh server and
+// must answer with data: no list empty, no totalCount 0.
 func TestDocsRun(t *testing.T) {
 	for _, tool := range []string{"bash", "curl"} {
 		if _, err := exec.LookPath(tool); err != nil {
