@@ -43,8 +43,13 @@ func (r *mutationResolver) SubmitFeedback(ctx context.Context, articleID int, na
 		return nil, err
 	}
 	// Limited after the cheap checks, so a typo costs no token, and before
-	// the database is touched.
-	if ok, wait := r.feedbackLimit.Allow(clientip.Key(clientip.FromContext(ctx))); !ok {
+	// the content is read. A token taken stays taken whatever follows (the
+	// limit's own statement is not part of the mutation's transaction).
+	ok, wait, err := r.feedbackLimit.Take(ctx, clientip.Key(clientip.FromContext(ctx)))
+	if err != nil {
+		return nil, fmt.Errorf("submitFeedback: %w", err)
+	}
+	if !ok {
 		return nil, &apperr.Error{
 			Code:       apperr.RateLimited,
 			Message:    "too many messages from your address: try again later",

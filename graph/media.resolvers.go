@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/person"
+	"github.com/newsgraph/newsgraph/graph/generated"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 )
 
@@ -28,7 +29,7 @@ func (r *mutationResolver) UploadMedia(ctx context.Context, file graphql.Upload,
 	if file.Size > r.media.MaxBytes() {
 		return nil, apperr.Invalid("file", "the file is larger than %d bytes", r.media.MaxBytes())
 	}
-	img, err := r.media.Save(file.File, "file")
+	img, err := r.media.Save(ctx, file.File, "file")
 	if err != nil {
 		return nil, err
 	}
@@ -43,6 +44,14 @@ func (r *mutationResolver) UploadMedia(ctx context.Context, file graphql.Upload,
 		SetCaption(optionalText(caption)).
 		SetCredit(optionalText(credit)).
 		Save(ctx)
+}
+
+// URL is the resolver for the url field: where clients fetch the file, under
+// the public base URL when one is set (media.Store.URL). The database keeps
+// /media/NAME, so that the base can change and every node finds the Media
+// of a file it is asked for.
+func (r *mediaResolver) URL(ctx context.Context, obj *ent.Media) (string, error) {
+	return r.media.URL(obj.URL), nil
 }
 
 // DeleteMedia is the resolver for the deleteMedia field.
@@ -98,3 +107,8 @@ func optionalText(s *string) string {
 	}
 	return *s
 }
+
+// Media returns generated.MediaResolver implementation.
+func (r *Resolver) Media() generated.MediaResolver { return &mediaResolver{r} }
+
+type mediaResolver struct{ *Resolver }

@@ -42,8 +42,10 @@ func WithWebhookPolicy(p webhooks.Policy) Option {
 }
 
 // WithFeedbackLimit limits submitFeedback per client address with l instead
-// of the default (DefaultFeedbackBurst, then one per DefaultFeedbackInterval).
-func WithFeedbackLimit(l *ratelimit.Limiter) Option {
+// of the default (DefaultFeedbackBurst, then one per DefaultFeedbackInterval,
+// in this process's memory). With several nodes on PostgreSQL, l is a
+// ratelimit.Shared, which holds across them.
+func WithFeedbackLimit(l ratelimit.Limit) Option {
 	return func(r *Resolver) { r.feedbackLimit = l }
 }
 

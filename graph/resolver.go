@@ -22,7 +22,7 @@ type Resolver struct {
 	client *ent.Client
 	media  *media.Store // nil: uploads are off
 	// feedbackLimit limits submitFeedback per client address.
-	feedbackLimit *ratelimit.Limiter
+	feedbackLimit ratelimit.Limit
 	search        *search.Index
 	// events feeds subscriptions (live.go); nil: none. maxSubscribers
 	// bounds how many this node holds at once.

@@ -14,15 +14,24 @@ import (
 	"github.com/newsgraph/newsgraph/internal/archive"
 	"github.com/newsgraph/newsgraph/internal/buildinfo"
 	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/media"
 )
 
-// mediaDirFlag registers --media-dir, defaulting as serve's does.
-func mediaDirFlag(fs *flag.FlagSet) *string {
-	def := "./media"
+// mediaFlags registers --media-dir and --media-url, defaulting as serve's
+// do, and returns what opens the store of media files they name.
+func mediaFlags(fs *flag.FlagSet) func(context.Context) (*media.Store, error) {
+	dir := "./media"
 	if v := os.Getenv("NEWSGRAPH_MEDIA_DIR"); v != "" {
-		def = v
+		dir = v
 	}
-	return fs.String("media-dir", def, "the directory of uploaded images (env NEWSGRAPH_MEDIA_DIR)")
+	d := fs.String("media-dir", dir, "the directory of uploaded images, unless --media-url is set (env NEWSGRAPH_MEDIA_DIR)")
+	u := fs.String("media-url", os.Getenv("NEWSGRAPH_MEDIA_URL"), "the bucket of uploaded images, s3://… or file:///… (env NEWSGRAPH_MEDIA_URL; see docs/media.md)")
+	return func(ctx context.Context) (*media.Store, error) {
+		if err := media.CheckConfig(media.Config{BucketURL: *u}); err != nil {
+			return nil, fmt.Errorf("--media-url (NEWSGRAPH_MEDIA_URL) = %q: %v", *u, err)
+		}
+		return media.Open(ctx, media.Config{BucketURL: *u, Dir: *d})
+	}
 }
 
 // archiveProgress draws a progress bar on stderr when it is a terminal.
@@ -37,7 +46,7 @@ func archiveProgress() archive.Progress {
 func exportArchive(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	url := databaseFlag(fs)
-	media := mediaDirFlag(fs)
+	openMedia := mediaFlags(fs)
 	out := fs.String("o", "", "the archive to write (.tar.gz); - writes to stdout")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -46,6 +55,11 @@ func exportArchive(ctx context.Context, args []string, stdout io.Writer) error {
 		fmt.Fprintln(fs.Output(), "-o FILE is required (- for stdout)")
 		return errUsage
 	}
+	files, err := openMedia(ctx)
+	if err != nil {
+		return err
+	}
+	defer files.Close()
 	db, err := openMigrated(ctx, *url)
 	if err != nil {
 		return err
@@ -60,7 +74,7 @@ func exportArchive(ctx context.Context, args []string, stdout io.Writer) error {
 		w, report = f, stdout
 	}
 	started := time.Now()
-	sums, err := archive.Export(ctx, db, w, archive.ExportOptions{MediaDir: *media, Version: buildinfo.Read().String(), Gzip: true, Progress: archiveProgress()})
+	sums, err := archive.Export(ctx, db, w, archive.ExportOptions{Media: files, Version: buildinfo.Read().String(), Gzip: true, Progress: archiveProgress()})
 	if f != nil {
 		if cerr := f.Close(); err == nil {
 			err = cerr
@@ -81,7 +95,7 @@ func exportArchive(ctx context.Context, args []string, stdout io.Writer) error {
 func restoreArchive(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
 	url := databaseFlag(fs)
-	media := mediaDirFlag(fs)
+	openMedia := mediaFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: newsgraph restore [flags] ARCHIVE (- reads stdin)")
 		fs.PrintDefaults()
@@ -105,13 +119,18 @@ func restoreArchive(ctx context.Context, args []string, stdout io.Writer) error 
 		defer f.Close()
 		in = f
 	}
+	files, err := openMedia(ctx)
+	if err != nil {
+		return err
+	}
+	defer files.Close()
 	db, err := openMigrated(ctx, *url)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	started := time.Now()
-	res, err := archive.Restore(ctx, db, in, archive.RestoreOptions{MediaDir: *media, Progress: archiveProgress()})
+	res, err := archive.Restore(ctx, db, in, archive.RestoreOptions{Media: files, Progress: archiveProgress()})
 	if err != nil {
 		return err
 	}
@@ -150,7 +169,7 @@ func copyDatabase(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "copied %d rows of %d tables from %s to %s in %s\nverified: row counts and checksum %s match\nmedia files are not copied: point --media-dir (or shared storage) at the same files\n",
+	fmt.Fprintf(stdout, "copied %d rows of %d tables from %s to %s in %s\nverified: row counts and checksum %s match\nmedia files are not copied: point --media-dir or --media-url at the same files\n",
 		res.Rows, len(res.Header.Tables), database.Redact(*from), database.Redact(*to), time.Since(started).Round(time.Millisecond), res.Checksums.Checksum)
 	return nil
 }

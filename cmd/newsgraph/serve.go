@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,15 +11,22 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"time"
 
+	"entgo.io/ent/dialect"
+
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/config"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/demo"
 	"github.com/newsgraph/newsgraph/internal/events"
+	"github.com/newsgraph/newsgraph/internal/media"
+	"github.com/newsgraph/newsgraph/internal/ratelimit"
 	"github.com/newsgraph/newsgraph/internal/server"
+	"github.com/newsgraph/newsgraph/internal/telemetry"
 	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
@@ -40,7 +48,15 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	}
 	// JSON logs, each record of a request carrying its request_id.
 	slog.SetDefault(slog.New(server.LogHandler(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))))
-	db, err := openMigrated(ctx, cfg.DatabaseURL)
+	// Tracing, when an OTLP endpoint is set, starts before the database
+	// opens: its statements are spans of the requests' traces.
+	tracing, err := telemetry.Start(ctx, telemetry.Settings{
+		Endpoint: cfg.OTLPEndpoint, TracesEndpoint: cfg.OTLPTracesEndpoint, SampleRatio: cfg.TraceSampleRatio})
+	if err != nil {
+		return err
+	}
+	defer flushTraces(tracing)
+	db, err := openMigrated(ctx, cfg.DatabaseURL, database.WithTracing(tracing.TracerProvider()))
 	if err != nil {
 		return err
 	}
@@ -78,13 +94,29 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 		}()
 	}
 
+	// Uploaded images: a bucket every node shares, or this node's directory.
+	store, err := media.Open(ctx, mediaConfig(cfg))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	feedback, closeFeedback, err := feedbackLimit(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer closeFeedback()
+
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	opts := serverOptions(cfg, db, stream)
 	opts.Documents = documents
+	opts.Media = store
+	opts.FeedbackLimit = feedback
 	opts.Collectors = append(opts.Collectors, deliverer.Collectors()...)
+	opts.Collectors = append(opts.Collectors, db.Collectors()...)
+	opts.Tracing = tracing.TracerProvider()
 	srv := &http.Server{
 		Handler:           server.New(db.Client, opts),
 		ReadHeaderTimeout: 10 * time.Second,
@@ -96,11 +128,68 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	}
 	serving := []any{"url", "http://" + displayAddr(ln.Addr()), "database", database.Redact(cfg.DatabaseURL), "engine", db.Dialect,
 		"introspection", cfg.Introspection, "playground", cfg.Playground}
+	if cfg.MediaURL != "" {
+		serving = append(serving, "media", mediaLocation(cfg.MediaURL))
+	}
 	if documents != nil {
 		serving = append(serving, "trusted_documents", documents.Len(), "adhoc_roles", fmt.Sprint(cfg.AdhocRoles))
 	}
+	if tracing != nil {
+		serving = append(serving, "tracing", telemetry.Settings{Endpoint: cfg.OTLPEndpoint, TracesEndpoint: cfg.OTLPTracesEndpoint}.URL(), "trace_sample_ratio", cfg.TraceSampleRatio)
+	}
 	slog.Info("newsgraph is serving", serving...)
 	return server.Run(ctx, srv, ln, cfg.ShutdownTimeout)
+}
+
+// mediaConfig is where uploaded images go: --media-url's bucket, or the
+// directory --media-dir.
+func mediaConfig(cfg config.Config) media.Config {
+	return media.Config{BucketURL: cfg.MediaURL, Dir: cfg.MediaDir, MaxBytes: cfg.MediaMaxBytes, PublicURL: cfg.MediaPublicURL}
+}
+
+// mediaLocation is a bucket URL for the log: its scheme, bucket and path,
+// never its parameters.
+func mediaLocation(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host + u.Path
+}
+
+// feedbackLimit is the limit on reader feedback per client address. On
+// PostgreSQL it is kept in the database, so that it holds across every node;
+// it has connections of its own, so that a mutation holding one of the
+// pool's in its transaction never waits on the pool for the limit. On
+// SQLite (one process) it is kept in memory.
+func feedbackLimit(ctx context.Context, db *database.DB) (ratelimit.Limit, func() error, error) {
+	if db.Dialect != dialect.Postgres {
+		return ratelimit.New(graph.DefaultFeedbackInterval, graph.DefaultFeedbackBurst), func() error { return nil }, nil
+	}
+	pool, err := sql.Open("postgres", db.ListenDSN())
+	if err != nil {
+		return nil, nil, fmt.Errorf("feedback limit: %w", err)
+	}
+	pool.SetMaxOpenConns(4)
+	pool.SetMaxIdleConns(4)
+	pool.SetConnMaxIdleTime(5 * time.Minute)
+	pool.SetConnMaxLifetime(30 * time.Minute)
+	limit, err := ratelimit.NewShared(ctx, pool, "feedback", graph.DefaultFeedbackInterval, graph.DefaultFeedbackBurst)
+	if err != nil {
+		pool.Close()
+		return nil, nil, err
+	}
+	return limit, pool.Close, nil
+}
+
+// flushTraces sends the spans still waiting, for at most five seconds,
+// once the server has stopped.
+func flushTraces(t *telemetry.Tracing) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := t.Shutdown(ctx); err != nil {
+		slog.Warn("tracing: spans left unsent at shutdown", "err", err)
+	}
 }
 
 // loadDocuments reads the manifest of trusted documents at path; none

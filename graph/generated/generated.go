@@ -45,6 +45,7 @@ type ResolverRoot interface {
 	Article() ArticleResolver
 	Award() AwardResolver
 	Feedback() FeedbackResolver
+	Media() MediaResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
@@ -485,6 +486,9 @@ type AwardResolver interface {
 }
 type FeedbackResolver interface {
 	Email(ctx context.Context, obj *ent.Feedback) (*string, error)
+}
+type MediaResolver interface {
+	URL(ctx context.Context, obj *ent.Media) (string, error)
 }
 type MutationResolver interface {
 	CreateArticle(ctx context.Context, input ent.CreateArticleInput) (*ent.Article, error)
@@ -12613,7 +12617,7 @@ func (ec *executionContext) _Media_url(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Media_url(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
+			return ec.Resolvers.Media().URL(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -12624,7 +12628,7 @@ func (ec *executionContext) _Media_url(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Media_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Media", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Media", field, true, true, "String")
 }
 
 func (ec *executionContext) _Media_mimeType(ctx context.Context, field graphql.CollectedField, obj *ent.Media) (ret graphql.Marshaler) {

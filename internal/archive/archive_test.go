@@ -19,6 +19,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/archive"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/server"
 	"github.com/newsgraph/newsgraph/internal/synthetic"
 	"github.com/newsgraph/newsgraph/internal/testdb"
@@ -38,9 +39,9 @@ func TestMain(m *testing.M) {
 func TestContentSurvivesACopyBetweenEngines(t *testing.T) {
 	src := testdb.Engines()[0].Open(t)
 	fill(t, src)
-	media := t.TempDir()
+	mediaDir := t.TempDir()
 	image := []byte("\x89PNG\r\n\x1a\n not really an image")
-	if err := os.WriteFile(filepath.Join(media, "abc.png"), image, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(mediaDir, "abc.png"), image, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	want := answers(t, src)
@@ -48,12 +49,12 @@ func TestContentSurvivesACopyBetweenEngines(t *testing.T) {
 	for _, eng := range testdb.Engines() {
 		t.Run(eng.Name, func(t *testing.T) {
 			var file bytes.Buffer
-			sums, err := archive.Export(ctx, src, &file, archive.ExportOptions{MediaDir: media, Gzip: true, Version: "test"})
+			sums, err := archive.Export(ctx, src, &file, archive.ExportOptions{Media: media.NewStore(mediaDir, 0), Gzip: true, Version: "test"})
 			if err != nil {
 				t.Fatal(err)
 			}
 			dst, restored := eng.Open(t), t.TempDir()
-			res, err := archive.Restore(ctx, dst, &file, archive.RestoreOptions{MediaDir: restored})
+			res, err := archive.Restore(ctx, dst, &file, archive.RestoreOptions{Media: media.NewStore(restored, 0)})
 			if err != nil {
 				t.Fatal(err)
 			}

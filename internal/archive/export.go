@@ -11,8 +11,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"time"
 
@@ -22,6 +20,7 @@ import (
 	"entgo.io/ent/schema/field"
 
 	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/media"
 )
 
 // Progress is told, as rows go by, how many of a table's rows are done.
@@ -29,14 +28,14 @@ type Progress func(table string, done, total int)
 
 // ExportOptions says what goes into an archive besides the database.
 type ExportOptions struct {
-	MediaDir string // the media files' directory; "" or missing: none
-	Version  string // the newsgraph writing it, for the header
-	Gzip     bool   // compress the stream
+	Media    *media.Store // where the media files are (a directory or a bucket); nil: none
+	Version  string       // the newsgraph writing it, for the header
+	Gzip     bool         // compress the stream
 	Progress Progress
 }
 
-// Export writes the whole content of db, read in one snapshot, and the
-// files of opts.MediaDir to w, and returns their checksums.
+// Export writes the whole content of db, read in one snapshot, and every
+// file of opts.Media to w, and returns their checksums.
 func Export(ctx context.Context, db *database.DB, w io.Writer, opts ExportOptions) (*Checksums, error) {
 	txOpts := &sql.TxOptions{ReadOnly: true}
 	if db.Dialect == dialect.Postgres {
@@ -109,11 +108,11 @@ func Export(ctx context.Context, db *database.DB, w io.Writer, opts ExportOption
 		}
 		sums.Tables = append(sums.Tables, sum)
 	}
-	media, err := writeMedia(tw, opts.MediaDir)
+	files, err := writeMedia(ctx, tw, opts.Media)
 	if err != nil {
 		return nil, err
 	}
-	sums.Media = media
+	sums.Media = files
 	sums.Checksum = overall(sums.Tables, sums.Media)
 	if err := writeJSON(tw, "checksums.json", sums); err != nil {
 		return nil, err
@@ -227,38 +226,22 @@ func schemaTable(name string) *schema.Table {
 	return nil
 }
 
-// writeMedia writes every regular file of dir, in name order.
-func writeMedia(tw *tar.Writer, dir string) ([]Sum, error) {
-	if dir == "" {
+// writeMedia writes every file of store, in name order.
+func writeMedia(ctx context.Context, tw *tar.Writer, store *media.Store) ([]Sum, error) {
+	if store == nil {
 		return nil, nil
-	}
-	entries, err := os.ReadDir(dir)
-	if os.IsNotExist(err) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("export media: %w", err)
 	}
 	var sums []Sum
-	for _, e := range entries {
-		if !e.Type().IsRegular() {
-			continue
-		}
-		info, err := e.Info()
-		if err != nil {
-			return nil, fmt.Errorf("export media: %w", err)
-		}
-		f, err := os.Open(filepath.Join(dir, e.Name()))
-		if err != nil {
-			return nil, fmt.Errorf("export media: %w", err)
-		}
+	err := store.EachFile(ctx, func(name string, size int64, r io.Reader) error {
 		h := sha256.New()
-		err = copyEntry(tw, "media/"+e.Name(), info.Size(), io.TeeReader(f, h))
-		f.Close()
-		if err != nil {
-			return nil, err
+		if err := copyEntry(tw, "media/"+name, size, io.TeeReader(r, h)); err != nil {
+			return err
 		}
-		sums = append(sums, Sum{Name: e.Name(), Bytes: info.Size(), SHA256: hex.EncodeToString(h.Sum(nil))})
+		sums = append(sums, Sum{Name: name, Bytes: size, SHA256: hex.EncodeToString(h.Sum(nil))})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("export media: %w", err)
 	}
 	return sums, nil
 }

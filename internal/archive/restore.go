@@ -14,7 +14,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"time"
@@ -25,6 +25,7 @@ import (
 	"entgo.io/ent/schema/field"
 
 	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/search"
 )
 
@@ -33,7 +34,7 @@ var ErrNotEmpty = errors.New("the database is not empty: restore loads an archiv
 
 // RestoreOptions says where the archive's media files go.
 type RestoreOptions struct {
-	MediaDir string // "": the archive's media files are skipped
+	Media    *media.Store // a directory or a bucket; nil: the archive's media files are skipped
 	Progress Progress
 }
 
@@ -67,7 +68,7 @@ func Restore(ctx context.Context, db *database.DB, r io.Reader, opts RestoreOpti
 	if err != nil {
 		return nil, fmt.Errorf("restore: begin: %w", err)
 	}
-	l := &loader{ctx: ctx, tx: tx, dialect: db.Dialect, mediaDir: opts.MediaDir, progress: opts.Progress}
+	l := &loader{ctx: ctx, tx: tx, dialect: db.Dialect, files: opts.Media, progress: opts.Progress}
 	res, err := l.load(tr)
 	if err == nil {
 		err = tx.Commit()
@@ -75,7 +76,7 @@ func Restore(ctx context.Context, db *database.DB, r io.Reader, opts RestoreOpti
 	if err != nil {
 		tx.Rollback()
 		for _, name := range l.written {
-			os.Remove(name)
+			opts.Media.RemoveFile(context.WithoutCancel(ctx), name)
 		}
 		return nil, err
 	}
@@ -107,9 +108,9 @@ type loader struct {
 	ctx      context.Context
 	tx       *sql.Tx
 	dialect  string
-	mediaDir string
+	files    *media.Store
 	progress Progress
-	written  []string // media files created, removed if the restore fails
+	written  []string // names of media files created, removed if the restore fails
 
 	header Header
 	table  int // index in header.Tables of the table being loaded; -1 before the first
@@ -392,49 +393,72 @@ func (l *loader) endTables() error {
 }
 
 // file writes one media file, refusing a name that would leave the
-// directory and one that is there with other bytes.
+// store's top level and one that is there with other bytes.
 func (l *loader) file(name string, r io.Reader) error {
 	if name == "" || name != filepath.Base(name) || strings.HasPrefix(name, ".") {
 		return fmt.Errorf("the archive has a media file named %q", name)
 	}
+	old, err := l.openFile(name)
+	if err != nil {
+		return err
+	}
 	h := sha256.New()
-	if l.mediaDir == "" {
-		n, err := io.Copy(h, r)
-		if err != nil {
+	in := &countingReader{r: io.TeeReader(r, h)}
+	switch {
+	case old != nil:
+		defer old.Close()
+		if _, err := io.Copy(io.Discard, in); err != nil {
 			return fmt.Errorf("the archive's media file %s: %w", name, err)
 		}
-		l.media = append(l.media, Sum{Name: name, Bytes: n, SHA256: hex.EncodeToString(h.Sum(nil))})
-		return nil
-	}
-	if err := os.MkdirAll(l.mediaDir, 0o755); err != nil {
-		return fmt.Errorf("restore media: %w", err)
-	}
-	tmp, err := os.CreateTemp(l.mediaDir, ".restore-*")
-	if err != nil {
-		return fmt.Errorf("restore media: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	n, err := io.Copy(io.MultiWriter(tmp, h), r)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("restore media file %s: %w", name, err)
-	}
-	sum := Sum{Name: name, Bytes: n, SHA256: hex.EncodeToString(h.Sum(nil))}
-	l.media = append(l.media, sum)
-	path := filepath.Join(l.mediaDir, name)
-	if old, err := os.ReadFile(path); err == nil {
-		if s := sha256.Sum256(old); hex.EncodeToString(s[:]) != sum.SHA256 {
-			return fmt.Errorf("media file %s is already in %s with other bytes", name, l.mediaDir)
+		there := sha256.New()
+		if _, err := io.Copy(there, old); err != nil {
+			return fmt.Errorf("restore media file %s: %w", name, err)
 		}
-		return nil
+		if !bytes.Equal(there.Sum(nil), h.Sum(nil)) {
+			return fmt.Errorf("media file %s is already in the media store with other bytes", name)
+		}
+	case l.files == nil:
+		if _, err := io.Copy(io.Discard, in); err != nil {
+			return fmt.Errorf("the archive's media file %s: %w", name, err)
+		}
+	default:
+		// Written whole or not at all: a failure while reading the
+		// archive leaves nothing under name.
+		if err := l.files.WriteFile(l.ctx, name, in); err != nil {
+			return fmt.Errorf("restore media file %s: %w", name, err)
+		}
+		l.written = append(l.written, name)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("restore media file %s: %w", name, err)
-	}
-	l.written = append(l.written, path)
+	l.media = append(l.media, Sum{Name: name, Bytes: in.n, SHA256: hex.EncodeToString(h.Sum(nil))})
 	return nil
+}
+
+// openFile opens the stored media file name, nil when there is none (or no
+// store).
+func (l *loader) openFile(name string) (io.ReadCloser, error) {
+	if l.files == nil {
+		return nil, nil
+	}
+	f, err := l.files.OpenFile(l.ctx, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("restore media file %s: %w", name, err)
+	}
+	return f, nil
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // check compares what came with the archive's own checksums.

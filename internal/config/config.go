@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/media"
+	"github.com/newsgraph/newsgraph/internal/telemetry"
 	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
@@ -52,7 +53,9 @@ type Config struct {
 	MaxInputStringBytes int    // the longest string in an argument or variable value, in bytes
 	MaxInputFields      int    // the most input object fields in one request's arguments and variables
 	MaxBatch            int    // the most operations in one JSON-array request; 0 = batches refused
-	MediaDir            string // where uploaded images are stored
+	MediaDir            string // where uploaded images are stored when MediaURL is empty
+	MediaURL            string // the bucket uploaded images are stored in (file:// or s3://); empty: MediaDir
+	MediaPublicURL      string // the absolute base URL Media.url answers are under; empty: /media/ paths
 	MediaMaxBytes       int64  // the largest upload
 	ClientIPHeader      string // the header a trusted proxy puts the client address in; empty: none
 
@@ -64,6 +67,10 @@ type Config struct {
 	WebhookAttemptTimeout time.Duration // the longest one webhook attempt may take
 	WebhookMaxAttempts    int           // attempts before a webhook delivery is DEAD
 	WebhookAllowPrivate   bool          // let webhook endpoints be at loopback, private and link-local addresses
+
+	OTLPEndpoint       string  // OpenTelemetry: the OTLP/HTTP base URL spans are sent to; empty: no tracing
+	OTLPTracesEndpoint string  // the full OTLP/HTTP URL spans are sent to, winning over OTLPEndpoint
+	TraceSampleRatio   float64 // the share of traces started here that are recorded
 }
 
 // setting is one line of the configuration: its flag, environment variable,
@@ -84,6 +91,9 @@ func (c *Config) settings() []setting {
 		{"introspection", "NEWSGRAPH_INTROSPECTION", "true", "answer introspection, serve /schema.graphql and suggest field names in errors", &c.Introspection},
 		{"playground", "NEWSGRAPH_PLAYGROUND", "true", "serve GraphiQL at /", &c.Playground},
 		{"metrics", "NEWSGRAPH_METRICS", "true", "serve Prometheus metrics at /metrics", &c.Metrics},
+		{"otlp-endpoint", "OTEL_EXPORTER_OTLP_ENDPOINT", "", "OpenTelemetry tracing: base URL of an OTLP/HTTP receiver, spans go to its /v1/traces (e.g. http://localhost:4318); empty: no tracing", &c.OTLPEndpoint},
+		{"otlp-traces-endpoint", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "", "the full OTLP/HTTP URL spans are sent to; wins over --otlp-endpoint", &c.OTLPTracesEndpoint},
+		{"trace-sample-ratio", "NEWSGRAPH_TRACE_SAMPLE_RATIO", "1", "share of the traces started here that are recorded, 0 to 1 (a request that sends a traceparent follows its caller)", &c.TraceSampleRatio},
 		{"compiled-queries", "NEWSGRAPH_COMPILED_QUERIES", "true", "answer pages and lookups with one SQL statement that builds the JSON (false: gqlgen's resolvers for everything)", &c.CompiledQueries},
 		{"request-timeout", "NEWSGRAPH_REQUEST_TIMEOUT", "15s", "the longest one request may run", &c.RequestTimeout},
 		{"shutdown-timeout", "NEWSGRAPH_SHUTDOWN_TIMEOUT", "20s", "how long requests in flight may finish after SIGTERM", &c.ShutdownTimeout},
@@ -104,7 +114,9 @@ func (c *Config) settings() []setting {
 		{"max-input-string-bytes", "NEWSGRAPH_MAX_INPUT_STRING_BYTES", "1048576", "the longest string in an argument or variable value, in bytes", &c.MaxInputStringBytes},
 		{"max-input-fields", "NEWSGRAPH_MAX_INPUT_FIELDS", "100", "the most input object fields in one request's arguments and variables (a variable counted at each use)", &c.MaxInputFields},
 		{"max-batch", "NEWSGRAPH_MAX_BATCH", "0", "the most operations in one JSON-array request (0: batches refused)", &c.MaxBatch},
-		{"media-dir", "NEWSGRAPH_MEDIA_DIR", "./media", "directory uploaded images are stored in and served from at /media/", &c.MediaDir},
+		{"media-dir", "NEWSGRAPH_MEDIA_DIR", "./media", "directory uploaded images are stored in and served from at /media/ (unless --media-url is set)", &c.MediaDir},
+		{"media-url", "NEWSGRAPH_MEDIA_URL", "", "bucket uploaded images are stored in, shared by every node: s3://BUCKET?region=R[&endpoint=URL&use_path_style=true] (credentials from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY) or file:///DIR; empty: --media-dir", &c.MediaURL},
+		{"media-public-url", "NEWSGRAPH_MEDIA_PUBLIC_URL", "", "absolute base URL of uploaded images in Media.url answers, e.g. https://cdn.example.vn/media/ (a CDN or load balancer in front of the nodes' /media/); empty: /media/NAME paths", &c.MediaPublicURL},
 		{"media-max-bytes", "NEWSGRAPH_MEDIA_MAX_BYTES", strconv.Itoa(media.DefaultMaxBytes), "largest image upload, in bytes", &c.MediaMaxBytes},
 		{"client-ip-header", "NEWSGRAPH_CLIENT_IP_HEADER", "", "header a trusted reverse proxy sets to the client address (e.g. X-Real-IP); empty: use the connection's address", &c.ClientIPHeader},
 		{"max-subscribers", "NEWSGRAPH_MAX_SUBSCRIBERS", "20000", "the most subscriptions open at once on this node", &c.MaxSubscribers},
@@ -186,6 +198,12 @@ func set(target any, v string) error {
 			return fmt.Errorf("not a whole number of zero or more")
 		}
 		*t = n
+	case *float64:
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil || f < 0 || f > 1 {
+			return fmt.Errorf("not a number from 0 to 1")
+		}
+		*t = f
 	case *time.Duration:
 		d, err := time.ParseDuration(v)
 		if err != nil || d < 0 {
@@ -259,6 +277,20 @@ func (c *Config) check() error {
 	for _, p := range positive {
 		if !p.ok {
 			return fmt.Errorf("--%s (%s) must be set and greater than zero", p.name, p.env)
+		}
+	}
+	if err := media.CheckConfig(media.Config{BucketURL: c.MediaURL}); err != nil {
+		return fmt.Errorf("--media-url (NEWSGRAPH_MEDIA_URL) = %q: %v", c.MediaURL, err)
+	}
+	if err := media.CheckConfig(media.Config{PublicURL: c.MediaPublicURL}); err != nil {
+		return fmt.Errorf("--media-public-url (NEWSGRAPH_MEDIA_PUBLIC_URL): %v", err)
+	}
+	for _, e := range []struct{ name, env, url string }{
+		{"otlp-endpoint", "OTEL_EXPORTER_OTLP_ENDPOINT", c.OTLPEndpoint},
+		{"otlp-traces-endpoint", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", c.OTLPTracesEndpoint},
+	} {
+		if err := telemetry.CheckEndpoint(e.url); err != nil {
+			return fmt.Errorf("--%s (%s) = %q: %v", e.name, e.env, e.url, err)
 		}
 	}
 	for _, o := range c.CORSOrigins {

@@ -85,6 +85,9 @@ func TestInvalidValuesStopWithOneLine(t *testing.T) {
 		{"NEWSGRAPH_WEBHOOK_ATTEMPT_TIMEOUT", "0s", "--webhook-attempt-timeout (NEWSGRAPH_WEBHOOK_ATTEMPT_TIMEOUT) must be set and greater than zero"},
 		{"NEWSGRAPH_WEBHOOK_CONCURRENCY", "-1", "--webhook-concurrency (NEWSGRAPH_WEBHOOK_CONCURRENCY)"},
 		{"NEWSGRAPH_ADHOC_ROLES", "editor,writer", "--adhoc-roles (NEWSGRAPH_ADHOC_ROLES) = \"editor,writer\": \"writer\" is not a role: admin, editor or viewer"},
+		{"NEWSGRAPH_MEDIA_URL", "gs://newsgraph-media", "--media-url (NEWSGRAPH_MEDIA_URL) = \"gs://newsgraph-media\": not a file:// or s3:// URL"},
+		{"NEWSGRAPH_MEDIA_URL", "file://media", "--media-url (NEWSGRAPH_MEDIA_URL) = \"file://media\": file://media…: a file:// media URL names a local directory"},
+		{"NEWSGRAPH_MEDIA_PUBLIC_URL", "cdn.example.vn/media", "--media-public-url (NEWSGRAPH_MEDIA_PUBLIC_URL): the public media URL \"cdn.example.vn/media\" is not an absolute http(s) URL"},
 		{"NEWSGRAPH_ADHOC_ROLES", "anonymous", "--adhoc-roles (NEWSGRAPH_ADHOC_ROLES) = \"anonymous\": anonymous callers cannot be allowed ad-hoc operations"},
 	}
 	for _, c := range cases {
@@ -143,5 +146,51 @@ func TestTrustedDocumentsSettings(t *testing.T) {
 	}
 	if c.Documents != "/etc/newsgraph/documents.json" || !slices.Equal(c.AdhocRoles, []auth.Role{auth.Editor, auth.Admin}) {
 		t.Errorf("documents %q, ad-hoc roles %v", c.Documents, c.AdhocRoles)
+	}
+}
+
+// Shared media: a bucket URL and a public base URL, both off by default
+// (the media directory, /media/ paths).
+func TestMediaSettings(t *testing.T) {
+	c, err := parse(t)
+	if err != nil || c.MediaURL != "" || c.MediaPublicURL != "" || c.MediaDir != "./media" {
+		t.Fatalf("defaults: %q %q %q %v", c.MediaURL, c.MediaPublicURL, c.MediaDir, err)
+	}
+	t.Setenv("NEWSGRAPH_MEDIA_URL", "s3://newsgraph-media?region=ap-southeast-1&endpoint=http://127.0.0.1:9000&use_path_style=true")
+	c, err = parse(t, "--media-public-url", "https://cdn.example.vn/media/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.MediaURL != "s3://newsgraph-media?region=ap-southeast-1&endpoint=http://127.0.0.1:9000&use_path_style=true" || c.MediaPublicURL != "https://cdn.example.vn/media/" {
+		t.Errorf("media settings: %q %q", c.MediaURL, c.MediaPublicURL)
+	}
+}
+
+// Tracing is off by default; OpenTelemetry's own variables turn it on, as
+// the flags do; a ratio outside 0 to 1 and an endpoint that is not an
+// http(s) URL stop the start with one line.
+func TestTracingSettings(t *testing.T) {
+	c, err := parse(t)
+	if err != nil || c.OTLPEndpoint != "" || c.OTLPTracesEndpoint != "" || c.TraceSampleRatio != 1 {
+		t.Fatalf("defaults: %q %q %v (%v)", c.OTLPEndpoint, c.OTLPTracesEndpoint, c.TraceSampleRatio, err)
+	}
+	t.Setenv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318")
+	t.Setenv("NEWSGRAPH_TRACE_SAMPLE_RATIO", "0.25")
+	c, err = parse(t, "--otlp-traces-endpoint", "https://tempo.example.vn/v1/traces")
+	if err != nil || c.OTLPEndpoint != "http://collector:4318" || c.OTLPTracesEndpoint != "https://tempo.example.vn/v1/traces" || c.TraceSampleRatio != 0.25 {
+		t.Errorf("env and flags: %q %q %v (%v)", c.OTLPEndpoint, c.OTLPTracesEndpoint, c.TraceSampleRatio, err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--trace-sample-ratio", "1.5"}, `--trace-sample-ratio (NEWSGRAPH_TRACE_SAMPLE_RATIO) = "1.5": not a number from 0 to 1`},
+		{[]string{"--trace-sample-ratio", "half"}, `--trace-sample-ratio (NEWSGRAPH_TRACE_SAMPLE_RATIO) = "half": not a number from 0 to 1`},
+		{[]string{"--otlp-endpoint", "collector:4318"}, `--otlp-endpoint (OTEL_EXPORTER_OTLP_ENDPOINT) = "collector:4318": not a URL such as http://localhost:4318`},
+		{[]string{"--otlp-traces-endpoint", "grpc://collector:4317"}, `--otlp-traces-endpoint (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) = "grpc://collector:4317": not a URL`},
+	} {
+		if _, err := parse(t, tc.args...); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: %v, want %s", tc.args, err, tc.want)
+		}
 	}
 }

@@ -7,6 +7,7 @@ package database
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"net/url"
@@ -15,7 +16,10 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
-	_ "github.com/lib/pq"  // registers "postgres"
+	"github.com/XSAM/otelsql"
+	_ "github.com/lib/pq" // registers "postgres"
+	"github.com/prometheus/client_golang/prometheus"
+	"go.opentelemetry.io/otel/trace"
 	_ "modernc.org/sqlite" // registers "sqlite"
 
 	"github.com/newsgraph/newsgraph/ent"
@@ -32,6 +36,13 @@ type DB struct {
 	SQL     *sql.DB
 	Dialect string // dialect.SQLite or dialect.Postgres
 	dsn     string
+	times   *statementTimes
+}
+
+// Collectors are the Prometheus figures of the pool's statements
+// (newsgraph_db_statement_duration_seconds), for /metrics.
+func (db *DB) Collectors() []prometheus.Collector {
+	return []prometheus.Collector{db.times.hist}
 }
 
 // ListenDSN is the connection string for a PostgreSQL notification
@@ -57,7 +68,12 @@ type Option func(*options)
 
 type options struct {
 	bulkLoad bool
+	tracing  trace.TracerProvider
 }
+
+// WithTracing makes each SQL statement that runs within a trace a span of
+// it, a child of the span it runs under (internal/telemetry). Nil: none.
+func WithTracing(tp trace.TracerProvider) Option { return func(o *options) { o.tracing = tp } }
 
 // ForBulkLoad sets up the connections for one process writing a large
 // dataset (newsgraph seed --scale): on SQLite each connection keeps a page
@@ -87,9 +103,18 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		// A negative cache_size is in KiB.
 		t.dsn += "&" + url.Values{"_pragma": {fmt.Sprintf("cache_size(%d)", -bulkLoadCacheMiB*1024)}}.Encode()
 	}
-	pool, err := sql.Open(t.driver, t.dsn)
+	engine, err := connector(t.driver, t.dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", Redact(rawURL), err)
+	}
+	// Every statement, ent's and the raw pool's, passes through here.
+	times := newStatementTimes()
+	timed := timedConnector{Connector: engine, times: times}
+	var pool *sql.DB
+	if o.tracing != nil {
+		pool = otelsql.OpenDB(timed, sqlTracing(o.tracing, dia)...)
+	} else {
+		pool = sql.OpenDB(timed)
 	}
 	if dia == dialect.Postgres {
 		// Sized in docs/performance.md: a statement here takes well under a
@@ -112,7 +137,22 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	if t.prepare {
 		drv = preparedDriver{Driver: drv.(*entsql.Driver), stmts: newStmtCache(pool, preparedStatements)}
 	}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia, dsn: t.dsn}, nil
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia, dsn: t.dsn, times: times}, nil
+}
+
+// connector is the connector of the database/sql driver registered as
+// name, for dsn.
+func connector(name, dsn string) (driver.Connector, error) {
+	registered, err := sql.Open(name, dsn) // opens no connection
+	if err != nil {
+		return nil, err
+	}
+	drv := registered.Driver()
+	registered.Close()
+	if dc, ok := drv.(driver.DriverContext); ok {
+		return dc.OpenConnector(dsn)
+	}
+	return dsnConnector{dsn: dsn, drv: drv}, nil
 }
 
 // target is where a DATABASE_URL points: a database/sql driver and its

@@ -1,7 +1,9 @@
 // Package media owns newsgraph's image files: recognising an upload as a
 // JPEG, PNG, WebP or GIF from its bytes, reading its size in pixels, storing
-// it in the media directory under the SHA-256 of its content, and serving the
-// directory at /media/... to whoever may see each file.
+// it under the SHA-256 of its content in a bucket (a local directory by
+// default, S3-compatible object storage for several nodes), serving the
+// bucket at /media/... to whoever may see each file, and telling clients
+// where to fetch a file (under a public base URL when one is set).
 //
 // Files are content-addressed and never change, so the same bytes uploaded
 // twice are one file, and clients and caches may keep a file forever.
@@ -19,11 +21,7 @@ import (
 	_ "image/jpeg"
 	_ "image/png"
 	"io"
-	"io/fs"
-	"log/slog"
 	"net/http"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -35,7 +33,8 @@ import (
 // DefaultMaxBytes is the largest upload accepted unless configured: 10 MiB.
 const DefaultMaxBytes = 10 << 20
 
-// URLPrefix is where stored files are served.
+// URLPrefix is where stored files are served, and how the url of a Media
+// of a stored file begins in the database.
 const URLPrefix = "/media/"
 
 // formats are the image types newsgraph stores: the MIME type
@@ -57,43 +56,25 @@ var mimeByExt = func() map[string]string {
 	return m
 }()
 
-// fileName is the only shape of name the media directory holds and serves:
-// a lowercase hex SHA-256 and one of the known extensions. Anything else
-// (a dot-dot, a slash, an empty name for a listing) is not found.
+// fileName is the only shape of name Save gives and the Handler serves: a
+// lowercase hex SHA-256 and one of the known extensions. Anything else (a
+// dot-dot, a slash, an empty name for a listing) is not found.
 var fileName = regexp.MustCompile(`^[0-9a-f]{64}\.(jpg|png|webp|gif)$`)
 
 // Image is a stored image file.
 type Image struct {
-	Name     string // the file name in the media directory: SHA-256 hex and extension
-	URL      string // where clients fetch it: /media/NAME
+	Name     string // the file's name in the store: SHA-256 hex and extension
+	URL      string // the url of its Media: /media/NAME (see Store.URL)
 	MimeType string
 	Width    int
 	Height   int
 	Size     int64 // in bytes
 }
 
-// Store keeps image files in one directory.
-type Store struct {
-	dir      string
-	maxBytes int64
-}
-
-// NewStore returns a Store over dir, created on the first upload, that
-// accepts files up to maxBytes (DefaultMaxBytes when not positive).
-func NewStore(dir string, maxBytes int64) *Store {
-	if maxBytes <= 0 {
-		maxBytes = DefaultMaxBytes
-	}
-	return &Store{dir: dir, maxBytes: maxBytes}
-}
-
-// MaxBytes is the largest file the store accepts.
-func (s *Store) MaxBytes() int64 { return s.maxBytes }
-
 // Save reads an upload, checks that it is an image of a known type and not
 // too large, and stores it, once per content. Refusals are BAD_USER_INPUT
 // errors about the input field named field.
-func (s *Store) Save(r io.Reader, field string) (Image, error) {
+func (s *Store) Save(ctx context.Context, r io.Reader, field string) (Image, error) {
 	data, err := io.ReadAll(io.LimitReader(r, s.maxBytes+1))
 	if err != nil {
 		return Image{}, fmt.Errorf("read upload: %w", err)
@@ -108,7 +89,7 @@ func (s *Store) Save(r io.Reader, field string) (Image, error) {
 	sum := sha256.Sum256(data)
 	img.Name = hex.EncodeToString(sum[:]) + formats[img.MimeType].ext
 	img.URL = URLPrefix + img.Name
-	if err := s.write(img.Name, data); err != nil {
+	if err := s.store(ctx, img.Name, img.MimeType, data); err != nil {
 		return Image{}, err
 	}
 	return img, nil
@@ -133,137 +114,23 @@ func Inspect(data []byte) (Image, error) {
 	return Image{MimeType: mimeType, Width: cfg.Width, Height: cfg.Height, Size: int64(len(data))}, nil
 }
 
-// write stores data as name unless a file of that name, hence of that
-// content, is there already. It writes a temporary file and renames it, so a
-// reader never sees half a file and two uploads of the same bytes at once
-// both end with the one whole file.
-func (s *Store) write(name string, data []byte) error {
-	path := filepath.Join(s.dir, name)
-	if _, err := os.Stat(path); err == nil {
+// store writes data as name unless the bucket has it, hence its content,
+// already. A reader never sees half a file: a local directory's file is
+// written under a temporary name and renamed, an object appears whole when
+// its upload completes. Two uploads of the same bytes at once both end
+// with the one whole file.
+func (s *Store) store(ctx context.Context, name, mimeType string, data []byte) error {
+	b, err := s.bucket(true)
+	if err != nil {
+		return err
+	}
+	if ok, err := b.Exists(ctx, name); err != nil {
+		return fmt.Errorf("store %s: %w", name, err)
+	} else if ok {
 		return nil
 	}
-	if err := os.MkdirAll(s.dir, 0o755); err != nil {
-		return fmt.Errorf("media directory: %w", err)
-	}
-	tmp, err := os.CreateTemp(s.dir, ".upload-*")
-	if err != nil {
-		return fmt.Errorf("store %s: %w", name, err)
-	}
-	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("store %s: %w", name, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("store %s: %w", name, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("store %s: %w", name, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("store %s: %w", name, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := put(ctx, b, name, mimeType, bytes.NewReader(data)); err != nil {
 		return fmt.Errorf("store %s: %w", name, err)
 	}
 	return nil
-}
-
-// Visibility is who may fetch a stored file.
-type Visibility int
-
-// The visibilities of a stored file, for the caller asking for it.
-const (
-	Hidden  Visibility = iota // not for this caller: answered as a file that is not there
-	Private                   // for this caller, not for everyone: no shared cache may keep it
-	Public                    // for everyone: browsers and CDNs may keep it
-)
-
-// Handler serves the store's files at URLPrefix: only names Save gives, with
-// the Content-Type of their extension, and only to a caller visible lets
-// have the file at its URL (visible asks with the request's context, which
-// carries the caller). A public file's headers let browsers and CDNs keep it
-// for a year without asking again (a name is the hash of its content, so it
-// never changes); a private one's let only the caller's browser keep it.
-// Everything else is 404, the same whether the file is missing or hidden,
-// and stored by no cache: no listing, no path outside dir, nothing learned
-// about a file the caller may not see.
-func (s *Store) Handler(visible func(ctx context.Context, url string) (Visibility, error)) http.Handler {
-	return http.StripPrefix(URLPrefix, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		name := r.URL.Path
-		if !fileName.MatchString(name) {
-			notFound(w, r)
-			return
-		}
-		v, err := visible(r.Context(), URLPrefix+name)
-		if err != nil {
-			slog.ErrorContext(r.Context(), "media: who may see", "name", name, "err", err)
-			http.Error(w, "internal error", http.StatusInternalServerError)
-			return
-		}
-		if v == Hidden {
-			notFound(w, r)
-			return
-		}
-		f, info, err := s.open(name)
-		if err != nil {
-			slog.ErrorContext(r.Context(), "media: open", "name", name, "err", err)
-			http.Error(w, "internal error", http.StatusInternalServerError)
-			return
-		}
-		if f == nil {
-			notFound(w, r)
-			return
-		}
-		defer f.Close()
-		h := w.Header()
-		h.Set("Content-Type", mimeByExt[filepath.Ext(name)])
-		if v == Public {
-			h.Set("Cache-Control", "public, max-age=31536000, immutable")
-		} else {
-			h.Set("Cache-Control", "private, max-age=31536000, immutable")
-		}
-		h.Set("ETag", `"`+strings.TrimSuffix(name, filepath.Ext(name))+`"`)
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Content-Security-Policy", "default-src 'none'; sandbox")
-		http.ServeContent(w, r, "", info.ModTime(), f)
-	}))
-}
-
-// notFound answers 404, and keeps caches from storing it: a file hidden
-// today is public once its article is.
-func notFound(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Cache-Control", "no-store")
-	http.NotFound(w, r)
-}
-
-// open opens the regular file name in the store's directory, or returns a
-// nil file when there is none. Going through an os.Root and refusing
-// anything but a regular file, no path leads out of the directory, not even
-// a symlink planted in it (Save never makes one).
-func (s *Store) open(name string) (*os.File, fs.FileInfo, error) {
-	root, err := os.OpenRoot(s.dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, nil // nothing uploaded yet
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	defer root.Close()
-	info, err := root.Lstat(name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, nil
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, nil, nil
-	}
-	f, err := root.Open(name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, nil
-	}
-	return f, info, err
 }

@@ -2,6 +2,7 @@ package media
 
 import (
 	"bytes"
+	"context"
 	"image"
 	"image/png"
 	"strings"
@@ -32,11 +33,11 @@ func TestSaveStoresByContent(t *testing.T) {
 	var p bytes.Buffer
 	png.Encode(&p, image.NewGray(image.Rect(0, 0, 2, 2)))
 	s := NewStore(t.TempDir()+"/not/yet/there", 0)
-	a, err := s.Save(bytes.NewReader(p.Bytes()), "file")
+	a, err := s.Save(context.Background(), bytes.NewReader(p.Bytes()), "file")
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := s.Save(bytes.NewReader(p.Bytes()), "file")
+	b, err := s.Save(context.Background(), bytes.NewReader(p.Bytes()), "file")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,13 +1,24 @@
 // Package ratelimit owns newsgraph's limits on how often one client may do
-// something: an in-memory token bucket per key (a client address). Limits
-// are per process; behind a load balancer each API node keeps its own, so
-// the effective limit is at most the per-node limit times the node count.
+// something: a token bucket per key (a client address), kept either in
+// memory (Limiter: per process, so that behind a load balancer each API node
+// keeps its own and a client may reach the limit on each) or in PostgreSQL
+// (Shared: one bucket per key for every node on the database). Both follow
+// one rule, the generic cell rate algorithm, and answer alike.
 package ratelimit
 
 import (
+	"context"
 	"sync"
 	"time"
 )
+
+// Limit allows each key a burst of actions, then one more per interval.
+type Limit interface {
+	// Take takes a token from key's bucket. When there is none it reports
+	// false and how long until there is one. An error (the database's)
+	// takes nothing.
+	Take(ctx context.Context, key string) (ok bool, retryAfter time.Duration, err error)
+}
 
 // maxKeys bounds the memory a flood of distinct clients can take: past it,
 // buckets that have refilled (clients that went quiet) are forgotten.
@@ -36,6 +47,12 @@ func New(interval time.Duration, burst int) *Limiter {
 func (l *Limiter) WithClock(now func() time.Time) *Limiter {
 	l.now = now
 	return l
+}
+
+// Take is Allow, for Limit: memory does not fail.
+func (l *Limiter) Take(_ context.Context, key string) (bool, time.Duration, error) {
+	ok, wait := l.Allow(key)
+	return ok, wait, nil
 }
 
 // Allow takes a token from key's bucket. When there is none it reports false

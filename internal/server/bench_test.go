@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/demo"
 	"github.com/newsgraph/newsgraph/internal/server"
 	"github.com/newsgraph/newsgraph/internal/testdb"
 )
@@ -39,4 +41,37 @@ func BenchmarkIntrospection(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchPost(b, string(q))
+}
+
+// benchDemo measures one POST of query on SQLite holding the demo content:
+// queries that reach the database, through both executors.
+func benchDemo(b *testing.B, query string) {
+	db := testdb.Engines()[0].Open(b)
+	if _, err := demo.Load(context.Background(), db.Client); err != nil {
+		b.Fatal(err)
+	}
+	h := server.New(db.Client, server.Options{DB: db.SQL})
+	body, _ := json.Marshal(map[string]string{"query": query})
+	b.ReportAllocs()
+	for b.Loop() {
+		req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(string(body)))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), `"errors"`) {
+			b.Fatalf("status %d: %s", rec.Code, rec.Body)
+		}
+	}
+}
+
+// BenchmarkArticlesPage is a page of articles: one SQL statement through
+// the compiled executor.
+func BenchmarkArticlesPage(b *testing.B) {
+	benchDemo(b, `query Feed { articles(first: 10) { totalCount edges { node { title slug mentionedPeople { fullName } } } } }`)
+}
+
+// BenchmarkPeoplePage is a page of people with their positions: several
+// statements through gqlgen's resolvers.
+func BenchmarkPeoplePage(b *testing.B) {
+	benchDemo(b, `query People { people(first: 10) { totalCount edges { node { fullName positions { title organization { name } } } } } }`)
 }

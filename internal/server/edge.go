@@ -15,7 +15,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"go.opentelemetry.io/otel/trace"
 
 	"github.com/newsgraph/newsgraph/internal/apperr"
 )
@@ -133,7 +135,8 @@ func saneID(id string) bool {
 }
 
 // LogHandler wraps h so that every record logged with a request's context
-// carries its request_id.
+// carries its request_id, and, when the request is traced, its trace_id and
+// span_id.
 func LogHandler(h slog.Handler) slog.Handler { return requestIDHandler{h} }
 
 type requestIDHandler struct{ slog.Handler }
@@ -141,6 +144,9 @@ type requestIDHandler struct{ slog.Handler }
 func (h requestIDHandler) Handle(ctx context.Context, r slog.Record) error {
 	if id := RequestID(ctx); id != "" {
 		r.AddAttrs(slog.String("request_id", id))
+	}
+	if sc := trace.SpanContextFromContext(ctx); sc.IsValid() {
+		r.AddAttrs(slog.String("trace_id", sc.TraceID().String()), slog.String("span_id", sc.SpanID().String()))
 	}
 	return h.Handler.Handle(ctx, r)
 }
@@ -200,14 +206,31 @@ func noteOperation(ctx context.Context, op string) {
 	note(ctx, func(n *requestNote) { n.operation = op })
 }
 
-// noteDocument records the first trusted document (the hex of its
-// sha256) a request ran, for the access log.
+// noteDocument records the trusted document (the hex of its sha256) an
+// operation runs: on the operation, for its metrics label and its span,
+// and the request's first, for the access log.
 func noteDocument(ctx context.Context, hash string) {
+	if graphql.HasOperationContext(ctx) {
+		graphql.GetOperationContext(ctx).Stats.SetExtension(documentStatsKey, hash)
+	}
 	note(ctx, func(n *requestNote) {
 		if n.document == "" {
 			n.document = documentIDPrefix + hash
 		}
 	})
+}
+
+// documentStatsKey is where an operation keeps its trusted document.
+const documentStatsKey = "newsgraph.document"
+
+// operationDocument is the trusted document (the hex of its sha256) of
+// the operation of oc, "" when it ran none.
+func operationDocument(oc *graphql.OperationContext) string {
+	if oc == nil {
+		return ""
+	}
+	hash, _ := oc.Stats.GetExtension(documentStatsKey).(string)
+	return hash
 }
 
 // noteErrors records the code of the first of errs, for the access log.

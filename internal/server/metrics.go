@@ -23,9 +23,20 @@ const (
 	outcomeRejected = "rejected" // refused before execution: HTTP, parse, validation or limit errors
 )
 
-// maxOperationLabels bounds the distinct operation names /metrics keeps;
+// maxOperationLabels bounds the distinct operation labels /metrics keeps;
 // names are chosen by clients, and each would be a new time series.
 const maxOperationLabels = 200
+
+// The operation labels that are not an operation's own.
+const (
+	labelAnonymous = "anonymous" // no name, no trusted document, or not read yet
+	labelInvalid   = "invalid"   // a name that is not a GraphQL name
+	labelOther     = "other"     // past the cap, or a name no valid operation had
+)
+
+// documentLabelDigits is how many hex digits of a trusted document's id
+// label an operation without a name: enough to tell a manifest's apart.
+const documentLabelDigits = 12
 
 // metrics are the Prometheus figures of one server, in a registry of its own
 // so that tests can build many servers.
@@ -44,11 +55,11 @@ func newMetrics(db *sql.DB, stream *events.Stream, more ...prometheus.Collector)
 		registry: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "newsgraph_graphql_requests_total",
-			Help: "GraphQL requests by operation name and outcome (ok, error, rejected).",
+			Help: "GraphQL requests by operation (its name, or its trusted document's short id; at most 200, then other) and outcome (ok, error, rejected).",
 		}, []string{"operation", "outcome"}),
 		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "newsgraph_graphql_request_duration_seconds",
-			Help:    "Time to answer a GraphQL request, by operation name (capped as in newsgraph_graphql_requests_total) and outcome.",
+			Help:    "Time to answer a GraphQL request, by operation (labelled as in newsgraph_graphql_requests_total) and outcome.",
 			Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 15, 30},
 		}, []string{"operation", "outcome"}),
 		errors: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -77,20 +88,41 @@ func newMetrics(db *sql.DB, stream *events.Stream, more ...prometheus.Collector)
 	return m
 }
 
-// observe counts one GraphQL request. A nil m counts nothing.
+// operation is the label an operation is counted under: its name (as
+// operationLabel gives it) or, when it has none and ran a trusted
+// document, the document's short id (sha256: and 12 hex digits). A label
+// becomes a time series only when an operation that validated brings it,
+// and only for the first maxOperationLabels of them in this process:
+// later ones, and names no valid operation had (a client sends any
+// operationName it likes with a document that fails), are "other". With a
+// manifest of trusted documents, the labels are the manifest's names and
+// ids and those of the ad-hoc operations of --adhoc-roles.
+func (m *metrics) operation(name, document string, validated bool) string {
+	label := name
+	if label == labelAnonymous && len(document) >= documentLabelDigits {
+		label = documentIDPrefix + document[:documentLabelDigits]
+	}
+	if m == nil || label == labelAnonymous || label == labelInvalid {
+		return label
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	switch {
+	case m.names[label]:
+		return label
+	case !validated || len(m.names) >= maxOperationLabels:
+		return labelOther
+	}
+	m.names[label] = true
+	return label
+}
+
+// observe counts one GraphQL request under its operation's label
+// (m.operation). A nil m counts nothing.
 func (m *metrics) observe(operation, outcome string, took time.Duration) {
 	if m == nil {
 		return
 	}
-	m.mu.Lock()
-	if !m.names[operation] {
-		if len(m.names) >= maxOperationLabels {
-			operation = "other"
-		} else {
-			m.names[operation] = true
-		}
-	}
-	m.mu.Unlock()
 	m.requests.WithLabelValues(operation, outcome).Inc()
 	m.duration.WithLabelValues(operation, outcome).Observe(took.Seconds())
 }
@@ -120,15 +152,15 @@ func (m *metrics) handler() http.Handler {
 // "invalid" otherwise.
 func operationLabel(name string) string {
 	if name == "" {
-		return "anonymous"
+		return labelAnonymous
 	}
 	if len(name) > 64 {
-		return "invalid"
+		return labelInvalid
 	}
 	for i, c := range name {
 		letter := c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 		if !letter && (i == 0 || c < '0' || c > '9') {
-			return "invalid"
+			return labelInvalid
 		}
 	}
 	return name

@@ -22,6 +22,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/formatter"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"go.opentelemetry.io/otel/trace"
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/graph"
@@ -30,6 +31,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/playground"
+	"github.com/newsgraph/newsgraph/internal/ratelimit"
 	"github.com/newsgraph/newsgraph/internal/relay"
 	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
@@ -65,11 +67,17 @@ type Options struct {
 	// document. Nil: every operation runs.
 	Documents  *Manifest
 	AdhocRoles []auth.Role
-	// MediaDir is where uploaded images are stored and served from at
-	// /media/; empty turns uploads off. MediaMaxBytes is the largest
-	// upload (media.DefaultMaxBytes when not positive).
+	// Media stores uploaded images and serves them at /media/ (media.Open:
+	// a local directory or a shared bucket, with the public base URL of
+	// Media.url). Without it, MediaDir is a local directory to do so, and
+	// empty turns uploads off. MediaMaxBytes is the largest upload
+	// (media.DefaultMaxBytes when not positive) for MediaDir.
+	Media         *media.Store
 	MediaDir      string
 	MediaMaxBytes int64
+	// FeedbackLimit limits submitFeedback per client address; nil: the
+	// default limit, kept in this process.
+	FeedbackLimit ratelimit.Limit
 	// ClientIPHeader names the header a trusted reverse proxy puts the
 	// client address in; empty (the default) uses the connection's address.
 	ClientIPHeader string
@@ -86,6 +94,9 @@ type Options struct {
 	// Webhooks is what the URLs of webhook endpoints registered through
 	// the API must meet; the zero Policy allows only public addresses.
 	Webhooks webhooks.Policy
+	// Tracing makes spans of requests and operations (tracing.go); nil:
+	// no tracing, and nothing of it on the way of a request.
+	Tracing trace.TracerProvider
 }
 
 // New returns the HTTP handler of newsgraph over client.
@@ -96,12 +107,15 @@ func New(client *ent.Client, opts Options) http.Handler {
 		m = newMetrics(opts.DB, opts.Events, opts.Collectors...)
 	}
 	origins := corsFor(opts.CORSOrigins)
-	var store *media.Store
-	if opts.MediaDir != "" {
+	store := opts.Media
+	if store == nil && opts.MediaDir != "" {
 		store = media.NewStore(opts.MediaDir, opts.MediaMaxBytes)
 	}
 
 	schemaOpts := []graph.Option{graph.WithMedia(store), graph.WithWebhookPolicy(opts.Webhooks)}
+	if opts.FeedbackLimit != nil {
+		schemaOpts = append(schemaOpts, graph.WithFeedbackLimit(opts.FeedbackLimit))
+	}
 	if opts.InterpretedQueries {
 		schemaOpts = append(schemaOpts, graph.WithoutCompiledQueries())
 	}
@@ -132,6 +146,10 @@ func New(client *ent.Client, opts Options) http.Handler {
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.SetParserTokenLimit(limits.MaxTokens)
 	gql.SetDisableSuggestion(opts.DisableIntrospection)
+	if opts.Tracing != nil {
+		// First, so that its span holds everything the operation does.
+		gql.Use(operationTracing{tracer: opts.Tracing.Tracer(tracerName)})
+	}
 	// A WebSocket's flood of operations is refused before anything else
 	// looks at them.
 	gql.Use(operationRate{})
@@ -197,7 +215,11 @@ func New(client *ent.Client, opts Options) http.Handler {
 		mux.Handle("GET /{$}", pg)
 		mux.Handle("GET "+playground.AssetPrefix, pg)
 	}
-	return withRequestID(accessLog(recoverPanics(requestBudget(opts.RequestTimeout, mux))))
+	h := withRequestID(accessLog(recoverPanics(requestBudget(opts.RequestTimeout, mux))))
+	if opts.Tracing != nil {
+		h = traceRequests(opts.Tracing, h)
+	}
+	return h
 }
 
 // ping asks the database for a sign of life, for at most five seconds.

@@ -70,7 +70,7 @@ type exchange struct {
 	media string // the response media type the client accepts
 	start time.Time
 	t     httpTransport
-	op    string // the operation's metrics label, once known
+	op    string // the operation's metrics label (metrics.operation), once known
 }
 
 func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
@@ -268,15 +268,17 @@ func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams, do
 	params.Headers = x.r.Header
 	params.ReadTime = graphql.TraceTiming{Start: graphql.Now(), End: graphql.Now()}
 	ctx := withDocumentID(x.r.Context(), documentID)
-	x.op = operationLabel(params.OperationName)
+	name := operationLabel(params.OperationName)
 	oc, errs := exec.CreateOperationContext(ctx, params)
 	if errs != nil {
+		x.op = x.t.metrics.operation(name, operationDocument(oc), false)
 		return exec.DispatchError(graphql.WithOperationContext(ctx, oc), errs), nil
 	}
 	if oc.Operation.Name != "" {
-		x.op = operationLabel(oc.Operation.Name)
+		name = operationLabel(oc.Operation.Name)
 	}
-	noteOperation(ctx, x.op)
+	x.op = x.t.metrics.operation(name, operationDocument(oc), true)
+	noteOperation(ctx, name)
 	if x.r.Method == http.MethodGet && oc.Operation.Operation != ast.Query {
 		return nil, notOverGET(x.w, oc.Operation.Operation) // a persisted mutation, sent by hash
 	}
