@@ -77,8 +77,8 @@ const (
 //     same file that has it (e.g. "{{feedbacks.edges.0.node.id}}"), and
 //     "${NAME}" from the file's shell variables.
 //   - A ```text block right after a shell block is its expected output:
-//     each of its lines must be a line of what the block printed, in that
-//     order (other lines may come between; "…" is any text).
+//     each of its lines must be in a line of what the block printed, in
+//     that order (other lines may come between; "…" is any text).
 //   - A ```json block right after a block (nothing but blank lines between)
 //     is its expected answer: the response of a GraphQL block's last
 //     operation, the last GraphQL response a shell block printed. With a
@@ -943,8 +943,8 @@ func matchOutput(expect *docBlock, out string) error {
 		if want == "" {
 			continue
 		}
-		re := wildcard(want)
-		for at < len(lines) && !re.MatchString(strings.TrimRight(lines[at], " ")) {
+		re := wildcardPattern(want, false) // anywhere in a line: curl's answers end without a newline
+		for at < len(lines) && !re.MatchString(lines[at]) {
 			at++
 		}
 		if at == len(lines) {
@@ -956,12 +956,19 @@ func matchOutput(expect *docBlock, out string) error {
 }
 
 // wildcard is the pattern of an expected string in which "…" is any text.
-func wildcard(s string) *regexp.Regexp {
+func wildcard(s string) *regexp.Regexp { return wildcardPattern(s, true) }
+
+// wildcardPattern is wildcard's, matching the whole text or anywhere in it.
+func wildcardPattern(s string, whole bool) *regexp.Regexp {
 	parts := strings.Split(s, "…")
 	for i, p := range parts {
 		parts[i] = regexp.QuoteMeta(p)
 	}
-	return regexp.MustCompile(`(?s)^` + strings.Join(parts, ".*") + `$`)
+	re := strings.Join(parts, ".*")
+	if whole {
+		re = `^` + re + `$`
+	}
+	return regexp.MustCompile(`(?s)` + re)
 }
 
 // --- parsing ---
