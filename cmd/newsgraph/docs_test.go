@@ -60,6 +60,8 @@ const (
 //     (`newsgraph serve …`) are not run: the test's server is the one.
 //     Variables a block sets (TOKEN=$(newsgraph token create …)) are set
 //     for the later blocks of the same file, as in a reader's terminal.
+//     The engines run at once: a block writes its scratch files with
+//     mktemp (TMPDIR is the run's own), never at a fixed path in /tmp.
 //   - A block must exit 0 within a minute. Every GraphQL response it prints
 //     (any JSON object with "data" or "errors") has no errors and non-null
 //     data, unless the block, or its expected answer, shows the error's
@@ -178,6 +180,7 @@ type docsRun struct {
 	tokens  map[string]string // role → secret, for GraphQL blocks
 	binDir  string            // holds newsgraph, first on PATH
 	workDir string            // mirrors the repository
+	tmpDir  string            // the blocks' TMPDIR
 	schema  *ast.Schema       // the served SDL, read once
 	ran     int
 	skipped []string
@@ -196,7 +199,7 @@ func newDocsRun(t *testing.T, dbURL string) *docsRun {
 	if err := os.Symlink(testnode.Binary(t), filepath.Join(r.binDir, "newsgraph")); err != nil {
 		t.Fatal(err)
 	}
-	r.workDir = t.TempDir()
+	r.workDir, r.tmpDir = t.TempDir(), t.TempDir()
 	root := repoRoot(t)
 	entries, err := os.ReadDir(root)
 	if err != nil {
@@ -805,18 +808,18 @@ func carried(name string) bool {
 }
 
 // baseEnv is the environment of every block: the test's, less anything
-// that would point newsgraph elsewhere, with the binary first on PATH and
-// the server's database.
+// that would point newsgraph elsewhere, with the binary first on PATH, the
+// server's database and the run's own TMPDIR.
 func (r *docsRun) baseEnv() []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
-		if k == "DATABASE_URL" || k == "PATH" || strings.HasPrefix(k, "NEWSGRAPH_") {
+		if k == "DATABASE_URL" || k == "PATH" || k == "TMPDIR" || strings.HasPrefix(k, "NEWSGRAPH_") {
 			continue
 		}
 		env = append(env, kv)
 	}
-	return append(env, "PATH="+r.binDir+string(os.PathListSeparator)+os.Getenv("PATH"), "DATABASE_URL="+r.dbURL)
+	return append(env, "PATH="+r.binDir+string(os.PathListSeparator)+os.Getenv("PATH"), "DATABASE_URL="+r.dbURL, "TMPDIR="+r.tmpDir)
 }
 
 // graphQLResponses finds the GraphQL responses in what a block printed:
