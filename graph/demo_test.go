@@ -80,6 +80,40 @@ func TestDemoContent(t *testing.T) {
 			t.Errorf("second award = %+v", a)
 		}
 
+		// The awards went to people and organizations, and the article has
+		// an author who holds a position in the provincial propaganda board.
+		var given struct {
+			Awards struct {
+				Edges []struct {
+					Node struct {
+						Recipients []struct {
+							Typename string `json:"__typename"`
+						}
+					}
+				}
+			}
+			Articles struct{ TotalCount int }
+		}
+		a.mustDo(t, `{
+			awards(first: 10, orderBy: {field: YEAR}) { edges { node { recipients { __typename } } } }
+			articles(first: 10, where: {hasAuthorsWith: {hasPositionsWith: {hasOrganizationWith: {slug: "ban-tuyen-giao-tinh-uy-thai-nguyen"}}}}) { totalCount }
+		}`, nil, &given)
+		kinds := map[string]int{}
+		for _, e := range given.Awards.Edges {
+			if len(e.Node.Recipients) == 0 {
+				t.Errorf("an award without recipients: %+v", given.Awards.Edges)
+			}
+			for _, r := range e.Node.Recipients {
+				kinds[r.Typename]++
+			}
+		}
+		if kinds["Person"] == 0 || kinds["Organization"] == 0 {
+			t.Errorf("recipients by kind = %v, want people and organizations", kinds)
+		}
+		if given.Articles.TotalCount != 1 {
+			t.Errorf("articles by authors in the propaganda board: %d, want the demo article", given.Articles.TotalCount)
+		}
+
 		var art struct {
 			Article struct {
 				Title                  string

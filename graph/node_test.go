@@ -21,7 +21,9 @@ func TestNodeResolvesEveryType(t *testing.T) {
 		}
 		hoang := c.Person.Query().FirstX(ctx)
 		org := c.Organization.Query().FirstX(ctx)
-		award := c.Award.Query().FirstX(ctx)
+		// An award of its own, so that its recipients are only the two below
+		// (the demo's awards have recipients already).
+		award := c.Award.Create().SetName("Giấy khen").SetYear(2024).SaveX(ctx)
 		art := c.Article.Query().FirstX(ctx)
 		pos := c.Position.Query().FirstX(ctx)
 		cat := c.Category.Query().FirstX(ctx)

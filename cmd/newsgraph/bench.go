@@ -63,9 +63,10 @@ func benchmark(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 	} else {
 		tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintf(tw, "operation\trequests\treq/s\tp50\tp95\tp99\terrors\t\n")
+		fmt.Fprintf(tw, "operation\trequests\treq/s\tp50\tp95\tp99\tserver cpu/req\tdb cpu/req\terrors\t\n")
 		for _, r := range results {
-			fmt.Fprintf(tw, "%s\t%d\t%.1f\t%s\t%s\t%s\t%d\t\n", r.Operation, r.Requests, r.PerSecond, r.P50, r.P95, r.P99, r.Errors)
+			fmt.Fprintf(tw, "%s\t%d\t%.1f\t%s\t%s\t%s\t%s\t%s\t%d\t\n", r.Operation, r.Requests, r.PerSecond, r.P50, r.P95, r.P99,
+				cpuMillis(r.ServerCPUMs), cpuMillis(r.DatabaseCPUMs), r.Errors)
 		}
 		tw.Flush()
 	}
@@ -81,6 +82,14 @@ func benchmark(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("%d requests failed; the first: %s", failed, first)
 	}
 	return nil
+}
+
+// cpuMillis prints a CPU time per request, "-" when it was not measured.
+func cpuMillis(ms *float64) string {
+	if ms == nil {
+		return "-"
+	}
+	return fmt.Sprintf("%.2fms", *ms)
 }
 
 // printJSON writes a benchmark's results to w as indented JSON (--json).

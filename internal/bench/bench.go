@@ -84,6 +84,11 @@ type Result struct {
 	FirstError    string  `json:"firstError,omitempty"`
 	Clients       int     `json:"clients"`
 	DurationMilli int64   `json:"durationMs"`
+	// CPU per request, in milliseconds: of the server process (from its
+	// /metrics) and of the PostgreSQL processes on this machine (from
+	// /proc); absent when the bench cannot see them.
+	ServerCPUMs   *float64 `json:"serverCpuMsPerRequest,omitempty"`
+	DatabaseCPUMs *float64 `json:"databaseCpuMsPerRequest,omitempty"`
 }
 
 // Millis is a latency that prints and encodes as milliseconds.
@@ -124,9 +129,13 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 			}
 		}
 	}
+	meter := newCPUMeter(cfg.URL, c.http)
 	var results []Result
 	for _, op := range cfg.Operations {
-		results = append(results, runOne(ctx, c, pool, op, cfg))
+		before := meter.read(ctx)
+		r := runOne(ctx, c, pool, op, cfg)
+		r.ServerCPUMs, r.DatabaseCPUMs = perRequest(before, meter.read(ctx), r.Requests)
+		results = append(results, r)
 	}
 	return results, nil
 }

@@ -2,6 +2,10 @@
 // people, organizations and awards of one real story, the 3 July 2024
 // mid-year review of the Thái Nguyên provincial propaganda department
 // (shared fixture thai-nguyen-tuyen-giao-2024.txt), and one article about it.
+// The story names its awards' recipients only as "collectives and
+// individuals"; the recipients here, and the article's author, are
+// illustrative, so that every example of the README answers with data
+// (recipients of both kinds, articles by authors who hold a position).
 package demo
 
 import (
@@ -97,6 +101,39 @@ func load(ctx context.Context, c *ent.Client) error {
 		return err
 	}
 
+	// Who wrote the article and who received the awards (illustrative: the
+	// story does not name them).
+	politicalCentre, err := org("Trung tâm Chính trị huyện Phú Lương", "", "trung-tam-chinh-tri-huyen-phu-luong", organization.KindUnit, organization.LevelDistrict, "Thái Nguyên", nil)
+	if err != nil {
+		return err
+	}
+	socialInsurance, err := org("Bảo hiểm xã hội tỉnh Thái Nguyên", "BHXH tỉnh", "bao-hiem-xa-hoi-tinh-thai-nguyen", organization.KindStateAgency, organization.LevelProvincial, "Thái Nguyên", nil)
+	if err != nil {
+		return err
+	}
+	phuong, err := c.Person.Create().
+		SetFullName("Đỗ Thị Minh Phương").
+		SetSlug("do-thi-minh-phuong").
+		SetBio("Chuyên viên Ban Tuyên giáo Tỉnh ủy Thái Nguyên, phụ trách thông tin tuyên truyền.").
+		Save(ctx)
+	if err != nil {
+		return err
+	}
+	lam, err := c.Person.Create().
+		SetFullName("Hà Văn Lâm").
+		SetSlug("ha-van-lam").
+		SetBio("Phó Giám đốc Trung tâm Chính trị huyện Phú Lương.").
+		Save(ctx)
+	if err != nil {
+		return err
+	}
+	if err := c.Position.CreateBulk(
+		c.Position.Create().SetTitle("Chuyên viên").SetPerson(phuong).SetOrganization(propaganda),
+		c.Position.Create().SetTitle("Phó Giám đốc").SetPerson(lam).SetOrganization(politicalCentre),
+	).Exec(ctx); err != nil {
+		return err
+	}
+
 	held := date(2024, time.July, 3)
 	merit2023, err := c.Award.Create().
 		SetName("Bằng khen của Ban Tuyên giáo Trung ương").
@@ -106,6 +143,8 @@ func load(ctx context.Context, c *ent.Client) error {
 		SetAwardedOn(held).
 		SetIssuer(centralPropaganda).
 		SetPresentedBy(hoang).
+		AddRecipientOrganizations(politicalCentre).
+		AddRecipientPeople(lam, phuong).
 		Save(ctx)
 	if err != nil {
 		return err
@@ -117,6 +156,7 @@ func load(ctx context.Context, c *ent.Client) error {
 		SetReason("Có thành tích tiêu biểu trong thực hiện Chỉ thị số 38-CT/TW của Ban Bí thư về “Đẩy mạnh công tác bảo hiểm y tế trong tình hình mới”.").
 		SetAwardedOn(held).
 		SetIssuer(standing).
+		AddRecipientOrganizations(socialInsurance).
 		Save(ctx)
 	if err != nil {
 		return err
@@ -144,6 +184,7 @@ func load(ctx context.Context, c *ent.Client) error {
 		SetStatus(article.StatusPUBLISHED).
 		SetPublishedAt(time.Date(2024, time.July, 3, 10, 0, 0, 0, time.UTC)).
 		SetEventDate(held).
+		AddAuthors(phuong).
 		AddMentionedPeople(hoang).
 		AddMentionedOrganizations(politburo, secretariat, centralPropaganda, province, standing, propaganda).
 		AddMentionedAwards(merit2023, meritDirective38).

@@ -1,7 +1,8 @@
 // Package playground owns newsgraph's GraphiQL page: the HTML, the script that
 // starts GraphiQL and the npm bundle it runs on, all embedded in the binary so
-// the playground works on a network with no internet. refresh.sh refreshes
-// the bundle; PACKAGES.md records where it came from and under which licence.
+// the playground works on a network with no internet, and the examples it
+// opens on (examples/*.graphql, the README's). refresh.sh refreshes the
+// bundle; PACKAGES.md records where it came from and under which licence.
 package playground
 
 import (
@@ -25,6 +26,10 @@ var pageHTML string
 //go:embed start.js assets/*.js assets/*.css
 var files embed.FS
 
+// TokenCommand is the command the page shows for making an editor's token
+// (the docs test runs it).
+const TokenCommand = `newsgraph token create --name "desk: Lan" --role editor`
+
 // AssetPrefix is the URL path under which the page's scripts and styles are served.
 const AssetPrefix = "/playground/"
 
@@ -35,10 +40,18 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 
 	"img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 // Handler serves the GraphiQL page at / (talking to endpoint) and its assets
-// under AssetPrefix.
+// under AssetPrefix. The page carries the examples as JSON, a data block
+// that start.js reads: no inline script runs.
 func Handler(endpoint string) http.Handler {
+	examples, err := Examples()
+	if err != nil {
+		panic("playground: the embedded examples: " + err.Error()) // a defect of the build, caught by its tests
+	}
 	var page bytes.Buffer
-	template.Must(template.New("page").Parse(pageHTML)).Execute(&page, struct{ Endpoint string }{endpoint})
+	template.Must(template.New("page").Parse(pageHTML)).Execute(&page, struct {
+		Endpoint, TokenCommand string
+		Examples               []Example
+	}{endpoint, TokenCommand, examples})
 	body := page.Bytes()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !strings.HasPrefix(r.URL.Path, AssetPrefix) {

@@ -51,9 +51,9 @@ func TestRebuild(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// 6 organizations, 1 person, 2 awards, 1 article.
-		if n != 10 {
-			t.Errorf("rebuilt %d entries, want 10", n)
+		// 8 organizations, 3 people, 2 awards, 1 article.
+		if n != 14 {
+			t.Errorf("rebuilt %d entries, want 14", n)
 		}
 		if n := count(); n != 2 {
 			t.Fatalf("after: %d hits", n)
