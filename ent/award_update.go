@@ -122,6 +122,60 @@ func (_u *AwardUpdate) ClearAwardedOn() *AwardUpdate {
 	return _u
 }
 
+// SetRecipientCollectives sets the "recipient_collectives" field.
+func (_u *AwardUpdate) SetRecipientCollectives(v int) *AwardUpdate {
+	_u.mutation.ResetRecipientCollectives()
+	_u.mutation.SetRecipientCollectives(v)
+	return _u
+}
+
+// SetNillableRecipientCollectives sets the "recipient_collectives" field if the given value is not nil.
+func (_u *AwardUpdate) SetNillableRecipientCollectives(v *int) *AwardUpdate {
+	if v != nil {
+		_u.SetRecipientCollectives(*v)
+	}
+	return _u
+}
+
+// AddRecipientCollectives adds value to the "recipient_collectives" field.
+func (_u *AwardUpdate) AddRecipientCollectives(v int) *AwardUpdate {
+	_u.mutation.AddRecipientCollectives(v)
+	return _u
+}
+
+// ClearRecipientCollectives clears the value of the "recipient_collectives" field.
+func (_u *AwardUpdate) ClearRecipientCollectives() *AwardUpdate {
+	_u.mutation.ClearRecipientCollectives()
+	return _u
+}
+
+// SetRecipientIndividuals sets the "recipient_individuals" field.
+func (_u *AwardUpdate) SetRecipientIndividuals(v int) *AwardUpdate {
+	_u.mutation.ResetRecipientIndividuals()
+	_u.mutation.SetRecipientIndividuals(v)
+	return _u
+}
+
+// SetNillableRecipientIndividuals sets the "recipient_individuals" field if the given value is not nil.
+func (_u *AwardUpdate) SetNillableRecipientIndividuals(v *int) *AwardUpdate {
+	if v != nil {
+		_u.SetRecipientIndividuals(*v)
+	}
+	return _u
+}
+
+// AddRecipientIndividuals adds value to the "recipient_individuals" field.
+func (_u *AwardUpdate) AddRecipientIndividuals(v int) *AwardUpdate {
+	_u.mutation.AddRecipientIndividuals(v)
+	return _u
+}
+
+// ClearRecipientIndividuals clears the value of the "recipient_individuals" field.
+func (_u *AwardUpdate) ClearRecipientIndividuals() *AwardUpdate {
+	_u.mutation.ClearRecipientIndividuals()
+	return _u
+}
+
 // SetIssuerID sets the "issuer" edge to the Organization entity by ID.
 func (_u *AwardUpdate) SetIssuerID(id int) *AwardUpdate {
 	_u.mutation.SetIssuerID(id)
@@ -380,6 +434,16 @@ func (_u *AwardUpdate) check() error {
 			return &ValidationError{Name: "year", err: fmt.Errorf(`ent: validator failed for field "Award.year": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RecipientCollectives(); ok {
+		if err := award.RecipientCollectivesValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_collectives", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_collectives": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RecipientIndividuals(); ok {
+		if err := award.RecipientIndividualsValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_individuals", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_individuals": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -424,6 +488,24 @@ func (_u *AwardUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.AwardedOnCleared() {
 		_spec.ClearField(award.FieldAwardedOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RecipientCollectives(); ok {
+		_spec.SetField(award.FieldRecipientCollectives, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRecipientCollectives(); ok {
+		_spec.AddField(award.FieldRecipientCollectives, field.TypeInt, value)
+	}
+	if _u.mutation.RecipientCollectivesCleared() {
+		_spec.ClearField(award.FieldRecipientCollectives, field.TypeInt)
+	}
+	if value, ok := _u.mutation.RecipientIndividuals(); ok {
+		_spec.SetField(award.FieldRecipientIndividuals, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRecipientIndividuals(); ok {
+		_spec.AddField(award.FieldRecipientIndividuals, field.TypeInt, value)
+	}
+	if _u.mutation.RecipientIndividualsCleared() {
+		_spec.ClearField(award.FieldRecipientIndividuals, field.TypeInt)
 	}
 	if _u.mutation.IssuerCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -774,6 +856,60 @@ func (_u *AwardUpdateOne) ClearAwardedOn() *AwardUpdateOne {
 	return _u
 }
 
+// SetRecipientCollectives sets the "recipient_collectives" field.
+func (_u *AwardUpdateOne) SetRecipientCollectives(v int) *AwardUpdateOne {
+	_u.mutation.ResetRecipientCollectives()
+	_u.mutation.SetRecipientCollectives(v)
+	return _u
+}
+
+// SetNillableRecipientCollectives sets the "recipient_collectives" field if the given value is not nil.
+func (_u *AwardUpdateOne) SetNillableRecipientCollectives(v *int) *AwardUpdateOne {
+	if v != nil {
+		_u.SetRecipientCollectives(*v)
+	}
+	return _u
+}
+
+// AddRecipientCollectives adds value to the "recipient_collectives" field.
+func (_u *AwardUpdateOne) AddRecipientCollectives(v int) *AwardUpdateOne {
+	_u.mutation.AddRecipientCollectives(v)
+	return _u
+}
+
+// ClearRecipientCollectives clears the value of the "recipient_collectives" field.
+func (_u *AwardUpdateOne) ClearRecipientCollectives() *AwardUpdateOne {
+	_u.mutation.ClearRecipientCollectives()
+	return _u
+}
+
+// SetRecipientIndividuals sets the "recipient_individuals" field.
+func (_u *AwardUpdateOne) SetRecipientIndividuals(v int) *AwardUpdateOne {
+	_u.mutation.ResetRecipientIndividuals()
+	_u.mutation.SetRecipientIndividuals(v)
+	return _u
+}
+
+// SetNillableRecipientIndividuals sets the "recipient_individuals" field if the given value is not nil.
+func (_u *AwardUpdateOne) SetNillableRecipientIndividuals(v *int) *AwardUpdateOne {
+	if v != nil {
+		_u.SetRecipientIndividuals(*v)
+	}
+	return _u
+}
+
+// AddRecipientIndividuals adds value to the "recipient_individuals" field.
+func (_u *AwardUpdateOne) AddRecipientIndividuals(v int) *AwardUpdateOne {
+	_u.mutation.AddRecipientIndividuals(v)
+	return _u
+}
+
+// ClearRecipientIndividuals clears the value of the "recipient_individuals" field.
+func (_u *AwardUpdateOne) ClearRecipientIndividuals() *AwardUpdateOne {
+	_u.mutation.ClearRecipientIndividuals()
+	return _u
+}
+
 // SetIssuerID sets the "issuer" edge to the Organization entity by ID.
 func (_u *AwardUpdateOne) SetIssuerID(id int) *AwardUpdateOne {
 	_u.mutation.SetIssuerID(id)
@@ -1045,6 +1181,16 @@ func (_u *AwardUpdateOne) check() error {
 			return &ValidationError{Name: "year", err: fmt.Errorf(`ent: validator failed for field "Award.year": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RecipientCollectives(); ok {
+		if err := award.RecipientCollectivesValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_collectives", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_collectives": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RecipientIndividuals(); ok {
+		if err := award.RecipientIndividualsValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_individuals", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_individuals": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -1106,6 +1252,24 @@ func (_u *AwardUpdateOne) sqlSave(ctx context.Context) (_node *Award, err error)
 	}
 	if _u.mutation.AwardedOnCleared() {
 		_spec.ClearField(award.FieldAwardedOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RecipientCollectives(); ok {
+		_spec.SetField(award.FieldRecipientCollectives, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRecipientCollectives(); ok {
+		_spec.AddField(award.FieldRecipientCollectives, field.TypeInt, value)
+	}
+	if _u.mutation.RecipientCollectivesCleared() {
+		_spec.ClearField(award.FieldRecipientCollectives, field.TypeInt)
+	}
+	if value, ok := _u.mutation.RecipientIndividuals(); ok {
+		_spec.SetField(award.FieldRecipientIndividuals, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRecipientIndividuals(); ok {
+		_spec.AddField(award.FieldRecipientIndividuals, field.TypeInt, value)
+	}
+	if _u.mutation.RecipientIndividualsCleared() {
+		_spec.ClearField(award.FieldRecipientIndividuals, field.TypeInt)
 	}
 	if _u.mutation.IssuerCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -220,6 +220,8 @@ type CreateAwardInput struct {
 	Year                     int
 	Reason                   *string
 	AwardedOn                *time.Time
+	RecipientCollectives     *int
+	RecipientIndividuals     *int
 	IssuerID                 *int
 	RecipientPersonIDs       []int
 	RecipientOrganizationIDs []int
@@ -239,6 +241,12 @@ func (i *CreateAwardInput) Mutate(m *AwardMutation) {
 	}
 	if v := i.AwardedOn; v != nil {
 		m.SetAwardedOn(*v)
+	}
+	if v := i.RecipientCollectives; v != nil {
+		m.SetRecipientCollectives(*v)
+	}
+	if v := i.RecipientIndividuals; v != nil {
+		m.SetRecipientIndividuals(*v)
 	}
 	if v := i.IssuerID; v != nil {
 		m.SetIssuerID(*v)
@@ -271,6 +279,10 @@ type UpdateAwardInput struct {
 	Reason                         *string
 	ClearAwardedOn                 bool
 	AwardedOn                      *time.Time
+	ClearRecipientCollectives      bool
+	RecipientCollectives           *int
+	ClearRecipientIndividuals      bool
+	RecipientIndividuals           *int
 	ClearIssuer                    bool
 	IssuerID                       *int
 	ClearRecipientPeople           bool
@@ -305,6 +317,18 @@ func (i *UpdateAwardInput) Mutate(m *AwardMutation) {
 	}
 	if v := i.AwardedOn; v != nil {
 		m.SetAwardedOn(*v)
+	}
+	if i.ClearRecipientCollectives {
+		m.ClearRecipientCollectives()
+	}
+	if v := i.RecipientCollectives; v != nil {
+		m.SetRecipientCollectives(*v)
+	}
+	if i.ClearRecipientIndividuals {
+		m.ClearRecipientIndividuals()
+	}
+	if v := i.RecipientIndividuals; v != nil {
+		m.SetRecipientIndividuals(*v)
 	}
 	if i.ClearIssuer {
 		m.ClearIssuer()

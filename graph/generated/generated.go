@@ -128,6 +128,8 @@ type ComplexityRoot struct {
 		Name                   func(childComplexity int) int
 		PresentedBy            func(childComplexity int) int
 		Reason                 func(childComplexity int) int
+		RecipientCollectives   func(childComplexity int) int
+		RecipientIndividuals   func(childComplexity int) int
 		RecipientOrganizations func(childComplexity int) int
 		RecipientPeople        func(childComplexity int) int
 		Recipients             func(childComplexity int) int
@@ -922,6 +924,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Award.Reason(childComplexity), true
+	case "Award.recipientCollectives":
+		if e.ComplexityRoot.Award.RecipientCollectives == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.RecipientCollectives(childComplexity), true
+	case "Award.recipientIndividuals":
+		if e.ComplexityRoot.Award.RecipientIndividuals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.RecipientIndividuals(childComplexity), true
 	case "Award.recipientOrganizations":
 		if e.ComplexityRoot.Award.RecipientOrganizations == nil {
 			break
@@ -3464,6 +3478,14 @@ type Award implements Node {
   The day the award was conferred.
   """
   awardedOn: Date
+  """
+  How many collectives (tập thể) received the award, as counted by its source; null when not counted.
+  """
+  recipientCollectives: Int
+  """
+  How many individuals (cá nhân) received the award, as counted by its source; null when not counted.
+  """
+  recipientIndividuals: Int
   issuer: Organization
   recipientPeople: [Person!]!
   recipientOrganizations: [Organization!]!
@@ -3671,6 +3693,32 @@ input AwardWhereInput {
   awardedOnLTE: Date
   awardedOnIsNil: Boolean
   awardedOnNotNil: Boolean
+  """
+  recipient_collectives field predicates
+  """
+  recipientCollectives: Int
+  recipientCollectivesNEQ: Int
+  recipientCollectivesIn: [Int!]
+  recipientCollectivesNotIn: [Int!]
+  recipientCollectivesGT: Int
+  recipientCollectivesGTE: Int
+  recipientCollectivesLT: Int
+  recipientCollectivesLTE: Int
+  recipientCollectivesIsNil: Boolean
+  recipientCollectivesNotNil: Boolean
+  """
+  recipient_individuals field predicates
+  """
+  recipientIndividuals: Int
+  recipientIndividualsNEQ: Int
+  recipientIndividualsIn: [Int!]
+  recipientIndividualsNotIn: [Int!]
+  recipientIndividualsGT: Int
+  recipientIndividualsGTE: Int
+  recipientIndividualsLT: Int
+  recipientIndividualsLTE: Int
+  recipientIndividualsIsNil: Boolean
+  recipientIndividualsNotNil: Boolean
   """
   issuer edge predicates
   """
@@ -3897,6 +3945,14 @@ input CreateAwardInput {
   The day the award was conferred.
   """
   awardedOn: Date
+  """
+  How many collectives (tập thể) received the award, as counted by its source; null when not counted.
+  """
+  recipientCollectives: Int
+  """
+  How many individuals (cá nhân) received the award, as counted by its source; null when not counted.
+  """
+  recipientIndividuals: Int
   issuerID: ID
   recipientPersonIDs: [ID!]
   recipientOrganizationIDs: [ID!]
@@ -5972,6 +6028,16 @@ input UpdateAwardInput {
   """
   awardedOn: Date
   clearAwardedOn: Boolean
+  """
+  How many collectives (tập thể) received the award, as counted by its source; null when not counted.
+  """
+  recipientCollectives: Int
+  clearRecipientCollectives: Boolean
+  """
+  How many individuals (cá nhân) received the award, as counted by its source; null when not counted.
+  """
+  recipientIndividuals: Int
+  clearRecipientIndividuals: Boolean
   issuerID: ID
   clearIssuer: Boolean
   addRecipientPersonIDs: [ID!]
@@ -6807,6 +6873,10 @@ func (ec *executionContext) childFields_Award(ctx context.Context, field graphql
 		return ec.fieldContext_Award_reason(ctx, field)
 	case "awardedOn":
 		return ec.fieldContext_Award_awardedOn(ctx, field)
+	case "recipientCollectives":
+		return ec.fieldContext_Award_recipientCollectives(ctx, field)
+	case "recipientIndividuals":
+		return ec.fieldContext_Award_recipientIndividuals(ctx, field)
 	case "issuer":
 		return ec.fieldContext_Award_issuer(ctx, field)
 	case "recipientPeople":
@@ -10786,6 +10856,52 @@ func (ec *executionContext) _Award_awardedOn(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Award_awardedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Award_recipientCollectives(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_recipientCollectives(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecipientCollectives, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Award_recipientCollectives(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Award_recipientIndividuals(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_recipientIndividuals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecipientIndividuals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Award_recipientIndividuals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Award_issuer(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
@@ -21721,7 +21837,7 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedOn", "awardedOnNEQ", "awardedOnIn", "awardedOnNotIn", "awardedOnGT", "awardedOnGTE", "awardedOnLT", "awardedOnLTE", "awardedOnIsNil", "awardedOnNotNil", "hasIssuer", "hasIssuerWith", "hasRecipientPeople", "hasRecipientPeopleWith", "hasRecipientOrganizations", "hasRecipientOrganizationsWith", "hasPresentedBy", "hasPresentedByWith", "hasForDocuments", "hasForDocumentsWith", "hasMentionedIn", "hasMentionedInWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedOn", "awardedOnNEQ", "awardedOnIn", "awardedOnNotIn", "awardedOnGT", "awardedOnGTE", "awardedOnLT", "awardedOnLTE", "awardedOnIsNil", "awardedOnNotNil", "recipientCollectives", "recipientCollectivesNEQ", "recipientCollectivesIn", "recipientCollectivesNotIn", "recipientCollectivesGT", "recipientCollectivesGTE", "recipientCollectivesLT", "recipientCollectivesLTE", "recipientCollectivesIsNil", "recipientCollectivesNotNil", "recipientIndividuals", "recipientIndividualsNEQ", "recipientIndividualsIn", "recipientIndividualsNotIn", "recipientIndividualsGT", "recipientIndividualsGTE", "recipientIndividualsLT", "recipientIndividualsLTE", "recipientIndividualsIsNil", "recipientIndividualsNotNil", "hasIssuer", "hasIssuerWith", "hasRecipientPeople", "hasRecipientPeopleWith", "hasRecipientOrganizations", "hasRecipientOrganizationsWith", "hasPresentedBy", "hasPresentedByWith", "hasForDocuments", "hasForDocumentsWith", "hasMentionedIn", "hasMentionedInWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22253,6 +22369,146 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.AwardedOnNotNil = data
+		case "recipientCollectives":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectives"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectives = data
+		case "recipientCollectivesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesNEQ = data
+		case "recipientCollectivesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesIn = data
+		case "recipientCollectivesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesNotIn = data
+		case "recipientCollectivesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesGT = data
+		case "recipientCollectivesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesGTE = data
+		case "recipientCollectivesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesLT = data
+		case "recipientCollectivesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesLTE = data
+		case "recipientCollectivesIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesIsNil = data
+		case "recipientCollectivesNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesNotNil = data
+		case "recipientIndividuals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividuals"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividuals = data
+		case "recipientIndividualsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsNEQ = data
+		case "recipientIndividualsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsIn = data
+		case "recipientIndividualsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsNotIn = data
+		case "recipientIndividualsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsGT = data
+		case "recipientIndividualsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsGTE = data
+		case "recipientIndividualsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsLT = data
+		case "recipientIndividualsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsLTE = data
+		case "recipientIndividualsIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsIsNil = data
+		case "recipientIndividualsNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsNotNil = data
 		case "hasIssuer":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssuer"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -22999,7 +23255,7 @@ func (ec *executionContext) unmarshalInputCreateAwardInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "kind", "year", "reason", "awardedOn", "issuerID", "recipientPersonIDs", "recipientOrganizationIDs", "presentedByID", "forDocumentIDs"}
+	fieldsInOrder := [...]string{"name", "kind", "year", "reason", "awardedOn", "recipientCollectives", "recipientIndividuals", "issuerID", "recipientPersonIDs", "recipientOrganizationIDs", "presentedByID", "forDocumentIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23041,6 +23297,20 @@ func (ec *executionContext) unmarshalInputCreateAwardInput(ctx context.Context, 
 				return it, err
 			}
 			it.AwardedOn = data
+		case "recipientCollectives":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectives"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectives = data
+		case "recipientIndividuals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividuals"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividuals = data
 		case "issuerID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuerID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -29268,7 +29538,7 @@ func (ec *executionContext) unmarshalInputUpdateAwardInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "kind", "year", "reason", "awardedOn", "clearAwardedOn", "issuerID", "clearIssuer", "addRecipientPersonIDs", "removeRecipientPersonIDs", "clearRecipientPeople", "addRecipientOrganizationIDs", "removeRecipientOrganizationIDs", "clearRecipientOrganizations", "presentedByID", "clearPresentedBy", "addForDocumentIDs", "removeForDocumentIDs", "clearForDocuments"}
+	fieldsInOrder := [...]string{"name", "kind", "year", "reason", "awardedOn", "clearAwardedOn", "recipientCollectives", "clearRecipientCollectives", "recipientIndividuals", "clearRecipientIndividuals", "issuerID", "clearIssuer", "addRecipientPersonIDs", "removeRecipientPersonIDs", "clearRecipientPeople", "addRecipientOrganizationIDs", "removeRecipientOrganizationIDs", "clearRecipientOrganizations", "presentedByID", "clearPresentedBy", "addForDocumentIDs", "removeForDocumentIDs", "clearForDocuments"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -29317,6 +29587,34 @@ func (ec *executionContext) unmarshalInputUpdateAwardInput(ctx context.Context, 
 				return it, err
 			}
 			it.ClearAwardedOn = data
+		case "recipientCollectives":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectives"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectives = data
+		case "clearRecipientCollectives":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRecipientCollectives"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRecipientCollectives = data
+		case "recipientIndividuals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividuals"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividuals = data
+		case "clearRecipientIndividuals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRecipientIndividuals"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRecipientIndividuals = data
 		case "issuerID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuerID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -30391,6 +30689,16 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "awardedOn":
 			out.Values[i] = ec._Award_awardedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "recipientCollectives":
+			out.Values[i] = ec._Award_recipientCollectives(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "recipientIndividuals":
+			out.Values[i] = ec._Award_recipientIndividuals(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
