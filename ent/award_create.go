@@ -108,6 +108,20 @@ func (_c *AwardCreate) SetNillableAwardedOn(v *time.Time) *AwardCreate {
 	return _c
 }
 
+// SetRecipientCount sets the "recipient_count" field.
+func (_c *AwardCreate) SetRecipientCount(v int) *AwardCreate {
+	_c.mutation.SetRecipientCount(v)
+	return _c
+}
+
+// SetNillableRecipientCount sets the "recipient_count" field if the given value is not nil.
+func (_c *AwardCreate) SetNillableRecipientCount(v *int) *AwardCreate {
+	if v != nil {
+		_c.SetRecipientCount(*v)
+	}
+	return _c
+}
+
 // SetRecipientCollectives sets the "recipient_collectives" field.
 func (_c *AwardCreate) SetRecipientCollectives(v int) *AwardCreate {
 	_c.mutation.SetRecipientCollectives(v)
@@ -331,6 +345,11 @@ func (_c *AwardCreate) check() error {
 	if _, ok := _c.mutation.Reason(); !ok {
 		return &ValidationError{Name: "reason", err: errors.New(`ent: missing required field "Award.reason"`)}
 	}
+	if v, ok := _c.mutation.RecipientCount(); ok {
+		if err := award.RecipientCountValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_count", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_count": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.RecipientCollectives(); ok {
 		if err := award.RecipientCollectivesValidator(v); err != nil {
 			return &ValidationError{Name: "recipient_collectives", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_collectives": %w`, err)}
@@ -395,6 +414,10 @@ func (_c *AwardCreate) createSpec() (*Award, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.AwardedOn(); ok {
 		_spec.SetField(award.FieldAwardedOn, field.TypeTime, value)
 		_node.AwardedOn = &value
+	}
+	if value, ok := _c.mutation.RecipientCount(); ok {
+		_spec.SetField(award.FieldRecipientCount, field.TypeInt, value)
+		_node.RecipientCount = &value
 	}
 	if value, ok := _c.mutation.RecipientCollectives(); ok {
 		_spec.SetField(award.FieldRecipientCollectives, field.TypeInt, value)
@@ -638,6 +661,30 @@ func (u *AwardUpsert) ClearAwardedOn() *AwardUpsert {
 	return u
 }
 
+// SetRecipientCount sets the "recipient_count" field.
+func (u *AwardUpsert) SetRecipientCount(v int) *AwardUpsert {
+	u.Set(award.FieldRecipientCount, v)
+	return u
+}
+
+// UpdateRecipientCount sets the "recipient_count" field to the value that was provided on create.
+func (u *AwardUpsert) UpdateRecipientCount() *AwardUpsert {
+	u.SetExcluded(award.FieldRecipientCount)
+	return u
+}
+
+// AddRecipientCount adds v to the "recipient_count" field.
+func (u *AwardUpsert) AddRecipientCount(v int) *AwardUpsert {
+	u.Add(award.FieldRecipientCount, v)
+	return u
+}
+
+// ClearRecipientCount clears the value of the "recipient_count" field.
+func (u *AwardUpsert) ClearRecipientCount() *AwardUpsert {
+	u.SetNull(award.FieldRecipientCount)
+	return u
+}
+
 // SetRecipientCollectives sets the "recipient_collectives" field.
 func (u *AwardUpsert) SetRecipientCollectives(v int) *AwardUpsert {
 	u.Set(award.FieldRecipientCollectives, v)
@@ -826,6 +873,34 @@ func (u *AwardUpsertOne) UpdateAwardedOn() *AwardUpsertOne {
 func (u *AwardUpsertOne) ClearAwardedOn() *AwardUpsertOne {
 	return u.Update(func(s *AwardUpsert) {
 		s.ClearAwardedOn()
+	})
+}
+
+// SetRecipientCount sets the "recipient_count" field.
+func (u *AwardUpsertOne) SetRecipientCount(v int) *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.SetRecipientCount(v)
+	})
+}
+
+// AddRecipientCount adds v to the "recipient_count" field.
+func (u *AwardUpsertOne) AddRecipientCount(v int) *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.AddRecipientCount(v)
+	})
+}
+
+// UpdateRecipientCount sets the "recipient_count" field to the value that was provided on create.
+func (u *AwardUpsertOne) UpdateRecipientCount() *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.UpdateRecipientCount()
+	})
+}
+
+// ClearRecipientCount clears the value of the "recipient_count" field.
+func (u *AwardUpsertOne) ClearRecipientCount() *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.ClearRecipientCount()
 	})
 }
 
@@ -1191,6 +1266,34 @@ func (u *AwardUpsertBulk) UpdateAwardedOn() *AwardUpsertBulk {
 func (u *AwardUpsertBulk) ClearAwardedOn() *AwardUpsertBulk {
 	return u.Update(func(s *AwardUpsert) {
 		s.ClearAwardedOn()
+	})
+}
+
+// SetRecipientCount sets the "recipient_count" field.
+func (u *AwardUpsertBulk) SetRecipientCount(v int) *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.SetRecipientCount(v)
+	})
+}
+
+// AddRecipientCount adds v to the "recipient_count" field.
+func (u *AwardUpsertBulk) AddRecipientCount(v int) *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.AddRecipientCount(v)
+	})
+}
+
+// UpdateRecipientCount sets the "recipient_count" field to the value that was provided on create.
+func (u *AwardUpsertBulk) UpdateRecipientCount() *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.UpdateRecipientCount()
+	})
+}
+
+// ClearRecipientCount clears the value of the "recipient_count" field.
+func (u *AwardUpsertBulk) ClearRecipientCount() *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.ClearRecipientCount()
 	})
 }
 

@@ -122,6 +122,33 @@ func (_u *AwardUpdate) ClearAwardedOn() *AwardUpdate {
 	return _u
 }
 
+// SetRecipientCount sets the "recipient_count" field.
+func (_u *AwardUpdate) SetRecipientCount(v int) *AwardUpdate {
+	_u.mutation.ResetRecipientCount()
+	_u.mutation.SetRecipientCount(v)
+	return _u
+}
+
+// SetNillableRecipientCount sets the "recipient_count" field if the given value is not nil.
+func (_u *AwardUpdate) SetNillableRecipientCount(v *int) *AwardUpdate {
+	if v != nil {
+		_u.SetRecipientCount(*v)
+	}
+	return _u
+}
+
+// AddRecipientCount adds value to the "recipient_count" field.
+func (_u *AwardUpdate) AddRecipientCount(v int) *AwardUpdate {
+	_u.mutation.AddRecipientCount(v)
+	return _u
+}
+
+// ClearRecipientCount clears the value of the "recipient_count" field.
+func (_u *AwardUpdate) ClearRecipientCount() *AwardUpdate {
+	_u.mutation.ClearRecipientCount()
+	return _u
+}
+
 // SetRecipientCollectives sets the "recipient_collectives" field.
 func (_u *AwardUpdate) SetRecipientCollectives(v int) *AwardUpdate {
 	_u.mutation.ResetRecipientCollectives()
@@ -434,6 +461,11 @@ func (_u *AwardUpdate) check() error {
 			return &ValidationError{Name: "year", err: fmt.Errorf(`ent: validator failed for field "Award.year": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RecipientCount(); ok {
+		if err := award.RecipientCountValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_count", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_count": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.RecipientCollectives(); ok {
 		if err := award.RecipientCollectivesValidator(v); err != nil {
 			return &ValidationError{Name: "recipient_collectives", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_collectives": %w`, err)}
@@ -488,6 +520,15 @@ func (_u *AwardUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.AwardedOnCleared() {
 		_spec.ClearField(award.FieldAwardedOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RecipientCount(); ok {
+		_spec.SetField(award.FieldRecipientCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRecipientCount(); ok {
+		_spec.AddField(award.FieldRecipientCount, field.TypeInt, value)
+	}
+	if _u.mutation.RecipientCountCleared() {
+		_spec.ClearField(award.FieldRecipientCount, field.TypeInt)
 	}
 	if value, ok := _u.mutation.RecipientCollectives(); ok {
 		_spec.SetField(award.FieldRecipientCollectives, field.TypeInt, value)
@@ -856,6 +897,33 @@ func (_u *AwardUpdateOne) ClearAwardedOn() *AwardUpdateOne {
 	return _u
 }
 
+// SetRecipientCount sets the "recipient_count" field.
+func (_u *AwardUpdateOne) SetRecipientCount(v int) *AwardUpdateOne {
+	_u.mutation.ResetRecipientCount()
+	_u.mutation.SetRecipientCount(v)
+	return _u
+}
+
+// SetNillableRecipientCount sets the "recipient_count" field if the given value is not nil.
+func (_u *AwardUpdateOne) SetNillableRecipientCount(v *int) *AwardUpdateOne {
+	if v != nil {
+		_u.SetRecipientCount(*v)
+	}
+	return _u
+}
+
+// AddRecipientCount adds value to the "recipient_count" field.
+func (_u *AwardUpdateOne) AddRecipientCount(v int) *AwardUpdateOne {
+	_u.mutation.AddRecipientCount(v)
+	return _u
+}
+
+// ClearRecipientCount clears the value of the "recipient_count" field.
+func (_u *AwardUpdateOne) ClearRecipientCount() *AwardUpdateOne {
+	_u.mutation.ClearRecipientCount()
+	return _u
+}
+
 // SetRecipientCollectives sets the "recipient_collectives" field.
 func (_u *AwardUpdateOne) SetRecipientCollectives(v int) *AwardUpdateOne {
 	_u.mutation.ResetRecipientCollectives()
@@ -1181,6 +1249,11 @@ func (_u *AwardUpdateOne) check() error {
 			return &ValidationError{Name: "year", err: fmt.Errorf(`ent: validator failed for field "Award.year": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RecipientCount(); ok {
+		if err := award.RecipientCountValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_count", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_count": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.RecipientCollectives(); ok {
 		if err := award.RecipientCollectivesValidator(v); err != nil {
 			return &ValidationError{Name: "recipient_collectives", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_collectives": %w`, err)}
@@ -1252,6 +1325,15 @@ func (_u *AwardUpdateOne) sqlSave(ctx context.Context) (_node *Award, err error)
 	}
 	if _u.mutation.AwardedOnCleared() {
 		_spec.ClearField(award.FieldAwardedOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RecipientCount(); ok {
+		_spec.SetField(award.FieldRecipientCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRecipientCount(); ok {
+		_spec.AddField(award.FieldRecipientCount, field.TypeInt, value)
+	}
+	if _u.mutation.RecipientCountCleared() {
+		_spec.ClearField(award.FieldRecipientCount, field.TypeInt)
 	}
 	if value, ok := _u.mutation.RecipientCollectives(); ok {
 		_spec.SetField(award.FieldRecipientCollectives, field.TypeInt, value)

@@ -96,6 +96,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			award.FieldYear:                 {Type: field.TypeInt, Column: award.FieldYear},
 			award.FieldReason:               {Type: field.TypeString, Column: award.FieldReason},
 			award.FieldAwardedOn:            {Type: field.TypeTime, Column: award.FieldAwardedOn},
+			award.FieldRecipientCount:       {Type: field.TypeInt, Column: award.FieldRecipientCount},
 			award.FieldRecipientCollectives: {Type: field.TypeInt, Column: award.FieldRecipientCollectives},
 			award.FieldRecipientIndividuals: {Type: field.TypeInt, Column: award.FieldRecipientIndividuals},
 		},
@@ -1344,6 +1345,11 @@ func (f *AwardFilter) WhereReason(p entql.StringP) {
 // WhereAwardedOn applies the entql time.Time predicate on the awarded_on field.
 func (f *AwardFilter) WhereAwardedOn(p entql.TimeP) {
 	f.Where(p.Field(award.FieldAwardedOn))
+}
+
+// WhereRecipientCount applies the entql int predicate on the recipient_count field.
+func (f *AwardFilter) WhereRecipientCount(p entql.IntP) {
+	f.Where(p.Field(award.FieldRecipientCount))
 }
 
 // WhereRecipientCollectives applies the entql int predicate on the recipient_collectives field.

@@ -220,6 +220,7 @@ type CreateAwardInput struct {
 	Year                     int
 	Reason                   *string
 	AwardedOn                *time.Time
+	RecipientCount           *int
 	RecipientCollectives     *int
 	RecipientIndividuals     *int
 	IssuerID                 *int
@@ -241,6 +242,9 @@ func (i *CreateAwardInput) Mutate(m *AwardMutation) {
 	}
 	if v := i.AwardedOn; v != nil {
 		m.SetAwardedOn(*v)
+	}
+	if v := i.RecipientCount; v != nil {
+		m.SetRecipientCount(*v)
 	}
 	if v := i.RecipientCollectives; v != nil {
 		m.SetRecipientCollectives(*v)
@@ -279,6 +283,8 @@ type UpdateAwardInput struct {
 	Reason                         *string
 	ClearAwardedOn                 bool
 	AwardedOn                      *time.Time
+	ClearRecipientCount            bool
+	RecipientCount                 *int
 	ClearRecipientCollectives      bool
 	RecipientCollectives           *int
 	ClearRecipientIndividuals      bool
@@ -317,6 +323,12 @@ func (i *UpdateAwardInput) Mutate(m *AwardMutation) {
 	}
 	if v := i.AwardedOn; v != nil {
 		m.SetAwardedOn(*v)
+	}
+	if i.ClearRecipientCount {
+		m.ClearRecipientCount()
+	}
+	if v := i.RecipientCount; v != nil {
+		m.SetRecipientCount(*v)
 	}
 	if i.ClearRecipientCollectives {
 		m.ClearRecipientCollectives()

@@ -1337,6 +1337,18 @@ type AwardWhereInput struct {
 	AwardedOnIsNil  bool        `json:"awardedOnIsNil,omitempty"`
 	AwardedOnNotNil bool        `json:"awardedOnNotNil,omitempty"`
 
+	// "recipient_count" field predicates.
+	RecipientCount       *int  `json:"recipientCount,omitempty"`
+	RecipientCountNEQ    *int  `json:"recipientCountNEQ,omitempty"`
+	RecipientCountIn     []int `json:"recipientCountIn,omitempty"`
+	RecipientCountNotIn  []int `json:"recipientCountNotIn,omitempty"`
+	RecipientCountGT     *int  `json:"recipientCountGT,omitempty"`
+	RecipientCountGTE    *int  `json:"recipientCountGTE,omitempty"`
+	RecipientCountLT     *int  `json:"recipientCountLT,omitempty"`
+	RecipientCountLTE    *int  `json:"recipientCountLTE,omitempty"`
+	RecipientCountIsNil  bool  `json:"recipientCountIsNil,omitempty"`
+	RecipientCountNotNil bool  `json:"recipientCountNotNil,omitempty"`
+
 	// "recipient_collectives" field predicates.
 	RecipientCollectives       *int  `json:"recipientCollectives,omitempty"`
 	RecipientCollectivesNEQ    *int  `json:"recipientCollectivesNEQ,omitempty"`
@@ -1672,6 +1684,36 @@ func (i *AwardWhereInput) P() (predicate.Award, error) {
 	}
 	if i.AwardedOnNotNil {
 		predicates = append(predicates, award.AwardedOnNotNil())
+	}
+	if i.RecipientCount != nil {
+		predicates = append(predicates, award.RecipientCountEQ(*i.RecipientCount))
+	}
+	if i.RecipientCountNEQ != nil {
+		predicates = append(predicates, award.RecipientCountNEQ(*i.RecipientCountNEQ))
+	}
+	if len(i.RecipientCountIn) > 0 {
+		predicates = append(predicates, award.RecipientCountIn(i.RecipientCountIn...))
+	}
+	if len(i.RecipientCountNotIn) > 0 {
+		predicates = append(predicates, award.RecipientCountNotIn(i.RecipientCountNotIn...))
+	}
+	if i.RecipientCountGT != nil {
+		predicates = append(predicates, award.RecipientCountGT(*i.RecipientCountGT))
+	}
+	if i.RecipientCountGTE != nil {
+		predicates = append(predicates, award.RecipientCountGTE(*i.RecipientCountGTE))
+	}
+	if i.RecipientCountLT != nil {
+		predicates = append(predicates, award.RecipientCountLT(*i.RecipientCountLT))
+	}
+	if i.RecipientCountLTE != nil {
+		predicates = append(predicates, award.RecipientCountLTE(*i.RecipientCountLTE))
+	}
+	if i.RecipientCountIsNil {
+		predicates = append(predicates, award.RecipientCountIsNil())
+	}
+	if i.RecipientCountNotNil {
+		predicates = append(predicates, award.RecipientCountNotNil())
 	}
 	if i.RecipientCollectives != nil {
 		predicates = append(predicates, award.RecipientCollectivesEQ(*i.RecipientCollectives))

@@ -2661,6 +2661,8 @@ type AwardMutation struct {
 	addyear                        *int
 	reason                         *string
 	awarded_on                     *time.Time
+	recipient_count                *int
+	addrecipient_count             *int
 	recipient_collectives          *int
 	addrecipient_collectives       *int
 	recipient_individuals          *int
@@ -3068,6 +3070,76 @@ func (m *AwardMutation) AwardedOnCleared() bool {
 func (m *AwardMutation) ResetAwardedOn() {
 	m.awarded_on = nil
 	delete(m.clearedFields, award.FieldAwardedOn)
+}
+
+// SetRecipientCount sets the "recipient_count" field.
+func (m *AwardMutation) SetRecipientCount(i int) {
+	m.recipient_count = &i
+	m.addrecipient_count = nil
+}
+
+// RecipientCount returns the value of the "recipient_count" field in the mutation.
+func (m *AwardMutation) RecipientCount() (r int, exists bool) {
+	v := m.recipient_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecipientCount returns the old "recipient_count" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldRecipientCount(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecipientCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecipientCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecipientCount: %w", err)
+	}
+	return oldValue.RecipientCount, nil
+}
+
+// AddRecipientCount adds i to the "recipient_count" field.
+func (m *AwardMutation) AddRecipientCount(i int) {
+	if m.addrecipient_count != nil {
+		*m.addrecipient_count += i
+	} else {
+		m.addrecipient_count = &i
+	}
+}
+
+// AddedRecipientCount returns the value that was added to the "recipient_count" field in this mutation.
+func (m *AwardMutation) AddedRecipientCount() (r int, exists bool) {
+	v := m.addrecipient_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRecipientCount clears the value of the "recipient_count" field.
+func (m *AwardMutation) ClearRecipientCount() {
+	m.recipient_count = nil
+	m.addrecipient_count = nil
+	m.clearedFields[award.FieldRecipientCount] = struct{}{}
+}
+
+// RecipientCountCleared returns if the "recipient_count" field was cleared in this mutation.
+func (m *AwardMutation) RecipientCountCleared() bool {
+	_, ok := m.clearedFields[award.FieldRecipientCount]
+	return ok
+}
+
+// ResetRecipientCount resets all changes to the "recipient_count" field.
+func (m *AwardMutation) ResetRecipientCount() {
+	m.recipient_count = nil
+	m.addrecipient_count = nil
+	delete(m.clearedFields, award.FieldRecipientCount)
 }
 
 // SetRecipientCollectives sets the "recipient_collectives" field.
@@ -3538,7 +3610,7 @@ func (m *AwardMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AwardMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, award.FieldCreatedAt)
 	}
@@ -3559,6 +3631,9 @@ func (m *AwardMutation) Fields() []string {
 	}
 	if m.awarded_on != nil {
 		fields = append(fields, award.FieldAwardedOn)
+	}
+	if m.recipient_count != nil {
+		fields = append(fields, award.FieldRecipientCount)
 	}
 	if m.recipient_collectives != nil {
 		fields = append(fields, award.FieldRecipientCollectives)
@@ -3588,6 +3663,8 @@ func (m *AwardMutation) Field(name string) (ent.Value, bool) {
 		return m.Reason()
 	case award.FieldAwardedOn:
 		return m.AwardedOn()
+	case award.FieldRecipientCount:
+		return m.RecipientCount()
 	case award.FieldRecipientCollectives:
 		return m.RecipientCollectives()
 	case award.FieldRecipientIndividuals:
@@ -3615,6 +3692,8 @@ func (m *AwardMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldReason(ctx)
 	case award.FieldAwardedOn:
 		return m.OldAwardedOn(ctx)
+	case award.FieldRecipientCount:
+		return m.OldRecipientCount(ctx)
 	case award.FieldRecipientCollectives:
 		return m.OldRecipientCollectives(ctx)
 	case award.FieldRecipientIndividuals:
@@ -3677,6 +3756,13 @@ func (m *AwardMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAwardedOn(v)
 		return nil
+	case award.FieldRecipientCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecipientCount(v)
+		return nil
 	case award.FieldRecipientCollectives:
 		v, ok := value.(int)
 		if !ok {
@@ -3702,6 +3788,9 @@ func (m *AwardMutation) AddedFields() []string {
 	if m.addyear != nil {
 		fields = append(fields, award.FieldYear)
 	}
+	if m.addrecipient_count != nil {
+		fields = append(fields, award.FieldRecipientCount)
+	}
 	if m.addrecipient_collectives != nil {
 		fields = append(fields, award.FieldRecipientCollectives)
 	}
@@ -3718,6 +3807,8 @@ func (m *AwardMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case award.FieldYear:
 		return m.AddedYear()
+	case award.FieldRecipientCount:
+		return m.AddedRecipientCount()
 	case award.FieldRecipientCollectives:
 		return m.AddedRecipientCollectives()
 	case award.FieldRecipientIndividuals:
@@ -3737,6 +3828,13 @@ func (m *AwardMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddYear(v)
+		return nil
+	case award.FieldRecipientCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRecipientCount(v)
 		return nil
 	case award.FieldRecipientCollectives:
 		v, ok := value.(int)
@@ -3763,6 +3861,9 @@ func (m *AwardMutation) ClearedFields() []string {
 	if m.FieldCleared(award.FieldAwardedOn) {
 		fields = append(fields, award.FieldAwardedOn)
 	}
+	if m.FieldCleared(award.FieldRecipientCount) {
+		fields = append(fields, award.FieldRecipientCount)
+	}
 	if m.FieldCleared(award.FieldRecipientCollectives) {
 		fields = append(fields, award.FieldRecipientCollectives)
 	}
@@ -3785,6 +3886,9 @@ func (m *AwardMutation) ClearField(name string) error {
 	switch name {
 	case award.FieldAwardedOn:
 		m.ClearAwardedOn()
+		return nil
+	case award.FieldRecipientCount:
+		m.ClearRecipientCount()
 		return nil
 	case award.FieldRecipientCollectives:
 		m.ClearRecipientCollectives()
@@ -3820,6 +3924,9 @@ func (m *AwardMutation) ResetField(name string) error {
 		return nil
 	case award.FieldAwardedOn:
 		m.ResetAwardedOn()
+		return nil
+	case award.FieldRecipientCount:
+		m.ResetRecipientCount()
 		return nil
 	case award.FieldRecipientCollectives:
 		m.ResetRecipientCollectives()

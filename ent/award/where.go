@@ -85,6 +85,11 @@ func AwardedOn(v time.Time) predicate.Award {
 	return predicate.Award(sql.FieldEQ(FieldAwardedOn, v))
 }
 
+// RecipientCount applies equality check predicate on the "recipient_count" field. It's identical to RecipientCountEQ.
+func RecipientCount(v int) predicate.Award {
+	return predicate.Award(sql.FieldEQ(FieldRecipientCount, v))
+}
+
 // RecipientCollectives applies equality check predicate on the "recipient_collectives" field. It's identical to RecipientCollectivesEQ.
 func RecipientCollectives(v int) predicate.Award {
 	return predicate.Award(sql.FieldEQ(FieldRecipientCollectives, v))
@@ -413,6 +418,56 @@ func AwardedOnIsNil() predicate.Award {
 // AwardedOnNotNil applies the NotNil predicate on the "awarded_on" field.
 func AwardedOnNotNil() predicate.Award {
 	return predicate.Award(sql.FieldNotNull(FieldAwardedOn))
+}
+
+// RecipientCountEQ applies the EQ predicate on the "recipient_count" field.
+func RecipientCountEQ(v int) predicate.Award {
+	return predicate.Award(sql.FieldEQ(FieldRecipientCount, v))
+}
+
+// RecipientCountNEQ applies the NEQ predicate on the "recipient_count" field.
+func RecipientCountNEQ(v int) predicate.Award {
+	return predicate.Award(sql.FieldNEQ(FieldRecipientCount, v))
+}
+
+// RecipientCountIn applies the In predicate on the "recipient_count" field.
+func RecipientCountIn(vs ...int) predicate.Award {
+	return predicate.Award(sql.FieldIn(FieldRecipientCount, vs...))
+}
+
+// RecipientCountNotIn applies the NotIn predicate on the "recipient_count" field.
+func RecipientCountNotIn(vs ...int) predicate.Award {
+	return predicate.Award(sql.FieldNotIn(FieldRecipientCount, vs...))
+}
+
+// RecipientCountGT applies the GT predicate on the "recipient_count" field.
+func RecipientCountGT(v int) predicate.Award {
+	return predicate.Award(sql.FieldGT(FieldRecipientCount, v))
+}
+
+// RecipientCountGTE applies the GTE predicate on the "recipient_count" field.
+func RecipientCountGTE(v int) predicate.Award {
+	return predicate.Award(sql.FieldGTE(FieldRecipientCount, v))
+}
+
+// RecipientCountLT applies the LT predicate on the "recipient_count" field.
+func RecipientCountLT(v int) predicate.Award {
+	return predicate.Award(sql.FieldLT(FieldRecipientCount, v))
+}
+
+// RecipientCountLTE applies the LTE predicate on the "recipient_count" field.
+func RecipientCountLTE(v int) predicate.Award {
+	return predicate.Award(sql.FieldLTE(FieldRecipientCount, v))
+}
+
+// RecipientCountIsNil applies the IsNil predicate on the "recipient_count" field.
+func RecipientCountIsNil() predicate.Award {
+	return predicate.Award(sql.FieldIsNull(FieldRecipientCount))
+}
+
+// RecipientCountNotNil applies the NotNil predicate on the "recipient_count" field.
+func RecipientCountNotNil() predicate.Award {
+	return predicate.Award(sql.FieldNotNull(FieldRecipientCount))
 }
 
 // RecipientCollectivesEQ applies the EQ predicate on the "recipient_collectives" field.

@@ -129,6 +129,7 @@ type ComplexityRoot struct {
 		PresentedBy            func(childComplexity int) int
 		Reason                 func(childComplexity int) int
 		RecipientCollectives   func(childComplexity int) int
+		RecipientCount         func(childComplexity int) int
 		RecipientIndividuals   func(childComplexity int) int
 		RecipientOrganizations func(childComplexity int) int
 		RecipientPeople        func(childComplexity int) int
@@ -930,6 +931,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Award.RecipientCollectives(childComplexity), true
+	case "Award.recipientCount":
+		if e.ComplexityRoot.Award.RecipientCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.RecipientCount(childComplexity), true
 	case "Award.recipientIndividuals":
 		if e.ComplexityRoot.Award.RecipientIndividuals == nil {
 			break
@@ -3479,6 +3486,10 @@ type Award implements Node {
   """
   awardedOn: Date
   """
+  How many recipients received the award in all, as counted by its source ("20 tập thể, cá nhân"; for "23 tập thể và 23 cá nhân", 46); null when not counted.
+  """
+  recipientCount: Int
+  """
   How many collectives (tập thể) received the award, as counted by its source; null when not counted.
   """
   recipientCollectives: Int
@@ -3693,6 +3704,19 @@ input AwardWhereInput {
   awardedOnLTE: Date
   awardedOnIsNil: Boolean
   awardedOnNotNil: Boolean
+  """
+  recipient_count field predicates
+  """
+  recipientCount: Int
+  recipientCountNEQ: Int
+  recipientCountIn: [Int!]
+  recipientCountNotIn: [Int!]
+  recipientCountGT: Int
+  recipientCountGTE: Int
+  recipientCountLT: Int
+  recipientCountLTE: Int
+  recipientCountIsNil: Boolean
+  recipientCountNotNil: Boolean
   """
   recipient_collectives field predicates
   """
@@ -3945,6 +3969,10 @@ input CreateAwardInput {
   The day the award was conferred.
   """
   awardedOn: Date
+  """
+  How many recipients received the award in all, as counted by its source ("20 tập thể, cá nhân"; for "23 tập thể và 23 cá nhân", 46); null when not counted.
+  """
+  recipientCount: Int
   """
   How many collectives (tập thể) received the award, as counted by its source; null when not counted.
   """
@@ -6029,6 +6057,11 @@ input UpdateAwardInput {
   awardedOn: Date
   clearAwardedOn: Boolean
   """
+  How many recipients received the award in all, as counted by its source ("20 tập thể, cá nhân"; for "23 tập thể và 23 cá nhân", 46); null when not counted.
+  """
+  recipientCount: Int
+  clearRecipientCount: Boolean
+  """
   How many collectives (tập thể) received the award, as counted by its source; null when not counted.
   """
   recipientCollectives: Int
@@ -6873,6 +6906,8 @@ func (ec *executionContext) childFields_Award(ctx context.Context, field graphql
 		return ec.fieldContext_Award_reason(ctx, field)
 	case "awardedOn":
 		return ec.fieldContext_Award_awardedOn(ctx, field)
+	case "recipientCount":
+		return ec.fieldContext_Award_recipientCount(ctx, field)
 	case "recipientCollectives":
 		return ec.fieldContext_Award_recipientCollectives(ctx, field)
 	case "recipientIndividuals":
@@ -10856,6 +10891,29 @@ func (ec *executionContext) _Award_awardedOn(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Award_awardedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Award_recipientCount(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_recipientCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecipientCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Award_recipientCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Award_recipientCollectives(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
@@ -21837,7 +21895,7 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedOn", "awardedOnNEQ", "awardedOnIn", "awardedOnNotIn", "awardedOnGT", "awardedOnGTE", "awardedOnLT", "awardedOnLTE", "awardedOnIsNil", "awardedOnNotNil", "recipientCollectives", "recipientCollectivesNEQ", "recipientCollectivesIn", "recipientCollectivesNotIn", "recipientCollectivesGT", "recipientCollectivesGTE", "recipientCollectivesLT", "recipientCollectivesLTE", "recipientCollectivesIsNil", "recipientCollectivesNotNil", "recipientIndividuals", "recipientIndividualsNEQ", "recipientIndividualsIn", "recipientIndividualsNotIn", "recipientIndividualsGT", "recipientIndividualsGTE", "recipientIndividualsLT", "recipientIndividualsLTE", "recipientIndividualsIsNil", "recipientIndividualsNotNil", "hasIssuer", "hasIssuerWith", "hasRecipientPeople", "hasRecipientPeopleWith", "hasRecipientOrganizations", "hasRecipientOrganizationsWith", "hasPresentedBy", "hasPresentedByWith", "hasForDocuments", "hasForDocumentsWith", "hasMentionedIn", "hasMentionedInWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedOn", "awardedOnNEQ", "awardedOnIn", "awardedOnNotIn", "awardedOnGT", "awardedOnGTE", "awardedOnLT", "awardedOnLTE", "awardedOnIsNil", "awardedOnNotNil", "recipientCount", "recipientCountNEQ", "recipientCountIn", "recipientCountNotIn", "recipientCountGT", "recipientCountGTE", "recipientCountLT", "recipientCountLTE", "recipientCountIsNil", "recipientCountNotNil", "recipientCollectives", "recipientCollectivesNEQ", "recipientCollectivesIn", "recipientCollectivesNotIn", "recipientCollectivesGT", "recipientCollectivesGTE", "recipientCollectivesLT", "recipientCollectivesLTE", "recipientCollectivesIsNil", "recipientCollectivesNotNil", "recipientIndividuals", "recipientIndividualsNEQ", "recipientIndividualsIn", "recipientIndividualsNotIn", "recipientIndividualsGT", "recipientIndividualsGTE", "recipientIndividualsLT", "recipientIndividualsLTE", "recipientIndividualsIsNil", "recipientIndividualsNotNil", "hasIssuer", "hasIssuerWith", "hasRecipientPeople", "hasRecipientPeopleWith", "hasRecipientOrganizations", "hasRecipientOrganizationsWith", "hasPresentedBy", "hasPresentedByWith", "hasForDocuments", "hasForDocumentsWith", "hasMentionedIn", "hasMentionedInWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22369,6 +22427,76 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.AwardedOnNotNil = data
+		case "recipientCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCount = data
+		case "recipientCountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountNEQ = data
+		case "recipientCountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountIn = data
+		case "recipientCountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountNotIn = data
+		case "recipientCountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountGT = data
+		case "recipientCountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountGTE = data
+		case "recipientCountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountLT = data
+		case "recipientCountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountLTE = data
+		case "recipientCountIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountIsNil = data
+		case "recipientCountNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountNotNil = data
 		case "recipientCollectives":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectives"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -23255,7 +23383,7 @@ func (ec *executionContext) unmarshalInputCreateAwardInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "kind", "year", "reason", "awardedOn", "recipientCollectives", "recipientIndividuals", "issuerID", "recipientPersonIDs", "recipientOrganizationIDs", "presentedByID", "forDocumentIDs"}
+	fieldsInOrder := [...]string{"name", "kind", "year", "reason", "awardedOn", "recipientCount", "recipientCollectives", "recipientIndividuals", "issuerID", "recipientPersonIDs", "recipientOrganizationIDs", "presentedByID", "forDocumentIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23297,6 +23425,13 @@ func (ec *executionContext) unmarshalInputCreateAwardInput(ctx context.Context, 
 				return it, err
 			}
 			it.AwardedOn = data
+		case "recipientCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCount = data
 		case "recipientCollectives":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectives"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -29538,7 +29673,7 @@ func (ec *executionContext) unmarshalInputUpdateAwardInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "kind", "year", "reason", "awardedOn", "clearAwardedOn", "recipientCollectives", "clearRecipientCollectives", "recipientIndividuals", "clearRecipientIndividuals", "issuerID", "clearIssuer", "addRecipientPersonIDs", "removeRecipientPersonIDs", "clearRecipientPeople", "addRecipientOrganizationIDs", "removeRecipientOrganizationIDs", "clearRecipientOrganizations", "presentedByID", "clearPresentedBy", "addForDocumentIDs", "removeForDocumentIDs", "clearForDocuments"}
+	fieldsInOrder := [...]string{"name", "kind", "year", "reason", "awardedOn", "clearAwardedOn", "recipientCount", "clearRecipientCount", "recipientCollectives", "clearRecipientCollectives", "recipientIndividuals", "clearRecipientIndividuals", "issuerID", "clearIssuer", "addRecipientPersonIDs", "removeRecipientPersonIDs", "clearRecipientPeople", "addRecipientOrganizationIDs", "removeRecipientOrganizationIDs", "clearRecipientOrganizations", "presentedByID", "clearPresentedBy", "addForDocumentIDs", "removeForDocumentIDs", "clearForDocuments"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -29587,6 +29722,20 @@ func (ec *executionContext) unmarshalInputUpdateAwardInput(ctx context.Context, 
 				return it, err
 			}
 			it.ClearAwardedOn = data
+		case "recipientCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCount = data
+		case "clearRecipientCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRecipientCount"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRecipientCount = data
 		case "recipientCollectives":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectives"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -30689,6 +30838,11 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "awardedOn":
 			out.Values[i] = ec._Award_awardedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "recipientCount":
+			out.Values[i] = ec._Award_recipientCount(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -14,16 +14,17 @@ import (
 func TestCountedRecipients(t *testing.T) {
 	n := func(v int) *int { return &v }
 	for _, tt := range []struct {
-		collectives, individuals *int
-		want                     string
+		total, collectives, individuals *int
+		want                            string
 	}{
-		{n(23), n(23), "23 tập thể, 23 cá nhân"},
-		{n(5), nil, "5 tập thể"},
-		{nil, n(12), "12 cá nhân"},
-		{nil, nil, ""},
+		{n(46), n(23), n(23), "23 tập thể, 23 cá nhân"},
+		{n(5), n(5), nil, "5 tập thể"},
+		{n(12), nil, n(12), "12 cá nhân"},
+		{n(20), nil, nil, "20 tập thể, cá nhân"},
+		{nil, nil, nil, ""},
 	} {
-		if got := search.CountedRecipients(tt.collectives, tt.individuals); got != tt.want {
-			t.Errorf("CountedRecipients(%v, %v) = %q, want %q", tt.collectives, tt.individuals, got, tt.want)
+		if got := search.CountedRecipients(tt.total, tt.collectives, tt.individuals); got != tt.want {
+			t.Errorf("CountedRecipients(%v, %v, %v) = %q, want %q", tt.total, tt.collectives, tt.individuals, got, tt.want)
 		}
 	}
 }
@@ -47,14 +48,14 @@ func TestAwardDocumentCountsRecipients(t *testing.T) {
 			return n
 		}
 		a := db.Client.Award.Create().SetName("Bằng khen của UBND tỉnh Vĩnh Long").SetYear(2024).
-			SetRecipientCollectives(23).SetRecipientIndividuals(23).SaveX(ctx)
+			SetRecipientCount(46).SetRecipientCollectives(23).SetRecipientIndividuals(23).SaveX(ctx)
 		if n := hits("23 tap the"); n != 1 {
 			t.Errorf(`"23 tap the": %d awards, want 1`, n)
 		}
 		if n := hits("17 ca nhan"); n != 0 {
 			t.Errorf(`"17 ca nhan" before the update: %d awards, want 0`, n)
 		}
-		db.Client.Award.UpdateOne(a).SetRecipientIndividuals(17).ExecX(ctx)
+		db.Client.Award.UpdateOne(a).SetRecipientCount(40).SetRecipientIndividuals(17).ExecX(ctx)
 		if n := hits("17 ca nhan"); n != 1 {
 			t.Errorf(`"17 ca nhan" after the update: %d awards, want 1`, n)
 		}

@@ -1,2 +1,0 @@
--- Modify "awards" table
-ALTER TABLE "awards" ADD COLUMN "recipient_collectives" bigint NULL, ADD COLUMN "recipient_individuals" bigint NULL;
