@@ -28,6 +28,7 @@ type Award struct {
 	Issuer      *Org
 	PresentedBy string   // the Key of a Person of the story, or ""
 	Documents   []string // Keys of the documents it was given for implementing
+	Recipients  []Recipient
 	Span        Span
 }
 
@@ -129,12 +130,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			reasons = splitReason(reasons[0], len(issuers))
 		}
 		presenter := x.presenter(toks, s, i)
+		recipients := x.recipientsIn(toks, s, i, end, e)
 		if len(issuers) == 0 && raw == "" {
 			if o, ok := x.giver(toks, s, i); ok {
 				issuers = append(issuers, o)
 			}
 		}
-		if len(issuers) == 0 && raw == "" && x.sameAward(name, presenter) {
+		if len(issuers) == 0 && raw == "" && x.sameAward(name, presenter, recipients) {
 			i = end - 1
 			continue
 		}
@@ -172,7 +174,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			if a.Year < 1900 || a.Year > 3000 {
 				a.Year = x.s.Year
 			}
-			if _, ok := x.awards[a.Key()]; ok || len(x.s.Awards) >= maxEntities {
+			if k, ok := x.awards[a.Key()]; ok {
+				x.addRecipients(k, recipients)
+				continue
+			}
+			if len(x.s.Awards) >= maxEntities {
 				continue
 			}
 			if _, ok := x.awardNames[textvi.Fold(name)]; !ok && a.Name != name {
@@ -180,6 +186,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 			x.awards[a.Key()] = len(x.s.Awards)
 			x.s.Awards = append(x.s.Awards, a)
+			x.addRecipients(len(x.s.Awards)-1, recipients)
 		}
 		i = end - 1
 	}
@@ -207,8 +214,8 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 
 // sameAward reports whether an award named without its issuer ("trao Huân
 // chương Lao động hạng Ba") is one the story named in full before; it gives
-// that one its presenter.
-func (x *extractor) sameAward(name, presenter string) bool {
+// that one its presenter and recipients.
+func (x *extractor) sameAward(name, presenter string, recipients []Recipient) bool {
 	k, ok := x.awardNames[textvi.Fold(name)]
 	if !ok {
 		return false
@@ -216,6 +223,7 @@ func (x *extractor) sameAward(name, presenter string) bool {
 	if a := &x.s.Awards[k]; a.PresentedBy == "" {
 		a.PresentedBy = presenter
 	}
+	x.addRecipients(k, recipients)
 	return true
 }
 

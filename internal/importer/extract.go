@@ -166,7 +166,7 @@ func (x *extractor) holderOf(pms []posMatch, toks []token) (string, bool) {
 		if !pm.hasOrg {
 			continue
 		}
-		o := pm.org.resolve(x.s.Text, toks, x.s.Province)
+		o := x.resolve(pm.org, toks)
 		if key, ok := x.holders[textvi.Fold(pm.title)+"|"+o.Key()]; ok {
 			return key, true
 		}
@@ -190,7 +190,7 @@ func (x *extractor) addPerson(p Person) string {
 }
 
 func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
-	o := x.addOrg(pm.org.resolve(x.s.Text, toks, x.s.Province))
+	o := x.addOrg(x.resolve(pm.org, toks))
 	i, ok := x.people[key]
 	if !ok || len(x.s.People[i].Positions) >= maxEntities {
 		return
@@ -242,7 +242,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			continue
 		}
 		if !m.generic && m.hasLevel {
-			o := x.addOrg(m.resolve(x.s.Text, toks, x.s.Province))
+			o := x.addOrg(x.resolve(m, toks))
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
 		}
 		i = m.j - 1
@@ -259,7 +259,13 @@ func (x *extractor) orgAt(toks []token, b int) (Org, int, bool) {
 	if !ok || m.generic {
 		return Org{}, 0, false
 	}
-	return m.resolve(x.s.Text, toks, x.s.Province), m.j, true
+	return x.resolve(m, toks), m.j, true
+}
+
+// resolve turns a parsed organization into the story's: a body that names
+// no province of its own is of the story's province.
+func (x *extractor) resolve(m orgMatch, toks []token) Org {
+	return m.resolve(x.s.Text, toks, x.s.Province)
 }
 
 // maxSentence bounds how far the rules look for a sentence's ends: no real

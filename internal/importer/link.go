@@ -205,6 +205,7 @@ func (l *linker) run(ctx context.Context) (*Report, error) {
 			return nil, err
 		}
 		awards = append(awards, id)
+		l.recipients(a)
 	}
 	for _, d := range s.Dates {
 		l.rep.Entities = append(l.rep.Entities, Entity{Kind: KindDate, Name: d.Date.Format(time.DateOnly), Action: Linked, Span: d.Span})
@@ -436,6 +437,7 @@ func (l *linker) award(ctx context.Context, a Award) (int, error) {
 				q.AddForDocumentIDs(d)
 			}
 		}
+		l.addRecipients(q, a)
 		c, err := q.Save(ctx)
 		if err != nil {
 			return 0, fmt.Errorf("create award %q: %w", a.Name, err)

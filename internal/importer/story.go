@@ -55,6 +55,9 @@ func (s *Story) countSpans() {
 		if s.Awards[i].Issuer != nil {
 			spans = append(spans, &s.Awards[i].Issuer.Span)
 		}
+		for j := range s.Awards[i].Recipients {
+			spans = append(spans, &s.Awards[i].Recipients[j].Span)
+		}
 	}
 	for i := range s.Documents {
 		spans = append(spans, &s.Documents[i].Span)
