@@ -227,6 +227,7 @@ type ComplexityRoot struct {
 
 	ImportedEntity struct {
 		Action func(childComplexity int) int
+		Award  func(childComplexity int) int
 		Kind   func(childComplexity int) int
 		Name   func(childComplexity int) int
 		Node   func(childComplexity int) int
@@ -1308,6 +1309,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ImportedEntity.Action(childComplexity), true
+	case "ImportedEntity.award":
+		if e.ComplexityRoot.ImportedEntity.Award == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportedEntity.Award(childComplexity), true
 	case "ImportedEntity.kind":
 		if e.ComplexityRoot.ImportedEntity.Kind == nil {
 			break
@@ -6332,9 +6339,15 @@ type ImportedEntity {
   """
   offset: Int!
   """
-  The stored entity; null for dates and, in a dry run, for created ones.
+  The stored entity; null for dates, counted recipients and, in a dry run,
+  for created ones.
   """
   node: Node
+  """
+  For a RECIPIENT, the award it received, named as that award's entity is:
+  "Bằng khen của UBND tỉnh Vĩnh Long (2024)". Null for other kinds.
+  """
+  award: String
 }
 
 enum ImportedEntityKind {
@@ -6345,6 +6358,8 @@ enum ImportedEntityKind {
   AWARD
   DOCUMENT
   DATE
+  "Who received an award: a person, an organization, or a count (\"23 tập thể, 23 cá nhân\")."
+  RECIPIENT
 }
 
 enum ImportAction {
@@ -7118,6 +7133,8 @@ func (ec *executionContext) childFields_ImportedEntity(ctx context.Context, fiel
 		return ec.fieldContext_ImportedEntity_offset(ctx, field)
 	case "node":
 		return ec.fieldContext_ImportedEntity_node(ctx, field)
+	case "award":
+		return ec.fieldContext_ImportedEntity_award(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ImportedEntity", field.Name)
 }
@@ -12711,6 +12728,29 @@ func (ec *executionContext) fieldContext_ImportedEntity_node(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ImportedEntity_award(ctx context.Context, field graphql.CollectedField, obj *model.ImportedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportedEntity_award(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Award, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ImportedEntity_award(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportedEntity", field, false, false, "String")
 }
 
 func (ec *executionContext) _Media_id(ctx context.Context, field graphql.CollectedField, obj *ent.Media) (ret graphql.Marshaler) {
@@ -31537,6 +31577,11 @@ func (ec *executionContext) _ImportedEntity(ctx context.Context, sel ast.Selecti
 			}
 		case "node":
 			out.Values[i] = ec._ImportedEntity_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "award":
+			out.Values[i] = ec._ImportedEntity_award(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
