@@ -38,10 +38,12 @@ type extractor struct {
 	// awardNames maps the folded name of an award without its issuer
 	// ("huan chuong lao dong hang ba") to the first award of that name.
 	awardNames map[string]int
+	// variants caches whether the story writes a name capitalized.
+	variants map[string]bool
 }
 
 func newExtractor(s *Story) *extractor {
-	return &extractor{s: s, people: map[string]int{}, orgs: map[string]int{}, awards: map[string]int{}, docs: map[string]int{}, dates: map[string]bool{}, holders: map[string]string{}, awardNames: map[string]int{}}
+	return &extractor{s: s, people: map[string]int{}, orgs: map[string]int{}, awards: map[string]int{}, docs: map[string]int{}, dates: map[string]bool{}, holders: map[string]string{}, awardNames: map[string]int{}, variants: map[string]bool{}}
 }
 
 func (x *extractor) paragraph(p string, base int) {
@@ -95,9 +97,10 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			}
 		}
 		j, ok := nameAt(toks, k)
-		if !ok {
+		if !ok || x.isPlace(toks, k, j) {
 			continue
 		}
+		j = x.nameVariant(toks, k, j)
 		var pms []posMatch
 		end := j
 		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–") || toks[j].is("kiêm")) {
@@ -106,7 +109,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		if !trigger && len(pms) == 0 {
 			continue
 		}
-		name := collapseSpace(textOf(text, toks, k, j))
+		name := nameCase(textOf(text, toks, k, j))
 		key := x.addPerson(Person{Name: name, Span: spanOf(text, toks[k].start, toks[j-1].end)})
 		for _, pm := range pms {
 			if pm.hasOrg {
@@ -136,7 +139,8 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	if !ok {
 		return "", 0, false
 	}
-	key := x.addPerson(Person{Name: collapseSpace(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+	j = x.nameVariant(toks, k, j)
+	key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
 	end := j
 	// More titles may follow the name: "… Trịnh Việt Hùng kiêm Phó Bí thư Tỉnh ủy".
 	if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("kiêm")) {
@@ -152,6 +156,46 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 		}
 	}
 	return key, end, true
+}
+
+// isPlace reports whether the name at toks[k:j] is a place: a province
+// ("Hà Nội" starts like a person's name), or a name after "tại", "tỉnh"….
+func (x *extractor) isPlace(toks []token, k, j int) bool {
+	if _, ok := provinces[textvi.Fold(textOf(x.s.Text, toks, k, j))]; ok {
+		return true
+	}
+	return k > 0 && placeWords[toks[k-1].text]
+}
+
+// nameVariant extends the name at toks[k:j] by the lower-case syllable
+// after it when the story writes that name capitalized elsewhere:
+// "Nguyễn Hương giang" is "Nguyễn Hương Giang".
+func (x *extractor) nameVariant(toks []token, k, j int) int {
+	if j >= len(toks) || j-k >= 5 || !toks[j].lower() || isStopWord(toks[j].text) {
+		return j
+	}
+	proper := collapseSpace(textOf(x.s.Text, toks, k, j)) + " " + upperFirst(toks[j].text)
+	if _, ok := x.people[textvi.Fold(proper)]; ok {
+		return j + 1
+	}
+	known, ok := x.variants[proper]
+	if !ok {
+		known = strings.Contains(x.s.Text, proper)
+		x.variants[proper] = known
+	}
+	if known {
+		return j + 1
+	}
+	return j
+}
+
+// nameCase writes a name with each word capitalized, as names are.
+func nameCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = upperFirst(w)
+	}
+	return strings.Join(words, " ")
 }
 
 func markUsed(used []bool, i, j int) {

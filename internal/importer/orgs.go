@@ -187,15 +187,21 @@ done:
 
 // isStopWord reports whether a lower-case word ends a name rather than
 // continuing its last word: function words and verbs that follow names.
+// Words are compared as written, not folded: "từ" ends a name, "tư" of
+// "Đầu tư" does not.
 func isStopWord(w string) bool {
-	switch textvi.Fold(w) {
-	case "va", "cac", "nhung", "cua", "ve", "cho", "voi", "tai", "trong", "da", "dang", "se",
-		"duoc", "bi", "la", "co", "thi", "de", "tu", "den", "tren", "theo", "nam", "ngay",
-		"tinh", "huyen", "xa", "phuong", "quan", "thanh", "chu", "trao", "tang", "nhan":
-		return true
-	}
-	return false
+	_, ok := stopWords[w]
+	return ok
 }
+
+var stopWords = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, w := range strings.Fields("và các những của về cho với tại trong đã đang sẽ được bị là có thì để từ đến trên theo năm ngày " +
+		"tỉnh huyện xã phường quận thành chủ trao tặng nhận") {
+		m[w] = struct{}{}
+	}
+	return m
+}()
 
 // withLevel completes m with the level suffix of next, for the first of two
 // titles sharing one: "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy".

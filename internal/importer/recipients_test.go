@@ -40,7 +40,7 @@ func TestRecipients(t *testing.T) {
 			"Dịp này, 12 tập thể được nhận Giấy khen của Ban Dân vận Tỉnh ủy Bắc Kạn vì đã có thành tích xuất sắc năm 2023.",
 			[]string{"Giấy khen của Ban Dân vận Tỉnh ủy Bắc Kạn 2023 ← 12 tập thể"}},
 		{"party members counted",
-			"Sáng 3/2/2024, Huyện ủy Đại Từ trao Huy hiệu 30 năm tuổi Đảng cho 15 đảng viên.",
+			"Sáng 3/2/2024, đồng chí Trần Văn Nam trao Huy hiệu 30 năm tuổi Đảng cho 15 đảng viên.",
 			[]string{"Huy hiệu 30 năm tuổi Đảng 2024 ← 15 cá nhân"}},
 		{"an organization after trao tặng",
 			"Sáng 12.5, UBND tỉnh Quảng Ninh tổ chức lễ đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước trao tặng Sở Y tế vì đã có thành tích xuất sắc năm 2024.",
