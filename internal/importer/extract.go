@@ -309,7 +309,36 @@ func (x *extractor) orgAt(toks []token, b int) (Org, int, bool) {
 // resolve turns a parsed organization into the story's: a body that names
 // no province of its own is of the story's province.
 func (x *extractor) resolve(m orgMatch, toks []token) Org {
-	return m.resolve(x.s.Text, toks, x.s.Province)
+	return m.resolve(x.s.Text, toks, x.clauseProvince(toks, m.i))
+}
+
+// maxClause bounds how far back a body looks for the province of its clause.
+const maxClause = 60
+
+// clauseProvince is the province of the body at toks[i]: the last one its
+// clause names before it ("đoàn công tác của tỉnh Vĩnh Long do Ban Thường
+// vụ Tỉnh ủy dẫn đầu"), else the story's. A clause ends at ; . ! ? so that
+// a province does not leak into the next one.
+func (x *extractor) clauseProvince(toks []token, i int) string {
+	for k := i - 1; k > 0 && k >= i-maxClause; k-- {
+		t := toks[k]
+		if t.is(";") || t.is("!") || t.is("?") || t.is("|") || t.is(".") && !(k+1 < len(toks) && isDigits(toks[k+1].text) && isDigits(toks[k-1].text)) {
+			break
+		}
+		if !t.capitalized() || !provinceCue(toks[k-1]) {
+			continue
+		}
+		if p, n := provinceAt(toks, k); n > 0 && k+n <= i {
+			return p
+		}
+	}
+	return x.s.Province
+}
+
+// provinceCue reports whether a province's name after t names the
+// province of a body: "tỉnh Vĩnh Long", "Tỉnh ủy Vĩnh Long".
+func provinceCue(t token) bool {
+	return t.fold == "tinh" || t.fold == "uy" || t.fold == "pho" || t.text == "TP"
 }
 
 // maxSentence bounds how far the rules look for a sentence's ends: no real

@@ -54,7 +54,7 @@ func TestNameVariants(t *testing.T) {
 	}
 }
 
-func itoa2(n int) string { return strings.TrimLeft(itoa(2000+n)[2:], "0") }
+func itoa2(n int) string { return strings.TrimLeft(itoa(2000 + n)[2:], "0") }
 
 func orgNames(s Story) string {
 	var out []string
@@ -71,7 +71,7 @@ func TestOrgRegionsAndTerms(t *testing.T) {
 			"Ban Thường vụ Tỉnh ủy Vĩnh Long; Ban Thường vụ Tỉnh ủy Thái Nguyên; UBND tỉnh Thái Nguyên"},
 		{"does not leak to the next clause",
 			"Ngày 5/3/2024, Tỉnh ủy Thái Nguyên tổ chức hội nghị; đồng chí Trần Văn Nam, Bí thư Tỉnh ủy Vĩnh Long dự; đồng chí Lê Văn Hải, Bí thư Thành ủy phát biểu. Hội nghị do Tỉnh ủy Thái Nguyên chủ trì.",
-			"Tỉnh ủy Thái Nguyên; Tỉnh ủy Vĩnh Long; Thành ủy Thái Nguyên"},
+			"Tỉnh ủy Vĩnh Long; Thành ủy Thái Nguyên; Tỉnh ủy Thái Nguyên"},
 		{"the dateline names the story's province",
 			"Vĩnh Long – Sáng 5/3/2024, Ban Thường vụ Tỉnh ủy làm việc với đoàn công tác của tỉnh Thái Nguyên và tỉnh Bắc Kạn.",
 			"Ban Thường vụ Tỉnh ủy Vĩnh Long"},
@@ -79,7 +79,7 @@ func TestOrgRegionsAndTerms(t *testing.T) {
 			"Sáng 5/3/2024, Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khoá XXII) họp phiên thứ 10; Ban Chấp hành Đảng bộ tỉnh (khóa XXI) đã họp trước đó.",
 			"Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khoá XXII); Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khóa XXI)"},
 		{"the same term twice is one body",
-			"Sáng 5/3/2024, Ban Chấp hành Đảng bộ tỉnh (khoá XXII) tỉnh Vĩnh Long họp. Ban Chấp hành Đảng bộ tỉnh (khóa XXII) thống nhất.",
+			"Sáng 5/3/2024, Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khoá XXII) họp. Ban Chấp hành Đảng bộ tỉnh (khóa XXII) thống nhất.",
 			"Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khoá XXII)"},
 	}
 	for _, tt := range tests {

@@ -346,9 +346,46 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	return now.Year(), false
 }
 
+// datelineProvince is the province a story's dateline names at the start
+// of one of its first lines: "Vĩnh Long – Sáng 5/3…", "(Vĩnh Long) Sáng…",
+// "VĨNH LONG - …".
+func datelineProvince(text string) string {
+	lines := 0
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if lines++; lines > 3 {
+			break
+		}
+		if len(line) > 40 {
+			line = line[:40] // the dateline is at the start; a partial rune at the cut only ends the tokens
+		}
+		toks := tokenize(line, 0)
+		k := 0
+		paren := len(toks) > 0 && toks[0].is("(")
+		if paren {
+			k++
+		}
+		p, n := provinceAt(toks, k)
+		if n == 0 || k+n >= len(toks) {
+			continue
+		}
+		next := toks[k+n]
+		if paren && next.is(")") || !paren && (next.is("-") || next.is("–") || next.is("—")) {
+			return p
+		}
+	}
+	return ""
+}
+
 // storyProvince is the province the text names most after "tỉnh", "Tỉnh ủy",
 // "Thành ủy" or "thành phố".
 func storyProvince(text string) string {
+	if p := datelineProvince(text); p != "" {
+		return p
+	}
 	toks := tokenize(text, 0)
 	count := map[string]int{}
 	var order []string
