@@ -270,3 +270,32 @@ func TestImportRecipients(t *testing.T) {
 		}
 	})
 }
+
+// A document code matches whatever its case, Đ included, on both engines
+// (SQLite's lower() folds only ASCII).
+func TestImportLinksDocumentCodeCase(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		db.Client.Document.Create().SetCode("2345/QĐ-UBNDX").SaveX(ctx) // same start, another code
+		for _, tt := range []struct{ stored, written string }{
+			{"2345/QĐ-UBND", "2345/qđ-ubnd"},
+			{"125/qđ-ubnd", "125/QĐ-UBND"},
+			{"15/2023/NĐ-CP", "15/2023/Nđ-CP"},
+		} {
+			stored := db.Client.Document.Create().SetCode(tt.stored).SaveX(ctx)
+			text := "Chiều 29/11/2024, Sở Nội vụ triển khai Quyết định số " + tt.written + " về cải cách hành chính.\n"
+			rep, err := importer.Import(ctx, db.Client, text, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc importer.Entity
+			for _, e := range rep.Entities {
+				if e.Kind == importer.KindDocument {
+					doc = e
+				}
+			}
+			if doc.Action != importer.Linked || doc.ID != stored.ID {
+				t.Errorf("%s written %s: %s #%d, want linked to #%d", tt.stored, tt.written, doc.Action, doc.ID, stored.ID)
+			}
+		}
+	})
+}
