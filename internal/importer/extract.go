@@ -320,6 +320,9 @@ const maxClause = 60
 // vụ Tỉnh ủy dẫn đầu"), else the story's. A clause ends at ; . ! ? so that
 // a province does not leak into the next one.
 func (x *extractor) clauseProvince(toks []token, i int) string {
+	if x.s.provinces < 2 {
+		return x.s.Province // no other province to find
+	}
 	for k := i - 1; k > 0 && k >= i-maxClause; k-- {
 		t := toks[k]
 		if t.is(";") || t.is("!") || t.is("?") || t.is("|") || t.is(".") && !(k+1 < len(toks) && isDigits(toks[k+1].text) && isDigits(toks[k-1].text)) {

@@ -105,7 +105,8 @@ type Story struct {
 	Documents []Document
 	Dates     []Date
 
-	now time.Time
+	now       time.Time
+	provinces int // how many provinces the text names after "tỉnh", "Tỉnh ủy"…
 }
 
 // Date is a date written in the story, resolved against the story's year.
@@ -125,7 +126,7 @@ func Extract(text string, now time.Time) Story {
 		s.Year, s.YearKnown = s.Published.Year(), true
 	}
 	s.now = now
-	s.Province = storyProvince(s.Text)
+	s.Province, s.provinces = storyProvince(s.Text)
 	x := newExtractor(&s)
 	for _, p := range paras {
 		x.paragraph(p.Text, p.start)
@@ -236,19 +237,30 @@ var trailingCreditRe = regexp.MustCompile(`(?i)\s*\(\s*(?:ảnh(?:\s+minh\s+ho[�
 func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 	out := lines[:0]
 	for _, p := range lines {
-		if g := stampRe.FindStringSubmatch(p.Text); g != nil {
-			d, _ := strconv.Atoi(g[1])
-			m, _ := strconv.Atoi(g[2])
-			y, _ := strconv.Atoi(g[3])
-			if t, ok := validDate(y, m, d); ok && s.Published == nil {
-				s.Published = &t
+		if len(p.Text) <= 120 { // stamps and credits are short lines
+			if g := stampRe.FindStringSubmatch(p.Text); g != nil {
+				d, _ := strconv.Atoi(g[1])
+				m, _ := strconv.Atoi(g[2])
+				y, _ := strconv.Atoi(g[3])
+				if t, ok := validDate(y, m, d); ok && s.Published == nil {
+					s.Published = &t
+				}
+				continue
 			}
+			if pageRe.MatchString(p.Text) || creditRe.MatchString(p.Text) {
+				continue
+			}
+		}
+		if !strings.HasSuffix(p.Text, ")") {
+			out = append(out, p)
 			continue
 		}
-		if pageRe.MatchString(p.Text) || creditRe.MatchString(p.Text) {
-			continue
+		tail := max(0, len(p.Text)-100) // a credit is at the end: look only there
+		for tail > 0 && !utf8.RuneStart(p.Text[tail]) {
+			tail--
 		}
-		if loc := trailingCreditRe.FindStringIndex(p.Text); loc != nil && loc[0] > 0 {
+		if loc := trailingCreditRe.FindStringIndex(p.Text[tail:]); loc != nil && tail+loc[0] > 0 {
+			loc[0] += tail
 			p.Text = strings.TrimSpace(p.Text[:loc[0]])
 		}
 		out = append(out, p)
@@ -418,9 +430,40 @@ func titleFromLead(lead string) string {
 
 var yearRe = regexp.MustCompile(`(?i)(đến|tới)?\s*năm\s+(\d{4})\b`)
 
-// fullDateRe is an event's date with its year: "Sáng 20/11/2023", "Ngày
-// 15-7-2024" at the start of a sentence; not "ngày …" after a document.
-var fullDateRe = regexp.MustCompile(`(?:(?:^|[.;!?\n]\s*)(?:Ngày|Hôm nay)|(?i:sáng|chiều|tối|trưa|đêm))\s+\(?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})\b`)
+// fullDateRe is a date with its year at the start of a string: "20/11/2023".
+var fullDateRe = regexp.MustCompile(`^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})\b`)
+
+// eventWordRe ends with the word before an event's date: "Sáng",
+// "chiều", "Ngày" at the start of a sentence; not "ngày" after a document.
+var eventWordRe = regexp.MustCompile(`(?:(?:^|[.;!?\n]\s*)(?:Ngày|Hôm nay)|(?i:sáng|chiều|tối|trưa|đêm))\s+\(?$`)
+
+// eventYears returns the years of the events' dates in text: "Sáng
+// 20/11/2023", "Ngày 15-7-2024". It looks only where a date with a year
+// starts, so a megabyte costs one pass.
+func eventYears(text string) []int {
+	var out []int
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < '0' || c > '9' || i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+			continue
+		}
+		end := min(len(text), i+16)
+		g := fullDateRe.FindStringSubmatch(text[i:end])
+		if g == nil {
+			continue
+		}
+		start := max(0, i-24)
+		for start > 0 && !utf8.RuneStart(text[start]) {
+			start--
+		}
+		if eventWordRe.MatchString(text[start:i]) {
+			y, _ := strconv.Atoi(g[1])
+			out = append(out, y)
+		}
+		i += len(g[0]) - 1
+	}
+	return out
+}
 
 // storyYear is the year the story is about: the latest "năm YYYY" of the
 // lead, else the year the text names most (the latest on a tie), else now's.
@@ -443,8 +486,8 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	// quyết … ngày 9/6/2014") does not: the documents a story implements
 	// are often years old.
 	fullDates := func(m map[int]int, s string) map[int]int {
-		for _, g := range fullDateRe.FindAllStringSubmatch(s, -1) {
-			if y, err := strconv.Atoi(g[1]); err == nil && y >= 1900 && y <= now.Year()+1 {
+		for _, y := range eventYears(s) {
+			if y >= 1900 && y <= now.Year()+1 {
 				m[y]++
 			}
 		}
@@ -507,12 +550,11 @@ func datelineProvince(text string) string {
 	return ""
 }
 
-// storyProvince is the province the text names most after "tỉnh", "Tỉnh ủy",
-// "Thành ủy" or "thành phố".
-func storyProvince(text string) string {
-	if p := datelineProvince(text); p != "" {
-		return p
-	}
+// storyProvince is the province a dateline names, else the one the text
+// names most after "tỉnh", "Tỉnh ủy", "Thành ủy" or "thành phố"; and how
+// many provinces it names so.
+func storyProvince(text string) (string, int) {
+	dateline := datelineProvince(text)
 	toks := tokenize(text, 0)
 	count := map[string]int{}
 	var order []string
@@ -534,5 +576,11 @@ func storyProvince(text string) string {
 			best = p
 		}
 	}
-	return best
+	if dateline != "" {
+		if count[dateline] == 0 {
+			order = append(order, dateline)
+		}
+		best = dateline
+	}
+	return best, len(order)
 }
