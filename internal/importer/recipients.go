@@ -131,8 +131,7 @@ func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
 	if p < e {
 		if m, ok := x.mentionAt(toks[p].start); ok {
 			k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
-			person := x.s.People[x.people[m.key]]
-			return Recipient{Person: m.key, Span: person.Span}, k, true
+			return Recipient{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}, k, true
 		}
 	}
 	if toks[q].capitalized() {
@@ -194,8 +193,8 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[s].start })
 	for ; n < len(x.mentions) && x.mentions[n].start < endByte; n++ {
 		if m := x.mentions[n]; m.end == endByte {
-			if k, ok := x.people[m.key]; ok {
-				return []Recipient{{Person: m.key, Span: x.s.People[k].Span}}
+			if _, ok := x.people[m.key]; ok {
+				return []Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}
 			}
 		}
 	}
