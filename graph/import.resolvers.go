@@ -41,6 +41,9 @@ func (r *mutationResolver) ImportArticle(ctx context.Context, text string, dryRu
 			Span:   e.Span.Text,
 			Offset: e.Span.Start,
 		}
+		if e.Award != "" {
+			ie.Award = &e.Award
+		}
 		if e.ID != 0 {
 			n, err := r.store(ctx).Noder(ctx, e.ID)
 			if err != nil && !ent.IsNotFound(err) {

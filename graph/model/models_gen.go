@@ -56,8 +56,12 @@ type ImportedEntity struct {
 	Span string `json:"span"`
 	// Where span starts in the input, in characters (Unicode code points).
 	Offset int `json:"offset"`
-	// The stored entity; null for dates and, in a dry run, for created ones.
+	// The stored entity; null for dates, counted recipients and, in a dry run,
+	// for created ones.
 	Node ent.Noder `json:"node,omitempty"`
+	// For a RECIPIENT, the award it received, named as that award's entity is:
+	// "Bằng khen của UBND tỉnh Vĩnh Long (2024)". Null for other kinds.
+	Award *string `json:"award,omitempty"`
 }
 
 // A page of search results, best first.
@@ -157,6 +161,8 @@ const (
 	ImportedEntityKindAward        ImportedEntityKind = "AWARD"
 	ImportedEntityKindDocument     ImportedEntityKind = "DOCUMENT"
 	ImportedEntityKindDate         ImportedEntityKind = "DATE"
+	// Who received an award: a person, an organization, or a count ("23 tập thể, 23 cá nhân").
+	ImportedEntityKindRecipient ImportedEntityKind = "RECIPIENT"
 )
 
 var AllImportedEntityKind = []ImportedEntityKind{
@@ -167,11 +173,12 @@ var AllImportedEntityKind = []ImportedEntityKind{
 	ImportedEntityKindAward,
 	ImportedEntityKindDocument,
 	ImportedEntityKindDate,
+	ImportedEntityKindRecipient,
 }
 
 func (e ImportedEntityKind) IsValid() bool {
 	switch e {
-	case ImportedEntityKindPerson, ImportedEntityKindAuthor, ImportedEntityKindOrganization, ImportedEntityKindPosition, ImportedEntityKindAward, ImportedEntityKindDocument, ImportedEntityKindDate:
+	case ImportedEntityKindPerson, ImportedEntityKindAuthor, ImportedEntityKindOrganization, ImportedEntityKindPosition, ImportedEntityKindAward, ImportedEntityKindDocument, ImportedEntityKindDate, ImportedEntityKindRecipient:
 		return true
 	}
 	return false

@@ -9,6 +9,7 @@ const (
 	KindAward        = "award"
 	KindDocument     = "document"
 	KindDate         = "date"
+	KindRecipient    = "recipient" // who received an award: a person, an organization or a count
 )
 
 // Actions in a Report: what the import did with an entity.
@@ -46,6 +47,9 @@ type Entity struct {
 	Action string `json:"action"`
 	Span   Span   `json:"span"`
 	ID     int    `json:"id,omitempty"` // the stored entity; 0 for dates and in dry runs for created ones
+	// Award is, for a recipient, the award it received, named as that
+	// award's entity is ("Bằng khen của UBND tỉnh Vĩnh Long (2024)").
+	Award string `json:"award,omitempty"`
 }
 
 // Count returns how many entities of kind the report holds with action
