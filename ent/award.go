@@ -33,6 +33,12 @@ type Award struct {
 	Reason string `json:"reason,omitempty"`
 	// The day the award was conferred.
 	AwardedOn *time.Time `json:"awarded_on,omitempty"`
+	// How many recipients received the award in all, as counted by its source ("20 tập thể, cá nhân"; for "23 tập thể và 23 cá nhân", 46); null when not counted.
+	RecipientCount *int `json:"recipient_count,omitempty"`
+	// How many collectives (tập thể) received the award, as counted by its source; null when not counted.
+	RecipientCollectives *int `json:"recipient_collectives,omitempty"`
+	// How many individuals (cá nhân) received the award, as counted by its source; null when not counted.
+	RecipientIndividuals *int `json:"recipient_individuals,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AwardQuery when eager-loading is set.
 	Edges              AwardEdges `json:"edges"`
@@ -130,7 +136,7 @@ func (*Award) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case award.FieldID, award.FieldYear:
+		case award.FieldID, award.FieldYear, award.FieldRecipientCount, award.FieldRecipientCollectives, award.FieldRecipientIndividuals:
 			values[i] = new(sql.NullInt64)
 		case award.FieldName, award.FieldKind, award.FieldReason:
 			values[i] = new(sql.NullString)
@@ -203,6 +209,27 @@ func (_m *Award) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.AwardedOn = new(time.Time)
 				*_m.AwardedOn = value.Time
+			}
+		case award.FieldRecipientCount:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field recipient_count", values[i])
+			} else if value.Valid {
+				_m.RecipientCount = new(int)
+				*_m.RecipientCount = int(value.Int64)
+			}
+		case award.FieldRecipientCollectives:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field recipient_collectives", values[i])
+			} else if value.Valid {
+				_m.RecipientCollectives = new(int)
+				*_m.RecipientCollectives = int(value.Int64)
+			}
+		case award.FieldRecipientIndividuals:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field recipient_individuals", values[i])
+			} else if value.Valid {
+				_m.RecipientIndividuals = new(int)
+				*_m.RecipientIndividuals = int(value.Int64)
 			}
 		case award.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -305,6 +332,21 @@ func (_m *Award) String() string {
 	if v := _m.AwardedOn; v != nil {
 		builder.WriteString("awarded_on=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.RecipientCount; v != nil {
+		builder.WriteString("recipient_count=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.RecipientCollectives; v != nil {
+		builder.WriteString("recipient_collectives=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.RecipientIndividuals; v != nil {
+		builder.WriteString("recipient_individuals=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')
 	return builder.String()

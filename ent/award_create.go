@@ -108,6 +108,48 @@ func (_c *AwardCreate) SetNillableAwardedOn(v *time.Time) *AwardCreate {
 	return _c
 }
 
+// SetRecipientCount sets the "recipient_count" field.
+func (_c *AwardCreate) SetRecipientCount(v int) *AwardCreate {
+	_c.mutation.SetRecipientCount(v)
+	return _c
+}
+
+// SetNillableRecipientCount sets the "recipient_count" field if the given value is not nil.
+func (_c *AwardCreate) SetNillableRecipientCount(v *int) *AwardCreate {
+	if v != nil {
+		_c.SetRecipientCount(*v)
+	}
+	return _c
+}
+
+// SetRecipientCollectives sets the "recipient_collectives" field.
+func (_c *AwardCreate) SetRecipientCollectives(v int) *AwardCreate {
+	_c.mutation.SetRecipientCollectives(v)
+	return _c
+}
+
+// SetNillableRecipientCollectives sets the "recipient_collectives" field if the given value is not nil.
+func (_c *AwardCreate) SetNillableRecipientCollectives(v *int) *AwardCreate {
+	if v != nil {
+		_c.SetRecipientCollectives(*v)
+	}
+	return _c
+}
+
+// SetRecipientIndividuals sets the "recipient_individuals" field.
+func (_c *AwardCreate) SetRecipientIndividuals(v int) *AwardCreate {
+	_c.mutation.SetRecipientIndividuals(v)
+	return _c
+}
+
+// SetNillableRecipientIndividuals sets the "recipient_individuals" field if the given value is not nil.
+func (_c *AwardCreate) SetNillableRecipientIndividuals(v *int) *AwardCreate {
+	if v != nil {
+		_c.SetRecipientIndividuals(*v)
+	}
+	return _c
+}
+
 // SetIssuerID sets the "issuer" edge to the Organization entity by ID.
 func (_c *AwardCreate) SetIssuerID(id int) *AwardCreate {
 	_c.mutation.SetIssuerID(id)
@@ -303,6 +345,21 @@ func (_c *AwardCreate) check() error {
 	if _, ok := _c.mutation.Reason(); !ok {
 		return &ValidationError{Name: "reason", err: errors.New(`ent: missing required field "Award.reason"`)}
 	}
+	if v, ok := _c.mutation.RecipientCount(); ok {
+		if err := award.RecipientCountValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_count", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_count": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.RecipientCollectives(); ok {
+		if err := award.RecipientCollectivesValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_collectives", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_collectives": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.RecipientIndividuals(); ok {
+		if err := award.RecipientIndividualsValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_individuals", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_individuals": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -357,6 +414,18 @@ func (_c *AwardCreate) createSpec() (*Award, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.AwardedOn(); ok {
 		_spec.SetField(award.FieldAwardedOn, field.TypeTime, value)
 		_node.AwardedOn = &value
+	}
+	if value, ok := _c.mutation.RecipientCount(); ok {
+		_spec.SetField(award.FieldRecipientCount, field.TypeInt, value)
+		_node.RecipientCount = &value
+	}
+	if value, ok := _c.mutation.RecipientCollectives(); ok {
+		_spec.SetField(award.FieldRecipientCollectives, field.TypeInt, value)
+		_node.RecipientCollectives = &value
+	}
+	if value, ok := _c.mutation.RecipientIndividuals(); ok {
+		_spec.SetField(award.FieldRecipientIndividuals, field.TypeInt, value)
+		_node.RecipientIndividuals = &value
 	}
 	if nodes := _c.mutation.IssuerIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -592,6 +661,78 @@ func (u *AwardUpsert) ClearAwardedOn() *AwardUpsert {
 	return u
 }
 
+// SetRecipientCount sets the "recipient_count" field.
+func (u *AwardUpsert) SetRecipientCount(v int) *AwardUpsert {
+	u.Set(award.FieldRecipientCount, v)
+	return u
+}
+
+// UpdateRecipientCount sets the "recipient_count" field to the value that was provided on create.
+func (u *AwardUpsert) UpdateRecipientCount() *AwardUpsert {
+	u.SetExcluded(award.FieldRecipientCount)
+	return u
+}
+
+// AddRecipientCount adds v to the "recipient_count" field.
+func (u *AwardUpsert) AddRecipientCount(v int) *AwardUpsert {
+	u.Add(award.FieldRecipientCount, v)
+	return u
+}
+
+// ClearRecipientCount clears the value of the "recipient_count" field.
+func (u *AwardUpsert) ClearRecipientCount() *AwardUpsert {
+	u.SetNull(award.FieldRecipientCount)
+	return u
+}
+
+// SetRecipientCollectives sets the "recipient_collectives" field.
+func (u *AwardUpsert) SetRecipientCollectives(v int) *AwardUpsert {
+	u.Set(award.FieldRecipientCollectives, v)
+	return u
+}
+
+// UpdateRecipientCollectives sets the "recipient_collectives" field to the value that was provided on create.
+func (u *AwardUpsert) UpdateRecipientCollectives() *AwardUpsert {
+	u.SetExcluded(award.FieldRecipientCollectives)
+	return u
+}
+
+// AddRecipientCollectives adds v to the "recipient_collectives" field.
+func (u *AwardUpsert) AddRecipientCollectives(v int) *AwardUpsert {
+	u.Add(award.FieldRecipientCollectives, v)
+	return u
+}
+
+// ClearRecipientCollectives clears the value of the "recipient_collectives" field.
+func (u *AwardUpsert) ClearRecipientCollectives() *AwardUpsert {
+	u.SetNull(award.FieldRecipientCollectives)
+	return u
+}
+
+// SetRecipientIndividuals sets the "recipient_individuals" field.
+func (u *AwardUpsert) SetRecipientIndividuals(v int) *AwardUpsert {
+	u.Set(award.FieldRecipientIndividuals, v)
+	return u
+}
+
+// UpdateRecipientIndividuals sets the "recipient_individuals" field to the value that was provided on create.
+func (u *AwardUpsert) UpdateRecipientIndividuals() *AwardUpsert {
+	u.SetExcluded(award.FieldRecipientIndividuals)
+	return u
+}
+
+// AddRecipientIndividuals adds v to the "recipient_individuals" field.
+func (u *AwardUpsert) AddRecipientIndividuals(v int) *AwardUpsert {
+	u.Add(award.FieldRecipientIndividuals, v)
+	return u
+}
+
+// ClearRecipientIndividuals clears the value of the "recipient_individuals" field.
+func (u *AwardUpsert) ClearRecipientIndividuals() *AwardUpsert {
+	u.SetNull(award.FieldRecipientIndividuals)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -732,6 +873,90 @@ func (u *AwardUpsertOne) UpdateAwardedOn() *AwardUpsertOne {
 func (u *AwardUpsertOne) ClearAwardedOn() *AwardUpsertOne {
 	return u.Update(func(s *AwardUpsert) {
 		s.ClearAwardedOn()
+	})
+}
+
+// SetRecipientCount sets the "recipient_count" field.
+func (u *AwardUpsertOne) SetRecipientCount(v int) *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.SetRecipientCount(v)
+	})
+}
+
+// AddRecipientCount adds v to the "recipient_count" field.
+func (u *AwardUpsertOne) AddRecipientCount(v int) *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.AddRecipientCount(v)
+	})
+}
+
+// UpdateRecipientCount sets the "recipient_count" field to the value that was provided on create.
+func (u *AwardUpsertOne) UpdateRecipientCount() *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.UpdateRecipientCount()
+	})
+}
+
+// ClearRecipientCount clears the value of the "recipient_count" field.
+func (u *AwardUpsertOne) ClearRecipientCount() *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.ClearRecipientCount()
+	})
+}
+
+// SetRecipientCollectives sets the "recipient_collectives" field.
+func (u *AwardUpsertOne) SetRecipientCollectives(v int) *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.SetRecipientCollectives(v)
+	})
+}
+
+// AddRecipientCollectives adds v to the "recipient_collectives" field.
+func (u *AwardUpsertOne) AddRecipientCollectives(v int) *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.AddRecipientCollectives(v)
+	})
+}
+
+// UpdateRecipientCollectives sets the "recipient_collectives" field to the value that was provided on create.
+func (u *AwardUpsertOne) UpdateRecipientCollectives() *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.UpdateRecipientCollectives()
+	})
+}
+
+// ClearRecipientCollectives clears the value of the "recipient_collectives" field.
+func (u *AwardUpsertOne) ClearRecipientCollectives() *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.ClearRecipientCollectives()
+	})
+}
+
+// SetRecipientIndividuals sets the "recipient_individuals" field.
+func (u *AwardUpsertOne) SetRecipientIndividuals(v int) *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.SetRecipientIndividuals(v)
+	})
+}
+
+// AddRecipientIndividuals adds v to the "recipient_individuals" field.
+func (u *AwardUpsertOne) AddRecipientIndividuals(v int) *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.AddRecipientIndividuals(v)
+	})
+}
+
+// UpdateRecipientIndividuals sets the "recipient_individuals" field to the value that was provided on create.
+func (u *AwardUpsertOne) UpdateRecipientIndividuals() *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.UpdateRecipientIndividuals()
+	})
+}
+
+// ClearRecipientIndividuals clears the value of the "recipient_individuals" field.
+func (u *AwardUpsertOne) ClearRecipientIndividuals() *AwardUpsertOne {
+	return u.Update(func(s *AwardUpsert) {
+		s.ClearRecipientIndividuals()
 	})
 }
 
@@ -1041,6 +1266,90 @@ func (u *AwardUpsertBulk) UpdateAwardedOn() *AwardUpsertBulk {
 func (u *AwardUpsertBulk) ClearAwardedOn() *AwardUpsertBulk {
 	return u.Update(func(s *AwardUpsert) {
 		s.ClearAwardedOn()
+	})
+}
+
+// SetRecipientCount sets the "recipient_count" field.
+func (u *AwardUpsertBulk) SetRecipientCount(v int) *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.SetRecipientCount(v)
+	})
+}
+
+// AddRecipientCount adds v to the "recipient_count" field.
+func (u *AwardUpsertBulk) AddRecipientCount(v int) *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.AddRecipientCount(v)
+	})
+}
+
+// UpdateRecipientCount sets the "recipient_count" field to the value that was provided on create.
+func (u *AwardUpsertBulk) UpdateRecipientCount() *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.UpdateRecipientCount()
+	})
+}
+
+// ClearRecipientCount clears the value of the "recipient_count" field.
+func (u *AwardUpsertBulk) ClearRecipientCount() *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.ClearRecipientCount()
+	})
+}
+
+// SetRecipientCollectives sets the "recipient_collectives" field.
+func (u *AwardUpsertBulk) SetRecipientCollectives(v int) *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.SetRecipientCollectives(v)
+	})
+}
+
+// AddRecipientCollectives adds v to the "recipient_collectives" field.
+func (u *AwardUpsertBulk) AddRecipientCollectives(v int) *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.AddRecipientCollectives(v)
+	})
+}
+
+// UpdateRecipientCollectives sets the "recipient_collectives" field to the value that was provided on create.
+func (u *AwardUpsertBulk) UpdateRecipientCollectives() *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.UpdateRecipientCollectives()
+	})
+}
+
+// ClearRecipientCollectives clears the value of the "recipient_collectives" field.
+func (u *AwardUpsertBulk) ClearRecipientCollectives() *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.ClearRecipientCollectives()
+	})
+}
+
+// SetRecipientIndividuals sets the "recipient_individuals" field.
+func (u *AwardUpsertBulk) SetRecipientIndividuals(v int) *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.SetRecipientIndividuals(v)
+	})
+}
+
+// AddRecipientIndividuals adds v to the "recipient_individuals" field.
+func (u *AwardUpsertBulk) AddRecipientIndividuals(v int) *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.AddRecipientIndividuals(v)
+	})
+}
+
+// UpdateRecipientIndividuals sets the "recipient_individuals" field to the value that was provided on create.
+func (u *AwardUpsertBulk) UpdateRecipientIndividuals() *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.UpdateRecipientIndividuals()
+	})
+}
+
+// ClearRecipientIndividuals clears the value of the "recipient_individuals" field.
+func (u *AwardUpsertBulk) ClearRecipientIndividuals() *AwardUpsertBulk {
+	return u.Update(func(s *AwardUpsert) {
+		s.ClearRecipientIndividuals()
 	})
 }
 

@@ -122,6 +122,87 @@ func (_u *AwardUpdate) ClearAwardedOn() *AwardUpdate {
 	return _u
 }
 
+// SetRecipientCount sets the "recipient_count" field.
+func (_u *AwardUpdate) SetRecipientCount(v int) *AwardUpdate {
+	_u.mutation.ResetRecipientCount()
+	_u.mutation.SetRecipientCount(v)
+	return _u
+}
+
+// SetNillableRecipientCount sets the "recipient_count" field if the given value is not nil.
+func (_u *AwardUpdate) SetNillableRecipientCount(v *int) *AwardUpdate {
+	if v != nil {
+		_u.SetRecipientCount(*v)
+	}
+	return _u
+}
+
+// AddRecipientCount adds value to the "recipient_count" field.
+func (_u *AwardUpdate) AddRecipientCount(v int) *AwardUpdate {
+	_u.mutation.AddRecipientCount(v)
+	return _u
+}
+
+// ClearRecipientCount clears the value of the "recipient_count" field.
+func (_u *AwardUpdate) ClearRecipientCount() *AwardUpdate {
+	_u.mutation.ClearRecipientCount()
+	return _u
+}
+
+// SetRecipientCollectives sets the "recipient_collectives" field.
+func (_u *AwardUpdate) SetRecipientCollectives(v int) *AwardUpdate {
+	_u.mutation.ResetRecipientCollectives()
+	_u.mutation.SetRecipientCollectives(v)
+	return _u
+}
+
+// SetNillableRecipientCollectives sets the "recipient_collectives" field if the given value is not nil.
+func (_u *AwardUpdate) SetNillableRecipientCollectives(v *int) *AwardUpdate {
+	if v != nil {
+		_u.SetRecipientCollectives(*v)
+	}
+	return _u
+}
+
+// AddRecipientCollectives adds value to the "recipient_collectives" field.
+func (_u *AwardUpdate) AddRecipientCollectives(v int) *AwardUpdate {
+	_u.mutation.AddRecipientCollectives(v)
+	return _u
+}
+
+// ClearRecipientCollectives clears the value of the "recipient_collectives" field.
+func (_u *AwardUpdate) ClearRecipientCollectives() *AwardUpdate {
+	_u.mutation.ClearRecipientCollectives()
+	return _u
+}
+
+// SetRecipientIndividuals sets the "recipient_individuals" field.
+func (_u *AwardUpdate) SetRecipientIndividuals(v int) *AwardUpdate {
+	_u.mutation.ResetRecipientIndividuals()
+	_u.mutation.SetRecipientIndividuals(v)
+	return _u
+}
+
+// SetNillableRecipientIndividuals sets the "recipient_individuals" field if the given value is not nil.
+func (_u *AwardUpdate) SetNillableRecipientIndividuals(v *int) *AwardUpdate {
+	if v != nil {
+		_u.SetRecipientIndividuals(*v)
+	}
+	return _u
+}
+
+// AddRecipientIndividuals adds value to the "recipient_individuals" field.
+func (_u *AwardUpdate) AddRecipientIndividuals(v int) *AwardUpdate {
+	_u.mutation.AddRecipientIndividuals(v)
+	return _u
+}
+
+// ClearRecipientIndividuals clears the value of the "recipient_individuals" field.
+func (_u *AwardUpdate) ClearRecipientIndividuals() *AwardUpdate {
+	_u.mutation.ClearRecipientIndividuals()
+	return _u
+}
+
 // SetIssuerID sets the "issuer" edge to the Organization entity by ID.
 func (_u *AwardUpdate) SetIssuerID(id int) *AwardUpdate {
 	_u.mutation.SetIssuerID(id)
@@ -380,6 +461,21 @@ func (_u *AwardUpdate) check() error {
 			return &ValidationError{Name: "year", err: fmt.Errorf(`ent: validator failed for field "Award.year": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RecipientCount(); ok {
+		if err := award.RecipientCountValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_count", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_count": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RecipientCollectives(); ok {
+		if err := award.RecipientCollectivesValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_collectives", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_collectives": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RecipientIndividuals(); ok {
+		if err := award.RecipientIndividualsValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_individuals", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_individuals": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -424,6 +520,33 @@ func (_u *AwardUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.AwardedOnCleared() {
 		_spec.ClearField(award.FieldAwardedOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RecipientCount(); ok {
+		_spec.SetField(award.FieldRecipientCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRecipientCount(); ok {
+		_spec.AddField(award.FieldRecipientCount, field.TypeInt, value)
+	}
+	if _u.mutation.RecipientCountCleared() {
+		_spec.ClearField(award.FieldRecipientCount, field.TypeInt)
+	}
+	if value, ok := _u.mutation.RecipientCollectives(); ok {
+		_spec.SetField(award.FieldRecipientCollectives, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRecipientCollectives(); ok {
+		_spec.AddField(award.FieldRecipientCollectives, field.TypeInt, value)
+	}
+	if _u.mutation.RecipientCollectivesCleared() {
+		_spec.ClearField(award.FieldRecipientCollectives, field.TypeInt)
+	}
+	if value, ok := _u.mutation.RecipientIndividuals(); ok {
+		_spec.SetField(award.FieldRecipientIndividuals, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRecipientIndividuals(); ok {
+		_spec.AddField(award.FieldRecipientIndividuals, field.TypeInt, value)
+	}
+	if _u.mutation.RecipientIndividualsCleared() {
+		_spec.ClearField(award.FieldRecipientIndividuals, field.TypeInt)
 	}
 	if _u.mutation.IssuerCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -774,6 +897,87 @@ func (_u *AwardUpdateOne) ClearAwardedOn() *AwardUpdateOne {
 	return _u
 }
 
+// SetRecipientCount sets the "recipient_count" field.
+func (_u *AwardUpdateOne) SetRecipientCount(v int) *AwardUpdateOne {
+	_u.mutation.ResetRecipientCount()
+	_u.mutation.SetRecipientCount(v)
+	return _u
+}
+
+// SetNillableRecipientCount sets the "recipient_count" field if the given value is not nil.
+func (_u *AwardUpdateOne) SetNillableRecipientCount(v *int) *AwardUpdateOne {
+	if v != nil {
+		_u.SetRecipientCount(*v)
+	}
+	return _u
+}
+
+// AddRecipientCount adds value to the "recipient_count" field.
+func (_u *AwardUpdateOne) AddRecipientCount(v int) *AwardUpdateOne {
+	_u.mutation.AddRecipientCount(v)
+	return _u
+}
+
+// ClearRecipientCount clears the value of the "recipient_count" field.
+func (_u *AwardUpdateOne) ClearRecipientCount() *AwardUpdateOne {
+	_u.mutation.ClearRecipientCount()
+	return _u
+}
+
+// SetRecipientCollectives sets the "recipient_collectives" field.
+func (_u *AwardUpdateOne) SetRecipientCollectives(v int) *AwardUpdateOne {
+	_u.mutation.ResetRecipientCollectives()
+	_u.mutation.SetRecipientCollectives(v)
+	return _u
+}
+
+// SetNillableRecipientCollectives sets the "recipient_collectives" field if the given value is not nil.
+func (_u *AwardUpdateOne) SetNillableRecipientCollectives(v *int) *AwardUpdateOne {
+	if v != nil {
+		_u.SetRecipientCollectives(*v)
+	}
+	return _u
+}
+
+// AddRecipientCollectives adds value to the "recipient_collectives" field.
+func (_u *AwardUpdateOne) AddRecipientCollectives(v int) *AwardUpdateOne {
+	_u.mutation.AddRecipientCollectives(v)
+	return _u
+}
+
+// ClearRecipientCollectives clears the value of the "recipient_collectives" field.
+func (_u *AwardUpdateOne) ClearRecipientCollectives() *AwardUpdateOne {
+	_u.mutation.ClearRecipientCollectives()
+	return _u
+}
+
+// SetRecipientIndividuals sets the "recipient_individuals" field.
+func (_u *AwardUpdateOne) SetRecipientIndividuals(v int) *AwardUpdateOne {
+	_u.mutation.ResetRecipientIndividuals()
+	_u.mutation.SetRecipientIndividuals(v)
+	return _u
+}
+
+// SetNillableRecipientIndividuals sets the "recipient_individuals" field if the given value is not nil.
+func (_u *AwardUpdateOne) SetNillableRecipientIndividuals(v *int) *AwardUpdateOne {
+	if v != nil {
+		_u.SetRecipientIndividuals(*v)
+	}
+	return _u
+}
+
+// AddRecipientIndividuals adds value to the "recipient_individuals" field.
+func (_u *AwardUpdateOne) AddRecipientIndividuals(v int) *AwardUpdateOne {
+	_u.mutation.AddRecipientIndividuals(v)
+	return _u
+}
+
+// ClearRecipientIndividuals clears the value of the "recipient_individuals" field.
+func (_u *AwardUpdateOne) ClearRecipientIndividuals() *AwardUpdateOne {
+	_u.mutation.ClearRecipientIndividuals()
+	return _u
+}
+
 // SetIssuerID sets the "issuer" edge to the Organization entity by ID.
 func (_u *AwardUpdateOne) SetIssuerID(id int) *AwardUpdateOne {
 	_u.mutation.SetIssuerID(id)
@@ -1045,6 +1249,21 @@ func (_u *AwardUpdateOne) check() error {
 			return &ValidationError{Name: "year", err: fmt.Errorf(`ent: validator failed for field "Award.year": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RecipientCount(); ok {
+		if err := award.RecipientCountValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_count", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_count": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RecipientCollectives(); ok {
+		if err := award.RecipientCollectivesValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_collectives", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_collectives": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RecipientIndividuals(); ok {
+		if err := award.RecipientIndividualsValidator(v); err != nil {
+			return &ValidationError{Name: "recipient_individuals", err: fmt.Errorf(`ent: validator failed for field "Award.recipient_individuals": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -1106,6 +1325,33 @@ func (_u *AwardUpdateOne) sqlSave(ctx context.Context) (_node *Award, err error)
 	}
 	if _u.mutation.AwardedOnCleared() {
 		_spec.ClearField(award.FieldAwardedOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RecipientCount(); ok {
+		_spec.SetField(award.FieldRecipientCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRecipientCount(); ok {
+		_spec.AddField(award.FieldRecipientCount, field.TypeInt, value)
+	}
+	if _u.mutation.RecipientCountCleared() {
+		_spec.ClearField(award.FieldRecipientCount, field.TypeInt)
+	}
+	if value, ok := _u.mutation.RecipientCollectives(); ok {
+		_spec.SetField(award.FieldRecipientCollectives, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRecipientCollectives(); ok {
+		_spec.AddField(award.FieldRecipientCollectives, field.TypeInt, value)
+	}
+	if _u.mutation.RecipientCollectivesCleared() {
+		_spec.ClearField(award.FieldRecipientCollectives, field.TypeInt)
+	}
+	if value, ok := _u.mutation.RecipientIndividuals(); ok {
+		_spec.SetField(award.FieldRecipientIndividuals, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRecipientIndividuals(); ok {
+		_spec.AddField(award.FieldRecipientIndividuals, field.TypeInt, value)
+	}
+	if _u.mutation.RecipientIndividualsCleared() {
+		_spec.ClearField(award.FieldRecipientIndividuals, field.TypeInt)
 	}
 	if _u.mutation.IssuerCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -90,13 +90,16 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Award",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			award.FieldCreatedAt: {Type: field.TypeTime, Column: award.FieldCreatedAt},
-			award.FieldUpdatedAt: {Type: field.TypeTime, Column: award.FieldUpdatedAt},
-			award.FieldName:      {Type: field.TypeString, Column: award.FieldName},
-			award.FieldKind:      {Type: field.TypeEnum, Column: award.FieldKind},
-			award.FieldYear:      {Type: field.TypeInt, Column: award.FieldYear},
-			award.FieldReason:    {Type: field.TypeString, Column: award.FieldReason},
-			award.FieldAwardedOn: {Type: field.TypeTime, Column: award.FieldAwardedOn},
+			award.FieldCreatedAt:            {Type: field.TypeTime, Column: award.FieldCreatedAt},
+			award.FieldUpdatedAt:            {Type: field.TypeTime, Column: award.FieldUpdatedAt},
+			award.FieldName:                 {Type: field.TypeString, Column: award.FieldName},
+			award.FieldKind:                 {Type: field.TypeEnum, Column: award.FieldKind},
+			award.FieldYear:                 {Type: field.TypeInt, Column: award.FieldYear},
+			award.FieldReason:               {Type: field.TypeString, Column: award.FieldReason},
+			award.FieldAwardedOn:            {Type: field.TypeTime, Column: award.FieldAwardedOn},
+			award.FieldRecipientCount:       {Type: field.TypeInt, Column: award.FieldRecipientCount},
+			award.FieldRecipientCollectives: {Type: field.TypeInt, Column: award.FieldRecipientCollectives},
+			award.FieldRecipientIndividuals: {Type: field.TypeInt, Column: award.FieldRecipientIndividuals},
 		},
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
@@ -1370,6 +1373,21 @@ func (f *AwardFilter) WhereReason(p entql.StringP) {
 // WhereAwardedOn applies the entql time.Time predicate on the awarded_on field.
 func (f *AwardFilter) WhereAwardedOn(p entql.TimeP) {
 	f.Where(p.Field(award.FieldAwardedOn))
+}
+
+// WhereRecipientCount applies the entql int predicate on the recipient_count field.
+func (f *AwardFilter) WhereRecipientCount(p entql.IntP) {
+	f.Where(p.Field(award.FieldRecipientCount))
+}
+
+// WhereRecipientCollectives applies the entql int predicate on the recipient_collectives field.
+func (f *AwardFilter) WhereRecipientCollectives(p entql.IntP) {
+	f.Where(p.Field(award.FieldRecipientCollectives))
+}
+
+// WhereRecipientIndividuals applies the entql int predicate on the recipient_individuals field.
+func (f *AwardFilter) WhereRecipientIndividuals(p entql.IntP) {
+	f.Where(p.Field(award.FieldRecipientIndividuals))
 }
 
 // WhereHasIssuer applies a predicate to check if query has an edge issuer.

@@ -774,6 +774,21 @@ func (_q *AwardQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 				selectedFields = append(selectedFields, award.FieldAwardedOn)
 				fieldSeen[award.FieldAwardedOn] = struct{}{}
 			}
+		case "recipientCount":
+			if _, ok := fieldSeen[award.FieldRecipientCount]; !ok {
+				selectedFields = append(selectedFields, award.FieldRecipientCount)
+				fieldSeen[award.FieldRecipientCount] = struct{}{}
+			}
+		case "recipientCollectives":
+			if _, ok := fieldSeen[award.FieldRecipientCollectives]; !ok {
+				selectedFields = append(selectedFields, award.FieldRecipientCollectives)
+				fieldSeen[award.FieldRecipientCollectives] = struct{}{}
+			}
+		case "recipientIndividuals":
+			if _, ok := fieldSeen[award.FieldRecipientIndividuals]; !ok {
+				selectedFields = append(selectedFields, award.FieldRecipientIndividuals)
+				fieldSeen[award.FieldRecipientIndividuals] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

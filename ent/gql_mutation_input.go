@@ -220,6 +220,9 @@ type CreateAwardInput struct {
 	Year                     int
 	Reason                   *string
 	AwardedOn                *time.Time
+	RecipientCount           *int
+	RecipientCollectives     *int
+	RecipientIndividuals     *int
 	IssuerID                 *int
 	RecipientPersonIDs       []int
 	RecipientOrganizationIDs []int
@@ -239,6 +242,15 @@ func (i *CreateAwardInput) Mutate(m *AwardMutation) {
 	}
 	if v := i.AwardedOn; v != nil {
 		m.SetAwardedOn(*v)
+	}
+	if v := i.RecipientCount; v != nil {
+		m.SetRecipientCount(*v)
+	}
+	if v := i.RecipientCollectives; v != nil {
+		m.SetRecipientCollectives(*v)
+	}
+	if v := i.RecipientIndividuals; v != nil {
+		m.SetRecipientIndividuals(*v)
 	}
 	if v := i.IssuerID; v != nil {
 		m.SetIssuerID(*v)
@@ -271,6 +283,12 @@ type UpdateAwardInput struct {
 	Reason                         *string
 	ClearAwardedOn                 bool
 	AwardedOn                      *time.Time
+	ClearRecipientCount            bool
+	RecipientCount                 *int
+	ClearRecipientCollectives      bool
+	RecipientCollectives           *int
+	ClearRecipientIndividuals      bool
+	RecipientIndividuals           *int
 	ClearIssuer                    bool
 	IssuerID                       *int
 	ClearRecipientPeople           bool
@@ -305,6 +323,24 @@ func (i *UpdateAwardInput) Mutate(m *AwardMutation) {
 	}
 	if v := i.AwardedOn; v != nil {
 		m.SetAwardedOn(*v)
+	}
+	if i.ClearRecipientCount {
+		m.ClearRecipientCount()
+	}
+	if v := i.RecipientCount; v != nil {
+		m.SetRecipientCount(*v)
+	}
+	if i.ClearRecipientCollectives {
+		m.ClearRecipientCollectives()
+	}
+	if v := i.RecipientCollectives; v != nil {
+		m.SetRecipientCollectives(*v)
+	}
+	if i.ClearRecipientIndividuals {
+		m.ClearRecipientIndividuals()
+	}
+	if v := i.RecipientIndividuals; v != nil {
+		m.SetRecipientIndividuals(*v)
 	}
 	if i.ClearIssuer {
 		m.ClearIssuer()

@@ -1338,6 +1338,42 @@ type AwardWhereInput struct {
 	AwardedOnIsNil  bool        `json:"awardedOnIsNil,omitempty"`
 	AwardedOnNotNil bool        `json:"awardedOnNotNil,omitempty"`
 
+	// "recipient_count" field predicates.
+	RecipientCount       *int  `json:"recipientCount,omitempty"`
+	RecipientCountNEQ    *int  `json:"recipientCountNEQ,omitempty"`
+	RecipientCountIn     []int `json:"recipientCountIn,omitempty"`
+	RecipientCountNotIn  []int `json:"recipientCountNotIn,omitempty"`
+	RecipientCountGT     *int  `json:"recipientCountGT,omitempty"`
+	RecipientCountGTE    *int  `json:"recipientCountGTE,omitempty"`
+	RecipientCountLT     *int  `json:"recipientCountLT,omitempty"`
+	RecipientCountLTE    *int  `json:"recipientCountLTE,omitempty"`
+	RecipientCountIsNil  bool  `json:"recipientCountIsNil,omitempty"`
+	RecipientCountNotNil bool  `json:"recipientCountNotNil,omitempty"`
+
+	// "recipient_collectives" field predicates.
+	RecipientCollectives       *int  `json:"recipientCollectives,omitempty"`
+	RecipientCollectivesNEQ    *int  `json:"recipientCollectivesNEQ,omitempty"`
+	RecipientCollectivesIn     []int `json:"recipientCollectivesIn,omitempty"`
+	RecipientCollectivesNotIn  []int `json:"recipientCollectivesNotIn,omitempty"`
+	RecipientCollectivesGT     *int  `json:"recipientCollectivesGT,omitempty"`
+	RecipientCollectivesGTE    *int  `json:"recipientCollectivesGTE,omitempty"`
+	RecipientCollectivesLT     *int  `json:"recipientCollectivesLT,omitempty"`
+	RecipientCollectivesLTE    *int  `json:"recipientCollectivesLTE,omitempty"`
+	RecipientCollectivesIsNil  bool  `json:"recipientCollectivesIsNil,omitempty"`
+	RecipientCollectivesNotNil bool  `json:"recipientCollectivesNotNil,omitempty"`
+
+	// "recipient_individuals" field predicates.
+	RecipientIndividuals       *int  `json:"recipientIndividuals,omitempty"`
+	RecipientIndividualsNEQ    *int  `json:"recipientIndividualsNEQ,omitempty"`
+	RecipientIndividualsIn     []int `json:"recipientIndividualsIn,omitempty"`
+	RecipientIndividualsNotIn  []int `json:"recipientIndividualsNotIn,omitempty"`
+	RecipientIndividualsGT     *int  `json:"recipientIndividualsGT,omitempty"`
+	RecipientIndividualsGTE    *int  `json:"recipientIndividualsGTE,omitempty"`
+	RecipientIndividualsLT     *int  `json:"recipientIndividualsLT,omitempty"`
+	RecipientIndividualsLTE    *int  `json:"recipientIndividualsLTE,omitempty"`
+	RecipientIndividualsIsNil  bool  `json:"recipientIndividualsIsNil,omitempty"`
+	RecipientIndividualsNotNil bool  `json:"recipientIndividualsNotNil,omitempty"`
+
 	// "issuer" edge predicates.
 	HasIssuer     *bool                     `json:"hasIssuer,omitempty"`
 	HasIssuerWith []*OrganizationWhereInput `json:"hasIssuerWith,omitempty"`
@@ -1649,6 +1685,96 @@ func (i *AwardWhereInput) P() (predicate.Award, error) {
 	}
 	if i.AwardedOnNotNil {
 		predicates = append(predicates, award.AwardedOnNotNil())
+	}
+	if i.RecipientCount != nil {
+		predicates = append(predicates, award.RecipientCountEQ(*i.RecipientCount))
+	}
+	if i.RecipientCountNEQ != nil {
+		predicates = append(predicates, award.RecipientCountNEQ(*i.RecipientCountNEQ))
+	}
+	if len(i.RecipientCountIn) > 0 {
+		predicates = append(predicates, award.RecipientCountIn(i.RecipientCountIn...))
+	}
+	if len(i.RecipientCountNotIn) > 0 {
+		predicates = append(predicates, award.RecipientCountNotIn(i.RecipientCountNotIn...))
+	}
+	if i.RecipientCountGT != nil {
+		predicates = append(predicates, award.RecipientCountGT(*i.RecipientCountGT))
+	}
+	if i.RecipientCountGTE != nil {
+		predicates = append(predicates, award.RecipientCountGTE(*i.RecipientCountGTE))
+	}
+	if i.RecipientCountLT != nil {
+		predicates = append(predicates, award.RecipientCountLT(*i.RecipientCountLT))
+	}
+	if i.RecipientCountLTE != nil {
+		predicates = append(predicates, award.RecipientCountLTE(*i.RecipientCountLTE))
+	}
+	if i.RecipientCountIsNil {
+		predicates = append(predicates, award.RecipientCountIsNil())
+	}
+	if i.RecipientCountNotNil {
+		predicates = append(predicates, award.RecipientCountNotNil())
+	}
+	if i.RecipientCollectives != nil {
+		predicates = append(predicates, award.RecipientCollectivesEQ(*i.RecipientCollectives))
+	}
+	if i.RecipientCollectivesNEQ != nil {
+		predicates = append(predicates, award.RecipientCollectivesNEQ(*i.RecipientCollectivesNEQ))
+	}
+	if len(i.RecipientCollectivesIn) > 0 {
+		predicates = append(predicates, award.RecipientCollectivesIn(i.RecipientCollectivesIn...))
+	}
+	if len(i.RecipientCollectivesNotIn) > 0 {
+		predicates = append(predicates, award.RecipientCollectivesNotIn(i.RecipientCollectivesNotIn...))
+	}
+	if i.RecipientCollectivesGT != nil {
+		predicates = append(predicates, award.RecipientCollectivesGT(*i.RecipientCollectivesGT))
+	}
+	if i.RecipientCollectivesGTE != nil {
+		predicates = append(predicates, award.RecipientCollectivesGTE(*i.RecipientCollectivesGTE))
+	}
+	if i.RecipientCollectivesLT != nil {
+		predicates = append(predicates, award.RecipientCollectivesLT(*i.RecipientCollectivesLT))
+	}
+	if i.RecipientCollectivesLTE != nil {
+		predicates = append(predicates, award.RecipientCollectivesLTE(*i.RecipientCollectivesLTE))
+	}
+	if i.RecipientCollectivesIsNil {
+		predicates = append(predicates, award.RecipientCollectivesIsNil())
+	}
+	if i.RecipientCollectivesNotNil {
+		predicates = append(predicates, award.RecipientCollectivesNotNil())
+	}
+	if i.RecipientIndividuals != nil {
+		predicates = append(predicates, award.RecipientIndividualsEQ(*i.RecipientIndividuals))
+	}
+	if i.RecipientIndividualsNEQ != nil {
+		predicates = append(predicates, award.RecipientIndividualsNEQ(*i.RecipientIndividualsNEQ))
+	}
+	if len(i.RecipientIndividualsIn) > 0 {
+		predicates = append(predicates, award.RecipientIndividualsIn(i.RecipientIndividualsIn...))
+	}
+	if len(i.RecipientIndividualsNotIn) > 0 {
+		predicates = append(predicates, award.RecipientIndividualsNotIn(i.RecipientIndividualsNotIn...))
+	}
+	if i.RecipientIndividualsGT != nil {
+		predicates = append(predicates, award.RecipientIndividualsGT(*i.RecipientIndividualsGT))
+	}
+	if i.RecipientIndividualsGTE != nil {
+		predicates = append(predicates, award.RecipientIndividualsGTE(*i.RecipientIndividualsGTE))
+	}
+	if i.RecipientIndividualsLT != nil {
+		predicates = append(predicates, award.RecipientIndividualsLT(*i.RecipientIndividualsLT))
+	}
+	if i.RecipientIndividualsLTE != nil {
+		predicates = append(predicates, award.RecipientIndividualsLTE(*i.RecipientIndividualsLTE))
+	}
+	if i.RecipientIndividualsIsNil {
+		predicates = append(predicates, award.RecipientIndividualsIsNil())
+	}
+	if i.RecipientIndividualsNotNil {
+		predicates = append(predicates, award.RecipientIndividualsNotNil())
 	}
 
 	if i.HasIssuer != nil {

@@ -2664,6 +2664,12 @@ type AwardMutation struct {
 	addyear                        *int
 	reason                         *string
 	awarded_on                     *time.Time
+	recipient_count                *int
+	addrecipient_count             *int
+	recipient_collectives          *int
+	addrecipient_collectives       *int
+	recipient_individuals          *int
+	addrecipient_individuals       *int
 	clearedFields                  map[string]struct{}
 	issuer                         *int
 	clearedissuer                  bool
@@ -3069,6 +3075,216 @@ func (m *AwardMutation) ResetAwardedOn() {
 	delete(m.clearedFields, award.FieldAwardedOn)
 }
 
+// SetRecipientCount sets the "recipient_count" field.
+func (m *AwardMutation) SetRecipientCount(i int) {
+	m.recipient_count = &i
+	m.addrecipient_count = nil
+}
+
+// RecipientCount returns the value of the "recipient_count" field in the mutation.
+func (m *AwardMutation) RecipientCount() (r int, exists bool) {
+	v := m.recipient_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecipientCount returns the old "recipient_count" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldRecipientCount(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecipientCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecipientCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecipientCount: %w", err)
+	}
+	return oldValue.RecipientCount, nil
+}
+
+// AddRecipientCount adds i to the "recipient_count" field.
+func (m *AwardMutation) AddRecipientCount(i int) {
+	if m.addrecipient_count != nil {
+		*m.addrecipient_count += i
+	} else {
+		m.addrecipient_count = &i
+	}
+}
+
+// AddedRecipientCount returns the value that was added to the "recipient_count" field in this mutation.
+func (m *AwardMutation) AddedRecipientCount() (r int, exists bool) {
+	v := m.addrecipient_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRecipientCount clears the value of the "recipient_count" field.
+func (m *AwardMutation) ClearRecipientCount() {
+	m.recipient_count = nil
+	m.addrecipient_count = nil
+	m.clearedFields[award.FieldRecipientCount] = struct{}{}
+}
+
+// RecipientCountCleared returns if the "recipient_count" field was cleared in this mutation.
+func (m *AwardMutation) RecipientCountCleared() bool {
+	_, ok := m.clearedFields[award.FieldRecipientCount]
+	return ok
+}
+
+// ResetRecipientCount resets all changes to the "recipient_count" field.
+func (m *AwardMutation) ResetRecipientCount() {
+	m.recipient_count = nil
+	m.addrecipient_count = nil
+	delete(m.clearedFields, award.FieldRecipientCount)
+}
+
+// SetRecipientCollectives sets the "recipient_collectives" field.
+func (m *AwardMutation) SetRecipientCollectives(i int) {
+	m.recipient_collectives = &i
+	m.addrecipient_collectives = nil
+}
+
+// RecipientCollectives returns the value of the "recipient_collectives" field in the mutation.
+func (m *AwardMutation) RecipientCollectives() (r int, exists bool) {
+	v := m.recipient_collectives
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecipientCollectives returns the old "recipient_collectives" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldRecipientCollectives(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecipientCollectives is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecipientCollectives requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecipientCollectives: %w", err)
+	}
+	return oldValue.RecipientCollectives, nil
+}
+
+// AddRecipientCollectives adds i to the "recipient_collectives" field.
+func (m *AwardMutation) AddRecipientCollectives(i int) {
+	if m.addrecipient_collectives != nil {
+		*m.addrecipient_collectives += i
+	} else {
+		m.addrecipient_collectives = &i
+	}
+}
+
+// AddedRecipientCollectives returns the value that was added to the "recipient_collectives" field in this mutation.
+func (m *AwardMutation) AddedRecipientCollectives() (r int, exists bool) {
+	v := m.addrecipient_collectives
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRecipientCollectives clears the value of the "recipient_collectives" field.
+func (m *AwardMutation) ClearRecipientCollectives() {
+	m.recipient_collectives = nil
+	m.addrecipient_collectives = nil
+	m.clearedFields[award.FieldRecipientCollectives] = struct{}{}
+}
+
+// RecipientCollectivesCleared returns if the "recipient_collectives" field was cleared in this mutation.
+func (m *AwardMutation) RecipientCollectivesCleared() bool {
+	_, ok := m.clearedFields[award.FieldRecipientCollectives]
+	return ok
+}
+
+// ResetRecipientCollectives resets all changes to the "recipient_collectives" field.
+func (m *AwardMutation) ResetRecipientCollectives() {
+	m.recipient_collectives = nil
+	m.addrecipient_collectives = nil
+	delete(m.clearedFields, award.FieldRecipientCollectives)
+}
+
+// SetRecipientIndividuals sets the "recipient_individuals" field.
+func (m *AwardMutation) SetRecipientIndividuals(i int) {
+	m.recipient_individuals = &i
+	m.addrecipient_individuals = nil
+}
+
+// RecipientIndividuals returns the value of the "recipient_individuals" field in the mutation.
+func (m *AwardMutation) RecipientIndividuals() (r int, exists bool) {
+	v := m.recipient_individuals
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecipientIndividuals returns the old "recipient_individuals" field's value of the Award entity.
+// If the Award object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AwardMutation) OldRecipientIndividuals(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecipientIndividuals is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecipientIndividuals requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecipientIndividuals: %w", err)
+	}
+	return oldValue.RecipientIndividuals, nil
+}
+
+// AddRecipientIndividuals adds i to the "recipient_individuals" field.
+func (m *AwardMutation) AddRecipientIndividuals(i int) {
+	if m.addrecipient_individuals != nil {
+		*m.addrecipient_individuals += i
+	} else {
+		m.addrecipient_individuals = &i
+	}
+}
+
+// AddedRecipientIndividuals returns the value that was added to the "recipient_individuals" field in this mutation.
+func (m *AwardMutation) AddedRecipientIndividuals() (r int, exists bool) {
+	v := m.addrecipient_individuals
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRecipientIndividuals clears the value of the "recipient_individuals" field.
+func (m *AwardMutation) ClearRecipientIndividuals() {
+	m.recipient_individuals = nil
+	m.addrecipient_individuals = nil
+	m.clearedFields[award.FieldRecipientIndividuals] = struct{}{}
+}
+
+// RecipientIndividualsCleared returns if the "recipient_individuals" field was cleared in this mutation.
+func (m *AwardMutation) RecipientIndividualsCleared() bool {
+	_, ok := m.clearedFields[award.FieldRecipientIndividuals]
+	return ok
+}
+
+// ResetRecipientIndividuals resets all changes to the "recipient_individuals" field.
+func (m *AwardMutation) ResetRecipientIndividuals() {
+	m.recipient_individuals = nil
+	m.addrecipient_individuals = nil
+	delete(m.clearedFields, award.FieldRecipientIndividuals)
+}
+
 // SetIssuerID sets the "issuer" edge to the Organization entity by id.
 func (m *AwardMutation) SetIssuerID(id int) {
 	m.issuer = &id
@@ -3397,7 +3613,7 @@ func (m *AwardMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AwardMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, award.FieldCreatedAt)
 	}
@@ -3418,6 +3634,15 @@ func (m *AwardMutation) Fields() []string {
 	}
 	if m.awarded_on != nil {
 		fields = append(fields, award.FieldAwardedOn)
+	}
+	if m.recipient_count != nil {
+		fields = append(fields, award.FieldRecipientCount)
+	}
+	if m.recipient_collectives != nil {
+		fields = append(fields, award.FieldRecipientCollectives)
+	}
+	if m.recipient_individuals != nil {
+		fields = append(fields, award.FieldRecipientIndividuals)
 	}
 	return fields
 }
@@ -3441,6 +3666,12 @@ func (m *AwardMutation) Field(name string) (ent.Value, bool) {
 		return m.Reason()
 	case award.FieldAwardedOn:
 		return m.AwardedOn()
+	case award.FieldRecipientCount:
+		return m.RecipientCount()
+	case award.FieldRecipientCollectives:
+		return m.RecipientCollectives()
+	case award.FieldRecipientIndividuals:
+		return m.RecipientIndividuals()
 	}
 	return nil, false
 }
@@ -3464,6 +3695,12 @@ func (m *AwardMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldReason(ctx)
 	case award.FieldAwardedOn:
 		return m.OldAwardedOn(ctx)
+	case award.FieldRecipientCount:
+		return m.OldRecipientCount(ctx)
+	case award.FieldRecipientCollectives:
+		return m.OldRecipientCollectives(ctx)
+	case award.FieldRecipientIndividuals:
+		return m.OldRecipientIndividuals(ctx)
 	}
 	return nil, fmt.Errorf("unknown Award field %s", name)
 }
@@ -3522,6 +3759,27 @@ func (m *AwardMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAwardedOn(v)
 		return nil
+	case award.FieldRecipientCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecipientCount(v)
+		return nil
+	case award.FieldRecipientCollectives:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecipientCollectives(v)
+		return nil
+	case award.FieldRecipientIndividuals:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecipientIndividuals(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Award field %s", name)
 }
@@ -3533,6 +3791,15 @@ func (m *AwardMutation) AddedFields() []string {
 	if m.addyear != nil {
 		fields = append(fields, award.FieldYear)
 	}
+	if m.addrecipient_count != nil {
+		fields = append(fields, award.FieldRecipientCount)
+	}
+	if m.addrecipient_collectives != nil {
+		fields = append(fields, award.FieldRecipientCollectives)
+	}
+	if m.addrecipient_individuals != nil {
+		fields = append(fields, award.FieldRecipientIndividuals)
+	}
 	return fields
 }
 
@@ -3543,6 +3810,12 @@ func (m *AwardMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case award.FieldYear:
 		return m.AddedYear()
+	case award.FieldRecipientCount:
+		return m.AddedRecipientCount()
+	case award.FieldRecipientCollectives:
+		return m.AddedRecipientCollectives()
+	case award.FieldRecipientIndividuals:
+		return m.AddedRecipientIndividuals()
 	}
 	return nil, false
 }
@@ -3559,6 +3832,27 @@ func (m *AwardMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddYear(v)
 		return nil
+	case award.FieldRecipientCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRecipientCount(v)
+		return nil
+	case award.FieldRecipientCollectives:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRecipientCollectives(v)
+		return nil
+	case award.FieldRecipientIndividuals:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRecipientIndividuals(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Award numeric field %s", name)
 }
@@ -3569,6 +3863,15 @@ func (m *AwardMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(award.FieldAwardedOn) {
 		fields = append(fields, award.FieldAwardedOn)
+	}
+	if m.FieldCleared(award.FieldRecipientCount) {
+		fields = append(fields, award.FieldRecipientCount)
+	}
+	if m.FieldCleared(award.FieldRecipientCollectives) {
+		fields = append(fields, award.FieldRecipientCollectives)
+	}
+	if m.FieldCleared(award.FieldRecipientIndividuals) {
+		fields = append(fields, award.FieldRecipientIndividuals)
 	}
 	return fields
 }
@@ -3586,6 +3889,15 @@ func (m *AwardMutation) ClearField(name string) error {
 	switch name {
 	case award.FieldAwardedOn:
 		m.ClearAwardedOn()
+		return nil
+	case award.FieldRecipientCount:
+		m.ClearRecipientCount()
+		return nil
+	case award.FieldRecipientCollectives:
+		m.ClearRecipientCollectives()
+		return nil
+	case award.FieldRecipientIndividuals:
+		m.ClearRecipientIndividuals()
 		return nil
 	}
 	return fmt.Errorf("unknown Award nullable field %s", name)
@@ -3615,6 +3927,15 @@ func (m *AwardMutation) ResetField(name string) error {
 		return nil
 	case award.FieldAwardedOn:
 		m.ResetAwardedOn()
+		return nil
+	case award.FieldRecipientCount:
+		m.ResetRecipientCount()
+		return nil
+	case award.FieldRecipientCollectives:
+		m.ResetRecipientCollectives()
+		return nil
+	case award.FieldRecipientIndividuals:
+		m.ResetRecipientIndividuals()
 		return nil
 	}
 	return fmt.Errorf("unknown Award field %s", name)

@@ -114,3 +114,55 @@ func TestImportArticleRefused(t *testing.T) {
 		}
 	})
 }
+
+// importArticle reports recipients with their award; the award carries them
+// as its recipients and counted recipients.
+func TestImportArticleRecipients(t *testing.T) {
+	text := "Chiều 12/12/2023, UBND tỉnh Vĩnh Long tổng kết công tác thi đua.\n" +
+		"Dịp này, UBND tỉnh Vĩnh Long tặng Bằng khen cho Sở Nội vụ.\n" +
+		"Ban Thường vụ Tỉnh ủy Vĩnh Long tặng Giấy khen cho 23 tập thể và 23 cá nhân.\n"
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		editor := newAPIAs(db.Client, auth.Editor)
+		var rep struct {
+			ImportArticle struct {
+				Entities []struct {
+					Kind, Name string
+					Award      *string
+					Node       *struct{ ID string }
+				}
+			}
+		}
+		editor.mustDo(t, `mutation($text: String!) { importArticle(text: $text) { entities { kind name award node { id } } } }`,
+			map[string]any{"text": text}, &rep)
+		var got []string
+		for _, e := range rep.ImportArticle.Entities {
+			if e.Kind == "RECIPIENT" && e.Award != nil {
+				got = append(got, *e.Award+" ← "+e.Name)
+			}
+			if e.Kind != "RECIPIENT" && e.Award != nil {
+				t.Errorf("%s %q has an award %q", e.Kind, e.Name, *e.Award)
+			}
+		}
+		want := "Bằng khen của UBND tỉnh Vĩnh Long (2023) ← Sở Nội vụ Vĩnh Long; Giấy khen của Ban Thường vụ Tỉnh ủy Vĩnh Long (2023) ← 23 tập thể, 23 cá nhân"
+		if strings.Join(got, "; ") != want {
+			t.Errorf("recipients %q, want %q", got, want)
+		}
+		var awards struct {
+			Awards struct {
+				Edges []struct {
+					Node struct {
+						Name                                                       string
+						RecipientCount, RecipientCollectives, RecipientIndividuals *int
+						Recipients                                                 []struct{ Name string }
+					}
+				}
+			}
+		}
+		editor.mustDo(t, `{ awards(first: 10, orderBy: {field: NAME}) { edges { node { name recipientCount recipientCollectives recipientIndividuals
+			recipients { ... on Organization { name } ... on Person { name: fullName } } } } } }`, nil, &awards)
+		if e := awards.Awards.Edges; len(e) != 2 || len(e[0].Node.Recipients) != 1 || e[0].Node.Recipients[0].Name != "Sở Nội vụ Vĩnh Long" || e[0].Node.RecipientCount != nil ||
+			e[1].Node.RecipientCount == nil || *e[1].Node.RecipientCount != 46 || *e[1].Node.RecipientCollectives != 23 || *e[1].Node.RecipientIndividuals != 23 {
+			t.Errorf("awards = %+v", e)
+		}
+	})
+}

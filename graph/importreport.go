@@ -52,6 +52,9 @@ func importedEntities(ctx context.Context, c *ent.Client, entities []importer.En
 			How:        e.How,
 			Confidence: e.Confidence,
 		}
+		if e.Award != "" {
+			ie.Award = &e.Award
+		}
 		if e.Decision != "" {
 			d := model.ImportDecision(strings.ToUpper(e.Decision))
 			ie.Decision = &d

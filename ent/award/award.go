@@ -32,6 +32,12 @@ const (
 	FieldReason = "reason"
 	// FieldAwardedOn holds the string denoting the awarded_on field in the database.
 	FieldAwardedOn = "awarded_on"
+	// FieldRecipientCount holds the string denoting the recipient_count field in the database.
+	FieldRecipientCount = "recipient_count"
+	// FieldRecipientCollectives holds the string denoting the recipient_collectives field in the database.
+	FieldRecipientCollectives = "recipient_collectives"
+	// FieldRecipientIndividuals holds the string denoting the recipient_individuals field in the database.
+	FieldRecipientIndividuals = "recipient_individuals"
 	// EdgeIssuer holds the string denoting the issuer edge name in mutations.
 	EdgeIssuer = "issuer"
 	// EdgeRecipientPeople holds the string denoting the recipient_people edge name in mutations.
@@ -92,6 +98,9 @@ var Columns = []string{
 	FieldYear,
 	FieldReason,
 	FieldAwardedOn,
+	FieldRecipientCount,
+	FieldRecipientCollectives,
+	FieldRecipientIndividuals,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "awards"
@@ -152,6 +161,12 @@ var (
 	YearValidator func(int) error
 	// DefaultReason holds the default value on creation for the "reason" field.
 	DefaultReason string
+	// RecipientCountValidator is a validator for the "recipient_count" field. It is called by the builders before save.
+	RecipientCountValidator func(int) error
+	// RecipientCollectivesValidator is a validator for the "recipient_collectives" field. It is called by the builders before save.
+	RecipientCollectivesValidator func(int) error
+	// RecipientIndividualsValidator is a validator for the "recipient_individuals" field. It is called by the builders before save.
+	RecipientIndividualsValidator func(int) error
 )
 
 // Kind defines the type for the "kind" enum field.
@@ -225,6 +240,21 @@ func ByReason(opts ...sql.OrderTermOption) OrderOption {
 // ByAwardedOn orders the results by the awarded_on field.
 func ByAwardedOn(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAwardedOn, opts...).ToFunc()
+}
+
+// ByRecipientCount orders the results by the recipient_count field.
+func ByRecipientCount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRecipientCount, opts...).ToFunc()
+}
+
+// ByRecipientCollectives orders the results by the recipient_collectives field.
+func ByRecipientCollectives(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRecipientCollectives, opts...).ToFunc()
+}
+
+// ByRecipientIndividuals orders the results by the recipient_individuals field.
+func ByRecipientIndividuals(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRecipientIndividuals, opts...).ToFunc()
 }
 
 // ByIssuerField orders the results by issuer field.

@@ -85,6 +85,21 @@ func AwardedOn(v time.Time) predicate.Award {
 	return predicate.Award(sql.FieldEQ(FieldAwardedOn, v))
 }
 
+// RecipientCount applies equality check predicate on the "recipient_count" field. It's identical to RecipientCountEQ.
+func RecipientCount(v int) predicate.Award {
+	return predicate.Award(sql.FieldEQ(FieldRecipientCount, v))
+}
+
+// RecipientCollectives applies equality check predicate on the "recipient_collectives" field. It's identical to RecipientCollectivesEQ.
+func RecipientCollectives(v int) predicate.Award {
+	return predicate.Award(sql.FieldEQ(FieldRecipientCollectives, v))
+}
+
+// RecipientIndividuals applies equality check predicate on the "recipient_individuals" field. It's identical to RecipientIndividualsEQ.
+func RecipientIndividuals(v int) predicate.Award {
+	return predicate.Award(sql.FieldEQ(FieldRecipientIndividuals, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Award {
 	return predicate.Award(sql.FieldEQ(FieldCreatedAt, v))
@@ -403,6 +418,156 @@ func AwardedOnIsNil() predicate.Award {
 // AwardedOnNotNil applies the NotNil predicate on the "awarded_on" field.
 func AwardedOnNotNil() predicate.Award {
 	return predicate.Award(sql.FieldNotNull(FieldAwardedOn))
+}
+
+// RecipientCountEQ applies the EQ predicate on the "recipient_count" field.
+func RecipientCountEQ(v int) predicate.Award {
+	return predicate.Award(sql.FieldEQ(FieldRecipientCount, v))
+}
+
+// RecipientCountNEQ applies the NEQ predicate on the "recipient_count" field.
+func RecipientCountNEQ(v int) predicate.Award {
+	return predicate.Award(sql.FieldNEQ(FieldRecipientCount, v))
+}
+
+// RecipientCountIn applies the In predicate on the "recipient_count" field.
+func RecipientCountIn(vs ...int) predicate.Award {
+	return predicate.Award(sql.FieldIn(FieldRecipientCount, vs...))
+}
+
+// RecipientCountNotIn applies the NotIn predicate on the "recipient_count" field.
+func RecipientCountNotIn(vs ...int) predicate.Award {
+	return predicate.Award(sql.FieldNotIn(FieldRecipientCount, vs...))
+}
+
+// RecipientCountGT applies the GT predicate on the "recipient_count" field.
+func RecipientCountGT(v int) predicate.Award {
+	return predicate.Award(sql.FieldGT(FieldRecipientCount, v))
+}
+
+// RecipientCountGTE applies the GTE predicate on the "recipient_count" field.
+func RecipientCountGTE(v int) predicate.Award {
+	return predicate.Award(sql.FieldGTE(FieldRecipientCount, v))
+}
+
+// RecipientCountLT applies the LT predicate on the "recipient_count" field.
+func RecipientCountLT(v int) predicate.Award {
+	return predicate.Award(sql.FieldLT(FieldRecipientCount, v))
+}
+
+// RecipientCountLTE applies the LTE predicate on the "recipient_count" field.
+func RecipientCountLTE(v int) predicate.Award {
+	return predicate.Award(sql.FieldLTE(FieldRecipientCount, v))
+}
+
+// RecipientCountIsNil applies the IsNil predicate on the "recipient_count" field.
+func RecipientCountIsNil() predicate.Award {
+	return predicate.Award(sql.FieldIsNull(FieldRecipientCount))
+}
+
+// RecipientCountNotNil applies the NotNil predicate on the "recipient_count" field.
+func RecipientCountNotNil() predicate.Award {
+	return predicate.Award(sql.FieldNotNull(FieldRecipientCount))
+}
+
+// RecipientCollectivesEQ applies the EQ predicate on the "recipient_collectives" field.
+func RecipientCollectivesEQ(v int) predicate.Award {
+	return predicate.Award(sql.FieldEQ(FieldRecipientCollectives, v))
+}
+
+// RecipientCollectivesNEQ applies the NEQ predicate on the "recipient_collectives" field.
+func RecipientCollectivesNEQ(v int) predicate.Award {
+	return predicate.Award(sql.FieldNEQ(FieldRecipientCollectives, v))
+}
+
+// RecipientCollectivesIn applies the In predicate on the "recipient_collectives" field.
+func RecipientCollectivesIn(vs ...int) predicate.Award {
+	return predicate.Award(sql.FieldIn(FieldRecipientCollectives, vs...))
+}
+
+// RecipientCollectivesNotIn applies the NotIn predicate on the "recipient_collectives" field.
+func RecipientCollectivesNotIn(vs ...int) predicate.Award {
+	return predicate.Award(sql.FieldNotIn(FieldRecipientCollectives, vs...))
+}
+
+// RecipientCollectivesGT applies the GT predicate on the "recipient_collectives" field.
+func RecipientCollectivesGT(v int) predicate.Award {
+	return predicate.Award(sql.FieldGT(FieldRecipientCollectives, v))
+}
+
+// RecipientCollectivesGTE applies the GTE predicate on the "recipient_collectives" field.
+func RecipientCollectivesGTE(v int) predicate.Award {
+	return predicate.Award(sql.FieldGTE(FieldRecipientCollectives, v))
+}
+
+// RecipientCollectivesLT applies the LT predicate on the "recipient_collectives" field.
+func RecipientCollectivesLT(v int) predicate.Award {
+	return predicate.Award(sql.FieldLT(FieldRecipientCollectives, v))
+}
+
+// RecipientCollectivesLTE applies the LTE predicate on the "recipient_collectives" field.
+func RecipientCollectivesLTE(v int) predicate.Award {
+	return predicate.Award(sql.FieldLTE(FieldRecipientCollectives, v))
+}
+
+// RecipientCollectivesIsNil applies the IsNil predicate on the "recipient_collectives" field.
+func RecipientCollectivesIsNil() predicate.Award {
+	return predicate.Award(sql.FieldIsNull(FieldRecipientCollectives))
+}
+
+// RecipientCollectivesNotNil applies the NotNil predicate on the "recipient_collectives" field.
+func RecipientCollectivesNotNil() predicate.Award {
+	return predicate.Award(sql.FieldNotNull(FieldRecipientCollectives))
+}
+
+// RecipientIndividualsEQ applies the EQ predicate on the "recipient_individuals" field.
+func RecipientIndividualsEQ(v int) predicate.Award {
+	return predicate.Award(sql.FieldEQ(FieldRecipientIndividuals, v))
+}
+
+// RecipientIndividualsNEQ applies the NEQ predicate on the "recipient_individuals" field.
+func RecipientIndividualsNEQ(v int) predicate.Award {
+	return predicate.Award(sql.FieldNEQ(FieldRecipientIndividuals, v))
+}
+
+// RecipientIndividualsIn applies the In predicate on the "recipient_individuals" field.
+func RecipientIndividualsIn(vs ...int) predicate.Award {
+	return predicate.Award(sql.FieldIn(FieldRecipientIndividuals, vs...))
+}
+
+// RecipientIndividualsNotIn applies the NotIn predicate on the "recipient_individuals" field.
+func RecipientIndividualsNotIn(vs ...int) predicate.Award {
+	return predicate.Award(sql.FieldNotIn(FieldRecipientIndividuals, vs...))
+}
+
+// RecipientIndividualsGT applies the GT predicate on the "recipient_individuals" field.
+func RecipientIndividualsGT(v int) predicate.Award {
+	return predicate.Award(sql.FieldGT(FieldRecipientIndividuals, v))
+}
+
+// RecipientIndividualsGTE applies the GTE predicate on the "recipient_individuals" field.
+func RecipientIndividualsGTE(v int) predicate.Award {
+	return predicate.Award(sql.FieldGTE(FieldRecipientIndividuals, v))
+}
+
+// RecipientIndividualsLT applies the LT predicate on the "recipient_individuals" field.
+func RecipientIndividualsLT(v int) predicate.Award {
+	return predicate.Award(sql.FieldLT(FieldRecipientIndividuals, v))
+}
+
+// RecipientIndividualsLTE applies the LTE predicate on the "recipient_individuals" field.
+func RecipientIndividualsLTE(v int) predicate.Award {
+	return predicate.Award(sql.FieldLTE(FieldRecipientIndividuals, v))
+}
+
+// RecipientIndividualsIsNil applies the IsNil predicate on the "recipient_individuals" field.
+func RecipientIndividualsIsNil() predicate.Award {
+	return predicate.Award(sql.FieldIsNull(FieldRecipientIndividuals))
+}
+
+// RecipientIndividualsNotNil applies the NotNil predicate on the "recipient_individuals" field.
+func RecipientIndividualsNotNil() predicate.Award {
+	return predicate.Award(sql.FieldNotNull(FieldRecipientIndividuals))
 }
 
 // HasIssuer applies the HasEdge predicate on the "issuer" edge.

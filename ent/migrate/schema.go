@@ -98,6 +98,9 @@ var (
 		{Name: "year", Type: field.TypeInt},
 		{Name: "reason", Type: field.TypeString, Size: 2147483647, Default: ""},
 		{Name: "awarded_on", Type: field.TypeTime, Nullable: true},
+		{Name: "recipient_count", Type: field.TypeInt, Nullable: true},
+		{Name: "recipient_collectives", Type: field.TypeInt, Nullable: true},
+		{Name: "recipient_individuals", Type: field.TypeInt, Nullable: true},
 		{Name: "award_issuer", Type: field.TypeInt, Nullable: true},
 		{Name: "award_presented_by", Type: field.TypeInt, Nullable: true},
 	}
@@ -109,13 +112,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "awards_organizations_issuer",
-				Columns:    []*schema.Column{AwardsColumns[8]},
+				Columns:    []*schema.Column{AwardsColumns[11]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "awards_persons_presented_by",
-				Columns:    []*schema.Column{AwardsColumns[9]},
+				Columns:    []*schema.Column{AwardsColumns[12]},
 				RefColumns: []*schema.Column{PersonsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -129,7 +132,7 @@ var (
 			{
 				Name:    "award_award_issuer",
 				Unique:  false,
-				Columns: []*schema.Column{AwardsColumns[8]},
+				Columns: []*schema.Column{AwardsColumns[11]},
 			},
 		},
 	}

@@ -273,6 +273,18 @@ func init() {
 	awardDescReason := awardFields[3].Descriptor()
 	// award.DefaultReason holds the default value on creation for the reason field.
 	award.DefaultReason = awardDescReason.Default.(string)
+	// awardDescRecipientCount is the schema descriptor for recipient_count field.
+	awardDescRecipientCount := awardFields[5].Descriptor()
+	// award.RecipientCountValidator is a validator for the "recipient_count" field. It is called by the builders before save.
+	award.RecipientCountValidator = awardDescRecipientCount.Validators[0].(func(int) error)
+	// awardDescRecipientCollectives is the schema descriptor for recipient_collectives field.
+	awardDescRecipientCollectives := awardFields[6].Descriptor()
+	// award.RecipientCollectivesValidator is a validator for the "recipient_collectives" field. It is called by the builders before save.
+	award.RecipientCollectivesValidator = awardDescRecipientCollectives.Validators[0].(func(int) error)
+	// awardDescRecipientIndividuals is the schema descriptor for recipient_individuals field.
+	awardDescRecipientIndividuals := awardFields[7].Descriptor()
+	// award.RecipientIndividualsValidator is a validator for the "recipient_individuals" field. It is called by the builders before save.
+	award.RecipientIndividualsValidator = awardDescRecipientIndividuals.Validators[0].(func(int) error)
 	categoryMixin := schema.Category{}.Mixin()
 	category.Policy = privacy.NewPolicies(categoryMixin[0], schema.Category{})
 	category.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -47,6 +47,20 @@ func (Award) Fields() []ent.Field {
 			Optional().Nillable().
 			Comment("The day the award was conferred.").
 			Annotations(dateOnly),
+		// A conferral is often counted rather than named: "cho 23 tập thể và
+		// 23 cá nhân", "cho 20 tập thể, cá nhân". The counts are the story's,
+		// kept beside the named recipients (who may be among them), since no
+		// row per unnamed recipient can be made; a count given only in all
+		// ("20 tập thể, cá nhân") is not split into a guess.
+		field.Int("recipient_count").
+			Optional().Nillable().NonNegative().
+			Comment("How many recipients received the award in all, as counted by its source (\"20 tập thể, cá nhân\"; for \"23 tập thể và 23 cá nhân\", 46); null when not counted."),
+		field.Int("recipient_collectives").
+			Optional().Nillable().NonNegative().
+			Comment("How many collectives (tập thể) received the award, as counted by its source; null when not counted."),
+		field.Int("recipient_individuals").
+			Optional().Nillable().NonNegative().
+			Comment("How many individuals (cá nhân) received the award, as counted by its source; null when not counted."),
 	}
 }
 

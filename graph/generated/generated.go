@@ -130,6 +130,9 @@ type ComplexityRoot struct {
 		Name                   func(childComplexity int) int
 		PresentedBy            func(childComplexity int) int
 		Reason                 func(childComplexity int) int
+		RecipientCollectives   func(childComplexity int) int
+		RecipientCount         func(childComplexity int) int
+		RecipientIndividuals   func(childComplexity int) int
 		RecipientOrganizations func(childComplexity int) int
 		RecipientPeople        func(childComplexity int) int
 		Recipients             func(childComplexity int) int
@@ -227,6 +230,7 @@ type ComplexityRoot struct {
 
 	ImportedEntity struct {
 		Action     func(childComplexity int) int
+		Award      func(childComplexity int) int
 		Confidence func(childComplexity int) int
 		Decision   func(childComplexity int) int
 		How        func(childComplexity int) int
@@ -971,6 +975,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Award.Reason(childComplexity), true
+	case "Award.recipientCollectives":
+		if e.ComplexityRoot.Award.RecipientCollectives == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.RecipientCollectives(childComplexity), true
+	case "Award.recipientCount":
+		if e.ComplexityRoot.Award.RecipientCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.RecipientCount(childComplexity), true
+	case "Award.recipientIndividuals":
+		if e.ComplexityRoot.Award.RecipientIndividuals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.RecipientIndividuals(childComplexity), true
 	case "Award.recipientOrganizations":
 		if e.ComplexityRoot.Award.RecipientOrganizations == nil {
 			break
@@ -1342,6 +1364,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ImportedEntity.Action(childComplexity), true
+	case "ImportedEntity.award":
+		if e.ComplexityRoot.ImportedEntity.Award == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportedEntity.Award(childComplexity), true
 	case "ImportedEntity.confidence":
 		if e.ComplexityRoot.ImportedEntity.Confidence == nil {
 			break
@@ -3723,6 +3751,18 @@ type Award implements Node {
   The day the award was conferred.
   """
   awardedOn: Date
+  """
+  How many recipients received the award in all, as counted by its source ("20 tập thể, cá nhân"; for "23 tập thể và 23 cá nhân", 46); null when not counted.
+  """
+  recipientCount: Int
+  """
+  How many collectives (tập thể) received the award, as counted by its source; null when not counted.
+  """
+  recipientCollectives: Int
+  """
+  How many individuals (cá nhân) received the award, as counted by its source; null when not counted.
+  """
+  recipientIndividuals: Int
   issuer: Organization
   recipientPeople: [Person!]!
   recipientOrganizations: [Organization!]!
@@ -3930,6 +3970,45 @@ input AwardWhereInput {
   awardedOnLTE: Date
   awardedOnIsNil: Boolean
   awardedOnNotNil: Boolean
+  """
+  recipient_count field predicates
+  """
+  recipientCount: Int
+  recipientCountNEQ: Int
+  recipientCountIn: [Int!]
+  recipientCountNotIn: [Int!]
+  recipientCountGT: Int
+  recipientCountGTE: Int
+  recipientCountLT: Int
+  recipientCountLTE: Int
+  recipientCountIsNil: Boolean
+  recipientCountNotNil: Boolean
+  """
+  recipient_collectives field predicates
+  """
+  recipientCollectives: Int
+  recipientCollectivesNEQ: Int
+  recipientCollectivesIn: [Int!]
+  recipientCollectivesNotIn: [Int!]
+  recipientCollectivesGT: Int
+  recipientCollectivesGTE: Int
+  recipientCollectivesLT: Int
+  recipientCollectivesLTE: Int
+  recipientCollectivesIsNil: Boolean
+  recipientCollectivesNotNil: Boolean
+  """
+  recipient_individuals field predicates
+  """
+  recipientIndividuals: Int
+  recipientIndividualsNEQ: Int
+  recipientIndividualsIn: [Int!]
+  recipientIndividualsNotIn: [Int!]
+  recipientIndividualsGT: Int
+  recipientIndividualsGTE: Int
+  recipientIndividualsLT: Int
+  recipientIndividualsLTE: Int
+  recipientIndividualsIsNil: Boolean
+  recipientIndividualsNotNil: Boolean
   """
   issuer edge predicates
   """
@@ -4156,6 +4235,18 @@ input CreateAwardInput {
   The day the award was conferred.
   """
   awardedOn: Date
+  """
+  How many recipients received the award in all, as counted by its source ("20 tập thể, cá nhân"; for "23 tập thể và 23 cá nhân", 46); null when not counted.
+  """
+  recipientCount: Int
+  """
+  How many collectives (tập thể) received the award, as counted by its source; null when not counted.
+  """
+  recipientCollectives: Int
+  """
+  How many individuals (cá nhân) received the award, as counted by its source; null when not counted.
+  """
+  recipientIndividuals: Int
   issuerID: ID
   recipientPersonIDs: [ID!]
   recipientOrganizationIDs: [ID!]
@@ -6504,6 +6595,21 @@ input UpdateAwardInput {
   """
   awardedOn: Date
   clearAwardedOn: Boolean
+  """
+  How many recipients received the award in all, as counted by its source ("20 tập thể, cá nhân"; for "23 tập thể và 23 cá nhân", 46); null when not counted.
+  """
+  recipientCount: Int
+  clearRecipientCount: Boolean
+  """
+  How many collectives (tập thể) received the award, as counted by its source; null when not counted.
+  """
+  recipientCollectives: Int
+  clearRecipientCollectives: Boolean
+  """
+  How many individuals (cá nhân) received the award, as counted by its source; null when not counted.
+  """
+  recipientIndividuals: Int
+  clearRecipientIndividuals: Boolean
   issuerID: ID
   clearIssuer: Boolean
   addRecipientPersonIDs: [ID!]
@@ -6833,7 +6939,8 @@ type ImportedEntity {
   """
   offset: Int!
   """
-  The stored entity; null for dates and, in a dry run, for created ones.
+  The stored entity; null for dates, counted recipients and, in a dry run,
+  for created ones.
   """
   node: Node
   """
@@ -6857,6 +6964,11 @@ type ImportedEntity {
   The new name of a RENAME decision.
   """
   renamedTo: String
+  """
+  For a RECIPIENT, the award it received, named as that award's entity is:
+  "Bằng khen của UBND tỉnh Vĩnh Long (2024)". Null for other kinds.
+  """
+  award: String
 }
 
 enum ImportedEntityKind {
@@ -6867,6 +6979,8 @@ enum ImportedEntityKind {
   AWARD
   DOCUMENT
   DATE
+  "Who received an award: a person, an organization, or a count (\"23 tập thể, 23 cá nhân\")."
+  RECIPIENT
 }
 
 enum ImportAction {
@@ -7453,6 +7567,12 @@ func (ec *executionContext) childFields_Award(ctx context.Context, field graphql
 		return ec.fieldContext_Award_reason(ctx, field)
 	case "awardedOn":
 		return ec.fieldContext_Award_awardedOn(ctx, field)
+	case "recipientCount":
+		return ec.fieldContext_Award_recipientCount(ctx, field)
+	case "recipientCollectives":
+		return ec.fieldContext_Award_recipientCollectives(ctx, field)
+	case "recipientIndividuals":
+		return ec.fieldContext_Award_recipientIndividuals(ctx, field)
 	case "issuer":
 		return ec.fieldContext_Award_issuer(ctx, field)
 	case "recipientPeople":
@@ -7671,6 +7791,8 @@ func (ec *executionContext) childFields_ImportedEntity(ctx context.Context, fiel
 		return ec.fieldContext_ImportedEntity_decision(ctx, field)
 	case "renamedTo":
 		return ec.fieldContext_ImportedEntity_renamedTo(ctx, field)
+	case "award":
+		return ec.fieldContext_ImportedEntity_award(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ImportedEntity", field.Name)
 }
@@ -11654,6 +11776,75 @@ func (ec *executionContext) fieldContext_Award_awardedOn(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Award", field, false, false, "Date")
 }
 
+func (ec *executionContext) _Award_recipientCount(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_recipientCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecipientCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Award_recipientCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Award_recipientCollectives(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_recipientCollectives(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecipientCollectives, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Award_recipientCollectives(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Award_recipientIndividuals(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_recipientIndividuals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecipientIndividuals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Award_recipientIndividuals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Award_issuer(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13549,6 +13740,29 @@ func (ec *executionContext) _ImportedEntity_renamedTo(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_ImportedEntity_renamedTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImportedEntity", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImportedEntity_award(ctx context.Context, field graphql.CollectedField, obj *model.ImportedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImportedEntity_award(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Award, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ImportedEntity_award(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ImportedEntity", field, false, false, "String")
 }
 
@@ -23524,7 +23738,7 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedOn", "awardedOnNEQ", "awardedOnIn", "awardedOnNotIn", "awardedOnGT", "awardedOnGTE", "awardedOnLT", "awardedOnLTE", "awardedOnIsNil", "awardedOnNotNil", "hasIssuer", "hasIssuerWith", "hasRecipientPeople", "hasRecipientPeopleWith", "hasRecipientOrganizations", "hasRecipientOrganizationsWith", "hasPresentedBy", "hasPresentedByWith", "hasForDocuments", "hasForDocumentsWith", "hasMentionedIn", "hasMentionedInWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedOn", "awardedOnNEQ", "awardedOnIn", "awardedOnNotIn", "awardedOnGT", "awardedOnGTE", "awardedOnLT", "awardedOnLTE", "awardedOnIsNil", "awardedOnNotNil", "recipientCount", "recipientCountNEQ", "recipientCountIn", "recipientCountNotIn", "recipientCountGT", "recipientCountGTE", "recipientCountLT", "recipientCountLTE", "recipientCountIsNil", "recipientCountNotNil", "recipientCollectives", "recipientCollectivesNEQ", "recipientCollectivesIn", "recipientCollectivesNotIn", "recipientCollectivesGT", "recipientCollectivesGTE", "recipientCollectivesLT", "recipientCollectivesLTE", "recipientCollectivesIsNil", "recipientCollectivesNotNil", "recipientIndividuals", "recipientIndividualsNEQ", "recipientIndividualsIn", "recipientIndividualsNotIn", "recipientIndividualsGT", "recipientIndividualsGTE", "recipientIndividualsLT", "recipientIndividualsLTE", "recipientIndividualsIsNil", "recipientIndividualsNotNil", "hasIssuer", "hasIssuerWith", "hasRecipientPeople", "hasRecipientPeopleWith", "hasRecipientOrganizations", "hasRecipientOrganizationsWith", "hasPresentedBy", "hasPresentedByWith", "hasForDocuments", "hasForDocumentsWith", "hasMentionedIn", "hasMentionedInWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -24056,6 +24270,216 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.AwardedOnNotNil = data
+		case "recipientCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCount = data
+		case "recipientCountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountNEQ = data
+		case "recipientCountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountIn = data
+		case "recipientCountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountNotIn = data
+		case "recipientCountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountGT = data
+		case "recipientCountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountGTE = data
+		case "recipientCountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountLT = data
+		case "recipientCountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountLTE = data
+		case "recipientCountIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountIsNil = data
+		case "recipientCountNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCountNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCountNotNil = data
+		case "recipientCollectives":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectives"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectives = data
+		case "recipientCollectivesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesNEQ = data
+		case "recipientCollectivesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesIn = data
+		case "recipientCollectivesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesNotIn = data
+		case "recipientCollectivesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesGT = data
+		case "recipientCollectivesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesGTE = data
+		case "recipientCollectivesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesLT = data
+		case "recipientCollectivesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesLTE = data
+		case "recipientCollectivesIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesIsNil = data
+		case "recipientCollectivesNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectivesNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectivesNotNil = data
+		case "recipientIndividuals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividuals"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividuals = data
+		case "recipientIndividualsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsNEQ = data
+		case "recipientIndividualsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsIn = data
+		case "recipientIndividualsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsNotIn = data
+		case "recipientIndividualsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsGT = data
+		case "recipientIndividualsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsGTE = data
+		case "recipientIndividualsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsLT = data
+		case "recipientIndividualsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsLTE = data
+		case "recipientIndividualsIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsIsNil = data
+		case "recipientIndividualsNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividualsNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividualsNotNil = data
 		case "hasIssuer":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssuer"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -24802,7 +25226,7 @@ func (ec *executionContext) unmarshalInputCreateAwardInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "kind", "year", "reason", "awardedOn", "issuerID", "recipientPersonIDs", "recipientOrganizationIDs", "presentedByID", "forDocumentIDs"}
+	fieldsInOrder := [...]string{"name", "kind", "year", "reason", "awardedOn", "recipientCount", "recipientCollectives", "recipientIndividuals", "issuerID", "recipientPersonIDs", "recipientOrganizationIDs", "presentedByID", "forDocumentIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -24844,6 +25268,27 @@ func (ec *executionContext) unmarshalInputCreateAwardInput(ctx context.Context, 
 				return it, err
 			}
 			it.AwardedOn = data
+		case "recipientCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCount = data
+		case "recipientCollectives":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectives"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectives = data
+		case "recipientIndividuals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividuals"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividuals = data
 		case "issuerID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuerID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -31978,7 +32423,7 @@ func (ec *executionContext) unmarshalInputUpdateAwardInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "kind", "year", "reason", "awardedOn", "clearAwardedOn", "issuerID", "clearIssuer", "addRecipientPersonIDs", "removeRecipientPersonIDs", "clearRecipientPeople", "addRecipientOrganizationIDs", "removeRecipientOrganizationIDs", "clearRecipientOrganizations", "presentedByID", "clearPresentedBy", "addForDocumentIDs", "removeForDocumentIDs", "clearForDocuments"}
+	fieldsInOrder := [...]string{"name", "kind", "year", "reason", "awardedOn", "clearAwardedOn", "recipientCount", "clearRecipientCount", "recipientCollectives", "clearRecipientCollectives", "recipientIndividuals", "clearRecipientIndividuals", "issuerID", "clearIssuer", "addRecipientPersonIDs", "removeRecipientPersonIDs", "clearRecipientPeople", "addRecipientOrganizationIDs", "removeRecipientOrganizationIDs", "clearRecipientOrganizations", "presentedByID", "clearPresentedBy", "addForDocumentIDs", "removeForDocumentIDs", "clearForDocuments"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -32027,6 +32472,48 @@ func (ec *executionContext) unmarshalInputUpdateAwardInput(ctx context.Context, 
 				return it, err
 			}
 			it.ClearAwardedOn = data
+		case "recipientCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCount = data
+		case "clearRecipientCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRecipientCount"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRecipientCount = data
+		case "recipientCollectives":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientCollectives"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientCollectives = data
+		case "clearRecipientCollectives":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRecipientCollectives"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRecipientCollectives = data
+		case "recipientIndividuals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipientIndividuals"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecipientIndividuals = data
+		case "clearRecipientIndividuals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRecipientIndividuals"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRecipientIndividuals = data
 		case "issuerID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuerID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -33109,6 +33596,21 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "recipientCount":
+			out.Values[i] = ec._Award_recipientCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "recipientCollectives":
+			out.Values[i] = ec._Award_recipientCollectives(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "recipientIndividuals":
+			out.Values[i] = ec._Award_recipientIndividuals(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "issuer":
 			out.Values[i] = ec._Award_issuer(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -33820,6 +34322,11 @@ func (ec *executionContext) _ImportedEntity(ctx context.Context, sel ast.Selecti
 			}
 		case "renamedTo":
 			out.Values[i] = ec._ImportedEntity_renamedTo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "award":
+			out.Values[i] = ec._ImportedEntity_award(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -71,7 +71,8 @@ type ImportedEntity struct {
 	Span string `json:"span"`
 	// Where span starts in the input, in characters (Unicode code points).
 	Offset int `json:"offset"`
-	// The stored entity; null for dates and, in a dry run, for created ones.
+	// The stored entity; null for dates, counted recipients and, in a dry run,
+	// for created ones.
 	Node ent.Noder `json:"node,omitempty"`
 	// Its place in the import's entities, which reviewImport decisions name.
 	Index int `json:"index"`
@@ -84,6 +85,9 @@ type ImportedEntity struct {
 	Decision *ImportDecision `json:"decision,omitempty"`
 	// The new name of a RENAME decision.
 	RenamedTo *string `json:"renamedTo,omitempty"`
+	// For a RECIPIENT, the award it received, named as that award's entity is:
+	// "Bằng khen của UBND tỉnh Vĩnh Long (2024)". Null for other kinds.
+	Award *string `json:"award,omitempty"`
 }
 
 // A page of search results, best first.
@@ -249,6 +253,8 @@ const (
 	ImportedEntityKindAward        ImportedEntityKind = "AWARD"
 	ImportedEntityKindDocument     ImportedEntityKind = "DOCUMENT"
 	ImportedEntityKindDate         ImportedEntityKind = "DATE"
+	// Who received an award: a person, an organization, or a count ("23 tập thể, 23 cá nhân").
+	ImportedEntityKindRecipient ImportedEntityKind = "RECIPIENT"
 )
 
 var AllImportedEntityKind = []ImportedEntityKind{
@@ -259,11 +265,12 @@ var AllImportedEntityKind = []ImportedEntityKind{
 	ImportedEntityKindAward,
 	ImportedEntityKindDocument,
 	ImportedEntityKindDate,
+	ImportedEntityKindRecipient,
 }
 
 func (e ImportedEntityKind) IsValid() bool {
 	switch e {
-	case ImportedEntityKindPerson, ImportedEntityKindAuthor, ImportedEntityKindOrganization, ImportedEntityKindPosition, ImportedEntityKindAward, ImportedEntityKindDocument, ImportedEntityKindDate:
+	case ImportedEntityKindPerson, ImportedEntityKindAuthor, ImportedEntityKindOrganization, ImportedEntityKindPosition, ImportedEntityKindAward, ImportedEntityKindDocument, ImportedEntityKindDate, ImportedEntityKindRecipient:
 		return true
 	}
 	return false

@@ -183,7 +183,10 @@ func parse(rawURL string) (target, error) {
 		// SQLITE_BUSY, ignoring the busy timeout; taking the write lock at
 		// BEGIN makes concurrent writers wait their turn instead.
 		q.Set("_txlock", "immediate")
-		return target{driver: "sqlite", dsn: "file:" + path + "?" + q.Encode(), dialect: dialect.SQLite}, nil
+		// The path is a URI's: "#" and "?" would end it ("a#1/newsgraph.db"
+		// would open "a"), so they travel escaped, as SQLite reads them.
+		uriPath := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+		return target{driver: "sqlite", dsn: "file:" + uriPath + "?" + q.Encode(), dialect: dialect.SQLite}, nil
 	case strings.HasPrefix(rawURL, "postgres://"), strings.HasPrefix(rawURL, "postgresql://"):
 		u, perr := url.Parse(rawURL)
 		if perr != nil {

@@ -2,6 +2,7 @@ package database_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -47,6 +48,28 @@ func TestOpenRefusesBadURLs(t *testing.T) {
 		_, err := database.Open(context.Background(), tc.url)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("Open(%q) = %v, want an error saying %q", tc.url, err, tc.want)
+		}
+	}
+}
+
+// A SQLite path is a file name, whatever it holds: "#", "?" and "%" do not
+// cut it short (t.TempDir of a second subtest ends in "#01").
+func TestSQLitePathsAreFileNames(t *testing.T) {
+	for _, name := range []string{"a#01", "what?", "100%", "plain"} {
+		dir := filepath.Join(t.TempDir(), name)
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		db, err := database.Open(context.Background(), "sqlite:"+filepath.Join(dir, "newsgraph.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.SQL.Exec("CREATE TABLE t (x int)"); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		if _, err := os.Stat(filepath.Join(dir, "newsgraph.db")); err != nil {
+			t.Errorf("%s: the database is not where its URL says: %v", name, err)
 		}
 	}
 }

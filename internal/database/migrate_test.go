@@ -188,11 +188,14 @@ func TestMigrateAdoptsThePreviousReleasesDatabase(t *testing.T) {
 	ctx := auth.System(context.Background())
 	eachEmpty(t, func(t *testing.T, db *database.DB) {
 		previousRelease(t, db)
-		if _, err := demo.Load(ctx, db.Client); err != nil {
+		// Today's demo content in the tables the previous release had: its
+		// search entries are left out, since indexing reads today's columns
+		// (awards' recipient counts) that the previous release lacked.
+		if _, err := demo.Load(search.WithoutHook(ctx), db.Client); err != nil {
 			t.Fatal(err)
 		}
 		before := tableCounts(t, db)
-		if before["articles"] == 0 || before["article_mentioned_people"] == 0 || before["search_documents"] == 0 {
+		if before["articles"] == 0 || before["article_mentioned_people"] == 0 {
 			t.Fatalf("the demo content left tables empty: %v", before)
 		}
 		st, err := db.MigrationStatus(ctx)

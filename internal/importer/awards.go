@@ -28,25 +28,33 @@ type Award struct {
 	Issuer      *Org
 	PresentedBy string   // the Key of a Person of the story, or ""
 	Documents   []string // Keys of the documents it was given for implementing
+	Recipients  []Recipient
 	Span        Span
 }
 
 // Key identifies an award within a story: its folded name and year.
 func (a Award) Key() string { return textvi.Fold(a.Name) + "|" + strconv.Itoa(a.Year) }
 
+// awardKinds are the words that start an award's name; lower marks those
+// that name an award in lower case too ("bằng khen của …", "huy hiệu
+// Đảng"), where "danh hiệu" and "giải thưởng" are ordinary words.
 var awardKinds = []struct {
 	words phrase
 	kind  string
+	lower bool
 }{
-	{newPhrase("Bằng khen"), AwardCertificateOfMerit},
-	{newPhrase("Giấy khen"), AwardCertificateOfCommendation},
-	{newPhrase("Huân chương"), AwardMedal},
-	{newPhrase("Huy chương"), AwardMedal},
-	{newPhrase("Huy hiệu"), AwardOther},
-	{newPhrase("Cờ thi đua"), AwardOther},
-	{newPhrase("Danh hiệu"), AwardHonoraryTitle},
-	{newPhrase("Giải thưởng"), AwardPrize},
+	{newPhrase("Bằng khen"), AwardCertificateOfMerit, true},
+	{newPhrase("Giấy khen"), AwardCertificateOfCommendation, true},
+	{newPhrase("Huân chương"), AwardMedal, true},
+	{newPhrase("Huy chương"), AwardMedal, true},
+	{newPhrase("Huy hiệu"), AwardOther, true},
+	{newPhrase("Cờ thi đua"), AwardOther, true},
+	{newPhrase("Danh hiệu"), AwardHonoraryTitle, false},
+	{newPhrase("Giải thưởng"), AwardPrize, false},
 }
+
+// partyYears ends "Huy hiệu 70 năm tuổi Đảng" after the number.
+var partyYears = newPhrase("năm tuổi Đảng")
 
 // namedIssuers are issuers that are offices rather than organizations.
 var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ")}
@@ -62,23 +70,30 @@ var reasonYearRe = regexp.MustCompile(`năm\s+(\d{4})`)
 func (x *extractor) awardsIn(toks []token, docs []Document) {
 	text := x.s.Text
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].capitalized() {
+		if !toks[i].word {
 			continue
 		}
+		lower := !toks[i].capitalized()
 		kind, n := "", 0
 		for _, k := range awardKinds {
+			if lower && !k.lower {
+				continue
+			}
 			if n = k.words.matchAt(toks, i); n > 0 {
 				kind = k.kind
 				break
 			}
 		}
-		if n == 0 {
+		if n == 0 || lower && !toks[i].lower() {
 			continue
 		}
 		j := i + n
 		prevCap := false
 		for j < len(toks) {
 			switch {
+			case partyYears.matchAt(toks, j+1) > 0 && isDigits(toks[j].text) && len(toks[j].text) <= 2:
+				j += 1 + len(partyYears) // "Huy hiệu 70 năm tuổi Đảng"
+				prevCap = true
 			case toks[j].capitalized() && !toks[j].is("Của"):
 				j++
 				if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !toks[j].is("hạng") {
@@ -94,7 +109,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 		}
 	named:
-		name := collapseSpace(textOf(text, toks, i, j))
+		name := upperFirst(collapseSpace(textOf(text, toks, i, j)))
 		end := j
 		var issuers []Org
 		raw := ""
@@ -129,12 +144,18 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			reasons = splitReason(reasons[0], len(issuers))
 		}
 		presenter := x.presenter(toks, s, i)
+		recipients := x.recipientsIn(toks, s, i, end, e)
 		if len(issuers) == 0 && raw == "" {
 			if o, ok := x.giver(toks, s, i); ok {
 				issuers = append(issuers, o)
 			}
 		}
-		if len(issuers) == 0 && raw == "" && x.sameAward(name, presenter) {
+		if lower && len(issuers) == 0 && raw == "" && j == i+n {
+			// "bằng khen" alone in running text: too often a generic word
+			// ("xét tặng bằng khen") to be one award.
+			continue
+		}
+		if len(issuers) == 0 && raw == "" && x.sameAward(name, presenter, recipients) {
 			i = end - 1
 			continue
 		}
@@ -172,7 +193,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			if a.Year < 1900 || a.Year > 3000 {
 				a.Year = x.s.Year
 			}
-			if _, ok := x.awards[a.Key()]; ok || len(x.s.Awards) >= maxEntities {
+			if k, ok := x.awards[a.Key()]; ok {
+				x.addRecipients(k, recipients)
+				continue
+			}
+			if len(x.s.Awards) >= maxEntities {
 				continue
 			}
 			if _, ok := x.awardNames[textvi.Fold(name)]; !ok && a.Name != name {
@@ -180,6 +205,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 			x.awards[a.Key()] = len(x.s.Awards)
 			x.s.Awards = append(x.s.Awards, a)
+			x.addRecipients(len(x.s.Awards)-1, recipients)
 		}
 		i = end - 1
 	}
@@ -207,8 +233,8 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 
 // sameAward reports whether an award named without its issuer ("trao Huân
 // chương Lao động hạng Ba") is one the story named in full before; it gives
-// that one its presenter.
-func (x *extractor) sameAward(name, presenter string) bool {
+// that one its presenter and recipients.
+func (x *extractor) sameAward(name, presenter string, recipients []Recipient) bool {
 	k, ok := x.awardNames[textvi.Fold(name)]
 	if !ok {
 		return false
@@ -216,6 +242,7 @@ func (x *extractor) sameAward(name, presenter string) bool {
 	if a := &x.s.Awards[k]; a.PresentedBy == "" {
 		a.PresentedBy = presenter
 	}
+	x.addRecipients(k, recipients)
 	return true
 }
 

@@ -36,7 +36,17 @@ func (x *extractor) datesIn(p string, base int) {
 		if !ok {
 			return
 		}
-		if ys == "" && !x.s.YearKnown && t.After(x.s.now) {
+		if ys == "" && x.s.Published != nil {
+			// The story's own date gives the year, and a story reports
+			// the past: "3/1" in a story of 5/1/2024 is 2024's, "21-1"
+			// in one of 12/12/2023 is 2023's, "12/12" then too.
+			if t, ok = validDate(x.s.Published.Year(), m, d); ok && t.After(*x.s.Published) {
+				t, ok = validDate(x.s.Published.Year()-1, m, d)
+			}
+			if !ok {
+				return
+			}
+		} else if ys == "" && !x.s.YearKnown && t.After(x.s.now) {
 			// No year anywhere: a story reports the past, so "8/12" read
 			// in November is last December.
 			if t, ok = validDate(y-1, m, d); !ok {

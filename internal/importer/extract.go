@@ -38,10 +38,12 @@ type extractor struct {
 	// awardNames maps the folded name of an award without its issuer
 	// ("huan chuong lao dong hang ba") to the first award of that name.
 	awardNames map[string]int
+	// variants caches whether the story writes a name capitalized.
+	variants map[string]bool
 }
 
 func newExtractor(s *Story) *extractor {
-	return &extractor{s: s, people: map[string]int{}, orgs: map[string]int{}, awards: map[string]int{}, docs: map[string]int{}, dates: map[string]bool{}, holders: map[string]string{}, awardNames: map[string]int{}}
+	return &extractor{s: s, people: map[string]int{}, orgs: map[string]int{}, awards: map[string]int{}, docs: map[string]int{}, dates: map[string]bool{}, holders: map[string]string{}, awardNames: map[string]int{}, variants: map[string]bool{}}
 }
 
 func (x *extractor) paragraph(p string, base int) {
@@ -95,9 +97,10 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			}
 		}
 		j, ok := nameAt(toks, k)
-		if !ok {
+		if !ok || x.isPlace(toks, k, j) {
 			continue
 		}
+		j = x.nameVariant(toks, k, j)
 		var pms []posMatch
 		end := j
 		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–") || toks[j].is("kiêm")) {
@@ -106,7 +109,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		if !trigger && len(pms) == 0 {
 			continue
 		}
-		name := collapseSpace(textOf(text, toks, k, j))
+		name := nameCase(textOf(text, toks, k, j))
 		key := x.addPerson(Person{Name: name, Span: spanOf(text, toks[k].start, toks[j-1].end)})
 		for _, pm := range pms {
 			if pm.hasOrg {
@@ -136,7 +139,8 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	if !ok {
 		return "", 0, false
 	}
-	key := x.addPerson(Person{Name: collapseSpace(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+	j = x.nameVariant(toks, k, j)
+	key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
 	end := j
 	// More titles may follow the name: "… Trịnh Việt Hùng kiêm Phó Bí thư Tỉnh ủy".
 	if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("kiêm")) {
@@ -154,6 +158,46 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	return key, end, true
 }
 
+// isPlace reports whether the name at toks[k:j] is a place: a province
+// ("Hà Nội" starts like a person's name), or a name after "tại", "tỉnh"….
+func (x *extractor) isPlace(toks []token, k, j int) bool {
+	if _, ok := provinces[textvi.Fold(textOf(x.s.Text, toks, k, j))]; ok {
+		return true
+	}
+	return k > 0 && placeWords[toks[k-1].text]
+}
+
+// nameVariant extends the name at toks[k:j] by the lower-case syllable
+// after it when the story writes that name capitalized elsewhere:
+// "Nguyễn Hương giang" is "Nguyễn Hương Giang".
+func (x *extractor) nameVariant(toks []token, k, j int) int {
+	if j >= len(toks) || j-k >= 5 || !toks[j].lower() || isStopWord(toks[j].text) {
+		return j
+	}
+	proper := collapseSpace(textOf(x.s.Text, toks, k, j)) + " " + upperFirst(toks[j].text)
+	if _, ok := x.people[textvi.Fold(proper)]; ok {
+		return j + 1
+	}
+	known, ok := x.variants[proper]
+	if !ok {
+		known = strings.Contains(x.s.Text, proper)
+		x.variants[proper] = known
+	}
+	if known {
+		return j + 1
+	}
+	return j
+}
+
+// nameCase writes a name with each word capitalized, as names are.
+func nameCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = upperFirst(w)
+	}
+	return strings.Join(words, " ")
+}
+
 func markUsed(used []bool, i, j int) {
 	for ; i < j; i++ {
 		used[i] = true
@@ -166,7 +210,7 @@ func (x *extractor) holderOf(pms []posMatch, toks []token) (string, bool) {
 		if !pm.hasOrg {
 			continue
 		}
-		o := pm.org.resolve(x.s.Text, toks, x.s.Province)
+		o := x.resolve(pm.org, toks)
 		if key, ok := x.holders[textvi.Fold(pm.title)+"|"+o.Key()]; ok {
 			return key, true
 		}
@@ -190,7 +234,7 @@ func (x *extractor) addPerson(p Person) string {
 }
 
 func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
-	o := x.addOrg(pm.org.resolve(x.s.Text, toks, x.s.Province))
+	o := x.addOrg(x.resolve(pm.org, toks))
 	i, ok := x.people[key]
 	if !ok || len(x.s.People[i].Positions) >= maxEntities {
 		return
@@ -242,7 +286,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			continue
 		}
 		if !m.generic && m.hasLevel {
-			o := x.addOrg(m.resolve(x.s.Text, toks, x.s.Province))
+			o := x.addOrg(x.resolve(m, toks))
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
 		}
 		i = m.j - 1
@@ -259,7 +303,45 @@ func (x *extractor) orgAt(toks []token, b int) (Org, int, bool) {
 	if !ok || m.generic {
 		return Org{}, 0, false
 	}
-	return m.resolve(x.s.Text, toks, x.s.Province), m.j, true
+	return x.resolve(m, toks), m.j, true
+}
+
+// resolve turns a parsed organization into the story's: a body that names
+// no province of its own is of the story's province.
+func (x *extractor) resolve(m orgMatch, toks []token) Org {
+	return m.resolve(x.s.Text, toks, x.clauseProvince(toks, m.i))
+}
+
+// maxClause bounds how far back a body looks for the province of its clause.
+const maxClause = 60
+
+// clauseProvince is the province of the body at toks[i]: the last one its
+// clause names before it ("đoàn công tác của tỉnh Vĩnh Long do Ban Thường
+// vụ Tỉnh ủy dẫn đầu"), else the story's. A clause ends at ; . ! ? so that
+// a province does not leak into the next one.
+func (x *extractor) clauseProvince(toks []token, i int) string {
+	if x.s.provinces < 2 {
+		return x.s.Province // no other province to find
+	}
+	for k := i - 1; k > 0 && k >= i-maxClause; k-- {
+		t := toks[k]
+		if t.is(";") || t.is("!") || t.is("?") || t.is("|") || t.is(".") && !(k+1 < len(toks) && isDigits(toks[k+1].text) && isDigits(toks[k-1].text)) {
+			break
+		}
+		if !t.capitalized() || !provinceCue(toks[k-1]) {
+			continue
+		}
+		if p, n := provinceAt(toks, k); n > 0 && k+n <= i {
+			return p
+		}
+	}
+	return x.s.Province
+}
+
+// provinceCue reports whether a province's name after t names the
+// province of a body: "tỉnh Vĩnh Long", "Tỉnh ủy Vĩnh Long".
+func provinceCue(t token) bool {
+	return t.fold == "tinh" || t.fold == "uy" || t.fold == "pho" || t.text == "TP"
 }
 
 // maxSentence bounds how far the rules look for a sentence's ends: no real

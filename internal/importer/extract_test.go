@@ -342,6 +342,9 @@ func checkSpans(t *testing.T, s Story) {
 	}
 	for _, a := range s.Awards {
 		check(a.Span)
+		for _, r := range a.Recipients {
+			check(r.Span)
+		}
 	}
 	for _, d := range s.Documents {
 		check(d.Span)

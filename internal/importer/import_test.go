@@ -2,14 +2,16 @@ package importer_test
 
 import (
 	"context"
-	"github.com/newsgraph/newsgraph/internal/auth"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
+	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/internal/apperr"
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/demo"
 	"github.com/newsgraph/newsgraph/internal/importer"
@@ -219,6 +221,80 @@ func TestImportBadInput(t *testing.T) {
 			_, err := importer.Import(ctx, db.Client, text, opts)
 			if e, ok := apperr.As(err); !ok || e.Code != apperr.BadUserInput || e.Field != "text" {
 				t.Errorf("%.20q: %v, want BAD_USER_INPUT on text", text, err)
+			}
+		}
+	})
+}
+
+// Recipients become the award's edges and counts, and the report lists each
+// with its award.
+func TestImportRecipients(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		text := "Chiều 12/12/2023, UBND tỉnh Vĩnh Long tổng kết công tác thi đua.\n" +
+			"Dịp này, UBND tỉnh Vĩnh Long tặng Bằng khen cho Sở Nội vụ và đồng chí Nguyễn Văn An, Giám đốc Sở Y tế.\n" +
+			"Ban Thường vụ Tỉnh ủy Vĩnh Long tặng Giấy khen cho 23 tập thể và 23 cá nhân.\n"
+		rep, err := importer.Import(ctx, db.Client, text, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range rep.Entities {
+			if e.Kind == importer.KindRecipient {
+				got = append(got, e.Award+" ← "+e.Name+" ("+e.Action+")")
+			}
+		}
+		want := []string{
+			"Bằng khen của UBND tỉnh Vĩnh Long (2023) ← Sở Nội vụ Vĩnh Long (created)",
+			"Bằng khen của UBND tỉnh Vĩnh Long (2023) ← Nguyễn Văn An (created)",
+			"Giấy khen của Ban Thường vụ Tỉnh ủy Vĩnh Long (2023) ← 23 tập thể, 23 cá nhân (created)",
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		merit, err := db.Client.Award.Query().Where(award.KindEQ(award.KindCertificateOfMerit)).
+			WithRecipientPeople().WithRecipientOrganizations().Only(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(merit.Edges.RecipientPeople) != 1 || merit.Edges.RecipientPeople[0].FullName != "Nguyễn Văn An" ||
+			len(merit.Edges.RecipientOrganizations) != 1 || merit.Edges.RecipientOrganizations[0].Name != "Sở Nội vụ Vĩnh Long" {
+			t.Errorf("Bằng khen recipients: people %v, organizations %v", merit.Edges.RecipientPeople, merit.Edges.RecipientOrganizations)
+		}
+		commendation, err := db.Client.Award.Query().Where(award.KindEQ(award.KindCertificateOfCommendation)).Only(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := commendation; c.RecipientCount == nil || *c.RecipientCount != 46 || c.RecipientCollectives == nil || *c.RecipientCollectives != 23 ||
+			c.RecipientIndividuals == nil || *c.RecipientIndividuals != 23 {
+			t.Errorf("Giấy khen counted recipients: %v, %v, %v; want 46 = 23 + 23", c.RecipientCount, c.RecipientCollectives, c.RecipientIndividuals)
+		}
+	})
+}
+
+// A document code matches whatever its case, Đ included, on both engines
+// (SQLite's lower() folds only ASCII).
+func TestImportLinksDocumentCodeCase(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		db.Client.Document.Create().SetCode("2345/QĐ-UBNDX").SaveX(ctx) // same start, another code
+		for _, tt := range []struct{ stored, written string }{
+			{"2345/QĐ-UBND", "2345/qđ-ubnd"},
+			{"125/qđ-ubnd", "125/QĐ-UBND"},
+			{"15/2023/NĐ-CP", "15/2023/Nđ-CP"},
+		} {
+			stored := db.Client.Document.Create().SetCode(tt.stored).SaveX(ctx)
+			text := "Chiều 29/11/2024, Sở Nội vụ triển khai Quyết định số " + tt.written + " về cải cách hành chính.\n"
+			rep, err := importer.Import(ctx, db.Client, text, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc importer.Entity
+			for _, e := range rep.Entities {
+				if e.Kind == importer.KindDocument {
+					doc = e
+				}
+			}
+			if doc.Action != importer.Linked || doc.ID != stored.ID {
+				t.Errorf("%s written %s: %s #%d, want linked to #%d", tt.stored, tt.written, doc.Action, doc.ID, stored.ID)
 			}
 		}
 	})

@@ -29,6 +29,7 @@ var titles = sortTitles([]string{
 	"Phó Chủ nhiệm", "Chủ nhiệm", "Phó Trưởng phòng", "Trưởng phòng",
 	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Hiệu trưởng",
 	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án",
+	"Tỉnh ủy viên", "Thành ủy viên",
 })
 
 func sortTitles(list []string) []title {
@@ -165,7 +166,13 @@ var surnames = foldAll(
 	"Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lâm", "Trịnh", "Mai", "Đoàn",
 	"Lương", "Tạ", "Hà", "Cao", "Chu", "Đào", "Tô", "Lưu", "Triệu", "Nông", "Ma",
 	"Hứa", "La", "Quách", "Vương", "Thái", "Kiều", "Tăng", "Lục", "Văn", "Đàm",
+	"Trương", "Phùng", "Lữ", "Thân", "Khổng", "Mạc", "Lò", "Doãn", "Bế", "Nghiêm",
+	"Tôn", "Khúc", "Giáp", "Hầu", "Lã", "Mẫn", "Cù",
 )
+
+// placeWords come before a place's name, which is then not a person's:
+// "tại Hà Nội", "tỉnh Cao Bằng".
+var placeWords = map[string]bool{"tại": true, "ở": true, "tỉnh": true, "huyện": true, "xã": true, "phường": true, "quận": true, "phố": true, "về": true, "đến": true}
 
 // furniture is what news sites print under a story and a copied text drags
 // along: the reader-feedback form, sharing buttons.

@@ -9,6 +9,7 @@ import (
 	"html"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/ent"
@@ -273,6 +274,7 @@ func (l *linker) run(ctx context.Context) (*Report, error) {
 			return nil, err
 		}
 		awards = append(awards, id)
+		l.recipients(a)
 	}
 	eventDate := s.EventDate
 	for _, d := range s.Dates {
@@ -480,12 +482,19 @@ func (l *linker) document(ctx context.Context, d Document) (int, error) {
 	if r := l.decision(); r.Decision == DecisionRename {
 		d.Code = r.Rename
 	}
-	found, err := l.c.Document.Query().Where(document.CodeEqualFold(d.Code)).WithIssuer().All(ctx)
+	// Codes are compared in Go: SQLite's lower() folds only ASCII, so
+	// "QĐ" and "qđ" differ there. The part before the first letter
+	// ("2345/", "15/2023/") is ASCII and narrows the candidates on both
+	// engines.
+	found, err := l.c.Document.Query().Where(document.CodeHasPrefix(codePrefix(d.Code))).WithIssuer().All(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("find document %q: %w", d.Code, err)
 	}
 	name := d.Span.Text
 	for _, f := range found {
+		if !strings.EqualFold(f.Code, d.Code) {
+			continue
+		}
 		if issuer != 0 && f.Edges.Issuer != nil && f.Edges.Issuer.ID != issuer {
 			continue
 		}
@@ -512,6 +521,16 @@ func (l *linker) document(ctx context.Context, d Document) (int, error) {
 	l.docIDs[storyKey] = id
 	l.add(KindDocument, name, Created, d.Span, id)
 	return id, nil
+}
+
+// codePrefix is the start of a document code before its first letter.
+func codePrefix(code string) string {
+	for i, r := range code {
+		if unicode.IsLetter(r) {
+			return code[:i]
+		}
+	}
+	return code
 }
 
 // award links a by folded name, year and issuer.
@@ -566,6 +585,7 @@ func (l *linker) award(ctx context.Context, a Award) (int, error) {
 				q.AddForDocumentIDs(d)
 			}
 		}
+		l.addRecipients(q, a)
 		c, err := q.Save(ctx)
 		if err != nil {
 			return 0, fmt.Errorf("create award %q: %w", a.Name, err)

@@ -27,6 +27,7 @@ type Org struct {
 	Name   string // as stored: the base name, with the province appended for provincial bodies
 	Base   string // the name without the province: "Ban Tuyên giáo Tỉnh ủy"
 	Region string // the province, empty for central bodies
+	Term   string // "khoá XXII": a body of one term is not that of another
 	Level  string
 	Kind   string
 	Span   Span
@@ -43,6 +44,7 @@ type orgMatch struct {
 	region   string // an explicit province, if named
 	head     orgHead
 	unit     string // "tỉnh", "huyện"... when placed by a local unit word
+	term     string // "khoá XXII", from "(khoá XXII)" after the name
 	generic  bool   // "Trung tâm Chính trị các huyện": not one organization
 	hasLevel bool   // names its level (Tỉnh ủy, Trung ương, tỉnh, ...) or is known without one
 }
@@ -165,6 +167,10 @@ done:
 		m.j = unitEnd
 	}
 	m.base = collapseSpace(base)
+	if term, e := termAt(text, toks, m.j); e > 0 {
+		m.term, m.j = term, e
+		unitEnd = e
+	}
 	if unitEnd < len(toks) && (toks[unitEnd].is("các") || toks[unitEnd].is("những")) {
 		m.generic = true
 	}
@@ -185,17 +191,37 @@ done:
 	return m, true
 }
 
+// termAt reads a term in parentheses at toks[k]: "(khoá XXII)", "(nhiệm
+// kỳ 2020 - 2025)". It returns the term and the token after it, or 0.
+func termAt(text string, toks []token, k int) (string, int) {
+	if k+3 >= len(toks) || !toks[k].is("(") || !(toks[k+1].fold == "khoa" || toks[k+1].fold == "nhiem" && toks[k+2].fold == "ky") {
+		return "", 0
+	}
+	for e := k + 2; e < len(toks) && e < k+10; e++ {
+		if toks[e].is(")") {
+			return collapseSpace(textOf(text, toks, k+1, e)), e + 1
+		}
+	}
+	return "", 0
+}
+
 // isStopWord reports whether a lower-case word ends a name rather than
 // continuing its last word: function words and verbs that follow names.
+// Words are compared as written, not folded: "từ" ends a name, "tư" of
+// "Đầu tư" does not.
 func isStopWord(w string) bool {
-	switch textvi.Fold(w) {
-	case "va", "cac", "nhung", "cua", "ve", "cho", "voi", "tai", "trong", "da", "dang", "se",
-		"duoc", "bi", "la", "co", "thi", "de", "tu", "den", "tren", "theo", "nam", "ngay",
-		"tinh", "huyen", "xa", "phuong", "quan", "thanh", "chu", "trao", "tang", "nhan":
-		return true
-	}
-	return false
+	_, ok := stopWords[w]
+	return ok
 }
+
+var stopWords = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, w := range strings.Fields("và các những của về cho với tại trong đã đang sẽ được bị là có thì để từ đến trên theo năm ngày " +
+		"tỉnh huyện xã phường quận thành chủ trao tặng nhận") {
+		m[w] = struct{}{}
+	}
+	return m
+}()
 
 // withLevel completes m with the level suffix of next, for the first of two
 // titles sharing one: "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy".
@@ -265,6 +291,13 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	o.Name = o.Base
 	if o.Level == LevelProvincial && o.Region != "" && !strings.HasSuffix(textvi.Fold(o.Base), textvi.Fold(o.Region)) {
 		o.Name = o.Base + " " + o.Region
+	}
+	if m.term != "" {
+		// The term is part of the body's identity: "Ban Chấp hành Đảng bộ
+		// tỉnh Vĩnh Long (khoá XXII)" is not that of khoá XXI.
+		o.Term = m.term
+		o.Base += " (" + m.term + ")"
+		o.Name += " (" + m.term + ")"
 	}
 	return o
 }

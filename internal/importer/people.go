@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
@@ -54,7 +55,9 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			}
 			orgStart = k + n - headLen
 		}
-		if m, ok := parseOrg(text, toks, orgStart, headLen); ok && m.j > k+n-headLen {
+		if body, ok := memberTitles[strings.Join(t.words, " ")]; ok {
+			pm.org, pm.hasOrg = orgMatch{i: k, j: k + 2, base: body, hasLevel: true}, true
+		} else if m, ok := parseOrg(text, toks, orgStart, headLen); ok && m.j > k+n-headLen {
 			if !t.sharesHead || m.j > k+n {
 				pm.org, pm.hasOrg = m, true
 				pm.end = toks[m.j-1].end
@@ -102,10 +105,17 @@ func skipUnparsedOrg(text string, toks []token, k int, pm *posMatch) int {
 		}
 	}
 	for k < len(toks) && (toks[k].capitalized() || toks[k].lower() && k > 0 && toks[k-1].capitalized() && !isStopWord(toks[k].text)) {
+		if _, ok := surnames[toks[k].fold]; ok && k+1 < len(toks) && toks[k+1].capitalized() {
+			break // "Thủ tướng Nguyễn Xuân Phúc": a name, not an organization
+		}
 		k++
 	}
 	return k
 }
+
+// memberTitles are titles that name their body: a "Tỉnh ủy viên" is a
+// member of the Tỉnh ủy.
+var memberTitles = map[string]string{"tinh uy vien": "Tỉnh ủy", "thanh uy vien": "Thành ủy"}
 
 // nameAt reads a personal name at toks[k]: two to five capitalized words that
 // start no title and no organization. It returns the token index after it.

@@ -13,12 +13,12 @@ import (
 // rather than asking the rules, so the rules stay as they are; each answer
 // names the pattern an editor can look for in the text.
 //
-// The confidences are priors per pattern, set from what the labelled
-// stories showed each pattern to get right (docs/import.md): a document
-// code or a name after "đồng chí" is rarely wrong, a bare "12/12" or a
-// name found only by its family name and a title more often is. They rank
-// what a reviewer should look at first; they are not calibrated
-// probabilities.
+// The confidences are priors per pattern, set by hand from how specific
+// each pattern is (docs/import.md): a document code or a name after "đồng
+// chí" is rarely wrong, a bare "12/12" or a name found only by its family
+// name and a title more often is. They rank what a reviewer should look at
+// first; they are not calibrated probabilities (measuring each pattern's
+// precision on the labelled corpus would make them so).
 func provenance(s *Story, kind string, span Span) (string, float64) {
 	before := wordsBefore(s.Text, span.byte, 2)
 	after := strings.TrimLeftFunc(textAfter(s.Text, span), unicode.IsSpace)
@@ -52,6 +52,11 @@ func provenance(s *Story, kind string, span Span) (string, float64) {
 		return "award: an award word, without an issuer", 0.65
 	case KindDocument:
 		return "document: a document word and a code", 0.95
+	case KindRecipient:
+		if f := strings.Fields(span.Text); len(f) > 0 && strings.Trim(f[0], "0123456789") == "" {
+			return "recipient: a count of collectives and individuals", 0.85
+		}
+		return "recipient: named as receiving an award", 0.75
 	case KindDate:
 		switch w := lastWord(before); textvi.Fold(w) {
 		case "ngay", "sang", "chieu", "toi", "trua", "dem", "hom":

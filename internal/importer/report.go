@@ -9,6 +9,7 @@ const (
 	KindAward        = "award"
 	KindDocument     = "document"
 	KindDate         = "date"
+	KindRecipient    = "recipient" // who received an award: a person, an organization or a count
 )
 
 // Actions in a Report: what the import did with an entity.
@@ -64,6 +65,9 @@ type Entity struct {
 	Decision string `json:"decision,omitempty"`
 	Rename   string `json:"rename,omitempty"`
 	Into     int    `json:"into,omitempty"`
+	// Award is, for a recipient, the award it received, named as that
+	// award's entity is ("Bằng khen của UBND tỉnh Vĩnh Long (2024)").
+	Award string `json:"award,omitempty"`
 }
 
 // Count returns how many entities of kind the report holds with action

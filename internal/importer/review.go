@@ -120,7 +120,6 @@ var entityTypes = map[string][]string{
 	KindPosition:     {ent.TypePosition},
 	KindAward:        {ent.TypeAward},
 	KindDocument:     {ent.TypeDocument},
-	"recipient":      {ent.TypePerson, ent.TypeOrganization},
 }
 
 // Review records decisions on the entities of the pending import id. A
@@ -171,6 +170,8 @@ func checkDecision(ctx context.Context, c *ent.Client, e Entity, d Decision) err
 		switch {
 		case e.Kind == KindDate:
 			return apperr.Invalid("name", "entity %d is a date: a date cannot be renamed, only accepted or rejected", d.Index)
+		case e.Kind == KindRecipient:
+			return apperr.Invalid("name", "entity %d is an award's recipient: rename the person or organization it names instead", d.Index)
 		case len([]rune(d.Name)) == 0 || len(d.Name) != len(trimmed(d.Name)):
 			return apperr.Invalid("name", "renaming entity %d needs a name without leading or trailing spaces", d.Index)
 		case len([]rune(d.Name)) > 250:
@@ -179,7 +180,10 @@ func checkDecision(ctx context.Context, c *ent.Client, e Entity, d Decision) err
 		return nil
 	case DecisionMerge:
 		types := entityTypes[e.Kind]
-		if len(types) == 0 {
+		switch {
+		case e.Kind == KindRecipient:
+			return apperr.Invalid("into", "entity %d is an award's recipient: merge the person or organization it names instead", d.Index)
+		case len(types) == 0:
 			return apperr.Invalid("into", "entity %d is a %s: it cannot be merged into an existing entity, only accepted or rejected", d.Index, e.Kind)
 		}
 		n, err := c.Noder(ctx, d.Into)
@@ -349,7 +353,12 @@ func inTx(ctx context.Context, client *ent.Client, f func(*ent.Client) error) er
 
 // decision is the reviewer's decision on the entity the linker reports next.
 func (l *linker) decision() Entity {
-	if i := len(l.rep.Entities); i < len(l.review) {
+	return l.decisionAt(len(l.rep.Entities))
+}
+
+// decisionAt is the reviewer's decision on the entity at index i.
+func (l *linker) decisionAt(i int) Entity {
+	if i < len(l.review) {
 		return l.review[i]
 	}
 	return Entity{}

@@ -55,6 +55,9 @@ func (s *Story) countSpans() {
 		if s.Awards[i].Issuer != nil {
 			spans = append(spans, &s.Awards[i].Issuer.Span)
 		}
+		for j := range s.Awards[i].Recipients {
+			spans = append(spans, &s.Awards[i].Recipients[j].Span)
+		}
 	}
 	for i := range s.Documents {
 		spans = append(spans, &s.Documents[i].Span)
@@ -93,6 +96,7 @@ type Story struct {
 	YearKnown  bool   // the text names Year; else it is the current year
 	Province   string // the province the story is about, for bodies that imply one
 	EventDate  *time.Time
+	Published  *time.Time // the story's own date, from a date stamp ("Thứ Ba, 12/12/2023 08:30")
 
 	Authors   []Person
 	People    []Person
@@ -101,7 +105,8 @@ type Story struct {
 	Documents []Document
 	Dates     []Date
 
-	now time.Time
+	now       time.Time
+	provinces int // how many provinces the text names after "tỉnh", "Tỉnh ủy"…
 }
 
 // Date is a date written in the story, resolved against the story's year.
@@ -117,8 +122,11 @@ func Extract(text string, now time.Time) Story {
 	s := Story{Text: strings.ReplaceAll(strings.ReplaceAll(textvi.NFC(text), "\r\n", "\n"), "\r", "\n")}
 	paras := s.layout()
 	s.Year, s.YearKnown = storyYear(s.Text, s.Lead, now)
+	if !s.YearKnown && s.Published != nil {
+		s.Year, s.YearKnown = s.Published.Year(), true
+	}
 	s.now = now
-	s.Province = storyProvince(s.Text)
+	s.Province, s.provinces = storyProvince(s.Text)
 	x := newExtractor(&s)
 	for _, p := range paras {
 		x.paragraph(p.Text, p.start)
@@ -167,11 +175,12 @@ func (s *Story) layout() []Paragraph {
 		}
 		lines = append(lines, p)
 	}
+	lines = s.dropStamps(lines)
 	for len(lines) > 0 && isFurniture(lines[len(lines)-1].Text) {
 		lines = lines[:len(lines)-1]
 	}
 	if n := len(lines); n > 1 {
-		if authors, ok := byline(s.Text, lines[n-1]); ok {
+		if authors, ok := anyByline(s.Text, lines[n-1]); ok {
 			s.Byline = lines[n-1].Text
 			s.Authors = authors
 			lines = lines[:n-1]
@@ -185,6 +194,17 @@ func (s *Story) layout() []Paragraph {
 	if len(rest) > 0 && !first.Caption && isTitleLine(first.Text) {
 		s.Title, s.TitleGiven = first.Text, true
 		first, rest = rest[0], rest[1:]
+		if len(rest) > 0 {
+			// A byline under the title: "NGUYỄN VĂN AN", "Bài và ảnh: Hữu Thắng".
+			if authors, ok := anyByline(s.Text, first); ok {
+				if s.Byline == "" {
+					s.Byline = first.Text
+				}
+				s.Authors = append(authors, s.Authors...)
+				lines = append(lines[:1:1], lines[2:]...)
+				first, rest = rest[0], rest[1:]
+			}
+		}
 	}
 	s.Lead = first.Text
 	s.Body = rest
@@ -195,6 +215,112 @@ func (s *Story) layout() []Paragraph {
 		return append([]Paragraph{lines[0], first}, rest...)
 	}
 	return append([]Paragraph{first}, rest...)
+}
+
+// stampRe is a page's date stamp: "Thứ Ba, 12/12/2023 08:30", "Cập nhật:
+// 08:30 30/11/2023", "12/12/2023 - 08:30 (GMT+7)".
+var stampRe = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:(?:cập\s+nhật|ngày\s+đăng|đăng|xuất\s+bản)(?:\s+lúc|\s+ngày)?\s*:?\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\(?GMT\s*\+\s*7\)?)?$`)
+
+// pageRe is a page number a printed page or a copied layout leaves: "Trang 3".
+var pageRe = regexp.MustCompile(`(?i)^trang\s+\d{1,3}$`)
+
+// creditRe is a line that is only a photo credit: "(Ảnh: Hữu Thắng)",
+// "Ảnh: TTXVN", "Ảnh minh họa".
+var creditRe = regexp.MustCompile(`(?i)^\(?\s*(?:ảnh(?:\s+minh\s+ho[ạ]a)?|nguồn\s+ảnh|ảnh\s+minh\s+hoạ)\s*(?::[^()]{1,60})?\)?$`)
+
+// trailingCreditRe is a photo credit at the end of a paragraph or caption.
+var trailingCreditRe = regexp.MustCompile(`(?i)\s*\(\s*(?:ảnh(?:\s+minh\s+ho[ạ]a)?|ảnh\s+minh\s+hoạ|nguồn)\s*(?::[^()]{1,60})?\)$`)
+
+// dropStamps removes site furniture from anywhere in the story: date stamps
+// (the first becomes the story's date), page numbers, photo credits, and
+// credits at the end of a paragraph.
+func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
+	out := lines[:0]
+	for _, p := range lines {
+		if len(p.Text) <= 120 { // stamps and credits are short lines
+			if g := stampRe.FindStringSubmatch(p.Text); g != nil {
+				d, _ := strconv.Atoi(g[1])
+				m, _ := strconv.Atoi(g[2])
+				y, _ := strconv.Atoi(g[3])
+				if t, ok := validDate(y, m, d); ok && s.Published == nil {
+					s.Published = &t
+				}
+				continue
+			}
+			if pageRe.MatchString(p.Text) || creditRe.MatchString(p.Text) {
+				continue
+			}
+		}
+		if !strings.HasSuffix(p.Text, ")") {
+			out = append(out, p)
+			continue
+		}
+		tail := max(0, len(p.Text)-100) // a credit is at the end: look only there
+		for tail > 0 && !utf8.RuneStart(p.Text[tail]) {
+			tail--
+		}
+		if loc := trailingCreditRe.FindStringIndex(p.Text[tail:]); loc != nil && tail+loc[0] > 0 {
+			loc[0] += tail
+			p.Text = strings.TrimSpace(p.Text[:loc[0]])
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// anyByline reads a byline in capitals or in name case.
+func anyByline(text string, p Paragraph) ([]Person, bool) {
+	if authors, ok := byline(text, p); ok {
+		return authors, true
+	}
+	return nameCaseByline(p)
+}
+
+var bylineSplit = regexp.MustCompile(`\s+[-–]\s+|,|/|\s+[vV]à\s+|\s*&\s*`)
+
+// nameCaseByline reads a closing line of names written as names are ("Chí
+// Kiên", "Bài và ảnh: Hữu Thắng - Lê An"): every word capitalized, no word
+// that starts a title or an organization, no source ("Theo …") or place.
+func nameCaseByline(p Paragraph) ([]Person, bool) {
+	line := p.Text
+	if utf8.RuneCountInString(line) > 80 || p.Caption {
+		return nil, false
+	}
+	skip := 0
+	if m := bylinePrefix.FindStringIndex(line); m != nil {
+		skip = m[1]
+	}
+	var people []Person
+	pos := skip
+	for _, part := range bylineSplit.Split(line[skip:], -1) {
+		idx := strings.Index(line[pos:], part)
+		start := p.start + pos + idx
+		pos += idx + len(part)
+		raw := strings.Trim(part, " \t.;:()")
+		toks := tokenize(raw, 0)
+		if len(toks) < 2 || len(toks) > 5 {
+			return nil, false
+		}
+		for k, t := range toks {
+			if !t.capitalized() || allCaps(t.text) || isDigits(t.text) {
+				return nil, false
+			}
+			if _, n := titleAt(toks, k); n > 0 {
+				return nil, false
+			}
+			if _, n := headAt(toks, k); n > 0 {
+				return nil, false
+			}
+		}
+		if toks[0].fold == "theo" || toks[0].fold == "nguon" {
+			return nil, false
+		}
+		if _, ok := provinces[textvi.Fold(raw)]; ok {
+			return nil, false
+		}
+		people = append(people, Person{Name: collapseSpace(raw), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
+	}
+	return people, len(people) > 0
 }
 
 // isFurniture reports whether a line is only the labels of a site's forms
@@ -304,6 +430,41 @@ func titleFromLead(lead string) string {
 
 var yearRe = regexp.MustCompile(`(?i)(đến|tới)?\s*năm\s+(\d{4})\b`)
 
+// fullDateRe is a date with its year at the start of a string: "20/11/2023".
+var fullDateRe = regexp.MustCompile(`^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})\b`)
+
+// eventWordRe ends with the word before an event's date: "Sáng",
+// "chiều", "Ngày" at the start of a sentence; not "ngày" after a document.
+var eventWordRe = regexp.MustCompile(`(?:(?:^|[.;!?\n]\s*)(?:Ngày|Hôm nay)|(?i:sáng|chiều|tối|trưa|đêm))\s+\(?$`)
+
+// eventYears returns the years of the events' dates in text: "Sáng
+// 20/11/2023", "Ngày 15-7-2024". It looks only where a date with a year
+// starts, so a megabyte costs one pass.
+func eventYears(text string) []int {
+	var out []int
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < '0' || c > '9' || i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+			continue
+		}
+		end := min(len(text), i+16)
+		g := fullDateRe.FindStringSubmatch(text[i:end])
+		if g == nil {
+			continue
+		}
+		start := max(0, i-24)
+		for start > 0 && !utf8.RuneStart(text[start]) {
+			start--
+		}
+		if eventWordRe.MatchString(text[start:i]) {
+			y, _ := strconv.Atoi(g[1])
+			out = append(out, y)
+		}
+		i += len(g[0]) - 1
+	}
+	return out
+}
+
 // storyYear is the year the story is about: the latest "năm YYYY" of the
 // lead, else the year the text names most (the latest on a tie), else now's.
 // Targets ("đến năm 2030") do not count.
@@ -315,6 +476,18 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 				continue
 			}
 			if y, err := strconv.Atoi(g[2]); err == nil && y >= 1900 && y <= now.Year()+1 {
+				m[y]++
+			}
+		}
+		return m
+	}
+	// Event dates with their year count too ("Sáng 20/11/2023"): a story
+	// without "năm YYYY" still names its year. A document's date ("Nghị
+	// quyết … ngày 9/6/2014") does not: the documents a story implements
+	// are often years old.
+	fullDates := func(m map[int]int, s string) map[int]int {
+		for _, y := range eventYears(s) {
+			if y >= 1900 && y <= now.Year()+1 {
 				m[y]++
 			}
 		}
@@ -337,15 +510,51 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	if y := best(years(lead), false); y != 0 {
 		return y, true
 	}
-	if y := best(years(text), true); y != 0 {
+	if y := best(fullDates(years(text), text), true); y != 0 {
 		return y, true
 	}
 	return now.Year(), false
 }
 
-// storyProvince is the province the text names most after "tỉnh", "Tỉnh ủy",
-// "Thành ủy" or "thành phố".
-func storyProvince(text string) string {
+// datelineProvince is the province a story's dateline names at the start
+// of one of its first lines: "Vĩnh Long – Sáng 5/3…", "(Vĩnh Long) Sáng…",
+// "VĨNH LONG - …".
+func datelineProvince(text string) string {
+	lines := 0
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if lines++; lines > 3 {
+			break
+		}
+		if len(line) > 40 {
+			line = line[:40] // the dateline is at the start; a partial rune at the cut only ends the tokens
+		}
+		toks := tokenize(line, 0)
+		k := 0
+		paren := len(toks) > 0 && toks[0].is("(")
+		if paren {
+			k++
+		}
+		p, n := provinceAt(toks, k)
+		if n == 0 || k+n >= len(toks) {
+			continue
+		}
+		next := toks[k+n]
+		if paren && next.is(")") || !paren && (next.is("-") || next.is("–") || next.is("—")) {
+			return p
+		}
+	}
+	return ""
+}
+
+// storyProvince is the province a dateline names, else the one the text
+// names most after "tỉnh", "Tỉnh ủy", "Thành ủy" or "thành phố"; and how
+// many provinces it names so.
+func storyProvince(text string) (string, int) {
+	dateline := datelineProvince(text)
 	toks := tokenize(text, 0)
 	count := map[string]int{}
 	var order []string
@@ -367,5 +576,11 @@ func storyProvince(text string) string {
 			best = p
 		}
 	}
-	return best
+	if dateline != "" {
+		if count[dateline] == 0 {
+			order = append(order, dateline)
+		}
+		best = dateline
+	}
+	return best, len(order)
 }

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/ent"
@@ -96,14 +98,33 @@ func OrganizationDocument(o *ent.Organization) Document {
 	}
 }
 
-// AwardDocument is the index entry of a: name, then citation.
+// AwardDocument is the index entry of a: name, then citation, then the
+// recipients it counts ("23 tập thể, 23 cá nhân").
 func AwardDocument(a *ent.Award) Document {
 	return Document{
 		ID: a.ID, Kind: KindAward,
 		Title:      textvi.Fold(a.Name),
 		Summary:    textvi.Fold(a.Reason),
+		Body:       textvi.Fold(CountedRecipients(a.RecipientCount, a.RecipientCollectives, a.RecipientIndividuals)),
 		PublicFrom: alwaysPublic, Key: entityKey(a.ID),
 	}
+}
+
+// CountedRecipients writes an award's counted recipients as a story does:
+// "23 tập thể, 23 cá nhân" when the count is split, "20 tập thể, cá nhân"
+// when only the total is known; empty when nothing is counted.
+func CountedRecipients(total, collectives, individuals *int) string {
+	var parts []string
+	if collectives != nil {
+		parts = append(parts, strconv.Itoa(*collectives)+" tập thể")
+	}
+	if individuals != nil {
+		parts = append(parts, strconv.Itoa(*individuals)+" cá nhân")
+	}
+	if len(parts) == 0 && total != nil {
+		return strconv.Itoa(*total) + " tập thể, cá nhân"
+	}
+	return strings.Join(parts, ", ")
 }
 
 // documentOf returns the index entry of an ent node of a searchable type.
@@ -130,7 +151,7 @@ var (
 	articleColumns      = []string{article.FieldTitle, article.FieldSummary, article.FieldBodyText, article.FieldStatus, article.FieldPublishedAt, article.FieldPublishedSort}
 	personColumns       = []string{person.FieldFullName, person.FieldBio}
 	organizationColumns = []string{organization.FieldName, organization.FieldShortName, organization.FieldRegion}
-	awardColumns        = []string{award.FieldName, award.FieldReason}
+	awardColumns        = []string{award.FieldName, award.FieldReason, award.FieldRecipientCount, award.FieldRecipientCollectives, award.FieldRecipientIndividuals}
 )
 
 // load reads the nodes of kind through client (ids given, or at most limit

@@ -31,7 +31,7 @@ var indexedFields = map[Kind][]string{
 	KindArticle:      {"title", "summary", "body_text", "status", "published_at", "published_sort"},
 	KindPerson:       {"full_name", "bio"},
 	KindOrganization: {"name", "short_name", "region"},
-	KindAward:        {"name", "reason"},
+	KindAward:        {"name", "reason", "recipient_count", "recipient_collectives", "recipient_individuals"},
 }
 
 // Hook keeps the index in step with every write to articles, people,

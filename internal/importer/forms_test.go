@@ -1,0 +1,213 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// The common forms of issue 18's misses: each case failed before its rule.
+
+func TestAwardForms(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Năm 2024, ông Nguyễn Văn An được tặng bằng khen của UBND tỉnh Vĩnh Long.", "Bằng khen của UBND tỉnh Vĩnh Long 2024"},
+		{"Sáng 3/2/2024, đồng chí Trần Văn Nam trao huy hiệu Đảng cho các đảng viên.", "Huy hiệu Đảng 2024"},
+		{"Sáng 3/2/2024, Bí thư Huyện ủy Đại Từ Trần Văn Nam trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Lê Văn Hải.", "Huy hiệu 70 năm tuổi Đảng 2024"},
+		{"Sáng 3/2/2024, đồng chí Trần Văn Nam trao huy hiệu 45 năm tuổi Đảng cho đảng viên.", "Huy hiệu 45 năm tuổi Đảng 2024"},
+		{"Năm 2023, Sở Y tế tỉnh Vĩnh Long đón nhận huân chương Lao động hạng Ba.", "Huân chương Lao động hạng Ba 2023"},
+		// Lower case words that name no award.
+		{"Năm 2024, công tác thi đua, khen thưởng và xét danh hiệu thi đua được chú trọng.", ""},
+		{"Năm 2024, hội đồng xét tặng giải thưởng họp.", ""},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var got []string
+		for _, a := range s.Awards {
+			got = append(got, a.Name+" "+itoa(a.Year))
+		}
+		if strings.Join(got, "; ") != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestNameVariants(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // people, "; "-separated
+	}{
+		{"Đồng chí Nguyễn Hương Giang, Trưởng Ban Dân vận Tỉnh ủy Bắc Kạn dự. Sau đó, bà Nguyễn Hương giang phát biểu.", "Nguyễn Hương Giang ×2"},
+		{"Bà Nguyễn Hương giang, Trưởng Ban Dân vận Tỉnh ủy Bắc Kạn dự. Sau đó, đồng chí Nguyễn Hương Giang phát biểu.", "Nguyễn Hương Giang ×2"},
+		{"Đồng chí Nguyễn Hương Giang, Trưởng Ban Dân vận Tỉnh ủy Bắc Kạn dự. Bà Nguyễn Huong Giang phát biểu.", "Nguyễn Hương Giang ×2"},
+		// A lower-case word after a name that the story never capitalizes is not part of it.
+		{"Đồng chí Nguyễn Văn An phát biểu.", "Nguyễn Văn An ×1"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var got []string
+		for _, p := range s.People {
+			got = append(got, p.Name+" ×"+itoa2(p.Mentions))
+		}
+		if strings.Join(got, "; ") != tt.want {
+			t.Errorf("%q: people %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func itoa2(n int) string { return strings.TrimLeft(itoa(2000 + n)[2:], "0") }
+
+func orgNames(s Story) string {
+	var out []string
+	for _, o := range s.Orgs {
+		out = append(out, o.Name)
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestOrgRegionsAndTerms(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a province named earlier in the clause",
+			"Sáng 5/3/2024, đoàn công tác của tỉnh Vĩnh Long do Ban Thường vụ Tỉnh ủy dẫn đầu đã thăm tỉnh Thái Nguyên. Tiếp đoàn có Ban Thường vụ Tỉnh ủy và UBND tỉnh Thái Nguyên.",
+			"Ban Thường vụ Tỉnh ủy Vĩnh Long; Ban Thường vụ Tỉnh ủy Thái Nguyên; UBND tỉnh Thái Nguyên"},
+		{"does not leak to the next clause",
+			"Ngày 5/3/2024, Tỉnh ủy Thái Nguyên tổ chức hội nghị; đồng chí Trần Văn Nam, Bí thư Tỉnh ủy Vĩnh Long dự; đồng chí Lê Văn Hải, Bí thư Thành ủy phát biểu. Hội nghị do Tỉnh ủy Thái Nguyên chủ trì.",
+			"Tỉnh ủy Vĩnh Long; Thành ủy Thái Nguyên; Tỉnh ủy Thái Nguyên"},
+		{"the dateline names the story's province",
+			"Vĩnh Long – Sáng 5/3/2024, Ban Thường vụ Tỉnh ủy làm việc với đoàn công tác của tỉnh Thái Nguyên và tỉnh Bắc Kạn.",
+			"Ban Thường vụ Tỉnh ủy Vĩnh Long"},
+		{"a term stays part of the name",
+			"Sáng 5/3/2024, Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khoá XXII) họp phiên thứ 10; Ban Chấp hành Đảng bộ tỉnh (khóa XXI) đã họp trước đó.",
+			"Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khoá XXII); Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khóa XXI)"},
+		{"the same term twice is one body",
+			"Sáng 5/3/2024, Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khoá XXII) họp. Ban Chấp hành Đảng bộ tỉnh (khóa XXII) thống nhất.",
+			"Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khoá XXII)"},
+	}
+	for _, tt := range tests {
+		if got := orgNames(Extract(tt.text, now)); got != tt.want {
+			t.Errorf("%s: organizations %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestDateForms(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the year of an event's full date in the story",
+			"Chiều 29/11, UBND tỉnh họp. Trước đó, sáng 20/11/2023, Sở Nội vụ đã họp.", "2023-11-29,2023-11-20"},
+		// A document's date is not the story's year: with no other, the
+		// clock's, never in the future.
+		{"not the year of a document's date",
+			"Chiều 29/11, UBND tỉnh họp triển khai Quyết định số 12/QĐ-UBND ngày 20/11/2019.", "2025-11-29,2019-11-20"},
+		{"the story's own date line",
+			"Thứ Ba, 12/12/2023 08:30\nSáng 12/12, Tỉnh ủy Vĩnh Long họp. Trước đó, ngày 21-1, tỉnh đã sơ kết.", "2023-12-12"},
+		{"never after the story's date",
+			"Thứ Ba, 12/12/2023 08:30\nSáng 12/12, Tỉnh ủy Vĩnh Long họp. Trước đó, ngày 21-1, tỉnh đã sơ kết.", "2023-12-12,2023-01-21"},
+		{"the story's date over the year it reviews",
+			"Thứ Sáu, 05/01/2024\nChiều 3/1, Tỉnh ủy Vĩnh Long tổng kết công tác năm 2023.", "2024-01-03"},
+		{"dot and dash forms", "Sáng 12.5, hội nghị khai mạc; tối 21-1 bế mạc năm 2023.", "2023-05-12,2023-01-21"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var got []string
+		for _, d := range s.Dates {
+			got = append(got, d.Date.Format(time.DateOnly))
+		}
+		g := strings.Join(got, ",")
+		if tt.name == "the story's own date line" {
+			if s.EventDate == nil || s.EventDate.Format(time.DateOnly) != tt.want {
+				t.Errorf("%s: event date %v, want %s", tt.name, s.EventDate, tt.want)
+			}
+			continue
+		}
+		if g != tt.want {
+			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
+		}
+	}
+}
+
+func TestFurnitureAndBylines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		body       string // the body paragraphs, " / "-separated
+		authors    string
+	}{
+		{"a name-case byline on the last line",
+			"Sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nChí Kiên\n",
+			"Hội nghị thống nhất.", "Chí Kiên"},
+		{"a prefixed name-case byline",
+			"Sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nBài và ảnh: Hữu Thắng\n",
+			"Hội nghị thống nhất.", "Hữu Thắng"},
+		{"a photo credit and a page stamp",
+			"Sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nĐại biểu dự hội nghị. (Ảnh: Hữu Thắng)|\nTrang 3\nHội nghị thống nhất.\nẢnh: Hữu Thắng\nNGUYỄN VĂN AN\n",
+			"Đại biểu dự hội nghị. / Hội nghị thống nhất.", "Nguyễn Văn An"},
+		{"a byline under the title",
+			"Sơ kết công tác dân vận\nNGUYỄN VĂN AN\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\n",
+			"Hội nghị thống nhất.", "Nguyễn Văn An"},
+		{"a byline before the site's labels and a date stamp",
+			"Sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nChí Kiên\nCập nhật: 08:30 30/11/2023\nChia sẻ\n",
+			"Hội nghị thống nhất.", "Chí Kiên"},
+		// Not bylines: a source, a short sentence.
+		{"a source line",
+			"Sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nTheo Báo Nhân Dân\n",
+			"Hội nghị thống nhất. / Theo Báo Nhân Dân", ""},
+		{"a short last sentence",
+			"Sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nBan Dân Vận Tỉnh Ủy\n",
+			"Hội nghị thống nhất. / Ban Dân Vận Tỉnh Ủy", ""},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		checkSpans(t, s)
+		var body, authors []string
+		for _, p := range s.Body {
+			body = append(body, p.Text)
+		}
+		for _, a := range s.Authors {
+			authors = append(authors, a.Name)
+		}
+		if got := strings.Join(body, " / "); got != tt.body {
+			t.Errorf("%s: body %q, want %q", tt.name, got, tt.body)
+		}
+		if got := strings.Join(authors, ", "); got != tt.authors {
+			t.Errorf("%s: authors %q, want %q", tt.name, got, tt.authors)
+		}
+		if !strings.HasPrefix(s.Lead, "Chiều 29/11") {
+			t.Errorf("%s: lead %q", tt.name, s.Lead)
+		}
+	}
+}
+
+func TestAppointments(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"positions after đối với ông",
+			"Ngày 5/3/2024, UBND tỉnh Vĩnh Long trao Quyết định bổ nhiệm đối với ông Nguyễn Văn An, Tỉnh ủy viên, Giám đốc Sở Kế hoạch và Đầu tư.",
+			"Nguyễn Văn An: Tỉnh ủy viên @ Tỉnh ủy Vĩnh Long, Giám đốc @ Sở Kế hoạch và Đầu tư Vĩnh Long"},
+		{"a title before a name outside the list of family names",
+			"Ngày 5/3/2024, Phó Chủ tịch UBND tỉnh Vĩnh Long Lữ Quang Ngời trao quyết định.",
+			"Lữ Quang Ngời: Phó Chủ tịch @ UBND tỉnh Vĩnh Long"},
+		{"the Prime Minister by name",
+			"Ngày 5/3/2024, Thủ tướng Nguyễn Xuân Phúc ký Quyết định số 123/QĐ-TTg.",
+			"Nguyễn Xuân Phúc:"},
+		{"a place is not a person",
+			"Tại Hà Nội, Phó Thủ tướng Trần Lưu Quang dự hội nghị năm 2024.",
+			"Trần Lưu Quang:"},
+		{"a province after tỉnh is not a person",
+			"Đoàn công tác tỉnh Cao Bằng, Phó Chủ tịch UBND tỉnh Lê Văn Hải tiếp đoàn năm 2024.",
+			"Lê Văn Hải: Phó Chủ tịch @ UBND tỉnh Cao Bằng"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var got []string
+		for _, p := range s.People {
+			var pos []string
+			for _, q := range p.Positions {
+				pos = append(pos, q.Title+" @ "+q.Org.Name)
+			}
+			got = append(got, strings.TrimSpace(p.Name+": "+strings.Join(pos, ", ")))
+			if len(pos) == 0 {
+				got[len(got)-1] = p.Name + ":"
+			}
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}

@@ -1,0 +1,341 @@
+package importer
+
+import (
+	"sort"
+
+	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/internal/search"
+)
+
+// Recipient is who received an award: a person or an organization of the
+// story, or a count of recipients the story does not name ("23 tập thể và
+// 23 cá nhân").
+type Recipient struct {
+	Person string // the Key of a Person of the story, or ""
+	Org    *Org
+	Count  *Count
+	Span   Span
+}
+
+// Count is how many recipients a story counts: Total always, and the split
+// into collectives (tập thể) and individuals (cá nhân, đảng viên) when the
+// story gives it ("20 tập thể, cá nhân" gives only the total).
+type Count struct {
+	Total                    int
+	Collectives, Individuals *int
+}
+
+// String writes the count as a story does: "23 tập thể, 23 cá nhân".
+func (c Count) String() string {
+	total := c.Total
+	return search.CountedRecipients(&total, c.Collectives, c.Individuals)
+}
+
+// Name is the recipient as the report names it: the person's or the
+// organization's name, or the count.
+func (r Recipient) Name(s Story) string {
+	switch {
+	case r.Org != nil:
+		return r.Org.Name
+	case r.Count != nil:
+		return r.Count.String()
+	}
+	for _, p := range s.People {
+		if p.Key() == r.Person {
+			return p.Name
+		}
+	}
+	return r.Span.Text
+}
+
+func (r Recipient) key() string {
+	switch {
+	case r.Org != nil:
+		return "o|" + r.Org.Key()
+	case r.Count != nil:
+		return "c|" + r.Count.String()
+	}
+	return "p|" + r.Person
+}
+
+var (
+	collective     = newPhrase("tập thể")
+	individual     = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên")}
+	giveWords      = []phrase{newPhrase("trao tặng cho"), newPhrase("trao tặng"), newPhrase("trao cho"), newPhrase("tặng cho"), newPhrase("cho"), newPhrase("tặng")}
+	representative = newPhrase("đại diện")
+)
+
+// recipientsIn finds the recipients of the award named at toks[i:end] in
+// its sentence [s, e): after it, "cho"/"trao tặng" and a list of people,
+// organizations and counts ("cho đồng chí …", "cho Sở Nội vụ", "cho 23 tập
+// thể và 23 cá nhân"); before it, the one person, organization or count
+// that "(được) nhận" it ("12 tập thể được nhận Giấy khen …").
+func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
+	q := end
+	if q+1 < e && toks[q].is("năm") && isDigits(toks[q+1].text) {
+		q += 2
+	}
+	n := 0
+	for _, g := range giveWords {
+		if n = g.matchAt(toks, q); n > 0 && toks[q].lower() {
+			break
+		}
+	}
+	if n > 0 {
+		return x.recipientList(toks, q+n, e)
+	}
+	return x.receiver(toks, s, i)
+}
+
+// recipientList reads "đồng chí A, Sở B và 23 tập thể" from toks[q].
+func (x *extractor) recipientList(toks []token, q, e int) []Recipient {
+	var out []Recipient
+	for q < e {
+		if representative.matchAt(toks, q) > 0 {
+			q += 2
+		}
+		if collective.matchAt(toks, q) > 0 && q+2 < e && toks[q+2].capitalized() {
+			q += 2 // "cho tập thể Sở Y tế"
+		}
+		r, next, ok := x.recipientAt(toks, q, e)
+		if !ok {
+			break
+		}
+		out = append(out, r)
+		q = next
+		if q+1 < e && (toks[q].is(",") || toks[q].is("và")) {
+			q++
+			if q+1 < e && toks[q].is("và") {
+				q++
+			}
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// recipientAt reads one recipient at toks[q]: a count, a person the people
+// rules found there, or an organization.
+func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
+	if c, next, ok := countAt(toks, q, e); ok {
+		return Recipient{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}, next, true
+	}
+	p := q
+	switch {
+	case comrade.matchAt(toks, p) > 0:
+		p += 2
+	case toks[p].is("ông") || toks[p].is("bà"):
+		p++
+	}
+	if p < e {
+		if m, ok := x.mentionAt(toks[p].start); ok {
+			k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
+			return Recipient{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}, k, true
+		}
+	}
+	if toks[q].capitalized() {
+		if m, ok := parseOrg(x.s.Text, toks, q, 0); ok && !m.generic && m.hasLevel && m.j <= e {
+			o := x.addOrg(x.resolve(m, toks))
+			o.Span = spanOf(x.s.Text, toks[m.i].start, toks[m.j-1].end)
+			return Recipient{Org: &o, Span: o.Span}, m.j, true
+		}
+	}
+	return Recipient{}, q, false
+}
+
+// mentionAt returns the person mention that starts at byte b, by name or by
+// the titles before the name.
+func (x *extractor) mentionAt(b int) (mention, bool) {
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= b })
+	for ; n < len(x.mentions) && x.mentions[n].start == b; n++ {
+		if _, ok := x.people[x.mentions[n].key]; ok {
+			return x.mentions[n], true
+		}
+	}
+	return mention{}, false
+}
+
+// receiver is the recipient that "(vinh dự) (được) nhận / đón nhận / được
+// tặng" the award at toks[i]: a count, person or organization that ends
+// right before those words.
+func (x *extractor) receiver(toks []token, s, i int) []Recipient {
+	p := i
+	if p-1 <= s || !(toks[p-1].is("nhận") || toks[p-1].is("tặng")) {
+		return nil
+	}
+	p--
+	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao")) {
+		p--
+	}
+	if p-1 > s && toks[p-1].is("được") {
+		p--
+	}
+	if p-2 > s && toks[p-2].is("vinh") && toks[p-1].is("dự") {
+		p -= 2
+	}
+	if p-1 > s && toks[p-1].is("đã") {
+		p--
+	}
+	if p <= s {
+		return nil
+	}
+	endByte := toks[p-1].end
+	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân".
+	for q := p - 1; q >= s && q >= p-8; q-- {
+		if !isDigits(toks[q].text) {
+			continue
+		}
+		if c, next, ok := countAt(toks, q, p); ok && next == p {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, endByte)}}
+		}
+	}
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[s].start })
+	for ; n < len(x.mentions) && x.mentions[n].start < endByte; n++ {
+		if m := x.mentions[n]; m.end == endByte {
+			if _, ok := x.people[m.key]; ok {
+				return []Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}
+			}
+		}
+	}
+	n = sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start })
+	for ; n < len(x.orgMentions) && x.orgMentions[n].start < endByte; n++ {
+		if m := x.orgMentions[n]; m.end == endByte {
+			o := x.s.Orgs[x.orgs[m.key]]
+			o.Span = spanOf(x.s.Text, m.start, m.end)
+			return []Recipient{{Org: &o, Span: o.Span}}
+		}
+	}
+	return nil
+}
+
+// countAt reads a count of recipients at toks[q], before toks[e]: "23 tập
+// thể", "5 cá nhân", "23 tập thể và 23 cá nhân", "20 tập thể, cá nhân".
+func countAt(toks []token, q, e int) (Count, int, bool) {
+	num := func(k int) (int, bool) {
+		if k >= e || !isDigits(toks[k].text) || len(toks[k].text) > 5 || k > 0 && (toks[k-1].is(".") || toks[k-1].is(",") && k > 1 && isDigits(toks[k-2].text)) {
+			return 0, false
+		}
+		v := 0
+		for _, r := range toks[k].text {
+			v = v*10 + int(r-'0')
+		}
+		return v, v > 0
+	}
+	ind := func(k int) int {
+		for _, p := range individual {
+			if n := p.matchAt(toks, k); n > 0 && k+n <= e {
+				return n
+			}
+		}
+		return 0
+	}
+	col := func(k int) int {
+		if n := collective.matchAt(toks, k); n > 0 && k+n <= e {
+			return n
+		}
+		return 0
+	}
+	a, ok := num(q)
+	if !ok {
+		return Count{}, q, false
+	}
+	joined := func(k int) bool { return k < e && (toks[k].is(",") || toks[k].is("và")) }
+	if n := col(q + 1); n > 0 {
+		k := q + 1 + n
+		if joined(k) {
+			if m := ind(k + 1); m > 0 {
+				return Count{Total: a}, k + 1 + m, true // "20 tập thể, cá nhân"
+			}
+			if b, ok := num(k + 1); ok {
+				if m := ind(k + 2); m > 0 {
+					return Count{Total: a + b, Collectives: &a, Individuals: &b}, k + 2 + m, true
+				}
+			}
+		}
+		return Count{Total: a, Collectives: &a}, k, true
+	}
+	if n := ind(q + 1); n > 0 {
+		k := q + 1 + n
+		if joined(k) {
+			if b, ok := num(k + 1); ok {
+				if m := col(k + 2); m > 0 {
+					return Count{Total: a + b, Collectives: &b, Individuals: &a}, k + 2 + m, true
+				}
+			}
+		}
+		return Count{Total: a, Individuals: &a}, k, true
+	}
+	return Count{}, q, false
+}
+
+// addRecipients gives award k the recipients it lacks.
+func (x *extractor) addRecipients(k int, rs []Recipient) {
+	a := &x.s.Awards[k]
+	for _, r := range rs {
+		dup := len(a.Recipients) >= maxEntities
+		for _, h := range a.Recipients {
+			if h.key() == r.key() {
+				dup = true
+			}
+		}
+		if !dup {
+			a.Recipients = append(a.Recipients, r)
+		}
+	}
+}
+
+// addRecipients records a's recipients on the award q creates: the people
+// and organizations of the story as edges, a count in the award's counted
+// recipients (the first count the story gives).
+func (l *linker) addRecipients(q *ent.AwardCreate, a Award) {
+	counted := false
+	for k, r := range a.Recipients {
+		// The award is reported next, then its recipients in order: a
+		// reviewer's rejection of one (review.go) leaves it out.
+		if l.decisionAt(len(l.rep.Entities)+1+k).Decision == DecisionReject {
+			continue
+		}
+		switch {
+		case r.Org != nil:
+			if id := l.orgIDs[r.Org.Key()]; id != 0 {
+				q.AddRecipientOrganizationIDs(id)
+			}
+		case r.Count != nil:
+			if !counted {
+				counted = true
+				q.SetRecipientCount(r.Count.Total).
+					SetNillableRecipientCollectives(r.Count.Collectives).
+					SetNillableRecipientIndividuals(r.Count.Individuals)
+			}
+		default:
+			if id := l.people[r.Person]; id != 0 {
+				q.AddRecipientPersonIDs(id)
+			}
+		}
+	}
+}
+
+// recipients reports a's recipients, after a: recorded with the award when
+// it was created (or in a dry run would be), linked when the award existed
+// (the import leaves an existing award as it is).
+func (l *linker) recipients(a Award) {
+	award := l.rep.Entities[len(l.rep.Entities)-1]
+	for _, r := range a.Recipients {
+		e := Entity{Kind: KindRecipient, Name: r.Name(*l.story), Action: award.Action, Span: r.Span, Award: award.Name}
+		switch {
+		case r.Org != nil:
+			e.ID = l.orgIDs[r.Org.Key()]
+		case r.Person != "":
+			e.ID = l.people[r.Person]
+		}
+		e.How, e.Confidence = provenance(l.story, KindRecipient, r.Span)
+		if d := l.decision(); d.Decision != "" {
+			e.Decision = d.Decision
+			if d.Decision == DecisionReject {
+				e.Action, e.ID = Rejected, 0
+			}
+		}
+		l.rep.Entities = append(l.rep.Entities, e)
+	}
+}

@@ -1,0 +1,86 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+)
+
+// recipientLines lists each award's recipients as "award year ← recipient".
+func recipientLines(s Story) []string {
+	var out []string
+	for _, a := range s.Awards {
+		for _, r := range a.Recipients {
+			out = append(out, a.Name+" "+itoa(a.Year)+" ← "+r.Name(s))
+		}
+	}
+	return out
+}
+
+func TestRecipients(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a named person after cho",
+			"Ngày 5/3/2024, đồng chí Trần Văn Nam, Bí thư Huyện ủy Đại Từ trao Bằng khen của UBND tỉnh Thái Nguyên cho đồng chí Lê Quang Vinh.",
+			[]string{"Bằng khen của UBND tỉnh Thái Nguyên 2024 ← Lê Quang Vinh"}},
+		{"a person with a title, and a second one",
+			"Năm 2024, UBND tỉnh Vĩnh Long tặng Bằng khen cho ông Nguyễn Văn An, Giám đốc Sở Y tế và bà Lê Thị Hoa.",
+			[]string{"Bằng khen của UBND tỉnh Vĩnh Long 2024 ← Nguyễn Văn An", "Bằng khen của UBND tỉnh Vĩnh Long 2024 ← Lê Thị Hoa"}},
+		{"organizations",
+			"Dịp này, UBND tỉnh Vĩnh Long tặng Bằng khen cho Sở Nội vụ và Sở Kế hoạch và Đầu tư năm 2024.",
+			[]string{"Bằng khen của UBND tỉnh Vĩnh Long 2024 ← Sở Nội vụ Vĩnh Long", "Bằng khen của UBND tỉnh Vĩnh Long 2024 ← Sở Kế hoạch và Đầu tư Vĩnh Long"}},
+		{"collectives and individuals counted apart",
+			"Chiều 12/12/2023, Chủ tịch UBND tỉnh Thái Nguyên trao Bằng khen của UBND tỉnh Thái Nguyên cho 23 tập thể và 23 cá nhân có thành tích xuất sắc.",
+			[]string{"Bằng khen của UBND tỉnh Thái Nguyên 2023 ← 23 tập thể, 23 cá nhân"}},
+		{"counted together",
+			"Dịp này, Ban Thường vụ Huyện ủy Đại Từ tặng Giấy khen cho 20 tập thể, cá nhân có thành tích tiêu biểu năm 2024.",
+			[]string{"Giấy khen của Ban Thường vụ Huyện ủy Đại Từ 2024 ← 20 tập thể, cá nhân"}},
+		{"a count before được nhận",
+			"Dịp này, 12 tập thể được nhận Giấy khen của Ban Dân vận Tỉnh ủy Bắc Kạn vì đã có thành tích xuất sắc năm 2023.",
+			[]string{"Giấy khen của Ban Dân vận Tỉnh ủy Bắc Kạn 2023 ← 12 tập thể"}},
+		{"party members counted",
+			"Sáng 3/2/2024, đồng chí Trần Văn Nam trao Huy hiệu 30 năm tuổi Đảng cho 15 đảng viên.",
+			[]string{"Huy hiệu 30 năm tuổi Đảng 2024 ← 15 cá nhân"}},
+		{"an organization after trao tặng",
+			"Sáng 12.5, UBND tỉnh Quảng Ninh tổ chức lễ đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước trao tặng Sở Y tế vì đã có thành tích xuất sắc năm 2024.",
+			[]string{"Huân chương Lao động hạng Ba của Chủ tịch nước 2024 ← Sở Y tế Quảng Ninh"}},
+		{"an organization before nhận",
+			"Năm 2024, Sở Y tế tỉnh Quảng Ninh vinh dự được nhận Cờ thi đua của Chính phủ.",
+			[]string{"Cờ thi đua của Chính phủ 2024 ← Sở Y tế Quảng Ninh"}},
+		{"a second mention adds its recipient to the award named before",
+			"Năm 2024, Sở Y tế tỉnh Quảng Ninh đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước.\nÔng Cao Tường Huy, Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho tập thể Sở Y tế.",
+			[]string{"Huân chương Lao động hạng Ba của Chủ tịch nước 2024 ← Sở Y tế Quảng Ninh"}},
+		// Not recipients: no count, no name.
+		{"many, uncounted",
+			"Năm 2024, nhiều tập thể, cá nhân có thành tích được nhận Bằng khen của UBND tỉnh Thái Nguyên.", nil},
+		{"representatives, uncounted",
+			"Năm 2023, đồng chí Vũ Duy Hoàng trao Bằng khen của Ban Tuyên giáo Trung ương cho đại diện tập thể, cá nhân có thành tích.", nil},
+		{"the host of the ceremony is not the recipient",
+			"Năm 2024, UBND tỉnh Quảng Ninh tổ chức lễ đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Extract(tt.text, now)
+			checkSpans(t, s)
+			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// The tuning stories' recipients, as a careful reader finds them.
+func TestRecipientsInStories(t *testing.T) {
+	want := map[string][]string{
+		"thai-nguyen-tuyen-giao-2024.txt": nil,
+		"bac-kan-dan-van-2023.txt":        {"Giấy khen của Ban Dân vận Tỉnh ủy Bắc Kạn 2023 ← 12 tập thể"},
+		"dai-tu-ket-luan-01.txt":          {"Giấy khen của Ban Thường vụ Huyện ủy Đại Từ 2024 ← 20 tập thể, cá nhân"},
+		"quang-ninh-huan-chuong-2024.txt": {"Huân chương Lao động hạng Ba của Chủ tịch nước 2024 ← Sở Y tế Quảng Ninh"},
+	}
+	for name, w := range want {
+		if got := recipientLines(extractFile(t, name)); strings.Join(got, "\n") != strings.Join(w, "\n") {
+			t.Errorf("%s: recipients:\n%s\nwant:\n%s", name, strings.Join(got, "\n"), strings.Join(w, "\n"))
+		}
+	}
+}
