@@ -494,6 +494,39 @@ export type AwardWhereInput = {
   reasonLTE?: InputMaybe<Scalars['String']['input']>;
   reasonNEQ?: InputMaybe<Scalars['String']['input']>;
   reasonNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** recipient_collectives field predicates */
+  recipientCollectives?: InputMaybe<Scalars['Int']['input']>;
+  recipientCollectivesGT?: InputMaybe<Scalars['Int']['input']>;
+  recipientCollectivesGTE?: InputMaybe<Scalars['Int']['input']>;
+  recipientCollectivesIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  recipientCollectivesIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  recipientCollectivesLT?: InputMaybe<Scalars['Int']['input']>;
+  recipientCollectivesLTE?: InputMaybe<Scalars['Int']['input']>;
+  recipientCollectivesNEQ?: InputMaybe<Scalars['Int']['input']>;
+  recipientCollectivesNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  recipientCollectivesNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** recipient_count field predicates */
+  recipientCount?: InputMaybe<Scalars['Int']['input']>;
+  recipientCountGT?: InputMaybe<Scalars['Int']['input']>;
+  recipientCountGTE?: InputMaybe<Scalars['Int']['input']>;
+  recipientCountIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  recipientCountIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  recipientCountLT?: InputMaybe<Scalars['Int']['input']>;
+  recipientCountLTE?: InputMaybe<Scalars['Int']['input']>;
+  recipientCountNEQ?: InputMaybe<Scalars['Int']['input']>;
+  recipientCountNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  recipientCountNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** recipient_individuals field predicates */
+  recipientIndividuals?: InputMaybe<Scalars['Int']['input']>;
+  recipientIndividualsGT?: InputMaybe<Scalars['Int']['input']>;
+  recipientIndividualsGTE?: InputMaybe<Scalars['Int']['input']>;
+  recipientIndividualsIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  recipientIndividualsIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  recipientIndividualsLT?: InputMaybe<Scalars['Int']['input']>;
+  recipientIndividualsLTE?: InputMaybe<Scalars['Int']['input']>;
+  recipientIndividualsNEQ?: InputMaybe<Scalars['Int']['input']>;
+  recipientIndividualsNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  recipientIndividualsNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   updatedAtGT?: InputMaybe<Scalars['Time']['input']>;
@@ -640,6 +673,12 @@ export type CreateAwardInput = {
   presentedByID?: InputMaybe<Scalars['ID']['input']>;
   /** The citation: what the award was given for. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** How many collectives (tập thể) received the award, as counted by its source; null when not counted. */
+  recipientCollectives?: InputMaybe<Scalars['Int']['input']>;
+  /** How many recipients received the award in all, as counted by its source ("20 tập thể, cá nhân"; for "23 tập thể và 23 cá nhân", 46); null when not counted. */
+  recipientCount?: InputMaybe<Scalars['Int']['input']>;
+  /** How many individuals (cá nhân) received the award, as counted by its source; null when not counted. */
+  recipientIndividuals?: InputMaybe<Scalars['Int']['input']>;
   recipientOrganizationIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
   recipientPersonIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
   year: Scalars['Int']['input'];
@@ -917,7 +956,33 @@ export type ImportAction =
   /** Nothing matched: created (in a dry run, would be). */
   | 'CREATED'
   /** An existing entity matched and was linked. */
-  | 'LINKED';
+  | 'LINKED'
+  /** A reviewer rejected it: neither created nor linked. */
+  | 'REJECTED';
+
+export type ImportDecision =
+  /** Link it, or create it, as found. */
+  | 'ACCEPT'
+  /** Link an existing entity instead (ImportDecisionInput.into). */
+  | 'MERGE'
+  /** Neither create nor link it. */
+  | 'REJECT'
+  /** Link or create it under another name (ImportDecisionInput.name). */
+  | 'RENAME';
+
+/** A reviewer's decision on one entity of a PENDING import. */
+export type ImportDecisionInput = {
+  decision: ImportDecision;
+  /** The entity's index in the import's entities (ImportedEntity.index). */
+  entity: Scalars['Int']['input'];
+  /**
+   * The existing entity to link instead, for MERGE: a Person for a person or
+   * author, an Organization, Position, Award or Document for those.
+   */
+  into?: InputMaybe<Scalars['ID']['input']>;
+  /** The new name, for RENAME. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type ImportedEntityKind =
   | 'AUTHOR'
@@ -926,7 +991,9 @@ export type ImportedEntityKind =
   | 'DOCUMENT'
   | 'ORGANIZATION'
   | 'PERSON'
-  | 'POSITION';
+  | 'POSITION'
+  /** Who received an award: a person, an organization, or a count ("23 tập thể, 23 cá nhân"). */
+  | 'RECIPIENT';
 
 /** Ordering options for Media connections */
 export type MediaOrder = {
@@ -1638,6 +1705,151 @@ export type SearchType =
   | 'ORGANIZATION'
   | 'PERSON';
 
+/** Ordering options for StoryImport connections */
+export type StoryImportOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order StoryImports. */
+  field: StoryImportOrderField;
+};
+
+/** Properties by which StoryImport connections can be ordered. */
+export type StoryImportOrderField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+/** StoryImportStatus is enum for the field status */
+export type StoryImportStatus =
+  | 'APPLIED'
+  | 'DISCARDED'
+  | 'PENDING';
+
+/**
+ * StoryImportWhereInput is used for filtering StoryImport objects.
+ * Input was generated by ent.
+ */
+export type StoryImportWhereInput = {
+  and?: InputMaybe<Array<StoryImportWhereInput>>;
+  /** author field predicates */
+  author?: InputMaybe<Scalars['String']['input']>;
+  authorContains?: InputMaybe<Scalars['String']['input']>;
+  authorContainsFold?: InputMaybe<Scalars['String']['input']>;
+  authorEqualFold?: InputMaybe<Scalars['String']['input']>;
+  authorGT?: InputMaybe<Scalars['String']['input']>;
+  authorGTE?: InputMaybe<Scalars['String']['input']>;
+  authorHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  authorHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  authorIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  authorLT?: InputMaybe<Scalars['String']['input']>;
+  authorLTE?: InputMaybe<Scalars['String']['input']>;
+  authorNEQ?: InputMaybe<Scalars['String']['input']>;
+  authorNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** created_at field predicates */
+  createdAt?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  createdAtLT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** decided_by field predicates */
+  decidedBy?: InputMaybe<Scalars['String']['input']>;
+  decidedByContains?: InputMaybe<Scalars['String']['input']>;
+  decidedByContainsFold?: InputMaybe<Scalars['String']['input']>;
+  decidedByEqualFold?: InputMaybe<Scalars['String']['input']>;
+  decidedByGT?: InputMaybe<Scalars['String']['input']>;
+  decidedByGTE?: InputMaybe<Scalars['String']['input']>;
+  decidedByHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  decidedByHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  decidedByIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  decidedByLT?: InputMaybe<Scalars['String']['input']>;
+  decidedByLTE?: InputMaybe<Scalars['String']['input']>;
+  decidedByNEQ?: InputMaybe<Scalars['String']['input']>;
+  decidedByNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** article edge predicates */
+  hasArticle?: InputMaybe<Scalars['Boolean']['input']>;
+  hasArticleWith?: InputMaybe<Array<ArticleWhereInput>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  not?: InputMaybe<StoryImportWhereInput>;
+  or?: InputMaybe<Array<StoryImportWhereInput>>;
+  /** published_at field predicates */
+  publishedAt?: InputMaybe<Scalars['Time']['input']>;
+  publishedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  publishedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  publishedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  publishedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  publishedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  publishedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  publishedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  publishedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  publishedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** source_url field predicates */
+  sourceURL?: InputMaybe<Scalars['String']['input']>;
+  sourceURLContains?: InputMaybe<Scalars['String']['input']>;
+  sourceURLContainsFold?: InputMaybe<Scalars['String']['input']>;
+  sourceURLEqualFold?: InputMaybe<Scalars['String']['input']>;
+  sourceURLGT?: InputMaybe<Scalars['String']['input']>;
+  sourceURLGTE?: InputMaybe<Scalars['String']['input']>;
+  sourceURLHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  sourceURLHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  sourceURLIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  sourceURLLT?: InputMaybe<Scalars['String']['input']>;
+  sourceURLLTE?: InputMaybe<Scalars['String']['input']>;
+  sourceURLNEQ?: InputMaybe<Scalars['String']['input']>;
+  sourceURLNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** status field predicates */
+  status?: InputMaybe<StoryImportStatus>;
+  statusIn?: InputMaybe<Array<StoryImportStatus>>;
+  statusNEQ?: InputMaybe<StoryImportStatus>;
+  statusNotIn?: InputMaybe<Array<StoryImportStatus>>;
+  /** text field predicates */
+  text?: InputMaybe<Scalars['String']['input']>;
+  textContains?: InputMaybe<Scalars['String']['input']>;
+  textContainsFold?: InputMaybe<Scalars['String']['input']>;
+  textEqualFold?: InputMaybe<Scalars['String']['input']>;
+  textGT?: InputMaybe<Scalars['String']['input']>;
+  textGTE?: InputMaybe<Scalars['String']['input']>;
+  textHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  textHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  textIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  textLT?: InputMaybe<Scalars['String']['input']>;
+  textLTE?: InputMaybe<Scalars['String']['input']>;
+  textNEQ?: InputMaybe<Scalars['String']['input']>;
+  textNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** title field predicates */
+  title?: InputMaybe<Scalars['String']['input']>;
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+  titleContainsFold?: InputMaybe<Scalars['String']['input']>;
+  titleEqualFold?: InputMaybe<Scalars['String']['input']>;
+  titleGT?: InputMaybe<Scalars['String']['input']>;
+  titleGTE?: InputMaybe<Scalars['String']['input']>;
+  titleHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  titleHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  titleIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  titleLT?: InputMaybe<Scalars['String']['input']>;
+  titleLTE?: InputMaybe<Scalars['String']['input']>;
+  titleNEQ?: InputMaybe<Scalars['String']['input']>;
+  titleNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** updated_at field predicates */
+  updatedAt?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  updatedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+};
+
 /** Ordering options for Tag connections */
 export type TagOrder = {
   /** The ordering direction. */
@@ -1773,6 +1985,9 @@ export type UpdateAwardInput = {
   clearForDocuments?: InputMaybe<Scalars['Boolean']['input']>;
   clearIssuer?: InputMaybe<Scalars['Boolean']['input']>;
   clearPresentedBy?: InputMaybe<Scalars['Boolean']['input']>;
+  clearRecipientCollectives?: InputMaybe<Scalars['Boolean']['input']>;
+  clearRecipientCount?: InputMaybe<Scalars['Boolean']['input']>;
+  clearRecipientIndividuals?: InputMaybe<Scalars['Boolean']['input']>;
   clearRecipientOrganizations?: InputMaybe<Scalars['Boolean']['input']>;
   clearRecipientPeople?: InputMaybe<Scalars['Boolean']['input']>;
   issuerID?: InputMaybe<Scalars['ID']['input']>;
@@ -1781,6 +1996,12 @@ export type UpdateAwardInput = {
   presentedByID?: InputMaybe<Scalars['ID']['input']>;
   /** The citation: what the award was given for. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** How many collectives (tập thể) received the award, as counted by its source; null when not counted. */
+  recipientCollectives?: InputMaybe<Scalars['Int']['input']>;
+  /** How many recipients received the award in all, as counted by its source ("20 tập thể, cá nhân"; for "23 tập thể và 23 cá nhân", 46); null when not counted. */
+  recipientCount?: InputMaybe<Scalars['Int']['input']>;
+  /** How many individuals (cá nhân) received the award, as counted by its source; null when not counted. */
+  recipientIndividuals?: InputMaybe<Scalars['Int']['input']>;
   removeForDocumentIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
   removeRecipientOrganizationIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
   removeRecipientPersonIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
