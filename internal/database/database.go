@@ -60,6 +60,25 @@ func (db *DB) ListenDSN() string {
 // the IN lists of every page size (see docs/performance.md).
 const preparedStatements = 256
 
+// InTx runs f in the request's transaction when ctx has one (a GraphQL
+// mutation, opened by entgql.Transactioner), else in a transaction of its
+// own that commits when f succeeds: writes that touch several rows are
+// never left half done.
+func InTx(ctx context.Context, client *ent.Client, f func(*ent.Client) error) error {
+	if tx := ent.TxFromContext(ctx); tx != nil {
+		return f(tx.Client())
+	}
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := f(tx.Client()); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
 // Close closes the client and the pool.
 func (db *DB) Close() error { return db.Client.Close() }
 

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/newsgraph/newsgraph/internal/database"
+
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/storyimport"
 	"github.com/newsgraph/newsgraph/internal/apperr"
@@ -127,7 +129,7 @@ var entityTypes = map[string][]string{
 // the content graph changes until Apply.
 func Review(ctx context.Context, client *ent.Client, id int, decisions []Decision) (*ent.StoryImport, error) {
 	var out *ent.StoryImport
-	err := inTx(ctx, client, func(c *ent.Client) error {
+	err := database.InTx(ctx, client, func(c *ent.Client) error {
 		rec, err := pending(ctx, c, id)
 		if err != nil {
 			return err
@@ -236,7 +238,7 @@ func typeOf(n ent.Noder) string {
 // a decision is taken as found. Applying an import twice is a CONFLICT.
 func Apply(ctx context.Context, client *ent.Client, id int) (*Report, error) {
 	var rep *Report
-	err := inTx(ctx, client, func(c *ent.Client) error {
+	err := database.InTx(ctx, client, func(c *ent.Client) error {
 		rec, err := pending(ctx, c, id)
 		if err != nil {
 			return err
@@ -332,23 +334,6 @@ func callerName(ctx context.Context) string {
 		return c.Name
 	}
 	return ""
-}
-
-// inTx runs f in the request's transaction when ctx has one (a GraphQL
-// mutation), else in a transaction of its own.
-func inTx(ctx context.Context, client *ent.Client, f func(*ent.Client) error) error {
-	if tx := ent.TxFromContext(ctx); tx != nil {
-		return f(tx.Client())
-	}
-	tx, err := client.Tx(ctx)
-	if err != nil {
-		return err
-	}
-	if err := f(tx.Client()); err != nil {
-		tx.Rollback()
-		return err
-	}
-	return tx.Commit()
 }
 
 // decision is the reviewer's decision on the entity the linker reports next.

@@ -11,6 +11,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/newsgraph/newsgraph/internal/database"
+
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/document"
@@ -47,7 +49,7 @@ func People(ctx context.Context, client *ent.Client, into, from int) (*ent.Perso
 		return nil, apperr.Invalid("from", "a person cannot be merged into itself")
 	}
 	var kept *ent.Person
-	err := inTx(ctx, client, func(c *ent.Client) error {
+	err := database.InTx(ctx, client, func(c *ent.Client) error {
 		dst, err := loadPerson(ctx, c, into, "into")
 		if err != nil {
 			return err
@@ -56,22 +58,10 @@ func People(ctx context.Context, client *ent.Client, into, from int) (*ent.Perso
 		if err != nil {
 			return err
 		}
-		// Positions: moved, unless into holds the same one already.
-		held := map[string]bool{}
-		for _, p := range dst.Edges.Positions {
-			held[positionKey(p)] = true
-		}
-		for _, p := range src.Edges.Positions {
-			if held[positionKey(p)] {
-				if err := c.Position.DeleteOne(p).Exec(ctx); err != nil {
-					return fmt.Errorf("drop duplicate position: %w", err)
-				}
-				continue
-			}
-			held[positionKey(p)] = true
-			if err := c.Position.UpdateOne(p).SetPersonID(into).Exec(ctx); err != nil {
-				return fmt.Errorf("move position: %w", err)
-			}
+		err = movePositions(ctx, c, dst.Edges.Positions, src.Edges.Positions, positionOrganization,
+			func(u *ent.PositionUpdateOne) *ent.PositionUpdateOne { return u.SetPersonID(into) })
+		if err != nil {
+			return err
 		}
 		if err := c.Award.Update().Where(award.HasPresentedByWith(person.ID(from))).SetPresentedByID(into).Exec(ctx); err != nil {
 			return fmt.Errorf("move awards presented: %w", err)
@@ -113,7 +103,7 @@ func Organizations(ctx context.Context, client *ent.Client, into, from int) (*en
 		return nil, apperr.Invalid("from", "an organization cannot be merged into itself")
 	}
 	var kept *ent.Organization
-	err := inTx(ctx, client, func(c *ent.Client) error {
+	err := database.InTx(ctx, client, func(c *ent.Client) error {
 		dst, err := loadOrg(ctx, c, into, "into")
 		if err != nil {
 			return err
@@ -143,21 +133,10 @@ func Organizations(ctx context.Context, client *ent.Client, into, from int) (*en
 				return fmt.Errorf("move children: %w", err)
 			}
 		}
-		held := map[string]bool{}
-		for _, p := range dst.Edges.Positions {
-			held[positionKey(p)] = true
-		}
-		for _, p := range src.Edges.Positions {
-			if held[positionKey(p)] {
-				if err := c.Position.DeleteOne(p).Exec(ctx); err != nil {
-					return fmt.Errorf("drop duplicate position: %w", err)
-				}
-				continue
-			}
-			held[positionKey(p)] = true
-			if err := c.Position.UpdateOne(p).SetOrganizationID(into).Exec(ctx); err != nil {
-				return fmt.Errorf("move position: %w", err)
-			}
+		err = movePositions(ctx, c, dst.Edges.Positions, src.Edges.Positions, positionPerson,
+			func(u *ent.PositionUpdateOne) *ent.PositionUpdateOne { return u.SetOrganizationID(into) })
+		if err != nil {
+			return err
 		}
 		if err := c.Award.Update().Where(award.HasIssuerWith(organization.ID(from))).SetIssuerID(into).Exec(ctx); err != nil {
 			return fmt.Errorf("move awards issued: %w", err)
@@ -264,17 +243,46 @@ func notFound(ctx context.Context, c *ent.Client, field, kind string, id int) er
 	return apperr.Invalid(field, "no %s has id %d", kind, id)
 }
 
-// positionKey is what makes two positions one: the same title (folded) of
-// the same person in the same organization, dates aside.
-func positionKey(p *ent.Position) string {
-	var who, where int
-	if p.Edges.Person != nil {
-		who = p.Edges.Person.ID
+// movePositions gives the merged entity's positions (moved) to the kept
+// one through reassign, and drops each the kept one holds already: the
+// same title (folded) at the same other end (otherEnd: the organization of
+// a person's position, the person of an organization's), dates aside.
+func movePositions(ctx context.Context, c *ent.Client, kept, moved []*ent.Position, otherEnd func(*ent.Position) int,
+	reassign func(*ent.PositionUpdateOne) *ent.PositionUpdateOne) error {
+	key := func(p *ent.Position) string { return fmt.Sprintf("%s|%d", textvi.Fold(p.Title), otherEnd(p)) }
+	held := map[string]bool{}
+	for _, p := range kept {
+		held[key(p)] = true
 	}
-	if p.Edges.Organization != nil {
-		where = p.Edges.Organization.ID
+	for _, p := range moved {
+		if held[key(p)] {
+			if err := c.Position.DeleteOne(p).Exec(ctx); err != nil {
+				return fmt.Errorf("drop duplicate position: %w", err)
+			}
+			continue
+		}
+		held[key(p)] = true
+		if err := reassign(c.Position.UpdateOne(p)).Exec(ctx); err != nil {
+			return fmt.Errorf("move position: %w", err)
+		}
 	}
-	return fmt.Sprintf("%s|%d|%d", textvi.Fold(p.Title), who, where)
+	return nil
+}
+
+// positionOrganization and positionPerson are a position's ends as
+// loadPerson and loadOrg load them (0: not loaded).
+func positionOrganization(p *ent.Position) int {
+	if p.Edges.Organization == nil {
+		return 0
+	}
+	return p.Edges.Organization.ID
+}
+
+func positionPerson(p *ent.Position) int {
+	if p.Edges.Person == nil {
+		return 0
+	}
+	return p.Edges.Person.ID
 }
 
 func ids[T interface{ *ent.Award | *ent.Article }](nodes []T) []int {
@@ -303,21 +311,4 @@ func missing(from, have []int) []int {
 		}
 	}
 	return out
-}
-
-// inTx runs f in the request's transaction when ctx has one (a GraphQL
-// mutation), else in a transaction of its own.
-func inTx(ctx context.Context, client *ent.Client, f func(*ent.Client) error) error {
-	if tx := ent.TxFromContext(ctx); tx != nil {
-		return f(tx.Client())
-	}
-	tx, err := client.Tx(ctx)
-	if err != nil {
-		return err
-	}
-	if err := f(tx.Client()); err != nil {
-		tx.Rollback()
-		return err
-	}
-	return tx.Commit()
 }
