@@ -130,17 +130,27 @@ func (db *DB) madeByAutoMigration(ctx context.Context) (bool, error) {
 	return false, nil
 }
 
-func (db *DB) migrate(ctx context.Context) error {
+// migrationPlan is the binary's migrations and where the database stands
+// with them; a database ahead of the binary is an AheadError.
+func (db *DB) migrationPlan(ctx context.Context) (atlas.Dir, MigrationStatus, error) {
 	dir, err := migrations.Dir(db.Dialect)
 	if err != nil {
-		return err
+		return nil, MigrationStatus{}, err
 	}
 	st, err := db.status(ctx, dir)
 	if err != nil {
-		return err
+		return nil, MigrationStatus{}, err
 	}
 	if len(st.Ahead) > 0 {
-		return &AheadError{Database: st.Ahead[len(st.Ahead)-1], Binary: st.Latest}
+		return nil, MigrationStatus{}, &AheadError{Database: st.Ahead[len(st.Ahead)-1], Binary: st.Latest}
+	}
+	return dir, st, nil
+}
+
+func (db *DB) migrate(ctx context.Context) error {
+	dir, st, err := db.migrationPlan(ctx)
+	if err != nil {
+		return err
 	}
 	if st.Adopt {
 		if err := db.adopt(ctx, dir); err != nil {
@@ -251,16 +261,9 @@ func (db *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) (err error) {
 // nothing. It shows the adoption of a database made by automatic migration
 // too.
 func (db *DB) DryRun(ctx context.Context, w io.Writer) error {
-	dir, err := migrations.Dir(db.Dialect)
+	dir, st, err := db.migrationPlan(ctx)
 	if err != nil {
 		return err
-	}
-	st, err := db.status(ctx, dir)
-	if err != nil {
-		return err
-	}
-	if len(st.Ahead) > 0 {
-		return &AheadError{Database: st.Ahead[len(st.Ahead)-1], Binary: st.Latest}
 	}
 	if st.Adopt {
 		a, err := db.adoption(ctx, dir)
