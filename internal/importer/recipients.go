@@ -60,7 +60,7 @@ func (r Recipient) key() string {
 
 var (
 	collective     = newPhrase("tập thể")
-	individual     = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên")}
+	individual     = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí")}
 	giveWords      = []phrase{newPhrase("trao tặng cho"), newPhrase("trao tặng"), newPhrase("trao cho"), newPhrase("tặng cho"), newPhrase("cho"), newPhrase("tặng")}
 	representative = newPhrase("đại diện")
 )

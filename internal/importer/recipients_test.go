@@ -84,3 +84,56 @@ func TestRecipientsInStories(t *testing.T) {
 		}
 	}
 }
+
+func TestPartyBadgeTiers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"tiers counted before nhận, by đảng viên and đồng chí",
+			"Năm 2024, Đảng bộ huyện trao Huy hiệu Đảng cho 40 đảng viên: 5 đảng viên nhận Huy hiệu 70 năm tuổi Đảng; 12 đồng chí nhận Huy hiệu 55 năm và 23 đồng chí nhận huy hiệu 30 năm tuổi Đảng.",
+			[]string{"Huy hiệu 70 năm tuổi Đảng 2024 ← 5 cá nhân", "Huy hiệu 55 năm tuổi Đảng 2024 ← 12 cá nhân", "Huy hiệu 30 năm tuổi Đảng 2024 ← 23 cá nhân"}},
+		{"the Party before the tier",
+			"Năm 2024, Đảng ủy xã còn truy tặng Huy hiệu Đảng 40 năm cho 2 đảng viên.",
+			[]string{"Huy hiệu 40 năm tuổi Đảng 2024 ← 2 cá nhân"}},
+		{"years without năm",
+			"Năm 2024, đồng chí Trần Văn Nam vinh dự nhận Huy hiệu 65 tuổi Đảng.",
+			[]string{"Huy hiệu 65 năm tuổi Đảng 2024 ← Trần Văn Nam"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := recipientLines(Extract(tt.text, now))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPartyBadgeNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a list of tiers is one award each; the umbrella is none",
+			"Năm 2024, một số đảng viên được nhận Huy hiệu Đảng, gồm huy hiệu 45 năm và 40 năm tuổi Đảng.",
+			[]string{"Huy hiệu 45 năm tuổi Đảng", "Huy hiệu 40 năm tuổi Đảng"}},
+		{"without tiers the Party badge stays one award, and nothing after Đảng is its name",
+			"Năm 2024, đồng chí Trần Văn Nam trao Huy hiệu Đảng đợt 3/2 cho 12 đảng viên.",
+			[]string{"Huy hiệu Đảng"}},
+		{"a certificate of merit by what it rewards",
+			"Năm 2024, hội nghị đề nghị Bằng khen toàn diện và Bằng khen chuyên đề cho các tập thể.",
+			[]string{"Bằng khen toàn diện", "Bằng khen chuyên đề"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Extract(tt.text, now).Awards {
+				got = append(got, a.Name)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("awards:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
