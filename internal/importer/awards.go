@@ -246,6 +246,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 					}
 				}
 			}
+			if len(issuers) == 0 && raw == "" {
+				// An office: "Bằng khen của Chủ tịch UBND tỉnh".
+				if e, ok := officeAt(text, toks, j+1); ok {
+					raw = collapseSpace(textOf(text, toks, j+1, e))
+					end = e
+				}
+			}
 		}
 		s, e := sentenceBounds(toks, i)
 		reasons := x.reasons(toks, s, i, end, e)
@@ -257,6 +264,8 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if len(issuers) == 0 && raw == "" {
 			if o, ok := x.giver(toks, s, i); ok {
 				issuers = append(issuers, o)
+			} else {
+				raw = x.officeGiver(toks, s, i)
 			}
 		}
 		if lower && len(issuers) == 0 && raw == "" && j == i+n {
@@ -340,6 +349,37 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 		}
 	}
 	return Org{}, false
+}
+
+// officeGiver is the office that gives the award at toks[i] when the story
+// says "Chủ tịch UBND tỉnh tặng <award>" (also "… quyết định tặng", "…
+// trao tặng"), or "".
+func (x *extractor) officeGiver(toks []token, s, i int) string {
+	k := i - 1
+	if k > s && toks[k].is("tặng") && (toks[k-1].is("trao") || toks[k-1].is("định")) {
+		k--
+	}
+	if k-1 > s && toks[k].is("định") && toks[k-1].is("quyết") {
+		k--
+	}
+	if k <= s || !(toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("quyết")) {
+		return ""
+	}
+	for b := k - 2; b >= s && b >= k-10; b-- {
+		if e, ok := officeAt(x.s.Text, toks, b); ok && e == k && !x.inMention(toks[b].start) {
+			return collapseSpace(textOf(x.s.Text, toks, b, e))
+		}
+	}
+	return ""
+}
+
+// inMention reports whether byte b lies in a person's mention: "Chủ tịch
+// UBND tỉnh" in "Ông Cao Tường Huy, Chủ tịch UBND tỉnh trao …" is his
+// title, not an office acting alone.
+func (x *extractor) inMention(b int) bool {
+	// Mentions are in text order and do not overlap.
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > b })
+	return n < len(x.mentions) && x.mentions[n].start <= b
 }
 
 // sameAward reports whether an award named without its issuer ("trao Huân

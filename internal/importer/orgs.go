@@ -86,7 +86,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				specifiers++
 				goto done
 			}
-			if _, ok := surnames[t.fold]; ok && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0 {
+			if _, ok := surnames[t.fold]; ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) {
 				goto done // "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows
 			}
 			if hh, hn := headAt(toks, j); hn > 1 && hh.suffix {

@@ -213,7 +213,8 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 // thể", "5 cá nhân", "23 tập thể và 23 cá nhân", "20 tập thể, cá nhân".
 func countAt(toks []token, q, e int) (Count, int, bool) {
 	num := func(k int) (int, bool) {
-		if k >= e || !isDigits(toks[k].text) || len(toks[k].text) > 5 || k > 0 && (toks[k-1].is(".") || toks[k-1].is(",") && k > 1 && isDigits(toks[k-2].text)) {
+		// "1.500" and "2,5" are one number; "Năm 2024, 15 tập thể" two.
+		if k >= e || !isDigits(toks[k].text) || len(toks[k].text) > 5 || k > 0 && toks[k-1].end == toks[k].start && (toks[k-1].is(".") || toks[k-1].is(",") && k > 1 && isDigits(toks[k-2].text)) {
 			return 0, false
 		}
 		v := 0
