@@ -49,7 +49,8 @@ var awardKinds = []struct {
 	{newPhrase("Huy chương"), AwardMedal, true},
 	{newPhrase("Huy hiệu"), AwardOther, true},
 	{newPhrase("Cờ thi đua"), AwardOther, true},
-	{newPhrase("Danh hiệu"), AwardHonoraryTitle, false},
+	{newPhrase("Danh hiệu"), AwardHonoraryTitle, true}, // in lower case only before a capitalized name: "danh hiệu Anh hùng Lao động"
+	{newPhrase("Chiến sĩ thi đua"), AwardHonoraryTitle, false},
 	{newPhrase("Giải thưởng"), AwardPrize, false},
 }
 
@@ -134,6 +135,22 @@ func (x *extractor) dropGenericBadges() {
 // "Bằng khen toàn diện", "Bằng khen chuyên đề".
 var qualifiers = []phrase{newPhrase("toàn diện"), newPhrase("phong trào"), newPhrase("chuyên đề"), newPhrase("đột xuất")}
 
+// honoraryTails end the name of an honorary title in lower case: "Tập thể
+// Lao động xuất sắc", "Lao động tiên tiến", "Chiến sĩ thi đua cấp tỉnh".
+var honoraryTails = []phrase{newPhrase("xuất sắc"), newPhrase("tiên tiến"), newPhrase("cấp tỉnh"), newPhrase("cấp cơ sở"), newPhrase("cơ sở"), newPhrase("cấp bộ"), newPhrase("toàn quốc")}
+
+func honoraryTailAt(toks []token, j int) int {
+	if !toks[j].lower() {
+		return 0
+	}
+	for _, q := range honoraryTails {
+		if n := q.matchAt(toks, j); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
 func qualifierAt(toks []token, j int) int {
 	if j >= len(toks) || !toks[j].lower() {
 		return 0
@@ -195,6 +212,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			case j == i+n && kind == AwardCertificateOfMerit && qualifierAt(toks, j) > 0:
 				j += qualifierAt(toks, j) // "Bằng khen toàn diện", "Bằng khen chuyên đề"
 				goto named
+			case honoraryTailAt(toks, j) > 0:
+				j += honoraryTailAt(toks, j) // "… Lao động xuất sắc", "Chiến sĩ thi đua cấp tỉnh"
+				goto named
 			case toks[j].capitalized() && !toks[j].is("Của"):
 				j++
 				if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !toks[j].is("hạng") {
@@ -211,6 +231,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 	named:
 		name := upperFirst(collapseSpace(textOf(text, toks, i, j)))
+		if kind == AwardHonoraryTitle && !toks[i].is("Danh") && !toks[i].is("danh") {
+			name = "Danh hiệu " + name // an honorary title is stored as one: "Danh hiệu Chiến sĩ thi đua cấp tỉnh"
+		}
 		names := []string{name}
 		if len(tiers) > 0 {
 			names = names[:0]
@@ -261,6 +284,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		presenter := x.presenter(toks, s, i)
 		recipients := x.recipientsIn(toks, s, i, end, e)
+		if len(recipients) > 0 && end < len(toks) && toks[end].is(":") && i > 1 && toks[i-1].is("và") && len(x.s.Awards) > 0 && x.s.Awards[len(x.s.Awards)-1].Span.byte+len(x.s.Awards[len(x.s.Awards)-1].Span.Text) == toks[i-2].end {
+			// "Bằng khen toàn diện và Bằng khen phong trào: 202 tập thể": the
+			// count is of the two together, recorded on the first.
+			x.addRecipients(len(x.s.Awards)-1, recipients)
+			recipients = nil
+		}
 		if len(issuers) == 0 && raw == "" {
 			if o, ok := x.giver(toks, s, i); ok {
 				issuers = append(issuers, o)

@@ -84,6 +84,13 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	if n > 0 {
 		return x.recipientList(toks, q+n, e)
 	}
+	if q+1 < e && toks[q].is(":") {
+		// A list of awards with their counts: "Cờ thi đua của UBND tỉnh: 54
+		// tập thể; danh hiệu Chiến sĩ thi đua cấp tỉnh: 60 cá nhân".
+		if c, next, ok := countAt(toks, q+1, e); ok {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q+1].start, toks[next-1].end)}}
+		}
+	}
 	return x.receiver(toks, s, i)
 }
 

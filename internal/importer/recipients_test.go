@@ -137,3 +137,31 @@ func TestPartyBadgeNames(t *testing.T) {
 		})
 	}
 }
+
+func TestAwardListsWithCounts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"each award of a list with its count after a colon",
+			"Năm 2024, hội đồng đề nghị Cờ thi đua của UBND tỉnh Hà Nam: 30 tập thể; danh hiệu Lao động tiên tiến: 120 cá nhân; Chiến sĩ thi đua cơ sở: 45 cá nhân.",
+			[]string{"Cờ thi đua của UBND tỉnh Hà Nam 2024 ← 30 tập thể", "Danh hiệu Lao động tiên tiến 2024 ← 120 cá nhân", "Danh hiệu Chiến sĩ thi đua cơ sở 2024 ← 45 cá nhân"}},
+		{"two awards sharing one count: on the first",
+			"Năm 2024, Bằng khen toàn diện và Bằng khen chuyên đề: 15 tập thể và 40 cá nhân.",
+			[]string{"Bằng khen toàn diện 2024 ← 15 tập thể, 40 cá nhân"}},
+		{"lists of awards and recipients after cho",
+			"Năm 2024, UBND tỉnh Hà Nam tặng Bằng khen cho 5 tập thể và 12 cá nhân; Giấy khen của Sở Nội vụ tỉnh Hà Nam cho 8 cá nhân.",
+			[]string{"Bằng khen của UBND tỉnh Hà Nam 2024 ← 5 tập thể, 12 cá nhân", "Giấy khen của Sở Nội vụ Hà Nam 2024 ← 8 cá nhân"}},
+		{"a year before a count is not a thousands separator",
+			"Năm 2024, 15 tập thể được nhận Giấy khen của Sở Nội vụ tỉnh Hà Nam.",
+			[]string{"Giấy khen của Sở Nội vụ Hà Nam 2024 ← 15 tập thể"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := recipientLines(Extract(tt.text, now))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
