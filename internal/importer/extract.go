@@ -289,6 +289,9 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	if !ok {
 		return "", 0, false
 	}
+	if _, ok := provinces[textvi.Fold(textOf(x.s.Text, toks, k, j))]; ok {
+		return "", 0, false // "Chủ tịch Hồ Chí Minh" in "ngày sinh …": a city's name, an occasion
+	}
 	j = x.nameVariant(toks, k, j)
 	key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
 	end := j

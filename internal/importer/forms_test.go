@@ -81,6 +81,15 @@ func TestOrgRegionsAndTerms(t *testing.T) {
 		{"the same term twice is one body",
 			"Sáng 5/3/2024, Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khoá XXII) họp. Ban Chấp hành Đảng bộ tỉnh (khóa XXII) thống nhất.",
 			"Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khoá XXII)"},
+		{"a headline that starts with its province",
+			"Hậu Giang kiện toàn nhân sự\nSáng 5/3, HĐND tỉnh họp kỳ họp thứ 10.",
+			"HĐND tỉnh Hậu Giang"},
+		{"an abbreviation with &",
+			"Năm 2024, Sở GD&ĐT tỉnh Hậu Giang và Sở KH&ĐT tỉnh Hậu Giang ký kết.",
+			"Sở GD&ĐT Hậu Giang; Sở KH&ĐT Hậu Giang"},
+		{"the provincial police and military command",
+			"Năm 2024, Công an tỉnh Hậu Giang phối hợp với Bộ Chỉ huy Quân sự tỉnh Hậu Giang.",
+			"Công an tỉnh Hậu Giang; Bộ Chỉ huy Quân sự Hậu Giang"},
 	}
 	for _, tt := range tests {
 		if got := orgNames(Extract(tt.text, now)); got != tt.want {
@@ -192,6 +201,9 @@ func TestAppointments(t *testing.T) {
 		{"a province after tỉnh is not a person",
 			"Đoàn công tác tỉnh Cao Bằng, Phó Chủ tịch UBND tỉnh Lê Văn Hải tiếp đoàn năm 2024.",
 			"Lê Văn Hải: Phó Chủ tịch @ UBND tỉnh Cao Bằng"},
+		{"a city's name after a title is no person",
+			"Năm 2024, tỉnh kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh; Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hậu Giang Trần Văn Bảy dự.",
+			"Trần Văn Bảy: Chỉ huy trưởng @ Bộ Chỉ huy Quân sự Hậu Giang"},
 		{"the Prime Minister with the Government named",
 			"Năm 2024, Thủ tướng Chính phủ Phạm Minh Chính dự hội nghị.",
 			"Phạm Minh Chính: Thủ tướng @ Chính phủ"},

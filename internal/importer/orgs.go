@@ -106,6 +106,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			} else {
 				prevCap = true
 			}
+		case t.is("&") && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0 && toks[j-1].end == t.start && t.end == toks[j+1].start:
+			j += 2 // "Sở GD&ĐT", "Sở TT&TT": one abbreviation
+			prevCap = true
 		case (t.is("và") || t.is("-") || t.is("–")) && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0:
 			if _, hn := headAt(toks, j+1); hn > 0 {
 				goto done
@@ -252,7 +255,9 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	has := func(w string) bool { return strings.Contains(" "+f+" ", " "+w+" ") }
 	_, central := centralBodies[f]
 	switch {
-	case central || has("trung uong") || strings.HasPrefix(f, "bo ") || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+	case central || has("trung uong") || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
+		// tỉnh"), not a ministry.
 		o.Level = LevelCentral
 	case has("huyen uy") || has("quan uy") || has("thi uy") || m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa" || m.unit == "thanh pho":
 		o.Level = LevelDistrict

@@ -553,6 +553,30 @@ func datelineProvince(text string) string {
 // storyProvince is the province a dateline names, else the one the text
 // names most after "tỉnh", "Tỉnh ủy", "Thành ủy" or "thành phố"; and how
 // many provinces it names so.
+// headlineProvince is the province a headline starts with as its subject
+// ("Đồng Tháp bổ nhiệm nhân sự …"), among the first three lines: the
+// story's province when the text names none after "tỉnh".
+func headlineProvince(text string) string {
+	lines := 0
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if lines++; lines > 3 {
+			break
+		}
+		if len(line) > 40 {
+			line = line[:40]
+		}
+		toks := tokenize(line, 0)
+		if p, n := provinceAt(toks, 0); n > 0 && n < len(toks) && toks[n].lower() {
+			return p
+		}
+	}
+	return ""
+}
+
 func storyProvince(text string) (string, int) {
 	dateline := datelineProvince(text)
 	toks := tokenize(text, 0)
@@ -575,6 +599,9 @@ func storyProvince(text string) (string, int) {
 		if best == "" || count[p] > count[best] {
 			best = p
 		}
+	}
+	if dateline == "" && best == "" {
+		dateline = headlineProvince(text)
 	}
 	if dateline != "" {
 		if count[dateline] == 0 {
