@@ -58,9 +58,9 @@ type score struct{ precision, recall float64 }
 // rules. A score below its floor fails the test; raise a floor when the
 // rules improve, never lower one to let a change through.
 var corpusFloors = map[string]map[string]score{
-	"tuning": {
-		"people": {0.98, 1.00}, "positions": {0.96, 0.49}, "organizations": {0.76, 0.66}, "awards": {0.62, 0.60},
-		"recipients": {0.30, 0.14}, "documents": {1.00, 1.00}, "dates": {0.59, 0.54}, "overall": {0.83, 0.63},
+	"tuning": { // raised with the rules of the "rules" branch (badges by tier, offices, appointments)
+		"people": {1.00, 1.00}, "positions": {1.00, 0.84}, "organizations": {0.95, 0.81}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 0.96}, "documents": {1.00, 1.00}, "dates": {0.70, 0.63}, "overall": {0.97, 0.89},
 	},
 	"heldout": {
 		"people": {0.97, 0.97}, "positions": {1.00, 0.30}, "organizations": {0.84, 0.79}, "awards": {0.69, 0.29},

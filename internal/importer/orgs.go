@@ -75,8 +75,8 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		t := toks[j]
 		switch {
 		case t.capitalized():
-			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix {
-				goto done // the next organization begins
+			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix && !(councilHead(hh) && (specifiers > 0 && toks[i].is("Ban") || toks[i].is("Văn") && j == i+2)) {
+				goto done // the next organization begins, but "Ban Pháp chế HĐND tỉnh", "Văn phòng UBND tỉnh" are one
 			}
 			if _, tn := titleAt(toks, j); tn > 0 && specifiers > 0 {
 				goto done
@@ -194,6 +194,16 @@ done:
 	return m, true
 }
 
+// councilHead reports whether h names a people's council or committee,
+// whose boards and offices carry its name ("Ban Pháp chế HĐND tỉnh").
+func councilHead(h orgHead) bool {
+	switch strings.Join(h.words, " ") {
+	case "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân":
+		return true
+	}
+	return false
+}
+
 // termAt reads a term in parentheses at toks[k]: "(khoá XXII)", "(nhiệm
 // kỳ 2020 - 2025)". It returns the term and the token after it, or 0.
 func termAt(text string, toks []token, k int) (string, int) {
@@ -296,6 +306,9 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	o.Name = o.Base
 	if o.Level == LevelProvincial && o.Region != "" && !strings.HasSuffix(textvi.Fold(o.Base), textvi.Fold(o.Region)) {
 		o.Name = o.Base + " " + o.Region
+	}
+	if m.unit == "tinh" && o.Region == "" && !strings.HasSuffix(f, " tinh") && o.Level != LevelCentral {
+		o.Name += " tỉnh" // no province known: "Sở Y tế tỉnh" as written, not "Sở Y tế"
 	}
 	if m.term != "" {
 		// The term is part of the body's identity: "Ban Chấp hành Đảng bộ
