@@ -15,24 +15,11 @@ import (
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/graph/generated"
 	"github.com/newsgraph/newsgraph/internal/access"
-	"github.com/newsgraph/newsgraph/internal/merge"
 )
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
-	n, err := r.client.Noder(ctx, id)
-	if ent.IsNotFound(err) {
-		// A merged person's or organization's id answers as the kept one.
-		to, ferr := merge.Follow(ctx, r.client, id)
-		if ferr != nil || to == 0 {
-			return nil, ferr
-		}
-		n, err = r.client.Noder(ctx, to)
-	}
-	if ent.IsNotFound(err) {
-		return nil, nil
-	}
-	return n, err
+	return nodeByID(ctx, r.client, id)
 }
 
 // Nodes is the resolver for the nodes field.

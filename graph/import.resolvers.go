@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/graph/generated"
@@ -16,10 +17,21 @@ import (
 )
 
 // ImportArticle is the resolver for the importArticle field.
-func (r *mutationResolver) ImportArticle(ctx context.Context, text string, dryRun *bool, review *bool) (*model.ImportReport, error) {
+func (r *mutationResolver) ImportArticle(ctx context.Context, text string, dryRun *bool, review *bool, title *string, url *string, publishedAt *time.Time, author *string) (*model.ImportReport, error) {
+	// What may come with the text, as a batch import's JSON line gives it.
+	given := importer.Given{PublishedAt: publishedAt}
+	for _, f := range []struct {
+		to   *string
+		from *string
+	}{{&given.Title, title}, {&given.SourceURL, url}, {&given.Author, author}} {
+		if f.from != nil {
+			*f.to = *f.from
+		}
+	}
 	rep, err := importer.Import(ctx, r.store(ctx), text, importer.Options{
 		DryRun: dryRun != nil && *dryRun,
 		Review: review != nil && *review,
+		Given:  given,
 	})
 	if err != nil {
 		return nil, err

@@ -166,3 +166,60 @@ func TestImportArticleRecipients(t *testing.T) {
 		}
 	})
 }
+
+// importArticle takes what a batch import's JSON line may give with the
+// text: a title that replaces the layout's, an author besides the byline,
+// the publication time (the draft's publishedAt, and the year of dates
+// that name none) and the source's address, kept with the import.
+func TestImportArticleGiven(t *testing.T) {
+	const q = `mutation($text: String!, $title: String, $url: String, $publishedAt: Time, $author: String, $review: Boolean) {
+		importArticle(text: $text, title: $title, url: $url, publishedAt: $publishedAt, author: $author, review: $review) {
+			title
+			article { title publishedAt eventDate authors { fullName } }
+			entities { kind name }
+		}
+	}`
+	text := "Chiều 29/11, đồng chí Lê Văn Hải, Trưởng Ban Dân vận Tỉnh ủy Bắc Kạn chủ trì hội nghị.\nHội nghị đề ra nhiệm vụ năm tới."
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		editor := newAPIAs(db.Client, auth.Editor)
+		var got struct {
+			ImportArticle struct {
+				Title   string
+				Article struct {
+					Title, PublishedAt, EventDate string
+					Authors                       []struct{ FullName string }
+				}
+			}
+		}
+		editor.mustDo(t, q, map[string]any{
+			"text": text, "title": "Tổng kết công tác dân vận", "url": "https://backan.example/dan-van",
+			"publishedAt": "2023-11-30T08:00:00+07:00", "author": "Lê Minh Châu",
+		}, &got)
+		a := got.ImportArticle.Article
+		if a.Title != "Tổng kết công tác dân vận" || a.PublishedAt != "2023-11-30T01:00:00Z" || !strings.HasPrefix(a.EventDate, "2023-11-29") {
+			t.Errorf("article = %+v; want the given title, publishedAt and the event in its year", a)
+		}
+		if len(a.Authors) != 1 || a.Authors[0].FullName != "Lê Minh Châu" {
+			t.Errorf("authors = %+v, want the given author", a.Authors)
+		}
+		imp := db.Client.StoryImport.Query().OnlyX(ctx)
+		if imp.SourceURL != "https://backan.example/dan-van" {
+			t.Errorf("import's sourceURL = %q, want the given url", imp.SourceURL)
+		}
+
+		// Left for review, what was given is kept with the import and used
+		// when it is applied.
+		var pending struct{ ImportArticle struct{ Title string } }
+		editor.mustDo(t, q, map[string]any{"text": text + "\nThêm một dòng.", "title": "Chờ duyệt", "review": true}, &pending)
+		if pending.ImportArticle.Title != "Chờ duyệt" {
+			t.Errorf("pending import's title = %q, want the given one", pending.ImportArticle.Title)
+		}
+
+		// A publication time that is not an instant is refused, saying what
+		// one looks like.
+		e := editor.wantCode(t, "BAD_USER_INPUT", q, map[string]any{"text": text + "\nKhác.", "publishedAt": "30/11/2023"})
+		if !strings.Contains(e.Message, "RFC 3339") {
+			t.Errorf("error %q does not say what a Time is", e.Message)
+		}
+	})
+}

@@ -67,8 +67,9 @@ func importedEntities(ctx context.Context, c *ent.Client, entities []importer.En
 			id = e.Into
 		}
 		if id != 0 {
-			n, err := c.Noder(ctx, id)
-			if err != nil && !ent.IsNotFound(err) {
+			// An entity merged away since answers as the one it was merged into.
+			n, err := nodeByID(ctx, c, id)
+			if err != nil {
 				return nil, fmt.Errorf("load imported %s: %w", e.Kind, err)
 			}
 			ie.Node = n

@@ -226,3 +226,57 @@ func TestMergeRefused(t *testing.T) {
 		}
 	})
 }
+
+// An imported person or organization merged away since answers, in the
+// import's entities, as the one it was merged into, not as null.
+func TestImportedEntityFollowsMerge(t *testing.T) {
+	const imported = `{ storyImports(first: 1) { edges { node { entities { kind name node { id } } } } } }`
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		c := db.Client
+		keptPerson := c.Person.Create().SetFullName("Vũ Duy Hoàng (Thái Nguyên)").SaveX(ctx)
+		keptOrg := c.Organization.Create().SetName("Ban Tuyên giáo Thái Nguyên").SaveX(ctx)
+		editor := newAPIAs(c, auth.Editor)
+		var rep importReport
+		editor.mustDo(t, importArticle, map[string]any{"text": "Ngày 3-7-2024, đồng chí Vũ Duy Hoàng, Trưởng Ban Tuyên giáo Tỉnh ủy Thái Nguyên chủ trì hội nghị sơ kết."}, &rep)
+		ids := map[string]string{} // kind → the node the import linked or created
+		for _, e := range rep.ImportArticle.Entities {
+			if e.Node != nil && (e.Kind == "PERSON" || e.Kind == "ORGANIZATION") {
+				ids[e.Kind] = e.Node.ID
+			}
+		}
+		if ids["PERSON"] == "" || ids["ORGANIZATION"] == "" {
+			t.Fatalf("import found %+v; want a person and an organization", rep.ImportArticle.Entities)
+		}
+		editor.mustDo(t, mergePeople, map[string]any{"into": id(keptPerson.ID), "from": ids["PERSON"]}, nil)
+		editor.mustDo(t, mergeOrganizations, map[string]any{"into": id(keptOrg.ID), "from": ids["ORGANIZATION"]}, nil)
+
+		var got struct {
+			StoryImports struct {
+				Edges []struct {
+					Node struct {
+						Entities []struct {
+							Kind, Name string
+							Node       *struct{ ID string }
+						}
+					}
+				}
+			}
+		}
+		editor.mustDo(t, imported, nil, &got)
+		want := map[string]string{"PERSON": id(keptPerson.ID), "ORGANIZATION": id(keptOrg.ID)}
+		seen := 0
+		for _, e := range got.StoryImports.Edges[0].Node.Entities {
+			w, ok := want[e.Kind]
+			if !ok {
+				continue
+			}
+			seen++
+			if e.Node == nil || e.Node.ID != w {
+				t.Errorf("%s %q: node %+v, want the one it was merged into (%s)", e.Kind, e.Name, e.Node, w)
+			}
+		}
+		if seen != 2 {
+			t.Errorf("import review lists %d people and organizations, want 2", seen)
+		}
+	})
+}

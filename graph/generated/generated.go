@@ -278,7 +278,7 @@ type ComplexityRoot struct {
 		DeleteTag              func(childComplexity int, id int) int
 		DeleteWebhookEndpoint  func(childComplexity int, id int) int
 		DiscardImport          func(childComplexity int, id int) int
-		ImportArticle          func(childComplexity int, text string, dryRun *bool, review *bool) int
+		ImportArticle          func(childComplexity int, text string, dryRun *bool, review *bool, title *string, url *string, publishedAt *time.Time, author *string) int
 		MergeOrganizations     func(childComplexity int, into int, from int) int
 		MergePeople            func(childComplexity int, into int, from int) int
 		ModerateFeedback       func(childComplexity int, id int, status feedback.Status) int
@@ -562,7 +562,7 @@ type MutationResolver interface {
 	DeleteTag(ctx context.Context, id int) (int, error)
 	SubmitFeedback(ctx context.Context, articleID int, name string, email string, content string) (*ent.Feedback, error)
 	ModerateFeedback(ctx context.Context, id int, status feedback.Status) (*ent.Feedback, error)
-	ImportArticle(ctx context.Context, text string, dryRun *bool, review *bool) (*model.ImportReport, error)
+	ImportArticle(ctx context.Context, text string, dryRun *bool, review *bool, title *string, url *string, publishedAt *time.Time, author *string) (*model.ImportReport, error)
 	ReviewImport(ctx context.Context, id int, decisions []*model.ImportDecisionInput) (*ent.StoryImport, error)
 	ApplyImport(ctx context.Context, id int) (*model.ImportReport, error)
 	DiscardImport(ctx context.Context, id int) (*ent.StoryImport, error)
@@ -1733,7 +1733,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ImportArticle(childComplexity, args["text"].(string), args["dryRun"].(*bool), args["review"].(*bool)), true
+		return e.ComplexityRoot.Mutation.ImportArticle(childComplexity, args["text"].(string), args["dryRun"].(*bool), args["review"].(*bool), args["title"].(*string), args["url"].(*string), args["publishedAt"].(*time.Time), args["author"].(*string)), true
 	case "Mutation.mergeOrganizations":
 		if e.ComplexityRoot.Mutation.MergeOrganizations == nil {
 			break
@@ -6825,8 +6825,14 @@ extend type Mutation {
   import is recorded PENDING with what was found (storyImport), and nothing
   of the content graph is written until an editor applies it
   (applyImport). Editors only.
+
+  What may come with the text, as with a batch import (newsgraph import):
+  title replaces the title the layout rules read; author is an author
+  besides any byline; publishedAt becomes the draft's publishedAt and gives
+  dates without a year the story's year; url is kept with the import
+  (StoryImport.sourceURL).
   """
-  importArticle(text: String!, dryRun: Boolean, review: Boolean): ImportReport! @hasRole(role: EDITOR)
+  importArticle(text: String!, dryRun: Boolean, review: Boolean, title: String, url: String, publishedAt: Time, author: String): ImportReport! @hasRole(role: EDITOR)
   """
   Records decisions on entities of a PENDING import: accept, reject,
   rename, or merge into an existing entity. A later decision on the same
@@ -8944,6 +8950,38 @@ func (ec *executionContext) field_Mutation_importArticle_args(ctx context.Contex
 		return nil, err
 	}
 	args["review"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "title",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["title"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "url",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["url"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "publishedAt",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["publishedAt"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "author",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["author"] = arg6
 	return args, nil
 }
 
@@ -15662,7 +15700,7 @@ func (ec *executionContext) _Mutation_importArticle(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ImportArticle(ctx, fc.Args["text"].(string), fc.Args["dryRun"].(*bool), fc.Args["review"].(*bool))
+			return ec.Resolvers.Mutation().ImportArticle(ctx, fc.Args["text"].(string), fc.Args["dryRun"].(*bool), fc.Args["review"].(*bool), fc.Args["title"].(*string), fc.Args["url"].(*string), fc.Args["publishedAt"].(*time.Time), fc.Args["author"].(*string))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next

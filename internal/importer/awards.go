@@ -49,12 +49,119 @@ var awardKinds = []struct {
 	{newPhrase("Huy chương"), AwardMedal, true},
 	{newPhrase("Huy hiệu"), AwardOther, true},
 	{newPhrase("Cờ thi đua"), AwardOther, true},
-	{newPhrase("Danh hiệu"), AwardHonoraryTitle, false},
+	{newPhrase("Danh hiệu"), AwardHonoraryTitle, true}, // in lower case only before a capitalized name: "danh hiệu Anh hùng Lao động"
+	{newPhrase("Chiến sĩ thi đua"), AwardHonoraryTitle, false},
 	{newPhrase("Giải thưởng"), AwardPrize, false},
 }
 
-// partyYears ends "Huy hiệu 70 năm tuổi Đảng" after the number.
-var partyYears = newPhrase("năm tuổi Đảng")
+// Party badges are conferred by tier, for 30 to 90 years in the Party, and
+// named in several forms: "Huy hiệu 70 năm tuổi Đảng", "Huy hiệu 60 tuổi
+// Đảng", "Huy hiệu 55 năm", "Huy hiệu Đảng 30 năm", and in lists ("huy
+// hiệu 40 năm và 30 năm tuổi Đảng"). Each tier is one award, stored under
+// the full name.
+var (
+	badge      = newPhrase("Huy hiệu")
+	partyAge   = newPhrase("tuổi Đảng")
+	partyYears = newPhrase("năm tuổi Đảng")
+)
+
+// badgeTiers reads the tiers of a Party badge at toks[j], right after "Huy
+// hiệu": the years of each tier and the token after them.
+func badgeTiers(toks []token, j int) ([]string, int) {
+	party := false
+	if j+2 < len(toks) && toks[j].fold == "dang" && isTier(toks[j+1].text) && toks[j+2].fold == "nam" {
+		party = true // "Huy hiệu Đảng 30 năm"
+		j++
+	}
+	var out []string
+	for j < len(toks) && isTier(toks[j].text) {
+		k := j + 1
+		switch {
+		case partyYears.matchAt(toks, k) > 0:
+			k += len(partyYears)
+		case partyAge.matchAt(toks, k) > 0:
+			k += len(partyAge) // "Huy hiệu 60 tuổi Đảng"
+		case k < len(toks) && toks[k].fold == "nam" && (party || len(out) > 0 || k+1 >= len(toks) || !isDigits(toks[k+1].text)):
+			k++ // "Huy hiệu 55 năm", not "Huy hiệu 2 năm 2023"
+		default:
+			return out, j
+		}
+		out = append(out, toks[j].text)
+		j = k
+		// "40 năm và 30 năm tuổi Đảng", "45, 50 năm": another tier follows.
+		if j+1 < len(toks) && (toks[j].is("và") || toks[j].is(",")) && isTier(toks[j+1].text) && len(out) < 13 {
+			j++
+			continue
+		}
+		break
+	}
+	return out, j
+}
+
+// isTier reports whether w is a badge's tier: 30 to 90 years, by fives.
+func isTier(w string) bool {
+	if len(w) != 2 || !isDigits(w) {
+		return false
+	}
+	n := int(w[0]-'0')*10 + int(w[1]-'0')
+	return n >= 30 && n <= 90 && n%5 == 0
+}
+
+// genericBadge is "Huy hiệu Đảng" (or "Huy hiệu") without a tier: in a
+// story that names the tiers, the umbrella of the badges it lists, not one
+// more award.
+func genericBadge(name string) bool {
+	if i := strings.Index(name, " của "); i > 0 {
+		name = name[:i]
+	}
+	f := textvi.Fold(name)
+	return f == "huy hieu" || f == "huy hieu dang"
+}
+
+// dropGenericBadges drops the umbrella "Huy hiệu Đảng" of a story that
+// names the badges by tier, with what was counted on it (the total of the
+// tiers' counts).
+func (x *extractor) dropGenericBadges() {
+	tiered := false
+	for _, a := range x.s.Awards {
+		tiered = tiered || strings.HasSuffix(a.Name, " năm tuổi Đảng") && strings.HasPrefix(a.Name, "Huy hiệu ")
+	}
+	if tiered {
+		x.s.Awards = keep(x.s.Awards, func(a Award) bool { return !genericBadge(a.Name) })
+	}
+}
+
+// qualifiers name a kind of certificate of merit by what it rewards:
+// "Bằng khen toàn diện", "Bằng khen chuyên đề".
+var qualifiers = []phrase{newPhrase("toàn diện"), newPhrase("phong trào"), newPhrase("chuyên đề"), newPhrase("đột xuất")}
+
+// honoraryTails end the name of an honorary title in lower case: "Tập thể
+// Lao động xuất sắc", "Lao động tiên tiến", "Chiến sĩ thi đua cấp tỉnh".
+var honoraryTails = []phrase{newPhrase("xuất sắc"), newPhrase("tiên tiến"), newPhrase("cấp tỉnh"), newPhrase("cấp cơ sở"), newPhrase("cơ sở"), newPhrase("cấp bộ"), newPhrase("toàn quốc")}
+
+func honoraryTailAt(toks []token, j int) int {
+	if !toks[j].lower() {
+		return 0
+	}
+	for _, q := range honoraryTails {
+		if n := q.matchAt(toks, j); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+func qualifierAt(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].lower() {
+		return 0
+	}
+	for _, q := range qualifiers {
+		if n := q.matchAt(toks, j); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
 
 // namedIssuers are issuers that are offices rather than organizations.
 var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ")}
@@ -89,11 +196,25 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		j := i + n
 		prevCap := false
+		var tiers []string // Party badges by tier: "Huy hiệu 40 năm và 30 năm tuổi Đảng"
+		if badge.matchAt(toks, i) > 0 {
+			var k int
+			if tiers, k = badgeTiers(toks, j); len(tiers) > 0 {
+				j = k
+				goto named
+			}
+		}
 		for j < len(toks) {
 			switch {
-			case partyYears.matchAt(toks, j+1) > 0 && isDigits(toks[j].text) && len(toks[j].text) <= 2:
-				j += 1 + len(partyYears) // "Huy hiệu 70 năm tuổi Đảng"
-				prevCap = true
+			case toks[j].is("Đảng"):
+				j++ // "Huy hiệu Đảng": nothing after the Party is part of the name ("… Đảng đợt này")
+				goto named
+			case j == i+n && kind == AwardCertificateOfMerit && qualifierAt(toks, j) > 0:
+				j += qualifierAt(toks, j) // "Bằng khen toàn diện", "Bằng khen chuyên đề"
+				goto named
+			case honoraryTailAt(toks, j) > 0:
+				j += honoraryTailAt(toks, j) // "… Lao động xuất sắc", "Chiến sĩ thi đua cấp tỉnh"
+				goto named
 			case toks[j].capitalized() && !toks[j].is("Của"):
 				j++
 				if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !toks[j].is("hạng") {
@@ -110,6 +231,17 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 	named:
 		name := upperFirst(collapseSpace(textOf(text, toks, i, j)))
+		if kind == AwardHonoraryTitle && !toks[i].is("Danh") && !toks[i].is("danh") {
+			name = "Danh hiệu " + name // an honorary title is stored as one: "Danh hiệu Chiến sĩ thi đua cấp tỉnh"
+		}
+		names := []string{name}
+		if len(tiers) > 0 {
+			names = names[:0]
+			for _, t := range tiers {
+				names = append(names, "Huy hiệu "+t+" năm tuổi Đảng")
+			}
+			name = names[0]
+		}
 		end := j
 		var issuers []Org
 		raw := ""
@@ -137,6 +269,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 					}
 				}
 			}
+			if len(issuers) == 0 && raw == "" {
+				// An office: "Bằng khen của Chủ tịch UBND tỉnh".
+				if e, ok := officeAt(text, toks, j+1); ok {
+					raw = collapseSpace(textOf(text, toks, j+1, e))
+					end = e
+				}
+			}
 		}
 		s, e := sentenceBounds(toks, i)
 		reasons := x.reasons(toks, s, i, end, e)
@@ -145,9 +284,17 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		presenter := x.presenter(toks, s, i)
 		recipients := x.recipientsIn(toks, s, i, end, e)
+		if len(recipients) > 0 && end < len(toks) && toks[end].is(":") && i > 1 && toks[i-1].is("và") && len(x.s.Awards) > 0 && x.s.Awards[len(x.s.Awards)-1].Span.byte+len(x.s.Awards[len(x.s.Awards)-1].Span.Text) == toks[i-2].end {
+			// "Bằng khen toàn diện và Bằng khen phong trào: 202 tập thể": the
+			// count is of the two together, recorded on the first.
+			x.addRecipients(len(x.s.Awards)-1, recipients)
+			recipients = nil
+		}
 		if len(issuers) == 0 && raw == "" {
 			if o, ok := x.giver(toks, s, i); ok {
 				issuers = append(issuers, o)
+			} else {
+				raw = x.officeGiver(toks, s, i)
 			}
 		}
 		if lower && len(issuers) == 0 && raw == "" && j == i+n {
@@ -162,50 +309,52 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if len(issuers) == 0 {
 			issuers = []Org{{}}
 		}
-		for n, o := range issuers {
-			a := Award{Kind: kind, Name: name, PresentedBy: presenter, Span: spanOf(text, toks[i].start, toks[end-1].end)}
-			switch {
-			case o.Base != "":
-				iss := o
-				a.Issuer = &iss
-				a.Name = name + " của " + o.Name
-			case raw != "":
-				a.Name = name + " của " + raw
-			}
-			if len(reasons) > 0 {
-				r := reasons[0]
-				if n < len(reasons) {
-					r = reasons[n]
+		for _, name := range names {
+			for n, o := range issuers {
+				a := Award{Kind: kind, Name: name, PresentedBy: presenter, Span: spanOf(text, toks[i].start, toks[end-1].end)}
+				switch {
+				case o.Base != "":
+					iss := o
+					a.Issuer = &iss
+					a.Name = name + " của " + o.Name
+				case raw != "":
+					a.Name = name + " của " + raw
 				}
-				a.Reason = upperFirst(strings.TrimSpace(r.text))
-				for _, d := range docs {
-					if d.start >= r.start && d.start < r.end {
-						a.Documents = append(a.Documents, d.Key())
+				if len(reasons) > 0 {
+					r := reasons[0]
+					if n < len(reasons) {
+						r = reasons[n]
+					}
+					a.Reason = upperFirst(strings.TrimSpace(r.text))
+					for _, d := range docs {
+						if d.start >= r.start && d.start < r.end {
+							a.Documents = append(a.Documents, d.Key())
+						}
 					}
 				}
-			}
-			a.Year = x.s.Year
-			if g := reasonYearRe.FindAllStringSubmatch(a.Reason, -1); len(g) > 0 {
-				a.Year, _ = strconv.Atoi(g[len(g)-1][1])
-			} else if end+1 < len(toks) && toks[end].is("năm") && isDigits(toks[end+1].text) && len(toks[end+1].text) == 4 {
-				a.Year, _ = strconv.Atoi(toks[end+1].text)
-			}
-			if a.Year < 1900 || a.Year > 3000 {
 				a.Year = x.s.Year
+				if g := reasonYearRe.FindAllStringSubmatch(a.Reason, -1); len(g) > 0 {
+					a.Year, _ = strconv.Atoi(g[len(g)-1][1])
+				} else if end+1 < len(toks) && toks[end].is("năm") && isDigits(toks[end+1].text) && len(toks[end+1].text) == 4 {
+					a.Year, _ = strconv.Atoi(toks[end+1].text)
+				}
+				if a.Year < 1900 || a.Year > 3000 {
+					a.Year = x.s.Year
+				}
+				if k, ok := x.awards[a.Key()]; ok {
+					x.addRecipients(k, recipients)
+					continue
+				}
+				if len(x.s.Awards) >= maxEntities {
+					continue
+				}
+				if _, ok := x.awardNames[textvi.Fold(name)]; !ok && a.Name != name {
+					x.awardNames[textvi.Fold(name)] = len(x.s.Awards)
+				}
+				x.awards[a.Key()] = len(x.s.Awards)
+				x.s.Awards = append(x.s.Awards, a)
+				x.addRecipients(len(x.s.Awards)-1, recipients)
 			}
-			if k, ok := x.awards[a.Key()]; ok {
-				x.addRecipients(k, recipients)
-				continue
-			}
-			if len(x.s.Awards) >= maxEntities {
-				continue
-			}
-			if _, ok := x.awardNames[textvi.Fold(name)]; !ok && a.Name != name {
-				x.awardNames[textvi.Fold(name)] = len(x.s.Awards)
-			}
-			x.awards[a.Key()] = len(x.s.Awards)
-			x.s.Awards = append(x.s.Awards, a)
-			x.addRecipients(len(x.s.Awards)-1, recipients)
 		}
 		i = end - 1
 	}
@@ -229,6 +378,37 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 		}
 	}
 	return Org{}, false
+}
+
+// officeGiver is the office that gives the award at toks[i] when the story
+// says "Chủ tịch UBND tỉnh tặng <award>" (also "… quyết định tặng", "…
+// trao tặng"), or "".
+func (x *extractor) officeGiver(toks []token, s, i int) string {
+	k := i - 1
+	if k > s && toks[k].is("tặng") && (toks[k-1].is("trao") || toks[k-1].is("định")) {
+		k--
+	}
+	if k-1 > s && toks[k].is("định") && toks[k-1].is("quyết") {
+		k--
+	}
+	if k <= s || !(toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("quyết")) {
+		return ""
+	}
+	for b := k - 2; b >= s && b >= k-10; b-- {
+		if e, ok := officeAt(x.s.Text, toks, b); ok && e == k && !x.inMention(toks[b].start) {
+			return collapseSpace(textOf(x.s.Text, toks, b, e))
+		}
+	}
+	return ""
+}
+
+// inMention reports whether byte b lies in a person's mention: "Chủ tịch
+// UBND tỉnh" in "Ông Cao Tường Huy, Chủ tịch UBND tỉnh trao …" is his
+// title, not an office acting alone.
+func (x *extractor) inMention(b int) bool {
+	// Mentions are in text order and do not overlap.
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > b })
+	return n < len(x.mentions) && x.mentions[n].start <= b
 }
 
 // sameAward reports whether an award named without its issuer ("trao Huân

@@ -25,6 +25,9 @@ func BenchmarkExtractMegabyte(b *testing.B) {
 		"Bằng khen của Bộ Y tế và Sở Y tế ",
 		"Chỉ thị số 05-CT/TW của Bộ Chính trị ",
 		"đồng chí Nguyễn Văn An, Trưởng Ban Tuyên giáo Tỉnh ủy, ",
+		"Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể và ông Lê Văn An, ",
+		"kết quả bầu Phó Chủ tịch UBND tỉnh đối với ông Nguyễn Văn An, ông Lê Văn Bình, ",
+		"Huy hiệu 40 năm và 30 năm tuổi Đảng: 5 đồng chí, ",
 	} {
 		text := strings.Repeat(unit, MaxText/len(unit))
 		b.Run(strings.Fields(unit)[0], func(b *testing.B) {

@@ -50,6 +50,7 @@ func (x *extractor) paragraph(p string, base int) {
 	toks := tokenize(p, base)
 	used := make([]bool, len(toks)+1)
 	x.peopleIn(toks, used)
+	x.appointmentsIn(toks)
 	docSpans := x.documentsIn(p, base, toks)
 	x.orgsIn(toks, used)
 	x.awardsIn(toks, docSpans)
@@ -64,6 +65,11 @@ var comrade = newPhrase("đồng chí")
 // person of the story who holds it.
 func (x *extractor) peopleIn(toks []token, used []bool) {
 	text := x.s.Text
+	// A list of people sharing one apposition ("ông A, ông B và ông C,
+	// Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh …"): those without titles wait
+	// for the titles of the last one.
+	var chain []string
+	chainNext := -1
 	for i := 0; i < len(toks); i++ {
 		k := i
 		trigger := false
@@ -116,10 +122,154 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				x.addPosition(key, pm, toks)
 			}
 		}
+		if trigger {
+			next := -1
+			if len(pms) == 0 && j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và")) {
+				next = j + 1
+				if toks[next].is("và") && next+1 < len(toks) {
+					next++ // ", và ông C"
+				}
+				if !isIntroducer(toks, next) {
+					next = -1
+				}
+			}
+			if len(pms) > 0 && chainNext == i {
+				for _, c := range chain {
+					for _, pm := range pms {
+						if pm.hasOrg {
+							x.addPosition(c, pm, toks)
+						}
+					}
+				}
+			}
+			if next < 0 {
+				chain = chain[:0]
+			} else {
+				chain = append(chain, key)
+			}
+			chainNext = next
+		}
 		x.mentions = append(x.mentions, mention{key, toks[k].start, toks[end-1].end})
 		markUsed(used, i, end)
 		i = end - 1
 	}
+}
+
+// appointmentsIn gives the positions an appointment, election or
+// dismissal names to the people it names for them: "kết quả bầu Phó Chủ
+// tịch UBND tỉnh Sơn La … được phê chuẩn đối với ông A, ông B", "miễn
+// nhiệm chức vụ Ủy viên UBND tỉnh … đối với ông C", "Các Phó Chủ tịch …
+// được phê chuẩn là: ông D", "ông E được bầu giữ chức Chủ tịch HĐND tỉnh".
+// A person dismissed from a post held it. The frame lasts to the end of
+// its clause (; . ! ?) or the next frame.
+func (x *extractor) appointmentsIn(toks []token) {
+	if len(toks) == 0 {
+		return
+	}
+	var frame []posMatch
+	cue := false
+	m := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[0].start })
+	give := func(key string) {
+		for _, pm := range frame {
+			if pm.hasOrg {
+				x.addPosition(key, pm, toks)
+			}
+		}
+	}
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.is(";") || t.is("!") || t.is("?") || t.is(".") && !(k > 0 && k+1 < len(toks) && isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) {
+			frame = nil
+			continue
+		}
+		if appointCue(toks, k) {
+			if _, n := titleAt(toks, k); n > 0 {
+				pms, end := parseTitles(x.s.Text, toks, k)
+				if anyOrg(pms) {
+					frame, cue = pms, false
+					if toks[k-1].is("chức") || toks[k-1].is("làm") {
+						// "ông E được bầu giữ chức …": the person before.
+						if key, ok := x.personBefore(toks, k); ok {
+							give(key)
+							frame = nil
+						}
+					}
+					k = end - 1
+					continue
+				}
+			}
+		}
+		if frame == nil {
+			continue
+		}
+		if !cue {
+			cue = t.is("với") || t.is("là") || t.is("cho") || t.is(":")
+			continue
+		}
+		for m < len(x.mentions) && x.mentions[m].start < t.start {
+			m++
+		}
+		if m < len(x.mentions) && x.mentions[m].start == t.start {
+			give(x.mentions[m].key)
+		}
+	}
+}
+
+// appointCue reports whether the title at toks[k] is the post of an
+// appointment, election or dismissal: after "bầu", "bổ/miễn/bãi nhiệm",
+// "chức vụ", "chức danh", "giữ chức", "bầu bổ sung", "làm", or "các".
+func appointCue(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	switch p.fold {
+	case "bau", "sung", "lam":
+		return p.lower()
+	case "cac":
+		return true
+	case "nhiem":
+		return k > 1 && (toks[k-2].fold == "mien" || toks[k-2].fold == "bo" || toks[k-2].fold == "bai")
+	case "vu", "danh":
+		return p.lower() && k > 1 && toks[k-2].fold == "chuc"
+	case "chuc":
+		return k > 1 && toks[k-2].fold == "giu"
+	}
+	return false
+}
+
+func anyOrg(pms []posMatch) bool {
+	for _, pm := range pms {
+		if pm.hasOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// personBefore is the person whose mention ends a few words before
+// toks[k] ("ông E được bầu giữ chức"), with only lower-case words between.
+func (x *extractor) personBefore(toks []token, k int) (string, bool) {
+	for q := k - 1; q >= 0 && q >= k-6; q-- {
+		if !toks[q].lower() {
+			n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[q].start })
+			if n < len(x.mentions) && x.mentions[n].end == toks[q].end {
+				return x.mentions[n].key, true
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// isIntroducer reports whether a person is introduced at toks[k]: "đồng
+// chí", "ông", "bà".
+func isIntroducer(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k].text
+	return comrade.matchAt(toks, k) > 0 || t == "ông" || t == "Ông" || t == "bà" || t == "Bà"
 }
 
 // titledName reads "Chủ tịch UBND tỉnh Cao Tường Huy": titles, then a name
@@ -138,6 +288,9 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	j, ok := nameAt(toks, k)
 	if !ok {
 		return "", 0, false
+	}
+	if _, ok := provinces[textvi.Fold(textOf(x.s.Text, toks, k, j))]; ok {
+		return "", 0, false // "Chủ tịch Hồ Chí Minh" in "ngày sinh …": a city's name, an occasion
 	}
 	j = x.nameVariant(toks, k, j)
 	key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
@@ -285,12 +438,44 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		if !ok {
 			continue
 		}
-		if !m.generic && m.hasLevel {
+		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrg(x.resolve(m, toks))
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
 		}
 		i = m.j - 1
 	}
+}
+
+// isOffice reports whether the organization at toks[i:j] names an office
+// acting without a named holder: a title right before it and no name after
+// it ("Thủ tướng Chính phủ phê chuẩn", "Chủ tịch UBND tỉnh tặng Bằng
+// khen"). The office issues or decides; the body is not otherwise named.
+func isOffice(toks []token, i, j int) bool {
+	if j < len(toks) && toks[j].capitalized() {
+		return false // a name (or more of the list) follows
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if t, n := titleAt(toks, k); n > 0 && k+n == i && !t.sharesHead {
+			// Members are many ("các Ủy viên Ban Chấp hành"): that names the body.
+			return t.words[0] != "uy" && t.words[0] != "thanh" && !(k > 0 && (toks[k-1].is("các") || toks[k-1].is("những")))
+		}
+	}
+	return false
+}
+
+// officeAt reads an office at toks[k]: a title and the organization it
+// heads, with no holder named ("Chủ tịch UBND tỉnh"). It returns the token
+// after it.
+func officeAt(text string, toks []token, k int) (int, bool) {
+	t, n := titleAt(toks, k)
+	if n == 0 || t.sharesHead {
+		return 0, false
+	}
+	m, ok := parseOrg(text, toks, k+n, 0)
+	if !ok || m.generic || !isOffice(toks, k+n, m.j) {
+		return 0, false
+	}
+	return m.j, true
 }
 
 // orgAt resolves the organization starting at byte offset b of toks.
@@ -385,6 +570,7 @@ func isDigits(s string) bool {
 // long for the content model: no story names a person in 100 characters, so
 // such a match is noise, and storing it would fail.
 func (x *extractor) finish() {
+	x.dropGenericBadges()
 	for i := range x.s.Authors {
 		x.s.Authors[i].Mentions = 1
 	}

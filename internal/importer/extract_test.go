@@ -176,6 +176,8 @@ func TestStoryYear(t *testing.T) {
 		{"Ngày 3-7, tổng kết năm 2024.\nGiải thưởng năm 2023 và năm 2023.", 2024}, // the lead wins
 		{"Hội nghị.\nKết quả năm 2022; mục tiêu đến năm 2030; năm 2022.", 2022},   // targets do not count
 		{"Không có năm.", 2026},
+		{"Sáng 5/12, hội nghị đánh giá kết quả năm 2023 và dự kiến nhiệm vụ công tác năm 2024.", 2023}, // the year planned for is the next
+		{"Sáng 5/12, hội nghị bàn phương hướng năm 2024.", 2024},                                       // unless it is the only one
 	}
 	for _, tt := range tests {
 		if got := Extract(tt.text, now).Year; got != tt.want {

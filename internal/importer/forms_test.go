@@ -81,6 +81,18 @@ func TestOrgRegionsAndTerms(t *testing.T) {
 		{"the same term twice is one body",
 			"Sáng 5/3/2024, Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khoá XXII) họp. Ban Chấp hành Đảng bộ tỉnh (khóa XXII) thống nhất.",
 			"Ban Chấp hành Đảng bộ tỉnh Vĩnh Long (khoá XXII)"},
+		{"a headline that starts with its province",
+			"Hậu Giang kiện toàn nhân sự\nSáng 5/3, HĐND tỉnh họp kỳ họp thứ 10.",
+			"HĐND tỉnh Hậu Giang"},
+		{"a council's board and a committee's office carry its name; no province known keeps tỉnh",
+			"Sáng 5/3, Ban Pháp chế HĐND tỉnh và Văn phòng UBND tỉnh phối hợp với Sở Y tế tỉnh.",
+			"Ban Pháp chế HĐND tỉnh; Văn phòng UBND tỉnh; Sở Y tế tỉnh"},
+		{"an abbreviation with &",
+			"Năm 2024, Sở GD&ĐT tỉnh Hậu Giang và Sở KH&ĐT tỉnh Hậu Giang ký kết.",
+			"Sở GD&ĐT Hậu Giang; Sở KH&ĐT Hậu Giang"},
+		{"the provincial police and military command",
+			"Năm 2024, Công an tỉnh Hậu Giang phối hợp với Bộ Chỉ huy Quân sự tỉnh Hậu Giang.",
+			"Công an tỉnh Hậu Giang; Bộ Chỉ huy Quân sự Hậu Giang"},
 	}
 	for _, tt := range tests {
 		if got := orgNames(Extract(tt.text, now)); got != tt.want {
@@ -179,19 +191,43 @@ func TestAppointments(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"positions after đối với ông",
 			"Ngày 5/3/2024, UBND tỉnh Vĩnh Long trao Quyết định bổ nhiệm đối với ông Nguyễn Văn An, Tỉnh ủy viên, Giám đốc Sở Kế hoạch và Đầu tư.",
-			"Nguyễn Văn An: Tỉnh ủy viên @ Tỉnh ủy Vĩnh Long, Giám đốc @ Sở Kế hoạch và Đầu tư Vĩnh Long"},
+			"Nguyễn Văn An: Ủy viên @ Tỉnh ủy Vĩnh Long, Giám đốc @ Sở Kế hoạch và Đầu tư Vĩnh Long"},
 		{"a title before a name outside the list of family names",
 			"Ngày 5/3/2024, Phó Chủ tịch UBND tỉnh Vĩnh Long Lữ Quang Ngời trao quyết định.",
 			"Lữ Quang Ngời: Phó Chủ tịch @ UBND tỉnh Vĩnh Long"},
 		{"the Prime Minister by name",
 			"Ngày 5/3/2024, Thủ tướng Nguyễn Xuân Phúc ký Quyết định số 123/QĐ-TTg.",
-			"Nguyễn Xuân Phúc:"},
+			"Nguyễn Xuân Phúc: Thủ tướng @ Chính phủ"},
 		{"a place is not a person",
 			"Tại Hà Nội, Phó Thủ tướng Trần Lưu Quang dự hội nghị năm 2024.",
-			"Trần Lưu Quang:"},
+			"Trần Lưu Quang: Phó Thủ tướng @ Chính phủ"},
 		{"a province after tỉnh is not a person",
 			"Đoàn công tác tỉnh Cao Bằng, Phó Chủ tịch UBND tỉnh Lê Văn Hải tiếp đoàn năm 2024.",
 			"Lê Văn Hải: Phó Chủ tịch @ UBND tỉnh Cao Bằng"},
+		{"a city's name after a title is no person",
+			"Năm 2024, tỉnh kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh; Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hậu Giang Trần Văn Bảy dự.",
+			"Trần Văn Bảy: Chỉ huy trưởng @ Bộ Chỉ huy Quân sự Hậu Giang"},
+		{"the Prime Minister with the Government named",
+			"Năm 2024, Thủ tướng Chính phủ Phạm Minh Chính dự hội nghị.",
+			"Phạm Minh Chính: Thủ tướng @ Chính phủ"},
+		{"the post of an election goes to the people it is approved for",
+			"Năm 2021, kết quả bầu Phó Chủ tịch UBND tỉnh Hà Giang nhiệm kỳ 2021 - 2026 được Thủ tướng phê chuẩn đối với ông Nguyễn Văn Sơn và bà Hà Thị Minh Hạnh.",
+			"Nguyễn Văn Sơn: Phó Chủ tịch @ UBND tỉnh Hà Giang; Hà Thị Minh Hạnh: Phó Chủ tịch @ UBND tỉnh Hà Giang"},
+		{"a dismissal: the post was held, and the frame ends with its clause",
+			"Năm 2021, HĐND tỉnh Lào Cai miễn nhiệm chức vụ Ủy viên UBND tỉnh Lào Cai đối với ông Trần Văn Thành, nguyên Giám đốc Sở Nội vụ; ông Lê Văn Hòa phát biểu.",
+			"Trần Văn Thành: Ủy viên @ UBND tỉnh Lào Cai; Lê Văn Hòa:"},
+		{"the post after được bầu giữ chức",
+			"Năm 2021, ông Hoàng Văn Tâm được bầu giữ chức Chủ tịch HĐND tỉnh Lạng Sơn.",
+			"Hoàng Văn Tâm: Chủ tịch @ HĐND tỉnh Lạng Sơn"},
+		{"the approved are named after là",
+			"Năm 2021, các Phó Chủ tịch UBND tỉnh Yên Bái được phê chuẩn là: ông Vũ Thế Hùng, ông Ngô Hạnh Phúc.",
+			"Vũ Thế Hùng: Phó Chủ tịch @ UBND tỉnh Yên Bái; Ngô Hạnh Phúc: Phó Chủ tịch @ UBND tỉnh Yên Bái"},
+		{"a list of people sharing one apposition",
+			"Năm 2021, ông Lê Minh Tuấn, ông Đỗ Văn Hải và bà Vi Thị Lan, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Bắc Giang dự họp.",
+			"Lê Minh Tuấn: Ủy viên @ Tỉnh ủy Bắc Giang, Phó Chủ tịch @ UBND tỉnh Bắc Giang; Đỗ Văn Hải: Ủy viên @ Tỉnh ủy Bắc Giang, Phó Chủ tịch @ UBND tỉnh Bắc Giang; Vi Thị Lan: Ủy viên @ Tỉnh ủy Bắc Giang, Phó Chủ tịch @ UBND tỉnh Bắc Giang"},
+		{"each with an apposition of their own keeps their own",
+			"Năm 2021, ông Lê Minh Tuấn, Giám đốc Sở Y tế tỉnh Bắc Giang, và ông Đỗ Văn Hải, Giám đốc Sở Nội vụ tỉnh Bắc Giang dự họp.",
+			"Lê Minh Tuấn: Giám đốc @ Sở Y tế Bắc Giang; Đỗ Văn Hải: Giám đốc @ Sở Nội vụ Bắc Giang"},
 	}
 	for _, tt := range tests {
 		s := Extract(tt.text, now)
@@ -208,6 +244,43 @@ func TestAppointments(t *testing.T) {
 		}
 		if g := strings.Join(got, "; "); g != tt.want {
 			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
+
+func TestOfficeAsIssuer(t *testing.T) {
+	tests := []struct{ name, text, awards, orgs string }{
+		{"an office after của",
+			"Năm 2024, 15 tập thể được nhận Bằng khen của Chủ tịch UBND tỉnh Lâm Đồng.",
+			"Bằng khen của Chủ tịch UBND tỉnh Lâm Đồng ← 15 tập thể", ""},
+		{"an office before tặng is the issuer, not a body and not a recipient",
+			"Năm 2024, Chủ tịch UBND tỉnh Lâm Đồng tặng Bằng khen cho 6 tập thể, 8 cá nhân.",
+			"Bằng khen của Chủ tịch UBND tỉnh Lâm Đồng ← 6 tập thể, 8 cá nhân", ""},
+		{"a decision of an office",
+			"Năm 2024, Chủ tịch UBND tỉnh Lâm Đồng quyết định tặng Bằng khen cho Sở Nội vụ.",
+			"Bằng khen của Chủ tịch UBND tỉnh Lâm Đồng ← Sở Nội vụ Lâm Đồng", "Sở Nội vụ Lâm Đồng"},
+		{"a holder named is a person, not an office",
+			"Năm 2024, Chủ tịch UBND tỉnh Lâm Đồng Trần Hồng Thái trao Bằng khen của UBND tỉnh cho Sở Nội vụ.",
+			"Bằng khen của UBND tỉnh Lâm Đồng ← Sở Nội vụ Lâm Đồng", "UBND tỉnh Lâm Đồng; Sở Nội vụ Lâm Đồng"},
+		{"the Prime Minister's approval names no body",
+			"Năm 2024, Thủ tướng Chính phủ phê chuẩn kết quả bầu.", "", ""},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var awards, orgs []string
+		for _, a := range s.Awards {
+			for _, r := range a.Recipients {
+				awards = append(awards, a.Name+" ← "+r.Name(s))
+			}
+		}
+		for _, o := range s.Orgs {
+			orgs = append(orgs, o.Name)
+		}
+		if g := strings.Join(awards, "; "); g != tt.awards {
+			t.Errorf("%s: awards %q, want %q", tt.name, g, tt.awards)
+		}
+		if g := strings.Join(orgs, "; "); g != tt.orgs {
+			t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.orgs)
 		}
 	}
 }

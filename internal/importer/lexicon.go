@@ -30,6 +30,7 @@ var titles = sortTitles([]string{
 	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Hiệu trưởng",
 	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án",
 	"Tỉnh ủy viên", "Thành ủy viên",
+	"Phó Chỉ huy trưởng", "Chỉ huy trưởng",
 })
 
 func sortTitles(list []string) []title {
@@ -84,6 +85,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Đảng ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
 	{words: strings.Fields("UBND"), complete: true},
+	{words: strings.Fields("Công an"), complete: true}, // "Công an tỉnh", "Công an huyện Đại Từ"
 	{words: strings.Fields("HĐND"), complete: true},
 	{words: strings.Fields("Trung tâm")},
 	{words: strings.Fields("Hội đồng")},

@@ -75,8 +75,8 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		t := toks[j]
 		switch {
 		case t.capitalized():
-			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix {
-				goto done // the next organization begins
+			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix && !(councilHead(hh) && (specifiers > 0 && toks[i].is("Ban") || toks[i].is("Văn") && j == i+2)) {
+				goto done // the next organization begins, but "Ban Pháp chế HĐND tỉnh", "Văn phòng UBND tỉnh" are one
 			}
 			if _, tn := titleAt(toks, j); tn > 0 && specifiers > 0 {
 				goto done
@@ -86,7 +86,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				specifiers++
 				goto done
 			}
-			if _, ok := surnames[t.fold]; ok && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0 {
+			if _, ok := surnames[t.fold]; ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) {
 				goto done // "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows
 			}
 			if hh, hn := headAt(toks, j); hn > 1 && hh.suffix {
@@ -106,6 +106,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			} else {
 				prevCap = true
 			}
+		case t.is("&") && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0 && toks[j-1].end == t.start && t.end == toks[j+1].start:
+			j += 2 // "Sở GD&ĐT", "Sở TT&TT": one abbreviation
+			prevCap = true
 		case (t.is("và") || t.is("-") || t.is("–")) && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0:
 			if _, hn := headAt(toks, j+1); hn > 0 {
 				goto done
@@ -191,6 +194,16 @@ done:
 	return m, true
 }
 
+// councilHead reports whether h names a people's council or committee,
+// whose boards and offices carry its name ("Ban Pháp chế HĐND tỉnh").
+func councilHead(h orgHead) bool {
+	switch strings.Join(h.words, " ") {
+	case "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân":
+		return true
+	}
+	return false
+}
+
 // termAt reads a term in parentheses at toks[k]: "(khoá XXII)", "(nhiệm
 // kỳ 2020 - 2025)". It returns the term and the token after it, or 0.
 func termAt(text string, toks []token, k int) (string, int) {
@@ -252,7 +265,9 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	has := func(w string) bool { return strings.Contains(" "+f+" ", " "+w+" ") }
 	_, central := centralBodies[f]
 	switch {
-	case central || has("trung uong") || strings.HasPrefix(f, "bo ") || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+	case central || has("trung uong") || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
+		// tỉnh"), not a ministry.
 		o.Level = LevelCentral
 	case has("huyen uy") || has("quan uy") || has("thi uy") || m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa" || m.unit == "thanh pho":
 		o.Level = LevelDistrict
@@ -291,6 +306,9 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	o.Name = o.Base
 	if o.Level == LevelProvincial && o.Region != "" && !strings.HasSuffix(textvi.Fold(o.Base), textvi.Fold(o.Region)) {
 		o.Name = o.Base + " " + o.Region
+	}
+	if m.unit == "tinh" && o.Region == "" && !strings.HasSuffix(f, " tinh") && o.Level != LevelCentral {
+		o.Name += " tỉnh" // no province known: "Sở Y tế tỉnh" as written, not "Sở Y tế"
 	}
 	if m.term != "" {
 		// The term is part of the body's identity: "Ban Chấp hành Đảng bộ

@@ -57,12 +57,18 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		if body, ok := memberTitles[strings.Join(t.words, " ")]; ok {
 			pm.org, pm.hasOrg = orgMatch{i: k, j: k + 2, base: body, hasLevel: true}, true
+			pm.title = "Ủy viên" // a "Tỉnh ủy viên" is an Ủy viên of the Tỉnh ủy
 		} else if m, ok := parseOrg(text, toks, orgStart, headLen); ok && m.j > k+n-headLen {
 			if !t.sharesHead || m.j > k+n {
 				pm.org, pm.hasOrg = m, true
 				pm.end = toks[m.j-1].end
 				next = m.j
 			}
+		}
+		if body, ok := impliedBodies[strings.Join(t.words, " ")]; ok && !pm.hasOrg {
+			// "Thủ tướng Nguyễn Xuân Phúc": the Prime Minister heads the
+			// Government, named or not.
+			pm.org, pm.hasOrg = orgMatch{i: k, j: k + n, base: body, hasLevel: true}, true
 		}
 		if !pm.hasOrg {
 			next = skipUnparsedOrg(text, toks, next, &pm)
@@ -116,6 +122,10 @@ func skipUnparsedOrg(text string, toks []token, k int, pm *posMatch) int {
 // memberTitles are titles that name their body: a "Tỉnh ủy viên" is a
 // member of the Tỉnh ủy.
 var memberTitles = map[string]string{"tinh uy vien": "Tỉnh ủy", "thanh uy vien": "Thành ủy"}
+
+// impliedBodies are titles that say their body when the text does not:
+// the Prime Minister and deputies are of the Government.
+var impliedBodies = map[string]string{"thu tuong": "Chính phủ", "pho thu tuong": "Chính phủ"}
 
 // nameAt reads a personal name at toks[k]: two to five capitalized words that
 // start no title and no organization. It returns the token index after it.

@@ -60,7 +60,7 @@ func (r Recipient) key() string {
 
 var (
 	collective     = newPhrase("tập thể")
-	individual     = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên")}
+	individual     = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí")}
 	giveWords      = []phrase{newPhrase("trao tặng cho"), newPhrase("trao tặng"), newPhrase("trao cho"), newPhrase("tặng cho"), newPhrase("cho"), newPhrase("tặng")}
 	representative = newPhrase("đại diện")
 )
@@ -83,6 +83,13 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	}
 	if n > 0 {
 		return x.recipientList(toks, q+n, e)
+	}
+	if q+1 < e && toks[q].is(":") {
+		// A list of awards with their counts: "Cờ thi đua của UBND tỉnh: 54
+		// tập thể; danh hiệu Chiến sĩ thi đua cấp tỉnh: 60 cá nhân".
+		if c, next, ok := countAt(toks, q+1, e); ok {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q+1].start, toks[next-1].end)}}
+		}
 	}
 	return x.receiver(toks, s, i)
 }
@@ -213,7 +220,8 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 // thể", "5 cá nhân", "23 tập thể và 23 cá nhân", "20 tập thể, cá nhân".
 func countAt(toks []token, q, e int) (Count, int, bool) {
 	num := func(k int) (int, bool) {
-		if k >= e || !isDigits(toks[k].text) || len(toks[k].text) > 5 || k > 0 && (toks[k-1].is(".") || toks[k-1].is(",") && k > 1 && isDigits(toks[k-2].text)) {
+		// "1.500" and "2,5" are one number; "Năm 2024, 15 tập thể" two.
+		if k >= e || !isDigits(toks[k].text) || len(toks[k].text) > 5 || k > 0 && toks[k-1].end == toks[k].start && (toks[k-1].is(".") || toks[k-1].is(",") && k > 1 && isDigits(toks[k-2].text)) {
 			return 0, false
 		}
 		v := 0

@@ -84,3 +84,84 @@ func TestRecipientsInStories(t *testing.T) {
 		}
 	}
 }
+
+func TestPartyBadgeTiers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"tiers counted before nhận, by đảng viên and đồng chí",
+			"Năm 2024, Đảng bộ huyện trao Huy hiệu Đảng cho 40 đảng viên: 5 đảng viên nhận Huy hiệu 70 năm tuổi Đảng; 12 đồng chí nhận Huy hiệu 55 năm và 23 đồng chí nhận huy hiệu 30 năm tuổi Đảng.",
+			[]string{"Huy hiệu 70 năm tuổi Đảng 2024 ← 5 cá nhân", "Huy hiệu 55 năm tuổi Đảng 2024 ← 12 cá nhân", "Huy hiệu 30 năm tuổi Đảng 2024 ← 23 cá nhân"}},
+		{"the Party before the tier",
+			"Năm 2024, Đảng ủy xã còn truy tặng Huy hiệu Đảng 40 năm cho 2 đảng viên.",
+			[]string{"Huy hiệu 40 năm tuổi Đảng 2024 ← 2 cá nhân"}},
+		{"years without năm",
+			"Năm 2024, đồng chí Trần Văn Nam vinh dự nhận Huy hiệu 65 tuổi Đảng.",
+			[]string{"Huy hiệu 65 năm tuổi Đảng 2024 ← Trần Văn Nam"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := recipientLines(Extract(tt.text, now))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPartyBadgeNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a list of tiers is one award each; the umbrella is none",
+			"Năm 2024, một số đảng viên được nhận Huy hiệu Đảng, gồm huy hiệu 45 năm và 40 năm tuổi Đảng.",
+			[]string{"Huy hiệu 45 năm tuổi Đảng", "Huy hiệu 40 năm tuổi Đảng"}},
+		{"without tiers the Party badge stays one award, and nothing after Đảng is its name",
+			"Năm 2024, đồng chí Trần Văn Nam trao Huy hiệu Đảng đợt 3/2 cho 12 đảng viên.",
+			[]string{"Huy hiệu Đảng"}},
+		{"a certificate of merit by what it rewards",
+			"Năm 2024, hội nghị đề nghị Bằng khen toàn diện và Bằng khen chuyên đề cho các tập thể.",
+			[]string{"Bằng khen toàn diện", "Bằng khen chuyên đề"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Extract(tt.text, now).Awards {
+				got = append(got, a.Name)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("awards:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAwardListsWithCounts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"each award of a list with its count after a colon",
+			"Năm 2024, hội đồng đề nghị Cờ thi đua của UBND tỉnh Hà Nam: 30 tập thể; danh hiệu Lao động tiên tiến: 120 cá nhân; Chiến sĩ thi đua cơ sở: 45 cá nhân.",
+			[]string{"Cờ thi đua của UBND tỉnh Hà Nam 2024 ← 30 tập thể", "Danh hiệu Lao động tiên tiến 2024 ← 120 cá nhân", "Danh hiệu Chiến sĩ thi đua cơ sở 2024 ← 45 cá nhân"}},
+		{"two awards sharing one count: on the first",
+			"Năm 2024, Bằng khen toàn diện và Bằng khen chuyên đề: 15 tập thể và 40 cá nhân.",
+			[]string{"Bằng khen toàn diện 2024 ← 15 tập thể, 40 cá nhân"}},
+		{"lists of awards and recipients after cho",
+			"Năm 2024, UBND tỉnh Hà Nam tặng Bằng khen cho 5 tập thể và 12 cá nhân; Giấy khen của Sở Nội vụ tỉnh Hà Nam cho 8 cá nhân.",
+			[]string{"Bằng khen của UBND tỉnh Hà Nam 2024 ← 5 tập thể, 12 cá nhân", "Giấy khen của Sở Nội vụ Hà Nam 2024 ← 8 cá nhân"}},
+		{"a year before a count is not a thousands separator",
+			"Năm 2024, 15 tập thể được nhận Giấy khen của Sở Nội vụ tỉnh Hà Nam.",
+			[]string{"Giấy khen của Sở Nội vụ Hà Nam 2024 ← 15 tập thể"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := recipientLines(Extract(tt.text, now))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -430,6 +430,24 @@ func titleFromLead(lead string) string {
 
 var yearRe = regexp.MustCompile(`(?i)(đến|tới)?\s*năm\s+(\d{4})\b`)
 
+// planWords say that a year after them, in their clause, is planned for.
+var planWords = []string{"dự kiến", "phương hướng", "định hướng", "kế hoạch"}
+
+// planned reports whether the clause that ends before (the text before a
+// year) plans: "… và dự kiến nhiệm vụ công tác".
+func planned(before string) bool {
+	if i := strings.LastIndexAny(before, ".;!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	before = strings.ToLower(before)
+	for _, w := range planWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // fullDateRe is a date with its year at the start of a string: "20/11/2023".
 var fullDateRe = regexp.MustCompile(`^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})\b`)
 
@@ -469,15 +487,27 @@ func eventYears(text string) []int {
 // lead, else the year the text names most (the latest on a tie), else now's.
 // Targets ("đến năm 2030") do not count.
 func storyYear(text, lead string, now time.Time) (int, bool) {
+	// A year the story plans for ("dự kiến nhiệm vụ công tác năm 2018",
+	// "phương hướng năm 2018") is the next one: it counts only when the
+	// story names no other.
 	years := func(s string) map[int]int {
-		m := map[int]int{}
-		for _, g := range yearRe.FindAllStringSubmatch(s, -1) {
-			if g[1] != "" {
+		m, plans := map[int]int{}, map[int]int{}
+		for _, g := range yearRe.FindAllStringSubmatchIndex(s, -1) {
+			if g[2] >= 0 {
 				continue
 			}
-			if y, err := strconv.Atoi(g[2]); err == nil && y >= 1900 && y <= now.Year()+1 {
+			y, err := strconv.Atoi(s[g[4]:g[5]])
+			if err != nil || y < 1900 || y > now.Year()+1 {
+				continue
+			}
+			if planned(s[max(0, g[0]-60):g[0]]) {
+				plans[y]++
+			} else {
 				m[y]++
 			}
+		}
+		if len(m) == 0 {
+			return plans
 		}
 		return m
 	}
@@ -553,6 +583,30 @@ func datelineProvince(text string) string {
 // storyProvince is the province a dateline names, else the one the text
 // names most after "tỉnh", "Tỉnh ủy", "Thành ủy" or "thành phố"; and how
 // many provinces it names so.
+// headlineProvince is the province a headline starts with as its subject
+// ("Đồng Tháp bổ nhiệm nhân sự …"), among the first three lines: the
+// story's province when the text names none after "tỉnh".
+func headlineProvince(text string) string {
+	lines := 0
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if lines++; lines > 3 {
+			break
+		}
+		if len(line) > 40 {
+			line = line[:40]
+		}
+		toks := tokenize(line, 0)
+		if p, n := provinceAt(toks, 0); n > 0 && n < len(toks) && toks[n].lower() {
+			return p
+		}
+	}
+	return ""
+}
+
 func storyProvince(text string) (string, int) {
 	dateline := datelineProvince(text)
 	toks := tokenize(text, 0)
@@ -575,6 +629,9 @@ func storyProvince(text string) (string, int) {
 		if best == "" || count[p] > count[best] {
 			best = p
 		}
+	}
+	if dateline == "" && best == "" {
+		dateline = headlineProvince(text)
 	}
 	if dateline != "" {
 		if count[dateline] == 0 {
