@@ -22,6 +22,15 @@ import (
 //	go test ./internal/importer -run TestCorpus -v -args -corpus.detail
 var corpusDetail = flag.Bool("corpus.detail", false, "list each story's misses and false positives")
 
+// corpusHeldout2 scores the second held-out set. Its stories were written
+// while the rules were changed elsewhere without sight of them, and its
+// first score is to be taken once, after both were merged; until then the
+// test only checks that its gold lists parse and that its folder matches
+// the manifest, and extracts nothing from it:
+//
+//	go test ./internal/importer -run TestCorpus -v -args -corpus.heldout2
+var corpusHeldout2 = flag.Bool("corpus.heldout2", false, "also score the second held-out set (testdata/corpus/heldout2)")
+
 // The kinds scored, in the order of the table.
 var corpusKinds = []string{"people", "positions", "organizations", "awards", "recipients", "documents", "dates"}
 
@@ -52,6 +61,12 @@ var corpusFloors = map[string]map[string]score{
 		"people": {0.97, 0.97}, "positions": {1.00, 0.30}, "organizations": {0.84, 0.79}, "awards": {0.69, 0.29},
 		"recipients": {0.57, 0.14}, "documents": {1.00, 1.00}, "dates": {0.61, 0.66}, "overall": {0.85, 0.56},
 	},
+	// No score of the second held-out set has been taken yet; its floors
+	// are set from its first score.
+	"heldout2": {
+		"people": {0, 0}, "positions": {0, 0}, "organizations": {0, 0}, "awards": {0, 0},
+		"recipients": {0, 0}, "documents": {0, 0}, "dates": {0, 0}, "overall": {0, 0},
+	},
 }
 
 // corpusNow is the clock of the extraction: after every story, so that no
@@ -59,8 +74,9 @@ var corpusFloors = map[string]map[string]score{
 var corpusNow = time.Date(2026, time.November, 28, 0, 0, 0, 0, time.UTC)
 
 type corpusManifest struct {
-	Tuning  []corpusEntry `json:"tuning"`
-	Heldout []corpusEntry `json:"heldout"`
+	Tuning   []corpusEntry `json:"tuning"`
+	Heldout  []corpusEntry `json:"heldout"`
+	Heldout2 []corpusEntry `json:"heldout2"`
 }
 
 type corpusEntry struct {
@@ -88,8 +104,9 @@ func (t tally) score() score {
 
 // TestCorpus scores the extraction rules on the labelled corpus of real
 // stories (testdata/corpus) against the hand-made gold lists, per kind and
-// over all, on the tuning and the held-out set; docs/import.md ("Corpus and
-// scores") quotes its table.
+// over all, on the tuning and the held-out set, and on the second held-out
+// set when -corpus.heldout2 is given; docs/import.md ("Corpus and scores")
+// quotes its table.
 func TestCorpus(t *testing.T) {
 	b, err := os.ReadFile("testdata/corpus/manifest.json")
 	if err != nil {
@@ -102,13 +119,23 @@ func TestCorpus(t *testing.T) {
 	if len(m.Heldout) < 10 || len(m.Tuning)+len(m.Heldout) < 25 {
 		t.Errorf("corpus has %d tuning and %d held-out stories; want at least 25, 10 of them held out", len(m.Tuning), len(m.Heldout))
 	}
+	if len(m.Heldout2) < 12 {
+		t.Errorf("corpus has %d stories in the second held-out set; want at least 12", len(m.Heldout2))
+	}
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-8s %-13s %7s %5s %6s %9s %6s\n", "set", "kind", "correct", "wrong", "missed", "precision", "recall")
 	for _, set := range []struct {
 		name    string
 		stories []corpusEntry
-	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}} {
+	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}} {
 		checkSplit(t, set.name, set.stories)
+		if set.name == "heldout2" && !*corpusHeldout2 {
+			for _, e := range set.stories {
+				readCorpusStory(t, set.name, e) // the gold parses; nothing is extracted
+			}
+			fmt.Fprintf(&table, "%-8s (not scored: -corpus.heldout2 scores it)\n", set.name)
+			continue
+		}
 		totals := map[string]*tally{}
 		for _, k := range corpusKinds {
 			totals[k] = &tally{}
@@ -142,11 +169,11 @@ func TestCorpus(t *testing.T) {
 			if sc.precision < floor.precision || sc.recall < floor.recall {
 				t.Errorf("%s %s: precision %s, recall %s; below the floor %.2f, %.2f", set.name, k, fmtScore(sc.precision), fmtScore(sc.recall), floor.precision, floor.recall)
 			}
-			if set.name == "heldout" && k == "overall" {
+			if set.name != "tuning" && k == "overall" {
 				fmt.Fprintf(&table, "%-8s %-13s %27s %6.2f (targets, not enforced)\n", "", "target", "", heldOutTargetPrecision)
 				fmt.Fprintf(&table, "%-8s %-13s %34s %6.2f\n", "", "", "", heldOutTargetRecall)
 			}
-			if set.name == "heldout" && k == "recipients" {
+			if set.name != "tuning" && k == "recipients" {
 				fmt.Fprintf(&table, "%-8s %-13s %34s %6.2f (target recall, not enforced)\n", "", "target", "", heldOutTargetRecipientsRecall)
 			}
 		}
