@@ -62,9 +62,20 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 1.00}, "positions": {1.00, 0.84}, "organizations": {0.95, 0.81}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 0.96}, "documents": {1.00, 1.00}, "dates": {0.70, 0.63}, "overall": {0.97, 0.89},
 	},
+	// The rules of the "rules" branch raised the first held-out set from
+	// 0.85/0.56 overall to 0.91/0.71, but cost it one wrong position and
+	// one missed organization: those two floors went down (1.00 → 0.97,
+	// 0.79 → 0.78), because mending them would mean reading its stories.
 	"heldout": {
-		"people": {0.97, 0.97}, "positions": {1.00, 0.30}, "organizations": {0.84, 0.79}, "awards": {0.69, 0.29},
-		"recipients": {0.57, 0.14}, "documents": {1.00, 1.00}, "dates": {0.61, 0.66}, "overall": {0.85, 0.56},
+		"people": {1.00, 0.97}, "positions": {0.96, 0.67}, "organizations": {0.91, 0.78}, "awards": {0.87, 0.58},
+		"recipients": {0.78, 0.39}, "documents": {1.00, 1.00}, "dates": {0.61, 0.66}, "overall": {0.90, 0.71},
+	},
+	// The second held-out set's first score (6 Dec 2026), taken once after
+	// the rules of the "rules" branch were merged beside it: no rule has
+	// been written with sight of these stories. docs/import.md has it.
+	"heldout2": {
+		"people": {1.00, 0.84}, "positions": {1.00, 0.58}, "organizations": {0.82, 0.48}, "awards": {0.75, 0.71},
+		"recipients": {0.80, 0.32}, "documents": {1.00, 0.69}, "dates": {0.94, 0.90}, "overall": {0.89, 0.58},
 	},
 }
 
@@ -73,8 +84,9 @@ var corpusFloors = map[string]map[string]score{
 var corpusNow = time.Date(2026, time.November, 28, 0, 0, 0, 0, time.UTC)
 
 type corpusManifest struct {
-	Tuning  []corpusEntry `json:"tuning"`
-	Heldout []corpusEntry `json:"heldout"`
+	Tuning   []corpusEntry `json:"tuning"`
+	Heldout  []corpusEntry `json:"heldout"`
+	Heldout2 []corpusEntry `json:"heldout2"`
 }
 
 type corpusEntry struct {
@@ -102,8 +114,9 @@ func (t tally) score() score {
 
 // TestCorpus scores the extraction rules on the labelled corpus of real
 // stories (testdata/corpus) against the hand-made gold lists, per kind and
-// over all, on the tuning and the held-out set; docs/import.md ("Corpus and
-// scores") quotes its table.
+// over all, on the tuning and the held-out set, and on the second held-out
+// set when -corpus.heldout2 is given; docs/import.md ("Corpus and scores")
+// quotes its table.
 func TestCorpus(t *testing.T) {
 	b, err := os.ReadFile("testdata/corpus/manifest.json")
 	if err != nil {
@@ -116,12 +129,15 @@ func TestCorpus(t *testing.T) {
 	if len(m.Heldout) < 10 || len(m.Tuning)+len(m.Heldout) < 25 {
 		t.Errorf("corpus has %d tuning and %d held-out stories; want at least 25, 10 of them held out", len(m.Tuning), len(m.Heldout))
 	}
+	if len(m.Heldout2) < 12 {
+		t.Errorf("corpus has %d stories in the second held-out set; want at least 12", len(m.Heldout2))
+	}
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-8s %-13s %7s %5s %6s %9s %6s\n", "set", "kind", "correct", "wrong", "missed", "precision", "recall")
 	for _, set := range []struct {
 		name    string
 		stories []corpusEntry
-	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}} {
+	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}} {
 		if *corpusSet != "" && *corpusSet != set.name {
 			continue
 		}
@@ -161,11 +177,11 @@ func TestCorpus(t *testing.T) {
 			if sc.precision < floor.precision || sc.recall < floor.recall {
 				t.Errorf("%s %s: precision %s, recall %s; below the floor %.2f, %.2f", set.name, k, fmtScore(sc.precision), fmtScore(sc.recall), floor.precision, floor.recall)
 			}
-			if set.name == "heldout" && k == "overall" {
+			if set.name != "tuning" && k == "overall" {
 				fmt.Fprintf(&table, "%-8s %-13s %27s %6.2f (targets, not enforced)\n", "", "target", "", heldOutTargetPrecision)
 				fmt.Fprintf(&table, "%-8s %-13s %34s %6.2f\n", "", "", "", heldOutTargetRecall)
 			}
-			if set.name == "heldout" && k == "recipients" {
+			if set.name != "tuning" && k == "recipients" {
 				fmt.Fprintf(&table, "%-8s %-13s %34s %6.2f (target recall, not enforced)\n", "", "target", "", heldOutTargetRecipientsRecall)
 			}
 		}
