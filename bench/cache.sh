@@ -11,7 +11,7 @@
 #   bench/cache.sh DATABASE_URL [HOST:PORT] [SECONDS] [ROUNDS]
 #
 # Needs wrk (apt-get install wrk), pgbench and a PostgreSQL database
-# holding the scale dataset, which it only reads. SECONDS is at least 3.
+# holding the scale dataset, which it only reads. SECONDS is at least 4.
 set -eu
 url=$1
 addr=${2:-127.0.0.1:8080}
@@ -27,9 +27,6 @@ trap 'kill $pid 2>/dev/null' EXIT
 until curl -fs "http://$addr/readyz" >/dev/null; do sleep 0.2; done
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-pgticks() {
-	for p in $(pgrep -f "postgres: .*[ ]$db[ ]" || true); do ticks "$p" 2>/dev/null || true; done | awk '{s += $1} END {print s + 0}'
-}
 hz=$(getconf CLK_TCK)
 
 # The request bodies: FEED's, and DETAIL's for 1,000 published articles.
@@ -58,6 +55,7 @@ end
 LUA
 
 articles=$(psql -Atc 'SELECT max(id) FROM articles' "$url")
+app=newsgraph-cache-$$ # names this script's pgbench connections among others
 # newsgraph OP: wrk of OP against the server; leaves req/s in $rps.
 newsgraph() {
 	s0=$(ticks $pid)
@@ -70,21 +68,26 @@ newsgraph() {
 		"$(echo "($s1 - $s0) * 1000 / $hz / $n" | bc -l)" "${bad:+non-2xx $bad}"
 }
 # handwritten OP: pgbench of bench/sql/OP.sql; leaves tps in $tps. The
-# backends' CPU is read while pgbench runs (its connections end with it),
-# from its second second to one before its end, and divided by the
-# transactions of that window at the run's rate; it counts any other client
-# of the database in that window too.
+# CPU of this pgbench's own backends (application_name $app; its connections
+# end with it) is read while it runs, from its second second to two before
+# its end, and divided by the transactions of that window at the run's rate.
 handwritten() {
-	pgbench -n -c 16 -j 2 -T "$secs" -M prepared -D articles="$articles" -f "bench/sql/$1.sql" "$url" >"$bin.pgbench" &
+	PGAPPNAME=$app pgbench -n -c 16 -j 2 -T "$secs" -M prepared -D articles="$articles" -f "bench/sql/$1.sql" "$url" >"$bin.pgbench" &
 	bench=$!
 	sleep 1
-	d0=$(pgticks); t0=$(date +%s.%N)
-	sleep $((secs - 2))
-	d1=$(pgticks); t1=$(date +%s.%N)
+	backends=$(psql -Atc "SELECT pid FROM pg_stat_activity WHERE application_name = '$app'" "$url")
+	# The sum, or nothing when a backend has ended (pgbench finished first).
+	sum() { for p in $backends; do ticks "$p" 2>/dev/null || echo gone; done | awk '/gone/ {g = 1} {s += $1} END {if (!g) print s + 0}'; }
+	d0=$(sum); t0=$(date +%s.%N)
+	sleep $((secs - 3))
+	d1=$(sum); t1=$(date +%s.%N)
 	wait $bench
 	tps=$(awk '/^tps/ {print $3}' "$bin.pgbench")
-	printf '%-7s SQL       %9.1f tps    database CPU %.3f ms/transaction\n' "$1" "$tps" \
-		"$(echo "($d1 - $d0) * 1000 / $hz / ($tps * ($t1 - $t0))" | bc -l)"
+	cpu="n/a (pgbench ended before the second reading)"
+	if [ -n "$d0" ] && [ -n "$d1" ]; then
+		cpu=$(printf '%.3f ms/transaction (%d backends)' "$(echo "($d1 - $d0) * 1000 / $hz / ($tps * ($t1 - $t0))" | bc -l)" "$(echo $backends | wc -w)")
+	fi
+	printf '%-7s SQL       %9.1f tps    database CPU %s\n' "$1" "$tps" "$cpu"
 }
 
 # Warm the cache: every body once.
