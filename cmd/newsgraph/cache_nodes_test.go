@@ -83,12 +83,20 @@ func TestResponseCacheFollowsOtherNodes(t *testing.T) {
 		{"a person's name, no event", who, `mutation($id: ID!) { updatePerson(id: $id, input: {fullName: "Nguyễn Văn Bộ Nhớ Mới"}) { id } }`,
 			func() map[string]any { return map[string]any{"id": person.CreatePerson.ID} }, "Bộ Nhớ Mới", ""},
 	} {
-		before := ask(w.query)
-		hits := metric(t, a, "newsgraph_response_cache_hits_total")
-		if again := ask(w.query); again != before || metric(t, a, "newsgraph_response_cache_hits_total") != hits+1 {
-			t.Fatalf("%s: node A did not answer from its cache before the write", w.name)
+		vars := w.vars()
+		// Until node A answers from its cache: the notices of the writes
+		// before may still be on their way.
+		for start := time.Now(); ; {
+			hits := metric(t, a, "newsgraph_response_cache_hits_total")
+			ask(w.query)
+			if metric(t, a, "newsgraph_response_cache_hits_total") > hits {
+				break
+			}
+			if time.Since(start) > cacheBound {
+				t.Fatalf("%s: node A does not answer from its cache", w.name)
+			}
 		}
-		b.Query(t, editor, w.write, w.vars(), nil)
+		b.Query(t, editor, w.write, vars, nil)
 		start := time.Now()
 		for {
 			got := ask(w.query)
