@@ -82,7 +82,7 @@ type exchange struct {
 func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	x := &exchange{w: w, r: r, media: negotiate(r.Header.Get("Accept")), start: time.Now(), t: t, op: operationLabel("")}
 	if r.Method == http.MethodGet {
-		if x.fromCache("GET?" + r.URL.RawQuery) {
+		if x.fromCache("GET?", r.URL.RawQuery, nil) {
 			return
 		}
 		params, documentID, err := x.fromURL()
@@ -105,7 +105,7 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		x.batch(exec, body)
 		return
 	}
-	if x.fromCache("POST " + string(body)) {
+	if x.fromCache("POST ", "", body) {
 		return
 	}
 	params, documentID, err := decodeParams(body, t.limits)
@@ -116,19 +116,24 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	x.single(exec, params, documentID)
 }
 
+// maxCachedRequest bounds the requests whose answers are cached, since
+// the request is the key: real queries are a few kilobytes, and a large
+// request (refused by a limit, most likely) costs no copy.
+const maxCachedRequest = 16 << 10
+
 // fromCache answers the request from the response cache when the caller
 // is anonymous and the cache holds the answer to these very bytes (a GET's
-// query string, a POST's body): the same bytes from an anonymous caller
+// query string, a POST's body, up to maxCachedRequest): the same bytes from an anonymous caller
 // are the same question, whose answer only a change (which empties the
 // cache) can alter. Otherwise it leaves the key and generation that single
 // stores the answer under.
-func (x *exchange) fromCache(request string) bool {
-	if x.t.cache == nil || !access.Cacheable(x.r.Context()) {
+func (x *exchange) fromCache(method, query string, body []byte) bool {
+	if x.t.cache == nil || len(query)+len(body) > maxCachedRequest || !access.Cacheable(x.r.Context()) {
 		return false
 	}
 	// The bytes themselves are the key: the map hashes them faster than
 	// a digest would, and compares them whole.
-	x.key = request
+	x.key = method + query + string(body)
 	hit, gen := x.t.cache.Get(x.key)
 	if hit == nil {
 		x.gen = gen
