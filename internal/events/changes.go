@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/dialect"
 
 	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/feedback"
 )
 
 // ChangesChannel is the PostgreSQL notification channel on which every
@@ -32,6 +33,21 @@ var unseen = map[string]bool{
 	ent.TypeStoryImport:     true,
 }
 
+// unseenWrite reports whether no anonymous reader can see what m changed.
+// Readers' feedback comes in PENDING, which they do not see until an
+// editor approves it (a write that counts): anonymous callers, who write
+// nothing else, cannot empty every node's cache by submitting feedback.
+func unseenWrite(m ent.Mutation) bool {
+	if unseen[m.Type()] {
+		return true
+	}
+	if f, ok := m.(*ent.FeedbackMutation); ok && m.Op().Is(ent.OpCreate) {
+		status, _ := f.Status()
+		return status == feedback.StatusPENDING
+	}
+	return false
+}
+
 // TrackChanges makes every write through client (and the transactions it
 // opens) to a type anonymous readers may see send a change notice when it
 // commits: inside the transaction on PostgreSQL (pg_notify, which
@@ -44,7 +60,7 @@ func TrackChanges(client *ent.Client) {
 	client.Use(func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			v, err := next.Mutate(ctx, m)
-			if err != nil || unseen[m.Type()] {
+			if err != nil || unseenWrite(m) {
 				return v, err
 			}
 			if inTx, ok := m.(interface{ Tx() (*ent.Tx, error) }); ok {

@@ -188,14 +188,23 @@ func TestResponseCacheFollowsWrites(t *testing.T) {
 	}
 
 	// Writes no anonymous reader can see leave the cache alone: tokens are
-	// used (lastUsedAt) all the time.
+	// used (lastUsedAt) all the time, and a reader's feedback waits for an
+	// editor's approval.
+	var article struct {
+		Articles struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
+	}
+	jsonInto(t, json.RawMessage(e.ask(t, "POST", "", `{ articles(first: 1) { edges { node { id } } } }`, nil)), &article)
 	e.ask(t, "POST", "", who, nil)
 	invalidations := e.cache.Stats().Invalidations
 	e.ask(t, "POST", e.editor, `{ __typename }`, nil)
 	if _, _, err := auth.CreateToken(context.Background(), e.db.Client, "another", auth.Viewer); err != nil {
 		t.Fatal(err)
 	}
+	e.ask(t, "POST", "", `mutation($id: ID!) { submitFeedback(articleId: $id, name: "Bạn đọc", email: "ban.doc@example.vn", content: "Cảm ơn tòa soạn") { id } }`,
+		map[string]any{"id": article.Articles.Edges[0].Node.ID})
 	if n := e.cache.Stats().Invalidations; n != invalidations {
-		t.Errorf("writes to tokens emptied the cache %d times", n-invalidations)
+		t.Errorf("writes to tokens and a reader's feedback emptied the cache %d times", n-invalidations)
 	}
 }
