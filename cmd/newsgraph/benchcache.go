@@ -20,6 +20,7 @@ func benchCache(ctx context.Context, args []string, stdout io.Writer) error {
 	token := fs.String("token", os.Getenv(tokenEnv), "an editor's or admin's API token, for the mutations (env "+tokenEnv+")")
 	events := fs.Int("events", 100, "articles published, one at a time")
 	pause := fs.Duration("pause", 100*time.Millisecond, "idle time before each publication, so that it meets quiet nodes")
+	poll := fs.Duration("poll", time.Millisecond, "time between two reads while waiting for a publication to show (the resolution of the figure; 0: read without pause, which loads the reader's node)")
 	timeout := fs.Duration("timeout", time.Minute, "the longest wait for one publication to show")
 	keep := fs.Bool("keep", false, "leave the benchmark's articles (by default they are deleted)")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
@@ -37,7 +38,7 @@ func benchCache(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	res, err := bench.RunCache(ctx, bench.CacheConfig{
 		Read: *read, Publish: *publish, Token: *token, Events: *events,
-		Pause: *pause, Timeout: *timeout, Keep: *keep, Progress: os.Stderr,
+		Pause: *pause, Poll: *poll, Timeout: *timeout, Keep: *keep, Progress: os.Stderr,
 	})
 	if err != nil {
 		return err

@@ -25,6 +25,7 @@ type CacheConfig struct {
 	Timeout  time.Duration
 	Keep     bool          // leave the articles (by default they are deleted)
 	Pause    time.Duration // idle time between publications, so that each starts from a quiet node
+	Poll     time.Duration // time between two reads while waiting for a publication; 0: none
 	Progress io.Writer
 }
 
@@ -151,6 +152,9 @@ func RunCache(ctx context.Context, cfg CacheConfig) (CacheResult, error) {
 			}
 			if time.Since(committed) > cfg.Timeout {
 				return res, fmt.Errorf("article %s not in %s's answers %s after its publication", id, cfg.Read, cfg.Timeout)
+			}
+			if cfg.Poll > 0 {
+				time.Sleep(cfg.Poll)
 			}
 		}
 	}
