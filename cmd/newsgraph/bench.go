@@ -17,7 +17,8 @@ import (
 
 // benchmark drives a running server with the operations of bench/operations
 // and prints what each achieved; any failed request makes it fail. `bench
-// live` and `bench webhooks` measure subscriptions and webhooks instead.
+// live`, `bench webhooks` and `bench cache` measure subscriptions, webhooks
+// and the response cache instead.
 func benchmark(ctx context.Context, args []string, stdout io.Writer) error {
 	if len(args) > 0 {
 		switch args[0] {
@@ -25,13 +26,16 @@ func benchmark(ctx context.Context, args []string, stdout io.Writer) error {
 			return benchLive(ctx, args[1:], stdout)
 		case "webhooks":
 			return benchWebhooks(ctx, args[1:], stdout)
+		case "cache":
+			return benchCache(ctx, args[1:], stdout)
 		}
 	}
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: newsgraph bench [flags]           queries: requests/s and latency per operation\n"+
 			"       newsgraph bench live [flags]      subscriptions: memory per subscriber, delivery latency, reads per event\n"+
-			"       newsgraph bench webhooks [flags]  webhooks: every event delivered once, in order, and how fast\n\nflags of bench:")
+			"       newsgraph bench webhooks [flags]  webhooks: every event delivered once, in order, and how fast\n"+
+			"       newsgraph bench cache [flags]     response cache: how soon a publication shows in another node's cached answers\n\nflags of bench:")
 		fs.PrintDefaults()
 	}
 	url := fs.String("url", "http://127.0.0.1:8080/query", "the GraphQL endpoint of a running server")

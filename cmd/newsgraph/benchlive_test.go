@@ -87,3 +87,24 @@ func TestBenchLiveFlags(t *testing.T) {
 		}
 	}
 }
+
+// bench cache on real nodes: each article published through one node is
+// in the other's cached answers, which it did answer from its cache.
+func TestBenchCacheAcrossNodes(t *testing.T) {
+	c := testnode.Start(t, testdb.PostgresURL(t), 2)
+	a, b := c.Nodes[0], c.Nodes[1]
+	editor := c.Token(t, "editor")
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"bench", "cache", "--url", a.Endpoint(), "--publish-url", b.Endpoint(),
+		"--token", editor, "--events", "5", "--pause", "0", "--timeout", "30s", "--json"}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("exit %d: %s%s", code, stderr.String(), stdout.String())
+	}
+	var r bench.CacheResult
+	if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
+		t.Fatalf("bench cache --json printed %q: %v", stdout.String(), err)
+	}
+	if r.Visible.N != 5 || r.CachedReads < 5 || r.Invalidations < 5 {
+		t.Errorf("bench cache: %+v", r)
+	}
+}

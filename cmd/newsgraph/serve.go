@@ -25,6 +25,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/media"
 	"github.com/newsgraph/newsgraph/internal/ratelimit"
+	"github.com/newsgraph/newsgraph/internal/responsecache"
 	"github.com/newsgraph/newsgraph/internal/server"
 	"github.com/newsgraph/newsgraph/internal/telemetry"
 	"github.com/newsgraph/newsgraph/internal/webhooks"
@@ -224,6 +225,19 @@ func loadDemo(ctx context.Context, db *database.DB) error {
 	})
 }
 
+// responseCache is this node's cache of anonymous answers, emptied by
+// every change the stream hears of (a write of any node, an event) and
+// trusted only while it hears of them all; nil when the configuration
+// turns it off.
+func responseCache(cfg config.Config, stream *events.Stream) *responsecache.Cache {
+	if cfg.ResponseCacheBytes <= 0 || stream == nil {
+		return nil
+	}
+	c := responsecache.New(cfg.ResponseCacheBytes, cfg.ResponseCacheMaxAge, stream.Listening)
+	stream.Watch(c.Invalidate)
+	return c
+}
+
 // serverOptions turns the configuration into what the HTTP surface needs.
 func serverOptions(cfg config.Config, db *database.DB, stream *events.Stream) server.Options {
 	return server.Options{
@@ -238,6 +252,7 @@ func serverOptions(cfg config.Config, db *database.DB, stream *events.Stream) se
 		RequestTimeout:       cfg.RequestTimeout,
 		CacheMaxAge:          cfg.CacheMaxAge,
 		APQCacheSize:         cfg.APQCacheSize,
+		ResponseCache:        responseCache(cfg, stream),
 		AdhocRoles:           cfg.AdhocRoles,
 		MediaDir:             cfg.MediaDir,
 		MediaMaxBytes:        cfg.MediaMaxBytes,

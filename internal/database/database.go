@@ -24,6 +24,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	_ "github.com/newsgraph/newsgraph/ent/runtime" // schema hooks and defaults
+	"github.com/newsgraph/newsgraph/internal/events"
 )
 
 // DefaultURL is where newsgraph keeps its data when DATABASE_URL is not set.
@@ -156,7 +157,11 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	if t.prepare {
 		drv = preparedDriver{Driver: drv.(*entsql.Driver), stmts: newStmtCache(pool, preparedStatements)}
 	}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia, dsn: t.dsn, times: times}, nil
+	client := ent.NewClient(ent.Driver(drv))
+	// Every process that writes tells every node's response cache
+	// (internal/responsecache) what it committed, whatever the command.
+	events.TrackChanges(client)
+	return &DB{Client: client, SQL: pool, Dialect: dia, dsn: t.dsn, times: times}, nil
 }
 
 // connector is the connector of the database/sql driver registered as

@@ -77,6 +77,9 @@ type Stream struct {
 	last  int // the highest event handed out
 	subs  map[*subscriber]struct{}
 
+	watchers  []func()    // Watch's
+	listening atomic.Bool // the PostgreSQL listener is connected and listening
+
 	reads, delivered, loads, seen atomic.Uint64
 }
 
@@ -110,6 +113,7 @@ func (s *Stream) Run(ctx context.Context) error {
 		stop := s.listen(ctx, notified)
 		defer stop()
 	}
+	defer watching.Delete(s)
 	poll := time.NewTicker(fallbackPoll)
 	defer poll.Stop()
 	for {
@@ -157,15 +161,31 @@ func (s *Stream) listen(ctx context.Context, notified chan<- struct{}) (stop fun
 	}
 	l := pq.NewListener(s.dsn, 100*time.Millisecond, 5*time.Second, func(ev pq.ListenerEventType, err error) {
 		switch ev {
-		case pq.ListenerEventConnected, pq.ListenerEventReconnected:
+		case pq.ListenerEventConnected:
 			wake() // what was sent while we were away is in the outbox
+		case pq.ListenerEventReconnected:
+			wake()
+			// Change notices sent while we were away are lost: everything
+			// may have changed.
+			s.listening.Store(true)
+			s.changed()
 		case pq.ListenerEventDisconnected, pq.ListenerEventConnectionAttemptFailed:
+			s.listening.Store(false)
+			s.changed()
 			slog.WarnContext(ctx, "event stream: the notification listener lost PostgreSQL", "err", err)
 		}
 	})
-	if err := l.Listen(Channel); err != nil {
-		// pq keeps trying and listens once it connects.
-		slog.WarnContext(ctx, "event stream: listen for notifications", "err", err)
+	listened := true
+	for _, ch := range []string{Channel, ChangesChannel} {
+		if err := l.Listen(ch); err != nil {
+			// pq keeps trying and listens once it connects.
+			slog.WarnContext(ctx, "event stream: listen for notifications", "channel", ch, "err", err)
+			listened = false
+		}
+	}
+	if listened {
+		s.listening.Store(true)
+		s.changed()
 	}
 	done := make(chan struct{})
 	go func() {
@@ -173,8 +193,13 @@ func (s *Stream) listen(ctx context.Context, notified chan<- struct{}) (stop fun
 			select {
 			case <-done:
 				return
-			case <-l.Notify: // a notification, or nil after a reconnection
-				wake()
+			case n := <-l.Notify: // a notification, or nil after a reconnection
+				if n == nil || n.Channel == Channel {
+					wake()
+				}
+				if n == nil || n.Channel == ChangesChannel {
+					s.changed()
+				}
 			}
 		}
 	}()
@@ -208,6 +233,9 @@ func (s *Stream) readNew(ctx context.Context) error {
 			}
 		}
 		s.mu.Unlock()
+		if len(batch) > 0 {
+			s.changed()
+		}
 		if len(batch) < readBatch {
 			return nil
 		}

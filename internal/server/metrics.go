@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/buildinfo"
 	"github.com/newsgraph/newsgraph/internal/events"
+	"github.com/newsgraph/newsgraph/internal/responsecache"
 )
 
 // The outcomes a GraphQL request is counted under.
@@ -50,7 +51,7 @@ type metrics struct {
 	names map[string]bool
 }
 
-func newMetrics(db *sql.DB, stream *events.Stream, more ...prometheus.Collector) *metrics {
+func newMetrics(db *sql.DB, stream *events.Stream, cache *responsecache.Cache, more ...prometheus.Collector) *metrics {
 	m := &metrics{
 		registry: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -83,6 +84,9 @@ func newMetrics(db *sql.DB, stream *events.Stream, more ...prometheus.Collector)
 	}
 	if stream != nil {
 		m.registry.MustRegister(streamCollectors(stream)...)
+	}
+	if cache != nil {
+		m.registry.MustRegister(cacheCollectors(cache)...)
 	}
 	m.registry.MustRegister(more...)
 	return m
@@ -205,5 +209,40 @@ func streamCollectors(s *events.Stream) []prometheus.Collector {
 			Name: "newsgraph_events_delivered_total",
 			Help: "Events handed to subscribers on this node, one per event and subscriber.",
 		}, func() float64 { return float64(s.Delivered()) }),
+	}
+}
+
+// cacheCollectors are the figures of this node's response cache, read from
+// it when scraped. The hit ratio over a window is
+// rate(hits) / (rate(hits) + rate(misses)).
+func cacheCollectors(c *responsecache.Cache) []prometheus.Collector {
+	counter := func(name, help string, f func(responsecache.Stats) uint64) prometheus.Collector {
+		return prometheus.NewCounterFunc(prometheus.CounterOpts{Name: name, Help: help}, func() float64 { return float64(f(c.Stats())) })
+	}
+	gauge := func(name, help string, f func(responsecache.Stats) float64) prometheus.Collector {
+		return prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: name, Help: help}, func() float64 { return f(c.Stats()) })
+	}
+	return []prometheus.Collector{
+		counter("newsgraph_response_cache_hits_total", "Anonymous queries answered from this node's response cache.",
+			func(s responsecache.Stats) uint64 { return s.Hits }),
+		counter("newsgraph_response_cache_misses_total", "Anonymous queries this node's response cache did not hold (or, while it hears of no changes, would not serve).",
+			func(s responsecache.Stats) uint64 { return s.Misses }),
+		counter("newsgraph_response_cache_invalidations_total", "Times this node's response cache was emptied: a write committed somewhere, an event was read, the change listener was lost or came back.",
+			func(s responsecache.Stats) uint64 { return s.Invalidations }),
+		counter("newsgraph_response_cache_evictions_total", "Answers dropped from this node's response cache to keep it within its size.",
+			func(s responsecache.Stats) uint64 { return s.Evictions }),
+		gauge("newsgraph_response_cache_bytes", "Bytes of answers in this node's response cache (bodies and bookkeeping).",
+			func(s responsecache.Stats) float64 { return float64(s.Bytes) }),
+		gauge("newsgraph_response_cache_max_bytes", "The size this node's response cache stays within.",
+			func(s responsecache.Stats) float64 { return float64(s.MaxBytes) }),
+		gauge("newsgraph_response_cache_entries", "Answers in this node's response cache.",
+			func(s responsecache.Stats) float64 { return float64(s.Entries) }),
+		gauge("newsgraph_response_cache_hit_ratio", "Hits over lookups of this node's response cache since it started (0 before any).",
+			func(s responsecache.Stats) float64 {
+				if s.Hits+s.Misses == 0 {
+					return 0
+				}
+				return float64(s.Hits) / float64(s.Hits+s.Misses)
+			}),
 	}
 }

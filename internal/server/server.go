@@ -33,6 +33,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/playground"
 	"github.com/newsgraph/newsgraph/internal/ratelimit"
 	"github.com/newsgraph/newsgraph/internal/relay"
+	"github.com/newsgraph/newsgraph/internal/responsecache"
 	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
@@ -58,7 +59,11 @@ type Options struct {
 	DisableMetrics       bool          // no /metrics
 	RequestTimeout       time.Duration // the longest a request may run; 0: no limit
 	CacheMaxAge          time.Duration // max-age of anonymous GET answers; 0: not cacheable
-	APQCacheSize         int           // persisted queries remembered; 0: APQ off (off too while Documents is set)
+	// ResponseCache keeps anonymous queries' answers (POST and GET, one
+	// operation each) in this node; its owner empties it on every change
+	// (events.Stream.Watch). Nil: every query runs.
+	ResponseCache *responsecache.Cache
+	APQCacheSize  int // persisted queries remembered; 0: APQ off (off too while Documents is set)
 	// Documents is the manifest of trusted documents (LoadManifest). When
 	// set, only its documents run, named by documentId or by Apollo's
 	// persistedQuery hash, or sent as their exact text; callers whose role
@@ -104,7 +109,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	limits := opts.Limits.withDefaults()
 	var m *metrics
 	if !opts.DisableMetrics {
-		m = newMetrics(opts.DB, opts.Events, opts.Collectors...)
+		m = newMetrics(opts.DB, opts.Events, opts.ResponseCache, opts.Collectors...)
 	}
 	origins := corsFor(opts.CORSOrigins)
 	store := opts.Media
@@ -130,7 +135,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	es := graph.NewSchema(client, schemaOpts...)
 	gql := handler.New(es)
 	gql.AddTransport(transport.Options{})
-	httpT := httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m, live: subscriptions != nil}
+	httpT := httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m, live: subscriptions != nil, cache: opts.ResponseCache}
 	gql.AddTransport(httpT)
 	if store != nil {
 		// The gate in front lets multipart through only as a real upload

@@ -26,6 +26,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/access"
 	"github.com/newsgraph/newsgraph/internal/apperr"
+	"github.com/newsgraph/newsgraph/internal/responsecache"
 )
 
 // The response media types of the GraphQL-over-HTTP specification.
@@ -45,7 +46,8 @@ type httpTransport struct {
 	limits      Limits
 	cacheMaxAge time.Duration
 	metrics     *metrics
-	live        bool // subscriptions are served, by the transports made for them
+	live        bool                 // subscriptions are served, by the transports made for them
+	cache       *responsecache.Cache // anonymous queries' answers; nil: none kept
 }
 
 var _ graphql.Transport = httpTransport{}
@@ -71,11 +73,18 @@ type exchange struct {
 	start time.Time
 	t     httpTransport
 	op    string // the operation's metrics label (metrics.operation), once known
+	name  string // the operation's name, once known (noteOperation)
+	query bool   // the operation is a query, once known
+	key   string // the request's key in the response cache (fromCache)
+	gen   uint64 // the cache's generation to store the answer under; 0: not to store it
 }
 
 func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	x := &exchange{w: w, r: r, media: negotiate(r.Header.Get("Accept")), start: time.Now(), t: t, op: operationLabel("")}
 	if r.Method == http.MethodGet {
+		if x.fromCache("GET?", r.URL.RawQuery, nil) {
+			return
+		}
 		params, documentID, err := x.fromURL()
 		if err == nil {
 			err = x.onlyQueries(params)
@@ -96,6 +105,9 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		x.batch(exec, body)
 		return
 	}
+	if x.fromCache("POST ", "", body) {
+		return
+	}
 	params, documentID, err := decodeParams(body, t.limits)
 	if err != nil {
 		x.fail(err)
@@ -104,8 +116,38 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	x.single(exec, params, documentID)
 }
 
+// maxCachedRequest bounds the requests whose answers are cached, since
+// the request is the key: real queries are a few kilobytes, and a large
+// request (refused by a limit, most likely) costs no copy.
+const maxCachedRequest = 16 << 10
+
+// fromCache answers the request from the response cache when the caller
+// is anonymous and the cache holds the answer to these very bytes (a GET's
+// query string, a POST's body, up to maxCachedRequest): the same bytes from an anonymous caller
+// are the same question, whose answer only a change (which empties the
+// cache) can alter. Otherwise it leaves the key and generation that single
+// stores the answer under.
+func (x *exchange) fromCache(method, query string, body []byte) bool {
+	if x.t.cache == nil || len(query)+len(body) > maxCachedRequest || !access.Cacheable(x.r.Context()) {
+		return false
+	}
+	// The bytes themselves are the key: the map hashes them faster than
+	// a digest would, and compares them whole.
+	x.key = method + query + string(body)
+	hit, gen := x.t.cache.Get(x.key)
+	if hit == nil {
+		x.gen = gen
+		return false
+	}
+	x.op = hit.Operation
+	noteOperation(x.r.Context(), hit.Name)
+	x.respond(hit.Body, hit.ETag, http.StatusOK, 0, outcomeOK, nil)
+	return true
+}
+
 // single runs one operation, named by documentID when it is a persisted
-// document request, and writes its answer.
+// document request, and writes its answer, keeping it in the response
+// cache when it is a complete answer to an anonymous query.
 func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams, documentID string) {
 	resp, err := x.run(exec, params, documentID)
 	if err != nil {
@@ -119,14 +161,34 @@ func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams,
 		return
 	}
 	status, retryAfter := statusOf(resp, x.media)
+	etag := ""
+	if status == http.StatusOK && (x.r.Method == http.MethodGet || x.gen != 0) {
+		etag = etagOf(body)
+	}
+	// x.gen is set only for the anonymous viewer (fromCache): no token
+	// holder's answer, so no draft, ever goes in.
+	if x.gen != 0 && x.query && status == http.StatusOK && len(resp.Errors) == 0 && len(resp.Extensions) == 0 {
+		x.t.cache.Put(x.key, x.gen, &responsecache.Entry{Body: body, ETag: etag, Operation: x.op, Name: x.name})
+	}
+	x.respond(body, etag, status, retryAfter, outcomeOf(resp), resp.Errors)
+}
+
+// respond writes an answer: its headers (caching ones for a GET), 304 when
+// the client holds it already, and counts it.
+func (x *exchange) respond(body []byte, etag string, status, retryAfter int, outcome string, errs gqlerror.List) {
 	h := x.w.Header()
 	h.Set("Content-Type", x.media+"; charset=utf-8")
 	h.Set("X-Content-Type-Options", "nosniff") // data holds HTML, unescaped
 	if retryAfter > 0 {
 		h.Set("Retry-After", strconv.Itoa(retryAfter))
 	}
+	defer func() {
+		x.t.metrics.observe(x.op, outcome, time.Since(x.start))
+		x.t.metrics.countErrors(errs)
+		noteErrors(x.r.Context(), errs)
+	}()
 	if x.r.Method == http.MethodGet && status == http.StatusOK {
-		if x.cacheable(resp) {
+		if x.cacheable(errs) {
 			h.Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(x.t.cacheMaxAge.Seconds())))
 		} else if !access.Cacheable(x.r.Context()) {
 			h.Set("Cache-Control", "private, no-store")
@@ -135,14 +197,9 @@ func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams,
 		}
 		h.Add("Vary", "Accept")
 		h.Add("Vary", "Authorization")
-		sum := sha256.Sum256(body)
-		etag := `"` + hex.EncodeToString(sum[:16]) + `"`
 		h.Set("ETag", etag)
 		if etagMatches(x.r.Header.Get("If-None-Match"), etag) {
 			x.w.WriteHeader(http.StatusNotModified)
-			x.t.metrics.observe(x.op, outcomeOf(resp), time.Since(x.start))
-			x.t.metrics.countErrors(resp.Errors)
-			noteErrors(x.r.Context(), resp.Errors)
 			return
 		}
 	} else {
@@ -150,16 +207,19 @@ func (x *exchange) single(exec graphql.GraphExecutor, params *graphql.RawParams,
 	}
 	x.w.WriteHeader(status)
 	x.w.Write(body)
-	x.t.metrics.observe(x.op, outcomeOf(resp), time.Since(x.start))
-	x.t.metrics.countErrors(resp.Errors)
-	noteErrors(x.r.Context(), resp.Errors)
+}
+
+// etagOf is the entity tag of an answer's body.
+func etagOf(body []byte) string {
+	sum := sha256.Sum256(body)
+	return `"` + hex.EncodeToString(sum[:16]) + `"`
 }
 
 // cacheable tells whether a GET answer may be kept by shared caches: it
 // must be one everyone would get (access.Cacheable: what a token sees is
 // not public), free of errors, and caching must be on.
-func (x *exchange) cacheable(resp *graphql.Response) bool {
-	return x.t.cacheMaxAge > 0 && len(resp.Errors) == 0 && access.Cacheable(x.r.Context())
+func (x *exchange) cacheable(errs gqlerror.List) bool {
+	return x.t.cacheMaxAge > 0 && len(errs) == 0 && access.Cacheable(x.r.Context())
 }
 
 // batch runs a JSON array of operations, one after the other, each in its
@@ -278,6 +338,7 @@ func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams, do
 		name = operationLabel(oc.Operation.Name)
 	}
 	x.op = x.t.metrics.operation(name, operationDocument(oc), true)
+	x.name, x.query = name, oc.Operation.Operation == ast.Query
 	noteOperation(ctx, name)
 	if x.r.Method == http.MethodGet && oc.Operation.Operation != ast.Query {
 		return nil, notOverGET(x.w, oc.Operation.Operation) // a persisted mutation, sent by hash
