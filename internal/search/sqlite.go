@@ -305,11 +305,29 @@ func sqliteFilter(r *Request, match string, args []any) (string, []any) {
 WHERE ` + strings.Join(where, " AND "), args
 }
 
-func (sqliteEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error) {
-	q, err := expand(ctx, c, t.Query)
+// searchPage reads tier after tier, each in key order, until the page is
+// full.
+func (e sqliteEngine) searchPage(ctx context.Context, c Conn, r Request, _ *termStats) ([]Hit, error) {
+	q, err := expand(ctx, c, r.Query)
 	if err != nil {
 		return nil, err
 	}
+	var hits []Hit
+	for _, t := range r.tiers() {
+		t.limit = r.Limit - len(hits)
+		if t.limit <= 0 {
+			break
+		}
+		more, err := e.search(ctx, c, q, t)
+		if err != nil {
+			return nil, err
+		}
+		hits = append(hits, more...)
+	}
+	return hits, nil
+}
+
+func (sqliteEngine) search(ctx context.Context, c Conn, q ftsQuery, t tierSearch) ([]Hit, error) {
 	from, args := sqliteFilter(t.Request, sqliteTier(q, t.tier), nil)
 	if t.after != nil {
 		args = append(args, *t.after)
@@ -331,7 +349,8 @@ func (sqliteEngine) Count(ctx context.Context, c Conn, r Request) (int, error) {
 		return 0, err
 	}
 	from, args := sqliteFilter(&r, ftsMatch(q, ""), nil)
-	return countRow(ctx, c, "SELECT count(*) "+from, args)
+	args = append(args, CountLimit)
+	return countRow(ctx, c, fmt.Sprintf("SELECT count(*) FROM (SELECT 1 %s LIMIT $%d)", from, len(args)), args)
 }
 
 func (sqliteEngine) MatchArticles(q Query) func(*entsql.Selector) {
