@@ -75,10 +75,10 @@ func postgresVectors(title, summary, body string) string {
 	strip(to_tsvector('simple', %[1]s || ' ' || %[2]s || ' ' || %[3]s))`, title, summary, body)
 }
 
-func (postgresEngine) Migrate(ctx context.Context, c Conn) error {
+func (postgresEngine) Migrate(ctx context.Context, c Conn) (rebuild bool, err error) {
 	hadTerms, err := countRow(ctx, c, `SELECT count(*) FROM pg_class WHERE relname = 'search_terms' AND relnamespace = current_schema()::regnamespace`, nil)
 	if err != nil {
-		return err
+		return false, err
 	}
 	stmts := []string{postgresTable("search_documents"), postgresTerms}
 	for _, col := range postgresGIN {
@@ -94,10 +94,10 @@ func (postgresEngine) Migrate(ctx context.Context, c Conn) error {
 	}
 	for _, stmt := range stmts {
 		if _, err := c.ExecContext(ctx, stmt); err != nil {
-			return err
+			return false, err
 		}
 	}
-	return nil
+	return false, nil
 }
 
 func (postgresEngine) Put(ctx context.Context, c Conn, d Document) error {

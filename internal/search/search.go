@@ -146,8 +146,9 @@ type Conn interface {
 
 // Engine is one database's full-text machinery.
 type Engine interface {
-	// Migrate creates the index tables if they are missing.
-	Migrate(ctx context.Context, c Conn) error
+	// Migrate creates the index tables if they are missing. rebuild says
+	// that the index must be rebuilt to fill them.
+	Migrate(ctx context.Context, c Conn) (rebuild bool, err error)
 	// Put replaces the index entry of d.
 	Put(ctx context.Context, c Conn, d Document) error
 	// Remove deletes the index entries of ids.
@@ -191,7 +192,18 @@ func Migrate(ctx context.Context, c Conn, dia string) error {
 	if err != nil {
 		return err
 	}
-	if err := e.Migrate(ctx, c); err != nil {
+	rebuild, err := e.Migrate(ctx, c)
+	if err != nil {
+		return fmt.Errorf("migrate search index: %w", err)
+	}
+	if !rebuild {
+		return nil
+	}
+	db, ok := c.(*sql.DB)
+	if !ok {
+		return errors.New("migrate search index: the index must be rebuilt: run newsgraph reindex")
+	}
+	if _, err := Rebuild(ctx, ent.NewClient(ent.Driver(entsql.OpenDB(dia, db)))); err != nil {
 		return fmt.Errorf("migrate search index: %w", err)
 	}
 	return nil
