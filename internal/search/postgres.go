@@ -420,12 +420,17 @@ func (postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *ter
 	return hits, rows.Err()
 }
 
-// Count counts at most CountLimit hits: GIN finds them all, but PostgreSQL
-// then reads each from the table, which for a word in every article costs
-// a tenth of a second.
-func (postgresEngine) Count(ctx context.Context, c Conn, r Request) (int, error) {
+// Count counts at most CountLimit hits. A GIN index finds every match
+// before the first is counted (for "nam", in nearly every entry, a bitmap of
+// 150,000 entries, 40 ms), so a common query is counted by reading entries
+// in any order until CountLimit of them match, and a rare one through GIN,
+// as searchPage chooses.
+func (postgresEngine) Count(ctx context.Context, c Conn, r Request, st *termStats) (int, error) {
 	with, args := postgresQuery(r.Query, nil)
 	match, scope, args := postgresWhere(&r, postgresQ, 0, args)
+	if st.common(ctx, c, r.Query)[TierBody] {
+		match[0] = "(" + match[0] + ") IS TRUE"
+	}
 	args = append(args, CountLimit)
 	return countRow(ctx, c, fmt.Sprintf("WITH %s\nSELECT count(*) FROM (SELECT FROM search_documents AS d WHERE %s AND %s LIMIT $%d) AS d",
 		with, and(match), and(scope), len(args)), args)

@@ -165,7 +165,7 @@ type Engine interface {
 	searchPage(ctx context.Context, c Conn, r Request, st *termStats) ([]Hit, error)
 	// Count returns how many hits the request has in all, or CountLimit
 	// when it has more.
-	Count(ctx context.Context, c Conn, r Request) (int, error)
+	Count(ctx context.Context, c Conn, r Request, st *termStats) (int, error)
 	// MatchArticles is an ent predicate: the article's id matches q.
 	MatchArticles(q Query) func(*entsql.Selector)
 	// Compact rewrites the index into its smallest form, without blocking
@@ -257,7 +257,7 @@ func (x *Index) Count(ctx context.Context, r Request) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	n, err := e.Count(ctx, x.client, r)
+	n, err := e.Count(ctx, x.client, r, &x.stats)
 	if err != nil {
 		return 0, fmt.Errorf("count hits of %q: %w", strings.Join(r.Query.Terms, " "), err)
 	}

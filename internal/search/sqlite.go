@@ -398,7 +398,7 @@ ORDER BY %[1]s.rowid DESC
 LIMIT $%[3]d`, table, from, len(args)), args)
 }
 
-func (sqliteEngine) Count(ctx context.Context, c Conn, r Request) (int, error) {
+func (sqliteEngine) Count(ctx context.Context, c Conn, r Request, _ *termStats) (int, error) {
 	q, err := expand(ctx, c, r.Query)
 	if err != nil {
 		return 0, err
