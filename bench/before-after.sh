@@ -11,16 +11,22 @@
 #   git worktree add /tmp/before REF && (cd /tmp/before && go build -o /tmp/before.bin ./cmd/newsgraph)
 #   go build -o /tmp/after.bin ./cmd/newsgraph
 #   bench/before-after.sh /tmp/before.bin /tmp/after.bin DATABASE_URL [ROUNDS] [SECONDS]
+#
+# OPS="SEARCH" runs other operations; PORT=18101 moves the two servers to
+# that port and the next.
 set -eu
 before=$1; after=$2; url=$3; rounds=${4:-5}; secs=${5:-5}
 tmp=${TMPDIR:-/tmp}
 db=$(echo "$url" | sed -e 's|.*/||' -e 's|?.*||')
-"$before" serve --addr 127.0.0.1:18081 --database-url "$url" >"$tmp/before-after.1.log" 2>&1 &
+ops=${OPS:-FEED DETAIL AWARDS}
+port1=${PORT:-18081}
+port2=$((port1 + 1))
+"$before" serve --addr 127.0.0.1:$port1 --database-url "$url" >"$tmp/before-after.1.log" 2>&1 &
 p1=$!
-"$after" serve --addr 127.0.0.1:18082 --database-url "$url" >"$tmp/before-after.2.log" 2>&1 &
+"$after" serve --addr 127.0.0.1:$port2 --database-url "$url" >"$tmp/before-after.2.log" 2>&1 &
 p2=$!
 trap 'kill $p1 $p2 2>/dev/null' EXIT
-until curl -fs http://127.0.0.1:18081/healthz >/dev/null && curl -fs http://127.0.0.1:18082/healthz >/dev/null; do sleep 0.3; done
+until curl -fs http://127.0.0.1:$port1/healthz >/dev/null && curl -fs http://127.0.0.1:$port2/healthz >/dev/null; do sleep 0.3; done
 
 # CPU time in clock ticks: of a server, and of the database's backends
 # serving $db (zero on SQLite, which runs inside the server).
@@ -29,8 +35,8 @@ pgticks() {
 	for p in $(pgrep -f "postgres: .*[ ]$db[ ]" || true); do ticks "$p" 2>/dev/null || true; done | awk '{s += $1} END {print s + 0}'
 }
 hz=$(getconf CLK_TCK)
-for port in 18081 18082; do # warm both up
-	"$after" bench --url "http://127.0.0.1:$port/query" --clients 4 --duration 2s --ops FEED,DETAIL,AWARDS >/dev/null
+for port in $port1 $port2; do # warm both up
+	"$after" bench --url "http://127.0.0.1:$port/query" --clients 4 --duration 2s --ops "$(echo $ops | tr " " ",")" >/dev/null
 done
 
 # run ROUND NAME PID PORT OP: one benchmark run, one line.
@@ -49,11 +55,11 @@ print("%s %-6s %-7s %8.1f req/s  p99 %6.2fms  errors %d  CPU per request: server
 }
 
 for r in $(seq 1 "$rounds"); do
-	for op in FEED DETAIL AWARDS; do
+	for op in $ops; do
 		if [ $((r % 2)) = 1 ]; then
-			run "$r" before $p1 18081 $op; run "$r" after $p2 18082 $op
+			run "$r" before $p1 $port1 $op; run "$r" after $p2 $port2 $op
 		else
-			run "$r" after $p2 18082 $op; run "$r" before $p1 18081 $op
+			run "$r" after $p2 $port2 $op; run "$r" before $p1 $port1 $op
 		fi
 	done
 done | tee "$tmp/before-after.txt"
@@ -65,9 +71,9 @@ d = {}
 for l in open(sys.argv[1]):
     f = l.split()
     d.setdefault((f[2], f[1]), []).append((int(f[0]), float(f[3]), float(f[f.index("server") + 1][:-3]), float(f[f.index("database") + 1][:-2])))
-for op in ("FEED", "DETAIL", "AWARDS"):
+for op in sys.argv[2].split():
     b, a = sorted(d[(op, "before")]), sorted(d[(op, "after")])
     m = lambda rows, i: st.median(x[i] for x in rows)
     print("%-7s after/before %.3f (median of %d pairs)  req/s %.0f -> %.0f  CPU per request %.3f+%.3f -> %.3f+%.3f ms" % (
         op, st.median(y[1] / x[1] for x, y in zip(b, a)), len(b), m(b, 1), m(a, 1), m(b, 2), m(b, 3), m(a, 2), m(a, 3)))
-' "$tmp/before-after.txt"
+' "$tmp/before-after.txt" "$ops"

@@ -3,7 +3,7 @@
 # newsgraph's benchmark with 16 clients against a server on DATABASE_URL,
 # one operation at a time, with the CPU time each request cost the server
 # and (on PostgreSQL) its database backends; on PostgreSQL each of FEED,
-# DETAIL and AWARDS is followed at once by its hand-written SQL (bench/sql)
+# DETAIL, AWARDS and SEARCH is followed at once by its hand-written SQL (bench/sql)
 # under pgbench -c 16, and the pair is repeated ROUNDS times. The machines
 # this was written on vary by a quarter from one minute to the next, so a
 # ratio is only read from runs next to each other, and the median of the
@@ -68,11 +68,13 @@ print("%.1f" % r["requestsPerSecond"])' \
 if [ -n "$pg" ]; then
 	articles=$(psql -Atc 'SELECT max(id) FROM articles' "$url")
 	years=$(psql -Atc 'SELECT min(year), max(year) FROM awards' "$url")
+	people=$(psql -Atc 'SELECT min(id), max(id) FROM persons' "$url")
 fi
 # handwritten OP: pgbench -c 16 of bench/sql/OP.sql; leaves tps in $tps.
 handwritten() {
 	tps=$(pgbench -n -c 16 -j 2 -T "$secs" -M prepared \
 		-D articles="$articles" -D first_year="${years%|*}" -D last_year="${years#*|}" \
+		-D first_person="${people%|*}" -D last_person="${people#*|}" \
 		-f "bench/sql/$1.sql" "$url" | awk '/^tps/ {print $3}')
 	printf '%-10s %8.1f tps   (pgbench -c 16 -M prepared bench/sql/%s.sql)\n' "hand-written" "$tps" "$1"
 }
@@ -81,7 +83,7 @@ echo "== $db: newsgraph bench --clients 16 --duration ${secs}s, one operation at
 : >"$bin.ratios"
 for round in $(seq "$rounds"); do
 	[ -n "$pg" ] && echo "-- round $round"
-	for op in FEED DETAIL AWARDS; do
+	for op in FEED DETAIL AWARDS SEARCH; do
 		newsgraph $op
 		if [ -n "$pg" ]; then
 			lower=$(echo $op | tr A-Z a-z)
@@ -91,13 +93,13 @@ for round in $(seq "$rounds"); do
 	done
 	[ -n "$pg" ] || break
 done
-for op in DEEP_PAGE SEARCH; do newsgraph $op; done
+newsgraph DEEP_PAGE
 if [ -n "$pg" ]; then
 	echo "== newsgraph / hand-written, by round, and the median"
 	python3 -c '
 import sys, statistics
 rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
-for op in ("FEED", "DETAIL", "AWARDS"):
+for op in ("FEED", "DETAIL", "AWARDS", "SEARCH"):
     r = [float(a) / float(b) for o, a, b in rows if o == op]
     print("%-7s %s   median %.2f" % (op, "  ".join("%.2f" % x for x in r), statistics.median(r)))' "$bin.ratios"
 fi

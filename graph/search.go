@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -75,12 +76,8 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 	nodes := map[int]ent.Noder{}
 	snippets, titles := map[int]string{}, map[int]string{}
 	if len(ids[search.KindArticle]) > 0 {
-		ns, err := r.client.Article.Query().Where(article.IDIn(ids[search.KindArticle]...)).All(ctx)
-		if err != nil {
+		if err := r.searchArticles(ctx, q, ids[search.KindArticle], nodes, titles, snippets); err != nil {
 			return nil, err
-		}
-		for _, n := range ns {
-			nodes[n.ID], titles[n.ID], snippets[n.ID] = n, n.Title, search.Snippet(q, n.Summary, n.BodyText, n.Title)
 		}
 	}
 	if len(ids[search.KindPerson]) > 0 {
@@ -124,6 +121,76 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 		})
 	}
 	return edges, nil
+}
+
+// articleHeadColumns are the columns of an article but its body and body
+// text, which are most of a row's bytes.
+var articleHeadColumns = slices.DeleteFunc(slices.Clone(article.Columns), func(c string) bool {
+	return c == article.FieldBody || c == article.FieldBodyText
+})
+
+// searchArticles loads the articles of a page of hits and makes their
+// snippets. It reads the body and its text only when the selection shows
+// them, or, for a snippet, the text of the articles whose summary does not
+// match every word of the query: Snippet prefers the summary to the body,
+// so then the body cannot change the snippet.
+func (r *Resolver) searchArticles(ctx context.Context, q search.Query, ids []int, nodes map[int]ent.Noder, titles, snippets map[int]string) error {
+	query := r.client.Article.Query().Where(article.IDIn(ids...))
+	full := selectsOnNodes(ctx, "Article", "body", "bodyText")
+	if !full {
+		query.Select(articleHeadColumns...)
+	}
+	ns, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	var bodies []int
+	for _, n := range ns {
+		nodes[n.ID], titles[n.ID] = n, n.Title
+		if full || search.Covers(q, n.Summary) {
+			snippets[n.ID] = search.Snippet(q, n.Summary, n.BodyText, n.Title)
+		} else {
+			bodies = append(bodies, n.ID)
+		}
+	}
+	if len(bodies) == 0 {
+		return nil
+	}
+	texts, err := r.client.Article.Query().Where(article.IDIn(bodies...)).Select(article.FieldID, article.FieldBodyText).All(ctx)
+	if err != nil {
+		return err
+	}
+	text := make(map[int]string, len(texts))
+	for _, t := range texts {
+		text[t.ID] = t.BodyText
+	}
+	for _, id := range bodies {
+		n := nodes[id].(*ent.Article)
+		snippets[id] = search.Snippet(q, n.Summary, text[id], n.Title)
+	}
+	return nil
+}
+
+// selectsOnNodes reports whether the selection of the search field asks for
+// any of fields on edges' nodes of type typ.
+func selectsOnNodes(ctx context.Context, typ string, fields ...string) bool {
+	op := graphql.GetOperationContext(ctx)
+	for _, edges := range graphql.CollectFieldsCtx(ctx, nil) {
+		if edges.Name != "edges" {
+			continue
+		}
+		for _, node := range graphql.CollectFields(op, edges.Selections, nil) {
+			if node.Name != "node" {
+				continue
+			}
+			for _, f := range graphql.CollectFields(op, node.Selections, []string{typ, "Node", "SearchResult"}) {
+				if slices.Contains(fields, f.Name) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // wantsTotalCount reports whether the client asked for totalCount, which

@@ -365,3 +365,33 @@ func TestSearchFindsScheduledArticlesWhenDue(t *testing.T) {
 		}
 	})
 }
+
+// A search reads an article's body only when it needs it; a client that
+// asks for the body gets it.
+func TestSearchBodyWhenAsked(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		searchContent(t, db.Client)
+		var out struct {
+			Search struct {
+				Edges []struct {
+					Snippet string
+					Node    struct{ Title, Body, BodyText string }
+				}
+			}
+		}
+		newAPI(db.Client).mustDo(t, `{ search(query: "phat thanh", types: [ARTICLE], first: 5) {
+			edges { snippet node { ... on Article { title body } ... on Node { ... on Article { bodyText } } } } } }`, nil, &out)
+		if len(out.Search.Edges) != 4 {
+			t.Fatalf("%d hits", len(out.Search.Edges))
+		}
+		for _, e := range out.Search.Edges {
+			if e.Node.Title != "Phát thanh viên trẻ tài năng" && (e.Node.Body == "" || e.Node.BodyText == "") {
+				t.Errorf("%q: body %q, bodyText %q", e.Node.Title, e.Node.Body, e.Node.BodyText)
+			}
+		}
+		// The body-only hit's snippet comes from its body, read for it.
+		if s := out.Search.Edges[3].Snippet; !strings.Contains(s, "cộng tác viên của Đài <mark>Phát</mark> <mark>thanh</mark>") {
+			t.Errorf("snippet %q", s)
+		}
+	})
+}

@@ -620,7 +620,8 @@ func (v *SearchResponse) GetSearch() SearchSearchSearchConnection { return v.Sea
 // A page of search results, best first.
 type SearchSearchSearchConnection struct {
 	// How many results the query has in all pages, counting only what the
-	// caller may see.
+	// caller may see, up to 1,000: 1000 means "1,000 or more" (an exact count
+	// of a word in nearly every article would read every match).
 	TotalCount int                                           `json:"totalCount"`
 	Edges      []SearchSearchSearchConnectionEdgesSearchEdge `json:"edges"`
 }

@@ -7221,7 +7221,8 @@ type SearchConnection {
   pageInfo: PageInfo!
   """
   How many results the query has in all pages, counting only what the
-  caller may see.
+  caller may see, up to 1,000: 1000 means "1,000 or more" (an exact count
+  of a word in nearly every article would read every match).
   """
   totalCount: Int!
 }

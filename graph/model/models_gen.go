@@ -95,7 +95,8 @@ type SearchConnection struct {
 	Edges    []*SearchEdge         `json:"edges"`
 	PageInfo *entgql.PageInfo[int] `json:"pageInfo"`
 	// How many results the query has in all pages, counting only what the
-	// caller may see.
+	// caller may see, up to 1,000: 1000 means "1,000 or more" (an exact count
+	// of a word in nearly every article would read every match).
 	TotalCount int `json:"totalCount"`
 }
 

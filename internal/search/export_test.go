@@ -43,24 +43,10 @@ func RebuildEntryByEntry(ctx context.Context, client *ent.Client) error {
 	return tx.Commit()
 }
 
-// PlanCacheMode is the plan_cache_mode that searches' statements run with.
-func PlanCacheMode(ctx context.Context, client *ent.Client) (string, error) {
-	x := New(client)
-	e, err := x.Engine()
-	if err != nil {
-		return "", err
-	}
-	var mode string
-	err = x.read(ctx, e, func(c Conn) error {
-		rows, err := c.QueryContext(ctx, "SHOW plan_cache_mode")
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		if !rows.Next() {
-			return errNoRows
-		}
-		return rows.Scan(&mode)
-	})
-	return mode, err
+// SetCommonMatches makes a tier common from n estimated matches on, until
+// the returned function restores the threshold.
+func SetCommonMatches(n float64) (restore func()) {
+	old := commonMatches
+	commonMatches = n
+	return func() { commonMatches = old }
 }

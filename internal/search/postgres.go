@@ -4,8 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	entsql "entgo.io/ent/dialect/sql"
 	"github.com/lib/pq"
@@ -43,9 +46,25 @@ func postgresTable(name string) string {
 // postgresGIN lists the columns with a GIN index, named table_column.
 var postgresGIN = []string{"title", "head", "doc"}
 
+// postgresIndex creates the GIN index of column. fastupdate is off: with
+// it on (PostgreSQL's default), writes append to a pending list that every
+// search reads in full, unordered, until a vacuum or the list's size limit
+// merges it into the index; under a steady trickle of writes searches slowed
+// by half and more (docs/search.md). Off, each write inserts into the index
+// itself, a few milliseconds more for an article of 2,000 words, which
+// newsroom write rates afford.
 func postgresIndex(table, column string) string {
-	return fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %[1]s_%[2]s ON %[1]s USING gin (%[2]s)`, table, column)
+	return fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %[1]s_%[2]s ON %[1]s USING gin (%[2]s) WITH (fastupdate = off)`, table, column)
 }
+
+// postgresTerms lists every word ever indexed, so that the last word of a
+// query can be expanded to the words it begins (postgresQuery). C collation:
+// a range of terms is a range of bytes. Words of deleted entries stay; they
+// match nothing.
+const postgresTerms = `CREATE TABLE IF NOT EXISTS search_terms (term text COLLATE "C" PRIMARY KEY)`
+
+// postgresAddTerms adds the words of $1 (a text[]) to search_terms.
+const postgresAddTerms = `INSERT INTO search_terms (term) SELECT DISTINCT unnest($1::text[]) ON CONFLICT DO NOTHING`
 
 // postgresVectors is the SQL of the three vectors of an entry from its
 // folded title, summary and body (SQL expressions of type text), in column
@@ -56,17 +75,29 @@ func postgresVectors(title, summary, body string) string {
 	strip(to_tsvector('simple', %[1]s || ' ' || %[2]s || ' ' || %[3]s))`, title, summary, body)
 }
 
-func (postgresEngine) Migrate(ctx context.Context, c Conn) error {
-	stmts := []string{postgresTable("search_documents")}
+func (postgresEngine) Migrate(ctx context.Context, c Conn) (rebuild bool, err error) {
+	hadTerms, err := countRow(ctx, c, `SELECT count(*) FROM pg_class WHERE relname = 'search_terms' AND relnamespace = current_schema()::regnamespace`, nil)
+	if err != nil {
+		return false, err
+	}
+	stmts := []string{postgresTable("search_documents"), postgresTerms}
 	for _, col := range postgresGIN {
-		stmts = append(stmts, postgresIndex("search_documents", col))
+		stmts = append(stmts,
+			postgresIndex("search_documents", col),
+			// An index created by an earlier release has fastupdate on; its
+			// pending list is merged by the next vacuum.
+			`ALTER INDEX search_documents_`+col+` SET (fastupdate = off)`)
+	}
+	if hadTerms == 0 {
+		// An index written by an earlier release, without its word list.
+		stmts = append(stmts, `INSERT INTO search_terms (term) SELECT DISTINCT w FROM search_documents, unnest(tsvector_to_array(doc)) AS w ON CONFLICT DO NOTHING`)
 	}
 	for _, stmt := range stmts {
 		if _, err := c.ExecContext(ctx, stmt); err != nil {
-			return err
+			return false, err
 		}
 	}
-	return nil
+	return false, nil
 }
 
 func (postgresEngine) Put(ctx context.Context, c Conn, d Document) error {
@@ -78,6 +109,10 @@ ON CONFLICT (node_id) DO UPDATE SET
 	kind = excluded.kind, public_from = excluded.public_from, doc_key = excluded.doc_key,
 	title = excluded.title, head = excluded.head, doc = excluded.doc`,
 		d.ID, string(d.Kind), d.PublicFrom, d.Key, d.Title, d.Summary, d.Body)
+	if err != nil {
+		return err
+	}
+	_, err = c.ExecContext(ctx, postgresAddTerms, pq.Array(distinctWords(d.Title, d.Summary, d.Body)))
 	return err
 }
 
@@ -146,11 +181,22 @@ FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6
 		return exec(client, insert, pq.Array(ids), pq.Array(kinds), pq.Array(from), pq.Array(keys),
 			pq.Array(titles), pq.Array(sums), pq.Array(bodies))
 	}
+	words := map[string]bool{}
 	if err := parallel(ctx, postgresWriters, func(put func(func() error) error) error {
 		return docs(client, func(batch []Document) error {
+			for _, d := range batch {
+				for _, text := range []string{d.Title, d.Summary, d.Body} {
+					for _, w := range strings.Fields(text) {
+						words[w] = true
+					}
+				}
+			}
 			return put(func() error { return write(batch) })
 		})
 	}); err != nil {
+		return err
+	}
+	if err := exec(client, postgresAddTerms, pq.Array(slices.Collect(maps.Keys(words)))); err != nil {
 		return err
 	}
 	if err := parallel(ctx, len(postgresGIN), func(put func(func() error) error) error {
@@ -226,8 +272,12 @@ func (postgresEngine) Remove(ctx context.Context, c Conn, ids []int) error {
 }
 
 func (postgresEngine) Clear(ctx context.Context, c Conn) error {
-	_, err := c.ExecContext(ctx, `DELETE FROM search_documents`)
-	return err
+	for _, table := range []string{"search_documents", "search_terms"} {
+		if _, err := c.ExecContext(ctx, `DELETE FROM `+table); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // tsQuery writes q as to_tsquery input: every term quoted (terms are letters
@@ -244,20 +294,15 @@ func tsQuery(q Query) string {
 	return strings.Join(parts, " & ")
 }
 
-// recentWindow is how many of the newest visible entries a tier reads first:
-// enough to fill a page of any query whose words are in one entry of 50.
-const recentWindow = 500
-
 // postgresWhere returns the conditions of a search: match, the hits of q in
 // tier (any tier when tier is 0), and scope, what the caller may see, with
-// their arguments appended to args.
-func postgresWhere(r *Request, tier int, args []any) (match, scope []string, _ []any) {
+// their arguments appended to args. q is the SQL of the tsquery.
+func postgresWhere(r *Request, q string, tier int, args []any) (match, scope []string, _ []any) {
 	arg := func(v any) string {
 		args = append(args, v)
 		return fmt.Sprintf("$%d", len(args))
 	}
-	q := arg(tsQuery(r.Query))
-	m := func(column string) string { return "d." + column + " @@ to_tsquery('simple', " + q + ")" }
+	m := func(column string) string { return "d." + column + " @@ " + q }
 	switch tier {
 	case 0:
 		match = append(match, m("doc"))
@@ -269,11 +314,11 @@ func postgresWhere(r *Request, tier int, args []any) (match, scope []string, _ [
 		match = append(match, m("doc"), "NOT "+m("head"))
 	}
 	if len(r.Kinds) > 0 {
-		var in []string
-		for _, k := range r.Kinds {
-			in = append(in, arg(string(k)))
+		kinds := make([]string, len(r.Kinds))
+		for i, k := range r.Kinds {
+			kinds[i] = string(k)
 		}
-		scope = append(scope, "d.kind IN ("+strings.Join(in, ", ")+")")
+		scope = append(scope, "d.kind = ANY("+arg(pq.Array(kinds))+")")
 	}
 	if !r.Drafts {
 		scope = append(scope, "d.public_from <= "+arg(micros(r.Now)))
@@ -288,45 +333,107 @@ func and(conds []string) string {
 	return strings.Join(conds, " AND ")
 }
 
-// search reads a tier in two steps. PostgreSQL cannot walk the key order
-// and a GIN index together, and it cannot tell how the words of a query
-// correlate: walking the key order finds a page of a common query at once but
-// reads the whole table for a rare one, and the GIN index finds a rare query
-// at once but fetches every row of a common one. So the tier is first looked
-// for among the newest recentWindow visible entries; a page found there is
-// the page. Only when it is not full, the query is rare, and the GIN index
-// answers it (OFFSET 0 keeps the planner from walking the key order).
-// planForValues makes PostgreSQL plan a search's statements for its words
-// (see valuePlanner), for the rest of the transaction.
-func (postgresEngine) planForValues() string { return "SET LOCAL plan_cache_mode = force_custom_plan" }
-
-func (postgresEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error) {
-	match, scope, args := postgresWhere(t.Request, t.tier, nil)
-	if t.after != nil {
-		args = append(args, *t.after)
-		scope = append(scope, fmt.Sprintf("d.doc_key < $%d", len(args)))
+// postgresQuery is the common table expression x whose one row, q, is the
+// query as a tsquery, the last word expanded to the indexed words it begins
+// (search_terms) when they are between 1 and maxPrefixWords, else a prefix
+// ('gi':*). A GIN index answers a prefix by merging the posting lists of
+// every word with the prefix into one bitmap before it can intersect it with
+// the other words'; a few words are intersected lazily like any other. The
+// arguments are appended to args.
+func postgresQuery(q Query, args []any) (string, []any) {
+	var head strings.Builder
+	for _, t := range q.Terms[:len(q.Terms)-1] {
+		head.WriteString("'" + t + "' & ")
 	}
-	args = append(args, recentWindow, t.limit)
-	hits, err := queryHits(ctx, c, t.tier, fmt.Sprintf(`
-SELECT d.node_id, d.kind, d.doc_key
-FROM (SELECT * FROM search_documents AS d WHERE %s ORDER BY d.doc_key DESC LIMIT $%d) AS d
-WHERE %s
-ORDER BY d.doc_key DESC
-LIMIT $%d`, and(scope), len(args)-1, and(match), len(args)), args)
-	if err != nil || len(hits) == t.limit {
-		return hits, err
-	}
-	args[len(args)-2] = 0 // the window is not used below
-	return queryHits(ctx, c, t.tier, fmt.Sprintf(`
-SELECT d.node_id, d.kind, d.doc_key
-FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s AND %s OFFSET $%d) AS d
-ORDER BY d.doc_key DESC
-LIMIT $%d`, and(match), and(scope), len(args)-1, len(args)), args)
+	last := q.Terms[len(q.Terms)-1]
+	n := len(args)
+	args = append(args, head.String(), tsQuery(q), last, last+"\U0010FFFF", maxPrefixWords+1)
+	return fmt.Sprintf(`x AS MATERIALIZED (
+	SELECT CASE WHEN count(*) BETWEEN 1 AND %[6]d
+		THEN to_tsquery('simple', $%[1]d || '(' || string_agg(quote_literal(term), ' | ' ORDER BY term) || ')')
+		ELSE to_tsquery('simple', $%[2]d) END AS q
+	FROM (SELECT term FROM search_terms WHERE term >= $%[3]d AND term < $%[4]d ORDER BY term LIMIT $%[5]d) AS t
+)`, n+1, n+2, n+3, n+4, n+5, maxPrefixWords), args
 }
 
-func (postgresEngine) Count(ctx context.Context, c Conn, r Request) (int, error) {
-	match, scope, args := postgresWhere(&r, 0, nil)
-	return countRow(ctx, c, "SELECT count(*) FROM search_documents AS d WHERE "+and(match)+" AND "+and(scope), args)
+// postgresQ is how a statement that starts with postgresQuery reads q.
+const postgresQ = "(SELECT q FROM x)"
+
+// searchPage answers a whole page in one statement: each tier from the
+// cursor's down, in order, as one branch of a UNION ALL under the page's
+// LIMIT, so PostgreSQL runs a tier only while the page is not full.
+//
+// A tier is read in one of two ways, chosen from how many entries the
+// planner's statistics say match it (see termStats): a rare tier through
+// its GIN index, every match fetched and sorted by key (OFFSET 0 keeps the
+// planner from walking the key order instead); a common one by walking the
+// key order newest first, testing each entry, which stops at the page
+// (IS TRUE keeps the planner from using the GIN index instead). A GIN index
+// fetches every match of a common query, and a walk reads the whole table
+// for a rare one. Both kinds of branch have plans that do not depend on the
+// words, so sessions keep their generic plans (database.Open).
+func (postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *termStats) ([]Hit, error) {
+	common := st.common(ctx, c, r.Query)
+	with, args := postgresQuery(r.Query, nil)
+	var branches []string
+	for _, t := range r.tiers() {
+		match, scope, a := postgresWhere(&r, postgresQ, t.tier, args)
+		args = a
+		if t.after != nil {
+			args = append(args, *t.after)
+			scope = append(scope, fmt.Sprintf("d.doc_key < $%d", len(args)))
+		}
+		args = append(args, r.Limit)
+		limit := len(args)
+		if common[t.tier] {
+			for i := range match {
+				match[i] = "(" + match[i] + ") IS TRUE"
+			}
+			branches = append(branches, fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
+	FROM search_documents AS d WHERE %s AND %s
+	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(scope), and(match), limit))
+			continue
+		}
+		branches = append(branches, fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
+	FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s AND %s OFFSET 0) AS d
+	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(match), and(scope), limit))
+	}
+	args = append(args, r.Limit)
+	rows, err := c.QueryContext(ctx, fmt.Sprintf("WITH %s\nSELECT tier, node_id, kind, doc_key FROM (\n%s\n) AS h LIMIT $%d",
+		with, strings.Join(branches, "\nUNION ALL\n"), len(args)), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	hits := make([]Hit, 0, r.Limit)
+	for rows.Next() {
+		var (
+			h    Hit
+			kind string
+		)
+		if err := rows.Scan(&h.Tier, &h.ID, &kind, &h.Key); err != nil {
+			return nil, err
+		}
+		h.Kind = Kind(kind)
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
+}
+
+// Count counts at most CountLimit hits. A GIN index finds every match
+// before the first is counted (for "nam", in nearly every entry, a bitmap of
+// 150,000 entries, 40 ms), so a common query is counted by reading entries
+// in any order until CountLimit of them match, and a rare one through GIN,
+// as searchPage chooses.
+func (postgresEngine) Count(ctx context.Context, c Conn, r Request, st *termStats) (int, error) {
+	with, args := postgresQuery(r.Query, nil)
+	match, scope, args := postgresWhere(&r, postgresQ, 0, args)
+	if st.common(ctx, c, r.Query)[TierBody] {
+		match[0] = "(" + match[0] + ") IS TRUE"
+	}
+	args = append(args, CountLimit)
+	return countRow(ctx, c, fmt.Sprintf("WITH %s\nSELECT count(*) FROM (SELECT FROM search_documents AS d WHERE %s AND %s LIMIT $%d) AS d",
+		with, and(match), and(scope), len(args)), args)
 }
 
 func (postgresEngine) MatchArticles(q Query) func(*entsql.Selector) {
@@ -348,4 +455,88 @@ func (postgresEngine) Compact(ctx context.Context, c Conn) error {
 func (postgresEngine) Size(ctx context.Context, c Conn) (int64, error) {
 	n, err := countRow(ctx, c, `SELECT pg_total_relation_size('search_documents')`, nil)
 	return int64(n), err
+}
+
+// termStats is what PostgreSQL's statistics say of how common the indexed
+// words are: per vector column, the share of entries holding each of its
+// most common words (pg_stats.most_common_elems, kept by autovacuum's
+// ANALYZE), read again every statsAge. A search uses it to choose how to
+// read each tier; it changes how fast a search is, never what it finds.
+type termStats struct {
+	mu      sync.Mutex
+	read    time.Time
+	entries float64
+	freqs   map[string]map[string]float64 // column → word → share of entries
+}
+
+// statsAge is how long termStats trusts what it read.
+const statsAge = 5 * time.Minute
+
+// commonMatches is how many matching entries make a tier common: then
+// walking the key order until the page is full reads fewer entries than
+// fetching every match (a walk tests about limit/share entries).
+var commonMatches = 3000.0
+
+// tierColumns is the vector whose matches estimate each tier.
+var tierColumns = [...]string{TierTitle: "title", TierSummary: "head", TierBody: "doc"}
+
+// common reports, by tier, whether q is likely to match more than
+// commonMatches entries in it: the shares of its words multiplied as if
+// they were independent, the last word's share the sum of the common words
+// it begins. A word not among the most common counts as rare.
+func (st *termStats) common(ctx context.Context, c Conn, q Query) (out [4]bool) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if time.Since(st.read) > statsAge {
+		st.load(ctx, c)
+	}
+	for tier := TierBody; tier <= TierTitle; tier++ {
+		freqs := st.freqs[tierColumns[tier]]
+		est := st.entries
+		for i, t := range q.Terms {
+			f := freqs[t]
+			if i == len(q.Terms)-1 {
+				f = 0
+				for w, wf := range freqs {
+					if strings.HasPrefix(w, t) {
+						f += wf
+					}
+				}
+			}
+			est *= min(f, 1)
+		}
+		out[tier] = est > commonMatches
+	}
+	return out
+}
+
+// load reads the statistics; on failure (no ANALYZE yet) every word counts
+// as rare until the next try.
+func (st *termStats) load(ctx context.Context, c Conn) {
+	st.read, st.entries, st.freqs = time.Now(), 0, map[string]map[string]float64{}
+	rows, err := c.QueryContext(ctx, `SELECT s.attname::text, s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples
+FROM pg_stats AS s JOIN pg_class AS c ON c.relname = s.tablename
+WHERE s.schemaname = current_schema() AND c.relnamespace = current_schema()::regnamespace
+	AND s.tablename = 'search_documents' AND s.most_common_elems IS NOT NULL`)
+	if err != nil {
+		return
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			column string
+			words  []string
+			freqs  []float64
+		)
+		if err := rows.Scan(&column, pq.Array(&words), pq.Array(&freqs), &st.entries); err != nil {
+			return
+		}
+		m := make(map[string]float64, len(words))
+		for i, w := range words {
+			if i < len(freqs) {
+				m[w] = freqs[i]
+			}
+		}
+		st.freqs[column] = m
+	}
 }

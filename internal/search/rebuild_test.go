@@ -5,8 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"entgo.io/ent/dialect"
-
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/demo"
 	"github.com/newsgraph/newsgraph/internal/search"
@@ -57,21 +55,6 @@ func TestRebuild(t *testing.T) {
 		}
 		if n := count(); n != 2 {
 			t.Fatalf("after: %d hits", n)
-		}
-	})
-}
-
-// On PostgreSQL, whose newsgraph sessions reuse generic plans, a search's
-// statements are planned for its words.
-func TestSearchPlansForItsWords(t *testing.T) {
-	ctx := context.Background()
-	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		if db.Dialect != dialect.Postgres {
-			t.Skip("SQLite plans every statement for its values")
-		}
-		mode, err := search.PlanCacheMode(ctx, db.Client)
-		if err != nil || mode != "force_custom_plan" {
-			t.Fatalf("search runs with plan_cache_mode %q (%v), want force_custom_plan", mode, err)
 		}
 	})
 }

@@ -146,8 +146,9 @@ type Conn interface {
 
 // Engine is one database's full-text machinery.
 type Engine interface {
-	// Migrate creates the index tables if they are missing.
-	Migrate(ctx context.Context, c Conn) error
+	// Migrate creates the index tables if they are missing. rebuild says
+	// that the index must be rebuilt to fill them.
+	Migrate(ctx context.Context, c Conn) (rebuild bool, err error)
 	// Put replaces the index entry of d.
 	Put(ctx context.Context, c Conn, d Document) error
 	// Remove deletes the index entries of ids.
@@ -159,10 +160,12 @@ type Engine interface {
 	// Readers see the old index until the new one is complete. The entries
 	// are those Put would write.
 	build(ctx context.Context, client *ent.Client, docs documentSource) error
-	// search returns the hits of one tier, highest key first.
-	search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error)
-	// Count returns how many hits the request has in all.
-	Count(ctx context.Context, c Conn, r Request) (int, error)
+	// searchPage returns a page of hits of r (r.Limit at most), in the
+	// order of results. st is what the index knows of how common words are.
+	searchPage(ctx context.Context, c Conn, r Request, st *termStats) ([]Hit, error)
+	// Count returns how many hits the request has in all, or CountLimit
+	// when it has more.
+	Count(ctx context.Context, c Conn, r Request, st *termStats) (int, error)
 	// MatchArticles is an ent predicate: the article's id matches q.
 	MatchArticles(q Query) func(*entsql.Selector)
 	// Compact rewrites the index into its smallest form, without blocking
@@ -189,7 +192,18 @@ func Migrate(ctx context.Context, c Conn, dia string) error {
 	if err != nil {
 		return err
 	}
-	if err := e.Migrate(ctx, c); err != nil {
+	rebuild, err := e.Migrate(ctx, c)
+	if err != nil {
+		return fmt.Errorf("migrate search index: %w", err)
+	}
+	if !rebuild {
+		return nil
+	}
+	db, ok := c.(*sql.DB)
+	if !ok {
+		return errors.New("migrate search index: the index must be rebuilt: run newsgraph reindex")
+	}
+	if _, err := Rebuild(ctx, ent.NewClient(ent.Driver(entsql.OpenDB(dia, db)))); err != nil {
 		return fmt.Errorf("migrate search index: %w", err)
 	}
 	return nil
@@ -198,9 +212,15 @@ func Migrate(ctx context.Context, c Conn, dia string) error {
 // engineOf returns the engine client runs on.
 func engineOf(client *ent.Client) (Engine, error) { return For(client.Dialect()) }
 
+// CountLimit is the most hits Count counts: beyond it, a count would cost a
+// pass over every match, which any caller could repeat at will. A count of
+// CountLimit means "at least CountLimit".
+const CountLimit = 1000
+
 // Index searches the content of one ent client.
 type Index struct {
 	client *ent.Client
+	stats  termStats
 }
 
 // New returns the index over client's database.
@@ -209,9 +229,10 @@ func New(client *ent.Client) *Index { return &Index{client: client} }
 // Engine returns the engine behind the index.
 func (x *Index) Engine() (Engine, error) { return engineOf(x.client) }
 
-// Search returns one page of hits for r. It searches tier by tier, each in
-// key order, and stops as soon as it has the page: the first page costs the
-// same whether a query matches ten articles or ninety thousand.
+// Search returns one page of hits for r, in one statement where the engine
+// can. Tiers are read in key order and reading stops as soon as the page is
+// full: the first page costs about the same whether a query matches ten
+// articles or ninety thousand.
 func (x *Index) Search(ctx context.Context, r Request) ([]Hit, error) {
 	if r.Query.Empty() || r.Limit <= 0 {
 		return nil, nil
@@ -220,56 +241,14 @@ func (x *Index) Search(ctx context.Context, r Request) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	var hits []Hit
-	err = x.read(ctx, e, func(c Conn) error {
-		for _, t := range r.tiers() {
-			t.limit = r.Limit - len(hits)
-			if t.limit <= 0 {
-				break
-			}
-			more, err := e.search(ctx, c, t)
-			if err != nil {
-				return err
-			}
-			hits = append(hits, more...)
-		}
-		return nil
-	})
+	hits, err := e.searchPage(ctx, x.client, r, &x.stats)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", strings.Join(r.Query.Terms, " "), err)
 	}
 	return hits, nil
 }
 
-// valuePlanner is an engine whose searches must be planned for their words:
-// how common a word is decides whether an index or a scan finds it faster.
-// planForValues is the statement that makes the rest of a transaction so.
-type valuePlanner interface {
-	planForValues() string
-}
-
-// read runs f on x's database, inside a transaction planned for its values
-// when e needs one (PostgreSQL, whose newsgraph sessions otherwise reuse
-// generic plans: see database.Open).
-func (x *Index) read(ctx context.Context, e Engine, f func(Conn) error) error {
-	vp, ok := e.(valuePlanner)
-	if !ok {
-		return f(x.client)
-	}
-	tx, err := x.client.Tx(ctx)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, vp.planForValues()); err != nil {
-		return errors.Join(err, tx.Rollback())
-	}
-	if err := f(tx); err != nil {
-		return errors.Join(err, tx.Rollback())
-	}
-	return tx.Commit()
-}
-
-// Count returns the number of hits of r in all pages.
+// Count returns the number of hits of r in all pages, up to CountLimit.
 func (x *Index) Count(ctx context.Context, r Request) (int, error) {
 	if r.Query.Empty() {
 		return 0, nil
@@ -278,11 +257,7 @@ func (x *Index) Count(ctx context.Context, r Request) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	var n int
-	err = x.read(ctx, e, func(c Conn) (err error) {
-		n, err = e.Count(ctx, c, r)
-		return err
-	})
+	n, err := e.Count(ctx, x.client, r, &x.stats)
 	if err != nil {
 		return 0, fmt.Errorf("count hits of %q: %w", strings.Join(r.Query.Terms, " "), err)
 	}

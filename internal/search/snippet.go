@@ -1,10 +1,10 @@
 package search
 
 import (
-	"html"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
@@ -22,16 +22,33 @@ const snippetWords = 30
 // preference) that matches the most terms of q, as HTML: the text escaped,
 // each matched word wrapped in <mark>…</mark>, and "…" where the excerpt cuts
 // the text. Words match when they fold to a term, or for the last term when
-// they fold to a word it begins.
+// they fold to a word it begins. A text that matches every term ends the
+// search (no later text can match more), so a caller that knows the first
+// text matches every term (Covers) need not load the others.
+//
+// Words are folded rune by rune as they are compared, not copied: a snippet
+// allocates its result and a few buffers, not a string per word.
 func Snippet(q Query, texts ...string) string {
-	best, bestWords, bestCount := "", []word(nil), -1
+	var (
+		m         = newMatcher(q)
+		best      string
+		bestWords []word
+		bestCount = -1
+		buf       []word
+	)
 	for _, t := range texts {
 		if t == "" {
 			continue
 		}
-		ws := words(t)
-		if n := matchedTerms(q, ws); n > bestCount {
-			best, bestWords, bestCount = t, ws, n
+		ws := words(t, buf[:0])
+		if n := m.mark(t, ws); n > bestCount {
+			best, bestCount = t, n
+			bestWords, buf = ws, bestWords
+			if n == len(q.Terms) {
+				break
+			}
+		} else {
+			buf = ws
 		}
 	}
 	if bestCount < 0 {
@@ -51,6 +68,7 @@ func Snippet(q Query, texts ...string) string {
 	start = max(0, end-snippetWords)
 
 	var b strings.Builder
+	b.Grow(len(MarkStart+MarkEnd)*snippetWords + 12*snippetWords)
 	if start > 0 {
 		b.WriteString("…")
 	}
@@ -58,61 +76,162 @@ func Snippet(q Query, texts ...string) string {
 	if len(ws) > 0 {
 		pos = ws[start].from
 	}
+	esc := func(s string) { htmlEscaper.WriteString(&b, s) }
 	for _, w := range ws[start:end] {
-		b.WriteString(html.EscapeString(best[pos:w.from]))
+		esc(best[pos:w.from])
 		if w.match {
-			b.WriteString(MarkStart + html.EscapeString(best[w.from:w.to]) + MarkEnd)
+			b.WriteString(MarkStart)
+			esc(best[w.from:w.to])
+			b.WriteString(MarkEnd)
 		} else {
-			b.WriteString(html.EscapeString(best[w.from:w.to]))
+			esc(best[w.from:w.to])
 		}
 		pos = w.to
 	}
 	if end < len(ws) {
 		b.WriteString("…")
 	} else {
-		b.WriteString(html.EscapeString(best[pos:]))
+		esc(best[pos:])
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// htmlEscaper escapes as html.EscapeString does, writing into a builder.
+var htmlEscaper = strings.NewReplacer(`&`, "&amp;", `'`, "&#39;", `<`, "&lt;", `>`, "&gt;", `"`, "&#34;")
+
+// Covers reports whether text matches every term of q: then Snippet picks
+// it over any text after it.
+func Covers(q Query, text string) bool {
+	if q.Empty() {
+		return false
+	}
+	m := newMatcher(q)
+	for i, n := 0, 0; i < len(text); {
+		from, to := nextWord(text, i)
+		if from < 0 {
+			break
+		}
+		n += m.add(text[from:to])
+		if n == len(q.Terms) {
+			return true
+		}
+		i = to
+	}
+	return false
 }
 
 // word is one word of a text: its byte range and whether it matches.
 type word struct {
 	from, to int
-	folded   string
 	match    bool
 }
 
-// words splits s into words, runs of letters, digits and combining marks
-// (so a decomposed diacritic stays with its letter), and folds each as
-// textvi.Fold would: folding rune by rune gives the same result, and the
-// table makes it cheap for the scripts Vietnamese uses.
-func words(s string) []word {
-	var (
-		ws     []word
-		folded strings.Builder
-	)
-	start := -1
-	end := func(i int) {
-		ws = append(ws, word{from: start, to: i, folded: folded.String()})
-		folded.Reset()
-		start = -1
+// inWord reports whether r belongs to a word: letters, digits and combining
+// marks (so a decomposed diacritic stays with its letter).
+func inWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			end(i)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// nextWord returns the byte range of the first word of s at or after i, or
+// -1, -1.
+func nextWord(s string, i int) (from, to int) {
+	from = -1
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch in := inWord(r); {
+		case in && from < 0:
+			from = i
+		case !in && from >= 0:
+			return from, i
 		}
-		if in {
-			folded.WriteString(foldRune(r))
+		i += size
+	}
+	if from < 0 {
+		return -1, -1
+	}
+	return from, len(s)
+}
+
+// words appends the words of s to ws.
+func words(s string, ws []word) []word {
+	for i := 0; ; {
+		from, to := nextWord(s, i)
+		if from < 0 {
+			return ws
+		}
+		ws = append(ws, word{from: from, to: to})
+		i = to
+	}
+}
+
+// matcher matches words against the terms of a query.
+type matcher struct {
+	q     Query
+	found []bool // by term: matched in the current text
+}
+
+func newMatcher(q Query) *matcher { return &matcher{q: q, found: make([]bool, len(q.Terms))} }
+
+// add reports how many terms not yet found w matches, and marks them found.
+func (m *matcher) add(w string) (n int) {
+	last := len(m.q.Terms) - 1
+	for j, t := range m.q.Terms {
+		if equal, prefix := foldCompare(w, t); (equal || j == last && prefix) && !m.found[j] {
+			m.found[j] = true
+			n++
 		}
 	}
-	if start >= 0 {
-		end(len(s))
+	return n
+}
+
+// matches reports whether w matches any term.
+func (m *matcher) matches(w string) bool {
+	last := len(m.q.Terms) - 1
+	for j, t := range m.q.Terms {
+		if equal, prefix := foldCompare(w, t); equal || j == last && prefix {
+			return true
+		}
 	}
-	return ws
+	return false
+}
+
+// mark marks the words of ws (of text) that match and returns how many
+// distinct terms matched.
+func (m *matcher) mark(text string, ws []word) int {
+	clear(m.found)
+	n := 0
+	for i := range ws {
+		w := text[ws[i].from:ws[i].to]
+		if m.matches(w) {
+			ws[i].match = true
+			n += m.add(w)
+		}
+	}
+	return n
+}
+
+// foldCompare compares w, folded as textvi.Fold would fold it (rune by rune
+// gives the same result, and the table makes it cheap for the scripts
+// Vietnamese uses), with t: equal when it folds to t, prefix when it folds
+// to a word that begins with t.
+func foldCompare(w, t string) (equal, prefix bool) {
+	i, longer := 0, false
+	for _, r := range w {
+		for _, b := range []byte(foldRune(r)) {
+			if i == len(t) {
+				longer = true
+				break
+			}
+			if b != t[i] {
+				return false, false
+			}
+			i++
+		}
+	}
+	return i == len(t) && !longer, i == len(t)
 }
 
 // foldTable holds textvi.Fold of every rune below its length.
@@ -144,33 +263,22 @@ var asciiFold = func() (t [0x80]string) {
 	return t
 }()
 
-// matchedTerms marks the words of ws that match q and returns how many
-// distinct terms matched.
-func matchedTerms(q Query, ws []word) int {
-	found := map[int]bool{}
-	for i := range ws {
-		for j, t := range q.Terms {
-			f := ws[i].folded
-			if f == t || j == len(q.Terms)-1 && strings.HasPrefix(f, t) {
-				ws[i].match = true
-				found[j] = true
-			}
-		}
-	}
-	return len(found)
-}
-
 // Relevance is the share of the words of title that match q, in [0, 1):
 // "Vũ Duy Hoàng" for "vu duy hoang" is 0.75, a long headline that mentions
 // him less. It is computed from the node, the same on both engines.
 func Relevance(q Query, title string) float64 {
-	ws := words(title)
-	matchedTerms(q, ws)
-	n := 0
-	for _, w := range ws {
-		if w.match {
+	m := newMatcher(q)
+	n, all := 0, 0
+	for i := 0; ; {
+		from, to := nextWord(title, i)
+		if from < 0 {
+			break
+		}
+		all++
+		if m.matches(title[from:to]) {
 			n++
 		}
+		i = to
 	}
-	return float64(n) / float64(len(ws)+1)
+	return float64(n) / float64(all+1)
 }

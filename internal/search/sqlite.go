@@ -37,20 +37,59 @@ var sqliteSchema = []string{
 	)`,
 	// Every word ever indexed, to expand the prefix of a query into words.
 	`CREATE TABLE IF NOT EXISTS search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID`,
-	`CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
-		title, summary, body,
-		content='', contentless_delete=1,
-		tokenize='unicode61 remove_diacritics 2'
-	)`,
+	sqliteFTS("search_fts", "title, summary, body"),
+	sqliteFTS("search_head", "title, summary"),
+	sqliteFTS("search_title", "title"),
 }
 
-func (sqliteEngine) Migrate(ctx context.Context, c Conn) error {
+// sqliteFTS creates a contentless FTS5 table. Each tier has its own, with
+// only the columns it matches in: a column filter ({title} : …) does not
+// shorten what FTS5 reads, it tests every position of every word of the
+// whole doclist, so a name found in few titles but in many bodies cost a
+// tier 3 walk over the bodies' doclists (95 ms for 5 rows at scale 1).
+// search_title holds the titles, search_head titles and summaries (tier 2
+// matches in it and not in its title column), search_fts everything (tier 1,
+// counts and searchArticles). Titles and summaries are a small part of the
+// text, so the copies add little.
+func sqliteFTS(name, columns string) string {
+	return `CREATE VIRTUAL TABLE IF NOT EXISTS ` + name + ` USING fts5(
+		` + columns + `,
+		content='', contentless_delete=1,
+		tokenize='unicode61 remove_diacritics 2'
+	)`
+}
+
+// sqliteTables are the FTS5 tables and the columns of an entry each holds,
+// as placeholders: the key, then the texts.
+var sqliteTables = []struct{ name, columns string }{
+	{"search_fts", "rowid, title, summary, body"},
+	{"search_head", "rowid, title, summary"},
+	{"search_title", "rowid, title"},
+}
+
+// sqliteArgs are the values of an entry in table i of sqliteTables.
+func sqliteArgs(i int, d Document) []any {
+	return []any{d.Key, d.Title, d.Summary, d.Body}[:4-i]
+}
+
+// Migrate creates the tables. An index written by an earlier release has
+// no search_title; it is rebuilt (rebuild true) so that the new tables hold
+// every entry.
+func (sqliteEngine) Migrate(ctx context.Context, c Conn) (rebuild bool, err error) {
+	had, err := countRow(ctx, c, `SELECT count(*) FROM sqlite_master WHERE name = 'search_title'`, nil)
+	if err != nil {
+		return false, err
+	}
 	for _, stmt := range sqliteSchema {
 		if _, err := c.ExecContext(ctx, stmt); err != nil {
-			return err
+			return false, err
 		}
 	}
-	return nil
+	if had > 0 {
+		return false, nil
+	}
+	n, err := countRow(ctx, c, `SELECT count(*) FROM (SELECT 1 FROM search_documents LIMIT 1)`, nil)
+	return n > 0, err
 }
 
 func (e sqliteEngine) Put(ctx context.Context, c Conn, d Document) error {
@@ -61,9 +100,11 @@ func (e sqliteEngine) Put(ctx context.Context, c Conn, d Document) error {
 		d.Key, d.ID, string(d.Kind), d.PublicFrom); err != nil {
 		return err
 	}
-	if _, err := c.ExecContext(ctx, `INSERT INTO search_fts (rowid, title, summary, body) VALUES ($1, $2, $3, $4)`,
-		d.Key, d.Title, d.Summary, d.Body); err != nil {
-		return err
+	for i, t := range sqliteTables {
+		args := sqliteArgs(i, d)
+		if _, err := c.ExecContext(ctx, `INSERT INTO `+t.name+` (`+t.columns+`) VALUES `+placeholders(1, len(args)), args...); err != nil {
+			return err
+		}
 	}
 	terms, err := json.Marshal(distinctWords(d.Title, d.Summary, d.Body))
 	if err != nil {
@@ -90,8 +131,10 @@ func distinctWords(texts ...string) []string {
 
 func (sqliteEngine) Remove(ctx context.Context, c Conn, ids []int) error {
 	for _, id := range ids {
-		if _, err := c.ExecContext(ctx, `DELETE FROM search_fts WHERE rowid = (SELECT doc_key FROM search_documents WHERE node_id = $1)`, id); err != nil {
-			return err
+		for _, t := range sqliteTables {
+			if _, err := c.ExecContext(ctx, `DELETE FROM `+t.name+` WHERE rowid = (SELECT doc_key FROM search_documents WHERE node_id = $1)`, id); err != nil {
+				return err
+			}
 		}
 		if _, err := c.ExecContext(ctx, `DELETE FROM search_documents WHERE node_id = $1`, id); err != nil {
 			return err
@@ -108,8 +151,12 @@ func (sqliteEngine) Clear(ctx context.Context, c Conn) error {
 	}
 	// Empties a contentless table at once, where DELETE would leave a
 	// tombstone per entry.
-	_, err := c.ExecContext(ctx, `INSERT INTO search_fts (search_fts) VALUES ('delete-all')`)
-	return err
+	for _, t := range sqliteTables {
+		if _, err := c.ExecContext(ctx, `INSERT INTO `+t.name+` (`+t.name+`) VALUES ('delete-all')`); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // sqliteRows is how many entries one INSERT of build writes: 4 arguments
@@ -147,16 +194,21 @@ func (e sqliteEngine) fill(ctx context.Context, tx *ent.Client, docs documentSou
 	err := docs(tx, func(batch []Document) error {
 		for start := 0; start < len(batch); start += sqliteRows {
 			rows := batch[start:min(start+sqliteRows, len(batch))]
-			var docArgs, ftsArgs []any
+			var docArgs []any
 			for _, d := range rows {
 				docArgs = append(docArgs, d.Key, d.ID, string(d.Kind), d.PublicFrom)
-				ftsArgs = append(ftsArgs, d.Key, d.Title, d.Summary, d.Body)
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO search_documents (doc_key, node_id, kind, public_from) VALUES `+placeholders(len(rows), 4), docArgs...); err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO search_fts (rowid, title, summary, body) VALUES `+placeholders(len(rows), 4), ftsArgs...); err != nil {
-				return err
+			for i, t := range sqliteTables {
+				var args []any
+				for _, d := range rows {
+					args = append(args, sqliteArgs(i, d)...)
+				}
+				if _, err := tx.ExecContext(ctx, `INSERT INTO `+t.name+` (`+t.columns+`) VALUES `+placeholders(len(rows), 4-i), args...); err != nil {
+					return err
+				}
 			}
 		}
 		for _, d := range batch {
@@ -269,25 +321,27 @@ func ftsMatch(q ftsQuery, columns string) string {
 	return b.String()
 }
 
-// sqliteTier is the FTS5 expression of the hits of q in tier: all words in
-// the title; in title and summary but not all in the title; anywhere but not
-// all in title and summary.
-func sqliteTier(q ftsQuery, tier int) string {
+// sqliteTier is the FTS5 table and expression of the hits of q in tier:
+// all words in the title; in title and summary but not all in the title;
+// anywhere but not all in title and summary. The positive side of each is
+// unfiltered in its own table, so FTS5 walks it in rowid order and stops at
+// the page; the column filter after NOT only tests the rows found.
+func sqliteTier(q ftsQuery, tier int) (table, match string) {
 	all, title, head := ftsMatch(q, ""), ftsMatch(q, "title"), ftsMatch(q, "title summary")
 	switch tier {
 	case TierTitle:
-		return title
+		return "search_title", all
 	case TierSummary:
-		return "(" + head + ") NOT (" + title + ")"
+		return "search_head", "(" + all + ") NOT (" + title + ")"
 	}
-	return "(" + all + ") NOT (" + head + ")"
+	return "search_fts", "(" + all + ") NOT (" + head + ")"
 }
 
 // sqliteFilter is the FROM and WHERE clauses shared by search and Count,
 // with their arguments appended to args.
-func sqliteFilter(r *Request, match string, args []any) (string, []any) {
+func sqliteFilter(r *Request, table, match string, args []any) (string, []any) {
 	args = append(args, match)
-	where := []string{fmt.Sprintf("search_fts MATCH $%d", len(args))}
+	where := []string{fmt.Sprintf("%s MATCH $%d", table, len(args))}
 	if len(r.Kinds) > 0 {
 		var in []string
 		for _, k := range r.Kinds {
@@ -301,37 +355,57 @@ func sqliteFilter(r *Request, match string, args []any) (string, []any) {
 		args = append(args, micros(r.Now))
 		where = append(where, fmt.Sprintf("d.public_from <= $%d", len(args)))
 	}
-	return `FROM search_fts JOIN search_documents AS d ON d.doc_key = search_fts.rowid
+	return `FROM ` + table + ` JOIN search_documents AS d ON d.doc_key = ` + table + `.rowid
 WHERE ` + strings.Join(where, " AND "), args
 }
 
-func (sqliteEngine) search(ctx context.Context, c Conn, t tierSearch) ([]Hit, error) {
-	q, err := expand(ctx, c, t.Query)
+// searchPage reads tier after tier, each in key order, until the page is
+// full.
+func (e sqliteEngine) searchPage(ctx context.Context, c Conn, r Request, _ *termStats) ([]Hit, error) {
+	q, err := expand(ctx, c, r.Query)
 	if err != nil {
 		return nil, err
 	}
-	from, args := sqliteFilter(t.Request, sqliteTier(q, t.tier), nil)
+	var hits []Hit
+	for _, t := range r.tiers() {
+		t.limit = r.Limit - len(hits)
+		if t.limit <= 0 {
+			break
+		}
+		more, err := e.search(ctx, c, q, t)
+		if err != nil {
+			return nil, err
+		}
+		hits = append(hits, more...)
+	}
+	return hits, nil
+}
+
+func (sqliteEngine) search(ctx context.Context, c Conn, q ftsQuery, t tierSearch) ([]Hit, error) {
+	table, match := sqliteTier(q, t.tier)
+	from, args := sqliteFilter(t.Request, table, match, nil)
 	if t.after != nil {
 		args = append(args, *t.after)
-		from += fmt.Sprintf(" AND search_fts.rowid < $%d", len(args))
+		from += fmt.Sprintf(" AND %s.rowid < $%d", table, len(args))
 	}
 	args = append(args, t.limit)
 	// No bm25: its first call counts the rows of every word of the query,
 	// a pass over whole doclists that costs more than the page.
 	return queryHits(ctx, c, t.tier, fmt.Sprintf(`
-SELECT d.node_id, d.kind, search_fts.rowid
-%s
-ORDER BY search_fts.rowid DESC
-LIMIT $%d`, from, len(args)), args)
+SELECT d.node_id, d.kind, %[1]s.rowid
+%[2]s
+ORDER BY %[1]s.rowid DESC
+LIMIT $%[3]d`, table, from, len(args)), args)
 }
 
-func (sqliteEngine) Count(ctx context.Context, c Conn, r Request) (int, error) {
+func (sqliteEngine) Count(ctx context.Context, c Conn, r Request, _ *termStats) (int, error) {
 	q, err := expand(ctx, c, r.Query)
 	if err != nil {
 		return 0, err
 	}
-	from, args := sqliteFilter(&r, ftsMatch(q, ""), nil)
-	return countRow(ctx, c, "SELECT count(*) "+from, args)
+	from, args := sqliteFilter(&r, "search_fts", ftsMatch(q, ""), nil)
+	args = append(args, CountLimit)
+	return countRow(ctx, c, fmt.Sprintf("SELECT count(*) FROM (SELECT 1 %s LIMIT $%d)", from, len(args)), args)
 }
 
 func (sqliteEngine) MatchArticles(q Query) func(*entsql.Selector) {
@@ -344,8 +418,12 @@ func (sqliteEngine) MatchArticles(q Query) func(*entsql.Selector) {
 }
 
 func (sqliteEngine) Compact(ctx context.Context, c Conn) error {
-	_, err := c.ExecContext(ctx, `INSERT INTO search_fts (search_fts) VALUES ('optimize')`)
-	return err
+	for _, t := range sqliteTables {
+		if _, err := c.ExecContext(ctx, `INSERT INTO `+t.name+` (`+t.name+`) VALUES ('optimize')`); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (sqliteEngine) Size(ctx context.Context, c Conn) (int64, error) {
