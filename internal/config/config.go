@@ -86,7 +86,7 @@ func (c *Config) settings() []setting {
 	return []setting{
 		{"addr", "NEWSGRAPH_ADDR", ":8080", "HOST:PORT to listen on", &c.Addr},
 		{"database-url", "DATABASE_URL", database.DefaultURL, "sqlite:PATH or postgres://USER@HOST/DB", &c.DatabaseURL},
-		{"db-max-conns", "NEWSGRAPH_DB_MAX_CONNS", "0", "connections this node opens to the database (0: twice the cores, at least 4, on PostgreSQL at most a quarter of its connections less one)", &c.DBMaxConns},
+		{"db-max-conns", "NEWSGRAPH_DB_MAX_CONNS", "0", "connections this node opens to the database (0: automatic: SQLite twice the cores, at least 4; PostgreSQL 8 per core, at most a quarter of its max_connections less one)", &c.DBMaxConns},
 		{"demo", "NEWSGRAPH_DEMO", "true", "load the demo content into an empty database", &c.Demo},
 		{"cors-origins", "NEWSGRAPH_CORS_ORIGINS", "http://localhost:*,http://127.0.0.1:*", "comma-separated browser origins allowed to call /query (one * wildcard each)", &c.CORSOrigins},
 		{"log-level", "NEWSGRAPH_LOG_LEVEL", "info", "debug, info, warn or error", &c.LogLevel},

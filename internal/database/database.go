@@ -34,16 +34,28 @@ const DefaultURL = "sqlite:newsgraph.db"
 // things ent does not do (engine-specific search, health checks).
 type DB struct {
 	*ent.Client
-	SQL     *sql.DB
-	Dialect string // dialect.SQLite or dialect.Postgres
-	dsn     string
-	times   *statementTimes
+	SQL      *sql.DB
+	Dialect  string // dialect.SQLite or dialect.Postgres
+	dsn      string
+	times    *statementTimes
+	cacheMiB int // SQLite's page cache per connection
 }
 
 // Collectors are the Prometheus figures of the pool's statements
 // (newsgraph_db_statement_duration_seconds), for /metrics.
 func (db *DB) Collectors() []prometheus.Collector {
 	return []prometheus.Collector{db.times.hist}
+}
+
+// EngineMemory bounds the memory the database engine holds in the server
+// process outside Go's heap: on SQLite each connection's page cache, with
+// about 1 MiB for its copy of the schema and its prepared statements; on
+// PostgreSQL nothing.
+func (db *DB) EngineMemory() int64 {
+	if db.Dialect != dialect.SQLite {
+		return 0
+	}
+	return int64(db.SQL.Stats().MaxOpenConnections) * int64(db.cacheMiB+1) << 20
 }
 
 // ListenDSN is the connection string for a PostgreSQL notification
@@ -135,8 +147,9 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		return nil, err
 	}
 	dia := t.dialect
+	cache := 0
 	if dia == dialect.SQLite {
-		cache := serverCacheMiB
+		cache = serverCacheMiB
 		if o.bulkLoad {
 			cache = bulkLoadCacheMiB
 		}
@@ -183,7 +196,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		// SQL, a tenth of a compiled page's CPU (docs/performance.md).
 		drv = preparedDriver{Driver: drv.(*entsql.Driver), stmts: newStmtCache(pool, preparedStatements)}
 	}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia, dsn: t.dsn, times: times}, nil
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: pool, Dialect: dia, dsn: t.dsn, times: times, cacheMiB: cache}, nil
 }
 
 // connector is the connector of the database/sql driver registered as

@@ -13,8 +13,9 @@ import (
 	"github.com/newsgraph/newsgraph/internal/testdb"
 )
 
-// The automatic pool size: twice the cores, at least four, and on
-// PostgreSQL at most a quarter of the database's connections less one.
+// The automatic pool size: on SQLite twice the cores, at least four; on
+// PostgreSQL eight per core, at most a quarter of the database's
+// connections less one.
 func TestPoolSize(t *testing.T) {
 	for _, tc := range []struct {
 		dialect        string
@@ -24,13 +25,14 @@ func TestPoolSize(t *testing.T) {
 		{dialect.SQLite, 1, 0, 4},
 		{dialect.SQLite, 2, 0, 4},
 		{dialect.SQLite, 8, 0, 16},
-		{dialect.Postgres, 1, 97, 4},
-		{dialect.Postgres, 2, 97, 4},
-		{dialect.Postgres, 4, 97, 8},
+		{dialect.Postgres, 1, 97, 8},
+		{dialect.Postgres, 2, 97, 16},
+		{dialect.Postgres, 3, 97, 23},
 		{dialect.Postgres, 16, 97, 23},   // PostgreSQL's default 100 less 3 for superusers
 		{dialect.Postgres, 64, 497, 123}, // max_connections = 500
-		{dialect.Postgres, 2, 10, 1},     // a tiny database still gets a connection
-		{dialect.Postgres, 2, 0, 4},      // limit unknown (a pooler)
+		{dialect.Postgres, 8, 1000, 64},
+		{dialect.Postgres, 2, 10, 1}, // a tiny database still gets a connection
+		{dialect.Postgres, 2, 0, 16}, // limit unknown (a pooler)
 	} {
 		if got := database.PoolSize(tc.dialect, tc.procs, tc.dbLimit); got != tc.want {
 			t.Errorf("PoolSize(%s, %d cores, %d connections) = %d, want %d", tc.dialect, tc.procs, tc.dbLimit, got, tc.want)
