@@ -12,15 +12,15 @@ import (
 // SQLite runs inside the server: a statement holds its connection for all
 // of its work, and each connection brings its own page cache and copy of
 // the schema, so a connection or two per core keeps the cores busy and
-// more only thrash their caches (8 connections cost 40-75% more CPU per
+// more only thrash their caches (8 connections cost 54-77% more CPU per
 // request than 4 on two cores). A few more than the cores also let reads
 // go on while writers wait for the write lock with a connection each.
 //
 // A PostgreSQL connection is busy only while the database works, not
 // while the server parses the request or writes the answer, nor during
-// the round trips; on two cores shared with PostgreSQL, 16 connections
-// served FEED, DETAIL and AWARDS 13-25% faster than 8 and 30-50% faster
-// than 4, at 16 and at 64 clients.
+// the round trips; on two cores shared with PostgreSQL, 8 connections
+// served 13-23% fewer requests of FEED, DETAIL and AWARDS than 16, and 4
+// connections 29-51% fewer, at 16 and at 64 clients; 32 gained nothing.
 const (
 	sqliteConnsPerCore   = 2
 	sqliteMinConns       = 4
