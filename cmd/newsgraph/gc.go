@@ -16,8 +16,9 @@ import (
 // 100 MB: about 40 MB of it is the program's own code, mapped from the
 // binary, so Go's memory gets serverMemoryLimit, less on SQLite what
 // SQLite's connections may hold outside Go's heap (database.DB.EngineMemory).
-// At 64 clients the limit cost no measurable throughput against 100 MiB
-// (see docs/performance.md, "Memory").
+// Against 100 MiB the limit costs FEED and AWARDS about a tenth of their
+// throughput at 64 clients in collections (docs/performance.md, "Memory");
+// GOMEMLIMIT trades it back.
 //
 // Subscriptions are the exception: each holds about 30 KB of live heap
 // (its connection's buffers and state), so 10,000 of them are 300 MB, over
