@@ -1,7 +1,7 @@
 #!/bin/sh
 # before-after.sh compares two builds of newsgraph on one database, in one
 # sitting: both servers run side by side (127.0.0.1:18081 the first,
-# :18082 the second; PORTS="A B" for others), and each round runs FEED,
+# :18082 the second; PORT=18101 moves them to that port and the next), and each round runs FEED,
 # DETAIL and AWARDS (OPS="..." for others) for SECONDS with CLIENTS clients
 # (16 by default) against one build then the other, the order alternating
 # between rounds, with the CPU time each request cost the server and (on
@@ -17,8 +17,8 @@
 set -eu
 before=$1; after=$2; url=$3; rounds=${4:-5}; secs=${5:-5}; clients=${6:-16}
 ops=${OPS:-FEED DETAIL AWARDS}
-set -- ${PORTS:-18081 18082}
-port1=$1; port2=$2
+port1=${PORT:-18081}
+port2=$((port1 + 1))
 tmp=${TMPDIR:-/tmp}
 db=$(echo "$url" | sed -e 's|.*/||' -e 's|?.*||')
 # shellcheck disable=SC2086 # the extra flags are words
