@@ -1,8 +1,9 @@
 #!/bin/sh
 # before-after.sh compares two builds of newsgraph on one database, in one
 # sitting: both servers run side by side (127.0.0.1:18081 the first,
-# :18082 the second; PORT=18101 moves them to that port and the next), and each round runs FEED,
-# DETAIL and AWARDS (OPS="..." for others) for SECONDS with CLIENTS clients
+# :18082 the second; PORT=18101 moves them to that port and the next), and
+# each round runs FEED, DETAIL and AWARDS (OPS="..." for others) for
+# SECONDS with CLIENTS clients
 # (16 by default) against one build then the other, the order alternating
 # between rounds, with the CPU time each request cost the server and (on
 # PostgreSQL) the database backends. Read the ratio of each pair and take
