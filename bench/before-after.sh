@@ -1,29 +1,35 @@
 #!/bin/sh
 # before-after.sh compares two builds of newsgraph on one database, in one
 # sitting: both servers run side by side (127.0.0.1:18081 the first,
-# :18082 the second), and each round runs FEED, DETAIL and AWARDS for
-# SECONDS with 16 clients against one build then the other, the order
-# alternating between rounds, with the CPU time each request cost the
-# server and (on PostgreSQL) the database backends. Read the ratio of each
-# pair and take the median: the machine drifts too much between minutes
-# for anything else (docs/performance.md).
+# :18082 the second; PORT=18101 moves them to that port and the next), and
+# each round runs FEED, DETAIL and AWARDS (OPS="..." for others) for
+# SECONDS with CLIENTS clients
+# (16 by default) against one build then the other, the order alternating
+# between rounds, with the CPU time each request cost the server and (on
+# PostgreSQL) the database backends. Read the ratio of each pair and take
+# the median: the machine drifts too much between minutes for anything
+# else (docs/performance.md). BEFORE_ARGS and AFTER_ARGS are extra flags of
+# each build's serve (e.g. AFTER_ARGS="--db-max-conns 8": one binary, two
+# settings). At the end, each server's peak memory (VmHWM).
 #
 #   git worktree add /tmp/before REF && (cd /tmp/before && go build -o /tmp/before.bin ./cmd/newsgraph)
 #   go build -o /tmp/after.bin ./cmd/newsgraph
-#   bench/before-after.sh /tmp/before.bin /tmp/after.bin DATABASE_URL [ROUNDS] [SECONDS]
+#   bench/before-after.sh /tmp/before.bin /tmp/after.bin DATABASE_URL [ROUNDS] [SECONDS] [CLIENTS]
 #
 # OPS="SEARCH" runs other operations; PORT=18101 moves the two servers to
-# that port and the next.
+# that port and the next; BEFORE_ARGS and AFTER_ARGS are extra serve flags.
 set -eu
-before=$1; after=$2; url=$3; rounds=${4:-5}; secs=${5:-5}
-tmp=${TMPDIR:-/tmp}
-db=$(echo "$url" | sed -e 's|.*/||' -e 's|?.*||')
+before=$1; after=$2; url=$3; rounds=${4:-5}; secs=${5:-5}; clients=${6:-16}
 ops=${OPS:-FEED DETAIL AWARDS}
 port1=${PORT:-18081}
 port2=$((port1 + 1))
-"$before" serve --addr 127.0.0.1:$port1 --database-url "$url" >"$tmp/before-after.1.log" 2>&1 &
+tmp=${TMPDIR:-/tmp}
+db=$(echo "$url" | sed -e 's|.*/||' -e 's|?.*||')
+# shellcheck disable=SC2086 # the extra flags are words
+"$before" serve --addr 127.0.0.1:$port1 --database-url "$url" ${BEFORE_ARGS:-} >"$tmp/before-after.1.log" 2>&1 &
 p1=$!
-"$after" serve --addr 127.0.0.1:$port2 --database-url "$url" >"$tmp/before-after.2.log" 2>&1 &
+# shellcheck disable=SC2086
+"$after" serve --addr 127.0.0.1:$port2 --database-url "$url" ${AFTER_ARGS:-} >"$tmp/before-after.2.log" 2>&1 &
 p2=$!
 trap 'kill $p1 $p2 2>/dev/null' EXIT
 until curl -fs http://127.0.0.1:$port1/healthz >/dev/null && curl -fs http://127.0.0.1:$port2/healthz >/dev/null; do sleep 0.3; done
@@ -42,14 +48,14 @@ done
 # run ROUND NAME PID PORT OP: one benchmark run, one line.
 run() {
 	s0=$(ticks "$3"); d0=$(pgticks)
-	"$after" bench --url "http://127.0.0.1:$4/query" --clients 16 --duration "${secs}s" --ops "$5" --json >"$tmp/before-after.json"
+	"$after" bench --url "http://127.0.0.1:$4/query" --clients "$clients" --duration "${secs}s" --ops "$5" --json >"$tmp/before-after.json"
 	s1=$(ticks "$3"); d1=$(pgticks)
 	python3 -c '
 import json, sys
 r = json.load(open(sys.argv[1]))[0]
 n, hz = r["requests"], int(sys.argv[5])
-print("%s %-6s %-7s %8.1f req/s  p99 %6.2fms  errors %d  CPU per request: server %.3fms, database %.3fms" % (
-    sys.argv[6], sys.argv[2], r["operation"], r["requestsPerSecond"], r["p99Ms"], r["errors"],
+print("%s %-6s %-7s %8.1f req/s  p50 %6.2fms  p99 %6.2fms  errors %d  CPU per request: server %.3fms, database %.3fms" % (
+    sys.argv[6], sys.argv[2], r["operation"], r["requestsPerSecond"], r["p50Ms"], r["p99Ms"], r["errors"],
     int(sys.argv[3]) * 1000.0 / hz / n, int(sys.argv[4]) * 1000.0 / hz / n))
 ' "$tmp/before-after.json" "$2" $((s1 - s0)) $((d1 - d0)) "$hz" "$1"
 }
@@ -70,10 +76,12 @@ import statistics as st, sys
 d = {}
 for l in open(sys.argv[1]):
     f = l.split()
-    d.setdefault((f[2], f[1]), []).append((int(f[0]), float(f[3]), float(f[f.index("server") + 1][:-3]), float(f[f.index("database") + 1][:-2])))
+    d.setdefault((f[2], f[1]), []).append((int(f[0]), float(f[3]), float(f[f.index("server") + 1][:-3]), float(f[f.index("database") + 1][:-2]),
+        float(f[f.index("p50") + 1][:-2]), float(f[f.index("p99") + 1][:-2])))
 for op in sys.argv[2].split():
     b, a = sorted(d[(op, "before")]), sorted(d[(op, "after")])
     m = lambda rows, i: st.median(x[i] for x in rows)
-    print("%-7s after/before %.3f (median of %d pairs)  req/s %.0f -> %.0f  CPU per request %.3f+%.3f -> %.3f+%.3f ms" % (
-        op, st.median(y[1] / x[1] for x, y in zip(b, a)), len(b), m(b, 1), m(a, 1), m(b, 2), m(b, 3), m(a, 2), m(a, 3)))
+    print("%-7s after/before %.3f (median of %d pairs)  req/s %.0f -> %.0f  p50 %.1f -> %.1f ms  p99 %.1f -> %.1f ms  CPU per request %.3f+%.3f -> %.3f+%.3f ms" % (
+        op, st.median(y[1] / x[1] for x, y in zip(b, a)), len(b), m(b, 1), m(a, 1), m(b, 4), m(a, 4), m(b, 5), m(a, 5), m(b, 2), m(b, 3), m(a, 2), m(a, 3)))
 ' "$tmp/before-after.txt" "$ops"
+echo "peak memory: before $(awk '/VmHWM/ {print $2, $3}' /proc/$p1/status), after $(awk '/VmHWM/ {print $2, $3}' /proc/$p2/status)"

@@ -12,8 +12,13 @@ import (
 // live heap of a few megabytes; at Go's default (collect whenever the heap
 // doubles) the collector took a tenth of the CPU under load. Collecting at
 // five times the live heap, with a soft limit that brings collection back
-// before the heap nears it, keeps the server well under 150 MB of memory
-// (see docs/performance.md).
+// before the heap nears it, keeps the server's peak memory (VmHWM) under
+// 100 MB: about 40 MB of it is the program's own code, mapped from the
+// binary, so Go's memory gets serverMemoryLimit, less on SQLite what
+// SQLite's connections may hold outside Go's heap (database.DB.EngineMemory).
+// Against 100 MiB the limit costs FEED and AWARDS about a tenth of their
+// throughput at 64 clients in collections (docs/performance.md, "Memory");
+// GOMEMLIMIT trades it back.
 //
 // Subscriptions are the exception: each holds about 30 KB of live heap
 // (its connection's buffers and state), so 10,000 of them are 300 MB, over
@@ -23,21 +28,23 @@ import (
 // holds (limitPerSubscriber each), checked every gcRetune.
 const (
 	serverGCPercent    = 400
-	serverMemoryLimit  = 100 << 20
+	serverMemoryLimit  = 48 << 20
 	limitPerSubscriber = 100 << 10
 	gcRetune           = 5 * time.Second
 )
 
 // tuneGC applies the server's collector settings until ctx ends;
+// engineMemory is what the database engine holds outside Go's heap,
 // subscribers tells how many subscriptions the node holds.
-func tuneGC(ctx context.Context, subscribers func() int) {
+func tuneGC(ctx context.Context, engineMemory int64, subscribers func() int) {
+	base := serverMemoryLimit - engineMemory
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(serverGCPercent)
 	}
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	debug.SetMemoryLimit(serverMemoryLimit)
+	debug.SetMemoryLimit(base)
 	go func() {
 		tick := time.NewTicker(gcRetune)
 		defer tick.Stop()
@@ -46,7 +53,7 @@ func tuneGC(ctx context.Context, subscribers func() int) {
 			case <-ctx.Done():
 				return
 			case <-tick.C:
-				debug.SetMemoryLimit(serverMemoryLimit + int64(subscribers())*limitPerSubscriber)
+				debug.SetMemoryLimit(base + int64(subscribers())*limitPerSubscriber)
 			}
 		}
 	}()

@@ -57,7 +57,7 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 		return err
 	}
 	defer flushTraces(tracing)
-	db, err := openMigrated(ctx, cfg.DatabaseURL, database.WithTracing(tracing.TracerProvider()))
+	db, err := openMigrated(ctx, cfg.DatabaseURL, database.WithTracing(tracing.TracerProvider()), database.WithMaxConns(cfg.DBMaxConns))
 	if err != nil {
 		return err
 	}
@@ -76,7 +76,7 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	defer stopLive()
 	go stream.Run(live)
 	go events.Schedule(live, db.Client)
-	tuneGC(live, stream.Subscribers)
+	tuneGC(live, db.EngineMemory(), stream.Subscribers)
 
 	// The webhook deliverer takes its share of the endpoints: each is
 	// delivered to by one node at a time, whatever the number of nodes. On
@@ -128,6 +128,7 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 		ErrorLog:     slog.NewLogLogger(slog.Default().Handler(), slog.LevelWarn),
 	}
 	serving := []any{"url", "http://" + displayAddr(ln.Addr()), "database", database.Redact(cfg.DatabaseURL), "engine", db.Dialect,
+		"db_max_conns", db.SQL.Stats().MaxOpenConnections,
 		"introspection", cfg.Introspection, "playground", cfg.Playground}
 	if cfg.MediaURL != "" {
 		serving = append(serving, "media", mediaLocation(cfg.MediaURL))

@@ -25,6 +25,7 @@ import (
 type Config struct {
 	Addr        string   // where the HTTP server listens
 	DatabaseURL string   // sqlite:PATH or postgres://...
+	DBMaxConns  int      // connections the database pool opens; 0 = sized to the cores and the database (database.PoolSize)
 	Demo        bool     // load the demo content into an empty database
 	CORSOrigins []string // browser origins allowed to call the API
 
@@ -91,6 +92,7 @@ func (c *Config) settings() []setting {
 	return []setting{
 		{"addr", "NEWSGRAPH_ADDR", ":8080", "HOST:PORT to listen on", &c.Addr},
 		{"database-url", "DATABASE_URL", database.DefaultURL, "sqlite:PATH or postgres://USER@HOST/DB", &c.DatabaseURL},
+		{"db-max-conns", "NEWSGRAPH_DB_MAX_CONNS", "0", "connections this node opens to the database (0: automatic: SQLite twice the cores, at least 4; PostgreSQL 8 per core, at most a quarter of its max_connections less one)", &c.DBMaxConns},
 		{"demo", "NEWSGRAPH_DEMO", "true", "load the demo content into an empty database", &c.Demo},
 		{"cors-origins", "NEWSGRAPH_CORS_ORIGINS", "http://localhost:*,http://127.0.0.1:*", "comma-separated browser origins allowed to call /query (one * wildcard each)", &c.CORSOrigins},
 		{"log-level", "NEWSGRAPH_LOG_LEVEL", "info", "debug, info, warn or error", &c.LogLevel},

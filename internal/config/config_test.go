@@ -194,3 +194,34 @@ func TestTracingSettings(t *testing.T) {
 		}
 	}
 }
+
+// The database pool's size: automatic (0) by default, else what the
+// variable or the flag says, the flag winning.
+func TestDBMaxConns(t *testing.T) {
+	for _, tc := range []struct {
+		env  string
+		args []string
+		want int
+		err  string
+	}{
+		{"", nil, 0, ""},
+		{"8", nil, 8, ""},
+		{"8", []string{"--db-max-conns", "3"}, 3, ""},
+		{"", []string{"--db-max-conns=0"}, 0, ""},
+		{"-1", nil, 0, "--db-max-conns (NEWSGRAPH_DB_MAX_CONNS) = \"-1\": not a whole number"},
+		{"many", nil, 0, "--db-max-conns (NEWSGRAPH_DB_MAX_CONNS) = \"many\": not a whole number"},
+	} {
+		if tc.env != "" {
+			t.Setenv("NEWSGRAPH_DB_MAX_CONNS", tc.env)
+		} else {
+			os.Unsetenv("NEWSGRAPH_DB_MAX_CONNS")
+		}
+		c, err := parse(t, tc.args...)
+		switch {
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("%q %v: error %v, want %q", tc.env, tc.args, err, tc.err)
+		case tc.err == "" && (err != nil || c.DBMaxConns != tc.want):
+			t.Errorf("%q %v: %d, %v; want %d", tc.env, tc.args, c.DBMaxConns, err, tc.want)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"runtime"
 	"strings"
 	"time"
 
@@ -34,16 +35,29 @@ const DefaultURL = "sqlite:newsgraph.db"
 // things ent does not do (engine-specific search, health checks).
 type DB struct {
 	*ent.Client
-	SQL     *sql.DB
-	Dialect string // dialect.SQLite or dialect.Postgres
-	dsn     string
-	times   *statementTimes
+	SQL      *sql.DB
+	Dialect  string // dialect.SQLite or dialect.Postgres
+	dsn      string
+	times    *statementTimes
+	cacheMiB int // SQLite's page cache per connection
 }
 
 // Collectors are the Prometheus figures of the pool's statements
 // (newsgraph_db_statement_duration_seconds), for /metrics.
 func (db *DB) Collectors() []prometheus.Collector {
 	return []prometheus.Collector{db.times.hist}
+}
+
+// EngineMemory bounds the memory the database engine holds in the server
+// process outside Go's heap: on SQLite each connection's page cache, with
+// 2 MiB for its copy of the schema, its prepared statements and the
+// allocator's slack (4 connections measured 13.6 MB under load with 2 MiB
+// caches; docs/performance.md); on PostgreSQL nothing.
+func (db *DB) EngineMemory() int64 {
+	if db.Dialect != dialect.SQLite {
+		return 0
+	}
+	return int64(db.SQL.Stats().MaxOpenConnections) * int64(db.cacheMiB+2) << 20
 }
 
 // ListenDSN is the connection string for a PostgreSQL notification
@@ -88,8 +102,13 @@ type Option func(*options)
 
 type options struct {
 	bulkLoad bool
+	maxConns int
 	tracing  trace.TracerProvider
 }
+
+// WithMaxConns sets how many connections the pool opens; 0 (the default)
+// sizes it to the machine and the database (PoolSize).
+func WithMaxConns(n int) Option { return func(o *options) { o.maxConns = n } }
 
 // WithTracing makes each SQL statement that runs within a trace a span of
 // it, a child of the span it runs under (internal/telemetry). Nil: none.
@@ -104,8 +123,19 @@ func WithTracing(tp trace.TracerProvider) Option { return func(o *options) { o.t
 // connections should not pay.
 func ForBulkLoad() Option { return func(o *options) { o.bulkLoad = true } }
 
-// bulkLoadCacheMiB is the page cache per SQLite connection under ForBulkLoad.
-const bulkLoadCacheMiB = 64
+// The page cache of each SQLite connection: serverCacheMiB for a server,
+// whose pool holds a few connections (PoolSize), bulkLoadCacheMiB under
+// ForBulkLoad. SQLite's memory is outside Go's heap and its memory limit,
+// so the server's is bounded here: connections × serverCacheMiB, plus
+// each connection's copy of the schema and its prepared statements
+// (EngineMemory). Pages are read with pread, not mmap: mapped
+// pages of the database file would count in the server's resident memory
+// as DETAIL reads its way through the archive, and reads from the kernel's
+// page cache are cheap next to the statement.
+const (
+	serverCacheMiB   = 2
+	bulkLoadCacheMiB = 64
+)
 
 // Open connects to rawURL ("sqlite:PATH" or "postgres://...") and checks that
 // the database answers. Errors name the host, never the password.
@@ -119,9 +149,14 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		return nil, err
 	}
 	dia := t.dialect
-	if dia == dialect.SQLite && o.bulkLoad {
+	cache := 0
+	if dia == dialect.SQLite {
+		cache = serverCacheMiB
+		if o.bulkLoad {
+			cache = bulkLoadCacheMiB
+		}
 		// A negative cache_size is in KiB.
-		t.dsn += "&" + url.Values{"_pragma": {fmt.Sprintf("cache_size(%d)", -bulkLoadCacheMiB*1024)}}.Encode()
+		t.dsn += "&" + url.Values{"_pragma": {fmt.Sprintf("cache_size(%d)", -cache*1024)}}.Encode()
 	}
 	engine, err := connector(t.driver, t.dsn)
 	if err != nil {
@@ -136,32 +171,38 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	} else {
 		pool = sql.OpenDB(timed)
 	}
-	if dia == dialect.Postgres {
-		// Sized in docs/performance.md: a statement here takes well under a
-		// millisecond of database CPU, so 16 connections keep a small
-		// PostgreSQL busy without queueing inside it; idle ones are kept
-		// (opening one costs a fork on the server) but recycled, so that a
-		// failover or a pooler restart is picked up within half an hour.
-		pool.SetMaxOpenConns(16)
-		pool.SetMaxIdleConns(16)
-		pool.SetConnMaxIdleTime(5 * time.Minute)
-		pool.SetConnMaxLifetime(30 * time.Minute)
-	}
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := pool.PingContext(pingCtx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("cannot reach database %s: %s", Redact(rawURL), oneLine(err))
 	}
+	size := o.maxConns
+	if size == 0 {
+		size = PoolSize(dia, runtime.GOMAXPROCS(0), connectionLimit(pingCtx, pool, dia))
+	}
+	// Idle equals open: under load no connection is closed and opened
+	// again (a PostgreSQL backend is a fork; a SQLite connection parses
+	// the schema and starts with a cold page cache). PostgreSQL's are
+	// recycled, so that a failover or a pooler restart is picked up
+	// within half an hour; SQLite's live as long as the process.
+	pool.SetMaxOpenConns(size)
+	pool.SetMaxIdleConns(size)
+	if dia == dialect.Postgres {
+		pool.SetConnMaxIdleTime(5 * time.Minute)
+		pool.SetConnMaxLifetime(30 * time.Minute)
+	}
 	var drv dialect.Driver = entsql.OpenDB(dia, pool)
 	if t.prepare {
+		// On SQLite too: preparing a statement parses and compiles its
+		// SQL, a tenth of a compiled page's CPU (docs/performance.md).
 		drv = preparedDriver{Driver: drv.(*entsql.Driver), stmts: newStmtCache(pool, preparedStatements)}
 	}
 	client := ent.NewClient(ent.Driver(drv))
 	// Every process that writes tells every node's response cache
 	// (internal/responsecache) what it committed, whatever the command.
 	events.TrackChanges(client)
-	return &DB{Client: client, SQL: pool, Dialect: dia, dsn: t.dsn, times: times}, nil
+	return &DB{Client: client, SQL: pool, Dialect: dia, dsn: t.dsn, times: times, cacheMiB: cache}, nil
 }
 
 // connector is the connector of the database/sql driver registered as
@@ -210,7 +251,7 @@ func parse(rawURL string) (target, error) {
 		// The path is a URI's: "#" and "?" would end it ("a#1/newsgraph.db"
 		// would open "a"), so they travel escaped, as SQLite reads them.
 		uriPath := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
-		return target{driver: "sqlite", dsn: "file:" + uriPath + "?" + q.Encode(), dialect: dialect.SQLite}, nil
+		return target{driver: "sqlite", dsn: "file:" + uriPath + "?" + q.Encode(), dialect: dialect.SQLite, prepare: true}, nil
 	case strings.HasPrefix(rawURL, "postgres://"), strings.HasPrefix(rawURL, "postgresql://"):
 		u, perr := url.Parse(rawURL)
 		if perr != nil {

@@ -11,7 +11,7 @@ import (
 )
 
 // ForBulkLoad gives SQLite connections a 64 MiB page cache; without it they
-// keep SQLite's default of 2,000 KiB.
+// keep a server's 2 MiB.
 func TestForBulkLoad(t *testing.T) {
 	ctx := context.Background()
 	url := "sqlite:" + filepath.Join(t.TempDir(), "bulk.db")
@@ -19,7 +19,7 @@ func TestForBulkLoad(t *testing.T) {
 		opts []database.Option
 		want int
 	}{
-		{nil, -2000},
+		{nil, -2 * 1024},
 		{[]database.Option{database.ForBulkLoad()}, -64 * 1024},
 	} {
 		db, err := database.Open(ctx, url, tc.opts...)
