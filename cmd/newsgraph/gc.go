@@ -18,7 +18,10 @@ import (
 // SQLite's connections may hold outside Go's heap (database.DB.EngineMemory).
 // Against 100 MiB the limit costs FEED and AWARDS about a tenth of their
 // throughput at 64 clients in collections (docs/performance.md, "Memory");
-// GOMEMLIMIT trades it back.
+// GOMEMLIMIT trades it back. The response cache's answers are live heap the
+// node keeps on purpose, so the limit grows by the cache's bound
+// (--response-cache-bytes): without that, a full cache would leave the
+// collector running without pause.
 //
 // Subscriptions are the exception: each holds about 30 KB of live heap
 // (its connection's buffers and state), so 10,000 of them are 300 MB, over
@@ -35,9 +38,10 @@ const (
 
 // tuneGC applies the server's collector settings until ctx ends;
 // engineMemory is what the database engine holds outside Go's heap,
-// subscribers tells how many subscriptions the node holds.
-func tuneGC(ctx context.Context, engineMemory int64, subscribers func() int) {
-	base := serverMemoryLimit - engineMemory
+// cacheBytes the response cache's bound, subscribers tells how many
+// subscriptions the node holds.
+func tuneGC(ctx context.Context, engineMemory, cacheBytes int64, subscribers func() int) {
+	base := serverMemoryLimit - engineMemory + max(cacheBytes, 0)
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(serverGCPercent)
 	}

@@ -76,7 +76,7 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	defer stopLive()
 	go stream.Run(live)
 	go events.Schedule(live, db.Client)
-	tuneGC(live, db.EngineMemory(), stream.Subscribers)
+	tuneGC(live, db.EngineMemory(), cfg.ResponseCacheBytes, stream.Subscribers)
 
 	// The webhook deliverer takes its share of the endpoints: each is
 	// delivered to by one node at a time, whatever the number of nodes. On

@@ -107,7 +107,7 @@ func (c *Config) settings() []setting {
 		{"shutdown-timeout", "NEWSGRAPH_SHUTDOWN_TIMEOUT", "20s", "how long requests in flight may finish after SIGTERM", &c.ShutdownTimeout},
 		{"cache-max-age", "NEWSGRAPH_CACHE_MAX_AGE", "60s", "Cache-Control max-age of anonymous GET query answers (0: not cacheable)", &c.CacheMaxAge},
 		{"apq-cache-size", "NEWSGRAPH_APQ_CACHE_SIZE", "1000", "automatic persisted queries remembered (0: APQ off; off while --documents is set)", &c.APQCacheSize},
-		{"response-cache-bytes", "NEWSGRAPH_RESPONSE_CACHE_BYTES", "33554432", "bytes of anonymous query answers each node keeps, emptied on every committed change (0: no response cache)", &c.ResponseCacheBytes},
+		{"response-cache-bytes", "NEWSGRAPH_RESPONSE_CACHE_BYTES", "8388608", "bytes of anonymous query answers each node keeps, emptied on every committed change (0: no response cache)", &c.ResponseCacheBytes},
 		{"response-cache-max-age", "NEWSGRAPH_RESPONSE_CACHE_MAX_AGE", "10s", "the longest a node serves an answer from its response cache, whatever it hears of changes", &c.ResponseCacheMaxAge},
 		{"documents", "NEWSGRAPH_DOCUMENTS", "", "JSON manifest of trusted documents (sha256 id → text): when set, only they run, except for --adhoc-roles; empty: every operation runs", &c.Documents},
 		{"adhoc-roles", "NEWSGRAPH_ADHOC_ROLES", "", "comma-separated token roles (admin, editor, viewer) that may still send any operation while --documents is set", &c.AdhocRoles},
