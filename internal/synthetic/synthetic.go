@@ -9,9 +9,14 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+
+	"entgo.io/ent/dialect"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
@@ -19,6 +24,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/schema"
 	"github.com/newsgraph/newsgraph/internal/auth"
+	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/search"
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
@@ -51,7 +57,7 @@ type Progress func(stage string, done, total int)
 // would collide. The rows are written without the search hook (entry by
 // entry it took longer than the rest of the load): until the index is built
 // at the end, they are not searchable.
-func Load(ctx context.Context, client *ent.Client, scale float64, progress Progress) (Counts, error) {
+func Load(ctx context.Context, db *database.DB, scale float64, progress Progress) (Counts, error) {
 	if !(scale > 0) || scale > 100 {
 		return Counts{}, fmt.Errorf("scale %v: want a number above 0 and at most 100", scale)
 	}
@@ -59,8 +65,10 @@ func Load(ctx context.Context, client *ent.Client, scale float64, progress Progr
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
+	client := db.Client
 	g := &generator{
 		client:   client,
+		writers:  writers(db.Dialect),
 		rnd:      rand.New(rand.NewPCG(20240703, 6)),
 		counts:   At(scale),
 		progress: progress,
@@ -81,6 +89,16 @@ func Load(ctx context.Context, client *ent.Client, scale float64, progress Progr
 	return g.counts, nil
 }
 
+// writers is how many transactions write articles and awards at once:
+// SQLite has one writer; PostgreSQL has a backend per connection, so one per
+// core keeps the machine busy while the load's own goroutine draws the rows.
+func writers(engine string) int {
+	if engine != dialect.Postgres {
+		return 1
+	}
+	return max(2, runtime.GOMAXPROCS(0))
+}
+
 // generator holds the state of one load: the random source (the only one,
 // so that the order of draws fixes the data) and the IDs written so far.
 type generator struct {
@@ -89,6 +107,7 @@ type generator struct {
 	counts   Counts
 	progress Progress
 	slugs    map[string]bool // taken slugs, "type/slug"
+	writers  int             // transactions writing articles and awards at once
 
 	orgIDs    []int
 	orgNames  []string
@@ -125,6 +144,53 @@ func (g *generator) inBatches(ctx context.Context, stage string, n, size int, wr
 		g.progress(stage, to, n)
 	}
 	return nil
+}
+
+// writeConcurrently draws the rows of [0,n) in batches of size on the
+// calling goroutine, in order, since the one random source fixes the data,
+// and writes each batch in a transaction of its own on one of g.writers
+// connections at once. Drawing and the schema's hooks (NFC, sanitising) are
+// the load's Go work, inserting is the database's: on PostgreSQL both cores
+// are busy instead of taking turns. Batches commit in any order, so IDs
+// of one stage interleave between batches; the rows are the same.
+func writeConcurrently[R any](ctx context.Context, g *generator, stage string, n, size int, draw func() R, write func(context.Context, *ent.Client, []R) error) error {
+	g.progress(stage, 0, n)
+	var (
+		mu   sync.Mutex
+		done int
+	)
+	batches := make(chan []R, g.writers)
+	group, ctx := errgroup.WithContext(ctx)
+	for range g.writers {
+		group.Go(func() error {
+			for rows := range batches {
+				if err := database.InTx(ctx, g.client, func(c *ent.Client) error { return write(ctx, c, rows) }); err != nil {
+					return fmt.Errorf("%s: %w", stage, err)
+				}
+				mu.Lock()
+				done += len(rows)
+				g.progress(stage, done, n)
+				mu.Unlock()
+			}
+			return nil
+		})
+	}
+	group.Go(func() error {
+		defer close(batches)
+		for from := 0; from < n; from += size {
+			rows := make([]R, 0, size)
+			for range min(n, from+size) - from {
+				rows = append(rows, draw())
+			}
+			select {
+			case batches <- rows:
+			case <-ctx.Done():
+				return nil // a writer failed: its error is the group's
+			}
+		}
+		return nil
+	})
+	return group.Wait()
 }
 
 // slug returns the slug of name for kind, with the smallest free numeric
@@ -332,20 +398,29 @@ func (g *generator) positions(ctx context.Context) error {
 // revision of each is written with the rest of its batch
 // (schema.DeferRevisions), not by an insert of its own.
 func (g *generator) articles(ctx context.Context) error {
-	ctx, revisions := schema.DeferRevisions(ctx)
-	return g.inBatches(ctx, "articles", g.counts.Articles, batchArticles, func(tx *ent.Tx, lo, hi int) error {
-		builders := make([]*ent.ArticleCreate, 0, hi-lo)
-		for i := lo; i < hi; i++ {
-			builders = append(builders, g.article(tx))
-		}
-		if err := tx.Article.CreateBulk(builders...).Exec(ctx); err != nil {
-			return err
-		}
-		return revisions.Write(ctx, tx.Client())
-	})
+	return writeConcurrently(ctx, g, "articles", g.counts.Articles, batchArticles, g.drawArticle,
+		func(ctx context.Context, c *ent.Client, rows []articleRow) error {
+			ctx, revisions := schema.DeferRevisions(ctx)
+			builders := make([]*ent.ArticleCreate, len(rows))
+			for i, r := range rows {
+				builders[i] = r.create(c)
+			}
+			if err := c.Article.CreateBulk(builders...).Exec(ctx); err != nil {
+				return err
+			}
+			return revisions.Write(ctx, c)
+		})
 }
 
-func (g *generator) article(tx *ent.Tx) *ent.ArticleCreate {
+// articleRow is one story as drawn, before it is written.
+type articleRow struct {
+	title, slug, summary, body, text string
+	at, publishedAt                  time.Time
+	status                           article.Status
+	authors, people, orgs            []int
+}
+
+func (g *generator) drawArticle() articleRow {
 	at := g.day()
 	org := g.rnd.IntN(len(g.orgIDs))
 	person := g.rnd.IntN(len(g.personIDs))
@@ -370,25 +445,36 @@ func (g *generator) article(tx *ent.Tx) *ent.ArticleCreate {
 		}
 		text.WriteString(p)
 	}
-	summary := fmt.Sprintf(sentencePatterns[0], args...)
-
-	b := tx.Article.Create().
-		SetTitle(title).SetSlug(g.slug("article", title)).
-		SetSummary(summary).SetBody(body.String()).SetBodyText(text.String()).
-		SetEventDate(at.Truncate(24 * time.Hour)).
-		SetCreatedAt(at).SetUpdatedAt(at).
-		AddAuthorIDs(g.distinct(g.personIDs, 1+g.rnd.IntN(3))...).
-		AddMentionedPersonIDs(dedupe(append([]int{g.personIDs[person]}, g.distinct(g.personIDs, 2+g.rnd.IntN(5))...))...).
-		AddMentionedOrganizationIDs(g.distinct(g.orgIDs, 1+g.rnd.IntN(3))...)
-	switch r := g.rnd.IntN(100); {
-	case r < 90:
-		b.SetStatus(article.StatusPUBLISHED).SetPublishedAt(at)
-	case r < 95:
-		b.SetStatus(article.StatusDRAFT)
-	case r < 97:
-		b.SetStatus(article.StatusSCHEDULED).SetPublishedAt(End.AddDate(0, 1+g.rnd.IntN(6), 0))
+	r := articleRow{
+		title: title, slug: g.slug("article", title),
+		summary: fmt.Sprintf(sentencePatterns[0], args...), body: body.String(), text: text.String(),
+		at:      at,
+		authors: g.distinct(g.personIDs, 1+g.rnd.IntN(3)),
+		people:  dedupe(append([]int{g.personIDs[person]}, g.distinct(g.personIDs, 2+g.rnd.IntN(5))...)),
+		orgs:    g.distinct(g.orgIDs, 1+g.rnd.IntN(3)),
+	}
+	switch n := g.rnd.IntN(100); {
+	case n < 90:
+		r.status, r.publishedAt = article.StatusPUBLISHED, at
+	case n < 95:
+		r.status = article.StatusDRAFT
+	case n < 97:
+		r.status, r.publishedAt = article.StatusSCHEDULED, End.AddDate(0, 1+g.rnd.IntN(6), 0)
 	default:
-		b.SetStatus(article.StatusARCHIVED).SetPublishedAt(at)
+		r.status, r.publishedAt = article.StatusARCHIVED, at
+	}
+	return r
+}
+
+func (r articleRow) create(c *ent.Client) *ent.ArticleCreate {
+	b := c.Article.Create().
+		SetTitle(r.title).SetSlug(r.slug).
+		SetSummary(r.summary).SetBody(r.body).SetBodyText(r.text).
+		SetEventDate(r.at.Truncate(24 * time.Hour)).
+		SetCreatedAt(r.at).SetUpdatedAt(r.at).SetStatus(r.status).
+		AddAuthorIDs(r.authors...).AddMentionedPersonIDs(r.people...).AddMentionedOrganizationIDs(r.orgs...)
+	if !r.publishedAt.IsZero() {
+		b.SetPublishedAt(r.publishedAt)
 	}
 	return b
 }
@@ -410,34 +496,54 @@ func dedupe(ids []int) []int {
 // awards writes the awards, each issued by an organization of the top two
 // levels to one to five people and organizations.
 func (g *generator) awards(ctx context.Context) error {
-	first := End.Year() - Years + 1
-	return g.inBatches(ctx, "awards", g.counts.Awards, batchSmall, func(tx *ent.Tx, lo, hi int) error {
-		builders := make([]*ent.AwardCreate, 0, hi-lo)
-		for i := lo; i < hi; i++ {
-			a := awardNames[g.rnd.IntN(len(awardNames))]
-			year := first + g.rnd.IntN(Years)
-			on := time.Date(year, time.Month(1+g.rnd.IntN(12)), 1+g.rnd.IntN(28), 0, 0, 0, 0, time.UTC)
-			issuer := g.issuers[g.rnd.IntN(len(g.issuers))]
-			k := 1 + g.rnd.IntN(5)
-			var people, orgs int
-			for j := 0; j < k; j++ {
-				if g.rnd.IntN(10) < 7 {
-					people++
-				} else {
-					orgs++
+	return writeConcurrently(ctx, g, "awards", g.counts.Awards, batchSmall, g.drawAward,
+		func(ctx context.Context, c *ent.Client, rows []awardRow) error {
+			builders := make([]*ent.AwardCreate, len(rows))
+			for i, r := range rows {
+				b := c.Award.Create().
+					SetName(r.name).SetKind(r.kind).SetYear(r.on.Year()).SetAwardedOn(r.on).
+					SetReason(r.reason).SetIssuerID(r.issuer).SetCreatedAt(r.on).SetUpdatedAt(r.on).
+					AddRecipientPersonIDs(r.people...).AddRecipientOrganizationIDs(r.orgs...)
+				if r.presenter != 0 {
+					b.SetPresentedByID(r.presenter)
 				}
+				builders[i] = b
 			}
-			b := tx.Award.Create().
-				SetName(a.name).SetKind(award.Kind(a.kind)).SetYear(year).SetAwardedOn(on).
-				SetReason("Đã có thành tích xuất sắc trong " + g.pick(topics) + " năm " + strconv.Itoa(year) + ".").
-				SetIssuerID(issuer).SetCreatedAt(on).SetUpdatedAt(on).
-				AddRecipientPersonIDs(g.distinct(g.personIDs, people)...).
-				AddRecipientOrganizationIDs(g.distinct(g.orgIDs, orgs)...)
-			if g.rnd.IntN(2) == 0 {
-				b.SetPresentedByID(g.personIDs[g.rnd.IntN(len(g.personIDs))])
-			}
-			builders = append(builders, b)
+			return c.Award.CreateBulk(builders...).Exec(ctx)
+		})
+}
+
+// awardRow is one award as drawn, before it is written.
+type awardRow struct {
+	name, reason      string
+	kind              award.Kind
+	on                time.Time
+	issuer, presenter int
+	people, orgs      []int
+}
+
+func (g *generator) drawAward() awardRow {
+	a := awardNames[g.rnd.IntN(len(awardNames))]
+	year := End.Year() - Years + 1 + g.rnd.IntN(Years)
+	on := time.Date(year, time.Month(1+g.rnd.IntN(12)), 1+g.rnd.IntN(28), 0, 0, 0, 0, time.UTC)
+	issuer := g.issuers[g.rnd.IntN(len(g.issuers))]
+	k := 1 + g.rnd.IntN(5)
+	var people, orgs int
+	for j := 0; j < k; j++ {
+		if g.rnd.IntN(10) < 7 {
+			people++
+		} else {
+			orgs++
 		}
-		return tx.Award.CreateBulk(builders...).Exec(ctx)
-	})
+	}
+	r := awardRow{
+		name: a.name, kind: award.Kind(a.kind), on: on, issuer: issuer,
+		reason: "Đã có thành tích xuất sắc trong " + g.pick(topics) + " năm " + strconv.Itoa(year) + ".",
+		people: g.distinct(g.personIDs, people),
+		orgs:   g.distinct(g.orgIDs, orgs),
+	}
+	if g.rnd.IntN(2) == 0 {
+		r.presenter = g.personIDs[g.rnd.IntN(len(g.personIDs))]
+	}
+	return r
 }
