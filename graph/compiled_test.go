@@ -60,7 +60,7 @@ func TestCompiledAnswersAsGqlgen(t *testing.T) {
 		if _, err := demo.Load(ctx, db.Client); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := synthetic.Load(ctx, db, 0.002, nil); err != nil {
+		if _, err := synthetic.Load(ctx, db.Client, 0.002, 1, nil); err != nil {
 			t.Fatal(err)
 		}
 		// The dataset's scheduled articles are due by now: one that is not.

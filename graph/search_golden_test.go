@@ -132,7 +132,7 @@ func TestSearchGolden(t *testing.T) {
 		got = map[string]map[string][]searchGoldenPage{} // by engine
 	)
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		if _, err := synthetic.Load(ctx, db.Client, 0.01, nil); err != nil {
+		if _, err := synthetic.Load(ctx, db.Client, 0.01, 1, nil); err != nil {
 			t.Fatal(err)
 		}
 		anon, viewer := newAPI(db.Client), newAPIAs(db.Client, auth.Viewer)

@@ -32,7 +32,7 @@ func seedSynthetic(ctx context.Context, db *database.DB, scale float64, stdout i
 		progress = progressBar(stdout)
 	}
 	started := time.Now()
-	n, err := synthetic.Load(ctx, db, scale, progress)
+	n, err := synthetic.Load(ctx, db.Client, scale, synthetic.Writers(db.Dialect), progress)
 	if err != nil {
 		return err
 	}

@@ -138,7 +138,7 @@ func TestBadArchivesLeaveTheDatabaseEmpty(t *testing.T) {
 // and revisions, into db.
 func fill(t *testing.T, db *database.DB) {
 	t.Helper()
-	if _, err := synthetic.Load(ctx, db, 0.001, nil); err != nil {
+	if _, err := synthetic.Load(ctx, db.Client, 0.001, 1, nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := auth.CreateToken(auth.System(ctx), db.Client, "desk", auth.Editor); err != nil {

@@ -24,7 +24,7 @@ import (
 func TestBulkIndexIsTheHooksIndex(t *testing.T) {
 	ctx := context.Background()
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		n, err := synthetic.Load(ctx, db, 0.01, nil)
+		n, err := synthetic.Load(ctx, db.Client, 0.01, 1, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -24,7 +24,7 @@ func TestSearchWalkAndIndexAgree(t *testing.T) {
 		if db.Dialect != dialect.Postgres {
 			t.Skip("only PostgreSQL chooses between two ways")
 		}
-		if _, err := synthetic.Load(ctx, db.Client, 0.01, nil); err != nil {
+		if _, err := synthetic.Load(ctx, db.Client, 0.01, 1, nil); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := db.SQL.ExecContext(ctx, "ANALYZE search_documents"); err != nil {

@@ -22,7 +22,7 @@ import (
 func TestMigrateUpgradesAnOlderIndex(t *testing.T) {
 	ctx := context.Background()
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		if _, err := synthetic.Load(ctx, db.Client, 0.01, nil); err != nil {
+		if _, err := synthetic.Load(ctx, db.Client, 0.01, 1, nil); err != nil {
 			t.Fatal(err)
 		}
 		hits := func() []string {

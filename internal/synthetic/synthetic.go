@@ -56,8 +56,12 @@ type Progress func(stage string, done, total int)
 // progress (nil: none). The store should be empty: slugs of an earlier load
 // would collide. The rows are written without the search hook (entry by
 // entry it took longer than the rest of the load): until the index is built
-// at the end, they are not searchable.
-func Load(ctx context.Context, db *database.DB, scale float64, progress Progress) (Counts, error) {
+// at the end, they are not searchable. Articles and awards are written by
+// writers transactions at once (Writers says how many suit an engine):
+// the rows are the same whatever their number, but only with one are their
+// IDs the same from one load to the next, which tests of whole answers
+// need.
+func Load(ctx context.Context, client *ent.Client, scale float64, writers int, progress Progress) (Counts, error) {
 	if !(scale > 0) || scale > 100 {
 		return Counts{}, fmt.Errorf("scale %v: want a number above 0 and at most 100", scale)
 	}
@@ -65,10 +69,9 @@ func Load(ctx context.Context, db *database.DB, scale float64, progress Progress
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
-	client := db.Client
 	g := &generator{
 		client:   client,
-		writers:  writers(db.Dialect),
+		writers:  max(1, writers),
 		rnd:      rand.New(rand.NewPCG(20240703, 6)),
 		counts:   At(scale),
 		progress: progress,
@@ -89,10 +92,11 @@ func Load(ctx context.Context, db *database.DB, scale float64, progress Progress
 	return g.counts, nil
 }
 
-// writers is how many transactions write articles and awards at once:
-// SQLite has one writer; PostgreSQL has a backend per connection, so one per
-// core keeps the machine busy while the load's own goroutine draws the rows.
-func writers(engine string) int {
+// Writers is how many transactions should write articles and awards at once
+// on engine: SQLite has one writer; PostgreSQL has a backend per
+// connection, so one per core keeps the machine busy while the load's own
+// goroutine draws the rows.
+func Writers(engine string) int {
 	if engine != dialect.Postgres {
 		return 1
 	}
