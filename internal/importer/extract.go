@@ -178,6 +178,9 @@ func (x *extractor) appointmentsIn(toks []token) {
 	}
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
+		if t.is(";") && cue && frame != nil && listItem(toks, k+1) {
+			continue // "đối với bà A, nguyên …; ông B, nguyên …": one list
+		}
 		if t.is(";") || t.is("!") || t.is("?") || t.is(".") && !(k > 0 && k+1 < len(toks) && isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) {
 			frame = nil
 			continue
@@ -203,7 +206,8 @@ func (x *extractor) appointmentsIn(toks []token) {
 			continue
 		}
 		if !cue {
-			cue = t.is("với") || t.is("là") || t.is("cho") || t.is(":")
+			// "miễn nhiệm chức vụ … của ông A", "… của các ông: A, B".
+			cue = t.is("với") || t.is("là") || t.is("cho") || t.is(":") || t.is("của") && (isIntroducer(toks, k+1) || k+1 < len(toks) && toks[k+1].is("các"))
 			continue
 		}
 		for m < len(x.mentions) && x.mentions[m].start < t.start {
@@ -235,8 +239,15 @@ func appointCue(toks []token, k int) bool {
 	case "chuc":
 		return k > 1 && toks[k-2].fold == "giu"
 	}
+	// A count of posts: "bầu bổ sung 02 Phó Chủ tịch", "là hai Phó Chủ tịch".
+	if p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2 {
+		return k > 1 && (toks[k-2].is("là") || appointCue(toks, k-1))
+	}
 	return false
 }
+
+// countWords are the small numbers written out.
+var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true}
 
 func anyOrg(pms []posMatch) bool {
 	for _, pm := range pms {
@@ -249,17 +260,60 @@ func anyOrg(pms []posMatch) bool {
 
 // personBefore is the person whose mention ends a few words before
 // toks[k] ("ông E được bầu giữ chức"), with only lower-case words between.
+//
+// The words between may also be a comma after the person's apposition
+// ("ông A, nguyên Phó Chủ tịch …, giữ chức") and the office that decided
+// ("ông A … được Thủ tướng phê chuẩn giữ chức").
 func (x *extractor) personBefore(toks []token, k int) (string, bool) {
-	for q := k - 1; q >= 0 && q >= k-6; q-- {
-		if !toks[q].lower() {
-			n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[q].start })
-			if n < len(x.mentions) && x.mentions[n].end == toks[q].end {
-				return x.mentions[n].key, true
-			}
-			return "", false
+	for q := k - 1; q >= 0 && q >= k-12; q-- {
+		if toks[q].lower() || toks[q].is(",") && q < k-1 {
+			continue
 		}
+		n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[q].start })
+		if n < len(x.mentions) && x.mentions[n].end == toks[q].end {
+			return x.mentions[n].key, true
+		}
+		if p := officeStart(toks, q); p >= 0 && p > 0 && toks[p-1].is("được") {
+			q = p
+			continue
+		}
+		return "", false
 	}
 	return "", false
+}
+
+// officeStart returns where a title covering toks[q] starts, looking a few
+// words back ("Thủ tướng Chính phủ"), or -1.
+func officeStart(toks []token, q int) int {
+	for p := q; p >= 0 && p >= q-4; p-- {
+		if _, n := titleAt(toks, p); n > 0 && p+n > q {
+			return p
+		}
+		if _, n := titleAt(toks, p); n > 0 && p+n <= q {
+			if _, hn := headAt(toks, p+n); hn > 0 && p+n+hn > q {
+				return p // "Thủ tướng Chính phủ"
+			}
+		}
+	}
+	return -1
+}
+
+// listItem reports whether toks[k] goes on a list of people with their
+// appositions: "ông B, nguyên Giám đốc …", "bà C, Phó Giám đốc …".
+func listItem(toks []token, k int) bool {
+	if !isIntroducer(toks, k) {
+		return false
+	}
+	n := k + 1
+	if comrade.matchAt(toks, k) > 0 {
+		n = k + 2
+	}
+	j, ok := nameAt(toks, n)
+	if !ok || j+1 >= len(toks) || !toks[j].is(",") {
+		return false
+	}
+	_, tn := titleAt(toks, j+1)
+	return tn > 0 || toks[j+1].is("nguyên")
 }
 
 // isIntroducer reports whether a person is introduced at toks[k]: "đồng
@@ -388,6 +442,9 @@ func (x *extractor) addPerson(p Person) string {
 
 func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 	o := x.addOrg(x.resolve(pm.org, toks))
+	if pm.former {
+		return // the body is the story's; the post is no longer held
+	}
 	i, ok := x.people[key]
 	if !ok || len(x.s.People[i].Positions) >= maxEntities {
 		return
@@ -456,6 +513,9 @@ func isOffice(toks []token, i, j int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if t, n := titleAt(toks, k); n > 0 && k+n == i && !t.sharesHead {
+			if k > 0 && toks[k-1].is("nguyên") || appointCue(toks, k) {
+				return false // a post held or given: a person holds it
+			}
 			// Members are many ("các Ủy viên Ban Chấp hành"): that names the body.
 			return t.words[0] != "uy" && t.words[0] != "thanh" && !(k > 0 && (toks[k-1].is("các") || toks[k-1].is("những")))
 		}

@@ -369,10 +369,36 @@ func TestPositions(t *testing.T) {
 		want []string
 	}{
 		{"Đồng chí Bùi Minh Châu, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Phú Thọ phát biểu.",
+			[]string{"Ủy viên @ Trung ương Đảng", "Bí thư @ Tỉnh ủy Phú Thọ"}},
+		{"Đồng chí Bùi Minh Châu, Ủy viên Trung ương, Bí thư Tỉnh ủy Phú Thọ phát biểu.",
 			[]string{"Ủy viên @ Ban Chấp hành Trung ương", "Bí thư @ Tỉnh ủy Phú Thọ"}},
-		// An organization the rules do not know does not end the list.
+		// A newspaper is named in full: it does not take the level of the next body.
 		{"Ông Trần Văn A, Tổng Biên tập Báo Nhân Dân, Phó Trưởng Ban Tuyên giáo Trung ương dự.",
+			[]string{"Tổng Biên tập @ Báo Nhân Dân", "Phó Trưởng Ban @ Ban Tuyên giáo Trung ương"}},
+		// An organization the rules do not know does not end the list.
+		{"Ông Trần Văn A, Tổng Biên tập Tạp chí Cộng sản, Phó Trưởng Ban Tuyên giáo Trung ương dự.",
 			[]string{"Phó Trưởng Ban @ Ban Tuyên giáo Trung ương"}},
+		// Bodies the rules once did not know how to start, and their posts.
+		{"Đồng chí Nguyễn Thị Hà, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Hà Nam dự.",
+			[]string{"Bí thư @ Tỉnh ủy Hà Nam", "Trưởng đoàn @ Đoàn ĐBQH tỉnh Hà Nam"}},
+		{"Ông Lê Văn Tâm, Trưởng Đoàn đại biểu Quốc hội tỉnh Sơn La, phát biểu.",
+			[]string{"Trưởng Đoàn @ Đoàn đại biểu Quốc hội tỉnh Sơn La"}},
+		{"Ông Lê Văn Tâm, Trưởng ban Dân tộc HĐND tỉnh Sơn La, phát biểu.",
+			[]string{"Trưởng ban @ Ban Dân tộc HĐND Sơn La"}},
+		{"Bà Hà Thị Lan, Chủ tịch Hội Chữ thập đỏ tỉnh Cao Bằng, phát biểu.",
+			[]string{"Chủ tịch @ Hội Chữ thập đỏ Cao Bằng"}},
+		{"Ông Vũ Đình Nam, Chủ tịch Công đoàn huyện Đại Từ, phát biểu.",
+			[]string{"Chủ tịch @ Công đoàn huyện Đại Từ"}},
+		{"Ông Vũ Đình Nam, Chủ tịch Ủy ban Nhân dân tỉnh Sơn La, phát biểu.",
+			[]string{"Chủ tịch @ Ủy ban Nhân dân tỉnh Sơn La"}},
+		{"Ông Vũ Đình Nam, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Sơn La, phát biểu.",
+			[]string{"Chủ tịch @ Hội đồng Thi đua - Khen thưởng tỉnh Sơn La"}},
+		{"Ông Vũ Đình Nam, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Sơn La, phát biểu.",
+			[]string{"Phó Chủ tịch @ Ủy ban MTTQ Việt Nam tỉnh Sơn La"}},
+		{"Ông Vũ Đình Nam, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, phát biểu.",
+			[]string{"Ủy viên @ Bộ Chính trị", "Thường trực Ban Bí thư @ Ban Bí thư"}},
+		// A former post names its body but is no longer held.
+		{"Ông Vũ Đình Nam, nguyên Giám đốc Sở Tài chính tỉnh Sơn La, phát biểu.", nil},
 		{"Chủ tịch UBND tỉnh Thái Nguyên Trịnh Việt Hùng kiêm Phó Bí thư Tỉnh ủy dự.",
 			[]string{"Chủ tịch @ UBND tỉnh Thái Nguyên", "Phó Bí thư @ Tỉnh ủy Thái Nguyên"}},
 	}

@@ -50,10 +50,10 @@ type orgMatch struct {
 }
 
 // centralBodies need no level word: there is one of each.
-var centralBodies = foldAll("Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Quốc hội", "Ban Chấp hành Trung ương")
+var centralBodies = foldAll("Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Quốc hội", "Ban Chấp hành Trung ương", "Trung ương Đảng")
 
 // levelWords, folded, are words whose presence in a name says its level.
-var levelWords = []string{"tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu"}
+var levelWords = []string{"tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "viet nam"}
 
 // parseOrg parses an organization starting at toks[i]. headLen > 0 forces
 // the first headLen tokens to be the head (a title shares them, as in
@@ -67,15 +67,42 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		if n == 0 {
 			return orgMatch{}, false
 		}
+	} else if fh, fn := headAtFold(toks, i); fn > n {
+		h, n = fh, fn // "Trưởng đoàn đại biểu Quốc hội tỉnh": the whole head
 	}
 	j := i + n
+	if h.words != nil && h.words[0] == "Hội" && len(h.words) == 1 {
+		for _, a := range associations {
+			if an := a.matchAt(toks, j); an > 0 && toks[j].capitalized() {
+				j += an // "Hội Chữ thập đỏ"
+				break
+			}
+		}
+	}
+	if h.part && headLen == 0 {
+		// "Thường trực Tỉnh ủy", "Đảng ủy Văn phòng Trung ương Đảng": the
+		// part and the body it is part of are one name.
+		if _, hn := headAt(toks, j); hn > 0 {
+			if sub, ok := parseOrg(text, toks, j, 0); ok && !sub.generic {
+				sub.base = collapseSpace(textOf(text, toks, i, j) + " " + sub.base)
+				sub.i, sub.head = i, h
+				return sub, true
+			}
+		}
+		if toks[i].is("Thường") {
+			return orgMatch{}, false // "Thường trực" alone is an adjective
+		}
+	}
 	specifiers := 0
+	if j > i+n {
+		specifiers = 1
+	}
 	prevCap := false // the last token taken was a capitalized specifier
 	for j < len(toks) {
 		t := toks[j]
 		switch {
 		case t.capitalized():
-			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix && !(councilHead(hh) && (specifiers > 0 && toks[i].is("Ban") || toks[i].is("Văn") && j == i+2)) {
+			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix && !(councilHead(hh) && (specifiers > 0 && toks[i].fold == "ban" || toks[i].is("Văn") && j == i+2)) {
 				goto done // the next organization begins, but "Ban Pháp chế HĐND tỉnh", "Văn phòng UBND tỉnh" are one
 			}
 			if _, tn := titleAt(toks, j); tn > 0 && specifiers > 0 {
@@ -124,6 +151,9 @@ done:
 	if !h.complete && specifiers == 0 {
 		return orgMatch{}, false
 	}
+	if h.words != nil && toks[i].is("Thường") && titleEndsAt(toks, i) {
+		return orgMatch{}, false // "Phó Bí thư Thường trực": part of a title
+	}
 	// A local unit word places it: "UBND tỉnh Thái Nguyên", "Sở Y tế tỉnh".
 	unitEnd := j
 	for _, u := range localUnits {
@@ -149,6 +179,9 @@ done:
 			break
 		}
 	}
+	if h.place && m.unit == "" {
+		return orgMatch{}, false // "Nhân dân và cán bộ" of no named place
+	}
 	base := textOf(text, toks, i, j)
 	// An explicit province at the end of the name: "Tỉnh ủy Thái Nguyên".
 	if m.region == "" {
@@ -169,7 +202,7 @@ done:
 		}
 		m.j = unitEnd
 	}
-	m.base = collapseSpace(base)
+	m.base = upperFirst(collapseSpace(base)) // "Trưởng ban Dân tộc": the body is "Ban Dân tộc"
 	if term, e := termAt(text, toks, m.j); e > 0 {
 		m.term, m.j = term, e
 		unitEnd = e
@@ -182,9 +215,9 @@ done:
 	}
 	f := textvi.Fold(m.base)
 	_, central := centralBodies[f]
-	m.hasLevel = central || m.unit != "" || m.region != "" || h.complete && h.suffix
+	m.hasLevel = central || m.unit != "" || m.region != "" || h.complete && h.suffix && !h.part
 	for _, w := range levelWords {
-		if strings.Contains(" "+f+" ", " "+w+" ") {
+		if strings.Contains(" "+f+" ", " "+w+" ") && f != w {
 			m.hasLevel = true
 		}
 	}
@@ -239,8 +272,8 @@ var stopWords = func() map[string]struct{} {
 // withLevel completes m with the level suffix of next, for the first of two
 // titles sharing one: "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy".
 func (m orgMatch) withLevel(next orgMatch) orgMatch {
-	if m.hasLevel || !next.hasLevel {
-		return m
+	if m.hasLevel || !next.hasLevel || m.head.words != nil && (m.head.words[0] == "Báo" || m.head.words[0] == "Hội") {
+		return m // a newspaper or an association is named in full
 	}
 	f := strings.Fields(next.base)
 	for k := range f {
@@ -265,7 +298,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	has := func(w string) bool { return strings.Contains(" "+f+" ", " "+w+" ") }
 	_, central := centralBodies[f]
 	switch {
-	case central || has("trung uong") || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+	case central || has("trung uong") || has("viet nam") && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
 		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
 		// tỉnh"), not a ministry.
 		o.Level = LevelCentral
@@ -287,7 +320,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	switch {
 	case central && !strings.HasPrefix(f, "chinh phu") && f != "quoc hoi",
 		strings.HasPrefix(f, "tinh uy"), strings.HasPrefix(f, "thanh uy"), strings.HasPrefix(f, "huyen uy"),
-		strings.HasPrefix(f, "quan uy"), strings.HasPrefix(f, "thi uy"), strings.HasPrefix(f, "dang uy"),
+		strings.HasPrefix(f, "quan uy"), strings.HasPrefix(f, "thi uy"), strings.HasPrefix(f, "dang uy"), strings.HasPrefix(f, "dang bo"),
 		strings.HasPrefix(f, "ban thuong vu"), strings.HasPrefix(f, "ban chap hanh"):
 		o.Kind = KindPartyCommittee
 	case strings.HasPrefix(f, "ban ") || strings.HasPrefix(f, "van phong") && (has("tinh uy") || has("trung uong")):
@@ -296,7 +329,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		strings.HasPrefix(f, "uy ban nhan dan"), strings.HasPrefix(f, "hoi dong nhan dan"), strings.HasPrefix(f, "cuc "),
 		strings.HasPrefix(f, "tong cuc "), strings.HasPrefix(f, "chi cuc "), f == "chinh phu", f == "quoc hoi", strings.HasPrefix(f, "phong "):
 		o.Kind = KindStateAgency
-	case strings.HasPrefix(f, "mat tran"):
+	case strings.HasPrefix(f, "mat tran"), strings.HasPrefix(f, "uy ban mat tran"), strings.HasPrefix(f, "hoi "), strings.HasPrefix(f, "cong doan"):
 		o.Kind = KindMassOrganization
 	case strings.HasPrefix(f, "trung tam"):
 		o.Kind = KindUnit
@@ -318,4 +351,15 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		o.Name += " (" + m.term + ")"
 	}
 	return o
+}
+
+// titleEndsAt reports whether a title ends right before toks[i]: "Bí thư"
+// in "Phó Bí thư Thường trực".
+func titleEndsAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if _, n := titleAt(toks, k); n > 0 && k+n == i {
+			return true
+		}
+	}
+	return false
 }

@@ -31,7 +31,8 @@ type posMatch struct {
 	title      string
 	org        orgMatch
 	hasOrg     bool
-	start, end int // bytes
+	former     bool // after "nguyên": the body is named, the post is no longer held
+	start, end int  // bytes
 }
 
 // parseTitles parses a list of titles from toks[k]: "Ủy viên Ban Thường vụ,
@@ -41,11 +42,17 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 	var out []posMatch
 	end := k
 	for {
+		former := false
+		if toks2 := k + 1; k < len(toks) && toks[k].is("nguyên") && toks2 < len(toks) {
+			if _, n := titleAt(toks, toks2); n > 0 {
+				former, k = true, toks2 // "nguyên Giám đốc Sở Tài chính": a former post
+			}
+		}
 		t, n := titleAt(toks, k)
 		if n == 0 {
 			break
 		}
-		pm := posMatch{title: collapseSpace(textOf(text, toks, k, k+n)), start: toks[k].start, end: toks[k+n-1].end}
+		pm := posMatch{title: collapseSpace(textOf(text, toks, k, k+n)), start: toks[k].start, end: toks[k+n-1].end, former: former}
 		next := k + n
 		orgStart, headLen := k+n, 0
 		if t.sharesHead {
@@ -79,6 +86,12 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			if _, tn := titleAt(toks, next+1); tn > 0 {
 				k = next + 1
 				continue
+			}
+			if next+2 < len(toks) && toks[next+1].is("nguyên") {
+				if _, tn := titleAt(toks, next+2); tn > 0 {
+					k = next + 1
+					continue
+				}
 			}
 		}
 		break
@@ -125,7 +138,7 @@ var memberTitles = map[string]string{"tinh uy vien": "Tỉnh ủy", "thanh uy vi
 
 // impliedBodies are titles that say their body when the text does not:
 // the Prime Minister and deputies are of the Government.
-var impliedBodies = map[string]string{"thu tuong": "Chính phủ", "pho thu tuong": "Chính phủ"}
+var impliedBodies = map[string]string{"thu tuong": "Chính phủ", "pho thu tuong": "Chính phủ", "thuong truc ban bi thu": "Ban Bí thư"}
 
 // nameAt reads a personal name at toks[k]: two to five capitalized words that
 // start no title and no organization. It returns the token index after it.
