@@ -131,6 +131,65 @@ func (x *extractor) dropGenericBadges() {
 	}
 }
 
+// mergeBareAwards gives an award named without its issuer ("tặng Cờ thi
+// đua cho Báo Nghệ An") to the one award of that name the story names with
+// its issuer ("Cờ thi đua của Chính phủ"), before or after it: a story
+// names an award in full once and short elsewhere. With two issuers of
+// that name the short one stays as it is.
+func (x *extractor) mergeBareAwards() {
+	drop := map[int]bool{}
+	for k := range x.s.Awards {
+		a := &x.s.Awards[k]
+		if base, iss, _ := strings.Cut(a.Name, " của "); !strings.Contains(base, " hạng ") {
+			// "Huân chương Lao động" in a story that names its ranks
+			// ("… hạng Nhì", "… hạng Ba") from the same issuer: the
+			// umbrella of the ranked ones, its recipients those of the first.
+			ranked, ranks := -1, 0
+			for q := range x.s.Awards {
+				b, biss, _ := strings.Cut(x.s.Awards[q].Name, " của ")
+				if q != k && !drop[q] && biss == iss && strings.HasPrefix(b, base+" hạng ") {
+					if ranks++; ranked < 0 {
+						ranked = q
+					}
+				}
+			}
+			if ranks >= 2 { // one rank named beside it is another award
+				x.addRecipients(ranked, a.Recipients)
+				drop[k] = true
+				continue
+			}
+		}
+		if a.Issuer != nil || strings.Contains(a.Name, " của ") {
+			continue
+		}
+		into := -1
+		for q := range x.s.Awards {
+			b := x.s.Awards[q]
+			if q == k || drop[q] || b.Year != a.Year || !strings.HasPrefix(b.Name, a.Name+" của ") {
+				continue
+			}
+			if into >= 0 {
+				into = -2
+				break
+			}
+			into = q
+		}
+		if into < 0 {
+			continue
+		}
+		if x.s.Awards[into].PresentedBy == "" {
+			x.s.Awards[into].PresentedBy = a.PresentedBy
+		}
+		x.addRecipients(into, a.Recipients)
+		drop[k] = true
+	}
+	if len(drop) == 0 {
+		return
+	}
+	n := 0
+	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
 // qualifiers name a kind of certificate of merit by what it rewards:
 // "Bằng khen toàn diện", "Bằng khen chuyên đề".
 var qualifiers = []phrase{newPhrase("toàn diện"), newPhrase("phong trào"), newPhrase("chuyên đề"), newPhrase("đột xuất")}
@@ -205,6 +264,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 		}
 		for j < len(toks) {
+			if directIssuer(text, toks, i, n, j, kind) {
+				break // "Cờ thi đua Chính phủ", "bằng khen Thủ tướng Chính phủ"
+			}
 			switch {
 			case toks[j].is("Đảng"):
 				j++ // "Huy hiệu Đảng": nothing after the Party is part of the name ("… Đảng đợt này")
@@ -235,6 +297,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			name = "Danh hiệu " + name // an honorary title is stored as one: "Danh hiệu Chiến sĩ thi đua cấp tỉnh"
 		}
 		names := []string{name}
+		// "Huân chương Lao động hạng Nhì và hạng Ba": one award per rank.
+		for j+2 < len(toks) && toks[j].is("và") && toks[j+1].is("hạng") && toks[j+2].capitalized() && len(names) < 4 && toks[j-2].is("hạng") {
+			base := collapseSpace(textOf(text, toks, i, j-2))
+			names = append(names, upperFirst(base+" hạng "+toks[j+2].text))
+			j += 3
+		}
 		if len(tiers) > 0 {
 			names = names[:0]
 			for _, t := range tiers {
@@ -245,7 +313,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		end := j
 		var issuers []Org
 		raw := ""
-		if j+1 < len(toks) && toks[j].is("của") {
+		of := j + 1 // where the issuer starts: after "của", or right after the name
+		if directIssuer(text, toks, i, n, j, kind) {
+			of = j
+		}
+		if of < len(toks) && (toks[j].is("của") || of == j) {
+			j := of - 1
 			k := j + 1
 			for k < len(toks) {
 				o, e, ok := x.orgAt(toks, toks[k].start)
@@ -341,8 +414,15 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				if a.Year < 1900 || a.Year > 3000 {
 					a.Year = x.s.Year
 				}
+				rs := recipients
+				if name != names[0] {
+					// "Huy hiệu 45 năm, 40 năm và 30 năm tuổi Đảng cho 311
+					// đảng viên": the count is of them together, recorded on
+					// the first.
+					rs = nil
+				}
 				if k, ok := x.awards[a.Key()]; ok {
-					x.addRecipients(k, recipients)
+					x.addRecipients(k, rs)
 					continue
 				}
 				if len(x.s.Awards) >= maxEntities {
@@ -353,7 +433,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 				x.awards[a.Key()] = len(x.s.Awards)
 				x.s.Awards = append(x.s.Awards, a)
-				x.addRecipients(len(x.s.Awards)-1, recipients)
+				x.addRecipients(len(x.s.Awards)-1, rs)
 			}
 		}
 		i = end - 1
@@ -388,18 +468,78 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 	if k > s && toks[k].is("tặng") && (toks[k-1].is("trao") || toks[k-1].is("định")) {
 		k--
 	}
+	if k > s && (toks[k].is("tặng") || toks[k].is("trao")) && toks[k-1].is("được") {
+		// "… được Chủ tịch nước trao tặng Huân chương": the Chủ tịch nước
+		// is the issuer, "được" marks who received.
+		for _, p := range namedIssuers {
+			if b := k - len(p); b > s && p.matchAt(toks, b) == len(p) && toks[b-1].is("được") {
+				return collapseSpace(textOf(x.s.Text, toks, b, k))
+			}
+		}
+	}
 	if k-1 > s && toks[k].is("định") && toks[k-1].is("quyết") {
 		k--
 	}
 	if k <= s || !(toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("quyết")) {
 		return ""
 	}
+	for _, p := range namedIssuers {
+		if b := k - len(p); b >= s && p.matchAt(toks, b) == len(p) {
+			if b > 0 && toks[b-1].is("được") || b > 1 && toks[b-1].is("của") && toks[b-2].fold == "quyen" {
+				// "được Chủ tịch nước trao tặng", "thừa ủy quyền của Chủ tịch nước, đã trao tặng"
+				return collapseSpace(textOf(x.s.Text, toks, b, k))
+			}
+		}
+	}
 	for b := k - 2; b >= s && b >= k-10; b-- {
 		if e, ok := officeAt(x.s.Text, toks, b); ok && e == k && !x.inMention(toks[b].start) {
 			return collapseSpace(textOf(x.s.Text, toks, b, e))
 		}
+		// "Chủ tịch UBND huyện Kbang Nguyễn Văn Dũng tặng giấy khen": the
+		// office of the holder named right after it.
+		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && (b == s || !toks[b-1].is(",") && !toks[b-1].is("-") && !toks[b-1].is("–")) {
+			if m, ok := parseOrg(x.s.Text, toks, b+n, 0); ok && !m.generic {
+				if ne, ok := nameAt(toks, m.j); ok && ne == k {
+					return collapseSpace(textOf(x.s.Text, toks, b, m.j))
+				}
+			}
+		}
+	}
+	// "thừa ủy quyền của Chủ tịch nước" anywhere before in the sentence.
+	for b := s; b+3 < k; b++ {
+		if toks[b].fold == "quyen" && toks[b+1].is("của") {
+			for _, p := range namedIssuers {
+				if m := p.matchAt(toks, b+2); m > 0 {
+					return collapseSpace(textOf(x.s.Text, toks, b+2, b+2+m))
+				}
+			}
+		}
 	}
 	return ""
+}
+
+// directIssuer reports whether an issuer is written right after the award
+// kind at toks[i:i+n], without "của": "Cờ thi đua Chính phủ", "bằng khen
+// Thủ tướng Chính phủ", "Bằng khen UBND tỉnh". Only certificates and flags
+// are named so; an order's name goes on ("Huân chương Lao động").
+func directIssuer(text string, toks []token, i, n, j int, kind string) bool {
+	if j != i+n || j >= len(toks) || kind != AwardCertificateOfMerit && kind != AwardCertificateOfCommendation && !(kind == AwardOther && toks[i].fold == "co") {
+		return false
+	}
+	for _, p := range namedIssuers {
+		if p.matchAt(toks, j) > 0 && toks[j].capitalized() {
+			return true
+		}
+	}
+	if h, hn := headAt(toks, j); hn > 0 && h.complete && !h.part {
+		if m, ok := parseOrg(text, toks, j, 0); ok && !m.generic && m.hasLevel {
+			return true
+		}
+	}
+	if _, ok := officeAt(text, toks, j); ok {
+		return true
+	}
+	return false
 }
 
 // inMention reports whether byte b lies in a person's mention: "Chủ tịch

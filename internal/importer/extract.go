@@ -631,6 +631,7 @@ func isDigits(s string) bool {
 // such a match is noise, and storing it would fail.
 func (x *extractor) finish() {
 	x.dropGenericBadges()
+	x.mergeBareAwards()
 	for i := range x.s.Authors {
 		x.s.Authors[i].Mentions = 1
 	}

@@ -102,8 +102,14 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		t := toks[j]
 		switch {
 		case t.capitalized():
-			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix && !(councilHead(hh) && (specifiers > 0 && toks[i].fold == "ban" || toks[i].is("Văn") && j == i+2)) {
-				goto done // the next organization begins, but "Ban Pháp chế HĐND tỉnh", "Văn phòng UBND tỉnh" are one
+			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix {
+				if !(councilHead(hh) && (specifiers > 0 && toks[i].fold == "ban" || toks[i].is("Văn") && j == i+2)) {
+					goto done // the next organization begins, but "Ban Pháp chế HĐND tỉnh", "Văn phòng UBND tỉnh" are one
+				}
+				j += hn // "Văn phòng Ủy ban nhân dân tỉnh": the council's name whole
+				specifiers++
+				prevCap = false
+				continue
 			}
 			if _, tn := titleAt(toks, j); tn > 0 && specifiers > 0 {
 				goto done

@@ -82,7 +82,16 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 		}
 	}
 	if n > 0 {
-		return x.recipientList(toks, q+n, e)
+		return x.recipientList(toks, q+n, e, false)
+	}
+	if l := listIntro(toks, q, e); l > q {
+		// "… được tặng Cờ thi đua của Chính phủ, gồm: Sở A, Sở B và Báo C";
+		// such a list may be parted by semicolons, so it ends at the full stop.
+		le := l
+		for le < len(toks) && le < l+maxSentence && !toks[le].is(".") && !toks[le].is("!") && !toks[le].is("?") {
+			le++
+		}
+		return append(x.receiver(toks, s, i), x.recipientList(toks, l, le, true)...)
 	}
 	if q+1 < e && toks[q].is(":") {
 		// A list of awards with their counts: "Cờ thi đua của UBND tỉnh: 54
@@ -94,8 +103,33 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	return x.receiver(toks, s, i)
 }
 
-// recipientList reads "đồng chí A, Sở B và 23 tập thể" from toks[q].
-func (x *extractor) recipientList(toks []token, q, e int) []Recipient {
+// listIntro reads what introduces a list of recipients after an award at
+// toks[q]: ", gồm:", "gồm có", "là:". It returns the token after it, or q.
+func listIntro(toks []token, q, e int) int {
+	k := q
+	if k < e && toks[k].is(",") {
+		k++
+	}
+	switch {
+	case k < e && toks[k].is("gồm"):
+		k++
+		if k < e && toks[k].is("có") {
+			k++
+		}
+	case k+1 < e && toks[k].is("là") && toks[k+1].is(":"):
+		k++
+	default:
+		return q
+	}
+	if k < e && toks[k].is(":") {
+		k++
+	}
+	return k
+}
+
+// recipientList reads "đồng chí A, Sở B và 23 tập thể" from toks[q]; a list
+// introduced by "gồm:" may also be parted by semicolons.
+func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipient {
 	var out []Recipient
 	for q < e {
 		if representative.matchAt(toks, q) > 0 {
@@ -110,7 +144,7 @@ func (x *extractor) recipientList(toks []token, q, e int) []Recipient {
 		}
 		out = append(out, r)
 		q = next
-		if q+1 < e && (toks[q].is(",") || toks[q].is("và")) {
+		if q+1 < e && (toks[q].is(",") || toks[q].is("và") || semis && toks[q].is(";")) {
 			q++
 			if q+1 < e && toks[q].is("và") {
 				q++
@@ -168,12 +202,19 @@ func (x *extractor) mentionAt(b int) (mention, bool) {
 // right before those words.
 func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	p := i
-	if p-1 <= s || !(toks[p-1].is("nhận") || toks[p-1].is("tặng")) {
-		return nil
+	if p-1 <= s || !(toks[p-1].is("nhận") || toks[p-1].is("tặng") || toks[p-1].is("trao") && p-2 > s && toks[p-2].is("được")) {
+		return nil // "được trao Huy hiệu": who received
 	}
 	p--
 	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao")) {
 		p--
+	}
+	for _, ph := range namedIssuers {
+		// "5 cá nhân được Chủ tịch nước trao tặng": the issuer between.
+		if b := p - len(ph); b-1 > s && ph.matchAt(toks, b) == len(ph) && toks[b-1].is("được") {
+			p = b
+			break
+		}
 	}
 	if p-1 > s && toks[p-1].is("được") {
 		p--
@@ -188,13 +229,14 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		return nil
 	}
 	endByte := toks[p-1].end
-	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân".
-	for q := p - 1; q >= s && q >= p-8; q-- {
+	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân", "5
+	// tập thể của tỉnh Nghệ An".
+	for q := p - 1; q >= s && q >= p-12; q-- {
 		if !isDigits(toks[q].text) {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && next == p {
-			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, endByte)}}
+		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p)) {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
 	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[s].start })
@@ -214,6 +256,20 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		}
 	}
 	return nil
+}
+
+// ofPlace reports whether toks[k:p] names a place: "tỉnh Nghệ An",
+// "huyện Đại Từ".
+func ofPlace(toks []token, k, p int) bool {
+	if k >= p || !placeWords[toks[k].text] {
+		return false
+	}
+	for q := k + 1; q < p; q++ {
+		if !toks[q].capitalized() && !toks[q].is("-") {
+			return false
+		}
+	}
+	return k+1 < p
 }
 
 // countAt reads a count of recipients at toks[q], before toks[e]: "23 tập

@@ -165,3 +165,44 @@ func TestAwardListsWithCounts(t *testing.T) {
 		})
 	}
 }
+
+func TestStateAwardsAndLists(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an issuer right after the flag, a count of a province's bodies",
+			"Năm 2024, 6 tập thể của tỉnh Hà Tĩnh được tặng Cờ thi đua Chính phủ.",
+			[]string{"Cờ thi đua của Chính phủ 2024 ← 6 tập thể"}},
+		{"an office right after the certificate, in lower case",
+			"Năm 2024, hội đồng đề nghị bằng khen Thủ tướng Chính phủ cho 3 cá nhân.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2024 ← 3 cá nhân"}},
+		{"a list after gồm, parted by semicolons",
+			"Năm 2024, 3 tập thể được tặng Cờ thi đua của Chính phủ, gồm: Sở Y tế tỉnh Hà Tĩnh; Báo Hà Tĩnh và Hội Nông dân tỉnh Hà Tĩnh.",
+			[]string{"Cờ thi đua của Chính phủ 2024 ← 3 tập thể", "Cờ thi đua của Chính phủ 2024 ← Sở Y tế Hà Tĩnh", "Cờ thi đua của Chính phủ 2024 ← Báo Hà Tĩnh", "Cờ thi đua của Chính phủ 2024 ← Hội Nông dân Hà Tĩnh"}},
+		{"an award named short is the one named in full",
+			"Năm 2024, Thủ tướng ký quyết định tặng Cờ thi đua cho Báo Hà Tĩnh. Dịp này, 4 tập thể được tặng Cờ thi đua của Chính phủ.",
+			[]string{"Cờ thi đua của Chính phủ 2024 ← 4 tập thể", "Cờ thi đua của Chính phủ 2024 ← Báo Hà Tĩnh"}},
+		{"ranked orders from the Chủ tịch nước, the count on the first",
+			"Năm 2024, thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Hải trao Huân chương Lao động hạng Nhì và hạng Ba cho 5 cá nhân.",
+			[]string{"Huân chương Lao động hạng Nhì của Chủ tịch nước 2024 ← 5 cá nhân"}},
+		{"the unranked order beside two ranks is their umbrella",
+			"Năm 2024, 5 cá nhân được Chủ tịch nước trao tặng Huân chương Lao động. Cụ thể, Huân chương Lao động hạng Nhì và hạng Ba của Chủ tịch nước được trao.",
+			[]string{"Huân chương Lao động hạng Nhì của Chủ tịch nước 2024 ← 5 cá nhân"}},
+		{"tiers listed for one count: on the first",
+			"Năm 2024, 30 đảng viên được trao tặng Huy hiệu 45 năm, 40 năm và 30 năm tuổi Đảng.",
+			[]string{"Huy hiệu 45 năm tuổi Đảng 2024 ← 30 cá nhân"}},
+		{"được trao a badge in lower case",
+			"Năm 2024, 5 đảng viên được trao huy hiệu 60 năm tuổi đảng.",
+			[]string{"Huy hiệu 60 năm tuổi Đảng 2024 ← 5 cá nhân"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Extract(tt.text, now)
+			checkSpans(t, s)
+			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
