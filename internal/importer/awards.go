@@ -88,8 +88,9 @@ func badgeTiers(toks []token, j int) ([]string, int) {
 		}
 		out = append(out, toks[j].text)
 		j = k
-		// "40 năm và 30 năm tuổi Đảng", "45, 50 năm": another tier follows.
-		if j+1 < len(toks) && (toks[j].is("và") || toks[j].is(",")) && isTier(toks[j+1].text) && len(out) < 13 {
+		// "40 năm và 30 năm tuổi Đảng", "45, 50 năm": another tier follows,
+		// not "… 55 năm tuổi đảng và 40 đảng viên được trao …".
+		if j+2 < len(toks) && (toks[j].is("và") || toks[j].is(",")) && isTier(toks[j+1].text) && len(out) < 13 && (toks[j+2].fold == "nam" || toks[j+2].is(",") || toks[j+2].is("và")) {
 			j++
 			continue
 		}
@@ -190,6 +191,63 @@ func (x *extractor) mergeBareAwards() {
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
 }
 
+// honoraries are the honorary titles of the emulation law, folded, which a
+// report names in any case and often without "danh hiệu".
+var honoraries = []phrase{
+	newPhrase("tập thể lao động xuất sắc"), newPhrase("tập thể lao động tiên tiến"),
+	newPhrase("lao động tiên tiến"), newPhrase("lao động xuất sắc"),
+	newPhrase("chiến sĩ thi đua cấp cơ sở"), newPhrase("chiến sĩ thi đua cơ sở"),
+	newPhrase("chiến sĩ thi đua cấp tỉnh"), newPhrase("chiến sĩ thi đua cấp bộ"),
+	newPhrase("chiến sĩ thi đua toàn quốc"),
+	newPhrase("chiến sỹ thi đua cấp cơ sở"), newPhrase("chiến sỹ thi đua cơ sở"),
+	newPhrase("chiến sỹ thi đua cấp tỉnh"), newPhrase("chiến sỹ thi đua cấp bộ"),
+	newPhrase("chiến sỹ thi đua toàn quốc"),
+	newPhrase("đơn vị quyết thắng"), newPhrase("đơn vị tiên tiến"),
+}
+
+// honoraryAt returns the length of the honorary title at toks[i], or 0.
+func honoraryAt(toks []token, i int) int {
+	for _, h := range honoraries {
+		if n := h.matchAt(toks, i); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// countedAfter reports whether a count of recipients follows toks[j]
+// (after a closing quote): "… cho 16 tập thể", "…: 45 cá nhân".
+func countedAfter(toks []token, j int) bool {
+	if j < len(toks) && isQuote(toks[j].text) {
+		j++
+	}
+	if j+1 >= len(toks) || !(toks[j].is("cho") || toks[j].is(":")) {
+		return false
+	}
+	_, _, ok := countAt(toks, j+1, min(len(toks), j+8))
+	return ok
+}
+
+func isQuote(s string) bool { return s == "“" || s == "”" || s == `"` }
+
+// addHonorary records the honorary title toks[i:j] named name, issuer
+// none, with the recipients its sentence gives it.
+func (x *extractor) addHonorary(toks []token, i, j int, name string) {
+	s, e := sentenceBounds(toks, i)
+	recipients := x.recipientsIn(toks, s, i, j, e)
+	a := Award{Kind: AwardHonoraryTitle, Name: name, Year: x.s.Year, Span: spanOf(x.s.Text, toks[i].start, toks[j-1].end)}
+	if k, ok := x.awards[a.Key()]; ok {
+		x.addRecipients(k, recipients)
+		return
+	}
+	if len(x.s.Awards) >= maxEntities {
+		return
+	}
+	x.awards[a.Key()] = len(x.s.Awards)
+	x.s.Awards = append(x.s.Awards, a)
+	x.addRecipients(len(x.s.Awards)-1, recipients)
+}
+
 // qualifiers name a kind of certificate of merit by what it rewards:
 // "Bằng khen toàn diện", "Bằng khen chuyên đề".
 var qualifiers = []phrase{newPhrase("toàn diện"), newPhrase("phong trào"), newPhrase("chuyên đề"), newPhrase("đột xuất")}
@@ -250,10 +308,35 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				break
 			}
 		}
+		if n == 0 {
+			// An honorary title without "danh hiệu", given to a count: "tập
+			// thể lao động xuất sắc cho 16 tập thể".
+			if hn := honoraryAt(toks, i); hn > 0 && (i == 0 || !toks[i-1].is("hiệu")) && countedAfter(toks, i+hn) {
+				kind, n, lower = AwardHonoraryTitle, hn, false
+			}
+		}
 		if n == 0 || lower && !toks[i].lower() {
 			continue
 		}
 		j := i + n
+		if kind == AwardHonoraryTitle && toks[i].fold == "danh" {
+			// "danh hiệu lao động tiên tiến", "danh hiệu “Chiến sĩ thi đua
+			// cấp tỉnh”": a known title in any case, in quotes or not.
+			q := j
+			if q < len(toks) && isQuote(toks[q].text) {
+				q++
+			}
+			if hn := honoraryAt(toks, q); hn > 0 {
+				name := "Danh hiệu " + upperFirst(collapseSpace(textOf(text, toks, q, q+hn)))
+				j = q + hn
+				if j < len(toks) && isQuote(toks[j].text) {
+					j++
+				}
+				x.addHonorary(toks, i, j, name)
+				i = j - 1
+				continue
+			}
+		}
 		prevCap := false
 		var tiers []string // Party badges by tier: "Huy hiệu 40 năm và 30 năm tuổi Đảng"
 		if badge.matchAt(toks, i) > 0 {
@@ -295,6 +378,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		name := upperFirst(collapseSpace(textOf(text, toks, i, j)))
 		if kind == AwardHonoraryTitle && !toks[i].is("Danh") && !toks[i].is("danh") {
 			name = "Danh hiệu " + name // an honorary title is stored as one: "Danh hiệu Chiến sĩ thi đua cấp tỉnh"
+		}
+		if kind == AwardHonoraryTitle && n == honoraryAt(toks, i) && toks[i].fold != "chien" {
+			x.addHonorary(toks, i, j, name)
+			i = j - 1
+			continue
 		}
 		names := []string{name}
 		// "Huân chương Lao động hạng Nhì và hạng Ba": one award per rank.
@@ -341,6 +429,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 						end = j + 1 + m
 					}
 				}
+			}
+			if len(issuers) == 0 && raw == "" && toks[j].is("của") && j+1 < len(toks) && (toks[j+1].is("tỉnh") || toks[j+1].is("huyện")) && (j+2 >= len(toks) || !toks[j+2].capitalized()) {
+				// "cờ thi đua của tỉnh": the province (its People's Committee).
+				raw, end = toks[j+1].text, j+2
 			}
 			if len(issuers) == 0 && raw == "" {
 				// An office: "Bằng khen của Chủ tịch UBND tỉnh".
@@ -496,8 +588,9 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 			return collapseSpace(textOf(x.s.Text, toks, b, e))
 		}
 		// "Chủ tịch UBND huyện Kbang Nguyễn Văn Dũng tặng giấy khen": the
-		// office of the holder named right after it.
-		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && (b == s || !toks[b-1].is(",") && !toks[b-1].is("-") && !toks[b-1].is("–")) {
+		// office of the holder named right after it gives ("tặng"); one
+		// who "trao" only presents.
+		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && toks[k].is("tặng") {
 			if m, ok := parseOrg(x.s.Text, toks, b+n, 0); ok && !m.generic {
 				if ne, ok := nameAt(toks, m.j); ok && ne == k {
 					return collapseSpace(textOf(x.s.Text, toks, b, m.j))

@@ -170,17 +170,10 @@ done:
 				m.region = p
 				unitEnd += pn
 			} else if m.unit != "tinh" {
-				// A district or commune: its own name follows.
-				e := unitEnd
-				for e < len(toks) && e < unitEnd+4 && toks[e].capitalized() {
-					e++
-				}
-				if e == unitEnd {
-					m.unit = ""
-					unitEnd = j
-					break
-				}
-				unitEnd = e
+				// A district or commune: its own name follows, unless the
+				// story's own district is meant ("UBND huyện", "Phòng Nội vụ
+				// huyện"), which is then its name.
+				unitEnd = placeNameEnd(toks, unitEnd)
 			}
 			break
 		}
@@ -231,6 +224,26 @@ done:
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
 	}
 	return m, true
+}
+
+// placeNameEnd returns the end of the name of a district or commune at
+// toks[k]: up to four capitalized words, less a person's name that follows
+// ("UBND huyện Kbang Nguyễn Văn Dũng tặng …": the name is Kbang).
+func placeNameEnd(toks []token, k int) int {
+	e := k
+	for e < len(toks) && e < k+7 && toks[e].capitalized() {
+		e++
+	}
+	// A full name of three words, else four or two, that starts with a
+	// family name and leaves the place a name of its own.
+	for _, n := range []int{3, 4, 2} {
+		if s := e - n; s > k {
+			if _, ok := surnames[toks[s].fold]; ok {
+				return s
+			}
+		}
+	}
+	return min(e, k+4)
 }
 
 // councilHead reports whether h names a people's council or committee,

@@ -75,6 +75,18 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	if q+1 < e && toks[q].is("năm") && isDigits(toks[q+1].text) {
 		q += 2
 	}
+	if q < e && isQuote(toks[q].text) {
+		q++ // "danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 17 cá nhân"
+	}
+	if q+1 < e && toks[q].is("các") && toks[q+1].is("hạng") {
+		q += 2 // "Huân chương Lao động các hạng cho 4 tập thể"
+	}
+	if i > 0 && (toks[i-1].is("tặng") || toks[i-1].is("trao")) {
+		// "tặng giấy khen 25 tập thể và 40 cá nhân": the count right after.
+		if c, next, ok := countAt(toks, q, e); ok {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+		}
+	}
 	n := 0
 	for _, g := range giveWords {
 		if n = g.matchAt(toks, q); n > 0 && toks[q].lower() {
@@ -275,16 +287,24 @@ func ofPlace(toks []token, k, p int) bool {
 // countAt reads a count of recipients at toks[q], before toks[e]: "23 tập
 // thể", "5 cá nhân", "23 tập thể và 23 cá nhân", "20 tập thể, cá nhân".
 func countAt(toks []token, q, e int) (Count, int, bool) {
-	num := func(k int) (int, bool) {
-		// "1.500" and "2,5" are one number; "Năm 2024, 15 tập thể" two.
-		if k >= e || !isDigits(toks[k].text) || len(toks[k].text) > 5 || k > 0 && toks[k-1].end == toks[k].start && (toks[k-1].is(".") || toks[k-1].is(",") && k > 1 && isDigits(toks[k-2].text)) {
-			return 0, false
-		}
+	digits := func(s string) int {
 		v := 0
-		for _, r := range toks[k].text {
+		for _, r := range s {
 			v = v*10 + int(r-'0')
 		}
-		return v, v > 0
+		return v
+	}
+	// num reads a number at toks[k] and returns it and the token after it.
+	num := func(k int) (int, int, bool) {
+		// "1.500" and "2,5" are one number; "Năm 2024, 15 tập thể" two.
+		if k >= e || !isDigits(toks[k].text) || len(toks[k].text) > 5 || k > 0 && toks[k-1].end == toks[k].start && (toks[k-1].is(".") || toks[k-1].is(",") && k > 1 && isDigits(toks[k-2].text)) {
+			return 0, k, false
+		}
+		v := digits(toks[k].text)
+		if k+2 < e && len(toks[k].text) <= 3 && toks[k+1].is(".") && len(toks[k+2].text) == 3 && isDigits(toks[k+2].text) && toks[k].end == toks[k+1].start && toks[k+1].end == toks[k+2].start {
+			return v*1000 + digits(toks[k+2].text), k + 3, true // "1.780 cá nhân"
+		}
+		return v, k + 1, v > 0
 	}
 	ind := func(k int) int {
 		for _, p := range individual {
@@ -300,31 +320,31 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		}
 		return 0
 	}
-	a, ok := num(q)
+	a, q1, ok := num(q)
 	if !ok {
 		return Count{}, q, false
 	}
 	joined := func(k int) bool { return k < e && (toks[k].is(",") || toks[k].is("và")) }
-	if n := col(q + 1); n > 0 {
-		k := q + 1 + n
+	if n := col(q1); n > 0 {
+		k := q1 + n
 		if joined(k) {
 			if m := ind(k + 1); m > 0 {
 				return Count{Total: a}, k + 1 + m, true // "20 tập thể, cá nhân"
 			}
-			if b, ok := num(k + 1); ok {
-				if m := ind(k + 2); m > 0 {
-					return Count{Total: a + b, Collectives: &a, Individuals: &b}, k + 2 + m, true
+			if b, k2, ok := num(k + 1); ok {
+				if m := ind(k2); m > 0 {
+					return Count{Total: a + b, Collectives: &a, Individuals: &b}, k2 + m, true
 				}
 			}
 		}
 		return Count{Total: a, Collectives: &a}, k, true
 	}
-	if n := ind(q + 1); n > 0 {
-		k := q + 1 + n
+	if n := ind(q1); n > 0 {
+		k := q1 + n
 		if joined(k) {
-			if b, ok := num(k + 1); ok {
-				if m := col(k + 2); m > 0 {
-					return Count{Total: a + b, Collectives: &b, Individuals: &a}, k + 2 + m, true
+			if b, k2, ok := num(k + 1); ok {
+				if m := col(k2); m > 0 {
+					return Count{Total: a + b, Collectives: &b, Individuals: &a}, k2 + m, true
 				}
 			}
 		}
