@@ -415,3 +415,22 @@ func TestPositions(t *testing.T) {
 		}
 	}
 }
+
+func TestDocumentCodes(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Năm 2022, tỉnh sơ kết Đề án số 05-ĐA/TU ngày 3-2-2021 của Tỉnh ủy.", "05-ĐA/TU DOCUMENT_PLAN"},
+		{"Năm 2022, tỉnh thực hiện Chương trình số 12-CTr/TU về chuyển đổi số.", "12-CTr/TU DOCUMENT_PLAN"},
+		{"Năm 2020, thực hiện Chỉ thị số 30 -CT/TW của Ban Bí thư.", "30-CT/TW DOCUMENT_DIRECTIVE"},
+		// A programme's years are no code.
+		{"Năm 2022, tỉnh triển khai chương trình 2021-2025 về nông thôn mới.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, d := range Extract(tt.text, now).Documents {
+			got = append(got, d.Code+" DOCUMENT_"+d.Kind)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: documents %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
