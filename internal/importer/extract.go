@@ -78,6 +78,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+2, true
 		case toks[i].word && (toks[i].fold == "ong" || toks[i].fold == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
 			k, trigger = i+1, true
+		case rankAt(toks, i) > 0:
+			k, trigger = i+rankAt(toks, i), true // "Đại tá Vũ Xuân Hùng"
 		}
 		if trigger {
 			if _, n := titleAt(toks, k); n > 0 {
@@ -190,7 +192,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 				pms, end := parseTitles(x.s.Text, toks, k)
 				if anyOrg(pms) {
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") {
+					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("danh") && toks[k-2].is("chức") {
 						// "ông E được bầu giữ chức …": the person before.
 						if key, ok := x.personBefore(toks, k); ok {
 							give(key)
@@ -266,12 +268,12 @@ func anyOrg(pms []posMatch) bool {
 // ("ông A … được Thủ tướng phê chuẩn giữ chức").
 func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 	for q := k - 1; q >= 0 && q >= k-12; q-- {
-		if toks[q].lower() || toks[q].is(",") && q < k-1 {
-			continue
-		}
 		n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[q].start })
 		if n < len(x.mentions) && x.mentions[n].end == toks[q].end {
-			return x.mentions[n].key, true
+			return x.mentions[n].key, true // a mention may end in lower case: "… Quân sự tỉnh"
+		}
+		if toks[q].lower() && frameWords[toks[q].text] || toks[q].is(",") && q < k-1 {
+			continue
 		}
 		if p := officeStart(toks, q); p >= 0 && p > 0 && toks[p-1].is("được") {
 			q = p
@@ -281,6 +283,18 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 	}
 	return "", false
 }
+
+// frameWords are the words between a person and the post an election or
+// approval gives them: "ông A được Thủ tướng phê chuẩn giữ chức", "ông B
+// tiếp tục được bầu giữ chức danh". Other words ("chúc mừng những người
+// được bầu giữ chức") mean another subject.
+var frameWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng") {
+		m[w] = true
+	}
+	return m
+}()
 
 // officeStart returns where a title covering toks[q] starts, looking a few
 // words back ("Thủ tướng Chính phủ"), or -1.
@@ -314,6 +328,26 @@ func listItem(toks []token, k int) bool {
 	}
 	_, tn := titleAt(toks, j+1)
 	return tn > 0 || toks[j+1].is("nguyên")
+}
+
+// ranks are the military and police ranks written before a name.
+var ranks = []phrase{
+	newPhrase("Đại tướng"), newPhrase("Thượng tướng"), newPhrase("Trung tướng"), newPhrase("Thiếu tướng"),
+	newPhrase("Đại tá"), newPhrase("Thượng tá"), newPhrase("Trung tá"), newPhrase("Thiếu tá"),
+	newPhrase("Đại úy"), newPhrase("Thượng úy"), newPhrase("Trung úy"), newPhrase("Thiếu úy"),
+}
+
+// rankAt returns the length of a rank at toks[i] followed by a name, or 0.
+func rankAt(toks []token, i int) int {
+	if !toks[i].capitalized() {
+		return 0
+	}
+	for _, r := range ranks {
+		if n := r.matchAt(toks, i); n > 0 && i+n < len(toks) && toks[i+n].capitalized() {
+			return n
+		}
+	}
+	return 0
 }
 
 // isIntroducer reports whether a person is introduced at toks[k]: "đồng

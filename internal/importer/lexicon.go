@@ -100,6 +100,8 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Thường trực"), complete: true, part: true},
 	{words: strings.Fields("UBND"), complete: true},
 	{words: strings.Fields("Công an"), complete: true},   // "Công an tỉnh", "Công an huyện Đại Từ"
+	{words: strings.Fields("Bộ Chỉ huy Quân sự"), complete: true},
+	{words: strings.Fields("Bộ Chỉ huy Bộ đội Biên phòng"), complete: true},
 	{words: strings.Fields("Công đoàn"), complete: true}, // "Công đoàn huyện Kbang"
 	{words: strings.Fields("HĐND"), complete: true},
 	{words: strings.Fields("UBMTTQ"), complete: true},
@@ -203,6 +205,17 @@ var associations = []phrase{
 	newPhrase("Cựu thanh niên xung phong"), newPhrase("Luật gia"), newPhrase("Nhà báo"),
 	newPhrase("Doanh nghiệp nhỏ và vừa"), newPhrase("Doanh nhân trẻ"), newPhrase("Văn học nghệ thuật"),
 	newPhrase("Bảo trợ người khuyết tật và trẻ mồ côi"), newPhrase("Nạn nhân chất độc da cam"),
+}
+
+// departments are the names of the ministries and departments that carry
+// lower-case words ("Sở Nông nghiệp và Phát triển nông thôn", "Sở Giao
+// thông vận tải"), matched folded whatever their case.
+var departments = []phrase{
+	newPhrase("Nông nghiệp và Phát triển nông thôn"), newPhrase("Giao thông vận tải"),
+	newPhrase("Lao động - Thương binh và Xã hội"), newPhrase("Lao động Thương binh và Xã hội"),
+	newPhrase("Văn hóa, Thể thao và Du lịch"), newPhrase("Văn hóa - Thể thao và Du lịch"),
+	newPhrase("Tài nguyên và Môi trường"), newPhrase("Khoa học và Công nghệ"),
+	newPhrase("Thông tin và Truyền thông"), newPhrase("Kế hoạch và Đầu tư"), newPhrase("Giáo dục và Đào tạo"),
 }
 
 // localUnits are the lower-case words that place an organization: "UBND

@@ -71,6 +71,14 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		h, n = fh, fn // "Trưởng đoàn đại biểu Quốc hội tỉnh": the whole head
 	}
 	j := i + n
+	if h.words != nil && len(h.words) == 1 && (h.words[0] == "Sở" || h.words[0] == "Bộ" || h.words[0] == "Phòng") {
+		for _, a := range departments {
+			if an := a.matchAt(toks, j); an > 0 && toks[j].capitalized() {
+				j += an // "Sở Nông nghiệp và Phát triển nông thôn"
+				break
+			}
+		}
+	}
 	if h.words != nil && h.words[0] == "Hội" && len(h.words) == 1 {
 		for _, a := range associations {
 			if an := a.matchAt(toks, j); an > 0 && toks[j].capitalized() {
@@ -196,8 +204,8 @@ done:
 		switch {
 		case m.unit != "tinh":
 			base = textOf(text, toks, i, unitEnd) // "UBND huyện Đại Từ" is its name
-		case h.complete:
-			base += " tỉnh" // "UBND tỉnh"
+		case h.complete && h.words[0] != "Bộ":
+			base += " tỉnh" // "UBND tỉnh"; but "Bộ Chỉ huy Quân sự Hậu Giang" as before
 		}
 		m.j = unitEnd
 	}
@@ -321,7 +329,9 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
 		// tỉnh"), not a ministry.
 		o.Level = LevelCentral
-	case has("huyen uy") || has("quan uy") || has("thi uy") || m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa" || m.unit == "thanh pho":
+	case has("huyen uy") || has("quan uy") || has("thi uy") || m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa" || m.unit == "thanh pho" ||
+		strings.HasPrefix(f, "thanh uy ") && m.region == "":
+		// "Thành ủy Sầm Sơn": a town's committee, named by its town.
 		o.Level = LevelDistrict
 	case m.unit == "xa" || m.unit == "phuong":
 		o.Level = LevelCommune
@@ -381,4 +391,14 @@ func titleEndsAt(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// provincial reports whether the body m names is a province's (or lower)
+// rather than a central one: it may take a province named beside it.
+func (m orgMatch) provincial() bool {
+	f := textvi.Fold(m.base)
+	if _, central := centralBodies[f]; central {
+		return false
+	}
+	return !strings.Contains(" "+f+" ", " trung uong ") && !strings.Contains(" "+f+" ", " chinh phu ") && !strings.HasPrefix(f, "bo ") && !strings.HasPrefix(f, "cuc ") && !strings.HasPrefix(f, "tong cuc ")
 }

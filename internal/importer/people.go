@@ -50,6 +50,17 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		t, n := titleAt(toks, k)
 		if n == 0 {
+			if e := centralMemberAt(toks, k); e > k {
+				// "UVT.Ư Đảng", "UVTW": a member of the Central Committee.
+				out = append(out, posMatch{title: "Ủy viên", org: orgMatch{i: k, j: e, base: "Trung ương Đảng", hasLevel: true}, hasOrg: true, former: former, start: toks[k].start, end: toks[e-1].end})
+				end = e
+				if e+1 < len(toks) && (toks[e].is(",") || toks[e].is("-") || toks[e].is("–")) {
+					if _, tn := titleAt(toks, e+1); tn > 0 {
+						k = e + 1
+						continue
+					}
+				}
+			}
 			break
 		}
 		pm := posMatch{title: collapseSpace(textOf(text, toks, k, k+n)), start: toks[k].start, end: toks[k+n-1].end, former: former}
@@ -82,7 +93,8 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		out = append(out, pm)
 		end = next
-		if next+1 < len(toks) && (toks[next].is(",") || toks[next].is("kiêm")) {
+		if next+1 < len(toks) && (toks[next].is(",") || toks[next].is("kiêm") || toks[next].is("-") || toks[next].is("–")) {
+			// "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy": a dash joins titles too.
 			if _, tn := titleAt(toks, next+1); tn > 0 {
 				k = next + 1
 				continue
@@ -97,13 +109,36 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		break
 	}
 	// "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy": the first
-	// organization takes the level the last one names.
+	// organization takes the level the last one names; "Phó Bí thư Tỉnh ủy,
+	// Chủ tịch UBND tỉnh Cà Mau": and the province.
 	for i := len(out) - 2; i >= 0; i-- {
 		if out[i].hasOrg && out[i+1].hasOrg {
 			out[i].org = out[i].org.withLevel(out[i+1].org)
+			if out[i].org.region == "" && out[i].org.unit == "" && out[i+1].org.region != "" && out[i+1].org.unit == "tinh" && out[i].org.provincial() {
+				out[i].org.region = out[i+1].org.region
+			}
 		}
 	}
 	return out, end
+}
+
+// centralMemberAt reads the abbreviation of "Ủy viên Trung ương Đảng" at
+// toks[k] ("UVTƯ", "UVTW", "UVT.Ư", with "Đảng" or not) and returns the
+// token after it, or k.
+func centralMemberAt(toks []token, k int) int {
+	e := k
+	switch {
+	case k < len(toks) && (toks[k].is("UVTƯ") || toks[k].is("UVTW")):
+		e = k + 1
+	case k+2 < len(toks) && toks[k].is("UVT") && toks[k+1].is(".") && (toks[k+2].is("Ư") || toks[k+2].is("W")):
+		e = k + 3
+	default:
+		return k
+	}
+	if e < len(toks) && toks[e].is("Đảng") {
+		e++
+	}
+	return e
 }
 
 // centralCommittee is how a member's title names the Party's Central
