@@ -240,6 +240,8 @@ func appointCue(toks []token, k int) bool {
 		return p.lower() && k > 1 && toks[k-2].fold == "chuc"
 	case "chuc":
 		return k > 1 && toks[k-2].fold == "giu"
+	case "chuan":
+		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
 	}
 	// A count of posts: "bầu bổ sung 02 Phó Chủ tịch", "là hai Phó Chủ tịch".
 	if p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2 {
@@ -363,7 +365,7 @@ func isIntroducer(toks []token, k int) bool {
 // titledName reads "Chủ tịch UBND tỉnh Cao Tường Huy": titles, then a name
 // that starts with a family name.
 func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
-	if _, n := titleAt(toks, i); n == 0 {
+	if _, n := titleAt(toks, i); n == 0 && centralMemberAt(toks, i) == i {
 		return "", 0, false
 	}
 	pms, k := parseTitles(x.s.Text, toks, i)

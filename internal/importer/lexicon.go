@@ -99,7 +99,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
 	{words: strings.Fields("Thường trực"), complete: true, part: true},
 	{words: strings.Fields("UBND"), complete: true},
-	{words: strings.Fields("Công an"), complete: true},   // "Công an tỉnh", "Công an huyện Đại Từ"
+	{words: strings.Fields("Công an"), complete: true}, // "Công an tỉnh", "Công an huyện Đại Từ"
 	{words: strings.Fields("Bộ Chỉ huy Quân sự"), complete: true},
 	{words: strings.Fields("Bộ Chỉ huy Bộ đội Biên phòng"), complete: true},
 	{words: strings.Fields("Công đoàn"), complete: true}, // "Công đoàn huyện Kbang"
