@@ -723,7 +723,7 @@ func splitReason(r reason, n int) []reason {
 func (x *extractor) presenter(toks []token, s, i int) string {
 	trao := -1
 	for k := s; k < i; k++ {
-		if toks[k].is("trao") {
+		if toks[k].is("trao") && !(k > 0 && toks[k-1].is("được")) { // "được trao": who received
 			trao = toks[k].start
 		}
 	}

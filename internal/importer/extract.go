@@ -100,7 +100,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				i = end - 1
 				continue
 			}
-			if _, ok := surnames[toks[i].fold]; !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized()) {
+			if _, ok := surnames[toks[i].fold]; !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized() && !degrees[toks[i-1].text]) {
 				continue
 			}
 		}
@@ -331,6 +331,10 @@ func listItem(toks []token, k int) bool {
 	_, tn := titleAt(toks, j+1)
 	return tn > 0 || toks[j+1].is("nguyên")
 }
+
+// degrees are the academic titles written before a name: "GS.TS Thái Văn
+// Thành", "ThS Lê Thị Hoa".
+var degrees = map[string]bool{"TS": true, "ThS": true, "GS": true, "PGS": true, "BS": true, "KS": true, "TSKH": true, "BSCKII": true, "BSCKI": true}
 
 // ranks are the military and police ranks written before a name.
 var ranks = []phrase{

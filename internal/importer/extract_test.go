@@ -397,8 +397,20 @@ func TestPositions(t *testing.T) {
 			[]string{"Phó Chủ tịch @ Ủy ban MTTQ Việt Nam tỉnh Sơn La"}},
 		{"Ông Vũ Đình Nam, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, phát biểu.",
 			[]string{"Ủy viên @ Bộ Chính trị", "Thường trực Ban Bí thư @ Ban Bí thư"}},
+		// Titles and bodies in lower case in an apposition.
+		{"Ông Vũ Đình Nam - Bí thư huyện uỷ, Chủ tịch HĐND huyện Mường Tè phát biểu.",
+			[]string{"Bí thư @ Huyện uỷ Mường Tè", "Chủ tịch @ HĐND huyện Mường Tè"}},
+		{"Ông Vũ Đình Nam, ủy viên Ban Thường vụ Tỉnh ủy Lai Châu, phát biểu.",
+			[]string{"ủy viên @ Ban Thường vụ Tỉnh ủy Lai Châu"}},
+		{"Ông Vũ Đình Nam, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, phát biểu.",
+			[]string{"Ủy viên dự khuyết @ Ban Chấp hành Trung ương Đảng"}},
+		{"GS.TS Vũ Đình Nam - Giám đốc Sở Thông tin & Truyền thông tỉnh Lai Châu phát biểu.",
+			[]string{"Giám đốc @ Sở Thông tin & Truyền thông Lai Châu"}},
+		// A lower-case word after a name is no title unless a body follows.
+		{"Ông Vũ Đình Nam, giám đốc của công ty, phát biểu năm 2024.", nil},
 		// A former post names its body but is no longer held.
 		{"Ông Vũ Đình Nam, nguyên Giám đốc Sở Tài chính tỉnh Sơn La, phát biểu.", nil},
+		{"Ông Vũ Đình Nam, nguyên giám đốc sở Tài chính, phát biểu năm 2024.", nil},
 		{"Chủ tịch UBND tỉnh Thái Nguyên Trịnh Việt Hùng kiêm Phó Bí thư Tỉnh ủy dự.",
 			[]string{"Chủ tịch @ UBND tỉnh Thái Nguyên", "Phó Bí thư @ Tỉnh ủy Thái Nguyên"}},
 	}

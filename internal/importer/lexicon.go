@@ -31,7 +31,7 @@ var titles = sortTitles([]string{
 	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án",
 	"Tỉnh ủy viên", "Thành ủy viên",
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng",
-	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư",
+	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư", "Ủy viên dự khuyết", "Đại biểu",
 })
 
 func sortTitles(list []string) []title {
@@ -48,6 +48,20 @@ func sortTitles(list []string) []title {
 		}
 	}
 	return out
+}
+
+// titleAtAnyCase is titleAt without the capital: "giám đốc sở Y tế",
+// "ủy viên BTV Tỉnh ủy" in an apposition, where a body must follow.
+func titleAtAnyCase(toks []token, i int) (title, int) {
+	if i >= len(toks) || !toks[i].word {
+		return title{}, 0
+	}
+	for _, t := range titles {
+		if n := t.words.matchAt(toks, i); n > 0 {
+			return t, n
+		}
+	}
+	return title{}, 0
 }
 
 // titleAt returns the title starting at toks[i] and the number of tokens it
@@ -178,8 +192,8 @@ func headAtFold(toks []token, i int) (orgHead, int) {
 		return orgHead{}, 0
 	}
 	for n, h := range orgHeads {
-		if toks[i].fold != textvi.Fold(h.words[0]) || len(h.words) < 2 {
-			continue
+		if toks[i].fold != textvi.Fold(h.words[0]) || len(h.words) < 2 && !(i+1 < len(toks) && toks[i+1].capitalized() && toks[i].text != strings.ToUpper(toks[i].text)) {
+			continue // a one-word head ("sở Y tế") needs a name after it
 		}
 		j := i + 1
 		ok := true

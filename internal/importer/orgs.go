@@ -44,6 +44,7 @@ type orgMatch struct {
 	region   string // an explicit province, if named
 	head     orgHead
 	unit     string // "tỉnh", "huyện"... when placed by a local unit word
+	place    string // the district's or commune's name after unit: "Quỳ Châu"
 	term     string // "khoá XXII", from "(khoá XXII)" after the name
 	generic  bool   // "Trung tâm Chính trị các huyện": not one organization
 	hasLevel bool   // names its level (Tỉnh ủy, Trung ương, tỉnh, ...) or is known without one
@@ -67,7 +68,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		if n == 0 {
 			return orgMatch{}, false
 		}
-	} else if fh, fn := headAtFold(toks, i); fn > n {
+	} else if fh, fn := headAtFold(toks, i); fn >= n {
 		h, n = fh, fn // "Trưởng đoàn đại biểu Quốc hội tỉnh": the whole head
 	}
 	j := i + n
@@ -150,7 +151,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		case t.is("&") && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0 && toks[j-1].end == t.start && t.end == toks[j+1].start:
 			j += 2 // "Sở GD&ĐT", "Sở TT&TT": one abbreviation
 			prevCap = true
-		case (t.is("và") || t.is("-") || t.is("–")) && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0:
+		case (t.is("và") || t.is("&") || t.is("-") || t.is("–")) && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0:
 			if _, hn := headAt(toks, j+1); hn > 0 {
 				goto done
 			}
@@ -181,7 +182,9 @@ done:
 				// A district or commune: its own name follows, unless the
 				// story's own district is meant ("UBND huyện", "Phòng Nội vụ
 				// huyện"), which is then its name.
-				unitEnd = placeNameEnd(toks, unitEnd)
+				e := placeNameEnd(toks, unitEnd)
+				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
+				unitEnd = e
 			}
 			break
 		}

@@ -44,11 +44,18 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 	for {
 		former := false
 		if toks2 := k + 1; k < len(toks) && toks[k].is("nguyên") && toks2 < len(toks) {
-			if _, n := titleAt(toks, toks2); n > 0 {
+			if _, n := titleAtAnyCase(toks, toks2); n > 0 {
 				former, k = true, toks2 // "nguyên Giám đốc Sở Tài chính": a former post
 			}
 		}
 		t, n := titleAt(toks, k)
+		loose := false
+		if n == 0 && k < len(toks) && toks[k].lower() && (k == 0 || !toks[k-1].lower() || former) {
+			// "…, nguyên giám đốc sở Y tế", "- Bí thư huyện uỷ": in an
+			// apposition a title may be in lower case when a body follows.
+			t, n = titleAtAnyCase(toks, k)
+			loose = n > 0
+		}
 		if n == 0 {
 			if e := centralMemberAt(toks, k); e > k {
 				// "UVT.Ư Đảng", "UVTW": a member of the Central Committee.
@@ -82,6 +89,16 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				pm.end = toks[m.j-1].end
 				next = m.j
 			}
+		} else if _, fn := headAtFold(toks, orgStart); fn > 0 && headLen == 0 && toks[orgStart].lower() {
+			// "Bí thư huyện uỷ", "giám đốc sở Tài chính": the body in lower case.
+			if m, ok := parseOrg(text, toks, orgStart, fn); ok {
+				pm.org, pm.hasOrg = m, true
+				pm.end = toks[m.j-1].end
+				next = m.j
+			}
+		}
+		if loose && !pm.hasOrg {
+			break
 		}
 		if body, ok := impliedBodies[strings.Join(t.words, " ")]; ok && !pm.hasOrg {
 			// "Thủ tướng Nguyễn Xuân Phúc": the Prime Minister heads the
@@ -100,7 +117,7 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				continue
 			}
 			if next+2 < len(toks) && toks[next+1].is("nguyên") {
-				if _, tn := titleAt(toks, next+2); tn > 0 {
+				if _, tn := titleAtAnyCase(toks, next+2); tn > 0 {
 					k = next + 1
 					continue
 				}
@@ -116,6 +133,11 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			out[i].org = out[i].org.withLevel(out[i+1].org)
 			if out[i].org.region == "" && out[i].org.unit == "" && out[i+1].org.region != "" && out[i+1].org.unit == "tinh" && out[i].org.provincial() {
 				out[i].org.region = out[i+1].org.region
+			}
+			// "Bí thư Huyện ủy, Chủ tịch HĐND huyện Quỳ Châu": the district's.
+			if f := textvi.Fold(out[i].org.base); out[i].org.unit == "" && out[i+1].org.place != "" && (f == "huyen uy" || f == "quan uy" || f == "thi uy") {
+				out[i].org.base += " " + out[i+1].org.place
+				out[i].org.place = out[i+1].org.place
 			}
 		}
 	}

@@ -255,7 +255,7 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	for ; n < len(x.mentions) && x.mentions[n].start < endByte; n++ {
 		if m := x.mentions[n]; m.end == endByte {
 			if _, ok := x.people[m.key]; ok {
-				return []Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}
+				return x.peopleListBefore(toks, n)
 			}
 		}
 	}
@@ -282,6 +282,39 @@ func ofPlace(toks []token, k, p int) bool {
 		}
 	}
 	return k+1 < p
+}
+
+// peopleListBefore returns the person of mention n and those listed before
+// it: "đồng chí A - …; B - … và đồng chí C - … được trao tặng": mentions
+// parted only by ",", ";", "và" and the words that introduce a person.
+func (x *extractor) peopleListBefore(toks []token, n int) []Recipient {
+	var out []Recipient
+	for {
+		m := x.mentions[n]
+		if _, ok := x.people[m.key]; ok {
+			out = append([]Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}, out...)
+		}
+		if n == 0 || len(out) >= maxEntities {
+			return out
+		}
+		prev := x.mentions[n-1]
+		if prev.end <= toks[0].start {
+			return out // the list may cross ";" but not the paragraph
+		}
+		// The words between the two mentions.
+		a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= prev.end })
+		b := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.start })
+		if a == b || b-a > 4 {
+			return out
+		}
+		for k := a; k < b; k++ {
+			t := toks[k]
+			if !(t.is(",") || t.is(";") || t.is("và") || t.is("ông") || t.is("bà") || t.fold == "dong" || t.fold == "chi") {
+				return out
+			}
+		}
+		n--
+	}
 }
 
 // countAt reads a count of recipients at toks[q], before toks[e]: "23 tập
