@@ -54,6 +54,7 @@ func (x *extractor) paragraph(p string, base int) {
 	docSpans := x.documentsIn(p, base, toks)
 	x.orgsIn(toks, used)
 	x.awardsIn(toks, docSpans)
+	x.followOnLists(toks)
 	x.datesIn(p, base)
 }
 

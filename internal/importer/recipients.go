@@ -94,16 +94,23 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 		}
 	}
 	if n > 0 {
-		return x.recipientList(toks, q+n, e, false)
+		rs := x.recipientList(toks, q+n, e, false)
+		// "cho 6 tập thể … đã hoàn thành …, gồm: A; B; C": the list named
+		// later in the sentence.
+		for k := q + n + 1; k < e; k++ {
+			if toks[k].is("gồm") && toks[k-1].is(",") {
+				if l := listIntro(toks, k-1, e); l > k-1 {
+					rs = append(rs, x.recipientList(toks, l, stopAt(toks, l), true)...)
+				}
+				break
+			}
+		}
+		return rs
 	}
 	if l := listIntro(toks, q, e); l > q {
 		// "… được tặng Cờ thi đua của Chính phủ, gồm: Sở A, Sở B và Báo C";
 		// such a list may be parted by semicolons, so it ends at the full stop.
-		le := l
-		for le < len(toks) && le < l+maxSentence && !toks[le].is(".") && !toks[le].is("!") && !toks[le].is("?") {
-			le++
-		}
-		return append(x.receiver(toks, s, i), x.recipientList(toks, l, le, true)...)
+		return append(x.receiver(toks, s, i), x.recipientList(toks, l, stopAt(toks, l), true)...)
 	}
 	if q+1 < e && toks[q].is(":") {
 		// A list of awards with their counts: "Cờ thi đua của UBND tỉnh: 54
@@ -113,6 +120,47 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 		}
 	}
 	return x.receiver(toks, s, i)
+}
+
+// stopAt returns the full stop that ends the list starting at toks[l].
+func stopAt(toks []token, l int) int {
+	le := l
+	for le < len(toks) && le < l+maxSentence && !toks[le].is(".") && !toks[le].is("!") && !toks[le].is("?") {
+		le++
+	}
+	return le
+}
+
+// followOnLists gives the recipients a sentence lists without naming the
+// award to the award the story named last: "Bốn tập thể được tặng là: Sở
+// A; Báo B; Hội C."
+func (x *extractor) followOnLists(toks []token) {
+	for k := 2; k+2 < len(toks); k++ {
+		if !(toks[k].is("là") || toks[k].is("gồm")) || !toks[k+1].is(":") || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !toks[k-2].is("được") && !(toks[k-2].is("trao") && k > 2 && toks[k-3].is("được")) {
+			continue
+		}
+		if len(x.s.Awards) == 0 {
+			return
+		}
+		s, _ := sentenceBounds(toks, k)
+		for q := s; q < k; q++ {
+			if x.awardAt(toks[q].start) {
+				return // the sentence names its award: the award rules read it
+			}
+		}
+		x.addRecipients(len(x.s.Awards)-1, x.recipientList(toks, k+2, stopAt(toks, k+2), true))
+		return
+	}
+}
+
+// awardAt reports whether an award of the story was found at byte b.
+func (x *extractor) awardAt(b int) bool {
+	for i := len(x.s.Awards) - 1; i >= 0 && i >= len(x.s.Awards)-8; i-- {
+		if x.s.Awards[i].Span.byte == b {
+			return true
+		}
+	}
+	return false
 }
 
 // listIntro reads what introduces a list of recipients after an award at
@@ -156,6 +204,15 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 		}
 		out = append(out, r)
 		q = next
+		if q < e && toks[q].is("(") {
+			// "Nhân dân và cán bộ xã Tân Hội (huyện Đức Trọng)": where it is.
+			for c := q + 1; c < e && c < q+10; c++ {
+				if toks[c].is(")") {
+					q = c + 1
+					break
+				}
+			}
+		}
 		if q+1 < e && (toks[q].is(",") || toks[q].is("và") || semis && toks[q].is(";")) {
 			q++
 			if q+1 < e && toks[q].is("và") {
