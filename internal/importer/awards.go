@@ -598,8 +598,8 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 			}
 		}
 	}
-	// "thừa ủy quyền của Chủ tịch nước" anywhere before in the sentence.
-	for b := s; b+3 < k; b++ {
+	// "thừa ủy quyền của Chủ tịch nước" shortly before in the sentence.
+	for b := max(s, k-40); b+3 < k; b++ {
 		if toks[b].fold == "quyen" && toks[b+1].is("của") {
 			for _, p := range namedIssuers {
 				if m := p.matchAt(toks, b+2); m > 0 {
