@@ -88,8 +88,9 @@ func badgeTiers(toks []token, j int) ([]string, int) {
 		}
 		out = append(out, toks[j].text)
 		j = k
-		// "40 năm và 30 năm tuổi Đảng", "45, 50 năm": another tier follows.
-		if j+1 < len(toks) && (toks[j].is("và") || toks[j].is(",")) && isTier(toks[j+1].text) && len(out) < 13 {
+		// "40 năm và 30 năm tuổi Đảng", "45, 50 năm": another tier follows,
+		// not "… 55 năm tuổi đảng và 40 đảng viên được trao …".
+		if j+2 < len(toks) && (toks[j].is("và") || toks[j].is(",")) && isTier(toks[j+1].text) && len(out) < 13 && (toks[j+2].fold == "nam" || toks[j+2].is(",") || toks[j+2].is("và")) {
 			j++
 			continue
 		}
@@ -129,6 +130,122 @@ func (x *extractor) dropGenericBadges() {
 	if tiered {
 		x.s.Awards = keep(x.s.Awards, func(a Award) bool { return !genericBadge(a.Name) })
 	}
+}
+
+// mergeBareAwards gives an award named without its issuer ("tặng Cờ thi
+// đua cho Báo Nghệ An") to the one award of that name the story names with
+// its issuer ("Cờ thi đua của Chính phủ"), before or after it: a story
+// names an award in full once and short elsewhere. With two issuers of
+// that name the short one stays as it is.
+func (x *extractor) mergeBareAwards() {
+	drop := map[int]bool{}
+	for k := range x.s.Awards {
+		a := &x.s.Awards[k]
+		if base, iss, _ := strings.Cut(a.Name, " của "); !strings.Contains(base, " hạng ") {
+			// "Huân chương Lao động" in a story that names its ranks
+			// ("… hạng Nhì", "… hạng Ba") from the same issuer: the
+			// umbrella of the ranked ones, its recipients those of the first.
+			ranked, ranks := -1, 0
+			for q := range x.s.Awards {
+				b, biss, _ := strings.Cut(x.s.Awards[q].Name, " của ")
+				if q != k && !drop[q] && biss == iss && strings.HasPrefix(b, base+" hạng ") {
+					if ranks++; ranked < 0 {
+						ranked = q
+					}
+				}
+			}
+			if ranks >= 2 { // one rank named beside it is another award
+				x.addRecipients(ranked, a.Recipients)
+				drop[k] = true
+				continue
+			}
+		}
+		if a.Issuer != nil || strings.Contains(a.Name, " của ") {
+			continue
+		}
+		into := -1
+		for q := range x.s.Awards {
+			b := x.s.Awards[q]
+			if q == k || drop[q] || b.Year != a.Year || !strings.HasPrefix(b.Name, a.Name+" của ") {
+				continue
+			}
+			if into >= 0 {
+				into = -2
+				break
+			}
+			into = q
+		}
+		if into < 0 {
+			continue
+		}
+		if x.s.Awards[into].PresentedBy == "" {
+			x.s.Awards[into].PresentedBy = a.PresentedBy
+		}
+		x.addRecipients(into, a.Recipients)
+		drop[k] = true
+	}
+	if len(drop) == 0 {
+		return
+	}
+	n := 0
+	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// honoraries are the honorary titles of the emulation law, folded, which a
+// report names in any case and often without "danh hiệu".
+var honoraries = []phrase{
+	newPhrase("tập thể lao động xuất sắc"), newPhrase("tập thể lao động tiên tiến"),
+	newPhrase("lao động tiên tiến"), newPhrase("lao động xuất sắc"),
+	newPhrase("chiến sĩ thi đua cấp cơ sở"), newPhrase("chiến sĩ thi đua cơ sở"),
+	newPhrase("chiến sĩ thi đua cấp tỉnh"), newPhrase("chiến sĩ thi đua cấp bộ"),
+	newPhrase("chiến sĩ thi đua toàn quốc"),
+	newPhrase("chiến sỹ thi đua cấp cơ sở"), newPhrase("chiến sỹ thi đua cơ sở"),
+	newPhrase("chiến sỹ thi đua cấp tỉnh"), newPhrase("chiến sỹ thi đua cấp bộ"),
+	newPhrase("chiến sỹ thi đua toàn quốc"),
+	newPhrase("đơn vị quyết thắng"), newPhrase("đơn vị tiên tiến"),
+}
+
+// honoraryAt returns the length of the honorary title at toks[i], or 0.
+func honoraryAt(toks []token, i int) int {
+	for _, h := range honoraries {
+		if n := h.matchAt(toks, i); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// countedAfter reports whether a count of recipients follows toks[j]
+// (after a closing quote): "… cho 16 tập thể", "…: 45 cá nhân".
+func countedAfter(toks []token, j int) bool {
+	if j < len(toks) && isQuote(toks[j].text) {
+		j++
+	}
+	if j+1 >= len(toks) || !(toks[j].is("cho") || toks[j].is(":")) {
+		return false
+	}
+	_, _, ok := countAt(toks, j+1, min(len(toks), j+8))
+	return ok
+}
+
+func isQuote(s string) bool { return s == "“" || s == "”" || s == `"` }
+
+// addHonorary records the honorary title toks[i:j] named name, issuer
+// none, with the recipients its sentence gives it.
+func (x *extractor) addHonorary(toks []token, i, j int, name string) {
+	s, e := sentenceBounds(toks, i)
+	recipients := x.recipientsIn(toks, s, i, j, e)
+	a := Award{Kind: AwardHonoraryTitle, Name: name, Year: x.s.Year, Span: spanOf(x.s.Text, toks[i].start, toks[j-1].end)}
+	if k, ok := x.awards[a.Key()]; ok {
+		x.addRecipients(k, recipients)
+		return
+	}
+	if len(x.s.Awards) >= maxEntities {
+		return
+	}
+	x.awards[a.Key()] = len(x.s.Awards)
+	x.s.Awards = append(x.s.Awards, a)
+	x.addRecipients(len(x.s.Awards)-1, recipients)
 }
 
 // qualifiers name a kind of certificate of merit by what it rewards:
@@ -191,10 +308,35 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				break
 			}
 		}
+		if n == 0 {
+			// An honorary title without "danh hiệu", given to a count: "tập
+			// thể lao động xuất sắc cho 16 tập thể".
+			if hn := honoraryAt(toks, i); hn > 0 && (i == 0 || !toks[i-1].is("hiệu")) && countedAfter(toks, i+hn) {
+				kind, n, lower = AwardHonoraryTitle, hn, false
+			}
+		}
 		if n == 0 || lower && !toks[i].lower() {
 			continue
 		}
 		j := i + n
+		if kind == AwardHonoraryTitle && toks[i].fold == "danh" {
+			// "danh hiệu lao động tiên tiến", "danh hiệu “Chiến sĩ thi đua
+			// cấp tỉnh”": a known title in any case, in quotes or not.
+			q := j
+			if q < len(toks) && isQuote(toks[q].text) {
+				q++
+			}
+			if hn := honoraryAt(toks, q); hn > 0 {
+				name := "Danh hiệu " + upperFirst(collapseSpace(textOf(text, toks, q, q+hn)))
+				j = q + hn
+				if j < len(toks) && isQuote(toks[j].text) {
+					j++
+				}
+				x.addHonorary(toks, i, j, name)
+				i = j - 1
+				continue
+			}
+		}
 		prevCap := false
 		var tiers []string // Party badges by tier: "Huy hiệu 40 năm và 30 năm tuổi Đảng"
 		if badge.matchAt(toks, i) > 0 {
@@ -205,6 +347,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 		}
 		for j < len(toks) {
+			if directIssuer(text, toks, i, n, j, kind) {
+				break // "Cờ thi đua Chính phủ", "bằng khen Thủ tướng Chính phủ"
+			}
 			switch {
 			case toks[j].is("Đảng"):
 				j++ // "Huy hiệu Đảng": nothing after the Party is part of the name ("… Đảng đợt này")
@@ -234,7 +379,18 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if kind == AwardHonoraryTitle && !toks[i].is("Danh") && !toks[i].is("danh") {
 			name = "Danh hiệu " + name // an honorary title is stored as one: "Danh hiệu Chiến sĩ thi đua cấp tỉnh"
 		}
+		if kind == AwardHonoraryTitle && n == honoraryAt(toks, i) && toks[i].fold != "chien" {
+			x.addHonorary(toks, i, j, name)
+			i = j - 1
+			continue
+		}
 		names := []string{name}
+		// "Huân chương Lao động hạng Nhì và hạng Ba": one award per rank.
+		for j+2 < len(toks) && toks[j].is("và") && toks[j+1].is("hạng") && toks[j+2].capitalized() && len(names) < 4 && toks[j-2].is("hạng") {
+			base := collapseSpace(textOf(text, toks, i, j-2))
+			names = append(names, upperFirst(base+" hạng "+toks[j+2].text))
+			j += 3
+		}
 		if len(tiers) > 0 {
 			names = names[:0]
 			for _, t := range tiers {
@@ -245,7 +401,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		end := j
 		var issuers []Org
 		raw := ""
-		if j+1 < len(toks) && toks[j].is("của") {
+		of := j + 1 // where the issuer starts: after "của", or right after the name
+		if directIssuer(text, toks, i, n, j, kind) {
+			of = j
+		}
+		if of < len(toks) && (toks[j].is("của") || of == j) {
+			j := of - 1
 			k := j + 1
 			for k < len(toks) {
 				o, e, ok := x.orgAt(toks, toks[k].start)
@@ -268,6 +429,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 						end = j + 1 + m
 					}
 				}
+			}
+			if len(issuers) == 0 && raw == "" && toks[j].is("của") && j+1 < len(toks) && (toks[j+1].is("tỉnh") || toks[j+1].is("huyện")) && (j+2 >= len(toks) || !toks[j+2].capitalized()) {
+				// "cờ thi đua của tỉnh": the province (its People's Committee).
+				raw, end = toks[j+1].text, j+2
 			}
 			if len(issuers) == 0 && raw == "" {
 				// An office: "Bằng khen của Chủ tịch UBND tỉnh".
@@ -341,8 +506,15 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				if a.Year < 1900 || a.Year > 3000 {
 					a.Year = x.s.Year
 				}
+				rs := recipients
+				if name != names[0] {
+					// "Huy hiệu 45 năm, 40 năm và 30 năm tuổi Đảng cho 311
+					// đảng viên": the count is of them together, recorded on
+					// the first.
+					rs = nil
+				}
 				if k, ok := x.awards[a.Key()]; ok {
-					x.addRecipients(k, recipients)
+					x.addRecipients(k, rs)
 					continue
 				}
 				if len(x.s.Awards) >= maxEntities {
@@ -353,7 +525,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 				x.awards[a.Key()] = len(x.s.Awards)
 				x.s.Awards = append(x.s.Awards, a)
-				x.addRecipients(len(x.s.Awards)-1, recipients)
+				x.addRecipients(len(x.s.Awards)-1, rs)
 			}
 		}
 		i = end - 1
@@ -388,18 +560,79 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 	if k > s && toks[k].is("tặng") && (toks[k-1].is("trao") || toks[k-1].is("định")) {
 		k--
 	}
+	if k > s && (toks[k].is("tặng") || toks[k].is("trao")) && toks[k-1].is("được") {
+		// "… được Chủ tịch nước trao tặng Huân chương": the Chủ tịch nước
+		// is the issuer, "được" marks who received.
+		for _, p := range namedIssuers {
+			if b := k - len(p); b > s && p.matchAt(toks, b) == len(p) && toks[b-1].is("được") {
+				return collapseSpace(textOf(x.s.Text, toks, b, k))
+			}
+		}
+	}
 	if k-1 > s && toks[k].is("định") && toks[k-1].is("quyết") {
 		k--
 	}
 	if k <= s || !(toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("quyết")) {
 		return ""
 	}
+	for _, p := range namedIssuers {
+		if b := k - len(p); b >= s && p.matchAt(toks, b) == len(p) {
+			if b > 0 && toks[b-1].is("được") || b > 1 && toks[b-1].is("của") && toks[b-2].fold == "quyen" {
+				// "được Chủ tịch nước trao tặng", "thừa ủy quyền của Chủ tịch nước, đã trao tặng"
+				return collapseSpace(textOf(x.s.Text, toks, b, k))
+			}
+		}
+	}
 	for b := k - 2; b >= s && b >= k-10; b-- {
 		if e, ok := officeAt(x.s.Text, toks, b); ok && e == k && !x.inMention(toks[b].start) {
 			return collapseSpace(textOf(x.s.Text, toks, b, e))
 		}
+		// "Chủ tịch UBND huyện Kbang Nguyễn Văn Dũng tặng giấy khen": the
+		// office of the holder named right after it gives ("tặng"); one
+		// who "trao" only presents.
+		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && toks[k].is("tặng") {
+			if m, ok := parseOrg(x.s.Text, toks, b+n, 0); ok && !m.generic {
+				if ne, ok := nameAt(toks, m.j); ok && ne == k {
+					return collapseSpace(textOf(x.s.Text, toks, b, m.j))
+				}
+			}
+		}
+	}
+	// "thừa ủy quyền của Chủ tịch nước" shortly before in the sentence.
+	for b := max(s, k-40); b+3 < k; b++ {
+		if toks[b].fold == "quyen" && toks[b+1].is("của") {
+			for _, p := range namedIssuers {
+				if m := p.matchAt(toks, b+2); m > 0 {
+					return collapseSpace(textOf(x.s.Text, toks, b+2, b+2+m))
+				}
+			}
+		}
 	}
 	return ""
+}
+
+// directIssuer reports whether an issuer is written right after the award
+// kind at toks[i:i+n], without "của": "Cờ thi đua Chính phủ", "bằng khen
+// Thủ tướng Chính phủ", "Bằng khen UBND tỉnh". Only certificates and flags
+// are named so; an order's name goes on ("Huân chương Lao động").
+func directIssuer(text string, toks []token, i, n, j int, kind string) bool {
+	if j != i+n || j >= len(toks) || kind != AwardCertificateOfMerit && kind != AwardCertificateOfCommendation && !(kind == AwardOther && toks[i].fold == "co") {
+		return false
+	}
+	for _, p := range namedIssuers {
+		if p.matchAt(toks, j) > 0 && toks[j].capitalized() {
+			return true
+		}
+	}
+	if h, hn := headAt(toks, j); hn > 0 && h.complete && !h.part {
+		if m, ok := parseOrg(text, toks, j, 0); ok && !m.generic && m.hasLevel {
+			return true
+		}
+	}
+	if _, ok := officeAt(text, toks, j); ok {
+		return true
+	}
+	return false
 }
 
 // inMention reports whether byte b lies in a person's mention: "Chủ tịch
@@ -490,7 +723,7 @@ func splitReason(r reason, n int) []reason {
 func (x *extractor) presenter(toks []token, s, i int) string {
 	trao := -1
 	for k := s; k < i; k++ {
-		if toks[k].is("trao") {
+		if toks[k].is("trao") && !(k > 0 && toks[k-1].is("được")) { // "được trao": who received
 			trao = toks[k].start
 		}
 	}

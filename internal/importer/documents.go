@@ -39,11 +39,16 @@ var docKinds = map[string]string{
 	"chi thi": DocDirective, "nghi quyet": DocResolution, "ket luan": DocConclusion,
 	"quyet dinh": DocDecision, "quy dinh": DocRegulation, "ke hoach": DocPlan,
 	"nghi dinh": DocOther, "thong tu": DocOther, "cong van": DocOther, "huong dan": DocOther,
+	"de an": DocPlan, "chuong trinh": DocPlan,
 }
 
 // docRe finds "Chỉ thị số 05-CT/TW", "Quyết định 2345/QĐ-UBND": a kind word,
 // an optional "số", and a code with a digit, a separator and a letter.
-var docRe = regexp.MustCompile(`(?i)(chỉ thị|nghị quyết|kết luận|quyết định|quy định|kế hoạch|nghị định|thông tư|công văn|hướng dẫn)\s+(?:số\s+)?(\d+[\p{L}\d/.\-]*[-/][\p{L}\d/.\-]*\p{L}[\p{L}\d]*)`)
+//
+// The Party's codes put a dash between the number and the kind ("04-ĐA/TU",
+// "09-CTr/TU"), sometimes after a space ("Chỉ thị số 48 -CT/TW"): the code
+// is stored without it.
+var docRe = regexp.MustCompile(`(?i)(chỉ thị|nghị quyết|kết luận|quyết định|quy định|kế hoạch|nghị định|thông tư|công văn|hướng dẫn|đề án|chương trình)\s+(?:số\s+)?(\d+(?: -\p{L})?[\p{L}\d/.\-]*[-/][\p{L}\d/.\-]*\p{L}[\p{L}\d]*)`)
 
 var issuedRe = regexp.MustCompile(`^\s*,?\s*ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})`)
 
@@ -58,7 +63,7 @@ func (x *extractor) documentsIn(p string, base int, toks []token) []Document {
 			}
 		}
 		d := Document{
-			Code: p[m[4]:m[5]],
+			Code: strings.Replace(p[m[4]:m[5]], " -", "-", 1),
 			Kind: docKinds[textvi.Fold(p[m[2]:m[3]])],
 			Span: spanOf(x.s.Text, base+m[0], base+m[5]),
 		}

@@ -54,6 +54,7 @@ func (x *extractor) paragraph(p string, base int) {
 	docSpans := x.documentsIn(p, base, toks)
 	x.orgsIn(toks, used)
 	x.awardsIn(toks, docSpans)
+	x.followOnLists(toks)
 	x.datesIn(p, base)
 }
 
@@ -78,6 +79,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+2, true
 		case toks[i].word && (toks[i].fold == "ong" || toks[i].fold == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
 			k, trigger = i+1, true
+		case rankAt(toks, i) > 0:
+			k, trigger = i+rankAt(toks, i), true // "Đại tá Vũ Xuân Hùng"
 		}
 		if trigger {
 			if _, n := titleAt(toks, k); n > 0 {
@@ -98,7 +101,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				i = end - 1
 				continue
 			}
-			if _, ok := surnames[toks[i].fold]; !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized()) {
+			if _, ok := surnames[toks[i].fold]; !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized() && !degrees[toks[i-1].text]) {
 				continue
 			}
 		}
@@ -178,6 +181,9 @@ func (x *extractor) appointmentsIn(toks []token) {
 	}
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
+		if t.is(";") && cue && frame != nil && listItem(toks, k+1) {
+			continue // "đối với bà A, nguyên …; ông B, nguyên …": one list
+		}
 		if t.is(";") || t.is("!") || t.is("?") || t.is(".") && !(k > 0 && k+1 < len(toks) && isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) {
 			frame = nil
 			continue
@@ -187,7 +193,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 				pms, end := parseTitles(x.s.Text, toks, k)
 				if anyOrg(pms) {
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") {
+					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("danh") && toks[k-2].is("chức") {
 						// "ông E được bầu giữ chức …": the person before.
 						if key, ok := x.personBefore(toks, k); ok {
 							give(key)
@@ -203,7 +209,8 @@ func (x *extractor) appointmentsIn(toks []token) {
 			continue
 		}
 		if !cue {
-			cue = t.is("với") || t.is("là") || t.is("cho") || t.is(":")
+			// "miễn nhiệm chức vụ … của ông A", "… của các ông: A, B".
+			cue = t.is("với") || t.is("là") || t.is("cho") || t.is(":") || t.is("của") && (isIntroducer(toks, k+1) || k+1 < len(toks) && toks[k+1].is("các"))
 			continue
 		}
 		for m < len(x.mentions) && x.mentions[m].start < t.start {
@@ -234,9 +241,18 @@ func appointCue(toks []token, k int) bool {
 		return p.lower() && k > 1 && toks[k-2].fold == "chuc"
 	case "chuc":
 		return k > 1 && toks[k-2].fold == "giu"
+	case "chuan":
+		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
+	}
+	// A count of posts: "bầu bổ sung 02 Phó Chủ tịch", "là hai Phó Chủ tịch".
+	if p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2 {
+		return k > 1 && (toks[k-2].is("là") || appointCue(toks, k-1))
 	}
 	return false
 }
+
+// countWords are the small numbers written out.
+var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true}
 
 func anyOrg(pms []posMatch) bool {
 	for _, pm := range pms {
@@ -249,17 +265,96 @@ func anyOrg(pms []posMatch) bool {
 
 // personBefore is the person whose mention ends a few words before
 // toks[k] ("ông E được bầu giữ chức"), with only lower-case words between.
+//
+// The words between may also be a comma after the person's apposition
+// ("ông A, nguyên Phó Chủ tịch …, giữ chức") and the office that decided
+// ("ông A … được Thủ tướng phê chuẩn giữ chức").
 func (x *extractor) personBefore(toks []token, k int) (string, bool) {
-	for q := k - 1; q >= 0 && q >= k-6; q-- {
-		if !toks[q].lower() {
-			n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[q].start })
-			if n < len(x.mentions) && x.mentions[n].end == toks[q].end {
-				return x.mentions[n].key, true
-			}
-			return "", false
+	for q := k - 1; q >= 0 && q >= k-12; q-- {
+		n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[q].start })
+		if n < len(x.mentions) && x.mentions[n].end == toks[q].end {
+			return x.mentions[n].key, true // a mention may end in lower case: "… Quân sự tỉnh"
 		}
+		if toks[q].lower() && frameWords[toks[q].text] || toks[q].is(",") && q < k-1 {
+			continue
+		}
+		if p := officeStart(toks, q); p >= 0 && p > 0 && toks[p-1].is("được") {
+			q = p
+			continue
+		}
+		return "", false
 	}
 	return "", false
+}
+
+// frameWords are the words between a person and the post an election or
+// approval gives them: "ông A được Thủ tướng phê chuẩn giữ chức", "ông B
+// tiếp tục được bầu giữ chức danh". Other words ("chúc mừng những người
+// được bầu giữ chức") mean another subject.
+var frameWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng") {
+		m[w] = true
+	}
+	return m
+}()
+
+// officeStart returns where a title covering toks[q] starts, looking a few
+// words back ("Thủ tướng Chính phủ"), or -1.
+func officeStart(toks []token, q int) int {
+	for p := q; p >= 0 && p >= q-4; p-- {
+		if _, n := titleAt(toks, p); n > 0 && p+n > q {
+			return p
+		}
+		if _, n := titleAt(toks, p); n > 0 && p+n <= q {
+			if _, hn := headAt(toks, p+n); hn > 0 && p+n+hn > q {
+				return p // "Thủ tướng Chính phủ"
+			}
+		}
+	}
+	return -1
+}
+
+// listItem reports whether toks[k] goes on a list of people with their
+// appositions: "ông B, nguyên Giám đốc …", "bà C, Phó Giám đốc …".
+func listItem(toks []token, k int) bool {
+	if !isIntroducer(toks, k) {
+		return false
+	}
+	n := k + 1
+	if comrade.matchAt(toks, k) > 0 {
+		n = k + 2
+	}
+	j, ok := nameAt(toks, n)
+	if !ok || j+1 >= len(toks) || !toks[j].is(",") {
+		return false
+	}
+	_, tn := titleAt(toks, j+1)
+	return tn > 0 || toks[j+1].is("nguyên")
+}
+
+// degrees are the academic titles written before a name: "GS.TS Thái Văn
+// Thành", "ThS Lê Thị Hoa".
+var degrees = map[string]bool{"TS": true, "ThS": true, "GS": true, "PGS": true, "BS": true, "KS": true, "TSKH": true, "BSCKII": true, "BSCKI": true}
+
+// ranks are the military and police ranks written before a name.
+var ranks = []phrase{
+	newPhrase("Đại tướng"), newPhrase("Thượng tướng"), newPhrase("Trung tướng"), newPhrase("Thiếu tướng"),
+	newPhrase("Đại tá"), newPhrase("Thượng tá"), newPhrase("Trung tá"), newPhrase("Thiếu tá"),
+	newPhrase("Đại úy"), newPhrase("Thượng úy"), newPhrase("Trung úy"), newPhrase("Thiếu úy"),
+}
+
+// rankAt returns the length of a rank at toks[i] followed by a name, or 0.
+func rankAt(toks []token, i int) int {
+	if !toks[i].capitalized() {
+		return 0
+	}
+	for _, r := range ranks {
+		if n := r.matchAt(toks, i); n > 0 && i+n < len(toks) && toks[i+n].capitalized() {
+			return n
+		}
+	}
+	return 0
 }
 
 // isIntroducer reports whether a person is introduced at toks[k]: "đồng
@@ -275,7 +370,7 @@ func isIntroducer(toks []token, k int) bool {
 // titledName reads "Chủ tịch UBND tỉnh Cao Tường Huy": titles, then a name
 // that starts with a family name.
 func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
-	if _, n := titleAt(toks, i); n == 0 {
+	if _, n := titleAt(toks, i); n == 0 && centralMemberAt(toks, i) == i {
 		return "", 0, false
 	}
 	pms, k := parseTitles(x.s.Text, toks, i)
@@ -388,6 +483,9 @@ func (x *extractor) addPerson(p Person) string {
 
 func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 	o := x.addOrg(x.resolve(pm.org, toks))
+	if pm.former {
+		return // the body is the story's; the post is no longer held
+	}
 	i, ok := x.people[key]
 	if !ok || len(x.s.People[i].Positions) >= maxEntities {
 		return
@@ -456,6 +554,9 @@ func isOffice(toks []token, i, j int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if t, n := titleAt(toks, k); n > 0 && k+n == i && !t.sharesHead {
+			if k > 0 && toks[k-1].is("nguyên") || appointCue(toks, k) {
+				return false // a post held or given: a person holds it
+			}
 			// Members are many ("các Ủy viên Ban Chấp hành"): that names the body.
 			return t.words[0] != "uy" && t.words[0] != "thanh" && !(k > 0 && (toks[k-1].is("các") || toks[k-1].is("những")))
 		}
@@ -571,6 +672,7 @@ func isDigits(s string) bool {
 // such a match is noise, and storing it would fail.
 func (x *extractor) finish() {
 	x.dropGenericBadges()
+	x.mergeBareAwards()
 	for i := range x.s.Authors {
 		x.s.Authors[i].Mentions = 1
 	}

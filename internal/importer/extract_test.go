@@ -369,10 +369,48 @@ func TestPositions(t *testing.T) {
 		want []string
 	}{
 		{"Đồng chí Bùi Minh Châu, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Phú Thọ phát biểu.",
+			[]string{"Ủy viên @ Trung ương Đảng", "Bí thư @ Tỉnh ủy Phú Thọ"}},
+		{"Đồng chí Bùi Minh Châu, Ủy viên Trung ương, Bí thư Tỉnh ủy Phú Thọ phát biểu.",
 			[]string{"Ủy viên @ Ban Chấp hành Trung ương", "Bí thư @ Tỉnh ủy Phú Thọ"}},
-		// An organization the rules do not know does not end the list.
+		// A newspaper is named in full: it does not take the level of the next body.
 		{"Ông Trần Văn A, Tổng Biên tập Báo Nhân Dân, Phó Trưởng Ban Tuyên giáo Trung ương dự.",
+			[]string{"Tổng Biên tập @ Báo Nhân Dân", "Phó Trưởng Ban @ Ban Tuyên giáo Trung ương"}},
+		// An organization the rules do not know does not end the list.
+		{"Ông Trần Văn A, Tổng Biên tập Tạp chí Cộng sản, Phó Trưởng Ban Tuyên giáo Trung ương dự.",
 			[]string{"Phó Trưởng Ban @ Ban Tuyên giáo Trung ương"}},
+		// Bodies the rules once did not know how to start, and their posts.
+		{"Đồng chí Nguyễn Thị Hà, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Hà Nam dự.",
+			[]string{"Bí thư @ Tỉnh ủy Hà Nam", "Trưởng đoàn @ Đoàn ĐBQH tỉnh Hà Nam"}},
+		{"Ông Lê Văn Tâm, Trưởng Đoàn đại biểu Quốc hội tỉnh Sơn La, phát biểu.",
+			[]string{"Trưởng Đoàn @ Đoàn đại biểu Quốc hội tỉnh Sơn La"}},
+		{"Ông Lê Văn Tâm, Trưởng ban Dân tộc HĐND tỉnh Sơn La, phát biểu.",
+			[]string{"Trưởng ban @ Ban Dân tộc HĐND Sơn La"}},
+		{"Bà Hà Thị Lan, Chủ tịch Hội Chữ thập đỏ tỉnh Cao Bằng, phát biểu.",
+			[]string{"Chủ tịch @ Hội Chữ thập đỏ Cao Bằng"}},
+		{"Ông Vũ Đình Nam, Chủ tịch Công đoàn huyện Đại Từ, phát biểu.",
+			[]string{"Chủ tịch @ Công đoàn huyện Đại Từ"}},
+		{"Ông Vũ Đình Nam, Chủ tịch Ủy ban Nhân dân tỉnh Sơn La, phát biểu.",
+			[]string{"Chủ tịch @ Ủy ban Nhân dân tỉnh Sơn La"}},
+		{"Ông Vũ Đình Nam, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Sơn La, phát biểu.",
+			[]string{"Chủ tịch @ Hội đồng Thi đua - Khen thưởng tỉnh Sơn La"}},
+		{"Ông Vũ Đình Nam, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Sơn La, phát biểu.",
+			[]string{"Phó Chủ tịch @ Ủy ban MTTQ Việt Nam tỉnh Sơn La"}},
+		{"Ông Vũ Đình Nam, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, phát biểu.",
+			[]string{"Ủy viên @ Bộ Chính trị", "Thường trực Ban Bí thư @ Ban Bí thư"}},
+		// Titles and bodies in lower case in an apposition.
+		{"Ông Vũ Đình Nam - Bí thư huyện uỷ, Chủ tịch HĐND huyện Mường Tè phát biểu.",
+			[]string{"Bí thư @ Huyện uỷ Mường Tè", "Chủ tịch @ HĐND huyện Mường Tè"}},
+		{"Ông Vũ Đình Nam, ủy viên Ban Thường vụ Tỉnh ủy Lai Châu, phát biểu.",
+			[]string{"ủy viên @ Ban Thường vụ Tỉnh ủy Lai Châu"}},
+		{"Ông Vũ Đình Nam, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, phát biểu.",
+			[]string{"Ủy viên dự khuyết @ Ban Chấp hành Trung ương Đảng"}},
+		{"GS.TS Vũ Đình Nam - Giám đốc Sở Thông tin & Truyền thông tỉnh Lai Châu phát biểu.",
+			[]string{"Giám đốc @ Sở Thông tin & Truyền thông Lai Châu"}},
+		// A lower-case word after a name is no title unless a body follows.
+		{"Ông Vũ Đình Nam, giám đốc của công ty, phát biểu năm 2024.", nil},
+		// A former post names its body but is no longer held.
+		{"Ông Vũ Đình Nam, nguyên Giám đốc Sở Tài chính tỉnh Sơn La, phát biểu.", nil},
+		{"Ông Vũ Đình Nam, nguyên giám đốc sở Tài chính, phát biểu năm 2024.", nil},
 		{"Chủ tịch UBND tỉnh Thái Nguyên Trịnh Việt Hùng kiêm Phó Bí thư Tỉnh ủy dự.",
 			[]string{"Chủ tịch @ UBND tỉnh Thái Nguyên", "Phó Bí thư @ Tỉnh ủy Thái Nguyên"}},
 	}
@@ -386,6 +424,25 @@ func TestPositions(t *testing.T) {
 		}
 		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 			t.Errorf("%q: positions %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDocumentCodes(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Năm 2022, tỉnh sơ kết Đề án số 05-ĐA/TU ngày 3-2-2021 của Tỉnh ủy.", "05-ĐA/TU DOCUMENT_PLAN"},
+		{"Năm 2022, tỉnh thực hiện Chương trình số 12-CTr/TU về chuyển đổi số.", "12-CTr/TU DOCUMENT_PLAN"},
+		{"Năm 2020, thực hiện Chỉ thị số 30 -CT/TW của Ban Bí thư.", "30-CT/TW DOCUMENT_DIRECTIVE"},
+		// A programme's years are no code.
+		{"Năm 2022, tỉnh triển khai chương trình 2021-2025 về nông thôn mới.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, d := range Extract(tt.text, now).Documents {
+			got = append(got, d.Code+" DOCUMENT_"+d.Kind)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: documents %q, want %q", tt.text, g, tt.want)
 		}
 	}
 }

@@ -31,6 +31,7 @@ var titles = sortTitles([]string{
 	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án",
 	"Tỉnh ủy viên", "Thành ủy viên",
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng",
+	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư", "Ủy viên dự khuyết", "Đại biểu",
 })
 
 func sortTitles(list []string) []title {
@@ -38,7 +39,7 @@ func sortTitles(list []string) []title {
 	for _, s := range list {
 		p := newPhrase(s)
 		last := p[len(p)-1]
-		out = append(out, title{words: p, sharesHead: last == "ban" || last == "phong" || (len(p) > 1 && p[len(p)-2] == "van" && last == "phong")})
+		out = append(out, title{words: p, sharesHead: last == "ban" || last == "phong" || last == "doan" || (len(p) > 1 && p[len(p)-2] == "van" && last == "phong")})
 	}
 	// Stable longest-first order.
 	for i := 1; i < len(out); i++ {
@@ -47,6 +48,20 @@ func sortTitles(list []string) []title {
 		}
 	}
 	return out
+}
+
+// titleAtAnyCase is titleAt without the capital: "giám đốc sở Y tế",
+// "ủy viên BTV Tỉnh ủy" in an apposition, where a body must follow.
+func titleAtAnyCase(toks []token, i int) (title, int) {
+	if i >= len(toks) || !toks[i].word {
+		return title{}, 0
+	}
+	for _, t := range titles {
+		if n := t.words.matchAt(toks, i); n > 0 {
+			return t, n
+		}
+	}
+	return title{}, 0
 }
 
 // titleAt returns the title starting at toks[i] and the number of tokens it
@@ -66,27 +81,50 @@ func titleAt(toks []token, i int) (title, int) {
 
 // orgHead is a word sequence that starts an organization's name.
 type orgHead struct {
-	words    []string // case-sensitive
+	words    []string // the first word case-sensitive, the others folded
 	complete bool     // a name by itself ("Tỉnh ủy", "UBND"); else it needs a specifier ("Ban" + "Tuyên giáo")
 	suffix   bool     // may end another organization's name ("Ban Tuyên giáo Tỉnh ủy")
+	// part is a part or the members of the body named after it: "Thường
+	// trực Tỉnh ủy", "Đảng ủy Văn phòng Trung ương Đảng", "Đảng bộ UBND
+	// tỉnh". Alone it names nothing.
+	part bool
+	// place needs a local unit after it: "Nhân dân và cán bộ xã Tân Hội".
+	place bool
 }
 
 var orgHeads = []orgHead{
 	{words: strings.Fields("Ủy ban nhân dân"), complete: true},
 	{words: strings.Fields("Hội đồng nhân dân"), complete: true},
+	{words: strings.Fields("Ủy ban Mặt trận Tổ quốc"), complete: true},
+	{words: strings.Fields("Ủy ban MTTQ"), complete: true},
 	{words: strings.Fields("Mặt trận Tổ quốc"), complete: true},
 	{words: strings.Fields("Ban Thường vụ"), complete: true},
 	{words: strings.Fields("Ban Chấp hành"), complete: true},
+	{words: strings.Fields("BTV"), complete: true}, // Ban Thường vụ
+	{words: strings.Fields("BCH"), complete: true}, // Ban Chấp hành
 	{words: strings.Fields("Tỉnh ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Thành ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Huyện ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Quận ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Thị ủy"), complete: true, suffix: true},
-	{words: strings.Fields("Đảng ủy"), complete: true, suffix: true},
+	{words: strings.Fields("Đảng ủy"), complete: true, suffix: true, part: true},
+	{words: strings.Fields("Đảng bộ"), complete: true, suffix: true, part: true},
+	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},
 	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
+	{words: strings.Fields("Thường trực"), complete: true, part: true},
 	{words: strings.Fields("UBND"), complete: true},
 	{words: strings.Fields("Công an"), complete: true}, // "Công an tỉnh", "Công an huyện Đại Từ"
+	{words: strings.Fields("Bộ Chỉ huy Quân sự"), complete: true},
+	{words: strings.Fields("Bộ Chỉ huy Bộ đội Biên phòng"), complete: true},
+	{words: strings.Fields("Công đoàn"), complete: true}, // "Công đoàn huyện Kbang"
 	{words: strings.Fields("HĐND"), complete: true},
+	{words: strings.Fields("UBMTTQ"), complete: true},
+	{words: strings.Fields("Đoàn đại biểu Quốc hội"), complete: true},
+	{words: strings.Fields("Đoàn ĐBQH"), complete: true},
+	{words: strings.Fields("Hội đồng thi đua khen thưởng"), complete: true},
+	{words: strings.Fields("Hội đồng thi đua"), complete: true},
+	{words: strings.Fields("Nhân dân và cán bộ"), complete: true, place: true},
+	{words: strings.Fields("Cán bộ và nhân dân"), complete: true, place: true},
 	{words: strings.Fields("Trung tâm")},
 	{words: strings.Fields("Hội đồng")},
 	{words: strings.Fields("Ủy ban")},
@@ -98,23 +136,107 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Bộ")},
 	{words: strings.Fields("Sở")},
 	{words: strings.Fields("Phòng")},
+	{words: strings.Fields("Báo")}, // a newspaper: "Báo Nghệ An"
+	{words: strings.Fields("Hội")}, // an association: "Hội Chữ thập đỏ tỉnh", "Hội CCB"
 }
 
-// headAt returns the organization head at toks[i], if any.
+// headFolds are the heads' words after the first, folded once.
+var headFolds = func() [][]string {
+	out := make([][]string, len(orgHeads))
+	for i, h := range orgHeads {
+		for _, w := range h.words[1:] {
+			out[i] = append(out[i], textvi.Fold(w))
+		}
+	}
+	return out
+}()
+
+// headAt returns the organization head at toks[i], if any. The first word
+// is compared as written ("Ban" starts a body, "ban" is a word), the others
+// folded: "Ủy ban Nhân dân", "Bộ chỉ huy", "Hội đồng Thi đua - Khen
+// thưởng" are written in every case. Punctuation between the words of the
+// emulation council ("thi đua, khen thưởng", "Thi đua - Khen thưởng") is
+// skipped.
 func headAt(toks []token, i int) (orgHead, int) {
-	for _, h := range orgHeads {
-		if n := exactAt(h.words, toks, i); n > 0 {
-			return h, n
+	if i >= len(toks) || !toks[i].capitalized() {
+		return orgHead{}, 0
+	}
+	for n, h := range orgHeads {
+		if toks[i].text != h.words[0] {
+			continue
+		}
+		j := i + 1
+		ok := true
+		for _, w := range headFolds[n] {
+			if j < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–")) && w == "khen" {
+				j++
+			}
+			if j >= len(toks) || !toks[j].word || toks[j].fold != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			return h, j - i
 		}
 	}
 	return orgHead{}, 0
+}
+
+// headAtFold is headAt for the head a title shares ("Trưởng đoàn đại
+// biểu Quốc hội", "Trưởng ban Dân tộc"): the title says a body follows, so
+// its first word may be in lower case.
+func headAtFold(toks []token, i int) (orgHead, int) {
+	if i >= len(toks) || !toks[i].word {
+		return orgHead{}, 0
+	}
+	for n, h := range orgHeads {
+		if toks[i].fold != textvi.Fold(h.words[0]) || len(h.words) < 2 && !(i+1 < len(toks) && toks[i+1].capitalized() && toks[i].text != strings.ToUpper(toks[i].text)) {
+			continue // a one-word head ("sở Y tế") needs a name after it
+		}
+		j := i + 1
+		ok := true
+		for _, w := range headFolds[n] {
+			if j >= len(toks) || !toks[j].word || toks[j].fold != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			return h, j - i
+		}
+	}
+	return orgHead{}, 0
+}
+
+// associations are the names of the mass associations, written after
+// "Hội" with their lower-case syllables: "Hội Chữ thập đỏ tỉnh".
+var associations = []phrase{
+	newPhrase("Chữ thập đỏ"), newPhrase("Cựu chiến binh"), newPhrase("Nông dân"),
+	newPhrase("Liên hiệp Phụ nữ"), newPhrase("Người cao tuổi"), newPhrase("Khuyến học"),
+	newPhrase("Cựu thanh niên xung phong"), newPhrase("Luật gia"), newPhrase("Nhà báo"),
+	newPhrase("Doanh nghiệp nhỏ và vừa"), newPhrase("Doanh nhân trẻ"), newPhrase("Văn học nghệ thuật"),
+	newPhrase("Bảo trợ người khuyết tật và trẻ mồ côi"), newPhrase("Nạn nhân chất độc da cam"),
+}
+
+// departments are the names of the ministries and departments that carry
+// lower-case words ("Sở Nông nghiệp và Phát triển nông thôn", "Sở Giao
+// thông vận tải"), matched folded whatever their case.
+var departments = []phrase{
+	newPhrase("Nông nghiệp và Phát triển nông thôn"), newPhrase("Giao thông vận tải"),
+	newPhrase("Lao động - Thương binh và Xã hội"), newPhrase("Lao động Thương binh và Xã hội"),
+	newPhrase("Văn hóa, Thể thao và Du lịch"), newPhrase("Văn hóa - Thể thao và Du lịch"),
+	newPhrase("Tài nguyên và Môi trường"), newPhrase("Khoa học và Công nghệ"),
+	newPhrase("Thông tin và Truyền thông"), newPhrase("Kế hoạch và Đầu tư"), newPhrase("Giáo dục và Đào tạo"),
 }
 
 // localUnits are the lower-case words that place an organization: "UBND
 // tỉnh", "Sở Y tế tỉnh Thái Nguyên", "UBND huyện Đại Từ".
 var localUnits = []phrase{
 	newPhrase("thành phố"), newPhrase("thị xã"), newPhrase("tỉnh"),
-	newPhrase("huyện"), newPhrase("quận"), newPhrase("xã"), newPhrase("phường"),
+	newPhrase("huyện"), newPhrase("quận"), newPhrase("thị trấn"), newPhrase("xã"), newPhrase("phường"),
 }
 
 // provinces are Việt Nam's provinces and centrally governed cities, folded.

@@ -44,16 +44,17 @@ type orgMatch struct {
 	region   string // an explicit province, if named
 	head     orgHead
 	unit     string // "tỉnh", "huyện"... when placed by a local unit word
+	place    string // the district's or commune's name after unit: "Quỳ Châu"
 	term     string // "khoá XXII", from "(khoá XXII)" after the name
 	generic  bool   // "Trung tâm Chính trị các huyện": not one organization
 	hasLevel bool   // names its level (Tỉnh ủy, Trung ương, tỉnh, ...) or is known without one
 }
 
 // centralBodies need no level word: there is one of each.
-var centralBodies = foldAll("Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Quốc hội", "Ban Chấp hành Trung ương")
+var centralBodies = foldAll("Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Quốc hội", "Ban Chấp hành Trung ương", "Trung ương Đảng")
 
 // levelWords, folded, are words whose presence in a name says its level.
-var levelWords = []string{"tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu"}
+var levelWords = []string{"tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "viet nam"}
 
 // parseOrg parses an organization starting at toks[i]. headLen > 0 forces
 // the first headLen tokens to be the head (a title shares them, as in
@@ -67,16 +68,57 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		if n == 0 {
 			return orgMatch{}, false
 		}
+	} else if fh, fn := headAtFold(toks, i); fn >= n {
+		h, n = fh, fn // "Trưởng đoàn đại biểu Quốc hội tỉnh": the whole head
 	}
 	j := i + n
+	if h.words != nil && len(h.words) == 1 && (h.words[0] == "Sở" || h.words[0] == "Bộ" || h.words[0] == "Phòng") {
+		for _, a := range departments {
+			if an := a.matchAt(toks, j); an > 0 && toks[j].capitalized() {
+				j += an // "Sở Nông nghiệp và Phát triển nông thôn"
+				break
+			}
+		}
+	}
+	if h.words != nil && h.words[0] == "Hội" && len(h.words) == 1 {
+		for _, a := range associations {
+			if an := a.matchAt(toks, j); an > 0 && toks[j].capitalized() {
+				j += an // "Hội Chữ thập đỏ"
+				break
+			}
+		}
+	}
+	if h.part && headLen == 0 {
+		// "Thường trực Tỉnh ủy", "Đảng ủy Văn phòng Trung ương Đảng": the
+		// part and the body it is part of are one name.
+		if _, hn := headAt(toks, j); hn > 0 {
+			if sub, ok := parseOrg(text, toks, j, 0); ok && !sub.generic {
+				sub.base = collapseSpace(textOf(text, toks, i, j) + " " + sub.base)
+				sub.i, sub.head = i, h
+				return sub, true
+			}
+		}
+		if toks[i].is("Thường") {
+			return orgMatch{}, false // "Thường trực" alone is an adjective
+		}
+	}
 	specifiers := 0
+	if j > i+n {
+		specifiers = 1
+	}
 	prevCap := false // the last token taken was a capitalized specifier
 	for j < len(toks) {
 		t := toks[j]
 		switch {
 		case t.capitalized():
-			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix && !(councilHead(hh) && (specifiers > 0 && toks[i].is("Ban") || toks[i].is("Văn") && j == i+2)) {
-				goto done // the next organization begins, but "Ban Pháp chế HĐND tỉnh", "Văn phòng UBND tỉnh" are one
+			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix {
+				if !(councilHead(hh) && (specifiers > 0 && toks[i].fold == "ban" || toks[i].is("Văn") && j == i+2)) {
+					goto done // the next organization begins, but "Ban Pháp chế HĐND tỉnh", "Văn phòng UBND tỉnh" are one
+				}
+				j += hn // "Văn phòng Ủy ban nhân dân tỉnh": the council's name whole
+				specifiers++
+				prevCap = false
+				continue
 			}
 			if _, tn := titleAt(toks, j); tn > 0 && specifiers > 0 {
 				goto done
@@ -109,7 +151,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		case t.is("&") && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0 && toks[j-1].end == t.start && t.end == toks[j+1].start:
 			j += 2 // "Sở GD&ĐT", "Sở TT&TT": one abbreviation
 			prevCap = true
-		case (t.is("và") || t.is("-") || t.is("–")) && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0:
+		case (t.is("và") || t.is("&") || t.is("-") || t.is("–")) && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0:
 			if _, hn := headAt(toks, j+1); hn > 0 {
 				goto done
 			}
@@ -124,6 +166,9 @@ done:
 	if !h.complete && specifiers == 0 {
 		return orgMatch{}, false
 	}
+	if h.words != nil && toks[i].is("Thường") && titleEndsAt(toks, i) {
+		return orgMatch{}, false // "Phó Bí thư Thường trực": part of a title
+	}
 	// A local unit word places it: "UBND tỉnh Thái Nguyên", "Sở Y tế tỉnh".
 	unitEnd := j
 	for _, u := range localUnits {
@@ -134,20 +179,18 @@ done:
 				m.region = p
 				unitEnd += pn
 			} else if m.unit != "tinh" {
-				// A district or commune: its own name follows.
-				e := unitEnd
-				for e < len(toks) && e < unitEnd+4 && toks[e].capitalized() {
-					e++
-				}
-				if e == unitEnd {
-					m.unit = ""
-					unitEnd = j
-					break
-				}
+				// A district or commune: its own name follows, unless the
+				// story's own district is meant ("UBND huyện", "Phòng Nội vụ
+				// huyện"), which is then its name.
+				e := placeNameEnd(toks, unitEnd)
+				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
 				unitEnd = e
 			}
 			break
 		}
+	}
+	if h.place && m.unit == "" {
+		return orgMatch{}, false // "Nhân dân và cán bộ" of no named place
 	}
 	base := textOf(text, toks, i, j)
 	// An explicit province at the end of the name: "Tỉnh ủy Thái Nguyên".
@@ -164,12 +207,12 @@ done:
 		switch {
 		case m.unit != "tinh":
 			base = textOf(text, toks, i, unitEnd) // "UBND huyện Đại Từ" is its name
-		case h.complete:
-			base += " tỉnh" // "UBND tỉnh"
+		case h.complete && h.words[0] != "Bộ":
+			base += " tỉnh" // "UBND tỉnh"; but "Bộ Chỉ huy Quân sự Hậu Giang" as before
 		}
 		m.j = unitEnd
 	}
-	m.base = collapseSpace(base)
+	m.base = upperFirst(collapseSpace(base)) // "Trưởng ban Dân tộc": the body is "Ban Dân tộc"
 	if term, e := termAt(text, toks, m.j); e > 0 {
 		m.term, m.j = term, e
 		unitEnd = e
@@ -182,9 +225,9 @@ done:
 	}
 	f := textvi.Fold(m.base)
 	_, central := centralBodies[f]
-	m.hasLevel = central || m.unit != "" || m.region != "" || h.complete && h.suffix
+	m.hasLevel = central || m.unit != "" || m.region != "" || h.complete && h.suffix && !h.part
 	for _, w := range levelWords {
-		if strings.Contains(" "+f+" ", " "+w+" ") {
+		if strings.Contains(" "+f+" ", " "+w+" ") && f != w {
 			m.hasLevel = true
 		}
 	}
@@ -192,6 +235,26 @@ done:
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
 	}
 	return m, true
+}
+
+// placeNameEnd returns the end of the name of a district or commune at
+// toks[k]: up to four capitalized words, less a person's name that follows
+// ("UBND huyện Kbang Nguyễn Văn Dũng tặng …": the name is Kbang).
+func placeNameEnd(toks []token, k int) int {
+	e := k
+	for e < len(toks) && e < k+7 && toks[e].capitalized() {
+		e++
+	}
+	// A full name of three words, else four or two, that starts with a
+	// family name and leaves the place a name of its own.
+	for _, n := range []int{3, 4, 2} {
+		if s := e - n; s > k {
+			if _, ok := surnames[toks[s].fold]; ok {
+				return s
+			}
+		}
+	}
+	return min(e, k+4)
 }
 
 // councilHead reports whether h names a people's council or committee,
@@ -239,8 +302,8 @@ var stopWords = func() map[string]struct{} {
 // withLevel completes m with the level suffix of next, for the first of two
 // titles sharing one: "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy".
 func (m orgMatch) withLevel(next orgMatch) orgMatch {
-	if m.hasLevel || !next.hasLevel {
-		return m
+	if m.hasLevel || !next.hasLevel || m.head.words != nil && (m.head.words[0] == "Báo" || m.head.words[0] == "Hội") {
+		return m // a newspaper or an association is named in full
 	}
 	f := strings.Fields(next.base)
 	for k := range f {
@@ -265,11 +328,13 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	has := func(w string) bool { return strings.Contains(" "+f+" ", " "+w+" ") }
 	_, central := centralBodies[f]
 	switch {
-	case central || has("trung uong") || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+	case central || has("trung uong") || has("viet nam") && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
 		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
 		// tỉnh"), not a ministry.
 		o.Level = LevelCentral
-	case has("huyen uy") || has("quan uy") || has("thi uy") || m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa" || m.unit == "thanh pho":
+	case has("huyen uy") || has("quan uy") || has("thi uy") || m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa" || m.unit == "thanh pho" ||
+		strings.HasPrefix(f, "thanh uy ") && m.region == "":
+		// "Thành ủy Sầm Sơn": a town's committee, named by its town.
 		o.Level = LevelDistrict
 	case m.unit == "xa" || m.unit == "phuong":
 		o.Level = LevelCommune
@@ -287,7 +352,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	switch {
 	case central && !strings.HasPrefix(f, "chinh phu") && f != "quoc hoi",
 		strings.HasPrefix(f, "tinh uy"), strings.HasPrefix(f, "thanh uy"), strings.HasPrefix(f, "huyen uy"),
-		strings.HasPrefix(f, "quan uy"), strings.HasPrefix(f, "thi uy"), strings.HasPrefix(f, "dang uy"),
+		strings.HasPrefix(f, "quan uy"), strings.HasPrefix(f, "thi uy"), strings.HasPrefix(f, "dang uy"), strings.HasPrefix(f, "dang bo"),
 		strings.HasPrefix(f, "ban thuong vu"), strings.HasPrefix(f, "ban chap hanh"):
 		o.Kind = KindPartyCommittee
 	case strings.HasPrefix(f, "ban ") || strings.HasPrefix(f, "van phong") && (has("tinh uy") || has("trung uong")):
@@ -296,7 +361,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		strings.HasPrefix(f, "uy ban nhan dan"), strings.HasPrefix(f, "hoi dong nhan dan"), strings.HasPrefix(f, "cuc "),
 		strings.HasPrefix(f, "tong cuc "), strings.HasPrefix(f, "chi cuc "), f == "chinh phu", f == "quoc hoi", strings.HasPrefix(f, "phong "):
 		o.Kind = KindStateAgency
-	case strings.HasPrefix(f, "mat tran"):
+	case strings.HasPrefix(f, "mat tran"), strings.HasPrefix(f, "uy ban mat tran"), strings.HasPrefix(f, "hoi "), strings.HasPrefix(f, "cong doan"):
 		o.Kind = KindMassOrganization
 	case strings.HasPrefix(f, "trung tam"):
 		o.Kind = KindUnit
@@ -318,4 +383,25 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		o.Name += " (" + m.term + ")"
 	}
 	return o
+}
+
+// titleEndsAt reports whether a title ends right before toks[i]: "Bí thư"
+// in "Phó Bí thư Thường trực".
+func titleEndsAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if _, n := titleAt(toks, k); n > 0 && k+n == i {
+			return true
+		}
+	}
+	return false
+}
+
+// provincial reports whether the body m names is a province's (or lower)
+// rather than a central one: it may take a province named beside it.
+func (m orgMatch) provincial() bool {
+	f := textvi.Fold(m.base)
+	if _, central := centralBodies[f]; central {
+		return false
+	}
+	return !strings.Contains(" "+f+" ", " trung uong ") && !strings.Contains(" "+f+" ", " chinh phu ") && !strings.HasPrefix(f, "bo ") && !strings.HasPrefix(f, "cuc ") && !strings.HasPrefix(f, "tong cuc ")
 }

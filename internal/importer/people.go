@@ -31,7 +31,8 @@ type posMatch struct {
 	title      string
 	org        orgMatch
 	hasOrg     bool
-	start, end int // bytes
+	former     bool // after "nguyên": the body is named, the post is no longer held
+	start, end int  // bytes
 }
 
 // parseTitles parses a list of titles from toks[k]: "Ủy viên Ban Thường vụ,
@@ -41,11 +42,35 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 	var out []posMatch
 	end := k
 	for {
+		former := false
+		if toks2 := k + 1; k < len(toks) && toks[k].is("nguyên") && toks2 < len(toks) {
+			if _, n := titleAtAnyCase(toks, toks2); n > 0 {
+				former, k = true, toks2 // "nguyên Giám đốc Sở Tài chính": a former post
+			}
+		}
 		t, n := titleAt(toks, k)
+		loose := false
+		if n == 0 && k < len(toks) && toks[k].lower() && (k == 0 || !toks[k-1].lower() || former) {
+			// "…, nguyên giám đốc sở Y tế", "- Bí thư huyện uỷ": in an
+			// apposition a title may be in lower case when a body follows.
+			t, n = titleAtAnyCase(toks, k)
+			loose = n > 0
+		}
 		if n == 0 {
+			if e := centralMemberAt(toks, k); e > k {
+				// "UVT.Ư Đảng", "UVTW": a member of the Central Committee.
+				out = append(out, posMatch{title: "Ủy viên", org: orgMatch{i: k, j: e, base: "Trung ương Đảng", hasLevel: true}, hasOrg: true, former: former, start: toks[k].start, end: toks[e-1].end})
+				end = e
+				if e+1 < len(toks) && (toks[e].is(",") || toks[e].is("-") || toks[e].is("–")) {
+					if _, tn := titleAt(toks, e+1); tn > 0 {
+						k = e + 1
+						continue
+					}
+				}
+			}
 			break
 		}
-		pm := posMatch{title: collapseSpace(textOf(text, toks, k, k+n)), start: toks[k].start, end: toks[k+n-1].end}
+		pm := posMatch{title: collapseSpace(textOf(text, toks, k, k+n)), start: toks[k].start, end: toks[k+n-1].end, former: former}
 		next := k + n
 		orgStart, headLen := k+n, 0
 		if t.sharesHead {
@@ -64,6 +89,16 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				pm.end = toks[m.j-1].end
 				next = m.j
 			}
+		} else if _, fn := headAtFold(toks, orgStart); fn > 0 && headLen == 0 && toks[orgStart].lower() {
+			// "Bí thư huyện uỷ", "giám đốc sở Tài chính": the body in lower case.
+			if m, ok := parseOrg(text, toks, orgStart, fn); ok {
+				pm.org, pm.hasOrg = m, true
+				pm.end = toks[m.j-1].end
+				next = m.j
+			}
+		}
+		if loose && !pm.hasOrg {
+			break
 		}
 		if body, ok := impliedBodies[strings.Join(t.words, " ")]; ok && !pm.hasOrg {
 			// "Thủ tướng Nguyễn Xuân Phúc": the Prime Minister heads the
@@ -75,22 +110,57 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		out = append(out, pm)
 		end = next
-		if next+1 < len(toks) && (toks[next].is(",") || toks[next].is("kiêm")) {
+		if next+1 < len(toks) && (toks[next].is(",") || toks[next].is("kiêm") || toks[next].is("-") || toks[next].is("–")) {
+			// "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy": a dash joins titles too.
 			if _, tn := titleAt(toks, next+1); tn > 0 {
 				k = next + 1
 				continue
+			}
+			if next+2 < len(toks) && toks[next+1].is("nguyên") {
+				if _, tn := titleAtAnyCase(toks, next+2); tn > 0 {
+					k = next + 1
+					continue
+				}
 			}
 		}
 		break
 	}
 	// "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy": the first
-	// organization takes the level the last one names.
+	// organization takes the level the last one names; "Phó Bí thư Tỉnh ủy,
+	// Chủ tịch UBND tỉnh Cà Mau": and the province.
 	for i := len(out) - 2; i >= 0; i-- {
 		if out[i].hasOrg && out[i+1].hasOrg {
 			out[i].org = out[i].org.withLevel(out[i+1].org)
+			if out[i].org.region == "" && out[i].org.unit == "" && out[i+1].org.region != "" && out[i+1].org.unit == "tinh" && out[i].org.provincial() {
+				out[i].org.region = out[i+1].org.region
+			}
+			// "Bí thư Huyện ủy, Chủ tịch HĐND huyện Quỳ Châu": the district's.
+			if f := textvi.Fold(out[i].org.base); out[i].org.unit == "" && out[i+1].org.place != "" && (f == "huyen uy" || f == "quan uy" || f == "thi uy") {
+				out[i].org.base += " " + out[i+1].org.place
+				out[i].org.place = out[i+1].org.place
+			}
 		}
 	}
 	return out, end
+}
+
+// centralMemberAt reads the abbreviation of "Ủy viên Trung ương Đảng" at
+// toks[k] ("UVTƯ", "UVTW", "UVT.Ư", with "Đảng" or not) and returns the
+// token after it, or k.
+func centralMemberAt(toks []token, k int) int {
+	e := k
+	switch {
+	case k < len(toks) && (toks[k].is("UVTƯ") || toks[k].is("UVTW")):
+		e = k + 1
+	case k+2 < len(toks) && toks[k].is("UVT") && toks[k+1].is(".") && (toks[k+2].is("Ư") || toks[k+2].is("W")):
+		e = k + 3
+	default:
+		return k
+	}
+	if e < len(toks) && toks[e].is("Đảng") {
+		e++
+	}
+	return e
 }
 
 // centralCommittee is how a member's title names the Party's Central
@@ -125,7 +195,7 @@ var memberTitles = map[string]string{"tinh uy vien": "Tỉnh ủy", "thanh uy vi
 
 // impliedBodies are titles that say their body when the text does not:
 // the Prime Minister and deputies are of the Government.
-var impliedBodies = map[string]string{"thu tuong": "Chính phủ", "pho thu tuong": "Chính phủ"}
+var impliedBodies = map[string]string{"thu tuong": "Chính phủ", "pho thu tuong": "Chính phủ", "thuong truc ban bi thu": "Ban Bí thư"}
 
 // nameAt reads a personal name at toks[k]: two to five capitalized words that
 // start no title and no organization. It returns the token index after it.

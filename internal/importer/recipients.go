@@ -75,6 +75,18 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	if q+1 < e && toks[q].is("năm") && isDigits(toks[q+1].text) {
 		q += 2
 	}
+	if q < e && isQuote(toks[q].text) {
+		q++ // "danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 17 cá nhân"
+	}
+	if q+1 < e && toks[q].is("các") && toks[q+1].is("hạng") {
+		q += 2 // "Huân chương Lao động các hạng cho 4 tập thể"
+	}
+	if i > 0 && (toks[i-1].is("tặng") || toks[i-1].is("trao")) {
+		// "tặng giấy khen 25 tập thể và 40 cá nhân": the count right after.
+		if c, next, ok := countAt(toks, q, e); ok {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+		}
+	}
 	n := 0
 	for _, g := range giveWords {
 		if n = g.matchAt(toks, q); n > 0 && toks[q].lower() {
@@ -82,7 +94,23 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 		}
 	}
 	if n > 0 {
-		return x.recipientList(toks, q+n, e)
+		rs := x.recipientList(toks, q+n, e, false)
+		// "cho 6 tập thể … đã hoàn thành …, gồm: A; B; C": the list named
+		// later in the sentence.
+		for k := q + n + 1; k < e; k++ {
+			if toks[k].is("gồm") && toks[k-1].is(",") {
+				if l := listIntro(toks, k-1, e); l > k-1 {
+					rs = append(rs, x.recipientList(toks, l, stopAt(toks, l), true)...)
+				}
+				break
+			}
+		}
+		return rs
+	}
+	if l := listIntro(toks, q, e); l > q {
+		// "… được tặng Cờ thi đua của Chính phủ, gồm: Sở A, Sở B và Báo C";
+		// such a list may be parted by semicolons, so it ends at the full stop.
+		return append(x.receiver(toks, s, i), x.recipientList(toks, l, stopAt(toks, l), true)...)
 	}
 	if q+1 < e && toks[q].is(":") {
 		// A list of awards with their counts: "Cờ thi đua của UBND tỉnh: 54
@@ -94,8 +122,74 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	return x.receiver(toks, s, i)
 }
 
-// recipientList reads "đồng chí A, Sở B và 23 tập thể" from toks[q].
-func (x *extractor) recipientList(toks []token, q, e int) []Recipient {
+// stopAt returns the full stop that ends the list starting at toks[l].
+func stopAt(toks []token, l int) int {
+	le := l
+	for le < len(toks) && le < l+maxSentence && !toks[le].is(".") && !toks[le].is("!") && !toks[le].is("?") {
+		le++
+	}
+	return le
+}
+
+// followOnLists gives the recipients a sentence lists without naming the
+// award to the award the story named last: "Bốn tập thể được tặng là: Sở
+// A; Báo B; Hội C."
+func (x *extractor) followOnLists(toks []token) {
+	for k := 2; k+2 < len(toks); k++ {
+		if !(toks[k].is("là") || toks[k].is("gồm")) || !toks[k+1].is(":") || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !toks[k-2].is("được") && !(toks[k-2].is("trao") && k > 2 && toks[k-3].is("được")) {
+			continue
+		}
+		if len(x.s.Awards) == 0 {
+			return
+		}
+		s, _ := sentenceBounds(toks, k)
+		for q := s; q < k; q++ {
+			if x.awardAt(toks[q].start) {
+				return // the sentence names its award: the award rules read it
+			}
+		}
+		x.addRecipients(len(x.s.Awards)-1, x.recipientList(toks, k+2, stopAt(toks, k+2), true))
+		return
+	}
+}
+
+// awardAt reports whether an award of the story was found at byte b.
+func (x *extractor) awardAt(b int) bool {
+	for i := len(x.s.Awards) - 1; i >= 0 && i >= len(x.s.Awards)-8; i-- {
+		if x.s.Awards[i].Span.byte == b {
+			return true
+		}
+	}
+	return false
+}
+
+// listIntro reads what introduces a list of recipients after an award at
+// toks[q]: ", gồm:", "gồm có", "là:". It returns the token after it, or q.
+func listIntro(toks []token, q, e int) int {
+	k := q
+	if k < e && toks[k].is(",") {
+		k++
+	}
+	switch {
+	case k < e && toks[k].is("gồm"):
+		k++
+		if k < e && toks[k].is("có") {
+			k++
+		}
+	case k+1 < e && toks[k].is("là") && toks[k+1].is(":"):
+		k++
+	default:
+		return q
+	}
+	if k < e && toks[k].is(":") {
+		k++
+	}
+	return k
+}
+
+// recipientList reads "đồng chí A, Sở B và 23 tập thể" from toks[q]; a list
+// introduced by "gồm:" may also be parted by semicolons.
+func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipient {
 	var out []Recipient
 	for q < e {
 		if representative.matchAt(toks, q) > 0 {
@@ -110,7 +204,16 @@ func (x *extractor) recipientList(toks []token, q, e int) []Recipient {
 		}
 		out = append(out, r)
 		q = next
-		if q+1 < e && (toks[q].is(",") || toks[q].is("và")) {
+		if q < e && toks[q].is("(") {
+			// "Nhân dân và cán bộ xã Tân Hội (huyện Đức Trọng)": where it is.
+			for c := q + 1; c < e && c < q+10; c++ {
+				if toks[c].is(")") {
+					q = c + 1
+					break
+				}
+			}
+		}
+		if q+1 < e && (toks[q].is(",") || toks[q].is("và") || semis && toks[q].is(";")) {
 			q++
 			if q+1 < e && toks[q].is("và") {
 				q++
@@ -168,12 +271,19 @@ func (x *extractor) mentionAt(b int) (mention, bool) {
 // right before those words.
 func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	p := i
-	if p-1 <= s || !(toks[p-1].is("nhận") || toks[p-1].is("tặng")) {
-		return nil
+	if p-1 <= s || !(toks[p-1].is("nhận") || toks[p-1].is("tặng") || toks[p-1].is("trao") && p-2 > s && toks[p-2].is("được")) {
+		return nil // "được trao Huy hiệu": who received
 	}
 	p--
 	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao")) {
 		p--
+	}
+	for _, ph := range namedIssuers {
+		// "5 cá nhân được Chủ tịch nước trao tặng": the issuer between.
+		if b := p - len(ph); b-1 > s && ph.matchAt(toks, b) == len(ph) && toks[b-1].is("được") {
+			p = b
+			break
+		}
 	}
 	if p-1 > s && toks[p-1].is("được") {
 		p--
@@ -188,20 +298,21 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		return nil
 	}
 	endByte := toks[p-1].end
-	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân".
-	for q := p - 1; q >= s && q >= p-8; q-- {
+	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân", "5
+	// tập thể của tỉnh Nghệ An".
+	for q := p - 1; q >= s && q >= p-12; q-- {
 		if !isDigits(toks[q].text) {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && next == p {
-			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, endByte)}}
+		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p)) {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
 	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[s].start })
 	for ; n < len(x.mentions) && x.mentions[n].start < endByte; n++ {
 		if m := x.mentions[n]; m.end == endByte {
 			if _, ok := x.people[m.key]; ok {
-				return []Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}
+				return x.peopleListBefore(toks, n)
 			}
 		}
 	}
@@ -216,19 +327,74 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	return nil
 }
 
+// ofPlace reports whether toks[k:p] names a place: "tỉnh Nghệ An",
+// "huyện Đại Từ".
+func ofPlace(toks []token, k, p int) bool {
+	if k >= p || !placeWords[toks[k].text] {
+		return false
+	}
+	for q := k + 1; q < p; q++ {
+		if !toks[q].capitalized() && !toks[q].is("-") {
+			return false
+		}
+	}
+	return k+1 < p
+}
+
+// peopleListBefore returns the person of mention n and those listed before
+// it: "đồng chí A - …; B - … và đồng chí C - … được trao tặng": mentions
+// parted only by ",", ";", "và" and the words that introduce a person.
+func (x *extractor) peopleListBefore(toks []token, n int) []Recipient {
+	var out []Recipient
+	for {
+		m := x.mentions[n]
+		if _, ok := x.people[m.key]; ok {
+			out = append([]Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}, out...)
+		}
+		if n == 0 || len(out) >= maxEntities {
+			return out
+		}
+		prev := x.mentions[n-1]
+		if prev.end <= toks[0].start {
+			return out // the list may cross ";" but not the paragraph
+		}
+		// The words between the two mentions.
+		a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= prev.end })
+		b := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.start })
+		if a == b || b-a > 4 {
+			return out
+		}
+		for k := a; k < b; k++ {
+			t := toks[k]
+			if !(t.is(",") || t.is(";") || t.is("và") || t.is("ông") || t.is("bà") || t.fold == "dong" || t.fold == "chi") {
+				return out
+			}
+		}
+		n--
+	}
+}
+
 // countAt reads a count of recipients at toks[q], before toks[e]: "23 tập
 // thể", "5 cá nhân", "23 tập thể và 23 cá nhân", "20 tập thể, cá nhân".
 func countAt(toks []token, q, e int) (Count, int, bool) {
-	num := func(k int) (int, bool) {
-		// "1.500" and "2,5" are one number; "Năm 2024, 15 tập thể" two.
-		if k >= e || !isDigits(toks[k].text) || len(toks[k].text) > 5 || k > 0 && toks[k-1].end == toks[k].start && (toks[k-1].is(".") || toks[k-1].is(",") && k > 1 && isDigits(toks[k-2].text)) {
-			return 0, false
-		}
+	digits := func(s string) int {
 		v := 0
-		for _, r := range toks[k].text {
+		for _, r := range s {
 			v = v*10 + int(r-'0')
 		}
-		return v, v > 0
+		return v
+	}
+	// num reads a number at toks[k] and returns it and the token after it.
+	num := func(k int) (int, int, bool) {
+		// "1.500" and "2,5" are one number; "Năm 2024, 15 tập thể" two.
+		if k >= e || !isDigits(toks[k].text) || len(toks[k].text) > 5 || k > 0 && toks[k-1].end == toks[k].start && (toks[k-1].is(".") || toks[k-1].is(",") && k > 1 && isDigits(toks[k-2].text)) {
+			return 0, k, false
+		}
+		v := digits(toks[k].text)
+		if k+2 < e && len(toks[k].text) <= 3 && toks[k+1].is(".") && len(toks[k+2].text) == 3 && isDigits(toks[k+2].text) && toks[k].end == toks[k+1].start && toks[k+1].end == toks[k+2].start {
+			return v*1000 + digits(toks[k+2].text), k + 3, true // "1.780 cá nhân"
+		}
+		return v, k + 1, v > 0
 	}
 	ind := func(k int) int {
 		for _, p := range individual {
@@ -244,31 +410,31 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		}
 		return 0
 	}
-	a, ok := num(q)
+	a, q1, ok := num(q)
 	if !ok {
 		return Count{}, q, false
 	}
 	joined := func(k int) bool { return k < e && (toks[k].is(",") || toks[k].is("và")) }
-	if n := col(q + 1); n > 0 {
-		k := q + 1 + n
+	if n := col(q1); n > 0 {
+		k := q1 + n
 		if joined(k) {
 			if m := ind(k + 1); m > 0 {
 				return Count{Total: a}, k + 1 + m, true // "20 tập thể, cá nhân"
 			}
-			if b, ok := num(k + 1); ok {
-				if m := ind(k + 2); m > 0 {
-					return Count{Total: a + b, Collectives: &a, Individuals: &b}, k + 2 + m, true
+			if b, k2, ok := num(k + 1); ok {
+				if m := ind(k2); m > 0 {
+					return Count{Total: a + b, Collectives: &a, Individuals: &b}, k2 + m, true
 				}
 			}
 		}
 		return Count{Total: a, Collectives: &a}, k, true
 	}
-	if n := ind(q + 1); n > 0 {
-		k := q + 1 + n
+	if n := ind(q1); n > 0 {
+		k := q1 + n
 		if joined(k) {
-			if b, ok := num(k + 1); ok {
-				if m := col(k + 2); m > 0 {
-					return Count{Total: a + b, Collectives: &b, Individuals: &a}, k + 2 + m, true
+			if b, k2, ok := num(k + 1); ok {
+				if m := col(k2); m > 0 {
+					return Count{Total: a + b, Collectives: &b, Individuals: &a}, k2 + m, true
 				}
 			}
 		}

@@ -165,3 +165,65 @@ func TestAwardListsWithCounts(t *testing.T) {
 		})
 	}
 }
+
+func TestStateAwardsAndLists(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an issuer right after the flag, a count of a province's bodies",
+			"Năm 2024, 6 tập thể của tỉnh Hà Tĩnh được tặng Cờ thi đua Chính phủ.",
+			[]string{"Cờ thi đua của Chính phủ 2024 ← 6 tập thể"}},
+		{"an office right after the certificate, in lower case",
+			"Năm 2024, hội đồng đề nghị bằng khen Thủ tướng Chính phủ cho 3 cá nhân.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2024 ← 3 cá nhân"}},
+		{"a list after gồm, parted by semicolons",
+			"Năm 2024, 3 tập thể được tặng Cờ thi đua của Chính phủ, gồm: Sở Y tế tỉnh Hà Tĩnh; Báo Hà Tĩnh và Hội Nông dân tỉnh Hà Tĩnh.",
+			[]string{"Cờ thi đua của Chính phủ 2024 ← 3 tập thể", "Cờ thi đua của Chính phủ 2024 ← Sở Y tế Hà Tĩnh", "Cờ thi đua của Chính phủ 2024 ← Báo Hà Tĩnh", "Cờ thi đua của Chính phủ 2024 ← Hội Nông dân Hà Tĩnh"}},
+		{"an award named short is the one named in full",
+			"Năm 2024, Thủ tướng ký quyết định tặng Cờ thi đua cho Báo Hà Tĩnh. Dịp này, 4 tập thể được tặng Cờ thi đua của Chính phủ.",
+			[]string{"Cờ thi đua của Chính phủ 2024 ← 4 tập thể", "Cờ thi đua của Chính phủ 2024 ← Báo Hà Tĩnh"}},
+		{"ranked orders from the Chủ tịch nước, the count on the first",
+			"Năm 2024, thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Hải trao Huân chương Lao động hạng Nhì và hạng Ba cho 5 cá nhân.",
+			[]string{"Huân chương Lao động hạng Nhì của Chủ tịch nước 2024 ← 5 cá nhân"}},
+		{"the unranked order beside two ranks is their umbrella",
+			"Năm 2024, 5 cá nhân được Chủ tịch nước trao tặng Huân chương Lao động. Cụ thể, Huân chương Lao động hạng Nhì và hạng Ba của Chủ tịch nước được trao.",
+			[]string{"Huân chương Lao động hạng Nhì của Chủ tịch nước 2024 ← 5 cá nhân"}},
+		{"tiers listed for one count: on the first",
+			"Năm 2024, 30 đảng viên được trao tặng Huy hiệu 45 năm, 40 năm và 30 năm tuổi Đảng.",
+			[]string{"Huy hiệu 45 năm tuổi Đảng 2024 ← 30 cá nhân"}},
+		{"honorary titles of a report's numbers, in lower case, with and without danh hiệu",
+			"Năm 2024, hội đồng thống nhất tặng danh hiệu lao động tiên tiến cho 1.250 cá nhân và tập thể lao động xuất sắc cho 12 tập thể; danh hiệu “Chiến sỹ thi đua cấp tỉnh” cho 07 cá nhân.",
+			[]string{"Danh hiệu Lao động tiên tiến 2024 ← 1250 cá nhân", "Danh hiệu Tập thể lao động xuất sắc 2024 ← 12 tập thể", "Danh hiệu Chiến sỹ thi đua cấp tỉnh 2024 ← 7 cá nhân"}},
+		{"an office of the story's district, and all ranks of an order",
+			"Năm 2024, hội đồng đề nghị giấy khen của Chủ tịch UBND huyện cho 40 cá nhân; Huân chương Lao động các hạng cho 2 tập thể, 3 cá nhân.",
+			[]string{"Giấy khen của Chủ tịch UBND huyện 2024 ← 40 cá nhân", "Huân chương Lao động 2024 ← 2 tập thể, 3 cá nhân"}},
+		{"the office of a holder named before tặng, the count right after the award",
+			"Năm 2024, Chủ tịch UBND huyện Ia Pa Nguyễn Văn Tám tặng giấy khen 12 tập thể và 20 cá nhân.",
+			[]string{"Giấy khen của Chủ tịch UBND huyện Ia Pa 2024 ← 12 tập thể, 20 cá nhân"}},
+		{"a count of party members after a tier is not another tier",
+			"Năm 2024, 6 đảng viên được trao huy hiệu 55 năm tuổi đảng và 40 đảng viên được trao huy hiệu 50 năm tuổi đảng.",
+			[]string{"Huy hiệu 55 năm tuổi Đảng 2024 ← 6 cá nhân", "Huy hiệu 50 năm tuổi Đảng 2024 ← 40 cá nhân"}},
+		{"people listed before được trao tặng, across semicolons",
+			"Năm 2024, các đồng chí Lê Văn Hải - Giám đốc Sở Y tế; Trần Văn Tâm - Giám đốc Sở Tài chính và đồng chí Hà Thị Lan - Bí thư Huyện ủy Mường Tè được trao tặng Huân chương Lao động hạng Ba.",
+			[]string{"Huân chương Lao động hạng Ba 2024 ← Lê Văn Hải", "Huân chương Lao động hạng Ba 2024 ← Trần Văn Tâm", "Huân chương Lao động hạng Ba 2024 ← Hà Thị Lan"}},
+		{"a list after gồm later in the sentence, with places in parentheses",
+			"Năm 2024, Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho 2 tập thể đã dẫn đầu phong trào thi đua, gồm: Nhân dân và cán bộ xã Tân Lập (huyện Mộc Châu); Nhân dân và cán bộ phường Quyết Thắng.",
+			[]string{"Cờ thi đua của Chính phủ 2024 ← 2 tập thể", "Cờ thi đua của Chính phủ 2024 ← Nhân dân và cán bộ xã Tân Lập", "Cờ thi đua của Chính phủ 2024 ← Nhân dân và cán bộ phường Quyết Thắng"}},
+		{"a list in the next sentence without the award's name",
+			"Năm 2024, 2 tập thể được tặng Cờ thi đua của Chính phủ. Hai tập thể được tặng là: Báo Sơn La; Hội Cựu chiến binh tỉnh Sơn La.",
+			[]string{"Cờ thi đua của Chính phủ 2024 ← 2 tập thể", "Cờ thi đua của Chính phủ 2024 ← Báo Sơn La", "Cờ thi đua của Chính phủ 2024 ← Hội Cựu chiến binh Sơn La"}},
+		{"được trao a badge in lower case",
+			"Năm 2024, 5 đảng viên được trao huy hiệu 60 năm tuổi đảng.",
+			[]string{"Huy hiệu 60 năm tuổi Đảng 2024 ← 5 cá nhân"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Extract(tt.text, now)
+			checkSpans(t, s)
+			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

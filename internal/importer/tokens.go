@@ -91,20 +91,6 @@ func (p phrase) matchAt(toks []token, i int) int {
 	return len(p)
 }
 
-// exactAt is matchAt without folding: heads of names are case-sensitive
-// ("Ban" starts an organization, "ban" is an ordinary word).
-func exactAt(words []string, toks []token, i int) int {
-	if i+len(words) > len(toks) {
-		return 0
-	}
-	for k, w := range words {
-		if toks[i+k].text != w {
-			return 0
-		}
-	}
-	return len(words)
-}
-
 // textOf returns the story text covered by toks[i:j].
 func textOf(text string, toks []token, i, j int) string {
 	if i >= j {
