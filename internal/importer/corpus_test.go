@@ -36,6 +36,14 @@ var corpusConfidence = flag.Bool("corpus.confidence", false, "report precision p
 //	go test ./internal/importer -run TestCorpus -v -args -corpus.set=tuning
 var corpusSet = flag.String("corpus.set", "", "score only this set (tuning or heldout); both when empty")
 
+// corpusHeldout3 scores the third held-out set. Without it the set's gold
+// lists are only parsed and its folder checked against the manifest: its
+// first score is to be taken once, by the lead, after the rules written
+// without sight of it are merged (docs/import.md, "Corpus and scores"):
+//
+//	go test ./internal/importer -run TestCorpus -v -args -corpus.set=heldout3 -corpus.heldout3
+var corpusHeldout3 = flag.Bool("corpus.heldout3", false, "score the third held-out set (its first score is taken once, by the lead)")
+
 // The kinds scored, in the order of the table.
 var corpusKinds = []string{"people", "positions", "organizations", "awards", "recipients", "documents", "dates"}
 
@@ -77,6 +85,9 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.84}, "positions": {1.00, 0.58}, "organizations": {0.82, 0.48}, "awards": {0.75, 0.71},
 		"recipients": {0.80, 0.32}, "documents": {1.00, 0.69}, "dates": {0.94, 0.90}, "overall": {0.89, 0.58},
 	},
+	// The third held-out set has no floors until its first score is taken
+	// (with -corpus.heldout3); a missing set scores against zero floors.
+	"heldout3": {},
 }
 
 // corpusNow is the clock of the extraction: after every story, so that no
@@ -87,6 +98,7 @@ type corpusManifest struct {
 	Tuning   []corpusEntry `json:"tuning"`
 	Heldout  []corpusEntry `json:"heldout"`
 	Heldout2 []corpusEntry `json:"heldout2"`
+	Heldout3 []corpusEntry `json:"heldout3"`
 }
 
 type corpusEntry struct {
@@ -114,9 +126,10 @@ func (t tally) score() score {
 
 // TestCorpus scores the extraction rules on the labelled corpus of real
 // stories (testdata/corpus) against the hand-made gold lists, per kind and
-// over all, on the tuning and the held-out set, and on the second held-out
-// set when -corpus.heldout2 is given; docs/import.md ("Corpus and scores")
-// quotes its table.
+// over all, on the tuning set and the first two held-out sets, and on the
+// third held-out set when -corpus.heldout3 is given (without it that set's
+// gold lists are parsed and its folder checked, nothing is extracted);
+// docs/import.md ("Corpus and scores") quotes its table.
 func TestCorpus(t *testing.T) {
 	b, err := os.ReadFile("testdata/corpus/manifest.json")
 	if err != nil {
@@ -132,16 +145,26 @@ func TestCorpus(t *testing.T) {
 	if len(m.Heldout2) < 12 {
 		t.Errorf("corpus has %d stories in the second held-out set; want at least 12", len(m.Heldout2))
 	}
+	if len(m.Heldout3) < 12 {
+		t.Errorf("corpus has %d stories in the third held-out set; want at least 12", len(m.Heldout3))
+	}
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-8s %-13s %7s %5s %6s %9s %6s\n", "set", "kind", "correct", "wrong", "missed", "precision", "recall")
 	for _, set := range []struct {
 		name    string
 		stories []corpusEntry
-	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}} {
+	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}, {"heldout3", m.Heldout3}} {
 		if *corpusSet != "" && *corpusSet != set.name {
 			continue
 		}
 		checkSplit(t, set.name, set.stories)
+		if set.name == "heldout3" && !*corpusHeldout3 {
+			for _, e := range set.stories {
+				readCorpusStory(t, set.name, e) // the gold parses and names its source
+			}
+			fmt.Fprintf(&table, "%-8s (not scored: %d stories; -corpus.heldout3 scores them)\n", set.name, len(set.stories))
+			continue
+		}
 		var judgedAll []judged
 		totals := map[string]*tally{}
 		for _, k := range corpusKinds {
