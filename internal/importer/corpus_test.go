@@ -34,7 +34,7 @@ var corpusConfidence = flag.Bool("corpus.confidence", false, "report precision p
 // misses) while writing rules:
 //
 //	go test ./internal/importer -run TestCorpus -v -args -corpus.set=tuning
-var corpusSet = flag.String("corpus.set", "", "score only this set (tuning or heldout); both when empty")
+var corpusSet = flag.String("corpus.set", "", "score only this set (tuning, heldout, heldout2 or heldout3); all when empty")
 
 // The kinds scored, in the order of the table.
 var corpusKinds = []string{"people", "positions", "organizations", "awards", "recipients", "documents", "dates"}
@@ -78,6 +78,13 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.92}, "positions": {1.00, 1.00}, "organizations": {0.97, 0.97}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {0.94, 0.90}, "overall": {0.99, 0.97},
 	},
+	// The third held-out set's first score (6 Dec 2026), taken once after
+	// the rules of round 2 were merged beside it: no rule has been written
+	// with sight of these stories. docs/import.md has it.
+	"heldout3": {
+		"people": {1.00, 0.91}, "positions": {1.00, 0.74}, "organizations": {0.94, 0.86}, "awards": {0.94, 0.89},
+		"recipients": {0.88, 0.26}, "documents": {1.00, 1.00}, "dates": {0.85, 0.80}, "overall": {0.96, 0.77},
+	},
 }
 
 // corpusNow is the clock of the extraction: after every story, so that no
@@ -88,6 +95,7 @@ type corpusManifest struct {
 	Tuning   []corpusEntry `json:"tuning"`
 	Heldout  []corpusEntry `json:"heldout"`
 	Heldout2 []corpusEntry `json:"heldout2"`
+	Heldout3 []corpusEntry `json:"heldout3"`
 }
 
 type corpusEntry struct {
@@ -115,9 +123,9 @@ func (t tally) score() score {
 
 // TestCorpus scores the extraction rules on the labelled corpus of real
 // stories (testdata/corpus) against the hand-made gold lists, per kind and
-// over all, on the tuning and the held-out set, and on the second held-out
-// set when -corpus.heldout2 is given; docs/import.md ("Corpus and scores")
-// quotes its table.
+// over all, on the tuning set and the three held-out sets (the second of
+// which is tuning material since its first score); docs/import.md
+// ("Corpus and scores") quotes its table.
 func TestCorpus(t *testing.T) {
 	b, err := os.ReadFile("testdata/corpus/manifest.json")
 	if err != nil {
@@ -133,12 +141,15 @@ func TestCorpus(t *testing.T) {
 	if len(m.Heldout2) < 12 {
 		t.Errorf("corpus has %d stories in the second held-out set; want at least 12", len(m.Heldout2))
 	}
+	if len(m.Heldout3) < 12 {
+		t.Errorf("corpus has %d stories in the third held-out set; want at least 12", len(m.Heldout3))
+	}
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-8s %-13s %7s %5s %6s %9s %6s\n", "set", "kind", "correct", "wrong", "missed", "precision", "recall")
 	for _, set := range []struct {
 		name    string
 		stories []corpusEntry
-	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}} {
+	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}, {"heldout3", m.Heldout3}} {
 		if *corpusSet != "" && *corpusSet != set.name {
 			continue
 		}
