@@ -550,19 +550,7 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 // of one of its first lines: "Vĩnh Long – Sáng 5/3…", "(Vĩnh Long) Sáng…",
 // "VĨNH LONG - …".
 func datelineProvince(text string) string {
-	lines := 0
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		if lines++; lines > 3 {
-			break
-		}
-		if len(line) > 40 {
-			line = line[:40] // the dateline is at the start; a partial rune at the cut only ends the tokens
-		}
-		toks := tokenize(line, 0)
+	for _, toks := range leadTokens(text) {
 		k := 0
 		paren := len(toks) > 0 && toks[0].is("(")
 		if paren {
@@ -580,26 +568,11 @@ func datelineProvince(text string) string {
 	return ""
 }
 
-// storyProvince is the province a dateline names, else the one the text
-// names most after "tỉnh", "Tỉnh ủy", "Thành ủy" or "thành phố"; and how
-// many provinces it names so.
 // headlineProvince is the province a headline starts with as its subject
 // ("Đồng Tháp bổ nhiệm nhân sự …"), among the first three lines: the
 // story's province when the text names none after "tỉnh".
 func headlineProvince(text string) string {
-	lines := 0
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		if lines++; lines > 3 {
-			break
-		}
-		if len(line) > 40 {
-			line = line[:40]
-		}
-		toks := tokenize(line, 0)
+	for _, toks := range leadTokens(text) {
 		if p, n := provinceAt(toks, 0); n > 0 && n < len(toks) && toks[n].lower() {
 			return p
 		}
@@ -607,6 +580,30 @@ func headlineProvince(text string) string {
 	return ""
 }
 
+// leadTokens are the tokens of the first 40 bytes of a story's first three
+// non-empty lines, where a dateline or a headline's subject stands; a
+// partial rune at the cut only ends the tokens.
+func leadTokens(text string) [][]token {
+	var out [][]token
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if len(out) == 3 {
+			break
+		}
+		if len(line) > 40 {
+			line = line[:40]
+		}
+		out = append(out, tokenize(line, 0))
+	}
+	return out
+}
+
+// storyProvince is the province a dateline names, else the one the text
+// names most after "tỉnh", "Tỉnh ủy", "Thành ủy" or "thành phố", else the
+// one a headline starts with; and how many provinces it names so.
 func storyProvince(text string) (string, int) {
 	dateline := datelineProvince(text)
 	toks := tokenize(text, 0)
