@@ -32,6 +32,15 @@ func newCachedEdge(t *testing.T, interpreted bool) *cachedEdge {
 	if _, err := demo.Load(context.Background(), db.Client); err != nil {
 		t.Fatalf("load demo: %v", err)
 	}
+	// Interceptors are installed before anything reads through the client:
+	// Intercept is not safe beside a running query.
+	e := &edge{db: db}
+	db.Client.Intercept(ent.InterceptFunc(func(next ent.Querier) ent.Querier {
+		return ent.QuerierFunc(func(ctx context.Context, q ent.Query) (ent.Value, error) {
+			e.queries.Add(1)
+			return next.Query(ctx, q)
+		})
+	}))
 	stream := events.NewStream(db.Client, db.ListenDSN())
 	ctx, cancel := context.WithCancel(context.Background())
 	stopped := make(chan struct{})
@@ -46,13 +55,6 @@ func newCachedEdge(t *testing.T, interpreted bool) *cachedEdge {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &edge{db: db}
-	db.Client.Intercept(ent.InterceptFunc(func(next ent.Querier) ent.Querier {
-		return ent.QuerierFunc(func(ctx context.Context, q ent.Query) (ent.Value, error) {
-			e.queries.Add(1)
-			return next.Query(ctx, q)
-		})
-	}))
 	e.h = server.New(db.Client, server.Options{
 		DB: db.SQL, Events: stream, ResponseCache: cache, InterpretedQueries: interpreted,
 		Authenticate: auth.NewTokens(db.Client).Bearer,
