@@ -138,6 +138,7 @@ func TestImportReview(t *testing.T) {
 			"merge into nothing":    {"BAD_USER_INPUT", id, []map[string]any{{"entity": person, "decision": "MERGE"}}},
 			"rename a date":         {"BAD_USER_INPUT", id, []map[string]any{{"entity": date, "decision": "RENAME", "name": "x"}}},
 			"rename to nothing":     {"BAD_USER_INPUT", id, []map[string]any{{"entity": person, "decision": "RENAME", "name": " "}}},
+			"rename with spaces":    {"BAD_USER_INPUT", id, []map[string]any{{"entity": person, "decision": "RENAME", "name": " Nguyễn Văn A"}}},
 			"no such import":        {"NOT_FOUND", "51539607999", []map[string]any{{"entity": 0, "decision": "ACCEPT"}}},
 		} {
 			t.Run(name, func(t *testing.T) {

@@ -167,6 +167,23 @@ func Import(ctx context.Context, client *ent.Client, text string, opts Options) 
 	return rep, nil
 }
 
+// importRecord is the record of an import of text, written through or left
+// for review: the story as given and the entities rep found in it.
+func importRecord(c *ent.Client, story *Story, text, hash string, given Given, rep *Report) (*ent.StoryImportCreate, error) {
+	extracted, err := json.Marshal(rep.Entities)
+	if err != nil {
+		return nil, err
+	}
+	return c.StoryImport.Create().
+		SetContentHash(hash).
+		SetTitle(story.Title).
+		SetText(text).
+		SetAuthor(given.Author).
+		SetNillablePublishedAt(given.PublishedAt).
+		SetSourceURL(given.SourceURL).
+		SetExtracted(extracted), nil
+}
+
 // create writes the story's entities, its draft and the record of the import
 // through c, a transaction's client.
 func create(ctx context.Context, c *ent.Client, story *Story, text, hash string, given Given) (*Report, error) {
@@ -175,21 +192,11 @@ func create(ctx context.Context, c *ent.Client, story *Story, text, hash string,
 	if err != nil {
 		return nil, fmt.Errorf("import story: %w", err)
 	}
-	extracted, err := json.Marshal(rep.Entities)
+	record, err := importRecord(c, story, text, hash, given, rep)
 	if err != nil {
 		return nil, fmt.Errorf("import story: %w", err)
 	}
-	rec, err := c.StoryImport.Create().
-		SetContentHash(hash).
-		SetStatus(storyimport.StatusAPPLIED).
-		SetTitle(story.Title).
-		SetText(text).
-		SetAuthor(given.Author).
-		SetNillablePublishedAt(given.PublishedAt).
-		SetSourceURL(given.SourceURL).
-		SetExtracted(extracted).
-		SetArticleID(rep.Article.ID).
-		Save(ctx)
+	rec, err := record.SetStatus(storyimport.StatusAPPLIED).SetArticleID(rep.Article.ID).Save(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("import story: %w", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/database"
 
@@ -39,20 +40,11 @@ func leaveForReview(ctx context.Context, client *ent.Client, text, hash string, 
 	if err != nil {
 		return nil, err
 	}
-	extracted, err := json.Marshal(rep.Entities)
+	record, err := importRecord(client, story, text, hash, given, rep)
 	if err != nil {
 		return nil, fmt.Errorf("record import: %w", err)
 	}
-	rec, err := client.StoryImport.Create().
-		SetContentHash(hash).
-		SetStatus(storyimport.StatusPENDING).
-		SetTitle(story.Title).
-		SetText(text).
-		SetAuthor(given.Author).
-		SetNillablePublishedAt(given.PublishedAt).
-		SetSourceURL(given.SourceURL).
-		SetExtracted(extracted).
-		Save(ctx)
+	rec, err := record.SetStatus(storyimport.StatusPENDING).Save(ctx)
 	if ent.IsConstraintError(err) {
 		// The same text was left for review concurrently: report that one.
 		prior, err := client.StoryImport.Query().Where(storyimport.ContentHash(hash)).Only(ctx)
@@ -174,7 +166,7 @@ func checkDecision(ctx context.Context, c *ent.Client, e Entity, d Decision) err
 			return apperr.Invalid("name", "entity %d is a date: a date cannot be renamed, only accepted or rejected", d.Index)
 		case e.Kind == KindRecipient:
 			return apperr.Invalid("name", "entity %d is an award's recipient: rename the person or organization it names instead", d.Index)
-		case len([]rune(d.Name)) == 0 || len(d.Name) != len(trimmed(d.Name)):
+		case len([]rune(d.Name)) == 0 || len(d.Name) != len(strings.Trim(d.Name, " \t\n")):
 			return apperr.Invalid("name", "renaming entity %d needs a name without leading or trailing spaces", d.Index)
 		case len([]rune(d.Name)) > 250:
 			return apperr.Invalid("name", "a name is at most 250 characters")
@@ -203,16 +195,6 @@ func checkDecision(ctx context.Context, c *ent.Client, e Entity, d Decision) err
 		return apperr.Invalid("into", "entity %d is a %s; %d is a %s, not a %s", d.Index, e.Kind, d.Into, typeOf(n), types[0])
 	}
 	return apperr.Invalid("decision", "unknown decision %q", d.Decision)
-}
-
-func trimmed(s string) string {
-	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n') {
-		s = s[1:]
-	}
-	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\n') {
-		s = s[:len(s)-1]
-	}
-	return s
 }
 
 func typeOf(n ent.Noder) string {

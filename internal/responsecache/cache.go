@@ -19,9 +19,6 @@ import (
 	"time"
 )
 
-// DefaultMaxBytes is the cache's size when the configuration says nothing.
-const DefaultMaxBytes = 32 << 20
-
 // entryOverhead is what an entry costs beyond its body, roughly: the map
 // slot, the list element, the key, the metadata.
 const entryOverhead = 200
