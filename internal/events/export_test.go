@@ -1,0 +1,4 @@
+package events
+
+// DueArticles is dueArticles, for the test of its plan.
+var DueArticles = dueArticles
