@@ -49,15 +49,16 @@ func (db *DB) Collectors() []prometheus.Collector {
 }
 
 // EngineMemory bounds the memory the database engine holds in the server
-// process outside Go's heap: on SQLite each connection's page cache, with
+// process outside Go's heap: on SQLite each connection's page cache at
+// twice its cache_size (modernc's allocator hands each cached page, 4 KiB
+// of the file and SQLite's few hundred bytes about it, an 8 KiB slot), with
 // 2 MiB for its copy of the schema, its prepared statements and the
-// allocator's slack (4 connections measured 13.6 MB under load with 2 MiB
-// caches; docs/performance.md); on PostgreSQL nothing.
+// allocator's slack (docs/performance.md, "Memory"); on PostgreSQL nothing.
 func (db *DB) EngineMemory() int64 {
 	if db.Dialect != dialect.SQLite {
 		return 0
 	}
-	return int64(db.SQL.Stats().MaxOpenConnections) * int64(db.cacheMiB+2) << 20
+	return int64(db.SQL.Stats().MaxOpenConnections) * int64(2*db.cacheMiB+2) << 20
 }
 
 // ListenDSN is the connection string for a PostgreSQL notification
@@ -128,12 +129,17 @@ func ForBulkLoad() Option { return func(o *options) { o.bulkLoad = true } }
 // ForBulkLoad. SQLite's memory is outside Go's heap and its memory limit,
 // so the server's is bounded here: connections × serverCacheMiB, plus
 // each connection's copy of the schema and its prepared statements
-// (EngineMemory). Pages are read with pread, not mmap: mapped
+// (EngineMemory). A cached page takes 8 KiB of the process, not 4: 2 MiB
+// caches held about 16 MB on four connections, and 1 MiB took the peak of
+// the mixed benchmark from 101-105 MB to 81-84 MB, for about 30% more page
+// reads from the kernel's cache on FEED and AWARDS (280 → 370 and 320 →
+// 430 per request; docs/performance.md, "Memory"), each a copy from memory.
+// Pages are read with pread, not mmap: mapped
 // pages of the database file would count in the server's resident memory
 // as DETAIL reads its way through the archive, and reads from the kernel's
 // page cache are cheap next to the statement.
 const (
-	serverCacheMiB   = 2
+	serverCacheMiB   = 1
 	bulkLoadCacheMiB = 64
 )
 

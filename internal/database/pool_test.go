@@ -2,6 +2,7 @@ package database_test
 
 import (
 	"context"
+	"database/sql"
 	"runtime"
 	"sync"
 	"testing"
@@ -123,5 +124,35 @@ func TestSQLitePoolKeepsItsConnections(t *testing.T) {
 	}
 	if s.OpenConnections > size || s.OpenConnections < 1 {
 		t.Errorf("%d connections open, the pool holds %d", s.OpenConnections, size)
+	}
+}
+
+// Every connection of a server's SQLite pool keeps a page cache of 1 MiB,
+// and EngineMemory, which the Go memory limit leaves room for, counts each
+// at twice that plus 2 MiB (docs/performance.md, "Memory").
+func TestSQLiteConnectionsBoundTheirCache(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Engines()[0].Open(t)
+	size := db.SQL.Stats().MaxOpenConnections
+	var conns []*sql.Conn
+	for range size {
+		c, err := db.SQL.Conn(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		conns = append(conns, c)
+	}
+	for i, c := range conns {
+		var kib int
+		if err := c.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&kib); err != nil {
+			t.Fatal(err)
+		}
+		if kib != -1024 {
+			t.Errorf("connection %d of %d: cache_size %d, want -1024 (1 MiB)", i+1, size, kib)
+		}
+	}
+	if got, want := db.EngineMemory(), int64(size)*4<<20; got != want {
+		t.Errorf("EngineMemory %d MiB for %d connections, want %d MiB", got>>20, size, want>>20)
 	}
 }
