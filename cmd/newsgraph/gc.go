@@ -13,9 +13,10 @@ import (
 // doubles) the collector took a tenth of the CPU under load. Collecting at
 // five times the live heap, with a soft limit that brings collection back
 // before the heap nears it, keeps the server's peak memory (VmHWM) under
-// 100 MB: about 40 MB of it is the program's own code, mapped from the
-// binary, so Go's memory gets serverMemoryLimit, less on SQLite what
-// SQLite's connections may hold outside Go's heap (database.DB.EngineMemory).
+// 100 MB: 33-45 MB of it is the program's own code, mapped from the
+// binary (less since serve gives back what the start mapped, rss_linux.go),
+// so Go's memory gets serverMemoryLimit, less on SQLite what SQLite's
+// connections may hold outside Go's heap (database.DB.EngineMemory).
 // Against 100 MiB the limit costs FEED and AWARDS about a tenth of their
 // throughput at 64 clients in collections (docs/performance.md, "Memory");
 // GOMEMLIMIT trades it back. The response cache's answers are live heap the
