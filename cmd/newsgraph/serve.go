@@ -139,9 +139,6 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 	if tracing != nil {
 		serving = append(serving, "tracing", telemetry.Settings{Endpoint: cfg.OTLPEndpoint, TracesEndpoint: cfg.OTLPTracesEndpoint}.URL(), "trace_sample_ratio", cfg.TraceSampleRatio)
 	}
-	// Everything is open and initialised: what the start alone read of
-	// the binary need not stay mapped (rss_linux.go).
-	releaseStartupCode()
 	slog.Info("newsgraph is serving", serving...)
 	return server.Run(ctx, srv, ln, cfg.ShutdownTimeout)
 }
