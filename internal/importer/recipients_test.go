@@ -227,3 +227,49 @@ func TestStateAwardsAndLists(t *testing.T) {
 		})
 	}
 }
+
+// Round 3 of issue 18: counts written before the award, counts after "có",
+// "với", "lên" or a colon, and lists of recipients numbered after a colon
+// (sentences of our own).
+func TestRecipientsRound3(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"counts proposed before an order and a certificate",
+			"Năm 2023, hội đồng xét chọn 2 tập thể, 3 cá nhân được đề nghị tặng thưởng Huân chương Lao động hạng Ba; 4 tập thể, 9 cá nhân đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.",
+			[]string{"Huân chương Lao động hạng Ba 2023 ← 2 tập thể, 3 cá nhân", "Bằng khen của Chủ tịch UBND tỉnh 2023 ← 4 tập thể, 9 cá nhân"}},
+		{"badges given and given posthumously",
+			"Đợt này có 41 đảng viên được tặng và truy tặng Huy hiệu 60 năm tuổi Đảng; 2 trường hợp được truy tặng Huy hiệu 55 năm tuổi Đảng năm 2024.",
+			[]string{"Huy hiệu 60 năm tuổi Đảng 2024 ← 41 cá nhân", "Huy hiệu 55 năm tuổi Đảng 2024 ← 2 cá nhân"}},
+		{"a count after có",
+			"Năm 2024, nhận Huy hiệu 70 năm tuổi Đảng có 12 đồng chí.",
+			[]string{"Huy hiệu 70 năm tuổi Đảng 2024 ← 12 cá nhân"}},
+		{"a count after với, and after lên",
+			"Năm 2022, hội đồng thống nhất đề nghị Bằng khen của Thủ tướng Chính phủ với 3 tập thể, 7 cá nhân và nâng số đề nghị Cờ thi đua của Chính phủ lên 6 tập thể.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2022 ← 3 tập thể, 7 cá nhân", "Cờ thi đua của Chính phủ 2022 ← 6 tập thể"}},
+		{"a count a few words after the colon, parted by a semicolon",
+			"Năm 2021, Huân chương Lao động hạng Nhì: Hội đồng nhất trí 02 tập thể; 06 cá nhân.",
+			[]string{"Huân chương Lao động hạng Nhì 2021 ← 2 tập thể", "Huân chương Lao động hạng Nhì 2021 ← 6 cá nhân"}},
+		{"a numbered list after the colon, past an item no rule reads",
+			"Năm 2021, 4 tập thể được Thủ tướng Chính phủ tặng Bằng khen: 1.Sở Y tế tỉnh Hà Tĩnh; 2. Trường Chính trị Trần Phú; 3. Sở Nội vụ tỉnh Hà Tĩnh.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2021 ← 4 tập thể", "Bằng khen của Thủ tướng Chính phủ 2021 ← Sở Y tế Hà Tĩnh", "Bằng khen của Thủ tướng Chính phủ 2021 ← Sở Nội vụ Hà Tĩnh"}},
+		{"numbered people with their titles up to the semicolon",
+			"Năm 2021, 2 cá nhân được Thủ tướng Chính phủ tặng Bằng khen: 1. Ông Trần Văn Lâm - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Tĩnh; 2. Đại tá Lê Văn Hòa - Giám đốc, Công an tỉnh.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2021 ← 2 cá nhân", "Bằng khen của Thủ tướng Chính phủ 2021 ← Trần Văn Lâm", "Bằng khen của Thủ tướng Chính phủ 2021 ← Lê Văn Hòa"}},
+		// Not recipients.
+		{"who presents a badge does not receive it",
+			"Năm 2024, đồng chí Nguyễn Văn Thành trao tặng Huy hiệu 50 năm tuổi Đảng.", nil},
+		{"who proposes an award does not receive it",
+			"Năm 2024, UBND tỉnh Hà Tĩnh đề nghị tặng Cờ thi đua của Chính phủ.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Extract(tt.text, now)
+			checkSpans(t, s)
+			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
