@@ -81,6 +81,13 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+1, true
 		case rankAt(toks, i) > 0:
 			k, trigger = i+rankAt(toks, i), true // "Đại tá Vũ Xuân Hùng"
+		case motherAt(toks, i) > 0:
+			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
+		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
+			continue
+		}
+		if trigger && k < len(toks) && (toks[k].is("Mẹ") || toks[k].is("mẹ") || toks[k].is("Việt")) {
+			continue // "Bà mẹ Việt Nam anh hùng", "Mẹ Việt Nam anh hùng": the title, not a name
 		}
 		if trigger {
 			if _, n := titleAt(toks, k); n > 0 {
@@ -156,6 +163,73 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		markUsed(used, i, end)
 		i = end - 1
 	}
+}
+
+// motherAt returns the length of the word that introduces a mother of an
+// honorary title or a fallen soldier by name: "Mẹ Hoàng Thị Xuân", "mẹ
+// Đỗ Thị Điền", "Bà mẹ Nguyễn Thị Dừa", "liệt sĩ Đào Văn Lan", or 0.
+func motherAt(toks []token, i int) int {
+	switch {
+	case i+2 < len(toks) && (toks[i].is("Bà") || toks[i].is("bà")) && (toks[i+1].is("mẹ") || toks[i+1].is("Mẹ")) && toks[i+2].capitalized():
+		return 2
+	case i+1 < len(toks) && (toks[i].is("Mẹ") || toks[i].is("mẹ")) && toks[i+1].capitalized():
+		return 1
+	case i+2 < len(toks) && toks[i].fold == "liet" && (toks[i+1].fold == "si" || toks[i+1].fold == "sy") && toks[i].lower() && toks[i+2].capitalized():
+		return 2
+	}
+	return 0
+}
+
+// motherList returns where the names start in "các Bà mẹ: A quê ở …, B …
+// và C …" or "Các Mẹ gồm: …", or i.
+func motherList(toks []token, i int) int {
+	if i >= len(toks) || !toks[i].is("các") && !toks[i].is("Các") {
+		return i
+	}
+	k := i + 1
+	switch {
+	case k+1 < len(toks) && (toks[k].fold == "ba") && toks[k+1].fold == "me" && toks[k+1].word:
+		k += 2
+	case k < len(toks) && (toks[k].is("mẹ") || toks[k].is("Mẹ")):
+		k++
+	default:
+		return i
+	}
+	if k < len(toks) && toks[k].is("gồm") {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].is(":") {
+		return k + 1
+	}
+	return i
+}
+
+// namesListed reads the names listed from toks[k], each perhaps followed by
+// where she lived or her sons up to the next ",", "và" or ";" ("Đặng Thị
+// Lý quê ở xã Ngọc Sơn, Nguyễn Thị Xin …"), up to the full stop; it
+// reports whether it found any.
+func (x *extractor) namesListed(toks []token, k int, used []bool) bool {
+	found := false
+	e := stopAt(toks, k)
+	for k < e {
+		if n := motherAt(toks, k); n > 0 {
+			k += n
+		}
+		j, ok := nameAt(toks, k)
+		if !ok || x.isPlace(toks, k, j) {
+			return found
+		}
+		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+		x.mentions = append(x.mentions, mention{key, toks[k].start, toks[j-1].end})
+		markUsed(used, k, j)
+		found = true
+		for k = j; k < e && !toks[k].is(",") && !toks[k].is(";") && !toks[k].is("và"); k++ {
+		}
+		for k < e && (toks[k].is(",") || toks[k].is(";") || toks[k].is("và")) {
+			k++
+		}
+	}
+	return found
 }
 
 // appointmentsIn gives the positions an appointment, election or

@@ -59,12 +59,12 @@ func (r Recipient) key() string {
 }
 
 var (
-	collective     = newPhrase("tập thể")
-	individual     = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp")}
+	collective = newPhrase("tập thể")
+	individual = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp")}
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".
-	countCues = []phrase{newPhrase("đối với"), newPhrase("có"), newPhrase("với"), newPhrase("lên")}
+	countCues      = []phrase{newPhrase("đối với"), newPhrase("có"), newPhrase("với"), newPhrase("lên")}
 	giveWords      = []phrase{newPhrase("trao tặng cho"), newPhrase("trao tặng"), newPhrase("trao cho"), newPhrase("tặng cho"), newPhrase("cho"), newPhrase("tặng")}
 	representative = newPhrase("đại diện")
 )
@@ -168,6 +168,19 @@ func numbering(toks []token, k, l int) bool {
 // award to the award the story named last: "Bốn tập thể được tặng là: Sở
 // A; Báo B; Hội C."
 func (x *extractor) followOnLists(toks []token) {
+	if n := len(x.s.Awards); n > 0 && x.s.Awards[n-1].Kind == AwardHonoraryTitle && len(toks) > 0 {
+		// "Các Mẹ gồm: Mẹ A, sinh năm …; Mẹ B …": the mothers of the
+		// honorary title named before.
+		for k := range toks {
+			if k > 0 && !toks[k-1].is(".") {
+				continue // a sentence's start
+			}
+			if l := motherList(toks, k); l > k {
+				x.addRecipients(n-1, x.mothersListed(toks, l, stopAt(toks, l)))
+				return
+			}
+		}
+	}
 	for k := 2; k+2 < len(toks); k++ {
 		if !(toks[k].is("là") || toks[k].is("gồm")) || !toks[k+1].is(":") || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !toks[k-2].is("được") && !(toks[k-2].is("trao") && k > 2 && toks[k-3].is("được")) {
 			continue
@@ -224,6 +237,18 @@ func listIntro(toks []token, q, e int) int {
 // introduced by "gồm:" may also be parted by semicolons.
 func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipient {
 	var out []Recipient
+	if q >= e {
+		return nil
+	}
+	if q+1 < e && toks[q].is("thân") && toks[q+1].is("nhân") {
+		q += 2 // "cho thân nhân mẹ A và mẹ B": the relatives receive for the dead
+		if q < e && toks[q].is("của") {
+			q++
+		}
+	}
+	if l := motherList(toks, q); l > q {
+		return x.mothersListed(toks, l, stopAt(toks, l))
+	}
 	for q < e {
 		if semis {
 			q = skipNumbering(toks, q, e)
@@ -276,6 +301,30 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 	return out
 }
 
+// mothersListed reads the people listed from toks[q] after "các Bà mẹ:",
+// each perhaps followed by where she lived or her sons up to the next ",",
+// "và" or ";".
+func (x *extractor) mothersListed(toks []token, q, e int) []Recipient {
+	// Items whose details have commas are parted by semicolons: "Mẹ A,
+	// sinh năm 1897, ở xã B; Mẹ C, …".
+	semis := nextItem(toks, q, e) > q
+	sep := func(t token) bool { return t.is(";") || !semis && (t.is(",") || t.is("và")) }
+	var out []Recipient
+	for q < e && len(out) < maxEntities {
+		r, next, ok := x.recipientAt(toks, q, e)
+		if !ok || r.Person == "" {
+			break
+		}
+		out = append(out, r)
+		for q = next; q < e && !sep(toks[q]); q++ {
+		}
+		for q < e && (sep(toks[q]) || toks[q].is("và")) {
+			q++
+		}
+	}
+	return out
+}
+
 // skipNumbering skips the number or dash that starts an item of a list:
 // "1.", "2)", "a)", "-", "+".
 func skipNumbering(toks []token, q, e int) int {
@@ -312,6 +361,8 @@ func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
 		p++
 	case rankAt(toks, p) > 0:
 		p += rankAt(toks, p) // "Thiếu tướng Phạm Thế Tùng"
+	case motherAt(toks, p) > 0:
+		p += motherAt(toks, p) // "mẹ Đỗ Thị Điền"
 	}
 	if p < e {
 		if m, ok := x.mentionAt(toks[p].start); ok {

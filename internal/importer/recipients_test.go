@@ -273,3 +273,41 @@ func TestRecipientsRound3(t *testing.T) {
 		})
 	}
 }
+
+// The State's honorary titles given to mothers, named or counted
+// (sentences of our own).
+func TestMothersRound3(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"mothers listed after cho các Bà mẹ, each with her commune",
+			"Năm 2023, huyện Can Lộc được Chủ tịch nước truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho các Bà mẹ: Trần Thị Lan quê ở xã Gia Hanh, Lê Thị Mai quê ở xã Thuần Thiện và Phan Thị Cúc quê ở xã Vượng Lộc.",
+			[]string{"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Trần Thị Lan", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Lê Thị Mai", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Phan Thị Cúc"}},
+		{"a count of mothers, then the mothers in the next sentence",
+			"Năm 2023, Chủ tịch nước truy tặng danh hiệu 'Bà mẹ Việt Nam anh hùng' cho 2 mẹ. Các Mẹ gồm: Mẹ Võ Thị Hoa, sinh năm 1901, ở xã Kỳ Tân; Mẹ Đinh Thị Sen, sinh năm 1910, xã Kỳ Lạc.",
+			[]string{"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← 2 cá nhân", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Võ Thị Hoa", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Đinh Thị Sen"}},
+		{"their relatives receive for the mothers",
+			"Năm 2023, thừa ủy quyền của Chủ tịch nước, lãnh đạo huyện trao danh hiệu “Bà mẹ Việt Nam anh hùng” cho thân nhân mẹ Hà Thị Nga và mẹ Lưu Thị Tâm.",
+			[]string{"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Hà Thị Nga", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Lưu Thị Tâm"}},
+		{"a title not yet named in full is no award of its own",
+			"Năm 2023, lãnh đạo huyện trao danh hiệu vinh dự Nhà nước cho thân nhân các Mẹ.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Extract(tt.text, now)
+			checkSpans(t, s)
+			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+			if len(tt.want) == 0 && len(s.Awards) > 0 {
+				t.Errorf("awards %v, want none", s.Awards[0].Name)
+			}
+			for _, p := range s.People {
+				if strings.Contains(p.Name, "Việt Nam") || strings.HasPrefix(p.Name, "Mẹ") {
+					t.Errorf("person %q is the title, not a name", p.Name)
+				}
+			}
+		})
+	}
+}
