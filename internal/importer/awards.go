@@ -318,7 +318,7 @@ func qualifierAt(toks []token, j int) int {
 }
 
 // namedIssuers are issuers that are offices rather than organizations.
-var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ")}
+var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ"), newPhrase("Phó Chủ tịch nước"), newPhrase("Phó Thủ tướng Chính phủ"), newPhrase("Phó Thủ tướng")}
 
 // cite starts a citation: "có thành tích trong …".
 var cite = newPhrase("có thành tích")
@@ -633,6 +633,9 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 	}
 	for b := k - 2; b >= s && b >= k-10; b-- {
 		if e, ok := officeAt(x.s.Text, toks, b); ok && e == k && !x.inMention(toks[b].start) {
+			if b > s && toks[b-1].is("Phó") {
+				b-- // "Phó Chủ tịch UBND tỉnh tặng": the deputy's office, as written
+			}
 			return collapseSpace(textOf(x.s.Text, toks, b, e))
 		}
 		// "Chủ tịch UBND huyện Kbang Nguyễn Văn Dũng tặng giấy khen": the

@@ -65,7 +65,7 @@ var corpusFloors = map[string]map[string]score{
 	// measured, and its 24 earlier stories score exactly as they did. These
 	// are the scores of the 32 stories with the rules of round 3.
 	"tuning": {
-		"people": {0.99, 0.96}, "positions": {1.00, 0.89}, "organizations": {0.94, 0.89}, "awards": {1.00, 1.00},
+		"people": {0.99, 0.96}, "positions": {1.00, 0.90}, "organizations": {0.94, 0.89}, "awards": {1.00, 1.00},
 		"recipients": {0.98, 0.95}, "documents": {1.00, 1.00}, "dates": {0.72, 0.72}, "overall": {0.97, 0.92},
 	},
 	// The rules of the "rules" branch raised the first held-out set from

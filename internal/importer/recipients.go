@@ -104,6 +104,9 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 			break
 		}
 	}
+	if n == 0 && q < e && (toks[q].is("đến") || toks[q].is("tới")) && i > s && (toks[i-1].is("tặng") || toks[i-1].is("trao")) {
+		n = 1 // "trao tặng Huy hiệu 45 năm tuổi Đảng đến đồng chí A"
+	}
 	if n > 0 {
 		rs := x.recipientList(toks, q+n, e, false)
 		// "cho 6 tập thể … đã hoàn thành …, gồm: A; B; C": the list named
@@ -416,6 +419,16 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		// "5 cá nhân được Chủ tịch nước trao tặng": the issuer between.
 		if b := p - len(ph); b-1 > s && ph.matchAt(toks, b) == len(ph) && toks[b-1].is("được") {
 			p = b
+			break
+		}
+	}
+	for b := p - 2; b > s && b >= p-10 && toks[b].word; b-- {
+		// "12 tập thể được Phó Thủ tướng Trần Lưu Quang tặng", "… được
+		// Chủ tịch UBND tỉnh tặng": an office, or its holder, between.
+		if toks[b-1].is("được") {
+			if _, tn := titleAt(toks, b); tn > 0 {
+				p = b
+			}
 			break
 		}
 	}

@@ -311,3 +311,34 @@ func TestMothersRound3(t *testing.T) {
 		})
 	}
 }
+
+// A deputy's office as the giver, and "đến"/"tới" before the recipient
+// (sentences of our own).
+func TestDeputiesRound3(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a count before được and a deputy prime minister",
+			"Năm 2023, 12 tập thể được Phó Thủ tướng tặng Bằng khen.",
+			[]string{"Bằng khen của Phó Thủ tướng 2023 ← 12 tập thể"}},
+		{"a count before được and a deputy prime minister named",
+			"Năm 2023, 7 tập thể, 9 cá nhân được Phó Thủ tướng Trần Lưu Quang tặng Bằng khen.",
+			[]string{"Bằng khen 2023 ← 7 tập thể, 9 cá nhân"}},
+		{"a deputy's office gives, as written",
+			"Năm 2023, Phó Chủ tịch UBND tỉnh Hà Tĩnh tặng Bằng khen cho 5 tập thể.",
+			[]string{"Bằng khen của Phó Chủ tịch UBND tỉnh Hà Tĩnh 2023 ← 5 tập thể"}},
+		{"a badge presented to a comrade after tới",
+			"Năm 2024, ông Lê Văn An trao Huy hiệu 50 năm tuổi Đảng tới đồng chí Trần Văn Bình.",
+			[]string{"Huy hiệu 50 năm tuổi Đảng 2024 ← Trần Văn Bình"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Extract(tt.text, now)
+			checkSpans(t, s)
+			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
