@@ -203,7 +203,32 @@ var honoraries = []phrase{
 	newPhrase("chiến sỹ thi đua cấp tỉnh"), newPhrase("chiến sỹ thi đua cấp bộ"),
 	newPhrase("chiến sỹ thi đua toàn quốc"),
 	newPhrase("đơn vị quyết thắng"), newPhrase("đơn vị tiên tiến"),
+	// The State's honorary titles (danh hiệu vinh dự Nhà nước), which the
+	// Chủ tịch nước confers.
+	newPhrase("bà mẹ việt nam anh hùng"), newPhrase("mẹ việt nam anh hùng"),
+	newPhrase("anh hùng lao động"), newPhrase("anh hùng lực lượng vũ trang nhân dân"),
+	newPhrase("nhà giáo nhân dân"), newPhrase("nhà giáo ưu tú"),
+	newPhrase("thầy thuốc nhân dân"), newPhrase("thầy thuốc ưu tú"),
+	newPhrase("nghệ sĩ nhân dân"), newPhrase("nghệ sĩ ưu tú"),
 }
+
+// stateHonoraries counts the honorary titles above that are the State's
+// (the last ten).
+const stateHonoraries = 10
+
+// stateTitle reports whether name is one of the State's honorary titles.
+func stateTitle(name string) bool {
+	f := newPhrase(strings.TrimPrefix(name, "Danh hiệu "))
+	for _, h := range honoraries[len(honoraries)-stateHonoraries:] {
+		if strings.Join(h, " ") == strings.Join(f, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// honor is "vinh dự Nhà nước" in "danh hiệu vinh dự Nhà nước “…”".
+var honor = newPhrase("vinh dự nhà nước")
 
 // honoraryAt returns the length of the honorary title at toks[i], or 0.
 func honoraryAt(toks []token, i int) int {
@@ -228,7 +253,9 @@ func countedAfter(toks []token, j int) bool {
 	return ok
 }
 
-func isQuote(s string) bool { return s == "“" || s == "”" || s == `"` }
+func isQuote(s string) bool {
+	return s == "“" || s == "”" || s == `"` || s == "'" || s == "‘" || s == "’"
+}
 
 // addHonorary records the honorary title toks[i:j] named name, issuer
 // none, with the recipients its sentence gives it.
@@ -236,6 +263,11 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string) {
 	s, e := sentenceBounds(toks, i)
 	recipients := x.recipientsIn(toks, s, i, j, e)
 	a := Award{Kind: AwardHonoraryTitle, Name: name, Year: x.s.Year, Span: spanOf(x.s.Text, toks[i].start, toks[j-1].end)}
+	if stateTitle(name) && x.namesPresident() {
+		// A State honorary title is the Chủ tịch nước's to confer: "được
+		// Chủ tịch nước truy tặng", "Thừa ủy quyền của Chủ tịch nước".
+		a.Name = name + " của Chủ tịch nước"
+	}
 	if k, ok := x.awards[a.Key()]; ok {
 		x.addRecipients(k, recipients)
 		return
@@ -246,6 +278,11 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string) {
 	x.awards[a.Key()] = len(x.s.Awards)
 	x.s.Awards = append(x.s.Awards, a)
 	x.addRecipients(len(x.s.Awards)-1, recipients)
+}
+
+// namesPresident reports whether the story names the Chủ tịch nước.
+func (x *extractor) namesPresident() bool {
+	return strings.Contains(x.s.Text, "Chủ tịch nước") || strings.Contains(x.s.Text, "Chủ tịch Nước")
 }
 
 // qualifiers name a kind of certificate of merit by what it rewards:
@@ -281,7 +318,7 @@ func qualifierAt(toks []token, j int) int {
 }
 
 // namedIssuers are issuers that are offices rather than organizations.
-var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ")}
+var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ"), newPhrase("Phó Chủ tịch nước"), newPhrase("Phó Thủ tướng Chính phủ"), newPhrase("Phó Thủ tướng")}
 
 // cite starts a citation: "có thành tích trong …".
 var cite = newPhrase("có thành tích")
@@ -323,6 +360,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			// "danh hiệu lao động tiên tiến", "danh hiệu “Chiến sĩ thi đua
 			// cấp tỉnh”": a known title in any case, in quotes or not.
 			q := j
+			state := false
+			if m := honor.matchAt(toks, q); m > 0 {
+				q += m // "danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”"
+				state = true
+			}
 			if q < len(toks) && isQuote(toks[q].text) {
 				q++
 			}
@@ -334,6 +376,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 				x.addHonorary(toks, i, j, name)
 				i = j - 1
+				continue
+			}
+			if state {
+				// "trao danh hiệu vinh dự Nhà nước cho thân nhân …": the
+				// title the story names in full elsewhere, no new award.
+				i = q - 1
 				continue
 			}
 		}
@@ -585,6 +633,9 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 	}
 	for b := k - 2; b >= s && b >= k-10; b-- {
 		if e, ok := officeAt(x.s.Text, toks, b); ok && e == k && !x.inMention(toks[b].start) {
+			if b > s && toks[b-1].is("Phó") {
+				b-- // "Phó Chủ tịch UBND tỉnh tặng": the deputy's office, as written
+			}
 			return collapseSpace(textOf(x.s.Text, toks, b, e))
 		}
 		// "Chủ tịch UBND huyện Kbang Nguyễn Văn Dũng tặng giấy khen": the

@@ -58,9 +58,15 @@ type score struct{ precision, recall float64 }
 // rules. A score below its floor fails the test; raise a floor when the
 // rules improve, never lower one to let a change through.
 var corpusFloors = map[string]map[string]score{
-	"tuning": { // raised with the rules of the "rules2" branch (bodies, lower case, lists, ranks)
-		"people": {1.00, 1.00}, "positions": {1.00, 0.93}, "organizations": {0.97, 0.93}, "awards": {1.00, 1.00},
-		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {0.70, 0.63}, "overall": {0.98, 0.95},
+	// Round 3 added eight stories to the tuning set, chosen from the genres
+	// the unseen sets score lowest on: the set is no longer the one the
+	// floors of round 2 (people 1.00/1.00, positions 1.00/0.93,
+	// organizations 0.97/0.93, recipients 1.00/1.00, overall 0.98/0.95)
+	// measured, and its 24 earlier stories score exactly as they did. These
+	// are the scores of the 32 stories with the rules of round 3.
+	"tuning": {
+		"people": {0.99, 0.96}, "positions": {1.00, 0.90}, "organizations": {0.94, 0.89}, "awards": {1.00, 1.00},
+		"recipients": {0.98, 0.95}, "documents": {1.00, 1.00}, "dates": {0.72, 0.72}, "overall": {0.97, 0.92},
 	},
 	// The rules of the "rules" branch raised the first held-out set from
 	// 0.85/0.56 overall to 0.91/0.71, but cost it one wrong position and

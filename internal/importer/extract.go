@@ -81,6 +81,13 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+1, true
 		case rankAt(toks, i) > 0:
 			k, trigger = i+rankAt(toks, i), true // "Đại tá Vũ Xuân Hùng"
+		case motherAt(toks, i) > 0:
+			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
+		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
+			continue
+		}
+		if trigger && k < len(toks) && (toks[k].is("Mẹ") || toks[k].is("mẹ") || toks[k].is("Việt")) {
+			continue // "Bà mẹ Việt Nam anh hùng", "Mẹ Việt Nam anh hùng": the title, not a name
 		}
 		if trigger {
 			if _, n := titleAt(toks, k); n > 0 {
@@ -158,6 +165,73 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 	}
 }
 
+// motherAt returns the length of the word that introduces a mother of an
+// honorary title or a fallen soldier by name: "Mẹ Hoàng Thị Xuân", "mẹ
+// Đỗ Thị Điền", "Bà mẹ Nguyễn Thị Dừa", "liệt sĩ Đào Văn Lan", or 0.
+func motherAt(toks []token, i int) int {
+	switch {
+	case i+2 < len(toks) && (toks[i].is("Bà") || toks[i].is("bà")) && (toks[i+1].is("mẹ") || toks[i+1].is("Mẹ")) && toks[i+2].capitalized():
+		return 2
+	case i+1 < len(toks) && (toks[i].is("Mẹ") || toks[i].is("mẹ")) && toks[i+1].capitalized():
+		return 1
+	case i+2 < len(toks) && toks[i].fold == "liet" && (toks[i+1].fold == "si" || toks[i+1].fold == "sy") && toks[i].lower() && toks[i+2].capitalized():
+		return 2
+	}
+	return 0
+}
+
+// motherList returns where the names start in "các Bà mẹ: A quê ở …, B …
+// và C …" or "Các Mẹ gồm: …", or i.
+func motherList(toks []token, i int) int {
+	if i >= len(toks) || !toks[i].is("các") && !toks[i].is("Các") {
+		return i
+	}
+	k := i + 1
+	switch {
+	case k+1 < len(toks) && (toks[k].fold == "ba") && toks[k+1].fold == "me" && toks[k+1].word:
+		k += 2
+	case k < len(toks) && (toks[k].is("mẹ") || toks[k].is("Mẹ")):
+		k++
+	default:
+		return i
+	}
+	if k < len(toks) && toks[k].is("gồm") {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].is(":") {
+		return k + 1
+	}
+	return i
+}
+
+// namesListed reads the names listed from toks[k], each perhaps followed by
+// where she lived or her sons up to the next ",", "và" or ";" ("Đặng Thị
+// Lý quê ở xã Ngọc Sơn, Nguyễn Thị Xin …"), up to the full stop; it
+// reports whether it found any.
+func (x *extractor) namesListed(toks []token, k int, used []bool) bool {
+	found := false
+	e := stopAt(toks, k)
+	for k < e {
+		if n := motherAt(toks, k); n > 0 {
+			k += n
+		}
+		j, ok := nameAt(toks, k)
+		if !ok || x.isPlace(toks, k, j) {
+			return found
+		}
+		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+		x.mentions = append(x.mentions, mention{key, toks[k].start, toks[j-1].end})
+		markUsed(used, k, j)
+		found = true
+		for k = j; k < e && !toks[k].is(",") && !toks[k].is(";") && !toks[k].is("và"); k++ {
+		}
+		for k < e && (toks[k].is(",") || toks[k].is(";") || toks[k].is("và")) {
+			k++
+		}
+	}
+	return found
+}
+
 // appointmentsIn gives the positions an appointment, election or
 // dismissal names to the people it names for them: "kết quả bầu Phó Chủ
 // tịch UBND tỉnh Sơn La … được phê chuẩn đối với ông A, ông B", "miễn
@@ -179,19 +253,45 @@ func (x *extractor) appointmentsIn(toks []token) {
 			}
 		}
 	}
+	// A counted post whose people are not named in its sentence ("phê
+	// chuẩn kết quả bầu 4 Phó Chủ tịch UBND tỉnh …") goes to the next
+	// sentence when that names them: "Đó là ông A, …; ông B, …", "Bốn
+	// người này là …".
+	var pending []posMatch
+	counted, given := false, false
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.is(";") && cue && frame != nil && listItem(toks, k+1) {
 			continue // "đối với bà A, nguyên …; ông B, nguyên …": one list
 		}
 		if t.is(";") || t.is("!") || t.is("?") || t.is(".") && !(k > 0 && k+1 < len(toks) && isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) {
+			pending = nil
+			if t.is(".") && frame != nil && counted && !given {
+				pending = frame
+			}
 			frame = nil
+			if pending != nil && namesNext(toks, k+1) {
+				frame, cue, counted, given = pending, false, false, false
+			}
 			continue
+		}
+		if appointCue(toks, k) && deputy.matchAt(toks, k) > 0 && toks[k].lower() {
+			// "miễn nhiệm chức vụ đại biểu HĐND tỉnh đối với ông A", "cho
+			// thôi làm nhiệm vụ đại biểu HĐND tỉnh …": a council's deputy.
+			if m, ok := parseOrg(x.s.Text, toks, k+2, 0); ok && !m.generic && m.hasLevel {
+				frame = []posMatch{{title: "Đại biểu", org: m, hasOrg: true, start: toks[k].start, end: toks[m.j-1].end}}
+				cue, counted, given = false, false, false
+				k = m.j - 1
+				continue
+			}
 		}
 		if appointCue(toks, k) {
 			if _, n := titleAt(toks, k); n > 0 {
 				pms, end := parseTitles(x.s.Text, toks, k)
 				if anyOrg(pms) {
+					p := toks[k-1]
+					counted = p.lower() && countWords[p.text] || isDigits(p.text)
+					given = false
 					frame, cue = pms, false
 					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("danh") && toks[k-2].is("chức") {
 						// "ông E được bầu giữ chức …": the person before.
@@ -210,7 +310,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 		}
 		if !cue {
 			// "miễn nhiệm chức vụ … của ông A", "… của các ông: A, B".
-			cue = t.is("với") || t.is("là") || t.is("cho") || t.is(":") || t.is("của") && (isIntroducer(toks, k+1) || k+1 < len(toks) && toks[k+1].is("các"))
+			cue = t.is("với") || t.is("là") || t.is("cho") || t.is(":") || (t.is("của") || t.is("gồm")) && (isIntroducer(toks, k+1) || k+1 < len(toks) && toks[k+1].is("các"))
 			continue
 		}
 		for m < len(x.mentions) && x.mentions[m].start < t.start {
@@ -218,8 +318,28 @@ func (x *extractor) appointmentsIn(toks []token) {
 		}
 		if m < len(x.mentions) && x.mentions[m].start == t.start {
 			give(x.mentions[m].key)
+			given = true
 		}
 	}
+}
+
+// deputy is a council's member: "đại biểu HĐND tỉnh".
+var deputy = newPhrase("đại biểu")
+
+// namesNext reports whether the sentence from toks[k] starts by naming
+// whom a counted post of the sentence before went to: "Đó là ông A",
+// "Bốn người này là …", "Gồm các ông …" — "là" or "gồm" among its first
+// words, before any name.
+func namesNext(toks []token, k int) bool {
+	for q := k; q < len(toks) && q < k+6; q++ {
+		switch {
+		case toks[q].is("là") || toks[q].is("gồm") || toks[q].is("Gồm"):
+			return true
+		case !toks[q].word || toks[q].capitalized() && q > k:
+			return false
+		}
+	}
+	return false
 }
 
 // appointCue reports whether the title at toks[k] is the post of an
@@ -238,7 +358,7 @@ func appointCue(toks []token, k int) bool {
 	case "nhiem":
 		return k > 1 && (toks[k-2].fold == "mien" || toks[k-2].fold == "bo" || toks[k-2].fold == "bai")
 	case "vu", "danh":
-		return p.lower() && k > 1 && toks[k-2].fold == "chuc"
+		return p.lower() && k > 1 && (toks[k-2].fold == "chuc" || p.fold == "vu" && toks[k-2].fold == "nhiem" && toks[k-2].lower())
 	case "chuc":
 		return k > 1 && toks[k-2].fold == "giu"
 	case "chuan":
@@ -326,6 +446,9 @@ func listItem(toks []token, k int) bool {
 		n = k + 2
 	}
 	j, ok := nameAt(toks, n)
+	if ok && (j == len(toks) || toks[j].is(".")) {
+		return true // the list's last name, without titles: "…; bà C."
+	}
 	if !ok || j+1 >= len(toks) || !toks[j].is(",") {
 		return false
 	}

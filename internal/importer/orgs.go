@@ -155,6 +155,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			if _, hn := headAt(toks, j+1); hn > 0 {
 				goto done
 			}
+			if _, ok := surnames[toks[j+1].fold]; ok && t.is("và") && j+2 < len(toks) && toks[j+2].capitalized() {
+				goto done // "Giám đốc Sở Tư pháp và Lê Văn Bình, …": a person follows
+			}
 			j++
 			prevCap = false
 		default:

@@ -59,8 +59,12 @@ func (r Recipient) key() string {
 }
 
 var (
-	collective     = newPhrase("tập thể")
-	individual     = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí")}
+	collective = newPhrase("tập thể")
+	individual = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp")}
+	// countCues introduce a count right after an award: "Huy hiệu 80 năm
+	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
+	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".
+	countCues      = []phrase{newPhrase("đối với"), newPhrase("có"), newPhrase("với"), newPhrase("lên")}
 	giveWords      = []phrase{newPhrase("trao tặng cho"), newPhrase("trao tặng"), newPhrase("trao cho"), newPhrase("tặng cho"), newPhrase("cho"), newPhrase("tặng")}
 	representative = newPhrase("đại diện")
 )
@@ -87,11 +91,21 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
+	for _, w := range countCues {
+		if m := w.matchAt(toks, q); m > 0 && toks[q].lower() {
+			if c, next, ok := countAt(toks, q+m, e); ok {
+				return append(x.receiver(toks, s, i), Recipient{Count: &c, Span: spanOf(x.s.Text, toks[q+m].start, toks[next-1].end)})
+			}
+		}
+	}
 	n := 0
 	for _, g := range giveWords {
 		if n = g.matchAt(toks, q); n > 0 && toks[q].lower() {
 			break
 		}
+	}
+	if n == 0 && q < e && (toks[q].is("đến") || toks[q].is("tới")) && i > s && (toks[i-1].is("tặng") || toks[i-1].is("trao")) {
+		n = 1 // "trao tặng Huy hiệu 45 năm tuổi Đảng đến đồng chí A"
 	}
 	if n > 0 {
 		rs := x.recipientList(toks, q+n, e, false)
@@ -114,9 +128,22 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	}
 	if q+1 < e && toks[q].is(":") {
 		// A list of awards with their counts: "Cờ thi đua của UBND tỉnh: 54
-		// tập thể; danh hiệu Chiến sĩ thi đua cấp tỉnh: 60 cá nhân".
-		if c, next, ok := countAt(toks, q+1, e); ok {
-			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q+1].start, toks[next-1].end)}}
+		// tập thể; danh hiệu Chiến sĩ thi đua cấp tỉnh: 60 cá nhân" (the
+		// count may be parted by semicolons: "… hạng Ba: 01 tập thể; 05 cá
+		// nhân"); or the recipients listed after the colon, numbered or
+		// not: "5 tập thể được … tặng Bằng khen: 1. Sở A; 2. Sở B". A few
+		// words may come before a count: "…: Hội đồng nhất trí 05 tập thể".
+		rs := x.recipientList(toks, q+1, stopAt(toks, q+1), true)
+		if len(rs) == 0 {
+			for k := q + 1; k < e && k <= q+5 && toks[k].word; k++ {
+				if _, _, ok := countAt(toks, k, e); ok {
+					rs = x.recipientList(toks, k, stopAt(toks, k), true)
+					break
+				}
+			}
+		}
+		if len(rs) > 0 {
+			return append(x.receiver(toks, s, i), rs...)
 		}
 	}
 	return x.receiver(toks, s, i)
@@ -125,16 +152,38 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 // stopAt returns the full stop that ends the list starting at toks[l].
 func stopAt(toks []token, l int) int {
 	le := l
-	for le < len(toks) && le < l+maxSentence && !toks[le].is(".") && !toks[le].is("!") && !toks[le].is("?") {
+	for le < len(toks) && le < l+maxSentence && !(toks[le].is(".") && !numbering(toks, le, l)) && !toks[le].is("!") && !toks[le].is("?") {
 		le++
 	}
 	return le
+}
+
+// numbering reports whether the full stop at toks[k] numbers an item of
+// a list that starts at toks[l]: "1.Sở A; 2. Sở B".
+func numbering(toks []token, k, l int) bool {
+	if k-1 < l || k+1 >= len(toks) || !isDigits(toks[k-1].text) || len(toks[k-1].text) > 2 || !toks[k+1].capitalized() {
+		return false
+	}
+	return k-1 == l || toks[k-2].is(";") || toks[k-2].is(":")
 }
 
 // followOnLists gives the recipients a sentence lists without naming the
 // award to the award the story named last: "Bốn tập thể được tặng là: Sở
 // A; Báo B; Hội C."
 func (x *extractor) followOnLists(toks []token) {
+	if n := len(x.s.Awards); n > 0 && x.s.Awards[n-1].Kind == AwardHonoraryTitle && len(toks) > 0 {
+		// "Các Mẹ gồm: Mẹ A, sinh năm …; Mẹ B …": the mothers of the
+		// honorary title named before.
+		for k := range toks {
+			if k > 0 && !toks[k-1].is(".") {
+				continue // a sentence's start
+			}
+			if l := motherList(toks, k); l > k {
+				x.addRecipients(n-1, x.mothersListed(toks, l, stopAt(toks, l)))
+				return
+			}
+		}
+	}
 	for k := 2; k+2 < len(toks); k++ {
 		if !(toks[k].is("là") || toks[k].is("gồm")) || !toks[k+1].is(":") || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !toks[k-2].is("được") && !(toks[k-2].is("trao") && k > 2 && toks[k-3].is("được")) {
 			continue
@@ -191,7 +240,22 @@ func listIntro(toks []token, q, e int) int {
 // introduced by "gồm:" may also be parted by semicolons.
 func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipient {
 	var out []Recipient
+	if q >= e {
+		return nil
+	}
+	if q+1 < e && toks[q].is("thân") && toks[q+1].is("nhân") {
+		q += 2 // "cho thân nhân mẹ A và mẹ B": the relatives receive for the dead
+		if q < e && toks[q].is("của") {
+			q++
+		}
+	}
+	if l := motherList(toks, q); l > q {
+		return x.mothersListed(toks, l, stopAt(toks, l))
+	}
 	for q < e {
+		if semis {
+			q = skipNumbering(toks, q, e)
+		}
 		if representative.matchAt(toks, q) > 0 {
 			q += 2
 		}
@@ -200,10 +264,25 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 		}
 		r, next, ok := x.recipientAt(toks, q, e)
 		if !ok {
+			// A numbered list goes on past an item no rule reads: "…; 5.
+			// Phòng Xây dựng chính quyền, Sở Nội vụ; 6. Sở Y tế".
+			if n := nextItem(toks, q, e); semis && n > q && skipNumbering(toks, n, e) > n {
+				q = n
+				continue
+			}
 			break
 		}
 		out = append(out, r)
 		q = next
+		if semis && r.Person != "" && q < e && !toks[q].is(";") && !toks[q].is("và") {
+			// "1. Ông A - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; 2. Bà B":
+			// the person's titles run to the semicolon.
+			if n := nextItem(toks, q, e); n > q {
+				q = n
+				continue
+			}
+			break // the last person's titles end the list
+		}
 		if q < e && toks[q].is("(") {
 			// "Nhân dân và cán bộ xã Tân Hội (huyện Đức Trọng)": where it is.
 			for c := q + 1; c < e && c < q+10; c++ {
@@ -225,6 +304,52 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 	return out
 }
 
+// mothersListed reads the people listed from toks[q] after "các Bà mẹ:",
+// each perhaps followed by where she lived or her sons up to the next ",",
+// "và" or ";".
+func (x *extractor) mothersListed(toks []token, q, e int) []Recipient {
+	// Items whose details have commas are parted by semicolons: "Mẹ A,
+	// sinh năm 1897, ở xã B; Mẹ C, …".
+	semis := nextItem(toks, q, e) > q
+	sep := func(t token) bool { return t.is(";") || !semis && (t.is(",") || t.is("và")) }
+	var out []Recipient
+	for q < e && len(out) < maxEntities {
+		r, next, ok := x.recipientAt(toks, q, e)
+		if !ok || r.Person == "" {
+			break
+		}
+		out = append(out, r)
+		for q = next; q < e && !sep(toks[q]); q++ {
+		}
+		for q < e && (sep(toks[q]) || toks[q].is("và")) {
+			q++
+		}
+	}
+	return out
+}
+
+// skipNumbering skips the number or dash that starts an item of a list:
+// "1.", "2)", "a)", "-", "+".
+func skipNumbering(toks []token, q, e int) int {
+	switch {
+	case q+2 < e && (isDigits(toks[q].text) && len(toks[q].text) <= 2 || len([]rune(toks[q].text)) == 1 && toks[q].lower()) && (toks[q+1].is(".") || toks[q+1].is(")")) && toks[q+2].capitalized():
+		return q + 2
+	case q+1 < e && (toks[q].is("-") || toks[q].is("+") || toks[q].is("–")) && toks[q+1].capitalized():
+		return q + 1
+	}
+	return q
+}
+
+// nextItem returns the token after the next semicolon before e, or q.
+func nextItem(toks []token, q, e int) int {
+	for k := q; k < e && k < q+60; k++ {
+		if toks[k].is(";") {
+			return k + 1
+		}
+	}
+	return q
+}
+
 // recipientAt reads one recipient at toks[q]: a count, a person the people
 // rules found there, or an organization.
 func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
@@ -235,8 +360,12 @@ func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
 	switch {
 	case comrade.matchAt(toks, p) > 0:
 		p += 2
-	case toks[p].is("ông") || toks[p].is("bà"):
+	case toks[p].is("ông") || toks[p].is("bà") || toks[p].is("Ông") || toks[p].is("Bà"):
 		p++
+	case rankAt(toks, p) > 0:
+		p += rankAt(toks, p) // "Thiếu tướng Phạm Thế Tùng"
+	case motherAt(toks, p) > 0:
+		p += motherAt(toks, p) // "mẹ Đỗ Thị Điền"
 	}
 	if p < e {
 		if m, ok := x.mentionAt(toks[p].start); ok {
@@ -271,13 +400,21 @@ func (x *extractor) mentionAt(b int) (mention, bool) {
 // right before those words.
 func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	p := i
+	if p-2 > s && toks[p-1].is("thưởng") && toks[p-2].is("tặng") {
+		p-- // "được đề nghị tặng thưởng Huân chương …"
+	}
 	if p-1 <= s || !(toks[p-1].is("nhận") || toks[p-1].is("tặng") || toks[p-1].is("trao") && p-2 > s && toks[p-2].is("được")) {
 		return nil // "được trao Huy hiệu": who received
 	}
+	received := toks[p-1].is("nhận")
 	p--
-	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao")) {
+	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao") || toks[p-1].is("truy")) {
 		p--
 	}
+	if p-2 > s && toks[p].is("truy") && (toks[p-1].is("và") || toks[p-1].is(",")) && toks[p-2].is("tặng") {
+		p -= 2 // "78 đảng viên được tặng và truy tặng Huy hiệu 65 năm tuổi Đảng"
+	}
+	passive, proposed := false, false
 	for _, ph := range namedIssuers {
 		// "5 cá nhân được Chủ tịch nước trao tặng": the issuer between.
 		if b := p - len(ph); b-1 > s && ph.matchAt(toks, b) == len(ph) && toks[b-1].is("được") {
@@ -285,8 +422,26 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 			break
 		}
 	}
+	for b := p - 2; b > s && b >= p-10 && toks[b].word; b-- {
+		// "12 tập thể được Phó Thủ tướng Trần Lưu Quang tặng", "… được
+		// Chủ tịch UBND tỉnh tặng": an office, or its holder, between.
+		if toks[b-1].is("được") {
+			if _, tn := titleAt(toks, b); tn > 0 {
+				p = b
+			}
+			break
+		}
+	}
+	if p-2 > s && toks[p-2].is("đề") && toks[p-1].is("nghị") {
+		p -= 2 // "1 tập thể, 4 cá nhân (được) đề nghị tặng …": proposed for it
+		proposed = true
+	}
 	if p-1 > s && toks[p-1].is("được") {
 		p--
+		passive = true
+	}
+	if !received && !passive && !proposed {
+		return nil // "đồng chí A trao tặng Huy hiệu …": who gives, not who receives
 	}
 	if p-2 > s && toks[p-2].is("vinh") && toks[p-1].is("dự") {
 		p -= 2
@@ -300,13 +455,18 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	endByte := toks[p-1].end
 	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân", "5
 	// tập thể của tỉnh Nghệ An".
-	for q := p - 1; q >= s && q >= p-12; q-- {
+	// The earliest count that ends there: "1 tập thể, 12 cá nhân", not "12
+	// cá nhân".
+	for q := max(s, p-12); q < p; q++ {
 		if !isDigits(toks[q].text) {
 			continue
 		}
 		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p)) {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
+	}
+	if proposed && !passive {
+		return nil // "UBND tỉnh đề nghị tặng …": who proposes
 	}
 	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[s].start })
 	for ; n < len(x.mentions) && x.mentions[n].start < endByte; n++ {
@@ -401,6 +561,12 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 			if n := p.matchAt(toks, k); n > 0 && k+n <= e {
 				return n
 			}
+		}
+		if k < e && (toks[k].is("mẹ") || toks[k].is("Mẹ")) {
+			return 1 // "cho 4 Mẹ": the mothers of an honorary title
+		}
+		if k+1 < e && (toks[k].is("bà") || toks[k].is("Bà")) && (toks[k+1].is("mẹ") || toks[k+1].is("Mẹ")) {
+			return 2
 		}
 		return 0
 	}

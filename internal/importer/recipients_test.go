@@ -227,3 +227,118 @@ func TestStateAwardsAndLists(t *testing.T) {
 		})
 	}
 }
+
+// Round 3 of issue 18: counts written before the award, counts after "có",
+// "với", "lên" or a colon, and lists of recipients numbered after a colon
+// (sentences of our own).
+func TestRecipientsRound3(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"counts proposed before an order and a certificate",
+			"Năm 2023, hội đồng xét chọn 2 tập thể, 3 cá nhân được đề nghị tặng thưởng Huân chương Lao động hạng Ba; 4 tập thể, 9 cá nhân đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.",
+			[]string{"Huân chương Lao động hạng Ba 2023 ← 2 tập thể, 3 cá nhân", "Bằng khen của Chủ tịch UBND tỉnh 2023 ← 4 tập thể, 9 cá nhân"}},
+		{"badges given and given posthumously",
+			"Đợt này có 41 đảng viên được tặng và truy tặng Huy hiệu 60 năm tuổi Đảng; 2 trường hợp được truy tặng Huy hiệu 55 năm tuổi Đảng năm 2024.",
+			[]string{"Huy hiệu 60 năm tuổi Đảng 2024 ← 41 cá nhân", "Huy hiệu 55 năm tuổi Đảng 2024 ← 2 cá nhân"}},
+		{"a count after có",
+			"Năm 2024, nhận Huy hiệu 70 năm tuổi Đảng có 12 đồng chí.",
+			[]string{"Huy hiệu 70 năm tuổi Đảng 2024 ← 12 cá nhân"}},
+		{"a count after với, and after lên",
+			"Năm 2022, hội đồng thống nhất đề nghị Bằng khen của Thủ tướng Chính phủ với 3 tập thể, 7 cá nhân và nâng số đề nghị Cờ thi đua của Chính phủ lên 6 tập thể.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2022 ← 3 tập thể, 7 cá nhân", "Cờ thi đua của Chính phủ 2022 ← 6 tập thể"}},
+		{"a count a few words after the colon, parted by a semicolon",
+			"Năm 2021, Huân chương Lao động hạng Nhì: Hội đồng nhất trí 02 tập thể; 06 cá nhân.",
+			[]string{"Huân chương Lao động hạng Nhì 2021 ← 2 tập thể", "Huân chương Lao động hạng Nhì 2021 ← 6 cá nhân"}},
+		{"a numbered list after the colon, past an item no rule reads",
+			"Năm 2021, 4 tập thể được Thủ tướng Chính phủ tặng Bằng khen: 1.Sở Y tế tỉnh Hà Tĩnh; 2. Trường Chính trị Trần Phú; 3. Sở Nội vụ tỉnh Hà Tĩnh.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2021 ← 4 tập thể", "Bằng khen của Thủ tướng Chính phủ 2021 ← Sở Y tế Hà Tĩnh", "Bằng khen của Thủ tướng Chính phủ 2021 ← Sở Nội vụ Hà Tĩnh"}},
+		{"numbered people with their titles up to the semicolon",
+			"Năm 2021, 2 cá nhân được Thủ tướng Chính phủ tặng Bằng khen: 1. Ông Trần Văn Lâm - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Tĩnh; 2. Đại tá Lê Văn Hòa - Giám đốc, Công an tỉnh.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2021 ← 2 cá nhân", "Bằng khen của Thủ tướng Chính phủ 2021 ← Trần Văn Lâm", "Bằng khen của Thủ tướng Chính phủ 2021 ← Lê Văn Hòa"}},
+		// Not recipients.
+		{"who presents a badge does not receive it",
+			"Năm 2024, đồng chí Nguyễn Văn Thành trao tặng Huy hiệu 50 năm tuổi Đảng.", nil},
+		{"who proposes an award does not receive it",
+			"Năm 2024, UBND tỉnh Hà Tĩnh đề nghị tặng Cờ thi đua của Chính phủ.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Extract(tt.text, now)
+			checkSpans(t, s)
+			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// The State's honorary titles given to mothers, named or counted
+// (sentences of our own).
+func TestMothersRound3(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"mothers listed after cho các Bà mẹ, each with her commune",
+			"Năm 2023, huyện Can Lộc được Chủ tịch nước truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho các Bà mẹ: Trần Thị Lan quê ở xã Gia Hanh, Lê Thị Mai quê ở xã Thuần Thiện và Phan Thị Cúc quê ở xã Vượng Lộc.",
+			[]string{"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Trần Thị Lan", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Lê Thị Mai", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Phan Thị Cúc"}},
+		{"a count of mothers, then the mothers in the next sentence",
+			"Năm 2023, Chủ tịch nước truy tặng danh hiệu 'Bà mẹ Việt Nam anh hùng' cho 2 mẹ. Các Mẹ gồm: Mẹ Võ Thị Hoa, sinh năm 1901, ở xã Kỳ Tân; Mẹ Đinh Thị Sen, sinh năm 1910, xã Kỳ Lạc.",
+			[]string{"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← 2 cá nhân", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Võ Thị Hoa", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Đinh Thị Sen"}},
+		{"their relatives receive for the mothers",
+			"Năm 2023, thừa ủy quyền của Chủ tịch nước, lãnh đạo huyện trao danh hiệu “Bà mẹ Việt Nam anh hùng” cho thân nhân mẹ Hà Thị Nga và mẹ Lưu Thị Tâm.",
+			[]string{"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Hà Thị Nga", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2023 ← Lưu Thị Tâm"}},
+		{"a title not yet named in full is no award of its own",
+			"Năm 2023, lãnh đạo huyện trao danh hiệu vinh dự Nhà nước cho thân nhân các Mẹ.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Extract(tt.text, now)
+			checkSpans(t, s)
+			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+			if len(tt.want) == 0 && len(s.Awards) > 0 {
+				t.Errorf("awards %v, want none", s.Awards[0].Name)
+			}
+			for _, p := range s.People {
+				if strings.Contains(p.Name, "Việt Nam") || strings.HasPrefix(p.Name, "Mẹ") {
+					t.Errorf("person %q is the title, not a name", p.Name)
+				}
+			}
+		})
+	}
+}
+
+// A deputy's office as the giver, and "đến"/"tới" before the recipient
+// (sentences of our own).
+func TestDeputiesRound3(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a count before được and a deputy prime minister",
+			"Năm 2023, 12 tập thể được Phó Thủ tướng tặng Bằng khen.",
+			[]string{"Bằng khen của Phó Thủ tướng 2023 ← 12 tập thể"}},
+		{"a count before được and a deputy prime minister named",
+			"Năm 2023, 7 tập thể, 9 cá nhân được Phó Thủ tướng Trần Lưu Quang tặng Bằng khen.",
+			[]string{"Bằng khen 2023 ← 7 tập thể, 9 cá nhân"}},
+		{"a deputy's office gives, as written",
+			"Năm 2023, Phó Chủ tịch UBND tỉnh Hà Tĩnh tặng Bằng khen cho 5 tập thể.",
+			[]string{"Bằng khen của Phó Chủ tịch UBND tỉnh Hà Tĩnh 2023 ← 5 tập thể"}},
+		{"a badge presented to a comrade after tới",
+			"Năm 2024, ông Lê Văn An trao Huy hiệu 50 năm tuổi Đảng tới đồng chí Trần Văn Bình.",
+			[]string{"Huy hiệu 50 năm tuổi Đảng 2024 ← Trần Văn Bình"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Extract(tt.text, now)
+			checkSpans(t, s)
+			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
