@@ -145,6 +145,9 @@ func TestCorpus(t *testing.T) {
 	if len(m.Heldout3) < 12 {
 		t.Errorf("corpus has %d stories in the third held-out set; want at least 12", len(m.Heldout3))
 	}
+	if len(m.Heldout4) < 15 {
+		t.Errorf("corpus has %d stories in the fourth held-out set; want at least 15", len(m.Heldout4))
+	}
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-8s %-13s %7s %5s %6s %9s %6s\n", "set", "kind", "correct", "wrong", "missed", "precision", "recall")
 	for _, set := range []struct {
