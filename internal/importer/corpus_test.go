@@ -96,6 +96,7 @@ type corpusManifest struct {
 	Heldout  []corpusEntry `json:"heldout"`
 	Heldout2 []corpusEntry `json:"heldout2"`
 	Heldout3 []corpusEntry `json:"heldout3"`
+	Heldout4 []corpusEntry `json:"heldout4"`
 }
 
 type corpusEntry struct {
@@ -149,7 +150,7 @@ func TestCorpus(t *testing.T) {
 	for _, set := range []struct {
 		name    string
 		stories []corpusEntry
-	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}, {"heldout3", m.Heldout3}} {
+	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}, {"heldout3", m.Heldout3}, {"heldout4", m.Heldout4}} {
 		if *corpusSet != "" && *corpusSet != set.name {
 			continue
 		}
