@@ -91,6 +91,13 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.91}, "positions": {1.00, 0.74}, "organizations": {0.94, 0.86}, "awards": {0.94, 0.89},
 		"recipients": {0.88, 0.26}, "documents": {1.00, 1.00}, "dates": {0.85, 0.80}, "overall": {0.96, 0.77},
 	},
+	// The fourth held-out set's first score (6 Dec 2026), taken once after
+	// the rules of round 3 were merged beside it: no rule has been written
+	// with sight of these stories. docs/import.md has it.
+	"heldout4": {
+		"people": {0.97, 0.86}, "positions": {0.98, 0.71}, "organizations": {0.90, 0.84}, "awards": {0.64, 0.53},
+		"recipients": {0.77, 0.58}, "documents": {1.00, 0.87}, "dates": {0.81, 0.72}, "overall": {0.89, 0.74},
+	},
 }
 
 // corpusNow is the clock of the extraction: after every story, so that no
