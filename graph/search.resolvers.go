@@ -40,16 +40,32 @@ func (r *queryResolver) Search(ctx context.Context, query string, types []model.
 		After:  from,
 		Limit:  limit + 1, // one more tells whether a next page exists
 	}
-	hits, err := r.search.Search(ctx, req)
+	conn := &model.SearchConnection{Edges: []*model.SearchEdge{}, PageInfo: &entgql.PageInfo[int]{HasPreviousPage: after != nil}}
+	page, args, one, err := r.search.PageStatement(ctx, req)
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.SearchConnection{Edges: []*model.SearchEdge{}, PageInfo: &entgql.PageInfo[int]{HasPreviousPage: after != nil}}
-	if len(hits) > limit {
-		hits, conn.PageInfo.HasNextPage = hits[:limit], true
-	}
-	if conn.Edges, err = r.searchEdges(ctx, q, hits); err != nil {
-		return nil, err
+	if one {
+		// The hits and their nodes in one statement (PostgreSQL).
+		hits, edges, err := r.searchOne(ctx, q, page, args, limit)
+		if err != nil {
+			return nil, err
+		}
+		conn.PageInfo.HasNextPage = len(hits) > limit
+		if edges != nil {
+			conn.Edges = edges
+		}
+	} else {
+		hits, err := r.search.Search(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		if len(hits) > limit {
+			hits, conn.PageInfo.HasNextPage = hits[:limit], true
+		}
+		if conn.Edges, err = r.searchEdges(ctx, q, hits); err != nil {
+			return nil, err
+		}
 	}
 	if n := len(conn.Edges); n > 0 {
 		conn.PageInfo.StartCursor = &conn.Edges[0].Cursor

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"entgo.io/ent/dialect"
+
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/internal/auth"
@@ -392,6 +394,50 @@ func TestSearchBodyWhenAsked(t *testing.T) {
 		// The body-only hit's snippet comes from its body, read for it.
 		if s := out.Search.Edges[3].Snippet; !strings.Contains(s, "cộng tác viên của Đài <mark>Phát</mark> <mark>thanh</mark>") {
 			t.Errorf("snippet %q", s)
+		}
+	})
+}
+
+// On PostgreSQL a page of search results, of every kind, with snippets cut
+// from bodies, is one statement: the hits and their nodes together
+// (searchOne). Without a selection of totalCount, nothing else runs.
+func TestSearchPageIsOneStatement(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		if db.Dialect != dialect.Postgres {
+			t.Skip("SQLite reads a page tier by tier")
+		}
+		searchContent(t, db.Client)
+		client, log := logStatements(db)
+		a := newAPI(client)
+		a.search(t, "thai nguyen", nil) // reads the planner's statistics once
+		for _, tc := range []struct {
+			query string
+			kinds []string // of the hits, at least
+		}{
+			{"thai nguyen", []string{"Article", "Organization"}},
+			{"phat thanh", []string{"Article"}}, // a body's snippet: "Các cộng tác viên của Đài Phát thanh…"
+			{"vu duy hoang", []string{"Person", "Article"}},
+		} {
+			log.take()
+			var p searchPage
+			a.mustDo(t, `query($q: String!) { search(query: $q, first: 20) {
+				pageInfo { hasNextPage } edges { score snippet node { __typename ... on Article { title } ... on Person { fullName } ... on Organization { name } ... on Award { name } } } } }`,
+				map[string]any{"q": tc.query}, &p)
+			got := map[string]bool{}
+			for _, e := range p.Search.Edges {
+				got[e.Node.Typename] = true
+				if e.Snippet == "" {
+					t.Errorf("%q: no snippet on %+v", tc.query, e.Node)
+				}
+			}
+			for _, k := range tc.kinds {
+				if !got[k] {
+					t.Errorf("%q: no %s among %q", tc.query, k, p.names())
+				}
+			}
+			if stmts := log.take(); len(stmts) != 1 {
+				t.Errorf("%q: %d statements, want 1:\n%s", tc.query, len(stmts), strings.Join(stmts, "\n"))
+			}
 		}
 	})
 }

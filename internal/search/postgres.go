@@ -372,7 +372,33 @@ const postgresQ = "(SELECT q FROM x)"
 // fetches every match of a common query, and a walk reads the whole table
 // for a rare one. Both kinds of branch have plans that do not depend on the
 // words, so sessions keep their generic plans (database.Open).
-func (postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *termStats) ([]Hit, error) {
+func (e postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *termStats) ([]Hit, error) {
+	query, args := e.pageStatement(ctx, c, r, st)
+	rows, err := c.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	hits := make([]Hit, 0, r.Limit)
+	for rows.Next() {
+		var (
+			h    Hit
+			kind string
+		)
+		if err := rows.Scan(&h.Tier, &h.ID, &kind, &h.Key); err != nil {
+			return nil, err
+		}
+		h.Kind = Kind(kind)
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
+}
+
+// pageStatement is searchPage's statement and its arguments: it selects
+// tier, node_id, kind and doc_key of a page of hits of r, in the order of
+// results. A caller may use it as a subquery, to read the hits' nodes in
+// the same statement (Index.PageStatement).
+func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *termStats) (string, []any) {
 	common := st.common(ctx, c, r.Query)
 	with, args := postgresQuery(r.Query, nil)
 	var branches []string
@@ -399,25 +425,8 @@ func (postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *ter
 	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(match), and(scope), limit))
 	}
 	args = append(args, r.Limit)
-	rows, err := c.QueryContext(ctx, fmt.Sprintf("WITH %s\nSELECT tier, node_id, kind, doc_key FROM (\n%s\n) AS h LIMIT $%d",
-		with, strings.Join(branches, "\nUNION ALL\n"), len(args)), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	hits := make([]Hit, 0, r.Limit)
-	for rows.Next() {
-		var (
-			h    Hit
-			kind string
-		)
-		if err := rows.Scan(&h.Tier, &h.ID, &kind, &h.Key); err != nil {
-			return nil, err
-		}
-		h.Kind = Kind(kind)
-		hits = append(hits, h)
-	}
-	return hits, rows.Err()
+	return fmt.Sprintf("WITH %s\nSELECT tier, node_id, kind, doc_key FROM (\n%s\n) AS h LIMIT $%d",
+		with, strings.Join(branches, "\nUNION ALL\n"), len(args)), args
 }
 
 // Count counts at most CountLimit hits. A GIN index finds every match

@@ -248,6 +248,34 @@ func (x *Index) Search(ctx context.Context, r Request) ([]Hit, error) {
 	return hits, nil
 }
 
+// pageStatementer is an engine that answers a page in one statement a
+// caller can build on (PostgreSQL).
+type pageStatementer interface {
+	pageStatement(ctx context.Context, c Conn, r Request, st *termStats) (string, []any)
+}
+
+// PageStatement returns the one statement that answers Search(r), and its
+// arguments, on an engine that has one (PostgreSQL; ok is false on SQLite,
+// and for a request Search answers without a statement). It selects tier,
+// node_id, kind and doc_key, at most r.Limit rows in the order of results,
+// and starts with a WITH clause, so a caller can read it as a subquery and
+// join the hits' nodes in the same statement.
+func (x *Index) PageStatement(ctx context.Context, r Request) (query string, args []any, ok bool, err error) {
+	if r.Query.Empty() || r.Limit <= 0 {
+		return "", nil, false, nil
+	}
+	e, err := x.Engine()
+	if err != nil {
+		return "", nil, false, err
+	}
+	p, ok := e.(pageStatementer)
+	if !ok {
+		return "", nil, false, nil
+	}
+	query, args = p.pageStatement(ctx, x.client, r, &x.stats)
+	return query, args, true, nil
+}
+
 // Count returns the number of hits of r in all pages, up to CountLimit.
 func (x *Index) Count(ctx context.Context, r Request) (int, error) {
 	if r.Query.Empty() {

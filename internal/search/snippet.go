@@ -26,46 +26,62 @@ const snippetWords = 30
 // search (no later text can match more), so a caller that knows the first
 // text matches every term (Covers) need not load the others.
 //
-// Words are folded rune by rune as they are compared, not copied: a snippet
-// allocates its result and a few buffers, not a string per word.
+// Words are folded rune by rune as they are compared, not copied, and a
+// text is read only as far as it must be: to the word where every term has
+// been found (or its end), to pick it, then to the end of the excerpt. A
+// snippet allocates its result, not a string or a slot per word.
 func Snippet(q Query, texts ...string) string {
 	var (
 		m         = newMatcher(q)
 		best      string
-		bestWords []word
 		bestCount = -1
-		buf       []word
+		first     int // the first matching word of best
 	)
 	for _, t := range texts {
 		if t == "" {
 			continue
 		}
-		ws := words(t, buf[:0])
-		if n := m.mark(t, ws); n > bestCount {
-			best, bestCount = t, n
-			bestWords, buf = ws, bestWords
+		if n, f := m.count(t); n > bestCount {
+			best, bestCount, first = t, n, f
 			if n == len(q.Terms) {
 				break
 			}
-		} else {
-			buf = ws
 		}
 	}
 	if bestCount < 0 {
 		return ""
 	}
-	ws := bestWords
-	first := 0
-	for i, w := range ws {
-		if w.match {
-			first = i
+	// Show a little of what comes before the first match: the excerpt
+	// starts up to snippetWords/4 words before it, or earlier when the text
+	// ends less than snippetWords words after its start. So only the words
+	// from snippetWords before the first match to snippetWords after the
+	// preferred start are kept, and one more tells that the text goes on.
+	start := max(0, first-snippetWords/4)
+	var (
+		kept  [2 * snippetWords]word
+		from  = max(0, first-snippetWords+1) // index of kept[0]
+		n     int                            // words kept
+		total int                            // words read
+		more  bool                           // a word after start+snippetWords
+	)
+	for i := 0; ; total++ {
+		f, t := nextWord(best, i)
+		if f < 0 {
 			break
 		}
+		if total >= start+snippetWords {
+			more = true
+			break
+		}
+		if total >= from {
+			kept[n] = word{from: f, to: t}
+			n++
+		}
+		i = t
 	}
-	// Show a little of what comes before the first match.
-	start := max(0, first-snippetWords/4)
-	end := min(len(ws), start+snippetWords)
+	end := min(total, start+snippetWords)
 	start = max(0, end-snippetWords)
+	ws := kept[start-from : end-from]
 
 	var b strings.Builder
 	b.Grow(len(MarkStart+MarkEnd)*snippetWords + 12*snippetWords)
@@ -74,12 +90,12 @@ func Snippet(q Query, texts ...string) string {
 	}
 	pos := 0
 	if len(ws) > 0 {
-		pos = ws[start].from
+		pos = ws[0].from
 	}
 	esc := func(s string) { htmlEscaper.WriteString(&b, s) }
-	for _, w := range ws[start:end] {
+	for _, w := range ws {
 		esc(best[pos:w.from])
-		if w.match {
+		if m.matches(best[w.from:w.to]) {
 			b.WriteString(MarkStart)
 			esc(best[w.from:w.to])
 			b.WriteString(MarkEnd)
@@ -88,7 +104,7 @@ func Snippet(q Query, texts ...string) string {
 		}
 		pos = w.to
 	}
-	if end < len(ws) {
+	if more {
 		b.WriteString("…")
 	} else {
 		esc(best[pos:])
@@ -198,19 +214,26 @@ func (m *matcher) matches(w string) bool {
 	return false
 }
 
-// mark marks the words of ws (of text) that match and returns how many
-// distinct terms matched.
-func (m *matcher) mark(text string, ws []word) int {
+// count returns how many distinct terms the words of text match, reading
+// no further than the word that completes them, and the index of the first
+// word that matches (0 when none does).
+func (m *matcher) count(text string) (n, first int) {
 	clear(m.found)
-	n := 0
-	for i := range ws {
-		w := text[ws[i].from:ws[i].to]
-		if m.matches(w) {
-			ws[i].match = true
+	first = -1
+	for i, k := 0, 0; n < len(m.q.Terms); k++ {
+		from, to := nextWord(text, i)
+		if from < 0 {
+			break
+		}
+		if w := text[from:to]; m.matches(w) {
+			if first < 0 {
+				first = k
+			}
 			n += m.add(w)
 		}
+		i = to
 	}
-	return n
+	return n, max(first, 0)
 }
 
 // foldCompare compares w, folded as textvi.Fold would fold it (rune by rune
