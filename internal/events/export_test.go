@@ -1,4 +1,4 @@
 package events
 
-// DueArticles is dueArticles, for the test of its plan.
-var DueArticles = dueArticles
+// DueArticlesIn is dueArticlesIn, for the test of its plan.
+var DueArticlesIn = dueArticlesIn

@@ -1,9 +1,11 @@
 package events
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -66,11 +68,7 @@ func AnnounceDue(ctx context.Context, client *ent.Client, now time.Time) (n int,
 			tx.Rollback()
 		}
 	}()
-	q := dueArticles(tx.Client(), now)
-	if client.Dialect() == dialect.Postgres {
-		q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
-	}
-	ids, err := q.IDs(ctx)
+	ids, err := dueArticles(ctx, tx.Client(), now)
 	if err != nil || len(ids) == 0 {
 		if err == nil {
 			err = tx.Rollback()
@@ -102,16 +100,48 @@ func AnnounceDue(ctx context.Context, client *ent.Client, now time.Time) (n int,
 	return len(ids), nil
 }
 
-// dueArticles are the first announceBatch articles public at now and not
-// announced yet, oldest first. The condition is "announced = false", not
-// ent's article.Announced(false), which it writes "NOT announced": SQLite
-// cannot seek an index with that, so it walked every article in
-// published_sort order, 0.4-2 s of CPU each second at scale 1 while
-// holding the write lock (docs/performance.md, "SQLite and memory").
-// "= false" seeks article_announced_status_published_sort on both engines.
-func dueArticles(c *ent.Client, now time.Time) *ent.ArticleQuery {
+// dueArticles are the ids of the first announceBatch articles public at now
+// and not announced yet, oldest first, locked on PostgreSQL.
+//
+// The condition is "announced = false", not ent's article.Announced(false),
+// which it writes "NOT announced": SQLite cannot seek an index with that,
+// so it walked every article in published_sort order, 0.4-2 s of CPU each
+// second at scale 1 while holding the write lock (docs/performance.md,
+// "The scheduler's scan"). And it asks one stored status at a time: given
+// "status IN (...)", PostgreSQL expects thousands of matches among the
+// never-announced drafts and archived articles and walks published_sort
+// until it has a batch, reading the whole table (1-2 s every second on
+// every node at scale 1, with nothing due); with "status = S" the index
+// (announced, status, published_sort) gives the order and ends at once.
+// The visibility rule stays access.PublicArticle's: a status it does not
+// make public finds nothing.
+func dueArticles(ctx context.Context, c *ent.Client, now time.Time) ([]int, error) {
+	var due []*ent.Article
+	for _, status := range []article.Status{article.StatusPUBLISHED, article.StatusSCHEDULED} {
+		q := dueArticlesIn(c, status, now)
+		if c.Dialect() == dialect.Postgres {
+			q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
+		}
+		some, err := q.Select(article.FieldID, article.FieldPublishedSort).All(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("due %s articles: %w", status, err)
+		}
+		due = append(due, some...)
+	}
+	slices.SortFunc(due, func(a, b *ent.Article) int {
+		return cmp.Or(a.PublishedSort.Compare(b.PublishedSort), cmp.Compare(a.ID, b.ID))
+	})
+	ids := make([]int, 0, min(len(due), announceBatch))
+	for _, a := range due[:min(len(due), announceBatch)] {
+		ids = append(ids, a.ID)
+	}
+	return ids, nil
+}
+
+// dueArticlesIn is dueArticles' query for the articles stored with status.
+func dueArticlesIn(c *ent.Client, status article.Status, now time.Time) *ent.ArticleQuery {
 	return c.Article.Query().
-		Where(notAnnounced, access.PublicArticle(now)).
+		Where(notAnnounced, article.StatusEQ(status), access.PublicArticle(now)).
 		Order(ent.Asc(article.FieldPublishedSort), ent.Asc(article.FieldID)).
 		Limit(announceBatch)
 }

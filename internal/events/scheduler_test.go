@@ -10,6 +10,7 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/testdb"
@@ -37,7 +38,7 @@ func TestDueArticlesSeekTheirIndex(t *testing.T) {
 			t.Skip("PostgreSQL plans a tiny table with a sequential scan whatever the condition")
 		}
 		rec := &recorder{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
-		if _, err := events.DueArticles(ent.NewClient(ent.Driver(rec)), time.Now()).IDs(ctx); err != nil {
+		if _, err := events.DueArticlesIn(ent.NewClient(ent.Driver(rec)), article.StatusSCHEDULED, time.Now()).IDs(ctx); err != nil {
 			t.Fatal(err)
 		}
 		rows, err := db.SQL.QueryContext(ctx, "EXPLAIN QUERY PLAN "+rec.query, rec.args...)
