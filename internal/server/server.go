@@ -59,6 +59,7 @@ type Options struct {
 	DisablePlayground    bool          // no GraphiQL at /
 	DisableMetrics       bool          // no /metrics
 	RequestTimeout       time.Duration // the longest a request may run; 0: no limit
+	CacheMaxAge          time.Duration // max-age of anonymous GET answers; 0: not cacheable
 	// MaxConcurrent is how many GraphQL operations sent over HTTP (GET and
 	// POST /query, uploads included) execute at once; the others wait in
 	// line, in the order they came (admission.go). Answers from the
@@ -66,7 +67,6 @@ type Options struct {
 	// connections, and the other endpoints do not take a place. 0:
 	// AutoConcurrency; negative: no limit.
 	MaxConcurrent int
-	CacheMaxAge   time.Duration // max-age of anonymous GET answers; 0: not cacheable
 	// ResponseCache keeps anonymous queries' answers (POST and GET, one
 	// operation each) in this node; its owner empties it on every change
 	// (events.Stream.Watch). Nil: every query runs.
