@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -128,7 +129,7 @@ func serve(ctx context.Context, args []string, _ io.Writer) error {
 		ErrorLog:     slog.NewLogLogger(slog.Default().Handler(), slog.LevelWarn),
 	}
 	serving := []any{"url", "http://" + displayAddr(ln.Addr()), "database", database.Redact(cfg.DatabaseURL), "engine", db.Dialect,
-		"db_max_conns", db.SQL.Stats().MaxOpenConnections,
+		"db_max_conns", db.SQL.Stats().MaxOpenConnections, "max_concurrent_operations", cmp.Or(cfg.MaxConcurrentOperations, server.AutoConcurrency()),
 		"introspection", cfg.Introspection, "playground", cfg.Playground}
 	if cfg.MediaURL != "" {
 		serving = append(serving, "media", mediaLocation(cfg.MediaURL))
@@ -251,6 +252,7 @@ func serverOptions(cfg config.Config, db *database.DB, stream *events.Stream) se
 		DisableMetrics:       !cfg.Metrics,
 		InterpretedQueries:   !cfg.CompiledQueries,
 		RequestTimeout:       cfg.RequestTimeout,
+		MaxConcurrent:        cfg.MaxConcurrentOperations,
 		CacheMaxAge:          cfg.CacheMaxAge,
 		APQCacheSize:         cfg.APQCacheSize,
 		ResponseCache:        responseCache(cfg, stream),

@@ -38,6 +38,10 @@ type Config struct {
 	ShutdownTimeout time.Duration // how long requests in flight may finish after SIGTERM
 	CacheMaxAge     time.Duration // Cache-Control max-age of anonymous GET query answers; 0 = not cacheable
 	APQCacheSize    int           // automatic persisted queries remembered; 0 = APQ off
+	// MaxConcurrentOperations is how many GraphQL operations over HTTP
+	// execute at once, the others waiting in line in the order they came;
+	// 0 = automatic (server.AutoConcurrency).
+	MaxConcurrentOperations int
 	// ResponseCacheBytes bounds this node's cache of anonymous query
 	// answers (internal/responsecache); 0 turns it off.
 	ResponseCacheBytes int64
@@ -103,6 +107,7 @@ func (c *Config) settings() []setting {
 		{"otlp-traces-endpoint", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "", "the full OTLP/HTTP URL spans are sent to; wins over --otlp-endpoint", &c.OTLPTracesEndpoint},
 		{"trace-sample-ratio", "NEWSGRAPH_TRACE_SAMPLE_RATIO", "1", "share of the traces started here that are recorded, 0 to 1 (a request that sends a traceparent follows its caller)", &c.TraceSampleRatio},
 		{"compiled-queries", "NEWSGRAPH_COMPILED_QUERIES", "true", "answer pages and lookups with one SQL statement that builds the JSON (false: gqlgen's resolvers for everything)", &c.CompiledQueries},
+		{"max-concurrent-operations", "NEWSGRAPH_MAX_CONCURRENT_OPERATIONS", "0", "GraphQL operations over HTTP this node executes at once, the others waiting in line in the order they came (0: automatic, 4 per core)", &c.MaxConcurrentOperations},
 		{"request-timeout", "NEWSGRAPH_REQUEST_TIMEOUT", "15s", "the longest one request may run", &c.RequestTimeout},
 		{"shutdown-timeout", "NEWSGRAPH_SHUTDOWN_TIMEOUT", "20s", "how long requests in flight may finish after SIGTERM", &c.ShutdownTimeout},
 		{"cache-max-age", "NEWSGRAPH_CACHE_MAX_AGE", "60s", "Cache-Control max-age of anonymous GET query answers (0: not cacheable)", &c.CacheMaxAge},

@@ -225,3 +225,32 @@ func TestDBMaxConns(t *testing.T) {
 		}
 	}
 }
+
+// The limit of operations executing at once: automatic (0) by default,
+// else what the variable or the flag says, the flag winning.
+func TestMaxConcurrentOperations(t *testing.T) {
+	for _, tc := range []struct {
+		env  string
+		args []string
+		want int
+		err  string
+	}{
+		{"", nil, 0, ""},
+		{"6", nil, 6, ""},
+		{"6", []string{"--max-concurrent-operations", "2"}, 2, ""},
+		{"", []string{"--max-concurrent-operations=0"}, 0, ""},
+		{"-1", nil, 0, "--max-concurrent-operations (NEWSGRAPH_MAX_CONCURRENT_OPERATIONS) = \"-1\": not a whole number"},
+	} {
+		t.Setenv("NEWSGRAPH_MAX_CONCURRENT_OPERATIONS", tc.env)
+		if tc.env == "" {
+			os.Unsetenv("NEWSGRAPH_MAX_CONCURRENT_OPERATIONS")
+		}
+		c, err := parse(t, tc.args...)
+		switch {
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("%q %v: error %v, want %q", tc.env, tc.args, err, tc.err)
+		case tc.err == "" && (err != nil || c.MaxConcurrentOperations != tc.want):
+			t.Errorf("%q %v: %d, %v; want %d", tc.env, tc.args, c.MaxConcurrentOperations, err, tc.want)
+		}
+	}
+}

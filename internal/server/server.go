@@ -10,6 +10,7 @@ import (
 	"database/sql"
 	"log/slog"
 	"net/http"
+	"slices"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -59,6 +60,13 @@ type Options struct {
 	DisableMetrics       bool          // no /metrics
 	RequestTimeout       time.Duration // the longest a request may run; 0: no limit
 	CacheMaxAge          time.Duration // max-age of anonymous GET answers; 0: not cacheable
+	// MaxConcurrent is how many GraphQL operations sent over HTTP (GET and
+	// POST /query, uploads included) execute at once; the others wait in
+	// line, in the order they came (admission.go). Answers from the
+	// response cache, subscriptions and what is sent over their
+	// connections, and the other endpoints do not take a place. 0:
+	// AutoConcurrency; negative: no limit.
+	MaxConcurrent int
 	// ResponseCache keeps anonymous queries' answers (POST and GET, one
 	// operation each) in this node; its owner empties it on every change
 	// (events.Stream.Watch). Nil: every query runs.
@@ -107,9 +115,10 @@ type Options struct {
 // New returns the HTTP handler of newsgraph over client.
 func New(client *ent.Client, opts Options) http.Handler {
 	limits := opts.Limits.withDefaults()
+	admit := newAdmission(opts.MaxConcurrent)
 	var m *metrics
 	if !opts.DisableMetrics {
-		m = newMetrics(opts.DB, opts.Events, opts.ResponseCache, opts.Collectors...)
+		m = newMetrics(opts.DB, opts.Events, opts.ResponseCache, slices.Concat(opts.Collectors, admit.collectors())...)
 	}
 	origins := corsFor(opts.CORSOrigins)
 	store := opts.Media
@@ -135,7 +144,7 @@ func New(client *ent.Client, opts Options) http.Handler {
 	es := graph.NewSchema(client, schemaOpts...)
 	gql := handler.New(es)
 	gql.AddTransport(transport.Options{})
-	httpT := httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m, live: subscriptions != nil, cache: opts.ResponseCache}
+	httpT := httpTransport{limits: limits, cacheMaxAge: opts.CacheMaxAge, metrics: m, live: subscriptions != nil, cache: opts.ResponseCache, admission: admit}
 	gql.AddTransport(httpT)
 	if store != nil {
 		// The gate in front lets multipart through only as a real upload

@@ -48,6 +48,7 @@ type httpTransport struct {
 	metrics     *metrics
 	live        bool                 // subscriptions are served, by the transports made for them
 	cache       *responsecache.Cache // anonymous queries' answers; nil: none kept
+	admission   *admission           // the line operations wait in to execute; nil: none
 }
 
 var _ graphql.Transport = httpTransport{}
@@ -325,6 +326,14 @@ func encodeResponse(r *graphql.Response) ([]byte, error) {
 // come back as a response without data; an error when HTTP itself must
 // refuse it.
 func (x *exchange) run(exec graphql.GraphExecutor, params *graphql.RawParams, documentID string) (*graphql.Response, error) {
+	// The place in line is taken before the document is read: reading,
+	// validating and executing are what compete for the cores. It is
+	// given back before the answer is written, so a slow reader holds none.
+	leave, err := x.t.admission.enter(x.r.Context())
+	if err != nil {
+		return nil, err
+	}
+	defer leave()
 	params.Headers = x.r.Header
 	params.ReadTime = graphql.TraceTiming{Start: graphql.Now(), End: graphql.Now()}
 	ctx := withDocumentID(x.r.Context(), documentID)
