@@ -14,6 +14,9 @@
 # SECONDS defaults to 5 and ROUNDS to 9: short pairs, close together, cancel
 # more of the machine's drift than long ones.
 #
+# SERVE_ARGS are extra flags of serve: SERVE_ARGS="--response-cache-bytes 0"
+# compares the database path without the response cache's hits.
+#
 # The database must hold the scale dataset (newsgraph seed --scale 1).
 # Results go to stdout; the JSON of each newsgraph bench run to
 # $TMPDIR/newsgraph-compare.OPERATION.json.
@@ -27,7 +30,8 @@ db=$(echo "$url" | sed -e 's|.*/||' -e 's|?.*||')
 case "$url" in postgres*) pg=1 ;; *) pg= ;; esac
 
 go build -o "$bin" ./cmd/newsgraph
-"$bin" serve --addr "$addr" --database-url "$url" >"$bin.log" 2>&1 &
+# shellcheck disable=SC2086 # SERVE_ARGS are words (e.g. "--response-cache-bytes 0")
+"$bin" serve --addr "$addr" --database-url "$url" ${SERVE_ARGS:-} >"$bin.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null' EXIT
 until curl -fs "http://$addr/healthz" >/dev/null; do sleep 0.2; done
