@@ -164,6 +164,9 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		// A negative cache_size is in KiB.
 		t.dsn += "&" + url.Values{"_pragma": {fmt.Sprintf("cache_size(%d)", -cache*1024)}}.Encode()
 	}
+	if dia == dialect.Postgres && o.bulkLoad {
+		t.dsn = bulkLoadSession(t.dsn)
+	}
 	engine, err := connector(t.driver, t.dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", Redact(rawURL), err)
@@ -308,6 +311,30 @@ func parse(rawURL string) (target, error) {
 	}
 	return target{}, fmt.Errorf("DATABASE_URL %q: use sqlite:PATH or postgres://HOST/DB", Redact(rawURL))
 }
+
+// bulkLoadSession adds to a PostgreSQL DSN the maintenance_work_mem of a
+// bulk load's own sessions (ForBulkLoad), unless the URL sets it: the
+// search index's GIN indexes are built over the whole table once it is
+// full (internal/search), and with PostgreSQL's 64 MB a build writes its
+// entries out in many more, smaller runs. The server's own settings
+// (postgresql.conf) are left alone.
+func bulkLoadSession(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return dsn // parse built it; it parses
+	}
+	q := u.Query()
+	if q.Get("maintenance_work_mem") == "" {
+		q.Set("maintenance_work_mem", fmt.Sprintf("%dMB", bulkLoadMaintenanceMiB))
+	}
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// bulkLoadMaintenanceMiB is a bulk load's maintenance_work_mem per
+// connection: the search index's three GIN builds run at once, so 768 MiB
+// at most in all.
+const bulkLoadMaintenanceMiB = 256
 
 func isLocal(host string) bool {
 	return host == "" || host == "localhost" || strings.HasPrefix(host, "127.") || host == "::1"

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/database"
+	"github.com/newsgraph/newsgraph/internal/testdb"
 )
 
 // ForBulkLoad gives SQLite connections a 64 MiB page cache; without it they
@@ -33,6 +34,52 @@ func TestForBulkLoad(t *testing.T) {
 		db.Close()
 		if got != tc.want {
 			t.Errorf("%d options: cache_size %d, want %d", len(tc.opts), got, tc.want)
+		}
+	}
+}
+
+// On PostgreSQL, ForBulkLoad gives the load's sessions a
+// maintenance_work_mem of 256 MB for the search index's GIN builds, unless
+// the URL sets one; without it they keep the server's.
+func TestForBulkLoadOnPostgres(t *testing.T) {
+	ctx := context.Background()
+	url := testdb.PostgresURL(t)
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	server := func() string {
+		db, err := database.Open(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		var v string
+		if err := db.SQL.QueryRowContext(ctx, "SHOW maintenance_work_mem").Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}()
+	for _, tc := range []struct {
+		url  string
+		opts []database.Option
+		want string
+	}{
+		{url, nil, server},
+		{url, []database.Option{database.ForBulkLoad()}, "256MB"},
+		{url + sep + "maintenance_work_mem=128MB", []database.Option{database.ForBulkLoad()}, "128MB"},
+	} {
+		db, err := database.Open(ctx, tc.url, tc.opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		if err := db.SQL.QueryRowContext(ctx, "SHOW maintenance_work_mem").Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		if got != tc.want {
+			t.Errorf("%s, %d options: maintenance_work_mem %s, want %s", tc.url, len(tc.opts), got, tc.want)
 		}
 	}
 }
