@@ -116,6 +116,16 @@ func TestDateForms(t *testing.T) {
 		{"the story's date over the year it reviews",
 			"Thứ Sáu, 05/01/2024\nChiều 3/1, Tỉnh ủy Vĩnh Long tổng kết công tác năm 2023.", "2024-01-03"},
 		{"dot and dash forms", "Sáng 12.5, hội nghị khai mạc; tối 21-1 bế mạc năm 2023.", "2023-05-12,2023-01-21"},
+		// Round 4: the year from a full date anywhere, a range's end, a
+		// time stamp; full dates with dots; a day alone in parentheses.
+		{"the year of a full date that is no document's",
+			"Ngày 9-4, Tỉnh ủy họp. Đồng chí Bí thư quán triệt bài phát biểu tại phiên họp ngày 13/3/2022 của Tiểu ban.", "2022-04-09,2022-03-13"},
+		{"the year of a range's end",
+			"Đại hội sẽ diễn ra từ 26/10 đến 28/10/2020, theo Chỉ thị số 35-CT/TW ngày 30/5/2019.", "2019-05-30,2020-10-26,2020-10-28"},
+		{"full dates with dots",
+			"Nhân kỷ niệm 100 năm Cách mạng Tháng Mười (7.11.1917 – 7.11.2017), tỉnh trao Huy hiệu Đảng.", "1917-11-07,2017-11-07"},
+		{"a day in parentheses, a few days after the time stamp",
+			"08:01, 30/01/2019\nNhân kỷ niệm Ngày thành lập Đảng (3-2), 97 đảng viên được trao Huy hiệu Đảng.", "2019-02-03"},
 	}
 	for _, tt := range tests {
 		s := Extract(tt.text, now)

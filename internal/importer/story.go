@@ -543,7 +543,47 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	if y := best(fullDates(years(text), text), true); y != 0 {
 		return y, true
 	}
+	// Else any full date the text writes ("phiên họp … ngày 13/3/2024",
+	// a time stamp "08:01, 30/01/2019", "7.11.1917 – 7.11.2017") is a
+	// better guess than the clock: the latest, leaving out a document's
+	// date ("Quyết định số 12/QĐ-UBND ngày 20/11/2019"), which is often
+	// years older than the story.
+	if y := latestFullDate(text, now); y != 0 {
+		return y, true
+	}
 	return now.Year(), false
+}
+
+// anyFullDateRe is a date with its year anywhere: "13/3/2024", "7.11.2017".
+var anyFullDateRe = regexp.MustCompile(`(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
+
+// documentBeforeRe ends a clause that names a document before its date:
+// "Quyết định số 12/QĐ-UBND ngày", "Chỉ thị 35-CT/TW ngày".
+var documentBeforeRe = regexp.MustCompile(`(?:(?i:số)\s*\d|\d\s*[-/]\s*[\p{Lu}Đ]{2,})[^,;.\n]*$`)
+
+// latestFullDate is the year of the latest full date of text that is no
+// document's date, or 0.
+func latestFullDate(text string, now time.Time) int {
+	best := 0
+	for _, g := range anyFullDateRe.FindAllStringSubmatchIndex(text, -1) {
+		if g[0] > 0 && (text[g[0]-1] >= '0' && text[g[0]-1] <= '9' || text[g[0]-1] == '/') {
+			continue
+		}
+		if g[1] < len(text) && (text[g[1]] >= '0' && text[g[1]] <= '9' || text[g[1]] == '/') {
+			continue
+		}
+		d, _ := strconv.Atoi(text[g[2]:g[3]])
+		m, _ := strconv.Atoi(text[g[6]:g[7]])
+		y, _ := strconv.Atoi(text[g[8]:g[9]])
+		if _, ok := validDate(y, m, d); !ok || y < 1900 || y > now.Year()+1 {
+			continue
+		}
+		if documentBeforeRe.MatchString(text[max(0, g[0]-80):g[0]]) {
+			continue
+		}
+		best = max(best, y)
+	}
+	return best
 }
 
 // datelineProvince is the province a story's dateline names at the start
