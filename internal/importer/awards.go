@@ -74,6 +74,19 @@ func badgeTiers(toks []token, j int) ([]string, int) {
 		j++
 	}
 	var out []string
+	// "Huy hiệu 55, 50, 45, 40, 30 năm tuổi Đảng": bare tiers parted by
+	// commas or "và" before the last one's "năm", each one tier.
+	if k := j; k < len(toks) && isTier(toks[k].text) {
+		var bare []string
+		for k+2 < len(toks) && isTier(toks[k].text) && (toks[k+1].is(",") || toks[k+1].is("và")) && isTier(toks[k+2].text) && len(bare) < 12 {
+			bare = append(bare, toks[k].text)
+			k += 2
+		}
+		if len(bare) > 0 && k+1 < len(toks) && toks[k+1].fold == "nam" {
+			out = bare
+			j = k
+		}
+	}
 	for j < len(toks) && isTier(toks[j].text) {
 		k := j + 1
 		switch {

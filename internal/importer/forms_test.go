@@ -15,6 +15,9 @@ func TestAwardForms(t *testing.T) {
 		{"Sáng 3/2/2024, Bí thư Huyện ủy Đại Từ Trần Văn Nam trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Lê Văn Hải.", "Huy hiệu 70 năm tuổi Đảng 2024"},
 		{"Sáng 3/2/2024, đồng chí Trần Văn Nam trao huy hiệu 45 năm tuổi Đảng cho đảng viên.", "Huy hiệu 45 năm tuổi Đảng 2024"},
 		{"Năm 2023, Sở Y tế tỉnh Vĩnh Long đón nhận huân chương Lao động hạng Ba.", "Huân chương Lao động hạng Ba 2023"},
+		// Round 4: bare tiers in one list are one award each.
+		{"Năm 2022, số còn lại được tặng Huy hiệu 55, 50, 45 và 30 năm tuổi Đảng.", "Huy hiệu 55 năm tuổi Đảng 2022; Huy hiệu 50 năm tuổi Đảng 2022; Huy hiệu 45 năm tuổi Đảng 2022; Huy hiệu 30 năm tuổi Đảng 2022"},
+		{"Năm 2022, 12 đảng viên nhận Huy hiệu 40, 30 năm tuổi Đảng.", "Huy hiệu 40 năm tuổi Đảng 2022; Huy hiệu 30 năm tuổi Đảng 2022"},
 		// Lower case words that name no award.
 		{"Năm 2024, công tác thi đua, khen thưởng và xét danh hiệu thi đua được chú trọng.", ""},
 		{"Năm 2024, hội đồng xét tặng giải thưởng họp.", ""},
