@@ -3,6 +3,7 @@ package importer
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
@@ -766,7 +767,7 @@ func sentenceBounds(toks []token, i int) (int, int) {
 			return true
 		}
 		if t.is(".") {
-			return !(k > 0 && k+1 < len(toks) && toks[k-1].word && toks[k+1].word && isDigits(toks[k-1].text) && isDigits(toks[k+1].text))
+			return !(k > 0 && k+1 < len(toks) && toks[k-1].word && toks[k+1].word && isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) && !abbrevDot(toks, k)
 		}
 		return false
 	}
@@ -779,6 +780,25 @@ func sentenceBounds(toks []token, i int) (int, int) {
 		e++
 	}
 	return s, e
+}
+
+// abbrevDot reports whether the full stop toks[k] is inside an
+// abbreviation written without spaces ("T.Ư", "TP.HCM"): one or two
+// capitals, the stop, a capital.
+func abbrevDot(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k-1].end != toks[k].start || toks[k].end != toks[k+1].start || !toks[k+1].capitalized() {
+		return false
+	}
+	w := toks[k-1].text
+	if n := utf8.RuneCountInString(w); n < 1 || n > 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigits(s string) bool {
