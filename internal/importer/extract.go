@@ -109,7 +109,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				i = end - 1
 				continue
 			}
-			if _, ok := surnames[toks[i].fold]; !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized() && !degrees[toks[i-1].text]) {
+			if ok := isSurname(toks[i]); !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized() && !degrees[toks[i-1].text]) {
 				continue
 			}
 		}
@@ -501,7 +501,7 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	if k >= len(toks) {
 		return "", 0, false
 	}
-	if _, ok := surnames[toks[k].fold]; !ok {
+	if ok := isSurname(toks[k]); !ok {
 		return "", 0, false
 	}
 	j, ok := nameAt(toks, k)

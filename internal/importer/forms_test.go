@@ -211,6 +211,13 @@ func TestAppointments(t *testing.T) {
 		{"the Prime Minister by name",
 			"Ngày 5/3/2024, Thủ tướng Nguyễn Xuân Phúc ký Quyết định số 123/QĐ-TTg.",
 			"Nguyễn Xuân Phúc: Thủ tướng @ Chính phủ"},
+		// Round 4: a rare family name is the person's, not the body's.
+		{"a Tày family name after a body",
+			"Ngày 5/3/2024, đồng chí Bí thư Tỉnh ủy Tuyên Quang Chẩu Văn Lâm phát biểu.",
+			"Chẩu Văn Lâm: Bí thư @ Tỉnh ủy Tuyên Quang"},
+		{"a Hmong family name after a body",
+			"Ngày 5/3/2024, Chủ tịch UBND huyện Mèo Vạc Sùng Mí Chá trao quyết định.",
+			"Sùng Mí Chá: Chủ tịch @ UBND huyện Mèo Vạc"},
 		{"a place is not a person",
 			"Tại Hà Nội, Phó Thủ tướng Trần Lưu Quang dự hội nghị năm 2024.",
 			"Trần Lưu Quang: Phó Thủ tướng @ Chính phủ"},

@@ -128,7 +128,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				specifiers++
 				goto done
 			}
-			if _, ok := surnames[t.fold]; ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) {
+			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) {
 				goto done // "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows
 			}
 			if hh, hn := headAt(toks, j); hn > 1 && hh.suffix {
@@ -155,7 +155,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			if _, hn := headAt(toks, j+1); hn > 0 {
 				goto done
 			}
-			if _, ok := surnames[toks[j+1].fold]; ok && t.is("và") && j+2 < len(toks) && toks[j+2].capitalized() {
+			if ok := isSurname(toks[j+1]); ok && t.is("và") && j+2 < len(toks) && toks[j+2].capitalized() {
 				goto done // "Giám đốc Sở Tư pháp và Lê Văn Bình, …": a person follows
 			}
 			j++
@@ -252,7 +252,7 @@ func placeNameEnd(toks []token, k int) int {
 	// family name and leaves the place a name of its own.
 	for _, n := range []int{3, 4, 2} {
 		if s := e - n; s > k {
-			if _, ok := surnames[toks[s].fold]; ok {
+			if ok := isSurname(toks[s]); ok {
 				return s
 			}
 		}
