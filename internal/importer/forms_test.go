@@ -338,3 +338,35 @@ func TestOfficeAsIssuer(t *testing.T) {
 		}
 	}
 }
+
+// Round 4: bylines in name case away from the last line (texts of our own).
+func TestBylinesRound4(t *testing.T) {
+	tests := []struct{ name, text, authors, people string }{
+		{"above the page's time stamp, under a caption",
+			"Tỉnh ủy sơ kết công tác dân vận\nÔng Nguyễn Văn An phát biểu.\nHữu Thắng\n30/11/2023 08:30\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\n",
+			"Hữu Thắng", "Nguyễn Văn An"},
+		{"above a line with no letter",
+			"Tỉnh ủy sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nLê Hiền\n;\n",
+			"Lê Hiền", ""},
+		{"above the site's footer, whose names are no people",
+			"Tỉnh ủy sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nXuân Mai\nBÁO VĨNH LONG ĐIỆN TỬ\nTổng biên tập: Trần Văn Hùng\nTòa soạn: Số 8 Trần Phú, TP Vĩnh Long\nĐiện thoại: 0270.3822222; Email: bvl@gmail.com\n",
+			"Xuân Mai", ""},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		checkSpans(t, s)
+		var authors, people []string
+		for _, a := range s.Authors {
+			authors = append(authors, a.Name)
+		}
+		for _, p := range s.People {
+			people = append(people, p.Name)
+		}
+		if got := strings.Join(authors, ", "); got != tt.authors {
+			t.Errorf("%s: authors %q, want %q", tt.name, got, tt.authors)
+		}
+		if got := strings.Join(people, ", "); got != tt.people {
+			t.Errorf("%s: people %q, want %q", tt.name, got, tt.people)
+		}
+	}
+}

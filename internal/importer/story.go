@@ -175,14 +175,29 @@ func (s *Story) layout() []Paragraph {
 		}
 		lines = append(lines, p)
 	}
+	// A name-case line right above the page's time stamp near the top is
+	// its byline ("Bảo Quyên" over "26/07/2018 09:33").
+	for i := 0; i+1 < len(lines) && i < 6; i++ {
+		if !stampRe.MatchString(lines[i+1].Text) || len(lines[i+1].Text) > 120 {
+			continue
+		}
+		if authors, ok := nameCaseByline(lines[i]); ok && i > 0 {
+			s.Byline = lines[i].Text
+			s.Authors = append(s.Authors, authors...)
+			lines = append(lines[:i:i], lines[i+1:]...)
+		}
+		break
+	}
 	lines = s.dropStamps(lines)
-	for len(lines) > 0 && isFurniture(lines[len(lines)-1].Text) {
+	// The site's footer (masthead, editors, address) and lines with no
+	// letter (";") close a page, below the byline.
+	for len(lines) > 0 && (isFurniture(lines[len(lines)-1].Text) || isFooter(lines[len(lines)-1].Text) || !strings.ContainsFunc(lines[len(lines)-1].Text, unicode.IsLetter)) {
 		lines = lines[:len(lines)-1]
 	}
 	if n := len(lines); n > 1 {
 		if authors, ok := anyByline(s.Text, lines[n-1]); ok {
 			s.Byline = lines[n-1].Text
-			s.Authors = authors
+			s.Authors = append(authors, s.Authors...)
 			lines = lines[:n-1]
 		}
 	}
@@ -321,6 +336,15 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 		people = append(people, Person{Name: collapseSpace(raw), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
+}
+
+// footerRe is a line of a news site's footer: its masthead in capitals
+// ("BÁO NAM ĐỊNH ĐIỆN TỬ"), editors, address, telephone, licence.
+var footerRe = regexp.MustCompile(`^(?:BÁO\s+\p{Lu}[\p{Lu}\s]*|(?i:(?:phó\s+)?tổng\s+biên\s+tập|tòa\s+soạn|toà\s+soạn|địa\s+chỉ|điện\s+thoại|email|giấy\s+phép|bản\s+quyền)\s*:.*|©.*)$`)
+
+// isFooter reports whether line belongs to a site's footer.
+func isFooter(line string) bool {
+	return len(line) <= 160 && footerRe.MatchString(line)
 }
 
 // isFurniture reports whether a line is only the labels of a site's forms
