@@ -46,6 +46,7 @@ type orgMatch struct {
 	unit     string // "tỉnh", "huyện"... when placed by a local unit word
 	place    string // the district's or commune's name after unit: "Quỳ Châu"
 	term     string // "khoá XXII", from "(khoá XXII)" after the name
+	bareTerm bool   // the term written without parentheses: "Quốc hội khóa 14"
 	generic  bool   // "Trung tâm Chính trị các huyện": not one organization
 	hasLevel bool   // names its level (Tỉnh ủy, Trung ương, tỉnh, ...) or is known without one
 }
@@ -219,6 +220,14 @@ done:
 	if term, e := termAt(text, toks, m.j); e > 0 {
 		m.term, m.j = term, e
 		unitEnd = e
+	} else if term, e := bareTermAt(text, toks, m.j); e > 0 {
+		// A council's or its committee's term written bare ("HĐND tỉnh
+		// khóa IX") is the term of its members, not a body of its own.
+		if f := textvi.Fold(m.base); !strings.Contains(f, "hdnd") && !strings.Contains(f, "ubnd") && !strings.Contains(f, "nhan dan") {
+			m.term, m.bareTerm = term, true
+		}
+		m.j = e
+		unitEnd = e
 	}
 	if unitEnd < len(toks) && (toks[unitEnd].is("các") || toks[unitEnd].is("những")) {
 		m.generic = true
@@ -282,6 +291,20 @@ func termAt(text string, toks []token, k int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// bareTermAt reads a term without parentheses at toks[k]: "khóa XIV",
+// "khóa 14" ("Đại biểu Quốc hội khóa 14, Ủy viên …"). It returns the term
+// and the token after it, or 0.
+func bareTermAt(text string, toks []token, k int) (string, int) {
+	if k+1 >= len(toks) || toks[k].fold != "khoa" || !toks[k].lower() {
+		return "", 0
+	}
+	w := toks[k+1].text
+	if !(isDigits(w) && len(w) <= 2 || strings.Trim(w, "IVXL") == "" && w != "") {
+		return "", 0
+	}
+	return collapseSpace(textOf(text, toks, k, k+2)), k + 2
 }
 
 // isStopWord reports whether a lower-case word ends a name rather than
@@ -382,8 +405,13 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		// The term is part of the body's identity: "Ban Chấp hành Đảng bộ
 		// tỉnh Vĩnh Long (khoá XXII)" is not that of khoá XXI.
 		o.Term = m.term
-		o.Base += " (" + m.term + ")"
-		o.Name += " (" + m.term + ")"
+		if m.bareTerm {
+			o.Base += " " + m.term
+			o.Name += " " + m.term
+		} else {
+			o.Base += " (" + m.term + ")"
+			o.Name += " (" + m.term + ")"
+		}
 	}
 	return o
 }
