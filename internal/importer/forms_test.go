@@ -376,3 +376,25 @@ func TestBylinesRound4(t *testing.T) {
 		}
 	}
 }
+
+// Round 4: a body's "và" stops before a document (sentences of our own).
+func TestOrgsRound4(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a document after a body's và",
+			"Năm 2019, thực hiện Hướng dẫn số 26-HD/BTCTW của Ban Tổ chức Trung ương và Kế hoạch số 153-KH/TU của Ban Thường vụ Tỉnh ủy Bắc Kạn, tỉnh chuẩn bị đại hội.",
+			"Ban Tổ chức Trung ương; Ban Thường vụ Tỉnh ủy Bắc Kạn"},
+		{"a body's own và goes on",
+			"Năm 2019, Sở Kế hoạch và Đầu tư tỉnh Bắc Kạn họp.",
+			"Sở Kế hoạch và Đầu tư Bắc Kạn"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var got []string
+		for _, o := range s.Orgs {
+			got = append(got, o.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}

@@ -159,6 +159,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			if ok := isSurname(toks[j+1]); ok && t.is("và") && j+2 < len(toks) && toks[j+2].capitalized() {
 				goto done // "Giám đốc Sở Tư pháp và Lê Văn Bình, …": a person follows
 			}
+			if j+2 < len(toks) && docKinds[toks[j+1].fold+" "+toks[j+2].fold] != "" && toks[j+2].lower() {
+				goto done // "… của Ban Tổ chức Trung ương và Kế hoạch số 153-KH/TU": a document follows
+			}
 			j++
 			prevCap = false
 		default:
