@@ -74,6 +74,19 @@ func badgeTiers(toks []token, j int) ([]string, int) {
 		j++
 	}
 	var out []string
+	// "Huy hiệu 55, 50, 45, 40, 30 năm tuổi Đảng": bare tiers parted by
+	// commas or "và" before the last one's "năm", each one tier.
+	if k := j; k < len(toks) && isTier(toks[k].text) {
+		var bare []string
+		for k+2 < len(toks) && isTier(toks[k].text) && (toks[k+1].is(",") || toks[k+1].is("và")) && isTier(toks[k+2].text) && len(bare) < 12 {
+			bare = append(bare, toks[k].text)
+			k += 2
+		}
+		if len(bare) > 0 && k+1 < len(toks) && toks[k+1].fold == "nam" {
+			out = bare
+			j = k
+		}
+	}
 	for j < len(toks) && isTier(toks[j].text) {
 		k := j + 1
 		switch {
@@ -97,6 +110,26 @@ func badgeTiers(toks []token, j int) ([]string, int) {
 		break
 	}
 	return out, j
+}
+
+// orderNames are the State's orders and medals by name (Luật Thi đua,
+// Khen thưởng), which stories also write in lower case: "Huân chương
+// độc lập", "huy chương hữu nghị".
+var orderNames = []phrase{
+	newPhrase("sao vàng"), newPhrase("hồ chí minh"), newPhrase("độc lập"),
+	newPhrase("quân công"), newPhrase("lao động"), newPhrase("bảo vệ tổ quốc"),
+	newPhrase("chiến công"), newPhrase("dũng cảm"), newPhrase("đại đoàn kết dân tộc"),
+	newPhrase("hữu nghị"), newPhrase("kháng chiến"), newPhrase("chiến thắng"),
+}
+
+// orderNameAt returns the length of the order's name at toks[j], or 0.
+func orderNameAt(toks []token, j int) int {
+	for _, p := range orderNames {
+		if n := p.matchAt(toks, j); n > 0 {
+			return n
+		}
+	}
+	return 0
 }
 
 // isTier reports whether w is a badge's tier: 30 to 90 years, by fives.
@@ -263,10 +296,15 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string) {
 	s, e := sentenceBounds(toks, i)
 	recipients := x.recipientsIn(toks, s, i, j, e)
 	a := Award{Kind: AwardHonoraryTitle, Name: name, Year: x.s.Year, Span: spanOf(x.s.Text, toks[i].start, toks[j-1].end)}
-	if stateTitle(name) && x.namesPresident() {
-		// A State honorary title is the Chủ tịch nước's to confer: "được
-		// Chủ tịch nước truy tặng", "Thừa ủy quyền của Chủ tịch nước".
-		a.Name = name + " của Chủ tịch nước"
+	if stateTitle(name) {
+		// A State honorary title's issuer is the one the story ties to it
+		// ("được Nhà nước trao tặng", "được Chủ tịch nước truy tặng",
+		// "Thừa ủy quyền của Chủ tịch nước"), perhaps in another sentence
+		// of the ceremony; one who only presents it ("Phó Chủ tịch nước
+		// … trao") is no issuer.
+		if by := x.stateConferrer(); by != "" {
+			a.Name = name + " của " + by
+		}
 	}
 	if k, ok := x.awards[a.Key()]; ok {
 		x.addRecipients(k, recipients)
@@ -280,9 +318,41 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string) {
 	x.addRecipients(len(x.s.Awards)-1, recipients)
 }
 
-// namesPresident reports whether the story names the Chủ tịch nước.
-func (x *extractor) namesPresident() bool {
-	return strings.Contains(x.s.Text, "Chủ tịch nước") || strings.Contains(x.s.Text, "Chủ tịch Nước")
+// conferredByStateRe ties the State's awards of a story to the State
+// ("được Nhà nước trao tặng") or its President ("được Chủ tịch nước truy
+// tặng", "Thừa ủy quyền của Chủ tịch nước", "theo Quyết định của Chủ tịch
+// nước", "Chủ tịch nước truy tặng"); the first group is the State's, the
+// others the President's.
+var conferredByStateRe = regexp.MustCompile(`(?i)được\s+(nhà\s+nước)\s+(?:trao\s+tặng|truy\s+tặng|phong\s+tặng|tặng|trao|phong)|(?:được|ủy\s+quyền\s+của|ủy\s+nhiệm\s+của|uỷ\s+quyền\s+của|uỷ\s+nhiệm\s+của|quyết\s+định\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng`)
+
+// stateConferrer is who the story says confers its State awards:
+// "Nhà nước", "Chủ tịch nước", or "".
+func (x *extractor) stateConferrer() string {
+	first := ""
+	for _, m := range conferredByStateRe.FindAllStringSubmatchIndex(x.s.Text, -1) {
+		by := "Nhà nước"
+		if m[2] < 0 {
+			at := m[4]
+			if at < 0 {
+				at = m[6] // "Chủ tịch nước truy tặng"
+			}
+			// "Phó Chủ tịch nước" is not the President.
+			if strings.HasSuffix(strings.ToLower(x.s.Text[max(0, at-8):at]), "phó ") {
+				continue
+			}
+			by = "Chủ tịch nước"
+		}
+		// A tie that names a title ("được Nhà nước trao tặng … danh hiệu")
+		// wins over one of another award ("theo Quyết định của Chủ tịch
+		// nước, tỉnh trao Huân chương").
+		if strings.Contains(strings.ToLower(x.s.Text[m[1]:min(len(x.s.Text), m[1]+100)]), "danh hiệu") {
+			return by
+		}
+		if first == "" {
+			first = by
+		}
+	}
+	return first
 }
 
 // qualifiers name a kind of certificate of merit by what it rewards:
@@ -402,6 +472,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			case toks[j].is("Đảng"):
 				j++ // "Huy hiệu Đảng": nothing after the Party is part of the name ("… Đảng đợt này")
 				goto named
+			case j == i+n && kind == AwardMedal && orderNameAt(toks, j) > 0:
+				j += orderNameAt(toks, j) // "Huân chương hữu nghị", "Huân chương độc lập hạng Ba"
+				prevCap = true
+				continue
 			case j == i+n && kind == AwardCertificateOfMerit && qualifierAt(toks, j) > 0:
 				j += qualifierAt(toks, j) // "Bằng khen toàn diện", "Bằng khen chuyên đề"
 				goto named
@@ -621,7 +695,13 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		k--
 	}
 	if k <= s || !(toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("quyết")) {
-		return ""
+		// "Thừa ủy nhiệm của Chủ tịch nước, X đã trao A cho …; B cho …":
+		// the mandate covers every award the verb takes, in the clauses
+		// the semicolons part.
+		for n := 0; n < 6 && s > 1 && toks[s-1].is(";"); n++ {
+			s, _ = sentenceBounds(toks, s-2)
+		}
+		return x.mandateBefore(toks, s, i)
 	}
 	for _, p := range namedIssuers {
 		if b := k - len(p); b >= s && p.matchAt(toks, b) == len(p) {
@@ -649,12 +729,24 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 			}
 		}
 	}
-	// "thừa ủy quyền của Chủ tịch nước" shortly before in the sentence.
-	for b := max(s, k-40); b+3 < k; b++ {
-		if toks[b].fold == "quyen" && toks[b+1].is("của") {
+	return x.mandateBefore(toks, s, k+1)
+}
+
+// mandateBefore is the issuer of a mandate written before toks[i] in its
+// sentence, before a verb of giving: "thừa ủy quyền (ủy nhiệm) của Chủ
+// tịch nước, … trao", "theo Quyết định của Chủ tịch nước, … trao", or "".
+func (x *extractor) mandateBefore(toks []token, s, i int) string {
+	for b := max(s, i-250); b+3 < i; b++ {
+		if (toks[b].fold == "quyen" || toks[b].fold == "nhiem" && b > s && toks[b-1].fold == "uy" || toks[b].fold == "dinh" && b > s && toks[b-1].fold == "quyet") && toks[b+1].is("của") {
 			for _, p := range namedIssuers {
-				if m := p.matchAt(toks, b+2); m > 0 {
-					return collapseSpace(textOf(x.s.Text, toks, b+2, b+2+m))
+				m := p.matchAt(toks, b+2)
+				if m == 0 {
+					continue
+				}
+				for v := b + 2 + m; v < i; v++ {
+					if toks[v].is("trao") || toks[v].is("tặng") {
+						return collapseSpace(textOf(x.s.Text, toks, b+2, b+2+m))
+					}
 				}
 			}
 		}

@@ -13,6 +13,18 @@ var prefixedDateRe = regexp.MustCompile(`(?i)(ngày|sáng|chiều|tối|trưa|đ
 // slashDateRe finds "12/12" and "12/12/2023" without a word before them.
 var slashDateRe = regexp.MustCompile(`(\d{1,2})/(\d{1,2})(?:/(\d{4}))?`)
 
+// dottedDateRe finds a full date written with dots or dashes and no word
+// before it: "7.11.1917", "7-11-2017".
+var dottedDateRe = regexp.MustCompile(`(\d{1,2})([.-])(\d{1,2})([.-])(\d{4})`)
+
+// parenDateRe finds a day and month alone in parentheses after what they
+// date: "Ngày thành lập Đảng (3-2)", "Quốc khánh (2/9)".
+var parenDateRe = regexp.MustCompile(`\((\d{1,2})\s*[-/]\s*(\d{1,2})\)`)
+
+// rangeEndRe is the end of a range whose year is also the start's: "từ
+// 26/10 đến 28/10/2020", "26/10 - 28/10/2020".
+var rangeEndRe = regexp.MustCompile(`^\s*(?:đến|tới|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})`)
+
 func validDate(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
@@ -26,6 +38,11 @@ func validDate(y, m, d int) (time.Time, bool) {
 func (x *extractor) datesIn(p string, base int) {
 	taken := map[int]bool{}
 	add := func(start, end int, ds, ms, ys string) {
+		if ys == "" {
+			if g := rangeEndRe.FindStringSubmatch(p[end:]); g != nil {
+				ys = g[1]
+			}
+		}
 		d, _ := strconv.Atoi(ds)
 		m, _ := strconv.Atoi(ms)
 		y := x.s.Year
@@ -40,7 +57,9 @@ func (x *extractor) datesIn(p string, base int) {
 			// The story's own date gives the year, and a story reports
 			// the past: "3/1" in a story of 5/1/2024 is 2024's, "21-1"
 			// in one of 12/12/2023 is 2023's, "12/12" then too.
-			if t, ok = validDate(x.s.Published.Year(), m, d); ok && t.After(*x.s.Published) {
+			// A date a few days after it is what the story announces
+			// ("sẽ diễn ra", the anniversary "(3-2)" of a story of 30/1).
+			if t, ok = validDate(x.s.Published.Year(), m, d); ok && t.After(x.s.Published.AddDate(0, 0, 10)) {
 				t, ok = validDate(x.s.Published.Year()-1, m, d)
 			}
 			if !ok {
@@ -95,6 +114,28 @@ func (x *extractor) datesIn(p string, base int) {
 			ys = p[m[6]:m[7]]
 		}
 		add(m[0], m[1], p[m[2]:m[3]], p[m[4]:m[5]], ys)
+	}
+	for _, m := range dottedDateRe.FindAllStringSubmatchIndex(p, -1) {
+		if taken[m[0]] || p[m[4]:m[5]] != p[m[8]:m[9]] {
+			continue
+		}
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) || r == '/' || r == '-' || r == '.' {
+				continue
+			}
+		}
+		if after(p, m[1], func(r rune) bool {
+			return isWordRune(r) || r == '/' || r == '-' || r == '.' && m[1]+1 < len(p) && p[m[1]+1] >= '0' && p[m[1]+1] <= '9'
+		}) {
+			continue
+		}
+		add(m[0], m[1], p[m[2]:m[3]], p[m[6]:m[7]], p[m[10]:m[11]])
+	}
+	for _, m := range parenDateRe.FindAllStringSubmatchIndex(p, -1) {
+		if taken[m[0]+1] {
+			continue
+		}
+		add(m[0], m[1], p[m[2]:m[3]], p[m[4]:m[5]], "")
 	}
 }
 

@@ -3,6 +3,7 @@ package importer
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
@@ -108,7 +109,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				i = end - 1
 				continue
 			}
-			if _, ok := surnames[toks[i].fold]; !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized() && !degrees[toks[i-1].text]) {
+			if ok := isSurname(toks[i]); !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized() && !degrees[toks[i-1].text]) {
 				continue
 			}
 		}
@@ -500,7 +501,7 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	if k >= len(toks) {
 		return "", 0, false
 	}
-	if _, ok := surnames[toks[k].fold]; !ok {
+	if ok := isSurname(toks[k]); !ok {
 		return "", 0, false
 	}
 	j, ok := nameAt(toks, k)
@@ -766,7 +767,7 @@ func sentenceBounds(toks []token, i int) (int, int) {
 			return true
 		}
 		if t.is(".") {
-			return !(k > 0 && k+1 < len(toks) && toks[k-1].word && toks[k+1].word && isDigits(toks[k-1].text) && isDigits(toks[k+1].text))
+			return !(k > 0 && k+1 < len(toks) && toks[k-1].word && toks[k+1].word && isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) && !abbrevDot(toks, k)
 		}
 		return false
 	}
@@ -779,6 +780,25 @@ func sentenceBounds(toks []token, i int) (int, int) {
 		e++
 	}
 	return s, e
+}
+
+// abbrevDot reports whether the full stop toks[k] is inside an
+// abbreviation written without spaces ("T.Ư", "TP.HCM"): one or two
+// capitals, the stop, a capital.
+func abbrevDot(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k-1].end != toks[k].start || toks[k].end != toks[k+1].start || !toks[k+1].capitalized() {
+		return false
+	}
+	w := toks[k-1].text
+	if n := utf8.RuneCountInString(w); n < 1 || n > 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigits(s string) bool {

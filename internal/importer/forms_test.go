@@ -15,6 +15,9 @@ func TestAwardForms(t *testing.T) {
 		{"Sáng 3/2/2024, Bí thư Huyện ủy Đại Từ Trần Văn Nam trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Lê Văn Hải.", "Huy hiệu 70 năm tuổi Đảng 2024"},
 		{"Sáng 3/2/2024, đồng chí Trần Văn Nam trao huy hiệu 45 năm tuổi Đảng cho đảng viên.", "Huy hiệu 45 năm tuổi Đảng 2024"},
 		{"Năm 2023, Sở Y tế tỉnh Vĩnh Long đón nhận huân chương Lao động hạng Ba.", "Huân chương Lao động hạng Ba 2023"},
+		// Round 4: bare tiers in one list are one award each.
+		{"Năm 2022, số còn lại được tặng Huy hiệu 55, 50, 45 và 30 năm tuổi Đảng.", "Huy hiệu 55 năm tuổi Đảng 2022; Huy hiệu 50 năm tuổi Đảng 2022; Huy hiệu 45 năm tuổi Đảng 2022; Huy hiệu 30 năm tuổi Đảng 2022"},
+		{"Năm 2022, 12 đảng viên nhận Huy hiệu 40, 30 năm tuổi Đảng.", "Huy hiệu 40 năm tuổi Đảng 2022; Huy hiệu 30 năm tuổi Đảng 2022"},
 		// Lower case words that name no award.
 		{"Năm 2024, công tác thi đua, khen thưởng và xét danh hiệu thi đua được chú trọng.", ""},
 		{"Năm 2024, hội đồng xét tặng giải thưởng họp.", ""},
@@ -116,6 +119,16 @@ func TestDateForms(t *testing.T) {
 		{"the story's date over the year it reviews",
 			"Thứ Sáu, 05/01/2024\nChiều 3/1, Tỉnh ủy Vĩnh Long tổng kết công tác năm 2023.", "2024-01-03"},
 		{"dot and dash forms", "Sáng 12.5, hội nghị khai mạc; tối 21-1 bế mạc năm 2023.", "2023-05-12,2023-01-21"},
+		// Round 4: the year from a full date anywhere, a range's end, a
+		// time stamp; full dates with dots; a day alone in parentheses.
+		{"the year of a full date that is no document's",
+			"Ngày 9-4, Tỉnh ủy họp. Đồng chí Bí thư quán triệt bài phát biểu tại phiên họp ngày 13/3/2022 của Tiểu ban.", "2022-04-09,2022-03-13"},
+		{"the year of a range's end",
+			"Đại hội sẽ diễn ra từ 26/10 đến 28/10/2020, theo Chỉ thị số 35-CT/TW ngày 30/5/2019.", "2019-05-30,2020-10-26,2020-10-28"},
+		{"full dates with dots",
+			"Nhân kỷ niệm 100 năm Cách mạng Tháng Mười (7.11.1917 – 7.11.2017), tỉnh trao Huy hiệu Đảng.", "1917-11-07,2017-11-07"},
+		{"a day in parentheses, a few days after the time stamp",
+			"08:01, 30/01/2019\nNhân kỷ niệm Ngày thành lập Đảng (3-2), 97 đảng viên được trao Huy hiệu Đảng.", "2019-02-03"},
 	}
 	for _, tt := range tests {
 		s := Extract(tt.text, now)
@@ -198,6 +211,19 @@ func TestAppointments(t *testing.T) {
 		{"the Prime Minister by name",
 			"Ngày 5/3/2024, Thủ tướng Nguyễn Xuân Phúc ký Quyết định số 123/QĐ-TTg.",
 			"Nguyễn Xuân Phúc: Thủ tướng @ Chính phủ"},
+		// Round 4: a rare family name is the person's, not the body's.
+		{"a Tày family name after a body",
+			"Ngày 5/3/2024, đồng chí Bí thư Tỉnh ủy Tuyên Quang Chẩu Văn Lâm phát biểu.",
+			"Chẩu Văn Lâm: Bí thư @ Tỉnh ủy Tuyên Quang"},
+		{"a Hmong family name after a body",
+			"Ngày 5/3/2024, Chủ tịch UBND huyện Mèo Vạc Sùng Mí Chá trao quyết định.",
+			"Sùng Mí Chá: Chủ tịch @ UBND huyện Mèo Vạc"},
+		{"a deputy of the National Assembly with its bare term, in a long apposition",
+			"Năm 2018, Thủ tướng phê chuẩn đối với ông Lê Văn An, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Đại biểu Quốc hội khóa 14, Ủy viên Ban Thường vụ Tỉnh ủy Quảng Ninh.",
+			"Lê Văn An: Ủy viên dự khuyết @ Ban Chấp hành Trung ương Đảng, Đại biểu @ Quốc hội khóa 14, Ủy viên @ Ban Thường vụ Tỉnh ủy Quảng Ninh"},
+		{"a council's bare term is its members', not a body of its own",
+			"Năm 2019, ông Lê Văn Bình, Ủy viên UBND tỉnh Long An khóa IX, Giám đốc Sở Xây dựng phát biểu.",
+			"Lê Văn Bình: Ủy viên @ UBND tỉnh Long An, Giám đốc @ Sở Xây dựng Long An"},
 		{"a place is not a person",
 			"Tại Hà Nội, Phó Thủ tướng Trần Lưu Quang dự hội nghị năm 2024.",
 			"Trần Lưu Quang: Phó Thủ tướng @ Chính phủ"},
@@ -315,6 +341,60 @@ func TestOfficeAsIssuer(t *testing.T) {
 		}
 		if g := strings.Join(orgs, "; "); g != tt.orgs {
 			t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.orgs)
+		}
+	}
+}
+
+// Round 4: bylines in name case away from the last line (texts of our own).
+func TestBylinesRound4(t *testing.T) {
+	tests := []struct{ name, text, authors, people string }{
+		{"above the page's time stamp, under a caption",
+			"Tỉnh ủy sơ kết công tác dân vận\nÔng Nguyễn Văn An phát biểu.\nHữu Thắng\n30/11/2023 08:30\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\n",
+			"Hữu Thắng", "Nguyễn Văn An"},
+		{"above a line with no letter",
+			"Tỉnh ủy sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nLê Hiền\n;\n",
+			"Lê Hiền", ""},
+		{"above the site's footer, whose names are no people",
+			"Tỉnh ủy sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nXuân Mai\nBÁO VĨNH LONG ĐIỆN TỬ\nTổng biên tập: Trần Văn Hùng\nTòa soạn: Số 8 Trần Phú, TP Vĩnh Long\nĐiện thoại: 0270.3822222; Email: bvl@gmail.com\n",
+			"Xuân Mai", ""},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		checkSpans(t, s)
+		var authors, people []string
+		for _, a := range s.Authors {
+			authors = append(authors, a.Name)
+		}
+		for _, p := range s.People {
+			people = append(people, p.Name)
+		}
+		if got := strings.Join(authors, ", "); got != tt.authors {
+			t.Errorf("%s: authors %q, want %q", tt.name, got, tt.authors)
+		}
+		if got := strings.Join(people, ", "); got != tt.people {
+			t.Errorf("%s: people %q, want %q", tt.name, got, tt.people)
+		}
+	}
+}
+
+// Round 4: a body's "và" stops before a document (sentences of our own).
+func TestOrgsRound4(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a document after a body's và",
+			"Năm 2019, thực hiện Hướng dẫn số 26-HD/BTCTW của Ban Tổ chức Trung ương và Kế hoạch số 153-KH/TU của Ban Thường vụ Tỉnh ủy Bắc Kạn, tỉnh chuẩn bị đại hội.",
+			"Ban Tổ chức Trung ương; Ban Thường vụ Tỉnh ủy Bắc Kạn"},
+		{"a body's own và goes on",
+			"Năm 2019, Sở Kế hoạch và Đầu tư tỉnh Bắc Kạn họp.",
+			"Sở Kế hoạch và Đầu tư Bắc Kạn"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var got []string
+		for _, o := range s.Orgs {
+			got = append(got, o.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.want)
 		}
 	}
 }

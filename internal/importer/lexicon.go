@@ -111,6 +111,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Đảng bộ"), complete: true, suffix: true, part: true},
 	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},
 	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
+	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"
 	{words: strings.Fields("Thường trực"), complete: true, part: true},
 	{words: strings.Fields("UBND"), complete: true},
 	{words: strings.Fields("Công an"), complete: true}, // "Công an tỉnh", "Công an huyện Đại Từ"
@@ -292,7 +293,25 @@ var surnames = foldAll(
 	"Hứa", "La", "Quách", "Vương", "Thái", "Kiều", "Tăng", "Lục", "Văn", "Đàm",
 	"Trương", "Phùng", "Lữ", "Thân", "Khổng", "Mạc", "Lò", "Doãn", "Bế", "Nghiêm",
 	"Tôn", "Khúc", "Giáp", "Hầu", "Lã", "Mẫn", "Cù",
+	// Family names of the Tày, Nùng, Thái and Hmong, rare elsewhere, that
+	// a body's name must not swallow ("Bí thư Tỉnh ủy Chẩu Văn Lâm"):
+	// rareSurnames take them only as written, since without their tones
+	// they are places ("Cam Lộ", "Tân An", "Quảng Ninh", "Châu Thành").
+	"Chẩu", "Thào", "Sùng", "Lầu", "Cầm", "Quàng", "Tẩn",
 )
+
+// rareSurnames are the family names above that count only with their
+// tones as written.
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true}
+
+// isSurname reports whether t is a family name.
+func isSurname(t token) bool {
+	v, ok := surnames[t.fold]
+	if !ok {
+		return false
+	}
+	return !rareSurnames[v] || strings.EqualFold(t.text, v)
+}
 
 // placeWords come before a place's name, which is then not a person's:
 // "tại Hà Nội", "tỉnh Cao Bằng".

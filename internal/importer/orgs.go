@@ -46,6 +46,7 @@ type orgMatch struct {
 	unit     string // "tỉnh", "huyện"... when placed by a local unit word
 	place    string // the district's or commune's name after unit: "Quỳ Châu"
 	term     string // "khoá XXII", from "(khoá XXII)" after the name
+	bareTerm bool   // the term written without parentheses: "Quốc hội khóa 14"
 	generic  bool   // "Trung tâm Chính trị các huyện": not one organization
 	hasLevel bool   // names its level (Tỉnh ủy, Trung ương, tỉnh, ...) or is known without one
 }
@@ -128,7 +129,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				specifiers++
 				goto done
 			}
-			if _, ok := surnames[t.fold]; ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) {
+			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) {
 				goto done // "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows
 			}
 			if hh, hn := headAt(toks, j); hn > 1 && hh.suffix {
@@ -155,8 +156,11 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			if _, hn := headAt(toks, j+1); hn > 0 {
 				goto done
 			}
-			if _, ok := surnames[toks[j+1].fold]; ok && t.is("và") && j+2 < len(toks) && toks[j+2].capitalized() {
+			if ok := isSurname(toks[j+1]); ok && t.is("và") && j+2 < len(toks) && toks[j+2].capitalized() {
 				goto done // "Giám đốc Sở Tư pháp và Lê Văn Bình, …": a person follows
+			}
+			if j+2 < len(toks) && docKinds[toks[j+1].fold+" "+toks[j+2].fold] != "" && toks[j+2].lower() {
+				goto done // "… của Ban Tổ chức Trung ương và Kế hoạch số 153-KH/TU": a document follows
 			}
 			j++
 			prevCap = false
@@ -219,6 +223,14 @@ done:
 	if term, e := termAt(text, toks, m.j); e > 0 {
 		m.term, m.j = term, e
 		unitEnd = e
+	} else if term, e := bareTermAt(text, toks, m.j); e > 0 {
+		// A council's or its committee's term written bare ("HĐND tỉnh
+		// khóa IX") is the term of its members, not a body of its own.
+		if f := textvi.Fold(m.base); !strings.Contains(f, "hdnd") && !strings.Contains(f, "ubnd") && !strings.Contains(f, "nhan dan") {
+			m.term, m.bareTerm = term, true
+		}
+		m.j = e
+		unitEnd = e
 	}
 	if unitEnd < len(toks) && (toks[unitEnd].is("các") || toks[unitEnd].is("những")) {
 		m.generic = true
@@ -252,7 +264,7 @@ func placeNameEnd(toks []token, k int) int {
 	// family name and leaves the place a name of its own.
 	for _, n := range []int{3, 4, 2} {
 		if s := e - n; s > k {
-			if _, ok := surnames[toks[s].fold]; ok {
+			if ok := isSurname(toks[s]); ok {
 				return s
 			}
 		}
@@ -282,6 +294,20 @@ func termAt(text string, toks []token, k int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// bareTermAt reads a term without parentheses at toks[k]: "khóa XIV",
+// "khóa 14" ("Đại biểu Quốc hội khóa 14, Ủy viên …"). It returns the term
+// and the token after it, or 0.
+func bareTermAt(text string, toks []token, k int) (string, int) {
+	if k+1 >= len(toks) || toks[k].fold != "khoa" || !toks[k].lower() {
+		return "", 0
+	}
+	w := toks[k+1].text
+	if !(isDigits(w) && len(w) <= 2 || strings.Trim(w, "IVXL") == "" && w != "") {
+		return "", 0
+	}
+	return collapseSpace(textOf(text, toks, k, k+2)), k + 2
 }
 
 // isStopWord reports whether a lower-case word ends a name rather than
@@ -382,8 +408,13 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		// The term is part of the body's identity: "Ban Chấp hành Đảng bộ
 		// tỉnh Vĩnh Long (khoá XXII)" is not that of khoá XXI.
 		o.Term = m.term
-		o.Base += " (" + m.term + ")"
-		o.Name += " (" + m.term + ")"
+		if m.bareTerm {
+			o.Base += " " + m.term
+			o.Name += " " + m.term
+		} else {
+			o.Base += " (" + m.term + ")"
+			o.Name += " (" + m.term + ")"
+		}
 	}
 	return o
 }

@@ -181,7 +181,7 @@ func skipUnparsedOrg(text string, toks []token, k int, pm *posMatch) int {
 		}
 	}
 	for k < len(toks) && (toks[k].capitalized() || toks[k].lower() && k > 0 && toks[k-1].capitalized() && !isStopWord(toks[k].text)) {
-		if _, ok := surnames[toks[k].fold]; ok && k+1 < len(toks) && toks[k+1].capitalized() {
+		if ok := isSurname(toks[k]); ok && k+1 < len(toks) && toks[k+1].capitalized() {
 			break // "Thủ tướng Nguyễn Xuân Phúc": a name, not an organization
 		}
 		k++

@@ -452,6 +452,12 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if p <= s {
 		return nil
 	}
+	if received && toks[p-1].is(",") {
+		// "Mẹ A, trú tại xã …, nhận danh hiệu …", "ông A, Giám đốc Sở
+		// Y tế, nhận Bằng khen …": the sentence's subject, past its
+		// apposition.
+		return x.subjectBefore(toks, s, p-1)
+	}
 	endByte := toks[p-1].end
 	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân", "5
 	// tập thể của tỉnh Nghệ An".
@@ -485,6 +491,33 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		}
 	}
 	return nil
+}
+
+// subjectBefore is the person who opens the sentence at toks[s] and whose
+// apposition runs, comma to comma, to toks[c], with no verb of giving or
+// receiving in it; else nil.
+func (x *extractor) subjectBefore(toks []token, s, c int) []Recipient {
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[s].start })
+	if n >= len(x.mentions) {
+		return nil
+	}
+	m := x.mentions[n]
+	if _, ok := x.people[m.key]; !ok || m.start > toks[min(s+6, c)].start {
+		return nil // "Mẹ A", "Năm 2020, ông A": the name opens it
+	}
+	a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
+	if a > 0 && toks[a-1].is(",") && toks[a-1].start < m.end {
+		a-- // the mention took the comma after the name
+	}
+	if a > c || !toks[a].is(",") || c-a > 25 {
+		return nil
+	}
+	for k := a; k < c; k++ {
+		if t := toks[k]; t.is("nhận") || t.is("trao") || t.is("tặng") || t.is("được") || t.is(";") {
+			return nil
+		}
+	}
+	return []Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}
 }
 
 // ofPlace reports whether toks[k:p] names a place: "tỉnh Nghệ An",

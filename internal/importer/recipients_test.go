@@ -342,3 +342,44 @@ func TestDeputiesRound3(t *testing.T) {
 		})
 	}
 }
+
+// Round 4: the issuer of the State's awards is the one the story ties to
+// them, perhaps in another clause or sentence; orders named in lower case
+// (sentences of our own).
+func TestStateIssuersRound4(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a mandate covers every order its verb takes, past semicolons and abbreviations",
+			"Năm 2012, thừa ủy nhiệm của Chủ tịch nước, ông Lê Văn An đã trao Huân chương Độc lập hạng Nhất cho tỉnh bạn; Huân chương Độc lập hạng Nhì cho 2 cá nhân là ông Bua Khăm, Ủy viên T.Ư Đảng; Huân chương Độc lập hạng Ba cho 3 cá nhân.",
+			[]string{"Huân chương Độc lập hạng Nhì của Chủ tịch nước 2012 ← 2 cá nhân", "Huân chương Độc lập hạng Ba của Chủ tịch nước 2012 ← 3 cá nhân"}},
+		{"a decision of the President before the verb; an order in lower case",
+			"Năm 2020, theo các Quyết định của Chủ tịch nước, tỉnh trao Huân chương độc lập cho 9 cá nhân.",
+			[]string{"Huân chương độc lập của Chủ tịch nước 2020 ← 9 cá nhân"}},
+		{"the State tied to the title in another sentence",
+			"Năm 2020, lãnh đạo tỉnh trao danh hiệu “Bà mẹ Việt Nam Anh hùng” cho 12 mẹ. Đến nay, tỉnh có 900 mẹ được Nhà nước trao tặng danh hiệu “Bà mẹ Việt Nam Anh hùng”.",
+			[]string{"Danh hiệu Bà mẹ Việt Nam Anh hùng của Nhà nước 2020 ← 12 cá nhân"}},
+		{"the sentence's subject who receives, past an apposition",
+			"Năm 2020, ông Lê Văn An, Giám đốc Sở Y tế tỉnh Quảng Trị, nhận Bằng khen của Thủ tướng Chính phủ.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2020 ← Lê Văn An"}},
+		{"a mother who receives, past where she lives",
+			"Mẹ Tạ Thị Hoa, trú tại xã Vĩnh Nam, huyện Vĩnh Linh, nhận danh hiệu “Bà mẹ Việt Nam anh hùng” năm 2020.",
+			[]string{"Danh hiệu Bà mẹ Việt Nam anh hùng 2020 ← Tạ Thị Hoa"}},
+		{"one who presents, past an apposition, is no recipient",
+			"Năm 2020, ông Lê Văn An, Giám đốc Sở Y tế, trao Bằng khen cho 5 tập thể.",
+			[]string{"Bằng khen 2020 ← 5 tập thể"}},
+		{"a Vice President who presents is no issuer",
+			"Năm 2024, Phó Chủ tịch nước Lê Thị Hoa trao truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho thân nhân 3 mẹ.",
+			[]string{"Danh hiệu Bà mẹ Việt Nam Anh hùng 2024 ← 3 cá nhân"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Extract(tt.text, now)
+			checkSpans(t, s)
+			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

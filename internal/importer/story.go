@@ -175,14 +175,29 @@ func (s *Story) layout() []Paragraph {
 		}
 		lines = append(lines, p)
 	}
+	// A name-case line right above the page's time stamp near the top is
+	// its byline ("Bảo Quyên" over "26/07/2018 09:33").
+	for i := 0; i+1 < len(lines) && i < 6; i++ {
+		if !stampRe.MatchString(lines[i+1].Text) || len(lines[i+1].Text) > 120 {
+			continue
+		}
+		if authors, ok := nameCaseByline(lines[i]); ok && i > 0 {
+			s.Byline = lines[i].Text
+			s.Authors = append(s.Authors, authors...)
+			lines = append(lines[:i:i], lines[i+1:]...)
+		}
+		break
+	}
 	lines = s.dropStamps(lines)
-	for len(lines) > 0 && isFurniture(lines[len(lines)-1].Text) {
+	// The site's footer (masthead, editors, address) and lines with no
+	// letter (";") close a page, below the byline.
+	for len(lines) > 0 && (isFurniture(lines[len(lines)-1].Text) || isFooter(lines[len(lines)-1].Text) || !strings.ContainsFunc(lines[len(lines)-1].Text, unicode.IsLetter)) {
 		lines = lines[:len(lines)-1]
 	}
 	if n := len(lines); n > 1 {
 		if authors, ok := anyByline(s.Text, lines[n-1]); ok {
 			s.Byline = lines[n-1].Text
-			s.Authors = authors
+			s.Authors = append(authors, s.Authors...)
 			lines = lines[:n-1]
 		}
 	}
@@ -321,6 +336,15 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 		people = append(people, Person{Name: collapseSpace(raw), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
+}
+
+// footerRe is a line of a news site's footer: its masthead in capitals
+// ("BÁO NAM ĐỊNH ĐIỆN TỬ"), editors, address, telephone, licence.
+var footerRe = regexp.MustCompile(`^(?:BÁO\s+\p{Lu}[\p{Lu}\s]*|(?i:(?:phó\s+)?tổng\s+biên\s+tập|tòa\s+soạn|toà\s+soạn|địa\s+chỉ|điện\s+thoại|email|giấy\s+phép|bản\s+quyền)\s*:.*|©.*)$`)
+
+// isFooter reports whether line belongs to a site's footer.
+func isFooter(line string) bool {
+	return len(line) <= 160 && footerRe.MatchString(line)
 }
 
 // isFurniture reports whether a line is only the labels of a site's forms
@@ -543,7 +567,47 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	if y := best(fullDates(years(text), text), true); y != 0 {
 		return y, true
 	}
+	// Else any full date the text writes ("phiên họp … ngày 13/3/2024",
+	// a time stamp "08:01, 30/01/2019", "7.11.1917 – 7.11.2017") is a
+	// better guess than the clock: the latest, leaving out a document's
+	// date ("Quyết định số 12/QĐ-UBND ngày 20/11/2019"), which is often
+	// years older than the story.
+	if y := latestFullDate(text, now); y != 0 {
+		return y, true
+	}
 	return now.Year(), false
+}
+
+// anyFullDateRe is a date with its year anywhere: "13/3/2024", "7.11.2017".
+var anyFullDateRe = regexp.MustCompile(`(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
+
+// documentBeforeRe ends a clause that names a document before its date:
+// "Quyết định số 12/QĐ-UBND ngày", "Chỉ thị 35-CT/TW ngày".
+var documentBeforeRe = regexp.MustCompile(`(?:(?i:số)\s*\d|\d\s*[-/]\s*[\p{Lu}Đ]{2,})[^,;.\n]*$`)
+
+// latestFullDate is the year of the latest full date of text that is no
+// document's date, or 0.
+func latestFullDate(text string, now time.Time) int {
+	best := 0
+	for _, g := range anyFullDateRe.FindAllStringSubmatchIndex(text, -1) {
+		if g[0] > 0 && (text[g[0]-1] >= '0' && text[g[0]-1] <= '9' || text[g[0]-1] == '/') {
+			continue
+		}
+		if g[1] < len(text) && (text[g[1]] >= '0' && text[g[1]] <= '9' || text[g[1]] == '/') {
+			continue
+		}
+		d, _ := strconv.Atoi(text[g[2]:g[3]])
+		m, _ := strconv.Atoi(text[g[6]:g[7]])
+		y, _ := strconv.Atoi(text[g[8]:g[9]])
+		if _, ok := validDate(y, m, d); !ok || y < 1900 || y > now.Year()+1 {
+			continue
+		}
+		if documentBeforeRe.MatchString(text[max(0, g[0]-80):g[0]]) {
+			continue
+		}
+		best = max(best, y)
+	}
+	return best
 }
 
 // datelineProvince is the province a story's dateline names at the start
