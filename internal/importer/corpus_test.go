@@ -34,7 +34,7 @@ var corpusConfidence = flag.Bool("corpus.confidence", false, "report precision p
 // misses) while writing rules:
 //
 //	go test ./internal/importer -run TestCorpus -v -args -corpus.set=tuning
-var corpusSet = flag.String("corpus.set", "", "score only this set (tuning, heldout, heldout2, heldout3 or heldout4); all when empty")
+var corpusSet = flag.String("corpus.set", "", "score only this set (tuning, heldout, heldout2, heldout3, heldout4 or heldout5); all when empty")
 
 // The kinds scored, in the order of the table.
 var corpusKinds = []string{"people", "positions", "organizations", "awards", "recipients", "documents", "dates"}
@@ -110,6 +110,7 @@ type corpusManifest struct {
 	Heldout2 []corpusEntry `json:"heldout2"`
 	Heldout3 []corpusEntry `json:"heldout3"`
 	Heldout4 []corpusEntry `json:"heldout4"`
+	Heldout5 []corpusEntry `json:"heldout5"`
 }
 
 type corpusEntry struct {
@@ -166,7 +167,7 @@ func TestCorpus(t *testing.T) {
 	for _, set := range []struct {
 		name    string
 		stories []corpusEntry
-	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}, {"heldout3", m.Heldout3}, {"heldout4", m.Heldout4}} {
+	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}, {"heldout3", m.Heldout3}, {"heldout4", m.Heldout4}, {"heldout5", m.Heldout5}} {
 		if *corpusSet != "" && *corpusSet != set.name {
 			continue
 		}
