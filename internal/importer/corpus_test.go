@@ -110,6 +110,7 @@ type corpusManifest struct {
 	Heldout2 []corpusEntry `json:"heldout2"`
 	Heldout3 []corpusEntry `json:"heldout3"`
 	Heldout4 []corpusEntry `json:"heldout4"`
+	Heldout5 []corpusEntry `json:"heldout5"`
 }
 
 type corpusEntry struct {
@@ -166,7 +167,7 @@ func TestCorpus(t *testing.T) {
 	for _, set := range []struct {
 		name    string
 		stories []corpusEntry
-	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}, {"heldout3", m.Heldout3}, {"heldout4", m.Heldout4}} {
+	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}, {"heldout3", m.Heldout3}, {"heldout4", m.Heldout4}, {"heldout5", m.Heldout5}} {
 		if *corpusSet != "" && *corpusSet != set.name {
 			continue
 		}
