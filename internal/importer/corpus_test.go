@@ -34,7 +34,7 @@ var corpusConfidence = flag.Bool("corpus.confidence", false, "report precision p
 // misses) while writing rules:
 //
 //	go test ./internal/importer -run TestCorpus -v -args -corpus.set=tuning
-var corpusSet = flag.String("corpus.set", "", "score only this set (tuning, heldout, heldout2, heldout3 or heldout4); all when empty")
+var corpusSet = flag.String("corpus.set", "", "score only this set (tuning, heldout, heldout2, heldout3, heldout4 or heldout5); all when empty")
 
 // The kinds scored, in the order of the table.
 var corpusKinds = []string{"people", "positions", "organizations", "awards", "recipients", "documents", "dates"}
@@ -112,6 +112,7 @@ type corpusManifest struct {
 	Heldout2 []corpusEntry `json:"heldout2"`
 	Heldout3 []corpusEntry `json:"heldout3"`
 	Heldout4 []corpusEntry `json:"heldout4"`
+	Heldout5 []corpusEntry `json:"heldout5"`
 }
 
 type corpusEntry struct {
@@ -163,12 +164,15 @@ func TestCorpus(t *testing.T) {
 	if len(m.Heldout4) < 15 {
 		t.Errorf("corpus has %d stories in the fourth held-out set; want at least 15", len(m.Heldout4))
 	}
+	if len(m.Heldout5) < 15 {
+		t.Errorf("corpus has %d stories in the fifth held-out set; want at least 15", len(m.Heldout5))
+	}
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-8s %-13s %7s %5s %6s %9s %6s\n", "set", "kind", "correct", "wrong", "missed", "precision", "recall")
 	for _, set := range []struct {
 		name    string
 		stories []corpusEntry
-	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}, {"heldout3", m.Heldout3}, {"heldout4", m.Heldout4}} {
+	}{{"tuning", m.Tuning}, {"heldout", m.Heldout}, {"heldout2", m.Heldout2}, {"heldout3", m.Heldout3}, {"heldout4", m.Heldout4}, {"heldout5", m.Heldout5}} {
 		if *corpusSet != "" && *corpusSet != set.name {
 			continue
 		}
