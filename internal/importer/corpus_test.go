@@ -100,6 +100,13 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.94}, "positions": {1.00, 0.78}, "organizations": {0.93, 0.88}, "awards": {1.00, 1.00},
 		"recipients": {0.84, 0.72}, "documents": {1.00, 0.87}, "dates": {0.92, 0.92}, "overall": {0.95, 0.86},
 	},
+	// The fifth held-out set's first score (6 Dec 2026), taken once after
+	// the rules of round 4 were merged beside it: no rule has been written
+	// with sight of these stories. docs/import.md has it.
+	"heldout5": {
+		"people": {0.97, 0.88}, "positions": {1.00, 0.80}, "organizations": {0.89, 0.85}, "awards": {0.58, 0.63},
+		"recipients": {0.61, 0.32}, "documents": {1.00, 0.78}, "dates": {0.84, 0.61}, "overall": {0.87, 0.73},
+	},
 }
 
 // corpusNow is the clock of the extraction: after every story, so that no
