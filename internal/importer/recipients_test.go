@@ -17,10 +17,7 @@ func recipientLines(s Story) []string {
 }
 
 func TestRecipients(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRecipients(t, []recipientCase{
 		{"a named person after cho",
 			"Ngày 5/3/2024, đồng chí Trần Văn Nam, Bí thư Huyện ủy Đại Từ trao Bằng khen của UBND tỉnh Thái Nguyên cho đồng chí Lê Quang Vinh.",
 			[]string{"Bằng khen của UBND tỉnh Thái Nguyên 2024 ← Lê Quang Vinh"}},
@@ -58,16 +55,7 @@ func TestRecipients(t *testing.T) {
 			"Năm 2023, đồng chí Vũ Duy Hoàng trao Bằng khen của Ban Tuyên giáo Trung ương cho đại diện tập thể, cá nhân có thành tích.", nil},
 		{"the host of the ceremony is not the recipient",
 			"Năm 2024, UBND tỉnh Quảng Ninh tổ chức lễ đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := Extract(tt.text, now)
-			checkSpans(t, s)
-			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // The tuning stories' recipients, as a careful reader finds them.
@@ -167,10 +155,7 @@ func TestAwardListsWithCounts(t *testing.T) {
 }
 
 func TestStateAwardsAndLists(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRecipients(t, []recipientCase{
 		{"an issuer right after the flag, a count of a province's bodies",
 			"Năm 2024, 6 tập thể của tỉnh Hà Tĩnh được tặng Cờ thi đua Chính phủ.",
 			[]string{"Cờ thi đua của Chính phủ 2024 ← 6 tập thể"}},
@@ -216,26 +201,14 @@ func TestStateAwardsAndLists(t *testing.T) {
 		{"được trao a badge in lower case",
 			"Năm 2024, 5 đảng viên được trao huy hiệu 60 năm tuổi đảng.",
 			[]string{"Huy hiệu 60 năm tuổi Đảng 2024 ← 5 cá nhân"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := Extract(tt.text, now)
-			checkSpans(t, s)
-			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // Round 3 of issue 18: counts written before the award, counts after "có",
 // "với", "lên" or a colon, and lists of recipients numbered after a colon
 // (sentences of our own).
 func TestRecipientsRound3(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRecipients(t, []recipientCase{
 		{"counts proposed before an order and a certificate",
 			"Năm 2023, hội đồng xét chọn 2 tập thể, 3 cá nhân được đề nghị tặng thưởng Huân chương Lao động hạng Ba; 4 tập thể, 9 cá nhân đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.",
 			[]string{"Huân chương Lao động hạng Ba 2023 ← 2 tập thể, 3 cá nhân", "Bằng khen của Chủ tịch UBND tỉnh 2023 ← 4 tập thể, 9 cá nhân"}},
@@ -262,16 +235,7 @@ func TestRecipientsRound3(t *testing.T) {
 			"Năm 2024, đồng chí Nguyễn Văn Thành trao tặng Huy hiệu 50 năm tuổi Đảng.", nil},
 		{"who proposes an award does not receive it",
 			"Năm 2024, UBND tỉnh Hà Tĩnh đề nghị tặng Cờ thi đua của Chính phủ.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := Extract(tt.text, now)
-			checkSpans(t, s)
-			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // The State's honorary titles given to mothers, named or counted
@@ -315,10 +279,7 @@ func TestMothersRound3(t *testing.T) {
 // A deputy's office as the giver, and "đến"/"tới" before the recipient
 // (sentences of our own).
 func TestDeputiesRound3(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRecipients(t, []recipientCase{
 		{"a count before được and a deputy prime minister",
 			"Năm 2023, 12 tập thể được Phó Thủ tướng tặng Bằng khen.",
 			[]string{"Bằng khen của Phó Thủ tướng 2023 ← 12 tập thể"}},
@@ -331,26 +292,14 @@ func TestDeputiesRound3(t *testing.T) {
 		{"a badge presented to a comrade after tới",
 			"Năm 2024, ông Lê Văn An trao Huy hiệu 50 năm tuổi Đảng tới đồng chí Trần Văn Bình.",
 			[]string{"Huy hiệu 50 năm tuổi Đảng 2024 ← Trần Văn Bình"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := Extract(tt.text, now)
-			checkSpans(t, s)
-			if got := recipientLines(s); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("recipients:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // Round 4: the issuer of the State's awards is the one the story ties to
 // them, perhaps in another clause or sentence; orders named in lower case
 // (sentences of our own).
 func TestStateIssuersRound4(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRecipients(t, []recipientCase{
 		{"a mandate covers every order its verb takes, past semicolons and abbreviations",
 			"Năm 2012, thừa ủy nhiệm của Chủ tịch nước, ông Lê Văn An đã trao Huân chương Độc lập hạng Nhất cho tỉnh bạn; Huân chương Độc lập hạng Nhì cho 2 cá nhân là ông Bua Khăm, Ủy viên T.Ư Đảng; Huân chương Độc lập hạng Ba cho 3 cá nhân.",
 			[]string{"Huân chương Độc lập hạng Nhì của Chủ tịch nước 2012 ← 2 cá nhân", "Huân chương Độc lập hạng Ba của Chủ tịch nước 2012 ← 3 cá nhân"}},
@@ -372,7 +321,19 @@ func TestStateIssuersRound4(t *testing.T) {
 		{"a Vice President who presents is no issuer",
 			"Năm 2024, Phó Chủ tịch nước Lê Thị Hoa trao truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho thân nhân 3 mẹ.",
 			[]string{"Danh hiệu Bà mẹ Việt Nam Anh hùng 2024 ← 3 cá nhân"}},
-	}
+	})
+}
+
+// recipientCase is a sentence of our own and the recipients it must give,
+// as recipientLines writes them.
+type recipientCase struct {
+	name, text string
+	want       []string
+}
+
+// checkRecipients extracts each case's text and compares its recipients.
+func checkRecipients(t *testing.T, tests []recipientCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := Extract(tt.text, now)
