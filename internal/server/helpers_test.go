@@ -28,6 +28,19 @@ type edge struct {
 
 func newEdge(t *testing.T, opts server.Options) *edge {
 	t.Helper()
+	e := openEdge(t)
+	if opts.DB == nil {
+		opts.DB = e.db.SQL
+	}
+	e.h = server.New(e.db.Client, opts)
+	return e
+}
+
+// openEdge is an edge without its handler yet: the database with the demo
+// content and the query counter. The counter is installed before anything
+// reads through the client: Intercept is not safe beside a running query.
+func openEdge(t *testing.T) *edge {
+	t.Helper()
 	db := testdb.Engines()[0].Open(t)
 	if _, err := demo.Load(context.Background(), db.Client); err != nil {
 		t.Fatalf("load demo: %v", err)
@@ -39,10 +52,6 @@ func newEdge(t *testing.T, opts server.Options) *edge {
 			return next.Query(ctx, q)
 		})
 	}))
-	if opts.DB == nil {
-		opts.DB = db.SQL
-	}
-	e.h = server.New(db.Client, opts)
 	return e
 }
 

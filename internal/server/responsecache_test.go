@@ -8,13 +8,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/internal/auth"
-	"github.com/newsgraph/newsgraph/internal/demo"
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/responsecache"
 	"github.com/newsgraph/newsgraph/internal/server"
-	"github.com/newsgraph/newsgraph/internal/testdb"
 )
 
 // cachedEdge is the full HTTP handler over the demo content with its event
@@ -28,19 +25,8 @@ type cachedEdge struct {
 
 func newCachedEdge(t *testing.T, interpreted bool) *cachedEdge {
 	t.Helper()
-	db := testdb.Engines()[0].Open(t)
-	if _, err := demo.Load(context.Background(), db.Client); err != nil {
-		t.Fatalf("load demo: %v", err)
-	}
-	// Interceptors are installed before anything reads through the client:
-	// Intercept is not safe beside a running query.
-	e := &edge{db: db}
-	db.Client.Intercept(ent.InterceptFunc(func(next ent.Querier) ent.Querier {
-		return ent.QuerierFunc(func(ctx context.Context, q ent.Query) (ent.Value, error) {
-			e.queries.Add(1)
-			return next.Query(ctx, q)
-		})
-	}))
+	e := openEdge(t)
+	db := e.db
 	stream := events.NewStream(db.Client, db.ListenDSN())
 	ctx, cancel := context.WithCancel(context.Background())
 	stopped := make(chan struct{})
