@@ -155,9 +155,7 @@ var headFolds = func() [][]string {
 // headAt returns the organization head at toks[i], if any. The first word
 // is compared as written ("Ban" starts a body, "ban" is a word), the others
 // folded: "Ủy ban Nhân dân", "Bộ chỉ huy", "Hội đồng Thi đua - Khen
-// thưởng" are written in every case. Punctuation between the words of the
-// emulation council ("thi đua, khen thưởng", "Thi đua - Khen thưởng") is
-// skipped.
+// thưởng" are written in every case (headRest).
 func headAt(toks []token, i int) (orgHead, int) {
 	if i >= len(toks) || !toks[i].capitalized() {
 		return orgHead{}, 0
@@ -166,23 +164,28 @@ func headAt(toks []token, i int) (orgHead, int) {
 		if toks[i].text != h.words[0] {
 			continue
 		}
-		j := i + 1
-		ok := true
-		for _, w := range headFolds[n] {
-			if j < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–")) && w == "khen" {
-				j++
-			}
-			if j >= len(toks) || !toks[j].word || toks[j].fold != w {
-				ok = false
-				break
-			}
-			j++
-		}
-		if ok {
-			return h, j - i
+		if end := headRest(toks, i+1, n); end > 0 {
+			return h, end - i
 		}
 	}
 	return orgHead{}, 0
+}
+
+// headRest matches the words of orgHeads[n] after its first from toks[j]
+// on, folded, and returns the index after them, or 0. Punctuation between
+// the words of the emulation council ("thi đua, khen thưởng", "Thi đua -
+// Khen thưởng") is skipped.
+func headRest(toks []token, j, n int) int {
+	for _, w := range headFolds[n] {
+		if j < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–")) && w == "khen" {
+			j++
+		}
+		if j >= len(toks) || !toks[j].word || toks[j].fold != w {
+			return 0
+		}
+		j++
+	}
+	return j
 }
 
 // headAtFold is headAt for the head a title shares ("Trưởng đoàn đại
@@ -196,17 +199,8 @@ func headAtFold(toks []token, i int) (orgHead, int) {
 		if toks[i].fold != textvi.Fold(h.words[0]) || len(h.words) < 2 && !(i+1 < len(toks) && toks[i+1].capitalized() && toks[i].text != strings.ToUpper(toks[i].text)) {
 			continue // a one-word head ("sở Y tế") needs a name after it
 		}
-		j := i + 1
-		ok := true
-		for _, w := range headFolds[n] {
-			if j >= len(toks) || !toks[j].word || toks[j].fold != w {
-				ok = false
-				break
-			}
-			j++
-		}
-		if ok {
-			return h, j - i
+		if end := headRest(toks, i+1, n); end > 0 {
+			return h, end - i
 		}
 	}
 	return orgHead{}, 0
