@@ -131,9 +131,10 @@ func dueArticles(ctx context.Context, c *ent.Client, now time.Time) ([]int, erro
 	slices.SortFunc(due, func(a, b *ent.Article) int {
 		return cmp.Or(a.PublishedSort.Compare(b.PublishedSort), cmp.Compare(a.ID, b.ID))
 	})
-	ids := make([]int, 0, min(len(due), announceBatch))
-	for _, a := range due[:min(len(due), announceBatch)] {
-		ids = append(ids, a.ID)
+	due = due[:min(len(due), announceBatch)]
+	ids := make([]int, len(due))
+	for i, a := range due {
+		ids[i] = a.ID
 	}
 	return ids, nil
 }
