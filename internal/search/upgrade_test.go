@@ -15,10 +15,11 @@ import (
 	"github.com/newsgraph/newsgraph/internal/testdb"
 )
 
-// An index written by the release before search read a page in one
-// statement (SQLite: one FTS5 table; PostgreSQL: no search_terms, GIN
-// indexes with fastupdate on) is brought to the current layout by
-// migrate, and searches find what they found.
+// An index written by an earlier release is brought to the current layout
+// by migrate, and searches find what they found: on SQLite the release
+// before search read a page in one statement (one FTS5 table) and the one
+// before the keys were negated (no search_layout); on PostgreSQL the
+// release without search_terms, whose GIN indexes had fastupdate on.
 func TestMigrateUpgradesAnOlderIndex(t *testing.T) {
 	ctx := context.Background()
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
@@ -41,28 +42,48 @@ func TestMigrateUpgradesAnOlderIndex(t *testing.T) {
 			return out
 		}
 		want := hits()
-		older := []string{`DROP TABLE search_title`, `DROP TABLE search_head`}
+		releases := map[string][]string{
+			"one FTS5 table": {`DROP TABLE search_title`, `DROP TABLE search_head`, `DROP TABLE search_layout`},
+			// Its entries are emptied too, so that only a rebuild finds
+			// anything.
+			"keys as they are": {`DROP TABLE search_layout`, `INSERT INTO search_fts (search_fts) VALUES ('delete-all')`,
+				`INSERT INTO search_head (search_head) VALUES ('delete-all')`, `INSERT INTO search_title (search_title) VALUES ('delete-all')`},
+		}
 		if db.Dialect == dialect.Postgres {
-			older = []string{`DROP TABLE search_terms`}
+			older := []string{`DROP TABLE search_terms`}
 			for _, col := range []string{"title", "head", "doc"} {
 				older = append(older, `ALTER INDEX search_documents_`+col+` SET (fastupdate = on)`)
 			}
+			releases = map[string][]string{"no search_terms": older}
 		}
-		for _, stmt := range older {
-			if _, err := db.SQL.ExecContext(ctx, stmt); err != nil {
+		for name, older := range releases {
+			for _, stmt := range older {
+				if _, err := db.SQL.ExecContext(ctx, stmt); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := search.Migrate(ctx, db.SQL, db.Dialect); err != nil {
 				t.Fatal(err)
 			}
+			if got := hits(); !slices.Equal(got, want) {
+				t.Errorf("%s, after migrate:\n%q\nwant\n%q", name, got, want)
+			}
 		}
-		if err := search.Migrate(ctx, db.SQL, db.Dialect); err != nil {
-			t.Fatal(err)
-		}
-		if got := hits(); !slices.Equal(got, want) {
-			t.Errorf("after migrate:\n%q\nwant\n%q", got, want)
-		}
-		if db.Dialect == dialect.Postgres {
+		switch db.Dialect {
+		case dialect.Postgres:
 			var n int
 			if err := db.SQL.QueryRowContext(ctx, `SELECT count(*) FROM pg_class WHERE relname LIKE 'search_documents_%' AND 'fastupdate=off' = ANY(reloptions)`).Scan(&n); err != nil || n != 3 {
 				t.Errorf("%d GIN indexes with fastupdate off (%v), want 3", n, err)
+			}
+		case dialect.SQLite:
+			// The rebuilt index holds the keys negated: FTS5's first rowid,
+			// its lowest, is the newest entry's key.
+			var newest, first int64
+			if err := db.SQL.QueryRowContext(ctx, `SELECT max(doc_key) FROM search_documents`).Scan(&newest); err != nil {
+				t.Fatal(err)
+			}
+			if err := db.SQL.QueryRowContext(ctx, `SELECT rowid FROM search_title ORDER BY rowid LIMIT 1`).Scan(&first); err != nil || first != -newest {
+				t.Errorf("first rowid of search_title %d (%v), want %d", first, err, -newest)
 			}
 		}
 	})
