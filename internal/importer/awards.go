@@ -327,22 +327,16 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string) {
 	s, e := sentenceBounds(toks, i)
 	recipients := x.recipientsIn(toks, s, i, j, e)
 	a := Award{Kind: AwardHonoraryTitle, Name: name, Year: x.s.Year, Span: spanOf(x.s.Text, toks[i].start, toks[j-1].end)}
-	if is, ok := x.sentenceIssuer(toks, s, i, name); ok {
+	if is, ok := x.tiedIssuer(toks, s, i, name); ok {
 		// "Thừa ủy quyền của Chủ tịch nước, … truy tặng danh hiệu …"; a
 		// mandate of a level ("thay mặt lãnh đạo Đảng, Nhà nước") gives
 		// none.
 		if is.org != nil {
-			o := x.addOrg(*is.org)
-			a.Issuer = &o
+			a.Issuer = is.org
 		}
 		if n := is.name(); n != "" {
 			a.Name = name + " của " + n
 		}
-	} else if o, ok := x.giver(toks, s, i); ok {
-		a.Issuer = &o
-		a.Name = name + " của " + o.Name
-	} else if by := x.officeGiver(toks, s, i); by != "" {
-		a.Name = name + " của " + by
 	} else if stateTitle(name) {
 		// A State honorary title's issuer may be tied in another sentence
 		// of the ceremony ("Thừa ủy quyền của Chủ tịch nước, lãnh đạo
@@ -619,15 +613,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			recipients = nil
 		}
 		if len(issuers) == 0 && raw == "" {
-			if is, ok := x.sentenceIssuer(toks, s, i, name); ok {
+			if is, ok := x.tiedIssuer(toks, s, i, name); ok {
 				if is.org != nil {
-					issuers = append(issuers, x.addOrg(*is.org))
+					issuers = append(issuers, *is.org)
 				}
 				raw = is.office
-			} else if o, ok := x.giver(toks, s, i); ok {
-				issuers = append(issuers, o)
-			} else {
-				raw = x.officeGiver(toks, s, i)
 			}
 		}
 		if lower && len(issuers) == 0 && raw == "" && j == i+n {

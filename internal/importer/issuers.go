@@ -149,6 +149,10 @@ func (x *extractor) mandateIn(toks []token, s, i int) (mandate, bool) {
 		if !ok {
 			continue // "thay mặt các đảng viên": no mandate of an office
 		}
+		if !givingAfter(toks, e, i) || toks[b].fold == "thay" && receivingAfter(toks, e, i) {
+			// "Thay mặt Sở Y tế, ông An nhận Bằng khen": who receives.
+			continue
+		}
 		m := mandate{issuers: []issuer{is}}
 		if e+1 < len(toks) && (toks[e].is("và") || toks[e].is(",")) {
 			if is2, _, ok := x.issuerAt(toks, e+1); ok {
@@ -159,6 +163,16 @@ func (x *extractor) mandateIn(toks []token, s, i int) (mandate, bool) {
 		b = e - 1
 	}
 	return last, found
+}
+
+// receivingAfter reports whether "nhận" (receive) is written in toks[b:i].
+func receivingAfter(toks []token, b, i int) bool {
+	for k := b; k < i; k++ {
+		if toks[k].is("nhận") {
+			return true
+		}
+	}
+	return false
 }
 
 // stateOffice is the office of the State that confers an award of this
@@ -209,8 +223,11 @@ func (m mandate) forAward(name string) issuer {
 }
 
 // decisionIn finds the issuer of a decision written in toks[s:i] that
-// confers the awards after it: "(theo) Quyết định (số …) (ngày …) của Y",
-// "Y (vừa) ký Quyết định (số …) … tặng", "Y ban hành Quyết định … tặng".
+// confers the awards after it: "theo (các) Quyết định (số …) (ngày …) của
+// Y", "Quyết định … của Y (về việc) tặng …", "Y (vừa) ký Quyết định (số
+// …) … tặng", "Y ban hành Quyết định … tặng". A decision that does
+// something else ("Thực hiện Quyết định … của Y về phê duyệt …") ties
+// nothing.
 func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
 	var last issuer
 	found := false
@@ -219,7 +236,11 @@ func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
 			continue
 		}
 		if b > s && (toks[b-1].is("ký") || toks[b-1].is("hành") && b-1 > s && toks[b-2].is("ban")) {
-			// The one who signs or issues it is written before the verb.
+			// The one who signs or issues it is written before the verb,
+			// and the decision confers: "… tặng" follows it.
+			if !givingAfter(toks, b+2, i) {
+				continue
+			}
 			v := b - 1
 			if toks[v].is("hành") {
 				v--
@@ -238,6 +259,7 @@ func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
 			}
 			continue
 		}
+		theo := b > s && toks[b-1].fold == "theo" || b-1 > s && toks[b-1].is("các") && toks[b-2].fold == "theo"
 		// "Quyết định số 219-QĐ/TU ngày 7-8-2025 của Ban Thường vụ Tỉnh ủy"
 		for k := b + 2; k < i && k < b+16; k++ {
 			if toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("về") || toks[k].is("phê") {
@@ -247,7 +269,7 @@ func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
 				continue
 			}
 			if k+1 < i && !levelAt(toks, k+1) {
-				if is, _, ok := x.issuerAt(toks, k+1); ok {
+				if is, e, ok := x.issuerAt(toks, k+1); ok && (theo || confersAt(toks, e)) {
 					last, found = is, true
 				}
 			}
@@ -257,20 +279,67 @@ func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
 	return last, found
 }
 
-// sentenceIssuer is the issuer the sentence around toks[i] ties to the
-// award named name, written before it: a mandate that opens the sentence
-// (its clauses past semicolons included) wins, then a decision of Y. ok
-// reports a tie, even one that gives no issuer (a mandate of a level, or
-// of two offices neither of which confers the award's kind): the official
-// who then hands the award over is never its issuer.
-func (x *extractor) sentenceIssuer(toks []token, s, i int, name string) (issuer, bool) {
-	for n := 0; n < 6 && s > 1 && toks[s-1].is(";"); n++ {
-		s, _ = sentenceBounds(toks, s-2)
+// givingWords are the verbs of conferring.
+var givingWords = map[string]bool{"tặng": true, "trao": true, "truy": true, "phong": true, "khen": true}
+
+// confersAt reports whether a verb of conferring is written at toks[e],
+// perhaps after "về (việc)": "… của Y tặng", "… của Y về việc khen thưởng".
+func confersAt(toks []token, e int) bool {
+	if e < len(toks) && toks[e].is("về") {
+		e++
+		if e < len(toks) && toks[e].is("việc") {
+			e++
+		}
 	}
-	if m, ok := x.mandateIn(toks, s, i); ok {
-		return m.forAward(name), true
+	return e < len(toks) && givingWords[strings.ToLower(toks[e].text)]
+}
+
+// givingAfter reports whether a verb of conferring is written in
+// toks[b:i].
+func givingAfter(toks []token, b, i int) bool {
+	for k := b; k < i; k++ {
+		if givingWords[strings.ToLower(toks[k].text)] {
+			return true
+		}
 	}
-	return x.decisionIn(toks, s, i)
+	return false
+}
+
+// tiedIssuer is the issuer the sentence around toks[i] ties to the award
+// named name, written before it, by the convention: a mandate that opens
+// the sentence (its clauses past semicolons included) wins; then the body
+// or office before the verb of giving ("Y tặng", "được Y truy tặng", "đề
+// nghị Y tặng"); then a decision of Y that confers it. ok reports a tie,
+// even one that gives no issuer (a mandate of a level, or of two offices
+// neither of which confers the award's kind): the official who then hands
+// the award over is never its issuer.
+func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, bool) {
+	ms := s
+	for n := 0; n < 6 && ms > 1 && toks[ms-1].is(";"); n++ {
+		ms, _ = sentenceBounds(toks, ms-2)
+	}
+	if m, ok := x.mandateIn(toks, ms, i); ok {
+		is := m.forAward(name)
+		if is.org != nil {
+			o := x.addOrg(*is.org)
+			is.org = &o
+		}
+		return is, true
+	}
+	if o, ok := x.giver(toks, s, i); ok {
+		return issuer{org: &o}, true
+	}
+	if by := x.officeGiver(toks, s, i); by != "" {
+		return issuer{office: by}, true
+	}
+	if is, ok := x.decisionIn(toks, s, i); ok {
+		if is.org != nil {
+			o := x.addOrg(*is.org)
+			is.org = &o
+		}
+		return is, true
+	}
+	return issuer{}, false
 }
 
 // verbOfGiving finds the verb of giving that ends right before toks[i]

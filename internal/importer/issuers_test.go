@@ -30,6 +30,9 @@ func TestIssuersByConvention(t *testing.T) {
 		{"an award's own của wins over the mandate",
 			"Năm 2023, thừa ủy quyền của Chủ tịch UBND tỉnh Hà Giang, ông Lò Văn Sinh trao Bằng khen cho 3 tập thể và Cờ thi đua của UBND tỉnh Hà Giang cho 1 tập thể.",
 			[]string{"Bằng khen của Chủ tịch UBND tỉnh Hà Giang 2023 ← 3 tập thể", "Cờ thi đua của UBND tỉnh Hà Giang 2023 ← 1 tập thể"}},
+		{"one who receives on behalf of a body is no mandate",
+			"Năm 2023, thay mặt Sở Y tế tỉnh Hà Giang, ông Lò Văn Sinh nhận Bằng khen cho 1 tập thể.",
+			[]string{"Bằng khen 2023 ← 1 tập thể"}},
 		// Two offices under one mandate: each award takes the one that
 		// confers its kind.
 		{"two offices split by the award's kind",
@@ -60,6 +63,15 @@ func TestIssuersByConvention(t *testing.T) {
 		{"a body that issues a decision which confers",
 			"Ngày 5/6/2023, UBND tỉnh Hà Giang ban hành Quyết định số 901/QĐ-UBND tặng Bằng khen cho 10 tập thể.",
 			[]string{"Bằng khen của UBND tỉnh Hà Giang 2023 ← 10 tập thể"}},
+		{"a decision about the award, after về việc",
+			"Ngày 5/6/2023, Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh Hà Giang về việc tặng Bằng khen cho 9 tập thể được công bố.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Hà Giang 2023 ← 9 tập thể"}},
+		{"theo Quyết định of an office, at the head of the sentence",
+			"Theo Quyết định số 41/QĐ-TTg của Thủ tướng Chính phủ, năm 2023 tỉnh Hà Giang trao Bằng khen cho 5 cá nhân.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2023 ← 5 cá nhân"}},
+		{"a decision that confers nothing ties nothing",
+			"Thực hiện Quyết định số 40/QĐ-TTg của Thủ tướng Chính phủ phê duyệt đề án, năm 2023 tỉnh Hà Giang trao Bằng khen cho 5 tập thể.",
+			[]string{"Bằng khen 2023 ← 5 tập thể"}},
 		// Y before a verb of giving.
 		{"đề nghị Y tặng thưởng: Y, not the council that proposes",
 			"Năm 2023, Hội đồng Thi đua - Khen thưởng tỉnh Hà Giang thống nhất đề nghị Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho 11 cá nhân.",
