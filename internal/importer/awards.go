@@ -424,6 +424,7 @@ func qualifierAt(toks []token, j int) int {
 }
 
 // namedIssuers are issuers that are offices rather than organizations.
+// The first two are the offices of the State that confer (stateOfficeAt).
 var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ"), newPhrase("Phó Chủ tịch nước"), newPhrase("Phó Thủ tướng Chính phủ"), newPhrase("Phó Thủ tướng")}
 
 // cite starts a citation: "có thành tích trong …".
@@ -727,6 +728,20 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 			continue // "Phó Chủ tịch nước trao": the deputy presents
 		}
 		return collapseSpace(textOf(x.s.Text, toks, b, k))
+	}
+	for b := k - 3; b >= s && b >= k-8 && !bare && !toks[k].is("trao"); b-- {
+		// "Chủ tịch nước Lê Văn An tặng Huân chương": the office whose
+		// holder is named right after it gives, as "Chủ tịch UBND huyện
+		// Kbang Nguyễn Văn Dũng tặng" below.
+		if stateOfficeAt(toks, b) && !(b > 0 && toks[b-1].is("Phó")) {
+			m := 0
+			for _, q := range namedIssuers[:2] {
+				m = max(m, q.matchAt(toks, b))
+			}
+			if ne, ok := nameAt(toks, b+m); ok && ne == k {
+				return collapseSpace(textOf(x.s.Text, toks, b, b+m))
+			}
+		}
 	}
 	for b := k - 2; b >= s && b >= k-10; b-- {
 		if name, e, ok := x.officeName(toks, b); ok && e == k && !x.inMention(toks[b].start) {

@@ -39,7 +39,8 @@ func levelAt(toks []token, p int) bool {
 	case toks[p].fold == "nha" && p+1 < len(toks) && toks[p+1].fold == "nuoc":
 		return !next(p + 2)
 	case toks[p].fold == "dang" && toks[p].capitalized():
-		return !next(p + 1)
+		// "Đảng bộ", "Đảng ủy", "Đảng đoàn" are bodies.
+		return p+1 >= len(toks) || !toks[p+1].word || toks[p+1].is("và")
 	case toks[p].fold == "lanh" && p+1 < len(toks) && toks[p+1].fold == "dao":
 		return true
 	}
@@ -82,6 +83,17 @@ func (x *extractor) issuerAt(toks []token, p int) (issuer, int, bool) {
 		return issuer{org: &o}, e, true
 	}
 	return issuer{}, 0, false
+}
+
+// stateOfficeAt reports whether an office of the State that confers
+// ("Chủ tịch nước", "Thủ tướng Chính phủ") is written at toks[p].
+func stateOfficeAt(toks []token, p int) bool {
+	for _, q := range namedIssuers[:2] {
+		if q.matchAt(toks, p) > 0 && toks[p].capitalized() {
+			return true
+		}
+	}
+	return false
 }
 
 // mandateAt reports whether a mandate is written at toks[b] and where its
@@ -154,10 +166,16 @@ func (x *extractor) mandateIn(toks []token, s, i int) (mandate, bool) {
 			continue
 		}
 		m := mandate{issuers: []issuer{is}}
-		if e+1 < len(toks) && (toks[e].is("và") || toks[e].is(",")) {
+		if e+1 < len(toks) && toks[e].is("và") {
 			if is2, _, ok := x.issuerAt(toks, e+1); ok {
 				m.issuers = append(m.issuers, is2)
 			}
+		} else if e+1 < len(toks) && toks[e].is(",") && stateOfficeAt(toks, e+1) {
+			// "của Chủ tịch nước, Thủ tướng Chính phủ"; after a comma any
+			// other office is the one who hands over ("Thừa ủy quyền của
+			// Chủ tịch nước, Phó Chủ tịch UBND tỉnh trao …").
+			is2, _, _ := x.issuerAt(toks, e+1)
+			m.issuers = append(m.issuers, is2)
 		}
 		last, found = m, true
 		b = e - 1

@@ -33,6 +33,12 @@ func TestIssuersByConvention(t *testing.T) {
 		{"one who receives on behalf of a body is no mandate",
 			"Năm 2023, thay mặt Sở Y tế tỉnh Hà Giang, ông Lò Văn Sinh nhận Bằng khen cho 1 tập thể.",
 			[]string{"Bằng khen 2023 ← 1 tập thể"}},
+		{"after the mandate's office, a comma and the office of the one who hands over",
+			"Năm 2023, thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh trao Bằng khen cho 4 tập thể.",
+			[]string{"Bằng khen của Chủ tịch nước 2023 ← 4 tập thể"}},
+		{"a mandate of a Party body is no level",
+			"Năm 2023, thay mặt Đảng ủy phường Ngọc Hà, ông Lò Văn Sinh trao Giấy khen cho 6 tập thể.",
+			[]string{"Giấy khen của Đảng ủy phường Ngọc Hà 2023 ← 6 tập thể"}},
 		// Two offices under one mandate: each award takes the one that
 		// confers its kind.
 		{"two offices split by the award's kind",
@@ -76,6 +82,9 @@ func TestIssuersByConvention(t *testing.T) {
 		{"đề nghị Y tặng thưởng: Y, not the council that proposes",
 			"Năm 2023, Hội đồng Thi đua - Khen thưởng tỉnh Hà Giang thống nhất đề nghị Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho 11 cá nhân.",
 			[]string{"Huân chương Lao động hạng Ba của Chủ tịch nước 2023 ← 11 cá nhân"}},
+		{"a State office whose holder is named gives with tặng",
+			"Năm 2023, Chủ tịch nước Lê Văn An tặng Huân chương Lao động hạng Nhất cho 2 tập thể.",
+			[]string{"Huân chương Lao động hạng Nhất của Chủ tịch nước 2023 ← 2 tập thể"}},
 		{"a body that also gives posthumously",
 			"Năm 2023, Đảng ủy phường Ngọc Hà còn truy tặng Huy hiệu 40 năm tuổi Đảng cho 1 đảng viên.",
 			[]string{"Huy hiệu 40 năm tuổi Đảng của Đảng ủy phường Ngọc Hà 2023 ← 1 cá nhân"}},
