@@ -84,9 +84,11 @@ var corpusFloors = map[string]map[string]score{
 	// 0.85/0.56 overall to 0.91/0.71, but cost it one wrong position and
 	// one missed organization: those two floors went down (1.00 → 0.97,
 	// 0.79 → 0.78), because mending them would mean reading its stories.
+	// The rules of round 5 (issuers by the convention, written without
+	// sight of it) raised its awards, recipients and overall.
 	"heldout": {
-		"people": {1.00, 0.97}, "positions": {0.96, 0.67}, "organizations": {0.91, 0.78}, "awards": {0.87, 0.58},
-		"recipients": {0.78, 0.39}, "documents": {1.00, 1.00}, "dates": {0.61, 0.66}, "overall": {0.90, 0.71},
+		"people": {1.00, 0.97}, "positions": {0.96, 0.67}, "organizations": {0.91, 0.78}, "awards": {0.94, 0.66},
+		"recipients": {0.94, 0.57}, "documents": {1.00, 1.00}, "dates": {0.61, 0.66}, "overall": {0.95, 0.81},
 	},
 	// The second held-out set's first score (6 Dec 2026) was 0.89/0.58
 	// overall (docs/import.md); since then it is tuning material, and these
