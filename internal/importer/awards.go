@@ -158,7 +158,8 @@ func genericBadge(name string) bool {
 func (x *extractor) dropGenericBadges() {
 	tiered := false
 	for _, a := range x.s.Awards {
-		tiered = tiered || strings.HasSuffix(a.Name, " năm tuổi Đảng") && strings.HasPrefix(a.Name, "Huy hiệu ")
+		base, _, _ := strings.Cut(a.Name, " của ") // a tier may have its issuer: "… năm tuổi Đảng của Ban Thường vụ Tỉnh ủy"
+		tiered = tiered || strings.HasSuffix(base, " năm tuổi Đảng") && strings.HasPrefix(base, "Huy hiệu ")
 	}
 	if tiered {
 		x.s.Awards = keep(x.s.Awards, func(a Award) bool { return !genericBadge(a.Name) })
@@ -208,7 +209,7 @@ func (x *extractor) mergeBareAwards() {
 			}
 			into = q
 		}
-		if into < 0 {
+		if into < 0 || otherCounts(a.Recipients, x.s.Awards[into].Recipients) {
 			continue
 		}
 		if x.s.Awards[into].PresentedBy == "" {
@@ -222,6 +223,36 @@ func (x *extractor) mergeBareAwards() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// otherCounts reports whether two mentions of an award count different
+// recipients and no same one: "17 đảng viên nhận Huy hiệu 30 năm tuổi
+// Đảng" and "Đảng ủy phường còn truy tặng Huy hiệu Đảng 30 năm cho 1 đảng
+// viên" are two conferrals, the first tied to no issuer, not one award
+// named short and then in full.
+func otherCounts(a, b []Recipient) bool {
+	var ca, cb []string
+	for _, r := range a {
+		if r.Count != nil {
+			ca = append(ca, r.Count.String())
+		}
+	}
+	for _, r := range b {
+		if r.Count != nil {
+			cb = append(cb, r.Count.String())
+		}
+	}
+	if len(ca) == 0 || len(cb) == 0 {
+		return false
+	}
+	for _, c := range ca {
+		for _, d := range cb {
+			if c == d {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // honoraries are the honorary titles of the emulation law, folded, which a
@@ -290,18 +321,27 @@ func isQuote(s string) bool {
 	return s == "“" || s == "”" || s == `"` || s == "'" || s == "‘" || s == "’"
 }
 
-// addHonorary records the honorary title toks[i:j] named name, issuer
-// none, with the recipients its sentence gives it.
+// addHonorary records the honorary title toks[i:j] named name, with the
+// issuer the text ties to it and the recipients its sentence gives it.
 func (x *extractor) addHonorary(toks []token, i, j int, name string) {
 	s, e := sentenceBounds(toks, i)
 	recipients := x.recipientsIn(toks, s, i, j, e)
 	a := Award{Kind: AwardHonoraryTitle, Name: name, Year: x.s.Year, Span: spanOf(x.s.Text, toks[i].start, toks[j-1].end)}
-	if stateTitle(name) {
-		// A State honorary title's issuer is the one the story ties to it
-		// ("được Nhà nước trao tặng", "được Chủ tịch nước truy tặng",
-		// "Thừa ủy quyền của Chủ tịch nước"), perhaps in another sentence
-		// of the ceremony; one who only presents it ("Phó Chủ tịch nước
-		// … trao") is no issuer.
+	if is, ok := x.tiedIssuer(toks, s, i, name); ok {
+		// "Thừa ủy quyền của Chủ tịch nước, … truy tặng danh hiệu …"; a
+		// mandate of a level ("thay mặt lãnh đạo Đảng, Nhà nước") gives
+		// none.
+		if is.org != nil {
+			a.Issuer = is.org
+		}
+		if n := is.name(); n != "" {
+			a.Name = name + " của " + n
+		}
+	} else if stateTitle(name) {
+		// A State honorary title's issuer may be tied in another sentence
+		// of the ceremony ("Thừa ủy quyền của Chủ tịch nước, lãnh đạo
+		// huyện trao danh hiệu vinh dự Nhà nước cho …"); one who only
+		// presents it ("Phó Chủ tịch nước … trao") is no issuer.
 		if by := x.stateConferrer(); by != "" {
 			a.Name = name + " của " + by
 		}
@@ -318,41 +358,37 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string) {
 	x.addRecipients(len(x.s.Awards)-1, recipients)
 }
 
-// conferredByStateRe ties the State's awards of a story to the State
-// ("được Nhà nước trao tặng") or its President ("được Chủ tịch nước truy
-// tặng", "Thừa ủy quyền của Chủ tịch nước", "theo Quyết định của Chủ tịch
-// nước", "Chủ tịch nước truy tặng"); the first group is the State's, the
-// others the President's.
-var conferredByStateRe = regexp.MustCompile(`(?i)được\s+(nhà\s+nước)\s+(?:trao\s+tặng|truy\s+tặng|phong\s+tặng|tặng|trao|phong)|(?:được|ủy\s+quyền\s+của|ủy\s+nhiệm\s+của|uỷ\s+quyền\s+của|uỷ\s+nhiệm\s+của|quyết\s+định\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng`)
+// conferredByStateRe ties the State's honorary titles of a story to the
+// President: "được Chủ tịch nước truy tặng", "Thừa ủy quyền (của) Chủ tịch
+// nước", "Thừa quyền Chủ tịch nước", "theo Quyết định của Chủ tịch nước",
+// "Chủ tịch nước truy tặng". "được Nhà nước trao tặng" ties none: the
+// State alone is a level, not an office.
+var conferredByStateRe = regexp.MustCompile(`(?i)(?:được|(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?|thừa\s+quyền|quyết\s+định\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng`)
 
-// stateConferrer is who the story says confers its State awards:
-// "Nhà nước", "Chủ tịch nước", or "".
+// stateConferrer is "Chủ tịch nước" when the story ties the President to
+// a danh hiệu in one sentence ("Thừa ủy quyền của Chủ tịch nước, lãnh đạo
+// huyện trao danh hiệu vinh dự Nhà nước …"), else "": a tie to another
+// award ("theo Quyết định của Chủ tịch nước, tỉnh trao Huân chương") is
+// none of the title's.
 func (x *extractor) stateConferrer() string {
-	first := ""
 	for _, m := range conferredByStateRe.FindAllStringSubmatchIndex(x.s.Text, -1) {
-		by := "Nhà nước"
-		if m[2] < 0 {
-			at := m[4]
-			if at < 0 {
-				at = m[6] // "Chủ tịch nước truy tặng"
-			}
-			// "Phó Chủ tịch nước" is not the President.
-			if strings.HasSuffix(strings.ToLower(x.s.Text[max(0, at-8):at]), "phó ") {
-				continue
-			}
-			by = "Chủ tịch nước"
+		at := m[2]
+		if at < 0 {
+			at = m[4] // "Chủ tịch nước truy tặng"
 		}
-		// A tie that names a title ("được Nhà nước trao tặng … danh hiệu")
-		// wins over one of another award ("theo Quyết định của Chủ tịch
-		// nước, tỉnh trao Huân chương").
-		if strings.Contains(strings.ToLower(x.s.Text[m[1]:min(len(x.s.Text), m[1]+100)]), "danh hiệu") {
-			return by
+		// "Phó Chủ tịch nước" is not the President.
+		if strings.HasSuffix(strings.ToLower(x.s.Text[max(0, at-8):at]), "phó ") {
+			continue
 		}
-		if first == "" {
-			first = by
+		rest := x.s.Text[m[1]:min(len(x.s.Text), m[1]+200)]
+		if k := strings.IndexAny(rest, ".;\n"); k >= 0 {
+			rest = rest[:k]
+		}
+		if strings.Contains(strings.ToLower(rest), "danh hiệu") {
+			return "Chủ tịch nước"
 		}
 	}
-	return first
+	return ""
 }
 
 // qualifiers name a kind of certificate of merit by what it rewards:
@@ -388,6 +424,7 @@ func qualifierAt(toks []token, j int) int {
 }
 
 // namedIssuers are issuers that are offices rather than organizations.
+// The first two are the offices of the State that confer (stateOfficeAt).
 var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ"), newPhrase("Phó Chủ tịch nước"), newPhrase("Phó Thủ tướng Chính phủ"), newPhrase("Phó Thủ tướng")}
 
 // cite starts a citation: "có thành tích trong …".
@@ -558,9 +595,8 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 			if len(issuers) == 0 && raw == "" {
 				// An office: "Bằng khen của Chủ tịch UBND tỉnh".
-				if e, ok := officeAt(text, toks, j+1); ok {
-					raw = collapseSpace(textOf(text, toks, j+1, e))
-					end = e
+				if name, e, ok := x.officeName(toks, j+1); ok {
+					raw, end = name, e
 				}
 			}
 		}
@@ -578,10 +614,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			recipients = nil
 		}
 		if len(issuers) == 0 && raw == "" {
-			if o, ok := x.giver(toks, s, i); ok {
-				issuers = append(issuers, o)
-			} else {
-				raw = x.officeGiver(toks, s, i)
+			if is, ok := x.tiedIssuer(toks, s, i, name); ok {
+				if is.org != nil {
+					issuers = append(issuers, *is.org)
+				}
+				raw = is.office
 			}
 		}
 		if lower && len(issuers) == 0 && raw == "" && j == i+n {
@@ -655,13 +692,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 }
 
 // giver is the organization that gives the award at toks[i] when the story
-// says "<organization> tặng <award>".
+// says "<organization> tặng <award>" (also "… trao tặng", "… còn truy
+// tặng", "… quyết định tặng").
 func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
-	k := i - 1
-	if k > s && toks[k].is("tặng") && toks[k-1].is("trao") {
-		k--
-	}
-	if k <= s || !(toks[k].is("tặng") || toks[k].is("trao")) {
+	k, _, ok := verbOfGiving(toks, s, i)
+	if !ok {
 		return Org{}, false
 	}
 	end := toks[k-1].end
@@ -676,77 +711,52 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 
 // officeGiver is the office that gives the award at toks[i] when the story
 // says "Chủ tịch UBND tỉnh tặng <award>" (also "… quyết định tặng", "…
-// trao tặng"), or "".
+// trao tặng", "được Chủ tịch nước truy tặng", "đề nghị Thủ tướng Chính
+// phủ tặng"), or "". A deputy's State office that "trao" ("Phó Chủ tịch
+// nước trao") only presents.
 func (x *extractor) officeGiver(toks []token, s, i int) string {
-	k := i - 1
-	if k > s && toks[k].is("tặng") && (toks[k-1].is("trao") || toks[k-1].is("định")) {
-		k--
-	}
-	if k > s && (toks[k].is("tặng") || toks[k].is("trao")) && toks[k-1].is("được") {
-		// "… được Chủ tịch nước trao tặng Huân chương": the Chủ tịch nước
-		// is the issuer, "được" marks who received.
-		for _, p := range namedIssuers {
-			if b := k - len(p); b > s && p.matchAt(toks, b) == len(p) && toks[b-1].is("được") {
-				return collapseSpace(textOf(x.s.Text, toks, b, k))
-			}
-		}
-	}
-	if k-1 > s && toks[k].is("định") && toks[k-1].is("quyết") {
-		k--
-	}
-	if k <= s || !(toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("quyết")) {
-		// "Thừa ủy nhiệm của Chủ tịch nước, X đã trao A cho …; B cho …":
-		// the mandate covers every award the verb takes, in the clauses
-		// the semicolons part.
-		for n := 0; n < 6 && s > 1 && toks[s-1].is(";"); n++ {
-			s, _ = sentenceBounds(toks, s-2)
-		}
-		return x.mandateBefore(toks, s, i)
+	k, bare, ok := verbOfGiving(toks, s, i)
+	if !ok {
+		return ""
 	}
 	for _, p := range namedIssuers {
-		if b := k - len(p); b >= s && p.matchAt(toks, b) == len(p) {
-			if b > 0 && toks[b-1].is("được") || b > 1 && toks[b-1].is("của") && toks[b-2].fold == "quyen" {
-				// "được Chủ tịch nước trao tặng", "thừa ủy quyền của Chủ tịch nước, đã trao tặng"
-				return collapseSpace(textOf(x.s.Text, toks, b, k))
+		b := k - len(p)
+		if b < s || p.matchAt(toks, b) != len(p) || !toks[b].capitalized() || b > 0 && toks[b-1].is("Phó") {
+			continue
+		}
+		if p[0] == "pho" && (bare || toks[k].is("trao")) {
+			continue // "Phó Chủ tịch nước trao": the deputy presents
+		}
+		return collapseSpace(textOf(x.s.Text, toks, b, k))
+	}
+	for b := k - 3; b >= s && b >= k-8 && !bare && !toks[k].is("trao"); b-- {
+		// "Chủ tịch nước Lê Văn An tặng Huân chương": the office whose
+		// holder is named right after it gives, as "Chủ tịch UBND huyện
+		// Kbang Nguyễn Văn Dũng tặng" below.
+		if stateOfficeAt(toks, b) && !(b > 0 && toks[b-1].is("Phó")) {
+			m := 0
+			for _, q := range namedIssuers[:2] {
+				m = max(m, q.matchAt(toks, b))
+			}
+			if ne, ok := nameAt(toks, b+m); ok && ne == k {
+				return collapseSpace(textOf(x.s.Text, toks, b, b+m))
 			}
 		}
 	}
 	for b := k - 2; b >= s && b >= k-10; b-- {
-		if e, ok := officeAt(x.s.Text, toks, b); ok && e == k && !x.inMention(toks[b].start) {
+		if name, e, ok := x.officeName(toks, b); ok && e == k && !x.inMention(toks[b].start) {
 			if b > s && toks[b-1].is("Phó") {
-				b-- // "Phó Chủ tịch UBND tỉnh tặng": the deputy's office, as written
+				name = "Phó " + name // "Phó Chủ tịch UBND tỉnh tặng": the deputy's office, as written
 			}
-			return collapseSpace(textOf(x.s.Text, toks, b, e))
+			return name
 		}
 		// "Chủ tịch UBND huyện Kbang Nguyễn Văn Dũng tặng giấy khen": the
 		// office of the holder named right after it gives ("tặng"); one
 		// who "trao" only presents.
-		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && toks[k].is("tặng") {
+		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && !bare && !toks[k].is("trao") {
 			if m, ok := parseOrg(x.s.Text, toks, b+n, 0); ok && !m.generic {
 				if ne, ok := nameAt(toks, m.j); ok && ne == k {
-					return collapseSpace(textOf(x.s.Text, toks, b, m.j))
-				}
-			}
-		}
-	}
-	return x.mandateBefore(toks, s, k+1)
-}
-
-// mandateBefore is the issuer of a mandate written before toks[i] in its
-// sentence, before a verb of giving: "thừa ủy quyền (ủy nhiệm) của Chủ
-// tịch nước, … trao", "theo Quyết định của Chủ tịch nước, … trao", or "".
-func (x *extractor) mandateBefore(toks []token, s, i int) string {
-	for b := max(s, i-250); b+3 < i; b++ {
-		if (toks[b].fold == "quyen" || toks[b].fold == "nhiem" && b > s && toks[b-1].fold == "uy" || toks[b].fold == "dinh" && b > s && toks[b-1].fold == "quyet") && toks[b+1].is("của") {
-			for _, p := range namedIssuers {
-				m := p.matchAt(toks, b+2)
-				if m == 0 {
-					continue
-				}
-				for v := b + 2 + m; v < i; v++ {
-					if toks[v].is("trao") || toks[v].is("tặng") {
-						return collapseSpace(textOf(x.s.Text, toks, b+2, b+2+m))
-					}
+					return collapseSpace(textOf(x.s.Text, toks, b, b+n)) + " " + x.resolve(m, toks).Name
 				}
 			}
 		}

@@ -69,7 +69,13 @@ var corpusFloors = map[string]map[string]score{
 	// organizations 0.97/0.93, recipients 1.00/1.00, overall 0.98/0.95)
 	// measured, and its 24 earlier stories score exactly as they did. These
 	// are the scores of the 32 stories with the rules of round 3, and of
-	// round 4 (organizations' precision 0.94 → 0.95).
+	// round 4 (organizations' precision 0.94 → 0.95). The gold changed
+	// under the issuer convention (docs/import.md, "The issuer convention:
+	// relabelling"): two Party badges take the Ban Thường vụ Tỉnh ủy whose
+	// decision confers them, and one posthumous badge its Đảng ủy, which
+	// the same rules do not find; awards 1.00/1.00 → 0.96/0.94, recipients
+	// 0.98/0.95 → 0.94/0.91, overall 0.97/0.92 → 0.96/0.91. The rules of
+	// round 5 (issuers by the convention) raised them again.
 	"tuning": {
 		"people": {0.99, 0.96}, "positions": {1.00, 0.90}, "organizations": {0.95, 0.89}, "awards": {1.00, 1.00},
 		"recipients": {0.98, 0.95}, "documents": {1.00, 1.00}, "dates": {0.72, 0.72}, "overall": {0.97, 0.92},
@@ -78,14 +84,20 @@ var corpusFloors = map[string]map[string]score{
 	// 0.85/0.56 overall to 0.91/0.71, but cost it one wrong position and
 	// one missed organization: those two floors went down (1.00 → 0.97,
 	// 0.79 → 0.78), because mending them would mean reading its stories.
+	// The rules of round 5 (issuers by the convention, written without
+	// sight of it) raised its awards, recipients and overall.
 	"heldout": {
-		"people": {1.00, 0.97}, "positions": {0.96, 0.67}, "organizations": {0.91, 0.78}, "awards": {0.87, 0.58},
-		"recipients": {0.78, 0.39}, "documents": {1.00, 1.00}, "dates": {0.61, 0.66}, "overall": {0.90, 0.71},
+		"people": {1.00, 0.97}, "positions": {0.96, 0.67}, "organizations": {0.91, 0.78}, "awards": {0.94, 0.66},
+		"recipients": {0.94, 0.57}, "documents": {1.00, 1.00}, "dates": {0.61, 0.66}, "overall": {0.95, 0.81},
 	},
 	// The second held-out set's first score (6 Dec 2026) was 0.89/0.58
 	// overall (docs/import.md); since then it is tuning material, and these
 	// floors are the scores of the rules of the "rules2" branch, which were
-	// written with sight of it.
+	// written with sight of it. The gold changed under the issuer
+	// convention: the lead's flag of the Nghệ An story is the Prime
+	// Minister's ("Thủ tướng … ký Quyết định … tặng Cờ thi đua"), one more
+	// award and recipient, which the same rules miss (awards' and
+	// recipients' recall 1.00 → 0.97, 0.98); the rules of round 5 find it.
 	"heldout2": {
 		"people": {1.00, 0.92}, "positions": {1.00, 1.00}, "organizations": {0.97, 0.97}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {0.94, 0.90}, "overall": {0.99, 0.97},
@@ -100,17 +112,24 @@ var corpusFloors = map[string]map[string]score{
 	// The fourth held-out set's first score (6 Dec 2026) was 0.89/0.75
 	// overall (docs/import.md); since then it is tuning material, and these
 	// floors are the scores of the rules of round 4 (branch "rules4"),
-	// which were written with sight of it.
+	// which were written with sight of it. The gold changed under the
+	// issuer convention: "Nhà nước" alone is no issuer, so the Quảng Trị
+	// mothers' danh hiệu has none, and the same rules still give it one
+	// (awards 1.00/1.00 → 0.96/0.96); the rules of round 5 give it none.
 	"heldout4": {
 		"people": {1.00, 0.94}, "positions": {1.00, 0.78}, "organizations": {0.93, 0.88}, "awards": {1.00, 1.00},
 		"recipients": {0.84, 0.72}, "documents": {1.00, 0.87}, "dates": {0.92, 0.92}, "overall": {0.95, 0.86},
 	},
 	// The fifth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 4 were merged beside it: no rule has been written
-	// with sight of these stories. docs/import.md has it.
+	// with sight of these stories. docs/import.md has it. The gold changed
+	// under the issuer convention (the Đắk Lắk mandates, the Huế flag's
+	// province), and the same rules score higher on it: awards 0.58/0.63 →
+	// 0.75/0.81, recipients 0.61/0.32 → 0.90/0.47, overall 0.87/0.73 →
+	// 0.91/0.76, its first score under the convention.
 	"heldout5": {
-		"people": {0.97, 0.88}, "positions": {1.00, 0.80}, "organizations": {0.89, 0.85}, "awards": {0.58, 0.63},
-		"recipients": {0.61, 0.32}, "documents": {1.00, 0.78}, "dates": {0.84, 0.61}, "overall": {0.87, 0.73},
+		"people": {0.97, 0.88}, "positions": {1.00, 0.80}, "organizations": {0.89, 0.85}, "awards": {0.75, 0.81},
+		"recipients": {0.90, 0.47}, "documents": {1.00, 0.78}, "dates": {0.84, 0.61}, "overall": {0.91, 0.76},
 	},
 }
 

@@ -1,0 +1,387 @@
+package importer
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
+)
+
+// The issuer of an award is the office or body in whose name it is
+// conferred, as the text ties it (docs/import.md, "Gold lists", the
+// bullet Issuers). awardsIn reads the tie written after the award's name
+// ("… của Y", "Cờ thi đua Chính phủ"); the rules here read the ties of
+// the award's sentence written before it: a mandate that opens the
+// sentence, a decision of Y, and Y before a verb of giving.
+
+// issuer is an award's issuer as a sentence ties it: a body of the story,
+// or an office that is no body ("Chủ tịch nước", "Chủ tịch UBND tỉnh Lạng
+// Sơn"); neither when the text ties none.
+type issuer struct {
+	org    *Org
+	office string
+}
+
+// name is how the issuer is written after "của" in the award's name.
+func (is issuer) name() string {
+	if is.org != nil {
+		return is.org.Name
+	}
+	return is.office
+}
+
+// levelAt reports whether toks[p] names a level of power rather than an
+// office: "Nhà nước" and "Đảng" alone ("thay mặt Đảng, Nhà nước") and
+// "lãnh đạo …" ("thay mặt lãnh đạo tỉnh"). A named state ("Nhà nước Cộng
+// hòa Dân chủ Nhân dân Lào") is no level.
+func levelAt(toks []token, p int) bool {
+	next := func(k int) bool { return k < len(toks) && toks[k].capitalized() && toks[k].word }
+	switch {
+	case toks[p].fold == "nha" && p+1 < len(toks) && toks[p+1].fold == "nuoc":
+		return !next(p + 2)
+	case toks[p].fold == "dang" && toks[p].capitalized():
+		// "Đảng bộ", "Đảng ủy", "Đảng đoàn" are bodies.
+		return p+1 >= len(toks) || !toks[p+1].word || toks[p+1].is("và")
+	case toks[p].fold == "lanh" && p+1 < len(toks) && toks[p+1].fold == "dao":
+		return true
+	}
+	return false
+}
+
+// officeName reads an office at toks[k] ("Chủ tịch UBND tỉnh") and writes
+// it as an organization is written: with the province the text names for
+// its body ("Chủ tịch UBND tỉnh Khánh Hòa"). It returns the token after it.
+func (x *extractor) officeName(toks []token, k int) (string, int, bool) {
+	e, ok := officeAt(x.s.Text, toks, k)
+	if !ok {
+		return "", 0, false
+	}
+	_, n := titleAt(toks, k)
+	m, ok := parseOrg(x.s.Text, toks, k+n, 0)
+	if !ok || m.j != e {
+		return collapseSpace(textOf(x.s.Text, toks, k, e)), e, true
+	}
+	return collapseSpace(textOf(x.s.Text, toks, k, k+n)) + " " + x.resolve(m, toks).Name, e, true
+}
+
+// issuerAt reads an issuer written at toks[p]: an office of the State
+// ("Chủ tịch nước", "Thủ tướng Chính phủ"), the office of a body ("Chủ
+// tịch UBND tỉnh"), or a body ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy"). It
+// returns the token after it.
+func (x *extractor) issuerAt(toks []token, p int) (issuer, int, bool) {
+	if p >= len(toks) {
+		return issuer{}, 0, false
+	}
+	for _, q := range namedIssuers {
+		if m := q.matchAt(toks, p); m > 0 && toks[p].capitalized() {
+			return issuer{office: collapseSpace(textOf(x.s.Text, toks, p, p+m))}, p + m, true
+		}
+	}
+	if name, e, ok := x.officeName(toks, p); ok {
+		return issuer{office: name}, e, true
+	}
+	if o, e, ok := x.orgAt(toks, toks[p].start); ok {
+		return issuer{org: &o}, e, true
+	}
+	return issuer{}, 0, false
+}
+
+// stateOfficeAt reports whether an office of the State that confers
+// ("Chủ tịch nước", "Thủ tướng Chính phủ") is written at toks[p].
+func stateOfficeAt(toks []token, p int) bool {
+	for _, q := range namedIssuers[:2] {
+		if q.matchAt(toks, p) > 0 && toks[p].capitalized() {
+			return true
+		}
+	}
+	return false
+}
+
+// mandateAt reports whether a mandate is written at toks[b] and where its
+// issuer starts: "thừa ủy quyền (của) Y", "thừa ủy nhiệm (của) Y", "thừa
+// quyền Y", "ủy quyền của Y", "thay mặt (cho) Y".
+func mandateAt(toks []token, b int) (int, bool) {
+	k := b
+	if toks[k].fold == "thay" && k+1 < len(toks) && toks[k+1].fold == "mat" {
+		k += 2
+		if k < len(toks) && toks[k].is("cho") {
+			k++
+		}
+		return k, k < len(toks)
+	}
+	thua := toks[k].fold == "thua"
+	if thua {
+		k++
+	}
+	switch {
+	case k+1 < len(toks) && toks[k].fold == "uy" && (toks[k+1].fold == "quyen" || toks[k+1].fold == "nhiem"):
+		k += 2
+	case thua && k < len(toks) && toks[k].fold == "quyen":
+		k++ // "Thừa quyền Chủ tịch nước"
+	default:
+		return 0, false
+	}
+	if k < len(toks) && toks[k].is("của") {
+		k++
+	} else if !thua {
+		return 0, false // "được ủy quyền", "ủy quyền cho": no mandate of Y
+	}
+	return k, k < len(toks)
+}
+
+// mandate is a mandate of a sentence: the one or two offices it names, or
+// none when it names a level ("thay mặt lãnh đạo Đảng, Nhà nước").
+type mandate struct {
+	issuers []issuer
+}
+
+// mandateIn finds the last mandate written in toks[s:i]: "thừa ủy quyền
+// của Y", "thay mặt Y", "được Y ủy quyền", with Y one office or two
+// ("của Chủ tịch nước và Thủ tướng Chính phủ").
+func (x *extractor) mandateIn(toks []token, s, i int) (mandate, bool) {
+	var last mandate
+	found := false
+	for b := s; b < i; b++ {
+		p, ok := mandateAt(toks, b)
+		if !ok && toks[b].is("được") {
+			// "được Chủ tịch nước ủy quyền": Y between "được" and the verb.
+			if is, e, ok := x.issuerAt(toks, b+1); ok && e+1 < len(toks) && toks[e].fold == "uy" && (toks[e+1].fold == "quyen" || toks[e+1].fold == "nhiem") {
+				last, found = mandate{issuers: []issuer{is}}, true
+				b = e + 1
+			}
+			continue
+		}
+		if !ok || p >= i {
+			continue
+		}
+		if levelAt(toks, p) {
+			last, found = mandate{}, true
+			continue
+		}
+		is, e, ok := x.issuerAt(toks, p)
+		if !ok {
+			continue // "thay mặt các đảng viên": no mandate of an office
+		}
+		if !givingAfter(toks, e, i) || toks[b].fold == "thay" && receivingAfter(toks, e, i) {
+			// "Thay mặt Sở Y tế, ông An nhận Bằng khen": who receives.
+			continue
+		}
+		m := mandate{issuers: []issuer{is}}
+		if e+1 < len(toks) && toks[e].is("và") {
+			if is2, _, ok := x.issuerAt(toks, e+1); ok {
+				m.issuers = append(m.issuers, is2)
+			}
+		} else if e+1 < len(toks) && toks[e].is(",") && stateOfficeAt(toks, e+1) {
+			// "của Chủ tịch nước, Thủ tướng Chính phủ"; after a comma any
+			// other office is the one who hands over ("Thừa ủy quyền của
+			// Chủ tịch nước, Phó Chủ tịch UBND tỉnh trao …").
+			is2, _, _ := x.issuerAt(toks, e+1)
+			m.issuers = append(m.issuers, is2)
+		}
+		last, found = m, true
+		b = e - 1
+	}
+	return last, found
+}
+
+// receivingAfter reports whether "nhận" (receive) is written in toks[b:i].
+func receivingAfter(toks []token, b, i int) bool {
+	for k := b; k < i; k++ {
+		if toks[k].is("nhận") {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOffice is the office of the State that confers an award of this
+// name, as the convention splits two offices under one mandate: orders,
+// medals and the State's honorary titles the Chủ tịch nước; "Bằng khen"
+// and "Chiến sĩ thi đua toàn quốc" the Thủ tướng Chính phủ; "Cờ thi đua"
+// the Chính phủ; "" for an award of any other kind.
+func stateOffice(name string) string {
+	f := textvi.Fold(strings.TrimPrefix(name, "Danh hiệu "))
+	switch {
+	case strings.HasPrefix(f, "huan chuong"), strings.HasPrefix(f, "huy chuong"), stateTitle(name):
+		return "Chủ tịch nước"
+	case strings.HasPrefix(f, "bang khen"), strings.HasPrefix(f, "chien si thi dua toan quoc"), strings.HasPrefix(f, "chien sy thi dua toan quoc"):
+		return "Thủ tướng Chính phủ"
+	case strings.HasPrefix(f, "co thi dua"):
+		return "Chính phủ"
+	}
+	return ""
+}
+
+// forAward is the issuer the mandate gives the award named name: its
+// office; of two offices, the one that confers the award's kind
+// (stateOffice), else none.
+func (m mandate) forAward(name string) issuer {
+	switch len(m.issuers) {
+	case 0:
+		return issuer{}
+	case 1:
+		return m.issuers[0]
+	}
+	want := textvi.Fold(stateOffice(name))
+	if want == "" {
+		return issuer{}
+	}
+	for _, is := range m.issuers {
+		if textvi.Fold(is.name()) == want {
+			return is
+		}
+	}
+	if want == "chinh phu" {
+		for _, is := range m.issuers {
+			if textvi.Fold(is.name()) == "thu tuong chinh phu" {
+				return issuer{office: "Chính phủ"} // the Government's flag, which its Prime Minister signs
+			}
+		}
+	}
+	return issuer{}
+}
+
+// decisionIn finds the issuer of a decision written in toks[s:i] that
+// confers the awards after it: "theo (các) Quyết định (số …) (ngày …) của
+// Y", "Quyết định … của Y (về việc) tặng …", "Y (vừa) ký Quyết định (số
+// …) … tặng", "Y ban hành Quyết định … tặng". A decision that does
+// something else ("Thực hiện Quyết định … của Y về phê duyệt …") ties
+// nothing.
+func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
+	var last issuer
+	found := false
+	for b := s; b+1 < i; b++ {
+		if !(toks[b].fold == "quyet" && toks[b+1].fold == "dinh" && toks[b].word) {
+			continue
+		}
+		if b > s && (toks[b-1].is("ký") || toks[b-1].is("hành") && b-1 > s && toks[b-2].is("ban")) {
+			// The one who signs or issues it is written before the verb,
+			// and the decision confers: "… tặng" follows it.
+			if !givingAfter(toks, b+2, i) {
+				continue
+			}
+			v := b - 1
+			if toks[v].is("hành") {
+				v--
+			}
+			for v > s && (toks[v-1].is("vừa") || toks[v-1].is("đã") || toks[v-1].is("mới")) {
+				v--
+			}
+			for p := max(s, v-12); p < v; p++ {
+				if levelAt(toks, p) {
+					continue
+				}
+				if is, e, ok := x.issuerAt(toks, p); ok && e == v && !(p > 0 && toks[p-1].is("Phó")) && !x.inMention(toks[p].start) {
+					last, found = is, true
+					break
+				}
+			}
+			continue
+		}
+		theo := b > s && toks[b-1].fold == "theo" || b-1 > s && toks[b-1].is("các") && toks[b-2].fold == "theo"
+		// "Quyết định số 219-QĐ/TU ngày 7-8-2025 của Ban Thường vụ Tỉnh ủy"
+		for k := b + 2; k < i && k < b+16; k++ {
+			if toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("về") || toks[k].is("phê") {
+				break
+			}
+			if !toks[k].is("của") {
+				continue
+			}
+			if k+1 < i && !levelAt(toks, k+1) {
+				if is, e, ok := x.issuerAt(toks, k+1); ok && (theo || confersAt(toks, e)) {
+					last, found = is, true
+				}
+			}
+			break
+		}
+	}
+	return last, found
+}
+
+// givingWords are the verbs of conferring.
+var givingWords = map[string]bool{"tặng": true, "trao": true, "truy": true, "phong": true, "khen": true}
+
+// confersAt reports whether a verb of conferring is written at toks[e],
+// perhaps after "về (việc)": "… của Y tặng", "… của Y về việc khen thưởng".
+func confersAt(toks []token, e int) bool {
+	if e < len(toks) && toks[e].is("về") {
+		e++
+		if e < len(toks) && toks[e].is("việc") {
+			e++
+		}
+	}
+	return e < len(toks) && givingWords[strings.ToLower(toks[e].text)]
+}
+
+// givingAfter reports whether a verb of conferring is written in
+// toks[b:i].
+func givingAfter(toks []token, b, i int) bool {
+	for k := b; k < i; k++ {
+		if givingWords[strings.ToLower(toks[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// tiedIssuer is the issuer the sentence around toks[i] ties to the award
+// named name, written before it, by the convention: a mandate that opens
+// the sentence (its clauses past semicolons included) wins; then the body
+// or office before the verb of giving ("Y tặng", "được Y truy tặng", "đề
+// nghị Y tặng"); then a decision of Y that confers it. ok reports a tie,
+// even one that gives no issuer (a mandate of a level, or of two offices
+// neither of which confers the award's kind): the official who then hands
+// the award over is never its issuer.
+func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, bool) {
+	ms := s
+	for n := 0; n < 6 && ms > 1 && toks[ms-1].is(";"); n++ {
+		ms, _ = sentenceBounds(toks, ms-2)
+	}
+	if m, ok := x.mandateIn(toks, ms, i); ok {
+		is := m.forAward(name)
+		if is.org != nil {
+			o := x.addOrg(*is.org)
+			is.org = &o
+		}
+		return is, true
+	}
+	if o, ok := x.giver(toks, s, i); ok {
+		return issuer{org: &o}, true
+	}
+	if by := x.officeGiver(toks, s, i); by != "" {
+		return issuer{office: by}, true
+	}
+	if is, ok := x.decisionIn(toks, s, i); ok {
+		if is.org != nil {
+			o := x.addOrg(*is.org)
+			is.org = &o
+		}
+		return is, true
+	}
+	return issuer{}, false
+}
+
+// verbOfGiving finds the verb of giving that ends right before toks[i]
+// ("tặng", "trao", "trao tặng", "truy tặng", "phong tặng", "tặng thưởng",
+// "quyết định tặng") with the adverbs before it ("còn", "đã", "vừa",
+// "cũng"), and returns its first token: the giver ends right before it.
+// bare reports a bare "trao", which one who only presents also writes.
+func verbOfGiving(toks []token, s, i int) (v int, bare, ok bool) {
+	k := i - 1
+	if k > s && toks[k].is("thưởng") && toks[k-1].is("tặng") {
+		k--
+	}
+	if k <= s || !(toks[k].is("tặng") || toks[k].is("trao")) {
+		return 0, false, false
+	}
+	bare = toks[k].is("trao")
+	if toks[k].is("tặng") && k-1 > s && (toks[k-1].is("trao") || toks[k-1].is("truy") || toks[k-1].is("phong")) {
+		k--
+	}
+	if k-2 > s && toks[k-1].is("định") && toks[k-2].is("quyết") {
+		k -= 2
+	}
+	for k-1 > s && (toks[k-1].is("còn") || toks[k-1].is("đã") || toks[k-1].is("vừa") || toks[k-1].is("cũng")) {
+		k--
+	}
+	return k, bare, true
+}
