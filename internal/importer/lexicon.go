@@ -138,6 +138,8 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Sở")},
 	{words: strings.Fields("Phòng")},
 	{words: strings.Fields("Báo")}, // a newspaper: "Báo Nghệ An"
+	// A province's broadcaster: "Đài Phát thanh và Truyền hình tỉnh".
+	{words: strings.Fields("Đài Phát thanh và Truyền hình"), complete: true},
 	{words: strings.Fields("Hội")}, // an association: "Hội Chữ thập đỏ tỉnh", "Hội CCB"
 }
 
