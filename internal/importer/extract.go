@@ -41,13 +41,20 @@ type extractor struct {
 	awardNames map[string]int
 	// variants caches whether the story writes a name capitalized.
 	variants map[string]bool
+	// docDays are the years of the documents' dates by day and month,
+	// when the story's year is unknown (dates.go).
+	docDays map[[2]int]int
 	// open is the list of recipients written one a line that the last
 	// paragraph opened, if any.
 	open openList
 }
 
 func newExtractor(s *Story) *extractor {
-	return &extractor{s: s, people: map[string]int{}, orgs: map[string]int{}, awards: map[string]int{}, docs: map[string]int{}, dates: map[string]bool{}, holders: map[string]string{}, awardNames: map[string]int{}, variants: map[string]bool{}, open: openList{at: -1, award: -1}}
+	x := &extractor{s: s, people: map[string]int{}, orgs: map[string]int{}, awards: map[string]int{}, docs: map[string]int{}, dates: map[string]bool{}, holders: map[string]string{}, awardNames: map[string]int{}, variants: map[string]bool{}, open: openList{at: -1, award: -1}}
+	if !s.YearKnown {
+		x.docDays = docDays(s.Text)
+	}
+	return x
 }
 
 func (x *extractor) paragraph(p string, base int) {

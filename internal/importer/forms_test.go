@@ -124,11 +124,27 @@ func TestDateForms(t *testing.T) {
 		{"the year of a full date that is no document's",
 			"Ngày 9-4, Tỉnh ủy họp. Đồng chí Bí thư quán triệt bài phát biểu tại phiên họp ngày 13/3/2022 của Tiểu ban.", "2022-04-09,2022-03-13"},
 		{"the year of a range's end",
-			"Đại hội sẽ diễn ra từ 26/10 đến 28/10/2020, theo Chỉ thị số 35-CT/TW ngày 30/5/2019.", "2019-05-30,2020-10-26,2020-10-28"},
+			"Đại hội sẽ diễn ra từ 26/10 đến 28/10/2020, theo Chỉ thị số 35-CT/TW ngày 30/5/2019.", "2020-10-26,2020-10-28,2019-05-30"}, // in the text's order since round 5
 		{"full dates with dots",
 			"Nhân kỷ niệm 100 năm Cách mạng Tháng Mười (7.11.1917 – 7.11.2017), tỉnh trao Huy hiệu Đảng.", "1917-11-07,2017-11-07"},
 		{"a day in parentheses, a few days after the time stamp",
 			"08:01, 30/01/2019\nNhân kỷ niệm Ngày thành lập Đảng (3-2), 97 đảng viên được trao Huy hiệu Đảng.", "2019-02-03"},
+		// Round 5: the page's date in more stamp forms, a document's date
+		// for the same day, an anniversary's count of years, ranges.
+		{"a stamp with the weekday's number and a bar",
+			"Thứ 2, 14/11/2022 | 09:15\nNgày 10.11, UBND tỉnh họp.", "2022-11-10"},
+		{"a stamp with the time first and the readers after",
+			"Ngày cập nhật: 09:15 | 14/11/2022 | Lượt xem: 120\nSáng 10/11, UBND tỉnh họp.", "2022-11-10"},
+		{"the day of a document's date, when the text has no other year",
+			"Ngày 26/3, Thủ tướng ký Quyết định số 251/QĐ-TTg ngày 26/3/2021 phê chuẩn Phó Chủ tịch tỉnh.", "2021-03-26"},
+		{"an anniversary counted from a known day",
+			"Chiều nay (24/7), tỉnh tổ chức lễ kỷ niệm 73 năm Ngày Thương binh - Liệt sĩ.", "2020-07-24"},
+		{"a range of full dates joined by a dash",
+			"Tỉnh kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930-3/2/2020).", "1930-02-03,2020-02-03"},
+		{"a range of days whose month is written once",
+			"Năm 2024, hội thi diễn ra từ ngày 1 đến 15/12; đợt hai ngày 20 - 22/12/2025.", "2024-12-01,2024-12-15,2025-12-20,2025-12-22"},
+		{"one date written with dashes is no range",
+			"Năm 2025, Ban Thường vụ ký Quyết định số 219-QĐ/TU ngày 7-8-2025.", "2025-08-07"},
 	}
 	for _, tt := range tests {
 		s := Extract(tt.text, now)
