@@ -143,6 +143,8 @@ func TestDateForms(t *testing.T) {
 			"Tỉnh kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930-3/2/2020).", "1930-02-03,2020-02-03"},
 		{"a range of days whose month is written once",
 			"Năm 2024, hội thi diễn ra từ ngày 1 đến 15/12; đợt hai ngày 20 - 22/12/2025.", "2024-12-01,2024-12-15,2025-12-20,2025-12-22"},
+		{"a stamp after the site's section",
+			"Giáo dục và đào tạo - Ngày đăng : 12:14, 14/02/2023\nSáng 10/2, UBND tỉnh họp.", "2023-02-10"},
 		{"one date written with dashes is no range",
 			"Năm 2025, Ban Thường vụ ký Quyết định số 219-QĐ/TU ngày 7-8-2025.", "2025-08-07"},
 	}
@@ -301,6 +303,10 @@ func TestAppointments(t *testing.T) {
 		{"a council deputy dismissed, after a dismissal from another post",
 			"Năm 2019, HĐND tỉnh Đồng Tháp miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Trần Văn An và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông Lê Văn Bình.",
 			"Trần Văn An: Ủy viên @ UBND tỉnh Đồng Tháp; Lê Văn Bình: Đại biểu @ HĐND tỉnh Đồng Tháp"},
+		// Round 5: the posts of a school.
+		{"schools named after people, and the posts held there",
+			"Năm 2023, tỉnh Hải Dương đề nghị khen bà Nguyễn Thị Quyến, Phó Hiệu trưởng Trường Tiểu học Chu Văn An và ông Lê Văn Bình, giáo viên Trường THPT chuyên Nguyễn Trãi.",
+			"Nguyễn Thị Quyến: Phó Hiệu trưởng @ Trường Tiểu học Chu Văn An; Lê Văn Bình: giáo viên @ Trường THPT chuyên Nguyễn Trãi"},
 		{"each with an apposition of their own keeps their own",
 			"Năm 2021, ông Lê Minh Tuấn, Giám đốc Sở Y tế tỉnh Bắc Giang, và ông Đỗ Văn Hải, Giám đốc Sở Nội vụ tỉnh Bắc Giang dự họp.",
 			"Lê Minh Tuấn: Giám đốc @ Sở Y tế Bắc Giang; Đỗ Văn Hải: Giám đốc @ Sở Nội vụ Bắc Giang"},
@@ -402,6 +408,15 @@ func TestOrgsRound4(t *testing.T) {
 		{"a body's own và goes on",
 			"Năm 2019, Sở Kế hoạch và Đầu tư tỉnh Bắc Kạn họp.",
 			"Sở Kế hoạch và Đầu tư Bắc Kạn"},
+		// Round 5: schools, by their kind; "Trường" without one is a name.
+		// Alone, a school names no level: it is a body of the story when a
+		// post or a list names it (TestAppointments).
+		{"schools by their kind, the provincial one with its province",
+			"Năm 2023, Trường Chính trị tỉnh Hải Dương, Trường THCS Chu Văn An và Trường THPT chuyên Nguyễn Trãi dự hội nghị.",
+			"Trường Chính trị Hải Dương"},
+		{"Trường in a person's name is no school",
+			"Năm 2023, ông Phạm Trường Thọ, Phó Chủ tịch UBND tỉnh Quảng Ngãi, dự họp.",
+			"UBND tỉnh Quảng Ngãi"},
 	}
 	for _, tt := range tests {
 		s := Extract(tt.text, now)

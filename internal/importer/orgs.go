@@ -108,6 +108,17 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		specifiers = 1
 	}
 	prevCap := false // the last token taken was a capitalized specifier
+	if len(h.words) == 1 && h.words[0] == "Trường" {
+		// A school is named by its kind and then a name that is often a
+		// person's: "Trường THCS Chu Văn An", "Trường THPT chuyên Nguyễn
+		// Trãi", "Trường Chính trị tỉnh".
+		k := schoolEnd(toks, j)
+		if k == j {
+			return orgMatch{}, false
+		}
+		j, specifiers = k, 1
+		goto done
+	}
 	for j < len(toks) {
 		t := toks[j]
 		switch {
@@ -438,4 +449,40 @@ func (m orgMatch) provincial() bool {
 		return false
 	}
 	return !strings.Contains(" "+f+" ", " trung uong ") && !strings.Contains(" "+f+" ", " chinh phu ") && !strings.HasPrefix(f, "bo ") && !strings.HasPrefix(f, "cuc ") && !strings.HasPrefix(f, "tong cuc ")
+}
+
+// schoolKinds are the kinds of school a school's name starts with.
+var schoolKinds = []phrase{
+	newPhrase("THPT"), newPhrase("THCS"), newPhrase("TH"), newPhrase("PTDTNT"), newPhrase("PTDTBT"),
+	newPhrase("Tiểu học"), newPhrase("Trung học cơ sở"), newPhrase("Trung học phổ thông"), newPhrase("Mầm non"), newPhrase("Mẫu giáo"),
+	newPhrase("Chính trị"), newPhrase("Đại học"), newPhrase("Cao đẳng"), newPhrase("Trung cấp"), newPhrase("Phổ thông"),
+}
+
+// schoolEnd returns the end of a school's name whose kind starts at
+// toks[j] ("THPT chuyên Nguyễn Trãi", "Tiểu học Chu Văn An", "Chính trị"),
+// or j when no kind of school starts there.
+func schoolEnd(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].capitalized() {
+		return j
+	}
+	n := 0
+	for _, k := range schoolKinds {
+		if n = k.matchAt(toks, j); n > 0 {
+			break
+		}
+	}
+	if n == 0 {
+		return j
+	}
+	k := j + n
+	if k < len(toks) && toks[k].is("chuyên") {
+		k++
+	}
+	for k < len(toks) && toks[k].capitalized() {
+		if _, pn := provinceAt(toks, k); pn > 0 {
+			break // "Trường Chính trị Nghệ An": the province, as for any body
+		}
+		k++
+	}
+	return k
 }

@@ -259,7 +259,7 @@ func (x *extractor) followOnLists(toks []token) {
 		}
 	}
 	for k := 2; k+2 < len(toks); k++ {
-		if !(toks[k].is("là") || toks[k].is("gồm")) || !toks[k+1].is(":") || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !toks[k-2].is("được") && !(toks[k-2].is("trao") && k > 2 && toks[k-3].is("được")) {
+		if !(toks[k].is("là") || toks[k].is("gồm")) || !toks[k+1].is(":") || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !passiveGive(toks, k-1) {
 			continue
 		}
 		if len(x.s.Awards) == 0 {
@@ -274,6 +274,34 @@ func (x *extractor) followOnLists(toks []token) {
 		x.addRecipients(len(x.s.Awards)-1, x.recipientList(toks, k+2, stopAt(toks, k+2), true))
 		return
 	}
+}
+
+// namesTitlesOnly reports whether the "danh hiệu" at toks[i] names the
+// titles a council or a rule is about, not one conferred: "Hội đồng xét
+// tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu tú tỉnh", "Nghị định …
+// quy định về xét tặng danh hiệu …", "Việc xét tặng danh hiệu … được thực
+// hiện 3 năm một lần".
+func namesTitlesOnly(toks []token, i int) bool {
+	if i < 3 || !toks[i-2].is("xét") || !toks[i-1].is("tặng") {
+		return false
+	}
+	return toks[i-3].fold == "dong" && i >= 4 && toks[i-4].fold == "hoi" || toks[i-3].is("về") && i >= 4 && toks[i-4].is("định") || toks[i-3].fold == "viec"
+}
+
+// passiveGive reports whether the "tặng" or "nhận" at toks[k] is what
+// those listed after it are given or proposed for: "được tặng", "được
+// trao tặng", "được đề nghị xét tặng".
+func passiveGive(toks []token, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		switch t := toks[b]; {
+		case t.is("được"):
+			return true
+		case t.is("trao") || t.is("xét") || t.is("nghị") || t.is("đề"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // awardAt reports whether an award of the story was found at byte b.

@@ -178,7 +178,7 @@ func (s *Story) layout() []Paragraph {
 	// A name-case line right above the page's time stamp near the top is
 	// its byline ("Bảo Quyên" over "26/07/2018 09:33").
 	for i := 0; i+1 < len(lines) && i < 6; i++ {
-		if !stampRe.MatchString(lines[i+1].Text) || len(lines[i+1].Text) > 120 {
+		if stampOf(lines[i+1].Text) == nil || len(lines[i+1].Text) > 120 {
 			continue
 		}
 		if authors, ok := nameCaseByline(lines[i]); ok && i > 0 {
@@ -238,6 +238,21 @@ func (s *Story) layout() []Paragraph {
 // 09:15 AM | Lượt xem: 120".
 var stampRe = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|ngày\s+phát\s+hành|cập\s+nhật|ngày\s+đăng|đăng|xuất\s+bản|thời\s+gian)(?:\s+lúc|\s+ngày)?\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?)?\s*(?:\(?GMT\s*\+\s*0?7(?::00)?\)?)?(?:\s*\|?\s*lượt\s+xem\s*:?\s*\d+)?$`)
 
+// sectionStampRe is a stamp after the name of the site's section:
+// "Giáo dục và đào tạo - Ngày đăng : 12:14, 14/02/2023".
+var sectionStampRe = regexp.MustCompile(`(?i)^[\p{L} ,&]{2,40}\s[-|–]\s+((?:ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|đăng\s+lúc|đăng\s+ngày)\b.*)$`)
+
+// stampOf matches line as a page's date stamp (stampRe's groups), or nil.
+func stampOf(line string) []string {
+	if g := stampRe.FindStringSubmatch(line); g != nil {
+		return g
+	}
+	if g := sectionStampRe.FindStringSubmatch(line); g != nil {
+		return stampRe.FindStringSubmatch(g[1])
+	}
+	return nil
+}
+
 // pageRe is a page number a printed page or a copied layout leaves: "Trang 3".
 var pageRe = regexp.MustCompile(`(?i)^trang\s+\d{1,3}$`)
 
@@ -255,7 +270,7 @@ func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 	out := lines[:0]
 	for _, p := range lines {
 		if len(p.Text) <= 120 { // stamps and credits are short lines
-			if g := stampRe.FindStringSubmatch(p.Text); g != nil {
+			if g := stampOf(p.Text); g != nil {
 				d, _ := strconv.Atoi(g[1])
 				m, _ := strconv.Atoi(g[2])
 				y, _ := strconv.Atoi(g[3])
