@@ -69,10 +69,12 @@ var corpusFloors = map[string]map[string]score{
 	// organizations 0.97/0.93, recipients 1.00/1.00, overall 0.98/0.95)
 	// measured, and its 24 earlier stories score exactly as they did. These
 	// are the scores of the 32 stories with the rules of round 3, and of
-	// round 4 (organizations' precision 0.94 → 0.95).
+	// round 4 (organizations' precision 0.94 → 0.95). Round 5 added a
+	// story (33, all 32 before it scoring as they did or better) and raised
+	// organizations' recall, recipients, dates and the overall recall.
 	"tuning": {
-		"people": {0.99, 0.96}, "positions": {1.00, 0.90}, "organizations": {0.95, 0.89}, "awards": {1.00, 1.00},
-		"recipients": {0.98, 0.95}, "documents": {1.00, 1.00}, "dates": {0.72, 0.72}, "overall": {0.97, 0.92},
+		"people": {0.99, 0.96}, "positions": {1.00, 0.90}, "organizations": {0.95, 0.90}, "awards": {1.00, 1.00},
+		"recipients": {0.98, 0.96}, "documents": {1.00, 1.00}, "dates": {0.77, 0.73}, "overall": {0.97, 0.93},
 	},
 	// The rules of the "rules" branch raised the first held-out set from
 	// 0.85/0.56 overall to 0.91/0.71, but cost it one wrong position and
@@ -100,10 +102,11 @@ var corpusFloors = map[string]map[string]score{
 	// The fourth held-out set's first score (6 Dec 2026) was 0.89/0.75
 	// overall (docs/import.md); since then it is tuning material, and these
 	// floors are the scores of the rules of round 4 (branch "rules4"),
-	// which were written with sight of it.
+	// which were written with sight of it, and since round 5 ("rules5")
+	// of those rules.
 	"heldout4": {
 		"people": {1.00, 0.94}, "positions": {1.00, 0.78}, "organizations": {0.93, 0.88}, "awards": {1.00, 1.00},
-		"recipients": {0.84, 0.72}, "documents": {1.00, 0.87}, "dates": {0.92, 0.92}, "overall": {0.95, 0.86},
+		"recipients": {0.84, 0.75}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.96, 0.87},
 	},
 	// The fifth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 4 were merged beside it: no rule has been written
