@@ -119,6 +119,17 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers = k, 1
 		goto done
 	}
+	if len(h.words) == 1 && h.words[0] == "Ban" && managementBoard.matchAt(toks, j) > 0 && toks[j].capitalized() {
+		// "Ban Quản lý rừng phòng hộ huyện Bắc Trà My", "Ban Quản lý dự
+		// án đầu tư xây dựng tỉnh": what it manages is written in lower
+		// case, up to the place it belongs to.
+		for k := j + 2; k < len(toks) && k <= j+8 && toks[k].lower(); k++ {
+			if placedAt(toks, k) {
+				j, specifiers = k, 1
+				goto done
+			}
+		}
+	}
 	for j < len(toks) {
 		t := toks[j]
 		switch {
@@ -164,7 +175,15 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			j += 2 // "Sở GD&ĐT", "Sở TT&TT": one abbreviation
 			prevCap = true
 		case (t.is("và") || t.is("&") || t.is("-") || t.is("–")) && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0:
-			if _, hn := headAt(toks, j+1); hn > 0 {
+			if hh, hn := headAt(toks, j+1); hn > 0 {
+				if first, fn := headAt(toks, i+2); toks[i].is("Văn") && councilHead(first) && i+2+fn == j && councilHead(hh) {
+					// "Văn phòng HĐND và UBND huyện", "Văn phòng HĐND-UBND
+					// tỉnh": the office of both councils is one.
+					j += 1 + hn
+					specifiers++
+					prevCap = false
+					continue
+				}
 				goto done
 			}
 			if ok := isSurname(toks[j+1]); ok && t.is("và") && j+2 < len(toks) && toks[j+2].capitalized() {
@@ -485,4 +504,18 @@ func schoolEnd(toks []token, j int) int {
 		k++
 	}
 	return k
+}
+
+// managementBoard is the name a management board starts with.
+var managementBoard = newPhrase("Quản lý")
+
+// placedAt reports whether a local unit word starts at toks[k]: "huyện",
+// "tỉnh", "thành phố".
+func placedAt(toks []token, k int) bool {
+	for _, u := range localUnits {
+		if u.matchAt(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }

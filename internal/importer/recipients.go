@@ -122,6 +122,7 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 			if toks[k].is("gồm") && toks[k-1].is(",") {
 				if l := listIntro(toks, k-1, e); l > k-1 {
 					rs = append(rs, x.recipientList(toks, l, stopAt(toks, l), true)...)
+					x.openAtEnd(toks, l, i)
 				}
 				break
 			}
@@ -131,7 +132,12 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	if l := listIntro(toks, q, e); l > q {
 		// "… được tặng Cờ thi đua của Chính phủ, gồm: Sở A, Sở B và Báo C";
 		// such a list may be parted by semicolons, so it ends at the full stop.
+		x.openAtEnd(toks, l, i)
 		return append(x.receiver(toks, s, i), x.recipientList(toks, l, stopAt(toks, l), true)...)
+	}
+	if q+1 == len(toks) && toks[q].is(":") {
+		x.openAtEnd(toks, q+1, i) // "… tặng Bằng khen:" and a line for each
+		return x.receiver(toks, s, i)
 	}
 	if q+1 < e && toks[q].is(":") {
 		// A list of awards with their counts: "Cờ thi đua của UBND tỉnh: 54
@@ -182,7 +188,7 @@ func (x *extractor) colonList(toks []token, q, e int) ([]Recipient, bool) {
 		return nil, false
 	}
 	if k+1 == len(toks) {
-		x.open = openList{at: toks[q].start, award: -1}
+		x.openAtEnd(toks, k+1, q)
 		return rs, true
 	}
 	return append(rs, x.listAfterColon(toks, k+1)...), true
@@ -194,6 +200,15 @@ func (x *extractor) colonList(toks []token, q, e int) ([]Recipient, bool) {
 func (x *extractor) listAfterColon(toks []token, l int) []Recipient {
 	le := stopAt(toks, l)
 	return x.recipientList(toks, l, le, nextItem(toks, l, le) > l)
+}
+
+// openAtEnd opens a list written one item a line when its items, from
+// toks[l], would start past the paragraph's end; the award is the one
+// whose recipients are being read (at toks[i]).
+func (x *extractor) openAtEnd(toks []token, l, i int) {
+	if l >= len(toks) {
+		x.open = openList{at: toks[i].start, award: -1}
+	}
 }
 
 // openList is a list of recipients whose award's paragraph ends with a
@@ -214,9 +229,11 @@ func (x *extractor) listedLine(toks []token) {
 	}
 	q := skipNumbering(toks, 0, len(toks))
 	rs := x.recipientList(toks, q, len(toks), true)
-	if len(rs) == 0 {
+	if len(rs) == 0 && q == 0 {
 		return
 	}
+	// A numbered item no rule reads ("3. Ban Quản lý rừng phòng hộ …;")
+	// does not close the list.
 	x.addRecipients(k, rs)
 	if last := toks[len(toks)-1]; last.is(";") || last.is(",") {
 		x.open.award = k
