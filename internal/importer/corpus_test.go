@@ -69,8 +69,8 @@ var corpusFloors = map[string]map[string]score{
 	// organizations 0.97/0.93, recipients 1.00/1.00, overall 0.98/0.95)
 	// measured, and its 24 earlier stories score exactly as they did. These
 	// are the scores of the 32 stories with the rules of round 3, and of
-	// round 4 (organizations' precision 0.94 → 0.95). Round 5 added a
-	// story (33, all 32 before it scoring as they did or better) and raised
+	// round 4 (organizations' precision 0.94 → 0.95). Round 5 added two
+	// stories (34, all 32 before them scoring as they did or better) and raised
 	// organizations' recall, recipients, dates and the overall recall.
 	"tuning": {
 		"people": {0.99, 0.96}, "positions": {1.00, 0.90}, "organizations": {0.95, 0.90}, "awards": {1.00, 1.00},
