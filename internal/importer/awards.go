@@ -475,6 +475,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			if q < len(toks) && isQuote(toks[q].text) {
 				q++
 			}
+			if hn := honoraryAt(toks, q); hn > 0 && namesTitlesOnly(toks, i) {
+				i = q + hn - 1 // "Hội đồng xét tặng danh hiệu Nhà giáo Nhân dân": the council's name
+				continue
+			}
 			if hn := honoraryAt(toks, q); hn > 0 {
 				name := "Danh hiệu " + upperFirst(collapseSpace(textOf(text, toks, q, q+hn)))
 				j = q + hn

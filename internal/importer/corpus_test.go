@@ -75,10 +75,13 @@ var corpusFloors = map[string]map[string]score{
 	// decision confers them, and one posthumous badge its Đảng ủy, which
 	// the same rules do not find; awards 1.00/1.00 → 0.96/0.94, recipients
 	// 0.98/0.95 → 0.94/0.91, overall 0.97/0.92 → 0.96/0.91. The rules of
-	// round 5 (issuers by the convention) raised them again.
+	// round 5 (issuers by the convention) raised them again. Round 5 also
+	// added two stories (34, all 32 before them scoring as they did or
+	// better) and raised organizations' recall, recipients, dates and the
+	// overall recall (branch "rules5").
 	"tuning": {
-		"people": {0.99, 0.96}, "positions": {1.00, 0.90}, "organizations": {0.95, 0.89}, "awards": {1.00, 1.00},
-		"recipients": {0.98, 0.95}, "documents": {1.00, 1.00}, "dates": {0.72, 0.72}, "overall": {0.97, 0.92},
+		"people": {0.99, 0.96}, "positions": {1.00, 0.90}, "organizations": {0.95, 0.90}, "awards": {1.00, 1.00},
+		"recipients": {0.98, 0.96}, "documents": {1.00, 1.00}, "dates": {0.77, 0.73}, "overall": {0.97, 0.93},
 	},
 	// The rules of the "rules" branch raised the first held-out set from
 	// 0.85/0.56 overall to 0.91/0.71, but cost it one wrong position and
@@ -116,9 +119,11 @@ var corpusFloors = map[string]map[string]score{
 	// issuer convention: "Nhà nước" alone is no issuer, so the Quảng Trị
 	// mothers' danh hiệu has none, and the same rules still give it one
 	// (awards 1.00/1.00 → 0.96/0.96); the rules of round 5 give it none.
+	// Since round 5 these are the scores of its rules, written with sight
+	// of it too.
 	"heldout4": {
 		"people": {1.00, 0.94}, "positions": {1.00, 0.78}, "organizations": {0.93, 0.88}, "awards": {1.00, 1.00},
-		"recipients": {0.84, 0.72}, "documents": {1.00, 0.87}, "dates": {0.92, 0.92}, "overall": {0.95, 0.86},
+		"recipients": {0.84, 0.75}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.96, 0.87},
 	},
 	// The fifth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 4 were merged beside it: no rule has been written

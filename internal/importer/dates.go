@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -25,6 +26,33 @@ var parenDateRe = regexp.MustCompile(`\((\d{1,2})\s*[-/]\s*(\d{1,2})\)`)
 // 26/10 đến 28/10/2020", "26/10 - 28/10/2020".
 var rangeEndRe = regexp.MustCompile(`^\s*(?:đến|tới|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})`)
 
+// fullRangeRe is a range of two full dates: "(3/2/1930-3/2/2024)",
+// "7.11.1917 – 7.11.2017".
+var fullRangeRe = regexp.MustCompile(`(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\s*[-–]\s*(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})`)
+
+// dayRangeRe is a range of days of one month, the month written once:
+// "từ ngày 1 đến 15/12", "ngày 1 - 15/12/2024", "ngày 2 và 3/9".
+var dayRangeRe = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s*(?:đến|tới|-|–|và|,)\s*(?:(?:hết\s+)?ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`)
+
+// docDays maps the day and month of each full date in text to its year,
+// leaving out a day written with two years. It is read only when the
+// story's year is unknown, that is when every full date of the text is a
+// document's ("Quyết định số 251/QĐ-TTg ngày 26/3/2024").
+func docDays(text string) map[[2]int]int {
+	days := map[[2]int]int{}
+	for _, g := range anyFullDateRe.FindAllStringSubmatch(text, maxEntities) {
+		d, _ := strconv.Atoi(g[1])
+		m, _ := strconv.Atoi(g[3])
+		y, _ := strconv.Atoi(g[4])
+		k := [2]int{d, m}
+		if old, ok := days[k]; ok && old != y {
+			y = 0
+		}
+		days[k] = y
+	}
+	return days
+}
+
 func validDate(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
@@ -36,6 +64,12 @@ func validDate(y, m, d int) (time.Time, bool) {
 // datesIn finds the dates of paragraph p (at byte base), resolving those
 // without a year against the story's year.
 func (x *extractor) datesIn(p string, base int) {
+	n0 := len(x.s.Dates)
+	defer func() {
+		// In the order the paragraph writes them, whichever rule found
+		// them: the first date of the lead is the event's.
+		sort.SliceStable(x.s.Dates[n0:], func(a, b int) bool { return x.s.Dates[n0+a].Span.byte < x.s.Dates[n0+b].Span.byte })
+	}()
 	taken := map[int]bool{}
 	add := func(start, end int, ds, ms, ys string) {
 		if ys == "" {
@@ -45,6 +79,14 @@ func (x *extractor) datesIn(p string, base int) {
 		}
 		d, _ := strconv.Atoi(ds)
 		m, _ := strconv.Atoi(ms)
+		if ys == "" && !x.s.YearKnown {
+			// No year in the text but a document's date: a short date of
+			// the same day is that one ("Ngày 26/3, Thủ tướng ký Quyết
+			// định số 251/QĐ-TTg ngày 26/3/2024").
+			if y := x.docDays[[2]int{d, m}]; y != 0 {
+				ys = strconv.Itoa(y)
+			}
+		}
 		y := x.s.Year
 		if ys != "" {
 			y, _ = strconv.Atoi(ys)
@@ -81,6 +123,44 @@ func (x *extractor) datesIn(p string, base int) {
 		}
 		x.dates[key] = true
 		x.s.Dates = append(x.s.Dates, Date{Date: t, Span: spanOf(x.s.Text, base+start, base+end)})
+	}
+	for _, m := range fullRangeRe.FindAllStringSubmatchIndex(p, -1) {
+		// Both ends, though each touches the other's dash.
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) || r == '/' {
+				continue
+			}
+		}
+		if p[m[4]:m[5]] != p[m[8]:m[9]] || p[m[14]:m[15]] != p[m[18]:m[19]] || after(p, m[1], isWordRune) {
+			continue
+		}
+		add(m[0], m[11], p[m[2]:m[3]], p[m[6]:m[7]], p[m[10]:m[11]])
+		add(m[12], m[1], p[m[12]:m[13]], p[m[16]:m[17]], p[m[20]:m[21]])
+	}
+	for _, m := range dayRangeRe.FindAllStringSubmatchIndex(p, -1) {
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) {
+				continue
+			}
+		}
+		if after(p, m[1], func(r rune) bool {
+			return isWordRune(r) || r == '/' || r == '-' || r == '.' && m[1]+1 < len(p) && p[m[1]+1] >= '0' && p[m[1]+1] <= '9'
+		}) {
+			continue
+		}
+		first, _ := strconv.Atoi(p[m[2]:m[3]])
+		last, _ := strconv.Atoi(p[m[4]:m[5]])
+		if first >= last {
+			continue // "ngày 7-8-2025" is one date
+		}
+		ys := ""
+		if m[8] >= 0 {
+			ys = p[m[8]:m[9]]
+		}
+		// The last day's date first, then the first day's: the range's
+		// start takes its month (and year).
+		add(m[4], m[1], p[m[4]:m[5]], p[m[6]:m[7]], ys)
+		add(m[0], m[3], p[m[2]:m[3]], p[m[6]:m[7]], ys)
 	}
 	for _, m := range prefixedDateRe.FindAllStringSubmatchIndex(p, -1) {
 		if m[0] > 0 {

@@ -40,7 +40,21 @@ var docKinds = map[string]string{
 	"quyet dinh": DocDecision, "quy dinh": DocRegulation, "ke hoach": DocPlan,
 	"nghi dinh": DocOther, "thong tu": DocOther, "cong van": DocOther, "huong dan": DocOther,
 	"de an": DocPlan, "chuong trinh": DocPlan,
+	"to trinh": DocOther, "bao cao": DocOther, "thong bao": DocOther, "cong dien": DocOther, "van ban": DocOther, "thong tri": DocOther,
 }
+
+// codeKinds give the kind of a document written by its code alone
+// ("(79/TTr-UBND)", "theo 1556/KH-UBND"): the code's kind letters.
+var codeKinds = map[string]string{
+	"CT": DocDirective, "NQ": DocResolution, "KL": DocConclusion, "QĐ": DocDecision, "QĐi": DocRegulation,
+	"KH": DocPlan, "ĐA": DocPlan, "CTr": DocPlan,
+	"TTr": DocOther, "BC": DocOther, "TB": DocOther, "CV": DocOther, "HD": DocOther, "CĐ": DocOther, "NĐ": DocOther, "TT": DocOther,
+}
+
+// bareCodeRe finds a document's code written without its kind word: a
+// number (and a year), then the kind letters of codeKinds and its issuer,
+// "2603/TTr-BNV", "219-QĐ/TU", "01/2024/NQ-HĐND".
+var bareCodeRe = regexp.MustCompile(`\d{1,5}(?:/\d{4})?[/-](CT|NQ|KL|QĐi|QĐ|KH|ĐA|CTr|TTr|BC|TB|CV|HD|CĐ|NĐ|TT)[-/][\p{L}\d]*\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*`)
 
 // docRe finds "Chỉ thị số 05-CT/TW", "Quyết định 2345/QĐ-UBND": a kind word,
 // an optional "số", and a code with a digit, a separator and a letter.
@@ -48,7 +62,7 @@ var docKinds = map[string]string{
 // The Party's codes put a dash between the number and the kind ("04-ĐA/TU",
 // "09-CTr/TU"), sometimes after a space ("Chỉ thị số 48 -CT/TW"): the code
 // is stored without it.
-var docRe = regexp.MustCompile(`(?i)(chỉ thị|nghị quyết|kết luận|quyết định|quy định|kế hoạch|nghị định|thông tư|công văn|hướng dẫn|đề án|chương trình)\s+(?:số\s+)?(\d+(?: -\p{L})?[\p{L}\d/.\-]*[-/][\p{L}\d/.\-]*\p{L}[\p{L}\d]*)`)
+var docRe = regexp.MustCompile(`(?i)(chỉ thị|nghị quyết|kết luận|quyết định|quy định|kế hoạch|nghị định|thông tư|công văn|hướng dẫn|đề án|chương trình|tờ trình|báo cáo|thông báo|công điện|văn bản|thông tri)\s+(?:số\s+)?(\d+(?: -\p{L})?[\p{L}\d/.\-]*[-/][\p{L}\d/.\-]*\p{L}[\p{L}\d]*)`)
 
 var issuedRe = regexp.MustCompile(`^\s*,?\s*ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})`)
 
@@ -107,6 +121,31 @@ func (x *extractor) documentsIn(p string, base int, toks []token) []Document {
 		if len(x.s.Documents) >= maxEntities {
 			continue
 		}
+		x.docs[d.Key()] = len(x.s.Documents)
+		x.s.Documents = append(x.s.Documents, d)
+	}
+	// Codes written without their kind word, outside the references above.
+	for _, m := range bareCodeRe.FindAllStringSubmatchIndex(p, -1) {
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) || r == '/' || r == '-' || r == '.' {
+				continue
+			}
+		}
+		if after(p, m[1], func(r rune) bool { return isWordRune(r) || r == '/' }) {
+			continue
+		}
+		inside := false
+		for _, d := range found {
+			if base+m[0] < d.end && base+m[1] > d.start {
+				inside = true
+			}
+		}
+		d := Document{Code: p[m[0]:m[1]], Kind: codeKinds[p[m[2]:m[3]]], Span: spanOf(x.s.Text, base+m[0], base+m[1])}
+		d.start, d.end = base+m[0], base+m[1]
+		if _, ok := x.docs[d.Key()]; inside || ok || len(x.s.Documents) >= maxEntities {
+			continue
+		}
+		found = append(found, d)
 		x.docs[d.Key()] = len(x.s.Documents)
 		x.s.Documents = append(x.s.Documents, d)
 	}

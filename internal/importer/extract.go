@@ -41,20 +41,41 @@ type extractor struct {
 	awardNames map[string]int
 	// variants caches whether the story writes a name capitalized.
 	variants map[string]bool
+	// docDays are the years of the documents' dates by day and month,
+	// when the story's year is unknown (dates.go).
+	docDays map[[2]int]int
+	// open is the list of recipients written one a line that the last
+	// paragraph opened, if any.
+	open openList
 }
 
 func newExtractor(s *Story) *extractor {
-	return &extractor{s: s, people: map[string]int{}, orgs: map[string]int{}, awards: map[string]int{}, docs: map[string]int{}, dates: map[string]bool{}, holders: map[string]string{}, awardNames: map[string]int{}, variants: map[string]bool{}}
+	x := &extractor{s: s, people: map[string]int{}, orgs: map[string]int{}, awards: map[string]int{}, docs: map[string]int{}, dates: map[string]bool{}, holders: map[string]string{}, awardNames: map[string]int{}, variants: map[string]bool{}, open: openList{at: -1, award: -1}}
+	if !s.YearKnown {
+		x.docDays = docDays(s.Text)
+	}
+	return x
 }
 
 func (x *extractor) paragraph(p string, base int) {
 	toks := tokenize(p, base)
 	used := make([]bool, len(toks)+1)
+	listed := x.open.award
+	x.open = openList{at: -1, award: -1}
 	x.peopleIn(toks, used)
 	x.appointmentsIn(toks)
 	docSpans := x.documentsIn(p, base, toks)
 	x.orgsIn(toks, used)
+	n := len(x.s.Awards)
 	x.awardsIn(toks, docSpans)
+	if x.open.award < 0 {
+		x.open.at = -1 // the award of the list was not recorded
+	}
+	if listed >= 0 && len(x.s.Awards) == n && x.open.award < 0 {
+		// A line of the list the paragraph before opened.
+		x.open.award = listed
+		x.listedLine(toks)
+	}
 	x.followOnLists(toks)
 	x.datesIn(p, base)
 }

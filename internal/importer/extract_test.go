@@ -435,6 +435,11 @@ func TestDocumentCodes(t *testing.T) {
 		{"Năm 2020, thực hiện Chỉ thị số 30 -CT/TW của Ban Bí thư.", "30-CT/TW DOCUMENT_DIRECTIVE"},
 		// A programme's years are no code.
 		{"Năm 2022, tỉnh triển khai chương trình 2021-2025 về nông thôn mới.", ""},
+		// Round 5: submissions, reports and notices by their kind word, and
+		// codes written without one, by their kind letters.
+		{"Năm 2023, UBND tỉnh có Tờ trình số 79/TTr-UBND, Báo cáo số 05/BC-UBND và Thông báo số 12/TB-VPUB.", "79/TTr-UBND DOCUMENT_OTHER; 05/BC-UBND DOCUMENT_OTHER; 12/TB-VPUB DOCUMENT_OTHER"},
+		{"Năm 2023, theo đề nghị của Bộ Nội vụ (2603/TTr-BNV) và căn cứ 219-QĐ/TU, 01/2024/NQ-HĐND, tỉnh ban hành 1556/KH-UBND.", "2603/TTr-BNV DOCUMENT_OTHER; 219-QĐ/TU DOCUMENT_DECISION; 01/2024/NQ-HĐND DOCUMENT_RESOLUTION; 1556/KH-UBND DOCUMENT_PLAN"},
+		{"Năm 2023, tỉnh có 57/63 đại biểu tham gia, nhiệm kỳ 2021-2026, phòng chống COVID-19.", ""},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -124,11 +124,29 @@ func TestDateForms(t *testing.T) {
 		{"the year of a full date that is no document's",
 			"Ngày 9-4, Tỉnh ủy họp. Đồng chí Bí thư quán triệt bài phát biểu tại phiên họp ngày 13/3/2022 của Tiểu ban.", "2022-04-09,2022-03-13"},
 		{"the year of a range's end",
-			"Đại hội sẽ diễn ra từ 26/10 đến 28/10/2020, theo Chỉ thị số 35-CT/TW ngày 30/5/2019.", "2019-05-30,2020-10-26,2020-10-28"},
+			"Đại hội sẽ diễn ra từ 26/10 đến 28/10/2020, theo Chỉ thị số 35-CT/TW ngày 30/5/2019.", "2020-10-26,2020-10-28,2019-05-30"}, // in the text's order since round 5
 		{"full dates with dots",
 			"Nhân kỷ niệm 100 năm Cách mạng Tháng Mười (7.11.1917 – 7.11.2017), tỉnh trao Huy hiệu Đảng.", "1917-11-07,2017-11-07"},
 		{"a day in parentheses, a few days after the time stamp",
 			"08:01, 30/01/2019\nNhân kỷ niệm Ngày thành lập Đảng (3-2), 97 đảng viên được trao Huy hiệu Đảng.", "2019-02-03"},
+		// Round 5: the page's date in more stamp forms, a document's date
+		// for the same day, an anniversary's count of years, ranges.
+		{"a stamp with the weekday's number and a bar",
+			"Thứ 2, 14/11/2022 | 09:15\nNgày 10.11, UBND tỉnh họp.", "2022-11-10"},
+		{"a stamp with the time first and the readers after",
+			"Ngày cập nhật: 09:15 | 14/11/2022 | Lượt xem: 120\nSáng 10/11, UBND tỉnh họp.", "2022-11-10"},
+		{"the day of a document's date, when the text has no other year",
+			"Ngày 26/3, Thủ tướng ký Quyết định số 251/QĐ-TTg ngày 26/3/2021 phê chuẩn Phó Chủ tịch tỉnh.", "2021-03-26"},
+		{"an anniversary counted from a known day",
+			"Chiều nay (24/7), tỉnh tổ chức lễ kỷ niệm 73 năm Ngày Thương binh - Liệt sĩ.", "2020-07-24"},
+		{"a range of full dates joined by a dash",
+			"Tỉnh kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930-3/2/2020).", "1930-02-03,2020-02-03"},
+		{"a range of days whose month is written once",
+			"Năm 2024, hội thi diễn ra từ ngày 1 đến 15/12; đợt hai ngày 20 - 22/12/2025.", "2024-12-01,2024-12-15,2025-12-20,2025-12-22"},
+		{"a stamp after the site's section",
+			"Giáo dục và đào tạo - Ngày đăng : 12:14, 14/02/2023\nSáng 10/2, UBND tỉnh họp.", "2023-02-10"},
+		{"one date written with dashes is no range",
+			"Năm 2025, Ban Thường vụ ký Quyết định số 219-QĐ/TU ngày 7-8-2025.", "2025-08-07"},
 	}
 	for _, tt := range tests {
 		s := Extract(tt.text, now)
@@ -285,6 +303,10 @@ func TestAppointments(t *testing.T) {
 		{"a council deputy dismissed, after a dismissal from another post",
 			"Năm 2019, HĐND tỉnh Đồng Tháp miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Trần Văn An và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông Lê Văn Bình.",
 			"Trần Văn An: Ủy viên @ UBND tỉnh Đồng Tháp; Lê Văn Bình: Đại biểu @ HĐND tỉnh Đồng Tháp"},
+		// Round 5: the posts of a school.
+		{"schools named after people, and the posts held there",
+			"Năm 2023, tỉnh Hải Dương đề nghị khen bà Nguyễn Thị Quyến, Phó Hiệu trưởng Trường Tiểu học Chu Văn An và ông Lê Văn Bình, giáo viên Trường THPT chuyên Nguyễn Trãi.",
+			"Nguyễn Thị Quyến: Phó Hiệu trưởng @ Trường Tiểu học Chu Văn An; Lê Văn Bình: giáo viên @ Trường THPT chuyên Nguyễn Trãi"},
 		{"each with an apposition of their own keeps their own",
 			"Năm 2021, ông Lê Minh Tuấn, Giám đốc Sở Y tế tỉnh Bắc Giang, và ông Đỗ Văn Hải, Giám đốc Sở Nội vụ tỉnh Bắc Giang dự họp.",
 			"Lê Minh Tuấn: Giám đốc @ Sở Y tế Bắc Giang; Đỗ Văn Hải: Giám đốc @ Sở Nội vụ Bắc Giang"},
@@ -386,6 +408,18 @@ func TestOrgsRound4(t *testing.T) {
 		{"a body's own và goes on",
 			"Năm 2019, Sở Kế hoạch và Đầu tư tỉnh Bắc Kạn họp.",
 			"Sở Kế hoạch và Đầu tư Bắc Kạn"},
+		// Round 5: schools, by their kind; "Trường" without one is a name.
+		// Alone, a school names no level: it is a body of the story when a
+		// post or a list names it (TestAppointments).
+		{"schools by their kind, the provincial one with its province",
+			"Năm 2023, Trường Chính trị tỉnh Hải Dương, Trường THCS Chu Văn An và Trường THPT chuyên Nguyễn Trãi dự hội nghị.",
+			"Trường Chính trị Hải Dương"},
+		{"the office of both councils, and a management board up to its place",
+			"Năm 2023, Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Bắc Trà My và Ban Quản lý rừng phòng hộ huyện Bắc Trà My họp.",
+			"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Bắc Trà My; Ban Quản lý rừng phòng hộ huyện Bắc Trà My"},
+		{"Trường in a person's name is no school",
+			"Năm 2023, ông Phạm Trường Thọ, Phó Chủ tịch UBND tỉnh Quảng Ngãi, dự họp.",
+			"UBND tỉnh Quảng Ngãi"},
 	}
 	for _, tt := range tests {
 		s := Extract(tt.text, now)

@@ -27,7 +27,7 @@ var titles = sortTitles([]string{
 	"Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc",
 	"Bộ trưởng", "Thứ trưởng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
 	"Phó Chủ nhiệm", "Chủ nhiệm", "Phó Trưởng phòng", "Trưởng phòng",
-	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Hiệu trưởng",
+	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Phó Hiệu trưởng", "Hiệu trưởng", "Giáo viên",
 	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án",
 	"Tỉnh ủy viên", "Thành ủy viên",
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng",
@@ -137,7 +137,10 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Bộ")},
 	{words: strings.Fields("Sở")},
 	{words: strings.Fields("Phòng")},
-	{words: strings.Fields("Báo")}, // a newspaper: "Báo Nghệ An"
+	{words: strings.Fields("Báo")},    // a newspaper: "Báo Nghệ An"
+	{words: strings.Fields("Trường")}, // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
+	// A province's broadcaster: "Đài Phát thanh và Truyền hình tỉnh".
+	{words: strings.Fields("Đài Phát thanh và Truyền hình"), complete: true},
 	{words: strings.Fields("Hội")}, // an association: "Hội Chữ thập đỏ tỉnh", "Hội CCB"
 }
 
@@ -161,8 +164,8 @@ func headAt(toks []token, i int) (orgHead, int) {
 		return orgHead{}, 0
 	}
 	for n, h := range orgHeads {
-		if toks[i].text != h.words[0] {
-			continue
+		if toks[i].text != h.words[0] || h.words[0] == "Trường" && schoolEnd(toks, i+1) == i+1 {
+			continue // "Trường" is a school's only before its kind: "Phạm Trường Thọ" is a name
 		}
 		if end := headRest(toks, i+1, n); end > 0 {
 			return h, end - i
@@ -198,6 +201,9 @@ func headAtFold(toks []token, i int) (orgHead, int) {
 	for n, h := range orgHeads {
 		if toks[i].fold != textvi.Fold(h.words[0]) || len(h.words) < 2 && !(i+1 < len(toks) && toks[i+1].capitalized() && toks[i].text != strings.ToUpper(toks[i].text)) {
 			continue // a one-word head ("sở Y tế") needs a name after it
+		}
+		if h.words[0] == "Trường" {
+			continue // a school only as headAt reads it: "trưởng" folds the same
 		}
 		if end := headRest(toks, i+1, n); end > 0 {
 			return h, end - i

@@ -108,6 +108,28 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		specifiers = 1
 	}
 	prevCap := false // the last token taken was a capitalized specifier
+	if len(h.words) == 1 && h.words[0] == "Trường" {
+		// A school is named by its kind and then a name that is often a
+		// person's: "Trường THCS Chu Văn An", "Trường THPT chuyên Nguyễn
+		// Trãi", "Trường Chính trị tỉnh".
+		k := schoolEnd(toks, j)
+		if k == j {
+			return orgMatch{}, false
+		}
+		j, specifiers = k, 1
+		goto done
+	}
+	if len(h.words) == 1 && h.words[0] == "Ban" && managementBoard.matchAt(toks, j) > 0 && toks[j].capitalized() {
+		// "Ban Quản lý rừng phòng hộ huyện Bắc Trà My", "Ban Quản lý dự
+		// án đầu tư xây dựng tỉnh": what it manages is written in lower
+		// case, up to the place it belongs to.
+		for k := j + 2; k < len(toks) && k <= j+8 && toks[k].lower(); k++ {
+			if placedAt(toks, k) {
+				j, specifiers = k, 1
+				goto done
+			}
+		}
+	}
 	for j < len(toks) {
 		t := toks[j]
 		switch {
@@ -153,7 +175,15 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			j += 2 // "Sở GD&ĐT", "Sở TT&TT": one abbreviation
 			prevCap = true
 		case (t.is("và") || t.is("&") || t.is("-") || t.is("–")) && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0:
-			if _, hn := headAt(toks, j+1); hn > 0 {
+			if hh, hn := headAt(toks, j+1); hn > 0 {
+				if first, fn := headAt(toks, i+2); toks[i].is("Văn") && councilHead(first) && i+2+fn == j && councilHead(hh) {
+					// "Văn phòng HĐND và UBND huyện", "Văn phòng HĐND-UBND
+					// tỉnh": the office of both councils is one.
+					j += 1 + hn
+					specifiers++
+					prevCap = false
+					continue
+				}
 				goto done
 			}
 			if ok := isSurname(toks[j+1]); ok && t.is("và") && j+2 < len(toks) && toks[j+2].capitalized() {
@@ -438,4 +468,54 @@ func (m orgMatch) provincial() bool {
 		return false
 	}
 	return !strings.Contains(" "+f+" ", " trung uong ") && !strings.Contains(" "+f+" ", " chinh phu ") && !strings.HasPrefix(f, "bo ") && !strings.HasPrefix(f, "cuc ") && !strings.HasPrefix(f, "tong cuc ")
+}
+
+// schoolKinds are the kinds of school a school's name starts with.
+var schoolKinds = []phrase{
+	newPhrase("THPT"), newPhrase("THCS"), newPhrase("TH"), newPhrase("PTDTNT"), newPhrase("PTDTBT"),
+	newPhrase("Tiểu học"), newPhrase("Trung học cơ sở"), newPhrase("Trung học phổ thông"), newPhrase("Mầm non"), newPhrase("Mẫu giáo"),
+	newPhrase("Chính trị"), newPhrase("Đại học"), newPhrase("Cao đẳng"), newPhrase("Trung cấp"), newPhrase("Phổ thông"),
+}
+
+// schoolEnd returns the end of a school's name whose kind starts at
+// toks[j] ("THPT chuyên Nguyễn Trãi", "Tiểu học Chu Văn An", "Chính trị"),
+// or j when no kind of school starts there.
+func schoolEnd(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].capitalized() {
+		return j
+	}
+	n := 0
+	for _, k := range schoolKinds {
+		if n = k.matchAt(toks, j); n > 0 {
+			break
+		}
+	}
+	if n == 0 {
+		return j
+	}
+	k := j + n
+	if k < len(toks) && toks[k].is("chuyên") {
+		k++
+	}
+	for k < len(toks) && toks[k].capitalized() {
+		if _, pn := provinceAt(toks, k); pn > 0 {
+			break // "Trường Chính trị Nghệ An": the province, as for any body
+		}
+		k++
+	}
+	return k
+}
+
+// managementBoard is the name a management board starts with.
+var managementBoard = newPhrase("Quản lý")
+
+// placedAt reports whether a local unit word starts at toks[k]: "huyện",
+// "tỉnh", "thành phố".
+func placedAt(toks []token, k int) bool {
+	for _, u := range localUnits {
+		if u.matchAt(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -60,7 +60,10 @@ func (r Recipient) key() string {
 
 var (
 	collective = newPhrase("tập thể")
-	individual = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp")}
+	individual = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp"),
+		// People counted by their calling: "cho 4 nhà giáo", "2 thầy
+		// thuốc", "3 nghệ nhân".
+		newPhrase("nhà giáo"), newPhrase("giáo viên"), newPhrase("thầy thuốc"), newPhrase("nghệ sĩ"), newPhrase("nghệ nhân")}
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".
@@ -75,6 +78,7 @@ var (
 // thể và 23 cá nhân"); before it, the one person, organization or count
 // that "(được) nhận" it ("12 tập thể được nhận Giấy khen …").
 func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
+	x.open = openList{at: -1, award: -1}
 	q := end
 	if q+1 < e && toks[q].is("năm") && isDigits(toks[q+1].text) {
 		q += 2
@@ -108,6 +112,9 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 		n = 1 // "trao tặng Huy hiệu 45 năm tuổi Đảng đến đồng chí A"
 	}
 	if n > 0 {
+		if rs, ok := x.colonList(toks, q+n, e); ok {
+			return rs
+		}
 		rs := x.recipientList(toks, q+n, e, false)
 		// "cho 6 tập thể … đã hoàn thành …, gồm: A; B; C": the list named
 		// later in the sentence.
@@ -115,6 +122,7 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 			if toks[k].is("gồm") && toks[k-1].is(",") {
 				if l := listIntro(toks, k-1, e); l > k-1 {
 					rs = append(rs, x.recipientList(toks, l, stopAt(toks, l), true)...)
+					x.openAtEnd(toks, l, i)
 				}
 				break
 			}
@@ -124,7 +132,12 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	if l := listIntro(toks, q, e); l > q {
 		// "… được tặng Cờ thi đua của Chính phủ, gồm: Sở A, Sở B và Báo C";
 		// such a list may be parted by semicolons, so it ends at the full stop.
+		x.openAtEnd(toks, l, i)
 		return append(x.receiver(toks, s, i), x.recipientList(toks, l, stopAt(toks, l), true)...)
+	}
+	if q+1 == len(toks) && toks[q].is(":") {
+		x.openAtEnd(toks, q+1, i) // "… tặng Bằng khen:" and a line for each
+		return x.receiver(toks, s, i)
 	}
 	if q+1 < e && toks[q].is(":") {
 		// A list of awards with their counts: "Cờ thi đua của UBND tỉnh: 54
@@ -147,6 +160,84 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 		}
 	}
 	return x.receiver(toks, s, i)
+}
+
+// colonList reads the recipients listed after a colon that follows "cho"
+// at toks[q], with what the colon may follow: "cho: A; B", "cho các tập
+// thể sau: A; B", "cho 4 nhà giáo: ông A, bà B" (the count and each
+// name). A colon that ends the paragraph opens a list written one item a
+// line (openList). ok is false when no colon comes there.
+func (x *extractor) colonList(toks []token, q, e int) ([]Recipient, bool) {
+	var rs []Recipient
+	k := q
+	switch {
+	case k < e && (toks[k].is("các") || toks[k].is("những")):
+		// "các tập thể, cá nhân sau", "các đơn vị": who the list holds.
+		for k++; k < e && k < q+8 && (toks[k].lower() || toks[k].is(",")); k++ {
+		}
+	default:
+		if c, next, ok := countAt(toks, k, e); ok {
+			rs = append(rs, Recipient{Count: &c, Span: spanOf(x.s.Text, toks[k].start, toks[next-1].end)})
+			k = next
+			if k < e && (toks[k].is("sau") || toks[k].is("gồm")) {
+				k++
+			}
+		}
+	}
+	if k >= len(toks) || !toks[k].is(":") {
+		return nil, false
+	}
+	if k+1 == len(toks) {
+		x.openAtEnd(toks, k+1, q)
+		return rs, true
+	}
+	return append(rs, x.listAfterColon(toks, k+1)...), true
+}
+
+// listAfterColon reads the recipients listed from toks[l] to the full
+// stop: parted by semicolons when the list has one, else by commas and
+// "và".
+func (x *extractor) listAfterColon(toks []token, l int) []Recipient {
+	le := stopAt(toks, l)
+	return x.recipientList(toks, l, le, nextItem(toks, l, le) > l)
+}
+
+// openAtEnd opens a list written one item a line when its items, from
+// toks[l], would start past the paragraph's end; the award is the one
+// whose recipients are being read (at toks[i]).
+func (x *extractor) openAtEnd(toks []token, l, i int) {
+	if l >= len(toks) {
+		x.open = openList{at: toks[i].start, award: -1}
+	}
+}
+
+// openList is a list of recipients whose award's paragraph ends with a
+// colon: its items are the lines that follow ("Cờ thi đua của Chính phủ
+// cho:" / "- Nhân dân và cán bộ xã A;" / "- Nhân dân và cán bộ xã B.").
+// at is where the list was opened while its award is still to be
+// recorded; award is that award's index once it is, else -1.
+type openList struct{ at, award int }
+
+// listedLine reads one line of an open list: its recipients go to the
+// list's award. A line that reads as none, or that ends with a full
+// stop, closes the list.
+func (x *extractor) listedLine(toks []token) {
+	k := x.open.award
+	x.open = openList{at: -1, award: -1}
+	if len(toks) == 0 {
+		return
+	}
+	q := skipNumbering(toks, 0, len(toks))
+	rs := x.recipientList(toks, q, len(toks), true)
+	if len(rs) == 0 && q == 0 {
+		return
+	}
+	// A numbered item no rule reads ("3. Ban Quản lý rừng phòng hộ …;")
+	// does not close the list.
+	x.addRecipients(k, rs)
+	if last := toks[len(toks)-1]; last.is(";") || last.is(",") {
+		x.open.award = k
+	}
 }
 
 // stopAt returns the full stop that ends the list starting at toks[l].
@@ -185,7 +276,7 @@ func (x *extractor) followOnLists(toks []token) {
 		}
 	}
 	for k := 2; k+2 < len(toks); k++ {
-		if !(toks[k].is("là") || toks[k].is("gồm")) || !toks[k+1].is(":") || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !toks[k-2].is("được") && !(toks[k-2].is("trao") && k > 2 && toks[k-3].is("được")) {
+		if !(toks[k].is("là") || toks[k].is("gồm")) || !toks[k+1].is(":") || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !passiveGive(toks, k-1) {
 			continue
 		}
 		if len(x.s.Awards) == 0 {
@@ -200,6 +291,34 @@ func (x *extractor) followOnLists(toks []token) {
 		x.addRecipients(len(x.s.Awards)-1, x.recipientList(toks, k+2, stopAt(toks, k+2), true))
 		return
 	}
+}
+
+// namesTitlesOnly reports whether the "danh hiệu" at toks[i] names the
+// titles a council or a rule is about, not one conferred: "Hội đồng xét
+// tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu tú tỉnh", "Nghị định …
+// quy định về xét tặng danh hiệu …", "Việc xét tặng danh hiệu … được thực
+// hiện 3 năm một lần".
+func namesTitlesOnly(toks []token, i int) bool {
+	if i < 3 || !toks[i-2].is("xét") || !toks[i-1].is("tặng") {
+		return false
+	}
+	return toks[i-3].fold == "dong" && i >= 4 && toks[i-4].fold == "hoi" || toks[i-3].is("về") && i >= 4 && toks[i-4].is("định") || toks[i-3].fold == "viec"
+}
+
+// passiveGive reports whether the "tặng" or "nhận" at toks[k] is what
+// those listed after it are given or proposed for: "được tặng", "được
+// trao tặng", "được đề nghị xét tặng".
+func passiveGive(toks []token, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		switch t := toks[b]; {
+		case t.is("được"):
+			return true
+		case t.is("trao") || t.is("xét") || t.is("nghị") || t.is("đề"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // awardAt reports whether an award of the story was found at byte b.
@@ -252,6 +371,7 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 	if l := motherList(toks, q); l > q {
 		return x.mothersListed(toks, l, stopAt(toks, l))
 	}
+	named := false // the list names those a count counts
 	for q < e {
 		if semis {
 			q = skipNumbering(toks, q, e)
@@ -263,6 +383,14 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 			q += 2 // "cho tập thể Sở Y tế"
 		}
 		r, next, ok := x.recipientAt(toks, q, e)
+		if !ok && named && (comrade.matchAt(toks, q) > 0 || toks[q].is("ông") || toks[q].is("bà")) {
+			// A person of the list the rules do not read as a name: the
+			// list goes on with the next one.
+			if n := nextPerson(toks, q, e); n > q {
+				q = n
+				continue
+			}
+		}
 		if !ok {
 			// A numbered list goes on past an item no rule reads: "…; 5.
 			// Phòng Xây dựng chính quyền, Sở Nội vụ; 6. Sở Y tế".
@@ -274,6 +402,28 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 		}
 		out = append(out, r)
 		q = next
+		if r.Count != nil && q+1 < e {
+			// "cho 2 cá nhân là đồng chí A - …, và đồng chí B", "cho 4
+			// nhà giáo: ông A, bà B": the count, then each of them.
+			if k := namedAfterCount(toks, q, e); k > q {
+				if toks[k-1].is(":") {
+					return append(out, x.listAfterColon(toks, k)...)
+				}
+				q, named = k, true
+				continue
+			}
+		}
+		if r.Person != "" && !semis && q < e && (toks[q].is("-") || toks[q].is("–") || toks[q].is(",") && !x.readsAt(toks, q+1, e)) {
+			// "đồng chí A - Ủy viên …, Bí thư … và đồng chí B": the
+			// person's titles run to the next person.
+			if n := nextPerson(toks, q, e); n > q {
+				q = n
+				continue
+			}
+		}
+		if r.Person != "" && !semis && q < e && q > 0 && toks[q-1].is(",") && toks[q-1].start < r.Span.byte+len(r.Span.Text) {
+			continue // the name's mention took the comma after it: "ông A, bà B"
+		}
 		if semis && r.Person != "" && q < e && !toks[q].is(";") && !toks[q].is("và") {
 			// "1. Ông A - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; 2. Bà B":
 			// the person's titles run to the semicolon.
@@ -282,6 +432,15 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 				continue
 			}
 			break // the last person's titles end the list
+		}
+		if semis && r.Org != nil && q+1 < e && toks[q].is(",") && toks[q+1].lower() {
+			// "Nhân dân và cán bộ xã Tân An, huyện Krông Búk; …": where it
+			// is runs to the semicolon.
+			if n := nextItem(toks, q, e); n > q {
+				q = n
+				continue
+			}
+			break
 		}
 		if q < e && toks[q].is("(") {
 			// "Nhân dân và cán bộ xã Tân Hội (huyện Đức Trọng)": where it is.
@@ -302,6 +461,68 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 		break
 	}
 	return out
+}
+
+// namedAfterCount returns the token after what introduces the names of
+// those a count at toks[..q] counts: "là", "gồm (có)", "sau:", ":";
+// else q.
+func namedAfterCount(toks []token, q, e int) int {
+	k := q
+	if k < e && toks[k].is(",") {
+		k++
+	}
+	switch {
+	case k < e && toks[k].is("là"):
+		k++
+	case k < e && toks[k].is("gồm"):
+		k++
+		if k < e && toks[k].is("có") {
+			k++
+		}
+	case k < e && toks[k].is("sau"):
+		k++
+		if k >= e || !toks[k].is(":") {
+			return q
+		}
+	}
+	if k < e && toks[k].is(":") {
+		k++
+	}
+	if k == q || k >= e {
+		return q
+	}
+	return k
+}
+
+// readsAt reports whether a recipient can be read at toks[q].
+func (x *extractor) readsAt(toks []token, q, e int) bool {
+	if q >= e {
+		return false
+	}
+	_, _, ok := x.recipientAt(toks, q, e)
+	return ok
+}
+
+// nextPerson returns the start of the next person a list names after
+// toks[q], past the titles of the one before: the word after ", " or "và"
+// that introduces a person ("đồng chí", "ông", "bà"); else q.
+func nextPerson(toks []token, q, e int) int {
+	for k := q + 1; k+1 < e && k < q+40; k++ {
+		if t := toks[k]; t.is(";") || t.is(".") && !abbrevDot(toks, k) || t.is(":") {
+			return q
+		}
+		if !(toks[k].is(",") || toks[k].is("và")) {
+			continue
+		}
+		n := k + 1
+		if n < e && toks[n].is("và") {
+			n++
+		}
+		if n < e && (comrade.matchAt(toks, n) > 0 || toks[n].is("ông") || toks[n].is("bà")) {
+			return n
+		}
+	}
+	return q
 }
 
 // mothersListed reads the people listed from toks[q] after "các Bà mẹ:",
@@ -644,6 +865,9 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 
 // addRecipients gives award k the recipients it lacks.
 func (x *extractor) addRecipients(k int, rs []Recipient) {
+	if x.open.at >= 0 && x.open.award < 0 {
+		x.open.award = k // the award whose list recipientsIn opened
+	}
 	a := &x.s.Awards[k]
 	for _, r := range rs {
 		dup := len(a.Recipients) >= maxEntities

@@ -226,7 +226,7 @@ func TestRecipientsRound3(t *testing.T) {
 			"Năm 2021, Huân chương Lao động hạng Nhì: Hội đồng nhất trí 02 tập thể; 06 cá nhân.",
 			[]string{"Huân chương Lao động hạng Nhì 2021 ← 2 tập thể", "Huân chương Lao động hạng Nhì 2021 ← 6 cá nhân"}},
 		{"a numbered list after the colon, past an item no rule reads",
-			"Năm 2021, 4 tập thể được Thủ tướng Chính phủ tặng Bằng khen: 1.Sở Y tế tỉnh Hà Tĩnh; 2. Trường Chính trị Trần Phú; 3. Sở Nội vụ tỉnh Hà Tĩnh.",
+			"Năm 2021, 4 tập thể được Thủ tướng Chính phủ tặng Bằng khen: 1.Sở Y tế tỉnh Hà Tĩnh; 2. Công ty Điện lực Hà Tĩnh; 3. Sở Nội vụ tỉnh Hà Tĩnh.",
 			[]string{"Bằng khen của Thủ tướng Chính phủ 2021 ← 4 tập thể", "Bằng khen của Thủ tướng Chính phủ 2021 ← Sở Y tế Hà Tĩnh", "Bằng khen của Thủ tướng Chính phủ 2021 ← Sở Nội vụ Hà Tĩnh"}},
 		{"numbered people with their titles up to the semicolon",
 			"Năm 2021, 2 cá nhân được Thủ tướng Chính phủ tặng Bằng khen: 1. Ông Trần Văn Lâm - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Tĩnh; 2. Đại tá Lê Văn Hòa - Giám đốc, Công an tỉnh.",
@@ -303,7 +303,8 @@ func TestStateIssuersRound4(t *testing.T) {
 	checkRecipients(t, []recipientCase{
 		{"a mandate covers every order its verb takes, past semicolons and abbreviations",
 			"Năm 2012, thừa ủy nhiệm của Chủ tịch nước, ông Lê Văn An đã trao Huân chương Độc lập hạng Nhất cho tỉnh bạn; Huân chương Độc lập hạng Nhì cho 2 cá nhân là ông Bua Khăm, Ủy viên T.Ư Đảng; Huân chương Độc lập hạng Ba cho 3 cá nhân.",
-			[]string{"Huân chương Độc lập hạng Nhì của Chủ tịch nước 2012 ← 2 cá nhân", "Huân chương Độc lập hạng Ba của Chủ tịch nước 2012 ← 3 cá nhân"}},
+			// Round 5 names the one the count counts, after "là".
+			[]string{"Huân chương Độc lập hạng Nhì của Chủ tịch nước 2012 ← 2 cá nhân", "Huân chương Độc lập hạng Nhì của Chủ tịch nước 2012 ← Bua Khăm", "Huân chương Độc lập hạng Ba của Chủ tịch nước 2012 ← 3 cá nhân"}},
 		{"a decision of the President before the verb; an order in lower case",
 			"Năm 2020, theo các Quyết định của Chủ tịch nước, tỉnh trao Huân chương độc lập cho 9 cá nhân.",
 			[]string{"Huân chương độc lập của Chủ tịch nước 2020 ← 9 cá nhân"}},
@@ -322,6 +323,46 @@ func TestStateIssuersRound4(t *testing.T) {
 		{"a Vice President who presents is no issuer",
 			"Năm 2024, Phó Chủ tịch nước Lê Thị Hoa trao truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho thân nhân 3 mẹ.",
 			[]string{"Danh hiệu Bà mẹ Việt Nam Anh hùng 2024 ← 3 cá nhân"}},
+	})
+}
+
+// Round 5: recipients listed after a colon, one a clause or one a line,
+// and the people a count counts, named after it (sentences of our own).
+func TestRecipientListsRound5(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"collectives after cho and a colon, each with where it is, parted by semicolons",
+			"Năm 2023, Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho: Nhân dân và cán bộ xã Tân An, huyện Krông Búk; Nhân dân và cán bộ phường Bình Minh, thị xã Buôn Hồ; Nhân dân và cán bộ xã Ea Tu.",
+			[]string{"Cờ thi đua của Chính phủ 2023 ← Nhân dân và cán bộ xã Tân An", "Cờ thi đua của Chính phủ 2023 ← Nhân dân và cán bộ phường Bình Minh", "Cờ thi đua của Chính phủ 2023 ← Nhân dân và cán bộ xã Ea Tu"}},
+		{"collectives one a line after the colon that ends the paragraph",
+			"Năm 2023, Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho các tập thể sau:\n- Nhân dân và cán bộ xã Cư Né, huyện Krông Búk;\n- Nhân dân và cán bộ phường Thống Nhất.\nUBND tỉnh Đắk Lắk tổ chức lễ đón nhận.",
+			[]string{"Cờ thi đua của Chính phủ 2023 ← Nhân dân và cán bộ xã Cư Né", "Cờ thi đua của Chính phủ 2023 ← Nhân dân và cán bộ phường Thống Nhất"}},
+		{"a count, a colon, then a line each",
+			"Năm 2023, Sở Nội vụ tặng Giấy khen cho 2 tập thể:\n1. Sở Y tế tỉnh Hà Tĩnh;\n2. Báo Hà Tĩnh.",
+			[]string{"Giấy khen của Sở Nội vụ Hà Tĩnh 2023 ← 2 tập thể", "Giấy khen của Sở Nội vụ Hà Tĩnh 2023 ← Sở Y tế Hà Tĩnh", "Giấy khen của Sở Nội vụ Hà Tĩnh 2023 ← Báo Hà Tĩnh"}},
+		{"a count, then gồm ending the paragraph, a numbered line each, one no rule reads",
+			"Năm 2023, UBND tỉnh tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 03 tập thể có thành tích xuất sắc, gồm:\n1. Văn phòng Huyện ủy Bắc Trà My; dẫn đầu Khối 01;\n2. Công ty Điện lực; dẫn đầu Khối 02;\n3. Ban Quản lý rừng phòng hộ huyện Bắc Trà My; dẫn đầu Khối 03./.\nTiền thưởng trích từ Quỹ thi đua, khen thưởng tỉnh.",
+			[]string{"Cờ thi đua của Ủy ban nhân dân tỉnh 2023 ← 3 tập thể", "Cờ thi đua của Ủy ban nhân dân tỉnh 2023 ← Văn phòng Huyện ủy Bắc Trà My", "Cờ thi đua của Ủy ban nhân dân tỉnh 2023 ← Ban Quản lý rừng phòng hộ huyện Bắc Trà My"}},
+		{"a line that is no recipient closes the list",
+			"Năm 2023, UBND tỉnh tặng Bằng khen cho:\nNăm nay tỉnh có nhiều điển hình.\nSở Y tế tỉnh Hà Tĩnh tổ chức hội nghị.",
+			nil},
+		{"teachers counted by their calling, then named after a colon",
+			"Năm 2023, Hội đồng đề nghị xét tặng danh hiệu Nhà giáo Ưu tú cho 4 nhà giáo: ông Nguyễn Văn An, bà Lê Thị Hoa, ông Trần Văn Bình và bà Phạm Thị Lan.",
+			[]string{"Danh hiệu Nhà giáo Ưu tú 2023 ← 4 cá nhân", "Danh hiệu Nhà giáo Ưu tú 2023 ← Nguyễn Văn An", "Danh hiệu Nhà giáo Ưu tú 2023 ← Lê Thị Hoa", "Danh hiệu Nhà giáo Ưu tú 2023 ← Trần Văn Bình", "Danh hiệu Nhà giáo Ưu tú 2023 ← Phạm Thị Lan"}},
+		{"people after là, each past the titles of the one before",
+			"Năm 2013, ông Lê Văn Thanh trao Huân chương Lao động hạng Nhì cho 2 cá nhân là đồng chí Nguyễn Văn Khánh - Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy và đồng chí Lê Văn Bình - Nguyên Bí thư Huyện ủy.",
+			[]string{"Huân chương Lao động hạng Nhì 2013 ← 2 cá nhân", "Huân chương Lao động hạng Nhì 2013 ← Nguyễn Văn Khánh", "Huân chương Lao động hạng Nhì 2013 ← Lê Văn Bình"}},
+		{"a list after a count and gồm",
+			"Năm 2020, Hội đồng đề nghị tặng Bằng khen cho 3 tập thể gồm: Sở Y tế tỉnh Hà Tĩnh, Báo Hà Tĩnh và Hội Nông dân tỉnh.",
+			[]string{"Bằng khen 2020 ← 3 tập thể", "Bằng khen 2020 ← Sở Y tế Hà Tĩnh", "Bằng khen 2020 ← Báo Hà Tĩnh", "Bằng khen 2020 ← Hội Nông dân Hà Tĩnh"}},
+		{"people proposed, named in the next sentence after được đề nghị xét tặng gồm",
+			"Năm 2023, Hội đồng đề nghị Chủ tịch nước tặng danh hiệu Nhà giáo Ưu tú cho 2 cá nhân. Các nhà giáo được đề nghị xét tặng gồm: Lê Văn An, Hiệu trưởng Trường THPT Hồng Quang; Trần Thị Bích, giáo viên Trường THCS Chu Văn An.",
+			[]string{"Danh hiệu Nhà giáo Ưu tú của Chủ tịch nước 2023 ← 2 cá nhân", "Danh hiệu Nhà giáo Ưu tú của Chủ tịch nước 2023 ← Lê Văn An", "Danh hiệu Nhà giáo Ưu tú của Chủ tịch nước 2023 ← Trần Thị Bích"}},
+		{"titles in a council's name and in how they are considered are no award",
+			"Năm 2023, Hội đồng xét tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu tú tỉnh họp. Việc xét tặng danh hiệu Nhà giáo Nhân dân được tiến hành 3 năm một lần, theo Nghị định quy định về xét tặng danh hiệu Nhà giáo Nhân dân.",
+			nil},
+		{"a province's broadcaster",
+			"Năm 2021, Thủ tướng Chính phủ tặng Bằng khen cho Đài Phát thanh và Truyền hình tỉnh Nghệ An.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2021 ← Đài Phát thanh và Truyền hình tỉnh Nghệ An"}},
 	})
 }
 

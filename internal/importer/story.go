@@ -178,7 +178,7 @@ func (s *Story) layout() []Paragraph {
 	// A name-case line right above the page's time stamp near the top is
 	// its byline ("Bảo Quyên" over "26/07/2018 09:33").
 	for i := 0; i+1 < len(lines) && i < 6; i++ {
-		if !stampRe.MatchString(lines[i+1].Text) || len(lines[i+1].Text) > 120 {
+		if stampOf(lines[i+1].Text) == nil || len(lines[i+1].Text) > 120 {
 			continue
 		}
 		if authors, ok := nameCaseByline(lines[i]); ok && i > 0 {
@@ -233,8 +233,25 @@ func (s *Story) layout() []Paragraph {
 }
 
 // stampRe is a page's date stamp: "Thứ Ba, 12/12/2023 08:30", "Cập nhật:
-// 08:30 30/11/2023", "12/12/2023 - 08:30 (GMT+7)".
-var stampRe = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?(?:(?:cập\s+nhật|ngày\s+đăng|đăng|xuất\s+bản)(?:\s+lúc|\s+ngày)?\s*:?\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\(?GMT\s*\+\s*7\)?)?$`)
+// 08:30 30/11/2023", "12/12/2023 - 08:30 (GMT+7)", "Thứ 2, 14/11/2022 |
+// 09:15", "Ngày cập nhật: 14/11/2022", "09:15 | 14/11/2022", "14/11/2022
+// 09:15 AM | Lượt xem: 120".
+var stampRe = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|ngày\s+phát\s+hành|cập\s+nhật|ngày\s+đăng|đăng|xuất\s+bản|thời\s+gian)(?:\s+lúc|\s+ngày)?\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?)?\s*(?:\(?GMT\s*\+\s*0?7(?::00)?\)?)?(?:\s*\|?\s*lượt\s+xem\s*:?\s*\d+)?$`)
+
+// sectionStampRe is a stamp after the name of the site's section:
+// "Giáo dục và đào tạo - Ngày đăng : 12:14, 14/02/2023".
+var sectionStampRe = regexp.MustCompile(`(?i)^[\p{L} ,&]{2,40}\s[-|–]\s+((?:ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|đăng\s+lúc|đăng\s+ngày)\b.*)$`)
+
+// stampOf matches line as a page's date stamp (stampRe's groups), or nil.
+func stampOf(line string) []string {
+	if g := stampRe.FindStringSubmatch(line); g != nil {
+		return g
+	}
+	if g := sectionStampRe.FindStringSubmatch(line); g != nil {
+		return stampRe.FindStringSubmatch(g[1])
+	}
+	return nil
+}
 
 // pageRe is a page number a printed page or a copied layout leaves: "Trang 3".
 var pageRe = regexp.MustCompile(`(?i)^trang\s+\d{1,3}$`)
@@ -253,7 +270,7 @@ func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 	out := lines[:0]
 	for _, p := range lines {
 		if len(p.Text) <= 120 { // stamps and credits are short lines
-			if g := stampRe.FindStringSubmatch(p.Text); g != nil {
+			if g := stampOf(p.Text); g != nil {
 				d, _ := strconv.Atoi(g[1])
 				m, _ := strconv.Atoi(g[2])
 				y, _ := strconv.Atoi(g[3])
@@ -575,7 +592,46 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	if y := latestFullDate(text, now); y != 0 {
 		return y, true
 	}
+	// An anniversary counts its years from a known day: "kỷ niệm 73 năm
+	// Ngày Thương binh - Liệt sĩ" is told in 1947 + 73.
+	if y := anniversaryYear(text); y >= 1900 && y <= now.Year()+1 {
+		return y, true
+	}
 	return now.Year(), false
+}
+
+// anniversaryRe is an anniversary and what it is of: "kỷ niệm 73 năm
+// Ngày Thương binh - Liệt sĩ", "Kỷ niệm 94 năm ngày thành lập Đảng".
+var anniversaryRe = regexp.MustCompile(`(?i)kỷ\s+niệm\s+(\d{1,3})\s+năm\s+(?:ngày\s+)?([^,.;:()\n]{0,60})`)
+
+// anniversaries are the days a story counts anniversaries from, folded,
+// with the year each began.
+var anniversaries = []struct {
+	of   string
+	year int
+}{
+	{"thanh lap dang", 1930}, {"thuong binh", 1947}, {"quoc khanh", 1945}, {"cach mang thang tam", 1945},
+	{"sinh chu tich ho chi minh", 1890}, {"sinh bac", 1890}, {"nha giao viet nam", 1982},
+	{"thanh lap quan doi nhan dan", 1944}, {"giai phong mien nam", 1975}, {"thay thuoc viet nam", 1955},
+	{"thanh lap mat tran to quoc", 1930}, {"thanh lap doan thanh nien cong san", 1931}, {"thanh lap hoi lien hiep phu nu", 1930},
+	{"thanh lap hoi nong dan", 1930}, {"thanh lap hoi cuu chien binh", 1989}, {"thanh lap cong doan", 1929},
+	{"bao chi cach mang", 1925}, {"chien thang dien bien phu", 1954}, {"thanh lap luc luong cong an nhan dan", 1945},
+	{"thanh lap cong an nhan dan", 1945}, {"bien phong", 1959},
+}
+
+// anniversaryYear is the year of the first anniversary of a known day the
+// text names, or 0.
+func anniversaryYear(text string) int {
+	for _, g := range anniversaryRe.FindAllStringSubmatch(text, 8) {
+		n, _ := strconv.Atoi(g[1])
+		of := textvi.Fold(g[2])
+		for _, a := range anniversaries {
+			if strings.Contains(of, a.of) {
+				return a.year + n
+			}
+		}
+	}
+	return 0
 }
 
 // anyFullDateRe is a date with its year anywhere: "13/3/2024", "7.11.2017".
