@@ -78,10 +78,11 @@ var corpusFloors = map[string]map[string]score{
 	// round 5 (issuers by the convention) raised them again. Round 5 also
 	// added two stories (34, all 32 before them scoring as they did or
 	// better) and raised organizations' recall, recipients, dates and the
-	// overall recall (branch "rules5").
+	// overall recall (branch "rules5"). Dates since the clock
+	// of a story became its page's day (corpusClock).
 	"tuning": {
 		"people": {0.99, 0.96}, "positions": {1.00, 0.90}, "organizations": {0.95, 0.90}, "awards": {1.00, 1.00},
-		"recipients": {0.98, 0.96}, "documents": {1.00, 1.00}, "dates": {0.77, 0.73}, "overall": {0.97, 0.93},
+		"recipients": {0.98, 0.96}, "documents": {1.00, 1.00}, "dates": {0.94, 0.89}, "overall": {0.98, 0.93},
 	},
 	// The rules of the "rules" branch raised the first held-out set from
 	// 0.85/0.56 overall to 0.91/0.71, but cost it one wrong position and
@@ -123,7 +124,7 @@ var corpusFloors = map[string]map[string]score{
 	// of it too.
 	"heldout4": {
 		"people": {1.00, 0.94}, "positions": {1.00, 0.78}, "organizations": {0.93, 0.88}, "awards": {1.00, 1.00},
-		"recipients": {0.84, 0.75}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.96, 0.87},
+		"recipients": {0.84, 0.75}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.87},
 	},
 	// The fifth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 4 were merged beside it: no rule has been written
@@ -138,9 +139,20 @@ var corpusFloors = map[string]map[string]score{
 	},
 }
 
-// corpusNow is the clock of the extraction: after every story, so that no
-// date is pulled back a year for lying in the future.
+// corpusNow is the clock of the extraction of a story whose page gives no
+// day of publication: after every story, so that no date is pulled back a
+// year for lying in the future.
 var corpusNow = time.Date(2026, time.November, 28, 0, 0, 0, 0, time.UTC)
+
+// corpusClock is the clock a story is extracted with: the day its page was
+// published, as `newsgraph import` extracts a story given its publishedAt
+// (importer.Options.PublishedAt); else corpusNow.
+func corpusClock(g *goldStory) time.Time {
+	if t, err := time.Parse(time.DateOnly, g.Published); err == nil {
+		return t
+	}
+	return corpusNow
+}
 
 type corpusManifest struct {
 	Tuning   []corpusEntry `json:"tuning"`
@@ -227,7 +239,7 @@ func TestCorpus(t *testing.T) {
 			if *corpusCheck {
 				continue
 			}
-			s := importer.Extract(text, corpusNow)
+			s := importer.Extract(text, corpusClock(gold))
 			for _, k := range corpusKinds {
 				tl, wrong, missed, js := judgeKind(found(k, s, gold), want(k, gold))
 				totals[k].add(tl)
