@@ -137,6 +137,14 @@ var corpusFloors = map[string]map[string]score{
 		"people": {0.97, 0.88}, "positions": {1.00, 0.80}, "organizations": {0.89, 0.85}, "awards": {0.75, 0.81},
 		"recipients": {0.90, 0.47}, "documents": {1.00, 0.78}, "dates": {0.84, 0.61}, "overall": {0.91, 0.76},
 	},
+	// The sixth held-out set's first score (6 Dec 2026), taken once after
+	// the rules of round 5 were merged beside it, with the page's day as
+	// the clock (corpusClock): no rule has been written with sight of these
+	// stories. docs/import.md has it.
+	"heldout6": {
+		"people": {0.97, 0.81}, "positions": {0.91, 0.60}, "organizations": {0.86, 0.59}, "awards": {0.95, 0.91},
+		"recipients": {0.95, 0.48}, "documents": {1.00, 1.00}, "dates": {0.77, 0.80}, "overall": {0.90, 0.67},
+	},
 }
 
 // corpusNow is the clock of the extraction of a story whose page gives no
