@@ -4,8 +4,8 @@
 // entgo.io/contrib/entgql is one package: the types the generated code
 // pages and opens transactions with (Cursor, PageInfo, Transactioner), the
 // annotations of the schema, and the code generator, which brings ent's and
-// gqlgen's (their templates parsed when the program starts: about 2.4 MB
-// of allocations and 9 MB of the binary's pages resident in a started
+// gqlgen's (their templates parsed when the program starts: 2.4 MB of
+// allocations, and 2–3 MB more of the binary's pages resident in the
 // server, docs/performance.md). So:
 //
 //   - pagination.go, transaction.go and error.go are entgql's own, copied
