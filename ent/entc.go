@@ -2,13 +2,17 @@
 
 // entc.go generates the ent client and the GraphQL schema of the content
 // model (graph/ent.graphql) from ent/schema. Run it through `go generate`
-// from the module root.
+// from the module root. It loads the schema with the build tag entgql, the
+// one build in which ent/schema's GraphQL annotations are entgql's own
+// (ent/schema/entgql); the server's build has inert ones.
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"log"
 	"strings"
+	"text/template/parse"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/entc"
@@ -30,6 +34,9 @@ func main() {
 	if err != nil {
 		log.Fatalf("create entgql extension: %v", err)
 	}
+	if err := importServerEntgql(ex.Templates()); err != nil {
+		log.Fatalf("entgql templates: %v", err)
+	}
 	err = entc.Generate("./ent/schema", &gen.Config{
 		Target:  "./ent",
 		Package: "github.com/newsgraph/newsgraph/ent",
@@ -43,10 +50,61 @@ func main() {
 			gen.FeatureUpsert,
 			gen.FeatureLock,
 		},
-	}, entc.Extensions(ex))
+	}, entc.Extensions(ex), entc.BuildTags("entgql"))
 	if err != nil {
 		log.Fatalf("generate ent: %v", err)
 	}
+}
+
+// The generated code takes entgql's types (Cursor, PageInfo,
+// Transactioner...) from ent/entgql, a copy of them without entgql's
+// code generator, which would otherwise be linked into the server and
+// started with it.
+const (
+	contribEntgql = `"entgo.io/contrib/entgql"`
+	serverEntgql  = `"github.com/newsgraph/newsgraph/ent/entgql"`
+)
+
+// importServerEntgql makes entgql's templates import serverEntgql where
+// they import contribEntgql: the text of their import blocks is changed,
+// nothing else.
+func importServerEntgql(ts []*gen.Template) error {
+	n := 0
+	for _, t := range ts {
+		for _, tt := range t.Templates() {
+			if tt.Tree != nil {
+				n += replaceText(tt.Tree.Root, []byte(contribEntgql), []byte(serverEntgql))
+			}
+		}
+	}
+	if n == 0 {
+		return fmt.Errorf("no template imports %s any more: has entgql changed?", contribEntgql)
+	}
+	return nil
+}
+
+// replaceText replaces old by new in the text of a template below node,
+// and says how many times.
+func replaceText(node parse.Node, old, new []byte) int {
+	n := 0
+	switch node := node.(type) {
+	case *parse.TextNode:
+		n = bytes.Count(node.Text, old)
+		node.Text = bytes.ReplaceAll(node.Text, old, new)
+	case *parse.ListNode:
+		if node != nil {
+			for _, c := range node.Nodes {
+				n += replaceText(c, old, new)
+			}
+		}
+	case *parse.IfNode:
+		n = replaceText(node.List, old, new) + replaceText(node.ElseList, old, new)
+	case *parse.RangeNode:
+		n = replaceText(node.List, old, new) + replaceText(node.ElseList, old, new)
+	case *parse.WithNode:
+		n = replaceText(node.List, old, new) + replaceText(node.ElseList, old, new)
+	}
+	return n
 }
 
 // honestTypes makes the generated schema say what the server answers, so

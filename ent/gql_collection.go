@@ -7,7 +7,6 @@ import (
 	"database/sql/driver"
 	"fmt"
 
-	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/newsgraph/newsgraph/ent/apitoken"
@@ -15,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
 	"github.com/newsgraph/newsgraph/ent/document"
+	"github.com/newsgraph/newsgraph/ent/entgql"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/media"
 	"github.com/newsgraph/newsgraph/ent/organization"

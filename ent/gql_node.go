@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/hashicorp/go-multierror"
 	"github.com/newsgraph/newsgraph/ent/apitoken"
@@ -15,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent/award"
 	"github.com/newsgraph/newsgraph/ent/category"
 	"github.com/newsgraph/newsgraph/ent/document"
+	"github.com/newsgraph/newsgraph/ent/entgql"
 	"github.com/newsgraph/newsgraph/ent/feedback"
 	"github.com/newsgraph/newsgraph/ent/internal"
 	"github.com/newsgraph/newsgraph/ent/media"

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strconv"
 
-	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -15,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
+	"github.com/newsgraph/newsgraph/ent/entgql"
 	"github.com/newsgraph/newsgraph/internal/access"
 	"github.com/newsgraph/newsgraph/internal/relay"
 	"github.com/newsgraph/newsgraph/internal/sqljson"

@@ -9,10 +9,9 @@ import (
 	"context"
 	"time"
 
-	"entgo.io/contrib/entgql"
-
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
+	"github.com/newsgraph/newsgraph/ent/entgql"
 	"github.com/newsgraph/newsgraph/graph/generated"
 	"github.com/newsgraph/newsgraph/internal/access"
 )

@@ -5,8 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"entgo.io/contrib/entgql"
-
+	"github.com/newsgraph/newsgraph/ent/entgql"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 )

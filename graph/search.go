@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
@@ -15,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/article"
 	"github.com/newsgraph/newsgraph/ent/award"
+	"github.com/newsgraph/newsgraph/ent/entgql"
 	"github.com/newsgraph/newsgraph/ent/organization"
 	"github.com/newsgraph/newsgraph/ent/person"
 	"github.com/newsgraph/newsgraph/graph/model"

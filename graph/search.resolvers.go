@@ -9,9 +9,8 @@ import (
 	"context"
 	"time"
 
-	"entgo.io/contrib/entgql"
-
 	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/entgql"
 	"github.com/newsgraph/newsgraph/graph/model"
 	"github.com/newsgraph/newsgraph/internal/access"
 	"github.com/newsgraph/newsgraph/internal/relay"

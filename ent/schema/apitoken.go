@@ -1,9 +1,10 @@
 package schema
 
 import (
-	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema/field"
+
+	"github.com/newsgraph/newsgraph/ent/entgql"
 )
 
 // ApiToken is a credential for the API: a name, a role, and the SHA-256 of

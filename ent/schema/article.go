@@ -3,7 +3,6 @@ package schema
 import (
 	"context"
 
-	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
@@ -11,6 +10,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	gen "github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/entgql"
 	"github.com/newsgraph/newsgraph/ent/hook"
 	"github.com/newsgraph/newsgraph/internal/search"
 )

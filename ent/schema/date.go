@@ -1,6 +1,6 @@
 package schema
 
-import "entgo.io/contrib/entgql"
+import "github.com/newsgraph/newsgraph/ent/entgql"
 
 // dateOnly marks a time field that holds a calendar day, not an instant:
 // GraphQL reads and writes it as a Date ("2024-07-03", internal/relay), and

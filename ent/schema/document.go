@@ -1,12 +1,13 @@
 package schema
 
 import (
-	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/newsgraph/newsgraph/ent/entgql"
 )
 
 // Document is a party or state document a story refers to, e.g. "Chỉ thị số

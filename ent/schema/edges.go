@@ -10,7 +10,6 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql/sqlgraph"
-	entc "entgo.io/ent/entc/gen"
 	"entgo.io/ent/schema/mixin"
 
 	gen "github.com/newsgraph/newsgraph/ent"
@@ -234,14 +233,6 @@ func graphNode(typ string) *sqlgraph.Node {
 	}
 	panic(fmt.Sprintf("schema: no type %q in the schema graph: run go generate", typ))
 }
-
-// The names entgql gives the fields of its mutation inputs, from ent's own
-// naming (entgql/schema.go builds them with the same three functions).
-var (
-	camel    = entc.Funcs["camel"].(func(string) string)
-	pascal   = entc.Funcs["pascal"].(func(string) string)
-	singular = entc.Funcs["singular"].(func(string) string)
-)
 
 // addField names the input field that links ids on edge name:
 // categoryID, authorIDs on create, addAuthorIDs on update.

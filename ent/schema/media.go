@@ -1,11 +1,12 @@
 package schema
 
 import (
-	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/newsgraph/newsgraph/ent/entgql"
 )
 
 // Media is an image stored by newsgraph or referenced by URL.

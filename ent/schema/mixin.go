@@ -3,10 +3,11 @@ package schema
 import (
 	"time"
 
-	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/mixin"
+
+	"github.com/newsgraph/newsgraph/ent/entgql"
 )
 
 // TimeMixin gives every type createdAt and updatedAt, both orderable.

@@ -1,11 +1,12 @@
 package schema
 
 import (
-	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/newsgraph/newsgraph/ent/entgql"
 )
 
 // Redirect is what a merged person or organization leaves behind

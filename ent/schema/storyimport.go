@@ -3,11 +3,12 @@ package schema
 import (
 	"encoding/json"
 
-	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+
+	"github.com/newsgraph/newsgraph/ent/entgql"
 )
 
 // StoryImport records one import of a story's text (internal/importer): the

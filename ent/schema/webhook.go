@@ -1,13 +1,14 @@
 package schema
 
 import (
-	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"github.com/newsgraph/newsgraph/ent/entgql"
 )
 
 // WebhookEndpoint is a receiver an admin registered: newsgraph POSTs the

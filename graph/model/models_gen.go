@@ -9,9 +9,9 @@ import (
 	"strconv"
 	"time"
 
-	"entgo.io/contrib/entgql"
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/ent/apitoken"
+	"github.com/newsgraph/newsgraph/ent/entgql"
 )
 
 // A new token and its secret. The secret is shown here once and never again:

@@ -12,8 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"entgo.io/contrib/entgql"
-
+	"github.com/newsgraph/newsgraph/ent/entgql"
 	"github.com/newsgraph/newsgraph/internal/apperr"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/demo"

@@ -13,7 +13,6 @@ import (
 	"slices"
 	"time"
 
-	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -26,6 +25,7 @@ import (
 	"go.opentelemetry.io/otel/trace"
 
 	"github.com/newsgraph/newsgraph/ent"
+	"github.com/newsgraph/newsgraph/ent/entgql"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/clientip"
