@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/ent"
+	entevent "github.com/newsgraph/newsgraph/ent/event"
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/events"
 	"github.com/newsgraph/newsgraph/internal/responsecache"
@@ -20,6 +22,7 @@ import (
 type cachedEdge struct {
 	*edge
 	cache  *responsecache.Cache
+	stream *events.Stream
 	editor string
 }
 
@@ -45,7 +48,7 @@ func newCachedEdge(t *testing.T, interpreted bool) *cachedEdge {
 		DB: db.SQL, Events: stream, ResponseCache: cache, InterpretedQueries: interpreted,
 		Authenticate: auth.NewTokens(db.Client).Bearer,
 	})
-	return &cachedEdge{edge: e, cache: cache, editor: editor}
+	return &cachedEdge{edge: e, cache: cache, stream: stream, editor: editor}
 }
 
 // ask sends query over POST or GET as the holder of token ("" for none),
@@ -184,6 +187,13 @@ func TestResponseCacheFollowsWrites(t *testing.T) {
 		}
 	}
 	jsonInto(t, json.RawMessage(e.ask(t, "POST", "", `{ articles(first: 1) { edges { node { id } } } }`, nil)), &article)
+	// The stream empties the cache again when it reads the events of the
+	// writes above, whenever it gets to them: wait until it has.
+	last, err := e.db.Client.Event.Query().Order(ent.Desc(entevent.FieldID)).First(auth.System(context.Background()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the stream to read the outbox", func() bool { return e.stream.Head() >= last.ID })
 	e.ask(t, "POST", "", who, nil)
 	invalidations := e.cache.Stats().Invalidations
 	e.ask(t, "POST", e.editor, `{ __typename }`, nil)
