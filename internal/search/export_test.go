@@ -43,10 +43,10 @@ func RebuildEntryByEntry(ctx context.Context, client *ent.Client) error {
 	return tx.Commit()
 }
 
-// SetCommonMatches makes a tier common from n estimated matches on, until
-// the returned function restores the threshold.
-func SetCommonMatches(n float64) (restore func()) {
-	old := commonMatches
-	commonMatches = n
-	return func() { commonMatches = old }
+// SetCommonShare makes a tier common from an estimated share s of the
+// entries on, until the returned function restores the threshold.
+func SetCommonShare(s float64) (restore func()) {
+	old := commonShare
+	commonShare = s
+	return func() { commonShare = old }
 }

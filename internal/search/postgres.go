@@ -472,27 +472,34 @@ func (postgresEngine) Size(ctx context.Context, c Conn) (int64, error) {
 // ANALYZE), read again every statsAge. A search uses it to choose how to
 // read each tier; it changes how fast a search is, never what it finds.
 type termStats struct {
-	mu      sync.Mutex
-	read    time.Time
-	entries float64
-	freqs   map[string]map[string]float64 // column → word → share of entries
+	mu    sync.Mutex
+	read  time.Time
+	freqs map[string]map[string]float64 // column → word → share of entries
 }
 
 // statsAge is how long termStats trusts what it read.
 const statsAge = 5 * time.Minute
 
-// commonMatches is how many matching entries make a tier common: then
-// walking the key order until the page is full reads fewer entries than
-// fetching every match (a walk tests about limit/share entries).
-var commonMatches = 3000.0
+// commonShare is the share of the entries whose matching makes a tier
+// common: then walking the key order until the page is full reads fewer
+// entries than fetching every match. It is a share, not a count, because
+// both ways grow with the index: a walk first passes every person,
+// organization and award (they sort above all articles, and they are four
+// in ten entries), then tests about limit/share articles; GIN fetches
+// every match. 3,000 matches of the 172,000 entries of scale 1 (1.7%)
+// was the count this replaced: at scale 10 the same count walked tiers
+// of a tenth of that share, passing 720,000 entities for a page that
+// GIN found in a few hundred matches (docs/performance.md, "Scale 10:
+// what grows").
+var commonShare = 3000.0 / 172000
 
 // tierColumns is the vector whose matches estimate each tier.
 var tierColumns = [...]string{TierTitle: "title", TierSummary: "head", TierBody: "doc"}
 
 // common reports, by tier, whether q is likely to match more than
-// commonMatches entries in it: the shares of its words multiplied as if
-// they were independent, the last word's share the sum of the common words
-// it begins. A word not among the most common counts as rare.
+// commonShare of the entries in it: the shares of its words multiplied as
+// if they were independent, the last word's share the sum of the common
+// words it begins. A word not among the most common counts as rare.
 func (st *termStats) common(ctx context.Context, c Conn, q Query) (out [4]bool) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
@@ -501,7 +508,7 @@ func (st *termStats) common(ctx context.Context, c Conn, q Query) (out [4]bool) 
 	}
 	for tier := TierBody; tier <= TierTitle; tier++ {
 		freqs := st.freqs[tierColumns[tier]]
-		est := st.entries
+		share := 1.0
 		for i, t := range q.Terms {
 			f := freqs[t]
 			if i == len(q.Terms)-1 {
@@ -512,9 +519,9 @@ func (st *termStats) common(ctx context.Context, c Conn, q Query) (out [4]bool) 
 					}
 				}
 			}
-			est *= min(f, 1)
+			share *= min(f, 1)
 		}
-		out[tier] = est > commonMatches
+		out[tier] = share > commonShare
 	}
 	return out
 }
@@ -522,11 +529,10 @@ func (st *termStats) common(ctx context.Context, c Conn, q Query) (out [4]bool) 
 // load reads the statistics; on failure (no ANALYZE yet) every word counts
 // as rare until the next try.
 func (st *termStats) load(ctx context.Context, c Conn) {
-	st.read, st.entries, st.freqs = time.Now(), 0, map[string]map[string]float64{}
-	rows, err := c.QueryContext(ctx, `SELECT s.attname::text, s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples
-FROM pg_stats AS s JOIN pg_class AS c ON c.relname = s.tablename
-WHERE s.schemaname = current_schema() AND c.relnamespace = current_schema()::regnamespace
-	AND s.tablename = 'search_documents' AND s.most_common_elems IS NOT NULL`)
+	st.read, st.freqs = time.Now(), map[string]map[string]float64{}
+	rows, err := c.QueryContext(ctx, `SELECT attname::text, most_common_elems::text::text[], most_common_elem_freqs
+FROM pg_stats
+WHERE schemaname = current_schema() AND tablename = 'search_documents' AND most_common_elems IS NOT NULL`)
 	if err != nil {
 		return
 	}
@@ -537,7 +543,7 @@ WHERE s.schemaname = current_schema() AND c.relnamespace = current_schema()::reg
 			words  []string
 			freqs  []float64
 		)
-		if err := rows.Scan(&column, pq.Array(&words), pq.Array(&freqs), &st.entries); err != nil {
+		if err := rows.Scan(&column, pq.Array(&words), pq.Array(&freqs)); err != nil {
 			return
 		}
 		m := make(map[string]float64, len(words))
