@@ -141,7 +141,9 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		j = x.nameVariant(toks, k, j)
 		var pms []posMatch
 		end := j
-		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–") || toks[j].is("kiêm")) {
+		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–") || toks[j].is("kiêm") || toks[j].is("(")) {
+			// "ông A (Chính trị viên Ban chỉ huy quân sự huyện B)": the
+			// apposition in parentheses too.
 			pms, end = parseTitles(text, toks, j+1)
 		}
 		if !trigger && len(pms) == 0 {
@@ -627,7 +629,7 @@ func (x *extractor) addPerson(p Person) string {
 }
 
 func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
-	o := x.addOrg(x.resolve(pm.org, toks))
+	o := x.addOrgMatch(pm.org, toks)
 	if pm.former {
 		return // the body is the story's; the post is no longer held
 	}
@@ -636,13 +638,37 @@ func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 		return
 	}
 	p := &x.s.People[i]
-	for _, q := range p.Positions {
-		if textvi.Fold(q.Title) == textvi.Fold(pm.title) && q.Org.Key() == o.Key() {
+	t := textvi.Fold(pm.title)
+	for n, q := range p.Positions {
+		if q.Org.Key() != o.Key() {
+			continue
+		}
+		// "Phó Chủ tịch Thường trực UBND tỉnh" says more than the
+		// "Phó Chủ tịch UBND tỉnh" a list gives the same person: one post.
+		switch qt := textvi.Fold(q.Title); {
+		case qt == t, strings.HasPrefix(qt, t+" "):
+			return
+		case strings.HasPrefix(t, qt+" "):
+			p.Positions[n].Title, p.Positions[n].Span = pm.title, spanOf(x.s.Text, pm.start, pm.end)
+			x.holders[t+"|"+o.Key()] = key
 			return
 		}
 	}
 	p.Positions = append(p.Positions, Position{Title: pm.title, Org: o, Span: spanOf(x.s.Text, pm.start, pm.end)})
 	x.holders[textvi.Fold(pm.title)+"|"+o.Key()] = key
+}
+
+// addOrgMatch records the body m names and, for a police unit, the force it
+// belongs to: "Phòng CSGT, Công an tỉnh Bình Thuận" names the Công an tỉnh
+// too.
+func (x *extractor) addOrgMatch(m orgMatch, toks []token) Org {
+	o := x.addOrg(x.resolve(m, toks))
+	if m.parent > m.i {
+		if p, ok := parseOrg(x.s.Text, toks, m.parent, 0); ok && p.j == m.j {
+			x.addOrg(x.resolve(p, toks))
+		}
+	}
+	return o
 }
 
 // addOrg records o and returns the story's organization it is: a name that
@@ -682,7 +708,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			continue
 		}
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
-			o := x.addOrg(x.resolve(m, toks))
+			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
 		}
 		i = m.j - 1
@@ -740,6 +766,9 @@ func (x *extractor) orgAt(toks []token, b int) (Org, int, bool) {
 // resolve turns a parsed organization into the story's: a body that names
 // no province of its own is of the story's province.
 func (x *extractor) resolve(m orgMatch, toks []token) Org {
+	if m.base == "" {
+		return Org{} // an office of the State: "Chủ tịch nước" has no body
+	}
 	return m.resolve(x.s.Text, toks, x.clauseProvince(toks, m.i))
 }
 

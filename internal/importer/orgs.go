@@ -48,6 +48,7 @@ type orgMatch struct {
 	term     string // "khoá XXII", from "(khoá XXII)" after the name
 	bareTerm bool   // the term written without parentheses: "Quốc hội khóa 14"
 	generic  bool   // "Trung tâm Chính trị các huyện": not one organization
+	parent   int    // where the force a police unit names begins ("Công an tỉnh"), else 0
 	hasLevel bool   // names its level (Tỉnh ủy, Trung ương, tỉnh, ...) or is known without one
 }
 
@@ -81,6 +82,14 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 		}
 	}
+	if policeUnit(h) {
+		for _, b := range policeBranches {
+			if bn := b.matchAt(toks, j); bn > 0 && toks[j].capitalized() {
+				j += bn // "Phòng Cảnh sát giao thông"
+				break
+			}
+		}
+	}
 	if h.words != nil && h.words[0] == "Hội" && len(h.words) == 1 {
 		for _, a := range associations {
 			if an := a.matchAt(toks, j); an > 0 && toks[j].capitalized() {
@@ -107,7 +116,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	if j > i+n {
 		specifiers = 1
 	}
-	prevCap := false // the last token taken was a capitalized specifier
+	prevCap := false  // the last token taken was a capitalized specifier
+	policeComma := -1 // "Phòng CSGT, Công an tỉnh": the comma inside the name
+	parent := 0
 	if len(h.words) == 1 && h.words[0] == "Trường" {
 		// A school is named by its kind and then a name that is often a
 		// person's: "Trường THCS Chu Văn An", "Trường THPT chuyên Nguyễn
@@ -133,8 +144,22 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case t.is("TP") && (specifiers > 0 || h.complete):
+			goto done // "Công an TP Bảo Lộc": a city's unit word, read below
+		case t.is(",") && policeUnit(h) && specifiers > 0 && policeComma < 0 && policeForce.matchAt(toks, j+1) > 0 && toks[j+1].capitalized():
+			// "Cán bộ Phòng CSGT, Công an tỉnh Bình Thuận": the unit is
+			// of the police it names, after a comma.
+			policeComma = j
+			j++
 		case t.capitalized():
 			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix {
+				if policeUnit(h) && specifiers > 0 && policeForce.matchAt(toks, j) > 0 {
+					parent = j
+					j += hn // "Phòng Cảnh sát giao thông Công an tỉnh": the unit and its police
+					specifiers++
+					prevCap = false
+					continue
+				}
 				if !(councilHead(hh) && (specifiers > 0 && toks[i].fold == "ban" || toks[i].is("Văn") && j == i+2)) {
 					goto done // the next organization begins, but "Ban Pháp chế HĐND tỉnh", "Văn phòng UBND tỉnh" are one
 				}
@@ -151,8 +176,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				specifiers++
 				goto done
 			}
-			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) {
-				goto done // "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows
+			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) &&
+				!(townCommittee(h) && j == i+n && (j+2 >= len(toks) || !toks[j+2].capitalized())) {
+				// "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows; but two
+				// words right after a town's committee are its town ("Bí thư
+				// Thành ủy Cao Lãnh.").
+				goto done
 			}
 			if hh, hn := headAt(toks, j); hn > 1 && hh.suffix {
 				j += hn // "Tỉnh ủy", "Huyện ủy" as a whole
@@ -199,7 +228,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 done:
-	m := orgMatch{i: i, j: j, head: h}
+	m := orgMatch{i: i, j: j, head: h, parent: parent}
 	if !h.complete && specifiers == 0 {
 		return orgMatch{}, false
 	}
@@ -209,8 +238,22 @@ done:
 	// A local unit word places it: "UBND tỉnh Thái Nguyên", "Sở Y tế tỉnh".
 	unitEnd := j
 	for _, u := range localUnits {
-		if k := u.matchAt(toks, j); k > 0 && toks[j].lower() {
+		k := u.matchAt(toks, j)
+		if k > 0 && !toks[j].lower() {
+			k = 0
+		}
+		if k == 0 && u[0] == "thanh" && j < len(toks) && toks[j].is("TP") {
+			// "UBND TP Quảng Ngãi", "HĐND TP. Bạc Liêu": the city written short.
+			k = 1
+			if j+1 < len(toks) && toks[j+1].is(".") {
+				k = 2
+			}
+		}
+		if k > 0 {
 			m.unit = textvi.Fold(textOf(text, toks, j, j+k))
+			if toks[j].is("TP") {
+				m.unit = "thanh pho"
+			}
 			unitEnd = j + k
 			if p, pn := provinceAt(toks, unitEnd); pn > 0 {
 				m.region = p
@@ -230,6 +273,9 @@ done:
 		return orgMatch{}, false // "Nhân dân và cán bộ" of no named place
 	}
 	base := textOf(text, toks, i, j)
+	if policeComma >= 0 && policeComma < j {
+		base = textOf(text, toks, i, policeComma) + " " + textOf(text, toks, policeComma+1, j)
+	}
 	// An explicit province at the end of the name: "Tỉnh ủy Thái Nguyên".
 	if m.region == "" {
 		for k := i + 1; k < j; k++ {
@@ -244,7 +290,10 @@ done:
 		switch {
 		case m.unit != "tinh":
 			base = textOf(text, toks, i, unitEnd) // "UBND huyện Đại Từ" is its name
-		case h.complete && h.words[0] != "Bộ":
+			if policeComma >= 0 {
+				base = textOf(text, toks, i, policeComma) + " " + textOf(text, toks, policeComma+1, unitEnd)
+			}
+		case (h.complete || m.parent > 0) && h.words[0] != "Bộ":
 			base += " tỉnh" // "UBND tỉnh"; but "Bộ Chỉ huy Quân sự Hậu Giang" as before
 		}
 		m.j = unitEnd
@@ -291,9 +340,15 @@ func placeNameEnd(toks []token, k int) int {
 		e++
 	}
 	// A full name of three words, else four or two, that starts with a
-	// family name and leaves the place a name of its own.
+	// family name and leaves the place a name of its own. A place named
+	// after a person ("phường Phan Đình Phùng", "phường Lê Lợi") keeps two
+	// words of its own before another name.
+	least := k + 1
+	if e > k && isSurname(toks[k]) {
+		least = k + 2
+	}
 	for _, n := range []int{3, 4, 2} {
-		if s := e - n; s > k {
+		if s := e - n; s >= least {
 			if ok := isSurname(toks[s]); ok {
 				return s
 			}
@@ -391,6 +446,10 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
 		// tỉnh"), not a ministry.
 		o.Level = LevelCentral
+	case m.unit == "thanh pho" && m.place == "" && m.region == "" && centralCities[textvi.Fold(province)] != "":
+		// "Hội đồng nhân dân thành phố" in a story of Hải Phòng: the city
+		// is the province.
+		o.Level = LevelProvincial
 	case has("huyen uy") || has("quan uy") || has("thi uy") || m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa" || m.unit == "thanh pho" ||
 		strings.HasPrefix(f, "thanh uy ") && m.region == "":
 		// "Thành ủy Sầm Sơn": a town's committee, named by its town.
@@ -519,3 +578,26 @@ func placedAt(toks []token, k int) bool {
 	}
 	return false
 }
+
+// policeUnit reports whether h starts a unit of the police or the army that
+// may be named with the force it belongs to: "Phòng", "Đội", "Trạm".
+func policeUnit(h orgHead) bool {
+	return len(h.words) == 1 && (h.words[0] == "Phòng" || h.words[0] == "Đội" || h.words[0] == "Trạm")
+}
+
+// policeForce is the force a police unit belongs to: "Công an tỉnh".
+var policeForce = newPhrase("Công an")
+
+// townCommittee reports whether h is the Party committee of a district or
+// town, whose name follows it: "Huyện ủy Đức Phổ", "Thị ủy Cao Lãnh".
+func townCommittee(h orgHead) bool {
+	switch strings.Join(h.words, " ") {
+	case "Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy":
+		return true
+	}
+	return false
+}
+
+// centralCities are the centrally governed cities, folded: "UBND thành phố"
+// in a story of one is that city's.
+var centralCities = foldAll("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")

@@ -1,0 +1,56 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+)
+
+// orgsOf lists the organizations Extract finds in text, "; "-joined.
+func orgsOf(text string) string {
+	s := Extract(text, now)
+	var got []string
+	for _, o := range s.Orgs {
+		got = append(got, o.Name)
+	}
+	return strings.Join(got, "; ")
+}
+
+// TestBodiesRound6 covers the bodies of round 6: police and military units,
+// inspectorates, a city's bodies written "TP" or "thành phố", a town's
+// committee of two words, a ward named after a person.
+func TestBodiesRound6(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a police unit with its police, the police too",
+			"Năm 2021, Phòng Cảnh sát giao thông Công an tỉnh Ninh Thuận họp.",
+			"Phòng Cảnh sát giao thông Công an tỉnh Ninh Thuận; Công an tỉnh Ninh Thuận"},
+		{"a police unit and its police after a comma",
+			"Năm 2021, ông Trần Văn Bình, Cán bộ Phòng CSGT, Công an tỉnh Ninh Thuận dự.",
+			"Phòng CSGT Công an tỉnh Ninh Thuận; Công an tỉnh Ninh Thuận"},
+		{"a district's police team",
+			"Năm 2021, Đội CSGT - Trật tự Công an huyện Ninh Hải họp.",
+			"Đội CSGT - Trật tự Công an huyện Ninh Hải; Công an huyện Ninh Hải"},
+		{"a military command in lower case",
+			"Năm 2021, Ban chỉ huy quân sự huyện Ninh Hải họp.",
+			"Ban chỉ huy quân sự huyện Ninh Hải"},
+		{"a city written TP",
+			"Năm 2021, Công an TP Phan Rang họp với UBND TP. Tháp Chàm.",
+			"Công an TP Phan Rang; UBND TP. Tháp Chàm"},
+		{"an inspectorate of the city the story is about",
+			"Năm 2023, Thanh tra thành phố và Hội đồng nhân dân thành phố Đà Nẵng họp. Thanh tra chỉ ra sai phạm.",
+			"Thanh tra thành phố Đà Nẵng; Hội đồng nhân dân thành phố Đà Nẵng"},
+		{"a city's body in a province's story takes no province",
+			"Năm 2023, Hội đồng nhân dân thành phố họp, tỉnh Ninh Thuận.",
+			"Hội đồng nhân dân thành phố"},
+		{"two words after a town's committee are its town",
+			"Năm 2023, ông Lê Văn Tâm, Bí thư Thành ủy Cao Lãnh, dự họp.",
+			"Thành ủy Cao Lãnh"},
+		{"a ward named after a person",
+			"Năm 2023, ông Lê Văn Tâm, Bí thư Đảng ủy phường Phan Đình Phùng, tỉnh Thái Nguyên dự họp.",
+			"Đảng ủy phường Phan Đình Phùng"},
+	}
+	for _, tt := range tests {
+		if g := orgsOf(tt.text); g != tt.want {
+			t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package importer
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// postsOf lists the positions Extract finds in text as "person: title @
+// organization", sorted and "; "-joined.
+func postsOf(text string) string {
+	s := Extract(text, now)
+	var got []string
+	for _, p := range s.People {
+		for _, q := range p.Positions {
+			got = append(got, p.Name+": "+q.Title+" @ "+q.Org.Name)
+		}
+	}
+	sort.Strings(got)
+	return strings.Join(got, "; ")
+}
+
+// TestPostsRound6 covers the posts of round 6: offices of the State held in
+// no body, the posts of police and military units.
+func TestPostsRound6(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the Vice-President, then another post",
+			"Năm 2023, Phó Chủ tịch nước Trần Thị Lan, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương dự.",
+			"Trần Thị Lan: Phó Chủ tịch nước @ ; Trần Thị Lan: Phó Chủ tịch thứ nhất @ Hội đồng Thi đua - Khen thưởng Trung ương"},
+		{"the Standing Deputy Prime Minister is no Deputy Prime Minister of the Government",
+			"Năm 2026, Phó Thủ tướng Thường trực Lê Văn Hùng ký quyết định.",
+			"Lê Văn Hùng: Phó Thủ tướng Thường trực @ "},
+		{"the President after a name",
+			"Năm 2023, đồng chí Lê Văn Hùng, Chủ tịch nước trao tặng.",
+			"Lê Văn Hùng: Chủ tịch nước @ "},
+		{"the office on whose behalf another acts is not the actor's",
+			"Năm 2023, thừa ủy quyền của Chủ tịch nước, Chủ tịch UBND tỉnh Ninh Thuận Lê Văn Hùng trao tặng.",
+			"Lê Văn Hùng: Chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"a former office is not held",
+			"Năm 2023, tặng huy hiệu cho nguyên Phó Chủ tịch nước Trần Thị Lan.",
+			""},
+		{"the political officer of a military command",
+			"Năm 2023, ông Lê Văn Hùng (Chính trị viên Ban chỉ huy quân sự huyện Ninh Hải) nhận bằng khen.",
+			"Lê Văn Hùng: Chính trị viên @ Ban chỉ huy quân sự huyện Ninh Hải"},
+		{"a post in parentheses after a name",
+			"Năm 2023, ông Lê Văn Hùng (Phó Giám đốc Sở Y tế tỉnh Ninh Thuận) dự họp.",
+			"Lê Văn Hùng: Phó Giám đốc @ Sở Y tế Ninh Thuận"},
+		{"the longer title of one body is the post",
+			"Năm 2023, ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh Ninh Thuận dự. Ông Lê Văn Hùng, Phó Chủ tịch Thường trực UBND tỉnh Ninh Thuận phát biểu.",
+			"Lê Văn Hùng: Phó Chủ tịch Thường trực @ UBND tỉnh Ninh Thuận"},
+	}
+	for _, tt := range tests {
+		if g := postsOf(tt.text); g != tt.want {
+			t.Errorf("%s: positions %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
