@@ -723,6 +723,14 @@ func isOffice(toks []token, i, j int) bool {
 	if j < len(toks) && toks[j].capitalized() {
 		return false // a name (or more of the list) follows
 	}
+	if j+1 < len(toks) && toks[j].is("(") && toks[j+1].is("cũ") {
+		return false // "Bí thư Huyện ủy Sơn Tịnh (cũ)": a post once held, no office acting
+	}
+	if j+1 < len(toks) && (toks[j].is(",") || toks[j].is(";")) {
+		if _, n := titleAt(toks, j+1); n > 0 {
+			return false // "Giám đốc Ban quản lý dự án …, Chủ tịch UBND …": a career's posts
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if t, n := titleAt(toks, k); n > 0 && k+n == i && !t.sharesHead {
 			if k > 0 && toks[k-1].is("nguyên") || appointCue(toks, k) {

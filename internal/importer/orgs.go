@@ -99,6 +99,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 	if h.part && headLen == 0 {
+		if toks[i].is("Thường") && titleEndsAt(toks, i) {
+			return orgMatch{}, false // "Phó Bí thư Thường trực Tỉnh ủy": the title's
+		}
 		// "Thường trực Tỉnh ủy", "Đảng ủy Văn phòng Trung ương Đảng": the
 		// part and the body it is part of are one name.
 		if _, hn := headAt(toks, j); hn > 0 {
@@ -130,11 +133,11 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers = k, 1
 		goto done
 	}
-	if len(h.words) == 1 && h.words[0] == "Ban" && managementBoard.matchAt(toks, j) > 0 && toks[j].capitalized() {
-		// "Ban Quản lý rừng phòng hộ huyện Bắc Trà My", "Ban Quản lý dự
-		// án đầu tư xây dựng tỉnh": what it manages is written in lower
-		// case, up to the place it belongs to.
-		for k := j + 2; k < len(toks) && k <= j+8 && toks[k].lower(); k++ {
+	if len(h.words) == 1 && h.words[0] == "Ban" && managementBoard.matchAt(toks, j) > 0 {
+		// "Ban Quản lý rừng phòng hộ huyện Bắc Trà My", "Ban quản lý dự
+		// án các công trình giao thông tỉnh": what it manages is written
+		// in lower case, up to the place it belongs to.
+		for k := j + 2; k < len(toks) && k <= j+10 && toks[k].lower(); k++ {
 			if placedAt(toks, k) {
 				j, specifiers = k, 1
 				goto done

@@ -47,6 +47,18 @@ func TestBodiesRound6(t *testing.T) {
 		{"a ward named after a person",
 			"Năm 2023, ông Lê Văn Tâm, Bí thư Đảng ủy phường Phan Đình Phùng, tỉnh Thái Nguyên dự họp.",
 			"Đảng ủy phường Phan Đình Phùng"},
+		{"posts once held name their bodies",
+			"Năm 2025, ông từng giữ các chức vụ: Giám đốc Sở Xây dựng (cũ); Bí thư Huyện ủy Sơn Tịnh (cũ), tỉnh Quảng Ngãi.",
+			"Sở Xây dựng Quảng Ngãi; Huyện ủy Sơn Tịnh"},
+		{"a career's posts name their bodies, a management board in lower case",
+			"Năm 2025, ông từng là Giám đốc Ban quản lý dự án các công trình giao thông tỉnh, Phó Chủ tịch UBND tỉnh Quảng Ngãi.",
+			"Ban quản lý dự án các công trình giao thông Quảng Ngãi"},
+		{"an office acting names no body",
+			"Năm 2025, Chủ tịch UBND tỉnh Quảng Ngãi tặng Bằng khen.",
+			""},
+		{"the standing deputy secretary's Thường trực is the title's",
+			"Năm 2023, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Kạn dự.",
+			"Tỉnh ủy Bắc Kạn"},
 	}
 	for _, tt := range tests {
 		if g := orgsOf(tt.text); g != tt.want {
