@@ -711,6 +711,15 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
 		}
+		if listed, end := listedBodies(x.s.Text, toks, m); m.generic && listed != nil {
+			// "Ban Thường vụ Huyện ủy các huyện: A, B, C": one body each.
+			for _, b := range listed {
+				o := x.addOrgMatch(b, toks)
+				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+			}
+			i = end - 1
+			continue
+		}
 		i = m.j - 1
 	}
 }

@@ -122,6 +122,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	prevCap := false  // the last token taken was a capitalized specifier
 	policeComma := -1 // "Phòng CSGT, Công an tỉnh": the comma inside the name
 	parent := 0
+	afterPart := h.part // right after "Đảng ủy": the body whose committee it is follows
 	if len(h.words) == 1 && h.words[0] == "Trường" {
 		// A school is named by its kind and then a name that is often a
 		// person's: "Trường THCS Chu Văn An", "Trường THPT chuyên Nguyễn
@@ -154,8 +155,26 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// of the police it names, after a comma.
 			policeComma = j
 			j++
+		case t.capitalized() && afterPart && partyBloc.matchAt(toks, j) > 0:
+			// "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"
+			j += partyBloc.matchAt(toks, j)
+			specifiers++
+			afterPart, prevCap = false, false
 		case t.capitalized():
-			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix {
+			hh, hn := headAt(toks, j)
+			if hn > 0 && !hh.suffix && afterPart {
+				// "Ban Thường vụ Đảng ủy Công an tỉnh", "Đảng ủy Bộ đội
+				// Biên phòng tỉnh": the committee of the body named next.
+				afterPart = false
+				if hh.complete {
+					j += hn
+					specifiers++
+					prevCap = false
+					continue
+				}
+				hn = 0 // "Bộ đội Biên phòng": words of the name
+			}
+			if hn > 0 && !hh.suffix {
 				if policeUnit(h) && specifiers > 0 && policeForce.matchAt(toks, j) > 0 {
 					parent = j
 					j += hn // "Phòng Cảnh sát giao thông Công an tỉnh": the unit and its police
@@ -190,6 +209,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				j += hn // "Tỉnh ủy", "Huyện ủy" as a whole
 				specifiers++
 				prevCap = false
+				afterPart = hh.part && j == i+n+hn // "Ban Thường vụ Đảng ủy …"
 				continue
 			}
 			j++
@@ -582,6 +602,10 @@ func placedAt(toks []token, k int) bool {
 	return false
 }
 
+// partyBloc is the bloc of agencies a Party committee may be of: "Đảng ủy
+// Khối cơ quan và doanh nghiệp tỉnh".
+var partyBloc = newPhrase("Khối cơ quan và doanh nghiệp")
+
 // policeUnit reports whether h starts a unit of the police or the army that
 // may be named with the force it belongs to: "Phòng", "Đội", "Trạm".
 func policeUnit(h orgHead) bool {
@@ -604,3 +628,70 @@ func townCommittee(h orgHead) bool {
 // centralCities are the centrally governed cities, folded: "UBND thành phố"
 // in a story of one is that city's.
 var centralCities = foldAll("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+
+// listedBodies reads the bodies a list shares one head for, after a
+// generic match m: "Ban Thường vụ Huyện ủy các huyện: Đăk Glei, Ngọc Hồi
+// và Đăk Tô" is one body per name, "UBND các tỉnh Quảng Trị, Nghệ An và Hà
+// Tĩnh" too. It returns them and the token after the list, or nil.
+func listedBodies(text string, toks []token, m orgMatch) ([]orgMatch, int) {
+	k := m.j
+	if k+2 >= len(toks) || !(toks[k].is("các") || toks[k].is("những")) {
+		return nil, 0
+	}
+	unit, un := "", 0
+	for _, u := range localUnits {
+		if n := u.matchAt(toks, k+1); n > 0 && toks[k+1].lower() {
+			unit, un = collapseSpace(textOf(text, toks, k+1, k+1+n)), n
+			break
+		}
+	}
+	if un == 0 {
+		return nil, 0
+	}
+	k += 1 + un
+	if k < len(toks) && toks[k].is(":") {
+		k++
+	}
+	// A committee ("Huyện ủy") names its place without the unit word.
+	f := textvi.Fold(m.base)
+	committee := strings.HasSuffix(f, " uy") || f == "huyen uy" || f == "thanh uy" || f == "thi uy" || f == "quan uy"
+	var out []orgMatch
+	end := k
+	for k < len(toks) && toks[k].capitalized() {
+		e := k + 1
+		for e < len(toks) && e < k+5 {
+			if toks[e].capitalized() {
+				e++
+				continue
+			}
+			// "Ia H’Drai", "Bà Rịa-Vũng Tàu": a mark inside one name
+			if (toks[e].is("’") || toks[e].is("'") || toks[e].is("-")) && e+1 < len(toks) && toks[e+1].capitalized() && toks[e].start == toks[e-1].end && toks[e+1].start == toks[e].end {
+				e += 2
+				continue
+			}
+			break
+		}
+		name := collapseSpace(textOf(text, toks, k, e))
+		b := m
+		b.i, b.j, b.generic, b.hasLevel = k, e, false, true
+		b.unit = textvi.Fold(unit)
+		if p, pn := provinceAt(toks, k); pn > 0 && k+pn == e && b.unit == "tinh" {
+			b.region, b.base = p, m.base+" "+unit
+		} else if committee {
+			b.place, b.base = name, m.base+" "+name
+		} else {
+			b.place, b.base = name, m.base+" "+unit+" "+name
+		}
+		out = append(out, b)
+		end = e
+		if e+1 < len(toks) && (toks[e].is(",") || toks[e].is("và")) && toks[e+1].capitalized() {
+			k = e + 1
+			continue
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil, 0 // one name is no list: "các huyện Đăk Glei" reads as it is
+	}
+	return out, end
+}

@@ -59,6 +59,21 @@ func TestBodiesRound6(t *testing.T) {
 		{"the standing deputy secretary's Thường trực is the title's",
 			"Năm 2023, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Kạn dự.",
 			"Tỉnh ủy Bắc Kạn"},
+		{"a list sharing a committee's head",
+			"Năm 2024, Ban Thường vụ Huyện ủy các huyện: Đăk Tô, Ngọc Hồi và Ia H’Drai đề nghị.",
+			"Ban Thường vụ Huyện ủy Đăk Tô; Ban Thường vụ Huyện ủy Ngọc Hồi; Ban Thường vụ Huyện ủy Ia H’Drai"},
+		{"a list sharing a council's head keeps the unit word",
+			"Năm 2021, UBND các tỉnh Quảng Trị, Nghệ An và Hà Tĩnh hỗ trợ.",
+			"UBND tỉnh Quảng Trị; UBND tỉnh Nghệ An; UBND tỉnh Hà Tĩnh"},
+		{"the plural without a list is generic",
+			"Năm 2021, UBND các huyện trong tỉnh Kon Tum hỗ trợ.",
+			""},
+		{"the standing board of a committee of a body",
+			"Năm 2024, Ban Thường vụ Đảng ủy Công an tỉnh và Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh Kon Tum đề nghị.",
+			"Ban Thường vụ Đảng ủy Công an tỉnh Kon Tum; Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh Kon Tum"},
+		{"a committee of the border guard",
+			"Năm 2024, Đảng ủy Bộ đội Biên phòng tỉnh Kon Tum họp.",
+			"Đảng ủy Bộ đội Biên phòng tỉnh Kon Tum"},
 	}
 	for _, tt := range tests {
 		if g := orgsOf(tt.text); g != tt.want {
