@@ -141,10 +141,14 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		j = x.nameVariant(toks, k, j)
 		var pms []posMatch
 		end := j
-		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–") || toks[j].is("kiêm") || toks[j].is("(")) {
+		sep := j
+		if j+3 < len(toks) && toks[j].is("(") && isDigits(toks[j+1].text) && toks[j+2].is("tuổi") && toks[j+3].is(")") {
+			sep = j + 4 // "ông A (52 tuổi) - Phó Bí thư Tỉnh ủy": the age before the apposition
+		}
+		if sep+1 < len(toks) && (toks[sep].is(",") || toks[sep].is("-") || toks[sep].is("–") || toks[sep].is("kiêm") || toks[sep].is("(")) {
 			// "ông A (Chính trị viên Ban chỉ huy quân sự huyện B)": the
 			// apposition in parentheses too.
-			pms, end = parseTitles(text, toks, j+1)
+			pms, end = parseTitles(text, toks, sep+1)
 		}
 		if !trigger && len(pms) == 0 {
 			continue
@@ -310,14 +314,14 @@ func (x *extractor) appointmentsIn(toks []token) {
 			}
 		}
 		if appointCue(toks, k) {
-			if _, n := titleAt(toks, k); n > 0 {
+			if _, n := titleAt(toks, k); n > 0 || postWordBefore(toks, k) {
 				pms, end := parseTitles(x.s.Text, toks, k)
 				if anyOrg(pms) {
 					p := toks[k-1]
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("danh") && toks[k-2].is("chức") {
+					if toks[k-1].is("chức") || toks[k-1].is("làm") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") {
 						// "ông E được bầu giữ chức …": the person before.
 						if key, ok := x.personBefore(toks, k); ok {
 							give(key)
@@ -364,6 +368,17 @@ func namesNext(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// postWordBefore reports whether "chức vụ", "chức danh" or "giữ chức"
+// comes right before toks[k]: the title after it is a post even in lower
+// case ("giữ chức vụ bí thư Tỉnh ủy", "chức danh chủ tịch UBND tỉnh").
+func postWordBefore(toks []token, k int) bool {
+	if k < 2 || !toks[k].lower() {
+		return false
+	}
+	p, q := toks[k-1], toks[k-2]
+	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && q.fold == "giu"
 }
 
 // appointCue reports whether the title at toks[k] is the post of an
@@ -437,7 +452,7 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn") {
 		m[w] = true
 	}
 	return m

@@ -50,7 +50,7 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		t, n := titleAt(toks, k)
 		loose := false
-		if n == 0 && k < len(toks) && toks[k].lower() && (k == 0 || !toks[k-1].lower() || former) {
+		if n == 0 && k < len(toks) && toks[k].lower() && (k == 0 || !toks[k-1].lower() || former || postWordBefore(toks, k)) {
 			// "…, nguyên giám đốc sở Y tế", "- Bí thư huyện uỷ": in an
 			// apposition a title may be in lower case when a body follows.
 			t, n = titleAtAnyCase(toks, k)

@@ -48,6 +48,18 @@ func TestPostsRound6(t *testing.T) {
 		{"the longer title of one body is the post",
 			"Năm 2023, ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh Ninh Thuận dự. Ông Lê Văn Hùng, Phó Chủ tịch Thường trực UBND tỉnh Ninh Thuận phát biểu.",
 			"Lê Văn Hùng: Phó Chủ tịch Thường trực @ UBND tỉnh Ninh Thuận"},
+		{"an age in parentheses before the apposition",
+			"Năm 2015, ông Lê Văn Hùng (52 tuổi) - Phó Bí thư Tỉnh ủy Ninh Thuận dự họp.",
+			"Lê Văn Hùng: Phó Bí thư @ Tỉnh ủy Ninh Thuận"},
+		{"a post in lower case after chức vụ, given to the person named after",
+			"Năm 2015, Thủ tướng phê chuẩn việc miễn nhiệm chức vụ chủ tịch UBND tỉnh Ninh Thuận đối với ông Lê Văn Hùng.",
+			"Lê Văn Hùng: chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"a post in lower case after chức vụ, given to the person named before",
+			"Năm 2015, ông Lê Văn Hùng cũng được phê chuẩn miễn nhiệm chức vụ phó chủ tịch UBND tỉnh Ninh Thuận vì đủ tuổi nghỉ hưu.",
+			"Lê Văn Hùng: phó chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"a person described as the one elected",
+			"Năm 2015, Thủ tướng miễn nhiệm ông Lê Văn Hùng, người vừa được bầu giữ chức vụ bí thư Tỉnh ủy Ninh Thuận.",
+			"Lê Văn Hùng: bí thư @ Tỉnh ủy Ninh Thuận"},
 	}
 	for _, tt := range tests {
 		if g := postsOf(tt.text); g != tt.want {
