@@ -64,6 +64,7 @@ func (x *extractor) paragraph(p string, base int) {
 	x.open = openList{at: -1, award: -1}
 	x.peopleIn(toks, used)
 	x.appointmentsIn(toks)
+	x.postsListed(toks, used)
 	docSpans := x.documentsIn(p, base, toks)
 	x.orgsIn(toks, used)
 	n := len(x.s.Awards)
@@ -924,4 +925,118 @@ func keep[T any](list []T, ok func(T) bool) []T {
 		}
 	}
 	return out
+}
+
+// postsListed gives a post that lists its holders after a colon to each of
+// them: "các Phó Chủ tịch: A, B và C", "2 Phó Chủ tịch gồm các ông: A và
+// B", "5 Phó chủ tịch: A (Phó chủ tịch Thường trực) và các Phó chủ tịch: C,
+// D". The body is the one named before it in the sentence ("Chủ tịch UBND
+// tỉnh X và 2 Phó Chủ tịch …").
+func (x *extractor) postsListed(toks []token, used []bool) {
+	for k := 1; k < len(toks); k++ {
+		p := toks[k-1]
+		if !(p.is("các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
+			continue
+		}
+		t, n := titleAt(toks, k)
+		if n == 0 || t.sharesHead {
+			continue
+		}
+		e := listColon(toks, k+n)
+		if e < 0 {
+			continue
+		}
+		body, ok := x.bodyBefore(toks, k)
+		if !ok {
+			continue
+		}
+		k = x.holdersListed(toks, e, collapseSpace(textOf(x.s.Text, toks, k, k+n)), body, used) - 1
+	}
+}
+
+// listColon returns the token after the colon that opens a list of names
+// at toks[q] (", gồm các ông:", ":"), or -1.
+func listColon(toks []token, q int) int {
+	for _, w := range []string{",", "gồm", "các", "ông"} {
+		if q < len(toks) && (toks[q].is(w) || w == "ông" && (toks[q].is("bà") || toks[q].is("đồng"))) {
+			q++
+			if toks[q-1].is("đồng") && q < len(toks) && toks[q].is("chí") {
+				q++
+			}
+		}
+	}
+	if q+1 < len(toks) && toks[q].is(":") {
+		return q + 1
+	}
+	return -1
+}
+
+// bodyBefore returns the body named last before toks[k] in its sentence.
+func (x *extractor) bodyBefore(toks []token, k int) (orgMatch, bool) {
+	for q := k - 1; q >= 0 && q >= k-25; q-- {
+		if toks[q].is(".") || toks[q].is(";") || toks[q].is(":") {
+			break
+		}
+		if m, ok := parseOrg(x.s.Text, toks, q, 0); ok && !m.generic && m.hasLevel && m.j <= k {
+			return m, true
+		}
+	}
+	return orgMatch{}, false
+}
+
+// holdersListed reads the names listed from toks[q], each holding title in
+// body unless its parentheses give its own post, and returns the token
+// after the list.
+func (x *extractor) holdersListed(toks []token, q int, title string, body orgMatch, used []bool) int {
+	for q < len(toks) {
+		j, ok := nameAt(toks, q)
+		if !ok || x.isPlace(toks, q, j) {
+			break
+		}
+		pm := posMatch{title: title, org: body, hasOrg: true, start: toks[q].start, end: toks[j-1].end}
+		end := j
+		if j+1 < len(toks) && toks[j].is("(") {
+			if pms, pe := parseTitles(x.s.Text, toks, j+1); len(pms) == 1 && pe < len(toks) && toks[pe].is(")") {
+				// "Y Ngọc (Phó chủ tịch Thường trực)": the post is hers.
+				own := pms[0]
+				if !own.hasOrg {
+					own.org, own.hasOrg = body, true
+				}
+				pm, end = own, pe+1
+			}
+		}
+		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, q, j)), Span: spanOf(x.s.Text, toks[q].start, toks[j-1].end)})
+		x.addPosition(key, pm, toks)
+		x.insertMention(mention{key, toks[q].start, toks[end-1].end})
+		markUsed(used, q, end)
+		q = end
+		if q+1 >= len(toks) || !(toks[q].is(",") || toks[q].is("và")) {
+			break
+		}
+		q++
+		if q+1 < len(toks) && toks[q].is("các") {
+			// "… và các Phó chủ tịch: C, D": the list goes on under that post.
+			tn := 0
+			if _, tn = titleAt(toks, q+1); tn == 0 {
+				break
+			}
+			e := listColon(toks, q+1+tn)
+			if e < 0 {
+				break
+			}
+			title, q = collapseSpace(textOf(x.s.Text, toks, q+1, q+1+tn)), e
+		}
+	}
+	return q
+}
+
+// insertMention records m in order of position, as the mentions are kept.
+func (x *extractor) insertMention(m mention) {
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= m.start })
+	if n < len(x.mentions) && x.mentions[n].start == m.start {
+		return // already recorded
+	}
+	x.mentions = append(x.mentions, mention{})
+	copy(x.mentions[n+1:], x.mentions[n:])
+	x.mentions[n] = m
 }

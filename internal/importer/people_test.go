@@ -60,6 +60,15 @@ func TestPostsRound6(t *testing.T) {
 		{"a person described as the one elected",
 			"Năm 2015, Thủ tướng miễn nhiệm ông Lê Văn Hùng, người vừa được bầu giữ chức vụ bí thư Tỉnh ủy Ninh Thuận.",
 			"Lê Văn Hùng: bí thư @ Tỉnh ủy Ninh Thuận"},
+		{"deputies listed after a count and a colon take the chairman's body",
+			"Năm 2025, UBND tỉnh gồm Chủ tịch UBND tỉnh Ninh Thuận Lê Văn Hùng và 2 Phó Chủ tịch gồm các ông: Hà Văn Nam và Y Bình điều hành.",
+			"Hà Văn Nam: Phó Chủ tịch @ UBND tỉnh Ninh Thuận; Lê Văn Hùng: Chủ tịch @ UBND tỉnh Ninh Thuận; Y Bình: Phó Chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"a post of one in parentheses, then the list goes on under its post",
+			"Năm 2025, UBND tỉnh Ninh Thuận có 3 Phó Chủ tịch: Y Bình (Phó Chủ tịch Thường trực) và các Phó Chủ tịch: Hà Văn Nam, Đỗ Văn An.",
+			"Hà Văn Nam: Phó Chủ tịch @ UBND tỉnh Ninh Thuận; Y Bình: Phó Chủ tịch Thường trực @ UBND tỉnh Ninh Thuận; Đỗ Văn An: Phó Chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"no body named before the list, no post",
+			"Năm 2025, có 2 Phó Chủ tịch: Hà Văn Nam và Đỗ Văn An.",
+			""},
 	}
 	for _, tt := range tests {
 		if g := postsOf(tt.text); g != tt.want {
