@@ -657,7 +657,14 @@ func listedBodies(text string, toks []token, m orgMatch) ([]orgMatch, int) {
 	committee := strings.HasSuffix(f, " uy") || f == "huyen uy" || f == "thanh uy" || f == "thi uy" || f == "quan uy"
 	var out []orgMatch
 	end := k
-	for k < len(toks) && toks[k].capitalized() {
+	last := false // after "và" comes the last name
+	for k < len(toks) && toks[k].capitalized() && !allCaps(toks[k].text) {
+		if _, hn := headAt(toks, k); hn > 0 {
+			break // "…, UBND tỉnh Bình Thuận": the next body, not a name of the list
+		}
+		if _, tn := titleAt(toks, k); tn > 0 {
+			break
+		}
 		e := k + 1
 		for e < len(toks) && e < k+5 {
 			if toks[e].capitalized() {
@@ -677,6 +684,8 @@ func listedBodies(text string, toks []token, m orgMatch) ([]orgMatch, int) {
 		b.unit = textvi.Fold(unit)
 		if p, pn := provinceAt(toks, k); pn > 0 && k+pn == e && b.unit == "tinh" {
 			b.region, b.base = p, m.base+" "+unit
+		} else if b.unit == "tinh" {
+			break // a province's list names provinces
 		} else if committee {
 			b.place, b.base = name, m.base+" "+name
 		} else {
@@ -684,7 +693,8 @@ func listedBodies(text string, toks []token, m orgMatch) ([]orgMatch, int) {
 		}
 		out = append(out, b)
 		end = e
-		if e+1 < len(toks) && (toks[e].is(",") || toks[e].is("và")) && toks[e+1].capitalized() {
+		if !last && e+1 < len(toks) && (toks[e].is(",") || toks[e].is("và")) && toks[e+1].capitalized() {
+			last = toks[e].is("và")
 			k = e + 1
 			continue
 		}
