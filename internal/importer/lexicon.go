@@ -30,7 +30,7 @@ var titles = sortTitles([]string{
 	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Phó Hiệu trưởng", "Hiệu trưởng", "Giáo viên",
 	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án",
 	"Tỉnh ủy viên", "Thành ủy viên",
-	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Đội trưởng", "Đội trưởng",
+	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",
 	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư", "Ủy viên dự khuyết", "Đại biểu",
 })
 

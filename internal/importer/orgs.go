@@ -405,10 +405,11 @@ func termAt(text string, toks []token, k int) (string, int) {
 }
 
 // bareTermAt reads a term without parentheses at toks[k]: "khóa XIV",
-// "khóa 14" ("Đại biểu Quốc hội khóa 14, Ủy viên …"). It returns the term
+// "khóa 14" ("Đại biểu Quốc hội khóa 14, Ủy viên …"), "Khóa XX" as some
+// pages write it. It returns the term
 // and the token after it, or 0.
 func bareTermAt(text string, toks []token, k int) (string, int) {
-	if k+1 >= len(toks) || toks[k].fold != "khoa" || !toks[k].lower() {
+	if k+1 >= len(toks) || toks[k].fold != "khoa" || !toks[k].lower() && toks[k].text != "Khóa" && toks[k].text != "Khoá" {
 		return "", 0
 	}
 	w := toks[k+1].text

@@ -74,6 +74,9 @@ func TestBodiesRound6(t *testing.T) {
 		{"a committee of the border guard",
 			"Năm 2024, Đảng ủy Bộ đội Biên phòng tỉnh Kon Tum họp.",
 			"Đảng ủy Bộ đội Biên phòng tỉnh Kon Tum"},
+		{"a term written with a capital",
+			"Năm 2025, ông Lê Văn Tâm không tham gia Ban Chấp hành Đảng bộ tỉnh Khóa XX, nhiệm kỳ 2025 – 2030, tỉnh Cao Bằng.",
+			"Ban Chấp hành Đảng bộ tỉnh Cao Bằng Khóa XX"},
 	}
 	for _, tt := range tests {
 		if g := orgsOf(tt.text); g != tt.want {

@@ -69,6 +69,9 @@ func TestPostsRound6(t *testing.T) {
 		{"no body named before the list, no post",
 			"Năm 2025, có 2 Phó Chủ tịch: Hà Văn Nam và Đỗ Văn An.",
 			""},
+		{"a unit's officer after a rank",
+			"Năm 2021, tặng Bằng khen cho Thiếu tá Trần Văn Bình, Cán bộ Phòng CSGT, Công an tỉnh Ninh Thuận.",
+			"Trần Văn Bình: Cán bộ @ Phòng CSGT Công an tỉnh Ninh Thuận"},
 	}
 	for _, tt := range tests {
 		if g := postsOf(tt.text); g != tt.want {
