@@ -84,6 +84,9 @@ func (x *extractor) paragraph(p string, base int) {
 // comrade is how party and state news introduces a person: "đồng chí".
 var comrade = newPhrase("đồng chí")
 
+// partyMember introduces a member of the Party by name: "đảng viên A".
+var partyMember = newPhrase("đảng viên")
+
 // peopleIn finds people: after "đồng chí", "ông", "bà", or a family name
 // followed by a title; a title after those words alone refers back to the
 // person of the story who holds it.
@@ -104,6 +107,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+1, true
 		case rankAt(toks, i) > 0:
 			k, trigger = i+rankAt(toks, i), true // "Đại tá Vũ Xuân Hùng"
+		case partyMember.matchAt(toks, i) > 0 && toks[i].lower() && i+2 < len(toks) && isSurname(toks[i+2]) && toks[i+2].capitalized() && !toks[i+2].is("Đảng"):
+			k, trigger = i+2, true // "Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Xuân Thái"
 		case motherAt(toks, i) > 0:
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
@@ -505,6 +510,7 @@ var ranks = []phrase{
 	newPhrase("Đại tướng"), newPhrase("Thượng tướng"), newPhrase("Trung tướng"), newPhrase("Thiếu tướng"),
 	newPhrase("Đại tá"), newPhrase("Thượng tá"), newPhrase("Trung tá"), newPhrase("Thiếu tá"),
 	newPhrase("Đại úy"), newPhrase("Thượng úy"), newPhrase("Trung úy"), newPhrase("Thiếu úy"),
+	newPhrase("Thượng sĩ"), newPhrase("Trung sĩ"), newPhrase("Hạ sĩ"), newPhrase("Binh nhất"), newPhrase("Binh nhì"),
 }
 
 // rankAt returns the length of a rank at toks[i] followed by a name, or 0.

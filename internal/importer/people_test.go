@@ -20,6 +20,25 @@ func postsOf(text string) string {
 	return strings.Join(got, "; ")
 }
 
+// TestPeopleRound6 covers the people of round 6: a soldier by a private's
+// rank, a member of the Party introduced as one.
+func TestPeopleRound6(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a private's rank", "Năm 2021, tặng Bằng khen cho Binh nhì Lê Văn Lắm.", "Lê Văn Lắm"},
+		{"a member of the Party", "Năm 2026, Bí thư Tỉnh ủy trao huy hiệu cho đảng viên Trần Xuân Thái, Đảng bộ phường Linh Sơn.", "Trần Xuân Thái"},
+		{"the Party itself is no member", "Năm 2026, đảng viên Đảng Cộng sản Việt Nam tham dự.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Extract(tt.text, now).People {
+			got = append(got, p.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
+
 // TestPostsRound6 covers the posts of round 6: offices of the State held in
 // no body, the posts of police and military units.
 func TestPostsRound6(t *testing.T) {
