@@ -767,6 +767,9 @@ func isOffice(toks []token, i, j int) bool {
 			if k > 0 && toks[k-1].is("nguyên") || appointCue(toks, k) {
 				return false // a post held or given: a person holds it
 			}
+			if k > 0 && (toks[k-1].is(";") || toks[k-1].is(":")) {
+				return false // "từng đảm nhận các vị trí: …; Bí thư Thành ủy Thái Nguyên.": a career's post
+			}
 			// Members are many ("các Ủy viên Ban Chấp hành"): that names the body.
 			return t.words[0] != "uy" && t.words[0] != "thanh" && !(k > 0 && (toks[k-1].is("các") || toks[k-1].is("những")))
 		}

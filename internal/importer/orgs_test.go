@@ -77,6 +77,9 @@ func TestBodiesRound6(t *testing.T) {
 		{"a term written with a capital",
 			"Năm 2025, ông Lê Văn Tâm không tham gia Ban Chấp hành Đảng bộ tỉnh Khóa XX, nhiệm kỳ 2025 – 2030, tỉnh Cao Bằng.",
 			"Ban Chấp hành Đảng bộ tỉnh Cao Bằng Khóa XX"},
+		{"a career's last post after a semicolon names its body",
+			"Năm 2026, ông từng giữ các vị trí: Phó Chủ tịch UBND huyện Định Hóa; Bí thư Thành ủy Sông Công.",
+			"UBND huyện Định Hóa; Thành ủy Sông Công"},
 	}
 	for _, tt := range tests {
 		if g := orgsOf(tt.text); g != tt.want {
