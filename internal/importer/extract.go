@@ -376,6 +376,13 @@ func namesNext(toks []token, k int) bool {
 	return false
 }
 
+// dismissedFrom reports whether "miễn nhiệm đối với" comes right before
+// toks[k], a "nguyên": the former post named next is the one the dismissal
+// ends ("miễn nhiệm đối với nguyên Phó Chủ tịch UBND tỉnh A").
+func dismissedFrom(toks []token, k int) bool {
+	return k >= 4 && toks[k-1].is("với") && toks[k-2].is("đối") && toks[k-3].fold == "nhiem" && toks[k-4].fold == "mien"
+}
+
 // postWordBefore reports whether "chức vụ", "chức danh" or "giữ chức"
 // comes right before toks[k]: the title after it is a post even in lower
 // case ("giữ chức vụ bí thư Tỉnh ủy", "chức danh chủ tịch UBND tỉnh").
@@ -545,6 +552,9 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	pms, k := parseTitles(x.s.Text, toks, i)
 	if k >= len(toks) {
 		return "", 0, false
+	}
+	if len(pms) > 0 && i > 0 && (toks[i-1].is("nguyên") || toks[i-1].is("Nguyên")) && !dismissedFrom(toks, i-1) {
+		pms[0].former = true // "miễn nhiệm Ủy viên đối với nguyên Giám đốc sở Nội vụ A": no longer held
 	}
 	if ok := isSurname(toks[k]); !ok {
 		return "", 0, false

@@ -251,6 +251,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 done:
+	if len(h.words) == 2 && h.words[0] == "Ủy" && specifiers > 0 && nationalAssembly.matchAt(toks, j) > 0 {
+		j += len(nationalAssembly) // "Ủy ban Kinh tế của Quốc hội": a committee of the Assembly
+	}
 	m := orgMatch{i: i, j: j, head: h, parent: parent}
 	if !h.complete && specifiers == 0 {
 		return orgMatch{}, false
@@ -602,6 +605,10 @@ func placedAt(toks []token, k int) bool {
 	}
 	return false
 }
+
+// nationalAssembly ends the name of one of its committees: "Ủy ban Kinh
+// tế của Quốc hội".
+var nationalAssembly = newPhrase("của Quốc hội")
 
 // partyBloc is the bloc of agencies a Party committee may be of: "Đảng ủy
 // Khối cơ quan và doanh nghiệp tỉnh".

@@ -91,6 +91,15 @@ func TestPostsRound6(t *testing.T) {
 		{"a unit's officer after a rank",
 			"Năm 2021, tặng Bằng khen cho Thiếu tá Trần Văn Bình, Cán bộ Phòng CSGT, Công an tỉnh Ninh Thuận.",
 			"Trần Văn Bình: Cán bộ @ Phòng CSGT Công an tỉnh Ninh Thuận"},
+		{"a former post before a name is not held, the post dismissed from is",
+			"Năm 2025, kỳ họp miễn nhiệm Ủy viên UBND tỉnh đối với nguyên Giám đốc sở Nội vụ Nguyễn Lâm Thị Tú Anh, tỉnh Cao Bằng.",
+			"Nguyễn Lâm Thị Tú Anh: Ủy viên @ UBND tỉnh Cao Bằng"},
+		{"the former post a dismissal names is the post",
+			"Năm 2025, HĐND tỉnh Cao Bằng đã miễn nhiệm đối với nguyên Phó Chủ tịch UBND tỉnh Nguyễn Bích Ngọc.",
+			"Nguyễn Bích Ngọc: Phó Chủ tịch @ UBND tỉnh Cao Bằng"},
+		{"a committee of the National Assembly",
+			"Năm 2024, ông Nguyễn Đình Việt, Phó chủ nhiệm Ủy ban Kinh tế của Quốc hội, dự họp.",
+			"Nguyễn Đình Việt: Phó chủ nhiệm @ Ủy ban Kinh tế của Quốc hội"},
 	}
 	for _, tt := range tests {
 		if g := postsOf(tt.text); g != tt.want {
