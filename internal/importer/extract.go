@@ -64,6 +64,7 @@ func (x *extractor) paragraph(p string, base int) {
 	x.open = openList{at: -1, award: -1}
 	x.peopleIn(toks, used)
 	x.appointmentsIn(toks)
+	x.postsListed(toks, used)
 	docSpans := x.documentsIn(p, base, toks)
 	x.orgsIn(toks, used)
 	n := len(x.s.Awards)
@@ -82,6 +83,9 @@ func (x *extractor) paragraph(p string, base int) {
 
 // comrade is how party and state news introduces a person: "đồng chí".
 var comrade = newPhrase("đồng chí")
+
+// partyMember introduces a member of the Party by name: "đảng viên A".
+var partyMember = newPhrase("đảng viên")
 
 // peopleIn finds people: after "đồng chí", "ông", "bà", or a family name
 // followed by a title; a title after those words alone refers back to the
@@ -103,6 +107,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+1, true
 		case rankAt(toks, i) > 0:
 			k, trigger = i+rankAt(toks, i), true // "Đại tá Vũ Xuân Hùng"
+		case partyMember.matchAt(toks, i) > 0 && toks[i].lower() && i+2 < len(toks) && isSurname(toks[i+2]) && toks[i+2].capitalized() && !toks[i+2].is("Đảng"):
+			k, trigger = i+2, true // "Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Xuân Thái"
 		case motherAt(toks, i) > 0:
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
@@ -141,8 +147,14 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		j = x.nameVariant(toks, k, j)
 		var pms []posMatch
 		end := j
-		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("-") || toks[j].is("–") || toks[j].is("kiêm")) {
-			pms, end = parseTitles(text, toks, j+1)
+		sep := j
+		if j+3 < len(toks) && toks[j].is("(") && isDigits(toks[j+1].text) && toks[j+2].is("tuổi") && toks[j+3].is(")") {
+			sep = j + 4 // "ông A (52 tuổi) - Phó Bí thư Tỉnh ủy": the age before the apposition
+		}
+		if sep+1 < len(toks) && (toks[sep].is(",") || toks[sep].is("-") || toks[sep].is("–") || toks[sep].is("kiêm") || toks[sep].is("(")) {
+			// "ông A (Chính trị viên Ban chỉ huy quân sự huyện B)": the
+			// apposition in parentheses too.
+			pms, end = parseTitles(text, toks, sep+1)
 		}
 		if !trigger && len(pms) == 0 {
 			continue
@@ -308,14 +320,14 @@ func (x *extractor) appointmentsIn(toks []token) {
 			}
 		}
 		if appointCue(toks, k) {
-			if _, n := titleAt(toks, k); n > 0 {
+			if _, n := titleAt(toks, k); n > 0 || postWordBefore(toks, k) {
 				pms, end := parseTitles(x.s.Text, toks, k)
 				if anyOrg(pms) {
 					p := toks[k-1]
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("danh") && toks[k-2].is("chức") {
+					if toks[k-1].is("chức") || toks[k-1].is("làm") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") {
 						// "ông E được bầu giữ chức …": the person before.
 						if key, ok := x.personBefore(toks, k); ok {
 							give(key)
@@ -362,6 +374,24 @@ func namesNext(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// dismissedFrom reports whether "miễn nhiệm đối với" comes right before
+// toks[k], a "nguyên": the former post named next is the one the dismissal
+// ends ("miễn nhiệm đối với nguyên Phó Chủ tịch UBND tỉnh A").
+func dismissedFrom(toks []token, k int) bool {
+	return k >= 4 && toks[k-1].is("với") && toks[k-2].is("đối") && toks[k-3].fold == "nhiem" && toks[k-4].fold == "mien"
+}
+
+// postWordBefore reports whether "chức vụ", "chức danh" or "giữ chức"
+// comes right before toks[k]: the title after it is a post even in lower
+// case ("giữ chức vụ bí thư Tỉnh ủy", "chức danh chủ tịch UBND tỉnh").
+func postWordBefore(toks []token, k int) bool {
+	if k < 2 || !toks[k].lower() {
+		return false
+	}
+	p, q := toks[k-1], toks[k-2]
+	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && q.fold == "giu"
 }
 
 // appointCue reports whether the title at toks[k] is the post of an
@@ -435,7 +465,7 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn") {
 		m[w] = true
 	}
 	return m
@@ -487,6 +517,7 @@ var ranks = []phrase{
 	newPhrase("Đại tướng"), newPhrase("Thượng tướng"), newPhrase("Trung tướng"), newPhrase("Thiếu tướng"),
 	newPhrase("Đại tá"), newPhrase("Thượng tá"), newPhrase("Trung tá"), newPhrase("Thiếu tá"),
 	newPhrase("Đại úy"), newPhrase("Thượng úy"), newPhrase("Trung úy"), newPhrase("Thiếu úy"),
+	newPhrase("Thượng sĩ"), newPhrase("Trung sĩ"), newPhrase("Hạ sĩ"), newPhrase("Binh nhất"), newPhrase("Binh nhì"),
 }
 
 // rankAt returns the length of a rank at toks[i] followed by a name, or 0.
@@ -521,6 +552,9 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	pms, k := parseTitles(x.s.Text, toks, i)
 	if k >= len(toks) {
 		return "", 0, false
+	}
+	if len(pms) > 0 && i > 0 && (toks[i-1].is("nguyên") || toks[i-1].is("Nguyên")) && !dismissedFrom(toks, i-1) {
+		pms[0].former = true // "miễn nhiệm Ủy viên đối với nguyên Giám đốc sở Nội vụ A": no longer held
 	}
 	if ok := isSurname(toks[k]); !ok {
 		return "", 0, false
@@ -627,7 +661,7 @@ func (x *extractor) addPerson(p Person) string {
 }
 
 func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
-	o := x.addOrg(x.resolve(pm.org, toks))
+	o := x.addOrgMatch(pm.org, toks)
 	if pm.former {
 		return // the body is the story's; the post is no longer held
 	}
@@ -636,13 +670,37 @@ func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 		return
 	}
 	p := &x.s.People[i]
-	for _, q := range p.Positions {
-		if textvi.Fold(q.Title) == textvi.Fold(pm.title) && q.Org.Key() == o.Key() {
+	t := textvi.Fold(pm.title)
+	for n, q := range p.Positions {
+		if q.Org.Key() != o.Key() {
+			continue
+		}
+		// "Phó Chủ tịch Thường trực UBND tỉnh" says more than the
+		// "Phó Chủ tịch UBND tỉnh" a list gives the same person: one post.
+		switch qt := textvi.Fold(q.Title); {
+		case qt == t, strings.HasPrefix(qt, t+" "):
+			return
+		case strings.HasPrefix(t, qt+" "):
+			p.Positions[n].Title, p.Positions[n].Span = pm.title, spanOf(x.s.Text, pm.start, pm.end)
+			x.holders[t+"|"+o.Key()] = key
 			return
 		}
 	}
 	p.Positions = append(p.Positions, Position{Title: pm.title, Org: o, Span: spanOf(x.s.Text, pm.start, pm.end)})
 	x.holders[textvi.Fold(pm.title)+"|"+o.Key()] = key
+}
+
+// addOrgMatch records the body m names and, for a police unit, the force it
+// belongs to: "Phòng CSGT, Công an tỉnh Bình Thuận" names the Công an tỉnh
+// too.
+func (x *extractor) addOrgMatch(m orgMatch, toks []token) Org {
+	o := x.addOrg(x.resolve(m, toks))
+	if m.parent > m.i {
+		if p, ok := parseOrg(x.s.Text, toks, m.parent, 0); ok && p.j == m.j {
+			x.addOrg(x.resolve(p, toks))
+		}
+	}
+	return o
 }
 
 // addOrg records o and returns the story's organization it is: a name that
@@ -682,8 +740,17 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			continue
 		}
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
-			o := x.addOrg(x.resolve(m, toks))
+			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
+		}
+		if listed, end := listedBodies(x.s.Text, toks, m); m.generic && listed != nil {
+			// "Ban Thường vụ Huyện ủy các huyện: A, B, C": one body each.
+			for _, b := range listed {
+				o := x.addOrgMatch(b, toks)
+				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+			}
+			i = end - 1
+			continue
 		}
 		i = m.j - 1
 	}
@@ -697,10 +764,21 @@ func isOffice(toks []token, i, j int) bool {
 	if j < len(toks) && toks[j].capitalized() {
 		return false // a name (or more of the list) follows
 	}
+	if j+1 < len(toks) && toks[j].is("(") && toks[j+1].is("cũ") {
+		return false // "Bí thư Huyện ủy Sơn Tịnh (cũ)": a post once held, no office acting
+	}
+	if j+1 < len(toks) && (toks[j].is(",") || toks[j].is(";")) {
+		if _, n := titleAt(toks, j+1); n > 0 {
+			return false // "Giám đốc Ban quản lý dự án …, Chủ tịch UBND …": a career's posts
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if t, n := titleAt(toks, k); n > 0 && k+n == i && !t.sharesHead {
 			if k > 0 && toks[k-1].is("nguyên") || appointCue(toks, k) {
 				return false // a post held or given: a person holds it
+			}
+			if k > 0 && (toks[k-1].is(";") || toks[k-1].is(":")) {
+				return false // "từng đảm nhận các vị trí: …; Bí thư Thành ủy Thái Nguyên.": a career's post
 			}
 			// Members are many ("các Ủy viên Ban Chấp hành"): that names the body.
 			return t.words[0] != "uy" && t.words[0] != "thanh" && !(k > 0 && (toks[k-1].is("các") || toks[k-1].is("những")))
@@ -740,6 +818,9 @@ func (x *extractor) orgAt(toks []token, b int) (Org, int, bool) {
 // resolve turns a parsed organization into the story's: a body that names
 // no province of its own is of the story's province.
 func (x *extractor) resolve(m orgMatch, toks []token) Org {
+	if m.base == "" {
+		return Org{} // an office of the State: "Chủ tịch nước" has no body
+	}
 	return m.resolve(x.s.Text, toks, x.clauseProvince(toks, m.i))
 }
 
@@ -863,4 +944,118 @@ func keep[T any](list []T, ok func(T) bool) []T {
 		}
 	}
 	return out
+}
+
+// postsListed gives a post that lists its holders after a colon to each of
+// them: "các Phó Chủ tịch: A, B và C", "2 Phó Chủ tịch gồm các ông: A và
+// B", "5 Phó chủ tịch: A (Phó chủ tịch Thường trực) và các Phó chủ tịch: C,
+// D". The body is the one named before it in the sentence ("Chủ tịch UBND
+// tỉnh X và 2 Phó Chủ tịch …").
+func (x *extractor) postsListed(toks []token, used []bool) {
+	for k := 1; k < len(toks); k++ {
+		p := toks[k-1]
+		if !(p.is("các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
+			continue
+		}
+		t, n := titleAt(toks, k)
+		if n == 0 || t.sharesHead {
+			continue
+		}
+		e := listColon(toks, k+n)
+		if e < 0 {
+			continue
+		}
+		body, ok := x.bodyBefore(toks, k)
+		if !ok {
+			continue
+		}
+		k = x.holdersListed(toks, e, collapseSpace(textOf(x.s.Text, toks, k, k+n)), body, used) - 1
+	}
+}
+
+// listColon returns the token after the colon that opens a list of names
+// at toks[q] (", gồm các ông:", ":"), or -1.
+func listColon(toks []token, q int) int {
+	for _, w := range []string{",", "gồm", "các", "ông"} {
+		if q < len(toks) && (toks[q].is(w) || w == "ông" && (toks[q].is("bà") || toks[q].is("đồng"))) {
+			q++
+			if toks[q-1].is("đồng") && q < len(toks) && toks[q].is("chí") {
+				q++
+			}
+		}
+	}
+	if q+1 < len(toks) && toks[q].is(":") {
+		return q + 1
+	}
+	return -1
+}
+
+// bodyBefore returns the body named last before toks[k] in its sentence.
+func (x *extractor) bodyBefore(toks []token, k int) (orgMatch, bool) {
+	for q := k - 1; q >= 0 && q >= k-25; q-- {
+		if toks[q].is(".") || toks[q].is(";") || toks[q].is(":") {
+			break
+		}
+		if m, ok := parseOrg(x.s.Text, toks, q, 0); ok && !m.generic && m.hasLevel && m.j <= k {
+			return m, true
+		}
+	}
+	return orgMatch{}, false
+}
+
+// holdersListed reads the names listed from toks[q], each holding title in
+// body unless its parentheses give its own post, and returns the token
+// after the list.
+func (x *extractor) holdersListed(toks []token, q int, title string, body orgMatch, used []bool) int {
+	for q < len(toks) {
+		j, ok := nameAt(toks, q)
+		if !ok || x.isPlace(toks, q, j) {
+			break
+		}
+		pm := posMatch{title: title, org: body, hasOrg: true, start: toks[q].start, end: toks[j-1].end}
+		end := j
+		if j+1 < len(toks) && toks[j].is("(") {
+			if pms, pe := parseTitles(x.s.Text, toks, j+1); len(pms) == 1 && pe < len(toks) && toks[pe].is(")") {
+				// "Y Ngọc (Phó chủ tịch Thường trực)": the post is hers.
+				own := pms[0]
+				if !own.hasOrg {
+					own.org, own.hasOrg = body, true
+				}
+				pm, end = own, pe+1
+			}
+		}
+		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, q, j)), Span: spanOf(x.s.Text, toks[q].start, toks[j-1].end)})
+		x.addPosition(key, pm, toks)
+		x.insertMention(mention{key, toks[q].start, toks[end-1].end})
+		markUsed(used, q, end)
+		q = end
+		if q+1 >= len(toks) || !(toks[q].is(",") || toks[q].is("và")) {
+			break
+		}
+		q++
+		if q+1 < len(toks) && toks[q].is("các") {
+			// "… và các Phó chủ tịch: C, D": the list goes on under that post.
+			tn := 0
+			if _, tn = titleAt(toks, q+1); tn == 0 {
+				break
+			}
+			e := listColon(toks, q+1+tn)
+			if e < 0 {
+				break
+			}
+			title, q = collapseSpace(textOf(x.s.Text, toks, q+1, q+1+tn)), e
+		}
+	}
+	return q
+}
+
+// insertMention records m in order of position, as the mentions are kept.
+func (x *extractor) insertMention(m mention) {
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= m.start })
+	if n < len(x.mentions) && x.mentions[n].start == m.start {
+		return // already recorded
+	}
+	x.mentions = append(x.mentions, mention{})
+	copy(x.mentions[n+1:], x.mentions[n:])
+	x.mentions[n] = m
 }

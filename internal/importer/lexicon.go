@@ -19,10 +19,10 @@ type title struct {
 
 // titles, longest first so that "Phó Trưởng Ban" wins over "Trưởng Ban".
 var titles = sortTitles([]string{
-	"Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng",
+	"Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng", "Phó Thủ tướng Thường trực",
 	"Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư",
 	"Ủy viên Thường trực", "Ủy viên", "Thành viên",
-	"Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch",
+	"Phó Chủ tịch Thường trực", "Phó Chủ tịch thứ nhất", "Phó Chủ tịch", "Chủ tịch",
 	"Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban",
 	"Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc",
 	"Bộ trưởng", "Thứ trưởng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
@@ -30,7 +30,7 @@ var titles = sortTitles([]string{
 	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Phó Hiệu trưởng", "Hiệu trưởng", "Giáo viên",
 	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án",
 	"Tỉnh ủy viên", "Thành ủy viên",
-	"Phó Chỉ huy trưởng", "Chỉ huy trưởng",
+	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",
 	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư", "Ủy viên dự khuyết", "Đại biểu",
 })
 
@@ -117,7 +117,9 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Công an"), complete: true}, // "Công an tỉnh", "Công an huyện Đại Từ"
 	{words: strings.Fields("Bộ Chỉ huy Quân sự"), complete: true},
 	{words: strings.Fields("Bộ Chỉ huy Bộ đội Biên phòng"), complete: true},
-	{words: strings.Fields("Công đoàn"), complete: true}, // "Công đoàn huyện Kbang"
+	{words: strings.Fields("Ban Chỉ huy quân sự"), complete: true},    // "Ban Chỉ huy quân sự huyện Đạ Huoai"
+	{words: strings.Fields("Thanh tra"), complete: true, place: true}, // "Thanh tra tỉnh", not the verb
+	{words: strings.Fields("Công đoàn"), complete: true},              // "Công đoàn huyện Kbang"
 	{words: strings.Fields("HĐND"), complete: true},
 	{words: strings.Fields("UBMTTQ"), complete: true},
 	{words: strings.Fields("Đoàn đại biểu Quốc hội"), complete: true},
@@ -137,6 +139,8 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Bộ")},
 	{words: strings.Fields("Sở")},
 	{words: strings.Fields("Phòng")},
+	{words: strings.Fields("Đội")},    // a police team: "Đội CSGT - Trật tự Công an huyện"
+	{words: strings.Fields("Trạm")},   // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
 	{words: strings.Fields("Báo")},    // a newspaper: "Báo Nghệ An"
 	{words: strings.Fields("Trường")}, // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
 	// A province's broadcaster: "Đài Phát thanh và Truyền hình tỉnh".
@@ -231,6 +235,15 @@ var departments = []phrase{
 	newPhrase("Văn hóa, Thể thao và Du lịch"), newPhrase("Văn hóa - Thể thao và Du lịch"),
 	newPhrase("Tài nguyên và Môi trường"), newPhrase("Khoa học và Công nghệ"),
 	newPhrase("Thông tin và Truyền thông"), newPhrase("Kế hoạch và Đầu tư"), newPhrase("Giáo dục và Đào tạo"),
+}
+
+// policeBranches are the branches a police unit (Phòng, Đội, Trạm) is
+// named after, with their lower-case syllables: "Phòng Cảnh sát giao
+// thông Công an tỉnh".
+var policeBranches = []phrase{
+	newPhrase("Cảnh sát giao thông"), newPhrase("Cảnh sát cơ động"), newPhrase("Cảnh sát hình sự"),
+	newPhrase("Cảnh sát kinh tế"), newPhrase("Cảnh sát điều tra"), newPhrase("Cảnh sát phòng cháy, chữa cháy"),
+	newPhrase("Cảnh sát phòng cháy chữa cháy"), newPhrase("Cảnh sát quản lý hành chính"),
 }
 
 // localUnits are the lower-case words that place an organization: "UBND

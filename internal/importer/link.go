@@ -430,6 +430,11 @@ func (l *linker) org(ctx context.Context, o Org) (int, error) {
 // holds it (a stored title that starts with the found one, or the reverse,
 // counts: "Ủy viên" and "Ủy viên Ban Thường vụ Tỉnh ủy").
 func (l *linker) position(ctx context.Context, personID int, p Position) error {
+	if p.Org.Name == "" {
+		// An office of the State without a body ("Chủ tịch nước"): the
+		// schema ties a position to an organization, so it is not stored.
+		return nil
+	}
 	name := p.Title + ", " + p.Org.Name
 	orgID, err := l.org(ctx, p.Org)
 	if err != nil {

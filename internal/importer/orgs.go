@@ -48,6 +48,7 @@ type orgMatch struct {
 	term     string // "khoá XXII", from "(khoá XXII)" after the name
 	bareTerm bool   // the term written without parentheses: "Quốc hội khóa 14"
 	generic  bool   // "Trung tâm Chính trị các huyện": not one organization
+	parent   int    // where the force a police unit names begins ("Công an tỉnh"), else 0
 	hasLevel bool   // names its level (Tỉnh ủy, Trung ương, tỉnh, ...) or is known without one
 }
 
@@ -81,6 +82,14 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 		}
 	}
+	if policeUnit(h) {
+		for _, b := range policeBranches {
+			if bn := b.matchAt(toks, j); bn > 0 && toks[j].capitalized() {
+				j += bn // "Phòng Cảnh sát giao thông"
+				break
+			}
+		}
+	}
 	if h.words != nil && h.words[0] == "Hội" && len(h.words) == 1 {
 		for _, a := range associations {
 			if an := a.matchAt(toks, j); an > 0 && toks[j].capitalized() {
@@ -90,6 +99,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 	if h.part && headLen == 0 {
+		if toks[i].is("Thường") && titleEndsAt(toks, i) {
+			return orgMatch{}, false // "Phó Bí thư Thường trực Tỉnh ủy": the title's
+		}
 		// "Thường trực Tỉnh ủy", "Đảng ủy Văn phòng Trung ương Đảng": the
 		// part and the body it is part of are one name.
 		if _, hn := headAt(toks, j); hn > 0 {
@@ -107,7 +119,10 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	if j > i+n {
 		specifiers = 1
 	}
-	prevCap := false // the last token taken was a capitalized specifier
+	prevCap := false  // the last token taken was a capitalized specifier
+	policeComma := -1 // "Phòng CSGT, Công an tỉnh": the comma inside the name
+	parent := 0
+	afterPart := h.part // right after "Đảng ủy": the body whose committee it is follows
 	if len(h.words) == 1 && h.words[0] == "Trường" {
 		// A school is named by its kind and then a name that is often a
 		// person's: "Trường THCS Chu Văn An", "Trường THPT chuyên Nguyễn
@@ -119,11 +134,11 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers = k, 1
 		goto done
 	}
-	if len(h.words) == 1 && h.words[0] == "Ban" && managementBoard.matchAt(toks, j) > 0 && toks[j].capitalized() {
-		// "Ban Quản lý rừng phòng hộ huyện Bắc Trà My", "Ban Quản lý dự
-		// án đầu tư xây dựng tỉnh": what it manages is written in lower
-		// case, up to the place it belongs to.
-		for k := j + 2; k < len(toks) && k <= j+8 && toks[k].lower(); k++ {
+	if len(h.words) == 1 && h.words[0] == "Ban" && managementBoard.matchAt(toks, j) > 0 {
+		// "Ban Quản lý rừng phòng hộ huyện Bắc Trà My", "Ban quản lý dự
+		// án các công trình giao thông tỉnh": what it manages is written
+		// in lower case, up to the place it belongs to.
+		for k := j + 2; k < len(toks) && k <= j+10 && toks[k].lower(); k++ {
 			if placedAt(toks, k) {
 				j, specifiers = k, 1
 				goto done
@@ -133,8 +148,40 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case t.is("TP") && (specifiers > 0 || h.complete):
+			goto done // "Công an TP Bảo Lộc": a city's unit word, read below
+		case t.is(",") && policeUnit(h) && specifiers > 0 && policeComma < 0 && policeForce.matchAt(toks, j+1) > 0 && toks[j+1].capitalized():
+			// "Cán bộ Phòng CSGT, Công an tỉnh Bình Thuận": the unit is
+			// of the police it names, after a comma.
+			policeComma = j
+			j++
+		case t.capitalized() && afterPart && partyBloc.matchAt(toks, j) > 0:
+			// "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"
+			j += partyBloc.matchAt(toks, j)
+			specifiers++
+			afterPart, prevCap = false, false
 		case t.capitalized():
-			if hh, hn := headAt(toks, j); hn > 0 && !hh.suffix {
+			hh, hn := headAt(toks, j)
+			if hn > 0 && !hh.suffix && afterPart {
+				// "Ban Thường vụ Đảng ủy Công an tỉnh", "Đảng ủy Bộ đội
+				// Biên phòng tỉnh": the committee of the body named next.
+				afterPart = false
+				if hh.complete {
+					j += hn
+					specifiers++
+					prevCap = false
+					continue
+				}
+				hn = 0 // "Bộ đội Biên phòng": words of the name
+			}
+			if hn > 0 && !hh.suffix {
+				if policeUnit(h) && specifiers > 0 && policeForce.matchAt(toks, j) > 0 {
+					parent = j
+					j += hn // "Phòng Cảnh sát giao thông Công an tỉnh": the unit and its police
+					specifiers++
+					prevCap = false
+					continue
+				}
 				if !(councilHead(hh) && (specifiers > 0 && toks[i].fold == "ban" || toks[i].is("Văn") && j == i+2)) {
 					goto done // the next organization begins, but "Ban Pháp chế HĐND tỉnh", "Văn phòng UBND tỉnh" are one
 				}
@@ -151,13 +198,18 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				specifiers++
 				goto done
 			}
-			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) {
-				goto done // "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows
+			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) &&
+				!(townCommittee(h) && j == i+n && (j+2 >= len(toks) || !toks[j+2].capitalized())) {
+				// "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows; but two
+				// words right after a town's committee are its town ("Bí thư
+				// Thành ủy Cao Lãnh.").
+				goto done
 			}
 			if hh, hn := headAt(toks, j); hn > 1 && hh.suffix {
 				j += hn // "Tỉnh ủy", "Huyện ủy" as a whole
 				specifiers++
 				prevCap = false
+				afterPart = hh.part && j == i+n+hn // "Ban Thường vụ Đảng ủy …"
 				continue
 			}
 			j++
@@ -199,7 +251,10 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 done:
-	m := orgMatch{i: i, j: j, head: h}
+	if len(h.words) == 2 && h.words[0] == "Ủy" && specifiers > 0 && nationalAssembly.matchAt(toks, j) > 0 {
+		j += len(nationalAssembly) // "Ủy ban Kinh tế của Quốc hội": a committee of the Assembly
+	}
+	m := orgMatch{i: i, j: j, head: h, parent: parent}
 	if !h.complete && specifiers == 0 {
 		return orgMatch{}, false
 	}
@@ -209,8 +264,22 @@ done:
 	// A local unit word places it: "UBND tỉnh Thái Nguyên", "Sở Y tế tỉnh".
 	unitEnd := j
 	for _, u := range localUnits {
-		if k := u.matchAt(toks, j); k > 0 && toks[j].lower() {
+		k := u.matchAt(toks, j)
+		if k > 0 && !toks[j].lower() {
+			k = 0
+		}
+		if k == 0 && u[0] == "thanh" && j < len(toks) && toks[j].is("TP") {
+			// "UBND TP Quảng Ngãi", "HĐND TP. Bạc Liêu": the city written short.
+			k = 1
+			if j+1 < len(toks) && toks[j+1].is(".") {
+				k = 2
+			}
+		}
+		if k > 0 {
 			m.unit = textvi.Fold(textOf(text, toks, j, j+k))
+			if toks[j].is("TP") {
+				m.unit = "thanh pho"
+			}
 			unitEnd = j + k
 			if p, pn := provinceAt(toks, unitEnd); pn > 0 {
 				m.region = p
@@ -230,6 +299,9 @@ done:
 		return orgMatch{}, false // "Nhân dân và cán bộ" of no named place
 	}
 	base := textOf(text, toks, i, j)
+	if policeComma >= 0 && policeComma < j {
+		base = textOf(text, toks, i, policeComma) + " " + textOf(text, toks, policeComma+1, j)
+	}
 	// An explicit province at the end of the name: "Tỉnh ủy Thái Nguyên".
 	if m.region == "" {
 		for k := i + 1; k < j; k++ {
@@ -244,7 +316,10 @@ done:
 		switch {
 		case m.unit != "tinh":
 			base = textOf(text, toks, i, unitEnd) // "UBND huyện Đại Từ" is its name
-		case h.complete && h.words[0] != "Bộ":
+			if policeComma >= 0 {
+				base = textOf(text, toks, i, policeComma) + " " + textOf(text, toks, policeComma+1, unitEnd)
+			}
+		case (h.complete || m.parent > 0) && h.words[0] != "Bộ":
 			base += " tỉnh" // "UBND tỉnh"; but "Bộ Chỉ huy Quân sự Hậu Giang" as before
 		}
 		m.j = unitEnd
@@ -291,9 +366,15 @@ func placeNameEnd(toks []token, k int) int {
 		e++
 	}
 	// A full name of three words, else four or two, that starts with a
-	// family name and leaves the place a name of its own.
+	// family name and leaves the place a name of its own. A place named
+	// after a person ("phường Phan Đình Phùng", "phường Lê Lợi") keeps two
+	// words of its own before another name.
+	least := k + 1
+	if e > k && isSurname(toks[k]) {
+		least = k + 2
+	}
 	for _, n := range []int{3, 4, 2} {
-		if s := e - n; s > k {
+		if s := e - n; s >= least {
 			if ok := isSurname(toks[s]); ok {
 				return s
 			}
@@ -327,10 +408,11 @@ func termAt(text string, toks []token, k int) (string, int) {
 }
 
 // bareTermAt reads a term without parentheses at toks[k]: "khóa XIV",
-// "khóa 14" ("Đại biểu Quốc hội khóa 14, Ủy viên …"). It returns the term
+// "khóa 14" ("Đại biểu Quốc hội khóa 14, Ủy viên …"), "Khóa XX" as some
+// pages write it. It returns the term
 // and the token after it, or 0.
 func bareTermAt(text string, toks []token, k int) (string, int) {
-	if k+1 >= len(toks) || toks[k].fold != "khoa" || !toks[k].lower() {
+	if k+1 >= len(toks) || toks[k].fold != "khoa" || !toks[k].lower() && toks[k].text != "Khóa" && toks[k].text != "Khoá" {
 		return "", 0
 	}
 	w := toks[k+1].text
@@ -391,6 +473,10 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
 		// tỉnh"), not a ministry.
 		o.Level = LevelCentral
+	case m.unit == "thanh pho" && m.place == "" && m.region == "" && centralCities[textvi.Fold(province)] != "":
+		// "Hội đồng nhân dân thành phố" in a story of Hải Phòng: the city
+		// is the province.
+		o.Level = LevelProvincial
 	case has("huyen uy") || has("quan uy") || has("thi uy") || m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa" || m.unit == "thanh pho" ||
 		strings.HasPrefix(f, "thanh uy ") && m.region == "":
 		// "Thành ủy Sầm Sơn": a town's committee, named by its town.
@@ -518,4 +604,112 @@ func placedAt(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// nationalAssembly ends the name of one of its committees: "Ủy ban Kinh
+// tế của Quốc hội".
+var nationalAssembly = newPhrase("của Quốc hội")
+
+// partyBloc is the bloc of agencies a Party committee may be of: "Đảng ủy
+// Khối cơ quan và doanh nghiệp tỉnh".
+var partyBloc = newPhrase("Khối cơ quan và doanh nghiệp")
+
+// policeUnit reports whether h starts a unit of the police or the army that
+// may be named with the force it belongs to: "Phòng", "Đội", "Trạm".
+func policeUnit(h orgHead) bool {
+	return len(h.words) == 1 && (h.words[0] == "Phòng" || h.words[0] == "Đội" || h.words[0] == "Trạm")
+}
+
+// policeForce is the force a police unit belongs to: "Công an tỉnh".
+var policeForce = newPhrase("Công an")
+
+// townCommittee reports whether h is the Party committee of a district or
+// town, whose name follows it: "Huyện ủy Đức Phổ", "Thị ủy Cao Lãnh".
+func townCommittee(h orgHead) bool {
+	switch strings.Join(h.words, " ") {
+	case "Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy":
+		return true
+	}
+	return false
+}
+
+// centralCities are the centrally governed cities, folded: "UBND thành phố"
+// in a story of one is that city's.
+var centralCities = foldAll("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+
+// listedBodies reads the bodies a list shares one head for, after a
+// generic match m: "Ban Thường vụ Huyện ủy các huyện: Đăk Glei, Ngọc Hồi
+// và Đăk Tô" is one body per name, "UBND các tỉnh Quảng Trị, Nghệ An và Hà
+// Tĩnh" too. It returns them and the token after the list, or nil.
+func listedBodies(text string, toks []token, m orgMatch) ([]orgMatch, int) {
+	k := m.j
+	if k+2 >= len(toks) || !(toks[k].is("các") || toks[k].is("những")) {
+		return nil, 0
+	}
+	unit, un := "", 0
+	for _, u := range localUnits {
+		if n := u.matchAt(toks, k+1); n > 0 && toks[k+1].lower() {
+			unit, un = collapseSpace(textOf(text, toks, k+1, k+1+n)), n
+			break
+		}
+	}
+	if un == 0 {
+		return nil, 0
+	}
+	k += 1 + un
+	if k < len(toks) && toks[k].is(":") {
+		k++
+	}
+	// A committee ("Huyện ủy") names its place without the unit word.
+	f := textvi.Fold(m.base)
+	committee := strings.HasSuffix(f, " uy") || f == "huyen uy" || f == "thanh uy" || f == "thi uy" || f == "quan uy"
+	var out []orgMatch
+	end := k
+	last := false // after "và" comes the last name
+	for k < len(toks) && toks[k].capitalized() && !allCaps(toks[k].text) {
+		if _, hn := headAt(toks, k); hn > 0 {
+			break // "…, UBND tỉnh Bình Thuận": the next body, not a name of the list
+		}
+		if _, tn := titleAt(toks, k); tn > 0 {
+			break
+		}
+		e := k + 1
+		for e < len(toks) && e < k+5 {
+			if toks[e].capitalized() {
+				e++
+				continue
+			}
+			// "Ia H’Drai", "Bà Rịa-Vũng Tàu": a mark inside one name
+			if (toks[e].is("’") || toks[e].is("'") || toks[e].is("-")) && e+1 < len(toks) && toks[e+1].capitalized() && toks[e].start == toks[e-1].end && toks[e+1].start == toks[e].end {
+				e += 2
+				continue
+			}
+			break
+		}
+		name := collapseSpace(textOf(text, toks, k, e))
+		b := m
+		b.i, b.j, b.generic, b.hasLevel = k, e, false, true
+		b.unit = textvi.Fold(unit)
+		if p, pn := provinceAt(toks, k); pn > 0 && k+pn == e && b.unit == "tinh" {
+			b.region, b.base = p, m.base+" "+unit
+		} else if b.unit == "tinh" {
+			break // a province's list names provinces
+		} else if committee {
+			b.place, b.base = name, m.base+" "+name
+		} else {
+			b.place, b.base = name, m.base+" "+unit+" "+name
+		}
+		out = append(out, b)
+		end = e
+		if !last && e+1 < len(toks) && (toks[e].is(",") || toks[e].is("và")) && toks[e+1].capitalized() {
+			last = toks[e].is("và")
+			k = e + 1
+			continue
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil, 0 // one name is no list: "các huyện Đăk Glei" reads as it is
+	}
+	return out, end
 }

@@ -50,7 +50,7 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		t, n := titleAt(toks, k)
 		loose := false
-		if n == 0 && k < len(toks) && toks[k].lower() && (k == 0 || !toks[k-1].lower() || former) {
+		if n == 0 && k < len(toks) && toks[k].lower() && (k == 0 || !toks[k-1].lower() || former || postWordBefore(toks, k)) {
 			// "…, nguyên giám đốc sở Y tế", "- Bí thư huyện uỷ": in an
 			// apposition a title may be in lower case when a body follows.
 			t, n = titleAtAnyCase(toks, k)
@@ -105,6 +105,11 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			// Government, named or not.
 			pm.org, pm.hasOrg = orgMatch{i: k, j: k + n, base: body, hasLevel: true}, true
 		}
+		if _, ok := stateOffices[strings.Join(t.words, " ")]; ok && !pm.hasOrg && !(k > 0 && officeNotHeld[toks[k-1].text]) {
+			// "Chủ tịch nước Võ Văn Thưởng": an office of the State is a
+			// post of its own, held in no body.
+			pm.hasOrg = true
+		}
 		if !pm.hasOrg {
 			next = skipUnparsedOrg(text, toks, next, &pm)
 		}
@@ -129,7 +134,7 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 	// organization takes the level the last one names; "Phó Bí thư Tỉnh ủy,
 	// Chủ tịch UBND tỉnh Cà Mau": and the province.
 	for i := len(out) - 2; i >= 0; i-- {
-		if out[i].hasOrg && out[i+1].hasOrg {
+		if out[i].hasOrg && out[i+1].hasOrg && out[i].org.base != "" {
 			out[i].org = out[i].org.withLevel(out[i+1].org)
 			if out[i].org.region == "" && out[i].org.unit == "" && out[i+1].org.region != "" && out[i+1].org.unit == "tinh" && out[i].org.provincial() {
 				out[i].org.region = out[i+1].org.region
@@ -196,6 +201,15 @@ var memberTitles = map[string]string{"tinh uy vien": "Tỉnh ủy", "thanh uy vi
 // impliedBodies are titles that say their body when the text does not:
 // the Prime Minister and deputies are of the Government.
 var impliedBodies = map[string]string{"thu tuong": "Chính phủ", "pho thu tuong": "Chính phủ", "thuong truc ban bi thu": "Ban Bí thư"}
+
+// stateOffices are the offices of the State that are posts without a body:
+// the President, the Vice-President, the Standing Deputy Prime Minister.
+var stateOffices = map[string]bool{"chu tich nuoc": true, "pho chu tich nuoc": true, "pho thu tuong thuong truc": true}
+
+// officeNotHeld are the words before an office of the State that say the
+// person named next does not hold it: "thừa ủy quyền của Chủ tịch nước,
+// Chủ tịch UBND tỉnh …", "nguyên Phó Chủ tịch nước".
+var officeNotHeld = map[string]bool{"của": true, "quyền": true, "nhiệm": true, "nguyên": true, "Nguyên": true}
 
 // nameAt reads a personal name at toks[k]: two to five capitalized words that
 // start no title and no organization. It returns the token index after it.

@@ -1,0 +1,89 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+)
+
+// orgsOf lists the organizations Extract finds in text, "; "-joined.
+func orgsOf(text string) string {
+	s := Extract(text, now)
+	var got []string
+	for _, o := range s.Orgs {
+		got = append(got, o.Name)
+	}
+	return strings.Join(got, "; ")
+}
+
+// TestBodiesRound6 covers the bodies of round 6: police and military units,
+// inspectorates, a city's bodies written "TP" or "thành phố", a town's
+// committee of two words, a ward named after a person.
+func TestBodiesRound6(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a police unit with its police, the police too",
+			"Năm 2021, Phòng Cảnh sát giao thông Công an tỉnh Ninh Thuận họp.",
+			"Phòng Cảnh sát giao thông Công an tỉnh Ninh Thuận; Công an tỉnh Ninh Thuận"},
+		{"a police unit and its police after a comma",
+			"Năm 2021, ông Trần Văn Bình, Cán bộ Phòng CSGT, Công an tỉnh Ninh Thuận dự.",
+			"Phòng CSGT Công an tỉnh Ninh Thuận; Công an tỉnh Ninh Thuận"},
+		{"a district's police team",
+			"Năm 2021, Đội CSGT - Trật tự Công an huyện Ninh Hải họp.",
+			"Đội CSGT - Trật tự Công an huyện Ninh Hải; Công an huyện Ninh Hải"},
+		{"a military command in lower case",
+			"Năm 2021, Ban chỉ huy quân sự huyện Ninh Hải họp.",
+			"Ban chỉ huy quân sự huyện Ninh Hải"},
+		{"a city written TP",
+			"Năm 2021, Công an TP Phan Rang họp với UBND TP. Tháp Chàm.",
+			"Công an TP Phan Rang; UBND TP. Tháp Chàm"},
+		{"an inspectorate of the city the story is about",
+			"Năm 2023, Thanh tra thành phố và Hội đồng nhân dân thành phố Đà Nẵng họp. Thanh tra chỉ ra sai phạm.",
+			"Thanh tra thành phố Đà Nẵng; Hội đồng nhân dân thành phố Đà Nẵng"},
+		{"a city's body in a province's story takes no province",
+			"Năm 2023, Hội đồng nhân dân thành phố họp, tỉnh Ninh Thuận.",
+			"Hội đồng nhân dân thành phố"},
+		{"two words after a town's committee are its town",
+			"Năm 2023, ông Lê Văn Tâm, Bí thư Thành ủy Cao Lãnh, dự họp.",
+			"Thành ủy Cao Lãnh"},
+		{"a ward named after a person",
+			"Năm 2023, ông Lê Văn Tâm, Bí thư Đảng ủy phường Phan Đình Phùng, tỉnh Thái Nguyên dự họp.",
+			"Đảng ủy phường Phan Đình Phùng"},
+		{"posts once held name their bodies",
+			"Năm 2025, ông từng giữ các chức vụ: Giám đốc Sở Xây dựng (cũ); Bí thư Huyện ủy Sơn Tịnh (cũ), tỉnh Quảng Ngãi.",
+			"Sở Xây dựng Quảng Ngãi; Huyện ủy Sơn Tịnh"},
+		{"a career's posts name their bodies, a management board in lower case",
+			"Năm 2025, ông từng là Giám đốc Ban quản lý dự án các công trình giao thông tỉnh, Phó Chủ tịch UBND tỉnh Quảng Ngãi.",
+			"Ban quản lý dự án các công trình giao thông Quảng Ngãi"},
+		{"an office acting names no body",
+			"Năm 2025, Chủ tịch UBND tỉnh Quảng Ngãi tặng Bằng khen.",
+			""},
+		{"the standing deputy secretary's Thường trực is the title's",
+			"Năm 2023, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Kạn dự.",
+			"Tỉnh ủy Bắc Kạn"},
+		{"a list sharing a committee's head",
+			"Năm 2024, Ban Thường vụ Huyện ủy các huyện: Đăk Tô, Ngọc Hồi và Ia H’Drai đề nghị.",
+			"Ban Thường vụ Huyện ủy Đăk Tô; Ban Thường vụ Huyện ủy Ngọc Hồi; Ban Thường vụ Huyện ủy Ia H’Drai"},
+		{"a list sharing a council's head keeps the unit word",
+			"Năm 2021, UBND các tỉnh Quảng Trị, Nghệ An và Hà Tĩnh, UBND tỉnh Ninh Thuận hỗ trợ.",
+			"UBND tỉnh Quảng Trị; UBND tỉnh Nghệ An; UBND tỉnh Hà Tĩnh; UBND tỉnh Ninh Thuận"},
+		{"the plural without a list is generic",
+			"Năm 2021, UBND các huyện trong tỉnh Kon Tum hỗ trợ.",
+			""},
+		{"the standing board of a committee of a body",
+			"Năm 2024, Ban Thường vụ Đảng ủy Công an tỉnh và Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh Kon Tum đề nghị.",
+			"Ban Thường vụ Đảng ủy Công an tỉnh Kon Tum; Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh Kon Tum"},
+		{"a committee of the border guard",
+			"Năm 2024, Đảng ủy Bộ đội Biên phòng tỉnh Kon Tum họp.",
+			"Đảng ủy Bộ đội Biên phòng tỉnh Kon Tum"},
+		{"a term written with a capital",
+			"Năm 2025, ông Lê Văn Tâm không tham gia Ban Chấp hành Đảng bộ tỉnh Khóa XX, nhiệm kỳ 2025 – 2030, tỉnh Cao Bằng.",
+			"Ban Chấp hành Đảng bộ tỉnh Cao Bằng Khóa XX"},
+		{"a career's last post after a semicolon names its body",
+			"Năm 2026, ông từng giữ các vị trí: Phó Chủ tịch UBND huyện Định Hóa; Bí thư Thành ủy Sông Công.",
+			"UBND huyện Định Hóa; Thành ủy Sông Công"},
+	}
+	for _, tt := range tests {
+		if g := orgsOf(tt.text); g != tt.want {
+			t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package importer
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// postsOf lists the positions Extract finds in text as "person: title @
+// organization", sorted and "; "-joined.
+func postsOf(text string) string {
+	s := Extract(text, now)
+	var got []string
+	for _, p := range s.People {
+		for _, q := range p.Positions {
+			got = append(got, p.Name+": "+q.Title+" @ "+q.Org.Name)
+		}
+	}
+	sort.Strings(got)
+	return strings.Join(got, "; ")
+}
+
+// TestPeopleRound6 covers the people of round 6: a soldier by a private's
+// rank, a member of the Party introduced as one.
+func TestPeopleRound6(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a private's rank", "Năm 2021, tặng Bằng khen cho Binh nhì Lê Văn Lắm.", "Lê Văn Lắm"},
+		{"a member of the Party", "Năm 2026, Bí thư Tỉnh ủy trao huy hiệu cho đảng viên Trần Xuân Thái, Đảng bộ phường Linh Sơn.", "Trần Xuân Thái"},
+		{"the Party itself is no member", "Năm 2026, đảng viên Đảng Cộng sản Việt Nam tham dự.", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Extract(tt.text, now).People {
+			got = append(got, p.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
+
+// TestPostsRound6 covers the posts of round 6: offices of the State held in
+// no body, the posts of police and military units.
+func TestPostsRound6(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the Vice-President, then another post",
+			"Năm 2023, Phó Chủ tịch nước Trần Thị Lan, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương dự.",
+			"Trần Thị Lan: Phó Chủ tịch nước @ ; Trần Thị Lan: Phó Chủ tịch thứ nhất @ Hội đồng Thi đua - Khen thưởng Trung ương"},
+		{"the Standing Deputy Prime Minister is no Deputy Prime Minister of the Government",
+			"Năm 2026, Phó Thủ tướng Thường trực Lê Văn Hùng ký quyết định.",
+			"Lê Văn Hùng: Phó Thủ tướng Thường trực @ "},
+		{"the President after a name",
+			"Năm 2023, đồng chí Lê Văn Hùng, Chủ tịch nước trao tặng.",
+			"Lê Văn Hùng: Chủ tịch nước @ "},
+		{"the office on whose behalf another acts is not the actor's",
+			"Năm 2023, thừa ủy quyền của Chủ tịch nước, Chủ tịch UBND tỉnh Ninh Thuận Lê Văn Hùng trao tặng.",
+			"Lê Văn Hùng: Chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"a former office is not held",
+			"Năm 2023, tặng huy hiệu cho nguyên Phó Chủ tịch nước Trần Thị Lan.",
+			""},
+		{"the political officer of a military command",
+			"Năm 2023, ông Lê Văn Hùng (Chính trị viên Ban chỉ huy quân sự huyện Ninh Hải) nhận bằng khen.",
+			"Lê Văn Hùng: Chính trị viên @ Ban chỉ huy quân sự huyện Ninh Hải"},
+		{"a post in parentheses after a name",
+			"Năm 2023, ông Lê Văn Hùng (Phó Giám đốc Sở Y tế tỉnh Ninh Thuận) dự họp.",
+			"Lê Văn Hùng: Phó Giám đốc @ Sở Y tế Ninh Thuận"},
+		{"the longer title of one body is the post",
+			"Năm 2023, ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh Ninh Thuận dự. Ông Lê Văn Hùng, Phó Chủ tịch Thường trực UBND tỉnh Ninh Thuận phát biểu.",
+			"Lê Văn Hùng: Phó Chủ tịch Thường trực @ UBND tỉnh Ninh Thuận"},
+		{"an age in parentheses before the apposition",
+			"Năm 2015, ông Lê Văn Hùng (52 tuổi) - Phó Bí thư Tỉnh ủy Ninh Thuận dự họp.",
+			"Lê Văn Hùng: Phó Bí thư @ Tỉnh ủy Ninh Thuận"},
+		{"a post in lower case after chức vụ, given to the person named after",
+			"Năm 2015, Thủ tướng phê chuẩn việc miễn nhiệm chức vụ chủ tịch UBND tỉnh Ninh Thuận đối với ông Lê Văn Hùng.",
+			"Lê Văn Hùng: chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"a post in lower case after chức vụ, given to the person named before",
+			"Năm 2015, ông Lê Văn Hùng cũng được phê chuẩn miễn nhiệm chức vụ phó chủ tịch UBND tỉnh Ninh Thuận vì đủ tuổi nghỉ hưu.",
+			"Lê Văn Hùng: phó chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"a person described as the one elected",
+			"Năm 2015, Thủ tướng miễn nhiệm ông Lê Văn Hùng, người vừa được bầu giữ chức vụ bí thư Tỉnh ủy Ninh Thuận.",
+			"Lê Văn Hùng: bí thư @ Tỉnh ủy Ninh Thuận"},
+		{"deputies listed after a count and a colon take the chairman's body",
+			"Năm 2025, UBND tỉnh gồm Chủ tịch UBND tỉnh Ninh Thuận Lê Văn Hùng và 2 Phó Chủ tịch gồm các ông: Hà Văn Nam và Y Bình điều hành.",
+			"Hà Văn Nam: Phó Chủ tịch @ UBND tỉnh Ninh Thuận; Lê Văn Hùng: Chủ tịch @ UBND tỉnh Ninh Thuận; Y Bình: Phó Chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"a post of one in parentheses, then the list goes on under its post",
+			"Năm 2025, UBND tỉnh Ninh Thuận có 3 Phó Chủ tịch: Y Bình (Phó Chủ tịch Thường trực) và các Phó Chủ tịch: Hà Văn Nam, Đỗ Văn An.",
+			"Hà Văn Nam: Phó Chủ tịch @ UBND tỉnh Ninh Thuận; Y Bình: Phó Chủ tịch Thường trực @ UBND tỉnh Ninh Thuận; Đỗ Văn An: Phó Chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"no body named before the list, no post",
+			"Năm 2025, có 2 Phó Chủ tịch: Hà Văn Nam và Đỗ Văn An.",
+			""},
+		{"a unit's officer after a rank",
+			"Năm 2021, tặng Bằng khen cho Thiếu tá Trần Văn Bình, Cán bộ Phòng CSGT, Công an tỉnh Ninh Thuận.",
+			"Trần Văn Bình: Cán bộ @ Phòng CSGT Công an tỉnh Ninh Thuận"},
+		{"a former post before a name is not held, the post dismissed from is",
+			"Năm 2025, kỳ họp miễn nhiệm Ủy viên UBND tỉnh đối với nguyên Giám đốc sở Nội vụ Nguyễn Lâm Thị Tú Anh, tỉnh Cao Bằng.",
+			"Nguyễn Lâm Thị Tú Anh: Ủy viên @ UBND tỉnh Cao Bằng"},
+		{"the former post a dismissal names is the post",
+			"Năm 2025, HĐND tỉnh Cao Bằng đã miễn nhiệm đối với nguyên Phó Chủ tịch UBND tỉnh Nguyễn Bích Ngọc.",
+			"Nguyễn Bích Ngọc: Phó Chủ tịch @ UBND tỉnh Cao Bằng"},
+		{"a committee of the National Assembly",
+			"Năm 2024, ông Nguyễn Đình Việt, Phó chủ nhiệm Ủy ban Kinh tế của Quốc hội, dự họp.",
+			"Nguyễn Đình Việt: Phó chủ nhiệm @ Ủy ban Kinh tế của Quốc hội"},
+	}
+	for _, tt := range tests {
+		if g := postsOf(tt.text); g != tt.want {
+			t.Errorf("%s: positions %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
