@@ -219,13 +219,27 @@ func nameAt(toks []token, k int) (int, bool) {
 		if _, n := titleAt(toks, j); n > 0 {
 			break
 		}
-		if _, n := headAt(toks, j); n > 0 {
-			break
+		if h, n := headAt(toks, j); n > 0 && (!h.place || unitAt(toks, j+n)) {
+			break // "Thanh tra tỉnh" ends a name; "Phạm Thị Thanh Trà" is one
 		}
 		j++
 	}
 	n := j - k
 	return j, n >= 2 && n <= 5
+}
+
+// unitAt reports whether a local unit starts at toks[j] ("tỉnh", "huyện",
+// "thành phố", "TP"), as a body of a place needs after its head.
+func unitAt(toks []token, j int) bool {
+	if j < len(toks) && toks[j].is("TP") {
+		return true
+	}
+	for _, u := range localUnits {
+		if u.matchAt(toks, j) > 0 && toks[j].lower() {
+			return true
+		}
+	}
+	return false
 }
 
 // allCaps reports whether a word of two or more letters is all capitals

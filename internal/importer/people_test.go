@@ -27,6 +27,7 @@ func TestPeopleRound6(t *testing.T) {
 		{"a private's rank", "Năm 2021, tặng Bằng khen cho Binh nhì Lê Văn Lắm.", "Lê Văn Lắm"},
 		{"a member of the Party", "Năm 2026, Bí thư Tỉnh ủy trao huy hiệu cho đảng viên Trần Xuân Thái, Đảng bộ phường Linh Sơn.", "Trần Xuân Thái"},
 		{"the Party itself is no member", "Năm 2026, đảng viên Đảng Cộng sản Việt Nam tham dự.", ""},
+		{"a name that folds like the inspectorate's head", "Năm 2024, bà Lê Thị Thanh Trà, Bộ trưởng Bộ Nội vụ trao quyết định; Thanh tra tỉnh dự.", "Lê Thị Thanh Trà"},
 	}
 	for _, tt := range tests {
 		var got []string
