@@ -847,9 +847,13 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	}
 	for b := p - 2; b > s && b >= p-10 && toks[b].word; b-- {
 		// "12 tập thể được Phó Thủ tướng Trần Lưu Quang tặng", "… được
-		// Chủ tịch UBND tỉnh tặng": an office, or its holder, between.
+		// Chủ tịch UBND tỉnh tặng": an office, or its holder, between;
+		// "14 tập thể được UBND tỉnh trình Thủ tướng Chính phủ tặng": a
+		// body that proposes it to the office.
 		if toks[b-1].is("được") {
 			if _, tn := titleAt(toks, b); tn > 0 {
+				p = b
+			} else if _, _, ok := x.issuerAt(toks, b); ok {
 				p = b
 			}
 			break
