@@ -433,9 +433,10 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 			}
 			// So does a list of bodies parted by commas, past a body no
 			// rule reads that names its place ("gồm: Phòng Cảnh sát PCCC
-			// Công an tỉnh A, Công an huyện B"); one that names none is
-			// owned by the next ("Phòng X, Công an tỉnh A"), no item.
-			if n := nextComma(toks, q, e); semis && !parted && n > q && placed(toks, q, n-1) && x.readsAt(toks, n, e) {
+			// Công an tỉnh A, Công an huyện B", "cho Trạm Kiểm lâm C
+			// huyện D, Công an xã E"); one that names none is owned by
+			// the next ("Phòng X, Công an tỉnh A"), no item.
+			if n := nextComma(toks, q, e); !parted && n > q && placed(toks, q, n-1) && x.readsAt(toks, n, e) {
 				q = n
 				continue
 			}
