@@ -216,7 +216,7 @@ func (x *extractor) colonList(toks []token, q, e int) ([]Recipient, bool) {
 // "và".
 func (x *extractor) listAfterColon(toks []token, l int) []Recipient {
 	le := stopAt(toks, l)
-	return x.recipientList(toks, l, le, nextItem(toks, l, le) > l)
+	return x.recipientList(toks, l, le, true)
 }
 
 // openAtEnd opens a list written one item a line when its items, from
@@ -416,6 +416,12 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 			}
 		}
 		r, next, ok := x.recipientAt(toks, q, e)
+		if ok && r.Org != nil && semis && !parted && next < e && !endsItem(toks[next]) {
+			// In a list after "gồm:" an item is a name and ends at a
+			// comma: a body read short ("Ban Chỉ huy quân" of "Ban Chỉ
+			// huy quân sự TP A") is no item the rules read.
+			ok = false
+		}
 		if !ok && named && personIntroAt(toks, q) > 0 {
 			// A person of the list the rules do not read as a name: the
 			// list goes on with the next one.
@@ -436,7 +442,7 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 			// Công an tỉnh A, Công an huyện B", "cho Trạm Kiểm lâm C
 			// huyện D, Công an xã E"); one that names none is owned by
 			// the next ("Phòng X, Công an tỉnh A"), no item.
-			if n := nextComma(toks, q, e); !parted && n > q && placed(toks, q, n-1) && x.readsAt(toks, n, e) {
+			if n := x.pastUnread(toks, q, e); !parted && n > q {
 				q = n
 				continue
 			}
@@ -548,6 +554,31 @@ func staffOf(toks []token, k, e int) int {
 		q++
 	}
 	return q
+}
+
+// pastUnread returns the next item a comma list reads after the bodies
+// from toks[q] that no rule reads but that each name their place
+// ("Ban Chỉ huy quân sự TP A, Đội CSGT Công an TP A, Công an xã B"),
+// or q.
+func (x *extractor) pastUnread(toks []token, q, e int) int {
+	k := q
+	for range 6 {
+		n := nextComma(toks, k, e)
+		if n <= k || !placed(toks, k, n-1) {
+			return q
+		}
+		if x.readsAt(toks, n, e) {
+			return n
+		}
+		k = n
+	}
+	return q
+}
+
+// endsItem reports whether t ends an item of a list of names: ",", "và",
+// "cùng", ";", ":", "(" or a full stop.
+func endsItem(t token) bool {
+	return t.is(",") || t.is("và") || t.is("cùng") || t.is(";") || t.is(":") || t.is("(") || t.is(".")
 }
 
 // hasSemicolon reports whether a semicolon parts toks[q:e].
