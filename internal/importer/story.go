@@ -527,9 +527,11 @@ func eventYears(text string, life func(at int) bool) []int {
 }
 
 // lifeBeforeRe ends the words before a year or a date of someone's life:
-// "sinh năm", "sinh ngày", "năm sinh:", "(sinh". (A year alone in
-// parentheses, "Mẹ Nguyễn Thị A (1905)", is no rule's year.)
-var lifeBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:sinh|năm\s+sinh|sinh\s+năm|sinh\s+ngày)\s*:?\s*(?:ngày\s+)?$`)
+// "sinh năm", "sinh ngày", "năm sinh:", "(sinh", "vào Đảng năm", "kết
+// nạp vào Đảng ngày", "nhập ngũ năm", "tham gia cách mạng từ năm", "hy
+// sinh năm", "từ trần ngày". (A year alone in parentheses, "Mẹ Nguyễn
+// Thị A (1905)", is no rule's year.)
+var lifeBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:sinh|năm\s+sinh)\s*:?|(?:sinh|vào\s+đảng|kết\s+nạp(?:\s+vào)?\s+đảng|nhập\s+ngũ|tham\s+gia\s+cách\s+mạng|hy\s+sinh|từ\s+trần|qua\s+đời)(?:\s+(?:từ|vào))?\s+(?:năm|ngày))\s*$`)
 
 // biographyRe marks a paragraph that tells someone's life: where they were
 // born, their home town. Its years ("Năm 1998, ông vào Đảng") are the
@@ -537,9 +539,10 @@ var lifeBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:sinh|năm\s+sinh|sin
 var biographyRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:sinh\s+năm|sinh\s+ngày|năm\s+sinh|quê\s+quán|nguyên\s+quán)(?:[^\p{L}]|$)`)
 
 // bornBefore reports whether the year or date at text[at:] is written
-// after "sinh" ("sinh năm 1981", "sinh ngày 2/3/1974"): someone's life.
+// after the words of a life's events (lifeBeforeRe: "sinh năm 1981",
+// "sinh ngày 2/3/1974", "vào Đảng năm 1955"): someone's life.
 func bornBefore(text string, at int) bool {
-	b := max(0, at-24)
+	b := max(0, at-48)
 	for b > 0 && !utf8.RuneStart(text[b]) {
 		b--
 	}
