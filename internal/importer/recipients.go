@@ -453,6 +453,9 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 		}
 		out = append(out, r)
 		q = next
+		if q < e && toks[q].is(")") && strings.Contains(r.Span.Text, "(") {
+			q++ // a mention that took the post in parentheses after the name: "ông A (Chính trị viên …)"
+		}
 		if r.Count != nil && q+1 < e {
 			// "cho 2 cá nhân là đồng chí A - …, và đồng chí B", "cho 4
 			// nhà giáo: ông A, bà B": the count, then each of them.
@@ -475,17 +478,26 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 				}
 			}
 		}
-		if r.Person != "" && !parted && q < e && (toks[q].is("-") || toks[q].is("–") || toks[q].is(",") && !x.readsAt(toks, q+1, e)) {
+		if r.Person != "" && !parted && q < e && (toks[q].is("-") || toks[q].is("–") || toks[q].is(",") && !x.readsPersonAt(toks, q+1, e)) {
 			// "đồng chí A - Ủy viên …, Bí thư … và đồng chí B", "đồng chí
 			// A, Giám đốc Sở X và cho Sở Y": the person's titles run to
-			// the next one.
+			// the next one; so does a body right after the name ("đảng
+			// viên A, Đảng bộ phường B"), the person's own.
 			if n := nextPerson(toks, q, e); n > q {
 				q = n
 				continue
 			}
+			if toks[q].is(",") && x.readsAt(toks, q+1, e) {
+				break
+			}
 		}
 		if r.Person != "" && !parted && q < e && q > 0 && toks[q-1].is(",") && toks[q-1].start < r.Span.byte+len(r.Span.Text) {
-			continue // the name's mention took the comma after it: "ông A, bà B"
+			// The name's mention took the comma after it: "ông A, bà B";
+			// a body after it is the person's own.
+			if x.readsAt(toks, q, e) && !x.readsPersonAt(toks, q, e) {
+				break
+			}
+			continue
 		}
 		if parted && r.Person != "" && q < e && !toks[q].is(";") && !toks[q].is("và") {
 			// "1. Ông A - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; 2. Bà B":
@@ -689,6 +701,16 @@ func (x *extractor) readsAt(toks []token, q, e int) bool {
 	return ok
 }
 
+// readsPersonAt reports whether a person or a count can be read at
+// toks[q]: an item of a list that goes on after a person's name.
+func (x *extractor) readsPersonAt(toks []token, q, e int) bool {
+	if q >= e {
+		return false
+	}
+	r, _, ok := x.recipientAt(toks, q, e)
+	return ok && r.Org == nil
+}
+
 // nextPerson returns the start of the next recipient a list names after
 // toks[q], past the titles of the person before: the word after ", " or
 // "và" that introduces a person ("đồng chí", "ông", "bà", a rank), or
@@ -809,13 +831,13 @@ func personIntroAt(toks []token, k int) int {
 		return rankAt(toks, k) // "Thiếu tướng Phạm Thế Tùng"
 	case motherAt(toks, k) > 0:
 		return motherAt(toks, k) // "mẹ Đỗ Thị Điền"
-	case partyMember.matchAt(toks, k) > 0 && toks[k].lower() && k+2 < len(toks) && toks[k+2].capitalized():
+	case memberIntro.matchAt(toks, k) > 0 && toks[k].lower() && k+2 < len(toks) && toks[k+2].capitalized():
 		return 2 // "cho đảng viên Trần Xuân Thái"
 	}
 	return 0
 }
 
-var partyMember = newPhrase("đảng viên")
+var memberIntro = newPhrase("đảng viên")
 
 // titledMentionAt returns the person mention a list names after the
 // titles it gives him, from toks[p]: "nguyên Phó Chủ tịch nước Đặng Thị
