@@ -603,6 +603,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 					raw, end = name, e
 				}
 			}
+			if len(issuers) == 0 && raw == "" && toks[j].is("của") {
+				// A minister's office written bare: "bằng khen của Bộ
+				// trưởng cho 23 tập thể".
+				if name, e, ok := x.bareMinister(toks, j+1); ok {
+					raw, end = name, e
+				}
+			}
 		}
 		s, e := sentenceBounds(toks, i)
 		reasons := x.reasons(toks, s, i, end, e)
@@ -627,7 +634,14 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		if lower && len(issuers) == 0 && raw == "" && j == i+n {
 			// "bằng khen" alone in running text: too often a generic word
-			// ("xét tặng bằng khen") to be one award.
+			// ("xét tặng bằng khen") to be one award. With recipients it
+			// is the one award of that name the story names with its
+			// issuer: "… tặng bằng khen của Chủ tịch UBND tỉnh …. 10 tập
+			// thể được tặng bằng khen gồm: A, B, C".
+			if k, ok := x.onlyIssued(name); ok && len(recipients) > 0 {
+				x.addRecipients(k, recipients)
+				i = end - 1
+			}
 			continue
 		}
 		if len(issuers) == 0 && raw == "" && x.sameAward(name, presenter, recipients) {
@@ -799,6 +813,21 @@ func (x *extractor) inMention(b int) bool {
 	// Mentions are in text order and do not overlap.
 	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > b })
 	return n < len(x.mentions) && x.mentions[n].start <= b
+}
+
+// onlyIssued returns the award of the story named name with its issuer
+// ("Bằng khen của …") when there is one and only one.
+func (x *extractor) onlyIssued(name string) (int, bool) {
+	k := -1
+	for q, a := range x.s.Awards {
+		if strings.HasPrefix(a.Name, name+" của ") {
+			if k >= 0 {
+				return 0, false
+			}
+			k = q
+		}
+	}
+	return k, k >= 0
 }
 
 // sameAward reports whether an award named without its issuer ("trao Huân

@@ -18,6 +18,11 @@ var slashDateRe = regexp.MustCompile(`(\d{1,2})/(\d{1,2})(?:/(\d{4}))?`)
 // before it: "7.11.1917", "7-11-2017".
 var dottedDateRe = regexp.MustCompile(`(\d{1,2})([.-])(\d{1,2})([.-])(\d{4})`)
 
+// roundDateRe finds a day and month written with a dash or a dot after the
+// round or the holiday they name: "Huy hiệu Đảng đợt 2-9", "dịp Quốc
+// khánh 2-9", "đợt 7.11". (A slash needs no word before it: slashDateRe.)
+var roundDateRe = regexp.MustCompile(`(?i)(?:đợt|dịp|quốc\s+khánh|kỷ\s+niệm|lễ)\s+(\d{1,2})\s*[-.]\s*(\d{1,2})`)
+
 // parenDateRe finds a day and month alone in parentheses after what they
 // date: "Ngày thành lập Đảng (3-2)", "Quốc khánh (2/9)".
 var parenDateRe = regexp.MustCompile(`\((\d{1,2})\s*[-/]\s*(\d{1,2})\)`)
@@ -210,6 +215,19 @@ func (x *extractor) datesIn(p string, base int) {
 			continue
 		}
 		add(m[0], m[1], p[m[2]:m[3]], p[m[6]:m[7]], p[m[10]:m[11]])
+	}
+	for _, m := range roundDateRe.FindAllStringSubmatchIndex(p, -1) {
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) {
+				continue
+			}
+		}
+		if taken[m[2]] || after(p, m[1], func(r rune) bool {
+			return isWordRune(r) || r == '/' || r == '-' || r == '.' && m[1]+1 < len(p) && p[m[1]+1] >= '0' && p[m[1]+1] <= '9'
+		}) {
+			continue // "đợt 19-05-2024" is one full date, read above
+		}
+		add(m[2], m[1], p[m[2]:m[3]], p[m[4]:m[5]], "")
 	}
 	for _, m := range parenDateRe.FindAllStringSubmatchIndex(p, -1) {
 		if taken[m[0]+1] {

@@ -63,6 +63,38 @@ func (x *extractor) officeName(toks []token, k int) (string, int, bool) {
 	return collapseSpace(textOf(x.s.Text, toks, k, k+n)) + " " + x.resolve(m, toks).Name, e, true
 }
 
+// minister is the office of a minister, written bare after "của".
+var minister = newPhrase("Bộ trưởng")
+
+// bareMinister reads "Bộ trưởng" at toks[k] with no body after it
+// ("bằng khen của Bộ trưởng cho …") and writes it as an office is
+// written: with the ministry when the story has named one and only one
+// ("Bộ trưởng Bộ Tư pháp"), else as it stands. It returns the token after
+// it.
+func (x *extractor) bareMinister(toks []token, k int) (string, int, bool) {
+	if minister.matchAt(toks, k) == 0 || !toks[k].capitalized() {
+		return "", 0, false
+	}
+	e := k + len(minister)
+	if e < len(toks) && toks[e].capitalized() {
+		return "", 0, false // "Bộ trưởng Bộ Nội vụ": an office with its body
+	}
+	ministry := ""
+	for _, o := range x.s.Orgs {
+		if !strings.HasPrefix(o.Name, "Bộ ") || strings.HasPrefix(o.Name, "Bộ Chính trị") || strings.HasPrefix(o.Name, "Bộ Chỉ huy") {
+			continue
+		}
+		if ministry != "" && ministry != o.Name {
+			return "Bộ trưởng", e, true // two ministries: which one is not said
+		}
+		ministry = o.Name
+	}
+	if ministry == "" {
+		return "Bộ trưởng", e, true
+	}
+	return "Bộ trưởng " + ministry, e, true
+}
+
 // issuerAt reads an issuer written at toks[p]: an office of the State
 // ("Chủ tịch nước", "Thủ tướng Chính phủ"), the office of a body ("Chủ
 // tịch UBND tỉnh"), or a body ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy"). It
@@ -267,12 +299,24 @@ func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
 				v--
 			}
 			for p := max(s, v-12); p < v; p++ {
-				if levelAt(toks, p) {
+				if levelAt(toks, p) || p > 0 && toks[p-1].is("Phó") || toks[p].is("Phó") {
 					continue
 				}
-				if is, e, ok := x.issuerAt(toks, p); ok && e == v && !(p > 0 && toks[p-1].is("Phó")) && !x.inMention(toks[p].start) {
+				is, e, ok := x.issuerAt(toks, p)
+				if !ok {
+					continue
+				}
+				if e == v && !x.inMention(toks[p].start) {
 					last, found = is, true
 					break
+				}
+				if is.office != "" && e < v {
+					// "Chủ tịch nước Võ Văn Thưởng vừa ký Quyết định …
+					// truy tặng": the office whose holder signs it.
+					if ne, ok := nameAt(toks, e); ok && ne == v {
+						last, found = is, true
+						break
+					}
 				}
 			}
 			continue
@@ -301,13 +345,17 @@ func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
 var givingWords = map[string]bool{"tặng": true, "trao": true, "truy": true, "phong": true, "khen": true}
 
 // confersAt reports whether a verb of conferring is written at toks[e],
-// perhaps after "về (việc)": "… của Y tặng", "… của Y về việc khen thưởng".
+// perhaps after "về (việc)" or "biểu dương và": "… của Y tặng", "… của Y
+// về việc khen thưởng", "… của Y biểu dương và tặng".
 func confersAt(toks []token, e int) bool {
 	if e < len(toks) && toks[e].is("về") {
 		e++
 		if e < len(toks) && toks[e].is("việc") {
 			e++
 		}
+	}
+	if e+2 < len(toks) && toks[e].is("biểu") && toks[e+1].is("dương") && (toks[e+2].is("và") || toks[e+2].is(",")) {
+		e += 3
 	}
 	return e < len(toks) && givingWords[strings.ToLower(toks[e].text)]
 }

@@ -105,3 +105,26 @@ func TestIssuersByConvention(t *testing.T) {
 			[]string{"Huy hiệu 30 năm tuổi Đảng 2023 ← 17 cá nhân", "Huy hiệu 30 năm tuổi Đảng của Đảng ủy phường Ngọc Hà 2023 ← 1 cá nhân"}},
 	})
 }
+
+// Round 6: the issuer of a decision signed by an office's holder, of a
+// decision that praises and confers, and a minister's office written
+// bare, in sentences of our own. Each case failed before its rule.
+func TestIssuersRound6(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"a posthumous award by a decision its office's holder signs",
+			"Năm 2023, Chủ tịch nước Võ Văn Thưởng vừa ký Quyết định số 948/QĐ-CTN truy tặng Huân chương Dũng cảm cho ông Phạm Ngọc Anh.",
+			[]string{"Huân chương Dũng cảm của Chủ tịch nước 2023 ← Phạm Ngọc Anh"}},
+		{"a posthumous award by a decision its office signs",
+			"Năm 2023, Chủ tịch nước ký quyết định truy tặng Huân chương Dũng cảm cho ông Phạm Ngọc Anh.",
+			[]string{"Huân chương Dũng cảm của Chủ tịch nước 2023 ← Phạm Ngọc Anh"}},
+		{"a decision that praises and confers a lower-case award",
+			"Năm 2023, Ban Thi đua - Khen thưởng thành phố công bố quyết định của Chủ tịch UBND thành phố Đà Nẵng biểu dương và tặng bằng khen 78 tập thể, 140 cá nhân.",
+			[]string{"Bằng khen của Chủ tịch UBND thành phố Đà Nẵng 2023 ← 78 tập thể, 140 cá nhân"}},
+		{"a minister's office written bare, the ministry named before",
+			"Năm 2023, Bộ Tư pháp tổ chức hội nghị tổng kết; Thứ trưởng Nguyễn Văn Hòa trao bằng khen của Bộ trưởng cho 23 tập thể và 23 cá nhân.",
+			[]string{"Bằng khen của Bộ trưởng Bộ Tư pháp 2023 ← 23 tập thể, 23 cá nhân"}},
+		{"a minister's office written bare, no ministry named",
+			"Năm 2023, Thứ trưởng Nguyễn Văn Hòa trao bằng khen của Bộ trưởng cho 23 tập thể và 23 cá nhân.",
+			[]string{"Bằng khen của Bộ trưởng 2023 ← 23 tập thể, 23 cá nhân"}},
+	})
+}

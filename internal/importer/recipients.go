@@ -2,6 +2,7 @@ package importer
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/internal/search"
@@ -60,10 +61,14 @@ func (r Recipient) key() string {
 
 var (
 	collective = newPhrase("tập thể")
-	individual = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp"),
+	// Collectives counted by what they are: "cho 4 đơn vị", "cùng 3
+	// doanh nghiệp".
+	collectives = []phrase{collective, newPhrase("đơn vị"), newPhrase("doanh nghiệp")}
+	individual  = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp"),
 		// People counted by their calling: "cho 4 nhà giáo", "2 thầy
 		// thuốc", "3 nghệ nhân".
-		newPhrase("nhà giáo"), newPhrase("giáo viên"), newPhrase("thầy thuốc"), newPhrase("nghệ sĩ"), newPhrase("nghệ nhân")}
+		newPhrase("nhà giáo"), newPhrase("giáo viên"), newPhrase("thầy thuốc"), newPhrase("nghệ sĩ"), newPhrase("nghệ nhân"),
+		newPhrase("ngư dân")} // "cho 2 ngư dân"
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".
@@ -125,6 +130,18 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 					x.openAtEnd(toks, l, i)
 				}
 				break
+			}
+			// "cho Trạm A, Phòng B, Công an tỉnh C cùng bốn cá nhân: D; E":
+			// a count joined to the list, with those it counts after a
+			// colon, though the list before it was not read.
+			if toks[k].is("cùng") || toks[k].is("và") {
+				if c, next, ok := countAt(toks, k+1, e); ok && next < e && toks[next].is(":") {
+					rs = append(rs, Recipient{Count: &c, Span: spanOf(x.s.Text, toks[k+1].start, toks[next-1].end)})
+					if next+1 < len(toks) {
+						rs = append(rs, x.listAfterColon(toks, next+1)...)
+					}
+					break
+				}
 			}
 		}
 		return rs
@@ -199,7 +216,7 @@ func (x *extractor) colonList(toks []token, q, e int) ([]Recipient, bool) {
 // "và".
 func (x *extractor) listAfterColon(toks []token, l int) []Recipient {
 	le := stopAt(toks, l)
-	return x.recipientList(toks, l, le, nextItem(toks, l, le) > l)
+	return x.recipientList(toks, l, le, true)
 }
 
 // openAtEnd opens a list written one item a line when its items, from
@@ -356,7 +373,7 @@ func listIntro(toks []token, q, e int) int {
 }
 
 // recipientList reads "đồng chí A, Sở B và 23 tập thể" from toks[q]; a list
-// introduced by "gồm:" may also be parted by semicolons.
+// introduced by "gồm:" (semis) may also be parted by semicolons.
 func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipient {
 	var out []Recipient
 	if q >= e {
@@ -371,6 +388,9 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 	if l := motherList(toks, q); l > q {
 		return x.mothersListed(toks, l, stopAt(toks, l))
 	}
+	// A list parted by semicolons; an explicit list ("gồm: A, B, C")
+	// without them is parted by commas.
+	parted := semis && hasSemicolon(toks, q, e)
 	named := false // the list names those a count counts
 	for q < e {
 		if semis {
@@ -379,11 +399,30 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 		if representative.matchAt(toks, q) > 0 {
 			q += 2
 		}
-		if collective.matchAt(toks, q) > 0 && q+2 < e && toks[q+2].capitalized() {
-			q += 2 // "cho tập thể Sở Y tế"
+		if collective.matchAt(toks, q) > 0 && q+2 < e {
+			// "cho tập thể Sở Y tế", "tặng tập thể cán bộ, công chức
+			// Thanh tra tỉnh": the body whose staff it names.
+			if k := staffOf(toks, q+2, e); k < e && toks[k].capitalized() {
+				q = k
+			}
+		}
+		if k := peopleIntro(toks, q, e); k > q {
+			// "… và các ông: A, Cán bộ Phòng X; B, Đội trưởng Đội Y": the
+			// people named after it, each with his posts, parted by
+			// semicolons when they are.
+			q, named = k, true
+			if le := stopAt(toks, q); hasSemicolon(toks, q, le) {
+				semis, parted, e = true, true, max(e, le) // the sentence's clauses are the list's items
+			}
 		}
 		r, next, ok := x.recipientAt(toks, q, e)
-		if !ok && named && (comrade.matchAt(toks, q) > 0 || toks[q].is("ông") || toks[q].is("bà")) {
+		if ok && r.Org != nil && semis && !parted && next < e && !endsItem(toks[next]) {
+			// In a list after "gồm:" an item is a name and ends at a
+			// comma: a body read short ("Ban Chỉ huy quân" of "Ban Chỉ
+			// huy quân sự TP A") is no item the rules read.
+			ok = false
+		}
+		if !ok && named && personIntroAt(toks, q) > 0 {
 			// A person of the list the rules do not read as a name: the
 			// list goes on with the next one.
 			if n := nextPerson(toks, q, e); n > q {
@@ -398,10 +437,25 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 				q = n
 				continue
 			}
+			// So does a list of bodies parted by commas, past a body no
+			// rule reads that names its place ("gồm: Phòng Cảnh sát PCCC
+			// Công an tỉnh A, Công an huyện B", "cho Trạm Kiểm lâm C
+			// huyện D, Công an xã E"); one that names none is owned by
+			// the next ("Phòng X, Công an tỉnh A"), no item.
+			if n := x.pastUnread(toks, q, e); !parted && n > q {
+				q = n
+				continue
+			}
 			break
+		}
+		if r.Count != nil && next < e && toks[next].is("không") {
+			break // "01 trường hợp không đủ điều kiện": not given it
 		}
 		out = append(out, r)
 		q = next
+		if q < e && toks[q].is(")") && strings.Contains(r.Span.Text, "(") {
+			q++ // a mention that took the post in parentheses after the name: "ông A (Chính trị viên …)"
+		}
 		if r.Count != nil && q+1 < e {
 			// "cho 2 cá nhân là đồng chí A - …, và đồng chí B", "cho 4
 			// nhà giáo: ông A, bà B": the count, then each of them.
@@ -413,27 +467,54 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 				continue
 			}
 		}
-		if r.Person != "" && !semis && q < e && (toks[q].is("-") || toks[q].is("–") || toks[q].is(",") && !x.readsAt(toks, q+1, e)) {
-			// "đồng chí A - Ủy viên …, Bí thư … và đồng chí B": the
-			// person's titles run to the next person.
+		if q < e && toks[q].is("(") {
+			// "Nhân dân và cán bộ xã Tân Hội (huyện Đức Trọng)", "ông A
+			// (Chính trị viên Ban Chỉ huy quân sự huyện B)": where it is,
+			// what he is.
+			for c := q + 1; c < e && c < q+30; c++ {
+				if toks[c].is(")") {
+					q = c + 1
+					break
+				}
+			}
+		}
+		if r.Person != "" && !parted && q < e && (toks[q].is("-") || toks[q].is("–") || toks[q].is(",") && !x.readsPersonAt(toks, q+1, e)) {
+			// "đồng chí A - Ủy viên …, Bí thư … và đồng chí B", "đồng chí
+			// A, Giám đốc Sở X và cho Sở Y": the person's titles run to
+			// the next one; so does a body right after the name ("đảng
+			// viên A, Đảng bộ phường B"), the person's own.
 			if n := nextPerson(toks, q, e); n > q {
 				q = n
 				continue
 			}
+			if toks[q].is(",") && x.readsAt(toks, q+1, e) {
+				break
+			}
 		}
-		if r.Person != "" && !semis && q < e && q > 0 && toks[q-1].is(",") && toks[q-1].start < r.Span.byte+len(r.Span.Text) {
-			continue // the name's mention took the comma after it: "ông A, bà B"
+		if r.Person != "" && !parted && q < e && q > 0 && toks[q-1].is(",") && toks[q-1].start < r.Span.byte+len(r.Span.Text) {
+			// The name's mention took the comma after it: "ông A, bà B";
+			// a body after it is the person's own.
+			if x.readsAt(toks, q, e) && !x.readsPersonAt(toks, q, e) {
+				break
+			}
+			continue
 		}
-		if semis && r.Person != "" && q < e && !toks[q].is(";") && !toks[q].is("và") {
+		if parted && r.Person != "" && q < e && !toks[q].is(";") && !toks[q].is("và") {
 			// "1. Ông A - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; 2. Bà B":
-			// the person's titles run to the semicolon.
+			// the person's titles run to the semicolon, and the last one's
+			// to "và" and the next person ("…; C, Cán bộ Đội X và Binh
+			// nhì D").
 			if n := nextItem(toks, q, e); n > q {
+				q = n
+				continue
+			}
+			if n := nextPerson(toks, q, e); n > q {
 				q = n
 				continue
 			}
 			break // the last person's titles end the list
 		}
-		if semis && r.Org != nil && q+1 < e && toks[q].is(",") && toks[q+1].lower() {
+		if parted && r.Org != nil && q+1 < e && toks[q].is(",") && toks[q+1].lower() {
 			// "Nhân dân và cán bộ xã Tân An, huyện Krông Búk; …": where it
 			// is runs to the semicolon.
 			if n := nextItem(toks, q, e); n > q {
@@ -442,18 +523,13 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 			}
 			break
 		}
-		if q < e && toks[q].is("(") {
-			// "Nhân dân và cán bộ xã Tân Hội (huyện Đức Trọng)": where it is.
-			for c := q + 1; c < e && c < q+10; c++ {
-				if toks[c].is(")") {
-					q = c + 1
-					break
-				}
-			}
-		}
-		if q+1 < e && (toks[q].is(",") || toks[q].is("và") || semis && toks[q].is(";")) {
+		if q+1 < e && (toks[q].is(",") || toks[q].is("và") || toks[q].is("cùng") || parted && toks[q].is(";")) {
+			// "A, B và C", "A cùng 3 doanh nghiệp", "A và cho B".
 			q++
-			if q+1 < e && toks[q].is("và") {
+			if q+1 < e && (toks[q].is("và") || toks[q].is("cùng")) {
+				q++
+			}
+			if q+1 < e && toks[q].is("cho") {
 				q++
 			}
 			continue
@@ -461,6 +537,128 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 		break
 	}
 	return out
+}
+
+// staffWords name the staff of a body: "cán bộ, công chức, viên chức và
+// người lao động Sở A".
+var staffWords = []phrase{newPhrase("cán bộ"), newPhrase("công chức"), newPhrase("viên chức"), newPhrase("nhân viên"), newPhrase("người lao động"), newPhrase("chiến sĩ"), newPhrase("đảng viên")}
+
+// staffOf returns the token after the staff words at toks[k] (and "của"
+// after them), or k.
+func staffOf(toks []token, k, e int) int {
+	q := k
+	for q < e {
+		n := 0
+		for _, w := range staffWords {
+			if n = w.matchAt(toks, q); n > 0 && toks[q].lower() {
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		q += n
+		if q+1 < e && (toks[q].is(",") || toks[q].is("và")) {
+			q++
+		}
+	}
+	if q > k && q < e && toks[q].is("của") {
+		q++
+	}
+	return q
+}
+
+// pastUnread returns the next item a comma list reads after the bodies
+// from toks[q] that no rule reads but that each name their place
+// ("Ban Chỉ huy quân sự TP A, Đội CSGT Công an TP A, Công an xã B"),
+// or q.
+func (x *extractor) pastUnread(toks []token, q, e int) int {
+	k := q
+	for range 6 {
+		n := nextComma(toks, k, e)
+		if n <= k || !placed(toks, k, n-1) {
+			return q
+		}
+		if x.readsAt(toks, n, e) {
+			return n
+		}
+		k = n
+	}
+	return q
+}
+
+// endsItem reports whether t ends an item of a list of names: ",", "và",
+// "cùng", ";", ":", "(" or a full stop.
+func endsItem(t token) bool {
+	return t.is(",") || t.is("và") || t.is("cùng") || t.is(";") || t.is(":") || t.is("(") || t.is(".")
+}
+
+// hasSemicolon reports whether a semicolon parts toks[q:e].
+func hasSemicolon(toks []token, q, e int) bool {
+	for k := q; k < e; k++ {
+		if toks[k].is(";") {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleIntro returns the token after "các ông", "các bà", "các đồng
+// chí" (and a colon) at toks[q], which introduce people named without
+// them; else q.
+func peopleIntro(toks []token, q, e int) int {
+	if q+2 >= e || !(toks[q].is("các") || toks[q].is("Các")) {
+		return q
+	}
+	k := q + 1
+	switch {
+	case toks[k].is("ông") || toks[k].is("bà"):
+		k++
+	case comrade.matchAt(toks, k) > 0:
+		k += 2
+	default:
+		return q
+	}
+	if k < e && toks[k].is(":") {
+		k++
+	}
+	if k >= e || !toks[k].capitalized() {
+		return q
+	}
+	return k
+}
+
+// nextComma returns the token after the next comma of toks[q:e] that
+// parts a list, before any semicolon, colon or full stop; else q.
+func nextComma(toks []token, q, e int) int {
+	for k := q + 1; k+1 < e && k < q+20; k++ {
+		switch t := toks[k]; {
+		case t.is(","):
+			return k + 1
+		case t.is(";") || t.is(":") || t.is(".") && !abbrevDot(toks, k):
+			return q
+		}
+	}
+	return q
+}
+
+// placeWordsLower are the words that place a body, in lower case:
+// "Công an huyện Đạ Huoai", "Đội CSGT Công an TP Bảo Lộc".
+var placeUnits = map[string]bool{"tỉnh": true, "huyện": true, "xã": true, "phường": true, "quận": true, "TP": true, "thị": true, "thành": true}
+
+// placed reports whether the words toks[q:k] name the place of a body
+// ("… Công an tỉnh Lâm Đồng", "… huyện Đạ Huoai", "… Tỉnh ủy"): a
+// body of a list that no rule reads but that stands alone.
+func placed(toks []token, q, k int) bool {
+	for p := q; p+1 < k; p++ {
+		if placeUnits[toks[p].text] && toks[p+1].capitalized() {
+			return true
+		}
+		if toks[p+1].fold == "uy" && (toks[p].fold == "tinh" || toks[p].fold == "huyen" || toks[p].fold == "thanh") && toks[p].capitalized() {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAfterCount returns the token after what introduces the names of
@@ -503,9 +701,20 @@ func (x *extractor) readsAt(toks []token, q, e int) bool {
 	return ok
 }
 
-// nextPerson returns the start of the next person a list names after
-// toks[q], past the titles of the one before: the word after ", " or "và"
-// that introduces a person ("đồng chí", "ông", "bà"); else q.
+// readsPersonAt reports whether a person or a count can be read at
+// toks[q]: an item of a list that goes on after a person's name.
+func (x *extractor) readsPersonAt(toks []token, q, e int) bool {
+	if q >= e {
+		return false
+	}
+	r, _, ok := x.recipientAt(toks, q, e)
+	return ok && r.Org == nil
+}
+
+// nextPerson returns the start of the next recipient a list names after
+// toks[q], past the titles of the person before: the word after ", " or
+// "và" that introduces a person ("đồng chí", "ông", "bà", a rank), or
+// what follows "và cho"; else q.
 func nextPerson(toks []token, q, e int) int {
 	for k := q + 1; k+1 < e && k < q+40; k++ {
 		if t := toks[k]; t.is(";") || t.is(".") && !abbrevDot(toks, k) || t.is(":") {
@@ -518,8 +727,11 @@ func nextPerson(toks []token, q, e int) int {
 		if n < e && toks[n].is("và") {
 			n++
 		}
-		if n < e && (comrade.matchAt(toks, n) > 0 || toks[n].is("ông") || toks[n].is("bà")) {
+		if n < e && personIntroAt(toks, n) > 0 {
 			return n
+		}
+		if toks[k].is("và") && n+1 < e && toks[n].is("cho") {
+			return n + 1 // "đồng chí A, Giám đốc Sở X và cho Sở Y"
 		}
 	}
 	return q
@@ -577,19 +789,15 @@ func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
 	if c, next, ok := countAt(toks, q, e); ok {
 		return Recipient{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}, next, true
 	}
-	p := q
-	switch {
-	case comrade.matchAt(toks, p) > 0:
-		p += 2
-	case toks[p].is("ông") || toks[p].is("bà") || toks[p].is("Ông") || toks[p].is("Bà"):
-		p++
-	case rankAt(toks, p) > 0:
-		p += rankAt(toks, p) // "Thiếu tướng Phạm Thế Tùng"
-	case motherAt(toks, p) > 0:
-		p += motherAt(toks, p) // "mẹ Đỗ Thị Điền"
-	}
+	p := q + personIntroAt(toks, q)
 	if p < e {
 		if m, ok := x.mentionAt(toks[p].start); ok {
+			k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
+			return Recipient{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}, k, true
+		}
+		if m, ok := x.titledMentionAt(toks, p, e); ok {
+			// "đến nguyên Phó Chủ tịch nước Đặng Thị Ngọc Thịnh": the
+			// person after the titles a list gives her.
 			k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
 			return Recipient{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}, k, true
 		}
@@ -602,6 +810,54 @@ func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
 		}
 	}
 	return Recipient{}, q, false
+}
+
+// personIntroAt returns the length of the words that introduce a person
+// at toks[k]: "đồng chí", "ông", "bà", a rank ("Thiếu tá"), "mẹ", "đảng
+// viên"; or 0.
+func personIntroAt(toks []token, k int) int {
+	if k >= len(toks) {
+		return 0
+	}
+	switch {
+	case comrade.matchAt(toks, k) > 0:
+		return 2
+	case toks[k].is("ông") || toks[k].is("bà") || toks[k].is("Ông") || toks[k].is("Bà"):
+		if n := motherAt(toks, k); n > 0 {
+			return n // "Bà mẹ Đỗ Thị Điền"
+		}
+		return 1
+	case rankAt(toks, k) > 0:
+		return rankAt(toks, k) // "Thiếu tướng Phạm Thế Tùng"
+	case motherAt(toks, k) > 0:
+		return motherAt(toks, k) // "mẹ Đỗ Thị Điền"
+	case memberIntro.matchAt(toks, k) > 0 && toks[k].lower() && k+2 < len(toks) && toks[k+2].capitalized():
+		return 2 // "cho đảng viên Trần Xuân Thái"
+	}
+	return 0
+}
+
+var memberIntro = newPhrase("đảng viên")
+
+// titledMentionAt returns the person mention a list names after the
+// titles it gives him, from toks[p]: "nguyên Phó Chủ tịch nước Đặng Thị
+// Ngọc Thịnh", "Bí thư Chi bộ 3 Nguyễn Văn An". Only title and name words
+// come between: no punctuation, no verb.
+func (x *extractor) titledMentionAt(toks []token, p, e int) (mention, bool) {
+	k := p
+	if k < e && toks[k].is("nguyên") {
+		k++ // former: the post is no longer held, the person is named all the same
+	}
+	if _, n := titleAt(toks, k); n == 0 || k >= e {
+		return mention{}, false
+	}
+	for k < e && k < p+14 && (toks[k].word || toks[k].is("-")) {
+		if m, ok := x.mentionAt(toks[k].start); ok {
+			return m, true
+		}
+		k++
+	}
+	return mention{}, false
 }
 
 // mentionAt returns the person mention that starts at byte b, by name or by
@@ -645,9 +901,13 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	}
 	for b := p - 2; b > s && b >= p-10 && toks[b].word; b-- {
 		// "12 tập thể được Phó Thủ tướng Trần Lưu Quang tặng", "… được
-		// Chủ tịch UBND tỉnh tặng": an office, or its holder, between.
+		// Chủ tịch UBND tỉnh tặng": an office, or its holder, between;
+		// "14 tập thể được UBND tỉnh trình Thủ tướng Chính phủ tặng": a
+		// body that proposes it to the office.
 		if toks[b-1].is("được") {
 			if _, tn := titleAt(toks, b); tn > 0 {
+				p = b
+			} else if _, _, ok := x.issuerAt(toks, b); ok {
 				p = b
 			}
 			break
@@ -685,7 +945,7 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	// The earliest count that ends there: "1 tập thể, 12 cá nhân", not "12
 	// cá nhân".
 	for q := max(s, p-12); q < p; q++ {
-		if !isDigits(toks[q].text) {
+		if !isDigits(toks[q].text) && numberWord(toks[q]) == 0 {
 			continue
 		}
 		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p)) {
@@ -788,6 +1048,18 @@ func (x *extractor) peopleListBefore(toks []token, n int) []Recipient {
 	}
 }
 
+// numberWords are the numbers a story writes in words before what it
+// counts: "một tập thể và bốn cá nhân", "hai cá nhân".
+var numberWords = map[string]int{"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+// numberWord is the number t writes in words, or 0.
+func numberWord(t token) int {
+	if !t.word || len(t.text) > 6 {
+		return 0
+	}
+	return numberWords[strings.ToLower(t.text)]
+}
+
 // countAt reads a count of recipients at toks[q], before toks[e]: "23 tập
 // thể", "5 cá nhân", "23 tập thể và 23 cá nhân", "20 tập thể, cá nhân".
 func countAt(toks []token, q, e int) (Count, int, bool) {
@@ -800,6 +1072,11 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 	}
 	// num reads a number at toks[k] and returns it and the token after it.
 	num := func(k int) (int, int, bool) {
+		if k < e {
+			if v := numberWord(toks[k]); v > 0 {
+				return v, k + 1, true // "cho một tập thể và bốn cá nhân"
+			}
+		}
 		// "1.500" and "2,5" are one number; "Năm 2024, 15 tập thể" two.
 		if k >= e || !isDigits(toks[k].text) || len(toks[k].text) > 5 || k > 0 && toks[k-1].end == toks[k].start && (toks[k-1].is(".") || toks[k-1].is(",") && k > 1 && isDigits(toks[k-2].text)) {
 			return 0, k, false
@@ -825,8 +1102,10 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		return 0
 	}
 	col := func(k int) int {
-		if n := collective.matchAt(toks, k); n > 0 && k+n <= e {
-			return n
+		for _, p := range collectives {
+			if n := p.matchAt(toks, k); n > 0 && k+n <= e {
+				return n
+			}
 		}
 		return 0
 	}
@@ -872,7 +1151,7 @@ func (x *extractor) addRecipients(k int, rs []Recipient) {
 	for _, r := range rs {
 		dup := len(a.Recipients) >= maxEntities
 		for _, h := range a.Recipients {
-			if h.key() == r.key() {
+			if h.key() == r.key() || r.Count != nil && h.Count != nil && counts(*h.Count, *r.Count) {
 				dup = true
 			}
 		}
@@ -880,6 +1159,20 @@ func (x *extractor) addRecipients(k int, rs []Recipient) {
 			a.Recipients = append(a.Recipients, r)
 		}
 	}
+}
+
+// counts reports whether count c already says what d says, split: "10
+// tập thể" is in "10 tập thể, 13 cá nhân" (a list's "10 tập thể được
+// tặng … gồm:" after the lead's count).
+func counts(c, d Count) bool {
+	same := func(a, b *int) bool { return a != nil && b != nil && *a == *b }
+	switch {
+	case d.Collectives != nil && d.Individuals == nil:
+		return same(c.Collectives, d.Collectives)
+	case d.Individuals != nil && d.Collectives == nil:
+		return same(c.Individuals, d.Individuals)
+	}
+	return false
 }
 
 // addRecipients records a's recipients on the award q creates: the people

@@ -386,3 +386,61 @@ func checkRecipients(t *testing.T, tests []recipientCase) {
 		})
 	}
 }
+
+// Round 6: recipients named one after another after "cho" (bodies,
+// people with their posts, "và các đồng chí …", "và cho …"), counts in
+// words and by calling, a list after a lower-case award's "gồm", people
+// after their titles, the staff of a body, in sentences of our own. Each
+// case failed before its rule.
+func TestRecipientsRound6(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"a count in words",
+			"Ngày 13-9, Chủ tịch UBND tỉnh Ninh Thuận ký quyết định tặng Bằng khen của Chủ tịch UBND tỉnh cho một tập thể và bốn cá nhân vì thành tích xuất sắc.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2026 ← 1 tập thể, 4 cá nhân"}},
+		{"people counted by their calling",
+			"Năm 2025, tỉnh trao Huân chương Dũng cảm của Chủ tịch nước cho 2 ngư dân.",
+			[]string{"Huân chương Dũng cảm của Chủ tịch nước 2025 ← 2 cá nhân"}},
+		{"a lower-case award's list after gồm goes to the one award of its name; past a body no rule reads that names its place; firms counted",
+			"Năm 2023, ông Lê Văn Hải, Chủ tịch UBND tỉnh Ninh Thuận ký quyết định tặng bằng khen của Chủ tịch UBND tỉnh Ninh Thuận cho 5 tập thể và 2 cá nhân. 5 tập thể được tặng bằng khen gồm: Nhóm thợ lặn Phước Hà huyện Ninh Hải, Công an huyện Ninh Hải, Công an xã Vĩnh Hải cùng 2 doanh nghiệp. Những cá nhân được tặng bằng khen gồm: ông Lê Văn Dũng (Chính trị viên Ban Chỉ huy quân sự huyện Ninh Hải), ông Trần Văn Trung (Phó Trưởng phòng Cảnh sát cơ động Công an tỉnh Ninh Thuận).",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← 5 tập thể, 2 cá nhân", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← Công an huyện Ninh Hải", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← Công an xã Vĩnh Hải", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← 2 tập thể", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← Lê Văn Dũng", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← Trần Văn Trung"}},
+		{"a list after gồm goes on past several bodies no rule reads, each naming its place",
+			"Năm 2023, Hội đồng đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận cho 3 tập thể gồm: Nhóm thợ lặn thị xã Ninh Hòa, Tổ cứu hộ huyện Ninh Hải, Công an xã Vĩnh Hải.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← 3 tập thể", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← Công an xã Vĩnh Hải"}},
+		{"a body that names no place is owned by the next one, no item of the list",
+			"Năm 2023, Hội đồng đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận cho 1 tập thể gồm: Nhóm thợ lặn, Công an tỉnh Ninh Thuận.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← 1 tập thể"}},
+		{"a count joined to a list no rule reads, then a colon and the people it counts, each with a rank and posts",
+			"Năm 2021, Chủ tịch UBND tỉnh Ninh Thuận tặng Bằng khen cho Nhóm thợ lặn Phước Hà, Tổ cứu hộ huyện Ninh Hải cùng ba cá nhân: Thiếu tá Nguyễn Văn An, Cán bộ Phòng CSGT, Công an tỉnh Ninh Thuận; Đại úy Lê Văn Bình, Cán bộ Đội CSGT, Công an huyện Ninh Hải và Thượng úy Trần Văn Cường, Cán bộ Phòng Cảnh sát cơ động.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2021 ← 3 cá nhân", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2021 ← Nguyễn Văn An", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2021 ← Lê Văn Bình", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2021 ← Trần Văn Cường"}},
+		{"bodies, then và các đồng chí and people with their posts parted by semicolons",
+			"Năm 2022, Chủ tịch UBND tỉnh Ninh Thuận tặng Bằng khen cho Công an huyện Ninh Hải và các đồng chí Nguyễn Văn An, Giám đốc Sở Nội vụ; Lê Văn Bình, Giám đốc Sở Y tế.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2022 ← Công an huyện Ninh Hải", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2022 ← Nguyễn Văn An", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2022 ← Lê Văn Bình"}},
+		{"after cho, units one after another past one no rule reads, then people",
+			"Năm 2022, Chủ tịch UBND tỉnh Ninh Thuận tặng Bằng khen cho Nhóm thợ lặn Phước Hà huyện Ninh Hải, Công an xã Vĩnh Hải và các đồng chí Nguyễn Văn An, Giám đốc Sở Nội vụ; Lê Văn Bình, Giám đốc Sở Y tế.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2022 ← Công an xã Vĩnh Hải", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2022 ← Nguyễn Văn An", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2022 ← Lê Văn Bình"}},
+		{"after cho, a unit that names no place is owned by the body after it",
+			"Năm 2022, Chủ tịch UBND tỉnh Ninh Thuận tặng Bằng khen cho Nhóm thợ lặn, Công an tỉnh Ninh Thuận.",
+			nil},
+		{"a body after a person's apposition and và cho",
+			"Năm 2022, UBND tỉnh Ninh Thuận tặng Bằng khen cho đồng chí Nguyễn Văn An, Giám đốc Sở Nội vụ và cho Sở Y tế tỉnh Ninh Thuận.",
+			[]string{"Bằng khen của UBND tỉnh Ninh Thuận 2022 ← Nguyễn Văn An", "Bằng khen của UBND tỉnh Ninh Thuận 2022 ← Sở Y tế Ninh Thuận"}},
+		{"a body right after a person's name is the person's own, no recipient",
+			"Năm 2024, đồng chí Trần Văn Nam trao Huy hiệu 60 năm tuổi Đảng cho ông Nguyễn Văn Bảy, Công an xã Vĩnh Hải.",
+			[]string{"Huy hiệu 60 năm tuổi Đảng 2024 ← Nguyễn Văn Bảy"}},
+		{"people each with a post in parentheses, whichever rule reads the post",
+			"Năm 2023, Chủ tịch UBND tỉnh Ninh Thuận tặng bằng khen của Chủ tịch UBND tỉnh Ninh Thuận cho 2 cá nhân gồm: ông Lê Văn Dũng (Chính trị viên Ban Chỉ huy quân sự huyện Ninh Hải), ông Trần Văn Trung (Phó Trưởng phòng Cảnh sát cơ động Công an tỉnh Ninh Thuận), ông Phạm Văn Hùng (Đội trưởng Đội chữa cháy khu vực 4).",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← 2 cá nhân", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← Lê Văn Dũng", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← Trần Văn Trung", "Bằng khen của Chủ tịch UBND tỉnh Ninh Thuận 2023 ← Phạm Văn Hùng"}},
+		{"a person after the titles the list gives her",
+			"Năm 2024, đồng chí Trần Văn Nam trao tặng Huy hiệu 55 năm tuổi Đảng đến nguyên Phó Chủ tịch nước Trương Mỹ Hoa.",
+			[]string{"Huy hiệu 55 năm tuổi Đảng 2024 ← Trương Mỹ Hoa"}},
+		{"the staff of a body as a collective",
+			"Năm 2023, Phó Chủ tịch nước trao Huân chương Lao động hạng Nhì tặng tập thể cán bộ, công chức Sở Tư pháp tỉnh Ninh Thuận.",
+			[]string{"Huân chương Lao động hạng Nhì 2023 ← Sở Tư pháp Ninh Thuận"}},
+		{"a count before được, a body that proposes it and the office that confers it",
+			"Năm 2022, 9 tập thể được UBND tỉnh Bình Định trình Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ.",
+			[]string{"Cờ thi đua của Chính phủ 2022 ← 9 tập thể"}},
+		{"a count of those not given it",
+			"Năm 2023, Hội đồng xét: Huân chương Lao động hạng Nhất: 01 trường hợp không đủ điều kiện xét.",
+			nil},
+	})
+}

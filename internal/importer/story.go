@@ -236,7 +236,7 @@ func (s *Story) layout() []Paragraph {
 // 08:30 30/11/2023", "12/12/2023 - 08:30 (GMT+7)", "Thứ 2, 14/11/2022 |
 // 09:15", "Ngày cập nhật: 14/11/2022", "09:15 | 14/11/2022", "14/11/2022
 // 09:15 AM | Lượt xem: 120".
-var stampRe = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|ngày\s+phát\s+hành|cập\s+nhật|ngày\s+đăng|đăng|xuất\s+bản|thời\s+gian)(?:\s+lúc|\s+ngày)?\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?)?\s*(?:\(?GMT\s*\+\s*0?7(?::00)?\)?)?(?:\s*\|?\s*lượt\s+xem\s*:?\s*\d+)?$`)
+var stampRe = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|ngày\s+phát\s+hành|cập\s+nhật|ngày\s+đăng|đăng|xuất\s+bản|thời\s+gian)(?:\s+lúc|\s+ngày)?\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?)?\s*(?:[(\[]?GMT\s*\+\s*0?7(?::00)?[)\]]?)?(?:\s*\|?\s*lượt\s+xem\s*:?\s*\d+)?$`)
 
 // sectionStampRe is a stamp after the name of the site's section:
 // "Giáo dục và đào tạo - Ngày đăng : 12:14, 14/02/2023".
@@ -264,17 +264,19 @@ var creditRe = regexp.MustCompile(`(?i)^\(?\s*(?:ảnh(?:\s+minh\s+ho[ạ]a)?|ng
 var trailingCreditRe = regexp.MustCompile(`(?i)\s*\(\s*(?:ảnh(?:\s+minh\s+ho[ạ]a)?|ảnh\s+minh\s+hoạ|nguồn)\s*(?::[^()]{1,60})?\)$`)
 
 // dropStamps removes site furniture from anywhere in the story: date stamps
-// (the first becomes the story's date), page numbers, photo credits, and
-// credits at the end of a paragraph.
+// (the first becomes the story's date; of those at the top of the page,
+// the earliest: a page may show the site's clock or the day it was
+// updated above the day the story was published), page numbers, photo
+// credits, and credits at the end of a paragraph.
 func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 	out := lines[:0]
-	for _, p := range lines {
+	for n, p := range lines {
 		if len(p.Text) <= 120 { // stamps and credits are short lines
 			if g := stampOf(p.Text); g != nil {
 				d, _ := strconv.Atoi(g[1])
 				m, _ := strconv.Atoi(g[2])
 				y, _ := strconv.Atoi(g[3])
-				if t, ok := validDate(y, m, d); ok && s.Published == nil {
+				if t, ok := validDate(y, m, d); ok && (s.Published == nil || n < 6 && t.Before(*s.Published)) {
 					s.Published = &t
 				}
 				continue
@@ -499,7 +501,7 @@ var eventWordRe = regexp.MustCompile(`(?:(?:^|[.;!?\n]\s*)(?:Ngày|Hôm nay)|(?i
 // eventYears returns the years of the events' dates in text: "Sáng
 // 20/11/2023", "Ngày 15-7-2024". It looks only where a date with a year
 // starts, so a megabyte costs one pass.
-func eventYears(text string) []int {
+func eventYears(text string, life func(at int) bool) []int {
 	var out []int
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -515,7 +517,7 @@ func eventYears(text string) []int {
 		for start > 0 && !utf8.RuneStart(text[start]) {
 			start--
 		}
-		if eventWordRe.MatchString(text[start:i]) {
+		if eventWordRe.MatchString(text[start:i]) && !life(i) {
 			y, _ := strconv.Atoi(g[1])
 			out = append(out, y)
 		}
@@ -524,17 +526,84 @@ func eventYears(text string) []int {
 	return out
 }
 
+// lifeBeforeRe ends the words before a year or a date of someone's life:
+// "sinh năm", "sinh ngày", "năm sinh:", "(sinh", "vào Đảng năm", "kết
+// nạp vào Đảng ngày", "nhập ngũ năm", "tham gia cách mạng từ năm", "hy
+// sinh năm", "từ trần ngày". (A year alone in parentheses, "Mẹ Nguyễn
+// Thị A (1905)", is no rule's year.)
+var lifeBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:sinh|năm\s+sinh)\s*:?|(?:sinh|vào\s+đảng|kết\s+nạp(?:\s+vào)?\s+đảng|nhập\s+ngũ|tham\s+gia\s+cách\s+mạng|hy\s+sinh|từ\s+trần|qua\s+đời)(?:\s+(?:từ|vào))?\s+(?:năm|ngày))\s*$`)
+
+// biographyRe marks a paragraph that tells someone's life: where they were
+// born, their home town. Its years ("Năm 1998, ông vào Đảng") are the
+// person's, not the story's.
+var biographyRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:sinh\s+năm|sinh\s+ngày|năm\s+sinh|quê\s+quán|nguyên\s+quán)(?:[^\p{L}]|$)`)
+
+// bornBefore reports whether the year or date at text[at:] is written
+// after the words of a life's events (lifeBeforeRe: "sinh năm 1981",
+// "sinh ngày 2/3/1974", "vào Đảng năm 1955"): someone's life.
+func bornBefore(text string, at int) bool {
+	b := max(0, at-48)
+	for b > 0 && !utf8.RuneStart(text[b]) {
+		b--
+	}
+	return lifeBeforeRe.MatchString(text[b:at])
+}
+
+// biographies are the byte ranges of the paragraphs of text that tell a
+// life (biographyRe), in order.
+func biographies(text string) [][2]int {
+	var out [][2]int
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += at
+		}
+		if biographyRe.MatchString(text[at:end]) {
+			out = append(out, [2]int{at, end})
+		}
+		at = end + 1
+	}
+	return out
+}
+
+// within reports whether byte at lies in one of the ordered ranges rs.
+func within(rs [][2]int, at int) bool {
+	n := sort.Search(len(rs), func(n int) bool { return rs[n][1] > at })
+	return n < len(rs) && rs[n][0] <= at
+}
+
 // storyYear is the year the story is about: the latest "năm YYYY" of the
 // lead, else the year the text names most (the latest on a tie), else now's.
-// Targets ("đến năm 2030") do not count.
+// Targets ("đến năm 2030") and the years of someone's life ("sinh năm
+// 1981", "(1974)", a biography's "Năm 1998, ông …") do not count: a
+// story that names no other year keeps the clock's.
 func storyYear(text, lead string, now time.Time) (int, bool) {
+	// The lead tells the story's event even where it also says who was
+	// born when: only "sinh …" there is someone's life.
+	leadAt, leadEnd := -1, -1
+	if lead != "" {
+		if leadAt = strings.Index(text, lead); leadAt >= 0 {
+			leadEnd = leadAt + len(lead)
+		}
+	}
+	bios := biographies(text)
+	inLead := func(at int) bool { return bornBefore(lead, at) }
+	life := func(at int) bool {
+		return bornBefore(text, at) || (at < leadAt || at >= leadEnd) && within(bios, at)
+	}
 	// A year the story plans for ("dự kiến nhiệm vụ công tác năm 2018",
 	// "phương hướng năm 2018") is the next one: it counts only when the
 	// story names no other.
-	years := func(s string) map[int]int {
+	years := func(s string, life func(at int) bool) map[int]int {
 		m, plans := map[int]int{}, map[int]int{}
 		for _, g := range yearRe.FindAllStringSubmatchIndex(s, -1) {
 			if g[2] >= 0 {
+				continue
+			}
+			// "sinh năm 1981": the words before the year, "năm" included.
+			if life(g[4]) {
 				continue
 			}
 			y, err := strconv.Atoi(s[g[4]:g[5]])
@@ -557,7 +626,7 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	// quyết … ngày 9/6/2014") does not: the documents a story implements
 	// are often years old.
 	fullDates := func(m map[int]int, s string) map[int]int {
-		for _, y := range eventYears(s) {
+		for _, y := range eventYears(s, life) {
 			if y >= 1900 && y <= now.Year()+1 {
 				m[y]++
 			}
@@ -578,10 +647,10 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 		}
 		return b
 	}
-	if y := best(years(lead), false); y != 0 {
+	if y := best(years(lead, inLead), false); y != 0 {
 		return y, true
 	}
-	if y := best(fullDates(years(text), text), true); y != 0 {
+	if y := best(fullDates(years(text, life), text), true); y != 0 {
 		return y, true
 	}
 	// Else any full date the text writes ("phiên họp … ngày 13/3/2024",
@@ -589,7 +658,7 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	// better guess than the clock: the latest, leaving out a document's
 	// date ("Quyết định số 12/QĐ-UBND ngày 20/11/2019"), which is often
 	// years older than the story.
-	if y := latestFullDate(text, now); y != 0 {
+	if y := latestFullDate(text, now, life); y != 0 {
 		return y, true
 	}
 	// An anniversary counts its years from a known day: "kỷ niệm 73 năm
@@ -643,7 +712,7 @@ var documentBeforeRe = regexp.MustCompile(`(?:(?i:số)\s*\d|\d\s*[-/]\s*[\p{Lu}
 
 // latestFullDate is the year of the latest full date of text that is no
 // document's date, or 0.
-func latestFullDate(text string, now time.Time) int {
+func latestFullDate(text string, now time.Time, life func(at int) bool) int {
 	best := 0
 	for _, g := range anyFullDateRe.FindAllStringSubmatchIndex(text, -1) {
 		if g[0] > 0 && (text[g[0]-1] >= '0' && text[g[0]-1] <= '9' || text[g[0]-1] == '/') {
@@ -658,7 +727,7 @@ func latestFullDate(text string, now time.Time) int {
 		if _, ok := validDate(y, m, d); !ok || y < 1900 || y > now.Year()+1 {
 			continue
 		}
-		if documentBeforeRe.MatchString(text[max(0, g[0]-80):g[0]]) {
+		if documentBeforeRe.MatchString(text[max(0, g[0]-80):g[0]]) || life(g[0]) {
 			continue
 		}
 		best = max(best, y)

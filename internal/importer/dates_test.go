@@ -1,0 +1,64 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestStoryYearRound6 holds the rules of round 6 for a story's year and
+// its short dates: a year of someone's life is never the story's, a
+// short date without a year keeps the clock's year without landing in
+// the future, a round or a holiday dates its day, and of the stamps at
+// the top of a page the earliest is the story's. The clock is now (28
+// November 2026).
+func TestStoryYearRound6(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a birth year in a biography",
+			"Chiều 24/9, HĐND tỉnh bầu ông Đỗ Tâm Hiển giữ chức Phó Chủ tịch UBND tỉnh.\nÔng Đỗ Tâm Hiển sinh năm 1981, quê xã An Phú.",
+			"2026-09-24"},
+		{"a birth year in the lead",
+			"Ngày 9/3, Thủ tướng phê chuẩn ông Dương Văn Lượng, sinh năm 1974, giữ chức Phó Chủ tịch UBND tỉnh.",
+			"2026-03-09"},
+		{"the years of a life told in a paragraph",
+			"Ngày 9/3, Thủ tướng phê chuẩn ông Phan Trung Bá.\nÔng Phan Trung Bá quê quán xã Tân An. Năm 1998, ông vào Đảng; năm 2010, ông làm Bí thư Huyện ủy.",
+			"2026-03-09"},
+		{"a birth date",
+			"Sáng 5/10, Đảng ủy xã trao Huy hiệu Đảng cho đồng chí Lê Văn Nam, sinh ngày 2/3/1950.",
+			"2026-10-05,1950-03-02"},
+		{"an event's year in a lead that also gives a birth year",
+			"Sáng 5/3/2024, tỉnh trao Huy hiệu Đảng cho ông Lê Văn Nam (sinh năm 1930). Chiều 6/3, huyện họp.",
+			"2024-03-05,2024-03-06"},
+		{"the year a badge's holder joined the Party, in the lead",
+			"Sáng 3/2, Đảng ủy xã trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Lê Văn Nam, vào Đảng năm 1955.",
+			"2026-02-03"},
+		{"the year a mother's son fell",
+			"Chiều 24/7, huyện truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho Mẹ Nguyễn Thị Lan, có con trai hy sinh năm 1968.",
+			"2026-07-24"},
+		{"a life's years in parentheses",
+			"Ngày 9/3, huyện truy tặng danh hiệu cho Mẹ Nguyễn Thị Lan (1905 - 1990).",
+			"2026-03-09"},
+		{"a short date and no year: the clock's, never the future",
+			"Ngày 5/12, UBND tỉnh họp. Chiều 20/11, Sở Nội vụ họp.",
+			"2025-12-05,2026-11-20"},
+		{"a round written with a dash",
+			"Đảng bộ tỉnh trao Huy hiệu Đảng đợt 2-9 cho 50 đảng viên.",
+			"2026-09-02"},
+		{"a holiday written with a dash, and a round's full date",
+			"Lễ trao diễn ra đúng dịp Quốc khánh 2-9 năm 2025; đợt 19-05-2024 đã trao 200 huy hiệu.",
+			"2025-09-02,2024-05-19"},
+		{"the earliest stamp at the top of a page",
+			"Thứ 3, 16/04/2024, 13:50[GMT+7]\nỦy ban trao cờ thi đua\nThứ 5, 05/01/2023 | 08:21:02\nNgày 4/1, UBND thành phố tổ chức hội nghị.",
+			"2023-01-04"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var got []string
+		for _, d := range s.Dates {
+			got = append(got, d.Date.Format(time.DateOnly))
+		}
+		if g := strings.Join(got, ","); g != tt.want {
+			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
+		}
+	}
+}
