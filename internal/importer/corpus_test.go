@@ -151,6 +151,13 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.96}, "positions": {1.00, 0.92}, "organizations": {0.99, 0.94}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 0.95}, "documents": {1.00, 1.00}, "dates": {0.88, 0.88}, "overall": {0.98, 0.94},
 	},
+	// The seventh held-out set's first score (6 Dec 2026), taken once after
+	// the rules of round 6 were merged beside it: no rule has been written
+	// with sight of these stories. docs/import.md has it.
+	"heldout7": {
+		"people": {1.00, 0.65}, "positions": {1.00, 0.50}, "organizations": {0.86, 0.71}, "awards": {0.60, 0.58},
+		"recipients": {0.70, 0.38}, "documents": {1.00, 1.00}, "dates": {0.94, 0.80}, "overall": {0.87, 0.62},
+	},
 }
 
 // corpusNow is the clock of the extraction of a story whose page gives no
