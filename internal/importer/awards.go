@@ -437,6 +437,15 @@ var reasonYearRe = regexp.MustCompile(`năm\s+(\d{4})`)
 // around it ("có thành tích trong …") with its year.
 func (x *extractor) awardsIn(toks []token, docs []Document) {
 	text := x.s.Text
+	// tied is the issuer the sentence tied to the last award (a giver, an
+	// office, a decision) and the token after that award: an award joined
+	// to it by "và" or a comma shares it ("UBND tỉnh tặng 45 Cờ Thi đua
+	// và Bằng khen").
+	var tied struct {
+		end int
+		is  issuer
+	}
+	tied.end = -1
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word {
 			continue
@@ -533,6 +542,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 			case toks[j].is("hạng") && j+1 < len(toks) && toks[j+1].word:
 				j += 2
+			case toks[j].is("các") && j+1 < len(toks) && toks[j+1].is("hạng"):
+				// "Huân chương Lao động các hạng cho 6 tập thể": one award
+				// of every class, which carries the counts; the classes
+				// listed after it are awards of their own.
+				j += 2
+				goto named
 			default:
 				goto named
 			}
@@ -625,12 +640,25 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			recipients = nil
 		}
 		if len(issuers) == 0 && raw == "" {
-			if is, ok := x.tiedIssuer(toks, s, i, name); ok {
+			is, ok := x.tiedIssuer(toks, s, i, name)
+			if !ok && i >= 2 && tied.end == i-1 && (toks[i-1].is("và") || toks[i-1].is(",")) {
+				is, ok = tied.is, true
+			}
+			if ok {
 				if is.org != nil {
 					issuers = append(issuers, *is.org)
 				}
 				raw = is.office
+				if is.org != nil || is.office != "" {
+					tied.end, tied.is = end, is
+				}
 			}
+		}
+		if len(recipients) == 1 && recipients[0].Count != nil && recipients[0].Count.Collectives == nil && recipients[0].Count.Individuals == nil && i >= 2 && (toks[i-1].is("và") || toks[i-1].is(",")) && x.awardEndsAt(toks[i-2].end) {
+			// "trao tặng Huân chương A, Huân chương B và Huy chương C cho
+			// 25 tập thể và cá nhân": a total over every award of the
+			// list and both kinds, the count of none of them.
+			recipients = nil
 		}
 		if lower && len(issuers) == 0 && raw == "" && j == i+n {
 			// "bằng khen" alone in running text: too often a generic word
@@ -709,6 +737,16 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 	}
 }
 
+// awardEndsAt reports whether an award of the story ends at byte b.
+func (x *extractor) awardEndsAt(b int) bool {
+	for k := len(x.s.Awards) - 1; k >= 0 && k >= len(x.s.Awards)-4; k-- {
+		if a := x.s.Awards[k]; a.Span.byte+len(a.Span.Text) == b {
+			return true
+		}
+	}
+	return false
+}
+
 // giver is the organization that gives the award at toks[i] when the story
 // says "<organization> tặng <award>" (also "… trao tặng", "… còn truy
 // tặng", "… quyết định tặng").
@@ -762,7 +800,10 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		}
 	}
 	for b := k - 2; b >= s && b >= k-10; b-- {
-		if name, e, ok := x.officeName(toks, b); ok && e == k && !x.inMention(toks[b].start) {
+		if name, e, ok := x.officeName(toks, b); ok && e == k && !x.inMention(toks[b].start) && !bare {
+			// An office that "trao" (bare) hands the award over ("Bí thư
+			// Tỉnh ủy trao Huy hiệu 30 năm tuổi Đảng cho …"); one that
+			// "tặng" or "trao tặng" confers it.
 			if b > s && toks[b-1].is("Phó") {
 				name = "Phó " + name // "Phó Chủ tịch UBND tỉnh tặng": the deputy's office, as written
 			}

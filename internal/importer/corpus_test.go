@@ -167,10 +167,19 @@ var corpusNow = time.Date(2026, time.November, 28, 0, 0, 0, 0, time.UTC)
 
 // corpusClock is the clock a story is extracted with: the day its page was
 // published, as `newsgraph import` extracts a story given its publishedAt
-// (importer.Options.PublishedAt); else corpusNow.
+// (importer.Options.PublishedAt); for a page that gives only its month or
+// its year, the last day of it (the latest day the page allows, so that
+// no date lies after the clock and a short date takes the page's year);
+// else corpusNow.
 func corpusClock(g *goldStory) time.Time {
 	if t, err := time.Parse(time.DateOnly, g.Published); err == nil {
 		return t
+	}
+	if t, err := time.Parse("2006-01", g.Published); err == nil {
+		return t.AddDate(0, 1, -1)
+	}
+	if t, err := time.Parse("2006", g.Published); err == nil {
+		return t.AddDate(1, 0, -1)
 	}
 	return corpusNow
 }
@@ -616,17 +625,28 @@ func want(kind string, g *goldStory) []item {
 		}
 	case "recipients":
 		for _, r := range g.Recipients {
-			k := norm(r.Award) + "|" + orgKey(g, r.Issuer) + "|"
-			label := r.Award + " / " + r.Issuer + " → "
+			// The award is matched as the awards are: by its name or any
+			// form its gold entry gives as "also".
+			names := []string{r.Award}
+			for _, a := range g.Awards {
+				if norm(a.Name) == norm(r.Award) && orgKey(g, a.Issuer) == orgKey(g, r.Issuer) {
+					names = append(names, a.Also...)
+				}
+			}
+			who, label := "", r.Award+" / "+r.Issuer+" → "
 			switch {
 			case r.Person != "":
-				k, label = k+"person:"+personKey(g, r.Person), label+r.Person
+				who, label = "person:"+personKey(g, r.Person), label+r.Person
 			case r.Organization != "":
-				k, label = k+"organization:"+orgKey(g, r.Organization), label+r.Organization
+				who, label = "organization:"+orgKey(g, r.Organization), label+r.Organization
 			default:
-				k, label = k+"count:"+strconv.Itoa(r.Count)+" "+norm(r.Kind), label+strconv.Itoa(r.Count)+" "+r.Kind
+				who, label = "count:"+strconv.Itoa(r.Count)+" "+norm(r.Kind), label+strconv.Itoa(r.Count)+" "+r.Kind
 			}
-			out = append(out, item{label: label, strong: []string{k}})
+			var keys []string
+			for _, n := range names {
+				keys = append(keys, norm(n)+"|"+orgKey(g, r.Issuer)+"|"+who)
+			}
+			out = append(out, item{label: label, strong: keys})
 		}
 	case "documents":
 		for _, d := range g.Documents {
