@@ -562,6 +562,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			i = j - 1
 			continue
 		}
+		if kind == AwardMedal && j == i+n && !(j < len(toks) && toks[j].is("của")) {
+			// "Huân, Huy chương cao quý", "trao Huân chương cho …": the
+			// kind alone, no order or medal named.
+			continue
+		}
 		names := []string{name}
 		// "Huân chương Lao động hạng Nhì và hạng Ba": one award per rank.
 		for j+2 < len(toks) && toks[j].is("và") && toks[j+1].is("hạng") && toks[j+2].capitalized() && len(names) < 4 && toks[j-2].is("hạng") {
