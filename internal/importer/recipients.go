@@ -121,7 +121,7 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 			return rs
 		}
 		var rs []Recipient
-		if le := listClauses(toks, e); le > e {
+		if le := listClauses(toks, e); le > e && !partedIn(toks, q+n, e) {
 			// "cho A; B; C và D; tặng … hạng Ba cho E": the sentence's
 			// clauses after the first are the list's items, up to the
 			// next award.
@@ -566,7 +566,8 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 }
 
 // listClauses returns the end of the clauses after the semicolon
-// toks[e] that go on a list of recipients begun before it: each starts
+// toks[e] that go on a list of recipients begun before it with one item
+// (see partedIn): each starts
 // with a name or a person's intro ("bà", "ông"), is short, and gives no
 // award of its own (no verb of giving, "cho", nor an award's name); else
 // e.
@@ -589,6 +590,18 @@ func listClauses(toks []token, e int) int {
 		end = f
 	}
 	return end
+}
+
+// partedIn reports whether a comma or a colon parts toks[q:e]: a first
+// clause that is a list of its own ("cho A, B cùng ba cá nhân: C; D"),
+// whose items the rules of such lists read.
+func partedIn(toks []token, q, e int) bool {
+	for k := q; k < e; k++ {
+		if toks[k].is(",") || toks[k].is(":") {
+			return true
+		}
+	}
+	return false
 }
 
 // awardKindAt reports whether an award's kind word is written at toks[k]
