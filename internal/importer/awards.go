@@ -514,6 +514,15 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				goto named
 			}
 		}
+		if i > 0 && isQuote(toks[i-1].text) && !lower {
+			// "bằng chứng nhận “Giải thưởng CNVC, LĐ tiêu biểu tỉnh A lần
+			// thứ nhất, năm 2014”": a name in quotes runs to the closing
+			// quote, commas and all.
+			if k := closingQuote(toks, i+n); k > 0 {
+				j = k
+				goto named
+			}
+		}
 		for j < len(toks) {
 			if directIssuer(text, toks, i, n, j, kind) {
 				break // "Cờ thi đua Chính phủ", "bằng khen Thủ tướng Chính phủ"
@@ -740,6 +749,20 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		i = end - 1
 	}
+}
+
+// closingQuote returns the closing quote of a name opened before
+// toks[k], within a short name and its sentence, or 0.
+func closingQuote(toks []token, k int) int {
+	for q := k; q < len(toks) && q < k+25; q++ {
+		switch {
+		case isQuote(toks[q].text):
+			return q
+		case toks[q].is(";") || toks[q].is(".") && !abbrevDot(toks, q):
+			return 0
+		}
+	}
+	return 0
 }
 
 // awardEndsAt reports whether an award of the story ends at byte b.

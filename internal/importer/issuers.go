@@ -230,8 +230,8 @@ func (x *extractor) mandateIn(toks []token, s, i int) (mandate, bool) {
 // receivingAfter reports whether "nhận" (receive) is written in toks[b:i].
 func receivingAfter(toks []token, b, i int) bool {
 	for k := b; k < i; k++ {
-		if toks[k].is("nhận") {
-			return true
+		if toks[k].is("nhận") && !(k > 0 && (toks[k-1].is("chứng") || toks[k-1].is("công") || toks[k-1].is("xác"))) {
+			return true // not "bằng chứng nhận", "công nhận", "xác nhận"
 		}
 	}
 	return false
