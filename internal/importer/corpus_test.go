@@ -107,7 +107,7 @@ var corpusFloors = map[string]map[string]score{
 	// Round 6 dates a round written with a dash ("đợt 2-9").
 	"heldout2": {
 		"people": {1.00, 0.92}, "positions": {1.00, 1.00}, "organizations": {0.97, 0.97}, "awards": {1.00, 1.00},
-		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {0.95, 0.95}, "overall": {0.99, 0.98},
+		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.98},
 	},
 	// The third held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 2 were merged beside it: no rule has been written
@@ -128,7 +128,7 @@ var corpusFloors = map[string]map[string]score{
 	// (branch "rules6a").
 	"heldout4": {
 		"people": {1.00, 0.94}, "positions": {1.00, 0.82}, "organizations": {0.94, 0.89}, "awards": {1.00, 1.00},
-		"recipients": {0.84, 0.75}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.89},
+		"recipients": {0.88, 0.79}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.89},
 	},
 	// The fifth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 4 were merged beside it: no rule has been written
@@ -149,14 +149,16 @@ var corpusFloors = map[string]map[string]score{
 	// sight of it.
 	"heldout6": {
 		"people": {1.00, 0.96}, "positions": {1.00, 0.92}, "organizations": {0.99, 0.94}, "awards": {1.00, 1.00},
-		"recipients": {1.00, 0.95}, "documents": {1.00, 1.00}, "dates": {0.88, 0.88}, "overall": {0.98, 0.94},
+		"recipients": {1.00, 0.95}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.95},
 	},
 	// The seventh held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 6 were merged beside it: no rule has been written
-	// with sight of these stories. docs/import.md has it.
+	// with sight of these stories. docs/import.md has it. Since then it is
+	// tuning material; the floors of awards, recipients, dates and overall
+	// are round 7's scores (branch "rules7b"), written with sight of it.
 	"heldout7": {
-		"people": {1.00, 0.65}, "positions": {1.00, 0.50}, "organizations": {0.86, 0.71}, "awards": {0.60, 0.58},
-		"recipients": {0.70, 0.38}, "documents": {1.00, 1.00}, "dates": {0.94, 0.80}, "overall": {0.87, 0.62},
+		"people": {1.00, 0.65}, "positions": {1.00, 0.50}, "organizations": {0.86, 0.71}, "awards": {0.96, 0.89},
+		"recipients": {0.91, 0.58}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.94, 0.68},
 	},
 }
 
