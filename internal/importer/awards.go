@@ -437,6 +437,15 @@ var reasonYearRe = regexp.MustCompile(`năm\s+(\d{4})`)
 // around it ("có thành tích trong …") with its year.
 func (x *extractor) awardsIn(toks []token, docs []Document) {
 	text := x.s.Text
+	// tied is the issuer the sentence tied to the last award (a giver, an
+	// office, a decision) and the token after that award: an award joined
+	// to it by "và" or a comma shares it ("UBND tỉnh tặng 45 Cờ Thi đua
+	// và Bằng khen").
+	var tied struct {
+		end int
+		is  issuer
+	}
+	tied.end = -1
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word {
 			continue
@@ -505,6 +514,15 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				goto named
 			}
 		}
+		if i > 0 && isQuote(toks[i-1].text) && !lower {
+			// "bằng chứng nhận “Giải thưởng CNVC, LĐ tiêu biểu tỉnh A lần
+			// thứ nhất, năm 2014”": a name in quotes runs to the closing
+			// quote, commas and all.
+			if k := closingQuote(toks, i+n); k > 0 {
+				j = k
+				goto named
+			}
+		}
 		for j < len(toks) {
 			if directIssuer(text, toks, i, n, j, kind) {
 				break // "Cờ thi đua Chính phủ", "bằng khen Thủ tướng Chính phủ"
@@ -533,6 +551,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 			case toks[j].is("hạng") && j+1 < len(toks) && toks[j+1].word:
 				j += 2
+			case toks[j].is("các") && j+1 < len(toks) && toks[j+1].is("hạng"):
+				// "Huân chương Lao động các hạng cho 6 tập thể": one award
+				// of every class, which carries the counts; the classes
+				// listed after it are awards of their own.
+				j += 2
+				goto named
 			default:
 				goto named
 			}
@@ -545,6 +569,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if kind == AwardHonoraryTitle && n == honoraryAt(toks, i) && toks[i].fold != "chien" {
 			x.addHonorary(toks, i, j, name)
 			i = j - 1
+			continue
+		}
+		if kind == AwardMedal && j == i+n && !(j < len(toks) && toks[j].is("của")) {
+			// "Huân, Huy chương cao quý", "trao Huân chương cho …": the
+			// kind alone, no order or medal named.
 			continue
 		}
 		names := []string{name}
@@ -625,12 +654,25 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			recipients = nil
 		}
 		if len(issuers) == 0 && raw == "" {
-			if is, ok := x.tiedIssuer(toks, s, i, name); ok {
+			is, ok := x.tiedIssuer(toks, s, i, name)
+			if !ok && i >= 2 && tied.end == i-1 && (toks[i-1].is("và") || toks[i-1].is(",")) {
+				is, ok = tied.is, true
+			}
+			if ok {
 				if is.org != nil {
 					issuers = append(issuers, *is.org)
 				}
 				raw = is.office
+				if is.org != nil || is.office != "" {
+					tied.end, tied.is = end, is
+				}
 			}
+		}
+		if len(recipients) == 1 && recipients[0].Count != nil && recipients[0].Count.Collectives == nil && recipients[0].Count.Individuals == nil && i >= 2 && (toks[i-1].is("và") || toks[i-1].is(",")) && x.awardEndsAt(toks[i-2].end) {
+			// "trao tặng Huân chương A, Huân chương B và Huy chương C cho
+			// 25 tập thể và cá nhân": a total over every award of the
+			// list and both kinds, the count of none of them.
+			recipients = nil
 		}
 		if lower && len(issuers) == 0 && raw == "" && j == i+n {
 			// "bằng khen" alone in running text: too often a generic word
@@ -709,6 +751,30 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 	}
 }
 
+// closingQuote returns the closing quote of a name opened before
+// toks[k], within a short name and its sentence, or 0.
+func closingQuote(toks []token, k int) int {
+	for q := k; q < len(toks) && q < k+25; q++ {
+		switch {
+		case isQuote(toks[q].text):
+			return q
+		case toks[q].is(";") || toks[q].is(".") && !abbrevDot(toks, q):
+			return 0
+		}
+	}
+	return 0
+}
+
+// awardEndsAt reports whether an award of the story ends at byte b.
+func (x *extractor) awardEndsAt(b int) bool {
+	for k := len(x.s.Awards) - 1; k >= 0 && k >= len(x.s.Awards)-4; k-- {
+		if a := x.s.Awards[k]; a.Span.byte+len(a.Span.Text) == b {
+			return true
+		}
+	}
+	return false
+}
+
 // giver is the organization that gives the award at toks[i] when the story
 // says "<organization> tặng <award>" (also "… trao tặng", "… còn truy
 // tặng", "… quyết định tặng").
@@ -762,7 +828,10 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		}
 	}
 	for b := k - 2; b >= s && b >= k-10; b-- {
-		if name, e, ok := x.officeName(toks, b); ok && e == k && !x.inMention(toks[b].start) {
+		if name, e, ok := x.officeName(toks, b); ok && e == k && !x.inMention(toks[b].start) && !bare {
+			// An office that "trao" (bare) hands the award over ("Bí thư
+			// Tỉnh ủy trao Huy hiệu 30 năm tuổi Đảng cho …"); one that
+			// "tặng" or "trao tặng" confers it.
 			if b > s && toks[b-1].is("Phó") {
 				name = "Phó " + name // "Phó Chủ tịch UBND tỉnh tặng": the deputy's office, as written
 			}

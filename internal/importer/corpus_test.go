@@ -107,7 +107,7 @@ var corpusFloors = map[string]map[string]score{
 	// Round 6 dates a round written with a dash ("đợt 2-9").
 	"heldout2": {
 		"people": {1.00, 0.92}, "positions": {1.00, 1.00}, "organizations": {0.97, 0.97}, "awards": {1.00, 1.00},
-		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {0.95, 0.95}, "overall": {0.99, 0.98},
+		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.98},
 	},
 	// The third held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 2 were merged beside it: no rule has been written
@@ -128,7 +128,7 @@ var corpusFloors = map[string]map[string]score{
 	// (branch "rules6a").
 	"heldout4": {
 		"people": {1.00, 0.94}, "positions": {1.00, 0.82}, "organizations": {0.94, 0.89}, "awards": {1.00, 1.00},
-		"recipients": {0.84, 0.75}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.89},
+		"recipients": {0.88, 0.79}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.89},
 	},
 	// The fifth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 4 were merged beside it: no rule has been written
@@ -149,14 +149,16 @@ var corpusFloors = map[string]map[string]score{
 	// sight of it.
 	"heldout6": {
 		"people": {1.00, 0.96}, "positions": {1.00, 0.92}, "organizations": {0.99, 0.94}, "awards": {1.00, 1.00},
-		"recipients": {1.00, 0.95}, "documents": {1.00, 1.00}, "dates": {0.88, 0.88}, "overall": {0.98, 0.94},
+		"recipients": {1.00, 0.95}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.95},
 	},
 	// The seventh held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 6 were merged beside it: no rule has been written
-	// with sight of these stories. docs/import.md has it.
+	// with sight of these stories. docs/import.md has it. Since then it is
+	// tuning material; the floors of awards, recipients, dates and overall
+	// are round 7's scores (branch "rules7b"), written with sight of it.
 	"heldout7": {
-		"people": {1.00, 0.65}, "positions": {1.00, 0.50}, "organizations": {0.86, 0.71}, "awards": {0.60, 0.58},
-		"recipients": {0.70, 0.38}, "documents": {1.00, 1.00}, "dates": {0.94, 0.80}, "overall": {0.87, 0.62},
+		"people": {1.00, 0.65}, "positions": {1.00, 0.50}, "organizations": {0.86, 0.71}, "awards": {0.96, 0.89},
+		"recipients": {0.91, 0.58}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.94, 0.68},
 	},
 }
 
@@ -167,10 +169,19 @@ var corpusNow = time.Date(2026, time.November, 28, 0, 0, 0, 0, time.UTC)
 
 // corpusClock is the clock a story is extracted with: the day its page was
 // published, as `newsgraph import` extracts a story given its publishedAt
-// (importer.Options.PublishedAt); else corpusNow.
+// (importer.Options.PublishedAt); for a page that gives only its month or
+// its year, the last day of it (the latest day the page allows, so that
+// no date lies after the clock and a short date takes the page's year);
+// else corpusNow.
 func corpusClock(g *goldStory) time.Time {
 	if t, err := time.Parse(time.DateOnly, g.Published); err == nil {
 		return t
+	}
+	if t, err := time.Parse("2006-01", g.Published); err == nil {
+		return t.AddDate(0, 1, -1)
+	}
+	if t, err := time.Parse("2006", g.Published); err == nil {
+		return t.AddDate(1, 0, -1)
 	}
 	return corpusNow
 }
@@ -619,17 +630,28 @@ func want(kind string, g *goldStory) []item {
 		}
 	case "recipients":
 		for _, r := range g.Recipients {
-			k := norm(r.Award) + "|" + orgKey(g, r.Issuer) + "|"
-			label := r.Award + " / " + r.Issuer + " → "
+			// The award is matched as the awards are: by its name or any
+			// form its gold entry gives as "also".
+			names := []string{r.Award}
+			for _, a := range g.Awards {
+				if norm(a.Name) == norm(r.Award) && orgKey(g, a.Issuer) == orgKey(g, r.Issuer) {
+					names = append(names, a.Also...)
+				}
+			}
+			who, label := "", r.Award+" / "+r.Issuer+" → "
 			switch {
 			case r.Person != "":
-				k, label = k+"person:"+personKey(g, r.Person), label+r.Person
+				who, label = "person:"+personKey(g, r.Person), label+r.Person
 			case r.Organization != "":
-				k, label = k+"organization:"+orgKey(g, r.Organization), label+r.Organization
+				who, label = "organization:"+orgKey(g, r.Organization), label+r.Organization
 			default:
-				k, label = k+"count:"+strconv.Itoa(r.Count)+" "+norm(r.Kind), label+strconv.Itoa(r.Count)+" "+r.Kind
+				who, label = "count:"+strconv.Itoa(r.Count)+" "+norm(r.Kind), label+strconv.Itoa(r.Count)+" "+r.Kind
 			}
-			out = append(out, item{label: label, strong: []string{k}})
+			var keys []string
+			for _, n := range names {
+				keys = append(keys, norm(n)+"|"+orgKey(g, r.Issuer)+"|"+who)
+			}
+			out = append(out, item{label: label, strong: keys})
 		}
 	case "documents":
 		for _, d := range g.Documents {

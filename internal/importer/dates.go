@@ -39,6 +39,10 @@ var fullRangeRe = regexp.MustCompile(`(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\s*
 // "từ ngày 1 đến 15/12", "ngày 1 - 15/12/2024", "ngày 2 và 3/9".
 var dayRangeRe = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s*(?:đến|tới|-|–|và|,)\s*(?:(?:hết\s+)?ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`)
 
+// wordedDateRe finds a date written in words: "ngày 21 tháng 6 năm
+// 2025", "Ngày 3 tháng 2", the style of a document's own text.
+var wordedDateRe = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*năm\s+(\d{4}))?`)
+
 // docDays maps the day and month of each full date in text to its year,
 // leaving out a day written with two years. It is read only when the
 // story's year is unknown, that is when every full date of the text is a
@@ -166,6 +170,21 @@ func (x *extractor) datesIn(p string, base int) {
 		// start takes its month (and year).
 		add(m[4], m[1], p[m[4]:m[5]], p[m[6]:m[7]], ys)
 		add(m[0], m[3], p[m[2]:m[3]], p[m[6]:m[7]], ys)
+	}
+	for _, m := range wordedDateRe.FindAllStringSubmatchIndex(p, -1) {
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) {
+				continue
+			}
+		}
+		if after(p, m[1], isWordRune) {
+			continue
+		}
+		ys := ""
+		if m[6] >= 0 {
+			ys = p[m[6]:m[7]]
+		}
+		add(m[0], m[1], p[m[2]:m[3]], p[m[4]:m[5]], ys)
 	}
 	for _, m := range prefixedDateRe.FindAllStringSubmatchIndex(p, -1) {
 		if m[0] > 0 {

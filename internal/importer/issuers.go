@@ -164,6 +164,7 @@ func mandateAt(toks []token, b int) (int, bool) {
 // none when it names a level ("thay mặt lãnh đạo Đảng, Nhà nước").
 type mandate struct {
 	issuers []issuer
+	state   string // the foreign state whose offices these are, or ""
 }
 
 // mandateIn finds the last mandate written in toks[s:i]: "thừa ủy quyền
@@ -183,6 +184,17 @@ func (x *extractor) mandateIn(toks []token, s, i int) (mandate, bool) {
 			continue
 		}
 		if !ok || p >= i {
+			continue
+		}
+		if offices, state, e, ok := foreignOfficesAt(toks, p); ok && givingAfter(toks, e, i) {
+			// "thừa ủy nhiệm của Chủ tịch nước, Thủ tướng Lào": the
+			// offices of the state named, never Vietnam's.
+			m := mandate{state: state}
+			for _, o := range offices {
+				m.issuers = append(m.issuers, issuer{office: o})
+			}
+			last, found = m, true
+			b = e - 1
 			continue
 		}
 		if levelAt(toks, p) {
@@ -218,8 +230,8 @@ func (x *extractor) mandateIn(toks []token, s, i int) (mandate, bool) {
 // receivingAfter reports whether "nhận" (receive) is written in toks[b:i].
 func receivingAfter(toks []token, b, i int) bool {
 	for k := b; k < i; k++ {
-		if toks[k].is("nhận") {
-			return true
+		if toks[k].is("nhận") && !(k > 0 && (toks[k-1].is("chứng") || toks[k-1].is("công") || toks[k-1].is("xác"))) {
+			return true // not "bằng chứng nhận", "công nhận", "xác nhận"
 		}
 	}
 	return false
@@ -256,6 +268,9 @@ func (m mandate) forAward(name string) issuer {
 	want := textvi.Fold(stateOffice(name))
 	if want == "" {
 		return issuer{}
+	}
+	if m.state != "" {
+		want += " " + textvi.Fold(m.state) // "Chủ tịch nước Lào"
 	}
 	for _, is := range m.issuers {
 		if textvi.Fold(is.name()) == want {
@@ -415,6 +430,9 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 // bare reports a bare "trao", which one who only presents also writes.
 func verbOfGiving(toks []token, s, i int) (v int, bare, ok bool) {
 	k := i - 1
+	if k > s && isDigits(toks[k].text) && len(toks[k].text) <= 4 {
+		k-- // "tặng 45 Cờ Thi đua": a count of the awards
+	}
 	if k > s && toks[k].is("thưởng") && toks[k-1].is("tặng") {
 		k--
 	}
@@ -432,4 +450,75 @@ func verbOfGiving(toks []token, s, i int) (v int, bare, ok bool) {
 		k--
 	}
 	return k, bare, true
+}
+
+// foreignOffice are the offices of a state that confer its awards, as a
+// story writes them before the state's name ("Chủ tịch nước, Thủ tướng
+// Lào"); longest first.
+var foreignOffice = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ"), newPhrase("Thủ tướng"), newPhrase("Chính phủ"), newPhrase("Nhà nước"), newPhrase("Quốc hội"), newPhrase("Tổng thống"), newPhrase("Quốc vương"), newPhrase("Nhà vua")}
+
+// foreignState are the names of states other than Vietnam that confer
+// awards on Vietnamese bodies and people, as the story's last word of the
+// state: "Lào", "Cộng hòa Dân chủ Nhân dân Lào", "CHDCND Lào".
+var foreignState = []phrase{newPhrase("Lào"), newPhrase("Campuchia"), newPhrase("Cam-pu-chia"), newPhrase("Trung Quốc"), newPhrase("Cuba"), newPhrase("Nga"), newPhrase("Liên bang Nga"), newPhrase("Hàn Quốc"), newPhrase("Nhật Bản"), newPhrase("Thái Lan"), newPhrase("Pháp"), newPhrase("Hoa Kỳ"), newPhrase("Mông Cổ"), newPhrase("Ấn Độ"), newPhrase("Triều Tiên"), newPhrase("Ba Lan"), newPhrase("Hungary"), newPhrase("Bulgaria"), newPhrase("Belarus")}
+
+// foreignOfficesAt reads at toks[p] the offices of a named foreign state:
+// one or more offices parted by commas or "và", then the state ("Chủ
+// tịch nước, Thủ tướng Lào", "Chủ tịch nước Lào", "Nhà nước Cộng hòa Dân
+// chủ Nhân dân Lào"). A named state is an issuer (docs/import.md, "Gold
+// lists", Issuers), and every office of the list is that state's: it
+// returns each written with the state ("Chủ tịch nước Lào", "Thủ tướng
+// Lào"), the state as written, and the token after it.
+func foreignOfficesAt(toks []token, p int) (offices []string, state string, end int, ok bool) {
+	var heads []string
+	k := p
+	for k < len(toks) && len(heads) < 4 {
+		m := 0
+		for _, o := range foreignOffice {
+			if m = o.matchAt(toks, k); m > 0 {
+				break
+			}
+		}
+		if m == 0 || !toks[k].capitalized() {
+			break
+		}
+		heads = append(heads, joinTokens(toks, k, k+m))
+		k += m
+		if k+1 < len(toks) && (toks[k].is(",") || toks[k].is("và")) && toks[k+1].capitalized() {
+			k++
+			continue
+		}
+		break
+	}
+	if len(heads) == 0 {
+		return nil, "", 0, false
+	}
+	// The state: its last word is a known state's, after at most a few
+	// words of its formal name ("Cộng hòa Dân chủ Nhân dân", "CHDCND").
+	for e := k; e < len(toks) && e < k+8 && toks[e].word && toks[e].capitalized(); e++ {
+		for _, st := range foreignState {
+			m := st.matchAt(toks, e)
+			if m == 0 || e+m < len(toks) && toks[e+m].word && toks[e+m].capitalized() {
+				continue
+			}
+			state = joinTokens(toks, k, e+m)
+			for _, h := range heads {
+				offices = append(offices, h+" "+state)
+			}
+			return offices, state, e + m, true
+		}
+	}
+	return nil, "", 0, false
+}
+
+// joinTokens writes toks[i:j] with one space between words.
+func joinTokens(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && toks[k].start > toks[k-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
 }

@@ -120,7 +120,15 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 		if rs, ok := x.colonList(toks, q+n, e); ok {
 			return rs
 		}
-		rs := x.recipientList(toks, q+n, e, false)
+		var rs []Recipient
+		if le := listClauses(toks, e); le > e && !partedIn(toks, q+n, e) {
+			// "cho A; B; C và D; tặng … hạng Ba cho E": the sentence's
+			// clauses after the first are the list's items, up to the
+			// next award.
+			rs = x.listOf(toks, q+n, le, true, true)
+		} else {
+			rs = x.recipientList(toks, q+n, e, false)
+		}
 		// "cho 6 tập thể … đã hoàn thành …, gồm: A; B; C": the list named
 		// later in the sentence.
 		for k := q + n + 1; k < e; k++ {
@@ -375,6 +383,13 @@ func listIntro(toks []token, q, e int) int {
 // recipientList reads "đồng chí A, Sở B và 23 tập thể" from toks[q]; a list
 // introduced by "gồm:" (semis) may also be parted by semicolons.
 func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipient {
+	return x.listOf(toks, q, e, semis, false)
+}
+
+// listOf is recipientList; clauses reports a list whose items are the
+// clauses of a sentence after "cho" (listClauses), which goes on past an
+// item no rule reads.
+func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipient {
 	var out []Recipient
 	if q >= e {
 		return nil
@@ -426,6 +441,17 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 			// A person of the list the rules do not read as a name: the
 			// list goes on with the next one.
 			if n := nextPerson(toks, q, e); n > q {
+				q = n
+				continue
+			}
+		}
+		if !ok && parted && clauses {
+			// The clauses of a list after "cho" go on past an item no
+			// rule reads ("cho Liên hiệp các Tổ chức hữu nghị thành phố;
+			// Hội Nhà báo thành phố"). Within an item the rules cannot
+			// tell a list from one name ("Văn phòng Đoàn Đại biểu Quốc
+			// hội và HĐND thành phố"): the item is skipped whole.
+			if n := nextItem(toks, q, e); n > q {
 				q = n
 				continue
 			}
@@ -537,6 +563,56 @@ func (x *extractor) recipientList(toks []token, q, e int, semis bool) []Recipien
 		break
 	}
 	return out
+}
+
+// listClauses returns the end of the clauses after the semicolon
+// toks[e] that go on a list of recipients begun before it with one item
+// (see partedIn): each starts
+// with a name or a person's intro ("bà", "ông"), is short, and gives no
+// award of its own (no verb of giving, "cho", nor an award's name); else
+// e.
+func listClauses(toks []token, e int) int {
+	end := e
+	for end < len(toks) && toks[end].is(";") {
+		c := end + 1
+		if c >= len(toks) || !(toks[c].capitalized() && toks[c].word || personIntroAt(toks, c) > 0) {
+			break
+		}
+		_, f := sentenceBounds(toks, c)
+		if f-c > 30 {
+			break
+		}
+		for k := c; k < f; k++ {
+			if toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("cho") || toks[k].is("được") || awardKindAt(toks, k) {
+				return end
+			}
+		}
+		end = f
+	}
+	return end
+}
+
+// partedIn reports whether a comma or a colon parts toks[q:e]: a first
+// clause that is a list of its own ("cho A, B cùng ba cá nhân: C; D"),
+// whose items the rules of such lists read.
+func partedIn(toks []token, q, e int) bool {
+	for k := q; k < e; k++ {
+		if toks[k].is(",") || toks[k].is(":") {
+			return true
+		}
+	}
+	return false
+}
+
+// awardKindAt reports whether an award's kind word is written at toks[k]
+// ("Huân chương", "bằng khen").
+func awardKindAt(toks []token, k int) bool {
+	for _, a := range awardKinds {
+		if a.words.matchAt(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // staffWords name the staff of a body: "cán bộ, công chức, viên chức và
