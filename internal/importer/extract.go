@@ -113,6 +113,11 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
 			continue
+		case namesFrom(toks, i) > i:
+			if e := x.bareNames(toks, namesFrom(toks, i), used); e > 0 {
+				i = e - 1
+				continue
+			}
 		}
 		if trigger && k < len(toks) && (toks[k].is("Mẹ") || toks[k].is("mẹ") || toks[k].is("Việt")) {
 			continue // "Bà mẹ Việt Nam anh hùng", "Mẹ Việt Nam anh hùng": the title, not a name
@@ -148,8 +153,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		var pms []posMatch
 		end := j
 		sep := j
-		if j+3 < len(toks) && toks[j].is("(") && isDigits(toks[j+1].text) && toks[j+2].is("tuổi") && toks[j+3].is(")") {
-			sep = j + 4 // "ông A (52 tuổi) - Phó Bí thư Tỉnh ủy": the age before the apposition
+		if a := ageAfter(toks, j); a > j && a+1 < len(toks) && (toks[a].is(",") || toks[a].is("-") || toks[a].is("–")) {
+			sep = a // "ông A (52 tuổi) - Phó Bí thư Tỉnh ủy", "ông A (SN 1964), Phó Bí thư Tỉnh ủy": the age before the apposition
 		}
 		if sep+1 < len(toks) && (toks[sep].is(",") || toks[sep].is("-") || toks[sep].is("–") || toks[sep].is("kiêm") || toks[sep].is("(")) {
 			// "ông A (Chính trị viên Ban chỉ huy quân sự huyện B)": the
@@ -197,6 +202,110 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		markUsed(used, i, end)
 		i = end - 1
 	}
+}
+
+// ageAfter returns the token after an age or a birth year in parentheses
+// at toks[j] ("(52 tuổi)", "(SN 1964)", "(sinh năm 1964)", "(1964)"), or j.
+func ageAfter(toks []token, j int) int {
+	if j+2 >= len(toks) || !toks[j].is("(") {
+		return j
+	}
+	k := j + 1
+	switch {
+	case toks[k].is("SN") || toks[k].is("sn"):
+		k++
+	case k+1 < len(toks) && toks[k].fold == "sinh" && toks[k+1].fold == "nam":
+		k += 2
+	}
+	if k >= len(toks) || !isDigits(toks[k].text) {
+		return j
+	}
+	n := len(toks[k].text)
+	k++
+	if k < len(toks) && toks[k].is("tuổi") && n <= 3 {
+		k++
+	} else if n != 4 {
+		return j // a year has four digits; "(5)" is a note, not an age
+	}
+	if k < len(toks) && toks[k].is(")") {
+		return k + 1
+	}
+	return j
+}
+
+// namesFrom returns where a list of people starts after the words that
+// open it: "gồm: ông A, B", "gồm:ông A, B" (spaces missing as pages write
+// them), "các ông A, B", "Các đồng chí A, B"; or i.
+func namesFrom(toks []token, i int) int {
+	k := i
+	opened := false
+	if toks[k].is("gồm") && k+1 < len(toks) && toks[k+1].is(":") {
+		k, opened = k+2, true
+	}
+	if k < len(toks) && (toks[k].is("các") || toks[k].is("Các")) && isIntroducer(toks, k+1) {
+		k, opened = k+1, true
+	}
+	if !opened {
+		return i
+	}
+	switch {
+	case comrade.matchAt(toks, k) > 0:
+		k += 2
+	case isIntroducer(toks, k):
+		k++
+	}
+	if k < len(toks) && toks[k].is(":") {
+		k++
+	}
+	return k
+}
+
+// bareNames reads a list of two or more names without titles from toks[k]
+// ("Nguyễn Văn A, Trần Văn B và Lê Thị C"), each a person, and returns the
+// token after the last, or -1. A name followed by anything but ",", "và"
+// or the end of the list (an apposition, a post in parentheses) is left
+// to the other rules, and ends the list.
+func (x *extractor) bareNames(toks []token, k int, used []bool) int {
+	type span struct{ k, j int }
+	var names []span
+	for k < len(toks) {
+		if !isSurname(toks[k]) {
+			break
+		}
+		j, ok := nameAt(toks, k)
+		if !ok || x.isPlace(toks, k, j) {
+			break
+		}
+		if j < len(toks) && (toks[j].is(",") || toks[j].is("và")) && j+1 < len(toks) {
+			if _, n := titleAt(toks, j+1); n > 0 {
+				break // "…, B, Phó Bí thư Tỉnh ủy": B's own apposition
+			}
+			names = append(names, span{k, j})
+			k = j + 1
+			if toks[k].is("và") && k+1 < len(toks) {
+				k++
+			}
+			if comrade.matchAt(toks, k) > 0 {
+				k += 2
+			} else if isIntroducer(toks, k) {
+				k++
+			}
+			continue
+		}
+		if j == len(toks) || toks[j].is(".") || toks[j].is(";") || toks[j].lower() {
+			names = append(names, span{k, j}) // the last: "…, Lữ Thanh Hải."
+		}
+		break
+	}
+	if len(names) < 2 {
+		return -1
+	}
+	for _, n := range names {
+		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, n.k, n.j)), Span: spanOf(x.s.Text, toks[n.k].start, toks[n.j-1].end)})
+		x.mentions = append(x.mentions, mention{key, toks[n.k].start, toks[n.j-1].end})
+		markUsed(used, n.k, n.j)
+	}
+	return names[len(names)-1].j
 }
 
 // motherAt returns the length of the word that introduces a mother of an
@@ -327,10 +436,15 @@ func (x *extractor) appointmentsIn(toks []token) {
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") {
-						// "ông E được bầu giữ chức …": the person before.
-						if key, ok := x.personBefore(toks, k); ok {
-							give(key)
+					if toks[k-1].is("chức") || toks[k-1].is("làm") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) {
+						// "ông E được bầu giữ chức …", "bầu ông A vào chức
+						// danh …", "ông B tái đắc cử …": the person before,
+						// and those listed with them ("ông C, …, và ông D,
+						// …, giữ chức vụ phó chủ tịch").
+						if keys := x.peopleBefore(toks, k); len(keys) > 0 {
+							for _, key := range keys {
+								give(key)
+							}
 							frame = nil
 						}
 					}
@@ -391,7 +505,9 @@ func postWordBefore(toks []token, k int) bool {
 		return false
 	}
 	p, q := toks[k-1], toks[k-2]
-	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && q.fold == "giu"
+	// "miễn nhiệm phó chủ tịch UBND tỉnh đối với ông A": the dismissal
+	// names the post as "chức vụ" would.
+	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && q.fold == "giu" || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower()
 }
 
 // appointCue reports whether the title at toks[k] is the post of an
@@ -415,12 +531,20 @@ func appointCue(toks []token, k int) bool {
 		return k > 1 && toks[k-2].fold == "giu"
 	case "chuan":
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
+	case "cu":
+		return reelected(toks, k)
 	}
 	// A count of posts: "bầu bổ sung 02 Phó Chủ tịch", "là hai Phó Chủ tịch".
 	if p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2 {
 		return k > 1 && (toks[k-2].is("là") || appointCue(toks, k-1))
 	}
 	return false
+}
+
+// reelected reports whether "đắc cử" or "tái cử" comes right before
+// toks[k]: "ông A tái đắc cử Bí thư Tỉnh ủy" names the post A was elected to.
+func reelected(toks []token, k int) bool {
+	return k > 1 && toks[k-1].is("cử") && (toks[k-2].is("đắc") || toks[k-2].is("tái"))
 }
 
 // countWords are the small numbers written out.
@@ -459,13 +583,45 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 	return "", false
 }
 
+// peopleBefore is the person personBefore finds before toks[k], with
+// the people listed right before them: "ông A (SN 1960), Giám đốc Sở X, và
+// ông B, Bí thư Huyện ủy Y, giữ chức vụ …", "Các đồng chí C, D tái đắc cử
+// …" — mentions joined by ",", "và" and an introducer only.
+func (x *extractor) peopleBefore(toks []token, k int) []string {
+	key, ok := x.personBefore(toks, k)
+	if !ok {
+		return nil
+	}
+	keys := []string{key}
+	// The mention personBefore found: the last one ending before toks[k].
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[k].start }) - 1
+	for ; n > 0; n-- {
+		q := sort.Search(len(toks), func(q int) bool { return toks[q].start >= x.mentions[n].start }) - 1
+		if q >= 0 && toks[q].is("chí") && q > 0 && toks[q-1].is("đồng") {
+			q -= 2
+		} else if q >= 0 && (toks[q].is("ông") || toks[q].is("bà")) {
+			q--
+		}
+		joined := false
+		for q >= 0 && (toks[q].is(",") || toks[q].is("và")) {
+			q, joined = q-1, true
+		}
+		prev := x.mentions[n-1]
+		if !joined || q < 0 || prev.end != toks[q].end || prev.key == x.mentions[n].key {
+			break
+		}
+		keys = append(keys, prev.key)
+	}
+	return keys
+}
+
 // frameWords are the words between a person and the post an election or
 // approval gives them: "ông A được Thủ tướng phê chuẩn giữ chức", "ông B
 // tiếp tục được bầu giữ chức danh". Other words ("chúc mừng những người
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào") {
 		m[w] = true
 	}
 	return m
@@ -962,10 +1118,22 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			continue
 		}
 		e := listColon(toks, k+n)
+		var body orgMatch
+		ok := false
 		if e < 0 {
-			continue
+			// "các Phó Bí thư Tỉnh ủy tỉnh này gồm các ông: A, B": the body
+			// right after the post.
+			m, found := parseOrg(x.s.Text, toks, k+n, 0)
+			if !found || m.generic || !m.hasLevel {
+				continue
+			}
+			if e = listColon(toks, m.j); e < 0 {
+				continue
+			}
+			body, ok = m, true
+		} else {
+			body, ok = x.bodyBefore(toks, k)
 		}
-		body, ok := x.bodyBefore(toks, k)
 		if !ok {
 			continue
 		}
@@ -993,8 +1161,8 @@ func listColon(toks []token, q int) int {
 // bodyBefore returns the body named last before toks[k] in its sentence.
 func (x *extractor) bodyBefore(toks []token, k int) (orgMatch, bool) {
 	for q := k - 1; q >= 0 && q >= k-25; q-- {
-		if toks[q].is(".") || toks[q].is(";") || toks[q].is(":") {
-			break
+		if toks[q].is(".") || toks[q].is(":") {
+			break // ";" does not end it: "Chủ tịch UBND tỉnh X là ông A; 5 Phó Chủ tịch gồm các ông: …"
 		}
 		if m, ok := parseOrg(x.s.Text, toks, q, 0); ok && !m.generic && m.hasLevel && m.j <= k {
 			return m, true

@@ -108,3 +108,74 @@ func TestPostsRound6(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleRound7 covers the people of round 7: lists of bare names after
+// "gồm:" (spaces missing as pages write them) or "các ông", "các đồng chí".
+func TestPeopleRound7(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a member list with the spaces missing",
+			"Năm 2020, Ban Thường vụ Tỉnh ủy gồm12 vị gồm:ông Lê Văn Hùng, Trần Thị Mai, Đỗ Văn An và Hà Quốc Bảo.",
+			"Lê Văn Hùng; Trần Thị Mai; Đỗ Văn An; Hà Quốc Bảo"},
+		{"comrades listed before a verb",
+			"Năm 2020, các đồng chí Lê Văn Hùng, Trần Thị Mai dự họp.",
+			"Lê Văn Hùng; Trần Thị Mai"},
+		{"one name is no list",
+			"Năm 2020, Ban gồm: ông Lê Văn Hùng.",
+			"Lê Văn Hùng"},
+		{"a place ends the list",
+			"Năm 2020, đoàn gồm: các ông Lê Văn Hùng, Trần Văn Mai, Hà Nội.",
+			"Lê Văn Hùng; Trần Văn Mai"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Extract(tt.text, now).People {
+			got = append(got, p.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
+
+// TestPostsRound7 covers the posts of round 7: after a birth year, after
+// the name through a verb, for everyone listed before the verb, lower case
+// after "miễn nhiệm", a count's holders across ";" or after their body.
+func TestPostsRound7(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an apposition after a birth year",
+			"Năm 2015, ông Lê Văn Hùng (SN 1964), Phó Bí thư Tỉnh ủy Ninh Thuận, được bầu.",
+			"Lê Văn Hùng: Phó Bí thư @ Tỉnh ủy Ninh Thuận"},
+		{"an apposition after a birth year written out",
+			"Năm 2015, ông Lê Văn Hùng (sinh năm 1964), Phó Bí thư Tỉnh ủy Ninh Thuận, được bầu.",
+			"Lê Văn Hùng: Phó Bí thư @ Tỉnh ủy Ninh Thuận"},
+		{"a note in parentheses is no age",
+			"Năm 2015, ông Lê Văn Hùng (5), Phó Bí thư Tỉnh ủy Ninh Thuận, được bầu.",
+			""},
+		{"elected into a post named after the person",
+			"Năm 2015, Thủ tướng phê chuẩn kết quả bầu ông Lê Văn Hùng vào chức danh Chủ tịch UBND tỉnh Ninh Thuận.",
+			"Lê Văn Hùng: Chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"re-elected to a post",
+			"Năm 2020, ông Lê Văn Hùng tái đắc cử Bí thư Tỉnh ủy Ninh Thuận.",
+			"Lê Văn Hùng: Bí thư @ Tỉnh ủy Ninh Thuận"},
+		{"everyone listed before the verb",
+			"Năm 2015, HĐND tỉnh bầu ông Lê Văn Hùng (SN 1960), Giám đốc Sở Y tế, và ông Đỗ Văn An (SN 1962), Bí thư Huyện ủy Ninh Hải, giữ chức vụ phó chủ tịch UBND tỉnh Ninh Thuận.",
+			"Lê Văn Hùng: Giám đốc @ Sở Y tế Ninh Thuận; Lê Văn Hùng: phó chủ tịch @ UBND tỉnh Ninh Thuận; Đỗ Văn An: Bí thư @ Huyện ủy Ninh Hải; Đỗ Văn An: phó chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"comrades listed before re-election",
+			"Năm 2020, các đồng chí Lê Văn Hùng, Trần Thị Mai tái đắc cử Phó Bí thư Tỉnh ủy Ninh Thuận.",
+			"Lê Văn Hùng: Phó Bí thư @ Tỉnh ủy Ninh Thuận; Trần Thị Mai: Phó Bí thư @ Tỉnh ủy Ninh Thuận"},
+		{"a post in lower case after miễn nhiệm",
+			"Năm 2015, HĐND miễn nhiệm phó chủ tịch UBND tỉnh Ninh Thuận đối với ông Lê Văn Hùng.",
+			"Lê Văn Hùng: phó chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"holders of a count after a semicolon take the body before it",
+			"Năm 2025, Chủ tịch UBND tỉnh Ninh Thuận là ông Lê Văn Hùng; 2 Phó Chủ tịch gồm các ông: Hà Văn Nam (Phó Chủ tịch Thường trực), Đỗ Văn An.",
+			"Hà Văn Nam: Phó Chủ tịch Thường trực @ UBND tỉnh Ninh Thuận; Đỗ Văn An: Phó Chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"holders listed after the post and its body",
+			"Năm 2020, các Phó Bí thư Tỉnh ủy Ninh Thuận gồm các ông: Hà Văn Nam, Đỗ Văn An.",
+			"Hà Văn Nam: Phó Bí thư @ Tỉnh ủy Ninh Thuận; Đỗ Văn An: Phó Bí thư @ Tỉnh ủy Ninh Thuận"},
+	}
+	for _, tt := range tests {
+		if g := postsOf(tt.text); g != tt.want {
+			t.Errorf("%s: positions %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
