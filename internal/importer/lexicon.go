@@ -128,6 +128,17 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Hội đồng thi đua"), complete: true},
 	{words: strings.Fields("Nhân dân và cán bộ"), complete: true, place: true},
 	{words: strings.Fields("Cán bộ và nhân dân"), complete: true, place: true},
+	// Federations named after what they federate: "Liên hiệp các Hội Văn
+	// học - Nghệ thuật thành phố", "Liên hiệp các Tổ chức hữu nghị tỉnh".
+	{words: strings.Fields("Liên hiệp các Tổ chức hữu nghị"), complete: true},
+	{words: strings.Fields("Liên hiệp các Hội")},
+	{words: strings.Fields("Liên đoàn Lao động"), complete: true}, // "Liên đoàn Lao động tỉnh Quảng Trị"
+	{words: strings.Fields("LĐLĐ"), complete: true},               // Liên đoàn Lao động: "LĐLĐ tỉnh"
+	// A foreign state's missions, named after the state: "Tổng lãnh sự
+	// quán Lào", "Đại sứ quán Nhật Bản".
+	{words: strings.Fields("Tổng lãnh sự quán")},
+	{words: strings.Fields("Lãnh sự quán")},
+	{words: strings.Fields("Đại sứ quán")},
 	{words: strings.Fields("Trung tâm")},
 	{words: strings.Fields("Hội đồng")},
 	{words: strings.Fields("Ủy ban")},
