@@ -712,6 +712,20 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	if len(pms) > 0 && i > 0 && (toks[i-1].is("nguyên") || toks[i-1].is("Nguyên")) && !dismissedFrom(toks, i-1) {
 		pms[0].former = true // "miễn nhiệm Ủy viên đối với nguyên Giám đốc sở Nội vụ A": no longer held
 	}
+	if len(pms) > 0 && pms[len(pms)-1].hasOrg {
+		// "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm", "Phó Chủ tịch HĐND
+		// tỉnh Quảng Trị, ông Lê Bá Nguyên": the name after a dash, or
+		// after a comma and "ông", "bà", "đồng chí".
+		switch {
+		case k+1 < len(toks) && (toks[k].is("-") || toks[k].is("–")) && toks[k].start > toks[k-1].end && isSurname(toks[k+1]):
+			k++
+		case k+2 < len(toks) && toks[k].is(",") && isIntroducer(toks, k+1):
+			k += 2
+			if comrade.matchAt(toks, k-1) > 0 {
+				k++
+			}
+		}
+	}
 	if ok := isSurname(toks[k]); !ok {
 		return "", 0, false
 	}

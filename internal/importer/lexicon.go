@@ -28,7 +28,7 @@ var titles = sortTitles([]string{
 	"Bộ trưởng", "Thứ trưởng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
 	"Phó Chủ nhiệm", "Chủ nhiệm", "Phó Trưởng phòng", "Trưởng phòng",
 	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Phó Hiệu trưởng", "Hiệu trưởng", "Giáo viên",
-	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án",
+	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án", "Phó Chánh Thanh tra", "Chánh Thanh tra",
 	"Tỉnh ủy viên", "Thành ủy viên",
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",
 	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư", "Ủy viên dự khuyết", "Đại biểu",
@@ -39,7 +39,7 @@ func sortTitles(list []string) []title {
 	for _, s := range list {
 		p := newPhrase(s)
 		last := p[len(p)-1]
-		out = append(out, title{words: p, sharesHead: last == "ban" || last == "phong" || last == "doan" || (len(p) > 1 && p[len(p)-2] == "van" && last == "phong")})
+		out = append(out, title{words: p, sharesHead: last == "ban" || last == "phong" || last == "doan" || (len(p) > 1 && (p[len(p)-2] == "van" && last == "phong" || p[len(p)-2] == "thanh" && last == "tra"))})
 	}
 	// Stable longest-first order.
 	for i := 1; i < len(out); i++ {

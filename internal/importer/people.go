@@ -75,7 +75,7 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		orgStart, headLen := k+n, 0
 		if t.sharesHead {
 			headLen = 1
-			if len(t.words) >= 2 && t.words[len(t.words)-2] == "van" {
+			if len(t.words) >= 2 && (t.words[len(t.words)-2] == "van" || t.words[len(t.words)-2] == "thanh") { // "Văn phòng", "Thanh tra"
 				headLen = 2
 			}
 			orgStart = k + n - headLen
