@@ -436,7 +436,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) {
+					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) {
 						// "ông E được bầu giữ chức …", "bầu ông A vào chức
 						// danh …", "ông B tái đắc cử …": the person before,
 						// and those listed with them ("ông C, …, và ông D,
@@ -447,6 +447,9 @@ func (x *extractor) appointmentsIn(toks []token) {
 							}
 							frame = nil
 						}
+					}
+					if toks[k-1].is("là") {
+						frame = nil // "là ủy viên …": only the person right before holds it
 					}
 					k = end - 1
 					continue
@@ -507,7 +510,7 @@ func postWordBefore(toks []token, k int) bool {
 	p, q := toks[k-1], toks[k-2]
 	// "miễn nhiệm phó chủ tịch UBND tỉnh đối với ông A": the dismissal
 	// names the post as "chức vụ" would.
-	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && q.fold == "giu" || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower()
+	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && q.fold == "giu" || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là")
 }
 
 // appointCue reports whether the title at toks[k] is the post of an
@@ -533,6 +536,8 @@ func appointCue(toks []token, k int) bool {
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
 	case "cu":
 		return reelected(toks, k)
+	case "la":
+		return p.lower() && toks[k].lower() // "ông A … là ủy viên UBND tỉnh": a post in lower case
 	}
 	// A count of posts: "bầu bổ sung 02 Phó Chủ tịch", "là hai Phó Chủ tịch".
 	if p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2 {
@@ -621,7 +626,7 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là") {
 		m[w] = true
 	}
 	return m
@@ -711,6 +716,13 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	}
 	if len(pms) > 0 && i > 0 && (toks[i-1].is("nguyên") || toks[i-1].is("Nguyên")) && !dismissedFrom(toks, i-1) {
 		pms[0].former = true // "miễn nhiệm Ủy viên đối với nguyên Giám đốc sở Nội vụ A": no longer held
+	}
+	if len(pms) == 1 && !pms[0].hasOrg && i > 0 && toks[i-1].is("gồm") {
+		// "Lãnh đạo UBND tỉnh X hiện gồm Chủ tịch A và 6 Phó chủ tịch": the
+		// body whose leaders are listed.
+		if body, ok := x.bodyBefore(toks, i); ok {
+			pms[0].org, pms[0].hasOrg = body, true
+		}
 	}
 	if len(pms) > 0 && pms[len(pms)-1].hasOrg {
 		// "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm", "Phó Chủ tịch HĐND
