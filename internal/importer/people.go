@@ -110,6 +110,19 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			// post of its own, held in no body.
 			pm.hasOrg = true
 		}
+		if !pm.hasOrg && !t.sharesHead && next+2 < len(toks) && toks[next].is(",") {
+			// "Giám đốc, Công an tỉnh", "Giám đốc, Sở Y tế": the body after
+			// a comma, as lists of members write it; not another title.
+			if _, hn := headAt(toks, next+1); hn > 0 {
+				if _, tn := titleAt(toks, next+1); tn == 0 {
+					if m, ok := parseOrg(text, toks, next+1, 0); ok && !m.generic && m.hasLevel {
+						pm.org, pm.hasOrg = m, true
+						pm.end = toks[m.j-1].end
+						next = m.j
+					}
+				}
+			}
+		}
 		if !pm.hasOrg {
 			next = skipUnparsedOrg(text, toks, next, &pm)
 		}
