@@ -156,6 +156,14 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		if a := ageAfter(toks, j); a > j && a+1 < len(toks) && (toks[a].is(",") || toks[a].is("-") || toks[a].is("–")) {
 			sep = a // "ông A (52 tuổi) - Phó Bí thư Tỉnh ủy", "ông A (SN 1964), Phó Bí thư Tỉnh ủy": the age before the apposition
 		}
+		if sep+2 < len(toks) && toks[sep].is(",") {
+			for _, r := range ranks {
+				if n := r.matchAt(toks, sep+1); n > 0 && toks[sep+1].capitalized() && sep+1+n < len(toks) && toks[sep+1+n].is(",") {
+					sep += 1 + n // "ông A, Đại tá, Chỉ huy trưởng …": the rank before the apposition
+					break
+				}
+			}
+		}
 		if sep+1 < len(toks) && (toks[sep].is(",") || toks[sep].is("-") || toks[sep].is("–") || toks[sep].is("kiêm") || toks[sep].is("(")) {
 			// "ông A (Chính trị viên Ban chỉ huy quân sự huyện B)": the
 			// apposition in parentheses too.

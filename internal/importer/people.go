@@ -113,9 +113,15 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		if !pm.hasOrg && !t.sharesHead && next+2 < len(toks) && toks[next].is(",") {
 			// "Giám đốc, Công an tỉnh", "Giám đốc, Sở Y tế": the body after
 			// a comma, as lists of members write it; not another title.
-			if _, hn := headAt(toks, next+1); hn > 0 {
-				if _, tn := titleAt(toks, next+1); tn == 0 {
-					if m, ok := parseOrg(text, toks, next+1, 0); ok && !m.generic && m.hasLevel {
+			// "Phó Chủ tịch thường trực, thay mặt UBND tỉnh": the body the
+			// holder acts for.
+			b := next + 1
+			if b+2 < len(toks) && toks[b].is("thay") && toks[b+1].is("mặt") {
+				b += 2
+			}
+			if _, hn := headAt(toks, b); hn > 0 {
+				if _, tn := titleAt(toks, b); tn == 0 {
+					if m, ok := parseOrg(text, toks, b, 0); ok && !m.generic && m.hasLevel {
 						pm.org, pm.hasOrg = m, true
 						pm.end = toks[m.j-1].end
 						next = m.j
