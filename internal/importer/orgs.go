@@ -170,6 +170,11 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		case t.is("(") && (specifiers > 0 || h.complete) && short < 0 && j+3 < len(toks) && allCaps(toks[j+1].text) && toks[j+2].is(")") && placedAt(toks, j+3):
 			short = j // "Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Trị": its short name, then its place
 			j += 3
+		case t.lower() && specifiers == 0 && j == i+1 && toks[i].fold == "ban" && boardOfCommittee(toks, j) > j:
+			// "Ban dân vận Tỉnh ủy", "Ban tuyên giáo Huyện ủy": a party
+			// board's business in lower case, before its committee.
+			j = boardOfCommittee(toks, j)
+			specifiers++
 		case t.is("T") && specifiers > 0 && centralShortAt(toks, j):
 			j += 3 // "Ban Tổ chức T.Ư": the Central Committee's, written short
 			specifiers++
@@ -402,6 +407,19 @@ done:
 // after the state alone: "Tổng lãnh sự quán Lào còn trao" ends at "Lào".
 func missionHead(h orgHead) bool {
 	return len(h.words) > 0 && strings.HasSuffix(h.words[len(h.words)-1], "quán")
+}
+
+// boardOfCommittee returns where a party committee ("Tỉnh ủy", "Huyện
+// ủy") starts after one to three lower-case words at toks[j], or j.
+func boardOfCommittee(toks []token, j int) int {
+	q := j
+	for q < len(toks) && q < j+3 && toks[q].lower() && !isStopWord(toks[q].text) {
+		q++
+	}
+	if h, n := headAt(toks, q); q > j && n > 0 && h.suffix && !h.part && h.words[0] != "Chính" && h.words[0] != "Quốc" {
+		return q
+	}
+	return j
 }
 
 // centralShortAt reports whether "T.Ư" (Trung ương) is written at toks[j].
