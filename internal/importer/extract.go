@@ -409,6 +409,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 	// sentence when that names them: "Đó là ông A, …; ông B, …", "Bốn
 	// người này là …".
 	var pending []posMatch
+	var lastBody orgMatch // the body of the last post given in the sentence
 	counted, given := false, false
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -417,6 +418,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 		}
 		if t.is(";") || t.is("!") || t.is("?") || t.is(".") && !(k > 0 && k+1 < len(toks) && isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) {
 			pending = nil
+			lastBody = orgMatch{}
 			if t.is(".") && frame != nil && counted && !given {
 				pending = frame
 			}
@@ -439,7 +441,21 @@ func (x *extractor) appointmentsIn(toks []token) {
 		if appointCue(toks, k) {
 			if _, n := titleAt(toks, k); n > 0 || postWordBefore(toks, k) {
 				pms, end := parseTitles(x.s.Text, toks, k)
+				if len(pms) == 1 && !pms[0].hasOrg && (toks[k-1].is("chức") || toks[k-1].is("làm")) {
+					// A title without its body: "<body> do ông A giữ chức
+					// Chủ nhiệm", or the body of the post given before in
+					// the sentence ("… giữ chức Phó Chủ tịch UBND tỉnh, và
+					// ông B, …, làm Ủy viên").
+					if body, ok := x.bodyOfHolder(toks, k, lastBody); ok {
+						pms[0].org, pms[0].hasOrg = body, true
+					}
+				}
 				if anyOrg(pms) {
+					for _, pm := range pms {
+						if pm.hasOrg && pm.org.base != "" {
+							lastBody = pm.org
+						}
+					}
 					p := toks[k-1]
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
@@ -626,6 +642,32 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 		keys = append(keys, prev.key)
 	}
 	return keys
+}
+
+// bodyOfHolder is the body of a title without one at toks[k], after
+// "giữ chức" or "làm": the body right before "do ông A" when the person
+// before the title is introduced so ("Ủy ban Kiểm tra Tỉnh ủy do ông A giữ
+// chức Chủ nhiệm"), else last, the body of the post given before in the
+// sentence.
+func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, bool) {
+	if _, ok := x.personBefore(toks, k); !ok {
+		return orgMatch{}, false
+	}
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[k].start }) - 1
+	if n >= 0 {
+		q := sort.Search(len(toks), func(q int) bool { return toks[q].start >= x.mentions[n].start })
+		if q >= 2 && isIntroducer(toks, q-1) && toks[q-2].is("do") {
+			for b := max(q-15, 0); b <= q-3; b++ { // the longest name: "Ủy ban Kiểm tra Tỉnh ủy", not "Tỉnh ủy"
+				if m, ok := parseOrg(x.s.Text, toks, b, 0); ok && m.j == q-2 && !m.generic && m.hasLevel {
+					return m, true
+				}
+			}
+		}
+	}
+	if last.base != "" {
+		return last, true
+	}
+	return orgMatch{}, false
 }
 
 // frameWords are the words between a person and the post an election or
