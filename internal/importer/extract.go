@@ -428,6 +428,13 @@ func (x *extractor) appointmentsIn(toks []token) {
 			}
 			continue
 		}
+		if postWordBefore(toks, k) {
+			if e := x.postsRespectively(toks, k); e > k {
+				frame = nil
+				k = e - 1
+				continue
+			}
+		}
 		if appointCue(toks, k) && deputy.matchAt(toks, k) > 0 && toks[k].lower() {
 			// "miễn nhiệm chức vụ đại biểu HĐND tỉnh đối với ông A", "cho
 			// thôi làm nhiệm vụ đại biểu HĐND tỉnh …": a council's deputy.
@@ -642,6 +649,76 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 		keys = append(keys, prev.key)
 	}
 	return keys
+}
+
+// postsRespectively reads posts in lower case sharing one body, then the
+// people they go to in the same order: "miễn nhiệm chức danh chủ tịch, phó
+// chủ tịch UBND tỉnh X đối với ông A và B" (A the chairman, B the deputy).
+// It returns the token after the last name, or k when the sentence is not
+// so written or the counts differ.
+func (x *extractor) postsRespectively(toks []token, k int) int {
+	type span struct{ i, j int }
+	var posts []span
+	q := k
+	for {
+		_, n := titleAtAnyCase(toks, q)
+		if n == 0 || !toks[q].lower() {
+			return k
+		}
+		posts = append(posts, span{q, q + n})
+		q += n
+		if q < len(toks) && (toks[q].is(",") || toks[q].is("và")) {
+			q++
+			continue
+		}
+		break
+	}
+	if len(posts) < 2 {
+		return k
+	}
+	body, ok := parseOrg(x.s.Text, toks, q, 0)
+	if !ok || body.generic || !body.hasLevel {
+		return k
+	}
+	q = body.j
+	for q < len(toks) && q < body.j+4 && !(toks[q].is("với") && toks[q-1].is("đối")) {
+		q++
+	}
+	if q >= len(toks) || !toks[q].is("với") {
+		return k
+	}
+	q++
+	var names []span
+	for len(names) < len(posts) && q < len(toks) {
+		if comrade.matchAt(toks, q) > 0 {
+			q += 2
+		} else if isIntroducer(toks, q) {
+			q++
+		}
+		j, ok := nameAt(toks, q)
+		if !ok || !isSurname(toks[q]) {
+			return k
+		}
+		names = append(names, span{q, j})
+		q = j
+		if len(names) < len(posts) {
+			if q >= len(toks) || !(toks[q].is(",") || toks[q].is("và")) {
+				return k
+			}
+			q++
+		}
+	}
+	if len(names) != len(posts) || q < len(toks) && (toks[q].is(",") || toks[q].is("và")) && q+1 < len(toks) && isSurname(toks[q+1]) {
+		return k // more people than posts: not one post each
+	}
+	for n, p := range posts {
+		pm := posMatch{title: collapseSpace(textOf(x.s.Text, toks, p.i, p.j)), org: body, hasOrg: true, start: toks[p.i].start, end: toks[body.j-1].end}
+		nm := names[n]
+		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, nm.i, nm.j)), Span: spanOf(x.s.Text, toks[nm.i].start, toks[nm.j-1].end)})
+		x.addPosition(key, pm, toks)
+		x.insertMention(mention{key, toks[nm.i].start, toks[nm.j-1].end})
+	}
+	return q
 }
 
 // bodyOfHolder is the body of a title without one at toks[k], after
