@@ -161,7 +161,7 @@ var corpusFloors = map[string]map[string]score{
 	// sight of it (its recipients: more bodies and people found, linked by
 	// the same rules of round 6).
 	"heldout7": {
-		"people": {1.00, 0.95}, "positions": {1.00, 0.94}, "organizations": {0.97, 0.88}, "awards": {0.60, 0.58},
+		"people": {1.00, 0.95}, "positions": {1.00, 0.94}, "organizations": {0.98, 0.88}, "awards": {0.60, 0.58},
 		"recipients": {0.73, 0.47}, "documents": {1.00, 1.00}, "dates": {0.94, 0.80}, "overall": {0.92, 0.83},
 	},
 }

@@ -549,6 +549,20 @@ func (m orgMatch) withLevel(next orgMatch) orgMatch {
 	if m.hasLevel || !next.hasLevel || m.head.words != nil && (m.head.words[0] == "Báo" || m.head.words[0] == "Hội") {
 		return m // a newspaper or an association is named in full
 	}
+	if councilHead(m.head) && m.unit == "" && m.region == "" && unitWords[next.unit] != "" {
+		// "Phó Chủ tịch HĐND, Trưởng đoàn Đại biểu Quốc hội thành phố Đà
+		// Nẵng": the council of the place the next post names.
+		m.base += " " + unitWords[next.unit]
+		switch {
+		case next.unit == "tinh":
+		case next.place != "":
+			m.base += " " + next.place // "HĐND huyện Ninh Hải", named in full as the next body is
+		case next.region != "":
+			m.base += " " + next.region // "HĐND thành phố Đà Nẵng"
+		}
+		m.unit, m.place, m.region, m.hasLevel = next.unit, next.place, next.region, true
+		return m
+	}
 	f := strings.Fields(next.base)
 	for k := range f {
 		tail := textvi.Fold(strings.Join(f[k:], " "))
@@ -563,6 +577,9 @@ func (m orgMatch) withLevel(next orgMatch) orgMatch {
 	}
 	return m
 }
+
+// unitWords are the local units' words as written, by their folded form.
+var unitWords = map[string]string{"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã"}
 
 // resolve turns a match into an Org, filling the story's province where the
 // name implies a provincial or lower body.
