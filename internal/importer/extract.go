@@ -854,11 +854,12 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	if len(pms) > 0 && pms[len(pms)-1].hasOrg {
 		// "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm", "Phó Chủ tịch HĐND
 		// tỉnh Quảng Trị, ông Lê Bá Nguyên": the name after a dash, or
-		// after a comma and "ông", "bà", "đồng chí".
+		// after a comma or "là" and "ông", "bà", "đồng chí".
 		switch {
 		case k+1 < len(toks) && (toks[k].is("-") || toks[k].is("–")) && toks[k].start > toks[k-1].end && isSurname(toks[k+1]):
 			k++
-		case k+2 < len(toks) && toks[k].is(",") && isIntroducer(toks, k+1):
+		case k+2 < len(toks) && (toks[k].is(",") || toks[k].is("là")) && isIntroducer(toks, k+1):
+			// "Chủ tịch UBND tỉnh X là ông A" too.
 			k += 2
 			if comrade.matchAt(toks, k-1) > 0 {
 				k++

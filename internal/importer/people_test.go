@@ -168,7 +168,7 @@ func TestPostsRound7(t *testing.T) {
 			"Lê Văn Hùng: phó chủ tịch @ UBND tỉnh Ninh Thuận"},
 		{"holders of a count after a semicolon take the body before it",
 			"Năm 2025, Chủ tịch UBND tỉnh Ninh Thuận là ông Lê Văn Hùng; 2 Phó Chủ tịch gồm các ông: Hà Văn Nam (Phó Chủ tịch Thường trực), Đỗ Văn An.",
-			"Hà Văn Nam: Phó Chủ tịch Thường trực @ UBND tỉnh Ninh Thuận; Đỗ Văn An: Phó Chủ tịch @ UBND tỉnh Ninh Thuận"},
+			"Hà Văn Nam: Phó Chủ tịch Thường trực @ UBND tỉnh Ninh Thuận; Lê Văn Hùng: Chủ tịch @ UBND tỉnh Ninh Thuận; Đỗ Văn An: Phó Chủ tịch @ UBND tỉnh Ninh Thuận"},
 		{"a name after a dash",
 			"Năm 2024, dự lễ có Ủy viên Ban Thường vụ Tỉnh ủy Ninh Thuận, Phó Chủ tịch UBND tỉnh Ninh Thuận - Lê Văn Hùng.",
 			"Lê Văn Hùng: Phó Chủ tịch @ UBND tỉnh Ninh Thuận; Lê Văn Hùng: Ủy viên @ Ban Thường vụ Tỉnh ủy Ninh Thuận"},
