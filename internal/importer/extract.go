@@ -113,6 +113,11 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
 			continue
+		case namesFrom(toks, i) > i:
+			if e := x.bareNames(toks, namesFrom(toks, i), used); e > 0 {
+				i = e - 1
+				continue
+			}
 		}
 		if trigger && k < len(toks) && (toks[k].is("Mẹ") || toks[k].is("mẹ") || toks[k].is("Việt")) {
 			continue // "Bà mẹ Việt Nam anh hùng", "Mẹ Việt Nam anh hùng": the title, not a name
@@ -148,8 +153,16 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		var pms []posMatch
 		end := j
 		sep := j
-		if j+3 < len(toks) && toks[j].is("(") && isDigits(toks[j+1].text) && toks[j+2].is("tuổi") && toks[j+3].is(")") {
-			sep = j + 4 // "ông A (52 tuổi) - Phó Bí thư Tỉnh ủy": the age before the apposition
+		if a := ageAfter(toks, j); a > j && a+1 < len(toks) && (toks[a].is(",") || toks[a].is("-") || toks[a].is("–")) {
+			sep = a // "ông A (52 tuổi) - Phó Bí thư Tỉnh ủy", "ông A (SN 1964), Phó Bí thư Tỉnh ủy": the age before the apposition
+		}
+		if sep+2 < len(toks) && toks[sep].is(",") {
+			for _, r := range ranks {
+				if n := r.matchAt(toks, sep+1); n > 0 && toks[sep+1].capitalized() && sep+1+n < len(toks) && toks[sep+1+n].is(",") {
+					sep += 1 + n // "ông A, Đại tá, Chỉ huy trưởng …": the rank before the apposition
+					break
+				}
+			}
 		}
 		if sep+1 < len(toks) && (toks[sep].is(",") || toks[sep].is("-") || toks[sep].is("–") || toks[sep].is("kiêm") || toks[sep].is("(")) {
 			// "ông A (Chính trị viên Ban chỉ huy quân sự huyện B)": the
@@ -197,6 +210,110 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		markUsed(used, i, end)
 		i = end - 1
 	}
+}
+
+// ageAfter returns the token after an age or a birth year in parentheses
+// at toks[j] ("(52 tuổi)", "(SN 1964)", "(sinh năm 1964)", "(1964)"), or j.
+func ageAfter(toks []token, j int) int {
+	if j+2 >= len(toks) || !toks[j].is("(") {
+		return j
+	}
+	k := j + 1
+	switch {
+	case toks[k].is("SN") || toks[k].is("sn"):
+		k++
+	case k+1 < len(toks) && toks[k].fold == "sinh" && toks[k+1].fold == "nam":
+		k += 2
+	}
+	if k >= len(toks) || !isDigits(toks[k].text) {
+		return j
+	}
+	n := len(toks[k].text)
+	k++
+	if k < len(toks) && toks[k].is("tuổi") && n <= 3 {
+		k++
+	} else if n != 4 {
+		return j // a year has four digits; "(5)" is a note, not an age
+	}
+	if k < len(toks) && toks[k].is(")") {
+		return k + 1
+	}
+	return j
+}
+
+// namesFrom returns where a list of people starts after the words that
+// open it: "gồm: ông A, B", "gồm:ông A, B" (spaces missing as pages write
+// them), "các ông A, B", "Các đồng chí A, B"; or i.
+func namesFrom(toks []token, i int) int {
+	k := i
+	opened := false
+	if toks[k].is("gồm") && k+1 < len(toks) && toks[k+1].is(":") {
+		k, opened = k+2, true
+	}
+	if k < len(toks) && (toks[k].is("các") || toks[k].is("Các")) && isIntroducer(toks, k+1) {
+		k, opened = k+1, true
+	}
+	if !opened {
+		return i
+	}
+	switch {
+	case comrade.matchAt(toks, k) > 0:
+		k += 2
+	case isIntroducer(toks, k):
+		k++
+	}
+	if k < len(toks) && toks[k].is(":") {
+		k++
+	}
+	return k
+}
+
+// bareNames reads a list of two or more names without titles from toks[k]
+// ("Nguyễn Văn A, Trần Văn B và Lê Thị C"), each a person, and returns the
+// token after the last, or -1. A name followed by anything but ",", "và"
+// or the end of the list (an apposition, a post in parentheses) is left
+// to the other rules, and ends the list.
+func (x *extractor) bareNames(toks []token, k int, used []bool) int {
+	type span struct{ k, j int }
+	var names []span
+	for k < len(toks) {
+		if !isSurname(toks[k]) {
+			break
+		}
+		j, ok := nameAt(toks, k)
+		if !ok || x.isPlace(toks, k, j) {
+			break
+		}
+		if j < len(toks) && (toks[j].is(",") || toks[j].is("và")) && j+1 < len(toks) {
+			if _, n := titleAt(toks, j+1); n > 0 {
+				break // "…, B, Phó Bí thư Tỉnh ủy": B's own apposition
+			}
+			names = append(names, span{k, j})
+			k = j + 1
+			if toks[k].is("và") && k+1 < len(toks) {
+				k++
+			}
+			if comrade.matchAt(toks, k) > 0 {
+				k += 2
+			} else if isIntroducer(toks, k) {
+				k++
+			}
+			continue
+		}
+		if j == len(toks) || toks[j].is(".") || toks[j].is(";") || toks[j].lower() {
+			names = append(names, span{k, j}) // the last: "…, Lữ Thanh Hải."
+		}
+		break
+	}
+	if len(names) < 2 {
+		return -1
+	}
+	for _, n := range names {
+		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, n.k, n.j)), Span: spanOf(x.s.Text, toks[n.k].start, toks[n.j-1].end)})
+		x.mentions = append(x.mentions, mention{key, toks[n.k].start, toks[n.j-1].end})
+		markUsed(used, n.k, n.j)
+	}
+	return names[len(names)-1].j
 }
 
 // motherAt returns the length of the word that introduces a mother of an
@@ -292,6 +409,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 	// sentence when that names them: "Đó là ông A, …; ông B, …", "Bốn
 	// người này là …".
 	var pending []posMatch
+	var lastBody orgMatch // the body of the last post given in the sentence
 	counted, given := false, false
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -300,6 +418,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 		}
 		if t.is(";") || t.is("!") || t.is("?") || t.is(".") && !(k > 0 && k+1 < len(toks) && isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) {
 			pending = nil
+			lastBody = orgMatch{}
 			if t.is(".") && frame != nil && counted && !given {
 				pending = frame
 			}
@@ -308,6 +427,13 @@ func (x *extractor) appointmentsIn(toks []token) {
 				frame, cue, counted, given = pending, false, false, false
 			}
 			continue
+		}
+		if postWordBefore(toks, k) {
+			if e := x.postsRespectively(toks, k); e > k {
+				frame = nil
+				k = e - 1
+				continue
+			}
 		}
 		if appointCue(toks, k) && deputy.matchAt(toks, k) > 0 && toks[k].lower() {
 			// "miễn nhiệm chức vụ đại biểu HĐND tỉnh đối với ông A", "cho
@@ -322,17 +448,39 @@ func (x *extractor) appointmentsIn(toks []token) {
 		if appointCue(toks, k) {
 			if _, n := titleAt(toks, k); n > 0 || postWordBefore(toks, k) {
 				pms, end := parseTitles(x.s.Text, toks, k)
+				if len(pms) == 1 && !pms[0].hasOrg && (toks[k-1].is("chức") || toks[k-1].is("làm")) {
+					// A title without its body: "<body> do ông A giữ chức
+					// Chủ nhiệm", or the body of the post given before in
+					// the sentence ("… giữ chức Phó Chủ tịch UBND tỉnh, và
+					// ông B, …, làm Ủy viên").
+					if body, ok := x.bodyOfHolder(toks, k, lastBody); ok {
+						pms[0].org, pms[0].hasOrg = body, true
+					}
+				}
 				if anyOrg(pms) {
+					for _, pm := range pms {
+						if pm.hasOrg && pm.org.base != "" {
+							lastBody = pm.org
+						}
+					}
 					p := toks[k-1]
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") {
-						// "ông E được bầu giữ chức …": the person before.
-						if key, ok := x.personBefore(toks, k); ok {
-							give(key)
+					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) {
+						// "ông E được bầu giữ chức …", "bầu ông A vào chức
+						// danh …", "ông B tái đắc cử …": the person before,
+						// and those listed with them ("ông C, …, và ông D,
+						// …, giữ chức vụ phó chủ tịch").
+						if keys := x.peopleBefore(toks, k); len(keys) > 0 {
+							for _, key := range keys {
+								give(key)
+							}
 							frame = nil
 						}
+					}
+					if toks[k-1].is("là") {
+						frame = nil // "là ủy viên …": only the person right before holds it
 					}
 					k = end - 1
 					continue
@@ -391,7 +539,9 @@ func postWordBefore(toks []token, k int) bool {
 		return false
 	}
 	p, q := toks[k-1], toks[k-2]
-	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && q.fold == "giu"
+	// "miễn nhiệm phó chủ tịch UBND tỉnh đối với ông A": the dismissal
+	// names the post as "chức vụ" would.
+	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && q.fold == "giu" || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là")
 }
 
 // appointCue reports whether the title at toks[k] is the post of an
@@ -415,12 +565,22 @@ func appointCue(toks []token, k int) bool {
 		return k > 1 && toks[k-2].fold == "giu"
 	case "chuan":
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
+	case "cu":
+		return reelected(toks, k)
+	case "la":
+		return p.lower() && toks[k].lower() // "ông A … là ủy viên UBND tỉnh": a post in lower case
 	}
 	// A count of posts: "bầu bổ sung 02 Phó Chủ tịch", "là hai Phó Chủ tịch".
 	if p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2 {
 		return k > 1 && (toks[k-2].is("là") || appointCue(toks, k-1))
 	}
 	return false
+}
+
+// reelected reports whether "đắc cử" or "tái cử" comes right before
+// toks[k]: "ông A tái đắc cử Bí thư Tỉnh ủy" names the post A was elected to.
+func reelected(toks []token, k int) bool {
+	return k > 1 && toks[k-1].is("cử") && (toks[k-2].is("đắc") || toks[k-2].is("tái"))
 }
 
 // countWords are the small numbers written out.
@@ -459,13 +619,141 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 	return "", false
 }
 
+// peopleBefore is the person personBefore finds before toks[k], with
+// the people listed right before them: "ông A (SN 1960), Giám đốc Sở X, và
+// ông B, Bí thư Huyện ủy Y, giữ chức vụ …", "Các đồng chí C, D tái đắc cử
+// …" — mentions joined by ",", "và" and an introducer only.
+func (x *extractor) peopleBefore(toks []token, k int) []string {
+	key, ok := x.personBefore(toks, k)
+	if !ok {
+		return nil
+	}
+	keys := []string{key}
+	// The mention personBefore found: the last one ending before toks[k].
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[k].start }) - 1
+	for ; n > 0; n-- {
+		q := sort.Search(len(toks), func(q int) bool { return toks[q].start >= x.mentions[n].start }) - 1
+		if q >= 0 && toks[q].is("chí") && q > 0 && toks[q-1].is("đồng") {
+			q -= 2
+		} else if q >= 0 && (toks[q].is("ông") || toks[q].is("bà")) {
+			q--
+		}
+		joined := false
+		for q >= 0 && (toks[q].is(",") || toks[q].is("và")) {
+			q, joined = q-1, true
+		}
+		prev := x.mentions[n-1]
+		if !joined || q < 0 || prev.end != toks[q].end || prev.key == x.mentions[n].key {
+			break
+		}
+		keys = append(keys, prev.key)
+	}
+	return keys
+}
+
+// postsRespectively reads posts in lower case sharing one body, then the
+// people they go to in the same order: "miễn nhiệm chức danh chủ tịch, phó
+// chủ tịch UBND tỉnh X đối với ông A và B" (A the chairman, B the deputy).
+// It returns the token after the last name, or k when the sentence is not
+// so written or the counts differ.
+func (x *extractor) postsRespectively(toks []token, k int) int {
+	type span struct{ i, j int }
+	var posts []span
+	q := k
+	for {
+		_, n := titleAtAnyCase(toks, q)
+		if n == 0 || !toks[q].lower() {
+			return k
+		}
+		posts = append(posts, span{q, q + n})
+		q += n
+		if q < len(toks) && (toks[q].is(",") || toks[q].is("và")) {
+			q++
+			continue
+		}
+		break
+	}
+	if len(posts) < 2 {
+		return k
+	}
+	body, ok := parseOrg(x.s.Text, toks, q, 0)
+	if !ok || body.generic || !body.hasLevel {
+		return k
+	}
+	q = body.j
+	for q < len(toks) && q < body.j+4 && !(toks[q].is("với") && toks[q-1].is("đối")) {
+		q++
+	}
+	if q >= len(toks) || !toks[q].is("với") {
+		return k
+	}
+	q++
+	var names []span
+	for len(names) < len(posts) && q < len(toks) {
+		if comrade.matchAt(toks, q) > 0 {
+			q += 2
+		} else if isIntroducer(toks, q) {
+			q++
+		}
+		j, ok := nameAt(toks, q)
+		if !ok || !isSurname(toks[q]) {
+			return k
+		}
+		names = append(names, span{q, j})
+		q = j
+		if len(names) < len(posts) {
+			if q >= len(toks) || !(toks[q].is(",") || toks[q].is("và")) {
+				return k
+			}
+			q++
+		}
+	}
+	if len(names) != len(posts) || q < len(toks) && (toks[q].is(",") || toks[q].is("và")) && q+1 < len(toks) && isSurname(toks[q+1]) {
+		return k // more people than posts: not one post each
+	}
+	for n, p := range posts {
+		pm := posMatch{title: collapseSpace(textOf(x.s.Text, toks, p.i, p.j)), org: body, hasOrg: true, start: toks[p.i].start, end: toks[body.j-1].end}
+		nm := names[n]
+		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, nm.i, nm.j)), Span: spanOf(x.s.Text, toks[nm.i].start, toks[nm.j-1].end)})
+		x.addPosition(key, pm, toks)
+		x.insertMention(mention{key, toks[nm.i].start, toks[nm.j-1].end})
+	}
+	return q
+}
+
+// bodyOfHolder is the body of a title without one at toks[k], after
+// "giữ chức" or "làm": the body right before "do ông A" when the person
+// before the title is introduced so ("Ủy ban Kiểm tra Tỉnh ủy do ông A giữ
+// chức Chủ nhiệm"), else last, the body of the post given before in the
+// sentence.
+func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, bool) {
+	if _, ok := x.personBefore(toks, k); !ok {
+		return orgMatch{}, false
+	}
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[k].start }) - 1
+	if n >= 0 {
+		q := sort.Search(len(toks), func(q int) bool { return toks[q].start >= x.mentions[n].start })
+		if q >= 2 && isIntroducer(toks, q-1) && toks[q-2].is("do") {
+			for b := max(q-15, 0); b <= q-3; b++ { // the longest name: "Ủy ban Kiểm tra Tỉnh ủy", not "Tỉnh ủy"
+				if m, ok := parseOrg(x.s.Text, toks, b, 0); ok && m.j == q-2 && !m.generic && m.hasLevel {
+					return m, true
+				}
+			}
+		}
+	}
+	if last.base != "" {
+		return last, true
+	}
+	return orgMatch{}, false
+}
+
 // frameWords are the words between a person and the post an election or
 // approval gives them: "ông A được Thủ tướng phê chuẩn giữ chức", "ông B
 // tiếp tục được bầu giữ chức danh". Other words ("chúc mừng những người
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động phân công") {
 		m[w] = true
 	}
 	return m
@@ -555,6 +843,28 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	}
 	if len(pms) > 0 && i > 0 && (toks[i-1].is("nguyên") || toks[i-1].is("Nguyên")) && !dismissedFrom(toks, i-1) {
 		pms[0].former = true // "miễn nhiệm Ủy viên đối với nguyên Giám đốc sở Nội vụ A": no longer held
+	}
+	if len(pms) == 1 && !pms[0].hasOrg && i > 0 && toks[i-1].is("gồm") {
+		// "Lãnh đạo UBND tỉnh X hiện gồm Chủ tịch A và 6 Phó chủ tịch": the
+		// body whose leaders are listed.
+		if body, ok := x.bodyBefore(toks, i); ok {
+			pms[0].org, pms[0].hasOrg = body, true
+		}
+	}
+	if len(pms) > 0 && pms[len(pms)-1].hasOrg {
+		// "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm", "Phó Chủ tịch HĐND
+		// tỉnh Quảng Trị, ông Lê Bá Nguyên": the name after a dash, or
+		// after a comma or "là" and "ông", "bà", "đồng chí".
+		switch {
+		case k+1 < len(toks) && (toks[k].is("-") || toks[k].is("–")) && toks[k].start > toks[k-1].end && isSurname(toks[k+1]):
+			k++
+		case k+2 < len(toks) && (toks[k].is(",") || toks[k].is("là")) && isIntroducer(toks, k+1):
+			// "Chủ tịch UBND tỉnh X là ông A" too.
+			k += 2
+			if comrade.matchAt(toks, k-1) > 0 {
+				k++
+			}
+		}
 	}
 	if ok := isSurname(toks[k]); !ok {
 		return "", 0, false
@@ -962,10 +1272,22 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			continue
 		}
 		e := listColon(toks, k+n)
+		var body orgMatch
+		ok := false
 		if e < 0 {
-			continue
+			// "các Phó Bí thư Tỉnh ủy tỉnh này gồm các ông: A, B": the body
+			// right after the post.
+			m, found := parseOrg(x.s.Text, toks, k+n, 0)
+			if !found || m.generic || !m.hasLevel {
+				continue
+			}
+			if e = listColon(toks, m.j); e < 0 {
+				continue
+			}
+			body, ok = m, true
+		} else {
+			body, ok = x.bodyBefore(toks, k)
 		}
-		body, ok := x.bodyBefore(toks, k)
 		if !ok {
 			continue
 		}
@@ -993,8 +1315,8 @@ func listColon(toks []token, q int) int {
 // bodyBefore returns the body named last before toks[k] in its sentence.
 func (x *extractor) bodyBefore(toks []token, k int) (orgMatch, bool) {
 	for q := k - 1; q >= 0 && q >= k-25; q-- {
-		if toks[q].is(".") || toks[q].is(";") || toks[q].is(":") {
-			break
+		if toks[q].is(".") || toks[q].is(":") {
+			break // ";" does not end it: "Chủ tịch UBND tỉnh X là ông A; 5 Phó Chủ tịch gồm các ông: …"
 		}
 		if m, ok := parseOrg(x.s.Text, toks, q, 0); ok && !m.generic && m.hasLevel && m.j <= k {
 			return m, true

@@ -408,7 +408,7 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 		return is, true
 	}
 	if o, ok := x.giver(toks, s, i); ok {
-		return issuer{org: &o}, true
+		return o.asGiver(), true
 	}
 	if by := x.officeGiver(toks, s, i); by != "" {
 		return issuer{office: by}, true

@@ -28,7 +28,7 @@ var titles = sortTitles([]string{
 	"Bộ trưởng", "Thứ trưởng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
 	"Phó Chủ nhiệm", "Chủ nhiệm", "Phó Trưởng phòng", "Trưởng phòng",
 	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Phó Hiệu trưởng", "Hiệu trưởng", "Giáo viên",
-	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án",
+	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án", "Phó Chánh Thanh tra", "Chánh Thanh tra",
 	"Tỉnh ủy viên", "Thành ủy viên",
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",
 	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư", "Ủy viên dự khuyết", "Đại biểu",
@@ -39,7 +39,7 @@ func sortTitles(list []string) []title {
 	for _, s := range list {
 		p := newPhrase(s)
 		last := p[len(p)-1]
-		out = append(out, title{words: p, sharesHead: last == "ban" || last == "phong" || last == "doan" || (len(p) > 1 && p[len(p)-2] == "van" && last == "phong")})
+		out = append(out, title{words: p, sharesHead: last == "ban" || last == "phong" || last == "doan" || (len(p) > 1 && (p[len(p)-2] == "van" && last == "phong" || p[len(p)-2] == "thanh" && last == "tra"))})
 	}
 	// Stable longest-first order.
 	for i := 1; i < len(out); i++ {
@@ -128,6 +128,17 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Hội đồng thi đua"), complete: true},
 	{words: strings.Fields("Nhân dân và cán bộ"), complete: true, place: true},
 	{words: strings.Fields("Cán bộ và nhân dân"), complete: true, place: true},
+	// Federations named after what they federate: "Liên hiệp các Hội Văn
+	// học - Nghệ thuật thành phố", "Liên hiệp các Tổ chức hữu nghị tỉnh".
+	{words: strings.Fields("Liên hiệp các Tổ chức hữu nghị"), complete: true},
+	{words: strings.Fields("Liên hiệp các Hội")},
+	{words: strings.Fields("Liên đoàn Lao động"), complete: true}, // "Liên đoàn Lao động tỉnh Quảng Trị"
+	{words: strings.Fields("LĐLĐ"), complete: true},               // Liên đoàn Lao động: "LĐLĐ tỉnh"
+	// A foreign state's missions, named after the state: "Tổng lãnh sự
+	// quán Lào", "Đại sứ quán Nhật Bản".
+	{words: strings.Fields("Tổng lãnh sự quán")},
+	{words: strings.Fields("Lãnh sự quán")},
+	{words: strings.Fields("Đại sứ quán")},
 	{words: strings.Fields("Trung tâm")},
 	{words: strings.Fields("Hội đồng")},
 	{words: strings.Fields("Ủy ban")},

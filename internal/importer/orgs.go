@@ -33,6 +33,24 @@ type Org struct {
 	Span   Span
 }
 
+// mission reports whether o is a foreign state's mission ("Tổng lãnh sự
+// quán Lào"): it hands over its state's awards but confers none itself.
+func (o Org) mission() bool {
+	f := textvi.Fold(o.Base)
+	return strings.HasPrefix(f, "tong lanh su quan ") || strings.HasPrefix(f, "lanh su quan ") || strings.HasPrefix(f, "dai su quan ")
+}
+
+// asGiver is the issuer o is when it gives an award by the convention:
+// itself, but none for a foreign state's mission, which hands over its
+// state's awards and confers none ("Tổng lãnh sự quán Lào trao Huy chương
+// Hữu nghị cho …").
+func (o Org) asGiver() issuer {
+	if o.mission() {
+		return issuer{}
+	}
+	return issuer{org: &o}
+}
+
 // Key identifies an organization within a story: folded base name and region.
 func (o Org) Key() string { return textvi.Fold(o.Base) + "|" + textvi.Fold(o.Region) }
 
@@ -56,7 +74,7 @@ type orgMatch struct {
 var centralBodies = foldAll("Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Quốc hội", "Ban Chấp hành Trung ương", "Trung ương Đảng")
 
 // levelWords, folded, are words whose presence in a name says its level.
-var levelWords = []string{"tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "viet nam"}
+var levelWords = []string{"t u", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "viet nam"}
 
 // parseOrg parses an organization starting at toks[i]. headLen > 0 forces
 // the first headLen tokens to be the head (a title shares them, as in
@@ -121,6 +139,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	}
 	prevCap := false  // the last token taken was a capitalized specifier
 	policeComma := -1 // "Phòng CSGT, Công an tỉnh": the comma inside the name
+	short := -1       // "(LĐLĐ)" inside the name, left out of it
 	parent := 0
 	afterPart := h.part // right after "Đảng ủy": the body whose committee it is follows
 	if len(h.words) == 1 && h.words[0] == "Trường" {
@@ -148,6 +167,18 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case t.is("(") && (specifiers > 0 || h.complete) && short < 0 && j+3 < len(toks) && allCaps(toks[j+1].text) && toks[j+2].is(")") && placedAt(toks, j+3):
+			short = j // "Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Trị": its short name, then its place
+			j += 3
+		case t.lower() && specifiers == 0 && j == i+1 && toks[i].fold == "ban" && boardOfCommittee(toks, j) > j:
+			// "Ban dân vận Tỉnh ủy", "Ban tuyên giáo Huyện ủy": a party
+			// board's business in lower case, before its committee.
+			j = boardOfCommittee(toks, j)
+			specifiers++
+		case t.is("T") && specifiers > 0 && centralShortAt(toks, j):
+			j += 3 // "Ban Tổ chức T.Ư": the Central Committee's, written short
+			specifiers++
+			goto done
 		case t.is("TP") && (specifiers > 0 || h.complete):
 			goto done // "Công an TP Bảo Lộc": a city's unit word, read below
 		case t.is(",") && policeUnit(h) && specifiers > 0 && policeComma < 0 && policeForce.matchAt(toks, j+1) > 0 && toks[j+1].capitalized():
@@ -217,7 +248,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// A capitalized syllable may carry one lower-case syllable of
 			// the same word ("Tuyên giáo", "Chính trị"), unless it continues
 			// a run of capitalized syllables, a proper name ("Đại Từ").
-			if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) {
+			if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !missionHead(h) {
 				j++
 				prevCap = false
 			} else {
@@ -237,6 +268,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 					continue
 				}
 				goto done
+			}
+			if _, tn := titleAt(toks, j+1); tn > 0 || rankAt(toks, j+1) > 0 {
+				goto done // "Sở NN&PTNT và Thiếu tướng Nguyễn Văn Sơn": a person follows
 			}
 			if ok := isSurname(toks[j+1]); ok && t.is("và") && j+2 < len(toks) && toks[j+2].capitalized() {
 				goto done // "Giám đốc Sở Tư pháp và Lê Văn Bình, …": a person follows
@@ -271,7 +305,7 @@ done:
 		if k == 0 && u[0] == "thanh" && j < len(toks) && toks[j].is("TP") {
 			// "UBND TP Quảng Ngãi", "HĐND TP. Bạc Liêu": the city written short.
 			k = 1
-			if j+1 < len(toks) && toks[j+1].is(".") {
+			if j+1 < len(toks) && toks[j+1].is(".") && !sentenceAfterDot(toks, j+2) {
 				k = 2
 			}
 		}
@@ -284,6 +318,12 @@ done:
 			if p, pn := provinceAt(toks, unitEnd); pn > 0 {
 				m.region = p
 				unitEnd += pn
+			} else if e := foreignProvinceEnd(toks, unitEnd); m.unit == "tinh" && e > unitEnd {
+				// "Tỉnh ủy tỉnh Salavan": a province of another country is
+				// named, not the story's.
+				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
+				m.unit = "tinh ngoai"
+				unitEnd = e
 			} else if m.unit != "tinh" {
 				// A district or commune: its own name follows, unless the
 				// story's own district is meant ("UBND huyện", "Phòng Nội vụ
@@ -315,7 +355,7 @@ done:
 	if m.unit != "" {
 		switch {
 		case m.unit != "tinh":
-			base = textOf(text, toks, i, unitEnd) // "UBND huyện Đại Từ" is its name
+			base = textOf(text, toks, i, unitEnd) // "UBND huyện Đại Từ", "Tỉnh ủy tỉnh Salavan" is its name
 			if policeComma >= 0 {
 				base = textOf(text, toks, i, policeComma) + " " + textOf(text, toks, policeComma+1, unitEnd)
 			}
@@ -323,6 +363,9 @@ done:
 			base += " tỉnh" // "UBND tỉnh"; but "Bộ Chỉ huy Quân sự Hậu Giang" as before
 		}
 		m.j = unitEnd
+	}
+	if short >= 0 {
+		base = strings.Replace(base, textOf(text, toks, short, short+3), "", 1)
 	}
 	m.base = upperFirst(collapseSpace(base)) // "Trưởng ban Dân tộc": the body is "Ban Dân tộc"
 	if term, e := termAt(text, toks, m.j); e > 0 {
@@ -351,10 +394,70 @@ done:
 			m.hasLevel = true
 		}
 	}
+	if strings.HasPrefix(f, "tong lanh su quan ") || strings.HasPrefix(f, "lanh su quan ") || strings.HasPrefix(f, "dai su quan ") {
+		m.hasLevel = true // a foreign state's mission, named by its state: "Tổng lãnh sự quán Lào"
+	}
 	if strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc ") {
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
 	}
 	return m, true
+}
+
+// missionHead reports whether h starts a foreign state's mission, named
+// after the state alone: "Tổng lãnh sự quán Lào còn trao" ends at "Lào".
+func missionHead(h orgHead) bool {
+	return len(h.words) > 0 && strings.HasSuffix(h.words[len(h.words)-1], "quán")
+}
+
+// boardOfCommittee returns where a party committee ("Tỉnh ủy", "Huyện
+// ủy") starts after one to three lower-case words at toks[j], or j.
+func boardOfCommittee(toks []token, j int) int {
+	q := j
+	for q < len(toks) && q < j+3 && toks[q].lower() && !isStopWord(toks[q].text) {
+		q++
+	}
+	if h, n := headAt(toks, q); q > j && n > 0 && h.suffix && !h.part && h.words[0] != "Chính" && h.words[0] != "Quốc" {
+		return q
+	}
+	return j
+}
+
+// centralShortAt reports whether "T.Ư" (Trung ương) is written at toks[j].
+func centralShortAt(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j].is("T") && toks[j+1].is(".") && toks[j+2].is("Ư") && toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start
+}
+
+// sentenceAfterDot reports whether the dot before toks[k], after "TP",
+// ends the sentence rather than the abbreviation: one capitalized word and
+// then a lower-case one ("Chủ tịch UBND TP. Trao tặng …"), where a city
+// ("TP. Bạc Liêu", "TP. Hồ Chí Minh") has a name of two words or more.
+func sentenceAfterDot(toks []token, k int) bool {
+	if _, pn := provinceAt(toks, k); pn > 0 {
+		return false
+	}
+	return k+1 >= len(toks) || !toks[k].capitalized() || !toks[k+1].capitalized()
+}
+
+// foreignProvinceEnd returns the end of a province's name at toks[k] that
+// is none of Việt Nam's: one or two capitalized words that are neither a
+// person's name nor a body ("tỉnh Salavan", "tỉnh Sê Kông"), or k.
+func foreignProvinceEnd(toks []token, k int) int {
+	if k >= len(toks) || !toks[k].capitalized() || isSurname(toks[k]) || allCaps(toks[k].text) || toks[k].fold == "khoa" || toks[k].fold == "nhiem" {
+		return k // "HĐND tỉnh Khóa XVII": its term
+	}
+	if _, n := headAt(toks, k); n > 0 {
+		return k
+	}
+	if _, n := titleAt(toks, k); n > 0 {
+		return k
+	}
+	e := k + 1
+	if e < len(toks) && toks[e].capitalized() && !isSurname(toks[e]) {
+		if _, n := headAt(toks, e); n == 0 {
+			e++
+		}
+	}
+	return e
 }
 
 // placeNameEnd returns the end of the name of a district or commune at
@@ -446,6 +549,20 @@ func (m orgMatch) withLevel(next orgMatch) orgMatch {
 	if m.hasLevel || !next.hasLevel || m.head.words != nil && (m.head.words[0] == "Báo" || m.head.words[0] == "Hội") {
 		return m // a newspaper or an association is named in full
 	}
+	if councilHead(m.head) && m.unit == "" && m.region == "" && unitWords[next.unit] != "" {
+		// "Phó Chủ tịch HĐND, Trưởng đoàn Đại biểu Quốc hội thành phố Đà
+		// Nẵng": the council of the place the next post names.
+		m.base += " " + unitWords[next.unit]
+		switch {
+		case next.unit == "tinh":
+		case next.place != "":
+			m.base += " " + next.place // "HĐND huyện Ninh Hải", named in full as the next body is
+		case next.region != "":
+			m.base += " " + next.region // "HĐND thành phố Đà Nẵng"
+		}
+		m.unit, m.place, m.region, m.hasLevel = next.unit, next.place, next.region, true
+		return m
+	}
 	f := strings.Fields(next.base)
 	for k := range f {
 		tail := textvi.Fold(strings.Join(f[k:], " "))
@@ -461,6 +578,9 @@ func (m orgMatch) withLevel(next orgMatch) orgMatch {
 	return m
 }
 
+// unitWords are the local units' words as written, by their folded form.
+var unitWords = map[string]string{"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã"}
+
 // resolve turns a match into an Org, filling the story's province where the
 // name implies a provincial or lower body.
 func (m orgMatch) resolve(text string, toks []token, province string) Org {
@@ -469,7 +589,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	has := func(w string) bool { return strings.Contains(" "+f+" ", " "+w+" ") }
 	_, central := centralBodies[f]
 	switch {
-	case central || has("trung uong") || has("viet nam") && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+	case central || has("trung uong") || has("t u") || has("viet nam") && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
 		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
 		// tỉnh"), not a ministry.
 		o.Level = LevelCentral
@@ -488,7 +608,13 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	default:
 		o.Level = LevelOther
 	}
-	if o.Level != LevelCentral && o.Region == "" {
+	// A province of another country or a foreign state's mission is not of
+	// the story's province: "Tỉnh ủy tỉnh Salavan", "Tổng lãnh sự quán Lào".
+	foreign := m.unit == "tinh ngoai" || strings.HasPrefix(f, "tong lanh su quan ") || strings.HasPrefix(f, "lanh su quan ") || strings.HasPrefix(f, "dai su quan ")
+	if m.unit == "tinh ngoai" {
+		o.Level = LevelProvincial
+	}
+	if o.Level != LevelCentral && o.Region == "" && !foreign {
 		o.Region = province
 	}
 	if o.Level == LevelCentral {

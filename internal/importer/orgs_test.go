@@ -87,3 +87,65 @@ func TestBodiesRound6(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesRound7 covers the bodies of round 7: the Central Committee's
+// boards written "T.Ư", a foreign province
+// and a foreign state's mission, federations, a short name in parentheses,
+// and "TP." at the end of a sentence.
+func TestBodiesRound7(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a central board written T.Ư",
+			"Năm 2013, ông Trần Văn Minh, Phó trưởng Ban Tổ chức T.Ư, nguyên Bí thư Tỉnh ủy Ninh Thuận, dự.",
+			"Ban Tổ chức T.Ư; Tỉnh ủy Ninh Thuận"},
+		{"a province of another country is not the story's",
+			"Năm 2013, tại Đà Nẵng, đồng chí Khămbun Đoungpannha, Bí thư Tỉnh ủy tỉnh Salavan trao tặng.",
+			"Tỉnh ủy tỉnh Salavan"},
+		{"a term is no province",
+			"Năm 2013, HĐND tỉnh Khóa XVII họp.",
+			"HĐND tỉnh"},
+		{"a foreign state's mission, named after the state alone",
+			"Năm 2013, Tổng lãnh sự quán Lào còn trao Huy chương Hữu nghị.",
+			"Tổng lãnh sự quán Lào"},
+		{"federations of associations",
+			"Năm 2014, tặng cho Liên hiệp các Hội Văn học - Nghệ thuật tỉnh Ninh Thuận và Liên hiệp các Tổ chức hữu nghị tỉnh Ninh Thuận.",
+			"Liên hiệp các Hội Văn học - Nghệ thuật Ninh Thuận; Liên hiệp các Tổ chức hữu nghị tỉnh Ninh Thuận"},
+		{"a short name in parentheses is left out of the name",
+			"Năm 2014, Liên đoàn Lao động (LĐLĐ) tỉnh Ninh Thuận đón nhận Huân chương.",
+			"Liên đoàn Lao động tỉnh Ninh Thuận"},
+		{"a rank after và ends a body",
+			"Năm 2013, trao cho Sở NN&PTNT và Thiếu tướng Nguyễn Văn Sơn.",
+			"Sở NN&PTNT"},
+		{"TP. ending a sentence takes no name from the next",
+			"Năm 2013, ông Lê Văn Hùng, Chủ tịch UBND TP. Trao tặng huân chương.",
+			"UBND TP"},
+		{"a party board's business in lower case",
+			"Năm 2024, Ban dân vận Tỉnh ủy Ninh Thuận họp.",
+			"Ban dân vận Tỉnh ủy Ninh Thuận"},
+		{"a board in lower case after its title",
+			"Năm 2024, bà Lê Thị Mai, Trưởng Ban tuyên giáo Huyện ủy Ninh Hải dự.",
+			"Ban tuyên giáo Huyện ủy Ninh Hải"},
+		{"a bare council takes the place the next post names",
+			"Năm 2014, ông Lê Văn Hùng, Phó Chủ tịch HĐND, Chủ tịch UBND huyện Ninh Hải dự.",
+			"HĐND huyện Ninh Hải; UBND huyện Ninh Hải"},
+		{"TP. before a city's name",
+			"Năm 2013, HĐND TP. Bạc Liêu họp.",
+			"HĐND TP. Bạc Liêu"},
+	}
+	for _, tt := range tests {
+		if g := orgsOf(tt.text); g != tt.want {
+			t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
+
+// TestMissionConfersNothing: a foreign state's mission that hands over an
+// award is no issuer of it (the convention of "Gold lists").
+func TestMissionConfersNothing(t *testing.T) {
+	s := Extract("Năm 2013, Tổng lãnh sự quán Lào còn trao Huy chương Hữu nghị cho Sở Y tế tỉnh Ninh Thuận.", now)
+	if len(s.Awards) != 1 {
+		t.Fatalf("awards %d, want 1", len(s.Awards))
+	}
+	if is := s.Awards[0].Issuer; is != nil {
+		t.Errorf("issuer %q, want none", is.Name)
+	}
+}

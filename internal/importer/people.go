@@ -75,7 +75,7 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		orgStart, headLen := k+n, 0
 		if t.sharesHead {
 			headLen = 1
-			if len(t.words) >= 2 && t.words[len(t.words)-2] == "van" {
+			if len(t.words) >= 2 && (t.words[len(t.words)-2] == "van" || t.words[len(t.words)-2] == "thanh") { // "Văn phòng", "Thanh tra"
 				headLen = 2
 			}
 			orgStart = k + n - headLen
@@ -109,6 +109,25 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			// "Chủ tịch nước Võ Văn Thưởng": an office of the State is a
 			// post of its own, held in no body.
 			pm.hasOrg = true
+		}
+		if !pm.hasOrg && !t.sharesHead && next+2 < len(toks) && toks[next].is(",") {
+			// "Giám đốc, Công an tỉnh", "Giám đốc, Sở Y tế": the body after
+			// a comma, as lists of members write it; not another title.
+			// "Phó Chủ tịch thường trực, thay mặt UBND tỉnh": the body the
+			// holder acts for.
+			b := next + 1
+			if b+2 < len(toks) && toks[b].is("thay") && toks[b+1].is("mặt") {
+				b += 2
+			}
+			if _, hn := headAt(toks, b); hn > 0 {
+				if _, tn := titleAt(toks, b); tn == 0 {
+					if m, ok := parseOrg(text, toks, b, 0); ok && !m.generic && m.hasLevel {
+						pm.org, pm.hasOrg = m, true
+						pm.end = toks[m.j-1].end
+						next = m.j
+					}
+				}
+			}
 		}
 		if !pm.hasOrg {
 			next = skipUnparsedOrg(text, toks, next, &pm)

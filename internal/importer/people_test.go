@@ -108,3 +108,122 @@ func TestPostsRound6(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleRound7 covers the people of round 7: lists of bare names after
+// "gồm:" (spaces missing as pages write them) or "các ông", "các đồng chí".
+func TestPeopleRound7(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a member list with the spaces missing",
+			"Năm 2020, Ban Thường vụ Tỉnh ủy gồm12 vị gồm:ông Lê Văn Hùng, Trần Thị Mai, Đỗ Văn An và Hà Quốc Bảo.",
+			"Lê Văn Hùng; Trần Thị Mai; Đỗ Văn An; Hà Quốc Bảo"},
+		{"comrades listed before a verb",
+			"Năm 2020, các đồng chí Lê Văn Hùng, Trần Thị Mai dự họp.",
+			"Lê Văn Hùng; Trần Thị Mai"},
+		{"one name is no list",
+			"Năm 2020, Ban gồm: ông Lê Văn Hùng.",
+			"Lê Văn Hùng"},
+		{"a place ends the list",
+			"Năm 2020, đoàn gồm: các ông Lê Văn Hùng, Trần Văn Mai, Hà Nội.",
+			"Lê Văn Hùng; Trần Văn Mai"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Extract(tt.text, now).People {
+			got = append(got, p.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
+
+// TestPostsRound7 covers the posts of round 7: after a birth year, after
+// the name through a verb, for everyone listed before the verb, lower case
+// after "miễn nhiệm", a count's holders across ";" or after their body.
+func TestPostsRound7(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an apposition after a birth year",
+			"Năm 2015, ông Lê Văn Hùng (SN 1964), Phó Bí thư Tỉnh ủy Ninh Thuận, được bầu.",
+			"Lê Văn Hùng: Phó Bí thư @ Tỉnh ủy Ninh Thuận"},
+		{"an apposition after a birth year written out",
+			"Năm 2015, ông Lê Văn Hùng (sinh năm 1964), Phó Bí thư Tỉnh ủy Ninh Thuận, được bầu.",
+			"Lê Văn Hùng: Phó Bí thư @ Tỉnh ủy Ninh Thuận"},
+		{"a note in parentheses is no age",
+			"Năm 2015, ông Lê Văn Hùng (5), Phó Bí thư Tỉnh ủy Ninh Thuận, được bầu.",
+			""},
+		{"elected into a post named after the person",
+			"Năm 2015, Thủ tướng phê chuẩn kết quả bầu ông Lê Văn Hùng vào chức danh Chủ tịch UBND tỉnh Ninh Thuận.",
+			"Lê Văn Hùng: Chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"re-elected to a post",
+			"Năm 2020, ông Lê Văn Hùng tái đắc cử Bí thư Tỉnh ủy Ninh Thuận.",
+			"Lê Văn Hùng: Bí thư @ Tỉnh ủy Ninh Thuận"},
+		{"everyone listed before the verb",
+			"Năm 2015, HĐND tỉnh bầu ông Lê Văn Hùng (SN 1960), Giám đốc Sở Y tế, và ông Đỗ Văn An (SN 1962), Bí thư Huyện ủy Ninh Hải, giữ chức vụ phó chủ tịch UBND tỉnh Ninh Thuận.",
+			"Lê Văn Hùng: Giám đốc @ Sở Y tế Ninh Thuận; Lê Văn Hùng: phó chủ tịch @ UBND tỉnh Ninh Thuận; Đỗ Văn An: Bí thư @ Huyện ủy Ninh Hải; Đỗ Văn An: phó chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"comrades listed before re-election",
+			"Năm 2020, các đồng chí Lê Văn Hùng, Trần Thị Mai tái đắc cử Phó Bí thư Tỉnh ủy Ninh Thuận.",
+			"Lê Văn Hùng: Phó Bí thư @ Tỉnh ủy Ninh Thuận; Trần Thị Mai: Phó Bí thư @ Tỉnh ủy Ninh Thuận"},
+		{"a post in lower case after miễn nhiệm",
+			"Năm 2015, HĐND miễn nhiệm phó chủ tịch UBND tỉnh Ninh Thuận đối với ông Lê Văn Hùng.",
+			"Lê Văn Hùng: phó chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"holders of a count after a semicolon take the body before it",
+			"Năm 2025, Chủ tịch UBND tỉnh Ninh Thuận là ông Lê Văn Hùng; 2 Phó Chủ tịch gồm các ông: Hà Văn Nam (Phó Chủ tịch Thường trực), Đỗ Văn An.",
+			"Hà Văn Nam: Phó Chủ tịch Thường trực @ UBND tỉnh Ninh Thuận; Lê Văn Hùng: Chủ tịch @ UBND tỉnh Ninh Thuận; Đỗ Văn An: Phó Chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"a name after a dash",
+			"Năm 2024, dự lễ có Ủy viên Ban Thường vụ Tỉnh ủy Ninh Thuận, Phó Chủ tịch UBND tỉnh Ninh Thuận - Lê Văn Hùng.",
+			"Lê Văn Hùng: Phó Chủ tịch @ UBND tỉnh Ninh Thuận; Lê Văn Hùng: Ủy viên @ Ban Thường vụ Tỉnh ủy Ninh Thuận"},
+		{"a name after a comma and ông",
+			"Năm 2014, thừa ủy nhiệm, Phó Chủ tịch HĐND tỉnh Ninh Thuận, ông Lê Văn Hùng đã trao huân chương.",
+			"Lê Văn Hùng: Phó Chủ tịch @ HĐND tỉnh Ninh Thuận"},
+		{"the chief inspector of a province's inspectorate",
+			"Năm 2020, đồng chí Lê Thị Loan, Chánh Thanh tra tỉnh Ninh Thuận, được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Ninh Thuận.",
+			"Lê Thị Loan: Chánh Thanh tra @ Thanh tra tỉnh Ninh Thuận; Lê Thị Loan: Chủ nhiệm @ Ủy ban Kiểm tra Tỉnh ủy Ninh Thuận"},
+		{"a post in lower case after là",
+			"Năm 2015, ông Lê Văn Hùng - Giám đốc Sở Y tế tỉnh Ninh Thuận là ủy viên UBND tỉnh Ninh Thuận.",
+			"Lê Văn Hùng: Giám đốc @ Sở Y tế Ninh Thuận; Lê Văn Hùng: ủy viên @ UBND tỉnh Ninh Thuận"},
+		{"là with no person before gives the post to no one after",
+			"Năm 2015, đây là ủy viên UBND tỉnh Ninh Thuận, ông Lê Văn Hùng.",
+			""},
+		{"the leaders of a body listed by title",
+			"Năm 2018, lãnh đạo UBND tỉnh Ninh Thuận hiện gồm Chủ tịch Lê Văn Hùng và 6 Phó chủ tịch.",
+			"Lê Văn Hùng: Chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"a body after a comma, as member lists write it",
+			"Năm 2021, 4. Thiếu tướng Lê Văn Hùng - Giám đốc, Công an tỉnh Ninh Thuận; 5. Ông Đỗ Văn An - Giám đốc, Sở Y tế.",
+			"Lê Văn Hùng: Giám đốc @ Công an tỉnh Ninh Thuận; Đỗ Văn An: Giám đốc @ Sở Y tế Ninh Thuận"},
+		{"a title after the comma is another post, not the body",
+			"Năm 2021, ông Lê Văn Hùng - Ủy viên, Giám đốc Sở Y tế tỉnh Ninh Thuận dự.",
+			"Lê Văn Hùng: Giám đốc @ Sở Y tế Ninh Thuận"},
+		{"a rank between the name and its apposition",
+			"Năm 2011, ông Lê Văn Hùng, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Ninh Thuận dự.",
+			"Lê Văn Hùng: Chỉ huy trưởng @ Bộ Chỉ huy Quân sự Ninh Thuận"},
+		{"a title's body after thay mặt",
+			"Năm 2015, ông Lê Văn Hùng, Phó Chủ tịch Thường trực, thay mặt UBND tỉnh Ninh Thuận tặng bằng khen.",
+			"Lê Văn Hùng: Phó Chủ tịch Thường trực @ UBND tỉnh Ninh Thuận"},
+		{"a title without its body, the body before do ông",
+			"Năm 2020, Ủy ban Kiểm tra Tỉnh ủy Ninh Thuận do ông Lê Văn Hùng giữ chức Chủ nhiệm.",
+			"Lê Văn Hùng: Chủ nhiệm @ Ủy ban Kiểm tra Tỉnh ủy Ninh Thuận"},
+		{"a title without its body, the body of the post given before",
+			"Năm 2009, Thủ tướng phê chuẩn ông Lê Văn Hùng giữ chức Phó Chủ tịch UBND tỉnh Ninh Thuận, và ông Đỗ Văn An, Giám đốc Sở Y tế, làm Ủy viên.",
+			"Lê Văn Hùng: Phó Chủ tịch @ UBND tỉnh Ninh Thuận; Đỗ Văn An: Giám đốc @ Sở Y tế Ninh Thuận; Đỗ Văn An: Ủy viên @ UBND tỉnh Ninh Thuận"},
+		{"no post given before, no body",
+			"Năm 2009, ông Đỗ Văn An, Giám đốc Sở Y tế tỉnh Ninh Thuận, làm Ủy viên.",
+			"Đỗ Văn An: Giám đốc @ Sở Y tế Ninh Thuận"},
+		{"posts sharing a body go to the people in order",
+			"Năm 2015, Thủ tướng miễn nhiệm chức danh chủ tịch, phó chủ tịch UBND tỉnh Ninh Thuận đối với ông Lê Văn Hùng và Đỗ Văn An.",
+			"Lê Văn Hùng: chủ tịch @ UBND tỉnh Ninh Thuận; Đỗ Văn An: phó chủ tịch @ UBND tỉnh Ninh Thuận"},
+		{"more people than posts: not one each",
+			"Năm 2015, Thủ tướng miễn nhiệm chức danh chủ tịch, phó chủ tịch UBND tỉnh Ninh Thuận đối với ông Lê Văn Hùng, Đỗ Văn An và Hà Văn Nam.",
+			""},
+		{"a post given through a transfer",
+			"Năm 2025, HĐND tỉnh miễn nhiệm ông Lê Văn Hùng, người được điều động, phân công giữ chức Phó Trưởng ban Tổ chức Trung ương.",
+			"Lê Văn Hùng: Phó Trưởng ban @ Ban Tổ chức Trung ương"},
+		{"holders listed after the post and its body",
+			"Năm 2020, các Phó Bí thư Tỉnh ủy Ninh Thuận gồm các ông: Hà Văn Nam, Đỗ Văn An.",
+			"Hà Văn Nam: Phó Bí thư @ Tỉnh ủy Ninh Thuận; Đỗ Văn An: Phó Bí thư @ Tỉnh ủy Ninh Thuận"},
+	}
+	for _, tt := range tests {
+		if g := postsOf(tt.text); g != tt.want {
+			t.Errorf("%s: positions %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}

@@ -22,7 +22,7 @@ func TestAwardsRound7(t *testing.T) {
 			"Năm 2014, Chủ tịch nước vừa ký Quyết định số 2234 tặng thưởng Huân chương Lao động các hạng cho 6 tập thể và 3 cá nhân. Cụ thể, tặng Huân chương Lao động hạng Nhì cho Sở Y tế thành phố Đà Nẵng; tặng Huân chương Lao động hạng Ba cho ông Lê Văn Nam, Giám đốc Sở Nội vụ thành phố Đà Nẵng.",
 			[]string{"Huân chương Lao động các hạng của Chủ tịch nước 2014 ← 6 tập thể, 3 cá nhân", "Huân chương Lao động hạng Nhì 2014 ← Sở Y tế thành phố Đà Nẵng", "Huân chương Lao động hạng Ba 2014 ← Lê Văn Nam"}},
 		{"the clauses after cho are the list's items, past one no rule reads, up to the next award",
-			"Năm 2014, tặng Huân chương Lao động hạng Nhì cho Liên hiệp các Tổ chức hữu nghị thành phố; Hội Nhà báo thành phố Đà Nẵng; bà Đỗ Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ thành phố Đà Nẵng; tặng Huân chương Lao động hạng Ba cho Sở Y tế thành phố Đà Nẵng.",
+			"Năm 2014, tặng Huân chương Lao động hạng Nhì cho Nhóm thợ lặn Cửa Việt; Hội Nhà báo thành phố Đà Nẵng; bà Đỗ Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ thành phố Đà Nẵng; tặng Huân chương Lao động hạng Ba cho Sở Y tế thành phố Đà Nẵng.",
 			[]string{"Huân chương Lao động hạng Nhì 2014 ← Hội Nhà báo thành phố Đà Nẵng", "Huân chương Lao động hạng Nhì 2014 ← Đỗ Thị Lan", "Huân chương Lao động hạng Ba 2014 ← Sở Y tế thành phố Đà Nẵng"}},
 		{"a prize's name in quotes runs to the closing quote; a certificate (chứng nhận) is no receiving",
 			"Năm 2014, ông Lê Văn Nam, Phó Chủ tịch, thay mặt UBND tỉnh Quảng Trị tặng bằng chứng nhận “Giải thưởng CNVC, LĐ tiêu biểu tỉnh Quảng Trị lần thứ nhất” cho 53 cá nhân.",
