@@ -165,6 +165,13 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.95}, "positions": {1.00, 0.94}, "organizations": {0.98, 0.88}, "awards": {0.96, 0.89},
 		"recipients": {0.93, 0.75}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.90},
 	},
+	// The eighth held-out set's first score (6 Dec 2026), taken once after
+	// the rules of round 7 were merged beside it: no rule has been written
+	// with sight of these stories. docs/import.md has it.
+	"heldout8": {
+		"people": {1.00, 0.89}, "positions": {0.94, 0.78}, "organizations": {0.89, 0.87}, "awards": {0.97, 0.94},
+		"recipients": {0.96, 0.65}, "documents": {1.00, 1.00}, "dates": {0.88, 0.94}, "overall": {0.94, 0.84},
+	},
 }
 
 // corpusNow is the clock of the extraction of a story whose page gives no
