@@ -180,11 +180,31 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 				}
 			}
 		}
+		if countEndsItem(toks, q+1) {
+			// "1. Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể"
+			// and a line for each of the two: the count ends its item, so
+			// the lines that follow name those it counts.
+			x.open = openList{at: toks[i].start, award: -1}
+		}
 		if len(rs) > 0 {
 			return append(x.receiver(toks, s, i), rs...)
 		}
 	}
 	return x.receiver(toks, s, i)
+}
+
+// countEndsItem reports whether the paragraph ends, from toks[q], with
+// a count alone: "…: 02 tập thể", the item of a numbered list of awards
+// whose recipients are the lines that follow.
+func countEndsItem(toks []token, q int) bool {
+	_, next, ok := countAt(toks, q, len(toks))
+	if !ok {
+		return false
+	}
+	for next < len(toks) && (toks[next].is(":") || toks[next].is(";") || toks[next].is(",")) {
+		next++
+	}
+	return next == len(toks)
 }
 
 // colonList reads the recipients listed after a colon that follows "cho"

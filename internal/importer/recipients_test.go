@@ -446,3 +446,17 @@ func TestRecipientsRound6(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 8: a numbered list of awards, each item naming its award and a
+// count alone, with those it counts one a line under it (sentences of our
+// own). Each case failed before its rule unless it says it guards one.
+func TestRecipientsRound8(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"items of a numbered list of awards, each a count and its lines",
+			"Năm 2019, Sở Nội vụ đề nghị Chủ tịch nước khen thưởng, cụ thể như sau:\n1. Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể\n- Sở Y tế tỉnh Hà Tĩnh;\n- Báo Hà Tĩnh\n2. Đề nghị tặng Huân chương Độc lập hạng Nhất: 01 tập thể\n- Nhân dân và cán bộ huyện Kỳ Anh.",
+			[]string{"Huân chương Lao động hạng Ba 2019 ← 2 tập thể", "Huân chương Lao động hạng Ba 2019 ← Sở Y tế Hà Tĩnh", "Huân chương Lao động hạng Ba 2019 ← Báo Hà Tĩnh", "Huân chương Độc lập hạng Nhất 2019 ← 1 tập thể", "Huân chương Độc lập hạng Nhất 2019 ← Nhân dân và cán bộ huyện Kỳ Anh"}},
+		{"guard: a count that goes on to other words opens no list",
+			"Năm 2019, Hội đồng xét: Huân chương Lao động hạng Ba: 02 tập thể có thành tích xuất sắc\nSở Y tế tỉnh Hà Tĩnh tổ chức hội nghị.",
+			[]string{"Huân chương Lao động hạng Ba 2019 ← 2 tập thể"}},
+	})
+}
