@@ -48,6 +48,7 @@ var awardKinds = []struct {
 	{newPhrase("Huân chương"), AwardMedal, true},
 	{newPhrase("Huy chương"), AwardMedal, true},
 	{newPhrase("Huy hiệu"), AwardOther, true},
+	{newPhrase("Kỷ niệm chương"), AwardOther, false}, // a commemorative medal, a ministry's or a province's: named by the kind alone
 	{newPhrase("Cờ thi đua"), AwardOther, true},
 	{newPhrase("Danh hiệu"), AwardHonoraryTitle, true}, // in lower case only before a capitalized name: "danh hiệu Anh hùng Lao động"
 	{newPhrase("Chiến sĩ thi đua"), AwardHonoraryTitle, false},

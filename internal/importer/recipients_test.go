@@ -458,5 +458,14 @@ func TestRecipientsRound8(t *testing.T) {
 		{"guard: a count that goes on to other words opens no list",
 			"Năm 2019, Hội đồng xét: Huân chương Lao động hạng Ba: 02 tập thể có thành tích xuất sắc\nSở Y tế tỉnh Hà Tĩnh tổ chức hội nghị.",
 			[]string{"Huân chương Lao động hạng Ba 2019 ← 2 tập thể"}},
+		{"a commemorative medal, named by its kind alone",
+			"Năm 2025, UBND tỉnh Kon Tum tặng Kỷ niệm chương cho 40 cá nhân có nhiều đóng góp.",
+			[]string{"Kỷ niệm chương của UBND tỉnh Kon Tum 2025 ← 40 cá nhân"}},
+		{"an office that signs and issues the decision: ký ban hành",
+			"Năm 2025, Chủ tịch UBND tỉnh Kon Tum đã ký ban hành Quyết định số 12/QĐ-UBND về việc tặng Bằng khen cho 5 tập thể.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Kon Tum 2025 ← 5 tập thể"}},
+		{"the office of the holder named before the verb that issues the decision",
+			"Năm 2025, Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Bình đã ký ban hành Quyết định số 12/QĐ-UBND về việc tặng Bằng khen cho 5 tập thể.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Kon Tum 2025 ← 5 tập thể"}},
 	})
 }
