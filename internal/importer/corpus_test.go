@@ -170,7 +170,7 @@ var corpusFloors = map[string]map[string]score{
 	// with sight of these stories. docs/import.md has it.
 	"heldout8": {
 		"people": {1.00, 0.89}, "positions": {0.94, 0.78}, "organizations": {0.89, 0.87}, "awards": {0.97, 0.97},
-		"recipients": {0.97, 0.87}, "documents": {1.00, 1.00}, "dates": {0.88, 0.94}, "overall": {0.94, 0.87},
+		"recipients": {1.00, 0.87}, "documents": {1.00, 1.00}, "dates": {0.88, 0.94}, "overall": {0.94, 0.87},
 	},
 }
 

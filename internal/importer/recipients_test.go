@@ -467,5 +467,11 @@ func TestRecipientsRound8(t *testing.T) {
 		{"the office of the holder named before the verb that issues the decision",
 			"Năm 2025, Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Bình đã ký ban hành Quyết định số 12/QĐ-UBND về việc tặng Bằng khen cho 5 tập thể.",
 			[]string{"Bằng khen của Chủ tịch UBND tỉnh Kon Tum 2025 ← 5 tập thể"}},
+		{"a count over badge tiers one of which has its own count is no tier's",
+			"Năm 2023, 12 đảng viên được trao tặng Huy hiệu 60 năm tuổi Đảng và 300 đảng viên được trao tặng huy hiệu 30, 40, 60 năm tuổi Đảng.",
+			[]string{"Huy hiệu 60 năm tuổi Đảng 2023 ← 12 cá nhân"}},
+		{"guard: a count over tiers no other count names goes to the first",
+			"Năm 2023, 12 đảng viên được trao tặng Huy hiệu 60 năm tuổi Đảng và 300 đảng viên được trao tặng Huy hiệu 45 năm, 40 năm và 30 năm tuổi Đảng.",
+			[]string{"Huy hiệu 60 năm tuổi Đảng 2023 ← 12 cá nhân", "Huy hiệu 45 năm tuổi Đảng 2023 ← 300 cá nhân"}},
 	})
 }
