@@ -173,7 +173,7 @@ var corpusFloors = map[string]map[string]score{
 	// scores of round 8's recipients, awards and bylines (branch "rules8b").
 	"heldout8": {
 		"people": {1.00, 0.93}, "positions": {0.94, 0.78}, "organizations": {0.89, 0.87}, "awards": {0.97, 0.97},
-		"recipients": {1.00, 0.87}, "documents": {1.00, 1.00}, "dates": {0.88, 0.94}, "overall": {0.95, 0.88},
+		"recipients": {1.00, 0.90}, "documents": {1.00, 1.00}, "dates": {0.88, 0.94}, "overall": {0.95, 0.88},
 	},
 }
 

@@ -117,6 +117,7 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 		n = 1 // "trao tặng Huy hiệu 45 năm tuổi Đảng đến đồng chí A"
 	}
 	if n > 0 {
+		n += familiesBefore(toks, q+n, e)
 		if rs, ok := x.colonList(toks, q+n, e); ok {
 			return rs
 		}
@@ -205,6 +206,30 @@ func countEndsItem(toks []token, q int) bool {
 		next++
 	}
 	return next == len(toks)
+}
+
+// families are what a count of households counts: "2 gia đình", "15 hộ
+// gia đình".
+var families = []phrase{newPhrase("gia đình"), newPhrase("hộ gia đình"), newPhrase("hộ")}
+
+// familiesBefore returns how many tokens from toks[q] count families
+// before a count the gold lists take ("cho 2 gia đình, 12 cá nhân"):
+// households are no collective and no individual, so the list goes on
+// past them to the count after. It returns 0 when no such count follows.
+func familiesBefore(toks []token, q, e int) int {
+	if q >= e || !isDigits(toks[q].text) {
+		return 0
+	}
+	for _, f := range families {
+		m := f.matchAt(toks, q+1)
+		if m == 0 || q+1+m >= e || !(toks[q+1+m].is(",") || toks[q+1+m].is("và")) {
+			continue
+		}
+		if _, _, ok := countAt(toks, q+2+m, e); ok {
+			return 2 + m
+		}
+	}
+	return 0
 }
 
 // colonList reads the recipients listed after a colon that follows "cho"

@@ -473,5 +473,11 @@ func TestRecipientsRound8(t *testing.T) {
 		{"guard: a count over tiers no other count names goes to the first",
 			"Năm 2023, 12 đảng viên được trao tặng Huy hiệu 60 năm tuổi Đảng và 300 đảng viên được trao tặng Huy hiệu 45 năm, 40 năm và 30 năm tuổi Đảng.",
 			[]string{"Huy hiệu 60 năm tuổi Đảng 2023 ← 12 cá nhân", "Huy hiệu 45 năm tuổi Đảng 2023 ← 300 cá nhân"}},
+		{"a count of families before the count after it",
+			"Năm 2024, UBND tỉnh Kon Tum trao tặng Bằng khen của Thủ tướng Chính phủ cho 3 gia đình, 15 cá nhân.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2024 ← 15 cá nhân"}},
+		{"a count of households before the count after it",
+			"Năm 2024, UBND tỉnh Kon Tum tặng Bằng khen cho 4 hộ gia đình và 2 tập thể.",
+			[]string{"Bằng khen của UBND tỉnh Kon Tum 2024 ← 2 tập thể"}},
 	})
 }
