@@ -169,11 +169,12 @@ var corpusFloors = map[string]map[string]score{
 	// The eighth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 7 were merged beside it: no rule has been written
 	// with sight of these stories. docs/import.md has it. Since then it is
-	// tuning material: awards, recipients, people and overall are the
-	// scores of round 8's recipients, awards and bylines (branch "rules8b").
+	// tuning material: awards, recipients, people, dates and overall are
+	// the scores of round 8's recipients, awards and bylines (branch
+	// "rules8b").
 	"heldout8": {
 		"people": {1.00, 0.93}, "positions": {0.94, 0.78}, "organizations": {0.89, 0.87}, "awards": {0.97, 0.97},
-		"recipients": {1.00, 0.90}, "documents": {1.00, 1.00}, "dates": {0.88, 0.94}, "overall": {0.95, 0.88},
+		"recipients": {1.00, 0.90}, "documents": {1.00, 1.00}, "dates": {0.94, 1.00}, "overall": {0.95, 0.89},
 	},
 }
 

@@ -62,3 +62,21 @@ func TestStoryYearRound6(t *testing.T) {
 		}
 	}
 }
+
+// Round 8: the year of a conference that reviews one year and sets about
+// the next one's tasks ("triển khai nhiệm vụ năm 2024") is the reviewed
+// one (sentences of our own); the first case failed before the rule.
+func TestStoryYearRound8(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Ngày 1/12, Ban Chấp hành Đảng bộ tỉnh đánh giá công tác lãnh đạo, chỉ đạo nhiệm vụ năm 2023, triển khai nhiệm vụ năm 2024.", 2023},
+		{"Ngày 5/1, hội nghị triển khai nhiệm vụ năm 2024.", 2024}, // the only year named
+	}
+	for _, tt := range tests {
+		if got := Extract(tt.text, now).Year; got != tt.want {
+			t.Errorf("%q: year %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}

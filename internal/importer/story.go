@@ -499,7 +499,7 @@ func titleFromLead(lead string) string {
 var yearRe = regexp.MustCompile(`(?i)(đến|tới)?\s*năm\s+(\d{4})\b`)
 
 // planWords say that a year after them, in their clause, is planned for.
-var planWords = []string{"dự kiến", "phương hướng", "định hướng", "kế hoạch"}
+var planWords = []string{"dự kiến", "phương hướng", "định hướng", "kế hoạch", "triển khai nhiệm vụ"}
 
 // planned reports whether the clause that ends before (the text before a
 // year) plans: "… và dự kiến nhiệm vụ công tác".
