@@ -174,7 +174,7 @@ var corpusFloors = map[string]map[string]score{
 	// "rules8b").
 	"heldout8": {
 		"people": {1.00, 0.93}, "positions": {0.94, 0.78}, "organizations": {0.89, 0.87}, "awards": {0.97, 0.97},
-		"recipients": {1.00, 0.90}, "documents": {1.00, 1.00}, "dates": {0.94, 1.00}, "overall": {0.95, 0.89},
+		"recipients": {1.00, 0.90}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.95, 0.89},
 	},
 }
 

@@ -252,8 +252,15 @@ func stampOf(line string) []string {
 	if g := sectionStampRe.FindStringSubmatch(line); g != nil {
 		return stampRe.FindStringSubmatch(g[1])
 	}
+	if m := englishStampLabel.FindStringIndex(line); m != nil {
+		return stampRe.FindStringSubmatch(line[m[1]:])
+	}
 	return nil
 }
+
+// englishStampLabel is the label in English some sites' pages put before
+// their stamp: "Create: T5, 01/09/2020 - 09:39", "Posted: 14/11/2022".
+var englishStampLabel = regexp.MustCompile(`(?i)^(?:created?|updated|posted|published|date)\s*(?:on|at)?\s*:\s*`)
 
 // pageRe is a page number a printed page or a copied layout leaves: "Trang 3".
 var pageRe = regexp.MustCompile(`(?i)^trang\s+\d{1,3}$`)
