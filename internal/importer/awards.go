@@ -48,6 +48,7 @@ var awardKinds = []struct {
 	{newPhrase("Huân chương"), AwardMedal, true},
 	{newPhrase("Huy chương"), AwardMedal, true},
 	{newPhrase("Huy hiệu"), AwardOther, true},
+	{newPhrase("Kỷ niệm chương"), AwardOther, false}, // a commemorative medal, a ministry's or a province's: named by the kind alone
 	{newPhrase("Cờ thi đua"), AwardOther, true},
 	{newPhrase("Danh hiệu"), AwardHonoraryTitle, true}, // in lower case only before a capitalized name: "danh hiệu Anh hùng Lao động"
 	{newPhrase("Chiến sĩ thi đua"), AwardHonoraryTitle, false},
@@ -726,6 +727,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 					a.Year = x.s.Year
 				}
 				rs := recipients
+				if len(tiers) > 1 && x.tierCountBefore(toks, s, i) && x.tierCounted(names, a.Year) {
+					rs = countsDropped(rs)
+				}
 				if name != names[0] {
 					// "Huy hiệu 45 năm, 40 năm và 30 năm tuổi Đảng cho 311
 					// đảng viên": the count is of them together, recorded on
@@ -749,6 +753,50 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		i = end - 1
 	}
+}
+
+// tierCountBefore reports whether the sentence counts, before the
+// badges of several tiers at toks[i], those given them: "1.050 đảng viên
+// được trao tặng huy hiệu 30, 40, 45, 50, 55 năm tuổi Đảng".
+func (x *extractor) tierCountBefore(toks []token, s, i int) bool {
+	for k := max(s, i-8); k < i; k++ {
+		if _, next, ok := countAt(toks, k, i); ok && next < i && toks[next].is("được") {
+			return true
+		}
+	}
+	return false
+}
+
+// tierCounted reports whether one of the badges names, of year y, was
+// already given a count: "575 đảng viên được trao tặng Huy hiệu 55 năm
+// tuổi Đảng và 1.050 đảng viên được trao tặng huy hiệu 30, 40, 45, 50, 55
+// năm tuổi Đảng". A count over tiers one of which has its own count mixes
+// them, so it is the first tier's no more than another's; one over tiers
+// no other count names goes to the first, as the convention has it.
+func (x *extractor) tierCounted(names []string, y int) bool {
+	for _, n := range names {
+		k, ok := x.awards[Award{Name: n, Year: y}.Key()]
+		if !ok {
+			continue
+		}
+		for _, r := range x.s.Awards[k].Recipients {
+			if r.Count != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countsDropped returns rs without its counts.
+func countsDropped(rs []Recipient) []Recipient {
+	var out []Recipient
+	for _, r := range rs {
+		if r.Count == nil {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // closingQuote returns the closing quote of a name opened before

@@ -62,3 +62,39 @@ func TestStoryYearRound6(t *testing.T) {
 		}
 	}
 }
+
+// Round 8: the year of a conference that reviews one year and sets about
+// the next one's tasks ("triển khai nhiệm vụ năm 2024") is the reviewed
+// one (sentences of our own); the first case failed before the rule.
+func TestStoryYearRound8(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Ngày 1/12, Ban Chấp hành Đảng bộ tỉnh đánh giá công tác lãnh đạo, chỉ đạo nhiệm vụ năm 2023, triển khai nhiệm vụ năm 2024.", 2023},
+		{"Ngày 5/1, hội nghị triển khai nhiệm vụ năm 2024.", 2024}, // the only year named
+	}
+	for _, tt := range tests {
+		if got := Extract(tt.text, now).Year; got != tt.want {
+			t.Errorf("%q: year %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// Round 8: a page's stamp after a label in English is the page's date,
+// no date of the story (lines of our own); each failed before the rule.
+func TestEnglishStampsRound8(t *testing.T) {
+	tests := []struct{ name, text, published string }{
+		{"Create: and a weekday", "Sở Nội vụ đăng tải danh sách\n\nCreate: T5, 01/09/2020 - 09:39\nAuthor: admin\n\nSở Nội vụ đăng tải danh sách các tập thể.\n", "2020-09-01"},
+		{"Posted:", "Sở Nội vụ đăng tải danh sách\nPosted: 14/11/2022\nSở Nội vụ đăng tải danh sách các tập thể.\n", "2022-11-14"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		if len(s.Dates) != 0 {
+			t.Errorf("%s: dates %v, want none", tt.name, s.Dates)
+		}
+		if s.Published == nil || s.Published.Format("2006-01-02") != tt.published {
+			t.Errorf("%s: published %v, want %s", tt.name, s.Published, tt.published)
+		}
+	}
+}

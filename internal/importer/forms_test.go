@@ -432,3 +432,37 @@ func TestOrgsRound4(t *testing.T) {
 		}
 	}
 }
+
+// Round 8: a short byline above the page's tail, which starts with a line
+// a site prints below its stories (sentences of our own). Each case but
+// the guard failed before cutPageTail.
+func TestBylinesRound8(t *testing.T) {
+	tests := []struct{ name, text, authors string }{
+		{"above Ý kiến bạn đọc",
+			"Tỉnh ủy sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nXuân Mai\nÝ kiến bạn đọc\n",
+			"Xuân Mai"},
+		{"above Ý kiến () and a list of other stories",
+			"Tỉnh ủy sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nLê Hiền – Hữu Thắng\nÝ kiến ()\nTỉnh tổ chức hội nghị tổng kết năm 2023\n",
+			"Lê Hiền, Hữu Thắng"},
+		{"above Top and the comment form's notice",
+			"Tỉnh ủy sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nMinh Châu\n\nTop\n\nBạn không thể gửi bình luận liên tục. Xin hãy đợi\n60 giây nữa.\n",
+			"Minh Châu"},
+		{"above Xem thêm, with a prefix",
+			"Tỉnh ủy sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nTin, ảnh: Thu Hà\nXem thêm\nTỉnh tổ chức hội nghị tổng kết năm 2023\n",
+			"Thu Hà"},
+		{"guard: Xem thêm under a line that is no byline cuts nothing",
+			"Tỉnh ủy sơ kết công tác dân vận\nChiều 29/11, Ban Dân vận Tỉnh ủy họp.\nHội nghị thống nhất.\nXem thêm\nSở Y tế tỉnh Hà Tĩnh cũng họp.\n",
+			""},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		checkSpans(t, s)
+		var authors []string
+		for _, a := range s.Authors {
+			authors = append(authors, a.Name)
+		}
+		if got := strings.Join(authors, ", "); got != tt.authors {
+			t.Errorf("%s: authors %q, want %q", tt.name, got, tt.authors)
+		}
+	}
+}

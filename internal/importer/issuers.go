@@ -290,7 +290,7 @@ func (m mandate) forAward(name string) issuer {
 // decisionIn finds the issuer of a decision written in toks[s:i] that
 // confers the awards after it: "theo (các) Quyết định (số …) (ngày …) của
 // Y", "Quyết định … của Y (về việc) tặng …", "Y (vừa) ký Quyết định (số
-// …) … tặng", "Y ban hành Quyết định … tặng". A decision that does
+// …) … tặng", "Y (ký) ban hành Quyết định … tặng". A decision that does
 // something else ("Thực hiện Quyết định … của Y về phê duyệt …") ties
 // nothing.
 func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
@@ -309,6 +309,9 @@ func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
 			v := b - 1
 			if toks[v].is("hành") {
 				v--
+				if v > s && toks[v-1].is("ký") {
+					v-- // "Y ký ban hành Quyết định …": the one who signs it
+				}
 			}
 			for v > s && (toks[v-1].is("vừa") || toks[v-1].is("đã") || toks[v-1].is("mới")) {
 				v--
@@ -316,6 +319,17 @@ func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
 			for p := max(s, v-12); p < v; p++ {
 				if levelAt(toks, p) || p > 0 && toks[p-1].is("Phó") || toks[p].is("Phó") {
 					continue
+				}
+				if t, n := titleAt(toks, p); n > 0 && !t.sharesHead {
+					// "Chủ tịch UBND tỉnh Gia Lai Rah Lan Chung đã ký ban
+					// hành Quyết định …": the office of the holder named
+					// right before the verb, however the office reads.
+					if m, ok := parseOrg(x.s.Text, toks, p+n, 0); ok && !m.generic {
+						if ne, ok := nameAt(toks, m.j); ok && ne == v {
+							last, found = issuer{office: collapseSpace(textOf(x.s.Text, toks, p, p+n)) + " " + x.resolve(m, toks).Name}, true
+							break
+						}
+					}
 				}
 				is, e, ok := x.issuerAt(toks, p)
 				if !ok {

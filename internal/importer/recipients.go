@@ -117,6 +117,7 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 		n = 1 // "trao tặng Huy hiệu 45 năm tuổi Đảng đến đồng chí A"
 	}
 	if n > 0 {
+		n += familiesBefore(toks, q+n, e)
 		if rs, ok := x.colonList(toks, q+n, e); ok {
 			return rs
 		}
@@ -180,11 +181,55 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 				}
 			}
 		}
+		if countEndsItem(toks, q+1) {
+			// "1. Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể"
+			// and a line for each of the two: the count ends its item, so
+			// the lines that follow name those it counts.
+			x.open = openList{at: toks[i].start, award: -1}
+		}
 		if len(rs) > 0 {
 			return append(x.receiver(toks, s, i), rs...)
 		}
 	}
 	return x.receiver(toks, s, i)
+}
+
+// countEndsItem reports whether the paragraph ends, from toks[q], with
+// a count alone: "…: 02 tập thể", the item of a numbered list of awards
+// whose recipients are the lines that follow.
+func countEndsItem(toks []token, q int) bool {
+	_, next, ok := countAt(toks, q, len(toks))
+	if !ok {
+		return false
+	}
+	for next < len(toks) && (toks[next].is(":") || toks[next].is(";") || toks[next].is(",")) {
+		next++
+	}
+	return next == len(toks)
+}
+
+// families are what a count of households counts: "2 gia đình", "15 hộ
+// gia đình".
+var families = []phrase{newPhrase("gia đình"), newPhrase("hộ gia đình"), newPhrase("hộ")}
+
+// familiesBefore returns how many tokens from toks[q] count families
+// before a count the gold lists take ("cho 2 gia đình, 12 cá nhân"):
+// households are no collective and no individual, so the list goes on
+// past them to the count after. It returns 0 when no such count follows.
+func familiesBefore(toks []token, q, e int) int {
+	if q >= e || !isDigits(toks[q].text) {
+		return 0
+	}
+	for _, f := range families {
+		m := f.matchAt(toks, q+1)
+		if m == 0 || q+1+m >= e || !(toks[q+1+m].is(",") || toks[q+1+m].is("và")) {
+			continue
+		}
+		if _, _, ok := countAt(toks, q+2+m, e); ok {
+			return 2 + m
+		}
+	}
+	return 0
 }
 
 // colonList reads the recipients listed after a colon that follows "cho"

@@ -446,3 +446,38 @@ func TestRecipientsRound6(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 8: a numbered list of awards, each item naming its award and a
+// count alone, with those it counts one a line under it (sentences of our
+// own). Each case failed before its rule unless it says it guards one.
+func TestRecipientsRound8(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"items of a numbered list of awards, each a count and its lines",
+			"Năm 2019, Sở Nội vụ đề nghị Chủ tịch nước khen thưởng, cụ thể như sau:\n1. Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể\n- Sở Y tế tỉnh Hà Tĩnh;\n- Báo Hà Tĩnh\n2. Đề nghị tặng Huân chương Độc lập hạng Nhất: 01 tập thể\n- Nhân dân và cán bộ huyện Kỳ Anh.",
+			[]string{"Huân chương Lao động hạng Ba 2019 ← 2 tập thể", "Huân chương Lao động hạng Ba 2019 ← Sở Y tế Hà Tĩnh", "Huân chương Lao động hạng Ba 2019 ← Báo Hà Tĩnh", "Huân chương Độc lập hạng Nhất 2019 ← 1 tập thể", "Huân chương Độc lập hạng Nhất 2019 ← Nhân dân và cán bộ huyện Kỳ Anh"}},
+		{"guard: a count that goes on to other words opens no list",
+			"Năm 2019, Hội đồng xét: Huân chương Lao động hạng Ba: 02 tập thể có thành tích xuất sắc\nSở Y tế tỉnh Hà Tĩnh tổ chức hội nghị.",
+			[]string{"Huân chương Lao động hạng Ba 2019 ← 2 tập thể"}},
+		{"a commemorative medal, named by its kind alone",
+			"Năm 2025, UBND tỉnh Kon Tum tặng Kỷ niệm chương cho 40 cá nhân có nhiều đóng góp.",
+			[]string{"Kỷ niệm chương của UBND tỉnh Kon Tum 2025 ← 40 cá nhân"}},
+		{"an office that signs and issues the decision: ký ban hành",
+			"Năm 2025, Chủ tịch UBND tỉnh Kon Tum đã ký ban hành Quyết định số 12/QĐ-UBND về việc tặng Bằng khen cho 5 tập thể.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Kon Tum 2025 ← 5 tập thể"}},
+		{"the office of the holder named before the verb that issues the decision",
+			"Năm 2025, Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Bình đã ký ban hành Quyết định số 12/QĐ-UBND về việc tặng Bằng khen cho 5 tập thể.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Kon Tum 2025 ← 5 tập thể"}},
+		{"a count over badge tiers one of which has its own count is no tier's",
+			"Năm 2023, 12 đảng viên được trao tặng Huy hiệu 60 năm tuổi Đảng và 300 đảng viên được trao tặng huy hiệu 30, 40, 60 năm tuổi Đảng.",
+			[]string{"Huy hiệu 60 năm tuổi Đảng 2023 ← 12 cá nhân"}},
+		{"guard: a count over tiers no other count names goes to the first",
+			"Năm 2023, 12 đảng viên được trao tặng Huy hiệu 60 năm tuổi Đảng và 300 đảng viên được trao tặng Huy hiệu 45 năm, 40 năm và 30 năm tuổi Đảng.",
+			[]string{"Huy hiệu 60 năm tuổi Đảng 2023 ← 12 cá nhân", "Huy hiệu 45 năm tuổi Đảng 2023 ← 300 cá nhân"}},
+		{"a count of families before the count after it",
+			"Năm 2024, UBND tỉnh Kon Tum trao tặng Bằng khen của Thủ tướng Chính phủ cho 3 gia đình, 15 cá nhân.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2024 ← 15 cá nhân"}},
+		{"a count of households before the count after it",
+			"Năm 2024, UBND tỉnh Kon Tum tặng Bằng khen cho 4 hộ gia đình và 2 tập thể.",
+			[]string{"Bằng khen của UBND tỉnh Kon Tum 2024 ← 2 tập thể"}},
+	})
+}

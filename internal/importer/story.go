@@ -189,6 +189,7 @@ func (s *Story) layout() []Paragraph {
 		break
 	}
 	lines = s.dropStamps(lines)
+	lines = cutPageTail(s.Text, lines)
 	// The site's footer (masthead, editors, address) and lines with no
 	// letter (";") close a page, below the byline.
 	for len(lines) > 0 && (isFurniture(lines[len(lines)-1].Text) || isFooter(lines[len(lines)-1].Text) || !strings.ContainsFunc(lines[len(lines)-1].Text, unicode.IsLetter)) {
@@ -251,8 +252,15 @@ func stampOf(line string) []string {
 	if g := sectionStampRe.FindStringSubmatch(line); g != nil {
 		return stampRe.FindStringSubmatch(g[1])
 	}
+	if m := englishStampLabel.FindStringIndex(line); m != nil {
+		return stampRe.FindStringSubmatch(line[m[1]:])
+	}
 	return nil
 }
+
+// englishStampLabel is the label in English some sites' pages put before
+// their stamp: "Create: T5, 01/09/2020 - 09:39", "Posted: 14/11/2022".
+var englishStampLabel = regexp.MustCompile(`(?i)^(?:created?|updated|posted|published|date)\s*(?:on|at)?\s*:\s*`)
 
 // pageRe is a page number a printed page or a copied layout leaves: "Trang 3".
 var pageRe = regexp.MustCompile(`(?i)^trang\s+\d{1,3}$`)
@@ -301,6 +309,29 @@ func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 		out = append(out, p)
 	}
 	return out
+}
+
+// pageTailRe is a line with which a news site starts what it prints below
+// a story, folded: "Ý kiến bạn đọc", "Ý kiến ()", "Bạn có thể quan tâm",
+// "Xem thêm", "Tin cùng chuyên mục", "Top", "Bạn không thể gửi bình luận
+// liên tục…".
+var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam|xem them|tin cung chuyen muc|tin lien quan|tin khac|top|ban khong the gui binh luan.*)\s*(?:\(\s*\d*\s*\))?\s*:?$`)
+
+// cutPageTail drops the page's tail below a story: from a line that
+// starts one, when the line right above it is a byline ("Xuân Hưng" over
+// "Ý kiến bạn đọc"), so that the byline closes what is left. Only the
+// last lines are looked at; the byline is what tells the tail from a
+// story's own "Xem thêm".
+func cutPageTail(text string, lines []Paragraph) []Paragraph {
+	for t := max(2, len(lines)-12); t < len(lines); t++ {
+		if len(lines[t].Text) > 80 || !pageTailRe.MatchString(textvi.Fold(lines[t].Text)) {
+			continue
+		}
+		if _, ok := anyByline(text, lines[t-1]); ok {
+			return lines[:t]
+		}
+	}
+	return lines
 }
 
 // anyByline reads a byline in capitals or in name case.
@@ -475,7 +506,7 @@ func titleFromLead(lead string) string {
 var yearRe = regexp.MustCompile(`(?i)(đến|tới)?\s*năm\s+(\d{4})\b`)
 
 // planWords say that a year after them, in their clause, is planned for.
-var planWords = []string{"dự kiến", "phương hướng", "định hướng", "kế hoạch"}
+var planWords = []string{"dự kiến", "phương hướng", "định hướng", "kế hoạch", "triển khai nhiệm vụ"}
 
 // planned reports whether the clause that ends before (the text before a
 // year) plans: "… và dự kiến nhiệm vụ công tác".
