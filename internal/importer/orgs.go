@@ -191,6 +191,8 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			j += partyBloc.matchAt(toks, j)
 			specifiers++
 			afterPart, prevCap = false, false
+		case t.capitalized() && (specifiers > 0 || h.complete) && provinceWord(toks, j):
+			goto done // "Bộ chỉ huy quân sự Tỉnh": the province written as a capitalized unit
 		case t.capitalized():
 			hh, hn := headAt(toks, j)
 			if hn > 0 && !hh.suffix && afterPart {
@@ -299,7 +301,7 @@ done:
 	unitEnd := j
 	for _, u := range localUnits {
 		k := u.matchAt(toks, j)
-		if k > 0 && !toks[j].lower() {
+		if k > 0 && !toks[j].lower() && !provinceWord(toks, j) {
 			k = 0
 		}
 		if k == 0 && u[0] == "thanh" && j < len(toks) && toks[j].is("TP") {
@@ -716,6 +718,13 @@ func schoolEnd(toks []token, j int) int {
 		k++
 	}
 	return k
+}
+
+// provinceWord reports whether toks[j] is "Tỉnh" written capitalized as the
+// province a body belongs to ("Bộ chỉ huy quân sự Tỉnh", "Công an Tỉnh
+// Bình Định"), not the start of "Tỉnh ủy".
+func provinceWord(toks []token, j int) bool {
+	return toks[j].is("Tỉnh") && !(j+1 < len(toks) && toks[j+1].fold == "uy")
 }
 
 // managementBoard is the name a management board starts with.
