@@ -63,6 +63,7 @@ type orgMatch struct {
 	head     orgHead
 	unit     string // "tỉnh", "huyện"... when placed by a local unit word
 	place    string // the district's or commune's name after unit: "Quỳ Châu"
+	unitAt   int    // where the unit word begins, when unit is set
 	term     string // "khoá XXII", from "(khoá XXII)" after the name
 	bareTerm bool   // the term written without parentheses: "Quốc hội khóa 14"
 	generic  bool   // "Trung tâm Chính trị các huyện": not one organization
@@ -179,7 +180,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			j += 3 // "Ban Tổ chức T.Ư": the Central Committee's, written short
 			specifiers++
 			goto done
-		case t.is("TP") && (specifiers > 0 || h.complete):
+		case (t.is("TP") || cityDottedAt(toks, j)) && (specifiers > 0 || h.complete):
 			goto done // "Công an TP Bảo Lộc": a city's unit word, read below
 		case t.is(",") && policeUnit(h) && specifiers > 0 && policeComma < 0 && policeForce.matchAt(toks, j+1) > 0 && toks[j+1].capitalized():
 			// "Cán bộ Phòng CSGT, Công an tỉnh Bình Thuận": the unit is
@@ -311,9 +312,12 @@ done:
 				k = 2
 			}
 		}
+		if k == 0 && u[0] == "thanh" && cityDottedAt(toks, j) {
+			k = 3 // "Đảng bộ T.P Thái Nguyên": the city written short with a dot inside
+		}
 		if k > 0 {
-			m.unit = textvi.Fold(textOf(text, toks, j, j+k))
-			if toks[j].is("TP") {
+			m.unit, m.unitAt = textvi.Fold(textOf(text, toks, j, j+k)), j
+			if toks[j].is("TP") || toks[j].is("T") {
 				m.unit = "thanh pho"
 			}
 			unitEnd = j + k
@@ -725,6 +729,72 @@ func schoolEnd(toks []token, j int) int {
 // Bình Định"), not the start of "Tỉnh ủy".
 func provinceWord(toks []token, j int) bool {
 	return toks[j].is("Tỉnh") && !(j+1 < len(toks) && toks[j+1].fold == "uy")
+}
+
+// cityDottedAt reports whether "T.P", the city's unit word written short
+// with a dot inside, starts at toks[j].
+func cityDottedAt(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j].is("T") && toks[j+1].is(".") && toks[j+2].is("P") &&
+		toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start
+}
+
+// districtUnits are the district-level units, folded.
+var districtUnits = map[string]bool{"huyen": true, "quan": true, "thi xa": true, "thanh pho": true}
+
+// districtsAfter reads the bodies of other districts that share the head of
+// a district's body m, listed after it with their own unit word and "và":
+// "Đảng bộ T.P Thái Nguyên, huyện Phú Bình và Đồng Hỷ" is three party
+// organizations, one per district. A commune's body followed by its
+// district ("UBND xã A, huyện B") is its place, not a list: both m and the
+// list must be of districts, and the list must end with "và". It returns
+// the bodies and the token after the list, or nil.
+func districtsAfter(text string, toks []token, m orgMatch) ([]orgMatch, int) {
+	k := m.j
+	if !districtUnits[m.unit] || m.unitAt <= m.i || k+3 >= len(toks) || !toks[k].is(",") {
+		return nil, 0
+	}
+	unit, un := "", 0
+	for _, u := range localUnits {
+		if n := u.matchAt(toks, k+1); n > 0 && toks[k+1].lower() && districtUnits[strings.Join(u, " ")] {
+			unit, un = collapseSpace(textOf(text, toks, k+1, k+1+n)), n
+			break
+		}
+	}
+	if un == 0 {
+		return nil, 0
+	}
+	head := collapseSpace(textOf(text, toks, m.i, m.unitAt))
+	k += 1 + un
+	var out []orgMatch
+	end, last := k, false
+	for k < len(toks) && toks[k].capitalized() {
+		if _, hn := headAt(toks, k); hn > 0 {
+			break
+		}
+		if _, tn := titleAt(toks, k); tn > 0 {
+			break
+		}
+		e := k + 1
+		for e < len(toks) && e < k+4 && toks[e].capitalized() {
+			e++
+		}
+		b := m
+		b.i, b.j, b.region, b.term, b.bareTerm = k, e, "", "", false
+		b.unit, b.place = textvi.Fold(unit), collapseSpace(textOf(text, toks, k, e))
+		b.base = head + " " + unit + " " + b.place
+		out = append(out, b)
+		end = e
+		if !last && e+1 < len(toks) && (toks[e].is(",") || toks[e].is("và")) && toks[e+1].capitalized() {
+			last = toks[e].is("và")
+			k = e + 1
+			continue
+		}
+		break
+	}
+	if !last {
+		return nil, 0 // no "và": the place of the body before, or one name
+	}
+	return out, end
 }
 
 // managementBoard is the name a management board starts with.
