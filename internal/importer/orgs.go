@@ -135,6 +135,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 	specifiers := 0
+	placed := false // a school or a company placed after a comma (placedAfterComma)
 	if j > i+n {
 		specifiers = 1
 	}
@@ -151,7 +152,17 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		if k == j {
 			return orgMatch{}, false
 		}
-		j, specifiers = k, 1
+		j, specifiers, placed = k, 1, placedAfterComma(toks, k)
+		goto done
+	}
+	if companyHead(h) {
+		// A company is named by its kind and then its name: "Công ty
+		// trách nhiệm hữu hạn Bảo Long", "Công ty Cổ phần Xi Măng".
+		k := companyEnd(toks, j)
+		if k == j {
+			return orgMatch{}, false
+		}
+		j, specifiers, placed = k, 1, placedAfterComma(toks, k)
 		goto done
 	}
 	if len(h.words) == 1 && h.words[0] == "Ban" && managementBoard.matchAt(toks, j) > 0 {
@@ -399,6 +410,9 @@ done:
 		if strings.Contains(" "+f+" ", " "+w+" ") && f != w {
 			m.hasLevel = true
 		}
+	}
+	if placed {
+		m.hasLevel = true // a school or a company placed after a comma is a body of the story
 	}
 	if strings.HasPrefix(f, "tong lanh su quan ") || strings.HasPrefix(f, "lanh su quan ") || strings.HasPrefix(f, "dai su quan ") {
 		m.hasLevel = true // a foreign state's mission, named by its state: "Tổng lãnh sự quán Lào"
@@ -795,6 +809,62 @@ func districtsAfter(text string, toks []token, m orgMatch) ([]orgMatch, int) {
 		return nil, 0 // no "và": the place of the body before, or one name
 	}
 	return out, end
+}
+
+// companyKinds are the kinds of company a company's name starts with.
+var companyKinds = []phrase{
+	newPhrase("trách nhiệm hữu hạn"), newPhrase("TNHH"), newPhrase("Cổ phần"), newPhrase("CP"),
+}
+
+// companyEnd returns the end of a company's name whose kind starts at
+// toks[j] ("TNHH Bảo Long", "trách nhiệm hữu hạn một thành viên Bảo
+// Long", "Cổ phần Sông Đà"), or j when no kind of company starts there or
+// no name follows it.
+func companyEnd(toks []token, j int) int {
+	n := 0
+	for _, k := range companyKinds {
+		if n = k.matchAt(toks, j); n > 0 {
+			break
+		}
+	}
+	if n == 0 {
+		return j
+	}
+	k := j + n
+	if m := oneMember.matchAt(toks, k); m > 0 {
+		k += m
+	} else if k < len(toks) && toks[k].is("MTV") {
+		k++
+	}
+	e := k
+	for e < len(toks) && toks[e].capitalized() {
+		if _, pn := provinceAt(toks, e); pn > 0 && e > k {
+			break // the province, as for any body
+		}
+		e++
+	}
+	if e == k {
+		return j
+	}
+	return e
+}
+
+// oneMember is the kind of a company with one owner, after "TNHH".
+var oneMember = newPhrase("một thành viên")
+
+// placedAfterComma reports whether a comma at toks[k] places the body
+// before it, a school or a company, under a body or in a local unit:
+// "Trường THPT Việt Bắc, Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Công ty
+// TNHH Bảo Long, huyện Cao Lộc". Alone, such a body names no level.
+func placedAfterComma(toks []token, k int) bool {
+	if k+1 >= len(toks) || !toks[k].is(",") {
+		return false
+	}
+	if placedAt(toks, k+1) && toks[k+1].lower() {
+		return true
+	}
+	_, hn := headAt(toks, k+1)
+	return hn > 0
 }
 
 // managementBoard is the name a management board starts with.
