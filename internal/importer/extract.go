@@ -1339,6 +1339,14 @@ func (x *extractor) bodyBefore(toks []token, k int) (orgMatch, bool) {
 // after the list.
 func (x *extractor) holdersListed(toks []token, q int, title string, body orgMatch, used []bool) int {
 	for q < len(toks) {
+		if isIntroducer(toks, q) {
+			// "03 Phó Chủ tịch UBND tỉnh gồm: ông A, ông B và ông C":
+			// each name with its own "ông".
+			n := max(comrade.matchAt(toks, q), 1)
+			if q+n < len(toks) && toks[q+n].capitalized() {
+				q += n
+			}
+		}
 		j, ok := nameAt(toks, q)
 		if !ok || x.isPlace(toks, q, j) {
 			break
