@@ -169,7 +169,7 @@ var corpusFloors = map[string]map[string]score{
 	// the rules of round 7 were merged beside it: no rule has been written
 	// with sight of these stories. docs/import.md has it.
 	"heldout8": {
-		"people": {1.00, 0.89}, "positions": {0.94, 0.81}, "organizations": {0.91, 0.96}, "awards": {0.97, 0.94},
+		"people": {1.00, 0.89}, "positions": {0.95, 0.82}, "organizations": {0.91, 0.96}, "awards": {0.97, 0.94},
 		"recipients": {0.96, 0.65}, "documents": {1.00, 1.00}, "dates": {0.88, 0.94}, "overall": {0.94, 0.87},
 	},
 }

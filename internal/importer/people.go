@@ -140,6 +140,14 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		out = append(out, pm)
 		end = next
+		if next+2 < len(toks) && toks[next].is("và") && toks[next+1].is("là") {
+			// "ông A- Phó Bí thư Tỉnh ủy và là Phó Chủ tịch UBND tỉnh X":
+			// "và là" joins a second post of the same person.
+			if _, tn := titleAt(toks, next+2); tn > 0 {
+				k = next + 2
+				continue
+			}
+		}
 		if next+1 < len(toks) && (toks[next].is(",") || toks[next].is("kiêm") || toks[next].is("-") || toks[next].is("–")) {
 			// "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy": a dash joins titles too.
 			if _, tn := titleAt(toks, next+1); tn > 0 {
