@@ -171,10 +171,13 @@ var corpusFloors = map[string]map[string]score{
 	// with sight of these stories. docs/import.md has it. Since then it is
 	// tuning material: awards, recipients, people, dates and overall are
 	// the scores of round 8's recipients, awards and bylines (branch
-	// "rules8b").
+	// "rules8b"), positions and organizations of round 8's bodies, posts
+	// and people ("rules8a"); recipients are the two merged (the bodies
+	// rules8a reads gave rules8b's lists seven more recipients and one
+	// wrong: 1.00/0.90 alone, 0.97/0.97 merged).
 	"heldout8": {
-		"people": {1.00, 0.93}, "positions": {0.94, 0.78}, "organizations": {0.89, 0.87}, "awards": {0.97, 0.97},
-		"recipients": {1.00, 0.90}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.95, 0.89},
+		"people": {1.00, 0.93}, "positions": {0.95, 0.82}, "organizations": {0.91, 0.96}, "awards": {0.97, 0.97},
+		"recipients": {0.97, 0.97}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.95, 0.93},
 	},
 }
 

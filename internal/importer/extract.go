@@ -1052,6 +1052,15 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
+			if listed, end := districtsAfter(x.s.Text, toks, m); listed != nil {
+				// "Đảng bộ T.P Thái Nguyên, huyện Phú Bình và Đồng Hỷ"
+				for _, b := range listed {
+					o := x.addOrgMatch(b, toks)
+					x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+				}
+				i = end - 1
+				continue
+			}
 		}
 		if listed, end := listedBodies(x.s.Text, toks, m); m.generic && listed != nil {
 			// "Ban Thường vụ Huyện ủy các huyện: A, B, C": one body each.
@@ -1330,6 +1339,14 @@ func (x *extractor) bodyBefore(toks []token, k int) (orgMatch, bool) {
 // after the list.
 func (x *extractor) holdersListed(toks []token, q int, title string, body orgMatch, used []bool) int {
 	for q < len(toks) {
+		if isIntroducer(toks, q) {
+			// "03 Phó Chủ tịch UBND tỉnh gồm: ông A, ông B và ông C":
+			// each name with its own "ông".
+			n := max(comrade.matchAt(toks, q), 1)
+			if q+n < len(toks) && toks[q+n].capitalized() {
+				q += n
+			}
+		}
 		j, ok := nameAt(toks, q)
 		if !ok || x.isPlace(toks, q, j) {
 			break

@@ -150,13 +150,19 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Bộ")},
 	{words: strings.Fields("Sở")},
 	{words: strings.Fields("Phòng")},
-	{words: strings.Fields("Đội")},    // a police team: "Đội CSGT - Trật tự Công an huyện"
-	{words: strings.Fields("Trạm")},   // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
-	{words: strings.Fields("Báo")},    // a newspaper: "Báo Nghệ An"
-	{words: strings.Fields("Trường")}, // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
+	{words: strings.Fields("Đội")},     // a police team: "Đội CSGT - Trật tự Công an huyện"
+	{words: strings.Fields("Trạm")},    // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
+	{words: strings.Fields("Báo")},     // a newspaper: "Báo Nghệ An"
+	{words: strings.Fields("Trường")},  // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
+	{words: strings.Fields("Công ty")}, // a company by its kind: "Công ty TNHH Bảo Long"
 	// A province's broadcaster: "Đài Phát thanh và Truyền hình tỉnh".
 	{words: strings.Fields("Đài Phát thanh và Truyền hình"), complete: true},
 	{words: strings.Fields("Hội")}, // an association: "Hội Chữ thập đỏ tỉnh", "Hội CCB"
+}
+
+// companyHead reports whether h is "Công ty", a company by its kind.
+func companyHead(h orgHead) bool {
+	return len(h.words) == 2 && h.words[0] == "Công" && h.words[1] == "ty"
 }
 
 // headFolds are the heads' words after the first, folded once.
@@ -181,6 +187,9 @@ func headAt(toks []token, i int) (orgHead, int) {
 	for n, h := range orgHeads {
 		if toks[i].text != h.words[0] || h.words[0] == "Trường" && schoolEnd(toks, i+1) == i+1 {
 			continue // "Trường" is a school's only before its kind: "Phạm Trường Thọ" is a name
+		}
+		if companyHead(h) && companyEnd(toks, i+2) == i+2 {
+			continue // a company only with its kind: "Công ty" alone is any company
 		}
 		if end := headRest(toks, i+1, n); end > 0 {
 			return h, end - i
@@ -217,8 +226,8 @@ func headAtFold(toks []token, i int) (orgHead, int) {
 		if toks[i].fold != textvi.Fold(h.words[0]) || len(h.words) < 2 && !(i+1 < len(toks) && toks[i+1].capitalized() && toks[i].text != strings.ToUpper(toks[i].text)) {
 			continue // a one-word head ("sở Y tế") needs a name after it
 		}
-		if h.words[0] == "Trường" {
-			continue // a school only as headAt reads it: "trưởng" folds the same
+		if h.words[0] == "Trường" || companyHead(h) {
+			continue // a school only as headAt reads it: "trưởng" folds the same; a company too
 		}
 		if end := headRest(toks, i+1, n); end > 0 {
 			return h, end - i

@@ -63,6 +63,7 @@ type orgMatch struct {
 	head     orgHead
 	unit     string // "tỉnh", "huyện"... when placed by a local unit word
 	place    string // the district's or commune's name after unit: "Quỳ Châu"
+	unitAt   int    // where the unit word begins, when unit is set
 	term     string // "khoá XXII", from "(khoá XXII)" after the name
 	bareTerm bool   // the term written without parentheses: "Quốc hội khóa 14"
 	generic  bool   // "Trung tâm Chính trị các huyện": not one organization
@@ -134,6 +135,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 	specifiers := 0
+	placed := false // a school or a company placed after a comma (placedAfterComma)
 	if j > i+n {
 		specifiers = 1
 	}
@@ -150,7 +152,17 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		if k == j {
 			return orgMatch{}, false
 		}
-		j, specifiers = k, 1
+		j, specifiers, placed = k, 1, placedAfterComma(toks, k)
+		goto done
+	}
+	if companyHead(h) {
+		// A company is named by its kind and then its name: "Công ty
+		// trách nhiệm hữu hạn Bảo Long", "Công ty Cổ phần Xi Măng".
+		k := companyEnd(toks, j)
+		if k == j {
+			return orgMatch{}, false
+		}
+		j, specifiers, placed = k, 1, placedAfterComma(toks, k)
 		goto done
 	}
 	if len(h.words) == 1 && h.words[0] == "Ban" && managementBoard.matchAt(toks, j) > 0 {
@@ -179,7 +191,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			j += 3 // "Ban Tổ chức T.Ư": the Central Committee's, written short
 			specifiers++
 			goto done
-		case t.is("TP") && (specifiers > 0 || h.complete):
+		case (t.is("TP") || cityDottedAt(toks, j)) && (specifiers > 0 || h.complete):
 			goto done // "Công an TP Bảo Lộc": a city's unit word, read below
 		case t.is(",") && policeUnit(h) && specifiers > 0 && policeComma < 0 && policeForce.matchAt(toks, j+1) > 0 && toks[j+1].capitalized():
 			// "Cán bộ Phòng CSGT, Công an tỉnh Bình Thuận": the unit is
@@ -191,6 +203,8 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			j += partyBloc.matchAt(toks, j)
 			specifiers++
 			afterPart, prevCap = false, false
+		case t.capitalized() && (specifiers > 0 || h.complete) && provinceWord(toks, j):
+			goto done // "Bộ chỉ huy quân sự Tỉnh": the province written as a capitalized unit
 		case t.capitalized():
 			hh, hn := headAt(toks, j)
 			if hn > 0 && !hh.suffix && afterPart {
@@ -299,7 +313,7 @@ done:
 	unitEnd := j
 	for _, u := range localUnits {
 		k := u.matchAt(toks, j)
-		if k > 0 && !toks[j].lower() {
+		if k > 0 && !toks[j].lower() && !provinceWord(toks, j) {
 			k = 0
 		}
 		if k == 0 && u[0] == "thanh" && j < len(toks) && toks[j].is("TP") {
@@ -309,9 +323,12 @@ done:
 				k = 2
 			}
 		}
+		if k == 0 && u[0] == "thanh" && cityDottedAt(toks, j) {
+			k = 3 // "Đảng bộ T.P Thái Nguyên": the city written short with a dot inside
+		}
 		if k > 0 {
-			m.unit = textvi.Fold(textOf(text, toks, j, j+k))
-			if toks[j].is("TP") {
+			m.unit, m.unitAt = textvi.Fold(textOf(text, toks, j, j+k)), j
+			if toks[j].is("TP") || toks[j].is("T") {
 				m.unit = "thanh pho"
 			}
 			unitEnd = j + k
@@ -393,6 +410,9 @@ done:
 		if strings.Contains(" "+f+" ", " "+w+" ") && f != w {
 			m.hasLevel = true
 		}
+	}
+	if placed {
+		m.hasLevel = true // a school or a company placed after a comma is a body of the story
 	}
 	if strings.HasPrefix(f, "tong lanh su quan ") || strings.HasPrefix(f, "lanh su quan ") || strings.HasPrefix(f, "dai su quan ") {
 		m.hasLevel = true // a foreign state's mission, named by its state: "Tổng lãnh sự quán Lào"
@@ -716,6 +736,135 @@ func schoolEnd(toks []token, j int) int {
 		k++
 	}
 	return k
+}
+
+// provinceWord reports whether toks[j] is "Tỉnh" written capitalized as the
+// province a body belongs to ("Bộ chỉ huy quân sự Tỉnh", "Công an Tỉnh
+// Bình Định"), not the start of "Tỉnh ủy".
+func provinceWord(toks []token, j int) bool {
+	return toks[j].is("Tỉnh") && !(j+1 < len(toks) && toks[j+1].fold == "uy")
+}
+
+// cityDottedAt reports whether "T.P", the city's unit word written short
+// with a dot inside, starts at toks[j].
+func cityDottedAt(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j].is("T") && toks[j+1].is(".") && toks[j+2].is("P") &&
+		toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start
+}
+
+// districtUnits are the district-level units, folded.
+var districtUnits = map[string]bool{"huyen": true, "quan": true, "thi xa": true, "thanh pho": true}
+
+// districtsAfter reads the bodies of other districts that share the head of
+// a district's body m, listed after it with their own unit word and "và":
+// "Đảng bộ T.P Thái Nguyên, huyện Phú Bình và Đồng Hỷ" is three party
+// organizations, one per district. A commune's body followed by its
+// district ("UBND xã A, huyện B") is its place, not a list: both m and the
+// list must be of districts, and the list must end with "và". It returns
+// the bodies and the token after the list, or nil.
+func districtsAfter(text string, toks []token, m orgMatch) ([]orgMatch, int) {
+	k := m.j
+	if !districtUnits[m.unit] || m.unitAt <= m.i || k+3 >= len(toks) || !toks[k].is(",") {
+		return nil, 0
+	}
+	unit, un := "", 0
+	for _, u := range localUnits {
+		if n := u.matchAt(toks, k+1); n > 0 && toks[k+1].lower() && districtUnits[strings.Join(u, " ")] {
+			unit, un = collapseSpace(textOf(text, toks, k+1, k+1+n)), n
+			break
+		}
+	}
+	if un == 0 {
+		return nil, 0
+	}
+	head := collapseSpace(textOf(text, toks, m.i, m.unitAt))
+	k += 1 + un
+	var out []orgMatch
+	end, last := k, false
+	for k < len(toks) && toks[k].capitalized() {
+		if _, hn := headAt(toks, k); hn > 0 {
+			break
+		}
+		if _, tn := titleAt(toks, k); tn > 0 {
+			break
+		}
+		e := k + 1
+		for e < len(toks) && e < k+4 && toks[e].capitalized() {
+			e++
+		}
+		b := m
+		b.i, b.j, b.region, b.term, b.bareTerm = k, e, "", "", false
+		b.unit, b.place = textvi.Fold(unit), collapseSpace(textOf(text, toks, k, e))
+		b.base = head + " " + unit + " " + b.place
+		out = append(out, b)
+		end = e
+		if !last && e+1 < len(toks) && (toks[e].is(",") || toks[e].is("và")) && toks[e+1].capitalized() {
+			last = toks[e].is("và")
+			k = e + 1
+			continue
+		}
+		break
+	}
+	if !last {
+		return nil, 0 // no "và": the place of the body before, or one name
+	}
+	return out, end
+}
+
+// companyKinds are the kinds of company a company's name starts with.
+var companyKinds = []phrase{
+	newPhrase("trách nhiệm hữu hạn"), newPhrase("TNHH"), newPhrase("Cổ phần"), newPhrase("CP"),
+}
+
+// companyEnd returns the end of a company's name whose kind starts at
+// toks[j] ("TNHH Bảo Long", "trách nhiệm hữu hạn một thành viên Bảo
+// Long", "Cổ phần Sông Đà"), or j when no kind of company starts there or
+// no name follows it.
+func companyEnd(toks []token, j int) int {
+	n := 0
+	for _, k := range companyKinds {
+		if n = k.matchAt(toks, j); n > 0 {
+			break
+		}
+	}
+	if n == 0 {
+		return j
+	}
+	k := j + n
+	if m := oneMember.matchAt(toks, k); m > 0 {
+		k += m
+	} else if k < len(toks) && toks[k].is("MTV") {
+		k++
+	}
+	e := k
+	for e < len(toks) && toks[e].capitalized() {
+		if _, pn := provinceAt(toks, e); pn > 0 && e > k {
+			break // the province, as for any body
+		}
+		e++
+	}
+	if e == k {
+		return j
+	}
+	return e
+}
+
+// oneMember is the kind of a company with one owner, after "TNHH".
+var oneMember = newPhrase("một thành viên")
+
+// placedAfterComma reports whether a comma at toks[k] places the body
+// before it, a school or a company, under a body or in a local unit:
+// "Trường THPT Việt Bắc, Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Công ty
+// TNHH Bảo Long, huyện Cao Lộc". Alone, such a body names no level.
+func placedAfterComma(toks []token, k int) bool {
+	if k+1 >= len(toks) || !toks[k].is(",") {
+		return false
+	}
+	if placedAt(toks, k+1) && toks[k+1].lower() {
+		return true
+	}
+	_, hn := headAt(toks, k+1)
+	return hn > 0
 }
 
 // managementBoard is the name a management board starts with.

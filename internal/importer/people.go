@@ -110,6 +110,12 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			// post of its own, held in no body.
 			pm.hasOrg = true
 		}
+		if _, ok := ownBodyTitles[strings.Join(t.words, " ")]; ok && !pm.hasOrg && next < len(toks) && !toks[next].capitalized() && !toks[next].is(",") {
+			// "Ông A, Ủy viên Ban Thường vụ Tỉnh ủy, Chánh thanh tra được
+			// bầu làm …": the inspector's title names the inspectorate
+			// he heads; written bare, it is a post with no body named.
+			pm.hasOrg = true
+		}
 		if !pm.hasOrg && !t.sharesHead && next+2 < len(toks) && toks[next].is(",") {
 			// "Giám đốc, Công an tỉnh", "Giám đốc, Sở Y tế": the body after
 			// a comma, as lists of members write it; not another title.
@@ -134,6 +140,14 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		out = append(out, pm)
 		end = next
+		if next+2 < len(toks) && toks[next].is("và") && toks[next+1].is("là") {
+			// "ông A- Phó Bí thư Tỉnh ủy và là Phó Chủ tịch UBND tỉnh X":
+			// "và là" joins a second post of the same person.
+			if _, tn := titleAt(toks, next+2); tn > 0 {
+				k = next + 2
+				continue
+			}
+		}
 		if next+1 < len(toks) && (toks[next].is(",") || toks[next].is("kiêm") || toks[next].is("-") || toks[next].is("–")) {
 			// "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy": a dash joins titles too.
 			if _, tn := titleAt(toks, next+1); tn > 0 {
@@ -224,6 +238,11 @@ var impliedBodies = map[string]string{"thu tuong": "Chính phủ", "pho thu tuon
 // stateOffices are the offices of the State that are posts without a body:
 // the President, the Vice-President, the Standing Deputy Prime Minister.
 var stateOffices = map[string]bool{"chu tich nuoc": true, "pho chu tich nuoc": true, "pho thu tuong thuong truc": true}
+
+// ownBodyTitles are titles that name the body they head ("Thanh tra", the
+// inspectorate): written bare, without the body's place, they are still a
+// post.
+var ownBodyTitles = map[string]bool{"chanh thanh tra": true, "pho chanh thanh tra": true}
 
 // officeNotHeld are the words before an office of the State that say the
 // person named next does not hold it: "thừa ủy quyền của Chủ tịch nước,
