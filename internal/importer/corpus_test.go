@@ -179,6 +179,13 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.93}, "positions": {0.95, 0.82}, "organizations": {0.91, 0.96}, "awards": {0.97, 0.97},
 		"recipients": {0.97, 0.97}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.95, 0.93},
 	},
+	// The ninth held-out set's first score (6 Dec 2026), taken once after
+	// the rules of round 8 were merged beside it: no rule has been written
+	// with sight of these stories. docs/import.md has it.
+	"heldout9": {
+		"people": {0.98, 0.91}, "positions": {0.97, 0.82}, "organizations": {0.82, 0.78}, "awards": {0.82, 0.77},
+		"recipients": {0.87, 0.42}, "documents": {1.00, 0.70}, "dates": {0.95, 0.92}, "overall": {0.91, 0.78},
+	},
 }
 
 // corpusNow is the clock of the extraction of a story whose page gives no
