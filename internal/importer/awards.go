@@ -125,12 +125,7 @@ var orderNames = []phrase{
 
 // orderNameAt returns the length of the order's name at toks[j], or 0.
 func orderNameAt(toks []token, j int) int {
-	for _, p := range orderNames {
-		if n := p.matchAt(toks, j); n > 0 {
-			return n
-		}
-	}
-	return 0
+	return anyAt(orderNames, toks, j)
 }
 
 // isTier reports whether w is a badge's tier: 30 to 90 years, by fives.
@@ -404,24 +399,14 @@ func honoraryTailAt(toks []token, j int) int {
 	if !toks[j].lower() {
 		return 0
 	}
-	for _, q := range honoraryTails {
-		if n := q.matchAt(toks, j); n > 0 {
-			return n
-		}
-	}
-	return 0
+	return anyAt(honoraryTails, toks, j)
 }
 
 func qualifierAt(toks []token, j int) int {
 	if j >= len(toks) || !toks[j].lower() {
 		return 0
 	}
-	for _, q := range qualifiers {
-		if n := q.matchAt(toks, j); n > 0 {
-			return n
-		}
-	}
-	return 0
+	return anyAt(qualifiers, toks, j)
 }
 
 // namedIssuers are issuers that are offices rather than organizations.

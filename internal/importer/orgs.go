@@ -716,12 +716,7 @@ func schoolEnd(toks []token, j int) int {
 	if j >= len(toks) || !toks[j].capitalized() {
 		return j
 	}
-	n := 0
-	for _, k := range schoolKinds {
-		if n = k.matchAt(toks, j); n > 0 {
-			break
-		}
-	}
+	n := anyAt(schoolKinds, toks, j)
 	if n == 0 {
 		return j
 	}
@@ -821,12 +816,7 @@ var companyKinds = []phrase{
 // Long", "Cổ phần Sông Đà"), or j when no kind of company starts there or
 // no name follows it.
 func companyEnd(toks []token, j int) int {
-	n := 0
-	for _, k := range companyKinds {
-		if n = k.matchAt(toks, j); n > 0 {
-			break
-		}
-	}
+	n := anyAt(companyKinds, toks, j)
 	if n == 0 {
 		return j
 	}

@@ -91,6 +91,17 @@ func (p phrase) matchAt(toks []token, i int) int {
 	return len(p)
 }
 
+// anyAt returns how many tokens from toks[i] the first of ps that matches
+// there covers, or 0.
+func anyAt(ps []phrase, toks []token, i int) int {
+	for _, p := range ps {
+		if n := p.matchAt(toks, i); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
 // textOf returns the story text covered by toks[i:j].
 func textOf(text string, toks []token, i, j int) string {
 	if i >= j {
