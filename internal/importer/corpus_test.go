@@ -290,6 +290,9 @@ func TestCorpus(t *testing.T) {
 	if len(m.Heldout9) < 15 {
 		t.Errorf("corpus has %d stories in the ninth held-out set; want at least 15", len(m.Heldout9))
 	}
+	if len(m.Heldout10) < 15 {
+		t.Errorf("corpus has %d stories in the tenth held-out set; want at least 15", len(m.Heldout10))
+	}
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%-8s %-13s %7s %5s %6s %9s %6s\n", "set", "kind", "correct", "wrong", "missed", "precision", "recall")
 	for _, set := range []struct {
