@@ -186,3 +186,27 @@ func TestOrgsRound8(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgsRound9(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a management board's business may take a dozen syllables",
+			"Năm 2022, tỉnh Bình Phước đề nghị khen Ban Quản lý dự án đầu tư xây dựng ngành nông nghiệp tỉnh Bình Phước.",
+			"Ban Quản lý dự án đầu tư xây dựng ngành nông nghiệp Bình Phước|PROVINCIAL"},
+		{"a council's committee named around its chairman's title, the council after a comma",
+			"Năm 2021, HĐND tỉnh Yên Bái bầu ông Lê Văn Minh, Trưởng ban Văn hóa-Xã hội, Hội đồng nhân dân tỉnh làm Phó Chủ tịch.",
+			"Ban Văn hóa-Xã hội Hội đồng nhân dân Yên Bái|PROVINCIAL; HĐND tỉnh Yên Bái|PROVINCIAL"},
+		{"a board in a list before a council is not the council's",
+			"Năm 2021, Ban Tổ chức, HĐND tỉnh Yên Bái và UBND tỉnh Yên Bái họp.",
+			"HĐND tỉnh Yên Bái|PROVINCIAL; UBND tỉnh Yên Bái|PROVINCIAL"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var got []string
+		for _, o := range s.Orgs {
+			got = append(got, o.Name+"|"+string(o.Level))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
