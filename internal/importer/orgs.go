@@ -189,6 +189,13 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// board's business in lower case, before its committee.
 			j = boardOfCommittee(toks, j)
 			specifiers++
+		case t.lower() && (specifiers > 0 || h.complete) && localCommitteeLowerAt(toks, j) > 0:
+			// "Ủy viên Ban Thường vụ tỉnh ủy": the province's committee
+			// written in lower case, not the unit word "tỉnh".
+			j += localCommitteeLowerAt(toks, j)
+			specifiers++
+			prevCap = false
+			afterPart = false
 		case t.is("T") && specifiers > 0 && centralShortAt(toks, j):
 			j += 3 // "Ban Tổ chức T.Ư": the Central Committee's, written short
 			specifiers++
@@ -535,6 +542,19 @@ func councilHeadAt(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// localCommitteeLowerAt returns the length of a local party committee
+// written in lower case at toks[k] ("tỉnh ủy", "huyện ủy", "thị ủy"), or 0.
+func localCommitteeLowerAt(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k+1].fold != "uy" || !toks[k+1].lower() {
+		return 0
+	}
+	switch toks[k].fold {
+	case "tinh", "huyen", "thi", "thanh", "quan":
+		return 2
+	}
+	return 0
 }
 
 func councilHead(h orgHead) bool {
