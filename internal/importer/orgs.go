@@ -155,6 +155,16 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers, placed = k, 1, placedAfterComma(toks, k)
 		goto done
 	}
+	if len(h.words) == 2 && h.words[0] == "Chi" {
+		// A party cell is named by its hamlet, a name or a number: "Chi
+		// bộ ấp An Thạnh", "Chi bộ khóm 1".
+		k := hamletEnd(toks, j)
+		if k == j {
+			return orgMatch{}, false
+		}
+		j, specifiers = k, 1
+		goto done
+	}
 	if companyHead(h) {
 		// A company is named by its kind and then its name: "Công ty
 		// trách nhiệm hữu hạn Bảo Long", "Công ty Cổ phần Xi Măng".
@@ -426,6 +436,9 @@ done:
 			m.hasLevel = true
 		}
 	}
+	if len(h.words) == 2 && h.words[0] == "Chi" {
+		m.hasLevel = true // a party cell is named by its hamlet, below a commune
+	}
 	if placed {
 		m.hasLevel = true // a school or a company placed after a comma is a body of the story
 	}
@@ -555,6 +568,28 @@ func localCommitteeLowerAt(toks []token, k int) int {
 		return 2
 	}
 	return 0
+}
+
+// hamletEnd returns the index after a hamlet named at toks[k] ("ấp An
+// Thạnh", "khóm 1"), or k when none is.
+func hamletEnd(toks []token, k int) int {
+	for _, u := range hamlets {
+		n := u.matchAt(toks, k)
+		if n == 0 || !toks[k].lower() {
+			continue
+		}
+		e := k + n
+		if e < len(toks) && toks[e].word && toks[e].text[0] >= '0' && toks[e].text[0] <= '9' {
+			return e + 1
+		}
+		for e < len(toks) && toks[e].capitalized() && !isSurname(toks[e]) {
+			e++
+		}
+		if e > k+n {
+			return e
+		}
+	}
+	return k
 }
 
 func councilHead(h orgHead) bool {
