@@ -109,7 +109,8 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Thị ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Đảng ủy"), complete: true, suffix: true, part: true},
 	{words: strings.Fields("Đảng bộ"), complete: true, suffix: true, part: true},
-	{words: strings.Fields("Chi bộ")}, // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
+	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true}, // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
+	{words: strings.Fields("Chi bộ")},                               // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
 	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},
 	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
 	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"
