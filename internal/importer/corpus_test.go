@@ -181,10 +181,12 @@ var corpusFloors = map[string]map[string]score{
 	},
 	// The ninth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 8 were merged beside it: no rule has been written
-	// with sight of these stories. docs/import.md has it.
+	// with sight of these stories. docs/import.md has it. Round 9's bodies,
+	// posts and people ("rules9a") raised positions' recall 0.82 → 0.86
+	// and organizations 0.82/0.78 → 0.85/0.85.
 	"heldout9": {
-		"people": {0.98, 0.91}, "positions": {0.97, 0.82}, "organizations": {0.82, 0.78}, "awards": {0.82, 0.77},
-		"recipients": {0.87, 0.42}, "documents": {1.00, 0.70}, "dates": {0.95, 0.92}, "overall": {0.91, 0.78},
+		"people": {0.98, 0.91}, "positions": {0.97, 0.86}, "organizations": {0.85, 0.85}, "awards": {0.82, 0.77},
+		"recipients": {0.87, 0.42}, "documents": {1.00, 0.70}, "dates": {0.95, 0.92}, "overall": {0.91, 0.81},
 	},
 }
 

@@ -451,3 +451,22 @@ func TestDocumentCodes(t *testing.T) {
 		}
 	}
 }
+
+func TestPostsRound9(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the post a person leaves (thôi giữ chức) is theirs",
+			"Năm 2010, HĐND tỉnh Hà Nam miễn nhiệm ông Trần Văn Toản thôi giữ chức Phó Chủ tịch Ủy ban nhân dân tỉnh.",
+			"Trần Văn Toản: Phó Chủ tịch @ Ủy ban nhân dân tỉnh Hà Nam"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Extract(tt.text, now).People {
+			for _, q := range p.Positions {
+				got = append(got, p.Name+": "+q.Title+" @ "+q.Org.Name)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: positions %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}

@@ -109,6 +109,8 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Thị ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Đảng ủy"), complete: true, suffix: true, part: true},
 	{words: strings.Fields("Đảng bộ"), complete: true, suffix: true, part: true},
+	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true}, // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
+	{words: strings.Fields("Chi bộ")},                               // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
 	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},
 	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
 	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"
@@ -271,6 +273,13 @@ var policeBranches = []phrase{
 var localUnits = []phrase{
 	newPhrase("thành phố"), newPhrase("thị xã"), newPhrase("tỉnh"),
 	newPhrase("huyện"), newPhrase("quận"), newPhrase("thị trấn"), newPhrase("xã"), newPhrase("phường"),
+}
+
+// hamlets are the lower-case words of the places below a commune that name
+// a party cell: "Chi bộ ấp An Thạnh", "Chi bộ khóm 1".
+var hamlets = []phrase{
+	newPhrase("ấp"), newPhrase("khóm"), newPhrase("thôn"), newPhrase("bản"),
+	newPhrase("tổ dân phố"), newPhrase("khu phố"),
 }
 
 // provinces are Việt Nam's provinces and centrally governed cities, folded.

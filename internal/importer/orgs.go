@@ -139,9 +139,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	if j > i+n {
 		specifiers = 1
 	}
-	prevCap := false  // the last token taken was a capitalized specifier
-	policeComma := -1 // "Phòng CSGT, Công an tỉnh": the comma inside the name
-	short := -1       // "(LĐLĐ)" inside the name, left out of it
+	prevCap := false // the last token taken was a capitalized specifier
+	innerComma := -1 // "Phòng CSGT, Công an tỉnh", "Ban Pháp chế, HĐND tỉnh": the comma inside the name
+	short := -1      // "(LĐLĐ)" inside the name, left out of it
 	parent := 0
 	afterPart := h.part // right after "Đảng ủy": the body whose committee it is follows
 	if len(h.words) == 1 && h.words[0] == "Trường" {
@@ -153,6 +153,16 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			return orgMatch{}, false
 		}
 		j, specifiers, placed = k, 1, placedAfterComma(toks, k)
+		goto done
+	}
+	if len(h.words) == 2 && h.words[0] == "Chi" {
+		// A party cell is named by its hamlet, a name or a number: "Chi
+		// bộ ấp An Thạnh", "Chi bộ khóm 1".
+		k := hamletEnd(toks, j)
+		if k == j {
+			return orgMatch{}, false
+		}
+		j, specifiers = k, 1
 		goto done
 	}
 	if companyHead(h) {
@@ -169,7 +179,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		// "Ban Quản lý rừng phòng hộ huyện Bắc Trà My", "Ban quản lý dự
 		// án các công trình giao thông tỉnh": what it manages is written
 		// in lower case, up to the place it belongs to.
-		for k := j + 2; k < len(toks) && k <= j+10 && toks[k].lower(); k++ {
+		// "Ban Quản lý dự án đầu tư xây dựng ngành giao thông tỉnh Tây
+		// Ninh": what it manages may take a dozen syllables.
+		for k := j + 2; k < len(toks) && k <= j+16 && toks[k].lower(); k++ {
 			if placedAt(toks, k) {
 				j, specifiers = k, 1
 				goto done
@@ -187,16 +199,29 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// board's business in lower case, before its committee.
 			j = boardOfCommittee(toks, j)
 			specifiers++
+		case t.lower() && (specifiers > 0 || h.complete) && localCommitteeLowerAt(toks, j) > 0:
+			// "Ủy viên Ban Thường vụ tỉnh ủy": the province's committee
+			// written in lower case, not the unit word "tỉnh".
+			j += localCommitteeLowerAt(toks, j)
+			specifiers++
+			prevCap = false
+			afterPart = false
 		case t.is("T") && specifiers > 0 && centralShortAt(toks, j):
 			j += 3 // "Ban Tổ chức T.Ư": the Central Committee's, written short
 			specifiers++
 			goto done
 		case (t.is("TP") || cityDottedAt(toks, j)) && (specifiers > 0 || h.complete):
 			goto done // "Công an TP Bảo Lộc": a city's unit word, read below
-		case t.is(",") && policeUnit(h) && specifiers > 0 && policeComma < 0 && policeForce.matchAt(toks, j+1) > 0 && toks[j+1].capitalized():
+		case t.is(",") && councilCommittee(toks, i) && specifiers > 0 && innerComma < 0 && councilHeadAt(toks, j+1):
+			// "Trưởng ban Kinh tế-Ngân sách, Hội đồng nhân dân tỉnh": a
+			// council's committee named around its chairman's title, the
+			// council after a comma.
+			innerComma = j
+			j++
+		case t.is(",") && policeUnit(h) && specifiers > 0 && innerComma < 0 && policeForce.matchAt(toks, j+1) > 0 && toks[j+1].capitalized():
 			// "Cán bộ Phòng CSGT, Công an tỉnh Bình Thuận": the unit is
 			// of the police it names, after a comma.
-			policeComma = j
+			innerComma = j
 			j++
 		case t.capitalized() && afterPart && partyBloc.matchAt(toks, j) > 0:
 			// "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"
@@ -356,8 +381,8 @@ done:
 		return orgMatch{}, false // "Nhân dân và cán bộ" of no named place
 	}
 	base := textOf(text, toks, i, j)
-	if policeComma >= 0 && policeComma < j {
-		base = textOf(text, toks, i, policeComma) + " " + textOf(text, toks, policeComma+1, j)
+	if innerComma >= 0 && innerComma < j {
+		base = textOf(text, toks, i, innerComma) + " " + textOf(text, toks, innerComma+1, j)
 	}
 	// An explicit province at the end of the name: "Tỉnh ủy Thái Nguyên".
 	if m.region == "" {
@@ -373,8 +398,8 @@ done:
 		switch {
 		case m.unit != "tinh":
 			base = textOf(text, toks, i, unitEnd) // "UBND huyện Đại Từ", "Tỉnh ủy tỉnh Salavan" is its name
-			if policeComma >= 0 {
-				base = textOf(text, toks, i, policeComma) + " " + textOf(text, toks, policeComma+1, unitEnd)
+			if innerComma >= 0 {
+				base = textOf(text, toks, i, innerComma) + " " + textOf(text, toks, innerComma+1, unitEnd)
 			}
 		case (h.complete || m.parent > 0) && h.words[0] != "Bộ":
 			base += " tỉnh" // "UBND tỉnh"; but "Bộ Chỉ huy Quân sự Hậu Giang" as before
@@ -410,6 +435,9 @@ done:
 		if strings.Contains(" "+f+" ", " "+w+" ") && f != w {
 			m.hasLevel = true
 		}
+	}
+	if len(h.words) == 2 && h.words[0] == "Chi" {
+		m.hasLevel = true // a party cell is named by its hamlet, below a commune
 	}
 	if placed {
 		m.hasLevel = true // a school or a company placed after a comma is a body of the story
@@ -508,6 +536,62 @@ func placeNameEnd(toks []token, k int) int {
 
 // councilHead reports whether h names a people's council or committee,
 // whose boards and offices carry its name ("Ban Pháp chế HĐND tỉnh").
+// councilCommittee reports whether the board at toks[i] follows its
+// chairman's title ("Trưởng ban", "Phó Trưởng ban"), so that a council
+// named after a comma is the one whose committee it is.
+func councilCommittee(toks []token, i int) bool {
+	return i > 0 && toks[i].fold == "ban" && toks[i-1].is("Trưởng")
+}
+
+// councilHeadAt reports whether an elected council (not its executive
+// committee) is named at toks[k]: "HĐND", "Hội đồng nhân dân".
+func councilHeadAt(toks []token, k int) bool {
+	h, n := headAt(toks, k)
+	if n == 0 {
+		return false
+	}
+	switch strings.Join(h.words, " ") {
+	case "HĐND", "Hội đồng nhân dân":
+		return true
+	}
+	return false
+}
+
+// localCommitteeLowerAt returns the length of a local party committee
+// written in lower case at toks[k] ("tỉnh ủy", "huyện ủy", "thị ủy"), or 0.
+func localCommitteeLowerAt(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k+1].fold != "uy" || !toks[k+1].lower() {
+		return 0
+	}
+	switch toks[k].fold {
+	case "tinh", "huyen", "thi", "thanh", "quan":
+		return 2
+	}
+	return 0
+}
+
+// hamletEnd returns the index after a hamlet named at toks[k] ("ấp An
+// Thạnh", "khóm 1"), or k when none is.
+func hamletEnd(toks []token, k int) int {
+	for _, u := range hamlets {
+		n := u.matchAt(toks, k)
+		if n == 0 || !toks[k].lower() {
+			continue
+		}
+		e := k + n
+		if e < len(toks) && toks[e].word && toks[e].text[0] >= '0' && toks[e].text[0] <= '9' {
+			return e + 1
+		}
+		for e < len(toks) && toks[e].capitalized() && !isSurname(toks[e]) {
+			e++
+		}
+		if e > k+n {
+			return e
+		}
+	}
+	return k
+}
+
 func councilHead(h orgHead) bool {
 	switch strings.Join(h.words, " ") {
 	case "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân":

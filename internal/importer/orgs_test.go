@@ -186,3 +186,39 @@ func TestOrgsRound8(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgsRound9(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a management board's business may take a dozen syllables",
+			"Năm 2022, tỉnh Bình Phước đề nghị khen Ban Quản lý dự án đầu tư xây dựng ngành nông nghiệp tỉnh Bình Phước.",
+			"Ban Quản lý dự án đầu tư xây dựng ngành nông nghiệp Bình Phước|PROVINCIAL"},
+		{"a council's committee named around its chairman's title, the council after a comma",
+			"Năm 2021, HĐND tỉnh Yên Bái bầu ông Lê Văn Minh, Trưởng ban Văn hóa-Xã hội, Hội đồng nhân dân tỉnh làm Phó Chủ tịch.",
+			"Ban Văn hóa-Xã hội Hội đồng nhân dân Yên Bái|PROVINCIAL; HĐND tỉnh Yên Bái|PROVINCIAL"},
+		{"a province's committee written in lower case after a board",
+			"Năm 2015, ông Trần Văn Bình, Ủy viên Ban Thường vụ tỉnh ủy, Bí thư Huyện ủy Kim Bôi dự họp ở tỉnh Hòa Bình.",
+			"Ban Thường vụ tỉnh ủy Hòa Bình|PROVINCIAL; Huyện ủy Kim Bôi|DISTRICT"},
+		{"a party cell named by its hamlet, a name or a number",
+			"Năm 2021, đảng viên Lê Văn Tám – Chi bộ ấp Phú Hòa; đảng viên Trần Văn Bảy – Chi bộ khóm 3, Đảng bộ phường Mỹ Phú.",
+			"Chi bộ ấp Phú Hòa|OTHER; Chi bộ khóm 3|OTHER; Đảng bộ phường Mỹ Phú|COMMUNE"},
+		{"a party cell with no hamlet is none",
+			"Năm 2021, Chi bộ họp; Đảng bộ phường Mỹ Phú dự.",
+			"Đảng bộ phường Mỹ Phú|COMMUNE"},
+		{"the cooperatives' alliance is a body when placed",
+			"Năm 2021, Liên minh Hợp tác xã tỉnh Bến Tre họp; Liên minh Hợp tác xã chưa dự.",
+			"Liên minh Hợp tác xã tỉnh Bến Tre|PROVINCIAL"},
+		{"a board in a list before a council is not the council's",
+			"Năm 2021, Ban Tổ chức, HĐND tỉnh Yên Bái và UBND tỉnh Yên Bái họp.",
+			"HĐND tỉnh Yên Bái|PROVINCIAL; UBND tỉnh Yên Bái|PROVINCIAL"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var got []string
+		for _, o := range s.Orgs {
+			got = append(got, o.Name+"|"+string(o.Level))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
