@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -168,6 +169,7 @@ func (x *extractor) dropGenericBadges() {
 // names an award in full once and short elsewhere. With two issuers of
 // that name the short one stays as it is.
 func (x *extractor) mergeBareAwards() {
+	defer x.classIssuers() // after the umbrellas of ranked orders are dropped
 	drop := map[int]bool{}
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
@@ -219,6 +221,50 @@ func (x *extractor) mergeBareAwards() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// classIssuers names the issuer of a class of an order written without one
+// ("Trao Huân chương Lao động hạng Nhì cho …") after the other classes of
+// that order the story names with theirs ("Huân chương Lao động hạng Nhất
+// của Chủ tịch nước"): a ceremony's classes come from one conferrer, named
+// once. With two issuers among the classes the bare one stays as it is.
+func (x *extractor) classIssuers() {
+	drop := map[int]bool{}
+	for k := range x.s.Awards {
+		a := &x.s.Awards[k]
+		order, _, ranked := strings.Cut(a.Name, " hạng ")
+		if !ranked || a.Issuer != nil || strings.Contains(a.Name, " của ") {
+			continue
+		}
+		iss := ""
+		for _, b := range x.s.Awards {
+			bo, rest, ok := strings.Cut(b.Name, " hạng ")
+			_, bi, named := strings.Cut(rest, " của ")
+			if !ok || !named || bo != order || b.Year != a.Year {
+				continue
+			}
+			if iss != "" && iss != bi {
+				iss = ""
+				break
+			}
+			iss = bi
+		}
+		if iss == "" {
+			continue
+		}
+		// The class may be named with its issuer elsewhere: one award.
+		name := a.Name + " của " + iss
+		if q := slices.IndexFunc(x.s.Awards, func(b Award) bool { return b.Name == name && b.Year == a.Year }); q >= 0 {
+			x.addRecipients(q, a.Recipients)
+			drop[k] = true
+			continue
+		}
+		a.Name = name
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
 }
 
 // otherCounts reports whether two mentions of an award count different
