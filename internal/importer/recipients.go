@@ -161,6 +161,11 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 		x.openAtEnd(toks, l, i)
 		return append(x.receiver(toks, s, i), x.recipientList(toks, l, stopAt(toks, l), true)...)
 	}
+	if q+1 < e && toks[q].is("là") && i > 0 && toks[i-1].is("tặng") && passiveGive(toks, i-1) {
+		// "Các cá nhân được tặng Bằng khen là A, …; B …": those who were
+		// given it, named after "là" with no colon.
+		return append(x.receiver(toks, s, i), x.recipientList(toks, q+1, stopAt(toks, q+1), true)...)
+	}
 	if q+1 == len(toks) && toks[q].is(":") {
 		x.openAtEnd(toks, q+1, i) // "… tặng Bằng khen:" and a line for each
 		return x.receiver(toks, s, i)
