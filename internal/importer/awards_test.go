@@ -57,3 +57,32 @@ func TestNamesAfterCounts(t *testing.T) {
 		}
 	}
 }
+
+// Round 9: a dashed list of recipients, one a line, whose lines end with a
+// full stop or none, stays open until a line that is no item.
+func TestDashedLists(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Năm 2024, UBND tỉnh đề nghị tặng Cờ thi đua của Chính phủ cho 3 tập thể gồm:\n- Sở Tư pháp tỉnh Nam Định.\n- Sở Xây dựng tỉnh Nam Định\n- Sở Y tế tỉnh Nam Định.\nÝ kiến gửi về Sở Nội vụ.",
+			"Cờ thi đua của Chính phủ: 3 tập thể, Sở Tư pháp Nam Định, Sở Xây dựng Nam Định, Sở Y tế Nam Định"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range Extract(tt.text, now).Awards {
+			var rs []string
+			for _, r := range a.Recipients {
+				switch {
+				case r.Count != nil:
+					rs = append(rs, r.Span.Text)
+				case r.Org != nil:
+					rs = append(rs, r.Org.Name)
+				default:
+					rs = append(rs, r.Person)
+				}
+			}
+			got = append(got, a.Name+": "+strings.Join(rs, ", "))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}

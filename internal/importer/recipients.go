@@ -310,9 +310,16 @@ func (x *extractor) listedLine(toks []token) {
 	// A numbered item no rule reads ("3. Ban Quản lý rừng phòng hộ …;")
 	// does not close the list.
 	x.addRecipients(k, rs)
-	if last := toks[len(toks)-1]; last.is(";") || last.is(",") {
+	if last := toks[len(toks)-1]; last.is(";") || last.is(",") || dashed(toks, q) {
 		x.open.award = k
 	}
+}
+
+// dashed reports whether a line is an item marked by a dash ("- Sở A."),
+// read up to toks[q]: a dashed list's lines end with a full stop or none as
+// the writer pleases, so only a line that is no item closes it.
+func dashed(toks []token, q int) bool {
+	return q == 1 && (toks[0].is("-") || toks[0].is("+") || toks[0].is("–"))
 }
 
 // stopAt returns the full stop that ends the list starting at toks[l].
