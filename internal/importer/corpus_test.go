@@ -183,8 +183,8 @@ var corpusFloors = map[string]map[string]score{
 	// the rules of round 8 were merged beside it: no rule has been written
 	// with sight of these stories. docs/import.md has it.
 	"heldout9": {
-		"people": {0.98, 0.91}, "positions": {0.97, 0.82}, "organizations": {0.82, 0.78}, "awards": {0.82, 0.77},
-		"recipients": {0.87, 0.42}, "documents": {1.00, 0.70}, "dates": {0.95, 0.92}, "overall": {0.91, 0.78},
+		"people": {0.98, 0.91}, "positions": {0.97, 0.82}, "organizations": {0.82, 0.78}, "awards": {0.94, 0.94},
+		"recipients": {0.96, 0.72}, "documents": {1.00, 1.00}, "dates": {0.95, 0.92}, "overall": {0.92, 0.83},
 	},
 }
 
