@@ -59,11 +59,15 @@ func TestNamesAfterCounts(t *testing.T) {
 }
 
 // Round 9: a dashed list of recipients, one a line, whose lines end with a
-// full stop or none, stays open until a line that is no item.
+// full stop or none, stays open until a line that is no item; and the
+// recipients of an award "được trao cho" after it.
 func TestDashedLists(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Năm 2024, UBND tỉnh đề nghị tặng Cờ thi đua của Chính phủ cho 3 tập thể gồm:\n- Sở Tư pháp tỉnh Nam Định.\n- Sở Xây dựng tỉnh Nam Định\n- Sở Y tế tỉnh Nam Định.\nÝ kiến gửi về Sở Nội vụ.",
 			"Cờ thi đua của Chính phủ: 3 tập thể, Sở Tư pháp Nam Định, Sở Xây dựng Nam Định, Sở Y tế Nam Định"},
+		// Round 9: "AWARD được trao cho X", the passive giving after the award.
+		{"Năm 2024, Huy hiệu 60 năm tuổi Đảng được trao cho đảng viên Trần Văn Nam; Huy hiệu 50 năm tuổi Đảng được trao tặng cho đảng viên Lê Thị Hoa.",
+			"Huy hiệu 60 năm tuổi Đảng: tran van nam; Huy hiệu 50 năm tuổi Đảng: le thi hoa"},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -184,7 +184,7 @@ var corpusFloors = map[string]map[string]score{
 	// with sight of these stories. docs/import.md has it.
 	"heldout9": {
 		"people": {0.98, 0.91}, "positions": {0.97, 0.82}, "organizations": {0.82, 0.78}, "awards": {0.94, 0.94},
-		"recipients": {0.96, 0.72}, "documents": {1.00, 1.00}, "dates": {0.95, 0.92}, "overall": {0.92, 0.83},
+		"recipients": {0.96, 0.78}, "documents": {1.00, 1.00}, "dates": {0.95, 0.92}, "overall": {0.92, 0.84},
 	},
 }
 

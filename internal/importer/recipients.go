@@ -73,7 +73,7 @@ var (
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".
 	countCues      = []phrase{newPhrase("đối với"), newPhrase("có"), newPhrase("với"), newPhrase("lên")}
-	giveWords      = []phrase{newPhrase("trao tặng cho"), newPhrase("trao tặng"), newPhrase("trao cho"), newPhrase("tặng cho"), newPhrase("cho"), newPhrase("tặng")}
+	giveWords      = []phrase{newPhrase("được trao tặng cho"), newPhrase("được trao cho"), newPhrase("được tặng cho"), newPhrase("trao tặng cho"), newPhrase("trao tặng"), newPhrase("trao cho"), newPhrase("tặng cho"), newPhrase("cho"), newPhrase("tặng")}
 	representative = newPhrase("đại diện")
 )
 
