@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -168,6 +169,7 @@ func (x *extractor) dropGenericBadges() {
 // names an award in full once and short elsewhere. With two issuers of
 // that name the short one stays as it is.
 func (x *extractor) mergeBareAwards() {
+	defer x.classIssuers() // after the umbrellas of ranked orders are dropped
 	drop := map[int]bool{}
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
@@ -205,7 +207,7 @@ func (x *extractor) mergeBareAwards() {
 			}
 			into = q
 		}
-		if into < 0 || otherCounts(a.Recipients, x.s.Awards[into].Recipients) {
+		if into < 0 || otherCounts(a.Recipients, x.s.Awards[into].Recipients) || into < k && namesOfCounted(a.Recipients, x.s.Awards[into].Recipients) {
 			continue
 		}
 		if x.s.Awards[into].PresentedBy == "" {
@@ -219,6 +221,73 @@ func (x *extractor) mergeBareAwards() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// classIssuers names the issuer of a class of an order written without one
+// ("Trao Huân chương Lao động hạng Nhì cho …") after the other classes of
+// that order the story names with theirs ("Huân chương Lao động hạng Nhất
+// của Chủ tịch nước"): a ceremony's classes come from one conferrer, named
+// once. With two issuers among the classes the bare one stays as it is.
+func (x *extractor) classIssuers() {
+	drop := map[int]bool{}
+	for k := range x.s.Awards {
+		a := &x.s.Awards[k]
+		order, _, ranked := strings.Cut(a.Name, " hạng ")
+		if !ranked || a.Issuer != nil || strings.Contains(a.Name, " của ") {
+			continue
+		}
+		iss := ""
+		for _, b := range x.s.Awards {
+			bo, rest, ok := strings.Cut(b.Name, " hạng ")
+			_, bi, named := strings.Cut(rest, " của ")
+			if !ok || !named || bo != order || b.Year != a.Year {
+				continue
+			}
+			if iss != "" && iss != bi {
+				iss = ""
+				break
+			}
+			iss = bi
+		}
+		if iss == "" {
+			continue
+		}
+		// The class may be named with its issuer elsewhere: one award.
+		name := a.Name + " của " + iss
+		if q := slices.IndexFunc(x.s.Awards, func(b Award) bool { return b.Name == name && b.Year == a.Year }); q >= 0 {
+			x.addRecipients(q, a.Recipients)
+			drop[k] = true
+			continue
+		}
+		a.Name = name
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
+}
+
+// namesOfCounted reports whether a short mention names its recipients only
+// and the full one counts its own only: "Thủ tướng … tặng Bằng khen cho 2
+// tập thể và 3 cá nhân. Tập thể được tặng Bằng khen là A và B": the
+// decision reaches its own sentence, and the names stay on the short one
+// when it comes after the full one (a short mention before it is the
+// award the full one then names: mergeBareAwards).
+func namesOfCounted(short, full []Recipient) bool {
+	if len(short) == 0 || len(full) == 0 {
+		return false
+	}
+	for _, r := range short {
+		if r.Count != nil {
+			return false
+		}
+	}
+	for _, r := range full {
+		if r.Count == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // otherCounts reports whether two mentions of an award count different
@@ -937,7 +1006,7 @@ func (x *extractor) onlyIssued(name string) (int, bool) {
 // that one its presenter and recipients.
 func (x *extractor) sameAward(name, presenter string, recipients []Recipient) bool {
 	k, ok := x.awardNames[textvi.Fold(name)]
-	if !ok {
+	if !ok || namesOfCounted(recipients, x.s.Awards[k].Recipients) {
 		return false
 	}
 	if a := &x.s.Awards[k]; a.PresentedBy == "" {

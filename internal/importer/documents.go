@@ -56,6 +56,12 @@ var codeKinds = map[string]string{
 // "2603/TTr-BNV", "219-QĐ/TU", "01/2024/NQ-HĐND".
 var bareCodeRe = regexp.MustCompile(`\d{1,5}(?:/\d{4})?[/-](CT|NQ|KL|QĐi|QĐ|KH|ĐA|CTr|TTr|BC|TB|CV|HD|CĐ|NĐ|TT)[-/][\p{L}\d]*\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*`)
 
+// letterCodeRe finds the code of an official letter after "số": a number,
+// the issuer's letters and the letters (and digits) of the department that
+// wrote it, "số 4011/UBND-VX2", "số 12/UBND-KT". Such codes carry no kind
+// letters, so only "số" tells them from other slashed words.
+var letterCodeRe = regexp.MustCompile(`\bsố\s+(\d{1,5}/\p{Lu}{2,6}-\p{Lu}{1,6}\d{0,2})`)
+
 // docRe finds "Chỉ thị số 05-CT/TW", "Quyết định 2345/QĐ-UBND": a kind word,
 // an optional "số", and a code with a digit, a separator and a letter.
 //
@@ -125,7 +131,16 @@ func (x *extractor) documentsIn(p string, base int, toks []token) []Document {
 		x.s.Documents = append(x.s.Documents, d)
 	}
 	// Codes written without their kind word, outside the references above.
+	var bare [][]int
 	for _, m := range bareCodeRe.FindAllStringSubmatchIndex(p, -1) {
+		bare = append(bare, m)
+	}
+	// An official letter's code is a bare code of the kind "công văn"; only
+	// its code is kept (m[2:4] marks no kind letters).
+	for _, m := range letterCodeRe.FindAllStringSubmatchIndex(p, -1) {
+		bare = append(bare, []int{m[2], m[3], -1, -1})
+	}
+	for _, m := range bare {
 		if m[0] > 0 {
 			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) || r == '/' || r == '-' || r == '.' {
 				continue
@@ -140,7 +155,11 @@ func (x *extractor) documentsIn(p string, base int, toks []token) []Document {
 				inside = true
 			}
 		}
-		d := Document{Code: p[m[0]:m[1]], Kind: codeKinds[p[m[2]:m[3]]], Span: spanOf(x.s.Text, base+m[0], base+m[1])}
+		kind := DocOther
+		if m[2] >= 0 {
+			kind = codeKinds[p[m[2]:m[3]]]
+		}
+		d := Document{Code: p[m[0]:m[1]], Kind: kind, Span: spanOf(x.s.Text, base+m[0], base+m[1])}
 		d.start, d.end = base+m[0], base+m[1]
 		if _, ok := x.docs[d.Key()]; inside || ok || len(x.s.Documents) >= maxEntities {
 			continue

@@ -73,7 +73,7 @@ var (
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".
 	countCues      = []phrase{newPhrase("đối với"), newPhrase("có"), newPhrase("với"), newPhrase("lên")}
-	giveWords      = []phrase{newPhrase("trao tặng cho"), newPhrase("trao tặng"), newPhrase("trao cho"), newPhrase("tặng cho"), newPhrase("cho"), newPhrase("tặng")}
+	giveWords      = []phrase{newPhrase("được trao tặng cho"), newPhrase("được trao cho"), newPhrase("được tặng cho"), newPhrase("trao tặng cho"), newPhrase("trao tặng"), newPhrase("trao cho"), newPhrase("tặng cho"), newPhrase("cho"), newPhrase("tặng")}
 	representative = newPhrase("đại diện")
 )
 
@@ -160,6 +160,11 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 		// such a list may be parted by semicolons, so it ends at the full stop.
 		x.openAtEnd(toks, l, i)
 		return append(x.receiver(toks, s, i), x.recipientList(toks, l, stopAt(toks, l), true)...)
+	}
+	if q+1 < e && toks[q].is("là") && i > 0 && toks[i-1].is("tặng") && passiveGive(toks, i-1) {
+		// "Các cá nhân được tặng Bằng khen là A, …; B …": those who were
+		// given it, named after "là" with no colon.
+		return append(x.receiver(toks, s, i), x.recipientList(toks, q+1, stopAt(toks, q+1), true)...)
 	}
 	if q+1 == len(toks) && toks[q].is(":") {
 		x.openAtEnd(toks, q+1, i) // "… tặng Bằng khen:" and a line for each
@@ -305,9 +310,16 @@ func (x *extractor) listedLine(toks []token) {
 	// A numbered item no rule reads ("3. Ban Quản lý rừng phòng hộ …;")
 	// does not close the list.
 	x.addRecipients(k, rs)
-	if last := toks[len(toks)-1]; last.is(";") || last.is(",") {
+	if last := toks[len(toks)-1]; last.is(";") || last.is(",") || dashed(toks, q) {
 		x.open.award = k
 	}
+}
+
+// dashed reports whether a line is an item marked by a dash ("- Sở A."),
+// read up to toks[q]: a dashed list's lines end with a full stop or none as
+// the writer pleases, so only a line that is no item closes it.
+func dashed(toks []token, q int) bool {
+	return q == 1 && (toks[0].is("-") || toks[0].is("+") || toks[0].is("–"))
 }
 
 // stopAt returns the full stop that ends the list starting at toks[l].

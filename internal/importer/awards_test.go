@@ -1,0 +1,92 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+)
+
+// Round 9: a class of an order written without its issuer takes the one
+// issuer the story names for the order's other classes.
+func TestClassIssuers(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 3/5/2024, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Lê Văn Hà trao tặng Huân chương Lao động hạng Nhất, Nhì cho 3 cá nhân.\n\nTrao Huân chương Lao động hạng Nhì cho ông Trần Văn Bình - Phó Chủ tịch UBND tỉnh.",
+			"Huân chương Lao động hạng Nhất của Chủ tịch nước; Huân chương Lao động hạng Nhì của Chủ tịch nước"},
+		// Another order's issuer gives nothing.
+		{"Ngày 3/5/2024, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Lê Văn Hà trao tặng Huân chương Độc lập hạng Ba cho Sở Y tế.\n\nTrao Huân chương Lao động hạng Nhì cho ông Trần Văn Bình - Phó Chủ tịch UBND tỉnh.",
+			"Huân chương Độc lập hạng Ba của Chủ tịch nước; Huân chương Lao động hạng Nhì"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range Extract(tt.text, now).Awards {
+			got = append(got, a.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// Round 9: the recipients named after "là" in the sentences after a
+// decision that only counts them ("Tập thể được tặng Bằng khen là A và
+// B") stay on the award named short, without the decision's issuer.
+func TestNamesAfterCounts(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 5/6/2021, Thủ tướng Chính phủ đã quyết định tặng Bằng khen cho 2 tập thể và 1 cá nhân thuộc Sở Y tế tỉnh Nam Định.\n\nTập thể được tặng Bằng khen là Sở Tư pháp tỉnh Nam Định và Sở Xây dựng tỉnh Nam Định.\n\nCá nhân được tặng Bằng khen là ông Trần Văn Nam, Giám đốc Sở Y tế tỉnh Nam Định.",
+			"Bằng khen của Thủ tướng Chính phủ: 2 tập thể và 1 cá nhân; Bằng khen: Sở Tư pháp Nam Định, Sở Xây dựng Nam Định, tran van nam"},
+		// "là" after an award given actively names no recipients.
+		{"Ngày 5/6/2021, Sở tặng Bằng khen là phần thưởng cao quý cho 2 tập thể.", "Bằng khen: "},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range Extract(tt.text, now).Awards {
+			var rs []string
+			for _, r := range a.Recipients {
+				switch {
+				case r.Count != nil:
+					rs = append(rs, r.Span.Text)
+				case r.Org != nil:
+					rs = append(rs, r.Org.Name)
+				default:
+					rs = append(rs, r.Person)
+				}
+			}
+			got = append(got, a.Name+": "+strings.Join(rs, ", "))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// Round 9: a dashed list of recipients, one a line, whose lines end with a
+// full stop or none, stays open until a line that is no item; and the
+// recipients of an award "được trao cho" after it.
+func TestDashedLists(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Năm 2024, UBND tỉnh đề nghị tặng Cờ thi đua của Chính phủ cho 3 tập thể gồm:\n- Sở Tư pháp tỉnh Nam Định.\n- Sở Xây dựng tỉnh Nam Định\n- Sở Y tế tỉnh Nam Định.\nÝ kiến gửi về Sở Nội vụ.",
+			"Cờ thi đua của Chính phủ: 3 tập thể, Sở Tư pháp Nam Định, Sở Xây dựng Nam Định, Sở Y tế Nam Định"},
+		// Round 9: "AWARD được trao cho X", the passive giving after the award.
+		{"Năm 2024, Huy hiệu 60 năm tuổi Đảng được trao cho đảng viên Trần Văn Nam; Huy hiệu 50 năm tuổi Đảng được trao tặng cho đảng viên Lê Thị Hoa.",
+			"Huy hiệu 60 năm tuổi Đảng: tran van nam; Huy hiệu 50 năm tuổi Đảng: le thi hoa"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range Extract(tt.text, now).Awards {
+			var rs []string
+			for _, r := range a.Recipients {
+				switch {
+				case r.Count != nil:
+					rs = append(rs, r.Span.Text)
+				case r.Org != nil:
+					rs = append(rs, r.Org.Name)
+				default:
+					rs = append(rs, r.Person)
+				}
+			}
+			got = append(got, a.Name+": "+strings.Join(rs, ", "))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
