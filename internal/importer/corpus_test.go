@@ -191,6 +191,13 @@ var corpusFloors = map[string]map[string]score{
 		"people": {0.98, 0.91}, "positions": {0.97, 0.86}, "organizations": {0.85, 0.85}, "awards": {0.94, 0.94},
 		"recipients": {0.96, 0.84}, "documents": {1.00, 1.00}, "dates": {0.95, 0.92}, "overall": {0.93, 0.87},
 	},
+	// The tenth held-out set's first score (6 Dec 2026), taken once after
+	// the rules of round 9 were merged beside it: no rule has been written
+	// with sight of these stories. docs/import.md has it.
+	"heldout10": {
+		"people": {0.94, 0.94}, "positions": {0.97, 0.86}, "organizations": {0.88, 0.87}, "awards": {0.63, 0.63},
+		"recipients": {0.76, 0.68}, "documents": {1.00, 1.00}, "dates": {0.93, 1.00}, "overall": {0.89, 0.86},
+	},
 }
 
 // corpusNow is the clock of the extraction of a story whose page gives no
