@@ -37,22 +37,7 @@ func TestNamesAfterCounts(t *testing.T) {
 		{"Ngày 5/6/2021, Sở tặng Bằng khen là phần thưởng cao quý cho 2 tập thể.", "Bằng khen: "},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, a := range Extract(tt.text, now).Awards {
-			var rs []string
-			for _, r := range a.Recipients {
-				switch {
-				case r.Count != nil:
-					rs = append(rs, r.Span.Text)
-				case r.Org != nil:
-					rs = append(rs, r.Org.Name)
-				default:
-					rs = append(rs, r.Person)
-				}
-			}
-			got = append(got, a.Name+": "+strings.Join(rs, ", "))
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := awardsOf(tt.text); g != tt.want {
 			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
 		}
 	}
@@ -70,23 +55,29 @@ func TestDashedLists(t *testing.T) {
 			"Huy hiệu 60 năm tuổi Đảng: tran van nam; Huy hiệu 50 năm tuổi Đảng: le thi hoa"},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, a := range Extract(tt.text, now).Awards {
-			var rs []string
-			for _, r := range a.Recipients {
-				switch {
-				case r.Count != nil:
-					rs = append(rs, r.Span.Text)
-				case r.Org != nil:
-					rs = append(rs, r.Org.Name)
-				default:
-					rs = append(rs, r.Person)
-				}
-			}
-			got = append(got, a.Name+": "+strings.Join(rs, ", "))
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := awardsOf(tt.text); g != tt.want {
 			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
 		}
 	}
+}
+
+// awardsOf writes the awards extracted from text with their recipients:
+// "Bằng khen: Sở Y tế, 2 tập thể; …", a count as the story writes it.
+func awardsOf(text string) string {
+	var got []string
+	for _, a := range Extract(text, now).Awards {
+		var rs []string
+		for _, r := range a.Recipients {
+			switch {
+			case r.Count != nil:
+				rs = append(rs, r.Span.Text)
+			case r.Org != nil:
+				rs = append(rs, r.Org.Name)
+			default:
+				rs = append(rs, r.Person)
+			}
+		}
+		got = append(got, a.Name+": "+strings.Join(rs, ", "))
+	}
+	return strings.Join(got, "; ")
 }
