@@ -674,7 +674,8 @@ func want(kind string, g *goldStory) []item {
 			case r.Organization != "":
 				who, label = "organization:"+orgKey(g, r.Organization), label+r.Organization
 			default:
-				who, label = "count:"+strconv.Itoa(r.Count)+" "+norm(r.Kind), label+strconv.Itoa(r.Count)+" "+r.Kind
+				// A total across kinds has no kind, as the extraction reports it.
+				who, label = strings.TrimSpace("count:"+strconv.Itoa(r.Count)+" "+norm(r.Kind)), label+strconv.Itoa(r.Count)+" "+r.Kind
 			}
 			var keys []string
 			for _, n := range names {
