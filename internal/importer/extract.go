@@ -1004,6 +1004,11 @@ func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 // belongs to: "Phòng CSGT, Công an tỉnh Bình Thuận" names the Công an tỉnh
 // too.
 func (x *extractor) addOrgMatch(m orgMatch, toks []token) Org {
+	if m.implied {
+		// "Thủ tướng Nguyễn Tấn Dũng": the post is of the Chính phủ, but
+		// the story names no body.
+		return x.resolve(m, toks)
+	}
 	o := x.addOrg(x.resolve(m, toks))
 	if m.parent > m.i {
 		if p, ok := parseOrg(x.s.Text, toks, m.parent, 0); ok && p.j == m.j {

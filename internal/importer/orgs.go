@@ -69,6 +69,7 @@ type orgMatch struct {
 	generic  bool   // "Trung tâm Chính trị các huyện": not one organization
 	parent   int    // where the force a police unit names begins ("Công an tỉnh"), else 0
 	hasLevel bool   // names its level (Tỉnh ủy, Trung ương, tỉnh, ...) or is known without one
+	implied  bool   // said by a title, not written: "Thủ tướng Nguyễn Xuân Phúc" is of the Chính phủ
 }
 
 // centralBodies need no level word: there is one of each.

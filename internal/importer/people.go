@@ -103,7 +103,9 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		if body, ok := impliedBodies[strings.Join(t.words, " ")]; ok && !pm.hasOrg {
 			// "Thủ tướng Nguyễn Xuân Phúc": the Prime Minister heads the
 			// Government, named or not.
-			pm.org, pm.hasOrg = orgMatch{i: k, j: k + n, base: body, hasLevel: true}, true
+			// "Thường trực Ban Bí thư" writes its body; "Thủ tướng" does not.
+			implied := !strings.HasSuffix(strings.Join(t.words, " "), textvi.Fold(body))
+			pm.org, pm.hasOrg = orgMatch{i: k, j: k + n, base: body, hasLevel: true, implied: implied}, true
 		}
 		if _, ok := stateOffices[strings.Join(t.words, " ")]; ok && !pm.hasOrg && !(k > 0 && officeNotHeld[toks[k-1].text]) {
 			// "Chủ tịch nước Võ Văn Thưởng": an office of the State is a
