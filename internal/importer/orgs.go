@@ -83,6 +83,15 @@ var levelWords = []string{"t u", "tinh uy", "thanh uy", "huyen uy", "quan uy", "
 // "Trưởng phòng Văn hóa"). It returns ok false when nothing there is an
 // organization.
 func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
+	if headLen == 0 && standingBoardAt(toks, i) {
+		// "Ủy viên Thường vụ Tỉnh ủy", "Thường vụ Huyện ủy Hòa Vang": the
+		// standing board of the committee, written without "Ban".
+		if sub, ok := parseOrg(text, toks, i+2, 0); ok && !sub.generic {
+			sub.base = "Ban Thường vụ " + sub.base
+			sub.i, sub.head = i, orgHead{words: []string{"Ban", "thuong", "vu"}, complete: true}
+			return sub, true
+		}
+	}
 	var h orgHead
 	n := headLen
 	if n == 0 {
@@ -450,6 +459,17 @@ done:
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
 	}
 	return m, true
+}
+
+// standingBoardAt reports whether a party committee's standing board is
+// written without "Ban" at toks[i]: "Thường vụ" and then a committee
+// ("Tỉnh ủy", "Huyện ủy", "Đảng ủy"), not "Ủy ban Thường vụ Quốc hội".
+func standingBoardAt(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].fold != "thuong" || !toks[i].word || toks[i+1].fold != "vu" || !toks[i+1].lower() {
+		return false
+	}
+	h, n := headAt(toks, i+2)
+	return n > 0 && h.suffix && h.complete && strings.HasSuffix(textvi.Fold(strings.Join(h.words, " ")), " uy")
 }
 
 // missionHead reports whether h starts a foreign state's mission, named

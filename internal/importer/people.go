@@ -221,8 +221,10 @@ func skipUnparsedOrg(text string, toks []token, k int, pm *posMatch) int {
 		}
 	}
 	for k < len(toks) && (toks[k].capitalized() || toks[k].lower() && k > 0 && toks[k-1].capitalized() && !isStopWord(toks[k].text)) {
-		if ok := isSurname(toks[k]); ok && k+1 < len(toks) && toks[k+1].capitalized() {
-			break // "Thủ tướng Nguyễn Xuân Phúc": a name, not an organization
+		if ok := isSurname(toks[k]); ok && toks[k].capitalized() && k+1 < len(toks) && toks[k+1].capitalized() {
+			// "Thủ tướng Nguyễn Xuân Phúc": a name, not an organization;
+			// but "vụ" in "Thường vụ Tỉnh ủy" is no "Vũ".
+			break
 		}
 		k++
 	}

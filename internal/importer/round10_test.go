@@ -18,6 +18,18 @@ func TestBodiesPostsRound10(t *testing.T) {
 			"Năm 2016, đồng chí Trần Quốc Vượng, Thường trực Ban Bí thư dự.",
 			"Ban Bí thư",
 			skip},
+		{"a standing board written without Ban, and the posts after it",
+			"Năm 2013, ông Lê Văn Lâm, Ủy viên Thường vụ Tỉnh ủy, Bí thư Huyện ủy Trà Cú dự họp ở tỉnh Trà Vinh.",
+			"Ban Thường vụ Tỉnh ủy Trà Vinh; Huyện ủy Trà Cú",
+			"Lê Văn Lâm: Bí thư @ Huyện ủy Trà Cú; Lê Văn Lâm: Ủy viên @ Ban Thường vụ Tỉnh ủy Trà Vinh"},
+		{"a district's standing board written without Ban is the board",
+			"Năm 2023, Thường vụ Huyện ủy Hòa Vang trao Huy hiệu Đảng; Ban Thường vụ Huyện ủy Hòa Vang chúc mừng.",
+			"Ban Thường vụ Huyện ủy Hòa Vang",
+			skip},
+		{"no standing board of the National Assembly's standing committee",
+			"Năm 2025, Ủy ban Thường vụ Quốc hội phê chuẩn.",
+			"",
+			skip},
 	}
 	for _, tt := range tests {
 		if tt.orgs != skip {
