@@ -109,6 +109,13 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Thị ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Đảng ủy"), complete: true, suffix: true, part: true},
 	{words: strings.Fields("Đảng bộ"), complete: true, suffix: true, part: true},
+	// A party group of a state body or an association: "Ban cán sự đảng
+	// UBND tỉnh", "Đảng đoàn Hội CCB Việt Nam".
+	{words: strings.Fields("Ban cán sự đảng"), complete: true, suffix: true, part: true},
+	{words: strings.Fields("Đảng đoàn"), complete: true, suffix: true, part: true},
+	// The Party written in full is a body wherever it is named; "Đảng"
+	// alone is not.
+	{words: strings.Fields("Đảng Cộng sản Việt Nam"), complete: true},
 	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true}, // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
 	{words: strings.Fields("Chi bộ")},                               // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
 	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},

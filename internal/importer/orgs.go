@@ -165,6 +165,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers, placed = k, 1, placedAfterComma(toks, k)
 		goto done
 	}
+	if len(h.words) == 4 && h.words[0] == "Đảng" {
+		goto done // "Đảng Cộng sản Việt Nam": the whole name, whatever follows
+	}
 	if len(h.words) == 2 && h.words[0] == "Chi" {
 		// A party cell is named by its hamlet, a name or a number: "Chi
 		// bộ ấp An Thạnh", "Chi bộ khóm 1".
@@ -537,15 +540,16 @@ func placeNameEnd(toks []token, k int) int {
 	for e < len(toks) && e < k+7 && toks[e].capitalized() {
 		e++
 	}
-	// A full name of three words, else four or two, that starts with a
-	// family name and leaves the place a name of its own. A place named
-	// after a person ("phường Phan Đình Phùng", "phường Lê Lợi") keeps two
-	// words of its own before another name.
+	// A full name of three words, else four, that starts with a family
+	// name and leaves the place a name of its own. A place named after a
+	// person ("phường Phan Đình Phùng", "phường Lê Lợi") keeps two words
+	// of its own before another name. Two words are no full name: in
+	// "phường Buôn Ma Thuột" the family name Ma starts none.
 	least := k + 1
 	if e > k && isSurname(toks[k]) {
 		least = k + 2
 	}
-	for _, n := range []int{3, 4, 2} {
+	for _, n := range []int{3, 4} {
 		if s := e - n; s >= least {
 			if ok := isSurname(toks[s]); ok {
 				return s

@@ -165,11 +165,16 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		break
 	}
+	for i := range out {
+		if out[i].hasOrg && barePartyPart(out[i].org) {
+			out[i].org = partOfNext(text, toks, out[i].org, out[i+1:])
+		}
+	}
 	// "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy": the first
 	// organization takes the level the last one names; "Phó Bí thư Tỉnh ủy,
 	// Chủ tịch UBND tỉnh Cà Mau": and the province.
 	for i := len(out) - 2; i >= 0; i-- {
-		if out[i].hasOrg && out[i+1].hasOrg && out[i].org.base != "" {
+		if out[i].hasOrg && out[i+1].hasOrg && out[i].org.base != "" && !barePartyPart(out[i].org) {
 			out[i].org = out[i].org.withLevel(out[i+1].org)
 			if out[i].org.region == "" && out[i].org.unit == "" && out[i+1].org.region != "" && out[i+1].org.unit == "tinh" && out[i].org.provincial() {
 				out[i].org.region = out[i+1].org.region
@@ -182,6 +187,47 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 	}
 	return out, end
+}
+
+// barePartyPart reports whether m is a party body of another written
+// alone, whose body an apposition names in a later post: "Bí thư Đảng ủy,
+// Chủ tịch HĐND phường A", "Bí thư Đảng đoàn, Chủ tịch Hội CCB Việt Nam".
+func barePartyPart(m orgMatch) bool {
+	switch textvi.Fold(m.base) {
+	case "dang uy", "dang doan", "ban can su dang":
+		return m.unit == "" && m.region == ""
+	}
+	return false
+}
+
+// partOfNext completes a bare party body m with the first later post's
+// body that is not the Party's own: a party group is that body's ("Đảng
+// đoàn Hội CCB Việt Nam"), a party committee that of its commune or
+// district ("Bí thư Đảng ủy, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND
+// phường A": "Đảng ủy phường A"), never "Đảng ủy Tỉnh ủy". With no such
+// body it stays as written.
+func partOfNext(text string, toks []token, m orgMatch, later []posMatch) orgMatch {
+	for _, p := range later {
+		n := p.org
+		f := textvi.Fold(n.base)
+		if !p.hasOrg || n.base == "" || strings.HasSuffix(f, " uy") || strings.HasPrefix(f, "ban thuong vu") || strings.HasPrefix(f, "ban chap hanh") || f == "trung uong dang" || f == "ban chap hanh trung uong" {
+			continue // the Party's own bodies: a member of the province's board is no part of it
+		}
+		if textvi.Fold(m.base) != "dang uy" {
+			m.base += " " + n.base
+			m.region, m.unit, m.place, m.hasLevel = n.region, n.unit, n.place, n.hasLevel
+			return m
+		}
+		if n.unit == "" || n.unit == "tinh" || n.unitAt <= n.i || n.unitAt >= len(toks) {
+			return m
+		}
+		if at := strings.Index(n.base, " "+toks[n.unitAt].text+" "); at >= 0 {
+			m.base += n.base[at:]
+			m.region, m.unit, m.place, m.hasLevel = n.region, n.unit, n.place, true
+		}
+		return m
+	}
+	return m
 }
 
 // centralMemberAt reads the abbreviation of "Ủy viên Trung ương Đảng" at
