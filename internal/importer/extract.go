@@ -1054,6 +1054,9 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		if !ok {
 			continue
 		}
+		if served, ok := servedBody(x.s.Text, toks, i, m); ok {
+			m = served // "…; Chánh Văn phòng Tỉnh ủy Cà Mau;": the Tỉnh ủy, not its office
+		}
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})

@@ -265,7 +265,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 					prevCap = false
 					continue
 				}
-				if !(councilHead(hh) && (specifiers > 0 && toks[i].fold == "ban" || toks[i].is("Văn") && j == i+2)) {
+				if !(councilHead(hh) && (specifiers > 0 && toks[i].fold == "ban" || toks[i].fold == "van" && j == i+2)) {
 					goto done // the next organization begins, but "Ban Pháp chế HĐND tỉnh", "Văn phòng UBND tỉnh" are one
 				}
 				j += hn // "Văn phòng Ủy ban nhân dân tỉnh": the council's name whole
@@ -311,7 +311,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			prevCap = true
 		case (t.is("và") || t.is("&") || t.is("-") || t.is("–")) && j+1 < len(toks) && toks[j+1].capitalized() && specifiers > 0:
 			if hh, hn := headAt(toks, j+1); hn > 0 {
-				if first, fn := headAt(toks, i+2); toks[i].is("Văn") && councilHead(first) && i+2+fn == j && councilHead(hh) {
+				if first, fn := headAt(toks, i+2); toks[i].fold == "van" && councilHead(first) && i+2+fn == j && councilHead(hh) {
 					// "Văn phòng HĐND và UBND huyện", "Văn phòng HĐND-UBND
 					// tỉnh": the office of both councils is one.
 					j += 1 + hn

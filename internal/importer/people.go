@@ -85,6 +85,9 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			pm.title = "Ủy viên" // a "Tỉnh ủy viên" is an Ủy viên of the Tỉnh ủy
 		} else if m, ok := parseOrg(text, toks, orgStart, headLen); ok && m.j > k+n-headLen {
 			if !t.sharesHead || m.j > k+n {
+				if served, ok := servedBody(text, toks, orgStart, m); ok {
+					m = served // "Chánh Văn phòng UBND tỉnh": of the UBND tỉnh
+				}
 				pm.org, pm.hasOrg = m, true
 				pm.end = toks[m.j-1].end
 				next = m.j
@@ -187,6 +190,23 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 	}
 	return out, end
+}
+
+// servedBody is the body the office at toks[v] serves when the title
+// before it names its head ("Chánh Văn phòng", "Phó Chánh Văn phòng"):
+// the title's own office is no body of the story, the UBND or Tỉnh ủy it
+// serves is ("Chánh Văn phòng UBND tỉnh Sơn La"). An office of several
+// bodies ("Văn phòng HĐND và UBND huyện") is left whole, as is office, the
+// match of "Văn phòng …".
+func servedBody(text string, toks []token, v int, office orgMatch) (orgMatch, bool) {
+	if v < 1 || v+2 >= len(toks) || toks[v-1].fold != "chanh" || toks[v].fold != "van" || toks[v+1].fold != "phong" {
+		return orgMatch{}, false
+	}
+	m, ok := parseOrg(text, toks, v+2, 0)
+	if !ok || m.generic || m.j != office.j {
+		return orgMatch{}, false
+	}
+	return m, true
 }
 
 // barePartyPart reports whether m is a party body of another written
