@@ -110,9 +110,11 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			implied := !strings.HasSuffix(strings.Join(t.words, " "), textvi.Fold(body))
 			pm.org, pm.hasOrg = orgMatch{i: k, j: k + n, base: body, hasLevel: true, implied: implied}, true
 		}
-		if _, ok := stateOffices[strings.Join(t.words, " ")]; ok && !pm.hasOrg && !(k > 0 && officeNotHeld[toks[k-1].text]) {
+		if _, ok := stateOffices[strings.Join(t.words, " ")]; ok && !pm.hasOrg && (!(k > 0 && officeNotHeld[toks[k-1].text]) || nameNext(toks, next)) {
 			// "Chủ tịch nước Võ Văn Thưởng": an office of the State is a
-			// post of its own, held in no body.
+			// post of its own, held in no body. After "của" a name right
+			// after it is still its holder ("lời kêu gọi của Tổng Bí thư
+			// Nguyễn Phú Trọng").
 			pm.hasOrg = true
 		}
 		if _, ok := ownBodyTitles[strings.Join(t.words, " ")]; ok && !pm.hasOrg && next < len(toks) && !toks[next].capitalized() && !toks[next].is(",") {
@@ -305,9 +307,16 @@ var memberTitles = map[string]string{"tinh uy vien": "Tỉnh ủy", "thanh uy vi
 // the Prime Minister and deputies are of the Government.
 var impliedBodies = map[string]string{"thu tuong": "Chính phủ", "pho thu tuong": "Chính phủ", "thuong truc ban bi thu": "Ban Bí thư"}
 
-// stateOffices are the offices of the State that are posts without a body:
-// the President, the Vice-President, the Standing Deputy Prime Minister.
-var stateOffices = map[string]bool{"chu tich nuoc": true, "pho chu tich nuoc": true, "pho thu tuong thuong truc": true}
+// stateOffices are the offices of the State and the Party that are posts
+// without a body: the General Secretary, the President, the
+// Vice-President, the Standing Deputy Prime Minister.
+var stateOffices = map[string]bool{"tong bi thu": true, "chu tich nuoc": true, "pho chu tich nuoc": true, "pho thu tuong thuong truc": true}
+
+// nameNext reports whether a person's name starts at toks[k]: a family
+// name and another capitalized word.
+func nameNext(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].capitalized() && isSurname(toks[k]) && toks[k+1].capitalized()
+}
 
 // ownBodyTitles are titles that name the body they head ("Thanh tra", the
 // inspectorate): written bare, without the body's place, they are still a
