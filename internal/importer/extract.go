@@ -456,6 +456,13 @@ func (x *extractor) appointmentsIn(toks []token) {
 					if body, ok := x.bodyOfHolder(toks, k, lastBody); ok {
 						pms[0].org, pms[0].hasOrg = body, true
 					}
+				} else if _, tn := titleAtAnyCase(toks, k); len(pms) == 0 && tn > 0 && lastBody.base != "" && (toks[k-1].is("vụ") || toks[k-1].is("danh")) && toks[k-2].fold == "chuc" {
+					// "miễn nhiệm chức vụ chủ tịch UBND tỉnh đối với ông A
+					// và chức vụ phó chủ tịch đối với ông B": a new post of
+					// the body named before in the sentence, for the
+					// person named after it.
+					pms = []posMatch{{title: collapseSpace(textOf(x.s.Text, toks, k, k+tn)), org: lastBody, hasOrg: true, start: toks[k].start, end: toks[k+tn-1].end}}
+					end = k + tn
 				}
 				if anyOrg(pms) {
 					for _, pm := range pms {
