@@ -1114,8 +1114,26 @@ func isOffice(toks []token, i, j int) bool {
 			if k > 0 && (toks[k-1].is(";") || toks[k-1].is(":")) {
 				return false // "từng đảm nhận các vị trí: …; Bí thư Thành ủy Thái Nguyên.": a career's post
 			}
+			if k > 0 && toks[k-1].is(",") && careerBefore(toks, k-1) {
+				return false // "đã từng giữ các chức vụ Giám đốc Sở …, Bí thư Thành ủy Nam Định.": the last of a career's posts
+			}
 			// Members are many ("các Ủy viên Ban Chấp hành"): that names the body.
 			return t.words[0] != "uy" && t.words[0] != "thanh" && !(k > 0 && (toks[k-1].is("các") || toks[k-1].is("những")))
+		}
+	}
+	return false
+}
+
+// careerBefore reports whether the clause before toks[k] lists posts held
+// ("từng giữ các chức vụ …", "đã giữ chức vụ …"): a title after a comma in
+// it is one more post, not an office acting.
+func careerBefore(toks []token, k int) bool {
+	for q := k - 1; q > 0 && q >= k-40; q-- {
+		if toks[q].is(".") || toks[q].is(";") {
+			return false
+		}
+		if toks[q].is("từng") || toks[q].is("vụ") && toks[q-1].fold == "chuc" {
+			return true
 		}
 	}
 	return false
