@@ -1106,10 +1106,10 @@ func isOffice(toks []token, i, j int) bool {
 			return false // "Giám đốc Ban quản lý dự án …, Chủ tịch UBND …": a career's posts
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := max(i-4, 0); k < i; k++ { // the longest title: "Phó Chủ nhiệm", not "Chủ nhiệm"
 		if t, n := titleAt(toks, k); n > 0 && k+n == i && !t.sharesHead {
-			if k > 0 && toks[k-1].is("nguyên") || appointCue(toks, k) {
-				return false // a post held or given: a person holds it
+			if k > 0 && (toks[k-1].is("nguyên") || toks[k-1].is("là")) || appointCue(toks, k) {
+				return false // a post held or given ("khi đang là Phó Chủ nhiệm …"): a person holds it
 			}
 			if k > 0 && (toks[k-1].is(";") || toks[k-1].is(":")) {
 				return false // "từng đảm nhận các vị trí: …; Bí thư Thành ủy Thái Nguyên.": a career's post

@@ -52,7 +52,7 @@ func TestBodiesRound6(t *testing.T) {
 			"Sở Xây dựng Quảng Ngãi; Huyện ủy Sơn Tịnh"},
 		{"a career's posts name their bodies, a management board in lower case",
 			"Năm 2025, ông từng là Giám đốc Ban quản lý dự án các công trình giao thông tỉnh, Phó Chủ tịch UBND tỉnh Quảng Ngãi.",
-			"Ban quản lý dự án các công trình giao thông Quảng Ngãi"},
+			"Ban quản lý dự án các công trình giao thông Quảng Ngãi; UBND tỉnh Quảng Ngãi"},
 		{"an office acting names no body",
 			"Năm 2025, Chủ tịch UBND tỉnh Quảng Ngãi tặng Bằng khen.",
 			""},

@@ -78,9 +78,13 @@ func TestBodiesPostsRound10(t *testing.T) {
 			"Năm 2015, ông Phạm Văn Nghị đã từng giữ các chức vụ Giám đốc Sở Tài chính tỉnh Nam Định, Bí thư Thành ủy Nam Định.",
 			"Sở Tài chính Nam Định; Thành ủy Nam Định",
 			skip},
-		{"no standing board of the National Assembly's standing committee",
-			"Năm 2025, Ủy ban Thường vụ Quốc hội phê chuẩn.",
-			"",
+		{"a committee of the National Assembly names its level, and is no standing board of a party committee",
+			"Năm 2025, Thường trực HĐND tỉnh trình Ủy ban Thường vụ Quốc hội phê chuẩn.",
+			"Thường trực HĐND tỉnh; Ủy ban Thường vụ Quốc hội",
+			skip},
+		{"a post after là is held, not an office acting: its body is named",
+			"Năm 2024, ông Nguyễn Đình Việt giữ chức Phó Bí thư Tỉnh ủy Sơn La, khi đang là Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội.",
+			"Tỉnh ủy Sơn La; Ủy ban Kinh tế của Quốc hội",
 			skip},
 	}
 	for _, tt := range tests {
