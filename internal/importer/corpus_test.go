@@ -83,8 +83,11 @@ var corpusFloors = map[string]map[string]score{
 	// "rules6a": bodies, posts, people; "rules6b": recipients, awards, a
 	// story's year) these are its scores; positions since round 7
 	// ("rules7a").
+	// Round 10's relabelling (docs/import.md, "Gold-list conventions of
+	// round 10: relabelling") lowered organizations 0.96 → 0.95 (the
+	// Tỉnh ủy a Chánh Văn phòng serves, not its Văn phòng).
 	"tuning": {
-		"people": {0.99, 0.98}, "positions": {1.00, 0.93}, "organizations": {0.96, 0.90}, "awards": {1.00, 1.00},
+		"people": {0.99, 0.98}, "positions": {1.00, 0.93}, "organizations": {0.95, 0.90}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 0.98}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.98, 0.95},
 	},
 	// The rules of the "rules" branch raised the first held-out set from
@@ -127,10 +130,12 @@ var corpusFloors = map[string]map[string]score{
 	// Since round 5 these are the scores of its rules, written with sight
 	// of it too; positions, organizations and overall since round 6's
 	// (branch "rules6a"); positions, organizations and overall since round
-	// 7 ("rules7a").
+	// 7 ("rules7a"). Round 10's relabelling (a Chánh Văn phòng's UBND, not
+	// its Văn phòng; Đảng Cộng sản Việt Nam a body) lowered organizations
+	// 0.94/0.90 → 0.91/0.89 and overall 0.97/0.91 → 0.96/0.90.
 	"heldout4": {
-		"people": {1.00, 0.94}, "positions": {1.00, 0.87}, "organizations": {0.94, 0.90}, "awards": {1.00, 1.00},
-		"recipients": {0.88, 0.79}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.91},
+		"people": {1.00, 0.94}, "positions": {1.00, 0.87}, "organizations": {0.91, 0.89}, "awards": {1.00, 1.00},
+		"recipients": {0.88, 0.79}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.90},
 	},
 	// The fifth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 4 were merged beside it: no rule has been written
@@ -175,8 +180,10 @@ var corpusFloors = map[string]map[string]score{
 	// and people ("rules8a"); recipients are the two merged (the bodies
 	// rules8a reads gave rules8b's lists seven more recipients and one
 	// wrong: 1.00/0.90 alone, 0.97/0.97 merged).
+	// Round 10's relabelling (a past Chánh Văn phòng's Tỉnh ủy, not its
+	// Văn phòng) lowered organizations' precision 0.91 → 0.90.
 	"heldout8": {
-		"people": {1.00, 0.93}, "positions": {0.95, 0.82}, "organizations": {0.91, 0.96}, "awards": {0.97, 0.97},
+		"people": {1.00, 0.93}, "positions": {0.95, 0.82}, "organizations": {0.90, 0.96}, "awards": {0.97, 0.97},
 		"recipients": {0.97, 0.97}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.95, 0.93},
 	},
 	// The ninth held-out set's first score (6 Dec 2026), taken once after
@@ -187,15 +194,20 @@ var corpusFloors = map[string]map[string]score{
 	// awards and codes ("rules9b") its awards, recipients and documents.
 	// It is tuning material since its first score; these are the merged
 	// scores of round 9.
+	// Round 10's relabelling (a Bằng khen named again is the Thủ tướng's
+	// the story tied) lowered awards 0.94 → 0.88, recipients 0.96/0.84 →
+	// 0.82/0.72 and overall 0.93/0.87 → 0.91/0.86.
 	"heldout9": {
-		"people": {0.98, 0.91}, "positions": {0.97, 0.86}, "organizations": {0.85, 0.85}, "awards": {0.94, 0.94},
-		"recipients": {0.96, 0.84}, "documents": {1.00, 1.00}, "dates": {0.95, 0.92}, "overall": {0.93, 0.87},
+		"people": {0.98, 0.91}, "positions": {0.97, 0.86}, "organizations": {0.85, 0.85}, "awards": {0.88, 0.94},
+		"recipients": {0.82, 0.72}, "documents": {1.00, 1.00}, "dates": {0.95, 0.92}, "overall": {0.91, 0.86},
 	},
 	// The tenth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 9 were merged beside it: no rule has been written
-	// with sight of these stories. docs/import.md has it.
+	// with sight of these stories. docs/import.md has it. Round 10's
+	// relabelling (Đảng Cộng sản Việt Nam a body; a Chánh Văn phòng's
+	// UBND) lowered organizations 0.88/0.87 → 0.86/0.85.
 	"heldout10": {
-		"people": {0.94, 0.94}, "positions": {0.97, 0.86}, "organizations": {0.88, 0.87}, "awards": {0.63, 0.63},
+		"people": {0.94, 0.94}, "positions": {0.97, 0.86}, "organizations": {0.86, 0.85}, "awards": {0.63, 0.63},
 		"recipients": {0.76, 0.68}, "documents": {1.00, 1.00}, "dates": {0.93, 1.00}, "overall": {0.89, 0.86},
 	},
 }
