@@ -1040,6 +1040,9 @@ func (x *extractor) addOrg(o Org) Org {
 	}
 	base := textvi.Fold(o.Base)
 	for _, e := range x.s.Orgs {
+		if e.Term != "" && o.Term == "" {
+			continue // "HĐND tỉnh" after "HĐND tỉnh khóa IX": the body without its term is an entry of its own
+		}
 		if e.Region == o.Region && strings.HasPrefix(textvi.Fold(e.Base), base+" ") {
 			x.orgs[o.Key()] = x.orgs[e.Key()]
 			return e

@@ -428,7 +428,9 @@ done:
 		unitEnd = e
 	} else if term, e := bareTermAt(text, toks, m.j); e > 0 {
 		// A council's or its committee's term written bare ("HĐND tỉnh
-		// khóa IX") is the term of its members, not a body of its own.
+		// khóa IX") is left out of its name for now: round 10's convention
+		// keeps it, but the tuning gold lists do not yet write it where
+		// their labeller left it out (docs/import.md, round 10).
 		if f := textvi.Fold(m.base); !strings.Contains(f, "hdnd") && !strings.Contains(f, "ubnd") && !strings.Contains(f, "nhan dan") {
 			m.term, m.bareTerm = term, true
 		}
