@@ -989,6 +989,9 @@ func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 	p := &x.s.People[i]
 	t := textvi.Fold(pm.title)
 	for n, q := range p.Positions {
+		if textvi.Fold(q.Title) == t && (q.Org.Term == "") != (o.Term == "") && termless(q.Org) == termless(o) {
+			return // "Bí thư Tỉnh ủy" after "Bí thư Tỉnh ủy khóa XVII": the post named again without its term
+		}
 		if q.Org.Key() != o.Key() {
 			continue
 		}
@@ -1005,6 +1008,13 @@ func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 	}
 	p.Positions = append(p.Positions, Position{Title: pm.title, Org: o, Span: spanOf(x.s.Text, pm.start, pm.end)})
 	x.holders[textvi.Fold(pm.title)+"|"+o.Key()] = key
+}
+
+// termless is o's key without its term: "Tỉnh ủy Lạng Sơn khóa XVII" and
+// "Tỉnh ủy Lạng Sơn" are one body of two entries.
+func termless(o Org) string {
+	base := strings.TrimSuffix(strings.TrimSuffix(o.Base, " ("+o.Term+")"), " "+o.Term)
+	return textvi.Fold(base) + "|" + textvi.Fold(o.Region)
 }
 
 // addOrgMatch records the body m names and, for a police unit, the force it
