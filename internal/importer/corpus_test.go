@@ -63,6 +63,9 @@ type score struct{ precision, recall float64 }
 // rules. A score below its floor fails the test; raise a floor when the
 // rules improve, never lower one to let a change through.
 var corpusFloors = map[string]map[string]score{
+	// Round 10's bodies, posts and people (branch "r10a") raised the
+	// positions, organizations and overall floors of the tuning material
+	// to their scores on the relabelled gold, rounded down (docs/import.md).
 	// Round 10's term convention (a body written with its term is an entry
 	// apart from the body written without it; docs/import.md, "Gold-list
 	// conventions of round 10: relabelling") lowered organizations' recall
@@ -92,8 +95,8 @@ var corpusFloors = map[string]map[string]score{
 	// round 10: relabelling") lowered organizations 0.96 → 0.95 (the
 	// Tỉnh ủy a Chánh Văn phòng serves, not its Văn phòng).
 	"tuning": {
-		"people": {0.99, 0.98}, "positions": {1.00, 0.93}, "organizations": {0.95, 0.89}, "awards": {1.00, 1.00},
-		"recipients": {1.00, 0.98}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.98, 0.95},
+		"people": {0.99, 0.98}, "positions": {1.00, 0.94}, "organizations": {0.96, 0.91}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 0.98}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.98, 0.96},
 	},
 	// The rules of the "rules" branch raised the first held-out set from
 	// 0.85/0.56 overall to 0.91/0.71, but cost it one wrong position and
@@ -115,7 +118,7 @@ var corpusFloors = map[string]map[string]score{
 	// recipients' recall 1.00 → 0.97, 0.98); the rules of round 5 find it.
 	// Round 6 dates a round written with a dash ("đợt 2-9").
 	"heldout2": {
-		"people": {1.00, 0.94}, "positions": {1.00, 1.00}, "organizations": {0.96, 0.90}, "awards": {1.00, 1.00},
+		"people": {1.00, 0.94}, "positions": {1.00, 1.00}, "organizations": {0.97, 0.91}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.96},
 	},
 	// The third held-out set's first score (6 Dec 2026), taken once after
@@ -139,8 +142,8 @@ var corpusFloors = map[string]map[string]score{
 	// its Văn phòng; Đảng Cộng sản Việt Nam a body) lowered organizations
 	// 0.94/0.90 → 0.91/0.89 and overall 0.97/0.91 → 0.96/0.90.
 	"heldout4": {
-		"people": {1.00, 0.94}, "positions": {1.00, 0.87}, "organizations": {0.91, 0.84}, "awards": {1.00, 1.00},
-		"recipients": {0.88, 0.79}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.89},
+		"people": {1.00, 0.94}, "positions": {1.00, 0.88}, "organizations": {0.95, 0.86}, "awards": {1.00, 1.00},
+		"recipients": {0.88, 0.79}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.90},
 	},
 	// The fifth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 4 were merged beside it: no rule has been written
@@ -160,8 +163,8 @@ var corpusFloors = map[string]map[string]score{
 	// scores of round 6 (branches "rules6a" and "rules6b"), written with
 	// sight of it; positions and overall since round 7 ("rules7a").
 	"heldout6": {
-		"people": {1.00, 0.98}, "positions": {1.00, 0.94}, "organizations": {0.99, 0.92}, "awards": {1.00, 1.00},
-		"recipients": {1.00, 0.95}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.95},
+		"people": {1.00, 0.98}, "positions": {1.00, 0.94}, "organizations": {0.99, 0.94}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 0.95}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.96},
 	},
 	// The seventh held-out set's first score (6 Dec 2026) was 0.87/0.62
 	// overall, taken once after the rules of round 6 were merged beside it;
@@ -173,8 +176,8 @@ var corpusFloors = map[string]map[string]score{
 	// since round 7's recipients, awards and issuers (branch "rules7b");
 	// people and overall since round 8's bylines (branch "rules8b").
 	"heldout7": {
-		"people": {1.00, 1.00}, "positions": {1.00, 0.94}, "organizations": {0.98, 0.83}, "awards": {0.96, 0.89},
-		"recipients": {0.93, 0.75}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.91},
+		"people": {1.00, 1.00}, "positions": {1.00, 0.95}, "organizations": {0.98, 0.86}, "awards": {0.96, 0.89},
+		"recipients": {0.93, 0.75}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.93},
 	},
 	// The eighth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 7 were merged beside it: no rule has been written
@@ -188,8 +191,8 @@ var corpusFloors = map[string]map[string]score{
 	// Round 10's relabelling (a past Chánh Văn phòng's Tỉnh ủy, not its
 	// Văn phòng) lowered organizations' precision 0.91 → 0.90.
 	"heldout8": {
-		"people": {1.00, 0.93}, "positions": {0.95, 0.82}, "organizations": {0.90, 0.87}, "awards": {0.97, 0.97},
-		"recipients": {0.97, 0.97}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.95, 0.90},
+		"people": {1.00, 0.93}, "positions": {0.96, 0.82}, "organizations": {0.91, 0.88}, "awards": {0.97, 0.97},
+		"recipients": {0.97, 0.97}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.91},
 	},
 	// The ninth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 8 were merged beside it: no rule has been written
@@ -203,8 +206,8 @@ var corpusFloors = map[string]map[string]score{
 	// the story tied) lowered awards 0.94 → 0.88, recipients 0.96/0.84 →
 	// 0.82/0.72 and overall 0.93/0.87 → 0.91/0.86.
 	"heldout9": {
-		"people": {0.98, 0.91}, "positions": {0.95, 0.86}, "organizations": {0.85, 0.75}, "awards": {0.88, 0.94},
-		"recipients": {0.82, 0.72}, "documents": {1.00, 1.00}, "dates": {0.95, 0.92}, "overall": {0.91, 0.83},
+		"people": {0.98, 0.91}, "positions": {0.95, 0.86}, "organizations": {0.87, 0.81}, "awards": {0.88, 0.94},
+		"recipients": {0.82, 0.72}, "documents": {1.00, 1.00}, "dates": {0.95, 0.92}, "overall": {0.91, 0.85},
 	},
 	// The tenth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 9 were merged beside it: no rule has been written
@@ -212,8 +215,8 @@ var corpusFloors = map[string]map[string]score{
 	// relabelling (Đảng Cộng sản Việt Nam a body; a Chánh Văn phòng's
 	// UBND) lowered organizations 0.88/0.87 → 0.86/0.85.
 	"heldout10": {
-		"people": {0.94, 0.94}, "positions": {0.97, 0.86}, "organizations": {0.85, 0.77}, "awards": {0.63, 0.63},
-		"recipients": {0.76, 0.68}, "documents": {1.00, 1.00}, "dates": {0.93, 1.00}, "overall": {0.89, 0.84},
+		"people": {0.94, 0.94}, "positions": {1.00, 0.94}, "organizations": {0.92, 0.88}, "awards": {0.63, 0.63},
+		"recipients": {0.76, 0.68}, "documents": {1.00, 1.00}, "dates": {0.93, 1.00}, "overall": {0.92, 0.89},
 	},
 }
 
