@@ -168,6 +168,9 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			// "ông A (Chính trị viên Ban chỉ huy quân sự huyện B)": the
 			// apposition in parentheses too.
 			pms, end = parseTitles(text, toks, sep+1)
+			if len(pms) == 0 {
+				end = j // no apposition: "đồng chí A (phải) giữ chức …" ends at the name
+			}
 		}
 		if !trigger && len(pms) == 0 {
 			continue
@@ -617,6 +620,10 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		if toks[q].lower() && frameWords[toks[q].text] || toks[q].is(",") && q < k-1 {
 			continue
 		}
+		if p := photoPlaceStart(toks, q); p >= 0 {
+			q = p // "đồng chí A (phải) giữ chức …": where A stands in the photo
+			continue
+		}
 		if p := officeStart(toks, q); p >= 0 && p > 0 && toks[p-1].is("được") {
 			q = p
 			continue
@@ -625,6 +632,31 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 	}
 	return "", false
 }
+
+// photoPlaceStart returns where the parentheses that close at toks[q]
+// open when they tell where a person stands in a photo ("(phải)",
+// "(thứ 2, trái sang)"), or -1.
+func photoPlaceStart(toks []token, q int) int {
+	if !toks[q].is(")") {
+		return -1
+	}
+	for p := q - 1; p >= 0 && p >= q-6; p-- {
+		switch {
+		case toks[p].is("("):
+			if p < q-1 {
+				return p
+			}
+			return -1
+		case toks[p].is(",") || isDigits(toks[p].text) || photoPlaces[toks[p].text]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// photoPlaces are the words that tell where a person stands in a photo.
+var photoPlaces = map[string]bool{"phải": true, "trái": true, "giữa": true, "thứ": true, "từ": true, "sang": true, "hàng": true, "đầu": true}
 
 // peopleBefore is the person personBefore finds before toks[k], with
 // the people listed right before them: "ông A (SN 1960), Giám đốc Sở X, và
