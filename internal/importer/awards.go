@@ -170,6 +170,7 @@ func (x *extractor) dropGenericBadges() {
 // that name the short one stays as it is.
 func (x *extractor) mergeBareAwards() {
 	defer x.classIssuers() // after the umbrellas of ranked orders are dropped
+	x.mergeOfficeForms()
 	drop := map[int]bool{}
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
@@ -223,11 +224,39 @@ func (x *extractor) mergeBareAwards() {
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
 }
 
+// mergeOfficeForms makes one award of an award whose issuer's office is
+// written once with "TP" and once with "thành phố" ("Chủ tịch UBND TP Cần
+// Thơ tặng bằng khen …", "… được Chủ tịch UBND thành phố tặng bằng khen",
+// the city appended): one office, named as the story first writes it.
+func (x *extractor) mergeOfficeForms() {
+	first := map[string]int{}
+	drop := map[int]bool{}
+	for k, a := range x.s.Awards {
+		base, iss, ok := strings.Cut(a.Name, " của ")
+		if !ok || a.Issuer != nil {
+			continue
+		}
+		key := strconv.Itoa(a.Year) + "|" + base + "|" + strings.ReplaceAll(" "+textvi.Fold(iss)+" ", " tp ", " thanh pho ")
+		q, seen := first[key]
+		if !seen {
+			first[key] = k
+			continue
+		}
+		x.addRecipients(q, a.Recipients)
+		drop[k] = true
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
+}
+
 // classIssuers names the issuer of a class of an order written without one
 // ("Trao Huân chương Lao động hạng Nhì cho …") after the other classes of
 // that order the story names with theirs ("Huân chương Lao động hạng Nhất
-// của Chủ tịch nước"): a ceremony's classes come from one conferrer, named
-// once. With two issuers among the classes the bare one stays as it is.
+// của Chủ tịch nước"), or of the order named with its issuer and no class
+// ("Huân chương Độc lập của Chủ tịch nước"): a ceremony's classes come from
+// one conferrer, named once. With two issuers among the classes the bare one stays as it is.
 func (x *extractor) classIssuers() {
 	drop := map[int]bool{}
 	for k := range x.s.Awards {
@@ -238,9 +267,17 @@ func (x *extractor) classIssuers() {
 		}
 		iss := ""
 		for _, b := range x.s.Awards {
-			bo, rest, ok := strings.Cut(b.Name, " hạng ")
-			_, bi, named := strings.Cut(rest, " của ")
-			if !ok || !named || bo != order || b.Year != a.Year {
+			bo, bi, named := strings.Cut(b.Name, " của ")
+			bo, _, classed := strings.Cut(bo, " hạng ")
+			if !named || bo != order || b.Year != a.Year {
+				continue
+			}
+			if !classed && !orderBefore(x.s.Text, a.Span.byte, order) {
+				// The order named without a class ties its issuer to the
+				// classes of its own sentence only ("được Chủ tịch nước
+				// phong tặng Huân chương Độc lập …, có bốn gia đình nhận
+				// Huân chương Độc lập hạng Nhất"): a class handed over in a
+				// later sentence is named as the text gives it.
 				continue
 			}
 			if iss != "" && iss != bi {
@@ -265,6 +302,20 @@ func (x *extractor) classIssuers() {
 		n := 0
 		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
 	}
+}
+
+// orderBefore reports whether the sentence that holds text[at] names the
+// order without a class before it.
+func orderBefore(text string, at int, order string) bool {
+	s := strings.LastIndexAny(text[:at], ".\n") + 1
+	f, o := textvi.Fold(text[s:at]), textvi.Fold(order)
+	for k := strings.Index(f, o); k >= 0; k = strings.Index(f, o) {
+		if !strings.HasPrefix(f[k+len(o):], " hang ") {
+			return true
+		}
+		f = f[k+len(o):]
+	}
+	return false
 }
 
 // namesOfCounted reports whether a short mention names its recipients only
@@ -710,7 +761,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		if len(issuers) == 0 && raw == "" {
 			is, ok := x.tiedIssuer(toks, s, i, name)
-			if !ok && i >= 2 && tied.end == i-1 && (toks[i-1].is("và") || toks[i-1].is(",")) {
+			c := i
+			if c > 0 && isDigits(toks[c-1].text) && len(toks[c-1].text) <= 4 {
+				c-- // "Chủ tịch nước tặng 1 Huân chương A, 1 Huân chương B": a count of the medals
+			}
+			if !ok && c >= 2 && tied.end == c-1 && (toks[c-1].is("và") || toks[c-1].is(",")) {
 				is, ok = tied.is, true
 			}
 			if ok {

@@ -81,3 +81,26 @@ func awardsOf(text string) string {
 	}
 	return strings.Join(got, "; ")
 }
+
+// Round 10: a class written without its issuer takes the issuer of the
+// order named without a class; an award after a count of medals in a list
+// shares the list's issuer; one office written with "TP" and "thành phố"
+// confers one award.
+func TestRound10Issuers(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 12-3-2014, các gia đình được Chủ tịch nước phong tặng Huân chương Độc lập lần này, có bốn gia đình nhận Huân chương Độc lập hạng Nhất.",
+			"Huân chương Độc lập của Chủ tịch nước: ; Huân chương Độc lập hạng Nhất của Chủ tịch nước: "},
+		// A class handed over in a later sentence stays as written.
+		{"Ngày 3-10-2013, thừa ủy nhiệm của Chủ tịch nước Lào, ông A trao tặng Huân chương Itxala cho 25 tập thể và cá nhân. Trong đó, trao tặng Huân chương Itxala hạng 1 cho UBND thành phố.",
+			"Huân chương Itxala của Chủ tịch nước Lào: 25 tập thể và cá nhân; Huân chương Itxala hạng 1: UBND thành phố"},
+		{"Ngày 19-9-2025, Chủ tịch nước tặng 1 Huân chương Hồ Chí Minh, 1 Huân chương Độc lập hạng Ba.",
+			"Huân chương Hồ Chí Minh của Chủ tịch nước: ; Huân chương Độc lập hạng Ba của Chủ tịch nước: "},
+		{"Ngày 19-9-2025, Chủ tịch UBND TP Cần Thơ tặng bằng khen cho 12 tập thể.\n\nTrong 5 năm qua, 51.139 cá nhân được Chủ tịch UBND thành phố tặng bằng khen.",
+			"Bằng khen của Chủ tịch UBND TP Cần Thơ: 12 tập thể, 51.139 cá nhân"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
