@@ -304,6 +304,27 @@ func (x *extractor) classIssuers() {
 	}
 }
 
+// countedBefore returns where the award at toks[i] starts with the count
+// of its medals written before it ("9 huy chương hữu nghị"): i-1 after a
+// count, else i.
+func countedBefore(toks []token, i int) int {
+	if i > 0 && isDigits(toks[i-1].text) && len(toks[i-1].text) <= 4 {
+		return i - 1
+	}
+	return i
+}
+
+// kindsCounted reports whether rs are counts each of one kind ("15 tập
+// thể và 8 cá nhân"), no total over both.
+func kindsCounted(rs []Recipient) bool {
+	for _, r := range rs {
+		if r.Count == nil || r.Count.Collectives == nil && r.Count.Individuals == nil {
+			return false
+		}
+	}
+	return true
+}
+
 // orderBefore reports whether the sentence that holds text[at] names the
 // order without a class before it.
 func orderBefore(text string, at int, order string) bool {
@@ -753,18 +774,18 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		presenter := x.presenter(toks, s, i)
 		recipients := x.recipientsIn(toks, s, i, end, e)
-		if len(recipients) > 0 && end < len(toks) && toks[end].is(":") && i > 1 && toks[i-1].is("và") && len(x.s.Awards) > 0 && x.s.Awards[len(x.s.Awards)-1].Span.byte+len(x.s.Awards[len(x.s.Awards)-1].Span.Text) == toks[i-2].end {
-			// "Bằng khen toàn diện và Bằng khen phong trào: 202 tập thể": the
-			// count is of the two together, recorded on the first.
+		if v := countedBefore(toks, i) - 1; len(recipients) > 0 && end < len(toks) && v > 0 && toks[v].is("và") && len(x.s.Awards) > 0 && x.s.Awards[len(x.s.Awards)-1].Span.byte+len(x.s.Awards[len(x.s.Awards)-1].Span.Text) == toks[v-1].end &&
+			(toks[end].is(":") || toks[end].is("cho") && len(x.s.Awards[len(x.s.Awards)-1].Recipients) == 0 && kindsCounted(recipients)) {
+			// "Bằng khen toàn diện và Bằng khen phong trào: 202 tập thể",
+			// "14 Huân chương hữu nghị và 9 huy chương hữu nghị cho 15 tập
+			// thể và 8 cá nhân": the count is of the two together,
+			// recorded on the first.
 			x.addRecipients(len(x.s.Awards)-1, recipients)
 			recipients = nil
 		}
 		if len(issuers) == 0 && raw == "" {
 			is, ok := x.tiedIssuer(toks, s, i, name)
-			c := i
-			if c > 0 && isDigits(toks[c-1].text) && len(toks[c-1].text) <= 4 {
-				c-- // "Chủ tịch nước tặng 1 Huân chương A, 1 Huân chương B": a count of the medals
-			}
+			c := countedBefore(toks, i) // "Chủ tịch nước tặng 1 Huân chương A, 1 Huân chương B"
 			if !ok && c >= 2 && tied.end == c-1 && (toks[c-1].is("và") || toks[c-1].is(",")) {
 				is, ok = tied.is, true
 			}

@@ -651,14 +651,30 @@ func listClauses(toks []token, e int) int {
 
 // partedIn reports whether a comma or a colon parts toks[q:e]: a first
 // clause that is a list of its own ("cho A, B cùng ba cá nhân: C; D"),
-// whose items the rules of such lists read.
+// whose items the rules of such lists read. A comma before where the item
+// is ("cho Nhân dân và cán bộ xã A, huyện B; bà C, …") parts nothing.
 func partedIn(toks []token, q, e int) bool {
 	for k := q; k < e; k++ {
-		if toks[k].is(",") || toks[k].is(":") {
+		if toks[k].is(":") || toks[k].is(",") && !placeAfter(toks, k+1, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// placeAfter reports whether toks[k:e] is where something is and no more:
+// a local unit and its name ("huyện Lệ Thủy", "tỉnh Quảng Bình").
+func placeAfter(toks []token, k, e int) bool {
+	n := anyAt(localUnits, toks, k)
+	if n == 0 || !toks[k].lower() || k+n >= e {
+		return false
+	}
+	for j := k + n; j < e; j++ {
+		if !toks[j].capitalized() {
+			return toks[j].is(",") && placeAfter(toks, j+1, e)
+		}
+	}
+	return true
 }
 
 // awardKindAt reports whether an award's kind word is written at toks[k]

@@ -481,3 +481,15 @@ func TestRecipientsRound8(t *testing.T) {
 			[]string{"Bằng khen của UBND tỉnh Kon Tum 2024 ← 2 tập thể"}},
 	})
 }
+
+// Round 10: the recipients the award reaches in lists.
+func TestRecipientsRound10(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"a place after the first item's comma parts no list: the semicolon's items go on",
+			"Năm 2019, Thủ tướng Chính phủ đã tặng Bằng khen cho Nhân dân và cán bộ xã Lâm Thủy, huyện Lệ Thủy; bà Hồ Thị Thoi, Bí thư Đảng ủy xã Trọng Hóa.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2019 ← Nhân dân và cán bộ xã Lâm Thủy", "Bằng khen của Thủ tướng Chính phủ 2019 ← Hồ Thị Thoi"}},
+		{"two awards joined by và, each after a count of medals, before counts of kinds: the counts are the first's",
+			"Năm 2013, Chủ tịch nước tặng 14 Huân chương Hữu nghị và 9 Huy chương Hữu nghị cho 15 tập thể và 8 cá nhân.",
+			[]string{"Huân chương Hữu nghị của Chủ tịch nước 2013 ← 15 tập thể, 8 cá nhân"}},
+	})
+}
