@@ -403,6 +403,9 @@ var honoraries = []phrase{
 	newPhrase("chiến sỹ thi đua cấp cơ sở"), newPhrase("chiến sỹ thi đua cơ sở"),
 	newPhrase("chiến sỹ thi đua cấp tỉnh"), newPhrase("chiến sỹ thi đua cấp bộ"),
 	newPhrase("chiến sỹ thi đua toàn quốc"),
+	// A city's and a district's: "Chiến sĩ thi đua thành phố".
+	newPhrase("chiến sĩ thi đua cấp thành phố"), newPhrase("chiến sĩ thi đua thành phố"), newPhrase("chiến sĩ thi đua cấp huyện"),
+	newPhrase("chiến sỹ thi đua cấp thành phố"), newPhrase("chiến sỹ thi đua thành phố"), newPhrase("chiến sỹ thi đua cấp huyện"),
 	newPhrase("đơn vị quyết thắng"), newPhrase("đơn vị tiên tiến"),
 	// The State's honorary titles (danh hiệu vinh dự Nhà nước), which the
 	// Chủ tịch nước confers.
@@ -534,13 +537,19 @@ var qualifiers = []phrase{newPhrase("toàn diện"), newPhrase("phong trào"), n
 
 // honoraryTails end the name of an honorary title in lower case: "Tập thể
 // Lao động xuất sắc", "Lao động tiên tiến", "Chiến sĩ thi đua cấp tỉnh".
-var honoraryTails = []phrase{newPhrase("xuất sắc"), newPhrase("tiên tiến"), newPhrase("cấp tỉnh"), newPhrase("cấp cơ sở"), newPhrase("cơ sở"), newPhrase("cấp bộ"), newPhrase("toàn quốc")}
+// A city's titles and flags name it by its level too: "Cờ thi đua cấp
+// thành phố", "Chiến sĩ thi đua thành phố".
+var honoraryTails = []phrase{newPhrase("xuất sắc"), newPhrase("tiên tiến"), newPhrase("cấp tỉnh"), newPhrase("cấp cơ sở"), newPhrase("cơ sở"), newPhrase("cấp bộ"), newPhrase("toàn quốc"), newPhrase("cấp thành phố"), newPhrase("cấp huyện"), newPhrase("thành phố")}
 
 func honoraryTailAt(toks []token, j int) int {
 	if !toks[j].lower() {
 		return 0
 	}
-	return anyAt(honoraryTails, toks, j)
+	n := anyAt(honoraryTails, toks, j)
+	if n > 0 && j+n < len(toks) && toks[j+n].capitalized() && toks[j].is("thành") {
+		return 0 // "… thành phố Cần Thơ": the city named, not its level
+	}
+	return n
 }
 
 func qualifierAt(toks []token, j int) int {

@@ -104,3 +104,20 @@ func TestRound10Issuers(t *testing.T) {
 		}
 	}
 }
+
+// Round 10: a city's flag and title named by its level ("cờ thi đua cấp
+// thành phố", "Chiến sĩ thi đua thành phố") are awards with their counts.
+func TestCityTitles(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 19-9-2025, toàn thành phố có 1.037 tập thể được tặng cờ thi đua cấp thành phố, 992 cá nhân được tặng danh hiệu \"Chiến sĩ thi đua thành phố\".",
+			"Cờ thi đua cấp thành phố: 1.037 tập thể; Danh hiệu Chiến sĩ thi đua thành phố: 992 cá nhân"},
+		// The city named after the words is no level.
+		{"Ngày 19-9-2025, UBND tỉnh tặng Cờ thi đua cho Công an thành phố Huế.",
+			"Cờ thi đua của UBND tỉnh Huế: Công an thành phố Huế"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
