@@ -208,7 +208,7 @@ func (x *extractor) mergeBareAwards() {
 			}
 			into = q
 		}
-		if into < 0 || otherCounts(a.Recipients, x.s.Awards[into].Recipients) || into < k && namesOfCounted(a.Recipients, x.s.Awards[into].Recipients) {
+		if into < 0 || otherCounts(a.Recipients, x.s.Awards[into].Recipients) {
 			continue
 		}
 		if x.s.Awards[into].PresentedBy == "" {
@@ -337,29 +337,6 @@ func orderBefore(text string, at int, order string) bool {
 		f = f[k+len(o):]
 	}
 	return false
-}
-
-// namesOfCounted reports whether a short mention names its recipients only
-// and the full one counts its own only: "Thủ tướng … tặng Bằng khen cho 2
-// tập thể và 3 cá nhân. Tập thể được tặng Bằng khen là A và B": the
-// decision reaches its own sentence, and the names stay on the short one
-// when it comes after the full one (a short mention before it is the
-// award the full one then names: mergeBareAwards).
-func namesOfCounted(short, full []Recipient) bool {
-	if len(short) == 0 || len(full) == 0 {
-		return false
-	}
-	for _, r := range short {
-		if r.Count != nil {
-			return false
-		}
-	}
-	for _, r := range full {
-		if r.Count == nil {
-			return false
-		}
-	}
-	return true
 }
 
 // otherCounts reports whether two mentions of an award count different
@@ -1091,7 +1068,7 @@ func (x *extractor) onlyIssued(name string) (int, bool) {
 // that one its presenter and recipients.
 func (x *extractor) sameAward(name, presenter string, recipients []Recipient) bool {
 	k, ok := x.awardNames[textvi.Fold(name)]
-	if !ok || namesOfCounted(recipients, x.s.Awards[k].Recipients) {
+	if !ok {
 		return false
 	}
 	if a := &x.s.Awards[k]; a.PresentedBy == "" {
