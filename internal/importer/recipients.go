@@ -307,6 +307,11 @@ func (x *extractor) listedLine(toks []token) {
 	if len(rs) == 0 && q == 0 {
 		return
 	}
+	if dashed(toks, q) && len(rs) == 2 && rs[0].Org != nil && rs[1].Org != nil && strings.TrimSpace(x.s.Text[rs[0].Span.byte+len(rs[0].Span.Text):rs[1].Span.byte]) == "," {
+		// A dashed line is one item: the body after its comma is the
+		// item's own ("- Trường THPT A, Sở Giáo dục và Đào tạo tỉnh B;").
+		rs = rs[:1]
+	}
 	// A numbered item no rule reads ("3. Ban Quản lý rừng phòng hộ …;")
 	// does not close the list.
 	x.addRecipients(k, rs)

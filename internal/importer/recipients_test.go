@@ -491,5 +491,8 @@ func TestRecipientsRound10(t *testing.T) {
 		{"two awards joined by và, each after a count of medals, before counts of kinds: the counts are the first's",
 			"Năm 2013, Chủ tịch nước tặng 14 Huân chương Hữu nghị và 9 Huy chương Hữu nghị cho 15 tập thể và 8 cá nhân.",
 			[]string{"Huân chương Hữu nghị của Chủ tịch nước 2013 ← 15 tập thể, 8 cá nhân"}},
+		{"a dashed line is one item: the body after its comma is the item's own",
+			"Năm 2019, UBND tỉnh đề nghị:\n\n6. Đề nghị phong tặng danh hiệu Anh hùng Lao động: 02 tập thể\n\n- Trường Trung học phổ thông Việt Bắc, Sở Giáo dục và Đào tạo tỉnh Lạng Sơn;\n\n- Sở Y tế tỉnh Lạng Sơn.",
+			[]string{"Danh hiệu Anh hùng Lao động 2019 ← 2 tập thể", "Danh hiệu Anh hùng Lao động 2019 ← Trường Trung học phổ thông Việt Bắc", "Danh hiệu Anh hùng Lao động 2019 ← Sở Y tế Lạng Sơn"}},
 	})
 }
