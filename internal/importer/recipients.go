@@ -307,7 +307,7 @@ func (x *extractor) listedLine(toks []token) {
 	if len(rs) == 0 && q == 0 {
 		return
 	}
-	if dashed(toks, q) && len(rs) == 2 && rs[0].Org != nil && rs[1].Org != nil && strings.TrimSpace(x.s.Text[rs[0].Span.byte+len(rs[0].Span.Text):rs[1].Span.byte]) == "," {
+	if dashed(toks, q) && len(rs) == 2 && rs[0].Org != nil && rs[1].Org != nil && commaBetween(x.s.Text, rs[0].Span, rs[1].Span) {
 		// A dashed line is one item: the body after its comma is the
 		// item's own ("- Trường THPT A, Sở Giáo dục và Đào tạo tỉnh B;").
 		rs = rs[:1]
@@ -318,6 +318,12 @@ func (x *extractor) listedLine(toks []token) {
 	if last := toks[len(toks)-1]; last.is(";") || last.is(",") || dashed(toks, q) {
 		x.open.award = k
 	}
+}
+
+// commaBetween reports whether only a comma parts two spans of text.
+func commaBetween(text string, a, b Span) bool {
+	e := a.byte + len(a.Text)
+	return e <= b.byte && strings.TrimSpace(text[e:b.byte]) == ","
 }
 
 // dashed reports whether a line is an item marked by a dash ("- Sở A."),
