@@ -11,6 +11,15 @@
 #
 # PG_SCALE1_DB is a database name on 127.0.0.1:5432 (user postgres); the
 # sitting works on a copy of it, sit_pg, dropped at the end.
+#
+# A before build older than the database's migrations (the pre-issue main,
+# 1d193ac, refuses a database ahead of it) needs its own: BEFORE_DB names
+# a scale-1 database that build seeded; it is copied to sit_pg_before and
+# the two builds then run one server at a time (before-after.sh's
+# ONE_AT_A_TIME), since such a build cannot share one. BEFORE_ARGS
+# replaces the before build's serve flags (1d193ac has no response cache,
+# so no --response-cache-bytes), and SQLITE_BEFORE=0 leaves the before
+# build out of the SQLite runs (it cannot open a file this build seeded).
 set -u
 B=$1; F=$2; template=$3; sqlite=$4; out=${5:-/tmp/sitting}
 mkdir -p "$out"
@@ -20,11 +29,20 @@ PG='postgres://postgres@127.0.0.1:5432/sit_pg?sslmode=disable'
 cp "$sqlite" "$out/a.db"; cp "$sqlite" "$out/b.db"
 "$F" migrate --database-url "sqlite:$out/b.db" >/dev/null
 off="--response-cache-bytes 0 --demo=false"
+before_args=${BEFORE_ARGS:-$off}
+pg_before=$PG
+if [ -n "${BEFORE_DB:-}" ]; then
+	createdb -h 127.0.0.1 -U postgres -T "$BEFORE_DB" sit_pg_before
+	pg_before='postgres://postgres@127.0.0.1:5432/sit_pg_before?sslmode=disable'
+	export ONE_AT_A_TIME=1
+fi
+sqlite_builds="$B:$out/a.db $F:$out/b.db"
+if [ "${SQLITE_BEFORE:-1}" = 0 ]; then sqlite_builds="$F:$out/b.db"; fi
 uptime >"$out/uptime.txt"
-# PostgreSQL, both builds side by side: 16 clients, then 64.
-OPS="FEED DETAIL AWARDS SEARCH" PORT=18501 BEFORE_ARGS="$off" AFTER_ARGS="$off" TMPDIR=$out \
+# PostgreSQL, both builds side by side (or one at a time): 16 clients, then 64.
+OPS="FEED DETAIL AWARDS SEARCH" PORT=18501 BEFORE_URL="$pg_before" BEFORE_ARGS="$before_args" AFTER_ARGS="$off" TMPDIR=$out \
 	bench/before-after.sh "$B" "$F" "$PG" 3 6 16 >"$out/pg16.txt" 2>&1
-OPS="FEED DETAIL AWARDS" PORT=18503 BEFORE_ARGS="$off" AFTER_ARGS="$off" TMPDIR=$out \
+OPS="FEED DETAIL AWARDS" PORT=18503 BEFORE_URL="$pg_before" BEFORE_ARGS="$before_args" AFTER_ARGS="$off" TMPDIR=$out \
 	bench/before-after.sh "$B" "$F" "$PG" 2 6 64 >"$out/pg64.txt" 2>&1
 uptime >>"$out/uptime.txt"
 # The tree's build against the hand-written SQL.
@@ -32,7 +50,7 @@ SERVE_ARGS="$off" TMPDIR=$out bench/compare.sh "$PG" 127.0.0.1:18505 5 3 >"$out/
 uptime >>"$out/uptime.txt"
 # SQLite: one server at a time (two on one file contend for its lock).
 for r in 1 2; do
-	for bin in "$B:$out/a.db" "$F:$out/b.db"; do
+	for bin in $sqlite_builds; do
 		exe=${bin%%:*}; file=${bin#*:}
 		# shellcheck disable=SC2086
 		"$exe" serve --addr 127.0.0.1:18510 --database-url "sqlite:$file" $off >"$out/sqlite-serve.log" 2>&1 &
@@ -59,3 +77,4 @@ for url in "$PG" "sqlite:$out/b.db"; do for c in 16 64; do for n in 1 2; do
 done; done; done >"$out/hwm.txt" 2>&1
 uptime >>"$out/uptime.txt"
 dropdb -h 127.0.0.1 -U postgres sit_pg
+if [ -n "${BEFORE_DB:-}" ]; then dropdb -h 127.0.0.1 -U postgres sit_pg_before; fi
