@@ -170,6 +170,7 @@ func (x *extractor) dropGenericBadges() {
 // that name the short one stays as it is.
 func (x *extractor) mergeBareAwards() {
 	defer x.classIssuers() // after the umbrellas of ranked orders are dropped
+	x.mergeOfficeForms()
 	drop := map[int]bool{}
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
@@ -207,7 +208,7 @@ func (x *extractor) mergeBareAwards() {
 			}
 			into = q
 		}
-		if into < 0 || otherCounts(a.Recipients, x.s.Awards[into].Recipients) || into < k && namesOfCounted(a.Recipients, x.s.Awards[into].Recipients) {
+		if into < 0 || otherCounts(a.Recipients, x.s.Awards[into].Recipients) {
 			continue
 		}
 		if x.s.Awards[into].PresentedBy == "" {
@@ -223,11 +224,39 @@ func (x *extractor) mergeBareAwards() {
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
 }
 
+// mergeOfficeForms makes one award of an award whose issuer's office is
+// written once with "TP" and once with "thành phố" ("Chủ tịch UBND TP Cần
+// Thơ tặng bằng khen …", "… được Chủ tịch UBND thành phố tặng bằng khen",
+// the city appended): one office, named as the story first writes it.
+func (x *extractor) mergeOfficeForms() {
+	first := map[string]int{}
+	drop := map[int]bool{}
+	for k, a := range x.s.Awards {
+		base, iss, ok := strings.Cut(a.Name, " của ")
+		if !ok || a.Issuer != nil {
+			continue
+		}
+		key := strconv.Itoa(a.Year) + "|" + base + "|" + strings.ReplaceAll(" "+textvi.Fold(iss)+" ", " tp ", " thanh pho ")
+		q, seen := first[key]
+		if !seen {
+			first[key] = k
+			continue
+		}
+		x.addRecipients(q, a.Recipients)
+		drop[k] = true
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
+}
+
 // classIssuers names the issuer of a class of an order written without one
 // ("Trao Huân chương Lao động hạng Nhì cho …") after the other classes of
 // that order the story names with theirs ("Huân chương Lao động hạng Nhất
-// của Chủ tịch nước"): a ceremony's classes come from one conferrer, named
-// once. With two issuers among the classes the bare one stays as it is.
+// của Chủ tịch nước"), or of the order named with its issuer and no class
+// ("Huân chương Độc lập của Chủ tịch nước"): a ceremony's classes come from
+// one conferrer, named once. With two issuers among the classes the bare one stays as it is.
 func (x *extractor) classIssuers() {
 	drop := map[int]bool{}
 	for k := range x.s.Awards {
@@ -238,9 +267,17 @@ func (x *extractor) classIssuers() {
 		}
 		iss := ""
 		for _, b := range x.s.Awards {
-			bo, rest, ok := strings.Cut(b.Name, " hạng ")
-			_, bi, named := strings.Cut(rest, " của ")
-			if !ok || !named || bo != order || b.Year != a.Year {
+			bo, bi, named := strings.Cut(b.Name, " của ")
+			bo, _, classed := strings.Cut(bo, " hạng ")
+			if !named || bo != order || b.Year != a.Year {
+				continue
+			}
+			if !classed && !orderBefore(x.s.Text, a.Span.byte, order) {
+				// The order named without a class ties its issuer to the
+				// classes of its own sentence only ("được Chủ tịch nước
+				// phong tặng Huân chương Độc lập …, có bốn gia đình nhận
+				// Huân chương Độc lập hạng Nhất"): a class handed over in a
+				// later sentence is named as the text gives it.
 				continue
 			}
 			if iss != "" && iss != bi {
@@ -267,27 +304,39 @@ func (x *extractor) classIssuers() {
 	}
 }
 
-// namesOfCounted reports whether a short mention names its recipients only
-// and the full one counts its own only: "Thủ tướng … tặng Bằng khen cho 2
-// tập thể và 3 cá nhân. Tập thể được tặng Bằng khen là A và B": the
-// decision reaches its own sentence, and the names stay on the short one
-// when it comes after the full one (a short mention before it is the
-// award the full one then names: mergeBareAwards).
-func namesOfCounted(short, full []Recipient) bool {
-	if len(short) == 0 || len(full) == 0 {
-		return false
+// countedBefore returns where the award at toks[i] starts with the count
+// of its medals written before it ("9 huy chương hữu nghị"): i-1 after a
+// count, else i.
+func countedBefore(toks []token, i int) int {
+	if i > 0 && isDigits(toks[i-1].text) && len(toks[i-1].text) <= 4 {
+		return i - 1
 	}
-	for _, r := range short {
-		if r.Count != nil {
-			return false
-		}
-	}
-	for _, r := range full {
-		if r.Count == nil {
+	return i
+}
+
+// kindsCounted reports whether rs are counts each of one kind ("15 tập
+// thể và 8 cá nhân"), no total over both.
+func kindsCounted(rs []Recipient) bool {
+	for _, r := range rs {
+		if r.Count == nil || r.Count.Collectives == nil && r.Count.Individuals == nil {
 			return false
 		}
 	}
 	return true
+}
+
+// orderBefore reports whether the sentence that holds text[at] names the
+// order without a class before it.
+func orderBefore(text string, at int, order string) bool {
+	s := strings.LastIndexAny(text[:at], ".\n") + 1
+	f, o := textvi.Fold(text[s:at]), textvi.Fold(order)
+	for k := strings.Index(f, o); k >= 0; k = strings.Index(f, o) {
+		if !strings.HasPrefix(f[k+len(o):], " hang ") {
+			return true
+		}
+		f = f[k+len(o):]
+	}
+	return false
 }
 
 // otherCounts reports whether two mentions of an award count different
@@ -331,6 +380,9 @@ var honoraries = []phrase{
 	newPhrase("chiến sỹ thi đua cấp cơ sở"), newPhrase("chiến sỹ thi đua cơ sở"),
 	newPhrase("chiến sỹ thi đua cấp tỉnh"), newPhrase("chiến sỹ thi đua cấp bộ"),
 	newPhrase("chiến sỹ thi đua toàn quốc"),
+	// A city's and a district's: "Chiến sĩ thi đua thành phố".
+	newPhrase("chiến sĩ thi đua cấp thành phố"), newPhrase("chiến sĩ thi đua thành phố"), newPhrase("chiến sĩ thi đua cấp huyện"),
+	newPhrase("chiến sỹ thi đua cấp thành phố"), newPhrase("chiến sỹ thi đua thành phố"), newPhrase("chiến sỹ thi đua cấp huyện"),
 	newPhrase("đơn vị quyết thắng"), newPhrase("đơn vị tiên tiến"),
 	// The State's honorary titles (danh hiệu vinh dự Nhà nước), which the
 	// Chủ tịch nước confers.
@@ -462,13 +514,19 @@ var qualifiers = []phrase{newPhrase("toàn diện"), newPhrase("phong trào"), n
 
 // honoraryTails end the name of an honorary title in lower case: "Tập thể
 // Lao động xuất sắc", "Lao động tiên tiến", "Chiến sĩ thi đua cấp tỉnh".
-var honoraryTails = []phrase{newPhrase("xuất sắc"), newPhrase("tiên tiến"), newPhrase("cấp tỉnh"), newPhrase("cấp cơ sở"), newPhrase("cơ sở"), newPhrase("cấp bộ"), newPhrase("toàn quốc")}
+// A city's titles and flags name it by its level too: "Cờ thi đua cấp
+// thành phố", "Chiến sĩ thi đua thành phố".
+var honoraryTails = []phrase{newPhrase("xuất sắc"), newPhrase("tiên tiến"), newPhrase("cấp tỉnh"), newPhrase("cấp cơ sở"), newPhrase("cơ sở"), newPhrase("cấp bộ"), newPhrase("toàn quốc"), newPhrase("cấp thành phố"), newPhrase("cấp huyện"), newPhrase("thành phố")}
 
 func honoraryTailAt(toks []token, j int) int {
 	if !toks[j].lower() {
 		return 0
 	}
-	return anyAt(honoraryTails, toks, j)
+	n := anyAt(honoraryTails, toks, j)
+	if n > 0 && j+n < len(toks) && toks[j+n].capitalized() && toks[j].is("thành") {
+		return 0 // "… thành phố Cần Thơ": the city named, not its level
+	}
+	return n
 }
 
 func qualifierAt(toks []token, j int) int {
@@ -702,15 +760,19 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		presenter := x.presenter(toks, s, i)
 		recipients := x.recipientsIn(toks, s, i, end, e)
-		if len(recipients) > 0 && end < len(toks) && toks[end].is(":") && i > 1 && toks[i-1].is("và") && len(x.s.Awards) > 0 && x.s.Awards[len(x.s.Awards)-1].Span.byte+len(x.s.Awards[len(x.s.Awards)-1].Span.Text) == toks[i-2].end {
-			// "Bằng khen toàn diện và Bằng khen phong trào: 202 tập thể": the
-			// count is of the two together, recorded on the first.
+		if v := countedBefore(toks, i) - 1; len(recipients) > 0 && end < len(toks) && v > 0 && toks[v].is("và") && len(x.s.Awards) > 0 && x.s.Awards[len(x.s.Awards)-1].Span.byte+len(x.s.Awards[len(x.s.Awards)-1].Span.Text) == toks[v-1].end &&
+			(toks[end].is(":") || toks[end].is("cho") && len(x.s.Awards[len(x.s.Awards)-1].Recipients) == 0 && kindsCounted(recipients)) {
+			// "Bằng khen toàn diện và Bằng khen phong trào: 202 tập thể",
+			// "14 Huân chương hữu nghị và 9 huy chương hữu nghị cho 15 tập
+			// thể và 8 cá nhân": the count is of the two together,
+			// recorded on the first.
 			x.addRecipients(len(x.s.Awards)-1, recipients)
 			recipients = nil
 		}
 		if len(issuers) == 0 && raw == "" {
 			is, ok := x.tiedIssuer(toks, s, i, name)
-			if !ok && i >= 2 && tied.end == i-1 && (toks[i-1].is("và") || toks[i-1].is(",")) {
+			c := countedBefore(toks, i) // "Chủ tịch nước tặng 1 Huân chương A, 1 Huân chương B"
+			if !ok && c >= 2 && tied.end == c-1 && (toks[c-1].is("và") || toks[c-1].is(",")) {
 				is, ok = tied.is, true
 			}
 			if ok {
@@ -1006,7 +1068,7 @@ func (x *extractor) onlyIssued(name string) (int, bool) {
 // that one its presenter and recipients.
 func (x *extractor) sameAward(name, presenter string, recipients []Recipient) bool {
 	k, ok := x.awardNames[textvi.Fold(name)]
-	if !ok || namesOfCounted(recipients, x.s.Awards[k].Recipients) {
+	if !ok {
 		return false
 	}
 	if a := &x.s.Awards[k]; a.PresentedBy == "" {

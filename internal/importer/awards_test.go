@@ -28,11 +28,12 @@ func TestClassIssuers(t *testing.T) {
 
 // Round 9: the recipients named after "là" in the sentences after a
 // decision that only counts them ("Tập thể được tặng Bằng khen là A và
-// B") stay on the award named short, without the decision's issuer.
+// B"). Since round 10 they are the decision's award, the one of that name
+// the story tied (docs/import.md, "Gold lists": an award named again).
 func TestNamesAfterCounts(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Ngày 5/6/2021, Thủ tướng Chính phủ đã quyết định tặng Bằng khen cho 2 tập thể và 1 cá nhân thuộc Sở Y tế tỉnh Nam Định.\n\nTập thể được tặng Bằng khen là Sở Tư pháp tỉnh Nam Định và Sở Xây dựng tỉnh Nam Định.\n\nCá nhân được tặng Bằng khen là ông Trần Văn Nam, Giám đốc Sở Y tế tỉnh Nam Định.",
-			"Bằng khen của Thủ tướng Chính phủ: 2 tập thể và 1 cá nhân; Bằng khen: Sở Tư pháp Nam Định, Sở Xây dựng Nam Định, tran van nam"},
+			"Bằng khen của Thủ tướng Chính phủ: 2 tập thể và 1 cá nhân, Sở Tư pháp Nam Định, Sở Xây dựng Nam Định, tran van nam"},
 		// "là" after an award given actively names no recipients.
 		{"Ngày 5/6/2021, Sở tặng Bằng khen là phần thưởng cao quý cho 2 tập thể.", "Bằng khen: "},
 	}
@@ -80,4 +81,44 @@ func awardsOf(text string) string {
 		got = append(got, a.Name+": "+strings.Join(rs, ", "))
 	}
 	return strings.Join(got, "; ")
+}
+
+// Round 10: a class written without its issuer takes the issuer of the
+// order named without a class; an award after a count of medals in a list
+// shares the list's issuer; one office written with "TP" and "thành phố"
+// confers one award.
+func TestRound10Issuers(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 12-3-2014, các gia đình được Chủ tịch nước phong tặng Huân chương Độc lập lần này, có bốn gia đình nhận Huân chương Độc lập hạng Nhất.",
+			"Huân chương Độc lập của Chủ tịch nước: ; Huân chương Độc lập hạng Nhất của Chủ tịch nước: "},
+		// A class handed over in a later sentence stays as written.
+		{"Ngày 3-10-2013, thừa ủy nhiệm của Chủ tịch nước Lào, ông A trao tặng Huân chương Itxala cho 25 tập thể và cá nhân. Trong đó, trao tặng Huân chương Itxala hạng 1 cho UBND thành phố.",
+			"Huân chương Itxala của Chủ tịch nước Lào: 25 tập thể và cá nhân; Huân chương Itxala hạng 1: UBND thành phố"},
+		{"Ngày 19-9-2025, Chủ tịch nước tặng 1 Huân chương Hồ Chí Minh, 1 Huân chương Độc lập hạng Ba.",
+			"Huân chương Hồ Chí Minh của Chủ tịch nước: ; Huân chương Độc lập hạng Ba của Chủ tịch nước: "},
+		{"Ngày 19-9-2025, Chủ tịch UBND TP Cần Thơ tặng bằng khen cho 12 tập thể.\n\nTrong 5 năm qua, 51.139 cá nhân được Chủ tịch UBND thành phố tặng bằng khen.",
+			"Bằng khen của Chủ tịch UBND TP Cần Thơ: 12 tập thể, 51.139 cá nhân"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// Round 10: a city's flag and title named by its level ("cờ thi đua cấp
+// thành phố", "Chiến sĩ thi đua thành phố") are awards with their counts.
+func TestCityTitles(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 19-9-2025, toàn thành phố có 1.037 tập thể được tặng cờ thi đua cấp thành phố, 992 cá nhân được tặng danh hiệu \"Chiến sĩ thi đua thành phố\".",
+			"Cờ thi đua cấp thành phố: 1.037 tập thể; Danh hiệu Chiến sĩ thi đua thành phố: 992 cá nhân"},
+		// The city named after the words is no level.
+		{"Ngày 19-9-2025, UBND tỉnh tặng Cờ thi đua cho Công an thành phố Huế.",
+			"Cờ thi đua của UBND tỉnh Huế: Công an thành phố Huế"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
 }

@@ -307,12 +307,23 @@ func (x *extractor) listedLine(toks []token) {
 	if len(rs) == 0 && q == 0 {
 		return
 	}
+	if dashed(toks, q) && len(rs) == 2 && rs[0].Org != nil && rs[1].Org != nil && commaBetween(x.s.Text, rs[0].Span, rs[1].Span) {
+		// A dashed line is one item: the body after its comma is the
+		// item's own ("- Trường THPT A, Sở Giáo dục và Đào tạo tỉnh B;").
+		rs = rs[:1]
+	}
 	// A numbered item no rule reads ("3. Ban Quản lý rừng phòng hộ …;")
 	// does not close the list.
 	x.addRecipients(k, rs)
 	if last := toks[len(toks)-1]; last.is(";") || last.is(",") || dashed(toks, q) {
 		x.open.award = k
 	}
+}
+
+// commaBetween reports whether only a comma parts two spans of text.
+func commaBetween(text string, a, b Span) bool {
+	e := a.byte + len(a.Text)
+	return e <= b.byte && strings.TrimSpace(text[e:b.byte]) == ","
 }
 
 // dashed reports whether a line is an item marked by a dash ("- Sở A."),
@@ -651,14 +662,30 @@ func listClauses(toks []token, e int) int {
 
 // partedIn reports whether a comma or a colon parts toks[q:e]: a first
 // clause that is a list of its own ("cho A, B cùng ba cá nhân: C; D"),
-// whose items the rules of such lists read.
+// whose items the rules of such lists read. A comma before where the item
+// is ("cho Nhân dân và cán bộ xã A, huyện B; bà C, …") parts nothing.
 func partedIn(toks []token, q, e int) bool {
 	for k := q; k < e; k++ {
-		if toks[k].is(",") || toks[k].is(":") {
+		if toks[k].is(":") || toks[k].is(",") && !placeAfter(toks, k+1, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// placeAfter reports whether toks[k:e] is where something is and no more:
+// a local unit and its name ("huyện Lệ Thủy", "tỉnh Quảng Bình").
+func placeAfter(toks []token, k, e int) bool {
+	n := anyAt(localUnits, toks, k)
+	if n == 0 || !toks[k].lower() || k+n >= e {
+		return false
+	}
+	for j := k + n; j < e; j++ {
+		if !toks[j].capitalized() {
+			return toks[j].is(",") && placeAfter(toks, j+1, e)
+		}
+	}
+	return true
 }
 
 // awardKindAt reports whether an award's kind word is written at toks[k]

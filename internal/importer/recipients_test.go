@@ -481,3 +481,18 @@ func TestRecipientsRound8(t *testing.T) {
 			[]string{"Bằng khen của UBND tỉnh Kon Tum 2024 ← 2 tập thể"}},
 	})
 }
+
+// Round 10: the recipients the award reaches in lists.
+func TestRecipientsRound10(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"a place after the first item's comma parts no list: the semicolon's items go on",
+			"Năm 2019, Thủ tướng Chính phủ đã tặng Bằng khen cho Nhân dân và cán bộ xã Lâm Thủy, huyện Lệ Thủy; bà Hồ Thị Thoi, Bí thư Đảng ủy xã Trọng Hóa.",
+			[]string{"Bằng khen của Thủ tướng Chính phủ 2019 ← Nhân dân và cán bộ xã Lâm Thủy", "Bằng khen của Thủ tướng Chính phủ 2019 ← Hồ Thị Thoi"}},
+		{"two awards joined by và, each after a count of medals, before counts of kinds: the counts are the first's",
+			"Năm 2013, Chủ tịch nước tặng 14 Huân chương Hữu nghị và 9 Huy chương Hữu nghị cho 15 tập thể và 8 cá nhân.",
+			[]string{"Huân chương Hữu nghị của Chủ tịch nước 2013 ← 15 tập thể, 8 cá nhân"}},
+		{"a dashed line is one item: the body after its comma is the item's own",
+			"Năm 2019, UBND tỉnh đề nghị:\n\n6. Đề nghị phong tặng danh hiệu Anh hùng Lao động: 02 tập thể\n\n- Trường Trung học phổ thông Việt Bắc, Sở Giáo dục và Đào tạo tỉnh Lạng Sơn;\n\n- Sở Y tế tỉnh Lạng Sơn.",
+			[]string{"Danh hiệu Anh hùng Lao động 2019 ← 2 tập thể", "Danh hiệu Anh hùng Lao động 2019 ← Trường Trung học phổ thông Việt Bắc", "Danh hiệu Anh hùng Lao động 2019 ← Sở Y tế Lạng Sơn"}},
+	})
+}
