@@ -224,6 +224,14 @@ var corpusFloors = map[string]map[string]score{
 		"people": {0.94, 0.94}, "positions": {1.00, 0.96}, "organizations": {0.92, 0.88}, "awards": {0.95, 0.95},
 		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {0.93, 1.00}, "overall": {0.95, 0.94},
 	},
+	// The eleventh held-out set's first score (6 Dec 2026, 22:19 UTC),
+	// taken once after the rules of round 10 were merged beside it: no
+	// rule has been written with sight of these stories. docs/import.md
+	// has it.
+	"heldout11": {
+		"people": {1.00, 0.90}, "positions": {0.98, 0.73}, "organizations": {0.91, 0.72}, "awards": {0.92, 0.92},
+		"recipients": {1.00, 0.22}, "documents": {1.00, 1.00}, "dates": {0.95, 0.95}, "overall": {0.96, 0.69},
+	},
 }
 
 // corpusNow is the clock of the extraction of a story whose page gives no
