@@ -1007,7 +1007,7 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && !bare && !toks[k].is("trao") {
 			if m, ok := parseOrg(x.s.Text, toks, b+n, 0); ok && !m.generic {
 				if ne, ok := nameAt(toks, m.j); ok && ne == k {
-					return collapseSpace(textOf(x.s.Text, toks, b, b+n)) + " " + x.resolve(m, toks).Name
+					return collapseSpace(textOf(x.s.Text, toks, b, b+n)) + " " + x.issuerBody(m, toks)
 				}
 			}
 		}

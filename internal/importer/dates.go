@@ -116,9 +116,12 @@ func (x *extractor) datesIn(p string, base int) {
 			if !ok {
 				return
 			}
-		} else if ys == "" && !x.s.YearKnown && t.After(x.s.now) {
+		} else if ys == "" && !x.s.YearKnown && t.After(x.s.now.AddDate(0, 0, 1)) {
 			// No year anywhere: a story reports the past, so "8/12" read
-			// in November is last December.
+			// in November is last December. The clock's day and the next
+			// are not the future: the page's day in Vietnam (UTC+7) may be
+			// a day past the clock's, and a page announces tomorrow's
+			// round ("đợt ngày 7-11" on a page of 6 November).
 			if t, ok = validDate(y-1, m, d); !ok {
 				return
 			}

@@ -60,7 +60,7 @@ func (x *extractor) officeName(toks []token, k int) (string, int, bool) {
 	if !ok || m.j != e {
 		return collapseSpace(textOf(x.s.Text, toks, k, e)), e, true
 	}
-	return collapseSpace(textOf(x.s.Text, toks, k, k+n)) + " " + x.resolve(m, toks).Name, e, true
+	return collapseSpace(textOf(x.s.Text, toks, k, k+n)) + " " + x.issuerBody(m, toks), e, true
 }
 
 // minister is the office of a minister, written bare after "của".
@@ -326,7 +326,7 @@ func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
 					// right before the verb, however the office reads.
 					if m, ok := parseOrg(x.s.Text, toks, p+n, 0); ok && !m.generic {
 						if ne, ok := nameAt(toks, m.j); ok && ne == v {
-							last, found = issuer{office: collapseSpace(textOf(x.s.Text, toks, p, p+n)) + " " + x.resolve(m, toks).Name}, true
+							last, found = issuer{office: collapseSpace(textOf(x.s.Text, toks, p, p+n)) + " " + x.issuerBody(m, toks)}, true
 							break
 						}
 					}
@@ -535,4 +535,16 @@ func joinTokens(toks []token, i, j int) string {
 		b.WriteString(toks[k].text)
 	}
 	return b.String()
+}
+
+// issuerBody is the body of an office that confers an award, named as
+// resolve names it but given the story's province only when the text
+// names that province as one: "Chủ tịch UBND tỉnh … tặng Bằng khen" in a
+// story that names "Bắc Kạn" only in "thành phố Bắc Kạn" and schools' names
+// is the Chủ tịch of "UBND tỉnh".
+func (x *extractor) issuerBody(m orgMatch, toks []token) string {
+	if x.s.provinceNamed || m.base == "" {
+		return x.resolve(m, toks).Name
+	}
+	return m.resolve(x.s.Text, toks, "").Name
 }

@@ -384,6 +384,70 @@ func (x *extractor) followOnLists(toks []token) {
 		x.addRecipients(len(x.s.Awards)-1, x.recipientList(toks, k+2, stopAt(toks, k+2), true))
 		return
 	}
+	x.countedLists(toks)
+}
+
+// countedLists gives the award the story named last each list a later
+// sentence opens with a count and a colon, the count included: "Theo
+// quyết định, 39 tập thể … gồm: Trường A; Trường B", "Huyện X có 5
+// trường hợp: bà A (SN 1890), bà B", "… mỗi địa phương có 1 trường hợp,
+// gồm: bà C". A sentence that names its own award is the award rules'.
+func (x *extractor) countedLists(toks []token) {
+	if len(x.s.Awards) == 0 {
+		return
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if !toks[k].is(":") {
+			continue
+		}
+		s, _ := sentenceBounds(toks, k)
+		c := k
+		for c > s && c > k-4 && (toks[c-1].is("gồm") || toks[c-1].is("có") || toks[c-1].is("là") || toks[c-1].is("sau") || toks[c-1].is("như") || toks[c-1].is("thể") && c-2 > s && toks[c-2].is("cụ") || toks[c-1].is(",")) {
+			if toks[c-1].is("thể") {
+				c--
+			}
+			c--
+		}
+		// The count ends where the introducer starts: "39 tập thể có
+		// thành tích … gồm:" is read from the count to the colon.
+		var count []Recipient
+		for q := s; q < c && count == nil; q++ {
+			if n, next, ok := countAt(toks, q, c); ok && (next == c || c < k && next < c && !hasVerb(toks, next, c)) {
+				count = []Recipient{{Count: &n, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+			}
+		}
+		if count == nil {
+			continue
+		}
+		named := false
+		for q := s; q < k; q++ {
+			named = named || x.awardAt(toks[q].start)
+		}
+		if named {
+			continue
+		}
+		// Items parted by semicolons go on past one no rule reads, as
+		// the clauses after "cho" do.
+		x.addRecipients(len(x.s.Awards)-1, append(count, x.listOf(toks, k+1, stopAt(toks, k+1), true, true)...))
+	}
+}
+
+// praised reports whether toks[q:e] only praises those counted before
+// it: "80 thầy, cô giáo tiêu biểu nhận …", "12 tập thể xuất sắc được tặng …".
+func praised(toks []token, q, e int) bool {
+	return e-q == 2 && (toks[q].is("tiêu") && toks[q+1].is("biểu") || toks[q].is("xuất") && toks[q+1].is("sắc"))
+}
+
+// hasVerb reports whether toks[q:e] tells an act rather than describing
+// those counted ("có thành tích xuất sắc trong phong trào thi đua"): a
+// count followed by what they did is no list's head.
+func hasVerb(toks []token, q, e int) bool {
+	for k := q; k < e; k++ {
+		if toks[k].is("tặng") || toks[k].is("nhận") || toks[k].is("trao") || toks[k].is("bị") || toks[k].is(":") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesTitlesOnly reports whether the "danh hiệu" at toks[i] names the
@@ -1108,7 +1172,7 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		if !isDigits(toks[q].text) && numberWord(toks[q]) == 0 {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p)) {
+		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || praised(toks, next, p)) {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
@@ -1258,6 +1322,15 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		}
 		if k+1 < e && (toks[k].is("bà") || toks[k].is("Bà")) && (toks[k+1].is("mẹ") || toks[k+1].is("Mẹ")) {
 			return 2
+		}
+		if k+1 < e && toks[k].is("thầy") && toks[k+1].is("cô") {
+			if k+2 < e && toks[k+2].is("giáo") {
+				return 3 // "80 thầy cô giáo"
+			}
+			return 2 // "80 thầy cô"
+		}
+		if k+3 < e && toks[k].is("thầy") && toks[k+1].is(",") && toks[k+2].is("cô") && toks[k+3].is("giáo") {
+			return 4 // "80 thầy, cô giáo"
 		}
 		return 0
 	}

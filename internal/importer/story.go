@@ -107,6 +107,9 @@ type Story struct {
 
 	now       time.Time
 	provinces int // how many provinces the text names after "tỉnh", "Tỉnh ủy"…
+	// provinceNamed: the text names Province as a province, not only by
+	// its capital ("thành phố Bắc Kạn") or its districts.
+	provinceNamed bool
 }
 
 // Date is a date written in the story, resolved against the story's year.
@@ -127,6 +130,7 @@ func Extract(text string, now time.Time) Story {
 	}
 	s.now = now
 	s.Province, s.provinces = storyProvince(s.Text)
+	s.provinceNamed = provinceNamed(s.Text, s.Province)
 	x := newExtractor(&s)
 	for _, p := range paras {
 		x.paragraph(p.Text, p.start)
@@ -820,6 +824,31 @@ func leadTokens(text string) [][]token {
 		out = append(out, tokenize(line, 0))
 	}
 	return out
+}
+
+// provinceNamed reports whether text names province p as a province: in
+// its dateline or headline, after "tỉnh" or "Tỉnh ủy", or after "thành
+// phố" or "TP" when p is a city ("thành phố Cần Thơ"); the capital of a
+// province that shares its name ("thành phố Bắc Kạn") is not it.
+func provinceNamed(text, p string) bool {
+	if p == "" {
+		return false
+	}
+	if datelineProvince(text) == p || headlineProvince(text) == p {
+		return true
+	}
+	toks := tokenize(text, 0)
+	for i := 1; i < len(toks); i++ {
+		prev := toks[i-1].fold
+		city := prev == "pho" || toks[i-1].text == "TP"
+		if prev != "tinh" && prev != "uy" && !city {
+			continue
+		}
+		if q, n := provinceAt(toks, i); n > 0 && q == p && (!city || centralCities[textvi.Fold(p)] != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // storyProvince is the province a dateline names, else the one the text
