@@ -228,9 +228,11 @@ var corpusFloors = map[string]map[string]score{
 	// taken once after the rules of round 10 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
+	// Tuning material since round 11: awards, recipients, dates and
+	// overall raised to round 11's recipients half (r11b), rounded down.
 	"heldout11": {
-		"people": {1.00, 0.90}, "positions": {0.98, 0.73}, "organizations": {0.91, 0.72}, "awards": {0.92, 0.92},
-		"recipients": {1.00, 0.22}, "documents": {1.00, 1.00}, "dates": {0.95, 0.95}, "overall": {0.96, 0.69},
+		"people": {1.00, 0.90}, "positions": {0.98, 0.73}, "organizations": {0.91, 0.72}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 0.79}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.80},
 	},
 }
 
