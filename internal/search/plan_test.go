@@ -2,6 +2,7 @@ package search_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"testing"
@@ -77,4 +78,80 @@ func TestSearchWalkAndIndexAgree(t *testing.T) {
 			}
 		}
 	})
+}
+
+// A tier's people, organizations and awards are read through GIN indexes
+// of the entities alone, and its articles apart: a walk of a common
+// query's articles starts at the newest article, where a walk of the whole
+// key order first passed every entity (they all sort above the articles)
+// before it found an article ("hoi nghi" matches no entity).
+func TestSearchReadsEntitiesApart(t *testing.T) {
+	ctx := context.Background()
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		if db.Dialect != dialect.Postgres {
+			t.Skip("the two ranges of keys are PostgreSQL's")
+		}
+		if _, err := synthetic.Load(ctx, db.Client, 0.01, 1, nil); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.SQL.ExecContext(ctx, "ANALYZE search_documents"); err != nil {
+			t.Fatal(err)
+		}
+		var entities int
+		if err := db.SQL.QueryRowContext(ctx, `SELECT count(*) FROM search_documents WHERE kind <> 'Article'`).Scan(&entities); err != nil {
+			t.Fatal(err)
+		}
+		q, err := search.ParseQuery("hoi nghi")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// plan returns the indexes the page's statement used and the rows
+		// its nodes read and left out.
+		plan := func() (indexes []string, removed float64) {
+			stmt, args, ok, err := search.New(db.Client).PageStatement(ctx, search.Request{Query: q, Now: time.Now(), Limit: 21})
+			if err != nil || !ok {
+				t.Fatal(ok, err)
+			}
+			var out []byte
+			if err := db.SQL.QueryRowContext(ctx, "EXPLAIN (ANALYZE, FORMAT JSON) "+stmt, args...).Scan(&out); err != nil {
+				t.Fatal(err)
+			}
+			var nodes []struct{ Plan planNode }
+			if err := json.Unmarshal(out, &nodes); err != nil {
+				t.Fatal(err)
+			}
+			var walk func(n planNode)
+			walk = func(n planNode) {
+				if n.IndexName != "" {
+					indexes = append(indexes, n.IndexName)
+				}
+				removed += n.RowsRemovedByFilter * n.ActualLoops
+				for _, c := range n.Plans {
+					walk(c)
+				}
+			}
+			walk(nodes[0].Plan)
+			return indexes, removed
+		}
+		restore := search.SetCommonShare(-1) // every tier's articles walked
+		indexes, removed := plan()
+		restore()
+		if removed >= float64(entities) {
+			t.Errorf("walking, the page's statement left out %.0f rows, as many as the %d entities", removed, entities)
+		}
+		restore = search.SetCommonShare(2) // every tier through GIN
+		indexes, _ = plan()
+		restore()
+		if !slices.Contains(indexes, "search_documents_title_entities") || !slices.Contains(indexes, "search_documents_title") {
+			t.Errorf("through GIN, the page's statement used %v, want the entities' and every entry's title indexes", indexes)
+		}
+	})
+}
+
+// planNode is a node of EXPLAIN (FORMAT JSON)'s plan.
+type planNode struct {
+	IndexName           string     `json:"Index Name"`
+	RowsRemovedByFilter float64    `json:"Rows Removed by Filter"`
+	ActualLoops         float64    `json:"Actual Loops"`
+	Plans               []planNode `json:"Plans"`
 }

@@ -43,18 +43,49 @@ func postgresTable(name string) string {
 	)`, name)
 }
 
-// postgresGIN lists the columns with a GIN index, named table_column.
+// postgresGIN lists the columns with GIN indexes.
 var postgresGIN = []string{"title", "head", "doc"}
 
-// postgresIndex creates the GIN index of column. fastupdate is off: with
+// ginIndex is one GIN index of the index table: the table's name, then
+// _name, over column, of the entries where says (all when empty).
+type ginIndex struct{ name, column, where string }
+
+// postgresGINIndexes are the GIN indexes of the index table: per vector,
+// one over every entry (table_column) and one over the people,
+// organizations and awards alone (table_column_entities), the entries
+// whose keys are entityKeys and above. A page reads a tier's entities
+// through the second, and its articles either through the first or by
+// walking the key order from the newest article (searchPage): a walk of
+// the whole key order passed every entity before the first article.
+var postgresGINIndexes = func() []ginIndex {
+	var out []ginIndex
+	for _, col := range postgresGIN {
+		out = append(out, ginIndex{col, col, ""}, ginIndex{col + "_entities", col, entityRange})
+	}
+	return out
+}()
+
+// entityRange and articleRange are the conditions of the entities' and
+// the articles' keys, with the bound written out: a partial index is only
+// used by a generic plan whose condition implies its own as written.
+var (
+	entityRange  = fmt.Sprintf("doc_key >= %d", entityKeys)
+	articleRange = fmt.Sprintf("doc_key < %d", entityKeys)
+)
+
+// postgresIndex creates the GIN index ix of table. fastupdate is off: with
 // it on (PostgreSQL's default), writes append to a pending list that every
 // search reads in full, unordered, until a vacuum or the list's size limit
 // merges it into the index; under a steady trickle of writes searches slowed
 // by half and more (docs/search.md). Off, each write inserts into the index
 // itself, a few milliseconds more for an article of 2,000 words, which
 // newsroom write rates afford.
-func postgresIndex(table, column string) string {
-	return fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %[1]s_%[2]s ON %[1]s USING gin (%[2]s) WITH (fastupdate = off)`, table, column)
+func postgresIndex(table string, ix ginIndex) string {
+	stmt := fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %[1]s_%[2]s ON %[1]s USING gin (%[3]s) WITH (fastupdate = off)`, table, ix.name, ix.column)
+	if ix.where != "" {
+		stmt += " WHERE " + ix.where
+	}
+	return stmt
 }
 
 // postgresTerms lists every word ever indexed, so that the last word of a
@@ -81,12 +112,14 @@ func (postgresEngine) Migrate(ctx context.Context, c Conn) (rebuild bool, err er
 		return false, err
 	}
 	stmts := []string{postgresTable("search_documents"), postgresTerms}
-	for _, col := range postgresGIN {
+	for _, ix := range postgresGINIndexes {
 		stmts = append(stmts,
-			postgresIndex("search_documents", col),
+			// The entities' indexes are new in December 2026: an index
+			// of an earlier release gets them here.
+			postgresIndex("search_documents", ix),
 			// An index created by an earlier release has fastupdate on; its
 			// pending list is merged by the next vacuum.
-			`ALTER INDEX search_documents_`+col+` SET (fastupdate = off)`)
+			`ALTER INDEX search_documents_`+ix.name+` SET (fastupdate = off)`)
 	}
 	if hadTerms == 0 {
 		// An index written by an earlier release, without its word list.
@@ -200,8 +233,8 @@ FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6
 		return err
 	}
 	if err := parallel(ctx, len(postgresGIN), func(put func(func() error) error) error {
-		for _, col := range postgresGIN {
-			if err := put(func() error { return exec(client, postgresIndex(next, col)) }); err != nil {
+		for _, ix := range postgresGINIndexes {
+			if err := put(func() error { return exec(client, postgresIndex(next, ix)) }); err != nil {
 				return err
 			}
 		}
@@ -215,8 +248,8 @@ FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6
 		`ALTER TABLE ` + table + ` RENAME CONSTRAINT ` + next + `_pkey TO ` + table + `_pkey`,
 		`ALTER TABLE ` + table + ` RENAME CONSTRAINT ` + next + `_doc_key_key TO ` + table + `_doc_key_key`,
 	}
-	for _, col := range postgresGIN {
-		stmts = append(stmts, `ALTER INDEX `+next+`_`+col+` RENAME TO `+table+`_`+col)
+	for _, ix := range postgresGINIndexes {
+		stmts = append(stmts, `ALTER INDEX `+next+`_`+ix.name+` RENAME TO `+table+`_`+ix.name)
 	}
 	for _, stmt := range stmts {
 		if err := exec(tx.Client(), stmt); err != nil {
@@ -360,18 +393,22 @@ func postgresQuery(q Query, args []any) (string, []any) {
 const postgresQ = "(SELECT q FROM x)"
 
 // searchPage answers a whole page in one statement: each tier from the
-// cursor's down, in order, as one branch of a UNION ALL under the page's
-// LIMIT, so PostgreSQL runs a tier only while the page is not full.
+// cursor's down, in order, as branches of a UNION ALL under the page's
+// LIMIT, so PostgreSQL runs a tier only while the page is not full. A
+// tier has two branches, its people, organizations and awards (whose keys
+// are all above the articles') and then its articles.
 //
-// A tier is read in one of two ways, chosen from how many entries the
-// planner's statistics say match it (see termStats): a rare tier through
-// its GIN index, every match fetched and sorted by key (OFFSET 0 keeps the
-// planner from walking the key order instead); a common one by walking the
-// key order newest first, testing each entry, which stops at the page
-// (IS TRUE keeps the planner from using the GIN index instead). A GIN index
-// fetches every match of a common query, and a walk reads the whole table
-// for a rare one. Both kinds of branch have plans that do not depend on the
-// words, so sessions keep their generic plans (database.Open).
+// A tier's entities are read through their own GIN index (postgresGINIndexes),
+// every match fetched and sorted by key. Its articles are read in one of
+// two ways, chosen from how many entries the planner's statistics say
+// match it (see termStats): a rare tier through its GIN index, every
+// match fetched and sorted by key (OFFSET 0 keeps the planner from walking
+// the key order instead); a common one by walking the articles' key order
+// newest first, testing each entry, which stops at the page (IS TRUE keeps
+// the planner from using the GIN index instead). A GIN index fetches every
+// match of a common query, and a walk reads every article for a rare one.
+// All kinds of branch have plans that do not depend on the words, so
+// sessions keep their generic plans (database.Open).
 func (e postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *termStats) ([]Hit, error) {
 	query, args := e.pageStatement(ctx, c, r, st)
 	rows, err := c.QueryContext(ctx, query, args...)
@@ -401,8 +438,21 @@ func (e postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *t
 func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *termStats) (string, []any) {
 	common := st.common(ctx, c, r.Query)
 	with, args := postgresQuery(r.Query, nil)
+	entities, articles := len(r.Kinds) == 0, len(r.Kinds) == 0
+	for _, k := range r.Kinds {
+		if k == KindArticle {
+			articles = true
+		} else {
+			entities = true
+		}
+	}
 	var branches []string
 	for _, t := range r.tiers() {
+		// Past the cursor, a tier may have no entities left to read.
+		withEntities := entities && (t.after == nil || *t.after > entityKeys)
+		if !withEntities && !articles {
+			continue // every argument must appear in the statement
+		}
 		match, scope, a := postgresWhere(&r, postgresQ, t.tier, args)
 		args = a
 		if t.after != nil {
@@ -411,18 +461,32 @@ func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *
 		}
 		args = append(args, r.Limit)
 		limit := len(args)
+		if withEntities {
+			branches = append(branches, fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
+	FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s AND d.%s AND %s OFFSET 0) AS d
+	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(match), entityRange, and(scope), limit))
+		}
+		if !articles {
+			continue
+		}
 		if common[t.tier] {
-			for i := range match {
-				match[i] = "(" + match[i] + ") IS TRUE"
+			walk := slices.Clone(match)
+			for i := range walk {
+				walk[i] = "(" + walk[i] + ") IS TRUE"
 			}
 			branches = append(branches, fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
-	FROM search_documents AS d WHERE %s AND %s
-	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(scope), and(match), limit))
+	FROM search_documents AS d WHERE d.%s AND %s AND %s
+	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, articleRange, and(scope), and(walk), limit))
 			continue
 		}
 		branches = append(branches, fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
-	FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s AND %s OFFSET 0) AS d
-	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(match), and(scope), limit))
+	FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s AND d.%s AND %s OFFSET 0) AS d
+	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(match), articleRange, and(scope), limit))
+	}
+	if len(branches) == 0 {
+		// Only entities asked for, and the cursor past them: an empty
+		// page, from a statement of the same columns.
+		branches = append(branches, "(SELECT 0 AS tier, 0::bigint AS node_id, ''::text AS kind, 0::bigint AS doc_key WHERE FALSE)")
 	}
 	args = append(args, r.Limit)
 	return fmt.Sprintf("WITH %s\nSELECT tier, node_id, kind, doc_key FROM (\n%s\n) AS h LIMIT $%d",
