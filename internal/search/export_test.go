@@ -50,3 +50,11 @@ func SetCommonShare(s float64) (restore func()) {
 	commonShare = s
 	return func() { commonShare = old }
 }
+
+// SetWalkMargin bounds walks at m times the articles they expect to test
+// (at least a page), until the returned function restores the margin.
+func SetWalkMargin(m float64) (restore func()) {
+	old := walkMargin
+	walkMargin = m
+	return func() { walkMargin = old }
+}

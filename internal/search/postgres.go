@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -53,10 +54,9 @@ type ginIndex struct{ name, column, where string }
 // postgresGINIndexes are the GIN indexes of the index table: per vector,
 // one over every entry (table_column) and one over the people,
 // organizations and awards alone (table_column_entities), the entries
-// whose keys are entityKeys and above. A page reads a tier's entities
-// through the second, and its articles either through the first or by
-// walking the key order from the newest article (searchPage): a walk of
-// the whole key order passed every entity before the first article.
+// whose keys are entityKeys and above. A page reads a rare tier through
+// the first; a common tier's entities through the second, while its
+// articles are walked in key order from the newest article (searchPage).
 var postgresGINIndexes = func() []ginIndex {
 	var out []ginIndex
 	for _, col := range postgresGIN {
@@ -394,21 +394,21 @@ const postgresQ = "(SELECT q FROM x)"
 
 // searchPage answers a whole page in one statement: each tier from the
 // cursor's down, in order, as branches of a UNION ALL under the page's
-// LIMIT, so PostgreSQL runs a tier only while the page is not full. A
-// tier has two branches, its people, organizations and awards (whose keys
-// are all above the articles') and then its articles.
+// LIMIT, so PostgreSQL runs a tier only while the page is not full.
 //
-// A tier's entities are read through their own GIN index (postgresGINIndexes),
-// every match fetched and sorted by key. Its articles are read in one of
-// two ways, chosen from how many entries the planner's statistics say
-// match it (see termStats): a rare tier through its GIN index, every
-// match fetched and sorted by key (OFFSET 0 keeps the planner from walking
-// the key order instead); a common one by walking the articles' key order
-// newest first, testing each entry, which stops at the page (IS TRUE keeps
-// the planner from using the GIN index instead). A GIN index fetches every
-// match of a common query, and a walk reads every article for a rare one.
-// All kinds of branch have plans that do not depend on the words, so
-// sessions keep their generic plans (database.Open).
+// A tier is read in one of two ways, chosen from how many entries the
+// planner's statistics say match it (termStats.walks). A rare tier is read
+// through its GIN index, every match fetched and sorted by key. A common
+// one, where GIN would fetch thousands of matches, has three branches:
+// its people, organizations and awards (whose keys are all above the
+// articles') through GIN indexes of the entities alone; its newest
+// articles walked in key order, each tested, which stops at the page; and,
+// if a bounded walk did not fill it, the older articles through GIN. A
+// walk of the whole key order passed every entity before the first
+// article, and a walk without a bound read every article when the
+// statistics overestimated the tier. All branches have plans that do not
+// depend on the words, so sessions keep their generic plans
+// (database.Open).
 func (e postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *termStats) ([]Hit, error) {
 	query, args := e.pageStatement(ctx, c, r, st)
 	rows, err := c.QueryContext(ctx, query, args...)
@@ -436,7 +436,7 @@ func (e postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *t
 // results. A caller may use it as a subquery, to read the hits' nodes in
 // the same statement (Index.PageStatement).
 func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *termStats) (string, []any) {
-	common := st.common(ctx, c, r.Query)
+	walks := st.walks(ctx, c, r.Query, r.Limit)
 	with, args := postgresQuery(r.Query, nil)
 	entities, articles := len(r.Kinds) == 0, len(r.Kinds) == 0
 	for _, k := range r.Kinds {
@@ -448,45 +448,54 @@ func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *
 	}
 	var branches []string
 	for _, t := range r.tiers() {
-		// Past the cursor, a tier may have no entities left to read.
-		withEntities := entities && (t.after == nil || *t.after > entityKeys)
-		if !withEntities && !articles {
-			continue // every argument must appear in the statement
-		}
 		match, scope, a := postgresWhere(&r, postgresQ, t.tier, args)
 		args = a
+		keys := []string{"d." + articleRange} // the walk's range
 		if t.after != nil {
 			args = append(args, *t.after)
-			scope = append(scope, fmt.Sprintf("d.doc_key < $%d", len(args)))
+			after := fmt.Sprintf("d.doc_key < $%d", len(args))
+			scope = append(scope, after)
+			keys = append(keys, after)
 		}
 		args = append(args, r.Limit)
 		limit := len(args)
-		if withEntities {
-			branches = append(branches, fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
-	FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s AND d.%s AND %s OFFSET 0) AS d
-	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(match), entityRange, and(scope), limit))
+		// gin reads the tier's matches through a GIN index, every one
+		// fetched and sorted by key; OFFSET 0 keeps the planner from
+		// walking the key order instead.
+		gin := func(conds ...string) string {
+			return fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
+	FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s OFFSET 0) AS d
+	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(conds), limit)
 		}
-		if !articles {
+		switch {
+		case !articles:
+			// The entities' own index.
+			branches = append(branches, gin(slices.Concat(match, []string{"d." + entityRange}, scope)...))
+			continue
+		case walks[t.tier] == 0:
+			branches = append(branches, gin(slices.Concat(match, scope)...))
 			continue
 		}
-		if common[t.tier] {
-			walk := slices.Clone(match)
-			for i := range walk {
-				walk[i] = "(" + walk[i] + ") IS TRUE"
-			}
-			branches = append(branches, fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
-	FROM search_documents AS d WHERE d.%s AND %s AND %s
-	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, articleRange, and(scope), and(walk), limit))
-			continue
+		// A common tier: its entities through their own index (unless the
+		// cursor is past them), then its articles walked newest first: at
+		// most walks[tier] of them, each tested (a column of the subquery
+		// under its LIMIT, which no index answers), the outer LIMIT
+		// stopping the walk at the page. Then, only if the page is still
+		// not full, the older articles through GIN, below the key of the
+		// last article the walk could reach (no key, so nothing, when the
+		// range holds fewer).
+		if entities && (t.after == nil || *t.after > entityKeys) {
+			branches = append(branches, gin(slices.Concat(match, []string{"d." + entityRange}, scope)...))
 		}
+		args = append(args, walks[t.tier])
+		walk := len(args)
 		branches = append(branches, fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
-	FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s AND d.%s AND %s OFFSET 0) AS d
-	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(match), articleRange, and(scope), limit))
-	}
-	if len(branches) == 0 {
-		// Only entities asked for, and the cursor past them: an empty
-		// page, from a statement of the same columns.
-		branches = append(branches, "(SELECT 0 AS tier, 0::bigint AS node_id, ''::text AS kind, 0::bigint AS doc_key WHERE FALSE)")
+	FROM (SELECT d.node_id, d.kind, d.doc_key, %s AS hit FROM search_documents AS d WHERE %s
+		ORDER BY d.doc_key DESC LIMIT $%d) AS d
+	WHERE d.hit ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(slices.Concat(match, scope)), and(keys), walk, limit),
+			gin(slices.Concat(match, scope, []string{fmt.Sprintf(
+				"d.doc_key < (SELECT d.doc_key FROM search_documents AS d WHERE %s ORDER BY d.doc_key DESC OFFSET $%d::bigint - 1 LIMIT 1)",
+				and(keys), walk)})...))
 	}
 	args = append(args, r.Limit)
 	return fmt.Sprintf("WITH %s\nSELECT tier, node_id, kind, doc_key FROM (\n%s\n) AS h LIMIT $%d",
@@ -501,7 +510,7 @@ func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *
 func (postgresEngine) Count(ctx context.Context, c Conn, r Request, st *termStats) (int, error) {
 	with, args := postgresQuery(r.Query, nil)
 	match, scope, args := postgresWhere(&r, postgresQ, 0, args)
-	if st.common(ctx, c, r.Query)[TierBody] {
+	if st.walks(ctx, c, r.Query, CountLimit)[TierBody] > 0 {
 		match[0] = "(" + match[0] + ") IS TRUE"
 	}
 	args = append(args, CountLimit)
@@ -533,38 +542,59 @@ func (postgresEngine) Size(ctx context.Context, c Conn) (int64, error) {
 // termStats is what PostgreSQL's statistics say of how common the indexed
 // words are: per vector column, the share of entries holding each of its
 // most common words (pg_stats.most_common_elems, kept by autovacuum's
-// ANALYZE), read again every statsAge. A search uses it to choose how to
-// read each tier; it changes how fast a search is, never what it finds.
+// ANALYZE), and how many entries the index holds (pg_class.reltuples),
+// read again every statsAge. A search uses it to choose how to read each
+// tier; it changes how fast a search is, never what it finds.
 type termStats struct {
-	mu    sync.Mutex
-	read  time.Time
-	freqs map[string]map[string]float64 // column → word → share of entries
+	mu      sync.Mutex
+	read    time.Time
+	freqs   map[string]map[string]float64 // column → word → share of entries
+	entries float64                       // 0 when unknown
 }
 
 // statsAge is how long termStats trusts what it read.
 const statsAge = 5 * time.Minute
 
 // commonShare is the share of the entries whose matching makes a tier
-// common: then walking the key order until the page is full reads fewer
-// entries than fetching every match. It is a share, not a count, because
-// both ways grow with the index: a walk first passes every person,
-// organization and award (they sort above all articles, and they are four
-// in ten entries), then tests about limit/share articles; GIN fetches
-// every match. 3,000 matches of the 172,000 entries of scale 1 (1.7%)
-// was the count this replaced: at scale 10 the same count walked tiers
-// of a tenth of that share, passing 720,000 entities for a page that
-// GIN found in a few hundred matches (docs/performance.md, "Scale 10:
-// what grows").
-var commonShare = 3000.0 / 172000
+// common at scale 1 (172,000 entries): then walking the articles' key
+// order until the page is full reads fewer entries than fetching every
+// match through GIN. A walk tests about limit/share articles, whatever
+// the index's size; GIN fetches share × entries matches. So the share
+// where they cost the same falls as the square root of the entries
+// (commonAt). 0.3% was measured on the scale-1 data with the benchmark's
+// names (docs/performance.md, "SEARCH on PostgreSQL: entities apart, a
+// bounded walk"): lower than the cost model says, because the product of
+// the words' shares underestimates a name's matches, two to four times
+// in the bodies, where a person's words come together.
+var commonShare = 0.003
+
+// commonAt is the share that makes a tier common in an index of entries.
+func commonAt(entries float64) float64 {
+	if entries <= 0 {
+		return commonShare
+	}
+	return commonShare * math.Sqrt(172000/entries)
+}
+
+// walkMargin is how many times the entries a walk expects to test
+// (limit/share) it may test, and at least a page, before the rest of the
+// tier is read through GIN: the estimate may be too high, and a walk of a
+// rare tier would read every article.
+var walkMargin = 4.0
+
+// maxWalk bounds a walk whose estimate is no bound (a share of 0).
+const maxWalk = 1 << 30
 
 // tierColumns is the vector whose matches estimate each tier.
 var tierColumns = [...]string{TierTitle: "title", TierSummary: "head", TierBody: "doc"}
 
-// common reports, by tier, whether q is likely to match more than
-// commonShare of the entries in it: the shares of its words multiplied as
-// if they were independent, the last word's share the sum of the common
+// walks says, by tier, how a page of limit hits of q reads the tier's
+// articles: 0 through GIN, or by walking at most that many articles, the
+// newest first. A tier is walked when q is likely to match more than
+// commonAt of the entries in it: the shares of its words multiplied as if
+// they were independent, the last word's share the sum of the common
 // words it begins. A word not among the most common counts as rare.
-func (st *termStats) common(ctx context.Context, c Conn, q Query) (out [4]bool) {
+func (st *termStats) walks(ctx context.Context, c Conn, q Query, limit int) (out [4]int) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	if time.Since(st.read) > statsAge {
@@ -585,7 +615,12 @@ func (st *termStats) common(ctx context.Context, c Conn, q Query) (out [4]bool) 
 			}
 			share *= min(f, 1)
 		}
-		out[tier] = share > commonShare
+		if share > commonAt(st.entries) {
+			out[tier] = maxWalk
+			if share > 0 {
+				out[tier] = int(min(maxWalk, max(float64(limit), walkMargin*float64(limit)/share)))
+			}
+		}
 	}
 	return out
 }
@@ -593,7 +628,10 @@ func (st *termStats) common(ctx context.Context, c Conn, q Query) (out [4]bool) 
 // load reads the statistics; on failure (no ANALYZE yet) every word counts
 // as rare until the next try.
 func (st *termStats) load(ctx context.Context, c Conn) {
-	st.read, st.freqs = time.Now(), map[string]map[string]float64{}
+	st.read, st.freqs, st.entries = time.Now(), map[string]map[string]float64{}, 0
+	if n, err := countRow(ctx, c, `SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'search_documents'::regclass`, nil); err == nil {
+		st.entries = float64(n)
+	}
 	rows, err := c.QueryContext(ctx, `SELECT attname::text, most_common_elems::text::text[], most_common_elem_freqs
 FROM pg_stats
 WHERE schemaname = current_schema() AND tablename = 'search_documents' AND most_common_elems IS NOT NULL`)
