@@ -7,6 +7,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -548,8 +549,8 @@ func (postgresEngine) Size(ctx context.Context, c Conn) (int64, error) {
 type termStats struct {
 	mu      sync.Mutex
 	read    time.Time
-	freqs   map[string]map[string]float64 // column → word → share of entries
-	entries float64                       // 0 when unknown
+	freqs   map[string]wordShares // by column
+	entries float64               // 0 when unknown
 }
 
 // statsAge is how long termStats trusts what it read.
@@ -604,14 +605,9 @@ func (st *termStats) walks(ctx context.Context, c Conn, q Query, limit int) (out
 		freqs := st.freqs[tierColumns[tier]]
 		share := 1.0
 		for i, t := range q.Terms {
-			f := freqs[t]
+			f := freqs.of(t)
 			if i == len(q.Terms)-1 {
-				f = 0
-				for w, wf := range freqs {
-					if strings.HasPrefix(w, t) {
-						f += wf
-					}
-				}
+				f = freqs.prefixed(t)
 			}
 			share *= min(f, 1)
 		}
@@ -628,7 +624,7 @@ func (st *termStats) walks(ctx context.Context, c Conn, q Query, limit int) (out
 // load reads the statistics; on failure (no ANALYZE yet) every word counts
 // as rare until the next try.
 func (st *termStats) load(ctx context.Context, c Conn) {
-	st.read, st.freqs, st.entries = time.Now(), map[string]map[string]float64{}, 0
+	st.read, st.freqs, st.entries = time.Now(), map[string]wordShares{}, 0
 	if n, err := countRow(ctx, c, `SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'search_documents'::regclass`, nil); err == nil {
 		st.entries = float64(n)
 	}
@@ -648,12 +644,49 @@ WHERE schemaname = current_schema() AND tablename = 'search_documents' AND most_
 		if err := rows.Scan(&column, pq.Array(&words), pq.Array(&freqs)); err != nil {
 			return
 		}
-		m := make(map[string]float64, len(words))
-		for i, w := range words {
-			if i < len(freqs) {
-				m[w] = freqs[i]
-			}
-		}
-		st.freqs[column] = m
+		st.freqs[column] = newWordShares(words, freqs)
 	}
+}
+
+// wordShares is the share of entries holding each of a column's most
+// common words, sorted by word with running sums, so that the share of
+// the words a prefix begins is two binary searches, not a pass over them.
+type wordShares struct {
+	words []string
+	sums  []float64 // sums[i] is the sum of the shares of words[:i]
+}
+
+// newWordShares sorts words (the extra shares of freqs, if any, are left
+// out; a word without one counts as rare).
+func newWordShares(words []string, freqs []float64) wordShares {
+	words = words[:min(len(words), len(freqs))]
+	order := make([]int, len(words))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(words[a], words[b]) })
+	ws := wordShares{words: make([]string, len(words)), sums: make([]float64, len(words)+1)}
+	for i, j := range order {
+		ws.words[i], ws.sums[i+1] = words[j], ws.sums[i]+freqs[j]
+	}
+	return ws
+}
+
+// of returns the share of w.
+func (ws wordShares) of(w string) float64 {
+	i, ok := slices.BinarySearch(ws.words, w)
+	if !ok {
+		return 0
+	}
+	return ws.sums[i+1] - ws.sums[i]
+}
+
+// prefixed returns the sum of the shares of the words that begin with p.
+func (ws wordShares) prefixed(p string) float64 {
+	if len(ws.words) == 0 {
+		return 0 // no statistics (sums is empty too)
+	}
+	i, _ := slices.BinarySearch(ws.words, p)
+	j := i + sort.Search(len(ws.words)-i, func(k int) bool { return !strings.HasPrefix(ws.words[i+k], p) })
+	return ws.sums[j] - ws.sums[i]
 }

@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"math"
 	"testing"
 	"time"
 )
@@ -12,7 +13,7 @@ import (
 // index's size, GIN fetches every match. A walk stops, and GIN reads the
 // rest, after walkMargin times the articles it expects to test.
 func TestWalkWhenCommon(t *testing.T) {
-	freqs := map[string]map[string]float64{
+	shares := map[string]map[string]float64{
 		"title": {"nguyen": 0.12, "van": 0.10, "an": 0.02, "anh": 0.03, "hoi": 0.05, "nghi": 0.04},
 		"head":  {"nguyen": 0.20, "van": 0.18, "an": 0.05, "anh": 0.04, "hoi": 0.12, "nghi": 0.11},
 		"doc":   {"nguyen": 0.60, "van": 0.55, "an": 0.20, "anh": 0.15, "hoi": 0.50, "nghi": 0.45, "nam": 0.80},
@@ -37,7 +38,17 @@ func TestWalkWhenCommon(t *testing.T) {
 		// A word the statistics do not list counts as rare.
 		{172000, []string{"nguyen", "xuyen"}, [4]float64{}},
 	} {
-		st := &termStats{read: time.Now(), freqs: freqs, entries: tc.entries}
+		st := &termStats{read: time.Now(), freqs: map[string]wordShares{}, entries: tc.entries}
+		for column, m := range shares {
+			var (
+				words []string
+				freqs []float64
+			)
+			for w, f := range m {
+				words, freqs = append(words, w), append(freqs, f)
+			}
+			st.freqs[column] = newWordShares(words, freqs)
+		}
 		got := st.walks(context.Background(), nil, Query{Terms: tc.terms}, 21)
 		for tier, share := range tc.want {
 			want := 0
@@ -48,5 +59,31 @@ func TestWalkWhenCommon(t *testing.T) {
 				t.Errorf("%v in %.0f entries: walks %v, want %d in tier %d", tc.terms, tc.entries, got, want, tier)
 			}
 		}
+	}
+}
+
+// The share of a prefix sums the shares of the words it begins; a word
+// not listed has none, nor does any word of a column without statistics.
+func TestWordShares(t *testing.T) {
+	ws := newWordShares([]string{"nguyen", "an", "nghi", "anh", "van", "extra"}, []float64{0.12, 0.02, 0.04, 0.03, 0.10})
+	for _, tc := range []struct {
+		prefix bool
+		w      string
+		want   float64
+	}{
+		{false, "an", 0.02}, {true, "an", 0.05}, {true, "ng", 0.16}, {true, "nguyen", 0.12},
+		{false, "ng", 0}, {true, "x", 0}, {true, "zz", 0}, {false, "extra", 0}, {true, "", 0.31},
+	} {
+		got := ws.of(tc.w)
+		if tc.prefix {
+			got = ws.prefixed(tc.w)
+		}
+		if math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("%q (prefix %v): %v, want %v", tc.w, tc.prefix, got, tc.want)
+		}
+	}
+	var none wordShares
+	if none.of("an") != 0 || none.prefixed("an") != 0 {
+		t.Errorf("no statistics: %v, %v, want 0", none.of("an"), none.prefixed("an"))
 	}
 }
