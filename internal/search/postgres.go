@@ -505,13 +505,13 @@ func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *
 
 // Count counts at most CountLimit hits. A GIN index finds every match
 // before the first is counted (for "nam", in nearly every entry, a bitmap of
-// 150,000 entries, 40 ms), so a common query is counted by reading entries
-// in any order until CountLimit of them match, and a rare one through GIN,
-// as searchPage chooses.
+// 150,000 entries, 40 ms), so a query expected in more than countShare of
+// the entries is counted by reading entries in any order until CountLimit
+// of them match, and a rarer one through GIN.
 func (postgresEngine) Count(ctx context.Context, c Conn, r Request, st *termStats) (int, error) {
 	with, args := postgresQuery(r.Query, nil)
 	match, scope, args := postgresWhere(&r, postgresQ, 0, args)
-	if st.walks(ctx, c, r.Query, CountLimit)[TierBody] > 0 {
+	if st.countWalks(ctx, c, r.Query) {
 		match[0] = "(" + match[0] + ") IS TRUE"
 	}
 	args = append(args, CountLimit)
@@ -569,6 +569,13 @@ const statsAge = 5 * time.Minute
 // in the bodies, where a person's words come together.
 var commonShare = 0.003
 
+// countShare is the share of the entries above which Count reads entries
+// until CountLimit of them match rather than every match through GIN: the
+// threshold tiers had before December 2026's walks of articles alone. A
+// count's walk reads CountLimit/share entries, fifty times a page's, and
+// reads the whole table when fewer match, so it keeps its own.
+var countShare = 3000.0 / 172000
+
 // commonAt is the share that makes a tier common in an index of entries.
 func commonAt(entries float64) float64 {
 	if entries <= 0 {
@@ -596,6 +603,28 @@ var tierColumns = [...]string{TierTitle: "title", TierSummary: "head", TierBody:
 // they were independent, the last word's share the sum of the common
 // words it begins. A word not among the most common counts as rare.
 func (st *termStats) walks(ctx context.Context, c Conn, q Query, limit int) (out [4]int) {
+	shares, entries := st.shares(ctx, c, q)
+	for tier, share := range shares {
+		if tier >= TierBody && share > commonAt(entries) {
+			out[tier] = maxWalk
+			if share > 0 {
+				out[tier] = int(min(maxWalk, max(float64(limit), walkMargin*float64(limit)/share)))
+			}
+		}
+	}
+	return out
+}
+
+// countWalks reports whether Count reads entries in any order until
+// CountLimit of them match, rather than every match through GIN.
+func (st *termStats) countWalks(ctx context.Context, c Conn, q Query) bool {
+	shares, _ := st.shares(ctx, c, q)
+	return shares[TierBody] > countShare
+}
+
+// shares estimates, by tier, the share of the entries q matches, and
+// returns the entries of the index.
+func (st *termStats) shares(ctx context.Context, c Conn, q Query) (out [4]float64, entries float64) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	if time.Since(st.read) > statsAge {
@@ -611,14 +640,9 @@ func (st *termStats) walks(ctx context.Context, c Conn, q Query, limit int) (out
 			}
 			share *= min(f, 1)
 		}
-		if share > commonAt(st.entries) {
-			out[tier] = maxWalk
-			if share > 0 {
-				out[tier] = int(min(maxWalk, max(float64(limit), walkMargin*float64(limit)/share)))
-			}
-		}
+		out[tier] = share
 	}
-	return out
+	return out, st.entries
 }
 
 // load reads the statistics; on failure (no ANALYZE yet) every word counts

@@ -87,3 +87,28 @@ func TestWordShares(t *testing.T) {
 		t.Errorf("no statistics: %v, %v, want 0", none.of("an"), none.prefixed("an"))
 	}
 }
+
+// A count walks from 1.7% of the entries, as before pages' walks of
+// articles alone: its walk reads until CountLimit entries match, and the
+// whole table when fewer do, so the pages' 0.3% would read the whole
+// table for a count of a few hundred.
+func TestCountKeepsItsThreshold(t *testing.T) {
+	st := &termStats{read: time.Now(), entries: 172000, freqs: map[string]wordShares{
+		"doc": newWordShares([]string{"hoi", "nghi", "nam"}, []float64{0.1, 0.1, 0.8}),
+	}}
+	ctx := context.Background()
+	for _, tc := range []struct {
+		terms []string
+		pages bool // the bodies walked by a page
+		count bool // and by a count
+	}{
+		{[]string{"hoi", "nghi"}, true, false}, // 1%
+		{[]string{"nam"}, true, true},
+		{[]string{"hoi", "xuyen"}, false, false},
+	} {
+		q := Query{Terms: tc.terms}
+		if pages, count := st.walks(ctx, nil, q, 21)[TierBody] > 0, st.countWalks(ctx, nil, q); pages != tc.pages || count != tc.count {
+			t.Errorf("%v: a page walks %v, a count %v; want %v, %v", tc.terms, pages, count, tc.pages, tc.count)
+		}
+	}
+}
