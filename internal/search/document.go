@@ -54,7 +54,13 @@ func articleKey(published time.Time, id int) int64 {
 	return minutes<<32 | int64(id)&(1<<32-1)
 }
 
-func entityKey(id int) int64 { return 1<<62 + int64(id) }
+func entityKey(id int) int64 { return entityKeys + int64(id) }
+
+// entityKeys is the lowest key of a person, organization or award; every
+// article's key is below it (its minutes take at most 31 bits above the
+// id's 32). PostgreSQL reads a tier's entities and its articles as two
+// ranges of keys.
+const entityKeys = 1 << 62
 
 // alwaysPublic is PublicFrom for the kinds of node everyone may see.
 var alwaysPublic = sql.NullInt64{Int64: math.MinInt64, Valid: true}

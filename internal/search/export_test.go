@@ -44,9 +44,18 @@ func RebuildEntryByEntry(ctx context.Context, client *ent.Client) error {
 }
 
 // SetCommonShare makes a tier common from an estimated share s of the
-// entries on, until the returned function restores the threshold.
+// entries on (at scale 1), and a count read without GIN from the same
+// share, until the returned function restores the thresholds.
 func SetCommonShare(s float64) (restore func()) {
-	old := commonShare
-	commonShare = s
-	return func() { commonShare = old }
+	old, oldCount := commonShare, countShare
+	commonShare, countShare = s, s
+	return func() { commonShare, countShare = old, oldCount }
+}
+
+// SetWalkMargin bounds walks at m times the articles they expect to test
+// (at least a page), until the returned function restores the margin.
+func SetWalkMargin(m float64) (restore func()) {
+	old := walkMargin
+	walkMargin = m
+	return func() { walkMargin = old }
 }

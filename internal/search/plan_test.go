@@ -2,6 +2,7 @@ package search_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"testing"
@@ -17,7 +18,8 @@ import (
 
 // On PostgreSQL a tier is read through its GIN index or by walking the key
 // order, depending on how common the query's words are (termStats); so is
-// a count. Both ways give the same hits, page after page, and counts.
+// a count. A walk stops after a bound and reads the rest through GIN. All
+// ways give the same hits, page after page, and counts.
 func TestSearchWalkAndIndexAgree(t *testing.T) {
 	ctx := context.Background()
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
@@ -71,10 +73,87 @@ func TestSearchWalkAndIndexAgree(t *testing.T) {
 			restore()
 			restore = search.SetCommonShare(-1) // every tier walked
 			walk := pages(tc.q, tc.kinds, tc.drafts)
+			restoreMargin := search.SetWalkMargin(0) // a page's worth of articles walked, the rest through GIN
+			short := pages(tc.q, tc.kinds, tc.drafts)
+			restoreMargin()
 			restore()
-			if len(index) == 0 || !slices.Equal(index, walk) {
-				t.Errorf("%q: through the index %d hits, walking %d:\n%v\n%v", tc.q, len(index), len(walk), index, walk)
+			if len(index) == 0 || !slices.Equal(index, walk) || !slices.Equal(index, short) {
+				t.Errorf("%q: through the index %d hits, walking %d, walking a page then the index %d:\n%v\n%v\n%v",
+					tc.q, len(index), len(walk), len(short), index, walk, short)
 			}
 		}
 	})
+}
+
+// A common tier's people, organizations and awards are read through GIN
+// indexes of the entities alone, and its articles apart: a walk of its
+// articles starts at the newest article, where a walk of the whole key
+// order first passed every entity (they all sort above the articles)
+// before it found an article ("hoi nghi" matches no entity).
+func TestSearchReadsEntitiesApart(t *testing.T) {
+	ctx := context.Background()
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		if db.Dialect != dialect.Postgres {
+			t.Skip("the two ranges of keys are PostgreSQL's")
+		}
+		if _, err := synthetic.Load(ctx, db.Client, 0.01, 1, nil); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.SQL.ExecContext(ctx, "ANALYZE search_documents"); err != nil {
+			t.Fatal(err)
+		}
+		var entities int
+		if err := db.SQL.QueryRowContext(ctx, `SELECT count(*) FROM search_documents WHERE kind <> 'Article'`).Scan(&entities); err != nil {
+			t.Fatal(err)
+		}
+		q, err := search.ParseQuery("hoi nghi")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// plan returns the indexes the page's statement used and the rows
+		// its nodes read and left out.
+		plan := func() (indexes []string, removed float64) {
+			stmt, args, ok, err := search.New(db.Client).PageStatement(ctx, search.Request{Query: q, Now: time.Now(), Limit: 21})
+			if err != nil || !ok {
+				t.Fatal(ok, err)
+			}
+			var out []byte
+			if err := db.SQL.QueryRowContext(ctx, "EXPLAIN (ANALYZE, FORMAT JSON) "+stmt, args...).Scan(&out); err != nil {
+				t.Fatal(err)
+			}
+			var nodes []struct{ Plan planNode }
+			if err := json.Unmarshal(out, &nodes); err != nil {
+				t.Fatal(err)
+			}
+			var walk func(n planNode)
+			walk = func(n planNode) {
+				if n.IndexName != "" {
+					indexes = append(indexes, n.IndexName)
+				}
+				removed += n.RowsRemovedByFilter * n.ActualLoops
+				for _, c := range n.Plans {
+					walk(c)
+				}
+			}
+			walk(nodes[0].Plan)
+			return indexes, removed
+		}
+		restore := search.SetCommonShare(-1) // every tier's articles walked
+		indexes, removed := plan()
+		restore()
+		if removed >= float64(entities) {
+			t.Errorf("walking, the page's statement left out %.0f rows, as many as the %d entities", removed, entities)
+		}
+		if !slices.Contains(indexes, "search_documents_title_entities") {
+			t.Errorf("walking, the page's statement used %v, want the entities' title index", indexes)
+		}
+	})
+}
+
+// planNode is a node of EXPLAIN (FORMAT JSON)'s plan.
+type planNode struct {
+	IndexName           string     `json:"Index Name"`
+	RowsRemovedByFilter float64    `json:"Rows Removed by Filter"`
+	ActualLoops         float64    `json:"Actual Loops"`
+	Plans               []planNode `json:"Plans"`
 }

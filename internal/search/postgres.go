@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -43,18 +45,48 @@ func postgresTable(name string) string {
 	)`, name)
 }
 
-// postgresGIN lists the columns with a GIN index, named table_column.
+// postgresGIN lists the columns with GIN indexes.
 var postgresGIN = []string{"title", "head", "doc"}
 
-// postgresIndex creates the GIN index of column. fastupdate is off: with
+// ginIndex is one GIN index of the index table: the table's name, then
+// _name, over column, of the entries where says (all when empty).
+type ginIndex struct{ name, column, where string }
+
+// postgresGINIndexes are the GIN indexes of the index table: per vector,
+// one over every entry (table_column) and one over the people,
+// organizations and awards alone (table_column_entities), the entries
+// whose keys are entityKeys and above. A page reads a rare tier through
+// the first; a common tier's entities through the second, while its
+// articles are walked in key order from the newest article (searchPage).
+var postgresGINIndexes = func() []ginIndex {
+	var out []ginIndex
+	for _, col := range postgresGIN {
+		out = append(out, ginIndex{col, col, ""}, ginIndex{col + "_entities", col, entityRange})
+	}
+	return out
+}()
+
+// entityRange and articleRange are the conditions of the entities' and
+// the articles' keys, with the bound written out: a partial index is only
+// used by a generic plan whose condition implies its own as written.
+var (
+	entityRange  = fmt.Sprintf("doc_key >= %d", entityKeys)
+	articleRange = fmt.Sprintf("doc_key < %d", entityKeys)
+)
+
+// postgresIndex creates the GIN index ix of table. fastupdate is off: with
 // it on (PostgreSQL's default), writes append to a pending list that every
 // search reads in full, unordered, until a vacuum or the list's size limit
 // merges it into the index; under a steady trickle of writes searches slowed
 // by half and more (docs/search.md). Off, each write inserts into the index
 // itself, a few milliseconds more for an article of 2,000 words, which
 // newsroom write rates afford.
-func postgresIndex(table, column string) string {
-	return fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %[1]s_%[2]s ON %[1]s USING gin (%[2]s) WITH (fastupdate = off)`, table, column)
+func postgresIndex(table string, ix ginIndex) string {
+	stmt := fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %[1]s_%[2]s ON %[1]s USING gin (%[3]s) WITH (fastupdate = off)`, table, ix.name, ix.column)
+	if ix.where != "" {
+		stmt += " WHERE " + ix.where
+	}
+	return stmt
 }
 
 // postgresTerms lists every word ever indexed, so that the last word of a
@@ -81,12 +113,14 @@ func (postgresEngine) Migrate(ctx context.Context, c Conn) (rebuild bool, err er
 		return false, err
 	}
 	stmts := []string{postgresTable("search_documents"), postgresTerms}
-	for _, col := range postgresGIN {
+	for _, ix := range postgresGINIndexes {
 		stmts = append(stmts,
-			postgresIndex("search_documents", col),
+			// The entities' indexes are new in December 2026: an index
+			// of an earlier release gets them here.
+			postgresIndex("search_documents", ix),
 			// An index created by an earlier release has fastupdate on; its
 			// pending list is merged by the next vacuum.
-			`ALTER INDEX search_documents_`+col+` SET (fastupdate = off)`)
+			`ALTER INDEX search_documents_`+ix.name+` SET (fastupdate = off)`)
 	}
 	if hadTerms == 0 {
 		// An index written by an earlier release, without its word list.
@@ -200,8 +234,8 @@ FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6
 		return err
 	}
 	if err := parallel(ctx, len(postgresGIN), func(put func(func() error) error) error {
-		for _, col := range postgresGIN {
-			if err := put(func() error { return exec(client, postgresIndex(next, col)) }); err != nil {
+		for _, ix := range postgresGINIndexes {
+			if err := put(func() error { return exec(client, postgresIndex(next, ix)) }); err != nil {
 				return err
 			}
 		}
@@ -215,8 +249,8 @@ FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6
 		`ALTER TABLE ` + table + ` RENAME CONSTRAINT ` + next + `_pkey TO ` + table + `_pkey`,
 		`ALTER TABLE ` + table + ` RENAME CONSTRAINT ` + next + `_doc_key_key TO ` + table + `_doc_key_key`,
 	}
-	for _, col := range postgresGIN {
-		stmts = append(stmts, `ALTER INDEX `+next+`_`+col+` RENAME TO `+table+`_`+col)
+	for _, ix := range postgresGINIndexes {
+		stmts = append(stmts, `ALTER INDEX `+next+`_`+ix.name+` RENAME TO `+table+`_`+ix.name)
 	}
 	for _, stmt := range stmts {
 		if err := exec(tx.Client(), stmt); err != nil {
@@ -360,18 +394,22 @@ func postgresQuery(q Query, args []any) (string, []any) {
 const postgresQ = "(SELECT q FROM x)"
 
 // searchPage answers a whole page in one statement: each tier from the
-// cursor's down, in order, as one branch of a UNION ALL under the page's
+// cursor's down, in order, as branches of a UNION ALL under the page's
 // LIMIT, so PostgreSQL runs a tier only while the page is not full.
 //
 // A tier is read in one of two ways, chosen from how many entries the
-// planner's statistics say match it (see termStats): a rare tier through
-// its GIN index, every match fetched and sorted by key (OFFSET 0 keeps the
-// planner from walking the key order instead); a common one by walking the
-// key order newest first, testing each entry, which stops at the page
-// (IS TRUE keeps the planner from using the GIN index instead). A GIN index
-// fetches every match of a common query, and a walk reads the whole table
-// for a rare one. Both kinds of branch have plans that do not depend on the
-// words, so sessions keep their generic plans (database.Open).
+// planner's statistics say match it (termStats.walks). A rare tier is read
+// through its GIN index, every match fetched and sorted by key. A common
+// one, where GIN would fetch thousands of matches, has three branches:
+// its people, organizations and awards (whose keys are all above the
+// articles') through GIN indexes of the entities alone; its newest
+// articles walked in key order, each tested, which stops at the page; and,
+// if a bounded walk did not fill it, the older articles through GIN. A
+// walk of the whole key order passed every entity before the first
+// article, and a walk without a bound read every article when the
+// statistics overestimated the tier. All branches have plans that do not
+// depend on the words, so sessions keep their generic plans
+// (database.Open).
 func (e postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *termStats) ([]Hit, error) {
 	query, args := e.pageStatement(ctx, c, r, st)
 	rows, err := c.QueryContext(ctx, query, args...)
@@ -399,30 +437,66 @@ func (e postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *t
 // results. A caller may use it as a subquery, to read the hits' nodes in
 // the same statement (Index.PageStatement).
 func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *termStats) (string, []any) {
-	common := st.common(ctx, c, r.Query)
+	walks := st.walks(ctx, c, r.Query, r.Limit)
 	with, args := postgresQuery(r.Query, nil)
+	entities, articles := len(r.Kinds) == 0, len(r.Kinds) == 0
+	for _, k := range r.Kinds {
+		if k == KindArticle {
+			articles = true
+		} else {
+			entities = true
+		}
+	}
 	var branches []string
 	for _, t := range r.tiers() {
 		match, scope, a := postgresWhere(&r, postgresQ, t.tier, args)
 		args = a
+		keys := []string{"d." + articleRange} // the walk's range
 		if t.after != nil {
 			args = append(args, *t.after)
-			scope = append(scope, fmt.Sprintf("d.doc_key < $%d", len(args)))
+			after := fmt.Sprintf("d.doc_key < $%d", len(args))
+			scope = append(scope, after)
+			keys = append(keys, after)
 		}
 		args = append(args, r.Limit)
 		limit := len(args)
-		if common[t.tier] {
-			for i := range match {
-				match[i] = "(" + match[i] + ") IS TRUE"
-			}
-			branches = append(branches, fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
-	FROM search_documents AS d WHERE %s AND %s
-	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(scope), and(match), limit))
+		// gin reads the tier's matches through a GIN index, every one
+		// fetched and sorted by key; OFFSET 0 keeps the planner from
+		// walking the key order instead.
+		gin := func(conds ...string) string {
+			return fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
+	FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s OFFSET 0) AS d
+	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(conds), limit)
+		}
+		switch {
+		case !articles:
+			// The entities' own index.
+			branches = append(branches, gin(slices.Concat(match, []string{"d." + entityRange}, scope)...))
+			continue
+		case walks[t.tier] == 0:
+			branches = append(branches, gin(slices.Concat(match, scope)...))
 			continue
 		}
+		// A common tier: its entities through their own index (unless the
+		// cursor is past them), then its articles walked newest first: at
+		// most walks[tier] of them, each tested (a column of the subquery
+		// under its LIMIT, which no index answers), the outer LIMIT
+		// stopping the walk at the page. Then, only if the page is still
+		// not full, the older articles through GIN, below the key of the
+		// last article the walk could reach (no key, so nothing, when the
+		// range holds fewer).
+		if entities && (t.after == nil || *t.after > entityKeys) {
+			branches = append(branches, gin(slices.Concat(match, []string{"d." + entityRange}, scope)...))
+		}
+		args = append(args, walks[t.tier])
+		walk := len(args)
 		branches = append(branches, fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
-	FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s AND %s OFFSET 0) AS d
-	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(match), and(scope), limit))
+	FROM (SELECT d.node_id, d.kind, d.doc_key, %s AS hit FROM search_documents AS d WHERE %s
+		ORDER BY d.doc_key DESC LIMIT $%d) AS d
+	WHERE d.hit ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(slices.Concat(match, scope)), and(keys), walk, limit),
+			gin(slices.Concat(match, scope, []string{fmt.Sprintf(
+				"d.doc_key < (SELECT d.doc_key FROM search_documents AS d WHERE %s ORDER BY d.doc_key DESC OFFSET $%d::bigint - 1 LIMIT 1)",
+				and(keys), walk)})...))
 	}
 	args = append(args, r.Limit)
 	return fmt.Sprintf("WITH %s\nSELECT tier, node_id, kind, doc_key FROM (\n%s\n) AS h LIMIT $%d",
@@ -431,13 +505,13 @@ func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *
 
 // Count counts at most CountLimit hits. A GIN index finds every match
 // before the first is counted (for "nam", in nearly every entry, a bitmap of
-// 150,000 entries, 40 ms), so a common query is counted by reading entries
-// in any order until CountLimit of them match, and a rare one through GIN,
-// as searchPage chooses.
+// 150,000 entries, 40 ms), so a query expected in more than countShare of
+// the entries is counted by reading entries in any order until CountLimit
+// of them match, and a rarer one through GIN.
 func (postgresEngine) Count(ctx context.Context, c Conn, r Request, st *termStats) (int, error) {
 	with, args := postgresQuery(r.Query, nil)
 	match, scope, args := postgresWhere(&r, postgresQ, 0, args)
-	if st.common(ctx, c, r.Query)[TierBody] {
+	if st.countWalks(ctx, c, r.Query) {
 		match[0] = "(" + match[0] + ") IS TRUE"
 	}
 	args = append(args, CountLimit)
@@ -469,38 +543,88 @@ func (postgresEngine) Size(ctx context.Context, c Conn) (int64, error) {
 // termStats is what PostgreSQL's statistics say of how common the indexed
 // words are: per vector column, the share of entries holding each of its
 // most common words (pg_stats.most_common_elems, kept by autovacuum's
-// ANALYZE), read again every statsAge. A search uses it to choose how to
-// read each tier; it changes how fast a search is, never what it finds.
+// ANALYZE), and how many entries the index holds (pg_class.reltuples),
+// read again every statsAge. A search uses it to choose how to read each
+// tier; it changes how fast a search is, never what it finds.
 type termStats struct {
-	mu    sync.Mutex
-	read  time.Time
-	freqs map[string]map[string]float64 // column → word → share of entries
+	mu      sync.Mutex
+	read    time.Time
+	freqs   map[string]wordShares // by column
+	entries float64               // 0 when unknown
 }
 
 // statsAge is how long termStats trusts what it read.
 const statsAge = 5 * time.Minute
 
 // commonShare is the share of the entries whose matching makes a tier
-// common: then walking the key order until the page is full reads fewer
-// entries than fetching every match. It is a share, not a count, because
-// both ways grow with the index: a walk first passes every person,
-// organization and award (they sort above all articles, and they are four
-// in ten entries), then tests about limit/share articles; GIN fetches
-// every match. 3,000 matches of the 172,000 entries of scale 1 (1.7%)
-// was the count this replaced: at scale 10 the same count walked tiers
-// of a tenth of that share, passing 720,000 entities for a page that
-// GIN found in a few hundred matches (docs/performance.md, "Scale 10:
-// what grows").
-var commonShare = 3000.0 / 172000
+// common at scale 1 (172,000 entries): then walking the articles' key
+// order until the page is full reads fewer entries than fetching every
+// match through GIN. A walk tests about limit/share articles, whatever
+// the index's size; GIN fetches share × entries matches. So the share
+// where they cost the same falls as the square root of the entries
+// (commonAt). 0.3% was measured on the scale-1 data with the benchmark's
+// names (docs/performance.md, "SEARCH on PostgreSQL: entities apart, a
+// bounded walk"): lower than the cost model says, because the product of
+// the words' shares underestimates a name's matches, two to four times
+// in the bodies, where a person's words come together.
+var commonShare = 0.003
+
+// countShare is the share of the entries above which Count reads entries
+// until CountLimit of them match rather than every match through GIN: the
+// threshold tiers had before December 2026's walks of articles alone. A
+// count's walk reads CountLimit/share entries, fifty times a page's, and
+// reads the whole table when fewer match, so it keeps its own.
+var countShare = 3000.0 / 172000
+
+// commonAt is the share that makes a tier common in an index of entries.
+func commonAt(entries float64) float64 {
+	if entries <= 0 {
+		return commonShare
+	}
+	return commonShare * math.Sqrt(172000/entries)
+}
+
+// walkMargin is how many times the entries a walk expects to test
+// (limit/share) it may test, and at least a page, before the rest of the
+// tier is read through GIN: the estimate may be too high, and a walk of a
+// rare tier would read every article.
+var walkMargin = 4.0
+
+// maxWalk bounds a walk whose estimate is no bound (a share of 0).
+const maxWalk = 1 << 30
 
 // tierColumns is the vector whose matches estimate each tier.
 var tierColumns = [...]string{TierTitle: "title", TierSummary: "head", TierBody: "doc"}
 
-// common reports, by tier, whether q is likely to match more than
-// commonShare of the entries in it: the shares of its words multiplied as
-// if they were independent, the last word's share the sum of the common
+// walks says, by tier, how a page of limit hits of q reads the tier's
+// articles: 0 through GIN, or by walking at most that many articles, the
+// newest first. A tier is walked when q is likely to match more than
+// commonAt of the entries in it: the shares of its words multiplied as if
+// they were independent, the last word's share the sum of the common
 // words it begins. A word not among the most common counts as rare.
-func (st *termStats) common(ctx context.Context, c Conn, q Query) (out [4]bool) {
+func (st *termStats) walks(ctx context.Context, c Conn, q Query, limit int) (out [4]int) {
+	shares, entries := st.shares(ctx, c, q)
+	for tier, share := range shares {
+		if tier >= TierBody && share > commonAt(entries) {
+			out[tier] = maxWalk
+			if share > 0 {
+				out[tier] = int(min(maxWalk, max(float64(limit), walkMargin*float64(limit)/share)))
+			}
+		}
+	}
+	return out
+}
+
+// countWalks reports whether Count reads entries in any order until
+// CountLimit of them match, rather than every match through GIN.
+func (st *termStats) countWalks(ctx context.Context, c Conn, q Query) bool {
+	shares, _ := st.shares(ctx, c, q)
+	return shares[TierBody] > countShare
+}
+
+// shares estimates, by tier, the share of the entries q matches, and
+// returns the entries of the index.
+func (st *termStats) shares(ctx context.Context, c Conn, q Query) (out [4]float64, entries float64) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	if time.Since(st.read) > statsAge {
@@ -510,26 +634,24 @@ func (st *termStats) common(ctx context.Context, c Conn, q Query) (out [4]bool) 
 		freqs := st.freqs[tierColumns[tier]]
 		share := 1.0
 		for i, t := range q.Terms {
-			f := freqs[t]
+			f := freqs.of(t)
 			if i == len(q.Terms)-1 {
-				f = 0
-				for w, wf := range freqs {
-					if strings.HasPrefix(w, t) {
-						f += wf
-					}
-				}
+				f = freqs.prefixed(t)
 			}
 			share *= min(f, 1)
 		}
-		out[tier] = share > commonShare
+		out[tier] = share
 	}
-	return out
+	return out, st.entries
 }
 
 // load reads the statistics; on failure (no ANALYZE yet) every word counts
 // as rare until the next try.
 func (st *termStats) load(ctx context.Context, c Conn) {
-	st.read, st.freqs = time.Now(), map[string]map[string]float64{}
+	st.read, st.freqs, st.entries = time.Now(), map[string]wordShares{}, 0
+	if n, err := countRow(ctx, c, `SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'search_documents'::regclass`, nil); err == nil {
+		st.entries = float64(n)
+	}
 	rows, err := c.QueryContext(ctx, `SELECT attname::text, most_common_elems::text::text[], most_common_elem_freqs
 FROM pg_stats
 WHERE schemaname = current_schema() AND tablename = 'search_documents' AND most_common_elems IS NOT NULL`)
@@ -546,12 +668,49 @@ WHERE schemaname = current_schema() AND tablename = 'search_documents' AND most_
 		if err := rows.Scan(&column, pq.Array(&words), pq.Array(&freqs)); err != nil {
 			return
 		}
-		m := make(map[string]float64, len(words))
-		for i, w := range words {
-			if i < len(freqs) {
-				m[w] = freqs[i]
-			}
-		}
-		st.freqs[column] = m
+		st.freqs[column] = newWordShares(words, freqs)
 	}
+}
+
+// wordShares is the share of entries holding each of a column's most
+// common words, sorted by word with running sums, so that the share of
+// the words a prefix begins is two binary searches, not a pass over them.
+type wordShares struct {
+	words []string
+	sums  []float64 // sums[i] is the sum of the shares of words[:i]
+}
+
+// newWordShares sorts words (the extra shares of freqs, if any, are left
+// out; a word without one counts as rare).
+func newWordShares(words []string, freqs []float64) wordShares {
+	words = words[:min(len(words), len(freqs))]
+	order := make([]int, len(words))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(words[a], words[b]) })
+	ws := wordShares{words: make([]string, len(words)), sums: make([]float64, len(words)+1)}
+	for i, j := range order {
+		ws.words[i], ws.sums[i+1] = words[j], ws.sums[i]+freqs[j]
+	}
+	return ws
+}
+
+// of returns the share of w.
+func (ws wordShares) of(w string) float64 {
+	i, ok := slices.BinarySearch(ws.words, w)
+	if !ok {
+		return 0
+	}
+	return ws.sums[i+1] - ws.sums[i]
+}
+
+// prefixed returns the sum of the shares of the words that begin with p.
+func (ws wordShares) prefixed(p string) float64 {
+	if len(ws.words) == 0 {
+		return 0 // no statistics (sums is empty too)
+	}
+	i, _ := slices.BinarySearch(ws.words, p)
+	j := i + sort.Search(len(ws.words)-i, func(k int) bool { return !strings.HasPrefix(ws.words[i+k], p) })
+	return ws.sums[j] - ws.sums[i]
 }

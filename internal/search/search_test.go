@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
@@ -77,5 +79,36 @@ func TestFTSMatch(t *testing.T) {
 	}
 	if got, want := tsQuery(q), `'ban' & 'tuyen' & 'gi':*`; got != want {
 		t.Errorf("tsquery: %s, want %s", got, want)
+	}
+}
+
+// BenchmarkSnippet cuts the snippet of a person's name from an article
+// whose summary lacks it and whose body names the person near its end,
+// as a search page does for most of its body hits.
+func BenchmarkSnippet(b *testing.B) {
+	q, err := ParseQuery("Dương Xuân Hương")
+	if err != nil {
+		b.Fatal(err)
+	}
+	summary := "Hội nghị sơ kết công tác 6 tháng đầu năm và bàn nhiệm vụ 6 tháng cuối năm của ngành giáo dục nghề nghiệp tỉnh."
+	body := strings.Repeat("Hội nghị cũng thống nhất phương hướng, nhiệm vụ trọng tâm của giáo dục nghề nghiệp trong 6 tháng cuối năm, gắn với việc thực hiện Chỉ thị số 05-CT/TW. ", 10) +
+		"Đồng chí Dương Xuân Hương nhấn mạnh, cần đổi mới phương thức tuyên truyền."
+	b.ReportAllocs()
+	for b.Loop() {
+		Snippet(q, summary, body, "Sơ kết công tác giáo dục nghề nghiệp")
+	}
+}
+
+// inWord's shortcuts for the Latin blocks Vietnamese is written in agree
+// with the Unicode tables.
+func TestInWordLatin(t *testing.T) {
+	for r := rune(0); r < 0x2000; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if r < utf8.RuneSelf {
+			want = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		}
+		if got := inWord(r); got != want {
+			t.Errorf("inWord(%U) = %v, want %v", r, got, want)
+		}
 	}
 }

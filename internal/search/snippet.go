@@ -145,8 +145,15 @@ type word struct {
 // inWord reports whether r belongs to a word: letters, digits and combining
 // marks (so a decomposed diacritic stays with its letter).
 func inWord(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case 0xC0 <= r && r <= 0x24F:
+		// Latin-1's letters and Latin Extended-A and -B, all letters
+		// but × and ÷: most of Vietnamese, without a table lookup.
+		return r != 0xD7 && r != 0xF7
+	case 0x1E00 <= r && r <= 0x1EFF:
+		return true // Latin Extended Additional: ạ, ế, ộ, ữ…
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -186,10 +193,28 @@ func words(s string, ws []word) []word {
 // matcher matches words against the terms of a query.
 type matcher struct {
 	q     Query
-	found []bool // by term: matched in the current text
+	found []bool    // by term: matched in the current text
+	first [128]bool // the first bytes of the terms (folded: ASCII)
 }
 
-func newMatcher(q Query) *matcher { return &matcher{q: q, found: make([]bool, len(q.Terms))} }
+func newMatcher(q Query) *matcher {
+	m := &matcher{q: q, found: make([]bool, len(q.Terms))}
+	for _, t := range q.Terms {
+		if t[0] < 128 {
+			m.first[t[0]] = true
+		}
+	}
+	return m
+}
+
+// mayMatch reports whether w can match a term: whether its first letter
+// folds to a byte some term begins with. Most words of a text do not, and
+// are passed over after one rune, not compared with every term.
+func (m *matcher) mayMatch(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	f := foldRune(r)
+	return f == "" || f[0] >= 128 || m.first[f[0]]
+}
 
 // add reports how many terms not yet found w matches, and marks them found.
 func (m *matcher) add(w string) (n int) {
@@ -205,6 +230,9 @@ func (m *matcher) add(w string) (n int) {
 
 // matches reports whether w matches any term.
 func (m *matcher) matches(w string) bool {
+	if !m.mayMatch(w) {
+		return false
+	}
 	last := len(m.q.Terms) - 1
 	for j, t := range m.q.Terms {
 		if equal, prefix := foldCompare(w, t); equal || j == last && prefix {
