@@ -425,6 +425,14 @@ func (x *extractor) appointmentsIn(toks []token) {
 			if t.is(".") && frame != nil && counted && !given {
 				pending = frame
 			}
+			if t.is(".") && frame != nil && given && appointVerbAt(toks, k+1) && isIntroducer(toks, k+3) {
+				// "… miễn nhiệm chức ủy viên UBND tỉnh đối với bà A, …; ông
+				// B, …. Miễn nhiệm ông C, …": the next sentence names only
+				// people, for the same post.
+				cue = true
+				k += 2
+				continue
+			}
 			frame = nil
 			if pending != nil && namesNext(toks, k+1) {
 				frame, cue, counted, given = pending, false, false, false
@@ -551,7 +559,7 @@ func postWordBefore(toks []token, k int) bool {
 	p, q := toks[k-1], toks[k-2]
 	// "miễn nhiệm phó chủ tịch UBND tỉnh đối với ông A": the dismissal
 	// names the post as "chức vụ" would.
-	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && q.fold == "giu" || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là")
+	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && (q.fold == "giu" || appointVerbAt(toks, k-3)) || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là")
 }
 
 // appointCue reports whether the title at toks[k] is the post of an
@@ -572,7 +580,7 @@ func appointCue(toks []token, k int) bool {
 	case "vu", "danh":
 		return p.lower() && k > 1 && (toks[k-2].fold == "chuc" || p.fold == "vu" && toks[k-2].fold == "nhiem" && toks[k-2].lower())
 	case "chuc":
-		return k > 1 && toks[k-2].fold == "giu"
+		return k > 1 && toks[k-2].fold == "giu" || appointVerbAt(toks, k-3) // "miễn nhiệm chức ủy viên UBND tỉnh"
 	case "chuan":
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
 	case "cu":
@@ -585,6 +593,13 @@ func appointCue(toks []token, k int) bool {
 		return k > 1 && (toks[k-2].is("là") || appointCue(toks, k-1))
 	}
 	return false
+}
+
+// appointVerbAt reports whether "miễn nhiệm", "bãi nhiệm" or "bổ nhiệm"
+// starts at toks[k], in any case.
+func appointVerbAt(toks []token, k int) bool {
+	return k >= 0 && k+1 < len(toks) && toks[k+1].fold == "nhiem" && toks[k+1].lower() &&
+		(toks[k].fold == "mien" || toks[k].fold == "bai" || toks[k].fold == "bo")
 }
 
 // reelected reports whether "đắc cử" or "tái cử" comes right before

@@ -31,6 +31,14 @@ func TestBodiesPostsRound11(t *testing.T) {
 			"Năm 2020, HĐND tỉnh Hà Tĩnh khóa XVII họp.",
 			"HĐND tỉnh Hà Tĩnh khóa XVII",
 			skip},
+		{"a dismissal written with chức alone names the post",
+			"Năm 2025, HĐND tỉnh miễn nhiệm chức ủy viên UBND tỉnh Hà Tĩnh đối với bà Lê Thị Hoa, Giám đốc Sở Tài chính.",
+			skip,
+			"Lê Thị Hoa: Giám đốc @ Sở Tài chính Hà Tĩnh; Lê Thị Hoa: ủy viên @ UBND tỉnh Hà Tĩnh"},
+		{"a dismissal's next sentence that names only people is for the same post",
+			"Năm 2025, HĐND tỉnh miễn nhiệm chức vụ ủy viên UBND tỉnh Hà Tĩnh đối với bà Lê Thị Hoa. Miễn nhiệm ông Trần Văn Nam, Giám đốc Sở Nội vụ.",
+			skip,
+			"Lê Thị Hoa: ủy viên @ UBND tỉnh Hà Tĩnh; Trần Văn Nam: Giám đốc @ Sở Nội vụ Hà Tĩnh; Trần Văn Nam: ủy viên @ UBND tỉnh Hà Tĩnh"},
 	}
 	for _, tt := range tests {
 		if tt.orgs != skip {
