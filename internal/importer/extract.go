@@ -113,6 +113,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
 			continue
+		case i+2 < len(toks) && toks[i].is("là") && toks[i+1].is(":") && x.itemNames(toks, i+2, used):
+			continue
 		case namesFrom(toks, i) > i:
 			if e := x.bareNames(toks, namesFrom(toks, i), used); e > 0 {
 				i = e - 1
@@ -317,6 +319,42 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 		markUsed(used, n.k, n.j)
 	}
 	return names[len(names)-1].j
+}
+
+// itemNames reads a list after "là:" whose items, parted by ";", each
+// start with a bare name and then where the person is ("Ba thầy, cô giáo
+// là: A, Đồn Biên phòng X; B, bản Y, xã Z; C, …"): each is a person. The
+// list is read only when it has two items or more and every item starts
+// with a name; it reports whether it was read.
+func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
+	type span struct{ k, j int }
+	var names []span
+	e := stopAt(toks, k)
+	for k < e {
+		if !isSurname(toks[k]) {
+			return false
+		}
+		j, ok := nameAt(toks, k)
+		if !ok || x.isPlace(toks, k, j) || j < e && !toks[j].is(",") && !toks[j].is(";") {
+			return false
+		}
+		if _, n := titleAt(toks, j+1); n > 0 {
+			return false // "A, Phó Bí thư …": an apposition the other rules read
+		}
+		names = append(names, span{k, j})
+		for k = j; k < e && !toks[k].is(";"); k++ {
+		}
+		k++
+	}
+	if len(names) < 2 {
+		return false
+	}
+	for _, n := range names {
+		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, n.k, n.j)), Span: spanOf(x.s.Text, toks[n.k].start, toks[n.j-1].end)})
+		x.mentions = append(x.mentions, mention{key, toks[n.k].start, toks[n.j-1].end})
+		markUsed(used, n.k, n.j)
+	}
+	return true
 }
 
 // motherAt returns the length of the word that introduces a mother of an

@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBodiesPostsRound11 covers the rules of round 11 for bodies, posts
 // and people: each case fails without its rule. orgs is orgsOf's list,
@@ -50,6 +53,31 @@ func TestBodiesPostsRound11(t *testing.T) {
 			if g := postsOf(tt.text); g != tt.posts {
 				t.Errorf("%s: positions %q, want %q", tt.name, g, tt.posts)
 			}
+		}
+	}
+}
+
+// TestPeopleRound11 covers round 11's rules for people: each case fails
+// without its rule.
+func TestPeopleRound11(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"names listed after là: with where each person is",
+			"Năm 2025, hai thầy giáo của tỉnh là: Đào Văn Minh, bản Na Hin, xã Tam Lư; Nguyễn Thị Lan, Đồn Biên phòng Tam Lư.",
+			"Đào Văn Minh; Nguyễn Thị Lan"},
+		{"Tống is a family name as written",
+			"Năm 2025, hai cô giáo của tỉnh là: Tống Thị Hoa, bản Na Hin; Đào Thị Lan, bản Na Ấu.",
+			"Tống Thị Hoa; Đào Thị Lan"},
+		{"Tổng is still no family name",
+			"Năm 2025, Tổng Bí thư Tô Lâm dự.",
+			"Tô Lâm"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Extract(tt.text, now).People {
+			got = append(got, p.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
 		}
 	}
 }
