@@ -155,7 +155,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		var pms []posMatch
 		end := j
 		sep := j
-		if a := ageAfter(toks, j); a > j && a+1 < len(toks) && (toks[a].is(",") || toks[a].is("-") || toks[a].is("–")) {
+		if a := bioAfter(toks, ageAfter(toks, j)); a > j && a+1 < len(toks) && (toks[a].is(",") || toks[a].is("-") || toks[a].is("–")) {
 			sep = a // "ông A (52 tuổi) - Phó Bí thư Tỉnh ủy", "ông A (SN 1964), Phó Bí thư Tỉnh ủy": the age before the apposition
 		}
 		if sep+2 < len(toks) && toks[sep].is(",") {
@@ -246,17 +246,40 @@ func ageAfter(toks []token, j int) int {
 	return j
 }
 
+// bioAfter returns the comma after a birth year or a people written
+// after a name between commas, at toks[j] (", sinh năm 1968, dân tộc Dao,
+// Phó Bí thư …"), or j: the apposition follows it.
+func bioAfter(toks []token, j int) int {
+	for j+3 < len(toks) && toks[j].is(",") {
+		k := j + 1
+		switch {
+		case toks[k].is("sinh") && toks[k+1].is("năm") && isDigits(toks[k+2].text) && len(toks[k+2].text) == 4:
+			k += 3
+		case toks[k].is("dân") && toks[k+1].is("tộc") && toks[k+2].capitalized():
+			for k += 2; k < len(toks) && toks[k].capitalized(); k++ {
+			}
+		default:
+			return j
+		}
+		if k >= len(toks) || !toks[k].is(",") {
+			return j
+		}
+		j = k
+	}
+	return j
+}
+
 // namesFrom returns where a list of people starts after the words that
 // open it: "gồm: ông A, B", "gồm:ông A, B" (spaces missing as pages write
-// them), "các ông A, B", "Các đồng chí A, B"; or i.
+// them), "các ông A, B", "Các đồng chí A, B", "Hai đồng chí A và B"; or i.
 func namesFrom(toks []token, i int) int {
 	k := i
 	opened := false
 	if toks[k].is("gồm") && k+1 < len(toks) && toks[k+1].is(":") {
 		k, opened = k+2, true
 	}
-	if k < len(toks) && (toks[k].is("các") || toks[k].is("Các")) && isIntroducer(toks, k+1) {
-		k, opened = k+1, true
+	if k < len(toks) && (toks[k].is("các") || toks[k].is("Các") || countWords[strings.ToLower(toks[k].text)]) && isIntroducer(toks, k+1) {
+		k, opened = k+1, true // "Hai đồng chí A và B", counted as "các" would
 	}
 	if !opened {
 		return i

@@ -42,6 +42,18 @@ func TestBodiesPostsRound11(t *testing.T) {
 			"Năm 2025, HĐND tỉnh miễn nhiệm chức vụ ủy viên UBND tỉnh Hà Tĩnh đối với bà Lê Thị Hoa. Miễn nhiệm ông Trần Văn Nam, Giám đốc Sở Nội vụ.",
 			skip,
 			"Lê Thị Hoa: ủy viên @ UBND tỉnh Hà Tĩnh; Trần Văn Nam: Giám đốc @ Sở Nội vụ Hà Tĩnh; Trần Văn Nam: ủy viên @ UBND tỉnh Hà Tĩnh"},
+		{"a birth year and a people between commas come before the apposition",
+			"Năm 2010, đồng chí Lý Văn Nam, sinh năm 1968, dân tộc Dao, Phó Bí thư Tỉnh ủy Lào Cai dự.",
+			skip,
+			"Lý Văn Nam: Phó Bí thư @ Tỉnh ủy Lào Cai"},
+		{"a count of comrades opens a list of names as các does",
+			"Năm 2010, hai đồng chí Lý Văn Nam và Đàm Văn Bình được bầu làm Phó Bí thư Tỉnh ủy Lào Cai.",
+			skip,
+			"Lý Văn Nam: Phó Bí thư @ Tỉnh ủy Lào Cai; Đàm Văn Bình: Phó Bí thư @ Tỉnh ủy Lào Cai"},
+		{"BCH TƯ Đảng is the Central Committee: it takes no later post's province",
+			"Năm 2010, đồng chí Lý Văn Nam, Ủy viên dự khuyết BCH TƯ Đảng, Phó Bí thư Tỉnh ủy Lào Cai dự.",
+			"BCH TƯ Đảng; Tỉnh ủy Lào Cai",
+			skip},
 	}
 	for _, tt := range tests {
 		if tt.orgs != skip {
