@@ -236,8 +236,8 @@ var corpusFloors = map[string]map[string]score{
 	// organizations and overall are the scores of round 11's bodies, posts
 	// and people ("r11a"), rounded down.
 	"heldout11": {
-		"people": {1.00, 0.95}, "positions": {0.98, 0.88}, "organizations": {0.93, 0.87}, "awards": {0.92, 0.92},
-		"recipients": {1.00, 0.22}, "documents": {1.00, 1.00}, "dates": {0.95, 0.95}, "overall": {0.96, 0.77},
+		"people": {1.00, 0.95}, "positions": {0.98, 0.88}, "organizations": {0.94, 0.88}, "awards": {0.92, 0.92},
+		"recipients": {1.00, 0.22}, "documents": {1.00, 1.00}, "dates": {0.95, 0.95}, "overall": {0.97, 0.78},
 	},
 }
 
