@@ -63,6 +63,11 @@ type score struct{ precision, recall float64 }
 // rules. A score below its floor fails the test; raise a floor when the
 // rules improve, never lower one to let a change through.
 var corpusFloors = map[string]map[string]score{
+	// Round 11's bodies, posts and people (branch "r11a": named schools,
+	// a council's bare term kept, dismissals, listed names) raised the
+	// organizations and overall floors of the tuning material to their
+	// scores rounded down, on gold lists completed by the term convention
+	// where the text writes a term they left out (docs/import.md).
 	// Round 10's bodies, posts and people (branch "r10a") raised the
 	// positions, organizations and overall floors of the tuning material
 	// to their scores on the relabelled gold, rounded down (docs/import.md).
@@ -95,7 +100,7 @@ var corpusFloors = map[string]map[string]score{
 	// round 10: relabelling") lowered organizations 0.96 → 0.95 (the
 	// Tỉnh ủy a Chánh Văn phòng serves, not its Văn phòng).
 	"tuning": {
-		"people": {0.99, 0.98}, "positions": {1.00, 0.94}, "organizations": {0.96, 0.91}, "awards": {1.00, 1.00},
+		"people": {0.99, 0.98}, "positions": {1.00, 0.94}, "organizations": {0.96, 0.92}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 0.98}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.98, 0.96},
 	},
 	// The rules of the "rules" branch raised the first held-out set from
@@ -118,8 +123,8 @@ var corpusFloors = map[string]map[string]score{
 	// recipients' recall 1.00 → 0.97, 0.98); the rules of round 5 find it.
 	// Round 6 dates a round written with a dash ("đợt 2-9").
 	"heldout2": {
-		"people": {1.00, 0.94}, "positions": {1.00, 1.00}, "organizations": {0.97, 0.91}, "awards": {1.00, 1.00},
-		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.96},
+		"people": {1.00, 0.94}, "positions": {1.00, 1.00}, "organizations": {0.97, 0.95}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.98},
 	},
 	// The third held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 2 were merged beside it: no rule has been written
@@ -144,8 +149,8 @@ var corpusFloors = map[string]map[string]score{
 	// 10's recipients, awards and issuers ("r10b") raised recipients and
 	// overall.
 	"heldout4": {
-		"people": {1.00, 0.94}, "positions": {1.00, 0.88}, "organizations": {0.95, 0.86}, "awards": {1.00, 1.00},
-		"recipients": {1.00, 0.86}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.91},
+		"people": {1.00, 0.94}, "positions": {1.00, 0.88}, "organizations": {0.96, 0.91}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 0.86}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.92},
 	},
 	// The fifth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 4 were merged beside it: no rule has been written
@@ -165,8 +170,8 @@ var corpusFloors = map[string]map[string]score{
 	// scores of round 6 (branches "rules6a" and "rules6b"), written with
 	// sight of it; positions and overall since round 7 ("rules7a").
 	"heldout6": {
-		"people": {1.00, 0.98}, "positions": {1.00, 0.94}, "organizations": {0.99, 0.94}, "awards": {1.00, 1.00},
-		"recipients": {1.00, 0.95}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.96},
+		"people": {1.00, 0.98}, "positions": {1.00, 0.94}, "organizations": {0.99, 0.97}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 0.95}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.97},
 	},
 	// The seventh held-out set's first score (6 Dec 2026) was 0.87/0.62
 	// overall, taken once after the rules of round 6 were merged beside it;
@@ -178,7 +183,7 @@ var corpusFloors = map[string]map[string]score{
 	// since round 7's recipients, awards and issuers (branch "rules7b");
 	// people and overall since round 8's bylines (branch "rules8b").
 	"heldout7": {
-		"people": {1.00, 1.00}, "positions": {1.00, 0.95}, "organizations": {0.98, 0.86}, "awards": {0.96, 0.89},
+		"people": {1.00, 1.00}, "positions": {1.00, 0.95}, "organizations": {0.98, 0.89}, "awards": {0.96, 0.89},
 		"recipients": {0.93, 0.75}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.93},
 	},
 	// The eighth held-out set's first score (6 Dec 2026), taken once after
@@ -194,8 +199,8 @@ var corpusFloors = map[string]map[string]score{
 	// Văn phòng) lowered organizations' precision 0.91 → 0.90. Round 10's
 	// recipients, awards and issuers ("r10b") raised recipients' precision.
 	"heldout8": {
-		"people": {1.00, 0.93}, "positions": {0.96, 0.84}, "organizations": {0.91, 0.88}, "awards": {0.97, 0.97},
-		"recipients": {1.00, 0.97}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.91},
+		"people": {1.00, 0.93}, "positions": {0.96, 0.84}, "organizations": {0.92, 0.92}, "awards": {0.97, 0.97},
+		"recipients": {1.00, 0.97}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.92},
 	},
 	// The ninth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 8 were merged beside it: no rule has been written
@@ -210,8 +215,8 @@ var corpusFloors = map[string]map[string]score{
 	// 0.82/0.72 and overall 0.93/0.87 → 0.91/0.86; round 10's recipients,
 	// awards and issuers ("r10b") raised them again.
 	"heldout9": {
-		"people": {0.98, 0.91}, "positions": {0.95, 0.86}, "organizations": {0.87, 0.81}, "awards": {0.94, 0.94},
-		"recipients": {0.96, 0.84}, "documents": {1.00, 1.00}, "dates": {0.95, 0.92}, "overall": {0.93, 0.86},
+		"people": {0.98, 0.91}, "positions": {0.95, 0.86}, "organizations": {0.88, 0.84}, "awards": {0.94, 0.94},
+		"recipients": {0.96, 0.84}, "documents": {1.00, 1.00}, "dates": {0.95, 0.92}, "overall": {0.93, 0.87},
 	},
 	// The tenth held-out set's first score (6 Dec 2026), taken once after
 	// the rules of round 9 were merged beside it: no rule has been written
@@ -221,18 +226,17 @@ var corpusFloors = map[string]map[string]score{
 	// material since its first score; round 10's recipients, awards and
 	// issuers ("r10b") raised awards, recipients and overall.
 	"heldout10": {
-		"people": {0.94, 0.94}, "positions": {1.00, 0.96}, "organizations": {0.92, 0.88}, "awards": {0.95, 0.95},
-		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {0.93, 1.00}, "overall": {0.95, 0.94},
+		"people": {0.94, 0.94}, "positions": {1.00, 0.96}, "organizations": {0.94, 0.95}, "awards": {0.95, 0.95},
+		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {0.93, 1.00}, "overall": {0.96, 0.96},
 	},
 	// The eleventh held-out set's first score (6 Dec 2026, 22:19 UTC),
 	// taken once after the rules of round 10 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
-	// has it.
-	// Tuning material since round 11: awards, recipients, dates and
-	// overall raised to round 11's recipients half (r11b), rounded down.
+	// has it. It is tuning material since round 11: its floors are the
+	// merged scores of round 11 (both halves), rounded down.
 	"heldout11": {
-		"people": {1.00, 0.90}, "positions": {0.98, 0.73}, "organizations": {0.91, 0.72}, "awards": {1.00, 1.00},
-		"recipients": {1.00, 0.79}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.80},
+		"people": {1.00, 0.95}, "positions": {0.98, 0.88}, "organizations": {0.94, 0.87}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 0.95}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.92},
 	},
 }
 

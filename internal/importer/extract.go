@@ -113,6 +113,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
 			continue
+		case i+2 < len(toks) && toks[i].is("là") && toks[i+1].is(":") && x.itemNames(toks, i+2, used):
+			continue
 		case namesFrom(toks, i) > i:
 			if e := x.bareNames(toks, namesFrom(toks, i), used); e > 0 {
 				i = e - 1
@@ -153,7 +155,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		var pms []posMatch
 		end := j
 		sep := j
-		if a := ageAfter(toks, j); a > j && a+1 < len(toks) && (toks[a].is(",") || toks[a].is("-") || toks[a].is("–")) {
+		if a := bioAfter(toks, ageAfter(toks, j)); a > j && a+1 < len(toks) && (toks[a].is(",") || toks[a].is("-") || toks[a].is("–")) {
 			sep = a // "ông A (52 tuổi) - Phó Bí thư Tỉnh ủy", "ông A (SN 1964), Phó Bí thư Tỉnh ủy": the age before the apposition
 		}
 		if sep+2 < len(toks) && toks[sep].is(",") {
@@ -244,17 +246,40 @@ func ageAfter(toks []token, j int) int {
 	return j
 }
 
+// bioAfter returns the comma after a birth year or a people written
+// after a name between commas, at toks[j] (", sinh năm 1968, dân tộc Dao,
+// Phó Bí thư …"), or j: the apposition follows it.
+func bioAfter(toks []token, j int) int {
+	for j+3 < len(toks) && toks[j].is(",") {
+		k := j + 1
+		switch {
+		case toks[k].is("sinh") && toks[k+1].is("năm") && isDigits(toks[k+2].text) && len(toks[k+2].text) == 4:
+			k += 3
+		case toks[k].is("dân") && toks[k+1].is("tộc") && toks[k+2].capitalized():
+			for k += 2; k < len(toks) && toks[k].capitalized(); k++ {
+			}
+		default:
+			return j
+		}
+		if k >= len(toks) || !toks[k].is(",") {
+			return j
+		}
+		j = k
+	}
+	return j
+}
+
 // namesFrom returns where a list of people starts after the words that
 // open it: "gồm: ông A, B", "gồm:ông A, B" (spaces missing as pages write
-// them), "các ông A, B", "Các đồng chí A, B"; or i.
+// them), "các ông A, B", "Các đồng chí A, B", "Hai đồng chí A và B"; or i.
 func namesFrom(toks []token, i int) int {
 	k := i
 	opened := false
 	if toks[k].is("gồm") && k+1 < len(toks) && toks[k+1].is(":") {
 		k, opened = k+2, true
 	}
-	if k < len(toks) && (toks[k].is("các") || toks[k].is("Các")) && isIntroducer(toks, k+1) {
-		k, opened = k+1, true
+	if k < len(toks) && (toks[k].is("các") || toks[k].is("Các") || countWords[strings.ToLower(toks[k].text)]) && isIntroducer(toks, k+1) {
+		k, opened = k+1, true // "Hai đồng chí A và B", counted as "các" would
 	}
 	if !opened {
 		return i
@@ -317,6 +342,42 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 		markUsed(used, n.k, n.j)
 	}
 	return names[len(names)-1].j
+}
+
+// itemNames reads a list after "là:" whose items, parted by ";", each
+// start with a bare name and then where the person is ("Ba thầy, cô giáo
+// là: A, Đồn Biên phòng X; B, bản Y, xã Z; C, …"): each is a person. The
+// list is read only when it has two items or more and every item starts
+// with a name; it reports whether it was read.
+func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
+	type span struct{ k, j int }
+	var names []span
+	e := stopAt(toks, k)
+	for k < e {
+		if !isSurname(toks[k]) {
+			return false
+		}
+		j, ok := nameAt(toks, k)
+		if !ok || x.isPlace(toks, k, j) || j < e && !toks[j].is(",") && !toks[j].is(";") {
+			return false
+		}
+		if _, n := titleAt(toks, j+1); n > 0 {
+			return false // "A, Phó Bí thư …": an apposition the other rules read
+		}
+		names = append(names, span{k, j})
+		for k = j; k < e && !toks[k].is(";"); k++ {
+		}
+		k++
+	}
+	if len(names) < 2 {
+		return false
+	}
+	for _, n := range names {
+		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, n.k, n.j)), Span: spanOf(x.s.Text, toks[n.k].start, toks[n.j-1].end)})
+		x.mentions = append(x.mentions, mention{key, toks[n.k].start, toks[n.j-1].end})
+		markUsed(used, n.k, n.j)
+	}
+	return true
 }
 
 // motherAt returns the length of the word that introduces a mother of an
@@ -424,6 +485,14 @@ func (x *extractor) appointmentsIn(toks []token) {
 			lastBody = orgMatch{}
 			if t.is(".") && frame != nil && counted && !given {
 				pending = frame
+			}
+			if t.is(".") && frame != nil && given && appointVerbAt(toks, k+1) && isIntroducer(toks, k+3) {
+				// "… miễn nhiệm chức ủy viên UBND tỉnh đối với bà A, …; ông
+				// B, …. Miễn nhiệm ông C, …": the next sentence names only
+				// people, for the same post.
+				cue = true
+				k += 2
+				continue
 			}
 			frame = nil
 			if pending != nil && namesNext(toks, k+1) {
@@ -551,7 +620,7 @@ func postWordBefore(toks []token, k int) bool {
 	p, q := toks[k-1], toks[k-2]
 	// "miễn nhiệm phó chủ tịch UBND tỉnh đối với ông A": the dismissal
 	// names the post as "chức vụ" would.
-	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && q.fold == "giu" || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là")
+	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && (q.fold == "giu" || appointVerbAt(toks, k-3)) || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là")
 }
 
 // appointCue reports whether the title at toks[k] is the post of an
@@ -572,7 +641,7 @@ func appointCue(toks []token, k int) bool {
 	case "vu", "danh":
 		return p.lower() && k > 1 && (toks[k-2].fold == "chuc" || p.fold == "vu" && toks[k-2].fold == "nhiem" && toks[k-2].lower())
 	case "chuc":
-		return k > 1 && toks[k-2].fold == "giu"
+		return k > 1 && toks[k-2].fold == "giu" || appointVerbAt(toks, k-3) // "miễn nhiệm chức ủy viên UBND tỉnh"
 	case "chuan":
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
 	case "cu":
@@ -585,6 +654,13 @@ func appointCue(toks []token, k int) bool {
 		return k > 1 && (toks[k-2].is("là") || appointCue(toks, k-1))
 	}
 	return false
+}
+
+// appointVerbAt reports whether "miễn nhiệm", "bãi nhiệm" or "bổ nhiệm"
+// starts at toks[k], in any case.
+func appointVerbAt(toks []token, k int) bool {
+	return k >= 0 && k+1 < len(toks) && toks[k+1].fold == "nhiem" && toks[k+1].lower() &&
+		(toks[k].fold == "mien" || toks[k].fold == "bai" || toks[k].fold == "bo")
 }
 
 // reelected reports whether "đắc cử" or "tái cử" comes right before

@@ -159,11 +159,12 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Bộ")},
 	{words: strings.Fields("Sở")},
 	{words: strings.Fields("Phòng")},
-	{words: strings.Fields("Đội")},     // a police team: "Đội CSGT - Trật tự Công an huyện"
-	{words: strings.Fields("Trạm")},    // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
-	{words: strings.Fields("Báo")},     // a newspaper: "Báo Nghệ An"
-	{words: strings.Fields("Trường")},  // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
-	{words: strings.Fields("Công ty")}, // a company by its kind: "Công ty TNHH Bảo Long"
+	{words: strings.Fields("Đội")},      // a police team: "Đội CSGT - Trật tự Công an huyện"
+	{words: strings.Fields("Trạm")},     // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
+	{words: strings.Fields("Báo")},      // a newspaper: "Báo Nghệ An"
+	{words: strings.Fields("Trường")},   // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
+	{words: strings.Fields("Công ty")},  // a company by its kind: "Công ty TNHH Bảo Long"
+	{words: strings.Fields("Tập đoàn")}, // a corporate group: "Tập đoàn Điện lực Việt Nam"
 	// A province's broadcaster: "Đài Phát thanh và Truyền hình tỉnh".
 	{words: strings.Fields("Đài Phát thanh và Truyền hình"), complete: true},
 	{words: strings.Fields("Hội")}, // an association: "Hội Chữ thập đỏ tỉnh", "Hội CCB"
@@ -347,11 +348,13 @@ var surnames = foldAll(
 	// rareSurnames take them only as written, since without their tones
 	// they are places ("Cam Lộ", "Tân An", "Quảng Ninh", "Châu Thành").
 	"Chẩu", "Thào", "Sùng", "Lầu", "Cầm", "Quàng", "Tẩn",
+	// "Tống" folds as "Tổng" ("Tổng Bí thư", "Tổng cục") does: only as written.
+	"Tống",
 )
 
 // rareSurnames are the family names above that count only with their
 // tones as written.
-var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true}
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Tống": true}
 
 // isSurname reports whether t is a family name.
 func isSurname(t token) bool {

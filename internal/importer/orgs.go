@@ -75,8 +75,9 @@ type orgMatch struct {
 // centralBodies need no level word: there is one of each.
 var centralBodies = foldAll("Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Quốc hội", "Ban Chấp hành Trung ương", "Trung ương Đảng")
 
-// levelWords, folded, are words whose presence in a name says its level.
-var levelWords = []string{"t u", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "quoc hoi", "viet nam"}
+// levelWords, folded, are words whose presence in a name says its level
+// ("tu dang": "BCH TƯ Đảng", the Central Committee written short).
+var levelWords = []string{"t u", "tu dang", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "quoc hoi", "viet nam"}
 
 // parseOrg parses an organization starting at toks[i]. headLen > 0 forces
 // the first headLen tokens to be the head (a title shares them, as in
@@ -162,7 +163,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		if k == j {
 			return orgMatch{}, false
 		}
-		j, specifiers, placed = k, 1, placedAfterComma(toks, k)
+		// A school with a name after its kind is a body of the story
+		// wherever it is written, as the gold lists mark it.
+		j, specifiers, placed = k, 1, placedAfterComma(toks, k) || schoolNamed(toks, j, k)
 		goto done
 	}
 	if len(h.words) == 4 && h.words[0] == "Đảng" {
@@ -427,13 +430,9 @@ done:
 		m.term, m.j = term, e
 		unitEnd = e
 	} else if term, e := bareTermAt(text, toks, m.j); e > 0 {
-		// A council's or its committee's term written bare ("HĐND tỉnh
-		// khóa IX") is left out of its name for now: round 10's convention
-		// keeps it, but the tuning gold lists do not yet write it where
-		// their labeller left it out (docs/import.md, round 10).
-		if f := textvi.Fold(m.base); !strings.Contains(f, "hdnd") && !strings.Contains(f, "ubnd") && !strings.Contains(f, "nhan dan") {
-			m.term, m.bareTerm = term, true
-		}
+		// A term written bare stays in the name, a council's too ("HĐND
+		// tỉnh Nghệ An khóa XVII"): round 10's term convention.
+		m.term, m.bareTerm = term, true
 		m.j = e
 		unitEnd = e
 	}
@@ -816,6 +815,7 @@ func (m orgMatch) provincial() bool {
 // schoolKinds are the kinds of school a school's name starts with.
 var schoolKinds = []phrase{
 	newPhrase("THPT"), newPhrase("THCS"), newPhrase("TH"), newPhrase("PTDTNT"), newPhrase("PTDTBT"),
+	newPhrase("Phổ thông dân tộc bán trú"), newPhrase("Phổ thông dân tộc nội trú"), // before "Phổ thông"
 	newPhrase("Tiểu học"), newPhrase("Trung học cơ sở"), newPhrase("Trung học phổ thông"), newPhrase("Mầm non"), newPhrase("Mẫu giáo"),
 	newPhrase("Chính trị"), newPhrase("Đại học"), newPhrase("Cao đẳng"), newPhrase("Trung cấp"), newPhrase("Phổ thông"),
 }
@@ -832,16 +832,35 @@ func schoolEnd(toks []token, j int) int {
 		return j
 	}
 	k := j + n
+	if k+1 < len(toks) && toks[k].is("và") && toks[k+1].capitalized() {
+		if m := anyAt(schoolKinds, toks, k+1); m > 0 {
+			k += 1 + m // "Tiểu học và Trung học cơ sở Quang Phong": a school of two kinds
+		}
+	} else if m := anyAt(schoolKinds, toks, k); m > 0 && toks[k].capitalized() {
+		k += m // "Phổ thông dân tộc bán trú Trung học cơ sở Bằng Thành": its level after its kind
+	}
 	if k < len(toks) && toks[k].is("chuyên") {
 		k++
 	}
+	named := k
 	for k < len(toks) && toks[k].capitalized() {
-		if _, pn := provinceAt(toks, k); pn > 0 {
+		if _, pn := provinceAt(toks, k); pn > 0 && (k > named || politicalSchool.matchAt(toks, j) > 0) {
 			break // "Trường Chính trị Nghệ An": the province, as for any body
 		}
-		k++
+		k++ // "Trường Trung học phổ thông Bắc Kạn": a school named after its province
 	}
 	return k
+}
+
+// politicalSchool is the one school of a province named by its kind alone.
+var politicalSchool = newPhrase("Chính trị")
+
+// schoolNamed reports whether the school whose kind starts at toks[j] and
+// whose name ends at toks[k] has a name after its kind: "Trường Mầm non
+// Bộc Bố" is one school, "Trường Tiểu học" any.
+func schoolNamed(toks []token, j, k int) bool {
+	n := anyAt(schoolKinds, toks, j)
+	return n > 0 && k > j+n && toks[k-1].capitalized() && !toks[k-1].is("Chính")
 }
 
 // provinceWord reports whether toks[j] is "Tỉnh" written capitalized as the

@@ -12,9 +12,10 @@ import (
 // the clock. Sentences of our own; each case fails without its rule.
 func TestRecipientsRound11(t *testing.T) {
 	checkRecipients(t, []recipientCase{
-		{"a count and a colon in a later sentence open the list of the award named before; an item no rule reads is skipped",
+		{"a count and a colon in a later sentence open the list of the award named before",
 			"Năm 2023, Chủ tịch UBND tỉnh ký Quyết định tặng Bằng khen cho các tập thể.\n\nTheo quyết định, 3 tập thể có thành tích xuất sắc gồm: Trường Phổ thông dân tộc nội trú Na Hang; Trường Mầm non Hòa An, huyện Pác Nặm; Trường Tiểu học Yên Thịnh, huyện Chợ Mới;",
-			[]string{"Bằng khen của Chủ tịch UBND tỉnh 2023 ← 3 tập thể", "Bằng khen của Chủ tịch UBND tỉnh 2023 ← Trường Mầm non Hòa An", "Bằng khen của Chủ tịch UBND tỉnh 2023 ← Trường Tiểu học Yên Thịnh"}},
+			// The boarding school is read since round 11's bodies (round11_bodies_test.go).
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh 2023 ← 3 tập thể", "Bằng khen của Chủ tịch UBND tỉnh 2023 ← Trường Phổ thông dân tộc nội trú Na Hang", "Bằng khen của Chủ tịch UBND tỉnh 2023 ← Trường Mầm non Hòa An", "Bằng khen của Chủ tịch UBND tỉnh 2023 ← Trường Tiểu học Yên Thịnh"}},
 		{"lists grouped by place, each after its count, with bà before each name",
 			"Năm 2021, UBND tỉnh trình Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 3 cá nhân.\n\nHuyện Phú Lộc có 2 trường hợp: bà Trần Thị Mai (SN 1890, xã Phú An) và bà Lê Thị Đào (SN 1900).\n\nCác huyện Tân Yên, Hòa Vang mỗi địa phương có 1 trường hợp, gồm: bà Phạm Thị Cúc (SN 1897, xã Tân An).",
 			[]string{"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2021 ← 3 cá nhân", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2021 ← 2 cá nhân", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2021 ← Trần Thị Mai", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2021 ← Lê Thị Đào", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2021 ← 1 cá nhân", "Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước 2021 ← Phạm Thị Cúc"}},
