@@ -238,13 +238,13 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.95}, "positions": {0.98, 0.88}, "organizations": {0.94, 0.87}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 0.95}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.92},
 	},
-	// The twelfth held-out set's first score (6 Dec 2026, 22:45 UTC),
-	// taken once after the rules of round 11 were merged beside it: no
-	// rule has been written with sight of these stories. docs/import.md
-	// has it.
+	// The twelfth held-out set's first score (6 Dec 2026, 22:45 UTC) was
+	// 0.97 / 0.83, recipients 1.00 / 0.54; it is tuning material since
+	// round 12, and its recipients, dates and overall floors are round
+	// 12b's scores. docs/import.md has both.
 	"heldout12": {
 		"people": {1.00, 0.94}, "positions": {0.98, 0.80}, "organizations": {0.95, 0.84}, "awards": {0.95, 1.00},
-		"recipients": {1.00, 0.54}, "documents": {1.00, 1.00}, "dates": {0.90, 0.90}, "overall": {0.97, 0.83},
+		"recipients": {1.00, 0.85}, "documents": {1.00, 1.00}, "dates": {0.95, 0.95}, "overall": {0.97, 0.87},
 	},
 }
 

@@ -100,6 +100,13 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
+	if q+1 < e && toks[q].is("là") && i > s && toks[i-1].is("nhận") {
+		// "có 1 đảng viên nhận Huy hiệu 75 năm tuổi Đảng là đồng chí A":
+		// the one counted before the award is named after it.
+		if r, ok := x.personAfter(toks, q+1, e); ok {
+			return append(x.receiver(toks, s, i), r) // the count, then its name
+		}
+	}
 	for _, w := range countCues {
 		if m := w.matchAt(toks, q); m > 0 && toks[q].lower() {
 			if c, next, ok := countAt(toks, q+m, e); ok {
@@ -1190,12 +1197,36 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	n = sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start })
 	for ; n < len(x.orgMentions) && x.orgMentions[n].start < endByte; n++ {
 		if m := x.orgMentions[n]; m.end == endByte {
-			o := x.s.Orgs[x.orgs[m.key]]
-			o.Span = spanOf(x.s.Text, m.start, m.end)
-			return []Recipient{{Org: &o, Span: o.Span}}
+			return x.orgListBefore(toks, s, n)
 		}
 	}
 	return nil
+}
+
+// orgListBefore returns the organization of org mention n and those listed
+// before it in the sentence at toks[s], parted only by "," or "và": "Cụ
+// thể, A và B được trao Huân chương Lao động hạng I".
+func (x *extractor) orgListBefore(toks []token, s, n int) []Recipient {
+	var out []Recipient
+	for {
+		m := x.orgMentions[n]
+		o := x.s.Orgs[x.orgs[m.key]]
+		o.Span = spanOf(x.s.Text, m.start, m.end)
+		out = append([]Recipient{{Org: &o, Span: o.Span}}, out...)
+		if n == 0 || len(out) >= maxEntities {
+			return out
+		}
+		prev := x.orgMentions[n-1]
+		if prev.start < toks[s].start {
+			return out
+		}
+		a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= prev.end })
+		b := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.start })
+		if b-a != 1 || !(toks[a].is(",") || toks[a].is("và")) {
+			return out
+		}
+		n--
+	}
 }
 
 // subjectBefore is the person who opens the sentence at toks[s] and whose
@@ -1316,6 +1347,12 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 			if n := p.matchAt(toks, k); n > 0 && k+n <= e {
 				return n
 			}
+		}
+		if k < e && toks[k].is("người") && (k+1 == e || toks[k+1].is("được") || toks[k+1].is("nhận") || toks[k+1].is("vinh") || !toks[k+1].word) {
+			// "159 người được trao tặng Huy hiệu …": a count of people, but
+			// only before its verb or the end of a clause, for "3 người
+			// con" and "100 người dân" count no recipients.
+			return 1
 		}
 		if k < e && (toks[k].is("mẹ") || toks[k].is("Mẹ")) {
 			return 1 // "cho 4 Mẹ": the mothers of an honorary title
@@ -1461,4 +1498,24 @@ func (l *linker) recipients(a Award) {
 		}
 		l.rep.Entities = append(l.rep.Entities, e)
 	}
+}
+
+// personAfter is the person whose mention begins at toks[k], or right after
+// the word that introduces a person there ("đồng chí", "ông", "bà").
+func (x *extractor) personAfter(toks []token, k, e int) (Recipient, bool) {
+	b := k
+	if b+1 < e && toks[b].fold == "dong" && toks[b+1].fold == "chi" {
+		b += 2
+	} else if b < e && (toks[b].is("ông") || toks[b].is("bà")) {
+		b++
+	}
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[k].start })
+	for ; n < len(x.mentions) && b < e && x.mentions[n].start <= toks[b].start; n++ {
+		if m := x.mentions[n]; m.start == toks[k].start || m.start == toks[b].start {
+			if _, ok := x.people[m.key]; ok {
+				return Recipient{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}, true
+			}
+		}
+	}
+	return Recipient{}, false
 }

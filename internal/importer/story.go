@@ -572,7 +572,9 @@ var lifeBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:sinh|năm\s+sinh)
 // biographyRe marks a paragraph that tells someone's life: where they were
 // born, their home town. Its years ("Năm 1998, ông vào Đảng") are the
 // person's, not the story's.
-var biographyRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:sinh\s+năm|sinh\s+ngày|năm\s+sinh|quê\s+quán|nguyên\s+quán)(?:[^\p{L}]|$)`)
+// "44 tuổi, quê huyện …" tells a life too: "Kể từ năm 1992 (năm tách
+// tỉnh), bà … là nữ phó chủ tịch …" after it is hers.
+var biographyRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:sinh\s+năm|sinh\s+ngày|năm\s+sinh|quê\s+quán|nguyên\s+quán|\d{2}\s+tuổi\s*,\s*quê(?:\s+ở)?\s+(?:huyện|xã|tỉnh|thành\s+phố|thị\s+xã|quận|phường))(?:[^\p{L}]|$)`)
 
 // bornBefore reports whether the year or date at text[at:] is written
 // after the words of a life's events (lifeBeforeRe: "sinh năm 1981",
