@@ -241,10 +241,12 @@ var corpusFloors = map[string]map[string]score{
 	// The twelfth held-out set's first score (6 Dec 2026, 22:45 UTC),
 	// taken once after the rules of round 11 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
-	// has it.
+	// has it. It is tuning material since round 12: positions,
+	// organizations and overall are round 12's bodies-and-posts scores,
+	// rounded down.
 	"heldout12": {
-		"people": {1.00, 0.94}, "positions": {0.98, 0.80}, "organizations": {0.95, 0.84}, "awards": {0.95, 1.00},
-		"recipients": {1.00, 0.54}, "documents": {1.00, 1.00}, "dates": {0.90, 0.90}, "overall": {0.97, 0.83},
+		"people": {1.00, 0.94}, "positions": {0.98, 0.87}, "organizations": {0.95, 0.91}, "awards": {0.95, 1.00},
+		"recipients": {1.00, 0.54}, "documents": {1.00, 1.00}, "dates": {0.90, 0.90}, "overall": {0.97, 0.86},
 	},
 }
 

@@ -631,9 +631,14 @@ func appointCue(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
+	if p.is(",") && k > 2 && (toks[k-2].is("vụ") || toks[k-2].is("danh")) && toks[k-3].fold == "chuc" {
+		return true // "miễn nhiệm chức vụ, Chủ tịch UBND tỉnh …": a comma after "chức vụ"
+	}
 	switch p.fold {
 	case "bau", "sung", "lam":
 		return p.lower()
+	case "ra":
+		return p.lower() && k > 1 && toks[k-2].fold == "bau" // "bầu ra 3 Phó Bí thư"
 	case "cac":
 		return true
 	case "nhiem":
