@@ -245,8 +245,8 @@ var corpusFloors = map[string]map[string]score{
 	// organizations and overall are round 12's bodies-and-posts scores,
 	// rounded down.
 	"heldout12": {
-		"people": {1.00, 0.94}, "positions": {0.98, 0.87}, "organizations": {0.95, 0.91}, "awards": {0.95, 1.00},
-		"recipients": {1.00, 0.54}, "documents": {1.00, 1.00}, "dates": {0.90, 0.90}, "overall": {0.97, 0.86},
+		"people": {1.00, 0.94}, "positions": {0.98, 0.89}, "organizations": {0.95, 0.91}, "awards": {0.95, 1.00},
+		"recipients": {1.00, 0.54}, "documents": {1.00, 1.00}, "dates": {0.90, 0.90}, "overall": {0.97, 0.87},
 	},
 }
 

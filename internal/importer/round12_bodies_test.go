@@ -35,6 +35,10 @@ func TestBodiesPostsRound12(t *testing.T) {
 			"Năm 2020, Ban Chấp hành bầu ra 2 Phó Bí thư Tỉnh ủy Hà Tĩnh khoá mới, gồm các đồng chí: Lê Văn Nam (Giám đốc Sở Nội vụ) và Trần Văn Hai (Giám đốc Sở Tài chính).",
 			skip,
 			"Lê Văn Nam: Giám đốc @ Sở Nội vụ Hà Tĩnh; Lê Văn Nam: Phó Bí thư @ Tỉnh ủy Hà Tĩnh; Trần Văn Hai: Giám đốc @ Sở Tài chính Hà Tĩnh; Trần Văn Hai: Phó Bí thư @ Tỉnh ủy Hà Tĩnh"},
+		{"the people before trở thành hold the post after it",
+			"Năm 2011, kết quả bầu, ông Trần Văn Hai, Giám đốc Sở Nội vụ tỉnh, và ông Lê Văn Nam, Chủ tịch Liên đoàn Lao động tỉnh, đã trở thành Phó Chủ tịch Ủy ban Nhân dân tỉnh Hà Tĩnh, nhiệm kỳ 2011-2016.",
+			skip,
+			"Lê Văn Nam: Chủ tịch @ Liên đoàn Lao động tỉnh Hà Tĩnh; Lê Văn Nam: Phó Chủ tịch @ Ủy ban Nhân dân tỉnh Hà Tĩnh; Trần Văn Hai: Giám đốc @ Sở Nội vụ Hà Tĩnh; Trần Văn Hai: Phó Chủ tịch @ Ủy ban Nhân dân tỉnh Hà Tĩnh"},
 	}
 	for _, tt := range tests {
 		if tt.orgs != skip {
