@@ -546,7 +546,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) {
+					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) {
 						// "ông E được bầu giữ chức …", "bầu ông A vào chức
 						// danh …", "ông B tái đắc cử …": the person before,
 						// and those listed with them ("ông C, …, và ông D,
@@ -582,6 +582,13 @@ func (x *extractor) appointmentsIn(toks []token) {
 			given = true
 		}
 	}
+}
+
+// becameAt reports whether "trở thành" comes right before toks[k]: the
+// post after it is the one the people named before it were elected to
+// ("Kết quả bầu, ông A, …, và ông B, …, đã trở thành Phó Chủ tịch …").
+func becameAt(toks []token, k int) bool {
+	return k > 1 && toks[k-1].is("thành") && toks[k-2].is("trở")
 }
 
 // deputy is a council's member: "đại biểu HĐND tỉnh".
@@ -631,9 +638,16 @@ func appointCue(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
+	if p.is(",") && k > 2 && (toks[k-2].is("vụ") || toks[k-2].is("danh")) && toks[k-3].fold == "chuc" {
+		return true // "miễn nhiệm chức vụ, Chủ tịch UBND tỉnh …": a comma after "chức vụ"
+	}
 	switch p.fold {
 	case "bau", "sung", "lam":
 		return p.lower()
+	case "ra":
+		return p.lower() && k > 1 && toks[k-2].fold == "bau" // "bầu ra 3 Phó Bí thư"
+	case "thanh":
+		return becameAt(toks, k) // "ông A, …, và ông B, …, đã trở thành Phó Chủ tịch UBND tỉnh"
 	case "cac":
 		return true
 	case "nhiem":
@@ -688,7 +702,11 @@ func anyOrg(pms []posMatch) bool {
 // ("ông A, nguyên Phó Chủ tịch …, giữ chức") and the office that decided
 // ("ông A … được Thủ tướng phê chuẩn giữ chức").
 func (x *extractor) personBefore(toks []token, k int) (string, bool) {
+	became := becameAt(toks, k)
 	for q := k - 1; q >= 0 && q >= k-12; q-- {
+		if became && q >= k-2 {
+			continue // "trở thành"
+		}
 		n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[q].start })
 		if n < len(x.mentions) && x.mentions[n].end == toks[q].end {
 			return x.mentions[n].key, true // a mention may end in lower case: "… Quân sự tỉnh"
@@ -700,7 +718,9 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			q = p // "đồng chí A (phải) giữ chức …": where A stands in the photo
 			continue
 		}
-		if p := officeStart(toks, q); p >= 0 && p > 0 && toks[p-1].is("được") {
+		if p := officeStart(toks, q); p >= 0 && p > 0 && (toks[p-1].is("được") || became && toks[p-1].is(",")) {
+			// "ông B, Chủ tịch Liên đoàn Lao động tỉnh, đã trở thành …":
+			// the post the person held, between commas, before the new one.
 			q = p
 			continue
 		}

@@ -167,7 +167,9 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Tập đoàn")}, // a corporate group: "Tập đoàn Điện lực Việt Nam"
 	// A province's broadcaster: "Đài Phát thanh và Truyền hình tỉnh".
 	{words: strings.Fields("Đài Phát thanh và Truyền hình"), complete: true},
-	{words: strings.Fields("Hội")}, // an association: "Hội Chữ thập đỏ tỉnh", "Hội CCB"
+	{words: strings.Fields("UBKT")},     // a party committee's inspection committee: "UBKT Tỉnh ủy Đắk Lắk"
+	{words: strings.Fields("Hiệp hội")}, // a federation of firms or trades: "Hiệp hội Doanh nghiệp tỉnh"
+	{words: strings.Fields("Hội")},      // an association: "Hội Chữ thập đỏ tỉnh", "Hội CCB"
 }
 
 // companyHead reports whether h is "Công ty", a company by its kind.
@@ -288,6 +290,7 @@ var localUnits = []phrase{
 var hamlets = []phrase{
 	newPhrase("ấp"), newPhrase("khóm"), newPhrase("thôn"), newPhrase("bản"),
 	newPhrase("tổ dân phố"), newPhrase("khu phố"),
+	newPhrase("xóm"), // the North's hamlet: "Chi bộ xóm Tân"
 }
 
 // provinces are Việt Nam's provinces and centrally governed cities, folded.

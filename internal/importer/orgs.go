@@ -298,6 +298,16 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				afterPart = hh.part && j == i+n+hn // "Ban Thường vụ Đảng ủy …"
 				continue
 			}
+			if t.is("Trung") && j+1 < len(toks) && toks[j+1].is("ương") && specifiers > 1 {
+				// "Ban Tuyên Giáo Trung ương": the Centre after a run of
+				// capitalized syllables is still the body's level; after
+				// one syllable it is no name ("Ban Đảng Trung ương", any
+				// of the Party's central boards).
+				j += 2
+				specifiers++
+				prevCap = false
+				continue
+			}
 			j++
 			specifiers++
 			// A capitalized syllable may carry one lower-case syllable of
@@ -432,6 +442,13 @@ done:
 	} else if term, e := bareTermAt(text, toks, m.j); e > 0 {
 		// A term written bare stays in the name, a council's too ("HĐND
 		// tỉnh Nghệ An khóa XVII"): round 10's term convention.
+		m.term, m.bareTerm = term, true
+		m.j = e
+		unitEnd = e
+	} else if term, e := bareTermAt(text, toks, m.j+1); e > 0 && councilHead(h) && toks[m.j].is(",") && (e == len(toks) || toks[e].is(",") || toks[e].is(".")) {
+		// A council's term after a comma, the clause closed after it
+		// ("UBND tỉnh Đồng Nai, khoá X, nhiệm kỳ 2021-2026"), is its
+		// term as when written bare.
 		m.term, m.bareTerm = term, true
 		m.j = e
 		unitEnd = e
