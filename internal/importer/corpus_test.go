@@ -338,7 +338,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout4", m.Heldout4, 15}, {"heldout5", m.Heldout5, 15}, {"heldout6", m.Heldout6, 15}, {"heldout7", m.Heldout7, 15},
 		{"heldout8", m.Heldout8, 15}, {"heldout9", m.Heldout9, 15}, {"heldout10", m.Heldout10, 15},
 		{"heldout11", m.Heldout11, 15}, {"heldout12", m.Heldout12, 15},
-		{"heldout13", m.Heldout13, 0}}
+		{"heldout13", m.Heldout13, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
