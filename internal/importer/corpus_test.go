@@ -246,6 +246,14 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.94}, "positions": {0.98, 0.89}, "organizations": {0.95, 0.91}, "awards": {0.95, 1.00},
 		"recipients": {1.00, 0.85}, "documents": {1.00, 1.00}, "dates": {0.95, 0.95}, "overall": {0.97, 0.91},
 	},
+	// The thirteenth held-out set's first score (6 Dec 2026, 23:18 UTC),
+	// taken once after the rules of round 12 were merged beside it: no
+	// rule has been written with sight of these stories. docs/import.md
+	// has it. (0.80 and 0.60 are exact ratios, floored a hundredth below.)
+	"heldout13": {
+		"people": {1.00, 0.72}, "positions": {0.96, 0.81}, "organizations": {0.87, 0.79}, "awards": {0.63, 0.59},
+		"recipients": {0.66, 0.11}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.91, 0.69},
+	},
 }
 
 // corpusNow is the clock of the extraction of a story whose page gives no
