@@ -9,7 +9,7 @@ const skip = "?"
 // and people: each case fails without its rule. orgs is orgsOf's list,
 // posts postsOf's; skip leaves one unchecked.
 func TestBodiesPostsRound10(t *testing.T) {
-	tests := []struct{ name, text, orgs, posts string }{
+	checkBodiesPosts(t, []bodiesPostsCase{
 		{"a Prime Minister named without his Government names no body",
 			"Năm 2016, Thủ tướng Nguyễn Tấn Dũng phê chuẩn; ông Lê Văn Tâm, Phó Bí thư Tỉnh ủy Sơn La dự.",
 			"Tỉnh ủy Sơn La",
@@ -98,7 +98,15 @@ func TestBodiesPostsRound10(t *testing.T) {
 			"Năm 2024, ông Nguyễn Đình Việt giữ chức Phó Bí thư Tỉnh ủy Sơn La, khi đang là Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội.",
 			"Tỉnh ủy Sơn La; Ủy ban Kinh tế của Quốc hội",
 			skip},
-	}
+	})
+}
+
+// bodiesPostsCase is a sentence with the bodies (orgsOf's list) and posts
+// (postsOf's) the rules must find in it; skip leaves one unchecked.
+type bodiesPostsCase struct{ name, text, orgs, posts string }
+
+func checkBodiesPosts(t *testing.T, tests []bodiesPostsCase) {
+	t.Helper()
 	for _, tt := range tests {
 		if tt.orgs != skip {
 			if g := orgsOf(tt.text); g != tt.orgs {

@@ -9,7 +9,7 @@ import (
 // and people: each case fails without its rule. orgs is orgsOf's list,
 // posts postsOf's; skip leaves one unchecked.
 func TestBodiesPostsRound11(t *testing.T) {
-	tests := []struct{ name, text, orgs, posts string }{
+	checkBodiesPosts(t, []bodiesPostsCase{
 		{"a school named after its kind is a body without a place",
 			"Năm 2023, Trường Mầm non Hoa Sen được khen.",
 			"Trường Mầm non Hoa Sen",
@@ -58,19 +58,7 @@ func TestBodiesPostsRound11(t *testing.T) {
 			"Năm 2010, đồng chí Lý Văn Nam, Ủy viên dự khuyết BCH TƯ Đảng, Phó Bí thư Tỉnh ủy Lào Cai dự.",
 			"BCH TƯ Đảng; Tỉnh ủy Lào Cai",
 			skip},
-	}
-	for _, tt := range tests {
-		if tt.orgs != skip {
-			if g := orgsOf(tt.text); g != tt.orgs {
-				t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.orgs)
-			}
-		}
-		if tt.posts != skip {
-			if g := postsOf(tt.text); g != tt.posts {
-				t.Errorf("%s: positions %q, want %q", tt.name, g, tt.posts)
-			}
-		}
-	}
+	})
 }
 
 // TestPeopleRound11 covers round 11's rules for people: each case fails

@@ -6,7 +6,7 @@ import "testing"
 // and people: each case fails without its rule. orgs is orgsOf's list,
 // posts postsOf's; skip leaves one unchecked.
 func TestBodiesPostsRound12(t *testing.T) {
-	tests := []struct{ name, text, orgs, posts string }{
+	checkBodiesPosts(t, []bodiesPostsCase{
 		{"a party cell of a xóm",
 			"Năm 2024, đồng chí Lê Thị Hoa, Chi bộ xóm Đồng, nhận Huy hiệu.",
 			"Chi bộ xóm Đồng",
@@ -39,17 +39,5 @@ func TestBodiesPostsRound12(t *testing.T) {
 			"Năm 2011, kết quả bầu, ông Trần Văn Hai, Giám đốc Sở Nội vụ tỉnh, và ông Lê Văn Nam, Chủ tịch Liên đoàn Lao động tỉnh, đã trở thành Phó Chủ tịch Ủy ban Nhân dân tỉnh Hà Tĩnh, nhiệm kỳ 2011-2016.",
 			skip,
 			"Lê Văn Nam: Chủ tịch @ Liên đoàn Lao động tỉnh Hà Tĩnh; Lê Văn Nam: Phó Chủ tịch @ Ủy ban Nhân dân tỉnh Hà Tĩnh; Trần Văn Hai: Giám đốc @ Sở Nội vụ Hà Tĩnh; Trần Văn Hai: Phó Chủ tịch @ Ủy ban Nhân dân tỉnh Hà Tĩnh"},
-	}
-	for _, tt := range tests {
-		if tt.orgs != skip {
-			if g := orgsOf(tt.text); g != tt.orgs {
-				t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.orgs)
-			}
-		}
-		if tt.posts != skip {
-			if g := postsOf(tt.text); g != tt.posts {
-				t.Errorf("%s: positions %q, want %q", tt.name, g, tt.posts)
-			}
-		}
-	}
+	})
 }
