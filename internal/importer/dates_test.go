@@ -12,6 +12,15 @@ import (
 // the future, a round or a holiday dates its day, and of the stamps at
 // the top of a page the earliest is the story's. The clock is now (28
 // November 2026).
+// datesOf lists the days an extraction found, ","-joined.
+func datesOf(s Story) string {
+	var got []string
+	for _, d := range s.Dates {
+		got = append(got, d.Date.Format(time.DateOnly))
+	}
+	return strings.Join(got, ",")
+}
+
 func TestStoryYearRound6(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a birth year in a biography",
@@ -52,12 +61,7 @@ func TestStoryYearRound6(t *testing.T) {
 			"2023-01-04"},
 	}
 	for _, tt := range tests {
-		s := Extract(tt.text, now)
-		var got []string
-		for _, d := range s.Dates {
-			got = append(got, d.Date.Format(time.DateOnly))
-		}
-		if g := strings.Join(got, ","); g != tt.want {
+		if g := datesOf(Extract(tt.text, now)); g != tt.want {
 			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
 		}
 	}

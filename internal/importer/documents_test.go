@@ -5,6 +5,16 @@ import (
 	"testing"
 )
 
+// documentsOf lists the document codes Extract finds in text with their
+// kind ("20/KH-UBND DOCUMENT_PLAN"), "; "-joined.
+func documentsOf(text string) string {
+	var got []string
+	for _, d := range Extract(text, now).Documents {
+		got = append(got, d.Code+" DOCUMENT_"+d.Kind)
+	}
+	return strings.Join(got, "; ")
+}
+
 // Round 9: the codes of official letters, a number, the issuer's letters and
 // the department's after "số", with no kind letters.
 func TestOfficialLetterCodes(t *testing.T) {
@@ -17,11 +27,7 @@ func TestOfficialLetterCodes(t *testing.T) {
 		{"Năm 2024, thực hiện theo số 20/KH-UBND của tỉnh.", "20/KH-UBND DOCUMENT_PLAN"},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, d := range Extract(tt.text, now).Documents {
-			got = append(got, d.Code+" DOCUMENT_"+d.Kind)
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := documentsOf(tt.text); g != tt.want {
 			t.Errorf("%q: documents %q, want %q", tt.text, g, tt.want)
 		}
 	}

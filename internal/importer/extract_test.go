@@ -442,11 +442,7 @@ func TestDocumentCodes(t *testing.T) {
 		{"Năm 2023, tỉnh có 57/63 đại biểu tham gia, nhiệm kỳ 2021-2026, phòng chống COVID-19.", ""},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, d := range Extract(tt.text, now).Documents {
-			got = append(got, d.Code+" DOCUMENT_"+d.Kind)
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := documentsOf(tt.text); g != tt.want {
 			t.Errorf("%q: documents %q, want %q", tt.text, g, tt.want)
 		}
 	}
@@ -459,13 +455,7 @@ func TestPostsRound9(t *testing.T) {
 			"Trần Văn Toản: Phó Chủ tịch @ Ủy ban nhân dân tỉnh Hà Nam"},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, p := range Extract(tt.text, now).People {
-			for _, q := range p.Positions {
-				got = append(got, p.Name+": "+q.Title+" @ "+q.Org.Name)
-			}
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := postsOf(tt.text); g != tt.want {
 			t.Errorf("%s: positions %q, want %q", tt.name, g, tt.want)
 		}
 	}

@@ -150,11 +150,7 @@ func TestDateForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		s := Extract(tt.text, now)
-		var got []string
-		for _, d := range s.Dates {
-			got = append(got, d.Date.Format(time.DateOnly))
-		}
-		g := strings.Join(got, ",")
+		g := datesOf(s)
 		if tt.name == "the story's own date line" {
 			if s.EventDate == nil || s.EventDate.Format(time.DateOnly) != tt.want {
 				t.Errorf("%s: event date %v, want %s", tt.name, s.EventDate, tt.want)

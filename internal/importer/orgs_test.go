@@ -15,6 +15,15 @@ func orgsOf(text string) string {
 	return strings.Join(got, "; ")
 }
 
+// orgLevelsOf is orgsOf with each body's level: "UBND tỉnh Yên Bái|PROVINCIAL".
+func orgLevelsOf(text string) string {
+	var got []string
+	for _, o := range Extract(text, now).Orgs {
+		got = append(got, o.Name+"|"+string(o.Level))
+	}
+	return strings.Join(got, "; ")
+}
+
 // TestBodiesRound6 covers the bodies of round 6: police and military units,
 // inspectorates, a city's bodies written "TP" or "thành phố", a town's
 // committee of two words, a ward named after a person.
@@ -176,12 +185,7 @@ func TestOrgsRound8(t *testing.T) {
 			"Ban Thường vụ Tỉnh ủy Bình Định|PROVINCIAL"},
 	}
 	for _, tt := range tests {
-		s := Extract(tt.text, now)
-		var got []string
-		for _, o := range s.Orgs {
-			got = append(got, o.Name+"|"+string(o.Level))
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := orgLevelsOf(tt.text); g != tt.want {
 			t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.want)
 		}
 	}
@@ -212,12 +216,7 @@ func TestOrgsRound9(t *testing.T) {
 			"HĐND tỉnh Yên Bái|PROVINCIAL; UBND tỉnh Yên Bái|PROVINCIAL"},
 	}
 	for _, tt := range tests {
-		s := Extract(tt.text, now)
-		var got []string
-		for _, o := range s.Orgs {
-			got = append(got, o.Name+"|"+string(o.Level))
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := orgLevelsOf(tt.text); g != tt.want {
 			t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.want)
 		}
 	}

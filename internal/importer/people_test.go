@@ -6,6 +6,15 @@ import (
 	"testing"
 )
 
+// peopleOf lists the people Extract finds in text, "; "-joined.
+func peopleOf(text string) string {
+	var got []string
+	for _, p := range Extract(text, now).People {
+		got = append(got, p.Name)
+	}
+	return strings.Join(got, "; ")
+}
+
 // postsOf lists the positions Extract finds in text as "person: title @
 // organization", sorted and "; "-joined.
 func postsOf(text string) string {
@@ -30,11 +39,7 @@ func TestPeopleRound6(t *testing.T) {
 		{"a name that folds like the inspectorate's head", "Năm 2024, bà Lê Thị Thanh Trà, Bộ trưởng Bộ Nội vụ trao quyết định; Thanh tra tỉnh dự.", "Lê Thị Thanh Trà"},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, p := range Extract(tt.text, now).People {
-			got = append(got, p.Name)
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := peopleOf(tt.text); g != tt.want {
 			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
 		}
 	}
@@ -127,11 +132,7 @@ func TestPeopleRound7(t *testing.T) {
 			"Lê Văn Hùng; Trần Văn Mai"},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, p := range Extract(tt.text, now).People {
-			got = append(got, p.Name)
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := peopleOf(tt.text); g != tt.want {
 			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
 		}
 	}

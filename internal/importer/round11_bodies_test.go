@@ -1,9 +1,6 @@
 package importer
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestBodiesPostsRound11 covers the rules of round 11 for bodies, posts
 // and people: each case fails without its rule. orgs is orgsOf's list,
@@ -76,11 +73,7 @@ func TestPeopleRound11(t *testing.T) {
 			"Tô Lâm"},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, p := range Extract(tt.text, now).People {
-			got = append(got, p.Name)
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
+		if g := peopleOf(tt.text); g != tt.want {
 			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
 		}
 	}

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -53,11 +52,7 @@ func TestIssuerProvinceRound11(t *testing.T) {
 func TestClockDayRound11(t *testing.T) {
 	clock := time.Date(2025, time.November, 6, 0, 0, 0, 0, time.UTC)
 	s := Extract("Ngày 6-11, Đảng ủy phường trao Huy hiệu Đảng đợt ngày 7-11. Ngày 8-11 họp.", clock)
-	var got []string
-	for _, d := range s.Dates {
-		got = append(got, d.Date.Format(time.DateOnly))
-	}
-	if g, want := strings.Join(got, ","), "2025-11-06,2025-11-07,2024-11-08"; g != want {
+	if g, want := datesOf(s), "2025-11-06,2025-11-07,2024-11-08"; g != want {
 		t.Errorf("dates %s, want %s", g, want)
 	}
 }

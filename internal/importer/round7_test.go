@@ -3,7 +3,6 @@ package importer
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 // Round 7: a foreign state's awards and offices, awards listed by class
@@ -77,12 +76,7 @@ func TestDatesRound7(t *testing.T) {
 			"2024-08-08"},
 	}
 	for _, tt := range tests {
-		s := Extract(tt.text, now)
-		var got []string
-		for _, d := range s.Dates {
-			got = append(got, d.Date.Format(time.DateOnly))
-		}
-		if g := strings.Join(got, ","); g != tt.want {
+		if g := datesOf(Extract(tt.text, now)); g != tt.want {
 			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
 		}
 	}
