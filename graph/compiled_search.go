@@ -27,18 +27,15 @@ type searchEdge struct {
 	node    []byte
 }
 
-// search compiles Query.search where the engine answers a page in one
-// statement (PostgreSQL): the page's hits with each node's JSON built by
-// the database (sqljson, one expression for each kind of node) beside the
-// texts its score and snippet read, which the server still computes as
-// Query.search's resolver does (searchText). Anything else in the field,
-// an argument it cannot read exactly as the resolver does, or SQLite's
-// engine, which reads a page in several statements, is left to gqlgen's
-// executor.
+// search compiles Query.search: the page's hits with each node's JSON
+// built by the database (sqljson, one expression for each kind of node)
+// beside the texts its score and snippet read, which the server still
+// computes as Query.search's resolver does (searchText). On PostgreSQL the
+// nodes come in the page's one statement (searchPage), on SQLite in one
+// statement for each kind of node found (searchHits). Anything else in
+// the field, or an argument it cannot read exactly as the resolver does,
+// is left to gqlgen's executor.
 func (s *compiledSchema) search(ctx context.Context, op *graphql.OperationContext, f graphql.CollectedField) (rootPlan, error) {
-	if !s.r.search.OneStatement() {
-		return nil, sqljson.ErrUnsupported
-	}
 	req, after, err := searchArgs(f.ArgumentMap(op.Variables))
 	if err != nil {
 		return nil, err
@@ -99,7 +96,11 @@ func (s *compiledSchema) search(ctx context.Context, op *graphql.OperationContex
 	}
 	return func(ctx context.Context, w *bytes.Buffer) error {
 		req.Drafts, req.Now = access.SeesDrafts(ctx), time.Now()
-		found, more, err := s.searchPage(ctx, req, nodes)
+		read := s.searchHits
+		if s.r.search.OneStatement() {
+			read = s.searchPage
+		}
+		found, more, err := read(ctx, req, nodes)
 		if err != nil {
 			return err
 		}
@@ -247,6 +248,94 @@ func (s *compiledSchema) searchPage(ctx context.Context, req search.Request, nod
 		found = append(found, searchEdge{cursor: searchCursor(h), score: h.Score(req.Query, title), snippet: snippet, node: raw[i]})
 	}
 	return found, hits > limit, rows.Err()
+}
+
+// searchHits reads a page of hits from an engine that reads them in
+// statements of its own (SQLite), then the nodes of each kind found in
+// one statement, narrowed by access.Filter as searchEdges's reads are by
+// ent's interceptor; a hit whose node the caller may not read is left out.
+func (s *compiledSchema) searchHits(ctx context.Context, req search.Request, nodes []sql.Querier) (found []searchEdge, more bool, err error) {
+	hits, err := s.r.search.Search(ctx, req)
+	if err != nil {
+		return nil, false, err
+	}
+	if limit := req.Limit - 1; len(hits) > limit {
+		hits, more = hits[:limit], true
+	}
+	type row struct {
+		texts []string
+		node  []byte
+	}
+	rows := make([]map[int]row, len(searchNodeTables))
+	for i, t := range searchNodeTables {
+		var ids []int
+		for _, h := range hits {
+			if h.Kind == t.kind {
+				ids = append(ids, h.ID)
+			}
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		b := sql.Dialect(s.r.client.Dialect())
+		sel := b.Select().From(b.Table(t.table))
+		sel.Select(sel.Columns(append([]string{"id"}, t.texts...)...)...)
+		if nodes != nil {
+			sel.AppendSelectExprAs(nodes[i], nodeColumn)
+		}
+		sel.Where(sql.InInts(sel.C("id"), ids...))
+		if f := access.Filter(ctx, t.typ); f != nil {
+			f(sel)
+		}
+		query, args := sel.Query()
+		var (
+			id    int
+			texts = make([]stdsql.NullString, len(t.texts))
+			raw   []byte
+			dest  = []any{&id}
+		)
+		for j := range texts {
+			dest = append(dest, &texts[j])
+		}
+		if nodes != nil {
+			dest = append(dest, &raw)
+		}
+		rows[i] = map[int]row{}
+		err := func() error {
+			rs, err := s.r.client.QueryContext(ctx, query, args...)
+			if err != nil {
+				return err
+			}
+			defer rs.Close()
+			for rs.Next() {
+				if err := rs.Scan(dest...); err != nil {
+					return err
+				}
+				values := make([]string, len(texts))
+				for j, t := range texts {
+					values[j] = t.String
+				}
+				rows[i][id] = row{values, raw}
+			}
+			return rs.Err()
+		}()
+		if err != nil {
+			return nil, false, fmt.Errorf("search: %s: %w", t.table, err)
+		}
+	}
+	for _, h := range hits {
+		i := searchKindIndex(h.Kind)
+		if i < 0 {
+			continue
+		}
+		r, ok := rows[i][h.ID]
+		if !ok {
+			continue
+		}
+		title, snippet := searchText(req.Query, h.Kind, r.texts...)
+		found = append(found, searchEdge{cursor: searchCursor(h), score: h.Score(req.Query, title), snippet: snippet, node: r.node})
+	}
+	return found, more, nil
 }
 
 // searchKindIndex is the place of kind in searchNodeTables, or -1.
