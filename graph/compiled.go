@@ -1,7 +1,7 @@
 package graph
 
 // The compiled executor: a query whose root fields are all pages of
-// articles or awards, or lookups by slug, is answered with one SQL
+// articles or awards, lookups by slug, or searches (on PostgreSQL), is answered with one SQL
 // statement per root field that builds each node's JSON in the database
 // (internal/sqljson). ent still builds the page itself (filters, order,
 // cursors, the visibility interceptors), so only the nodes' selection is
@@ -172,6 +172,8 @@ func (s *compiledSchema) plan(ctx context.Context, op *graphql.OperationContext,
 		return s.connection(ctx, op, f, "Article", article.Table, s.r.articlePager)
 	case "awards":
 		return s.connection(ctx, op, f, "Award", award.Table, s.r.awardPager)
+	case "search":
+		return s.search(ctx, op, f)
 	case "article", "person", "organization":
 		slug, ok := args["slug"].(string)
 		if !ok || len(args) != 1 {

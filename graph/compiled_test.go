@@ -129,6 +129,34 @@ func TestCompiledAnswersAsGqlgen(t *testing.T) {
 }`, map[string]any{"p": vars["person"], "o": vars["organization"]}, true},
 			{"two roots", `query($s: String!) { article(slug: $s) { title } awards(first: 2) { edges { node { name } } } }`,
 				map[string]any{"s": vars["published"]}, true},
+			{"SEARCH", op("SEARCH"), map[string]any{"query": "nguyen"}, true},
+			{"SEARCH, a prefix", op("SEARCH"), map[string]any{"query": "ban tuyen gi"}, true},
+			{"search: every column of every kind, aliases, typenames, count", `query($q: String!) {
+  s: search(query: $q, first: 40) {
+    __typename
+    total: totalCount
+    info: pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+    edges { __typename c: cursor score excerpt: snippet node { __typename
+      ... on Node { id }
+      ... on Article { ` + all["Article"] + ` authors { fullName } tags { slug } }
+      ... on Person { ` + all["Person"] + ` positions { title organization { name } } }
+      ... on Organization { ` + aliased("org", all["Organization"]) + ` parent { name } }
+      ... on Award { ` + aliased("award", all["Award"]) + ` issuer { name } recipients { __typename ... on Person { slug } ... on Organization { slug } } } } }
+  }
+}`, map[string]any{"q": "nguyen"}, true},
+			{"search: a next page of some kinds, nodes only in part", `query($q: String!, $c: Cursor) {
+  search(query: $q, first: 3, after: $c, types: [PERSON, ARTICLE]) {
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+    edges { score node { ... on Person { fullName } } }
+  }
+}`, map[string]any{"q": "nguyen", "c": vars["searchCursor"]}, true},
+			{"search: a page of nothing, and a page of none", `{
+  some: search(query: "nguyen", first: 0) { pageInfo { hasNextPage } edges { cursor node { __typename } } }
+  none: search(query: "khongcotudaynhu", first: 10) { totalCount pageInfo { hasNextPage startCursor } edges { snippet node { __typename } } }
+  one: search(query: "nguyen", first: 1) { edges { node { __typename } } }
+}`, nil, true},
+			{"search and a page of articles", `query($q: String!) { search(query: $q, first: 5) { edges { node { ... on Article { slug } } } } articles(first: 2) { edges { node { title } } } }`,
+				map[string]any{"q": "nguyen"}, true},
 
 			// Left to gqlgen's executor.
 			{"a field with its own resolver", `{ articles(first: 5) { edges { node { title status } } } }`, nil, false},
@@ -141,6 +169,9 @@ func TestCompiledAnswersAsGqlgen(t *testing.T) {
 			{"a bad cursor", `{ articles(first: 2, after: "not a cursor") { edges { node { title } } } }`, nil, false},
 			{"a query directive other than @skip and @include", `{ articles(first: 2) { edges { node { slug ... @defer { title } } } } }`, nil, false},
 			{"a mutation", `mutation { deleteArticle(id: 1) }`, nil, false},
+			{"search with a field with its own resolver", `{ search(query: "nguyen", first: 5) { edges { node { ... on Article { title status } } } } }`, nil, false},
+			{"search with an empty query", `{ search(query: "", first: 5) { edges { cursor } } }`, nil, false},
+			{"search with a bad cursor", `{ search(query: "nguyen", first: 5, after: "not a cursor") { edges { cursor } } }`, nil, false},
 		}
 		for _, caller := range []struct {
 			name string
@@ -200,6 +231,17 @@ func allColumns(t *testing.T) map[string]string {
 	return out
 }
 
+// aliased gives each of the fields (a list as allColumns makes) an alias
+// with prefix, so that a selection can hold the fields of two types whose
+// fields of one name differ in type.
+func aliased(prefix, fields string) string {
+	var out []string
+	for _, f := range strings.Fields(fields) {
+		out = append(out, prefix+"_"+f+": "+f)
+	}
+	return strings.Join(out, " ")
+}
+
 // compiledCaseVars finds the slugs, IDs and cursors the cases need, as a
 // viewer who sees drafts.
 func compiledCaseVars(t *testing.T, client *ent.Client) map[string]any {
@@ -236,6 +278,14 @@ func compiledCaseVars(t *testing.T, client *ent.Client) map[string]any {
 	if len(out.People.Edges) == 0 || len(out.Organizations.Edges) == 0 {
 		t.Fatal("no person with positions and awards, or no organization with a parent and children")
 	}
+	var found struct {
+		Search struct{ PageInfo struct{ EndCursor string } }
+	}
+	a.mustDo(t, `{ search(query: "nguyen", first: 2, types: [PERSON, ARTICLE]) { pageInfo { endCursor } } }`, nil, &found)
+	if found.Search.PageInfo.EndCursor == "" {
+		t.Fatal(`test data: search "nguyen" found nothing`)
+	}
+	vars["searchCursor"] = found.Search.PageInfo.EndCursor
 	vars["person"] = out.People.Edges[0].Node.Slug
 	vars["organization"] = out.Organizations.Edges[0].Node.Slug
 	return vars

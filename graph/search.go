@@ -90,7 +90,8 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 			return nil, err
 		}
 		for _, n := range ns {
-			nodes[n.ID], titles[n.ID], snippets[n.ID] = n, n.FullName, search.Snippet(q, n.Bio, n.FullName)
+			nodes[n.ID] = n
+			titles[n.ID], snippets[n.ID] = searchText(q, search.KindPerson, n.FullName, n.Bio)
 		}
 	}
 	if len(ids[search.KindOrganization]) > 0 {
@@ -99,7 +100,8 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 			return nil, err
 		}
 		for _, n := range ns {
-			nodes[n.ID], titles[n.ID], snippets[n.ID] = n, n.Name, search.Snippet(q, strings.Join(nonEmpty(n.Name, n.ShortName, n.Region), " · "))
+			nodes[n.ID] = n
+			titles[n.ID], snippets[n.ID] = searchText(q, search.KindOrganization, n.Name, n.ShortName, n.Region)
 		}
 	}
 	if len(ids[search.KindAward]) > 0 {
@@ -108,7 +110,8 @@ func (r *Resolver) searchEdges(ctx context.Context, q search.Query, hits []searc
 			return nil, err
 		}
 		for _, n := range ns {
-			nodes[n.ID], titles[n.ID], snippets[n.ID] = n, n.Name, search.Snippet(q, n.Reason, n.Name)
+			nodes[n.ID] = n
+			titles[n.ID], snippets[n.ID] = searchText(q, search.KindAward, n.Name, n.Reason)
 		}
 	}
 	edges := make([]*model.SearchEdge, 0, len(hits))
@@ -159,7 +162,7 @@ func (r *Resolver) searchArticles(ctx context.Context, q search.Query, ids []int
 	for _, n := range ns {
 		nodes[n.ID], titles[n.ID] = n, n.Title
 		if full || search.Covers(q, n.Summary) {
-			snippets[n.ID] = search.Snippet(q, n.Summary, n.BodyText, n.Title)
+			_, snippets[n.ID] = searchText(q, search.KindArticle, n.Title, n.Summary, n.BodyText)
 		} else {
 			bodies = append(bodies, n.ID)
 		}
@@ -173,7 +176,7 @@ func (r *Resolver) searchArticles(ctx context.Context, q search.Query, ids []int
 	}
 	for _, id := range bodies {
 		n := nodes[id].(*ent.Article)
-		snippets[id] = search.Snippet(q, n.Summary, text[id], n.Title)
+		_, snippets[id] = searchText(q, search.KindArticle, n.Title, n.Summary, text[id])
 	}
 	return nil
 }
@@ -223,48 +226,60 @@ func nonEmpty(ss ...string) []string {
 }
 
 // searchNodeTables are the tables of the kinds of node search returns, in
-// the order searchOne reads their columns.
+// the order searchOne reads their columns, with the columns a hit's score
+// and snippet read (searchText).
 var searchNodeTables = []struct {
 	kind  search.Kind
-	typ   string // the ent type, for access.Filter
+	typ   string // the ent type, for access.Filter, and the GraphQL type
 	table string
 	alias string
+	texts []string
 }{
-	{search.KindArticle, ent.TypeArticle, article.Table, "a"},
-	{search.KindPerson, ent.TypePerson, person.Table, "p"},
-	{search.KindOrganization, ent.TypeOrganization, organization.Table, "o"},
-	{search.KindAward, ent.TypeAward, award.Table, "w"},
+	{search.KindArticle, ent.TypeArticle, article.Table, "a", []string{article.FieldTitle, article.FieldSummary, article.FieldBodyText}},
+	{search.KindPerson, ent.TypePerson, person.Table, "p", []string{person.FieldFullName, person.FieldBio}},
+	{search.KindOrganization, ent.TypeOrganization, organization.Table, "o", []string{organization.FieldName, organization.FieldShortName, organization.FieldRegion}},
+	{search.KindAward, ent.TypeAward, award.Table, "w", []string{award.FieldName, award.FieldReason}},
 }
 
-// searchOne answers a page of a search whose engine answers it in one
-// statement (PostgreSQL, search.Index.PageStatement) with one statement:
-// the page's statement, and each hit's node joined to it with the columns
-// that searchEdges loads through ent, and an article's body text, which a
-// snippet reads when the summary lacks a word of the query (in about half
-// the pages of the benchmark's names: reading it with the row costs less
-// than a second statement). Each node's table is narrowed by
-// access.Filter, the rule ent's interceptor applies, so a hit whose node
-// the caller may not read, or which was deleted meanwhile, is left out as
-// searchEdges leaves it out.
-// It returns the hits (limit+1 of them tell that a next page exists) and
-// the edges of the first limit.
-func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, args []any, limit int) (hits []search.Hit, edges []*model.SearchEdge, err error) {
-	articleColumns := articleSnippetColumns
-	if selectsOnNodes(ctx, "Article", "body") {
-		articleColumns = article.Columns
+// searchText is a hit's title, which its score reads, and its snippet,
+// from its node's texts in the order of searchNodeTables' texts: an
+// article's summary is preferred to its body, the title the last resort.
+func searchText(q search.Query, kind search.Kind, texts ...string) (title, snippet string) {
+	title = texts[0]
+	switch kind {
+	case search.KindArticle:
+		return title, search.Snippet(q, texts[1], texts[2], title)
+	case search.KindOrganization:
+		return title, search.Snippet(q, strings.Join(nonEmpty(texts...), " · "))
 	}
-	columns := [][]string{articleColumns, person.Columns, organization.Columns, award.Columns}
+	return title, search.Snippet(q, texts[1], title)
+}
+
+// searchJoin is the statement of a page of hits (search.Index.PageStatement)
+// with each hit's node joined to it: the columns[i] of the i-th table of
+// searchNodeTables and, when nodes is given, the JSON nodes[i] builds, as
+// __node. Each node's table is narrowed by access.Filter, the rule ent's
+// interceptor applies, so a hit whose node the caller may not read, or
+// which was deleted meanwhile, has no node. The statement selects tier,
+// node_id, kind and doc_key, then each table's columns (and __node) in turn.
+func searchJoin(ctx context.Context, page string, args []any, columns [][]string, nodes []entsql.Querier) (string, []any) {
 	var b strings.Builder
 	b.WriteString("SELECT h.tier, h.node_id, h.kind, h.doc_key")
 	for i, t := range searchNodeTables {
 		for _, c := range columns[i] {
 			b.WriteString(", " + t.alias + "." + strconv.Quote(c))
 		}
+		if nodes != nil {
+			b.WriteString(", " + t.alias + "." + strconv.Quote(nodeColumn))
+		}
 	}
 	b.WriteString("\nFROM (" + page + ") AS h")
 	for i, t := range searchNodeTables {
 		sel := entsql.Dialect(dialect.Postgres).Select().From(entsql.Table(t.table))
 		sel.Select(sel.Columns(columns[i]...)...)
+		if nodes != nil {
+			sel.AppendSelectExprAs(nodes[i], nodeColumn)
+		}
 		if f := access.Filter(ctx, t.typ); f != nil {
 			f(sel)
 		}
@@ -276,6 +291,26 @@ func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, a
 		fmt.Fprintf(&b, "\nLEFT JOIN (%s) AS %s ON %[2]s.\"id\" = CASE WHEN h.kind = '%s' THEN h.node_id END", query, t.alias, t.kind)
 	}
 	b.WriteString("\nORDER BY h.tier DESC, h.doc_key DESC")
+	return b.String(), args
+}
+
+// searchOne answers a page of a search whose engine answers it in one
+// statement (PostgreSQL, search.Index.PageStatement) with one statement:
+// the page's statement, and each hit's node joined to it (searchJoin) with
+// the columns that searchEdges loads through ent, and an article's body
+// text, which a snippet reads when the summary lacks a word of the query
+// (in about half the pages of the benchmark's names: reading it with the
+// row costs less than a second statement). A hit without a node is left
+// out as searchEdges leaves it out.
+// It returns the hits (limit+1 of them tell that a next page exists) and
+// the edges of the first limit.
+func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, args []any, limit int) (hits []search.Hit, edges []*model.SearchEdge, err error) {
+	articleColumns := articleSnippetColumns
+	if selectsOnNodes(ctx, "Article", "body") {
+		articleColumns = article.Columns
+	}
+	columns := [][]string{articleColumns, person.Columns, organization.Columns, award.Columns}
+	query, args := searchJoin(ctx, page, args, columns, nil)
 
 	articles, err := r.client.Article.Scanner(articleColumns)
 	if err != nil {
@@ -302,7 +337,7 @@ func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, a
 	for _, d := range [][]any{articles.Dest(), people.Dest(), orgs.Dest(), awards.Dest()} {
 		dest = append(dest, d...)
 	}
-	rows, err := r.client.QueryContext(ctx, b.String(), args...)
+	rows, err := r.client.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -317,9 +352,8 @@ func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, a
 			continue // tells that a next page exists; not shown
 		}
 		var (
-			node    ent.Noder
-			title   string
-			snippet string
+			node           ent.Noder
+			title, snippet string
 		)
 		switch h.Kind {
 		case search.KindArticle:
@@ -330,7 +364,8 @@ func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, a
 			if err != nil {
 				return nil, nil, err
 			}
-			node, title, snippet = n, n.Title, search.Snippet(q, n.Summary, n.BodyText, n.Title)
+			node = n
+			title, snippet = searchText(q, h.Kind, n.Title, n.Summary, n.BodyText)
 		case search.KindPerson:
 			if !found(people.Dest()) {
 				continue
@@ -339,7 +374,8 @@ func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, a
 			if err != nil {
 				return nil, nil, err
 			}
-			node, title, snippet = n, n.FullName, search.Snippet(q, n.Bio, n.FullName)
+			node = n
+			title, snippet = searchText(q, h.Kind, n.FullName, n.Bio)
 		case search.KindOrganization:
 			if !found(orgs.Dest()) {
 				continue
@@ -348,7 +384,8 @@ func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, a
 			if err != nil {
 				return nil, nil, err
 			}
-			node, title, snippet = n, n.Name, search.Snippet(q, strings.Join(nonEmpty(n.Name, n.ShortName, n.Region), " · "))
+			node = n
+			title, snippet = searchText(q, h.Kind, n.Name, n.ShortName, n.Region)
 		case search.KindAward:
 			if !found(awards.Dest()) {
 				continue
@@ -357,7 +394,8 @@ func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, a
 			if err != nil {
 				return nil, nil, err
 			}
-			node, title, snippet = n, n.Name, search.Snippet(q, n.Reason, n.Name)
+			node = n
+			title, snippet = searchText(q, h.Kind, n.Name, n.Reason)
 		default:
 			continue
 		}

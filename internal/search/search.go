@@ -254,6 +254,17 @@ type pageStatementer interface {
 	pageStatement(ctx context.Context, c Conn, r Request, st *termStats) (string, []any)
 }
 
+// OneStatement reports whether the engine answers a page of hits in one
+// statement a caller can build on (PageStatement).
+func (x *Index) OneStatement() bool {
+	e, err := x.Engine()
+	if err != nil {
+		return false
+	}
+	_, ok := e.(pageStatementer)
+	return ok
+}
+
 // PageStatement returns the one statement that answers Search(r), and its
 // arguments, on an engine that has one (PostgreSQL; ok is false on SQLite,
 // and for a request Search answers without a statement). It selects tier,
