@@ -384,24 +384,62 @@ var honoraries = []phrase{
 	newPhrase("chiến sĩ thi đua cấp thành phố"), newPhrase("chiến sĩ thi đua thành phố"), newPhrase("chiến sĩ thi đua cấp huyện"),
 	newPhrase("chiến sỹ thi đua cấp thành phố"), newPhrase("chiến sỹ thi đua thành phố"), newPhrase("chiến sỹ thi đua cấp huyện"),
 	newPhrase("đơn vị quyết thắng"), newPhrase("đơn vị tiên tiến"),
-	// The State's honorary titles (danh hiệu vinh dự Nhà nước), which the
-	// Chủ tịch nước confers.
-	newPhrase("bà mẹ việt nam anh hùng"), newPhrase("mẹ việt nam anh hùng"),
-	newPhrase("anh hùng lao động"), newPhrase("anh hùng lực lượng vũ trang nhân dân"),
-	newPhrase("nhà giáo nhân dân"), newPhrase("nhà giáo ưu tú"),
-	newPhrase("thầy thuốc nhân dân"), newPhrase("thầy thuốc ưu tú"),
-	newPhrase("nghệ sĩ nhân dân"), newPhrase("nghệ sĩ ưu tú"),
 }
 
-// stateHonoraries counts the honorary titles above that are the State's
-// (the last ten).
-const stateHonoraries = 10
+// stateTitles are the State's honorary titles (danh hiệu vinh dự Nhà
+// nước), which the Chủ tịch nước confers; the rules read them as the
+// honoraries above, and by their initials too (stateTitleAbbr).
+var stateTitles = []string{
+	"Bà mẹ Việt Nam anh hùng", "Mẹ Việt Nam anh hùng",
+	"Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân",
+	"Nhà giáo Nhân dân", "Nhà giáo Ưu tú",
+	"Thầy thuốc Nhân dân", "Thầy thuốc Ưu tú",
+	"Nghệ sĩ Nhân dân", "Nghệ sĩ Ưu tú",
+	"Nghệ nhân Nhân dân", "Nghệ nhân Ưu tú", // the craftsmen's: "Nghệ nhân ưu tú" (NNƯT)
+}
+
+func init() {
+	for _, t := range stateTitles {
+		honoraries = append(honoraries, newPhrase(t))
+	}
+}
+
+// honoraryTitleAt returns the honorary title at toks[i], named in full or by its
+// initials ("Danh hiệu Nghệ nhân Ưu tú" for "NNƯT"), and its length; or
+// "", 0.
+func honoraryTitleAt(text string, toks []token, i int) (string, int) {
+	if hn := honoraryAt(toks, i); hn > 0 {
+		return "Danh hiệu " + upperFirst(collapseSpace(textOf(text, toks, i, i+hn))), hn
+	}
+	if t := stateTitleAbbr(toks, i); t != "" {
+		return "Danh hiệu " + t, 1
+	}
+	return "", 0
+}
+
+// stateTitleAbbr returns the State's honorary title whose initials
+// toks[i] is, written in capitals ("NGƯT", "NSND", "NNƯT"), or "".
+func stateTitleAbbr(toks []token, i int) string {
+	if i >= len(toks) || !toks[i].word || len(toks[i].fold) < 4 || strings.ToUpper(toks[i].text) != toks[i].text {
+		return ""
+	}
+	for _, t := range stateTitles {
+		initials := ""
+		for _, w := range newPhrase(t) {
+			initials += w[:1]
+		}
+		if initials == toks[i].fold {
+			return t
+		}
+	}
+	return ""
+}
 
 // stateTitle reports whether name is one of the State's honorary titles.
 func stateTitle(name string) bool {
 	f := newPhrase(strings.TrimPrefix(name, "Danh hiệu "))
-	for _, h := range honoraries[len(honoraries)-stateHonoraries:] {
-		if strings.Join(h, " ") == strings.Join(f, " ") {
+	for _, t := range stateTitles {
+		if strings.Join(newPhrase(t), " ") == strings.Join(f, " ") {
 			return true
 		}
 	}
@@ -440,9 +478,12 @@ func isQuote(s string) bool {
 
 // addHonorary records the honorary title toks[i:j] named name, with the
 // issuer the text ties to it and the recipients its sentence gives it.
-func (x *extractor) addHonorary(toks []token, i, j int, name string) {
+func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool) {
 	s, e := sentenceBounds(toks, i)
 	recipients := x.recipientsIn(toks, s, i, j, e)
+	if listed {
+		recipients = countsDropped(recipients)
+	}
 	a := Award{Kind: AwardHonoraryTitle, Name: name, Year: x.s.Year, Span: spanOf(x.s.Text, toks[i].start, toks[j-1].end)}
 	if is, ok := x.tiedIssuer(toks, s, i, name); ok {
 		// "Thừa ủy quyền của Chủ tịch nước, … truy tặng danh hiệu …"; a
@@ -478,9 +519,9 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string) {
 // conferredByStateRe ties the State's honorary titles of a story to the
 // President: "được Chủ tịch nước truy tặng", "Thừa ủy quyền (của) Chủ tịch
 // nước", "Thừa quyền Chủ tịch nước", "theo Quyết định của Chủ tịch nước",
-// "Chủ tịch nước truy tặng". "được Nhà nước trao tặng" ties none: the
+// "Chủ tịch nước truy tặng", "Chủ tịch nước (name) vừa ký" (a decision). "được Nhà nước trao tặng" ties none: the
 // State alone is a level, not an office.
-var conferredByStateRe = regexp.MustCompile(`(?i)(?:được|(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?|thừa\s+quyền|quyết\s+định\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng`)
+var conferredByStateRe = regexp.MustCompile(`(?i)(?:được|(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?|thừa\s+quyền|quyết\s+định\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng|(chủ\s+tịch\s+nước)(?:\s+[^\s,.;]+){0,4}?\s+(?:đã|vừa)\s+ký`)
 
 // stateConferrer is "Chủ tịch nước" when the story ties the President to
 // a danh hiệu in one sentence ("Thừa ủy quyền của Chủ tịch nước, lãnh đạo
@@ -492,6 +533,9 @@ func (x *extractor) stateConferrer() string {
 		at := m[2]
 		if at < 0 {
 			at = m[4] // "Chủ tịch nước truy tặng"
+		}
+		if at < 0 {
+			at = m[6] // "Chủ tịch nước Nguyễn Phú Trọng vừa ký Quyết định … phong tặng danh hiệu"
 		}
 		// "Phó Chủ tịch nước" is not the President.
 		if strings.HasSuffix(strings.ToLower(x.s.Text[max(0, at-8):at]), "phó ") {
@@ -581,6 +625,15 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				kind, n, lower = AwardHonoraryTitle, hn, false
 			}
 		}
+		if n == 0 && i > 0 && toks[i-1].is("tặng") {
+			// A State's title conferred without "danh hiệu": "7 nghệ nhân
+			// được phong tặng Nghệ nhân ưu tú", "được truy tặng NNƯT".
+			if name, hn := honoraryTitleAt(text, toks, i); hn > 0 && stateTitle(name) {
+				x.addHonorary(toks, i, i+hn, name, false)
+				i += hn - 1
+				continue
+			}
+		}
 		if n == 0 || lower && !toks[i].lower() {
 			continue
 		}
@@ -601,13 +654,30 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				i = q + hn - 1 // "Hội đồng xét tặng danh hiệu Nhà giáo Nhân dân": the council's name
 				continue
 			}
-			if hn := honoraryAt(toks, q); hn > 0 {
-				name := "Danh hiệu " + upperFirst(collapseSpace(textOf(text, toks, q, q+hn)))
+			if name, hn := honoraryTitleAt(text, toks, q); hn > 0 {
 				j = q + hn
 				if j < len(toks) && isQuote(toks[j].text) {
 					j++
 				}
-				x.addHonorary(toks, i, j, name)
+				x.addHonorary(toks, i, j, name, false)
+				// "danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú”", "danh
+				// hiệu NGND và NGƯT": each title listed is one award; a count
+				// after the list is of them together, none's.
+				for j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và")) {
+					k := j + 1
+					if isQuote(toks[k].text) {
+						k++
+					}
+					name, hn := honoraryTitleAt(text, toks, k)
+					if hn == 0 {
+						break
+					}
+					j = k + hn
+					if j < len(toks) && isQuote(toks[j].text) {
+						j++
+					}
+					x.addHonorary(toks, k, j, name, true)
+				}
 				i = j - 1
 				continue
 			}
@@ -680,7 +750,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			name = "Danh hiệu " + name // an honorary title is stored as one: "Danh hiệu Chiến sĩ thi đua cấp tỉnh"
 		}
 		if kind == AwardHonoraryTitle && n == honoraryAt(toks, i) && toks[i].fold != "chien" {
-			x.addHonorary(toks, i, j, name)
+			x.addHonorary(toks, i, j, name, false)
 			i = j - 1
 			continue
 		}

@@ -471,13 +471,13 @@ func namesTitlesOnly(toks []token, i int) bool {
 
 // passiveGive reports whether the "tặng" or "nhận" at toks[k] is what
 // those listed after it are given or proposed for: "được tặng", "được
-// trao tặng", "được đề nghị xét tặng".
+// trao tặng", "được đề nghị xét tặng", "được truy tặng", "được phong tặng".
 func passiveGive(toks []token, k int) bool {
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
 		switch t := toks[b]; {
 		case t.is("được"):
 			return true
-		case t.is("trao") || t.is("xét") || t.is("nghị") || t.is("đề"):
+		case t.is("trao") || t.is("xét") || t.is("nghị") || t.is("đề") || t.is("truy") || t.is("phong"):
 		default:
 			return false
 		}
@@ -1116,7 +1116,7 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	}
 	received := toks[p-1].is("nhận")
 	p--
-	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao") || toks[p-1].is("truy")) {
+	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao") || toks[p-1].is("truy") || toks[p-1].is("phong")) {
 		p--
 	}
 	if p-2 > s && toks[p].is("truy") && (toks[p-1].is("và") || toks[p-1].is(",")) && toks[p-2].is("tặng") {

@@ -1,0 +1,32 @@
+package importer
+
+import "testing"
+
+// Round 13: the State's titles for craftsmen, "Nghệ nhân Nhân dân" and
+// "Nghệ nhân Ưu tú"; a State's title by its initials ("NNƯT", "NGƯT");
+// titles listed after one "danh hiệu"; a title conferred without "danh
+// hiệu"; "được phong tặng", "được truy tặng"; the President who signed
+// the decisions.
+func TestRound13Titles(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 5/6/2022, 7 nghệ nhân được phong tặng danh hiệu NNƯT.",
+			"Danh hiệu Nghệ nhân Ưu tú: 7 nghệ nhân"},
+		{"Ngày 5/6/2022, tỉnh có 3 cá nhân được tặng danh hiệu NGƯT.",
+			"Danh hiệu Nhà giáo Ưu tú: 3 cá nhân"},
+		// A title's initials before a name (no conferral) give none.
+		{"Ngày 5/6/2022, NSND Trần Văn Nam biểu diễn tại tỉnh.", ""},
+		{"Ngày 5/6/2022, Chủ tịch nước tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” cho 628 nghệ nhân.",
+			"Danh hiệu Nghệ nhân nhân dân của Chủ tịch nước: ; Danh hiệu Nghệ nhân ưu tú của Chủ tịch nước: "},
+		{"Ngày 5/6/2022, Hà Tĩnh có 07 nghệ nhân được phong tặng nghệ nhân ưu tú.",
+			"Danh hiệu Nghệ nhân ưu tú: 07 nghệ nhân"},
+		{"Ngày 5/6/2022, 02 nghệ nhân được truy tặng NNƯT là ông Nguyễn Văn Huân.",
+			"Danh hiệu Nghệ nhân Ưu tú: 02 nghệ nhân, nguyen van huan"},
+		{"Ngày 5/6/2022, Chủ tịch nước Nguyễn Phú Trọng vừa ký Quyết định phong tặng danh hiệu Nghệ nhân ưu tú cho 623 cá nhân. Hà Tĩnh có 07 nghệ nhân được phong tặng danh hiệu Nghệ nhân ưu tú.",
+			"Danh hiệu Nghệ nhân ưu tú của Chủ tịch nước: 623 cá nhân, 07 nghệ nhân"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
