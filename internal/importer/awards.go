@@ -845,6 +845,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			if !ok && c >= 2 && tied.end == c-1 && (toks[c-1].is("và") || toks[c-1].is(",")) {
 				is, ok = tied.is, true
 			}
+			if !ok && c >= 2 && toks[c-1].is("và") && givenOnTo(toks, s, tied.end, c-1) {
+				// "BTV Tỉnh ủy tặng Huy hiệu 45 năm tuổi Đảng cho đồng chí A
+				// và Huy hiệu 30 năm tuổi Đảng cho đồng chí B": the next
+				// award of the same giving, after the first's recipients.
+				is, ok = tied.is, true
+			}
 			if ok {
 				if is.org != nil {
 					issuers = append(issuers, *is.org)
@@ -939,6 +945,21 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		i = end - 1
 	}
+}
+
+// givenOnTo reports whether toks[from:to] are only the recipients of the
+// award tied before them in the sentence that starts at toks[s]: "cho"
+// right after that award and no other giving up to toks[to].
+func givenOnTo(toks []token, s, from, to int) bool {
+	if from <= s || from >= to || !toks[from].is("cho") {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("cho") || toks[k].is(";") {
+			return false
+		}
+	}
+	return true
 }
 
 // tierCountBefore reports whether the sentence counts, before the

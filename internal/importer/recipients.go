@@ -68,7 +68,8 @@ var (
 		// People counted by their calling: "cho 4 nhà giáo", "2 thầy
 		// thuốc", "3 nghệ nhân".
 		newPhrase("nhà giáo"), newPhrase("giáo viên"), newPhrase("thầy thuốc"), newPhrase("nghệ sĩ"), newPhrase("nghệ nhân"),
-		newPhrase("ngư dân")} // "cho 2 ngư dân"
+		newPhrase("ngư dân"), // "cho 2 ngư dân"
+		newPhrase("ĐV")}      // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".
@@ -1064,6 +1065,10 @@ func personIntroAt(toks []token, k int) int {
 		return motherAt(toks, k) // "mẹ Đỗ Thị Điền"
 	case memberIntro.matchAt(toks, k) > 0 && toks[k].lower() && k+2 < len(toks) && toks[k+2].capitalized():
 		return 2 // "cho đảng viên Trần Xuân Thái"
+	case memberIntro.matchAt(toks, k) > 0 && toks[k].lower() && k+5 < len(toks) && toks[k+2].is("(") && toks[k+3].text == "ĐV" && toks[k+4].is(")") && toks[k+5].capitalized():
+		return 5 // "cho đảng viên (ĐV) Phạm Đình Thu", which names the abbreviation the story uses after it
+	case toks[k].text == "ĐV" && k+1 < len(toks) && toks[k+1].capitalized():
+		return 1 // "cho ĐV Vũ Sơn Hà"
 	}
 	return 0
 }

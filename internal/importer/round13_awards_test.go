@@ -30,3 +30,22 @@ func TestRound13Titles(t *testing.T) {
 		}
 	}
 }
+
+// Round 13: "ĐV" (đảng viên) counts and introduces a member; the next
+// award of one giving, after "và" and the first's recipients, has the
+// same giver.
+func TestRound13Badges(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 3/2/2022, Đảng bộ thành phố có 1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng.",
+			"Huy hiệu 75 năm tuổi Đảng: 1 ĐV"},
+		{"Ngày 3/2/2022, Ban Thường vụ Tỉnh ủy Gia Lai tặng Huy hiệu 45 năm tuổi Đảng cho đảng viên (ĐV) Phạm Đình Thu-nguyên Chủ tịch HĐND tỉnh.",
+			"Huy hiệu 45 năm tuổi Đảng của Ban Thường vụ Tỉnh ủy Gia Lai: pham dinh thu"},
+		{"Ngày 3/2/2022, Ban Thường vụ Tỉnh ủy Gia Lai tặng Huy hiệu 45 năm tuổi Đảng cho đồng chí Phạm Đình Thu, Chủ tịch HĐND tỉnh và Huy hiệu 30 năm tuổi Đảng cho đồng chí Vũ Sơn Hà.",
+			"Huy hiệu 45 năm tuổi Đảng của Ban Thường vụ Tỉnh ủy Gia Lai: pham dinh thu; Huy hiệu 30 năm tuổi Đảng của Ban Thường vụ Tỉnh ủy Gia Lai: vu son ha"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
