@@ -1042,10 +1042,28 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 	// orgMentions are in text order: look only at those in the sentence.
 	for n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start }); n < len(x.orgMentions) && x.orgMentions[n].start < end; n++ {
 		if m := x.orgMentions[n]; m.end == end {
+			if titledBody(toks, s, m.start) {
+				// "Trưởng Ban Nội chính Tỉnh ủy trao Huy hiệu …": the
+				// body of an office whose holder gives or presents it
+				// (officeGiver), not the body.
+				return Org{}, false
+			}
 			return x.s.Orgs[x.orgs[m.key]], true
 		}
 	}
 	return Org{}, false
+}
+
+// titledBody reports whether a title ends right before the body that
+// starts at byte b: "Trưởng Ban Nội chính Tỉnh ủy", "Bí thư Huyện ủy".
+func titledBody(toks []token, s, b int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= b })
+	for t := max(s, k-4); t < k; t++ {
+		if _, n := titleAt(toks, t); n > 0 && t+n >= k { // "Trưởng Ban" shares the body's head
+			return true
+		}
+	}
+	return false
 }
 
 // officeGiver is the office that gives the award at toks[i] when the story

@@ -49,3 +49,19 @@ func TestRound13Badges(t *testing.T) {
 		}
 	}
 }
+
+// Round 13: the body of an office whose holder presents an award ("Trưởng
+// Ban Nội chính Tỉnh ủy trao") is not its giver; the body alone is.
+func TestRound13TitledGiver(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 3/2/2022, Trưởng Ban Nội chính Tỉnh ủy trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Nguyễn Văn Luyến.",
+			"Huy hiệu 70 năm tuổi Đảng: nguyen van luyen"},
+		{"Ngày 3/2/2022, Ban Nội chính Tỉnh ủy trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Nguyễn Văn Luyến.",
+			"Huy hiệu 70 năm tuổi Đảng của Ban Nội chính Tỉnh ủy: nguyen van luyen"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
