@@ -689,6 +689,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 		}
 		prevCap := false
+		quoted := ""       // the name of an award written in quotes after its kind
 		var tiers []string // Party badges by tier: "Huy hiệu 40 năm và 30 năm tuổi Đảng"
 		if badge.matchAt(toks, i) > 0 {
 			var k int
@@ -703,6 +704,15 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			// quote, commas and all.
 			if k := closingQuote(toks, i+n); k > 0 {
 				j = k
+				goto named
+			}
+		}
+		if j < len(toks) && isQuote(toks[j].text) && kind != AwardHonoraryTitle {
+			// "huy hiệu “Tuổi trẻ dũng cảm”", "Kỷ niệm chương 'Vì sự
+			// nghiệp …'": the award's name in quotes after its kind.
+			if k := closingQuote(toks, j+1); k > j+1 && toks[j+1].capitalized() {
+				quoted = upperFirst(textOf(text, toks, i, i+n)) + " " + collapseSpace(textOf(text, toks, j+1, k))
+				j = k + 1
 				goto named
 			}
 		}
@@ -746,6 +756,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 	named:
 		name := upperFirst(collapseSpace(textOf(text, toks, i, j)))
+		if quoted != "" {
+			name = quoted
+		}
 		if kind == AwardHonoraryTitle && !toks[i].is("Danh") && !toks[i].is("danh") {
 			name = "Danh hiệu " + name // an honorary title is stored as one: "Danh hiệu Chiến sĩ thi đua cấp tỉnh"
 		}

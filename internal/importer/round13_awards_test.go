@@ -65,3 +65,19 @@ func TestRound13TitledGiver(t *testing.T) {
 		}
 	}
 }
+
+// Round 13: an award's name in quotes after its kind; members of a union
+// counted ("2 đoàn viên").
+func TestRound13QuotedNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 8/9/2025, UBND tỉnh Quảng Trị trao tặng huy hiệu “Tuổi trẻ dũng cảm” cho 2 đoàn viên.",
+			"Huy hiệu Tuổi trẻ dũng cảm của UBND tỉnh Quảng Trị: 2 đoàn viên"},
+		{"Ngày 8/9/2025, UBND tỉnh Quảng Trị trao tặng Kỷ niệm chương 'Vì sự nghiệp xây dựng tỉnh' cho 3 hội viên.",
+			"Kỷ niệm chương Vì sự nghiệp xây dựng tỉnh của UBND tỉnh Quảng Trị: 3 hội viên"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
