@@ -342,10 +342,11 @@ func dashed(toks []token, q int) bool {
 	return q == 1 && (toks[0].is("-") || toks[0].is("+") || toks[0].is("–"))
 }
 
-// stopAt returns the full stop that ends the list starting at toks[l].
+// stopAt returns the full stop that ends the list starting at toks[l];
+// one inside an abbreviation ("VP.UBND tỉnh") ends none.
 func stopAt(toks []token, l int) int {
 	le := l
-	for le < len(toks) && le < l+maxSentence && !(toks[le].is(".") && !numbering(toks, le, l)) && !toks[le].is("!") && !toks[le].is("?") {
+	for le < len(toks) && le < l+maxSentence && !(toks[le].is(".") && !numbering(toks, le, l) && !abbrevDot(toks, le)) && !toks[le].is("!") && !toks[le].is("?") {
 		le++
 	}
 	return le
@@ -915,6 +916,17 @@ func namedAfterCount(toks []token, q, e int) int {
 		if k >= e || !toks[k].is(":") {
 			return q
 		}
+	case k < e && (toks[k].is("của") || toks[k].is("thuộc")):
+		// "cho 6 cá nhân của tỉnh Tiền Giang: bà A, …; ông B, …": where
+		// those counted are from, then each of them after the colon.
+		c := k + 1
+		for c < e && c < k+8 && toks[c].word {
+			c++
+		}
+		if c == k+1 || c >= e || !toks[c].is(":") {
+			return q
+		}
+		k = c
 	}
 	if k < e && toks[k].is(":") {
 		k++

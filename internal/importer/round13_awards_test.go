@@ -81,3 +81,19 @@ func TestRound13QuotedNames(t *testing.T) {
 		}
 	}
 }
+
+// Round 13: a count, where those counted are from, and each of them after
+// a colon; a list that an abbreviation's full stop ("VP.UBND") does not end.
+func TestRound13CountedLists(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 5/6/2021, Thủ tướng Chính phủ tặng Bằng khen cho 2 cá nhân của tỉnh Tiền Giang: bà Nguyễn Thị Lan, Phó Giám đốc Sở Y tế; ông Trần Văn Nam, Phó Chủ tịch UBND huyện Cái Bè.",
+			"Bằng khen của Thủ tướng Chính phủ: 2 cá nhân, nguyen thi lan, tran van nam"},
+		{"Ngày 5/6/2021, Thủ tướng Chính phủ tặng Bằng khen cho: ông Nguyễn Hữu Đức, Phó Chánh VP.UBND tỉnh; ông Trần Văn Nam, Phó Chủ tịch UBND huyện Cái Bè.",
+			"Bằng khen của Thủ tướng Chính phủ: nguyen huu duc, tran van nam"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
