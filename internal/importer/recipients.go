@@ -667,6 +667,11 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 			}
 			continue
 		}
+		if parted && r.Person != "" && q+1 < e && toks[q].is(",") && x.readsPersonAt(toks, q+1, e) {
+			// "…; ông A, ông B ở xã C; …": two people of one item.
+			q++
+			continue
+		}
 		if parted && r.Person != "" && q < e && !toks[q].is(";") && !toks[q].is("và") {
 			// "1. Ông A - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; 2. Bà B":
 			// the person's titles run to the semicolon, and the last one's

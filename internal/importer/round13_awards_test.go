@@ -90,6 +90,9 @@ func TestRound13CountedLists(t *testing.T) {
 			"Bằng khen của Thủ tướng Chính phủ: 2 cá nhân, nguyen thi lan, tran van nam"},
 		{"Ngày 5/6/2021, Thủ tướng Chính phủ tặng Bằng khen cho: ông Nguyễn Hữu Đức, Phó Chánh VP.UBND tỉnh; ông Trần Văn Nam, Phó Chủ tịch UBND huyện Cái Bè.",
 			"Bằng khen của Thủ tướng Chính phủ: nguyen huu duc, tran van nam"},
+		// Two people of one item of a list parted by semicolons.
+		{"Ngày 5/6/2022, 3 nghệ nhân được phong tặng danh hiệu NNƯT là: ông Vũ Văn Đáp ở xã Thanh Hải; ông Phạm Văn Cỏn, ông Đinh Văn Cổn ở xã Lê Lợi.",
+			"Danh hiệu Nghệ nhân Ưu tú: 3 nghệ nhân, vu van dap, pham van con, dinh van con"},
 	}
 	for _, tt := range tests {
 		if g := awardsOf(tt.text); g != tt.want {
