@@ -420,15 +420,37 @@ func honoraryTitleAt(text string, toks []token, i int) (string, int) {
 // stateTitleAbbr returns the State's honorary title whose initials
 // toks[i] is, written in capitals ("NGƯT", "NSND", "NNƯT"), or "".
 func stateTitleAbbr(toks []token, i int) string {
-	if i >= len(toks) || !toks[i].word || len(toks[i].fold) < 4 || strings.ToUpper(toks[i].text) != toks[i].text {
+	if i >= len(toks) || len(toks[i].fold) < 4 {
+		return ""
+	}
+	return stateTitleByInitials(toks, i, i+1)
+}
+
+// stateTitleByInitials returns the State's honorary title that
+// toks[i:k] write with some words by their initials in capitals ("Bà
+// mẹ VNAH", "NNƯT"), or "".
+func stateTitleByInitials(toks []token, i, k int) string {
+	initials, caps := "", false
+	for _, t := range toks[i:k] {
+		switch {
+		case !t.word:
+			return ""
+		case len(t.fold) >= 2 && strings.ToUpper(t.text) == t.text:
+			initials += t.fold
+			caps = true
+		default:
+			initials += t.fold[:1]
+		}
+	}
+	if !caps {
 		return ""
 	}
 	for _, t := range stateTitles {
-		initials := ""
+		in := ""
 		for _, w := range newPhrase(t) {
-			initials += w[:1]
+			in += w[:1]
 		}
-		if initials == toks[i].fold {
+		if in == initials {
 			return t
 		}
 	}
@@ -707,14 +729,24 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				goto named
 			}
 		}
-		if j < len(toks) && isQuote(toks[j].text) && kind != AwardHonoraryTitle {
+		if j < len(toks) && isQuote(toks[j].text) {
 			// "huy hiệu “Tuổi trẻ dũng cảm”", "Kỷ niệm chương 'Vì sự
-			// nghiệp …'": the award's name in quotes after its kind.
+			// nghiệp …'", "danh hiệu “Công dân ưu tú”": the award's name
+			// in quotes after its kind.
 			if k := closingQuote(toks, j+1); k > j+1 && toks[j+1].capitalized() {
+				if t := stateTitleByInitials(toks, j+1, k); t != "" && kind == AwardHonoraryTitle {
+					x.addHonorary(toks, i, k+1, "Danh hiệu "+t, false) // "danh hiệu “Bà mẹ VNAH”"
+					i = k
+					continue
+				}
 				quoted = upperFirst(textOf(text, toks, i, i+n)) + " " + collapseSpace(textOf(text, toks, j+1, k))
 				j = k + 1
 				goto named
 			}
+		}
+		if k := x.badgeNameEnd(toks, i, n); k > j {
+			j = k // "Huy hiệu Tuổi trẻ dũng cảm cho …", "Kỷ niệm chương Vì sự nghiệp Giáo dục cho …"
+			goto named
 		}
 		for j < len(toks) {
 			if directIssuer(text, toks, i, n, j, kind) {
@@ -958,6 +990,30 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		i = end - 1
 	}
+}
+
+// badgeNameEnd returns the end of the name of a badge or a commemorative
+// medal written without quotes after its kind at toks[i:i+n]: the words
+// from a capitalized one up to "cho", "của" or another word no name of
+// one holds ("Huy hiệu Tuổi trẻ dũng cảm cho 2 đoàn viên"); or 0. A body
+// right after the kind is its issuer, not its name.
+func (x *extractor) badgeNameEnd(toks []token, i, n int) int {
+	j := i + n
+	if !(badge.matchAt(toks, i) > 0 || toks[i].fold == "ky") || j >= len(toks) || !toks[j].capitalized() || toks[j].is("Đảng") {
+		return 0
+	}
+	if _, _, ok := x.orgAt(toks, toks[j].start); ok {
+		return 0
+	}
+	for k := j + 1; k < len(toks) && k <= j+7; k++ {
+		if !toks[k].word || isStopWord(strings.ToLower(toks[k].text)) || toks[k].is("vì") {
+			if k == j+1 {
+				return 0 // one word: the rules of names read it
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // givenOnTo reports whether toks[from:to] are only the recipients of the

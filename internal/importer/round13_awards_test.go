@@ -74,6 +74,17 @@ func TestRound13QuotedNames(t *testing.T) {
 			"Huy hiệu Tuổi trẻ dũng cảm của UBND tỉnh Quảng Trị: 2 đoàn viên"},
 		{"Ngày 8/9/2025, UBND tỉnh Quảng Trị trao tặng Kỷ niệm chương 'Vì sự nghiệp xây dựng tỉnh' cho 3 hội viên.",
 			"Kỷ niệm chương Vì sự nghiệp xây dựng tỉnh của UBND tỉnh Quảng Trị: 3 hội viên"},
+		// Without quotes, a badge's name runs to "cho".
+		{"Ngày 8/9/2025, UBND tỉnh Quảng Trị trao tặng Huy hiệu Tuổi trẻ dũng cảm cho 2 đoàn viên.",
+			"Huy hiệu Tuổi trẻ dũng cảm của UBND tỉnh Quảng Trị: 2 đoàn viên"},
+		{"Ngày 8/9/2025, Bộ Giáo dục và Đào tạo tặng Kỷ niệm chương Vì sự nghiệp Giáo dục cho 3 cá nhân.",
+			"Kỷ niệm chương Vì sự nghiệp Giáo dục của Bộ Giáo dục và Đào tạo: 3 cá nhân"},
+		// A title in quotes the rules do not know.
+		{"Ngày 8/9/2025, UBND tỉnh Quảng Trị tặng danh hiệu “Công dân ưu tú” cho ông Trần Văn Nam.",
+			"Danh hiệu Công dân ưu tú của UBND tỉnh Quảng Trị: tran van nam"},
+		// A State's title in quotes, some of its words by their initials.
+		{"Ngày 8/9/2025, Phó Bí thư Huyện ủy Lê Tự Hồng trao danh hiệu \"Bà mẹ VNAH\" cho mẹ Võ Thị Đào.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: vo thi dao"},
 	}
 	for _, tt := range tests {
 		if g := awardsOf(tt.text); g != tt.want {
