@@ -371,19 +371,23 @@ func otherCounts(a, b []Recipient) bool {
 
 // honoraries are the honorary titles of the emulation law, folded, which a
 // report names in any case and often without "danh hiệu".
-var honoraries = []phrase{
-	newPhrase("tập thể lao động xuất sắc"), newPhrase("tập thể lao động tiên tiến"),
-	newPhrase("lao động tiên tiến"), newPhrase("lao động xuất sắc"),
-	newPhrase("chiến sĩ thi đua cấp cơ sở"), newPhrase("chiến sĩ thi đua cơ sở"),
-	newPhrase("chiến sĩ thi đua cấp tỉnh"), newPhrase("chiến sĩ thi đua cấp bộ"),
-	newPhrase("chiến sĩ thi đua toàn quốc"),
-	newPhrase("chiến sỹ thi đua cấp cơ sở"), newPhrase("chiến sỹ thi đua cơ sở"),
-	newPhrase("chiến sỹ thi đua cấp tỉnh"), newPhrase("chiến sỹ thi đua cấp bộ"),
-	newPhrase("chiến sỹ thi đua toàn quốc"),
+var honoraries []phrase
+
+// emulationTitles are those titles as the law writes them; honoraries
+// are they and stateTitles, folded, in this order.
+var emulationTitles = []string{
+	"Tập thể lao động xuất sắc", "Tập thể lao động tiên tiến",
+	"Lao động tiên tiến", "Lao động xuất sắc",
+	"Chiến sĩ thi đua cấp cơ sở", "Chiến sĩ thi đua cơ sở",
+	"Chiến sĩ thi đua cấp tỉnh", "Chiến sĩ thi đua cấp bộ",
+	"Chiến sĩ thi đua toàn quốc",
+	"Chiến sỹ thi đua cấp cơ sở", "Chiến sỹ thi đua cơ sở",
+	"Chiến sỹ thi đua cấp tỉnh", "Chiến sỹ thi đua cấp bộ",
+	"Chiến sỹ thi đua toàn quốc",
 	// A city's and a district's: "Chiến sĩ thi đua thành phố".
-	newPhrase("chiến sĩ thi đua cấp thành phố"), newPhrase("chiến sĩ thi đua thành phố"), newPhrase("chiến sĩ thi đua cấp huyện"),
-	newPhrase("chiến sỹ thi đua cấp thành phố"), newPhrase("chiến sỹ thi đua thành phố"), newPhrase("chiến sỹ thi đua cấp huyện"),
-	newPhrase("đơn vị quyết thắng"), newPhrase("đơn vị tiên tiến"),
+	"Chiến sĩ thi đua cấp thành phố", "Chiến sĩ thi đua thành phố", "Chiến sĩ thi đua cấp huyện",
+	"Chiến sỹ thi đua cấp thành phố", "Chiến sỹ thi đua thành phố", "Chiến sỹ thi đua cấp huyện",
+	"Đơn vị quyết thắng", "Đơn vị tiên tiến",
 }
 
 // stateTitles are the State's honorary titles (danh hiệu vinh dự Nhà
@@ -399,9 +403,32 @@ var stateTitles = []string{
 }
 
 func init() {
-	for _, t := range stateTitles {
+	for _, t := range append(slices.Clone(emulationTitles), stateTitles...) {
 		honoraries = append(honoraries, newPhrase(t))
 	}
+}
+
+// titleByLeadInitials returns the honorary title at toks[i] whose first
+// words are written by their initials in one word of capitals ("CSTĐ
+// cấp tỉnh", "TTLĐ xuất sắc"), and its length; or "", 0.
+func titleByLeadInitials(text string, toks []token, i int) (string, int) {
+	if i >= len(toks) || len(toks[i].fold) < 2 || !allCaps(toks[i].text) {
+		return "", 0
+	}
+	for k, t := range append(slices.Clone(emulationTitles), stateTitles...) {
+		h, words := honoraries[k], strings.Fields(t)
+		for l := 2; l < len(h); l++ {
+			in := ""
+			for _, w := range h[:l] {
+				in += w[:1]
+			}
+			if in == toks[i].fold && phrase(h[l:]).matchAt(toks, i+1) > 0 {
+				n := 1 + len(h) - l
+				return "Danh hiệu " + strings.Join(words[:l], " ") + " " + collapseSpace(textOf(text, toks, i+1, i+n)), n
+			}
+		}
+	}
+	return "", 0
 }
 
 // honoraryTitleAt returns the honorary title at toks[i], named in full or by its
@@ -414,7 +441,7 @@ func honoraryTitleAt(text string, toks []token, i int) (string, int) {
 	if t := stateTitleAbbr(toks, i); t != "" {
 		return "Danh hiệu " + t, 1
 	}
-	return "", 0
+	return titleByLeadInitials(text, toks, i)
 }
 
 // stateTitleAbbr returns the State's honorary title whose initials

@@ -13,6 +13,11 @@ func TestRound13Titles(t *testing.T) {
 			"Danh hiệu Nghệ nhân Ưu tú: 7 nghệ nhân"},
 		{"Ngày 5/6/2022, tỉnh có 3 cá nhân được tặng danh hiệu NGƯT.",
 			"Danh hiệu Nhà giáo Ưu tú: 3 cá nhân"},
+		// A title's first words by their initials.
+		{"Ngày 5/6/2022, 12 cá nhân được tặng danh hiệu CSTĐ cấp tỉnh.",
+			"Danh hiệu Chiến sĩ thi đua cấp tỉnh: 12 cá nhân"},
+		{"Ngày 5/6/2022, UBND tỉnh Hà Nam tặng danh hiệu TTLĐ xuất sắc cho 5 tập thể.",
+			"Danh hiệu Tập thể lao động xuất sắc của UBND tỉnh Hà Nam: 5 tập thể"},
 		// A title's initials before a name (no conferral) give none.
 		{"Ngày 5/6/2022, NSND Trần Văn Nam biểu diễn tại tỉnh.", ""},
 		{"Ngày 5/6/2022, Chủ tịch nước tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” cho 628 nghệ nhân.",
