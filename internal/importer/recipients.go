@@ -634,6 +634,10 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 				q, named = k, true
 				continue
 			}
+			if k := x.namedAfterPraise(toks, q, e); k > q {
+				q, named = k, true
+				continue
+			}
 		}
 		if q < e && toks[q].is("(") {
 			// "Nhân dân và cán bộ xã Tân Hội (huyện Đức Trọng)", "ông A
@@ -940,6 +944,27 @@ func namedAfterCount(toks []token, q, e int) int {
 		return q
 	}
 	return k
+}
+
+// namedAfterPraise returns where those a count counts are named after
+// what they did, from toks[q]: "cho 02 tập thể có thành tích xuất sắc
+// trong công tác năm 2019 là A, B"; else q. Only words come between.
+func (x *extractor) namedAfterPraise(toks []token, q, e int) int {
+	if q >= e || !toks[q].lower() || toks[q].is("là") {
+		return q
+	}
+	for k := q + 1; k+1 < e && k < q+20 && toks[k].word; k++ {
+		if toks[k].is("là") {
+			if x.readsAt(toks, k+1, e) {
+				return k + 1
+			}
+			return q
+		}
+		if toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("cho") {
+			return q
+		}
+	}
+	return q
 }
 
 // readsAt reports whether a recipient can be read at toks[q].

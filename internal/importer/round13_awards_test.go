@@ -106,6 +106,9 @@ func TestRound13CountedLists(t *testing.T) {
 			"Bằng khen của Thủ tướng Chính phủ: 2 cá nhân, nguyen thi lan, tran van nam"},
 		{"Ngày 5/6/2021, Thủ tướng Chính phủ tặng Bằng khen cho: ông Nguyễn Hữu Đức, Phó Chánh VP.UBND tỉnh; ông Trần Văn Nam, Phó Chủ tịch UBND huyện Cái Bè.",
 			"Bằng khen của Thủ tướng Chính phủ: nguyen huu duc, tran van nam"},
+		// Those counted, named after what they did.
+		{"Ngày 5/6/2021, Chủ tịch UBND tỉnh Quảng Bình tặng Bằng khen cho 02 tập thể có thành tích xuất sắc trong công tác năm 2019 là Nhân dân và cán bộ xã Châu Hóa, Nhân dân và cán bộ xã Văn Hóa.",
+			"Bằng khen của Chủ tịch UBND tỉnh Quảng Bình: 02 tập thể, Nhân dân và cán bộ xã Châu Hóa, Nhân dân và cán bộ xã Văn Hóa"},
 		// Two people of one item of a list parted by semicolons.
 		{"Ngày 5/6/2022, 3 nghệ nhân được phong tặng danh hiệu NNƯT là: ông Vũ Văn Đáp ở xã Thanh Hải; ông Phạm Văn Cỏn, ông Đinh Văn Cổn ở xã Lê Lợi.",
 			"Danh hiệu Nghệ nhân Ưu tú: 3 nghệ nhân, vu van dap, pham van con, dinh van con"},
