@@ -85,6 +85,42 @@ var (
 // thể và 23 cá nhân"); before it, the one person, organization or count
 // that "(được) nhận" it ("12 tập thể được nhận Giấy khen …").
 func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
+	rs := x.recipientsOf(toks, s, i, end, e)
+	return append(rs, x.amongThem(toks, rs, e)...)
+}
+
+// among is "trong đó có", "trong số đó (chỉ) có": those a count counts,
+// some of them named.
+var among = []phrase{newPhrase("trong đó có"), newPhrase("trong số đó có"), newPhrase("trong số đó chỉ có"), newPhrase("trong đó chỉ có")}
+
+// amongThem reads the people and bodies named after a count of recipients
+// as some of those it counts: "cho 183 mẹ trên địa bàn thành phố; trong
+// số đó chỉ có mẹ A hiện còn sống", "cho 7 cá nhân, trong đó có ông B".
+func (x *extractor) amongThem(toks []token, rs []Recipient, e int) []Recipient {
+	if len(rs) == 0 || rs[len(rs)-1].Count == nil {
+		return nil
+	}
+	last := rs[len(rs)-1].Span
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) })
+	for ; k < len(toks) && k <= e+1; k++ {
+		if n := anyAt(among, toks, k); n > 0 && toks[k-1].is(",") || n > 0 && toks[k-1].is(";") {
+			var out []Recipient
+			for _, r := range x.recipientList(toks, k+n, stopAt(toks, k+n), false) {
+				if r.Count == nil {
+					out = append(out, r)
+				}
+			}
+			return out
+		}
+		if !toks[k].word && !toks[k].is(",") && !toks[k].is(";") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// recipientsOf is recipientsIn without those named among a count.
+func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	x.open = openList{at: -1, award: -1}
 	q := end
 	if q+1 < e && toks[q].is("năm") && isDigits(toks[q+1].text) {

@@ -119,3 +119,21 @@ func TestRound13CountedLists(t *testing.T) {
 		}
 	}
 }
+
+// Round 13: some of those a count counts, named after "trong đó có" or
+// "trong số đó (chỉ) có"; a count named among them is none of them.
+func TestRound13Among(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 5/6/2021, UBND thành phố truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 183 mẹ trên địa bàn thành phố; trong số đó chỉ có mẹ Huỳnh Thị Chước (SN 1915) hiện còn sống.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của UBND thành phố: 183 mẹ, huynh thi chuoc"},
+		{"Ngày 5/6/2021, UBND tỉnh Hà Nam tặng Bằng khen cho 3 tập thể, 7 cá nhân, trong đó có ông Trần Văn Nam và bà Lê Thị Hoa.",
+			"Bằng khen của UBND tỉnh Hà Nam: 3 tập thể, 7 cá nhân, tran van nam, le thi hoa"},
+		{"Ngày 5/6/2021, UBND tỉnh Hà Nam tặng Bằng khen cho 10 cá nhân, trong đó có 2 cá nhân là nữ.",
+			"Bằng khen của UBND tỉnh Hà Nam: 10 cá nhân"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
