@@ -534,7 +534,11 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 		recipients = countsDropped(recipients)
 	}
 	a := Award{Kind: AwardHonoraryTitle, Name: name, Year: x.s.Year, Span: spanOf(x.s.Text, toks[i].start, toks[j-1].end)}
-	if is, ok := x.tiedIssuer(toks, s, i, name); ok {
+	is, ok := x.tiedIssuer(toks, s, i, name)
+	if !ok {
+		is, ok = x.sameGiving(toks, s, i, name)
+	}
+	if ok {
 		// "Thừa ủy quyền của Chủ tịch nước, … truy tặng danh hiệu …"; a
 		// mandate of a level ("thay mặt lãnh đạo Đảng, Nhà nước") gives
 		// none.
@@ -1041,6 +1045,27 @@ func (x *extractor) badgeNameEnd(toks []token, i, n int) int {
 		}
 	}
 	return 0
+}
+
+// sameGiving is the issuer of the award given before the one at toks[i]
+// in one giving: "UBND tỉnh tặng Bằng khen cho 5 tập thể và danh hiệu
+// Chiến sĩ thi đua cấp tỉnh cho 3 cá nhân" (see givenOnTo).
+func (x *extractor) sameGiving(toks []token, s, i int, name string) (issuer, bool) {
+	if i < 2 || !toks[i-1].is("và") {
+		return issuer{}, false
+	}
+	for k := len(x.s.Awards) - 1; k >= 0 && k >= len(x.s.Awards)-4; k-- {
+		a := x.s.Awards[k].Span
+		if a.byte < toks[s].start {
+			break
+		}
+		b := sort.Search(len(toks), func(b int) bool { return toks[b].start >= a.byte })
+		e := sort.Search(len(toks), func(e int) bool { return toks[e].start >= a.byte+len(a.Text) })
+		if givenOnTo(toks, s, e, i-1) {
+			return x.tiedIssuer(toks, s, b, name)
+		}
+	}
+	return issuer{}, false
 }
 
 // givenOnTo reports whether toks[from:to] are only the recipients of the

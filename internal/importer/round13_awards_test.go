@@ -47,6 +47,9 @@ func TestRound13Badges(t *testing.T) {
 			"Huy hiệu 45 năm tuổi Đảng của Ban Thường vụ Tỉnh ủy Gia Lai: pham dinh thu"},
 		{"Ngày 3/2/2022, Ban Thường vụ Tỉnh ủy Gia Lai tặng Huy hiệu 45 năm tuổi Đảng cho đồng chí Phạm Đình Thu, Chủ tịch HĐND tỉnh và Huy hiệu 30 năm tuổi Đảng cho đồng chí Vũ Sơn Hà.",
 			"Huy hiệu 45 năm tuổi Đảng của Ban Thường vụ Tỉnh ủy Gia Lai: pham dinh thu; Huy hiệu 30 năm tuổi Đảng của Ban Thường vụ Tỉnh ủy Gia Lai: vu son ha"},
+		// So does an honorary title after an award of the same giving.
+		{"Ngày 3/2/2022, Chủ tịch UBND tỉnh Gia Lai tặng Bằng khen cho 5 tập thể và danh hiệu Chiến sĩ thi đua cấp tỉnh cho 3 cá nhân.",
+			"Bằng khen của Chủ tịch UBND tỉnh Gia Lai: 5 tập thể; Danh hiệu Chiến sĩ thi đua cấp tỉnh của Chủ tịch UBND tỉnh Gia Lai: 3 cá nhân"},
 	}
 	for _, tt := range tests {
 		if g := awardsOf(tt.text); g != tt.want {
