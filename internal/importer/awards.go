@@ -1036,7 +1036,14 @@ func (x *extractor) badgeNameEnd(toks []token, i, n int) int {
 	if _, _, ok := x.orgAt(toks, toks[j].start); ok {
 		return 0
 	}
-	for k := j + 1; k < len(toks) && k <= j+7; k++ {
+	for k := j + 1; k < len(toks) && k <= j+10; k++ {
+		if toks[j].is("Vì") && toks[k].is("của") && k+1 < len(toks) && toks[k+1].word {
+			// "Kỷ niệm chương Vì sự nghiệp phát triển của phụ nữ Việt
+			// Nam": a cause's "của" is the name's, an issuer's is not.
+			if _, _, ok := x.orgAt(toks, toks[k+1].start); !ok && anyAt(namedIssuers, toks, k+1) == 0 {
+				continue
+			}
+		}
 		if !toks[k].word || isStopWord(strings.ToLower(toks[k].text)) || toks[k].is("vì") {
 			if k == j+1 {
 				return 0 // one word: the rules of names read it

@@ -87,6 +87,11 @@ func TestRound13QuotedNames(t *testing.T) {
 			"Huy hiệu Tuổi trẻ dũng cảm của UBND tỉnh Quảng Trị: 2 đoàn viên"},
 		{"Ngày 8/9/2025, Bộ Giáo dục và Đào tạo tặng Kỷ niệm chương Vì sự nghiệp Giáo dục cho 3 cá nhân.",
 			"Kỷ niệm chương Vì sự nghiệp Giáo dục của Bộ Giáo dục và Đào tạo: 3 cá nhân"},
+		// A cause's "của" is the name's; an issuer's is not.
+		{"Ngày 8/9/2025, bà Nguyễn Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh được tặng Kỷ niệm chương Vì sự nghiệp phát triển của phụ nữ Việt Nam.",
+			"Kỷ niệm chương Vì sự nghiệp phát triển của phụ nữ Việt Nam: nguyen thi hoa"},
+		{"Ngày 8/9/2025, bà Nguyễn Thị Hoa được tặng Kỷ niệm chương Vì sự nghiệp Giáo dục của Bộ Giáo dục và Đào tạo.",
+			"Kỷ niệm chương Vì sự nghiệp Giáo dục của Bộ Giáo dục và Đào tạo: nguyen thi hoa"},
 		// A title in quotes the rules do not know.
 		{"Ngày 8/9/2025, UBND tỉnh Quảng Trị tặng danh hiệu “Công dân ưu tú” cho ông Trần Văn Nam.",
 			"Danh hiệu Công dân ưu tú của UBND tỉnh Quảng Trị: tran van nam"},
