@@ -687,6 +687,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				continue
 			}
 		}
+		bareTier := false
+		if n == 0 && bareTierAt(toks, i) {
+			kind, n, lower, bareTier = AwardOther, 1, false, true
+		}
 		if n == 0 || lower && !toks[i].lower() {
 			continue
 		}
@@ -744,6 +748,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		prevCap := false
 		quoted := ""       // the name of an award written in quotes after its kind
 		var tiers []string // Party badges by tier: "Huy hiệu 40 năm và 30 năm tuổi Đảng"
+		if bareTier {
+			tiers, j = []string{toks[i].text}, i+1+len(partyYears)
+			goto named
+		}
 		if badge.matchAt(toks, i) > 0 {
 			var k int
 			if tiers, k = badgeTiers(toks, j); len(tiers) > 0 {
@@ -1088,6 +1096,29 @@ func givenOnTo(toks []token, s, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// bareTierAt reports whether a tier of the Party badge is written at
+// toks[i] without "Huy hiệu", as an item of a list after the badges of a
+// paragraph: "… Huy hiệu Đảng, trong đó: 70 năm tuổi Đảng: 3 đồng chí; 60
+// năm tuổi Đảng: 7 đồng chí".
+func bareTierAt(toks []token, i int) bool {
+	j := i + 1 + len(partyYears)
+	if i == 0 || j >= len(toks) || !isTier(toks[i].text) || partyYears.matchAt(toks, i+1) == 0 {
+		return false
+	}
+	if !(toks[i-1].is(":") || toks[i-1].is(";") || toks[i-1].is(",") || toks[i-1].is("đó")) {
+		return false
+	}
+	if _, _, ok := countAt(toks, j, len(toks)); !ok && !toks[j].is(":") && !toks[j].is("có") {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if badge.matchAt(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // tierCountBefore reports whether the sentence counts, before the

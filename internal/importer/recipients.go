@@ -132,8 +132,9 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	if q+1 < e && toks[q].is("các") && toks[q+1].is("hạng") {
 		q += 2 // "Huân chương Lao động các hạng cho 4 tập thể"
 	}
-	if i > 0 && (toks[i-1].is("tặng") || toks[i-1].is("trao")) {
-		// "tặng giấy khen 25 tập thể và 40 cá nhân": the count right after.
+	if i > 0 && (toks[i-1].is("tặng") || toks[i-1].is("trao")) || bareTierAt(toks, i) {
+		// "tặng giấy khen 25 tập thể và 40 cá nhân": the count right after;
+		// so in a list of tiers: "…, trong đó 70 năm tuổi Đảng 3 đồng chí".
 		if c, next, ok := countAt(toks, q, e); ok {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}

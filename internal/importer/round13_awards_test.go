@@ -47,6 +47,14 @@ func TestRound13Badges(t *testing.T) {
 			"Huy hiệu 45 năm tuổi Đảng của Ban Thường vụ Tỉnh ủy Gia Lai: pham dinh thu"},
 		{"Ngày 3/2/2022, Ban Thường vụ Tỉnh ủy Gia Lai tặng Huy hiệu 45 năm tuổi Đảng cho đồng chí Phạm Đình Thu, Chủ tịch HĐND tỉnh và Huy hiệu 30 năm tuổi Đảng cho đồng chí Vũ Sơn Hà.",
 			"Huy hiệu 45 năm tuổi Đảng của Ban Thường vụ Tỉnh ủy Gia Lai: pham dinh thu; Huy hiệu 30 năm tuổi Đảng của Ban Thường vụ Tỉnh ủy Gia Lai: vu son ha"},
+		// Tiers listed without "Huy hiệu" after the badges of a paragraph;
+		// a member's years in the Party are no award.
+		{"Ngày 3/2/2022, huyện có 30 đảng viên được tặng Huy hiệu Đảng gồm: 70 năm tuổi Đảng: 3 đồng chí; 60 năm tuổi Đảng: 7 đồng chí.",
+			"Huy hiệu 70 năm tuổi Đảng: 3 đồng chí; Huy hiệu 60 năm tuổi Đảng: 7 đồng chí"},
+		{"Ngày 3/2/2022, huyện trao Huy hiệu Đảng cho 10 đảng viên, trong đó 70 năm tuổi Đảng 3 đồng chí, 60 năm tuổi Đảng 7 đồng chí.",
+			"Huy hiệu 70 năm tuổi Đảng: 3 đồng chí; Huy hiệu 60 năm tuổi Đảng: 7 đồng chí"},
+		{"Ngày 3/2/2022, Huyện ủy trao Huy hiệu Đảng cho đồng chí Nguyễn Thị Thanh, đảng viên 55 năm tuổi Đảng, bày tỏ niềm xúc động.",
+			"Huy hiệu Đảng của Huyện ủy: nguyen thi thanh"},
 		// So does an honorary title after an award of the same giving.
 		{"Ngày 3/2/2022, Chủ tịch UBND tỉnh Gia Lai tặng Bằng khen cho 5 tập thể và danh hiệu Chiến sĩ thi đua cấp tỉnh cho 3 cá nhân.",
 			"Bằng khen của Chủ tịch UBND tỉnh Gia Lai: 5 tập thể; Danh hiệu Chiến sĩ thi đua cấp tỉnh của Chủ tịch UBND tỉnh Gia Lai: 3 cá nhân"},
