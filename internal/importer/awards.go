@@ -395,6 +395,7 @@ var emulationTitles = []string{
 // honoraries above, and by their initials too (stateTitleAbbr).
 var stateTitles = []string{
 	"Bà mẹ Việt Nam anh hùng", "Mẹ Việt Nam anh hùng",
+	"Anh hùng Lao động thời kỳ đổi mới", "Anh hùng Lực lượng vũ trang nhân dân thời kỳ đổi mới", // before the shorter names
 	"Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân",
 	"Nhà giáo Nhân dân", "Nhà giáo Ưu tú",
 	"Thầy thuốc Nhân dân", "Thầy thuốc Ưu tú",
@@ -1032,13 +1033,15 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 }
 
 // badgeNameEnd returns the end of the name of a badge or a commemorative
-// medal written without quotes after its kind at toks[i:i+n]: the words
+// medal (or a medal named for a cause: "Huy chương Vì thế hệ trẻ")
+// written without quotes after its kind at toks[i:i+n]: the words
 // from a capitalized one up to "cho", "của" or another word no name of
 // one holds ("Huy hiệu Tuổi trẻ dũng cảm cho 2 đoàn viên"); or 0. A body
 // right after the kind is its issuer, not its name.
 func (x *extractor) badgeNameEnd(toks []token, i, n int) int {
 	j := i + n
-	if !(badge.matchAt(toks, i) > 0 || toks[i].fold == "ky") || j >= len(toks) || !toks[j].capitalized() || toks[j].is("Đảng") {
+	medal := toks[i].fold == "huy" && j < len(toks) && toks[j].is("Vì") // "Huy chương Vì thế hệ trẻ"
+	if !(badge.matchAt(toks, i) > 0 || toks[i].fold == "ky" || medal) || j >= len(toks) || !toks[j].capitalized() || toks[j].is("Đảng") {
 		return 0
 	}
 	if _, _, ok := x.orgAt(toks, toks[j].start); ok {

@@ -13,6 +13,9 @@ func TestRound13Titles(t *testing.T) {
 			"Danh hiệu Nghệ nhân Ưu tú: 7 nghệ nhân"},
 		{"Ngày 5/6/2022, tỉnh có 3 cá nhân được tặng danh hiệu NGƯT.",
 			"Danh hiệu Nhà giáo Ưu tú: 3 cá nhân"},
+		// A hero of the renewal era: the title's full name.
+		{"Ngày 5/6/2022, Chủ tịch nước tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới cho ông Nguyễn Văn An.",
+			"Danh hiệu Anh hùng Lao động thời kỳ đổi mới của Chủ tịch nước: nguyen van an"},
 		// A title's first words by their initials.
 		{"Ngày 5/6/2022, 12 cá nhân được tặng danh hiệu CSTĐ cấp tỉnh.",
 			"Danh hiệu Chiến sĩ thi đua cấp tỉnh: 12 cá nhân"},
@@ -95,6 +98,8 @@ func TestRound13QuotedNames(t *testing.T) {
 			"Huy hiệu Tuổi trẻ dũng cảm của UBND tỉnh Quảng Trị: 2 đoàn viên"},
 		{"Ngày 8/9/2025, Bộ Giáo dục và Đào tạo tặng Kỷ niệm chương Vì sự nghiệp Giáo dục cho 3 cá nhân.",
 			"Kỷ niệm chương Vì sự nghiệp Giáo dục của Bộ Giáo dục và Đào tạo: 3 cá nhân"},
+		{"Ngày 8/9/2025, UBND tỉnh Quảng Trị tặng Huy chương Vì thế hệ trẻ cho 3 cá nhân.",
+			"Huy chương Vì thế hệ trẻ của UBND tỉnh Quảng Trị: 3 cá nhân"},
 		// A cause's "của" is the name's; an issuer's is not.
 		{"Ngày 8/9/2025, bà Nguyễn Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh được tặng Kỷ niệm chương Vì sự nghiệp phát triển của phụ nữ Việt Nam.",
 			"Kỷ niệm chương Vì sự nghiệp phát triển của phụ nữ Việt Nam: nguyen thi hoa"},
