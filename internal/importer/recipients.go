@@ -1342,10 +1342,13 @@ func (x *extractor) subjectBefore(toks []token, s, c int) []Recipient {
 }
 
 // ofPlace reports whether toks[k:p] names a place: "tỉnh Nghệ An",
-// "huyện Đại Từ".
+// "huyện Đại Từ", or the story's own: "tỉnh", "huyện".
 func ofPlace(toks []token, k, p int) bool {
 	if k >= p || !placeWords[toks[k].text] {
 		return false
+	}
+	if k+1 == p && toks[k].lower() && placeUnits[toks[k].text] {
+		return true // "5 thầy thuốc của tỉnh được phong tặng …": the story's province
 	}
 	for q := k + 1; q < p; q++ {
 		if !toks[q].capitalized() && !toks[q].is("-") {

@@ -130,6 +130,9 @@ func TestRound13CountedLists(t *testing.T) {
 		// Those counted, named after what they did.
 		{"Ngày 5/6/2021, Chủ tịch UBND tỉnh Quảng Bình tặng Bằng khen cho 02 tập thể có thành tích xuất sắc trong công tác năm 2019 là Nhân dân và cán bộ xã Châu Hóa, Nhân dân và cán bộ xã Văn Hóa.",
 			"Bằng khen của Chủ tịch UBND tỉnh Quảng Bình: 02 tập thể, Nhân dân và cán bộ xã Châu Hóa, Nhân dân và cán bộ xã Văn Hóa"},
+		// A count of the story's own province before the award.
+		{"Ngày 5/6/2022, 5 thầy thuốc của tỉnh được phong tặng danh hiệu Thầy thuốc Ưu tú.",
+			"Danh hiệu Thầy thuốc Ưu tú: 5 thầy thuốc"},
 		// Two people of one item of a list parted by semicolons.
 		{"Ngày 5/6/2022, 3 nghệ nhân được phong tặng danh hiệu NNƯT là: ông Vũ Văn Đáp ở xã Thanh Hải; ông Phạm Văn Cỏn, ông Đinh Văn Cổn ở xã Lê Lợi.",
 			"Danh hiệu Nghệ nhân Ưu tú: 3 nghệ nhân, vu van dap, pham van con, dinh van con"},
