@@ -117,11 +117,70 @@ func badgeTiers(toks []token, j int) ([]string, int) {
 // orderNames are the State's orders and medals by name (Luật Thi đua,
 // Khen thưởng), which stories also write in lower case: "Huân chương
 // độc lập", "huy chương hữu nghị".
-var orderNames = []phrase{
-	newPhrase("sao vàng"), newPhrase("hồ chí minh"), newPhrase("độc lập"),
-	newPhrase("quân công"), newPhrase("lao động"), newPhrase("bảo vệ tổ quốc"),
-	newPhrase("chiến công"), newPhrase("dũng cảm"), newPhrase("đại đoàn kết dân tộc"),
-	newPhrase("hữu nghị"), newPhrase("kháng chiến"), newPhrase("chiến thắng"),
+var orderNames []phrase
+
+// orders are those names as the law writes them; orderNames are they,
+// folded.
+var orders = []string{
+	"Sao vàng", "Hồ Chí Minh", "Độc lập",
+	"Quân công", "Lao động", "Bảo vệ Tổ quốc",
+	"Chiến công", "Dũng cảm", "Đại đoàn kết dân tộc",
+	"Hữu nghị", "Kháng chiến", "Chiến thắng",
+}
+
+func init() {
+	for _, o := range orders {
+		orderNames = append(orderNames, newPhrase(o))
+	}
+}
+
+// orderAbbr returns the order whose initials toks[i] is, written in
+// capitals after "Huân chương" ("BVTQ"), or with its own "HC" ("HCLĐ",
+// "HCBVTQ"), and whether the word holds "HC"; or "".
+func orderAbbr(toks []token, i int) (string, bool) {
+	if i >= len(toks) || len(toks[i].fold) < 2 || !allCaps(toks[i].text) {
+		return "", false
+	}
+	for k, o := range orderNames {
+		in := ""
+		for _, w := range o {
+			in += w[:1]
+		}
+		switch toks[i].fold {
+		case in:
+			return orders[k], false
+		case "hc" + in:
+			return orders[k], true
+		}
+	}
+	return "", false
+}
+
+// orderInitialsAt reports whether an order's initials, without "HC", are
+// written at toks[j].
+func orderInitialsAt(toks []token, j int) bool {
+	o, hc := orderAbbr(toks, j)
+	return o != "" && !hc
+}
+
+// ordersWritten is the text of toks[i:j] with each order written by its
+// initials written out: "HCLĐ hạng Ba" → "Huân chương Lao động hạng Ba",
+// "Huân chương BVTQ" → "Huân chương Bảo vệ Tổ quốc".
+func ordersWritten(text string, toks []token, i, j int) string {
+	var b strings.Builder
+	at := toks[i].start
+	for k := i; k < j; k++ {
+		if o, hc := orderAbbr(toks, k); o != "" && (hc || k > i && toks[k-1].fold == "chuong") {
+			b.WriteString(text[at:toks[k].start])
+			if hc {
+				b.WriteString("Huân chương ")
+			}
+			b.WriteString(o)
+			at = toks[k].end
+		}
+	}
+	b.WriteString(text[at:toks[j-1].end])
+	return collapseSpace(b.String())
 }
 
 // orderNameAt returns the length of the order's name at toks[j], or 0.
@@ -692,6 +751,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if n == 0 && bareTierAt(toks, i) {
 			kind, n, lower, bareTier = AwardOther, 1, false, true
 		}
+		byInitials := false
+		if o, hc := orderAbbr(toks, i); n == 0 && o != "" && hc {
+			kind, n, lower, byInitials = AwardMedal, 1, false, true // "HCLĐ hạng Ba": an order by its initials
+		}
 		if n == 0 || lower && !toks[i].lower() {
 			continue
 		}
@@ -800,6 +863,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				j += orderNameAt(toks, j) // "Huân chương hữu nghị", "Huân chương độc lập hạng Ba"
 				prevCap = true
 				continue
+			case j == i+n && kind == AwardMedal && toks[i].fold == "huan" && orderInitialsAt(toks, j):
+				j++ // "Huân chương BVTQ hạng Ba"
+				prevCap = true
+				continue
 			case j == i+n && kind == AwardCertificateOfMerit && qualifierAt(toks, j) > 0:
 				j += qualifierAt(toks, j) // "Bằng khen toàn diện", "Bằng khen chuyên đề"
 				goto named
@@ -831,6 +898,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if quoted != "" {
 			name = quoted
 		}
+		if kind == AwardMedal {
+			name = upperFirst(ordersWritten(text, toks, i, j))
+		}
 		if kind == AwardHonoraryTitle && !toks[i].is("Danh") && !toks[i].is("danh") {
 			name = "Danh hiệu " + name // an honorary title is stored as one: "Danh hiệu Chiến sĩ thi đua cấp tỉnh"
 		}
@@ -839,7 +909,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			i = j - 1
 			continue
 		}
-		if kind == AwardMedal && j == i+n && !(j < len(toks) && toks[j].is("của")) {
+		if kind == AwardMedal && j == i+n && !(j < len(toks) && toks[j].is("của")) && !byInitials {
 			// "Huân, Huy chương cao quý", "trao Huân chương cho …": the
 			// kind alone, no order or medal named.
 			continue

@@ -161,3 +161,21 @@ func TestRound13Among(t *testing.T) {
 		}
 	}
 }
+
+// Round 13: an order by its initials, with "HC" ("HCLĐ") or after
+// "Huân chương" ("Huân chương BVTQ").
+func TestRound13OrderInitials(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 5/6/2022, Chủ tịch nước tặng HCLĐ hạng Ba cho 3 tập thể.",
+			"Huân chương Lao động hạng Ba của Chủ tịch nước: 3 tập thể"},
+		{"Ngày 5/6/2022, Chủ tịch nước tặng Huân chương BVTQ hạng Ba cho Công an tỉnh Hà Nam.",
+			"Huân chương Bảo vệ Tổ quốc hạng Ba của Chủ tịch nước: Công an tỉnh Hà Nam"},
+		// Initials that are no order's are no award.
+		{"Ngày 5/6/2022, Chủ tịch nước tặng HCXY cho 3 tập thể.", ""},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
