@@ -952,6 +952,8 @@ func namedAfterCount(toks []token, q, e int) int {
 	switch {
 	case k < e && toks[k].is("là"):
 		k++
+	case k+1 < e && toks[k].is("đó") && toks[k+1].is("là"):
+		k += 2 // "cho 3 cá nhân, đó là: ông A, bà B"
 	case k < e && toks[k].is("gồm"):
 		k++
 		if k < e && toks[k].is("có") {

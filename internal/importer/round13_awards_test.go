@@ -130,6 +130,8 @@ func TestRound13CountedLists(t *testing.T) {
 		// Those counted, named after what they did.
 		{"Ngày 5/6/2021, Chủ tịch UBND tỉnh Quảng Bình tặng Bằng khen cho 02 tập thể có thành tích xuất sắc trong công tác năm 2019 là Nhân dân và cán bộ xã Châu Hóa, Nhân dân và cán bộ xã Văn Hóa.",
 			"Bằng khen của Chủ tịch UBND tỉnh Quảng Bình: 02 tập thể, Nhân dân và cán bộ xã Châu Hóa, Nhân dân và cán bộ xã Văn Hóa"},
+		{"Ngày 5/6/2022, UBND tỉnh Hà Nam tặng Bằng khen cho 2 cá nhân, đó là: ông Nguyễn Văn An và bà Trần Thị Bình.",
+			"Bằng khen của UBND tỉnh Hà Nam: 2 cá nhân, nguyen van an, tran thi binh"},
 		// A count of the story's own province before the award.
 		{"Ngày 5/6/2022, 5 thầy thuốc của tỉnh được phong tặng danh hiệu Thầy thuốc Ưu tú.",
 			"Danh hiệu Thầy thuốc Ưu tú: 5 thầy thuốc"},
