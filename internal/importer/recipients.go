@@ -894,8 +894,8 @@ func peopleIntro(toks []token, q, e int) int {
 	switch {
 	case toks[k].is("ông") || toks[k].is("bà"):
 		k++
-	case comrade.matchAt(toks, k) > 0:
-		k += 2
+	case comrade.matchAt(toks, k) > 0, memberIntro.matchAt(toks, k) > 0:
+		k += 2 // "các đồng chí:", "các đảng viên A, B"
 	default:
 		return q
 	}
@@ -1256,6 +1256,16 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		// Y tế, nhận Bằng khen …": the sentence's subject, past its
 		// apposition.
 		return x.subjectBefore(toks, s, p-1)
+	}
+	if toks[p-1].is(")") {
+		// "đảng viên A (Chi bộ khu phố 3) vinh dự nhận …": the one who
+		// receives it is named before what the parentheses add.
+		for c := p - 2; c > s && c >= p-20; c-- {
+			if toks[c].is("(") {
+				p = c
+				break
+			}
+		}
 	}
 	endByte := toks[p-1].end
 	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân", "5

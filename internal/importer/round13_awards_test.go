@@ -58,6 +58,12 @@ func TestRound13Badges(t *testing.T) {
 			"Huy hiệu 70 năm tuổi Đảng: 3 đồng chí; Huy hiệu 60 năm tuổi Đảng: 7 đồng chí"},
 		{"Ngày 3/2/2022, Huyện ủy trao Huy hiệu Đảng cho đồng chí Nguyễn Thị Thanh, đảng viên 55 năm tuổi Đảng, bày tỏ niềm xúc động.",
 			"Huy hiệu Đảng của Huyện ủy: nguyen thi thanh"},
+		// "các đảng viên" introduces those named; one who receives is
+		// named before what the parentheses add.
+		{"Ngày 3/2/2022, đồng chí Lê Văn Hà trao Huy hiệu 30 năm tuổi Đảng cho các đảng viên Nguyễn Văn An, Trần Văn Bình.",
+			"Huy hiệu 30 năm tuổi Đảng: nguyen van an"},
+		{"Ngày 3/2/2022, đảng viên Nguyễn Văn An (Chi bộ khu phố 3) vinh dự nhận Huy hiệu 65 năm tuổi Đảng.",
+			"Huy hiệu 65 năm tuổi Đảng: nguyen van an"},
 		// So does an honorary title after an award of the same giving.
 		{"Ngày 3/2/2022, Chủ tịch UBND tỉnh Gia Lai tặng Bằng khen cho 5 tập thể và danh hiệu Chiến sĩ thi đua cấp tỉnh cho 3 cá nhân.",
 			"Bằng khen của Chủ tịch UBND tỉnh Gia Lai: 5 tập thể; Danh hiệu Chiến sĩ thi đua cấp tỉnh của Chủ tịch UBND tỉnh Gia Lai: 3 cá nhân"},
