@@ -63,13 +63,15 @@ var (
 	collective = newPhrase("tập thể")
 	// Collectives counted by what they are: "cho 4 đơn vị", "cùng 3
 	// doanh nghiệp".
-	collectives = []phrase{collective, newPhrase("đơn vị"), newPhrase("doanh nghiệp")}
-	individual  = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp"),
+	collectives = []phrase{collective, newPhrase("đơn vị"), newPhrase("doanh nghiệp"),
+		newPhrase("tổ chức cơ sở đảng"), newPhrase("chi bộ"), newPhrase("cơ quan")} // "cho 20 tổ chức cơ sở đảng"
+	individual = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp"),
 		// People counted by their calling: "cho 4 nhà giáo", "2 thầy
 		// thuốc", "3 nghệ nhân".
 		newPhrase("nhà giáo"), newPhrase("giáo viên"), newPhrase("thầy thuốc"), newPhrase("nghệ sĩ"), newPhrase("nghệ nhân"),
 		newPhrase("ngư dân"),                          // "cho 2 ngư dân"
 		newPhrase("đoàn viên"), newPhrase("hội viên"), // "cho 2 đoàn viên": members of a union
+		newPhrase("học sinh"), newPhrase("sinh viên"), newPhrase("cán bộ"), // "cho 12 học sinh"
 		newPhrase("ĐV")} // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
@@ -1238,6 +1240,9 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if p-1 > s && toks[p-1].is("được") {
 		p--
 		passive = true
+	}
+	if passive && p-1 > s && (toks[p-1].is("cùng") || toks[p-1].is("đều")) {
+		p-- // "A và B cùng được tặng …", "các đơn vị đều được tặng …"
 	}
 	if !received && !passive && !proposed {
 		return nil // "đồng chí A trao tặng Huy hiệu …": who gives, not who receives

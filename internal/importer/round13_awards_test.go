@@ -138,6 +138,14 @@ func TestRound13CountedLists(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Quảng Bình: 02 tập thể, Nhân dân và cán bộ xã Châu Hóa, Nhân dân và cán bộ xã Văn Hóa"},
 		{"Ngày 5/6/2022, UBND tỉnh Hà Nam tặng Bằng khen cho 2 cá nhân, đó là: ông Nguyễn Văn An và bà Trần Thị Bình.",
 			"Bằng khen của UBND tỉnh Hà Nam: 2 cá nhân, nguyen van an, tran thi binh"},
+		// Bodies and people counted by what they are; bodies that "cùng"
+		// receive one award.
+		{"Ngày 5/6/2022, Ban Thường vụ Tỉnh ủy Hà Nam tặng Bằng khen cho 20 tổ chức cơ sở đảng trong sạch, vững mạnh tiêu biểu.",
+			"Bằng khen của Ban Thường vụ Tỉnh ủy Hà Nam: 20 tổ chức cơ sở đảng"},
+		{"Ngày 5/6/2022, UBND tỉnh Hà Nam tặng Bằng khen cho 12 học sinh đạt giải quốc gia.",
+			"Bằng khen của UBND tỉnh Hà Nam: 12 học sinh"},
+		{"Ngày 5/6/2022, Sở Y tế tỉnh Hà Nam và Sở Nội vụ tỉnh Hà Nam cùng được tặng Cờ thi đua của UBND tỉnh Hà Nam.",
+			"Cờ thi đua của UBND tỉnh Hà Nam: Sở Y tế Hà Nam, Sở Nội vụ Hà Nam"},
 		// A count of the story's own province before the award.
 		{"Ngày 5/6/2022, 5 thầy thuốc của tỉnh được phong tặng danh hiệu Thầy thuốc Ưu tú.",
 			"Danh hiệu Thầy thuốc Ưu tú: 5 thầy thuốc"},
