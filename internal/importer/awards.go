@@ -117,11 +117,70 @@ func badgeTiers(toks []token, j int) ([]string, int) {
 // orderNames are the State's orders and medals by name (Luật Thi đua,
 // Khen thưởng), which stories also write in lower case: "Huân chương
 // độc lập", "huy chương hữu nghị".
-var orderNames = []phrase{
-	newPhrase("sao vàng"), newPhrase("hồ chí minh"), newPhrase("độc lập"),
-	newPhrase("quân công"), newPhrase("lao động"), newPhrase("bảo vệ tổ quốc"),
-	newPhrase("chiến công"), newPhrase("dũng cảm"), newPhrase("đại đoàn kết dân tộc"),
-	newPhrase("hữu nghị"), newPhrase("kháng chiến"), newPhrase("chiến thắng"),
+var orderNames []phrase
+
+// orders are those names as the law writes them; orderNames are they,
+// folded.
+var orders = []string{
+	"Sao vàng", "Hồ Chí Minh", "Độc lập",
+	"Quân công", "Lao động", "Bảo vệ Tổ quốc",
+	"Chiến công", "Dũng cảm", "Đại đoàn kết dân tộc",
+	"Hữu nghị", "Kháng chiến", "Chiến thắng",
+}
+
+func init() {
+	for _, o := range orders {
+		orderNames = append(orderNames, newPhrase(o))
+	}
+}
+
+// orderAbbr returns the order whose initials toks[i] is, written in
+// capitals after "Huân chương" ("BVTQ"), or with its own "HC" ("HCLĐ",
+// "HCBVTQ"), and whether the word holds "HC"; or "".
+func orderAbbr(toks []token, i int) (string, bool) {
+	if i >= len(toks) || len(toks[i].fold) < 2 || !allCaps(toks[i].text) {
+		return "", false
+	}
+	for k, o := range orderNames {
+		in := ""
+		for _, w := range o {
+			in += w[:1]
+		}
+		switch toks[i].fold {
+		case in:
+			return orders[k], false
+		case "hc" + in:
+			return orders[k], true
+		}
+	}
+	return "", false
+}
+
+// orderInitialsAt reports whether an order's initials, without "HC", are
+// written at toks[j].
+func orderInitialsAt(toks []token, j int) bool {
+	o, hc := orderAbbr(toks, j)
+	return o != "" && !hc
+}
+
+// ordersWritten is the text of toks[i:j] with each order written by its
+// initials written out: "HCLĐ hạng Ba" → "Huân chương Lao động hạng Ba",
+// "Huân chương BVTQ" → "Huân chương Bảo vệ Tổ quốc".
+func ordersWritten(text string, toks []token, i, j int) string {
+	var b strings.Builder
+	at := toks[i].start
+	for k := i; k < j; k++ {
+		if o, hc := orderAbbr(toks, k); o != "" && (hc || k > i && toks[k-1].fold == "chuong") {
+			b.WriteString(text[at:toks[k].start])
+			if hc {
+				b.WriteString("Huân chương ")
+			}
+			b.WriteString(o)
+			at = toks[k].end
+		}
+	}
+	b.WriteString(text[at:toks[j-1].end])
+	return collapseSpace(b.String())
 }
 
 // orderNameAt returns the length of the order's name at toks[j], or 0.
@@ -371,37 +430,125 @@ func otherCounts(a, b []Recipient) bool {
 
 // honoraries are the honorary titles of the emulation law, folded, which a
 // report names in any case and often without "danh hiệu".
-var honoraries = []phrase{
-	newPhrase("tập thể lao động xuất sắc"), newPhrase("tập thể lao động tiên tiến"),
-	newPhrase("lao động tiên tiến"), newPhrase("lao động xuất sắc"),
-	newPhrase("chiến sĩ thi đua cấp cơ sở"), newPhrase("chiến sĩ thi đua cơ sở"),
-	newPhrase("chiến sĩ thi đua cấp tỉnh"), newPhrase("chiến sĩ thi đua cấp bộ"),
-	newPhrase("chiến sĩ thi đua toàn quốc"),
-	newPhrase("chiến sỹ thi đua cấp cơ sở"), newPhrase("chiến sỹ thi đua cơ sở"),
-	newPhrase("chiến sỹ thi đua cấp tỉnh"), newPhrase("chiến sỹ thi đua cấp bộ"),
-	newPhrase("chiến sỹ thi đua toàn quốc"),
+var honoraries []phrase
+
+// emulationTitles are those titles as the law writes them; honoraries
+// are they and stateTitles, folded, in this order.
+var emulationTitles = []string{
+	"Tập thể lao động xuất sắc", "Tập thể lao động tiên tiến",
+	"Lao động tiên tiến", "Lao động xuất sắc",
+	"Chiến sĩ thi đua cấp cơ sở", "Chiến sĩ thi đua cơ sở",
+	"Chiến sĩ thi đua cấp tỉnh", "Chiến sĩ thi đua cấp bộ",
+	"Chiến sĩ thi đua toàn quốc",
+	"Chiến sỹ thi đua cấp cơ sở", "Chiến sỹ thi đua cơ sở",
+	"Chiến sỹ thi đua cấp tỉnh", "Chiến sỹ thi đua cấp bộ",
+	"Chiến sỹ thi đua toàn quốc",
 	// A city's and a district's: "Chiến sĩ thi đua thành phố".
-	newPhrase("chiến sĩ thi đua cấp thành phố"), newPhrase("chiến sĩ thi đua thành phố"), newPhrase("chiến sĩ thi đua cấp huyện"),
-	newPhrase("chiến sỹ thi đua cấp thành phố"), newPhrase("chiến sỹ thi đua thành phố"), newPhrase("chiến sỹ thi đua cấp huyện"),
-	newPhrase("đơn vị quyết thắng"), newPhrase("đơn vị tiên tiến"),
-	// The State's honorary titles (danh hiệu vinh dự Nhà nước), which the
-	// Chủ tịch nước confers.
-	newPhrase("bà mẹ việt nam anh hùng"), newPhrase("mẹ việt nam anh hùng"),
-	newPhrase("anh hùng lao động"), newPhrase("anh hùng lực lượng vũ trang nhân dân"),
-	newPhrase("nhà giáo nhân dân"), newPhrase("nhà giáo ưu tú"),
-	newPhrase("thầy thuốc nhân dân"), newPhrase("thầy thuốc ưu tú"),
-	newPhrase("nghệ sĩ nhân dân"), newPhrase("nghệ sĩ ưu tú"),
+	"Chiến sĩ thi đua cấp thành phố", "Chiến sĩ thi đua thành phố", "Chiến sĩ thi đua cấp huyện",
+	"Chiến sỹ thi đua cấp thành phố", "Chiến sỹ thi đua thành phố", "Chiến sỹ thi đua cấp huyện",
+	"Đơn vị quyết thắng", "Đơn vị tiên tiến",
 }
 
-// stateHonoraries counts the honorary titles above that are the State's
-// (the last ten).
-const stateHonoraries = 10
+// stateTitles are the State's honorary titles (danh hiệu vinh dự Nhà
+// nước), which the Chủ tịch nước confers; the rules read them as the
+// honoraries above, and by their initials too (stateTitleAbbr).
+var stateTitles = []string{
+	"Bà mẹ Việt Nam anh hùng", "Mẹ Việt Nam anh hùng",
+	"Anh hùng Lao động thời kỳ đổi mới", "Anh hùng Lực lượng vũ trang nhân dân thời kỳ đổi mới", // before the shorter names
+	"Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân",
+	"Nhà giáo Nhân dân", "Nhà giáo Ưu tú",
+	"Thầy thuốc Nhân dân", "Thầy thuốc Ưu tú",
+	"Nghệ sĩ Nhân dân", "Nghệ sĩ Ưu tú",
+	"Nghệ nhân Nhân dân", "Nghệ nhân Ưu tú", // the craftsmen's: "Nghệ nhân ưu tú" (NNƯT)
+}
+
+func init() {
+	for _, t := range append(slices.Clone(emulationTitles), stateTitles...) {
+		honoraries = append(honoraries, newPhrase(t))
+	}
+}
+
+// titleByLeadInitials returns the honorary title at toks[i] whose first
+// words are written by their initials in one word of capitals ("CSTĐ
+// cấp tỉnh", "TTLĐ xuất sắc"), and its length; or "", 0.
+func titleByLeadInitials(text string, toks []token, i int) (string, int) {
+	if i >= len(toks) || len(toks[i].fold) < 2 || !allCaps(toks[i].text) {
+		return "", 0
+	}
+	for k, t := range append(slices.Clone(emulationTitles), stateTitles...) {
+		h, words := honoraries[k], strings.Fields(t)
+		for l := 2; l < len(h); l++ {
+			in := ""
+			for _, w := range h[:l] {
+				in += w[:1]
+			}
+			if in == toks[i].fold && phrase(h[l:]).matchAt(toks, i+1) > 0 {
+				n := 1 + len(h) - l
+				return "Danh hiệu " + strings.Join(words[:l], " ") + " " + collapseSpace(textOf(text, toks, i+1, i+n)), n
+			}
+		}
+	}
+	return "", 0
+}
+
+// honoraryTitleAt returns the honorary title at toks[i], named in full or by its
+// initials ("Danh hiệu Nghệ nhân Ưu tú" for "NNƯT"), and its length; or
+// "", 0.
+func honoraryTitleAt(text string, toks []token, i int) (string, int) {
+	if hn := honoraryAt(toks, i); hn > 0 {
+		return "Danh hiệu " + upperFirst(collapseSpace(textOf(text, toks, i, i+hn))), hn
+	}
+	if t := stateTitleAbbr(toks, i); t != "" {
+		return "Danh hiệu " + t, 1
+	}
+	return titleByLeadInitials(text, toks, i)
+}
+
+// stateTitleAbbr returns the State's honorary title whose initials
+// toks[i] is, written in capitals ("NGƯT", "NSND", "NNƯT"), or "".
+func stateTitleAbbr(toks []token, i int) string {
+	if i >= len(toks) || len(toks[i].fold) < 4 {
+		return ""
+	}
+	return stateTitleByInitials(toks, i, i+1)
+}
+
+// stateTitleByInitials returns the State's honorary title that
+// toks[i:k] write with some words by their initials in capitals ("Bà
+// mẹ VNAH", "NNƯT"), or "".
+func stateTitleByInitials(toks []token, i, k int) string {
+	initials, caps := "", false
+	for _, t := range toks[i:k] {
+		switch {
+		case !t.word:
+			return ""
+		case len(t.fold) >= 2 && strings.ToUpper(t.text) == t.text:
+			initials += t.fold
+			caps = true
+		default:
+			initials += t.fold[:1]
+		}
+	}
+	if !caps {
+		return ""
+	}
+	for _, t := range stateTitles {
+		in := ""
+		for _, w := range newPhrase(t) {
+			in += w[:1]
+		}
+		if in == initials {
+			return t
+		}
+	}
+	return ""
+}
 
 // stateTitle reports whether name is one of the State's honorary titles.
 func stateTitle(name string) bool {
 	f := newPhrase(strings.TrimPrefix(name, "Danh hiệu "))
-	for _, h := range honoraries[len(honoraries)-stateHonoraries:] {
-		if strings.Join(h, " ") == strings.Join(f, " ") {
+	for _, t := range stateTitles {
+		if strings.Join(newPhrase(t), " ") == strings.Join(f, " ") {
 			return true
 		}
 	}
@@ -440,11 +587,18 @@ func isQuote(s string) bool {
 
 // addHonorary records the honorary title toks[i:j] named name, with the
 // issuer the text ties to it and the recipients its sentence gives it.
-func (x *extractor) addHonorary(toks []token, i, j int, name string) {
+func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool) {
 	s, e := sentenceBounds(toks, i)
 	recipients := x.recipientsIn(toks, s, i, j, e)
+	if listed {
+		recipients = countsDropped(recipients)
+	}
 	a := Award{Kind: AwardHonoraryTitle, Name: name, Year: x.s.Year, Span: spanOf(x.s.Text, toks[i].start, toks[j-1].end)}
-	if is, ok := x.tiedIssuer(toks, s, i, name); ok {
+	is, ok := x.tiedIssuer(toks, s, i, name)
+	if !ok {
+		is, ok = x.sameGiving(toks, s, i, name)
+	}
+	if ok {
 		// "Thừa ủy quyền của Chủ tịch nước, … truy tặng danh hiệu …"; a
 		// mandate of a level ("thay mặt lãnh đạo Đảng, Nhà nước") gives
 		// none.
@@ -478,9 +632,9 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string) {
 // conferredByStateRe ties the State's honorary titles of a story to the
 // President: "được Chủ tịch nước truy tặng", "Thừa ủy quyền (của) Chủ tịch
 // nước", "Thừa quyền Chủ tịch nước", "theo Quyết định của Chủ tịch nước",
-// "Chủ tịch nước truy tặng". "được Nhà nước trao tặng" ties none: the
+// "Chủ tịch nước truy tặng", "Chủ tịch nước (name) vừa ký" (a decision). "được Nhà nước trao tặng" ties none: the
 // State alone is a level, not an office.
-var conferredByStateRe = regexp.MustCompile(`(?i)(?:được|(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?|thừa\s+quyền|quyết\s+định\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng`)
+var conferredByStateRe = regexp.MustCompile(`(?i)(?:được|(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?|thừa\s+quyền|quyết\s+định\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng|(chủ\s+tịch\s+nước)(?:\s+[^\s,.;]+){0,4}?\s+(?:đã|vừa)\s+ký`)
 
 // stateConferrer is "Chủ tịch nước" when the story ties the President to
 // a danh hiệu in one sentence ("Thừa ủy quyền của Chủ tịch nước, lãnh đạo
@@ -492,6 +646,9 @@ func (x *extractor) stateConferrer() string {
 		at := m[2]
 		if at < 0 {
 			at = m[4] // "Chủ tịch nước truy tặng"
+		}
+		if at < 0 {
+			at = m[6] // "Chủ tịch nước Nguyễn Phú Trọng vừa ký Quyết định … phong tặng danh hiệu"
 		}
 		// "Phó Chủ tịch nước" is not the President.
 		if strings.HasSuffix(strings.ToLower(x.s.Text[max(0, at-8):at]), "phó ") {
@@ -581,6 +738,23 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				kind, n, lower = AwardHonoraryTitle, hn, false
 			}
 		}
+		if n == 0 && i > 0 && toks[i-1].is("tặng") {
+			// A State's title conferred without "danh hiệu": "7 nghệ nhân
+			// được phong tặng Nghệ nhân ưu tú", "được truy tặng NNƯT".
+			if name, hn := honoraryTitleAt(text, toks, i); hn > 0 && stateTitle(name) {
+				x.addHonorary(toks, i, i+hn, name, false)
+				i += hn - 1
+				continue
+			}
+		}
+		bareTier := false
+		if n == 0 && bareTierAt(toks, i) {
+			kind, n, lower, bareTier = AwardOther, 1, false, true
+		}
+		byInitials := false
+		if o, hc := orderAbbr(toks, i); n == 0 && o != "" && hc {
+			kind, n, lower, byInitials = AwardMedal, 1, false, true // "HCLĐ hạng Ba": an order by its initials
+		}
 		if n == 0 || lower && !toks[i].lower() {
 			continue
 		}
@@ -601,13 +775,30 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				i = q + hn - 1 // "Hội đồng xét tặng danh hiệu Nhà giáo Nhân dân": the council's name
 				continue
 			}
-			if hn := honoraryAt(toks, q); hn > 0 {
-				name := "Danh hiệu " + upperFirst(collapseSpace(textOf(text, toks, q, q+hn)))
+			if name, hn := honoraryTitleAt(text, toks, q); hn > 0 {
 				j = q + hn
 				if j < len(toks) && isQuote(toks[j].text) {
 					j++
 				}
-				x.addHonorary(toks, i, j, name)
+				x.addHonorary(toks, i, j, name, false)
+				// "danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú”", "danh
+				// hiệu NGND và NGƯT": each title listed is one award; a count
+				// after the list is of them together, none's.
+				for j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và")) {
+					k := j + 1
+					if isQuote(toks[k].text) {
+						k++
+					}
+					name, hn := honoraryTitleAt(text, toks, k)
+					if hn == 0 {
+						break
+					}
+					j = k + hn
+					if j < len(toks) && isQuote(toks[j].text) {
+						j++
+					}
+					x.addHonorary(toks, k, j, name, true)
+				}
 				i = j - 1
 				continue
 			}
@@ -619,7 +810,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 		}
 		prevCap := false
+		quoted := ""       // the name of an award written in quotes after its kind
 		var tiers []string // Party badges by tier: "Huy hiệu 40 năm và 30 năm tuổi Đảng"
+		if bareTier {
+			tiers, j = []string{toks[i].text}, i+1+len(partyYears)
+			goto named
+		}
 		if badge.matchAt(toks, i) > 0 {
 			var k int
 			if tiers, k = badgeTiers(toks, j); len(tiers) > 0 {
@@ -636,6 +832,25 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				goto named
 			}
 		}
+		if j < len(toks) && isQuote(toks[j].text) {
+			// "huy hiệu “Tuổi trẻ dũng cảm”", "Kỷ niệm chương 'Vì sự
+			// nghiệp …'", "danh hiệu “Công dân ưu tú”": the award's name
+			// in quotes after its kind.
+			if k := closingQuote(toks, j+1); k > j+1 && toks[j+1].capitalized() {
+				if t := stateTitleByInitials(toks, j+1, k); t != "" && kind == AwardHonoraryTitle {
+					x.addHonorary(toks, i, k+1, "Danh hiệu "+t, false) // "danh hiệu “Bà mẹ VNAH”"
+					i = k
+					continue
+				}
+				quoted = upperFirst(textOf(text, toks, i, i+n)) + " " + collapseSpace(textOf(text, toks, j+1, k))
+				j = k + 1
+				goto named
+			}
+		}
+		if k := x.badgeNameEnd(toks, i, n); k > j {
+			j = k // "Huy hiệu Tuổi trẻ dũng cảm cho …", "Kỷ niệm chương Vì sự nghiệp Giáo dục cho …"
+			goto named
+		}
 		for j < len(toks) {
 			if directIssuer(text, toks, i, n, j, kind) {
 				break // "Cờ thi đua Chính phủ", "bằng khen Thủ tướng Chính phủ"
@@ -646,6 +861,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				goto named
 			case j == i+n && kind == AwardMedal && orderNameAt(toks, j) > 0:
 				j += orderNameAt(toks, j) // "Huân chương hữu nghị", "Huân chương độc lập hạng Ba"
+				prevCap = true
+				continue
+			case j == i+n && kind == AwardMedal && toks[i].fold == "huan" && orderInitialsAt(toks, j):
+				j++ // "Huân chương BVTQ hạng Ba"
 				prevCap = true
 				continue
 			case j == i+n && kind == AwardCertificateOfMerit && qualifierAt(toks, j) > 0:
@@ -676,15 +895,21 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 	named:
 		name := upperFirst(collapseSpace(textOf(text, toks, i, j)))
+		if quoted != "" {
+			name = quoted
+		}
+		if kind == AwardMedal {
+			name = upperFirst(ordersWritten(text, toks, i, j))
+		}
 		if kind == AwardHonoraryTitle && !toks[i].is("Danh") && !toks[i].is("danh") {
 			name = "Danh hiệu " + name // an honorary title is stored as one: "Danh hiệu Chiến sĩ thi đua cấp tỉnh"
 		}
 		if kind == AwardHonoraryTitle && n == honoraryAt(toks, i) && toks[i].fold != "chien" {
-			x.addHonorary(toks, i, j, name)
+			x.addHonorary(toks, i, j, name, false)
 			i = j - 1
 			continue
 		}
-		if kind == AwardMedal && j == i+n && !(j < len(toks) && toks[j].is("của")) {
+		if kind == AwardMedal && j == i+n && !(j < len(toks) && toks[j].is("của")) && !byInitials {
 			// "Huân, Huy chương cao quý", "trao Huân chương cho …": the
 			// kind alone, no order or medal named.
 			continue
@@ -773,6 +998,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			is, ok := x.tiedIssuer(toks, s, i, name)
 			c := countedBefore(toks, i) // "Chủ tịch nước tặng 1 Huân chương A, 1 Huân chương B"
 			if !ok && c >= 2 && tied.end == c-1 && (toks[c-1].is("và") || toks[c-1].is(",")) {
+				is, ok = tied.is, true
+			}
+			if !ok && c >= 2 && toks[c-1].is("và") && givenOnTo(toks, s, tied.end, c-1) {
+				// "BTV Tỉnh ủy tặng Huy hiệu 45 năm tuổi Đảng cho đồng chí A
+				// và Huy hiệu 30 năm tuổi Đảng cho đồng chí B": the next
+				// award of the same giving, after the first's recipients.
 				is, ok = tied.is, true
 			}
 			if ok {
@@ -871,6 +1102,98 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 	}
 }
 
+// badgeNameEnd returns the end of the name of a badge or a commemorative
+// medal (or a medal named for a cause: "Huy chương Vì thế hệ trẻ")
+// written without quotes after its kind at toks[i:i+n]: the words
+// from a capitalized one up to "cho", "của" or another word no name of
+// one holds ("Huy hiệu Tuổi trẻ dũng cảm cho 2 đoàn viên"); or 0. A body
+// right after the kind is its issuer, not its name.
+func (x *extractor) badgeNameEnd(toks []token, i, n int) int {
+	j := i + n
+	medal := toks[i].fold == "huy" && j < len(toks) && toks[j].is("Vì") // "Huy chương Vì thế hệ trẻ"
+	if !(badge.matchAt(toks, i) > 0 || toks[i].fold == "ky" || medal) || j >= len(toks) || !toks[j].capitalized() || toks[j].is("Đảng") {
+		return 0
+	}
+	if _, _, ok := x.orgAt(toks, toks[j].start); ok {
+		return 0
+	}
+	for k := j + 1; k < len(toks) && k <= j+10; k++ {
+		if toks[j].is("Vì") && toks[k].is("của") && k+1 < len(toks) && toks[k+1].word {
+			// "Kỷ niệm chương Vì sự nghiệp phát triển của phụ nữ Việt
+			// Nam": a cause's "của" is the name's, an issuer's is not.
+			if _, _, ok := x.orgAt(toks, toks[k+1].start); !ok && anyAt(namedIssuers, toks, k+1) == 0 {
+				continue
+			}
+		}
+		if !toks[k].word || isStopWord(strings.ToLower(toks[k].text)) || toks[k].is("vì") {
+			if k == j+1 {
+				return 0 // one word: the rules of names read it
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+// sameGiving is the issuer of the award given before the one at toks[i]
+// in one giving: "UBND tỉnh tặng Bằng khen cho 5 tập thể và danh hiệu
+// Chiến sĩ thi đua cấp tỉnh cho 3 cá nhân" (see givenOnTo).
+func (x *extractor) sameGiving(toks []token, s, i int, name string) (issuer, bool) {
+	if i < 2 || !toks[i-1].is("và") {
+		return issuer{}, false
+	}
+	for k := len(x.s.Awards) - 1; k >= 0 && k >= len(x.s.Awards)-4; k-- {
+		a := x.s.Awards[k].Span
+		if a.byte < toks[s].start {
+			break
+		}
+		b := sort.Search(len(toks), func(b int) bool { return toks[b].start >= a.byte })
+		e := sort.Search(len(toks), func(e int) bool { return toks[e].start >= a.byte+len(a.Text) })
+		if givenOnTo(toks, s, e, i-1) {
+			return x.tiedIssuer(toks, s, b, name)
+		}
+	}
+	return issuer{}, false
+}
+
+// givenOnTo reports whether toks[from:to] are only the recipients of the
+// award tied before them in the sentence that starts at toks[s]: "cho"
+// right after that award and no other giving up to toks[to].
+func givenOnTo(toks []token, s, from, to int) bool {
+	if from <= s || from >= to || !toks[from].is("cho") {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("cho") || toks[k].is(";") {
+			return false
+		}
+	}
+	return true
+}
+
+// bareTierAt reports whether a tier of the Party badge is written at
+// toks[i] without "Huy hiệu", as an item of a list after the badges of a
+// paragraph: "… Huy hiệu Đảng, trong đó: 70 năm tuổi Đảng: 3 đồng chí; 60
+// năm tuổi Đảng: 7 đồng chí".
+func bareTierAt(toks []token, i int) bool {
+	j := i + 1 + len(partyYears)
+	if i == 0 || j >= len(toks) || !isTier(toks[i].text) || partyYears.matchAt(toks, i+1) == 0 {
+		return false
+	}
+	if !(toks[i-1].is(":") || toks[i-1].is(";") || toks[i-1].is(",") || toks[i-1].is("đó")) {
+		return false
+	}
+	if _, _, ok := countAt(toks, j, len(toks)); !ok && !toks[j].is(":") && !toks[j].is("có") {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if badge.matchAt(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // tierCountBefore reports whether the sentence counts, before the
 // badges of several tiers at toks[i], those given them: "1.050 đảng viên
 // được trao tặng huy hiệu 30, 40, 45, 50, 55 năm tuổi Đảng".
@@ -951,10 +1274,28 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 	// orgMentions are in text order: look only at those in the sentence.
 	for n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start }); n < len(x.orgMentions) && x.orgMentions[n].start < end; n++ {
 		if m := x.orgMentions[n]; m.end == end {
+			if titledBody(toks, s, m.start) {
+				// "Trưởng Ban Nội chính Tỉnh ủy trao Huy hiệu …": the
+				// body of an office whose holder gives or presents it
+				// (officeGiver), not the body.
+				return Org{}, false
+			}
 			return x.s.Orgs[x.orgs[m.key]], true
 		}
 	}
 	return Org{}, false
+}
+
+// titledBody reports whether a title ends right before the body that
+// starts at byte b: "Trưởng Ban Nội chính Tỉnh ủy", "Bí thư Huyện ủy".
+func titledBody(toks []token, s, b int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= b })
+	for t := max(s, k-4); t < k; t++ {
+		if _, n := titleAt(toks, t); n > 0 && t+n >= k { // "Trưởng Ban" shares the body's head
+			return true
+		}
+	}
+	return false
 }
 
 // officeGiver is the office that gives the award at toks[i] when the story

@@ -63,12 +63,16 @@ var (
 	collective = newPhrase("tập thể")
 	// Collectives counted by what they are: "cho 4 đơn vị", "cùng 3
 	// doanh nghiệp".
-	collectives = []phrase{collective, newPhrase("đơn vị"), newPhrase("doanh nghiệp")}
-	individual  = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp"),
+	collectives = []phrase{collective, newPhrase("đơn vị"), newPhrase("doanh nghiệp"),
+		newPhrase("tổ chức cơ sở đảng"), newPhrase("chi bộ"), newPhrase("cơ quan")} // "cho 20 tổ chức cơ sở đảng"
+	individual = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp"),
 		// People counted by their calling: "cho 4 nhà giáo", "2 thầy
 		// thuốc", "3 nghệ nhân".
 		newPhrase("nhà giáo"), newPhrase("giáo viên"), newPhrase("thầy thuốc"), newPhrase("nghệ sĩ"), newPhrase("nghệ nhân"),
-		newPhrase("ngư dân")} // "cho 2 ngư dân"
+		newPhrase("ngư dân"),                          // "cho 2 ngư dân"
+		newPhrase("đoàn viên"), newPhrase("hội viên"), // "cho 2 đoàn viên": members of a union
+		newPhrase("học sinh"), newPhrase("sinh viên"), newPhrase("cán bộ"), // "cho 12 học sinh"
+		newPhrase("ĐV")} // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".
@@ -83,6 +87,42 @@ var (
 // thể và 23 cá nhân"); before it, the one person, organization or count
 // that "(được) nhận" it ("12 tập thể được nhận Giấy khen …").
 func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
+	rs := x.recipientsOf(toks, s, i, end, e)
+	return append(rs, x.amongThem(toks, rs, e)...)
+}
+
+// among is "trong đó có", "trong số đó (chỉ) có": those a count counts,
+// some of them named.
+var among = []phrase{newPhrase("trong đó có"), newPhrase("trong số đó có"), newPhrase("trong số đó chỉ có"), newPhrase("trong đó chỉ có")}
+
+// amongThem reads the people and bodies named after a count of recipients
+// as some of those it counts: "cho 183 mẹ trên địa bàn thành phố; trong
+// số đó chỉ có mẹ A hiện còn sống", "cho 7 cá nhân, trong đó có ông B".
+func (x *extractor) amongThem(toks []token, rs []Recipient, e int) []Recipient {
+	if len(rs) == 0 || rs[len(rs)-1].Count == nil {
+		return nil
+	}
+	last := rs[len(rs)-1].Span
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) })
+	for ; k < len(toks) && k <= e+1; k++ {
+		if n := anyAt(among, toks, k); n > 0 && toks[k-1].is(",") || n > 0 && toks[k-1].is(";") {
+			var out []Recipient
+			for _, r := range x.recipientList(toks, k+n, stopAt(toks, k+n), false) {
+				if r.Count == nil {
+					out = append(out, r)
+				}
+			}
+			return out
+		}
+		if !toks[k].word && !toks[k].is(",") && !toks[k].is(";") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// recipientsOf is recipientsIn without those named among a count.
+func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	x.open = openList{at: -1, award: -1}
 	q := end
 	if q+1 < e && toks[q].is("năm") && isDigits(toks[q+1].text) {
@@ -94,8 +134,9 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	if q+1 < e && toks[q].is("các") && toks[q+1].is("hạng") {
 		q += 2 // "Huân chương Lao động các hạng cho 4 tập thể"
 	}
-	if i > 0 && (toks[i-1].is("tặng") || toks[i-1].is("trao")) {
-		// "tặng giấy khen 25 tập thể và 40 cá nhân": the count right after.
+	if i > 0 && (toks[i-1].is("tặng") || toks[i-1].is("trao")) || bareTierAt(toks, i) {
+		// "tặng giấy khen 25 tập thể và 40 cá nhân": the count right after;
+		// so in a list of tiers: "…, trong đó 70 năm tuổi Đảng 3 đồng chí".
 		if c, next, ok := countAt(toks, q, e); ok {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
@@ -340,10 +381,11 @@ func dashed(toks []token, q int) bool {
 	return q == 1 && (toks[0].is("-") || toks[0].is("+") || toks[0].is("–"))
 }
 
-// stopAt returns the full stop that ends the list starting at toks[l].
+// stopAt returns the full stop that ends the list starting at toks[l];
+// one inside an abbreviation ("VP.UBND tỉnh") ends none.
 func stopAt(toks []token, l int) int {
 	le := l
-	for le < len(toks) && le < l+maxSentence && !(toks[le].is(".") && !numbering(toks, le, l)) && !toks[le].is("!") && !toks[le].is("?") {
+	for le < len(toks) && le < l+maxSentence && !(toks[le].is(".") && !numbering(toks, le, l) && !abbrevDot(toks, le)) && !toks[le].is("!") && !toks[le].is("?") {
 		le++
 	}
 	return le
@@ -471,13 +513,13 @@ func namesTitlesOnly(toks []token, i int) bool {
 
 // passiveGive reports whether the "tặng" or "nhận" at toks[k] is what
 // those listed after it are given or proposed for: "được tặng", "được
-// trao tặng", "được đề nghị xét tặng".
+// trao tặng", "được đề nghị xét tặng", "được truy tặng", "được phong tặng".
 func passiveGive(toks []token, k int) bool {
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
 		switch t := toks[b]; {
 		case t.is("được"):
 			return true
-		case t.is("trao") || t.is("xét") || t.is("nghị") || t.is("đề"):
+		case t.is("trao") || t.is("xét") || t.is("nghị") || t.is("đề") || t.is("truy") || t.is("phong"):
 		default:
 			return false
 		}
@@ -631,6 +673,10 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 				q, named = k, true
 				continue
 			}
+			if k := x.namedAfterPraise(toks, q, e); k > q {
+				q, named = k, true
+				continue
+			}
 		}
 		if q < e && toks[q].is("(") {
 			// "Nhân dân và cán bộ xã Tân Hội (huyện Đức Trọng)", "ông A
@@ -662,6 +708,11 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 			if x.readsAt(toks, q, e) && !x.readsPersonAt(toks, q, e) {
 				break
 			}
+			continue
+		}
+		if parted && r.Person != "" && q+1 < e && toks[q].is(",") && x.readsPersonAt(toks, q+1, e) {
+			// "…; ông A, ông B ở xã C; …": two people of one item.
+			q++
 			continue
 		}
 		if parted && r.Person != "" && q < e && !toks[q].is(";") && !toks[q].is("và") {
@@ -845,8 +896,8 @@ func peopleIntro(toks []token, q, e int) int {
 	switch {
 	case toks[k].is("ông") || toks[k].is("bà"):
 		k++
-	case comrade.matchAt(toks, k) > 0:
-		k += 2
+	case comrade.matchAt(toks, k) > 0, memberIntro.matchAt(toks, k) > 0:
+		k += 2 // "các đồng chí:", "các đảng viên A, B"
 	default:
 		return q
 	}
@@ -903,6 +954,8 @@ func namedAfterCount(toks []token, q, e int) int {
 	switch {
 	case k < e && toks[k].is("là"):
 		k++
+	case k+1 < e && toks[k].is("đó") && toks[k+1].is("là"):
+		k += 2 // "cho 3 cá nhân, đó là: ông A, bà B"
 	case k < e && toks[k].is("gồm"):
 		k++
 		if k < e && toks[k].is("có") {
@@ -913,6 +966,17 @@ func namedAfterCount(toks []token, q, e int) int {
 		if k >= e || !toks[k].is(":") {
 			return q
 		}
+	case k < e && (toks[k].is("của") || toks[k].is("thuộc")):
+		// "cho 6 cá nhân của tỉnh Tiền Giang: bà A, …; ông B, …": where
+		// those counted are from, then each of them after the colon.
+		c := k + 1
+		for c < e && c < k+8 && toks[c].word {
+			c++
+		}
+		if c == k+1 || c >= e || !toks[c].is(":") {
+			return q
+		}
+		k = c
 	}
 	if k < e && toks[k].is(":") {
 		k++
@@ -921,6 +985,27 @@ func namedAfterCount(toks []token, q, e int) int {
 		return q
 	}
 	return k
+}
+
+// namedAfterPraise returns where those a count counts are named after
+// what they did, from toks[q]: "cho 02 tập thể có thành tích xuất sắc
+// trong công tác năm 2019 là A, B"; else q. Only words come between.
+func (x *extractor) namedAfterPraise(toks []token, q, e int) int {
+	if q >= e || !toks[q].lower() || toks[q].is("là") {
+		return q
+	}
+	for k := q + 1; k+1 < e && k < q+20 && toks[k].word; k++ {
+		if toks[k].is("là") {
+			if x.readsAt(toks, k+1, e) {
+				return k + 1
+			}
+			return q
+		}
+		if toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("cho") {
+			return q
+		}
+	}
+	return q
 }
 
 // readsAt reports whether a recipient can be read at toks[q].
@@ -1064,6 +1149,10 @@ func personIntroAt(toks []token, k int) int {
 		return motherAt(toks, k) // "mẹ Đỗ Thị Điền"
 	case memberIntro.matchAt(toks, k) > 0 && toks[k].lower() && k+2 < len(toks) && toks[k+2].capitalized():
 		return 2 // "cho đảng viên Trần Xuân Thái"
+	case memberIntro.matchAt(toks, k) > 0 && toks[k].lower() && k+5 < len(toks) && toks[k+2].is("(") && toks[k+3].text == "ĐV" && toks[k+4].is(")") && toks[k+5].capitalized():
+		return 5 // "cho đảng viên (ĐV) Phạm Đình Thu", which names the abbreviation the story uses after it
+	case toks[k].text == "ĐV" && k+1 < len(toks) && toks[k+1].capitalized():
+		return 1 // "cho ĐV Vũ Sơn Hà"
 	}
 	return 0
 }
@@ -1116,7 +1205,7 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	}
 	received := toks[p-1].is("nhận")
 	p--
-	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao") || toks[p-1].is("truy")) {
+	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao") || toks[p-1].is("truy") || toks[p-1].is("phong")) {
 		p--
 	}
 	if p-2 > s && toks[p].is("truy") && (toks[p-1].is("và") || toks[p-1].is(",")) && toks[p-2].is("tặng") {
@@ -1152,6 +1241,9 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		p--
 		passive = true
 	}
+	if passive && p-1 > s && (toks[p-1].is("cùng") || toks[p-1].is("đều")) {
+		p-- // "A và B cùng được tặng …", "các đơn vị đều được tặng …"
+	}
 	if !received && !passive && !proposed {
 		return nil // "đồng chí A trao tặng Huy hiệu …": who gives, not who receives
 	}
@@ -1169,6 +1261,16 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		// Y tế, nhận Bằng khen …": the sentence's subject, past its
 		// apposition.
 		return x.subjectBefore(toks, s, p-1)
+	}
+	if toks[p-1].is(")") {
+		// "đảng viên A (Chi bộ khu phố 3) vinh dự nhận …": the one who
+		// receives it is named before what the parentheses add.
+		for c := p - 2; c > s && c >= p-20; c-- {
+			if toks[c].is("(") {
+				p = c
+				break
+			}
+		}
 	}
 	endByte := toks[p-1].end
 	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân", "5
@@ -1257,10 +1359,13 @@ func (x *extractor) subjectBefore(toks []token, s, c int) []Recipient {
 }
 
 // ofPlace reports whether toks[k:p] names a place: "tỉnh Nghệ An",
-// "huyện Đại Từ".
+// "huyện Đại Từ", or the story's own: "tỉnh", "huyện".
 func ofPlace(toks []token, k, p int) bool {
 	if k >= p || !placeWords[toks[k].text] {
 		return false
+	}
+	if k+1 == p && toks[k].lower() && placeUnits[toks[k].text] {
+		return true // "5 thầy thuốc của tỉnh được phong tặng …": the story's province
 	}
 	for q := k + 1; q < p; q++ {
 		if !toks[q].capitalized() && !toks[q].is("-") {
