@@ -97,12 +97,19 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 	// for the titles of the last one.
 	var chain []string
 	chainNext := -1
+	andNext := -1 // "ông A và B": B after the "và" of an introduced name
 	for i := 0; i < len(toks); i++ {
 		k := i
 		trigger := false
 		switch {
+		case i == andNext:
+			trigger = true
 		case comrade.matchAt(toks, i) > 0:
 			k, trigger = i+2, true
+		case kinAt(toks, i) > 0:
+			k, trigger = i+kinAt(toks, i), true // "anh Võ Hoàng Vũ"
+		case craftsmanAt(toks, i) > i:
+			k, trigger = craftsmanAt(toks, i), true // "nghệ nhân Trần Khánh Cẩm"
 		case toks[i].word && (toks[i].fold == "ong" || toks[i].fold == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
 			k, trigger = i+1, true
 		case rankAt(toks, i) > 0:
@@ -185,6 +192,9 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			}
 		}
 		if trigger {
+			if a := ageAfter(toks, j); len(pms) == 0 && a+1 < len(toks) && toks[a].is("và") && nameNext(toks, a+1) {
+				andNext = a + 1 // "đảng viên A (sinh năm 1923) và B": B is introduced as A is
+			}
 			next := -1
 			if len(pms) == 0 && j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và")) {
 				next = j + 1
@@ -215,6 +225,42 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		markUsed(used, i, end)
 		i = end - 1
 	}
+}
+
+// kinAt returns the length of the word that introduces a young person by
+// name, as a younger relative is addressed: "anh Nguyễn Quốc Toản", "chị
+// A"; or 0. "Anh Sơn" after "huyện" is a place.
+func kinAt(toks []token, i int) int {
+	switch toks[i].text {
+	case "anh", "Anh", "chị", "Chị":
+	default:
+		return 0
+	}
+	if i > 0 && placeWords[toks[i-1].text] || !nameNext(toks, i+1) {
+		return 0
+	}
+	return 1
+}
+
+// craftsman introduces a craftsman: "nghệ nhân".
+var craftsman = newPhrase("nghệ nhân")
+
+// craftsmanAt returns where the name starts after "nghệ nhân" at toks[i]
+// and the craft that may come between them, in lower case ("nghệ nhân
+// thực hành tín ngưỡng thờ mẫu Lưu Thanh Thương"), or i.
+func craftsmanAt(toks []token, i int) int {
+	if craftsman.matchAt(toks, i) == 0 || !toks[i].lower() {
+		return i
+	}
+	for k := i + 2; k < len(toks) && k < i+10; k++ {
+		if nameNext(toks, k) {
+			return k
+		}
+		if !toks[k].lower() || isStopWord(toks[k].text) || toks[k].is("ở") {
+			break
+		}
+	}
+	return i
 }
 
 // ageAfter returns the token after an age or a birth year in parentheses
