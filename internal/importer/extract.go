@@ -316,12 +316,13 @@ func bioAfter(toks []token, j int) int {
 }
 
 // namesFrom returns where a list of people starts after the words that
-// open it: "gồm: ông A, B", "gồm:ông A, B" (spaces missing as pages write
+// open it: "gồm: ông A, B", "là: A, B", "gồm:ông A, B" (spaces missing as pages write
 // them), "các ông A, B", "Các đồng chí A, B", "Hai đồng chí A và B"; or i.
 func namesFrom(toks []token, i int) int {
 	k := i
 	opened := false
-	if toks[k].is("gồm") && k+1 < len(toks) && toks[k+1].is(":") {
+	if (toks[k].is("gồm") || toks[k].is("là")) && k+1 < len(toks) && toks[k+1].is(":") {
+		// "07 nghệ nhân được phong tặng … là: A, B, …" as "gồm:" does.
 		k, opened = k+2, true
 	}
 	if k < len(toks) && (toks[k].is("các") || toks[k].is("Các") || countWords[strings.ToLower(toks[k].text)]) && isIntroducer(toks, k+1) {
@@ -374,8 +375,10 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 			}
 			continue
 		}
-		if j == len(toks) || toks[j].is(".") || toks[j].is(";") || toks[j].lower() {
-			names = append(names, span{k, j}) // the last: "…, Lữ Thanh Hải."
+		if j == len(toks) || toks[j].is(".") || toks[j].is(";") || toks[j].lower() || toks[j].is("(") && j+1 < len(toks) && toks[j+1].lower() {
+			// the last: "…, Lữ Thanh Hải.", "…, Nguyễn Viết Hoài (lĩnh
+			// vực …)" with a note in lower case, not a post.
+			names = append(names, span{k, j})
 		}
 		break
 	}

@@ -32,7 +32,35 @@ var titles = sortTitles([]string{
 	"Tỉnh ủy viên", "Thành ủy viên",
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",
 	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư", "Ủy viên dự khuyết", "Đại biểu",
+	"Phó GĐ", "GĐ", // Giám đốc written short: "Phó GĐ Sở Công thương"
 })
+
+// shortTitleWords are the words a title may be written short with, and
+// what they stand for: "Phó GĐ" is a "Phó Giám đốc". "GD" (of "Sở
+// GD&ĐT", Giáo dục) folds as "GĐ" does and is none.
+var shortTitleWords = map[string]string{"GĐ": "Giám đốc"}
+
+// writtenOut is a title with its short words written out.
+func writtenOut(title string) string {
+	words := strings.Fields(title)
+	for i, w := range words {
+		if full, ok := shortTitleWords[w]; ok {
+			words[i] = full
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// shortOK reports whether the title matched at toks[i:i+n] writes its
+// short words as they are written: "GĐ", not "GD".
+func shortOK(toks []token, i, n int) bool {
+	for _, t := range toks[i : i+n] {
+		if t.fold == "gd" && t.text != "GĐ" {
+			return false
+		}
+	}
+	return true
+}
 
 func sortTitles(list []string) []title {
 	out := make([]title, 0, len(list))
@@ -57,7 +85,7 @@ func titleAtAnyCase(toks []token, i int) (title, int) {
 		return title{}, 0
 	}
 	for _, t := range titles {
-		if n := t.words.matchAt(toks, i); n > 0 {
+		if n := t.words.matchAt(toks, i); n > 0 && shortOK(toks, i, n) {
 			return t, n
 		}
 	}
@@ -72,7 +100,7 @@ func titleAt(toks []token, i int) (title, int) {
 		return title{}, 0
 	}
 	for _, t := range titles {
-		if n := t.words.matchAt(toks, i); n > 0 {
+		if n := t.words.matchAt(toks, i); n > 0 && shortOK(toks, i, n) {
 			return t, n
 		}
 	}

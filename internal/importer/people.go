@@ -70,7 +70,7 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			}
 			break
 		}
-		pm := posMatch{title: collapseSpace(textOf(text, toks, k, k+n)), start: toks[k].start, end: toks[k+n-1].end, former: former}
+		pm := posMatch{title: writtenOut(collapseSpace(textOf(text, toks, k, k+n))), start: toks[k].start, end: toks[k+n-1].end, former: former}
 		next := k + n
 		orgStart, headLen := k+n, 0
 		if t.sharesHead {

@@ -15,6 +15,9 @@ func TestPeopleRound13(t *testing.T) {
 		{"no name after nghệ nhân and a verb",
 			"Năm 2022, 9 nghệ nhân được Nhà nước phong tặng danh hiệu.",
 			""},
+		{"bare names listed after là:, the last with a note",
+			"Năm 2022, 07 nghệ nhân được phong tặng nghệ nhân ưu tú là: Phạm Thế Nhuần, Trương Quốc Đính, Nguyễn Viết Hoài (lĩnh vực nghệ thuật trình diễn dân gian).",
+			"Phạm Thế Nhuần; Trương Quốc Đính; Nguyễn Viết Hoài"},
 		{"a young man named after anh",
 			"Năm 2025, anh Võ Hoàng Vũ cứu người.",
 			"Võ Hoàng Vũ"},
@@ -30,4 +33,23 @@ func TestPeopleRound13(t *testing.T) {
 			t.Errorf("%s: people %q, want %q", tt.name, got, tt.want)
 		}
 	}
+}
+
+// TestBodiesPostsRound13 covers the rules of round 13 for bodies and
+// posts: each case fails without its rule.
+func TestBodiesPostsRound13(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"Giám đốc written GĐ",
+			"Năm 2016, Bằng khen cho ông Đỗ Văn Phước, Phó GĐ Sở Công thương tỉnh Tiền Giang.",
+			skip,
+			"Đỗ Văn Phước: Phó Giám đốc @ Sở Công thương Tiền Giang"},
+		{"a post in parentheses after a listed name stays its post",
+			"Năm 2022, Ban Chấp hành bầu các ông là: Phạm Thế Nhuần, Trương Quốc Đính (Giám đốc Sở Nội vụ tỉnh Hà Tĩnh).",
+			skip,
+			"Trương Quốc Đính: Giám đốc @ Sở Nội vụ Hà Tĩnh"},
+		{"GD of Giáo dục is no title",
+			"Năm 2016, ông Đỗ Văn Phước, Giám đốc Sở GD&ĐT tỉnh Tiền Giang dự.",
+			skip,
+			"Đỗ Văn Phước: Giám đốc @ Sở GD&ĐT Tiền Giang"},
+	})
 }
