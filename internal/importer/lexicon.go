@@ -146,6 +146,10 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Đảng Cộng sản Việt Nam"), complete: true},
 	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true}, // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
 	{words: strings.Fields("Chi bộ")},                               // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
+	{words: strings.Fields("Chi đoàn")},                             // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"
+	{words: strings.Fields("Tỉnh đoàn"), complete: true},            // the province's youth union: "Tỉnh đoàn Quảng Trị"
+	{words: strings.Fields("Thành đoàn"), complete: true},           // the city's: "Thành đoàn Cần Thơ"
+	{words: strings.Fields("Trung ương Đoàn"), complete: true, suffix: true},
 	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},
 	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
 	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"

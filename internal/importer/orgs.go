@@ -106,7 +106,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	j := i + n
 	if h.words != nil && len(h.words) == 1 && (h.words[0] == "Sở" || h.words[0] == "Bộ" || h.words[0] == "Phòng") {
 		for _, a := range departments {
-			if an := a.matchAt(toks, j); an > 0 && toks[j].capitalized() {
+			if an := commaPhraseAt(a, toks, j); an > 0 && toks[j].capitalized() {
 				j += an // "Sở Nông nghiệp và Phát triển nông thôn"
 				break
 			}
@@ -225,6 +225,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		case t.is("T") && specifiers > 0 && centralShortAt(toks, j):
 			j += 3 // "Ban Tổ chức T.Ư": the Central Committee's, written short
 			specifiers++
+			if j < len(toks) && toks[j].is("Đoàn") {
+				j++ // "Ban Bí thư T.Ư Đoàn": the youth union's Centre
+			}
 			goto done
 		case (t.is("TP") || cityDottedAt(toks, j)) && (specifiers > 0 || h.complete):
 			goto done // "Công an TP Bảo Lộc": a city's unit word, read below
@@ -276,8 +279,8 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				prevCap = false
 				continue
 			}
-			if _, tn := titleAt(toks, j); tn > 0 && specifiers > 0 {
-				goto done
+			if _, tn := titleAt(toks, j); tn > 0 && (specifiers > 0 || h.complete) {
+				goto done // "Bí thư Tỉnh ủy Chủ tịch HĐND tỉnh": a comma left out before the next title
 			}
 			if _, pn := provinceAt(toks, j); pn > 0 && (specifiers > 0 || h.complete) {
 				j += pn // "Tỉnh ủy Thái Nguyên": the province ends the name
@@ -510,6 +513,23 @@ func boardOfCommittee(toks []token, j int) int {
 		return q
 	}
 	return j
+}
+
+// commaPhraseAt is p.matchAt with a comma allowed between two words, as
+// a name listing its parts writes it ("Văn hóa, Thể thao và Du lịch";
+// phrases fold the comma away).
+func commaPhraseAt(p phrase, toks []token, i int) int {
+	k := i
+	for n, w := range p {
+		if n > 0 && k < len(toks) && toks[k].is(",") {
+			k++
+		}
+		if k >= len(toks) || !toks[k].word || toks[k].fold != w {
+			return 0
+		}
+		k++
+	}
+	return k - i
 }
 
 // centralShortAt reports whether "T.Ư" (Trung ương) is written at toks[j].

@@ -155,6 +155,14 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				continue
 			}
 		}
+		if pm.hasOrg && next < len(toks) && toks[next].capitalized() {
+			// "Bí thư Tỉnh ủy Chủ tịch HĐND tỉnh Quảng Ngãi": a comma left
+			// out between two posts.
+			if _, tn := titleAt(toks, next); tn > 0 {
+				k = next
+				continue
+			}
+		}
 		if next+1 < len(toks) && (toks[next].is(",") || toks[next].is("kiêm") || toks[next].is("-") || toks[next].is("–")) {
 			// "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy": a dash joins titles too.
 			if _, tn := titleAt(toks, next+1); tn > 0 {
@@ -184,8 +192,9 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			if out[i].org.region == "" && out[i].org.unit == "" && out[i+1].org.region != "" && out[i+1].org.unit == "tinh" && out[i].org.provincial() {
 				out[i].org.region = out[i+1].org.region
 			}
-			// "Bí thư Huyện ủy, Chủ tịch HĐND huyện Quỳ Châu": the district's.
-			if f := textvi.Fold(out[i].org.base); out[i].org.unit == "" && out[i+1].org.place != "" && (f == "huyen uy" || f == "quan uy" || f == "thi uy") {
+			// "Bí thư Huyện ủy, Chủ tịch HĐND huyện Quỳ Châu": the district's;
+			// "Bí thư Thành ủy, Chủ tịch UBND TP Hà Tiên": the city's.
+			if f := textvi.Fold(out[i].org.base); out[i].org.unit == "" && out[i+1].org.place != "" && (f == "huyen uy" || f == "quan uy" || f == "thi uy" || f == "thanh uy" && out[i+1].org.unit == "thanh pho") {
 				out[i].org.base += " " + out[i+1].org.place
 				out[i].org.place = out[i+1].org.place
 			}
