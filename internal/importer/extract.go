@@ -1257,6 +1257,16 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		if served, ok := servedBody(x.s.Text, toks, i, m); ok {
 			m = served // "…; Chánh Văn phòng Tỉnh ủy Cà Mau;": the Tỉnh ủy, not its office
 		}
+		if pair, end := councilsOfTwo(toks, m); pair != nil {
+			// "HĐND hai tỉnh Hậu Giang và Sóc Trăng": one council each.
+			for _, b := range pair {
+				o := x.addOrgMatch(b, toks)
+				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+			}
+			i = end - 1
+			continue
+		}
+		m = sharedUnit(x.s.Text, toks, m)
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
@@ -1281,6 +1291,54 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		i = m.j - 1
 	}
+}
+
+// sharedUnit places a council written bare in a list of bodies that
+// share the unit of the last ("Tỉnh ủy, HĐND, UBND tỉnh Phú Yên",
+// "Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam
+// tỉnh Đồng Nai"): it is that place's, as the last body is. Else m.
+func sharedUnit(text string, toks []token, m orgMatch) orgMatch {
+	if !councilHead(m.head) || m.unit != "" || m.region != "" || m.hasLevel {
+		return m
+	}
+	for k, n := m.j, 0; n < 4 && k+1 < len(toks) && (toks[k].is(",") || toks[k].is("và")); n++ {
+		next, ok := parseOrg(text, toks, k+1, 0)
+		if !ok || next.i != k+1 {
+			break
+		}
+		if next.unit != "" {
+			return m.withLevel(next)
+		}
+		k = next.j
+	}
+	return m
+}
+
+// councilsOfTwo reads the councils of two provinces named once: "HĐND
+// hai tỉnh Hậu Giang và Sóc Trăng", "Hội đồng nhân dân 2 tỉnh Cao Bằng và
+// Hà Nam". It returns one council each and the token after them, or nil.
+func councilsOfTwo(toks []token, m orgMatch) ([]orgMatch, int) {
+	k := m.j
+	if !councilHead(m.head) || m.unit != "" || m.region != "" || k+4 >= len(toks) || !toks[k].is("hai") && !toks[k].is("2") || !toks[k+1].is("tỉnh") {
+		return nil, 0
+	}
+	a, an := provinceAt(toks, k+2)
+	if an == 0 || k+2+an >= len(toks) || !toks[k+2+an].is("và") {
+		return nil, 0
+	}
+	b, bn := provinceAt(toks, k+3+an)
+	if bn == 0 {
+		return nil, 0
+	}
+	end := k + 3 + an + bn
+	var out []orgMatch
+	for _, p := range []string{a, b} {
+		c := m
+		c.base += " tỉnh"
+		c.unit, c.unitAt, c.region, c.hasLevel, c.j = "tinh", k+1, p, true, end
+		out = append(out, c)
+	}
+	return out, end
 }
 
 // isOffice reports whether the organization at toks[i:j] names an office

@@ -713,8 +713,8 @@ var stopWords = func() map[string]struct{} {
 // withLevel completes m with the level suffix of next, for the first of two
 // titles sharing one: "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy".
 func (m orgMatch) withLevel(next orgMatch) orgMatch {
-	if m.hasLevel || !next.hasLevel || m.head.words != nil && (m.head.words[0] == "Báo" || m.head.words[0] == "Hội") {
-		return m // a newspaper or an association is named in full
+	if m.hasLevel || !next.hasLevel || m.head.words != nil && !councilHead(m.head) && (m.head.words[0] == "Báo" || m.head.words[0] == "Hội") {
+		return m // a newspaper or an association is named in full; "Hội đồng nhân dân" is neither
 	}
 	if councilHead(m.head) && m.unit == "" && m.region == "" && unitWords[next.unit] != "" {
 		// "Phó Chủ tịch HĐND, Trưởng đoàn Đại biểu Quốc hội thành phố Đà
