@@ -207,8 +207,11 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
-		case t.is("(") && (specifiers > 0 || h.complete) && short < 0 && j+3 < len(toks) && allCaps(toks[j+1].text) && toks[j+2].is(")") && placedAt(toks, j+3):
-			short = j // "Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Trị": its short name, then its place
+		case t.is("(") && (specifiers > 0 || h.complete) && short < 0 && j+3 < len(toks) && allCaps(toks[j+1].text) && toks[j+2].is(")") && (placedAt(toks, j+3) || completeHeadAt(toks, j+3)):
+			// "Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Trị": its short name,
+			// then its place; "Ban chấp hành (BCH) Đảng bộ TP. Đà Nẵng":
+			// then the body it belongs to.
+			short = j
 			j += 3
 		case t.lower() && specifiers == 0 && j == i+1 && toks[i].fold == "ban" && boardOfCommittee(toks, j) > j:
 			// "Ban dân vận Tỉnh ủy", "Ban tuyên giáo Huyện ủy": a party
@@ -229,8 +232,8 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				j++ // "Ban Bí thư T.Ư Đoàn": the youth union's Centre
 			}
 			goto done
-		case (t.is("TP") || cityDottedAt(toks, j)) && (specifiers > 0 || h.complete):
-			goto done // "Công an TP Bảo Lộc": a city's unit word, read below
+		case (t.is("TP") || t.is("TX") || cityDottedAt(toks, j)) && (specifiers > 0 || h.complete):
+			goto done // "Công an TP Bảo Lộc": a city's unit word, read below; a town's ("TX")
 		case t.is(",") && councilCommittee(toks, i) && specifiers > 0 && innerComma < 0 && councilHeadAt(toks, j+1):
 			// "Trưởng ban Kinh tế-Ngân sách, Hội đồng nhân dân tỉnh": a
 			// council's committee named around its chairman's title, the
@@ -370,8 +373,9 @@ done:
 		if k > 0 && !toks[j].lower() && !provinceWord(toks, j) {
 			k = 0
 		}
-		if k == 0 && u[0] == "thanh" && j < len(toks) && toks[j].is("TP") {
-			// "UBND TP Quảng Ngãi", "HĐND TP. Bạc Liêu": the city written short.
+		if k == 0 && j < len(toks) && (u[0] == "thanh" && toks[j].is("TP") || u[0] == "thi" && u[1] == "xa" && toks[j].is("TX")) {
+			// "UBND TP Quảng Ngãi", "HĐND TP. Bạc Liêu": the city written
+			// short; "UBND TX. Gò Công": the town.
 			k = 1
 			if j+1 < len(toks) && toks[j+1].is(".") && !sentenceAfterDot(toks, j+2) {
 				k = 2
@@ -384,6 +388,9 @@ done:
 			m.unit, m.unitAt = textvi.Fold(textOf(text, toks, j, j+k)), j
 			if toks[j].is("TP") || toks[j].is("T") {
 				m.unit = "thanh pho"
+			}
+			if toks[j].is("TX") {
+				m.unit = "thi xa"
 			}
 			unitEnd = j + k
 			if p, pn := provinceAt(toks, unitEnd); pn > 0 {
@@ -513,6 +520,13 @@ func boardOfCommittee(toks []token, j int) int {
 		return q
 	}
 	return j
+}
+
+// completeHeadAt reports whether a body that is named by its head alone
+// starts at toks[k] ("Đảng bộ", "Tỉnh ủy").
+func completeHeadAt(toks []token, k int) bool {
+	h, n := headAt(toks, k)
+	return n > 0 && h.complete
 }
 
 // commaPhraseAt is p.matchAt with a comma allowed between two words, as
