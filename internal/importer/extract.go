@@ -763,8 +763,8 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		if n < len(x.mentions) && x.mentions[n].end == toks[q].end {
 			return x.mentions[n].key, true // a mention may end in lower case: "… Quân sự tỉnh"
 		}
-		if toks[q].lower() && frameWords[toks[q].text] || toks[q].is(",") && q < k-1 {
-			continue
+		if toks[q].lower() && frameWords[toks[q].text] || (toks[q].is(",") || toks[q].is("-") || toks[q].is("–")) && q < k-1 {
+			continue // "bầu ông A - Chủ tịch UBND tỉnh - làm …": a dash closes the apposition as a comma does
 		}
 		if p := photoPlaceStart(toks, q); p >= 0 {
 			q = p // "đồng chí A (phải) giữ chức …": where A stands in the photo

@@ -199,6 +199,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Tập đoàn")}, // a corporate group: "Tập đoàn Điện lực Việt Nam"
 	// A province's broadcaster: "Đài Phát thanh và Truyền hình tỉnh".
 	{words: strings.Fields("Đài Phát thanh và Truyền hình"), complete: true},
+	{words: strings.Fields("Đài")},      // a broadcaster by its short name: "Đài PT-TH tỉnh"
 	{words: strings.Fields("UBKT")},     // a party committee's inspection committee: "UBKT Tỉnh ủy Đắk Lắk"
 	{words: strings.Fields("Hiệp hội")}, // a federation of firms or trades: "Hiệp hội Doanh nghiệp tỉnh"
 	{words: strings.Fields("Hội")},      // an association: "Hội Chữ thập đỏ tỉnh", "Hội CCB"
