@@ -595,7 +595,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) {
+					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) || taskTaken(toks, k) {
 						// "ông E được bầu giữ chức …", "bầu ông A vào chức
 						// danh …", "ông B tái đắc cử …": the person before,
 						// and those listed with them ("ông C, …, và ông D,
@@ -631,6 +631,13 @@ func (x *extractor) appointmentsIn(toks []token) {
 			given = true
 		}
 	}
+}
+
+// taskTaken reports whether "nhận nhiệm vụ" comes right before toks[k]:
+// the post after it is the one the person named before takes up ("ông A
+// (nhận nhiệm vụ Bí thư Tỉnh ủy)").
+func taskTaken(toks []token, k int) bool {
+	return k > 2 && toks[k-1].is("vụ") && toks[k-2].is("nhiệm") && toks[k-3].is("nhận")
 }
 
 // becameAt reports whether "trở thành" comes right before toks[k]: the
@@ -770,6 +777,13 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			q = p // "đồng chí A (phải) giữ chức …": where A stands in the photo
 			continue
 		}
+		if p := ageBefore(toks, q); p >= 0 {
+			q = p // "ông A (sinh năm 1959), để làm Bí thư Tỉnh ủy": the age between
+			continue
+		}
+		if toks[q].is("(") && q < k-1 {
+			continue // "ông A (nhận nhiệm vụ Bí thư Tỉnh ủy)"
+		}
 		if p := officeStart(toks, q); p >= 0 && p > 0 && (toks[p-1].is("được") || became && toks[p-1].is(",")) {
 			// "ông B, Chủ tịch Liên đoàn Lao động tỉnh, đã trở thành …":
 			// the post the person held, between commas, before the new one.
@@ -779,6 +793,23 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// ageBefore returns where an age or a birth year in parentheses that
+// closes at toks[q] opens ("(sinh năm 1959)", "(52 tuổi)"), or -1.
+func ageBefore(toks []token, q int) int {
+	if !toks[q].is(")") {
+		return -1
+	}
+	for p := q - 1; p >= 0 && p >= q-4; p-- {
+		if toks[p].is("(") {
+			if ageAfter(toks, p) == q+1 {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // photoPlaceStart returns where the parentheses that close at toks[q]
@@ -940,7 +971,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động phân công thôi") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động phân công thôi để nhận nhiệm") {
 		m[w] = true
 	}
 	return m
