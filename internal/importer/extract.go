@@ -585,6 +585,11 @@ func (x *extractor) appointmentsIn(toks []token) {
 					pms = []posMatch{{title: collapseSpace(textOf(x.s.Text, toks, k, k+tn)), org: lastBody, hasOrg: true, start: toks[k].start, end: toks[k+tn-1].end}}
 					end = k + tn
 				}
+				if actingGiven(toks, k) {
+					for n := range pms {
+						pms[n].title = "quyền " + pms[n].title // "giao quyền Chủ tịch UBND tỉnh … cho ông A": an acting post
+					}
+				}
 				if anyOrg(pms) {
 					for _, pm := range pms {
 						if pm.hasOrg && pm.org.base != "" {
@@ -631,6 +636,12 @@ func (x *extractor) appointmentsIn(toks []token) {
 			given = true
 		}
 	}
+}
+
+// actingGiven reports whether "giao quyền" comes right before toks[k]:
+// the post after it is given to act in, to the person after "cho".
+func actingGiven(toks []token, k int) bool {
+	return k > 1 && toks[k-1].is("quyền") && toks[k-2].is("giao")
 }
 
 // taskTaken reports whether "nhận nhiệm vụ" comes right before toks[k]:
@@ -717,6 +728,8 @@ func appointCue(toks []token, k int) bool {
 		return k > 1 && toks[k-2].fold == "giu" || appointVerbAt(toks, k-3) // "miễn nhiệm chức ủy viên UBND tỉnh"
 	case "chuan":
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
+	case "quyen":
+		return actingGiven(toks, k)
 	case "cu":
 		return reelected(toks, k)
 	case "la":

@@ -48,6 +48,12 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				former, k = true, toks2 // "nguyên Giám đốc Sở Tài chính": a former post
 			}
 		}
+		acting := false
+		if k+1 < len(toks) && toks[k].is("quyền") {
+			if _, tn := titleAt(toks, k+1); tn > 0 {
+				acting, k = true, k+1 // "ông A, quyền Chủ tịch UBND tỉnh": an acting post
+			}
+		}
 		t, n := titleAt(toks, k)
 		loose := false
 		if n == 0 && k < len(toks) && toks[k].lower() && (k == 0 || !toks[k-1].lower() || former || postWordBefore(toks, k)) {
@@ -71,6 +77,9 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			break
 		}
 		pm := posMatch{title: writtenOut(collapseSpace(textOf(text, toks, k, k+n))), start: toks[k].start, end: toks[k+n-1].end, former: former}
+		if acting {
+			pm.title, pm.start = "quyền "+pm.title, toks[k-1].start
+		}
 		next := k + n
 		orgStart, headLen := k+n, 0
 		if t.sharesHead {
