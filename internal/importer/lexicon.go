@@ -229,8 +229,12 @@ func headAt(toks []token, i int) (orgHead, int) {
 	if i >= len(toks) || !toks[i].capitalized() {
 		return orgHead{}, 0
 	}
+	first := toks[i].text
+	if first == "Uỷ" {
+		first = "Ủy" // the tone mark placed the old way: "Uỷ ban kiểm tra Tỉnh ủy"
+	}
 	for n, h := range orgHeads {
-		if toks[i].text != h.words[0] || h.words[0] == "Trường" && schoolEnd(toks, i+1) == i+1 {
+		if first != h.words[0] || h.words[0] == "Trường" && schoolEnd(toks, i+1) == i+1 {
 			continue // "Trường" is a school's only before its kind: "Phạm Trường Thọ" is a name
 		}
 		if companyHead(h) && companyEnd(toks, i+2) == i+2 {

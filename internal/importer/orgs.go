@@ -213,9 +213,10 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// then the body it belongs to.
 			short = j
 			j += 3
-		case t.lower() && specifiers == 0 && j == i+1 && toks[i].fold == "ban" && boardOfCommittee(toks, j) > j:
+		case t.lower() && specifiers == 0 && (j == i+1 && toks[i].fold == "ban" || j == i+2 && toks[i].fold == "uy" && toks[i+1].fold == "ban") && boardOfCommittee(toks, j) > j:
 			// "Ban dân vận Tỉnh ủy", "Ban tuyên giáo Huyện ủy": a party
-			// board's business in lower case, before its committee.
+			// board's business in lower case, before its committee; a
+			// committee's too ("Ủy ban kiểm tra Tỉnh ủy").
 			j = boardOfCommittee(toks, j)
 			specifiers++
 		case t.lower() && (specifiers > 0 || h.complete) && localCommitteeLowerAt(toks, j) > 0:
