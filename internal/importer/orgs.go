@@ -213,6 +213,11 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// then the body it belongs to.
 			short = j
 			j += 3
+		case t.lower() && specifiers == 0 && j == i+1 && toks[i].fold == "ban" && headLen > 0 && boardOfPlace(toks, j) > j:
+			// "Trưởng Ban dân tộc tỉnh": after its head's title, a board's
+			// business in lower case before its place.
+			j = boardOfPlace(toks, j)
+			specifiers++
 		case t.lower() && specifiers == 0 && (j == i+1 && toks[i].fold == "ban" || j == i+2 && toks[i].fold == "uy" && toks[i+1].fold == "ban") && boardOfCommittee(toks, j) > j:
 			// "Ban dân vận Tỉnh ủy", "Ban tuyên giáo Huyện ủy": a party
 			// board's business in lower case, before its committee; a
@@ -518,6 +523,19 @@ func boardOfCommittee(toks []token, j int) int {
 		q++
 	}
 	if h, n := headAt(toks, q); q > j && n > 0 && h.suffix && !h.part && h.words[0] != "Chính" && h.words[0] != "Quốc" {
+		return q
+	}
+	return j
+}
+
+// boardOfPlace returns where a local unit word ("tỉnh", "huyện") starts
+// after one or two lower-case words at toks[j], or j.
+func boardOfPlace(toks []token, j int) int {
+	q := j
+	for q < len(toks) && q < j+2 && toks[q].lower() && !isStopWord(toks[q].text) {
+		q++
+	}
+	if q > j && unitAt(toks, q) {
 		return q
 	}
 	return j
