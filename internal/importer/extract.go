@@ -227,12 +227,16 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 	}
 }
 
-// kinAt returns the length of the word that introduces a young person by
-// name, as a younger relative is addressed: "anh Nguyễn Quốc Toản", "chị
-// A"; or 0. "Anh Sơn" after "huyện" is a place.
+// kinAt returns the length of the word that introduces a person by name
+// as a relative, an elder or a teacher is addressed ("anh Nguyễn Quốc
+// Toản", "chị A", "cụ B", "thầy C", "cô D", "em E"), or by an honorary
+// title written short ("NSƯT F"); or 0. "Anh Sơn" after "huyện" is a
+// place.
 func kinAt(toks []token, i int) int {
 	switch toks[i].text {
-	case "anh", "Anh", "chị", "Chị":
+	case "anh", "Anh", "chị", "Chị", "cụ", "Cụ", "thầy", "Thầy", "cô", "Cô", "em", "Em":
+	case "NSND", "NSƯT", "NGND", "NGƯT", "NNND", "NNƯT", "TTND", "TTƯT":
+		// An honorary title written short: "NSƯT Nguyễn Văn A".
 	default:
 		return 0
 	}
@@ -242,14 +246,16 @@ func kinAt(toks []token, i int) int {
 	return 1
 }
 
-// craftsman introduces a craftsman: "nghệ nhân".
-var craftsman = newPhrase("nghệ nhân")
+// craftsmen introduce a person by their art or trade: "nghệ nhân",
+// "nghệ sĩ", "nhà giáo", "bác sĩ".
+var craftsmen = []phrase{newPhrase("nghệ nhân"), newPhrase("nghệ sĩ"), newPhrase("nhà giáo"), newPhrase("bác sĩ")}
 
-// craftsmanAt returns where the name starts after "nghệ nhân" at toks[i]
-// and the craft that may come between them, in lower case ("nghệ nhân
+// craftsmanAt returns where the name starts after "nghệ nhân" (or
+// another of craftsmen) at toks[i] and the craft that may come between
+// them, in lower case ("nghệ nhân
 // thực hành tín ngưỡng thờ mẫu Lưu Thanh Thương"), or i.
 func craftsmanAt(toks []token, i int) int {
-	if craftsman.matchAt(toks, i) == 0 || !toks[i].lower() {
+	if anyAt(craftsmen, toks, i) != 2 || !toks[i].lower() {
 		return i
 	}
 	for k := i + 2; k < len(toks) && k < i+10; k++ {
