@@ -32,13 +32,14 @@ var titles = sortTitles([]string{
 	"Tỉnh ủy viên", "Thành ủy viên",
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",
 	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư", "Ủy viên dự khuyết", "Đại biểu",
-	"Phó GĐ", "GĐ", // Giám đốc written short: "Phó GĐ Sở Công thương"
+	"Phó GĐ", "GĐ", "PGĐ", "PCT", // written short: "Phó GĐ Sở Công thương", "PCT UBND huyện"
 })
 
 // shortTitleWords are the words a title may be written short with, and
 // what they stand for: "Phó GĐ" is a "Phó Giám đốc". "GD" (of "Sở
-// GD&ĐT", Giáo dục) folds as "GĐ" does and is none.
-var shortTitleWords = map[string]string{"GĐ": "Giám đốc"}
+// GD&ĐT", Giáo dục) folds as "GĐ" does and is none, nor "PGD" (Phòng
+// Giáo dục).
+var shortTitleWords = map[string]string{"GĐ": "Giám đốc", "PGĐ": "Phó Giám đốc", "PCT": "Phó Chủ tịch"}
 
 // writtenOut is a title with its short words written out.
 func writtenOut(title string) string {
@@ -55,8 +56,10 @@ func writtenOut(title string) string {
 // short words as they are written: "GĐ", not "GD".
 func shortOK(toks []token, i, n int) bool {
 	for _, t := range toks[i : i+n] {
-		if t.fold == "gd" && t.text != "GĐ" {
-			return false
+		for w := range shortTitleWords {
+			if t.fold == textvi.Fold(w) && t.text != w {
+				return false
+			}
 		}
 	}
 	return true
