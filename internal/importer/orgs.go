@@ -383,7 +383,7 @@ done:
 			// "UBND TP Quảng Ngãi", "HĐND TP. Bạc Liêu": the city written
 			// short; "UBND TX. Gò Công": the town.
 			k = 1
-			if j+1 < len(toks) && toks[j+1].is(".") && !sentenceAfterDot(toks, j+2) {
+			if j+1 < len(toks) && toks[j+1].is(".") && (!sentenceAfterDot(toks, j+2) || cityNamedAgain(text, toks, j+2)) {
 				k = 2
 			}
 		}
@@ -579,6 +579,17 @@ func sentenceAfterDot(toks []token, k int) bool {
 		return false
 	}
 	return k+1 >= len(toks) || !toks[k].capitalized() || !toks[k+1].capitalized()
+}
+
+// cityNamedAgain reports whether the word at toks[k], after "TP." or
+// "TX.", follows that abbreviation more than once in the story: a city
+// of one word ("TP. Pleiku có 82 đảng viên", "xã Diên Phú (TP. Pleiku)"),
+// where a sentence after the dot would not start so twice.
+func cityNamedAgain(text string, toks []token, k int) bool {
+	if k < 2 || k >= len(toks) || !toks[k].capitalized() {
+		return false
+	}
+	return strings.Count(text, toks[k-2].text+". "+toks[k].text) > 1
 }
 
 // foreignProvinceEnd returns the end of a province's name at toks[k] that
