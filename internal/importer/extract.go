@@ -150,7 +150,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				i = end - 1
 				continue
 			}
-			if ok := isSurname(toks[i]); !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized() && !degrees[toks[i-1].text]) {
+			if ok := isSurname(toks[i]) || femaleNameAt(toks, i); !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized() && !degrees[toks[i-1].text]) {
 				continue
 			}
 		}

@@ -400,6 +400,13 @@ var surnames = foldAll(
 var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Tống": true}
 
 // isSurname reports whether t is a family name.
+// femaleNameAt reports whether a woman's name is written at toks[i] with
+// a family name the list lacks: a capitalized word, "Thị", and another
+// ("Phương Thị Thanh").
+func femaleNameAt(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].capitalized() && !allCaps(toks[i].text) && toks[i+1].text == "Thị" && toks[i+2].capitalized()
+}
+
 func isSurname(t token) bool {
 	v, ok := surnames[t.fold]
 	if !ok {

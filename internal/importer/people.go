@@ -333,7 +333,7 @@ var stateOffices = map[string]bool{"tong bi thu": true, "chu tich nuoc": true, "
 // nameNext reports whether a person's name starts at toks[k]: a family
 // name and another capitalized word.
 func nameNext(toks []token, k int) bool {
-	return k+1 < len(toks) && toks[k].capitalized() && isSurname(toks[k]) && toks[k+1].capitalized()
+	return k+1 < len(toks) && toks[k].capitalized() && (isSurname(toks[k]) || femaleNameAt(toks, k)) && toks[k+1].capitalized()
 }
 
 // ownBodyTitles are titles that name the body they head ("Thanh tra", the
