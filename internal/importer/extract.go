@@ -700,10 +700,11 @@ func postWordBefore(toks []token, k int) bool {
 	p, q := toks[k-1], toks[k-2]
 	// "miễn nhiệm phó chủ tịch UBND tỉnh đối với ông A": the dismissal
 	// names the post as "chức vụ" would.
-	// "được bầu làm phó chủ tịch UBND tỉnh", "vừa đắc cử bí thư Tỉnh ủy":
-	// an election names it too.
+	// "được bầu làm phó chủ tịch UBND tỉnh", "bầu ông A, …, làm thành
+	// viên UBND tỉnh", "vừa đắc cử bí thư Tỉnh ủy": an election names it
+	// too.
 	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && (q.fold == "giu" || appointVerbAt(toks, k-3)) || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là") ||
-		p.is("làm") && q.is("bầu") || reelected(toks, k)
+		p.is("làm") && (q.is("bầu") || q.is(",")) || reelected(toks, k)
 }
 
 // appointCue reports whether the title at toks[k] is the post of an

@@ -154,6 +154,9 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		if !pm.hasOrg {
 			next = skipUnparsedOrg(text, toks, next, &pm)
 		}
+		if pm.hasOrg && councilHead(pm.org.head) && textvi.Fold(pm.title) == "thanh vien" {
+			pm.title = "Ủy viên" // "miễn nhiệm thành viên UBND tỉnh": a people's committee's member is its Ủy viên
+		}
 		out = append(out, pm)
 		end = next
 		if next+2 < len(toks) && toks[next].is("và") && toks[next+1].is("là") {
