@@ -804,6 +804,10 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		if toks[q].is("(") && q < k-1 {
 			continue // "ông A (nhận nhiệm vụ Bí thư Tỉnh ủy)"
 		}
+		if p := termBefore(toks, q); p >= 0 {
+			q = p // "ông A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021, được bầu …": the term of the post held
+			continue
+		}
 		if p := officeStart(toks, q); p >= 0 && p > 0 && (toks[p-1].is("được") || became && toks[p-1].is(",")) {
 			// "ông B, Chủ tịch Liên đoàn Lao động tỉnh, đã trở thành …":
 			// the post the person held, between commas, before the new one.
@@ -813,6 +817,23 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// termBefore returns where a term written "nhiệm kỳ 2016-2021" that
+// ends at toks[q] starts, or -1.
+func termBefore(toks []token, q int) int {
+	if !isDigits(toks[q].text) {
+		return -1
+	}
+	for p := q - 1; p >= 1 && p >= q-4; p-- {
+		if toks[p].is("kỳ") && toks[p-1].is("nhiệm") {
+			return p - 1
+		}
+		if !isDigits(toks[p].text) && !toks[p].is("-") && !toks[p].is("–") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ageBefore returns where an age or a birth year in parentheses that
@@ -867,6 +888,7 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 		return nil
 	}
 	keys := []string{key}
+	semis := 0 // the keys joined by ";"
 	// The mention personBefore found: the last one ending before toks[k].
 	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[k].start }) - 1
 	for ; n > 0; n-- {
@@ -876,8 +898,9 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 		} else if q >= 0 && (toks[q].is("ông") || toks[q].is("bà")) {
 			q--
 		}
-		joined := false
-		for q >= 0 && (toks[q].is(",") || toks[q].is("và")) {
+		joined, semi := false, false
+		for q >= 0 && (toks[q].is(",") || toks[q].is("và") || toks[q].is(";")) {
+			semi = semi || toks[q].is(";")
 			q, joined = q-1, true
 		}
 		prev := x.mentions[n-1]
@@ -885,8 +908,29 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 			break
 		}
 		keys = append(keys, prev.key)
+		if semi {
+			semis = len(keys)
+		}
+	}
+	if semis > 0 {
+		// "Các ông A, …; B, …, được bầu giữ chức …": items parted by ";"
+		// are one list only after a plural introducer ("các ông", "các
+		// đồng chí"); else a clause ended there.
+		s := sort.Search(len(toks), func(q int) bool { return toks[q].start >= x.mentions[n].start }) - 1
+		if !pluralBefore(toks, s) {
+			keys = keys[:semis-1]
+		}
 	}
 	return keys
+}
+
+// pluralBefore reports whether "các ông", "các bà" or "các đồng chí"
+// ends at toks[q], the words before a list's first name.
+func pluralBefore(toks []token, q int) bool {
+	if q >= 2 && toks[q].is("chí") && toks[q-1].is("đồng") {
+		q -= 1
+	}
+	return q >= 1 && (toks[q].fold == "ong" || toks[q].fold == "ba" || toks[q].fold == "dong") && toks[q].word && toks[q-1].fold == "cac"
 }
 
 // postsRespectively reads posts in lower case sharing one body, then the
