@@ -781,6 +781,9 @@ func anyOrg(pms []posMatch) bool {
 // ("ông A, nguyên Phó Chủ tịch …, giữ chức") and the office that decided
 // ("ông A … được Thủ tướng phê chuẩn giữ chức").
 func (x *extractor) personBefore(toks []token, k int) (string, bool) {
+	if key, ok := x.relativeBefore(toks, k); ok {
+		return key, true
+	}
 	became := becameAt(toks, k)
 	for q := k - 1; q >= 0 && q >= k-12; q-- {
 		if became && q >= k-2 {
@@ -813,6 +816,27 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			// the post the person held, between commas, before the new one.
 			q = p
 			continue
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// relativeBefore finds the person a relative clause that ends at toks[k]
+// tells of: "ông A, người vừa được Đại hội … bầu làm Bí thư Tỉnh ủy",
+// "ông B, …, người vừa được Ban Bí thư điều động làm …". The clause runs
+// from ", người" to toks[k] without another comma.
+func (x *extractor) relativeBefore(toks []token, k int) (string, bool) {
+	for q := k - 1; q >= 2 && q >= k-20; q-- {
+		if toks[q].is(",") || toks[q].is(";") || toks[q].is(".") {
+			return "", false
+		}
+		if !toks[q].is("người") || !toks[q-1].is(",") || q+1 >= k || !toks[q+1].is("vừa") && !toks[q+1].is("được") && !toks[q+1].is("mới") {
+			continue
+		}
+		n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[q-2].start })
+		if n < len(x.mentions) && x.mentions[n].end == toks[q-2].end {
+			return x.mentions[n].key, true
 		}
 		return "", false
 	}
