@@ -252,8 +252,8 @@ var craftsmen = []phrase{newPhrase("nghệ nhân"), newPhrase("nghệ sĩ"), new
 
 // craftsmanAt returns where the name starts after "nghệ nhân" (or
 // another of craftsmen) at toks[i] and the craft that may come between
-// them, in lower case ("nghệ nhân
-// thực hành tín ngưỡng thờ mẫu Lưu Thanh Thương"), or i.
+// them, in lower case ("nghệ nhân thực hành tín ngưỡng thờ mẫu Lưu Thanh
+// Thương"), or i.
 func craftsmanAt(toks []token, i int) int {
 	if anyAt(craftsmen, toks, i) != 2 || !toks[i].lower() {
 		return i
@@ -322,8 +322,9 @@ func bioAfter(toks []token, j int) int {
 }
 
 // namesFrom returns where a list of people starts after the words that
-// open it: "gồm: ông A, B", "là: A, B", "gồm:ông A, B" (spaces missing as pages write
-// them), "các ông A, B", "Các đồng chí A, B", "Hai đồng chí A và B"; or i.
+// open it: "gồm: ông A, B", "là: A, B", "gồm:ông A, B" (spaces missing
+// as pages write them), "các ông A, B", "Các đồng chí A, B", "Hai đồng
+// chí A và B"; or i.
 func namesFrom(toks []token, i int) int {
 	k := i
 	opened := false
