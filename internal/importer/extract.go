@@ -529,7 +529,8 @@ func (x *extractor) appointmentsIn(toks []token) {
 	// sentence when that names them: "Đó là ông A, …; ông B, …", "Bốn
 	// người này là …".
 	var pending []posMatch
-	var lastBody orgMatch // the body of the last post given in the sentence
+	var lastBody orgMatch    // the body of the last post given in the sentence
+	var lastPosts []posMatch // and the posts
 	counted, given := false, false
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -538,7 +539,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 		}
 		if t.is(";") || t.is("!") || t.is("?") || t.is(".") && !(k > 0 && k+1 < len(toks) && isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) {
 			pending = nil
-			lastBody = orgMatch{}
+			lastBody, lastPosts = orgMatch{}, nil
 			if t.is(".") && frame != nil && counted && !given {
 				pending = frame
 			}
@@ -603,6 +604,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 							lastBody = pm.org
 						}
 					}
+					lastPosts = pms
 					p := toks[k-1]
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
@@ -627,6 +629,18 @@ func (x *extractor) appointmentsIn(toks []token) {
 				}
 			}
 		}
+		if lastPosts != nil && samePostAt(toks, k) {
+			// "… trúng cử chức danh Phó Chủ tịch HĐND tỉnh, thay ông A được
+			// miễn nhiệm chức danh trên": the post named before, for the
+			// person before these words.
+			if key, ok := x.personBefore(toks, k); ok {
+				for _, pm := range lastPosts {
+					if pm.hasOrg {
+						x.addPosition(key, pm, toks)
+					}
+				}
+			}
+		}
 		if frame == nil {
 			continue
 		}
@@ -643,6 +657,12 @@ func (x *extractor) appointmentsIn(toks []token) {
 			given = true
 		}
 	}
+}
+
+// samePostAt reports whether "chức danh trên", "chức vụ trên", "chức
+// vụ này" or "chức danh này" (the post just named) starts at toks[k].
+func samePostAt(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].is("chức") && (toks[k+1].is("danh") || toks[k+1].is("vụ")) && (toks[k+2].is("trên") || toks[k+2].is("này"))
 }
 
 // actingGiven reports whether "giao quyền" comes right before toks[k]:
