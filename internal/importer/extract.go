@@ -725,7 +725,7 @@ func postWordBefore(toks []token, k int) bool {
 	// viên UBND tỉnh", "vừa đắc cử bí thư Tỉnh ủy": an election names it
 	// too.
 	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && (q.fold == "giu" || appointVerbAt(toks, k-3)) || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là") ||
-		p.is("làm") && (q.is("bầu") || q.is(",")) || reelected(toks, k)
+		p.is("làm") && (q.is("bầu") || q.is(",")) || p.is("bầu") || reelected(toks, k)
 }
 
 // appointCue reports whether the title at toks[k] is the post of an
@@ -761,7 +761,9 @@ func appointCue(toks []token, k int) bool {
 	case "cu":
 		return reelected(toks, k)
 	case "la":
-		return p.lower() && toks[k].lower() // "ông A … là ủy viên UBND tỉnh": a post in lower case
+		// "ông A … là ủy viên UBND tỉnh": a post in lower case; "Ông B,
+		// Chỉ huy trưởng …, là Ủy viên UBND tỉnh": in capitals too.
+		return p.lower()
 	}
 	// A count of posts: "bầu bổ sung 02 Phó Chủ tịch", "là hai Phó Chủ tịch".
 	if p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2 {
