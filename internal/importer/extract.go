@@ -97,12 +97,19 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 	// for the titles of the last one.
 	var chain []string
 	chainNext := -1
+	andNext := -1 // "ông A và B": B after the "và" of an introduced name
 	for i := 0; i < len(toks); i++ {
 		k := i
 		trigger := false
 		switch {
+		case i == andNext:
+			trigger = true
 		case comrade.matchAt(toks, i) > 0:
 			k, trigger = i+2, true
+		case kinAt(toks, i) > 0:
+			k, trigger = i+kinAt(toks, i), true // "anh Võ Hoàng Vũ"
+		case craftsmanAt(toks, i) > i:
+			k, trigger = craftsmanAt(toks, i), true // "nghệ nhân Trần Khánh Cẩm"
 		case toks[i].word && (toks[i].fold == "ong" || toks[i].fold == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
 			k, trigger = i+1, true
 		case rankAt(toks, i) > 0:
@@ -143,7 +150,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				i = end - 1
 				continue
 			}
-			if ok := isSurname(toks[i]); !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized() && !degrees[toks[i-1].text]) {
+			if ok := isSurname(toks[i]) || femaleNameAt(toks, i); !ok || !toks[i].capitalized() || (i > 0 && toks[i-1].capitalized() && !degrees[toks[i-1].text]) {
 				continue
 			}
 		}
@@ -185,6 +192,9 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			}
 		}
 		if trigger {
+			if a := ageAfter(toks, j); len(pms) == 0 && a+1 < len(toks) && toks[a].is("và") && nameNext(toks, a+1) {
+				andNext = a + 1 // "đảng viên A (sinh năm 1923) và B": B is introduced as A is
+			}
 			next := -1
 			if len(pms) == 0 && j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và")) {
 				next = j + 1
@@ -215,6 +225,48 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		markUsed(used, i, end)
 		i = end - 1
 	}
+}
+
+// kinAt returns the length of the word that introduces a person by name
+// as a relative, an elder or a teacher is addressed ("anh Nguyễn Quốc
+// Toản", "chị A", "cụ B", "thầy C", "cô D", "em E"), or by an honorary
+// title written short ("NSƯT F"); or 0. "Anh Sơn" after "huyện" is a
+// place.
+func kinAt(toks []token, i int) int {
+	switch toks[i].text {
+	case "anh", "Anh", "chị", "Chị", "cụ", "Cụ", "thầy", "Thầy", "cô", "Cô", "em", "Em":
+	case "NSND", "NSƯT", "NGND", "NGƯT", "NNND", "NNƯT", "TTND", "TTƯT":
+		// An honorary title written short: "NSƯT Nguyễn Văn A".
+	default:
+		return 0
+	}
+	if i > 0 && placeWords[toks[i-1].text] || !nameNext(toks, i+1) {
+		return 0
+	}
+	return 1
+}
+
+// craftsmen introduce a person by their art or trade: "nghệ nhân",
+// "nghệ sĩ", "nhà giáo", "bác sĩ".
+var craftsmen = []phrase{newPhrase("nghệ nhân"), newPhrase("nghệ sĩ"), newPhrase("nhà giáo"), newPhrase("bác sĩ")}
+
+// craftsmanAt returns where the name starts after "nghệ nhân" (or
+// another of craftsmen) at toks[i] and the craft that may come between
+// them, in lower case ("nghệ nhân thực hành tín ngưỡng thờ mẫu Lưu Thanh
+// Thương"), or i.
+func craftsmanAt(toks []token, i int) int {
+	if anyAt(craftsmen, toks, i) != 2 || !toks[i].lower() {
+		return i
+	}
+	for k := i + 2; k < len(toks) && k < i+10; k++ {
+		if nameNext(toks, k) {
+			return k
+		}
+		if !toks[k].lower() || isStopWord(toks[k].text) || toks[k].is("ở") {
+			break
+		}
+	}
+	return i
 }
 
 // ageAfter returns the token after an age or a birth year in parentheses
@@ -270,12 +322,14 @@ func bioAfter(toks []token, j int) int {
 }
 
 // namesFrom returns where a list of people starts after the words that
-// open it: "gồm: ông A, B", "gồm:ông A, B" (spaces missing as pages write
-// them), "các ông A, B", "Các đồng chí A, B", "Hai đồng chí A và B"; or i.
+// open it: "gồm: ông A, B", "là: A, B", "gồm:ông A, B" (spaces missing
+// as pages write them), "các ông A, B", "Các đồng chí A, B", "Hai đồng
+// chí A và B"; or i.
 func namesFrom(toks []token, i int) int {
 	k := i
 	opened := false
-	if toks[k].is("gồm") && k+1 < len(toks) && toks[k+1].is(":") {
+	if (toks[k].is("gồm") || toks[k].is("là")) && k+1 < len(toks) && toks[k+1].is(":") {
+		// "07 nghệ nhân được phong tặng … là: A, B, …" as "gồm:" does.
 		k, opened = k+2, true
 	}
 	if k < len(toks) && (toks[k].is("các") || toks[k].is("Các") || countWords[strings.ToLower(toks[k].text)]) && isIntroducer(toks, k+1) {
@@ -328,8 +382,10 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 			}
 			continue
 		}
-		if j == len(toks) || toks[j].is(".") || toks[j].is(";") || toks[j].lower() {
-			names = append(names, span{k, j}) // the last: "…, Lữ Thanh Hải."
+		if j == len(toks) || toks[j].is(".") || toks[j].is(";") || toks[j].lower() || toks[j].is("(") && j+1 < len(toks) && toks[j+1].lower() {
+			// the last: "…, Lữ Thanh Hải.", "…, Nguyễn Viết Hoài (lĩnh
+			// vực …)" with a note in lower case, not a post.
+			names = append(names, span{k, j})
 		}
 		break
 	}
@@ -473,7 +529,8 @@ func (x *extractor) appointmentsIn(toks []token) {
 	// sentence when that names them: "Đó là ông A, …; ông B, …", "Bốn
 	// người này là …".
 	var pending []posMatch
-	var lastBody orgMatch // the body of the last post given in the sentence
+	var lastBody orgMatch    // the body of the last post given in the sentence
+	var lastPosts []posMatch // and the posts
 	counted, given := false, false
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -482,7 +539,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 		}
 		if t.is(";") || t.is("!") || t.is("?") || t.is(".") && !(k > 0 && k+1 < len(toks) && isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) {
 			pending = nil
-			lastBody = orgMatch{}
+			lastBody, lastPosts = orgMatch{}, nil
 			if t.is(".") && frame != nil && counted && !given {
 				pending = frame
 			}
@@ -536,17 +593,23 @@ func (x *extractor) appointmentsIn(toks []token) {
 					pms = []posMatch{{title: collapseSpace(textOf(x.s.Text, toks, k, k+tn)), org: lastBody, hasOrg: true, start: toks[k].start, end: toks[k+tn-1].end}}
 					end = k + tn
 				}
+				if actingGiven(toks, k) {
+					for n := range pms {
+						pms[n].title = "quyền " + pms[n].title // "giao quyền Chủ tịch UBND tỉnh … cho ông A": an acting post
+					}
+				}
 				if anyOrg(pms) {
 					for _, pm := range pms {
 						if pm.hasOrg && pm.org.base != "" {
 							lastBody = pm.org
 						}
 					}
+					lastPosts = pms
 					p := toks[k-1]
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) {
+					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) || taskTaken(toks, k) {
 						// "ông E được bầu giữ chức …", "bầu ông A vào chức
 						// danh …", "ông B tái đắc cử …": the person before,
 						// and those listed with them ("ông C, …, và ông D,
@@ -566,6 +629,18 @@ func (x *extractor) appointmentsIn(toks []token) {
 				}
 			}
 		}
+		if lastPosts != nil && samePostAt(toks, k) {
+			// "… trúng cử chức danh Phó Chủ tịch HĐND tỉnh, thay ông A được
+			// miễn nhiệm chức danh trên": the post named before, for the
+			// person before these words.
+			if key, ok := x.personBefore(toks, k); ok {
+				for _, pm := range lastPosts {
+					if pm.hasOrg {
+						x.addPosition(key, pm, toks)
+					}
+				}
+			}
+		}
 		if frame == nil {
 			continue
 		}
@@ -582,6 +657,25 @@ func (x *extractor) appointmentsIn(toks []token) {
 			given = true
 		}
 	}
+}
+
+// samePostAt reports whether "chức danh trên", "chức vụ trên", "chức
+// vụ này" or "chức danh này" (the post just named) starts at toks[k].
+func samePostAt(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].is("chức") && (toks[k+1].is("danh") || toks[k+1].is("vụ")) && (toks[k+2].is("trên") || toks[k+2].is("này"))
+}
+
+// actingGiven reports whether "giao quyền" comes right before toks[k]:
+// the post after it is given to act in, to the person after "cho".
+func actingGiven(toks []token, k int) bool {
+	return k > 1 && toks[k-1].is("quyền") && toks[k-2].is("giao")
+}
+
+// taskTaken reports whether "nhận nhiệm vụ" comes right before toks[k]:
+// the post after it is the one the person named before takes up ("ông A
+// (nhận nhiệm vụ Bí thư Tỉnh ủy)").
+func taskTaken(toks []token, k int) bool {
+	return k > 2 && toks[k-1].is("vụ") && toks[k-2].is("nhiệm") && toks[k-3].is("nhận")
 }
 
 // becameAt reports whether "trở thành" comes right before toks[k]: the
@@ -627,7 +721,11 @@ func postWordBefore(toks []token, k int) bool {
 	p, q := toks[k-1], toks[k-2]
 	// "miễn nhiệm phó chủ tịch UBND tỉnh đối với ông A": the dismissal
 	// names the post as "chức vụ" would.
-	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && (q.fold == "giu" || appointVerbAt(toks, k-3)) || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là")
+	// "được bầu làm phó chủ tịch UBND tỉnh", "bầu ông A, …, làm thành
+	// viên UBND tỉnh", "vừa đắc cử bí thư Tỉnh ủy": an election names it
+	// too.
+	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && (q.fold == "giu" || appointVerbAt(toks, k-3)) || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là") ||
+		p.is("làm") && (q.is("bầu") || q.is(",")) || p.is("bầu") || reelected(toks, k)
 }
 
 // appointCue reports whether the title at toks[k] is the post of an
@@ -658,10 +756,14 @@ func appointCue(toks []token, k int) bool {
 		return k > 1 && toks[k-2].fold == "giu" || appointVerbAt(toks, k-3) // "miễn nhiệm chức ủy viên UBND tỉnh"
 	case "chuan":
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
+	case "quyen":
+		return actingGiven(toks, k)
 	case "cu":
 		return reelected(toks, k)
 	case "la":
-		return p.lower() && toks[k].lower() // "ông A … là ủy viên UBND tỉnh": a post in lower case
+		// "ông A … là ủy viên UBND tỉnh": a post in lower case; "Ông B,
+		// Chỉ huy trưởng …, là Ủy viên UBND tỉnh": in capitals too.
+		return p.lower()
 	}
 	// A count of posts: "bầu bổ sung 02 Phó Chủ tịch", "là hai Phó Chủ tịch".
 	if p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2 {
@@ -702,6 +804,9 @@ func anyOrg(pms []posMatch) bool {
 // ("ông A, nguyên Phó Chủ tịch …, giữ chức") and the office that decided
 // ("ông A … được Thủ tướng phê chuẩn giữ chức").
 func (x *extractor) personBefore(toks []token, k int) (string, bool) {
+	if key, ok := x.relativeBefore(toks, k); ok {
+		return key, true
+	}
 	became := becameAt(toks, k)
 	for q := k - 1; q >= 0 && q >= k-12; q-- {
 		if became && q >= k-2 {
@@ -711,11 +816,22 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		if n < len(x.mentions) && x.mentions[n].end == toks[q].end {
 			return x.mentions[n].key, true // a mention may end in lower case: "… Quân sự tỉnh"
 		}
-		if toks[q].lower() && frameWords[toks[q].text] || toks[q].is(",") && q < k-1 {
-			continue
+		if toks[q].lower() && frameWords[toks[q].text] || (toks[q].is(",") || toks[q].is("-") || toks[q].is("–")) && q < k-1 {
+			continue // "bầu ông A - Chủ tịch UBND tỉnh - làm …": a dash closes the apposition as a comma does
 		}
 		if p := photoPlaceStart(toks, q); p >= 0 {
 			q = p // "đồng chí A (phải) giữ chức …": where A stands in the photo
+			continue
+		}
+		if p := ageBefore(toks, q); p >= 0 {
+			q = p // "ông A (sinh năm 1959), để làm Bí thư Tỉnh ủy": the age between
+			continue
+		}
+		if toks[q].is("(") && q < k-1 {
+			continue // "ông A (nhận nhiệm vụ Bí thư Tỉnh ủy)"
+		}
+		if p := termBefore(toks, q); p >= 0 {
+			q = p // "ông A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021, được bầu …": the term of the post held
 			continue
 		}
 		if p := officeStart(toks, q); p >= 0 && p > 0 && (toks[p-1].is("được") || became && toks[p-1].is(",")) {
@@ -727,6 +843,61 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// relativeBefore finds the person a relative clause that ends at toks[k]
+// tells of: "ông A, người vừa được Đại hội … bầu làm Bí thư Tỉnh ủy",
+// "ông B, …, người vừa được Ban Bí thư điều động làm …". The clause runs
+// from ", người" to toks[k] without another comma.
+func (x *extractor) relativeBefore(toks []token, k int) (string, bool) {
+	for q := k - 1; q >= 2 && q >= k-20; q-- {
+		if toks[q].is(",") || toks[q].is(";") || toks[q].is(".") {
+			return "", false
+		}
+		if !toks[q].is("người") || !toks[q-1].is(",") || q+1 >= k || !toks[q+1].is("vừa") && !toks[q+1].is("được") && !toks[q+1].is("mới") {
+			continue
+		}
+		n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[q-2].start })
+		if n < len(x.mentions) && x.mentions[n].end == toks[q-2].end {
+			return x.mentions[n].key, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// termBefore returns where a term written "nhiệm kỳ 2016-2021" that
+// ends at toks[q] starts, or -1.
+func termBefore(toks []token, q int) int {
+	if !isDigits(toks[q].text) {
+		return -1
+	}
+	for p := q - 1; p >= 1 && p >= q-4; p-- {
+		if toks[p].is("kỳ") && toks[p-1].is("nhiệm") {
+			return p - 1
+		}
+		if !isDigits(toks[p].text) && !toks[p].is("-") && !toks[p].is("–") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ageBefore returns where an age or a birth year in parentheses that
+// closes at toks[q] opens ("(sinh năm 1959)", "(52 tuổi)"), or -1.
+func ageBefore(toks []token, q int) int {
+	if !toks[q].is(")") {
+		return -1
+	}
+	for p := q - 1; p >= 0 && p >= q-4; p-- {
+		if toks[p].is("(") {
+			if ageAfter(toks, p) == q+1 {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // photoPlaceStart returns where the parentheses that close at toks[q]
@@ -764,6 +935,7 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 		return nil
 	}
 	keys := []string{key}
+	semis := 0 // the keys joined by ";"
 	// The mention personBefore found: the last one ending before toks[k].
 	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[k].start }) - 1
 	for ; n > 0; n-- {
@@ -773,8 +945,9 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 		} else if q >= 0 && (toks[q].is("ông") || toks[q].is("bà")) {
 			q--
 		}
-		joined := false
-		for q >= 0 && (toks[q].is(",") || toks[q].is("và")) {
+		joined, semi := false, false
+		for q >= 0 && (toks[q].is(",") || toks[q].is("và") || toks[q].is(";")) {
+			semi = semi || toks[q].is(";")
 			q, joined = q-1, true
 		}
 		prev := x.mentions[n-1]
@@ -782,8 +955,29 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 			break
 		}
 		keys = append(keys, prev.key)
+		if semi {
+			semis = len(keys)
+		}
+	}
+	if semis > 0 {
+		// "Các ông A, …; B, …, được bầu giữ chức …": items parted by ";"
+		// are one list only after a plural introducer ("các ông", "các
+		// đồng chí"); else a clause ended there.
+		s := sort.Search(len(toks), func(q int) bool { return toks[q].start >= x.mentions[n].start }) - 1
+		if !pluralBefore(toks, s) {
+			keys = keys[:semis-1]
+		}
 	}
 	return keys
+}
+
+// pluralBefore reports whether "các ông", "các bà" or "các đồng chí"
+// ends at toks[q], the words before a list's first name.
+func pluralBefore(toks []token, q int) bool {
+	if q >= 2 && toks[q].is("chí") && toks[q-1].is("đồng") {
+		q -= 1
+	}
+	return q >= 1 && (toks[q].fold == "ong" || toks[q].fold == "ba" || toks[q].fold == "dong") && toks[q].word && toks[q-1].fold == "cac"
 }
 
 // postsRespectively reads posts in lower case sharing one body, then the
@@ -888,7 +1082,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động phân công thôi") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động phân công thôi để nhận nhiệm") {
 		m[w] = true
 	}
 	return m
@@ -1205,6 +1399,16 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		if served, ok := servedBody(x.s.Text, toks, i, m); ok {
 			m = served // "…; Chánh Văn phòng Tỉnh ủy Cà Mau;": the Tỉnh ủy, not its office
 		}
+		if pair, end := councilsOfTwo(toks, m); pair != nil {
+			// "HĐND hai tỉnh Hậu Giang và Sóc Trăng": one council each.
+			for _, b := range pair {
+				o := x.addOrgMatch(b, toks)
+				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+			}
+			i = end - 1
+			continue
+		}
+		m = sharedUnit(x.s.Text, toks, m)
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
@@ -1229,6 +1433,54 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		i = m.j - 1
 	}
+}
+
+// sharedUnit places a council written bare in a list of bodies that
+// share the unit of the last ("Tỉnh ủy, HĐND, UBND tỉnh Phú Yên",
+// "Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam
+// tỉnh Đồng Nai"): it is that place's, as the last body is. Else m.
+func sharedUnit(text string, toks []token, m orgMatch) orgMatch {
+	if !councilHead(m.head) || m.unit != "" || m.region != "" || m.hasLevel {
+		return m
+	}
+	for k, n := m.j, 0; n < 4 && k+1 < len(toks) && (toks[k].is(",") || toks[k].is("và")); n++ {
+		next, ok := parseOrg(text, toks, k+1, 0)
+		if !ok || next.i != k+1 {
+			break
+		}
+		if next.unit != "" {
+			return m.withLevel(next)
+		}
+		k = next.j
+	}
+	return m
+}
+
+// councilsOfTwo reads the councils of two provinces named once: "HĐND
+// hai tỉnh Hậu Giang và Sóc Trăng", "Hội đồng nhân dân 2 tỉnh Cao Bằng và
+// Hà Nam". It returns one council each and the token after them, or nil.
+func councilsOfTwo(toks []token, m orgMatch) ([]orgMatch, int) {
+	k := m.j
+	if !councilHead(m.head) || m.unit != "" || m.region != "" || k+4 >= len(toks) || !toks[k].is("hai") && !toks[k].is("2") || !toks[k+1].is("tỉnh") {
+		return nil, 0
+	}
+	a, an := provinceAt(toks, k+2)
+	if an == 0 || k+2+an >= len(toks) || !toks[k+2+an].is("và") {
+		return nil, 0
+	}
+	b, bn := provinceAt(toks, k+3+an)
+	if bn == 0 {
+		return nil, 0
+	}
+	end := k + 3 + an + bn
+	var out []orgMatch
+	for _, p := range []string{a, b} {
+		c := m
+		c.base += " tỉnh"
+		c.unit, c.unitAt, c.region, c.hasLevel, c.j = "tinh", k+1, p, true, end
+		out = append(out, c)
+	}
+	return out, end
 }
 
 // isOffice reports whether the organization at toks[i:j] names an office

@@ -32,7 +32,38 @@ var titles = sortTitles([]string{
 	"Tỉnh ủy viên", "Thành ủy viên",
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",
 	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư", "Ủy viên dự khuyết", "Đại biểu",
+	"Phó GĐ", "GĐ", "PGĐ", "PCT", // written short: "Phó GĐ Sở Công thương", "PCT UBND huyện"
 })
+
+// shortTitleWords are the words a title may be written short with, and
+// what they stand for: "Phó GĐ" is a "Phó Giám đốc". "GD" (of "Sở
+// GD&ĐT", Giáo dục) folds as "GĐ" does and is none, nor "PGD" (Phòng
+// Giáo dục).
+var shortTitleWords = map[string]string{"GĐ": "Giám đốc", "PGĐ": "Phó Giám đốc", "PCT": "Phó Chủ tịch"}
+
+// writtenOut is a title with its short words written out.
+func writtenOut(title string) string {
+	words := strings.Fields(title)
+	for i, w := range words {
+		if full, ok := shortTitleWords[w]; ok {
+			words[i] = full
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// shortOK reports whether the title matched at toks[i:i+n] writes its
+// short words as they are written: "GĐ", not "GD".
+func shortOK(toks []token, i, n int) bool {
+	for _, t := range toks[i : i+n] {
+		for w := range shortTitleWords {
+			if t.fold == textvi.Fold(w) && t.text != w {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 func sortTitles(list []string) []title {
 	out := make([]title, 0, len(list))
@@ -57,7 +88,7 @@ func titleAtAnyCase(toks []token, i int) (title, int) {
 		return title{}, 0
 	}
 	for _, t := range titles {
-		if n := t.words.matchAt(toks, i); n > 0 {
+		if n := t.words.matchAt(toks, i); n > 0 && shortOK(toks, i, n) {
 			return t, n
 		}
 	}
@@ -72,7 +103,7 @@ func titleAt(toks []token, i int) (title, int) {
 		return title{}, 0
 	}
 	for _, t := range titles {
-		if n := t.words.matchAt(toks, i); n > 0 {
+		if n := t.words.matchAt(toks, i); n > 0 && shortOK(toks, i, n) {
 			return t, n
 		}
 	}
@@ -118,6 +149,10 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Đảng Cộng sản Việt Nam"), complete: true},
 	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true}, // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
 	{words: strings.Fields("Chi bộ")},                               // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
+	{words: strings.Fields("Chi đoàn")},                             // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"
+	{words: strings.Fields("Tỉnh đoàn"), complete: true},            // the province's youth union: "Tỉnh đoàn Quảng Trị"
+	{words: strings.Fields("Thành đoàn"), complete: true},           // the city's: "Thành đoàn Cần Thơ"
+	{words: strings.Fields("Trung ương Đoàn"), complete: true, suffix: true},
 	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},
 	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
 	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"
@@ -167,6 +202,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Tập đoàn")}, // a corporate group: "Tập đoàn Điện lực Việt Nam"
 	// A province's broadcaster: "Đài Phát thanh và Truyền hình tỉnh".
 	{words: strings.Fields("Đài Phát thanh và Truyền hình"), complete: true},
+	{words: strings.Fields("Đài")},      // a broadcaster by its short name: "Đài PT-TH tỉnh"
 	{words: strings.Fields("UBKT")},     // a party committee's inspection committee: "UBKT Tỉnh ủy Đắk Lắk"
 	{words: strings.Fields("Hiệp hội")}, // a federation of firms or trades: "Hiệp hội Doanh nghiệp tỉnh"
 	{words: strings.Fields("Hội")},      // an association: "Hội Chữ thập đỏ tỉnh", "Hội CCB"
@@ -196,8 +232,12 @@ func headAt(toks []token, i int) (orgHead, int) {
 	if i >= len(toks) || !toks[i].capitalized() {
 		return orgHead{}, 0
 	}
+	first := toks[i].text
+	if first == "Uỷ" {
+		first = "Ủy" // the tone mark placed the old way: "Uỷ ban kiểm tra Tỉnh ủy"
+	}
 	for n, h := range orgHeads {
-		if toks[i].text != h.words[0] || h.words[0] == "Trường" && schoolEnd(toks, i+1) == i+1 {
+		if first != h.words[0] || h.words[0] == "Trường" && schoolEnd(toks, i+1) == i+1 {
 			continue // "Trường" is a school's only before its kind: "Phạm Trường Thọ" is a name
 		}
 		if companyHead(h) && companyEnd(toks, i+2) == i+2 {
@@ -360,6 +400,13 @@ var surnames = foldAll(
 var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Tống": true}
 
 // isSurname reports whether t is a family name.
+// femaleNameAt reports whether a woman's name is written at toks[i] with
+// a family name the list lacks: a capitalized word, "Thị", and another
+// ("Phương Thị Thanh").
+func femaleNameAt(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].capitalized() && !allCaps(toks[i].text) && toks[i+1].text == "Thị" && toks[i+2].capitalized()
+}
+
 func isSurname(t token) bool {
 	v, ok := surnames[t.fold]
 	if !ok {

@@ -106,7 +106,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	j := i + n
 	if h.words != nil && len(h.words) == 1 && (h.words[0] == "Sở" || h.words[0] == "Bộ" || h.words[0] == "Phòng") {
 		for _, a := range departments {
-			if an := a.matchAt(toks, j); an > 0 && toks[j].capitalized() {
+			if an := commaPhraseAt(a, toks, j); an > 0 && toks[j].capitalized() {
 				j += an // "Sở Nông nghiệp và Phát triển nông thôn"
 				break
 			}
@@ -207,12 +207,21 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
-		case t.is("(") && (specifiers > 0 || h.complete) && short < 0 && j+3 < len(toks) && allCaps(toks[j+1].text) && toks[j+2].is(")") && placedAt(toks, j+3):
-			short = j // "Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Trị": its short name, then its place
+		case t.is("(") && (specifiers > 0 || h.complete) && short < 0 && j+3 < len(toks) && allCaps(toks[j+1].text) && toks[j+2].is(")") && (placedAt(toks, j+3) || completeHeadAt(toks, j+3)):
+			// "Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Trị": its short name,
+			// then its place; "Ban chấp hành (BCH) Đảng bộ TP. Đà Nẵng":
+			// then the body it belongs to.
+			short = j
 			j += 3
-		case t.lower() && specifiers == 0 && j == i+1 && toks[i].fold == "ban" && boardOfCommittee(toks, j) > j:
+		case t.lower() && specifiers == 0 && j == i+1 && toks[i].fold == "ban" && headLen > 0 && boardOfPlace(toks, j) > j:
+			// "Trưởng Ban dân tộc tỉnh": after its head's title, a board's
+			// business in lower case before its place.
+			j = boardOfPlace(toks, j)
+			specifiers++
+		case t.lower() && specifiers == 0 && (j == i+1 && toks[i].fold == "ban" || j == i+2 && toks[i].fold == "uy" && toks[i+1].fold == "ban") && boardOfCommittee(toks, j) > j:
 			// "Ban dân vận Tỉnh ủy", "Ban tuyên giáo Huyện ủy": a party
-			// board's business in lower case, before its committee.
+			// board's business in lower case, before its committee; a
+			// committee's too ("Ủy ban kiểm tra Tỉnh ủy").
 			j = boardOfCommittee(toks, j)
 			specifiers++
 		case t.lower() && (specifiers > 0 || h.complete) && localCommitteeLowerAt(toks, j) > 0:
@@ -225,9 +234,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		case t.is("T") && specifiers > 0 && centralShortAt(toks, j):
 			j += 3 // "Ban Tổ chức T.Ư": the Central Committee's, written short
 			specifiers++
+			if j < len(toks) && toks[j].is("Đoàn") {
+				j++ // "Ban Bí thư T.Ư Đoàn": the youth union's Centre
+			}
 			goto done
-		case (t.is("TP") || cityDottedAt(toks, j)) && (specifiers > 0 || h.complete):
-			goto done // "Công an TP Bảo Lộc": a city's unit word, read below
+		case (t.is("TP") || t.is("TX") || cityDottedAt(toks, j)) && (specifiers > 0 || h.complete):
+			goto done // "Công an TP Bảo Lộc": a city's unit word, read below; a town's ("TX")
 		case t.is(",") && councilCommittee(toks, i) && specifiers > 0 && innerComma < 0 && councilHeadAt(toks, j+1):
 			// "Trưởng ban Kinh tế-Ngân sách, Hội đồng nhân dân tỉnh": a
 			// council's committee named around its chairman's title, the
@@ -276,8 +288,8 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				prevCap = false
 				continue
 			}
-			if _, tn := titleAt(toks, j); tn > 0 && specifiers > 0 {
-				goto done
+			if _, tn := titleAt(toks, j); tn > 0 && (specifiers > 0 || h.complete) {
+				goto done // "Bí thư Tỉnh ủy Chủ tịch HĐND tỉnh": a comma left out before the next title
 			}
 			if _, pn := provinceAt(toks, j); pn > 0 && (specifiers > 0 || h.complete) {
 				j += pn // "Tỉnh ủy Thái Nguyên": the province ends the name
@@ -367,10 +379,11 @@ done:
 		if k > 0 && !toks[j].lower() && !provinceWord(toks, j) {
 			k = 0
 		}
-		if k == 0 && u[0] == "thanh" && j < len(toks) && toks[j].is("TP") {
-			// "UBND TP Quảng Ngãi", "HĐND TP. Bạc Liêu": the city written short.
+		if k == 0 && j < len(toks) && (u[0] == "thanh" && toks[j].is("TP") || u[0] == "thi" && u[1] == "xa" && toks[j].is("TX")) {
+			// "UBND TP Quảng Ngãi", "HĐND TP. Bạc Liêu": the city written
+			// short; "UBND TX. Gò Công": the town.
 			k = 1
-			if j+1 < len(toks) && toks[j+1].is(".") && !sentenceAfterDot(toks, j+2) {
+			if j+1 < len(toks) && toks[j+1].is(".") && (!sentenceAfterDot(toks, j+2) || cityNamedAgain(text, toks, j+2)) {
 				k = 2
 			}
 		}
@@ -381,6 +394,9 @@ done:
 			m.unit, m.unitAt = textvi.Fold(textOf(text, toks, j, j+k)), j
 			if toks[j].is("TP") || toks[j].is("T") {
 				m.unit = "thanh pho"
+			}
+			if toks[j].is("TX") {
+				m.unit = "thi xa"
 			}
 			unitEnd = j + k
 			if p, pn := provinceAt(toks, unitEnd); pn > 0 {
@@ -512,6 +528,43 @@ func boardOfCommittee(toks []token, j int) int {
 	return j
 }
 
+// boardOfPlace returns where a local unit word ("tỉnh", "huyện") starts
+// after one or two lower-case words at toks[j], or j.
+func boardOfPlace(toks []token, j int) int {
+	q := j
+	for q < len(toks) && q < j+2 && toks[q].lower() && !isStopWord(toks[q].text) {
+		q++
+	}
+	if q > j && unitAt(toks, q) {
+		return q
+	}
+	return j
+}
+
+// completeHeadAt reports whether a body that is named by its head alone
+// starts at toks[k] ("Đảng bộ", "Tỉnh ủy").
+func completeHeadAt(toks []token, k int) bool {
+	h, n := headAt(toks, k)
+	return n > 0 && h.complete
+}
+
+// commaPhraseAt is p.matchAt with a comma allowed between two words, as
+// a name listing its parts writes it ("Văn hóa, Thể thao và Du lịch";
+// phrases fold the comma away).
+func commaPhraseAt(p phrase, toks []token, i int) int {
+	k := i
+	for n, w := range p {
+		if n > 0 && k < len(toks) && toks[k].is(",") {
+			k++
+		}
+		if k >= len(toks) || !toks[k].word || toks[k].fold != w {
+			return 0
+		}
+		k++
+	}
+	return k - i
+}
+
 // centralShortAt reports whether "T.Ư" (Trung ương) is written at toks[j].
 func centralShortAt(toks []token, j int) bool {
 	return j+2 < len(toks) && toks[j].is("T") && toks[j+1].is(".") && toks[j+2].is("Ư") && toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start
@@ -526,6 +579,17 @@ func sentenceAfterDot(toks []token, k int) bool {
 		return false
 	}
 	return k+1 >= len(toks) || !toks[k].capitalized() || !toks[k+1].capitalized()
+}
+
+// cityNamedAgain reports whether the word at toks[k], after "TP." or
+// "TX.", follows that abbreviation more than once in the story: a city
+// of one word ("TP. Pleiku có 82 đảng viên", "xã Diên Phú (TP. Pleiku)"),
+// where a sentence after the dot would not start so twice.
+func cityNamedAgain(text string, toks []token, k int) bool {
+	if k < 2 || k >= len(toks) || !toks[k].capitalized() {
+		return false
+	}
+	return strings.Count(text, toks[k-2].text+". "+toks[k].text) > 1
 }
 
 // foreignProvinceEnd returns the end of a province's name at toks[k] that
@@ -693,8 +757,8 @@ var stopWords = func() map[string]struct{} {
 // withLevel completes m with the level suffix of next, for the first of two
 // titles sharing one: "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy".
 func (m orgMatch) withLevel(next orgMatch) orgMatch {
-	if m.hasLevel || !next.hasLevel || m.head.words != nil && (m.head.words[0] == "Báo" || m.head.words[0] == "Hội") {
-		return m // a newspaper or an association is named in full
+	if m.hasLevel || !next.hasLevel || m.head.words != nil && !councilHead(m.head) && (m.head.words[0] == "Báo" || m.head.words[0] == "Hội") {
+		return m // a newspaper or an association is named in full; "Hội đồng nhân dân" is neither
 	}
 	if councilHead(m.head) && m.unit == "" && m.region == "" && unitWords[next.unit] != "" {
 		// "Phó Chủ tịch HĐND, Trưởng đoàn Đại biểu Quốc hội thành phố Đà

@@ -48,6 +48,12 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				former, k = true, toks2 // "nguyên Giám đốc Sở Tài chính": a former post
 			}
 		}
+		acting := false
+		if k+1 < len(toks) && toks[k].is("quyền") {
+			if _, tn := titleAt(toks, k+1); tn > 0 {
+				acting, k = true, k+1 // "ông A, quyền Chủ tịch UBND tỉnh": an acting post
+			}
+		}
 		t, n := titleAt(toks, k)
 		loose := false
 		if n == 0 && k < len(toks) && toks[k].lower() && (k == 0 || !toks[k-1].lower() || former || postWordBefore(toks, k)) {
@@ -70,7 +76,10 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			}
 			break
 		}
-		pm := posMatch{title: collapseSpace(textOf(text, toks, k, k+n)), start: toks[k].start, end: toks[k+n-1].end, former: former}
+		pm := posMatch{title: writtenOut(collapseSpace(textOf(text, toks, k, k+n))), start: toks[k].start, end: toks[k+n-1].end, former: former}
+		if acting {
+			pm.title, pm.start = "quyền "+pm.title, toks[k-1].start
+		}
 		next := k + n
 		orgStart, headLen := k+n, 0
 		if t.sharesHead {
@@ -145,6 +154,9 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		if !pm.hasOrg {
 			next = skipUnparsedOrg(text, toks, next, &pm)
 		}
+		if pm.hasOrg && councilHead(pm.org.head) && textvi.Fold(pm.title) == "thanh vien" {
+			pm.title = "Ủy viên" // "miễn nhiệm thành viên UBND tỉnh": a people's committee's member is its Ủy viên
+		}
 		out = append(out, pm)
 		end = next
 		if next+2 < len(toks) && toks[next].is("và") && toks[next+1].is("là") {
@@ -152,6 +164,14 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			// "và là" joins a second post of the same person.
 			if _, tn := titleAt(toks, next+2); tn > 0 {
 				k = next + 2
+				continue
+			}
+		}
+		if pm.hasOrg && next < len(toks) && toks[next].capitalized() {
+			// "Bí thư Tỉnh ủy Chủ tịch HĐND tỉnh Quảng Ngãi": a comma left
+			// out between two posts.
+			if _, tn := titleAt(toks, next); tn > 0 {
+				k = next
 				continue
 			}
 		}
@@ -184,8 +204,9 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			if out[i].org.region == "" && out[i].org.unit == "" && out[i+1].org.region != "" && out[i+1].org.unit == "tinh" && out[i].org.provincial() {
 				out[i].org.region = out[i+1].org.region
 			}
-			// "Bí thư Huyện ủy, Chủ tịch HĐND huyện Quỳ Châu": the district's.
-			if f := textvi.Fold(out[i].org.base); out[i].org.unit == "" && out[i+1].org.place != "" && (f == "huyen uy" || f == "quan uy" || f == "thi uy") {
+			// "Bí thư Huyện ủy, Chủ tịch HĐND huyện Quỳ Châu": the district's;
+			// "Bí thư Thành ủy, Chủ tịch UBND TP Hà Tiên": the city's.
+			if f := textvi.Fold(out[i].org.base); out[i].org.unit == "" && out[i+1].org.place != "" && (f == "huyen uy" || f == "quan uy" || f == "thi uy" || f == "thanh uy" && out[i+1].org.unit == "thanh pho") {
 				out[i].org.base += " " + out[i+1].org.place
 				out[i].org.place = out[i+1].org.place
 			}
@@ -315,7 +336,7 @@ var stateOffices = map[string]bool{"tong bi thu": true, "chu tich nuoc": true, "
 // nameNext reports whether a person's name starts at toks[k]: a family
 // name and another capitalized word.
 func nameNext(toks []token, k int) bool {
-	return k+1 < len(toks) && toks[k].capitalized() && isSurname(toks[k]) && toks[k+1].capitalized()
+	return k+1 < len(toks) && toks[k].capitalized() && (isSurname(toks[k]) || femaleNameAt(toks, k)) && toks[k+1].capitalized()
 }
 
 // ownBodyTitles are titles that name the body they head ("Thanh tra", the
