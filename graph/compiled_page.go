@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"entgo.io/ent/dialect/sql"
@@ -184,49 +185,15 @@ func (s *compiledSchema) connection(ctx context.Context, op *graphql.OperationCo
 	if err != nil {
 		return nil, err
 	}
-	fields := graphql.CollectFields(op, f.Selections, []string{typ + "Connection"})
-	var (
-		edges    []graphql.CollectedField
-		pageInfo = map[string][]graphql.CollectedField{}
-		node     *graphql.CollectedField
-		nEdges   int
-	)
-	for _, cf := range fields {
-		switch cf.Name {
-		case "edges":
-			nEdges++
-			edges = graphql.CollectFields(op, cf.Selections, []string{typ + "Edge"})
-			for i, ef := range edges {
-				switch ef.Name {
-				case "node":
-					if node != nil {
-						return nil, sqljson.ErrUnsupported
-					}
-					node = &edges[i]
-				case "cursor", "__typename":
-				default:
-					return nil, sqljson.ErrUnsupported
-				}
-			}
-		case "pageInfo":
-			pageInfo[cf.Alias] = graphql.CollectFields(op, cf.Selections, []string{"PageInfo"})
-			for _, pf := range pageInfo[cf.Alias] {
-				switch pf.Name {
-				case "hasNextPage", "hasPreviousPage", "startCursor", "endCursor", "__typename":
-				default:
-					return nil, sqljson.ErrUnsupported
-				}
-			}
-		case "totalCount":
-			a.count = true
-		case "__typename":
-		default:
-			return nil, sqljson.ErrUnsupported
-		}
+	sel, err := readConnection(op, f, typ)
+	if err != nil {
+		return nil, err
 	}
+	a.count = sel.count
+	fields, edges, pageInfo, node := sel.fields, sel.edges, sel.pageInfo, sel.node
 	// Without edges, or without nodes, ent's Paginate answers by counting:
 	// that is for gqlgen's executor.
-	if nEdges != 1 || node == nil {
+	if sel.nEdges != 1 || node == nil {
 		return nil, sqljson.ErrUnsupported
 	}
 	nodeExpr, err := s.node(ctx, op, f.Alias, typ, node.Selections, table)
@@ -264,6 +231,58 @@ func (s *compiledSchema) connection(ctx context.Context, op *graphql.OperationCo
 		w.WriteByte('}')
 		return nil
 	}, nil
+}
+
+// A connectionSelection is what a connection field selects.
+type connectionSelection struct {
+	fields   []graphql.CollectedField            // the connection's, in order
+	edges    []graphql.CollectedField            // an edge's
+	node     *graphql.CollectedField             // the edge's node, if selected
+	pageInfo map[string][]graphql.CollectedField // by the alias of pageInfo
+	nEdges   int                                 // how many times edges is selected
+	count    bool                                // totalCount is selected
+}
+
+// readConnection reads the selection of the connection field f of typ's
+// nodes (typ+"Connection", typ+"Edge"), whose edges may select
+// edgeFields beside node, cursor and __typename. Anything else is
+// ErrUnsupported.
+func readConnection(op *graphql.OperationContext, f graphql.CollectedField, typ string, edgeFields ...string) (connectionSelection, error) {
+	sel := connectionSelection{
+		fields:   graphql.CollectFields(op, f.Selections, []string{typ + "Connection"}),
+		pageInfo: map[string][]graphql.CollectedField{},
+	}
+	for _, cf := range sel.fields {
+		switch cf.Name {
+		case "edges":
+			sel.nEdges++
+			sel.edges = graphql.CollectFields(op, cf.Selections, []string{typ + "Edge"})
+			for i, ef := range sel.edges {
+				switch {
+				case ef.Name == "node" && sel.node == nil:
+					sel.node = &sel.edges[i]
+				case ef.Name == "cursor", ef.Name == "__typename", slices.Contains(edgeFields, ef.Name):
+				default:
+					return sel, sqljson.ErrUnsupported
+				}
+			}
+		case "pageInfo":
+			sel.pageInfo[cf.Alias] = graphql.CollectFields(op, cf.Selections, []string{"PageInfo"})
+			for _, pf := range sel.pageInfo[cf.Alias] {
+				switch pf.Name {
+				case "hasNextPage", "hasPreviousPage", "startCursor", "endCursor", "__typename":
+				default:
+					return sel, sqljson.ErrUnsupported
+				}
+			}
+		case "totalCount":
+			sel.count = true
+		case "__typename":
+		default:
+			return sel, sqljson.ErrUnsupported
+		}
+	}
+	return sel, nil
 }
 
 // writeKey writes the key of the i-th member of an object.

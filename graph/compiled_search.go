@@ -40,50 +40,14 @@ func (s *compiledSchema) search(ctx context.Context, op *graphql.OperationContex
 	if err != nil {
 		return nil, err
 	}
-	fields := graphql.CollectFields(op, f.Selections, []string{"SearchConnection"})
-	var (
-		edges    []graphql.CollectedField
-		pageInfo = map[string][]graphql.CollectedField{}
-		node     *graphql.CollectedField
-		nEdges   int
-		count    bool
-	)
-	for _, cf := range fields {
-		switch cf.Name {
-		case "edges":
-			nEdges++
-			edges = graphql.CollectFields(op, cf.Selections, []string{"SearchEdge"})
-			for i, ef := range edges {
-				switch ef.Name {
-				case "node":
-					if node != nil {
-						return nil, sqljson.ErrUnsupported
-					}
-					node = &edges[i]
-				case "cursor", "score", "snippet", "__typename":
-				default:
-					return nil, sqljson.ErrUnsupported
-				}
-			}
-		case "pageInfo":
-			pageInfo[cf.Alias] = graphql.CollectFields(op, cf.Selections, []string{"PageInfo"})
-			for _, pf := range pageInfo[cf.Alias] {
-				switch pf.Name {
-				case "hasNextPage", "hasPreviousPage", "startCursor", "endCursor", "__typename":
-				default:
-					return nil, sqljson.ErrUnsupported
-				}
-			}
-		case "totalCount":
-			count = true
-		case "__typename":
-		default:
-			return nil, sqljson.ErrUnsupported
-		}
+	sel, err := readConnection(op, f, "Search", "score", "snippet")
+	if err != nil {
+		return nil, err
 	}
-	if nEdges > 1 {
+	if sel.nEdges > 1 {
 		return nil, sqljson.ErrUnsupported
 	}
+	fields, edges, pageInfo, node, count := sel.fields, sel.edges, sel.pageInfo, sel.node, sel.count
 	var nodes []sql.Querier
 	if node != nil {
 		for _, t := range searchNodeTables {
