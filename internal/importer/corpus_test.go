@@ -359,7 +359,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout11", m.Heldout11, 15}, {"heldout12", m.Heldout12, 15},
 		{"heldout13", m.Heldout13, 15},
 		{"heldout14", m.Heldout14, 15},
-		{"heldout15", m.Heldout15, 0}}
+		{"heldout15", m.Heldout15, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
