@@ -813,7 +813,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		quoted := ""       // the name of an award written in quotes after its kind
 		var tiers []string // Party badges by tier: "Huy hiệu 40 năm và 30 năm tuổi Đảng"
 		if bareTier {
-			tiers, j = []string{toks[i].text}, i+1+len(partyYears)
+			tiers, j = []string{toks[i].text}, i+bareTierLen(toks, i)
 			goto named
 		}
 		if badge.matchAt(toks, i) > 0 {
@@ -1174,24 +1174,39 @@ func givenOnTo(toks []token, s, from, to int) bool {
 // bareTierAt reports whether a tier of the Party badge is written at
 // toks[i] without "Huy hiệu", as an item of a list after the badges of a
 // paragraph: "… Huy hiệu Đảng, trong đó: 70 năm tuổi Đảng: 3 đồng chí; 60
-// năm tuổi Đảng: 7 đồng chí".
+// năm tuổi Đảng: 7 đồng chí", "…; 50 tuổi Đảng cho 11 đồng chí, 40 năm
+// tuổi Đảng cho 7 đồng chí và 30 năm tuổi Đảng cho 7 đồng chí".
 func bareTierAt(toks []token, i int) bool {
-	j := i + 1 + len(partyYears)
-	if i == 0 || j >= len(toks) || !isTier(toks[i].text) || partyYears.matchAt(toks, i+1) == 0 {
-		return false
+	return bareTierLen(toks, i) > 0
+}
+
+// bareTierLen returns the length of the bare tier at toks[i] (see
+// bareTierAt), its years and "năm tuổi Đảng" or "tuổi Đảng", or 0.
+func bareTierLen(toks []token, i int) int {
+	if i == 0 || i+1 >= len(toks) || !isTier(toks[i].text) {
+		return 0
 	}
-	if !(toks[i-1].is(":") || toks[i-1].is(";") || toks[i-1].is(",") || toks[i-1].is("đó")) {
-		return false
+	m := partyYears.matchAt(toks, i+1)
+	if m == 0 {
+		m = partyAge.matchAt(toks, i+1) // "50 tuổi Đảng cho 11 đồng chí"
 	}
-	if _, _, ok := countAt(toks, j, len(toks)); !ok && !toks[j].is(":") && !toks[j].is("có") {
-		return false
+	j := i + 1 + m
+	if m == 0 || j >= len(toks) {
+		return 0
+	}
+	if !(toks[i-1].is(":") || toks[i-1].is(";") || toks[i-1].is(",") || toks[i-1].is("đó") || toks[i-1].is("và")) {
+		return 0
+	}
+	counted := func(k int) bool { _, _, ok := countAt(toks, k, len(toks)); return ok }
+	if !counted(j) && !toks[j].is(":") && !toks[j].is("có") && !(toks[j].is("cho") && counted(j+1)) {
+		return 0
 	}
 	for k := 0; k < i; k++ {
 		if badge.matchAt(toks, k) > 0 {
-			return true
+			return 1 + m
 		}
 	}
-	return false
+	return 0
 }
 
 // tierCountBefore reports whether the sentence counts, before the
