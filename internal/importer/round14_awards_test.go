@@ -19,3 +19,45 @@ func TestRound14Badges(t *testing.T) {
 		}
 	}
 }
+
+// Round 14: a code written with a space after the dash before the
+// issuer's capitals is the same code; a dash before a word is not part
+// of it.
+func TestRound14Codes(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Năm 2021, thực hiện Quyết định số 1903/QĐ- UBND ngày 01 tháng 8 năm 2021 của Chủ tịch UBND tỉnh.",
+			"1903/QĐ-UBND DOCUMENT_DECISION"},
+		{"Năm 2021, thực hiện Quyết định số 1903/QĐ- Ủy ban tỉnh đã ban hành.",
+			"1903/QĐ DOCUMENT_DECISION"},
+	}
+	for _, tt := range tests {
+		if g := documentsOf(tt.text); g != tt.want {
+			t.Errorf("%q: documents %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// Round 14: a short date of a story with no year takes the year of an
+// award decision dated a month or less before it; a date beside a clock time
+// after "|" is the page's time stamp, no date of the story.
+func TestRound14Dates(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an award decision's date a few days before",
+			"Sáng ngày 22/3, Tỉnh đoàn trao Kỷ niệm chương. Theo Quyết định số 1364-QĐKT/TWĐTN-VP ngày 17/3/2025, Ban Thường vụ Trung ương Đoàn đã quyết định tặng Kỷ niệm chương cho 63 đồng chí.",
+			"2025-03-22,2025-03-17"},
+		{"an award decision's date long before gives no year",
+			"Ngày 22/9, Tỉnh đoàn trao Kỷ niệm chương. Theo Quyết định số 1364-QĐKT/TWĐTN-VP ngày 17/3/2025, Ban Thường vụ Trung ương Đoàn đã quyết định tặng Kỷ niệm chương cho 63 đồng chí.",
+			"2026-09-22,2025-03-17"},
+		{"a time stamp in parentheses",
+			"(09:05 | 17/08/2021)\nNgày 25/8/2021, UBND tỉnh ban hành Quyết định số 2005/QĐ-UBND.",
+			"2021-08-25"},
+		{"a time stamp after the date",
+			"Th 6, 05/02/2021 | 09:29 SA\nNgày 4/2/2021, UBND tỉnh họp.",
+			"2021-02-04"},
+	}
+	for _, tt := range tests {
+		if g := datesOf(Extract(tt.text, now)); g != tt.want {
+			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
+		}
+	}
+}
