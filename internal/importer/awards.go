@@ -836,13 +836,19 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			// "huy hiệu “Tuổi trẻ dũng cảm”", "Kỷ niệm chương 'Vì sự
 			// nghiệp …'", "danh hiệu “Công dân ưu tú”": the award's name
 			// in quotes after its kind.
-			if k := closingQuote(toks, j+1); k > j+1 && toks[j+1].capitalized() {
+			// A name that starts with a number keeps its quotes, which make
+			// it a name: "Giải thưởng “15 tháng 10”".
+			numbered := j+1 < len(toks) && isDigits(toks[j+1].text)
+			if k := closingQuote(toks, j+1); k > j+1 && (toks[j+1].capitalized() || numbered) {
 				if t := stateTitleByInitials(toks, j+1, k); t != "" && kind == AwardHonoraryTitle {
 					x.addHonorary(toks, i, k+1, "Danh hiệu "+t, false) // "danh hiệu “Bà mẹ VNAH”"
 					i = k
 					continue
 				}
 				quoted = upperFirst(textOf(text, toks, i, i+n)) + " " + collapseSpace(textOf(text, toks, j+1, k))
+				if numbered {
+					quoted = upperFirst(textOf(text, toks, i, i+n)) + " " + collapseSpace(textOf(text, toks, j, k+1))
+				}
 				j = k + 1
 				goto named
 			}
@@ -935,7 +941,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if directIssuer(text, toks, i, n, j, kind) {
 			of = j
 		}
-		if of < len(toks) && (toks[j].is("của") || of == j) {
+		if k := definedOf(toks, i, n, j); k > 0 {
+			of = k // "Giải thưởng “15 tháng 10” là giải thưởng cao quý của B"
+		}
+		if of < len(toks) && (toks[of-1].is("của") || of == j) {
 			j := of - 1
 			k := j + 1
 			for k < len(toks) {
@@ -1169,6 +1178,24 @@ func givenOnTo(toks []token, s, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// definedOf returns where the issuer starts when the award at toks[i:j],
+// of kind toks[i:i+n], is told as one of its kind given by a body: "Giải
+// thưởng “15 tháng 10” là giải thưởng cao quý của Trung ương Hội …"; or 0.
+func definedOf(toks []token, i, n, j int) int {
+	if j+n+1 >= len(toks) || !toks[j].is("là") || !toks[j+1].lower() || textvi.Fold(joinTokens(toks, j+1, j+1+n)) != textvi.Fold(joinTokens(toks, i, i+n)) {
+		return 0
+	}
+	for k := j + 1 + n; k < len(toks) && k <= j+n+4; k++ {
+		if toks[k].is("của") {
+			return k + 1
+		}
+		if !toks[k].word || !toks[k].lower() {
+			return 0
+		}
+	}
+	return 0
 }
 
 // bareTierAt reports whether a tier of the Party badge is written at

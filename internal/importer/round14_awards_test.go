@@ -61,3 +61,21 @@ func TestRound14Dates(t *testing.T) {
 		}
 	}
 }
+
+// Round 14: an award named by a number in quotes after its kind keeps
+// the quotes ("Giải thưởng “15 tháng 10”"); an award told as "là giải
+// thưởng … của B" is B's.
+func TestRound14Prizes(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 11/10/2025, tỉnh trao Giải thưởng “15 tháng 10” cho 69 cán bộ hội. Giải thưởng “15 tháng 10” là giải thưởng cao quý của Trung ương Đoàn.",
+			"Giải thưởng “15 tháng 10” của Trung ương Đoàn: 69 cán bộ"},
+		// "là" before another kind gives no issuer.
+		{"Ngày 11/10/2025, tỉnh trao Giải thưởng “15 tháng 10” cho 69 cán bộ hội. Giải thưởng “15 tháng 10” là phần thưởng của Trung ương Đoàn.",
+			"Giải thưởng “15 tháng 10”: 69 cán bộ"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
