@@ -79,3 +79,24 @@ func TestRound14Prizes(t *testing.T) {
 		}
 	}
 }
+
+// Round 14: the youth union's recipients: "điển hình" and "gương" count
+// people; "trong số đó" after a praised count ("3 điển hình xuất sắc
+// trong số đó được nhận …"); "anh", "chị" introduce a name after "là";
+// the names listed after the first, parted by semicolons or "và".
+func TestRound14Youth(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 11/10/2025, 3 điển hình xuất sắc trong số đó được nhận bằng khen của Trung ương Đoàn là anh Lê Minh Quân, Bí thư Chi đoàn Trường THCS Mỹ Phước (TX.Bến Cát); anh Lê Quốc Anh, Bí thư Đoàn trường THPT Huỳnh Văn Nghệ và chị Lê Thị Ngọc Giàu, Bí thư Đoàn phường Bình Hoà.",
+			"Bằng khen của Trung ương Đoàn: 3 điển hình, le minh quan, le quoc anh, le thi ngoc giau"},
+		{"Ngày 11/10/2025, Ban Thường vụ Tỉnh đoàn Bình Dương tặng Bằng khen cho 5 gương thanh niên tiêu biểu.",
+			"Bằng khen: 5 gương"},
+		// A count that does not receive it gives none.
+		{"Ngày 11/10/2025, 3 điển hình xuất sắc trong số đó phát biểu tại lễ trao bằng khen của Trung ương Đoàn.",
+			"Bằng khen của Trung ương Đoàn: "},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
