@@ -1134,7 +1134,10 @@ func (x *extractor) badgeNameEnd(toks []token, i, n int) int {
 				continue
 			}
 		}
-		if !toks[k].word || isStopWord(strings.ToLower(toks[k].text)) || toks[k].is("vì") {
+		if toks[k].is("-") && k+1 < len(toks) && toks[k-1].capitalized() && toks[k+1].capitalized() && toks[k+1].start > toks[k].end {
+			continue // "Kỷ niệm chương Thanh niên xung phong Lâm Đồng - Sông Bé": two places
+		}
+		if !toks[k].word || isStopWord(strings.ToLower(toks[k].text)) || toks[k].is("vì") || toks[k].is("nhằm") || toks[k].is("đợt") {
 			if k == j+1 {
 				return 0 // one word: the rules of names read it
 			}

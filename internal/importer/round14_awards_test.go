@@ -100,3 +100,19 @@ func TestRound14Youth(t *testing.T) {
 		}
 	}
 }
+
+// Round 14: a medal's name runs over a dash between two places and stops
+// at "đợt" (its batch) and "nhằm" (its purpose).
+func TestRound14MedalNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 29/9/2017, Hội tổ chức trao Kỷ niệm chương Thanh niên xung phong Lâm Đồng - Sông Bé đợt I - năm 2017 tại Bảo Lộc.",
+			"Kỷ niệm chương Thanh niên xung phong Lâm Đồng - Sông Bé: "},
+		{"Ngày 29/9/2017, việc trao Kỷ niệm chương Thanh niên xung phong nhằm tri ân các cựu thanh niên xung phong.",
+			"Kỷ niệm chương Thanh niên xung phong: "},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
