@@ -220,6 +220,16 @@ func (x *extractor) dropGenericBadges() {
 	if tiered {
 		x.s.Awards = keep(x.s.Awards, func(a Award) bool { return !genericBadge(a.Name) })
 	}
+	// So is a commemorative medal's kind alone ("Các cựu thanh niên xung
+	// phong nhận Kỷ niệm chương", a caption) in a story that names the
+	// medal, when no one is counted or named on it.
+	named := false
+	for _, a := range x.s.Awards {
+		named = named || strings.HasPrefix(textvi.Fold(a.Name), "ky niem chuong ")
+	}
+	if named {
+		x.s.Awards = keep(x.s.Awards, func(a Award) bool { return textvi.Fold(a.Name) != "ky niem chuong" || len(a.Recipients) > 0 })
+	}
 }
 
 // mergeBareAwards gives an award named without its issuer ("tặng Cờ thi

@@ -116,3 +116,20 @@ func TestRound14MedalNames(t *testing.T) {
 		}
 	}
 }
+
+// Round 14: a commemorative medal's kind alone, with no one on it, in a
+// story that names the medal is no award of its own.
+func TestRound14BareMedal(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 29/9/2017, Trung ương Đoàn tặng Kỷ niệm chương Thanh niên xung phong cho 100 đồng chí.\nCác cựu thanh niên xung phong nhận Kỷ niệm chương",
+			"Kỷ niệm chương Thanh niên xung phong của Trung ương Đoàn: 100 đồng chí"},
+		// Alone in its story it stays.
+		{"Ngày 29/9/2017, các cựu thanh niên xung phong nhận Kỷ niệm chương.",
+			"Kỷ niệm chương: "},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
