@@ -220,6 +220,16 @@ func (x *extractor) dropGenericBadges() {
 	if tiered {
 		x.s.Awards = keep(x.s.Awards, func(a Award) bool { return !genericBadge(a.Name) })
 	}
+	// So is a commemorative medal's kind alone ("Các cựu thanh niên xung
+	// phong nhận Kỷ niệm chương", a caption) in a story that names the
+	// medal, when no one is counted or named on it.
+	named := false
+	for _, a := range x.s.Awards {
+		named = named || strings.HasPrefix(textvi.Fold(a.Name), "ky niem chuong ")
+	}
+	if named {
+		x.s.Awards = keep(x.s.Awards, func(a Award) bool { return textvi.Fold(a.Name) != "ky niem chuong" || len(a.Recipients) > 0 })
+	}
 }
 
 // mergeBareAwards gives an award named without its issuer ("tặng Cờ thi
@@ -813,7 +823,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		quoted := ""       // the name of an award written in quotes after its kind
 		var tiers []string // Party badges by tier: "Huy hiệu 40 năm và 30 năm tuổi Đảng"
 		if bareTier {
-			tiers, j = []string{toks[i].text}, i+1+len(partyYears)
+			tiers, j = []string{toks[i].text}, i+bareTierLen(toks, i)
 			goto named
 		}
 		if badge.matchAt(toks, i) > 0 {
@@ -836,13 +846,19 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			// "huy hiệu “Tuổi trẻ dũng cảm”", "Kỷ niệm chương 'Vì sự
 			// nghiệp …'", "danh hiệu “Công dân ưu tú”": the award's name
 			// in quotes after its kind.
-			if k := closingQuote(toks, j+1); k > j+1 && toks[j+1].capitalized() {
+			// A name that starts with a number keeps its quotes, which make
+			// it a name: "Giải thưởng “15 tháng 10”".
+			numbered := j+1 < len(toks) && isDigits(toks[j+1].text)
+			if k := closingQuote(toks, j+1); k > j+1 && (toks[j+1].capitalized() || numbered) {
 				if t := stateTitleByInitials(toks, j+1, k); t != "" && kind == AwardHonoraryTitle {
 					x.addHonorary(toks, i, k+1, "Danh hiệu "+t, false) // "danh hiệu “Bà mẹ VNAH”"
 					i = k
 					continue
 				}
 				quoted = upperFirst(textOf(text, toks, i, i+n)) + " " + collapseSpace(textOf(text, toks, j+1, k))
+				if numbered {
+					quoted = upperFirst(textOf(text, toks, i, i+n)) + " " + collapseSpace(textOf(text, toks, j, k+1))
+				}
 				j = k + 1
 				goto named
 			}
@@ -935,7 +951,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if directIssuer(text, toks, i, n, j, kind) {
 			of = j
 		}
-		if of < len(toks) && (toks[j].is("của") || of == j) {
+		if k := definedOf(toks, i, n, j); k > 0 {
+			of = k // "Giải thưởng “15 tháng 10” là giải thưởng cao quý của B"
+		}
+		if of < len(toks) && (toks[of-1].is("của") || of == j) {
 			j := of - 1
 			k := j + 1
 			for k < len(toks) {
@@ -1125,7 +1144,10 @@ func (x *extractor) badgeNameEnd(toks []token, i, n int) int {
 				continue
 			}
 		}
-		if !toks[k].word || isStopWord(strings.ToLower(toks[k].text)) || toks[k].is("vì") {
+		if toks[k].is("-") && k+1 < len(toks) && toks[k-1].capitalized() && toks[k+1].capitalized() && toks[k+1].start > toks[k].end {
+			continue // "Kỷ niệm chương Thanh niên xung phong Lâm Đồng - Sông Bé": two places
+		}
+		if !toks[k].word || isStopWord(strings.ToLower(toks[k].text)) || toks[k].is("vì") || toks[k].is("nhằm") || toks[k].is("đợt") {
 			if k == j+1 {
 				return 0 // one word: the rules of names read it
 			}
@@ -1171,27 +1193,60 @@ func givenOnTo(toks []token, s, from, to int) bool {
 	return true
 }
 
+// definedOf returns where the issuer starts when the award at toks[i:j],
+// of kind toks[i:i+n], is told as one of its kind given by a body: "Giải
+// thưởng “15 tháng 10” là giải thưởng cao quý của Trung ương Hội …"; or 0.
+func definedOf(toks []token, i, n, j int) int {
+	if j+n+1 >= len(toks) || !toks[j].is("là") || !toks[j+1].lower() || textvi.Fold(joinTokens(toks, j+1, j+1+n)) != textvi.Fold(joinTokens(toks, i, i+n)) {
+		return 0
+	}
+	for k := j + 1 + n; k < len(toks) && k <= j+n+4; k++ {
+		if toks[k].is("của") {
+			return k + 1
+		}
+		if !toks[k].word || !toks[k].lower() {
+			return 0
+		}
+	}
+	return 0
+}
+
 // bareTierAt reports whether a tier of the Party badge is written at
 // toks[i] without "Huy hiệu", as an item of a list after the badges of a
 // paragraph: "… Huy hiệu Đảng, trong đó: 70 năm tuổi Đảng: 3 đồng chí; 60
-// năm tuổi Đảng: 7 đồng chí".
+// năm tuổi Đảng: 7 đồng chí", "…; 50 tuổi Đảng cho 11 đồng chí, 40 năm
+// tuổi Đảng cho 7 đồng chí và 30 năm tuổi Đảng cho 7 đồng chí".
 func bareTierAt(toks []token, i int) bool {
-	j := i + 1 + len(partyYears)
-	if i == 0 || j >= len(toks) || !isTier(toks[i].text) || partyYears.matchAt(toks, i+1) == 0 {
-		return false
+	return bareTierLen(toks, i) > 0
+}
+
+// bareTierLen returns the length of the bare tier at toks[i] (see
+// bareTierAt), its years and "năm tuổi Đảng" or "tuổi Đảng", or 0.
+func bareTierLen(toks []token, i int) int {
+	if i == 0 || i+1 >= len(toks) || !isTier(toks[i].text) {
+		return 0
 	}
-	if !(toks[i-1].is(":") || toks[i-1].is(";") || toks[i-1].is(",") || toks[i-1].is("đó")) {
-		return false
+	m := partyYears.matchAt(toks, i+1)
+	if m == 0 {
+		m = partyAge.matchAt(toks, i+1) // "50 tuổi Đảng cho 11 đồng chí"
 	}
-	if _, _, ok := countAt(toks, j, len(toks)); !ok && !toks[j].is(":") && !toks[j].is("có") {
-		return false
+	j := i + 1 + m
+	if m == 0 || j >= len(toks) {
+		return 0
+	}
+	if !(toks[i-1].is(":") || toks[i-1].is(";") || toks[i-1].is(",") || toks[i-1].is("đó") || toks[i-1].is("và")) {
+		return 0
+	}
+	counted := func(k int) bool { _, _, ok := countAt(toks, k, len(toks)); return ok }
+	if !counted(j) && !toks[j].is(":") && !toks[j].is("có") && !(toks[j].is("cho") && counted(j+1)) {
+		return 0
 	}
 	for k := 0; k < i; k++ {
 		if badge.matchAt(toks, k) > 0 {
-			return true
+			return 1 + m
 		}
 	}
-	return false
+	return 0
 }
 
 // tierCountBefore reports whether the sentence counts, before the

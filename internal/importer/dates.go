@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -62,6 +63,47 @@ func docDays(text string) map[[2]int]int {
 	return days
 }
 
+// stampBeforeRe and stampAfterRe are a clock time beside a date, parted
+// from it by "|": the page's time stamp, "(09:05 | 17/08/2021)",
+// "14/12/2018 | 10:05", no date of the story.
+var (
+	stampBeforeRe = regexp.MustCompile(`\d{1,2}:\d{2}\s*\|\s*$`)
+	stampAfterRe  = regexp.MustCompile(`^\s*\|\s*\d{1,2}:\d{2}`)
+)
+
+// docYearBefore is the year of the dates of award decisions a month or
+// less before day d of month m in that year, when they all give one: the
+// ceremony "Sáng ngày 22/3" of a story whose "Quyết định số 1364 … ngày
+// 17/3/2025 … đã quyết định tặng Kỷ niệm chương" is 2025's; or 0. A
+// document that confers nothing ("triển khai Quyết định số 12/QĐ-UBND
+// ngày 20/11/2019") gives no year.
+func docYearBefore(text string, d, m int) int {
+	year := 0
+	for _, g := range anyFullDateRe.FindAllStringSubmatchIndex(text, maxEntities) {
+		s := strings.LastIndexAny(text[:g[0]], ".\n") + 1
+		e := strings.IndexAny(text[g[1]:], ".\n")
+		if e < 0 {
+			e = len(text) - g[1]
+		}
+		if sentence := text[s : g[1]+e]; !strings.Contains(sentence, "tặng") && !strings.Contains(sentence, "khen thưởng") {
+			continue
+		}
+		dd, _ := strconv.Atoi(text[g[2]:g[3]])
+		dm, _ := strconv.Atoi(text[g[6]:g[7]])
+		y, _ := strconv.Atoi(text[g[8]:g[9]])
+		t, ok := validDate(y, m, d)
+		doc, ok2 := validDate(y, dm, dd)
+		if !ok || !ok2 || t.Before(doc) || t.After(doc.AddDate(0, 1, 0)) {
+			continue
+		}
+		if year != 0 && year != y {
+			return 0
+		}
+		year = y
+	}
+	return year
+}
+
 func validDate(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
@@ -81,6 +123,9 @@ func (x *extractor) datesIn(p string, base int) {
 	}()
 	taken := map[int]bool{}
 	add := func(start, end int, ds, ms, ys string) {
+		if stampBeforeRe.MatchString(p[:start]) || stampAfterRe.MatchString(p[end:]) {
+			return
+		}
 		if ys == "" {
 			if g := rangeEndRe.FindStringSubmatch(p[end:]); g != nil {
 				ys = g[1]
@@ -93,6 +138,8 @@ func (x *extractor) datesIn(p string, base int) {
 			// the same day is that one ("Ngày 26/3, Thủ tướng ký Quyết
 			// định số 251/QĐ-TTg ngày 26/3/2024").
 			if y := x.docDays[[2]int{d, m}]; y != 0 {
+				ys = strconv.Itoa(y)
+			} else if y := docYearBefore(x.s.Text, d, m); y != 0 {
 				ys = strconv.Itoa(y)
 			}
 		}

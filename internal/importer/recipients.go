@@ -72,6 +72,7 @@ var (
 		newPhrase("ngư dân"),                          // "cho 2 ngư dân"
 		newPhrase("đoàn viên"), newPhrase("hội viên"), // "cho 2 đoàn viên": members of a union
 		newPhrase("học sinh"), newPhrase("sinh viên"), newPhrase("cán bộ"), // "cho 12 học sinh"
+		newPhrase("điển hình"), newPhrase("gương"), // "3 điển hình xuất sắc được nhận …", "1 gương thanh niên"
 		newPhrase("ĐV")} // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
@@ -145,7 +146,19 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 		// "có 1 đảng viên nhận Huy hiệu 75 năm tuổi Đảng là đồng chí A":
 		// the one counted before the award is named after it.
 		if r, ok := x.personAfter(toks, q+1, e); ok {
-			return append(x.receiver(toks, s, i), r) // the count, then its name
+			rs := append(x.receiver(toks, s, i), r) // the count, then its name
+			// "3 điển hình … được nhận bằng khen … là anh A, Bí thư …;
+			// anh B, … và chị C": the others named after the first.
+			// The list runs past the semicolons to the full stop.
+			for k := q + 2; k < len(toks) && !(toks[k-1].is(".") && !abbrevDot(toks, k-1)); k++ {
+				if !toks[k-1].is(";") && !toks[k-1].is("và") {
+					continue
+				}
+				if o, ok := x.personAfter(toks, k, len(toks)); ok && o.Person != r.Person {
+					rs = append(rs, o)
+				}
+			}
+			return rs
 		}
 	}
 	for _, w := range countCues {
@@ -483,7 +496,13 @@ func (x *extractor) countedLists(toks []token) {
 
 // praised reports whether toks[q:e] only praises those counted before
 // it: "80 thầy, cô giáo tiêu biểu nhận …", "12 tập thể xuất sắc được tặng …".
+//
+// So is "trong số đó" after the praise: "3 điển hình xuất sắc trong số
+// đó được nhận …", a part of those counted before.
 func praised(toks []token, q, e int) bool {
+	if e-q == 5 && toks[q+2].is("trong") && toks[q+3].is("số") && toks[q+4].is("đó") {
+		e -= 3
+	}
 	return e-q == 2 && (toks[q].is("tiêu") && toks[q+1].is("biểu") || toks[q].is("xuất") && toks[q+1].is("sắc"))
 }
 
@@ -1611,8 +1630,8 @@ func (x *extractor) personAfter(toks []token, k, e int) (Recipient, bool) {
 	b := k
 	if b+1 < e && toks[b].fold == "dong" && toks[b+1].fold == "chi" {
 		b += 2
-	} else if b < e && (toks[b].is("ông") || toks[b].is("bà")) {
-		b++
+	} else if b < e && (toks[b].is("ông") || toks[b].is("bà") || toks[b].is("anh") || toks[b].is("chị")) {
+		b++ // "là anh Lê Minh Quân": the young are "anh", "chị"
 	}
 	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[k].start })
 	for ; n < len(x.mentions) && b < e && x.mentions[n].start <= toks[b].start; n++ {
