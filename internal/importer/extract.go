@@ -47,6 +47,10 @@ type extractor struct {
 	// open is the list of recipients written one a line that the last
 	// paragraph opened, if any.
 	open openList
+	// members is the body whose members the last paragraph announced,
+	// one a line after it ("bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí
+	// sau:"), with that paragraph's tokens; members.ok is false otherwise.
+	members memberList
 }
 
 func newExtractor(s *Story) *extractor {
@@ -62,6 +66,9 @@ func (x *extractor) paragraph(p string, base int) {
 	used := make([]bool, len(toks)+1)
 	listed := x.open.award
 	x.open = openList{at: -1, award: -1}
+	if x.members.ok && !x.memberLine(toks, used) {
+		x.members = memberList{}
+	}
 	x.peopleIn(toks, used)
 	x.appointmentsIn(toks)
 	x.postsListed(toks, used)
@@ -79,6 +86,69 @@ func (x *extractor) paragraph(p string, base int) {
 	}
 	x.followOnLists(toks)
 	x.datesIn(p, base)
+	if m, ok := x.membersOpened(toks); ok {
+		x.members = memberList{org: m, toks: toks, ok: true}
+	}
+}
+
+// memberList is a body whose members are listed one a line.
+type memberList struct {
+	org  orgMatch
+	toks []token // the paragraph that named org
+	ok   bool
+}
+
+// membersOpened returns the body a paragraph ends by announcing its
+// members, elected one a line after it: "… đã bầu Ban Thường vụ Tỉnh ủy
+// gồm 15 đồng chí sau:", "bầu Ủy ban Kiểm tra gồm các đồng chí:".
+func (x *extractor) membersOpened(toks []token) (orgMatch, bool) {
+	e := len(toks) - 1
+	if e < 3 || !toks[e].is(":") {
+		return orgMatch{}, false
+	}
+	q := e
+	if toks[q-1].is("sau") {
+		q--
+	}
+	if q < 3 || comrade.matchAt(toks, q-2) == 0 {
+		return orgMatch{}, false
+	}
+	q -= 2
+	if q > 0 && (isDigits(toks[q-1].text) || toks[q-1].is("các")) {
+		q--
+	}
+	if q < 1 || !toks[q-1].is("gồm") {
+		return orgMatch{}, false
+	}
+	for b := q - 2; b > 0 && b >= q-12; b-- {
+		if !toks[b-1].is("bầu") {
+			continue
+		}
+		if m, ok := parseOrg(x.s.Text, toks, b, 0); ok && !m.generic && m.j == q-1 {
+			return m, true
+		}
+	}
+	return orgMatch{}, false
+}
+
+// memberLine reads a line of the members x.members announced: "1. Nguyễn
+// Tiến Hải", a name alone after its number, an Ủy viên of the body. It
+// reports whether the line was one.
+func (x *extractor) memberLine(toks []token, used []bool) bool {
+	k := 0
+	if len(toks) > 2 && isDigits(toks[0].text) && (toks[1].is(".") || toks[1].is(")")) {
+		k = 2
+	}
+	j, ok := nameAt(toks, k)
+	if !ok || x.isPlace(toks, k, j) || j < len(toks) && !(j+1 == len(toks) && (toks[j].is(".") || toks[j].is(";") || toks[j].is(","))) {
+		return false
+	}
+	name := textOf(x.s.Text, toks, k, j)
+	key := x.addPerson(Person{Name: nameCase(name), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+	x.addPosition(key, posMatch{title: "Ủy viên", org: x.members.org, hasOrg: true, start: toks[k].start, end: toks[j-1].end}, x.members.toks)
+	x.mentions = append(x.mentions, mention{key, toks[k].start, toks[j-1].end})
+	markUsed(used, k, j)
+	return true
 }
 
 // comrade is how party and state news introduces a person: "đồng chí".
