@@ -1175,17 +1175,22 @@ func officeStart(toks []token, q int) int {
 }
 
 // listItem reports whether toks[k] goes on a list of people with their
-// appositions: "ông B, nguyên Giám đốc …", "bà C, Phó Giám đốc …".
+// appositions: "ông B, nguyên Giám đốc …", "bà C, Phó Giám đốc …", or a
+// name without "ông" when an apposition follows it ("đối với các ông: A,
+// nguyên Giám đốc …; B, nguyên Trưởng ban …").
 func listItem(toks []token, k int) bool {
-	if !isIntroducer(toks, k) {
+	n := k + 1
+	switch {
+	case comrade.matchAt(toks, k) > 0:
+		n = k + 2
+	case isIntroducer(toks, k):
+	case k < len(toks) && isSurname(toks[k]) && toks[k].capitalized():
+		n = k
+	default:
 		return false
 	}
-	n := k + 1
-	if comrade.matchAt(toks, k) > 0 {
-		n = k + 2
-	}
 	j, ok := nameAt(toks, n)
-	if ok && (j == len(toks) || toks[j].is(".")) {
+	if ok && n > k && (j == len(toks) || toks[j].is(".")) {
 		return true // the list's last name, without titles: "…; bà C."
 	}
 	if !ok || j+1 >= len(toks) || !toks[j].is(",") {

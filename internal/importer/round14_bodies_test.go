@@ -18,5 +18,9 @@ func TestBodiesPostsRound14(t *testing.T) {
 			"Năm 2020, Ban Thường vụ Tỉnh ủy Cà Mau gồm 15 đồng chí sau:\n\n1. Nguyễn Tiến Hải",
 			skip,
 			""},
+		{"names without ông listed with their appositions after đối với các ông:",
+			"Năm 2024, HĐND tỉnh Hà Giang miễn nhiệm chức danh Ủy viên UBND tỉnh đối với các ông: Nguyễn Hồng Hải, nguyên Giám đốc Sở Tài chính; Sùng Đại Hùng, nguyên Giám đốc Sở Ngoại vụ, do nghỉ hưu.",
+			skip,
+			"Nguyễn Hồng Hải: Ủy viên @ UBND tỉnh Hà Giang; Sùng Đại Hùng: Ủy viên @ UBND tỉnh Hà Giang"},
 	})
 }
