@@ -22,5 +22,9 @@ func TestBodiesPostsRound14(t *testing.T) {
 			"Năm 2024, HĐND tỉnh Hà Giang miễn nhiệm chức danh Ủy viên UBND tỉnh đối với các ông: Nguyễn Hồng Hải, nguyên Giám đốc Sở Tài chính; Sùng Đại Hùng, nguyên Giám đốc Sở Ngoại vụ, do nghỉ hưu.",
 			skip,
 			"Nguyễn Hồng Hải: Ủy viên @ UBND tỉnh Hà Giang; Sùng Đại Hùng: Ủy viên @ UBND tỉnh Hà Giang"},
+		{"an acting post written Quyền",
+			"Năm 2024, dự kỳ họp có đồng chí Nguyễn Mạnh Dũng, Quyền Bí thư Tỉnh ủy Hà Giang.",
+			skip,
+			"Nguyễn Mạnh Dũng: Quyền Bí thư @ Tỉnh ủy Hà Giang"},
 	})
 }
