@@ -150,6 +150,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true}, // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
 	{words: strings.Fields("Chi bộ")},                               // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
 	{words: strings.Fields("Chi đoàn")},                             // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"
+	{words: strings.Fields("Đoàn"), complete: true},                 // a ward's or a school's youth union, only so (youthUnitAt): "Đoàn phường Bình Hoà"
 	{words: strings.Fields("Tỉnh đoàn"), complete: true},            // the province's youth union: "Tỉnh đoàn Quảng Trị"
 	{words: strings.Fields("Thành đoàn"), complete: true},           // the city's: "Thành đoàn Cần Thơ"
 	{words: strings.Fields("Trung ương Đoàn"), complete: true, suffix: true},
@@ -170,6 +171,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Đoàn ĐBQH"), complete: true},
 	{words: strings.Fields("Hội đồng thi đua khen thưởng"), complete: true},
 	{words: strings.Fields("Hội đồng thi đua"), complete: true},
+	{words: strings.Fields("Hội đồng Đội"), complete: true}, // the Pioneers' council: "Hội đồng Đội tỉnh Bắc Giang", "Hội đồng Đội Trung ương"
 	{words: strings.Fields("Nhân dân và cán bộ"), complete: true, place: true},
 	{words: strings.Fields("Cán bộ và nhân dân"), complete: true, place: true},
 	// Federations named after what they federate: "Liên hiệp các Hội Văn
@@ -243,11 +245,30 @@ func headAt(toks []token, i int) (orgHead, int) {
 		if companyHead(h) && companyEnd(toks, i+2) == i+2 {
 			continue // a company only with its kind: "Công ty" alone is any company
 		}
+		if len(h.words) == 1 && h.words[0] == "Đoàn" && !youthUnitAt(toks, i+1) {
+			continue // "Đoàn" is a youth union's only before its ward or school: "Đoàn Văn Nam" is a name
+		}
 		if end := headRest(toks, i+1, n); end > 0 {
 			return h, end - i
 		}
 	}
 	return orgHead{}, 0
+}
+
+// youthUnitAt reports whether the words at toks[j] place a youth union
+// written "Đoàn": a ward, a commune or a school ("Đoàn phường Đông
+// Quang", "Đoàn xã Tân Hội", "Đoàn trường THPT Huỳnh Văn Nghệ").
+func youthUnitAt(toks []token, j int) bool {
+	if j+1 >= len(toks) || !toks[j].lower() {
+		return false
+	}
+	switch {
+	case toks[j].is("trường"):
+		return schoolEnd(toks, j+1) > j+1
+	case toks[j].is("phường") || toks[j].is("xã"):
+		return toks[j+1].capitalized() || isDigits(toks[j+1].text)
+	}
+	return false
 }
 
 // headRest matches the words of orgHeads[n] after its first from toks[j]
@@ -278,8 +299,8 @@ func headAtFold(toks []token, i int) (orgHead, int) {
 		if toks[i].fold != textvi.Fold(h.words[0]) || len(h.words) < 2 && !(i+1 < len(toks) && toks[i+1].capitalized() && toks[i].text != strings.ToUpper(toks[i].text)) {
 			continue // a one-word head ("sở Y tế") needs a name after it
 		}
-		if h.words[0] == "Trường" || companyHead(h) {
-			continue // a school only as headAt reads it: "trưởng" folds the same; a company too
+		if h.words[0] == "Trường" || companyHead(h) || len(h.words) == 1 && h.words[0] == "Đoàn" {
+			continue // a school only as headAt reads it: "trưởng" folds the same; a company and a youth union too
 		}
 		if end := headRest(toks, i+1, n); end > 0 {
 			return h, end - i

@@ -171,10 +171,18 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	if len(h.words) == 4 && h.words[0] == "Đảng" {
 		goto done // "Đảng Cộng sản Việt Nam": the whole name, whatever follows
 	}
+	if len(h.words) == 1 && h.words[0] == "Đoàn" && toks[j].is("trường") {
+		j, specifiers = schoolEnd(toks, j+1), 1 // "Đoàn trường THPT Huỳnh Văn Nghệ": the school's youth union
+		goto done
+	}
 	if len(h.words) == 2 && h.words[0] == "Chi" {
 		// A party cell is named by its hamlet, a name or a number: "Chi
-		// bộ ấp An Thạnh", "Chi bộ khóm 1".
+		// bộ ấp An Thạnh", "Chi bộ khóm 1"; a youth cell by its school
+		// too: "Chi đoàn Trường THCS Mỹ Phước".
 		k := hamletEnd(toks, j)
+		if j < len(toks) && toks[j].is("Trường") && h.words[1] == "đoàn" {
+			k = max(schoolEnd(toks, j+1), j)
+		}
 		if k == j {
 			return orgMatch{}, false
 		}
@@ -814,7 +822,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		o.Level = LevelDistrict
 	case m.unit == "xa" || m.unit == "phuong":
 		o.Level = LevelCommune
-	case has("tinh uy") || has("thanh uy") || m.unit == "tinh" || strings.HasPrefix(f, "so ") || m.region != "":
+	case has("tinh uy") || has("thanh uy") || has("tinh doan") || m.unit == "tinh" || strings.HasPrefix(f, "so ") || m.region != "":
 		o.Level = LevelProvincial
 	default:
 		o.Level = LevelOther
