@@ -147,14 +147,15 @@ var orgHeads = []orgHead{
 	// The Party written in full is a body wherever it is named; "Đảng"
 	// alone is not.
 	{words: strings.Fields("Đảng Cộng sản Việt Nam"), complete: true},
-	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true}, // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
-	{words: strings.Fields("Chi bộ")},                               // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
-	{words: strings.Fields("Chi đoàn")},                             // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"
-	{words: strings.Fields("Đoàn"), complete: true},                 // a ward's or a school's youth union, only so (youthUnitAt): "Đoàn phường Bình Hoà"
-	{words: strings.Fields("Tỉnh đoàn"), complete: true},            // the province's youth union: "Tỉnh đoàn Quảng Trị"
-	{words: strings.Fields("Thành đoàn"), complete: true},           // the city's: "Thành đoàn Cần Thơ"
+	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true},     // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
+	{words: strings.Fields("Chi bộ")},                                   // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
+	{words: strings.Fields("Chi đoàn")},                                 // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"
+	{words: strings.Fields("Đoàn"), complete: true},                     // a ward's or a school's youth union, only so (youthUnitAt): "Đoàn phường Bình Hoà"
+	{words: strings.Fields("Tỉnh đoàn"), complete: true, suffix: true},  // the province's youth union: "Tỉnh đoàn Quảng Trị", "Ban Thường vụ Tỉnh đoàn"
+	{words: strings.Fields("Thành đoàn"), complete: true, suffix: true}, // the city's: "Thành đoàn Cần Thơ"
 	{words: strings.Fields("Trung ương Đoàn"), complete: true, suffix: true},
 	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},
+	{words: strings.Fields("Trung ương Hội")}, // an association's Centre: "Trung ương Hội Liên hiệp Thanh niên Việt Nam"
 	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
 	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"
 	{words: strings.Fields("Thường trực"), complete: true, part: true},
@@ -313,7 +314,7 @@ func headAtFold(toks []token, i int) (orgHead, int) {
 // "Hội" with their lower-case syllables: "Hội Chữ thập đỏ tỉnh".
 var associations = []phrase{
 	newPhrase("Chữ thập đỏ"), newPhrase("Cựu chiến binh"), newPhrase("Nông dân"),
-	newPhrase("Liên hiệp Phụ nữ"), newPhrase("Người cao tuổi"), newPhrase("Khuyến học"),
+	newPhrase("Liên hiệp Phụ nữ"), newPhrase("Liên hiệp Thanh niên"), newPhrase("Người cao tuổi"), newPhrase("Khuyến học"),
 	newPhrase("Cựu thanh niên xung phong"), newPhrase("Luật gia"), newPhrase("Nhà báo"),
 	newPhrase("Doanh nghiệp nhỏ và vừa"), newPhrase("Doanh nhân trẻ"), newPhrase("Văn học nghệ thuật"),
 	newPhrase("Bảo trợ người khuyết tật và trẻ mồ côi"), newPhrase("Nạn nhân chất độc da cam"),

@@ -122,8 +122,8 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	}
 	if h.words != nil && h.words[0] == "Hội" && len(h.words) == 1 {
 		for _, a := range associations {
-			if an := a.matchAt(toks, j); an > 0 && toks[j].capitalized() {
-				j += an // "Hội Chữ thập đỏ"
+			if an := a.matchAt(toks, j); an > 0 && (toks[j].capitalized() || an > 2) {
+				j += an // "Hội Chữ thập đỏ", "Hội liên hiệp thanh niên tỉnh" (three syllables in lower case)
 				break
 			}
 		}
@@ -154,6 +154,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	innerComma := -1 // "Phòng CSGT, Công an tỉnh", "Ban Pháp chế, HĐND tỉnh": the comma inside the name
 	short := -1      // "(LĐLĐ)" inside the name, left out of it
 	parent := 0
+	namedAfter := false // the name ends with a person's: "… Cộng sản Hồ Chí Minh"
 	afterPart := h.part // right after "Đảng ủy": the body whose committee it is follows
 	if len(h.words) == 1 && h.words[0] == "Trường" {
 		// A school is named by its kind and then a name that is often a
@@ -299,12 +300,16 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			if _, tn := titleAt(toks, j); tn > 0 && (specifiers > 0 || h.complete) {
 				goto done // "Bí thư Tỉnh ủy Chủ tịch HĐND tỉnh": a comma left out before the next title
 			}
+			if hoChiMinh.matchAt(toks, j) > 0 && specifiers > 0 && toks[j-1].fold != "pho" && !toks[j-1].is("TP") && !toks[j-1].is(".") {
+				j, namedAfter = j+len(hoChiMinh), true // "Đoàn Thanh niên Cộng sản Hồ Chí Minh": named after him, not the city
+				goto done
+			}
 			if _, pn := provinceAt(toks, j); pn > 0 && (specifiers > 0 || h.complete) {
 				j += pn // "Tỉnh ủy Thái Nguyên": the province ends the name
 				specifiers++
 				goto done
 			}
-			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) &&
+			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) && hoChiMinh.matchAt(toks, j) == 0 &&
 				!(townCommittee(h) && j == i+n && (j+2 >= len(toks) || !toks[j+2].capitalized())) {
 				// "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows; but two
 				// words right after a town's committee are its town ("Bí thư
@@ -435,7 +440,7 @@ done:
 		base = textOf(text, toks, i, innerComma) + " " + textOf(text, toks, innerComma+1, j)
 	}
 	// An explicit province at the end of the name: "Tỉnh ủy Thái Nguyên".
-	if m.region == "" {
+	if m.region == "" && !namedAfter {
 		for k := i + 1; k < j; k++ {
 			if p, pn := provinceAt(toks, k); pn > 0 && k+pn == j {
 				m.region = p
@@ -956,8 +961,12 @@ func schoolNamed(toks []token, j, k int) bool {
 // province a body belongs to ("Bộ chỉ huy quân sự Tỉnh", "Công an Tỉnh
 // Bình Định"), not the start of "Tỉnh ủy".
 func provinceWord(toks []token, j int) bool {
-	return toks[j].is("Tỉnh") && !(j+1 < len(toks) && toks[j+1].fold == "uy")
+	return toks[j].is("Tỉnh") && !(j+1 < len(toks) && (toks[j+1].fold == "uy" || toks[j+1].fold == "doan"))
 }
+
+// hoChiMinh ends the names of bodies named after him: "Trung ương Đoàn
+// Thanh niên Cộng sản Hồ Chí Minh", not a person after the body.
+var hoChiMinh = newPhrase("Hồ Chí Minh")
 
 // cityDottedAt reports whether "T.P", the city's unit word written short
 // with a dot inside, starts at toks[j].
