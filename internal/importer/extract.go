@@ -305,8 +305,9 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 func kinAt(toks []token, i int) int {
 	switch toks[i].text {
 	case "anh", "Anh", "chị", "Chị", "cụ", "Cụ", "thầy", "Thầy", "cô", "Cô", "em", "Em":
-	case "NSND", "NSƯT", "NGND", "NGƯT", "NNND", "NNƯT", "TTND", "TTƯT":
-		// An honorary title written short: "NSƯT Nguyễn Văn A".
+	case "NSND", "NSƯT", "NGND", "NGƯT", "NNND", "NNƯT", "TTND", "TTƯT", "ĐV":
+		// An honorary title written short: "NSƯT Nguyễn Văn A"; a
+		// Party member: "cho ĐV Vũ Sơn Hà".
 	default:
 		return 0
 	}

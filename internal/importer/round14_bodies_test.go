@@ -70,5 +70,9 @@ func TestBodiesPostsRound14(t *testing.T) {
 			"Năm 2017, ông Nguyễn Văn An, Giám đốc Công an TP. Hồ Chí Minh dự.",
 			"Công an TP. Hồ Chí Minh",
 			skip},
+		{"a Party member written ĐV before the name",
+			"Năm 2022, Ban Thường vụ Tỉnh ủy Gia Lai tặng Huy hiệu 30 năm tuổi Đảng cho ĐV Vũ Sơn Hà-Chỉ huy trưởng Ban Chỉ huy Quân sự xã Diên Phú.",
+			skip,
+			"Vũ Sơn Hà: Chỉ huy trưởng @ Ban Chỉ huy Quân sự xã Diên Phú"},
 	})
 }
