@@ -472,26 +472,45 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 }
 
 // itemNames reads a list after "là:" whose items, parted by ";", each
-// start with a bare name and then where the person is ("Ba thầy, cô giáo
-// là: A, Đồn Biên phòng X; B, bản Y, xã Z; C, …"): each is a person. The
-// list is read only when it has two items or more and every item starts
-// with a name; it reports whether it was read.
+// start with a bare name or two and then where the person is ("Ba thầy,
+// cô giáo là: A, Đồn Biên phòng X; B, bản Y, xã Z; C, …", "… là: A ở xã
+// X; B, C ở xã Y; …"): each is a person. The list is read up to the
+// first item that does not start with a name, when it has two names or
+// more before it; it reports whether it was read.
 func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 	type span struct{ k, j int }
 	var names []span
 	e := stopAt(toks, k)
+	placeAfter := func(j int) bool {
+		return j == e || toks[j].is(",") || toks[j].is(";") || toks[j].is("ở") || toks[j].is("của")
+	}
 	for k < e {
 		if !isSurname(toks[k]) {
-			return false
+			break
 		}
 		j, ok := nameAt(toks, k)
-		if !ok || x.isPlace(toks, k, j) || j < e && !toks[j].is(",") && !toks[j].is(";") {
-			return false
+		if !ok || x.isPlace(toks, k, j) {
+			break
+		}
+		if !placeAfter(j) {
+			return false // "A (Phó Bí thư …)": not this list
 		}
 		if _, n := titleAt(toks, j+1); n > 0 {
 			return false // "A, Phó Bí thư …": an apposition the other rules read
 		}
 		names = append(names, span{k, j})
+		for j < e && toks[j].is(",") && isSurname(toks[j+1]) {
+			// "B, C ở xã Y": a second name of the item.
+			j2, ok := nameAt(toks, j+1)
+			if !ok || x.isPlace(toks, j+1, j2) {
+				break
+			}
+			if !placeAfter(j2) {
+				return false // "A, B, C (lĩnh vực …)": bare names the other rules read
+			}
+			names = append(names, span{j + 1, j2})
+			j = j2
+		}
 		for k = j; k < e && !toks[k].is(";"); k++ {
 		}
 		k++

@@ -2,6 +2,24 @@ package importer
 
 import "testing"
 
+// TestPeopleRound14 covers the people of round 14: each case fails
+// without its rule.
+func TestPeopleRound14(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"names listed after là: with where they are, two in an item",
+			"Năm 2022, 7 nghệ nhân được phong tặng là: Vũ Văn Đáp ở xã Thanh Hải; Phạm Văn Cỏn, Đinh Văn Cổn ở xã Lê Lợi (Gia Lộc); nghệ nhân hát văn Bùi Văn Chương ở xã Thăng Long.",
+			"Vũ Văn Đáp; Phạm Văn Cỏn; Đinh Văn Cổn; Bùi Văn Chương"},
+		{"an item without a name ends the list",
+			"Năm 2022, các xã là: Thanh Hải ở huyện Thanh Hà; tỉnh Hải Dương có Vũ Văn Đáp.",
+			""},
+	}
+	for _, tt := range tests {
+		if got := peopleOf(tt.text); got != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestBodiesPostsRound14 covers the rules of round 14 for bodies, posts
 // and people: each case fails without its rule.
 func TestBodiesPostsRound14(t *testing.T) {
