@@ -920,6 +920,13 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		if toks[q].is("(") && q < k-1 {
 			continue // "ông A (nhận nhiệm vụ Bí thư Tỉnh ủy)"
 		}
+		if toks[q].is(")") && q < k-1 && q > 0 {
+			// "ông A (Phó Bí thư Thường trực Tỉnh ủy) được bầu giữ chức
+			// …": the apposition in parentheses ends the mention.
+			if n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[q-1].start }); n < len(x.mentions) && x.mentions[n].end == toks[q-1].end {
+				return x.mentions[n].key, true
+			}
+		}
 		if p := termBefore(toks, q); p >= 0 {
 			q = p // "ông A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021, được bầu …": the term of the post held
 			continue

@@ -92,5 +92,9 @@ func TestBodiesPostsRound14(t *testing.T) {
 			"Năm 2022, Ban Thường vụ Tỉnh ủy Gia Lai tặng Huy hiệu 30 năm tuổi Đảng cho ĐV Vũ Sơn Hà-Chỉ huy trưởng Ban Chỉ huy Quân sự xã Diên Phú.",
 			skip,
 			"Vũ Sơn Hà: Chỉ huy trưởng @ Ban Chỉ huy Quân sự xã Diên Phú"},
+		{"the person before an apposition in parentheses is the one elected",
+			"Năm 2020, ông Nguyễn Thành Tâm (Phó Bí thư Thường trực Tỉnh ủy Tây Ninh) được bầu giữ chức Bí thư Tỉnh ủy Tây Ninh khoá X.",
+			skip,
+			"Nguyễn Thành Tâm: Bí thư @ Tỉnh ủy Tây Ninh khoá X; Nguyễn Thành Tâm: Phó Bí thư Thường trực @ Tỉnh ủy Tây Ninh"},
 	})
 }
