@@ -76,8 +76,9 @@ type orgMatch struct {
 var centralBodies = foldAll("Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Quốc hội", "Ban Chấp hành Trung ương", "Trung ương Đảng")
 
 // levelWords, folded, are words whose presence in a name says its level
-// ("tu dang": "BCH TƯ Đảng", the Central Committee written short).
-var levelWords = []string{"t u", "tu dang", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "quoc hoi", "viet nam"}
+// ("tu dang": "BCH TƯ Đảng", the Central Committee written short; "tinh
+// doan": "Ban Thường vụ Tỉnh đoàn", the province's youth union).
+var levelWords = []string{"t u", "tu dang", "tinh uy", "thanh uy", "tinh doan", "thanh doan", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "quoc hoi", "viet nam"}
 
 // parseOrg parses an organization starting at toks[i]. headLen > 0 forces
 // the first headLen tokens to be the head (a title shares them, as in

@@ -96,5 +96,9 @@ func TestBodiesPostsRound14(t *testing.T) {
 			"Năm 2020, ông Nguyễn Thành Tâm (Phó Bí thư Thường trực Tỉnh ủy Tây Ninh) được bầu giữ chức Bí thư Tỉnh ủy Tây Ninh khoá X.",
 			skip,
 			"Nguyễn Thành Tâm: Bí thư @ Tỉnh ủy Tây Ninh khoá X; Nguyễn Thành Tâm: Phó Bí thư Thường trực @ Tỉnh ủy Tây Ninh"},
+		{"the standing board of the youth union, the province not written",
+			"Sáng ngày 22/3, Ban Thường vụ Tỉnh đoàn đã tổ chức trao quà.",
+			"Ban Thường vụ Tỉnh đoàn",
+			skip},
 	})
 }
