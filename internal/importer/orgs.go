@@ -628,10 +628,17 @@ func foreignProvinceEnd(toks []token, k int) int {
 	return e
 }
 
+// countedNouns are the words a number before them counts ("xã 2 năm",
+// "huyện 3 lần"): no ward's or district's number.
+var countedNouns = map[string]bool{"năm": true, "lần": true, "tháng": true, "ngày": true, "người": true, "xã": true, "phường": true, "huyện": true, "triệu": true, "tỷ": true, "đồng": true, "hộ": true}
+
 // placeNameEnd returns the end of the name of a district or commune at
 // toks[k]: up to four capitalized words, less a person's name that follows
 // ("UBND huyện Kbang Nguyễn Văn Dũng tặng …": the name is Kbang).
 func placeNameEnd(toks []token, k int) int {
+	if k < len(toks) && len(toks[k].text) <= 2 && isDigits(toks[k].text) && !(k+1 < len(toks) && countedNouns[toks[k+1].text]) {
+		return k + 1 // "Đảng ủy phường 2", "UBND quận 1": a ward or district by its number
+	}
 	e := k
 	for e < len(toks) && e < k+7 && toks[e].capitalized() {
 		e++

@@ -100,5 +100,13 @@ func TestBodiesPostsRound14(t *testing.T) {
 			"Sáng ngày 22/3, Ban Thường vụ Tỉnh đoàn đã tổ chức trao quà.",
 			"Ban Thường vụ Tỉnh đoàn",
 			skip},
+		{"a ward by its number",
+			"Năm 2022, Thành ủy TP Tân An phối hợp với Đảng ủy phường 2, thành phố Tân An tổ chức lễ.",
+			"Thành ủy TP Tân An; Đảng ủy phường 2",
+			skip},
+		{"a count after a commune is no number of it",
+			"Năm 2022, UBND xã 2 năm liền đạt chuẩn.",
+			"UBND xã",
+			skip},
 	})
 }
