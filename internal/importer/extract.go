@@ -699,7 +699,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) || taskTaken(toks, k) {
+					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || positionAt(toks, k) || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) || taskTaken(toks, k) {
 						// "ông E được bầu giữ chức …", "bầu ông A vào chức
 						// danh …", "ông B tái đắc cử …": the person before,
 						// and those listed with them ("ông C, …, và ông D,
@@ -775,6 +775,13 @@ func becameAt(toks []token, k int) bool {
 	return k > 1 && toks[k-1].is("thành") && toks[k-2].is("trở")
 }
 
+// positionAt reports whether "ở vị trí" comes right before toks[k]: the
+// post after it is held by the person named before ("được bầu thay ông A
+// ở vị trí Bí thư Tỉnh ủy").
+func positionAt(toks []token, k int) bool {
+	return k > 2 && toks[k-1].is("trí") && toks[k-2].is("vị") && toks[k-3].is("ở")
+}
+
 // deputy is a council's member: "đại biểu HĐND tỉnh".
 var deputy = newPhrase("đại biểu")
 
@@ -846,6 +853,8 @@ func appointCue(toks []token, k int) bool {
 		return k > 1 && toks[k-2].fold == "giu" || appointVerbAt(toks, k-3) // "miễn nhiệm chức ủy viên UBND tỉnh"
 	case "chuan":
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
+	case "tri":
+		return positionAt(toks, k)
 	case "quyen":
 		return actingGiven(toks, k)
 	case "cu":
@@ -1179,7 +1188,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động phân công thôi để nhận nhiệm") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động phân công thôi để nhận nhiệm ở vị trí") {
 		m[w] = true
 	}
 	return m

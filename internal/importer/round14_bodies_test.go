@@ -108,5 +108,9 @@ func TestBodiesPostsRound14(t *testing.T) {
 			"Năm 2022, UBND xã 2 năm liền đạt chuẩn.",
 			"UBND xã",
 			skip},
+		{"the post after ở vị trí is held by the person before",
+			"Năm 2020, ông Nguyễn Thành Tâm được bầu thay ông Nguyễn Viết Thanh ở vị trí Bí thư Tỉnh ủy Tây Ninh.",
+			skip,
+			"Nguyễn Viết Thanh: Bí thư @ Tỉnh ủy Tây Ninh"},
 	})
 }
