@@ -47,6 +47,10 @@ type extractor struct {
 	// open is the list of recipients written one a line that the last
 	// paragraph opened, if any.
 	open openList
+	// members is the body whose members the last paragraph announced,
+	// one a line after it ("bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí
+	// sau:"), with that paragraph's tokens; members.ok is false otherwise.
+	members memberList
 }
 
 func newExtractor(s *Story) *extractor {
@@ -62,6 +66,9 @@ func (x *extractor) paragraph(p string, base int) {
 	used := make([]bool, len(toks)+1)
 	listed := x.open.award
 	x.open = openList{at: -1, award: -1}
+	if x.members.ok && !x.memberLine(toks, used) {
+		x.members = memberList{}
+	}
 	x.peopleIn(toks, used)
 	x.appointmentsIn(toks)
 	x.postsListed(toks, used)
@@ -79,6 +86,69 @@ func (x *extractor) paragraph(p string, base int) {
 	}
 	x.followOnLists(toks)
 	x.datesIn(p, base)
+	if m, ok := x.membersOpened(toks); ok {
+		x.members = memberList{org: m, toks: toks, ok: true}
+	}
+}
+
+// memberList is a body whose members are listed one a line.
+type memberList struct {
+	org  orgMatch
+	toks []token // the paragraph that named org
+	ok   bool
+}
+
+// membersOpened returns the body a paragraph ends by announcing its
+// members, elected one a line after it: "… đã bầu Ban Thường vụ Tỉnh ủy
+// gồm 15 đồng chí sau:", "bầu Ủy ban Kiểm tra gồm các đồng chí:".
+func (x *extractor) membersOpened(toks []token) (orgMatch, bool) {
+	e := len(toks) - 1
+	if e < 3 || !toks[e].is(":") {
+		return orgMatch{}, false
+	}
+	q := e
+	if toks[q-1].is("sau") {
+		q--
+	}
+	if q < 3 || comrade.matchAt(toks, q-2) == 0 {
+		return orgMatch{}, false
+	}
+	q -= 2
+	if q > 0 && (isDigits(toks[q-1].text) || toks[q-1].is("các")) {
+		q--
+	}
+	if q < 1 || !toks[q-1].is("gồm") {
+		return orgMatch{}, false
+	}
+	for b := q - 2; b > 0 && b >= q-12; b-- {
+		if !toks[b-1].is("bầu") {
+			continue
+		}
+		if m, ok := parseOrg(x.s.Text, toks, b, 0); ok && !m.generic && m.j == q-1 {
+			return m, true
+		}
+	}
+	return orgMatch{}, false
+}
+
+// memberLine reads a line of the members x.members announced: "1. Nguyễn
+// Tiến Hải", a name alone after its number, an Ủy viên of the body. It
+// reports whether the line was one.
+func (x *extractor) memberLine(toks []token, used []bool) bool {
+	k := 0
+	if len(toks) > 2 && isDigits(toks[0].text) && (toks[1].is(".") || toks[1].is(")")) {
+		k = 2
+	}
+	j, ok := nameAt(toks, k)
+	if !ok || x.isPlace(toks, k, j) || j < len(toks) && !(j+1 == len(toks) && (toks[j].is(".") || toks[j].is(";") || toks[j].is(","))) {
+		return false
+	}
+	name := textOf(x.s.Text, toks, k, j)
+	key := x.addPerson(Person{Name: nameCase(name), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+	x.addPosition(key, posMatch{title: "Ủy viên", org: x.members.org, hasOrg: true, start: toks[k].start, end: toks[j-1].end}, x.members.toks)
+	x.mentions = append(x.mentions, mention{key, toks[k].start, toks[j-1].end})
+	markUsed(used, k, j)
+	return true
 }
 
 // comrade is how party and state news introduces a person: "đồng chí".
@@ -235,8 +305,9 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 func kinAt(toks []token, i int) int {
 	switch toks[i].text {
 	case "anh", "Anh", "chị", "Chị", "cụ", "Cụ", "thầy", "Thầy", "cô", "Cô", "em", "Em":
-	case "NSND", "NSƯT", "NGND", "NGƯT", "NNND", "NNƯT", "TTND", "TTƯT":
-		// An honorary title written short: "NSƯT Nguyễn Văn A".
+	case "NSND", "NSƯT", "NGND", "NGƯT", "NNND", "NNƯT", "TTND", "TTƯT", "ĐV":
+		// An honorary title written short: "NSƯT Nguyễn Văn A"; a
+		// Party member: "cho ĐV Vũ Sơn Hà".
 	default:
 		return 0
 	}
@@ -401,26 +472,45 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 }
 
 // itemNames reads a list after "là:" whose items, parted by ";", each
-// start with a bare name and then where the person is ("Ba thầy, cô giáo
-// là: A, Đồn Biên phòng X; B, bản Y, xã Z; C, …"): each is a person. The
-// list is read only when it has two items or more and every item starts
-// with a name; it reports whether it was read.
+// start with a bare name or two and then where the person is ("Ba thầy,
+// cô giáo là: A, Đồn Biên phòng X; B, bản Y, xã Z; C, …", "… là: A ở xã
+// X; B, C ở xã Y; …"): each is a person. The list is read up to the
+// first item that does not start with a name, when it has two names or
+// more before it; it reports whether it was read.
 func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 	type span struct{ k, j int }
 	var names []span
 	e := stopAt(toks, k)
+	placeAfter := func(j int) bool {
+		return j == e || toks[j].is(",") || toks[j].is(";") || toks[j].is("ở") || toks[j].is("của")
+	}
 	for k < e {
 		if !isSurname(toks[k]) {
-			return false
+			break
 		}
 		j, ok := nameAt(toks, k)
-		if !ok || x.isPlace(toks, k, j) || j < e && !toks[j].is(",") && !toks[j].is(";") {
-			return false
+		if !ok || x.isPlace(toks, k, j) {
+			break
+		}
+		if !placeAfter(j) {
+			return false // "A (Phó Bí thư …)": not this list
 		}
 		if _, n := titleAt(toks, j+1); n > 0 {
 			return false // "A, Phó Bí thư …": an apposition the other rules read
 		}
 		names = append(names, span{k, j})
+		for j < e && toks[j].is(",") && isSurname(toks[j+1]) {
+			// "B, C ở xã Y": a second name of the item.
+			j2, ok := nameAt(toks, j+1)
+			if !ok || x.isPlace(toks, j+1, j2) {
+				break
+			}
+			if !placeAfter(j2) {
+				return false // "A, B, C (lĩnh vực …)": bare names the other rules read
+			}
+			names = append(names, span{j + 1, j2})
+			j = j2
+		}
 		for k = j; k < e && !toks[k].is(";"); k++ {
 		}
 		k++
@@ -609,7 +699,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) || taskTaken(toks, k) {
+					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || positionAt(toks, k) || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) || taskTaken(toks, k) {
 						// "ông E được bầu giữ chức …", "bầu ông A vào chức
 						// danh …", "ông B tái đắc cử …": the person before,
 						// and those listed with them ("ông C, …, và ông D,
@@ -685,6 +775,13 @@ func becameAt(toks []token, k int) bool {
 	return k > 1 && toks[k-1].is("thành") && toks[k-2].is("trở")
 }
 
+// positionAt reports whether "ở vị trí" comes right before toks[k]: the
+// post after it is held by the person named before ("được bầu thay ông A
+// ở vị trí Bí thư Tỉnh ủy").
+func positionAt(toks []token, k int) bool {
+	return k > 2 && toks[k-1].is("trí") && toks[k-2].is("vị") && toks[k-3].is("ở")
+}
+
 // deputy is a council's member: "đại biểu HĐND tỉnh".
 var deputy = newPhrase("đại biểu")
 
@@ -756,6 +853,8 @@ func appointCue(toks []token, k int) bool {
 		return k > 1 && toks[k-2].fold == "giu" || appointVerbAt(toks, k-3) // "miễn nhiệm chức ủy viên UBND tỉnh"
 	case "chuan":
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
+	case "tri":
+		return positionAt(toks, k)
 	case "quyen":
 		return actingGiven(toks, k)
 	case "cu":
@@ -829,6 +928,13 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		}
 		if toks[q].is("(") && q < k-1 {
 			continue // "ông A (nhận nhiệm vụ Bí thư Tỉnh ủy)"
+		}
+		if toks[q].is(")") && q < k-1 && q > 0 {
+			// "ông A (Phó Bí thư Thường trực Tỉnh ủy) được bầu giữ chức
+			// …": the apposition in parentheses ends the mention.
+			if n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end > toks[q-1].start }); n < len(x.mentions) && x.mentions[n].end == toks[q-1].end {
+				return x.mentions[n].key, true
+			}
 		}
 		if p := termBefore(toks, q); p >= 0 {
 			q = p // "ông A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021, được bầu …": the term of the post held
@@ -1082,7 +1188,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động phân công thôi để nhận nhiệm") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động phân công thôi để nhận nhiệm ở vị trí") {
 		m[w] = true
 	}
 	return m
@@ -1105,17 +1211,22 @@ func officeStart(toks []token, q int) int {
 }
 
 // listItem reports whether toks[k] goes on a list of people with their
-// appositions: "ông B, nguyên Giám đốc …", "bà C, Phó Giám đốc …".
+// appositions: "ông B, nguyên Giám đốc …", "bà C, Phó Giám đốc …", or a
+// name without "ông" when an apposition follows it ("đối với các ông: A,
+// nguyên Giám đốc …; B, nguyên Trưởng ban …").
 func listItem(toks []token, k int) bool {
-	if !isIntroducer(toks, k) {
+	n := k + 1
+	switch {
+	case comrade.matchAt(toks, k) > 0:
+		n = k + 2
+	case isIntroducer(toks, k):
+	case k < len(toks) && isSurname(toks[k]) && toks[k].capitalized():
+		n = k
+	default:
 		return false
 	}
-	n := k + 1
-	if comrade.matchAt(toks, k) > 0 {
-		n = k + 2
-	}
 	j, ok := nameAt(toks, n)
-	if ok && (j == len(toks) || toks[j].is(".")) {
+	if ok && n > k && (j == len(toks) || toks[j].is(".")) {
 		return true // the list's last name, without titles: "…; bà C."
 	}
 	if !ok || j+1 >= len(toks) || !toks[j].is(",") {

@@ -147,13 +147,15 @@ var orgHeads = []orgHead{
 	// The Party written in full is a body wherever it is named; "Đảng"
 	// alone is not.
 	{words: strings.Fields("Đảng Cộng sản Việt Nam"), complete: true},
-	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true}, // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
-	{words: strings.Fields("Chi bộ")},                               // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
-	{words: strings.Fields("Chi đoàn")},                             // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"
-	{words: strings.Fields("Tỉnh đoàn"), complete: true},            // the province's youth union: "Tỉnh đoàn Quảng Trị"
-	{words: strings.Fields("Thành đoàn"), complete: true},           // the city's: "Thành đoàn Cần Thơ"
+	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true},     // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
+	{words: strings.Fields("Chi bộ")},                                   // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
+	{words: strings.Fields("Chi đoàn")},                                 // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"
+	{words: strings.Fields("Đoàn"), complete: true},                     // a ward's or a school's youth union, only so (youthUnitAt): "Đoàn phường Bình Hoà"
+	{words: strings.Fields("Tỉnh đoàn"), complete: true, suffix: true},  // the province's youth union: "Tỉnh đoàn Quảng Trị", "Ban Thường vụ Tỉnh đoàn"
+	{words: strings.Fields("Thành đoàn"), complete: true, suffix: true}, // the city's: "Thành đoàn Cần Thơ"
 	{words: strings.Fields("Trung ương Đoàn"), complete: true, suffix: true},
 	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},
+	{words: strings.Fields("Trung ương Hội")}, // an association's Centre: "Trung ương Hội Liên hiệp Thanh niên Việt Nam"
 	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
 	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"
 	{words: strings.Fields("Thường trực"), complete: true, part: true},
@@ -170,6 +172,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Đoàn ĐBQH"), complete: true},
 	{words: strings.Fields("Hội đồng thi đua khen thưởng"), complete: true},
 	{words: strings.Fields("Hội đồng thi đua"), complete: true},
+	{words: strings.Fields("Hội đồng Đội"), complete: true}, // the Pioneers' council: "Hội đồng Đội tỉnh Bắc Giang", "Hội đồng Đội Trung ương"
 	{words: strings.Fields("Nhân dân và cán bộ"), complete: true, place: true},
 	{words: strings.Fields("Cán bộ và nhân dân"), complete: true, place: true},
 	// Federations named after what they federate: "Liên hiệp các Hội Văn
@@ -243,11 +246,30 @@ func headAt(toks []token, i int) (orgHead, int) {
 		if companyHead(h) && companyEnd(toks, i+2) == i+2 {
 			continue // a company only with its kind: "Công ty" alone is any company
 		}
+		if len(h.words) == 1 && h.words[0] == "Đoàn" && !youthUnitAt(toks, i+1) {
+			continue // "Đoàn" is a youth union's only before its ward or school: "Đoàn Văn Nam" is a name
+		}
 		if end := headRest(toks, i+1, n); end > 0 {
 			return h, end - i
 		}
 	}
 	return orgHead{}, 0
+}
+
+// youthUnitAt reports whether the words at toks[j] place a youth union
+// written "Đoàn": a ward, a commune or a school ("Đoàn phường Đông
+// Quang", "Đoàn xã Tân Hội", "Đoàn trường THPT Huỳnh Văn Nghệ").
+func youthUnitAt(toks []token, j int) bool {
+	if j+1 >= len(toks) || !toks[j].lower() {
+		return false
+	}
+	switch {
+	case toks[j].is("trường"):
+		return schoolEnd(toks, j+1) > j+1
+	case toks[j].is("phường") || toks[j].is("xã"):
+		return toks[j+1].capitalized() || isDigits(toks[j+1].text)
+	}
+	return false
 }
 
 // headRest matches the words of orgHeads[n] after its first from toks[j]
@@ -278,8 +300,8 @@ func headAtFold(toks []token, i int) (orgHead, int) {
 		if toks[i].fold != textvi.Fold(h.words[0]) || len(h.words) < 2 && !(i+1 < len(toks) && toks[i+1].capitalized() && toks[i].text != strings.ToUpper(toks[i].text)) {
 			continue // a one-word head ("sở Y tế") needs a name after it
 		}
-		if h.words[0] == "Trường" || companyHead(h) {
-			continue // a school only as headAt reads it: "trưởng" folds the same; a company too
+		if h.words[0] == "Trường" || companyHead(h) || len(h.words) == 1 && h.words[0] == "Đoàn" {
+			continue // a school only as headAt reads it: "trưởng" folds the same; a company and a youth union too
 		}
 		if end := headRest(toks, i+1, n); end > 0 {
 			return h, end - i
@@ -292,7 +314,7 @@ func headAtFold(toks []token, i int) (orgHead, int) {
 // "Hội" with their lower-case syllables: "Hội Chữ thập đỏ tỉnh".
 var associations = []phrase{
 	newPhrase("Chữ thập đỏ"), newPhrase("Cựu chiến binh"), newPhrase("Nông dân"),
-	newPhrase("Liên hiệp Phụ nữ"), newPhrase("Người cao tuổi"), newPhrase("Khuyến học"),
+	newPhrase("Liên hiệp Phụ nữ"), newPhrase("Liên hiệp Thanh niên"), newPhrase("Người cao tuổi"), newPhrase("Khuyến học"),
 	newPhrase("Cựu thanh niên xung phong"), newPhrase("Luật gia"), newPhrase("Nhà báo"),
 	newPhrase("Doanh nghiệp nhỏ và vừa"), newPhrase("Doanh nhân trẻ"), newPhrase("Văn học nghệ thuật"),
 	newPhrase("Bảo trợ người khuyết tật và trẻ mồ côi"), newPhrase("Nạn nhân chất độc da cam"),

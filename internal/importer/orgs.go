@@ -76,8 +76,9 @@ type orgMatch struct {
 var centralBodies = foldAll("Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Quốc hội", "Ban Chấp hành Trung ương", "Trung ương Đảng")
 
 // levelWords, folded, are words whose presence in a name says its level
-// ("tu dang": "BCH TƯ Đảng", the Central Committee written short).
-var levelWords = []string{"t u", "tu dang", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "quoc hoi", "viet nam"}
+// ("tu dang": "BCH TƯ Đảng", the Central Committee written short; "tinh
+// doan": "Ban Thường vụ Tỉnh đoàn", the province's youth union).
+var levelWords = []string{"t u", "tu dang", "tinh uy", "thanh uy", "tinh doan", "thanh doan", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "quoc hoi", "viet nam"}
 
 // parseOrg parses an organization starting at toks[i]. headLen > 0 forces
 // the first headLen tokens to be the head (a title shares them, as in
@@ -122,8 +123,8 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	}
 	if h.words != nil && h.words[0] == "Hội" && len(h.words) == 1 {
 		for _, a := range associations {
-			if an := a.matchAt(toks, j); an > 0 && toks[j].capitalized() {
-				j += an // "Hội Chữ thập đỏ"
+			if an := a.matchAt(toks, j); an > 0 && (toks[j].capitalized() || an > 2) {
+				j += an // "Hội Chữ thập đỏ", "Hội liên hiệp thanh niên tỉnh" (three syllables in lower case)
 				break
 			}
 		}
@@ -154,6 +155,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	innerComma := -1 // "Phòng CSGT, Công an tỉnh", "Ban Pháp chế, HĐND tỉnh": the comma inside the name
 	short := -1      // "(LĐLĐ)" inside the name, left out of it
 	parent := 0
+	namedAfter := false // the name ends with a person's: "… Cộng sản Hồ Chí Minh"
 	afterPart := h.part // right after "Đảng ủy": the body whose committee it is follows
 	if len(h.words) == 1 && h.words[0] == "Trường" {
 		// A school is named by its kind and then a name that is often a
@@ -171,10 +173,18 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	if len(h.words) == 4 && h.words[0] == "Đảng" {
 		goto done // "Đảng Cộng sản Việt Nam": the whole name, whatever follows
 	}
+	if len(h.words) == 1 && h.words[0] == "Đoàn" && toks[j].is("trường") {
+		j, specifiers = schoolEnd(toks, j+1), 1 // "Đoàn trường THPT Huỳnh Văn Nghệ": the school's youth union
+		goto done
+	}
 	if len(h.words) == 2 && h.words[0] == "Chi" {
 		// A party cell is named by its hamlet, a name or a number: "Chi
-		// bộ ấp An Thạnh", "Chi bộ khóm 1".
+		// bộ ấp An Thạnh", "Chi bộ khóm 1"; a youth cell by its school
+		// too: "Chi đoàn Trường THCS Mỹ Phước".
 		k := hamletEnd(toks, j)
+		if j < len(toks) && toks[j].is("Trường") && h.words[1] == "đoàn" {
+			k = max(schoolEnd(toks, j+1), j)
+		}
 		if k == j {
 			return orgMatch{}, false
 		}
@@ -291,12 +301,16 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			if _, tn := titleAt(toks, j); tn > 0 && (specifiers > 0 || h.complete) {
 				goto done // "Bí thư Tỉnh ủy Chủ tịch HĐND tỉnh": a comma left out before the next title
 			}
+			if hoChiMinh.matchAt(toks, j) > 0 && specifiers > 0 && toks[j-1].fold != "pho" && !toks[j-1].is("TP") && !toks[j-1].is(".") {
+				j, namedAfter = j+len(hoChiMinh), true // "Đoàn Thanh niên Cộng sản Hồ Chí Minh": named after him, not the city
+				goto done
+			}
 			if _, pn := provinceAt(toks, j); pn > 0 && (specifiers > 0 || h.complete) {
 				j += pn // "Tỉnh ủy Thái Nguyên": the province ends the name
 				specifiers++
 				goto done
 			}
-			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) &&
+			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) && hoChiMinh.matchAt(toks, j) == 0 &&
 				!(townCommittee(h) && j == i+n && (j+2 >= len(toks) || !toks[j+2].capitalized())) {
 				// "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows; but two
 				// words right after a town's committee are its town ("Bí thư
@@ -427,7 +441,7 @@ done:
 		base = textOf(text, toks, i, innerComma) + " " + textOf(text, toks, innerComma+1, j)
 	}
 	// An explicit province at the end of the name: "Tỉnh ủy Thái Nguyên".
-	if m.region == "" {
+	if m.region == "" && !namedAfter {
 		for k := i + 1; k < j; k++ {
 			if p, pn := provinceAt(toks, k); pn > 0 && k+pn == j {
 				m.region = p
@@ -614,10 +628,17 @@ func foreignProvinceEnd(toks []token, k int) int {
 	return e
 }
 
+// countedNouns are the words a number before them counts ("xã 2 năm",
+// "huyện 3 lần"): no ward's or district's number.
+var countedNouns = map[string]bool{"năm": true, "lần": true, "tháng": true, "ngày": true, "người": true, "xã": true, "phường": true, "huyện": true, "triệu": true, "tỷ": true, "đồng": true, "hộ": true}
+
 // placeNameEnd returns the end of the name of a district or commune at
 // toks[k]: up to four capitalized words, less a person's name that follows
 // ("UBND huyện Kbang Nguyễn Văn Dũng tặng …": the name is Kbang).
 func placeNameEnd(toks []token, k int) int {
+	if k < len(toks) && len(toks[k].text) <= 2 && isDigits(toks[k].text) && !(k+1 < len(toks) && countedNouns[toks[k+1].text]) {
+		return k + 1 // "Đảng ủy phường 2", "UBND quận 1": a ward or district by its number
+	}
 	e := k
 	for e < len(toks) && e < k+7 && toks[e].capitalized() {
 		e++
@@ -814,7 +835,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		o.Level = LevelDistrict
 	case m.unit == "xa" || m.unit == "phuong":
 		o.Level = LevelCommune
-	case has("tinh uy") || has("thanh uy") || m.unit == "tinh" || strings.HasPrefix(f, "so ") || m.region != "":
+	case has("tinh uy") || has("thanh uy") || has("tinh doan") || m.unit == "tinh" || strings.HasPrefix(f, "so ") || m.region != "":
 		o.Level = LevelProvincial
 	default:
 		o.Level = LevelOther
@@ -948,8 +969,12 @@ func schoolNamed(toks []token, j, k int) bool {
 // province a body belongs to ("Bộ chỉ huy quân sự Tỉnh", "Công an Tỉnh
 // Bình Định"), not the start of "Tỉnh ủy".
 func provinceWord(toks []token, j int) bool {
-	return toks[j].is("Tỉnh") && !(j+1 < len(toks) && toks[j+1].fold == "uy")
+	return toks[j].is("Tỉnh") && !(j+1 < len(toks) && (toks[j+1].fold == "uy" || toks[j+1].fold == "doan"))
 }
+
+// hoChiMinh ends the names of bodies named after him: "Trung ương Đoàn
+// Thanh niên Cộng sản Hồ Chí Minh", not a person after the body.
+var hoChiMinh = newPhrase("Hồ Chí Minh")
 
 // cityDottedAt reports whether "T.P", the city's unit word written short
 // with a dot inside, starts at toks[j].

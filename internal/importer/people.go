@@ -49,9 +49,9 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			}
 		}
 		acting := false
-		if k+1 < len(toks) && toks[k].is("quyền") {
+		if k+1 < len(toks) && (toks[k].is("quyền") || toks[k].is("Quyền")) {
 			if _, tn := titleAt(toks, k+1); tn > 0 {
-				acting, k = true, k+1 // "ông A, quyền Chủ tịch UBND tỉnh": an acting post
+				acting, k = true, k+1 // "ông A, quyền Chủ tịch UBND tỉnh", "Quyền Bí thư Tỉnh ủy": an acting post
 			}
 		}
 		t, n := titleAt(toks, k)
@@ -78,7 +78,7 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		pm := posMatch{title: writtenOut(collapseSpace(textOf(text, toks, k, k+n))), start: toks[k].start, end: toks[k+n-1].end, former: former}
 		if acting {
-			pm.title, pm.start = "quyền "+pm.title, toks[k-1].start
+			pm.title, pm.start = toks[k-1].text+" "+pm.title, toks[k-1].start // as written
 		}
 		next := k + n
 		orgStart, headLen := k+n, 0
