@@ -89,7 +89,7 @@ func TestRound14Youth(t *testing.T) {
 		{"Ngày 11/10/2025, 3 điển hình xuất sắc trong số đó được nhận bằng khen của Trung ương Đoàn là anh Lê Minh Quân, Bí thư Chi đoàn Trường THCS Mỹ Phước (TX.Bến Cát); anh Lê Quốc Anh, Bí thư Đoàn trường THPT Huỳnh Văn Nghệ và chị Lê Thị Ngọc Giàu, Bí thư Đoàn phường Bình Hoà.",
 			"Bằng khen của Trung ương Đoàn: 3 điển hình, le minh quan, le quoc anh, le thi ngoc giau"},
 		{"Ngày 11/10/2025, Ban Thường vụ Tỉnh đoàn Bình Dương tặng Bằng khen cho 5 gương thanh niên tiêu biểu.",
-			"Bằng khen: 5 gương"},
+			"Bằng khen của Ban Thường vụ Tỉnh đoàn Bình Dương: 5 gương"},
 		// A count that does not receive it gives none.
 		{"Ngày 11/10/2025, 3 điển hình xuất sắc trong số đó phát biểu tại lễ trao bằng khen của Trung ương Đoàn.",
 			"Bằng khen của Trung ương Đoàn: "},
