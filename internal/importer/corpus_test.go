@@ -255,13 +255,22 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.91}, "positions": {0.97, 0.89}, "organizations": {0.96, 0.92}, "awards": {1.00, 0.94},
 		"recipients": {1.00, 0.71}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.89},
 	},
-	// The fourteenth held-out set's first score (7 Dec 2026, 01:21 UTC),
-	// taken once after the rules of round 13 were merged beside it: no
-	// rule has been written with sight of these stories. docs/import.md
-	// has it.
+	// The fourteenth held-out set's first score (7 Dec 2026, 01:21 UTC) was
+	// 0.92 / 0.75, recipients 1.00 / 0.28; it is tuning material since
+	// round 14, and its floors are round 14's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout14": {
-		"people": {1.00, 0.86}, "positions": {0.98, 0.69}, "organizations": {0.85, 0.76}, "awards": {0.58, 0.58},
-		"recipients": {1.00, 0.27}, "documents": {0.90, 0.90}, "dates": {0.91, 0.95}, "overall": {0.92, 0.75},
+		"people": {1.00, 1.00}, "positions": {0.99, 0.95}, "organizations": {0.92, 0.89}, "awards": {0.92, 1.00},
+		"recipients": {1.00, 0.72}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.94},
+	},
+	// The fifteenth held-out set's first score (7 Dec 2026, 01:51 UTC),
+	// taken once after the rules of round 14 were merged beside it: no
+	// rule has been written with sight of these stories. docs/import.md
+	// has it. (Dates' precision, 0.88, is an exact ratio, floored a
+	// hundredth below.)
+	"heldout15": {
+		"people": {1.00, 1.00}, "positions": {0.98, 0.89}, "organizations": {0.75, 0.74}, "awards": {0.83, 0.83},
+		"recipients": {0.81, 1.00}, "documents": {1.00, 0.88}, "dates": {0.87, 0.95}, "overall": {0.88, 0.86},
 	},
 }
 
