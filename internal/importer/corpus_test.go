@@ -370,7 +370,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout13", m.Heldout13, 15},
 		{"heldout14", m.Heldout14, 15},
 		{"heldout15", m.Heldout15, 15},
-		{"heldout16", m.Heldout16, 0}}
+		{"heldout16", m.Heldout16, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
