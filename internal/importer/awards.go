@@ -210,16 +210,26 @@ func genericBadge(name string) bool {
 
 // dropGenericBadges drops the umbrella "Huy hiệu Đảng" of a story that
 // names the badges by tier, with what was counted on it (the total of the
-// tiers' counts).
+// tiers' counts). Where no tier is named, so is the umbrella given only a
+// count ("84 đảng viên được trao tặng Huy hiệu từ 30 - 60 năm tuổi Đảng":
+// a range of tiers, no one badge); given no one, it stays one award.
 func (x *extractor) dropGenericBadges() {
 	tiered := false
 	for _, a := range x.s.Awards {
 		base, _, _ := strings.Cut(a.Name, " của ") // a tier may have its issuer: "… năm tuổi Đảng của Ban Thường vụ Tỉnh ủy"
 		tiered = tiered || strings.HasSuffix(base, " năm tuổi Đảng") && strings.HasPrefix(base, "Huy hiệu ")
 	}
-	if tiered {
-		x.s.Awards = keep(x.s.Awards, func(a Award) bool { return !genericBadge(a.Name) })
-	}
+	x.s.Awards = keep(x.s.Awards, func(a Award) bool {
+		if !genericBadge(a.Name) || tiered {
+			return !genericBadge(a.Name)
+		}
+		for _, r := range a.Recipients {
+			if r.Count == nil {
+				return true
+			}
+		}
+		return len(a.Recipients) == 0
+	})
 	// So is a commemorative medal's kind alone ("Các cựu thanh niên xung
 	// phong nhận Kỷ niệm chương", a caption) in a story that names the
 	// medal, when no one is counted or named on it.
