@@ -21,3 +21,29 @@ func TestRound15Badges(t *testing.T) {
 		}
 	}
 }
+
+// Round 15: a short date takes the year the same paragraph gives its day
+// (the latest), before the page's stamp; the page's date in parentheses
+// at the end of its title is the stamp again; a quarter's or a month's
+// year counts for the story's year, a target's not.
+func TestRound15Dates(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the same day with its year in the paragraph",
+			"20/03/2026\nNgày 12/8, tỉnh Kon Tum long trọng tổ chức Lễ kỷ niệm 25 năm ngày thành lập lại tỉnh (12/8/1991-12/8/2016).",
+			"1991-08-12,2016-08-12"},
+		{"the page's date after its title",
+			"Thứ năm, ngày 09/02/2023\nBắc Ninh: Chuyển biến tích cực sau 10 năm triển khai Chỉ thị số 18 (09/02/2023)\nNgày 8/2, Tỉnh ủy Bắc Ninh tổ chức hội nghị.",
+			"2023-02-08"},
+		{"a quarter's year",
+			"Ngày 26/3, Ban Chấp hành Đảng bộ tỉnh họp.\nQuý I/2025, tình hình kinh tế - xã hội của tỉnh tiếp tục có những chuyển biến tích cực.",
+			"2025-03-26"},
+		{"a target's month is no year of the story",
+			"Ngày 26/3, Ban Chấp hành Đảng bộ tỉnh họp.\nPhấn đấu đến tháng 12/2030, toàn tỉnh đạt chuẩn nông thôn mới.",
+			"2026-03-26"},
+	}
+	for _, tt := range tests {
+		if g := datesOf(Extract(tt.text, now)); g != tt.want {
+			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
+		}
+	}
+}
