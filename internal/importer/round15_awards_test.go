@@ -47,3 +47,22 @@ func TestRound15Dates(t *testing.T) {
 		}
 	}
 }
+
+// Round 15: a Party code written with a space after the dash before its
+// kind letters is the same code.
+func TestRound15Codes(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Năm 2023, tỉnh tổng kết 10 năm thực hiện Chỉ thị số 18- CT/TW của Ban Bí thư.",
+			"18-CT/TW DOCUMENT_DIRECTIVE"},
+		{"Năm 2025, UBND tỉnh triển khai Kết luận số 127- KL/TW của Bộ Chính trị.",
+			"127-KL/TW DOCUMENT_CONCLUSION"},
+		// A dash before a word is no code.
+		{"Năm 2023, tỉnh thực hiện Chỉ thị số 18- Ban Bí thư chỉ đạo.",
+			""},
+	}
+	for _, tt := range tests {
+		if g := documentsOf(tt.text); g != tt.want {
+			t.Errorf("%q: documents %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
