@@ -503,6 +503,22 @@ func praised(toks []token, q, e int) bool {
 	if e-q == 5 && toks[q+2].is("trong") && toks[q+3].is("số") && toks[q+4].is("đó") {
 		e -= 3
 	}
+	if e-q >= 4 && (toks[e-2].is("toàn") && (toks[e-1].is("quốc") || toks[e-1].is("tỉnh")) || toks[e-2].is("cả") && toks[e-1].is("nước")) {
+		e -= 2 // the scope of the praise: "… tiêu biểu toàn quốc"
+	}
+	if e-q > 2 && e-q <= 8 {
+		// What they are before the praise: "69 cán bộ hội thanh niên Việt
+		// Nam tiêu biểu toàn quốc đã được trao …", words without a verb.
+		for k := q; k < e-2; k++ {
+			if !toks[k].word || toks[k].is("của") {
+				return false
+			}
+		}
+		if hasVerb(toks, q, e-2) {
+			return false
+		}
+		q = e - 2
+	}
 	return e-q == 2 && (toks[q].is("tiêu") && toks[q+1].is("biểu") || toks[q].is("xuất") && toks[q+1].is("sắc"))
 }
 

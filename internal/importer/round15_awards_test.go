@@ -66,3 +66,22 @@ func TestRound15Codes(t *testing.T) {
 		}
 	}
 }
+
+// Round 15: a count praised with what they are before "tiêu biểu" and a
+// scope after it is counted for the award it was given; a verb between
+// is no praise.
+func TestRound15Praised(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Sáng 11/10/2025, 69 cán bộ hội thanh niên Việt Nam tiêu biểu toàn quốc đã được trao Giải thưởng “15 tháng 10”.",
+			"Giải thưởng “15 tháng 10”: 69 cán bộ"},
+		{"Sáng 11/10/2025, 12 tập thể có nhiều đóng góp xuất sắc đã được trao Bằng khen của UBND tỉnh.",
+			"Bằng khen của UBND tỉnh: 12 tập thể"},
+		{"Sáng 11/10/2025, 69 cán bộ hội thanh niên nhận xét tiêu biểu đã được trao Giải thưởng “15 tháng 10”.",
+			"Giải thưởng “15 tháng 10”: "},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
