@@ -197,6 +197,22 @@ func isTier(w string) bool {
 	return n >= 30 && n <= 90 && n%5 == 0
 }
 
+// batchAt returns the end of a batch written at toks[j] ("đợt I", "đợt 2
+// - năm 2017", "đợt 1 năm 2024"), or j.
+func batchAt(toks []token, j int) int {
+	if j+1 >= len(toks) || !toks[j].is("đợt") || !toks[j+1].word {
+		return j
+	}
+	k := j + 2
+	if k < len(toks) && (toks[k].is("-") || toks[k].is(",")) {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].is("năm") && isDigits(toks[k+1].text) {
+		return k + 2
+	}
+	return j + 2
+}
+
 // genericBadge is "Huy hiệu Đảng" (or "Huy hiệu") without a tier: in a
 // story that names the tiers, the umbrella of the badges it lists, not one
 // more award.
@@ -963,6 +979,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		if k := definedOf(toks, i, n, j); k > 0 {
 			of = k // "Giải thưởng “15 tháng 10” là giải thưởng cao quý của B"
+		}
+		if b := batchAt(toks, j); b > j && b+1 < len(toks) && toks[b].is("của") {
+			of = b + 1 // "Kỷ niệm chương … đợt I - năm 2017 của B": the batch between
 		}
 		if of < len(toks) && (toks[of-1].is("của") || of == j) {
 			j := of - 1

@@ -73,6 +73,9 @@ var (
 		newPhrase("đoàn viên"), newPhrase("hội viên"), // "cho 2 đoàn viên": members of a union
 		newPhrase("học sinh"), newPhrase("sinh viên"), newPhrase("cán bộ"), // "cho 12 học sinh"
 		newPhrase("điển hình"), newPhrase("gương"), // "3 điển hình xuất sắc được nhận …", "1 gương thanh niên"
+		// Veterans: "100 cựu thanh niên xung phong được … tặng Kỷ niệm
+		// chương …", "12 cựu chiến binh".
+		newPhrase("cựu thanh niên xung phong"), newPhrase("thanh niên xung phong"), newPhrase("cựu chiến binh"),
 		newPhrase("ĐV")} // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1

@@ -85,3 +85,22 @@ func TestRound15Praised(t *testing.T) {
 		}
 	}
 }
+
+// Round 15: the issuer after a medal's batch ("đợt I - năm 2017 của B")
+// is the medal's; veterans are counted as people ("100 cựu thanh niên
+// xung phong", "12 cựu chiến binh").
+func TestRound15BatchesAndVeterans(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Sáng 29/9/2017, Hội tổ chức trao Kỷ niệm chương Thanh niên xung phong đợt I - năm 2017 của Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tặng những cựu thanh niên xung phong.",
+			"Kỷ niệm chương Thanh niên xung phong của Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh: "},
+		{"Sáng 29/9/2017, đợt này có 100 cựu thanh niên xung phong được Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tặng Kỷ niệm chương Thanh niên xung phong.",
+			"Kỷ niệm chương Thanh niên xung phong của Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh: 100 cựu thanh niên xung phong"},
+		{"Sáng 29/9/2017, 12 cựu chiến binh được UBND tỉnh tặng Bằng khen.",
+			"Bằng khen của UBND tỉnh: 12 cựu chiến binh"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
