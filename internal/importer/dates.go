@@ -207,6 +207,14 @@ func (x *extractor) datesIn(p string, base int) {
 		}
 		key := t.Format(time.DateOnly)
 		if x.dates[key] {
+			// Found again before where this paragraph first gave it ("Ngày
+			// 12/8, … (12/8/1991-12/8/2016)"): the earlier mention is the
+			// date's, so the lead's first date stays the event's.
+			for i := n0; i < len(x.s.Dates); i++ {
+				if x.s.Dates[i].Date.Equal(t) && x.s.Dates[i].Span.byte > base+start {
+					x.s.Dates[i].Span = spanOf(x.s.Text, base+start, base+end)
+				}
+			}
 			return
 		}
 		x.dates[key] = true
