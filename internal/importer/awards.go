@@ -197,6 +197,22 @@ func isTier(w string) bool {
 	return n >= 30 && n <= 90 && n%5 == 0
 }
 
+// batchAt returns the end of a batch written at toks[j] ("đợt I", "đợt 2
+// - năm 2017", "đợt 1 năm 2024"), or j.
+func batchAt(toks []token, j int) int {
+	if j+1 >= len(toks) || !toks[j].is("đợt") || !toks[j+1].word {
+		return j
+	}
+	k := j + 2
+	if k < len(toks) && (toks[k].is("-") || toks[k].is(",")) {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].is("năm") && isDigits(toks[k+1].text) {
+		return k + 2
+	}
+	return j + 2
+}
+
 // genericBadge is "Huy hiệu Đảng" (or "Huy hiệu") without a tier: in a
 // story that names the tiers, the umbrella of the badges it lists, not one
 // more award.
@@ -210,16 +226,26 @@ func genericBadge(name string) bool {
 
 // dropGenericBadges drops the umbrella "Huy hiệu Đảng" of a story that
 // names the badges by tier, with what was counted on it (the total of the
-// tiers' counts).
+// tiers' counts). Where no tier is named, so is the umbrella given only a
+// count ("84 đảng viên được trao tặng Huy hiệu từ 30 - 60 năm tuổi Đảng":
+// a range of tiers, no one badge); given no one, it stays one award.
 func (x *extractor) dropGenericBadges() {
 	tiered := false
 	for _, a := range x.s.Awards {
 		base, _, _ := strings.Cut(a.Name, " của ") // a tier may have its issuer: "… năm tuổi Đảng của Ban Thường vụ Tỉnh ủy"
 		tiered = tiered || strings.HasSuffix(base, " năm tuổi Đảng") && strings.HasPrefix(base, "Huy hiệu ")
 	}
-	if tiered {
-		x.s.Awards = keep(x.s.Awards, func(a Award) bool { return !genericBadge(a.Name) })
-	}
+	x.s.Awards = keep(x.s.Awards, func(a Award) bool {
+		if !genericBadge(a.Name) || tiered {
+			return !genericBadge(a.Name)
+		}
+		for _, r := range a.Recipients {
+			if r.Count == nil {
+				return true
+			}
+		}
+		return len(a.Recipients) == 0
+	})
 	// So is a commemorative medal's kind alone ("Các cựu thanh niên xung
 	// phong nhận Kỷ niệm chương", a caption) in a story that names the
 	// medal, when no one is counted or named on it.
@@ -953,6 +979,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		if k := definedOf(toks, i, n, j); k > 0 {
 			of = k // "Giải thưởng “15 tháng 10” là giải thưởng cao quý của B"
+		}
+		if b := batchAt(toks, j); b > j && b+1 < len(toks) && toks[b].is("của") {
+			of = b + 1 // "Kỷ niệm chương … đợt I - năm 2017 của B": the batch between
 		}
 		if of < len(toks) && (toks[of-1].is("của") || of == j) {
 			j := of - 1

@@ -104,6 +104,20 @@ func docYearBefore(text string, d, m int) int {
 	return year
 }
 
+// sameDayYear is the latest year of the full dates of paragraph p on day
+// d of month m, or 0.
+func sameDayYear(p string, d, m int) int {
+	year := 0
+	for _, g := range anyFullDateRe.FindAllStringSubmatch(p, maxEntities) {
+		dd, _ := strconv.Atoi(g[1])
+		mm, _ := strconv.Atoi(g[3])
+		if y, _ := strconv.Atoi(g[4]); dd == d && mm == m && y >= 1900 {
+			year = max(year, y)
+		}
+	}
+	return year
+}
+
 func validDate(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
@@ -133,6 +147,15 @@ func (x *extractor) datesIn(p string, base int) {
 		}
 		d, _ := strconv.Atoi(ds)
 		m, _ := strconv.Atoi(ms)
+		if ys == "" {
+			// The paragraph writes the same day with its year: "Ngày
+			// 12/8, tỉnh tổ chức Lễ kỷ niệm 25 năm ngày thành lập lại
+			// tỉnh (12/8/1991-12/8/2016)" is 2016's, whatever the page's
+			// stamp says (the latest year, an anniversary's).
+			if y := sameDayYear(p, d, m); y != 0 {
+				ys = strconv.Itoa(y)
+			}
+		}
 		if ys == "" && !x.s.YearKnown {
 			// No year in the text but a document's date: a short date of
 			// the same day is that one ("Ngày 26/3, Thủ tướng ký Quyết
@@ -149,6 +172,12 @@ func (x *extractor) datesIn(p string, base int) {
 		}
 		t, ok := validDate(y, m, d)
 		if !ok {
+			return
+		}
+		if x.s.Published != nil && t.Equal(*x.s.Published) && strings.HasSuffix(strings.TrimSpace(p[:start]), "(") && strings.TrimSpace(p[end:]) == ")" {
+			// The page's own date in parentheses at the end of its title
+			// ("… Chỉ thị số 18 của Ban Bí thư T.Ư Đảng (09/02/2023)"):
+			// the stamp again, no date of the story.
 			return
 		}
 		if ys == "" && x.s.Published != nil {
@@ -178,6 +207,14 @@ func (x *extractor) datesIn(p string, base int) {
 		}
 		key := t.Format(time.DateOnly)
 		if x.dates[key] {
+			// Found again before where this paragraph first gave it ("Ngày
+			// 12/8, … (12/8/1991-12/8/2016)"): the earlier mention is the
+			// date's, so the lead's first date stays the event's.
+			for i := n0; i < len(x.s.Dates); i++ {
+				if x.s.Dates[i].Date.Equal(t) && x.s.Dates[i].Span.byte > base+start {
+					x.s.Dates[i].Span = spanOf(x.s.Text, base+start, base+end)
+				}
+			}
 			return
 		}
 		x.dates[key] = true

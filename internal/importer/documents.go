@@ -66,10 +66,10 @@ var letterCodeRe = regexp.MustCompile(`\bsố\s+(\d{1,5}/\p{Lu}{2,6}-\p{Lu}{1,6}
 // an optional "số", and a code with a digit, a separator and a letter.
 //
 // The Party's codes put a dash between the number and the kind ("04-ĐA/TU",
-// "09-CTr/TU"), sometimes after a space ("Chỉ thị số 48 -CT/TW"): the code
-// is stored without it; so is a space after the dash before the issuer's
+// "09-CTr/TU"), sometimes after a space ("Chỉ thị số 48 -CT/TW") or
+// before one ("Chỉ thị số 18- CT/TW"): the code is stored without it; so is a space after the dash before the issuer's
 // capitals ("Quyết định số 1903/QĐ- UBND").
-var docRe = regexp.MustCompile(`(?i)(chỉ thị|nghị quyết|kết luận|quyết định|quy định|kế hoạch|nghị định|thông tư|công văn|hướng dẫn|đề án|chương trình|tờ trình|báo cáo|thông báo|công điện|văn bản|thông tri)\s+(?:số\s+)?(\d+(?: -\p{L})?[\p{L}\d/.\-]*[-/][\p{L}\d/.\-]*\p{L}[\p{L}\d]*(?-i:- \p{Lu}{2,}(?:-\p{Lu}+)?)?)`)
+var docRe = regexp.MustCompile(`(?i)(chỉ thị|nghị quyết|kết luận|quyết định|quy định|kế hoạch|nghị định|thông tư|công văn|hướng dẫn|đề án|chương trình|tờ trình|báo cáo|thông báo|công điện|văn bản|thông tri)\s+(?:số\s+)?(\d+(?: -\p{L}|(?-i:- \p{Lu}))?[\p{L}\d/.\-]*[-/][\p{L}\d/.\-]*\p{L}[\p{L}\d]*(?-i:- \p{Lu}{2,}(?:-\p{Lu}+)?)?)`)
 
 var issuedRe = regexp.MustCompile(`^\s*,?\s*ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})`)
 
@@ -84,7 +84,7 @@ func (x *extractor) documentsIn(p string, base int, toks []token) []Document {
 			}
 		}
 		d := Document{
-			Code: strings.Replace(strings.Replace(p[m[4]:m[5]], " -", "-", 1), "- ", "-", 1),
+			Code: strings.Replace(strings.ReplaceAll(p[m[4]:m[5]], "- ", "-"), " -", "-", 1),
 			Kind: docKinds[textvi.Fold(p[m[2]:m[3]])],
 			Span: spanOf(x.s.Text, base+m[0], base+m[5]),
 		}

@@ -73,6 +73,9 @@ var (
 		newPhrase("đoàn viên"), newPhrase("hội viên"), // "cho 2 đoàn viên": members of a union
 		newPhrase("học sinh"), newPhrase("sinh viên"), newPhrase("cán bộ"), // "cho 12 học sinh"
 		newPhrase("điển hình"), newPhrase("gương"), // "3 điển hình xuất sắc được nhận …", "1 gương thanh niên"
+		// Veterans: "100 cựu thanh niên xung phong được … tặng Kỷ niệm
+		// chương …", "12 cựu chiến binh".
+		newPhrase("cựu thanh niên xung phong"), newPhrase("thanh niên xung phong"), newPhrase("cựu chiến binh"),
 		newPhrase("ĐV")} // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
@@ -502,6 +505,22 @@ func (x *extractor) countedLists(toks []token) {
 func praised(toks []token, q, e int) bool {
 	if e-q == 5 && toks[q+2].is("trong") && toks[q+3].is("số") && toks[q+4].is("đó") {
 		e -= 3
+	}
+	if e-q >= 4 && (toks[e-2].is("toàn") && (toks[e-1].is("quốc") || toks[e-1].is("tỉnh")) || toks[e-2].is("cả") && toks[e-1].is("nước")) {
+		e -= 2 // the scope of the praise: "… tiêu biểu toàn quốc"
+	}
+	if e-q > 2 && e-q <= 8 {
+		// What they are before the praise: "69 cán bộ hội thanh niên Việt
+		// Nam tiêu biểu toàn quốc đã được trao …", words without a verb.
+		for k := q; k < e-2; k++ {
+			if !toks[k].word || toks[k].is("của") {
+				return false
+			}
+		}
+		if hasVerb(toks, q, e-2) {
+			return false
+		}
+		q = e - 2
 	}
 	return e-q == 2 && (toks[q].is("tiêu") && toks[q+1].is("biểu") || toks[q].is("xuất") && toks[q+1].is("sắc"))
 }

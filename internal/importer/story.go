@@ -612,6 +612,13 @@ func within(rs [][2]int, at int) bool {
 	return n < len(rs) && rs[n][0] <= at
 }
 
+// periodYearRe is a quarter or a month with its year: "Quý I/2025",
+// "tháng 6/2016".
+var periodYearRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:quý\s+(?:I{1,3}|IV|\d)|tháng\s+\d{1,2})\s*/\s*(\d{4})\b`)
+
+// targetBeforeRe ends the words before a target's date: "đến", "tới".
+var targetBeforeRe = regexp.MustCompile(`(?i)(?:đến|tới|trước)\s*$`)
+
 // storyYear is the year the story is about: the latest "năm YYYY" of the
 // lead, else the year the text names most (the latest on a tie), else now's.
 // Targets ("đến năm 2030") and the years of someone's life ("sinh năm
@@ -666,6 +673,14 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	fullDates := func(m map[int]int, s string) map[int]int {
 		for _, y := range eventYears(s, life) {
 			if y >= 1900 && y <= now.Year()+1 {
+				m[y]++
+			}
+		}
+		// So does a quarter's or a month's year ("Quý I/2025, tình hình
+		// kinh tế … tiếp tục có những chuyển biến", "đến tháng 6/2016"),
+		// a target's ("đến tháng 12/2030") not.
+		for _, g := range periodYearRe.FindAllStringSubmatchIndex(s, -1) {
+			if y, _ := strconv.Atoi(s[g[2]:g[3]]); y >= 1900 && y <= now.Year()+1 && !planned(s[max(0, g[0]-60):g[0]]) && !targetBeforeRe.MatchString(s[max(0, g[0]-12):g[0]]) {
 				m[y]++
 			}
 		}
