@@ -244,11 +244,11 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		case t.is("T") && specifiers > 0 && centralShortAt(toks, j):
 			j += 3 // "Ban Tổ chức T.Ư": the Central Committee's, written short
 			specifiers++
-			if j < len(toks) && toks[j].is("Đoàn") {
-				j++ // "Ban Bí thư T.Ư Đoàn": the youth union's Centre
+			if j < len(toks) && (toks[j].is("Đoàn") || toks[j].is("Đảng")) {
+				j++ // "Ban Bí thư T.Ư Đoàn": the youth union's Centre; "Ban Bí thư T.Ư Đảng": the Party's
 			}
 			goto done
-		case (t.is("TP") || t.is("TX") || cityDottedAt(toks, j)) && (specifiers > 0 || h.complete):
+		case (t.is("TP") || t.is("TX") || t.is("TPHCM") || cityDottedAt(toks, j)) && (specifiers > 0 || h.complete):
 			goto done // "Công an TP Bảo Lộc": a city's unit word, read below; a town's ("TX")
 		case t.is(",") && councilCommittee(toks, i) && specifiers > 0 && innerComma < 0 && councilHeadAt(toks, j+1):
 			// "Trưởng ban Kinh tế-Ngân sách, Hội đồng nhân dân tỉnh": a
@@ -397,9 +397,12 @@ done:
 			// "UBND TP Quảng Ngãi", "HĐND TP. Bạc Liêu": the city written
 			// short; "UBND TX. Gò Công": the town.
 			k = 1
-			if j+1 < len(toks) && toks[j+1].is(".") && (!sentenceAfterDot(toks, j+2) || cityNamedAgain(text, toks, j+2)) {
+			if j+1 < len(toks) && toks[j+1].is(".") && (!sentenceAfterDot(toks, j+2) || cityNamedAgain(text, toks, j+2) || hcmDottedAt(toks, j)) {
 				k = 2
 			}
+		}
+		if k == 0 && u[0] == "thanh" && j < len(toks) && toks[j].is("TPHCM") {
+			k = 1 // "HĐND TPHCM": the city's unit word and name written as one
 		}
 		if k == 0 && u[0] == "thanh" && cityDottedAt(toks, j) {
 			k = 3 // "Đảng bộ T.P Thái Nguyên": the city written short with a dot inside
@@ -582,6 +585,14 @@ func commaPhraseAt(p phrase, toks []token, i int) int {
 // centralShortAt reports whether "T.Ư" (Trung ương) is written at toks[j].
 func centralShortAt(toks []token, j int) bool {
 	return j+2 < len(toks) && toks[j].is("T") && toks[j+1].is(".") && toks[j+2].is("Ư") && toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start
+}
+
+// hcmDottedAt reports whether "TP.HCM", Hồ Chí Minh City written short
+// with no space around the dot, starts at toks[j]: no sentence ends there
+// ("Chủ nhiệm Ủy ban Kiểm tra Thành ủy TP.HCM.").
+func hcmDottedAt(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j].is("TP") && toks[j+1].is(".") && toks[j+2].is("HCM") &&
+		toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start
 }
 
 // sentenceAfterDot reports whether the dot before toks[k], after "TP",
