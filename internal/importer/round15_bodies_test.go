@@ -18,5 +18,13 @@ func TestBodiesPostsRound15(t *testing.T) {
 			"Năm 2023, Chỉ thị số 18-CT/TW của Ban Bí thư T.Ư Đảng được ban hành.",
 			"Ban Bí thư T.Ư Đảng",
 			skip},
+		{"a board named by its committee takes the district the next post names",
+			"Năm 2020, ông Lê Văn Hai, Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện Quỳ Châu dự.",
+			"Ban Thường vụ Huyện ủy Quỳ Châu; UBND huyện Quỳ Châu",
+			"Lê Văn Hai: Chủ tịch @ UBND huyện Quỳ Châu; Lê Văn Hai: Ủy viên @ Ban Thường vụ Huyện ủy Quỳ Châu"},
+		{"a city written short keeps its unit word when a committee takes it",
+			"Năm 2024, bà Trần Thị Diệu Thúy, Thành ủy viên, Chủ tịch LĐLĐ TP.HCM dự.",
+			"Thành ủy TP.HCM; LĐLĐ TP.HCM",
+			skip},
 	})
 }
