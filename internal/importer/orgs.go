@@ -409,7 +409,7 @@ done:
 		}
 		if k > 0 {
 			m.unit, m.unitAt = textvi.Fold(textOf(text, toks, j, j+k)), j
-			if toks[j].is("TP") || toks[j].is("T") {
+			if toks[j].is("TP") || toks[j].is("T") || toks[j].is("TPHCM") {
 				m.unit = "thanh pho"
 			}
 			if toks[j].is("TX") {
@@ -425,6 +425,8 @@ done:
 				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
 				m.unit = "tinh ngoai"
 				unitEnd = e
+			} else if toks[j].is("TPHCM") {
+				m.place = "TPHCM" // its name is in the word
 			} else if m.unit != "tinh" {
 				// A district or commune: its own name follows, unless the
 				// story's own district is meant ("UBND huyện", "Phòng Nội vụ
