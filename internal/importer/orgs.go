@@ -488,6 +488,11 @@ done:
 		m.j = e
 		unitEnd = e
 	}
+	if m.term != "" && m.unit == "tinh" && m.region == "" && endsWithCouncil(m.base) {
+		// "Ban Dân tộc HĐND tỉnh khóa XVII": a council's board keeps the
+		// council's unit word before the story's province and the term.
+		m.base += " tỉnh"
+	}
 	if unitEnd < len(toks) && (toks[unitEnd].is("các") || toks[unitEnd].is("những")) {
 		m.generic = true
 	}
@@ -904,6 +909,18 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		}
 	}
 	return o
+}
+
+// endsWithCouncil reports whether the name base ends with a people's
+// council or committee ("Ban Dân tộc HĐND").
+func endsWithCouncil(base string) bool {
+	f := " " + textvi.Fold(base)
+	for _, c := range []string{" hdnd", " ubnd", " hoi dong nhan dan", " uy ban nhan dan"} {
+		if strings.HasSuffix(f, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleEndsAt reports whether a title ends right before toks[i]: "Bí thư"
