@@ -54,6 +54,8 @@ type extractor struct {
 	// province is the province bodies without one of their own take:
 	// the story's, else the only one its text names bare (storyNamedProvince).
 	province string
+	// places are the places of each lower unit the story names (onlyPlace).
+	places map[string]string
 }
 
 func newExtractor(s *Story) *extractor {
@@ -1716,7 +1718,51 @@ func (x *extractor) resolve(m orgMatch, toks []token) Org {
 	if m.base == "" {
 		return Org{} // an office of the State: "Chủ tịch nước" has no body
 	}
+	if m.place == "" && m.region == "" && (m.unit == "huyen" || m.unit == "quan" || m.unit == "phuong" || m.unit == "xa") {
+		// "Đảng bộ phường", "HĐND huyện": the story's own ward or
+		// district, when the story names one of that unit and no other.
+		if p := x.onlyPlace(m.unit); p != "" {
+			m.base += " " + p
+			m.place = p
+		}
+	}
 	return m.resolve(x.s.Text, toks, x.clauseProvince(toks, m.i))
+}
+
+// onlyPlace is the name of the one place of the folded unit ("phuong")
+// the story names after that unit's word ("phường Bình Đông"), or "" when
+// it names none or more than one.
+func (x *extractor) onlyPlace(unit string) string {
+	if x.places == nil {
+		x.places = map[string]string{}
+		for _, line := range strings.Split(x.s.Text, "\n") {
+			x.linePlaces(line)
+		}
+	}
+	if p := x.places[unit]; p != "-" {
+		return p
+	}
+	return ""
+}
+
+// linePlaces adds the places one line of the story names to x.places.
+func (x *extractor) linePlaces(line string) {
+	toks := tokenize(line, 0)
+	for i := 1; i+1 < len(toks); i++ {
+		u := toks[i].fold
+		if !toks[i].lower() || u != "huyen" && u != "quan" && u != "phuong" && u != "xa" || u == "xa" && toks[i-1].fold == "thi" {
+			continue
+		}
+		e := placeNameEnd(toks, i+1)
+		if e == i+1 || !toks[i+1].capitalized() && !isDigits(toks[i+1].text) {
+			continue
+		}
+		p := collapseSpace(textOf(line, toks, i+1, e))
+		if q, seen := x.places[u]; seen && q != p {
+			p = "-" // two places of one unit: none is the story's own
+		}
+		x.places[u] = p
+	}
 }
 
 // maxClause bounds how far back a body looks for the province of its clause.
