@@ -51,6 +51,11 @@ type extractor struct {
 	// one a line after it ("bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí
 	// sau:"), with that paragraph's tokens; members.ok is false otherwise.
 	members memberList
+	// province is the province bodies without one of their own take:
+	// the story's, else the only one its text names bare (storyNamedProvince).
+	province string
+	// places are the places of each lower unit the story names (onlyPlace).
+	places map[string]string
 }
 
 func newExtractor(s *Story) *extractor {
@@ -58,7 +63,43 @@ func newExtractor(s *Story) *extractor {
 	if !s.YearKnown {
 		x.docDays = docDays(s.Text)
 	}
+	x.province = s.Province
+	if x.province == "" {
+		x.province = storyNamedProvince(s.Text)
+	}
 	return x
+}
+
+// notProvinceBefore are the folded words after which a province's name is
+// another place's: a street's or a lower unit's of the same name.
+var notProvinceBefore = map[string]bool{"duong": true, "pho": true, "huyen": true, "quan": true, "xa": true, "phuong": true, "tran": true, "thon": true, "ap": true, "ban": true, "to": true}
+
+// storyNamedProvince is the province a story names without "tỉnh" before
+// it, when it names one and no other ("tình hình kinh tế - xã hội của
+// Quảng Bình", "Bắc Ninh: Chuyển biến tích cực …" in a headline): bare
+// "Tỉnh ủy", "UBND tỉnh" are of it. A name inside a longer capitalized
+// run (a person's, "Nguyễn Thái Bình") or a street's ("đường Hà Nội")
+// names no province, nor one after a lower unit's word ("huyện Quảng
+// Ninh", "phường Phú Thọ": places of the same name), nor Hồ Chí Minh,
+// a person's name as often as the city's.
+func storyNamedProvince(text string) string {
+	toks := tokenize(text, 0)
+	found := ""
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && (toks[i-1].capitalized() || notProvinceBefore[toks[i-1].fold]) {
+			continue
+		}
+		p, n := provinceAt(toks, i)
+		if n == 0 || i+n < len(toks) && toks[i+n].capitalized() || p == "Hồ Chí Minh" {
+			continue
+		}
+		if found != "" && found != p {
+			return ""
+		}
+		found = p
+		i += n - 1
+	}
+	return found
 }
 
 func (x *extractor) paragraph(p string, base int) {
@@ -1677,7 +1718,51 @@ func (x *extractor) resolve(m orgMatch, toks []token) Org {
 	if m.base == "" {
 		return Org{} // an office of the State: "Chủ tịch nước" has no body
 	}
+	if m.place == "" && m.region == "" && (m.unit == "huyen" || m.unit == "quan" || m.unit == "phuong" || m.unit == "xa") {
+		// "Đảng bộ phường", "HĐND huyện": the story's own ward or
+		// district, when the story names one of that unit and no other.
+		if p := x.onlyPlace(m.unit); p != "" {
+			m.base += " " + p
+			m.place = p
+		}
+	}
 	return m.resolve(x.s.Text, toks, x.clauseProvince(toks, m.i))
+}
+
+// onlyPlace is the name of the one place of the folded unit ("phuong")
+// the story names after that unit's word ("phường Bình Đông"), or "" when
+// it names none or more than one.
+func (x *extractor) onlyPlace(unit string) string {
+	if x.places == nil {
+		x.places = map[string]string{}
+		for _, line := range strings.Split(x.s.Text, "\n") {
+			x.linePlaces(line)
+		}
+	}
+	if p := x.places[unit]; p != "-" {
+		return p
+	}
+	return ""
+}
+
+// linePlaces adds the places one line of the story names to x.places.
+func (x *extractor) linePlaces(line string) {
+	toks := tokenize(line, 0)
+	for i := 1; i+1 < len(toks); i++ {
+		u := toks[i].fold
+		if !toks[i].lower() || u != "huyen" && u != "quan" && u != "phuong" && u != "xa" || u == "xa" && toks[i-1].fold == "thi" {
+			continue
+		}
+		e := placeNameEnd(toks, i+1)
+		if e == i+1 || !toks[i+1].capitalized() && !isDigits(toks[i+1].text) {
+			continue
+		}
+		p := collapseSpace(textOf(line, toks, i+1, e))
+		if q, seen := x.places[u]; seen && q != p {
+			p = "-" // two places of one unit: none is the story's own
+		}
+		x.places[u] = p
+	}
 }
 
 // maxClause bounds how far back a body looks for the province of its clause.
@@ -1689,7 +1774,7 @@ const maxClause = 60
 // a province does not leak into the next one.
 func (x *extractor) clauseProvince(toks []token, i int) string {
 	if x.s.provinces < 2 {
-		return x.s.Province // no other province to find
+		return x.province // no other province to find
 	}
 	for k := i - 1; k > 0 && k >= i-maxClause; k-- {
 		t := toks[k]
@@ -1703,7 +1788,7 @@ func (x *extractor) clauseProvince(toks []token, i int) string {
 			return p
 		}
 	}
-	return x.s.Province
+	return x.province
 }
 
 // provinceCue reports whether a province's name after t names the

@@ -244,11 +244,11 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		case t.is("T") && specifiers > 0 && centralShortAt(toks, j):
 			j += 3 // "Ban Tổ chức T.Ư": the Central Committee's, written short
 			specifiers++
-			if j < len(toks) && toks[j].is("Đoàn") {
-				j++ // "Ban Bí thư T.Ư Đoàn": the youth union's Centre
+			if j < len(toks) && (toks[j].is("Đoàn") || toks[j].is("Đảng")) {
+				j++ // "Ban Bí thư T.Ư Đoàn": the youth union's Centre; "Ban Bí thư T.Ư Đảng": the Party's
 			}
 			goto done
-		case (t.is("TP") || t.is("TX") || cityDottedAt(toks, j)) && (specifiers > 0 || h.complete):
+		case (t.is("TP") || t.is("TX") || t.is("TPHCM") || cityDottedAt(toks, j)) && (specifiers > 0 || h.complete):
 			goto done // "Công an TP Bảo Lộc": a city's unit word, read below; a town's ("TX")
 		case t.is(",") && councilCommittee(toks, i) && specifiers > 0 && innerComma < 0 && councilHeadAt(toks, j+1):
 			// "Trưởng ban Kinh tế-Ngân sách, Hội đồng nhân dân tỉnh": a
@@ -397,16 +397,19 @@ done:
 			// "UBND TP Quảng Ngãi", "HĐND TP. Bạc Liêu": the city written
 			// short; "UBND TX. Gò Công": the town.
 			k = 1
-			if j+1 < len(toks) && toks[j+1].is(".") && (!sentenceAfterDot(toks, j+2) || cityNamedAgain(text, toks, j+2)) {
+			if j+1 < len(toks) && toks[j+1].is(".") && (!sentenceAfterDot(toks, j+2) || cityNamedAgain(text, toks, j+2) || hcmDottedAt(toks, j)) {
 				k = 2
 			}
+		}
+		if k == 0 && u[0] == "thanh" && j < len(toks) && toks[j].is("TPHCM") {
+			k = 1 // "HĐND TPHCM": the city's unit word and name written as one
 		}
 		if k == 0 && u[0] == "thanh" && cityDottedAt(toks, j) {
 			k = 3 // "Đảng bộ T.P Thái Nguyên": the city written short with a dot inside
 		}
 		if k > 0 {
 			m.unit, m.unitAt = textvi.Fold(textOf(text, toks, j, j+k)), j
-			if toks[j].is("TP") || toks[j].is("T") {
+			if toks[j].is("TP") || toks[j].is("T") || toks[j].is("TPHCM") {
 				m.unit = "thanh pho"
 			}
 			if toks[j].is("TX") {
@@ -422,6 +425,8 @@ done:
 				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
 				m.unit = "tinh ngoai"
 				unitEnd = e
+			} else if toks[j].is("TPHCM") {
+				m.place = "TPHCM" // its name is in the word
 			} else if m.unit != "tinh" {
 				// A district or commune: its own name follows, unless the
 				// story's own district is meant ("UBND huyện", "Phòng Nội vụ
@@ -482,6 +487,11 @@ done:
 		m.term, m.bareTerm = term, true
 		m.j = e
 		unitEnd = e
+	}
+	if m.term != "" && m.unit == "tinh" && m.region == "" && endsWithCouncil(m.base) {
+		// "Ban Dân tộc HĐND tỉnh khóa XVII": a council's board keeps the
+		// council's unit word before the story's province and the term.
+		m.base += " tỉnh"
 	}
 	if unitEnd < len(toks) && (toks[unitEnd].is("các") || toks[unitEnd].is("những")) {
 		m.generic = true
@@ -582,6 +592,14 @@ func commaPhraseAt(p phrase, toks []token, i int) int {
 // centralShortAt reports whether "T.Ư" (Trung ương) is written at toks[j].
 func centralShortAt(toks []token, j int) bool {
 	return j+2 < len(toks) && toks[j].is("T") && toks[j+1].is(".") && toks[j+2].is("Ư") && toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start
+}
+
+// hcmDottedAt reports whether "TP.HCM", Hồ Chí Minh City written short
+// with no space around the dot, starts at toks[j]: no sentence ends there
+// ("Chủ nhiệm Ủy ban Kiểm tra Thành ủy TP.HCM.").
+func hcmDottedAt(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j].is("TP") && toks[j+1].is(".") && toks[j+2].is("HCM") &&
+		toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start
 }
 
 // sentenceAfterDot reports whether the dot before toks[k], after "TP",
@@ -891,6 +909,18 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		}
 	}
 	return o
+}
+
+// endsWithCouncil reports whether the name base ends with a people's
+// council or committee ("Ban Dân tộc HĐND").
+func endsWithCouncil(base string) bool {
+	f := " " + textvi.Fold(base)
+	for _, c := range []string{" hdnd", " ubnd", " hoi dong nhan dan", " uy ban nhan dan"} {
+		if strings.HasSuffix(f, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleEndsAt reports whether a title ends right before toks[i]: "Bí thư"

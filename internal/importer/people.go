@@ -206,13 +206,37 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			}
 			// "Bí thư Huyện ủy, Chủ tịch HĐND huyện Quỳ Châu": the district's;
 			// "Bí thư Thành ủy, Chủ tịch UBND TP Hà Tiên": the city's.
-			if f := textvi.Fold(out[i].org.base); out[i].org.unit == "" && out[i+1].org.place != "" && (f == "huyen uy" || f == "quan uy" || f == "thi uy" || f == "thanh uy" && out[i+1].org.unit == "thanh pho") {
-				out[i].org.base += " " + out[i+1].org.place
+			// "Ủy viên Ban Thường vụ Thành ủy, Chủ nhiệm Ủy ban Kiểm tra
+			// Thành ủy TP.HCM": a board named by its committee too; a city
+			// written short keeps its unit word ("TP.HCM", not "HCM").
+			if f := textvi.Fold(out[i].org.base); out[i].org.unit == "" && out[i+1].org.place != "" && (committeeEnds(f, "huyen uy") || committeeEnds(f, "quan uy") || committeeEnds(f, "thi uy") || committeeEnds(f, "thanh uy") && out[i+1].org.unit == "thanh pho") {
+				out[i].org.base += " " + placeWritten(text, toks, out[i+1].org)
 				out[i].org.place = out[i+1].org.place
 			}
 		}
 	}
 	return out, end
+}
+
+// committeeEnds reports whether the folded name f is the committee c or
+// ends with it ("ban thuong vu thanh uy").
+func committeeEnds(f, c string) bool {
+	return f == c || strings.HasSuffix(f, " "+c)
+}
+
+// placeWritten is the place of m as its name is to carry it: the place's
+// own name ("Hà Tiên"), but with its unit word when the name is only
+// initials ("TP.HCM").
+func placeWritten(text string, toks []token, m orgMatch) string {
+	if !allCaps(m.place) || m.unitAt <= 0 {
+		return m.place
+	}
+	for e := m.unitAt; e < m.j && e < len(toks); e++ {
+		if toks[e].text == m.place {
+			return textOf(text, toks, m.unitAt, e+1)
+		}
+	}
+	return m.place
 }
 
 // servedBody is the body the office at toks[v] serves when the title
