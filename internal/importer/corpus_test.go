@@ -263,14 +263,23 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 1.00}, "positions": {0.99, 0.95}, "organizations": {0.92, 0.89}, "awards": {0.92, 1.00},
 		"recipients": {1.00, 0.72}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.94},
 	},
-	// The fifteenth held-out set's first score (7 Dec 2026, 01:51 UTC),
-	// taken once after the rules of round 14 were merged beside it: no
-	// rule has been written with sight of these stories. docs/import.md
-	// has it. (Dates' precision, 0.88, is an exact ratio, floored a
-	// hundredth below.)
+	// The fifteenth held-out set's first score (7 Dec 2026, 01:51 UTC) was
+	// 0.88 / 0.87, recipients 0.82 / 1.00; it is tuning material since
+	// round 15, and its floors are round 15's merged scores, rounded down
+	// (overall precision, 0.99, is an exact ratio, floored a hundredth
+	// below). docs/import.md has both.
 	"heldout15": {
-		"people": {1.00, 1.00}, "positions": {0.98, 0.89}, "organizations": {0.75, 0.74}, "awards": {0.83, 0.83},
-		"recipients": {0.81, 1.00}, "documents": {1.00, 0.88}, "dates": {0.87, 0.95}, "overall": {0.88, 0.86},
+		"people": {1.00, 1.00}, "positions": {1.00, 0.91}, "organizations": {0.97, 0.97}, "awards": {1.00, 0.83},
+		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.95},
+	},
+	// The sixteenth held-out set's first score (7 Dec 2026, 02:05 UTC),
+	// taken once after the rules of round 15 were merged beside it: no
+	// rule has been written with sight of these stories. docs/import.md
+	// has it. (Recipients' recall, 0.50, is an exact ratio, floored a
+	// hundredth below.)
+	"heldout16": {
+		"people": {0.97, 0.95}, "positions": {0.97, 0.80}, "organizations": {0.80, 0.76}, "awards": {0.78, 0.57},
+		"recipients": {0.83, 0.49}, "documents": {1.00, 1.00}, "dates": {0.92, 0.96}, "overall": {0.88, 0.78},
 	},
 }
 
