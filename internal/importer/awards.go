@@ -1275,8 +1275,17 @@ func bareTierLen(toks []token, i int) int {
 			return 1 + m
 		}
 	}
+	if detailCue.matchAt(toks, 0) > 0 && (toks[j].is("có") || toks[j].is("cho")) && counted(j+1) {
+		// "Cụ thể, 30 năm tuổi Đảng có 24 đảng viên, 40 năm tuổi Đảng có
+		// 3 đảng viên": a paragraph that details the badges of the one
+		// before, each tier with its count.
+		return 1 + m
+	}
 	return 0
 }
+
+// detailCue opens a paragraph that details the one before: "Cụ thể, …".
+var detailCue = newPhrase("Cụ thể")
 
 // tierCountBefore reports whether the sentence counts, before the
 // badges of several tiers at toks[i], those given them: "1.050 đảng viên

@@ -1,0 +1,20 @@
+package importer
+
+import "testing"
+
+// Round 16: a paragraph opened by "Cụ thể" details the Party badges of
+// the one before, each tier with its count; a tier so written in a
+// paragraph that does not detail one is no badge.
+func TestRound16BadgeTiers(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 3/2/2018, Đảng bộ huyện có 10 đảng viên được tặng huy hiệu Đảng.\nCụ thể, 30 năm tuổi Đảng có 7 đảng viên và 40 năm tuổi Đảng có 3 đảng viên.",
+			"Huy hiệu 30 năm tuổi Đảng: 7 đảng viên; Huy hiệu 40 năm tuổi Đảng: 3 đảng viên"},
+		{"Ngày 3/2/2018, Đảng bộ huyện họp.\nTrong năm, 30 năm tuổi Đảng có 7 đảng viên.",
+			""},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
