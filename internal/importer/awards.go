@@ -461,7 +461,22 @@ func otherCounts(a, b []Recipient) bool {
 			}
 		}
 	}
+	for _, r := range a {
+		for _, q := range b {
+			if r.Count != nil && q.Count != nil && (splitOf(*r.Count, *q.Count) || splitOf(*q.Count, *r.Count)) {
+				return false
+			}
+		}
+	}
 	return true
+}
+
+// splitOf reports whether count c splits the mixed total d: "13 tập thể
+// và 12 cá nhân" is "25 tập thể và cá nhân" (a headline's total, the
+// lead's split).
+func splitOf(c, d Count) bool {
+	return c.Collectives != nil && c.Individuals != nil && d.Collectives == nil && d.Individuals == nil &&
+		c.Total == d.Total
 }
 
 // honoraries are the honorary titles of the emulation law, folded, which a

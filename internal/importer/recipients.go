@@ -1585,7 +1585,7 @@ func counts(c, d Count) bool {
 	case d.Individuals != nil && d.Collectives == nil:
 		return same(c.Individuals, d.Individuals)
 	}
-	return false
+	return splitOf(c, d)
 }
 
 // addRecipients records a's recipients on the award q creates: the people

@@ -18,3 +18,20 @@ func TestRound16BadgeTiers(t *testing.T) {
 		}
 	}
 }
+
+// Round 16: a headline's mixed total is the lead's split count of the
+// same award ("25 tập thể và cá nhân", "13 tập thể và 12 cá nhân"); a
+// total of another number is another.
+func TestRound16SplitTotal(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Tặng Bằng khen cho 25 tập thể và cá nhân\nNgày 3/2/2020, UBND tỉnh tặng Bằng khen của Chủ tịch UBND tỉnh cho 13 tập thể và 12 cá nhân.",
+			"Bằng khen của Chủ tịch UBND tỉnh: 13 tập thể và 12 cá nhân"},
+		{"Tặng Bằng khen cho 30 tập thể và cá nhân\nNgày 3/2/2020, UBND tỉnh tặng Bằng khen của Chủ tịch UBND tỉnh cho 13 tập thể và 12 cá nhân.",
+			"Bằng khen: 30 tập thể và cá nhân; Bằng khen của Chủ tịch UBND tỉnh: 13 tập thể và 12 cá nhân"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
