@@ -217,6 +217,11 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 				}
 			}
 		}
+		if len(rs) == 0 && q+n < len(toks) && toks[q+n].is(".") {
+			// "… đón nhận Huân chương … của Chủ tịch nước trao tặng.": the
+			// verb ends the sentence, so who received it is before.
+			return x.receiver(toks, s, i)
+		}
 		return rs
 	}
 	if l := listIntro(toks, q, e); l > q {
@@ -1294,6 +1299,11 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if p <= s {
 		return nil
 	}
+	if received && toks[p].is("đón") && toks[p-1].is("và") {
+		// "Tỉnh ủy, HĐND, UBND tỉnh A đã long trọng tổ chức Lễ kỷ niệm …
+		// và đón nhận Huân chương …": the bodies that hold the ceremony.
+		return x.hostsBefore(toks, s, p-1)
+	}
 	if received && toks[p-1].is(",") {
 		// "Mẹ A, trú tại xã …, nhận danh hiệu …", "ông A, Giám đốc Sở
 		// Y tế, nhận Bằng khen …": the sentence's subject, past its
@@ -1367,6 +1377,34 @@ func (x *extractor) orgListBefore(toks []token, s, n int) []Recipient {
 		}
 		n--
 	}
+}
+
+// hostsBefore returns the bodies listed as the subject of the sentence
+// at toks[s] ("Sáng 30/9, Tỉnh ủy, HĐND, UBND tỉnh A") when they "(đã)
+// (long trọng) tổ chức" something, before toks[c]; else nil.
+func (x *extractor) hostsBefore(toks []token, s, c int) []Recipient {
+	n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start })
+	if n >= len(x.orgMentions) || x.orgMentions[n].start > toks[min(s+14, c)].start {
+		return nil
+	}
+	for n+1 < len(x.orgMentions) {
+		a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= x.orgMentions[n].end })
+		b := sort.Search(len(toks), func(k int) bool { return toks[k].start >= x.orgMentions[n+1].start })
+		if b-a != 1 || !(toks[a].is(",") || toks[a].is("và")) {
+			break
+		}
+		n++
+	}
+	a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= x.orgMentions[n].end })
+	for k := a; k < c && k <= a+4; k++ {
+		if toks[k].is("tổ") && k+1 < c && toks[k+1].is("chức") {
+			return x.orgListBefore(toks, s, n)
+		}
+		if !(toks[k].is("đã") || toks[k].is("long") || toks[k].is("trọng") || toks[k].is("thể")) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // subjectBefore is the person who opens the sentence at toks[s] and whose

@@ -35,3 +35,20 @@ func TestRound16SplitTotal(t *testing.T) {
 		}
 	}
 }
+
+// Round 16: the bodies that hold a ceremony "… và đón nhận" an award
+// receive it, the sentence ending on the verb of its giver; a body that
+// holds one and does not receive is none.
+func TestRound16Hosts(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Sáng 30/9, Tỉnh ủy, HĐND, UBND tỉnh Lào Cai đã long trọng tổ chức Lễ kỷ niệm 30 năm ngày tái lập tỉnh và đón nhận Huân chương Lao động hạng nhất của Chủ tịch nước trao tặng.",
+			"Huân chương Lao động hạng nhất của Chủ tịch nước: Tỉnh ủy Lào Cai, HĐND tỉnh Lào Cai, UBND tỉnh Lào Cai"},
+		{"Sáng 30/9, UBND tỉnh Lào Cai đã ban hành kế hoạch và đón nhận Huân chương Lao động hạng nhất của Chủ tịch nước trao tặng.",
+			"Huân chương Lao động hạng nhất của Chủ tịch nước: "},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
