@@ -230,7 +230,11 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 		x.openAtEnd(toks, l, i)
 		return append(x.receiver(toks, s, i), x.recipientList(toks, l, stopAt(toks, l), true)...)
 	}
-	if q+1 < e && toks[q].is("là") && i > 0 && toks[i-1].is("tặng") && passiveGive(toks, i-1) {
+	g := i - 1
+	if g > 0 && toks[g].is("thưởng") && toks[g-1].is("tặng") {
+		g-- // "Được đề nghị tặng thưởng Huân chương … là A và B"
+	}
+	if q+1 < e && toks[q].is("là") && g >= 0 && toks[g].is("tặng") && passiveGive(toks, g) {
 		// "Các cá nhân được tặng Bằng khen là A, …; B …": those who were
 		// given it, named after "là" with no colon.
 		return append(x.receiver(toks, s, i), x.recipientList(toks, q+1, stopAt(toks, q+1), true)...)
@@ -560,7 +564,7 @@ func namesTitlesOnly(toks []token, i int) bool {
 func passiveGive(toks []token, k int) bool {
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
 		switch t := toks[b]; {
-		case t.is("được"):
+		case t.is("được") || t.is("Được"): // "Được đề nghị tặng thưởng … là A"
 			return true
 		case t.is("trao") || t.is("xét") || t.is("nghị") || t.is("đề") || t.is("truy") || t.is("phong"):
 		default:

@@ -52,3 +52,20 @@ func TestRound16Hosts(t *testing.T) {
 		}
 	}
 }
+
+// Round 16: those proposed for an award are named after "là" when the
+// sentence opens "Được đề nghị tặng thưởng …"; "là" after an award no one
+// was given names no recipient.
+func TestRound16ProposedAfter(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 3/2/2021, tỉnh lấy ý kiến.\nĐược đề nghị tặng thưởng Huân chương Lao động hạng nhất là Trường Mầm non Hiệp An (Kinh Môn) và đồng chí Nguyễn Dương Thái, nguyên Phó Bí thư Tỉnh ủy.",
+			"Huân chương Lao động hạng nhất: Trường Mầm non Hiệp An, nguyen duong thai"},
+		{"Ngày 3/2/2021, tỉnh lấy ý kiến.\nĐiều kiện để đề nghị tặng thưởng Huân chương Lao động hạng nhất là đồng chí Nguyễn Dương Thái phải đủ 5 năm.",
+			"Huân chương Lao động hạng nhất: "},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
