@@ -1344,13 +1344,48 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	for ; n < len(x.mentions) && x.mentions[n].start < endByte; n++ {
 		if m := x.mentions[n]; m.end == endByte {
 			if _, ok := x.people[m.key]; ok {
-				return x.peopleListBefore(toks, n)
+				rs := x.peopleListBefore(toks, n)
+				return append(x.bodyBeforePeople(toks, s, rs[0].Span.byte), rs...)
 			}
 		}
 	}
 	n = sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start })
 	for ; n < len(x.orgMentions) && x.orgMentions[n].start < endByte; n++ {
 		if m := x.orgMentions[n]; m.end == endByte {
+			return x.orgListBefore(toks, s, n)
+		}
+	}
+	return nil
+}
+
+// bodyBeforePeople returns the bodies listed before "và đồng chí" (or
+// "ông", "bà") and the person named at byte b, a place in parentheses
+// between: "Trường THPT A (TP B) và đồng chí C, … được đề nghị tặng …".
+func (x *extractor) bodyBeforePeople(toks []token, s, b int) []Recipient {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= b })
+	if k-2 <= s || !(toks[k-1].is("chí") && k-3 > s && toks[k-2].is("đồng") || toks[k-1].is("ông") || toks[k-1].is("bà")) {
+		return nil
+	}
+	if toks[k-1].is("chí") {
+		k--
+	}
+	k--
+	if !toks[k-1].is("và") {
+		return nil
+	}
+	k--
+	if toks[k-1].is(")") {
+		for c := k - 2; c > s && c >= k-8; c-- {
+			if toks[c].is("(") {
+				k = c
+				break
+			}
+		}
+	}
+	end := toks[k-1].end
+	n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start })
+	for ; n < len(x.orgMentions) && x.orgMentions[n].start < end; n++ {
+		if x.orgMentions[n].end == end {
 			return x.orgListBefore(toks, s, n)
 		}
 	}

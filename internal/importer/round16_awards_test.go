@@ -109,3 +109,20 @@ func TestRound16LabelTimeStamp(t *testing.T) {
 		t.Errorf("a sentence after a time: dates %s, want 2018-02-08", g)
 	}
 }
+
+// Round 16: a body listed before "và đồng chí" and the person who receive
+// an award with it receives it too, a place in parentheses between; a
+// body the sentence names elsewhere does not.
+func TestRound16BodyBeforePeople(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ngày 3/2/2021, tỉnh lấy ý kiến.\nTheo danh sách, Trường THPT Hồng Quang (TP Hải Dương) và đồng chí Nguyễn Mạnh Hiển, nguyên Bí thư Tỉnh ủy được đề nghị tặng thưởng Huân chương Độc lập hạng ba.",
+			"Huân chương Độc lập hạng ba: Trường THPT Hồng Quang, nguyen manh hien"},
+		{"Ngày 3/2/2021, tỉnh lấy ý kiến.\nTheo Trường THPT Hồng Quang, đồng chí Nguyễn Mạnh Hiển, nguyên Bí thư Tỉnh ủy được đề nghị tặng thưởng Huân chương Độc lập hạng ba.",
+			"Huân chương Độc lập hạng ba: nguyen manh hien"},
+	}
+	for _, tt := range tests {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
