@@ -63,11 +63,56 @@ func newExtractor(s *Story) *extractor {
 	if !s.YearKnown {
 		x.docDays = docDays(s.Text)
 	}
-	x.province = s.Province
-	if x.province == "" {
-		x.province = storyNamedProvince(s.Text)
-	}
+	x.province = bodiesProvince(s.Text)
 	return x
+}
+
+// bodiesProvince is the province bodies without one of their own take: a
+// dateline's, else the one the text names most after "tỉnh" or "Tỉnh ủy",
+// else the city it names most after "thành phố", "TP" or "Thành ủy"
+// ("HĐND thành phố" in a story of Hải Phòng), else the one a headline
+// starts with, else the one the text names bare (storyNamedProvince). A
+// city named beside a province is not the story's ("Nhóm Thiện Nguyện
+// thành phố Hồ Chí Minh" in a story of "tỉnh Cà Mau"), nor is a longer
+// name that starts with a province's ("Thành ủy Điện Biên Phủ").
+func bodiesProvince(text string) string {
+	if p := datelineProvince(text); p != "" {
+		return p
+	}
+	toks := tokenize(text, 0)
+	count := map[string]int{}
+	province, city := "", ""
+	for i := 1; i < len(toks); i++ {
+		p, n := provinceAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		prev := toks[i-1]
+		switch {
+		case prev.fold == "tinh" || prev.fold == "uy" && i > 1 && toks[i-2].fold == "tinh":
+			count[p] += 1000 // any mention as a province outweighs a city's
+			if province == "" || count[p] > count[province] {
+				province = p
+			}
+		case i+n < len(toks) && toks[i+n].capitalized():
+			// "Thành ủy Điện Biên Phủ": a longer city name.
+		case prev.fold == "pho" || prev.text == "TP" || prev.fold == "uy":
+			count[p]++
+			if city == "" || count[p] > count[city] {
+				city = p
+			}
+		}
+	}
+	switch {
+	case province != "":
+		return province
+	case city != "":
+		return city
+	}
+	if p := headlineProvince(text); p != "" {
+		return p
+	}
+	return storyNamedProvince(text)
 }
 
 // notProvinceBefore are the folded words after which a province's name is

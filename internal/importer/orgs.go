@@ -305,7 +305,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				j, namedAfter = j+len(hoChiMinh), true // "Đoàn Thanh niên Cộng sản Hồ Chí Minh": named after him, not the city
 				goto done
 			}
-			if _, pn := provinceAt(toks, j); pn > 0 && (specifiers > 0 || h.complete) {
+			if _, pn := provinceAt(toks, j); pn > 0 && (specifiers > 0 || h.complete) && !(townCommittee(h) && longerPlace(toks, j+pn)) {
 				j += pn // "Tỉnh ủy Thái Nguyên": the province ends the name
 				specifiers++
 				goto done
@@ -416,7 +416,7 @@ done:
 				m.unit = "thi xa"
 			}
 			unitEnd = j + k
-			if p, pn := provinceAt(toks, unitEnd); pn > 0 {
+			if p, pn := provinceAt(toks, unitEnd); pn > 0 && !(m.unit != "tinh" && longerPlace(toks, unitEnd+pn)) {
 				m.region = p
 				unitEnd += pn
 			} else if e := foreignProvinceEnd(toks, unitEnd); m.unit == "tinh" && e > unitEnd {
@@ -600,6 +600,13 @@ func centralShortAt(toks []token, j int) bool {
 func hcmDottedAt(toks []token, j int) bool {
 	return j+2 < len(toks) && toks[j].is("TP") && toks[j+1].is(".") && toks[j+2].is("HCM") &&
 		toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start
+}
+
+// longerPlace reports whether toks[k], right after a province's name,
+// makes it a longer place's name: one more capitalized word that is no
+// family name ("TP Điện Biên Phủ", not "tỉnh Đồng Tháp Phạm Thiện Nghĩa").
+func longerPlace(toks []token, k int) bool {
+	return k < len(toks) && toks[k].capitalized() && !isSurname(toks[k]) && (k+1 == len(toks) || !toks[k+1].capitalized())
 }
 
 // sentenceAfterDot reports whether the dot before toks[k], after "TP",

@@ -1,0 +1,22 @@
+package importer
+
+import "testing"
+
+// TestBodiesPostsRound16 covers the rules of round 16 for bodies, posts
+// and people: each case fails without its rule.
+func TestBodiesPostsRound16(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a province named after tỉnh outweighs a central city named more often",
+			"Năm 2018, Ủy ban MTTQ Việt Nam tỉnh vận động một ngân hàng ở thành phố Hồ Chí Minh, một nhóm thiện nguyện thành phố Hồ Chí Minh và các cá nhân tại thành phố Hồ Chí Minh hỗ trợ xây cầu ở tỉnh Cà Mau.",
+			"Ủy ban MTTQ Việt Nam tỉnh Cà Mau",
+			skip},
+		{"a longer city name that starts with a province's names no province",
+			"Năm 2025, Thành ủy Điện Biên Phủ và UBND tỉnh đã họp.",
+			"Thành ủy Điện Biên Phủ; UBND tỉnh",
+			skip},
+		{"a city's council keeps the city's longer name",
+			"Năm 2025, HĐND TP Điện Biên Phủ đã họp.",
+			"HĐND TP Điện Biên Phủ",
+			skip},
+	})
+}
