@@ -67,6 +67,12 @@ func newExtractor(s *Story) *extractor {
 	return x
 }
 
+// credited reports whether toks[i] follows a credit's word and colon
+// ("Ảnh: Báo Lai Châu", "Nguồn: Báo Khánh Hòa").
+func credited(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].is(":") && (toks[i-2].fold == "anh" || toks[i-2].fold == "nguon")
+}
+
 // bodiesProvince is the province bodies without one of their own take: a
 // dateline's, else the one the text names most after "tỉnh" or "Tỉnh ủy",
 // else the city it names most after "thành phố", "TP" or "Thành ủy"
@@ -1591,6 +1597,10 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		m, ok := parseOrg(x.s.Text, toks, i, 0)
 		if !ok {
+			continue
+		}
+		if credited(toks, i) {
+			i = m.j - 1 // "Ảnh: Báo Lai Châu": a credit, no body of the story
 			continue
 		}
 		if served, ok := servedBody(x.s.Text, toks, i, m); ok {

@@ -18,5 +18,13 @@ func TestBodiesPostsRound16(t *testing.T) {
 			"Năm 2025, HĐND TP Điện Biên Phủ đã họp.",
 			"HĐND TP Điện Biên Phủ",
 			skip},
+		{"a photo credit names no body",
+			"Năm 2025, ông Hà Quang Trung phát biểu tại kỳ họp. Ảnh: Báo Lai Châu",
+			"",
+			skip},
+		{"a source credit names no body",
+			"Năm 2021, tỉnh tiếp tục giãn cách xã hội.\n\nNguồn: Báo Khánh Hòa",
+			"",
+			skip},
 	})
 }
