@@ -26,5 +26,9 @@ func TestBodiesPostsRound16(t *testing.T) {
 			"Năm 2021, tỉnh tiếp tục giãn cách xã hội.\n\nNguồn: Báo Khánh Hòa",
 			"",
 			skip},
+		{"a post taken by moving to it, sang giữ chức, is the person's before",
+			"Năm 2023, Thủ tướng Chính phủ Phạm Minh Chính đã điều động, bổ nhiệm ông Trần Tiến Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lai Châu, nhiệm kỳ 2021 - 2026 sang giữ chức Thứ trưởng Bộ Tư pháp.",
+			skip,
+			"Phạm Minh Chính: Thủ tướng @ Chính phủ; Trần Tiến Dũng: Chủ tịch @ UBND tỉnh Lai Châu; Trần Tiến Dũng: Phó Bí thư @ Tỉnh ủy Lai Châu; Trần Tiến Dũng: Thứ trưởng @ Bộ Tư pháp"},
 	})
 }
