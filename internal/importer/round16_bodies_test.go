@@ -30,5 +30,9 @@ func TestBodiesPostsRound16(t *testing.T) {
 			"Năm 2023, Thủ tướng Chính phủ Phạm Minh Chính đã điều động, bổ nhiệm ông Trần Tiến Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lai Châu, nhiệm kỳ 2021 - 2026 sang giữ chức Thứ trưởng Bộ Tư pháp.",
 			skip,
 			"Phạm Minh Chính: Thủ tướng @ Chính phủ; Trần Tiến Dũng: Chủ tịch @ UBND tỉnh Lai Châu; Trần Tiến Dũng: Phó Bí thư @ Tỉnh ủy Lai Châu; Trần Tiến Dũng: Thứ trưởng @ Bộ Tư pháp"},
+		{"the Party written as initials",
+			"Nhân dịp kỷ niệm 88 năm ngày thành lập Đảng CSVN (3/2/1930- 3/2/2018), Đảng bộ huyện Tam Bình có 44 đảng viên được tặng huy hiệu Đảng.",
+			"Đảng CSVN; Đảng bộ huyện Tam Bình",
+			skip},
 	})
 }
