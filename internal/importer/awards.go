@@ -461,7 +461,22 @@ func otherCounts(a, b []Recipient) bool {
 			}
 		}
 	}
+	for _, r := range a {
+		for _, q := range b {
+			if r.Count != nil && q.Count != nil && (splitOf(*r.Count, *q.Count) || splitOf(*q.Count, *r.Count)) {
+				return false
+			}
+		}
+	}
 	return true
+}
+
+// splitOf reports whether count c splits the mixed total d: "13 tập thể
+// và 12 cá nhân" is "25 tập thể và cá nhân" (a headline's total, the
+// lead's split).
+func splitOf(c, d Count) bool {
+	return c.Collectives != nil && c.Individuals != nil && d.Collectives == nil && d.Individuals == nil &&
+		c.Total == d.Total
 }
 
 // honoraries are the honorary titles of the emulation law, folded, which a
@@ -1275,8 +1290,17 @@ func bareTierLen(toks []token, i int) int {
 			return 1 + m
 		}
 	}
+	if detailCue.matchAt(toks, 0) > 0 && (toks[j].is("có") || toks[j].is("cho")) && counted(j+1) {
+		// "Cụ thể, 30 năm tuổi Đảng có 24 đảng viên, 40 năm tuổi Đảng có
+		// 3 đảng viên": a paragraph that details the badges of the one
+		// before, each tier with its count.
+		return 1 + m
+	}
 	return 0
 }
+
+// detailCue opens a paragraph that details the one before: "Cụ thể, …".
+var detailCue = newPhrase("Cụ thể")
 
 // tierCountBefore reports whether the sentence counts, before the
 // badges of several tiers at toks[i], those given them: "1.050 đảng viên

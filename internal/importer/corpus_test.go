@@ -272,14 +272,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 1.00}, "positions": {1.00, 0.91}, "organizations": {0.97, 0.97}, "awards": {1.00, 0.83},
 		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.95},
 	},
-	// The sixteenth held-out set's first score (7 Dec 2026, 02:05 UTC),
-	// taken once after the rules of round 15 were merged beside it: no
-	// rule has been written with sight of these stories. docs/import.md
-	// has it. (Recipients' recall, 0.50, is an exact ratio, floored a
-	// hundredth below.)
+	// The sixteenth held-out set's first score (7 Dec 2026, 02:05 UTC) was
+	// 0.89 / 0.78, recipients 0.83 / 0.50; it is tuning material since
+	// round 16, and its floors are round 16's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout16": {
-		"people": {0.97, 0.95}, "positions": {0.97, 0.80}, "organizations": {0.80, 0.76}, "awards": {0.78, 0.57},
-		"recipients": {0.83, 0.49}, "documents": {1.00, 1.00}, "dates": {0.92, 0.96}, "overall": {0.88, 0.78},
+		"people": {0.97, 0.95}, "positions": {0.97, 0.82}, "organizations": {0.86, 0.80}, "awards": {1.00, 0.94},
+		"recipients": {1.00, 0.93}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.94, 0.88},
+	},
+	// The seventeenth held-out set's first score (7 Dec 2026, 02:25 UTC),
+	// taken once after the rules of round 16 were merged beside it: no
+	// rule has been written with sight of these stories. docs/import.md
+	// has it.
+	"heldout17": {
+		"people": {1.00, 0.97}, "positions": {1.00, 0.87}, "organizations": {0.87, 0.76}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 0.44}, "documents": {1.00, 1.00}, "dates": {0.89, 0.94}, "overall": {0.94, 0.86},
 	},
 }
 
@@ -381,7 +388,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout14", m.Heldout14, 15},
 		{"heldout15", m.Heldout15, 15},
 		{"heldout16", m.Heldout16, 15},
-		{"heldout17", m.Heldout17, 0}}
+		{"heldout17", m.Heldout17, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

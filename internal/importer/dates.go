@@ -104,6 +104,38 @@ func docYearBefore(text string, d, m int) int {
 	return year
 }
 
+// ratifiedYear is the year of the dates of decisions that ratify
+// ("phê chuẩn") what was done a month or less before them, when they all
+// give one: the session "Ngày 21/11" of a story whose "Quyết định
+// 1550/QĐ-TTg ngày 15/12/2022 phê chuẩn kết quả miễn nhiệm" is 2022's;
+// or 0.
+func ratifiedYear(text string, d, m int) int {
+	year := 0
+	for _, g := range anyFullDateRe.FindAllStringSubmatchIndex(text, maxEntities) {
+		s := strings.LastIndexAny(text[:g[0]], ".\n") + 1
+		e := strings.IndexAny(text[g[1]:], ".\n")
+		if e < 0 {
+			e = len(text) - g[1]
+		}
+		if !strings.Contains(text[s:g[1]+e], "phê chuẩn") {
+			continue
+		}
+		dd, _ := strconv.Atoi(text[g[2]:g[3]])
+		dm, _ := strconv.Atoi(text[g[6]:g[7]])
+		y, _ := strconv.Atoi(text[g[8]:g[9]])
+		t, ok := validDate(y, m, d)
+		doc, ok2 := validDate(y, dm, dd)
+		if !ok || !ok2 || t.After(doc) || t.Before(doc.AddDate(0, -1, 0)) {
+			continue
+		}
+		if year != 0 && year != y {
+			return 0
+		}
+		year = y
+	}
+	return year
+}
+
 // sameDayYear is the latest year of the full dates of paragraph p on day
 // d of month m, or 0.
 func sameDayYear(p string, d, m int) int {
@@ -163,6 +195,8 @@ func (x *extractor) datesIn(p string, base int) {
 			if y := x.docDays[[2]int{d, m}]; y != 0 {
 				ys = strconv.Itoa(y)
 			} else if y := docYearBefore(x.s.Text, d, m); y != 0 {
+				ys = strconv.Itoa(y)
+			} else if y := ratifiedYear(x.s.Text, d, m); y != 0 {
 				ys = strconv.Itoa(y)
 			}
 		}

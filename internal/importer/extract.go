@@ -63,11 +63,62 @@ func newExtractor(s *Story) *extractor {
 	if !s.YearKnown {
 		x.docDays = docDays(s.Text)
 	}
-	x.province = s.Province
-	if x.province == "" {
-		x.province = storyNamedProvince(s.Text)
-	}
+	x.province = bodiesProvince(s.Text)
 	return x
+}
+
+// credited reports whether toks[i] follows a credit's word and colon
+// ("Ảnh: Báo Lai Châu", "Nguồn: Báo Khánh Hòa").
+func credited(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].is(":") && (toks[i-2].fold == "anh" || toks[i-2].fold == "nguon")
+}
+
+// bodiesProvince is the province bodies without one of their own take: a
+// dateline's, else the one the text names most after "tỉnh" or "Tỉnh ủy",
+// else the city it names most after "thành phố", "TP" or "Thành ủy"
+// ("HĐND thành phố" in a story of Hải Phòng), else the one a headline
+// starts with, else the one the text names bare (storyNamedProvince). A
+// city named beside a province is not the story's ("Nhóm Thiện Nguyện
+// thành phố Hồ Chí Minh" in a story of "tỉnh Cà Mau"), nor is a longer
+// name that starts with a province's ("Thành ủy Điện Biên Phủ").
+func bodiesProvince(text string) string {
+	if p := datelineProvince(text); p != "" {
+		return p
+	}
+	toks := tokenize(text, 0)
+	count := map[string]int{}
+	province, city := "", ""
+	for i := 1; i < len(toks); i++ {
+		p, n := provinceAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		prev := toks[i-1]
+		switch {
+		case prev.fold == "tinh" || prev.fold == "uy" && i > 1 && toks[i-2].fold == "tinh":
+			count[p] += 1000 // any mention as a province outweighs a city's
+			if province == "" || count[p] > count[province] {
+				province = p
+			}
+		case i+n < len(toks) && toks[i+n].capitalized():
+			// "Thành ủy Điện Biên Phủ": a longer city name.
+		case prev.fold == "pho" || prev.text == "TP" || prev.fold == "uy":
+			count[p]++
+			if city == "" || count[p] > count[city] {
+				city = p
+			}
+		}
+	}
+	switch {
+	case province != "":
+		return province
+	case city != "":
+		return city
+	}
+	if p := headlineProvince(text); p != "" {
+		return p
+	}
+	return storyNamedProvince(text)
 }
 
 // notProvinceBefore are the folded words after which a province's name is
@@ -1229,7 +1280,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động phân công thôi để nhận nhiệm ở vị trí") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động phân công thôi để nhận nhiệm ở vị trí sang") {
 		m[w] = true
 	}
 	return m
@@ -1546,6 +1597,10 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		m, ok := parseOrg(x.s.Text, toks, i, 0)
 		if !ok {
+			continue
+		}
+		if credited(toks, i) {
+			i = m.j - 1 // "Ảnh: Báo Lai Châu": a credit, no body of the story
 			continue
 		}
 		if served, ok := servedBody(x.s.Text, toks, i, m); ok {

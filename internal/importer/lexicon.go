@@ -147,6 +147,7 @@ var orgHeads = []orgHead{
 	// The Party written in full is a body wherever it is named; "Đảng"
 	// alone is not.
 	{words: strings.Fields("Đảng Cộng sản Việt Nam"), complete: true},
+	{words: strings.Fields("Đảng CSVN"), complete: true},                // the same, its name written as initials
 	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true},     // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
 	{words: strings.Fields("Chi bộ")},                                   // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
 	{words: strings.Fields("Chi đoàn")},                                 // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"

@@ -78,7 +78,7 @@ var centralBodies = foldAll("Bộ Chính trị", "Ban Bí thư", "Chính phủ",
 // levelWords, folded, are words whose presence in a name says its level
 // ("tu dang": "BCH TƯ Đảng", the Central Committee written short; "tinh
 // doan": "Ban Thường vụ Tỉnh đoàn", the province's youth union).
-var levelWords = []string{"t u", "tu dang", "tinh uy", "thanh uy", "tinh doan", "thanh doan", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "quoc hoi", "viet nam"}
+var levelWords = []string{"t u", "tu dang", "tinh uy", "thanh uy", "tinh doan", "thanh doan", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "quoc hoi", "viet nam", "csvn"}
 
 // parseOrg parses an organization starting at toks[i]. headLen > 0 forces
 // the first headLen tokens to be the head (a title shares them, as in
@@ -170,8 +170,8 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers, placed = k, 1, placedAfterComma(toks, k) || schoolNamed(toks, j, k)
 		goto done
 	}
-	if len(h.words) == 4 && h.words[0] == "Đảng" {
-		goto done // "Đảng Cộng sản Việt Nam": the whole name, whatever follows
+	if len(h.words) == 4 && h.words[0] == "Đảng" || len(h.words) == 2 && h.words[1] == "CSVN" {
+		goto done // "Đảng Cộng sản Việt Nam", "Đảng CSVN": the whole name, whatever follows
 	}
 	if len(h.words) == 1 && h.words[0] == "Đoàn" && toks[j].is("trường") {
 		j, specifiers = schoolEnd(toks, j+1), 1 // "Đoàn trường THPT Huỳnh Văn Nghệ": the school's youth union
@@ -305,7 +305,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				j, namedAfter = j+len(hoChiMinh), true // "Đoàn Thanh niên Cộng sản Hồ Chí Minh": named after him, not the city
 				goto done
 			}
-			if _, pn := provinceAt(toks, j); pn > 0 && (specifiers > 0 || h.complete) {
+			if _, pn := provinceAt(toks, j); pn > 0 && (specifiers > 0 || h.complete) && !(townCommittee(h) && longerPlace(toks, j+pn)) {
 				j += pn // "Tỉnh ủy Thái Nguyên": the province ends the name
 				specifiers++
 				goto done
@@ -416,7 +416,7 @@ done:
 				m.unit = "thi xa"
 			}
 			unitEnd = j + k
-			if p, pn := provinceAt(toks, unitEnd); pn > 0 {
+			if p, pn := provinceAt(toks, unitEnd); pn > 0 && !(m.unit != "tinh" && longerPlace(toks, unitEnd+pn)) {
 				m.region = p
 				unitEnd += pn
 			} else if e := foreignProvinceEnd(toks, unitEnd); m.unit == "tinh" && e > unitEnd {
@@ -600,6 +600,13 @@ func centralShortAt(toks []token, j int) bool {
 func hcmDottedAt(toks []token, j int) bool {
 	return j+2 < len(toks) && toks[j].is("TP") && toks[j+1].is(".") && toks[j+2].is("HCM") &&
 		toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start
+}
+
+// longerPlace reports whether toks[k], right after a province's name,
+// makes it a longer place's name: one more capitalized word that is no
+// family name ("TP Điện Biên Phủ", not "tỉnh Đồng Tháp Phạm Thiện Nghĩa").
+func longerPlace(toks []token, k int) bool {
+	return k < len(toks) && toks[k].capitalized() && !isSurname(toks[k]) && (k+1 == len(toks) || !toks[k+1].capitalized())
 }
 
 // sentenceAfterDot reports whether the dot before toks[k], after "TP",
@@ -839,7 +846,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	has := func(w string) bool { return strings.Contains(" "+f+" ", " "+w+" ") }
 	_, central := centralBodies[f]
 	switch {
-	case central || has("trung uong") || has("t u") || has("viet nam") && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+	case central || has("trung uong") || has("t u") || (has("viet nam") || has("csvn")) && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
 		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
 		// tỉnh"), not a ministry.
 		o.Level = LevelCentral

@@ -217,6 +217,11 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 				}
 			}
 		}
+		if len(rs) == 0 && q+n < len(toks) && toks[q+n].is(".") {
+			// "… đón nhận Huân chương … của Chủ tịch nước trao tặng.": the
+			// verb ends the sentence, so who received it is before.
+			return x.receiver(toks, s, i)
+		}
 		return rs
 	}
 	if l := listIntro(toks, q, e); l > q {
@@ -225,7 +230,11 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 		x.openAtEnd(toks, l, i)
 		return append(x.receiver(toks, s, i), x.recipientList(toks, l, stopAt(toks, l), true)...)
 	}
-	if q+1 < e && toks[q].is("là") && i > 0 && toks[i-1].is("tặng") && passiveGive(toks, i-1) {
+	g := i - 1
+	if g > 0 && toks[g].is("thưởng") && toks[g-1].is("tặng") {
+		g-- // "Được đề nghị tặng thưởng Huân chương … là A và B"
+	}
+	if q+1 < e && toks[q].is("là") && g >= 0 && toks[g].is("tặng") && passiveGive(toks, g) {
 		// "Các cá nhân được tặng Bằng khen là A, …; B …": those who were
 		// given it, named after "là" with no colon.
 		return append(x.receiver(toks, s, i), x.recipientList(toks, q+1, stopAt(toks, q+1), true)...)
@@ -555,7 +564,7 @@ func namesTitlesOnly(toks []token, i int) bool {
 func passiveGive(toks []token, k int) bool {
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
 		switch t := toks[b]; {
-		case t.is("được"):
+		case t.is("được") || t.is("Được"): // "Được đề nghị tặng thưởng … là A"
 			return true
 		case t.is("trao") || t.is("xét") || t.is("nghị") || t.is("đề") || t.is("truy") || t.is("phong"):
 		default:
@@ -1294,6 +1303,11 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if p <= s {
 		return nil
 	}
+	if received && toks[p].is("đón") && toks[p-1].is("và") {
+		// "Tỉnh ủy, HĐND, UBND tỉnh A đã long trọng tổ chức Lễ kỷ niệm …
+		// và đón nhận Huân chương …": the bodies that hold the ceremony.
+		return x.hostsBefore(toks, s, p-1)
+	}
 	if received && toks[p-1].is(",") {
 		// "Mẹ A, trú tại xã …, nhận danh hiệu …", "ông A, Giám đốc Sở
 		// Y tế, nhận Bằng khen …": the sentence's subject, past its
@@ -1330,13 +1344,48 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	for ; n < len(x.mentions) && x.mentions[n].start < endByte; n++ {
 		if m := x.mentions[n]; m.end == endByte {
 			if _, ok := x.people[m.key]; ok {
-				return x.peopleListBefore(toks, n)
+				rs := x.peopleListBefore(toks, n)
+				return append(x.bodyBeforePeople(toks, s, rs[0].Span.byte), rs...)
 			}
 		}
 	}
 	n = sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start })
 	for ; n < len(x.orgMentions) && x.orgMentions[n].start < endByte; n++ {
 		if m := x.orgMentions[n]; m.end == endByte {
+			return x.orgListBefore(toks, s, n)
+		}
+	}
+	return nil
+}
+
+// bodyBeforePeople returns the bodies listed before "và đồng chí" (or
+// "ông", "bà") and the person named at byte b, a place in parentheses
+// between: "Trường THPT A (TP B) và đồng chí C, … được đề nghị tặng …".
+func (x *extractor) bodyBeforePeople(toks []token, s, b int) []Recipient {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= b })
+	if k-2 <= s || !(toks[k-1].is("chí") && k-3 > s && toks[k-2].is("đồng") || toks[k-1].is("ông") || toks[k-1].is("bà")) {
+		return nil
+	}
+	if toks[k-1].is("chí") {
+		k--
+	}
+	k--
+	if !toks[k-1].is("và") {
+		return nil
+	}
+	k--
+	if toks[k-1].is(")") {
+		for c := k - 2; c > s && c >= k-8; c-- {
+			if toks[c].is("(") {
+				k = c
+				break
+			}
+		}
+	}
+	end := toks[k-1].end
+	n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start })
+	for ; n < len(x.orgMentions) && x.orgMentions[n].start < end; n++ {
+		if x.orgMentions[n].end == end {
 			return x.orgListBefore(toks, s, n)
 		}
 	}
@@ -1367,6 +1416,34 @@ func (x *extractor) orgListBefore(toks []token, s, n int) []Recipient {
 		}
 		n--
 	}
+}
+
+// hostsBefore returns the bodies listed as the subject of the sentence
+// at toks[s] ("Sáng 30/9, Tỉnh ủy, HĐND, UBND tỉnh A") when they "(đã)
+// (long trọng) tổ chức" something, before toks[c]; else nil.
+func (x *extractor) hostsBefore(toks []token, s, c int) []Recipient {
+	n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start })
+	if n >= len(x.orgMentions) || x.orgMentions[n].start > toks[min(s+14, c)].start {
+		return nil
+	}
+	for n+1 < len(x.orgMentions) {
+		a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= x.orgMentions[n].end })
+		b := sort.Search(len(toks), func(k int) bool { return toks[k].start >= x.orgMentions[n+1].start })
+		if b-a != 1 || !(toks[a].is(",") || toks[a].is("và")) {
+			break
+		}
+		n++
+	}
+	a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= x.orgMentions[n].end })
+	for k := a; k < c && k <= a+4; k++ {
+		if toks[k].is("tổ") && k+1 < c && toks[k+1].is("chức") {
+			return x.orgListBefore(toks, s, n)
+		}
+		if !(toks[k].is("đã") || toks[k].is("long") || toks[k].is("trọng") || toks[k].is("thể")) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // subjectBefore is the person who opens the sentence at toks[s] and whose
@@ -1585,7 +1662,7 @@ func counts(c, d Count) bool {
 	case d.Individuals != nil && d.Collectives == nil:
 		return same(c.Individuals, d.Individuals)
 	}
-	return false
+	return splitOf(c, d)
 }
 
 // addRecipients records a's recipients on the award q creates: the people

@@ -259,8 +259,15 @@ func stampOf(line string) []string {
 	if m := englishStampLabel.FindStringIndex(line); m != nil {
 		return stampRe.FindStringSubmatch(line[m[1]:])
 	}
+	if m := labelTimeStamp.FindStringIndex(line); m != nil {
+		return stampRe.FindStringSubmatch(line[m[1]:])
+	}
 	return nil
 }
+
+// labelTimeStamp is a stamp's label and clock time before its weekday:
+// "Cập nhật, 09:53, Thứ Năm, 08/02/2018 (GMT+7)".
+var labelTimeStamp = regexp.MustCompile(`(?i)^(?:ngày\s+cập\s+nhật|cập\s+nhật|ngày\s+đăng|đăng\s+lúc)\s*[,:]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]\s*`)
 
 // englishStampLabel is the label in English some sites' pages put before
 // their stamp: "Create: T5, 01/09/2020 - 09:39", "Posted: 14/11/2022".
