@@ -642,7 +642,7 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 		if representative.matchAt(toks, q) > 0 {
 			q += 2
 		}
-		if collective.matchAt(toks, q) > 0 && q+2 < e {
+		if collective.matchAt(toks, q) > 0 && q+2 < e && placeCollective(toks, q+2, e) == q+2 {
 			// "cho tập thể Sở Y tế", "tặng tập thể cán bộ, công chức
 			// Thanh tra tỉnh": the body whose staff it names.
 			if k := staffOf(toks, q+2, e); k < e && toks[k].capitalized() {
@@ -1165,18 +1165,21 @@ func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
 			return Recipient{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}, k, true
 		}
 	}
-	if j := placeCollective(toks, q, e); j > q {
-		return x.collectiveRecipient(toks, q, j), j, true
-	}
-	if j := placeGiven(toks, q, e); j > q {
-		return x.collectiveRecipient(toks, q, j), j, true
-	}
 	if toks[q].capitalized() {
 		if m, ok := parseOrg(x.s.Text, toks, q, 0); ok && !m.generic && m.hasLevel && m.j <= e {
 			o := x.addOrg(x.resolve(m, toks))
 			o.Span = spanOf(x.s.Text, toks[m.i].start, toks[m.j-1].end)
 			return Recipient{Org: &o, Span: o.Span}, m.j, true
 		}
+	}
+	if collective.matchAt(toks, q) > 0 && placeCollective(toks, q+2, e) > q+2 {
+		q += 2 // "cho tập thể cán bộ, Nhân dân tỉnh Điện Biên"
+	}
+	if j := placeCollective(toks, q, e); j > q {
+		return x.collectiveRecipient(toks, q, j), j, true
+	}
+	if j := placeGiven(toks, q, e); j > q {
+		return x.collectiveRecipient(toks, q, j), j, true
 	}
 	return Recipient{}, q, false
 }
@@ -1782,7 +1785,7 @@ func placeCollective(toks []token, q, e int) int {
 			k++
 		}
 	}
-	if n < 2 || !(toks[k-1].is("dân") || toks[k-1].is("trang")) {
+	if n < 2 || !(toks[k-1].is("dân") || toks[k-1].is("trang") || toks[k-1].is("bộ")) {
 		return q
 	}
 	if m := ethnicGroups.matchAt(toks, k); m > 0 {
@@ -1820,11 +1823,12 @@ func (x *extractor) collectiveRecipient(toks []token, q, j int) Recipient {
 	return Recipient{Org: &o, Span: sp}
 }
 
-// placeGiven returns the end of a place named right after "cho" as the
-// recipient, at most e: "tặng cho thành phố Yên Bái", the city as a whole;
+// placeGiven returns the end of a place named right after "cho" or
+// "tặng" as the recipient, at most e: "tặng cho thành phố Yên Bái", "trao
+// tặng thành phố Hải Phòng", the city as a whole;
 // else q. The place's name ends the item.
 func placeGiven(toks []token, q, e int) int {
-	if q == 0 || !toks[q-1].is("cho") || !toks[q].lower() {
+	if q == 0 || !(toks[q-1].is("cho") || toks[q-1].is("tặng")) || !toks[q].lower() {
 		return q
 	}
 	for _, p := range localUnits {
