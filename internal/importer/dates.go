@@ -24,6 +24,10 @@ var dottedDateRe = regexp.MustCompile(`(\d{1,2})([.-])(\d{1,2})([.-])(\d{4})`)
 // khánh 2-9", "đợt 7.11". (A slash needs no word before it: slashDateRe.)
 var roundDateRe = regexp.MustCompile(`(?i)(?:đợt|dịp|quốc\s+khánh|kỷ\s+niệm|lễ)\s+(\d{1,2})\s*[-.]\s*(\d{1,2})`)
 
+// namedAfterDayRe ends with a place named after a day, which is no date:
+// "Quảng trường 26/3", "đường 30/4", "Sân vận động 19/8".
+var namedAfterDayRe = regexp.MustCompile(`(?i)(?:^|\s)(?:quảng\s+trường|đường|phố|công\s+viên|sân\s+vận\s+động|cầu)\s+$`)
+
 // parenDateRe finds a day and month alone in parentheses after what they
 // date: "Ngày thành lập Đảng (3-2)", "Quốc khánh (2/9)".
 var parenDateRe = regexp.MustCompile(`\((\d{1,2})\s*[-/]\s*(\d{1,2})\)`)
@@ -169,7 +173,7 @@ func (x *extractor) datesIn(p string, base int) {
 	}()
 	taken := map[int]bool{}
 	add := func(start, end int, ds, ms, ys string) {
-		if stampBeforeRe.MatchString(p[:start]) || stampAfterRe.MatchString(p[end:]) {
+		if stampBeforeRe.MatchString(p[:start]) || stampAfterRe.MatchString(p[end:]) || namedAfterDayRe.MatchString(p[:start]) {
 			return
 		}
 		if ys == "" {

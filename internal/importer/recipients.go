@@ -642,7 +642,7 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 		if representative.matchAt(toks, q) > 0 {
 			q += 2
 		}
-		if collective.matchAt(toks, q) > 0 && q+2 < e {
+		if collective.matchAt(toks, q) > 0 && q+2 < e && placeCollective(toks, q+2, e) == q+2 {
 			// "cho tập thể Sở Y tế", "tặng tập thể cán bộ, công chức
 			// Thanh tra tỉnh": the body whose staff it names.
 			if k := staffOf(toks, q+2, e); k < e && toks[k].capitalized() {
@@ -1172,6 +1172,15 @@ func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
 			return Recipient{Org: &o, Span: o.Span}, m.j, true
 		}
 	}
+	if collective.matchAt(toks, q) > 0 && placeCollective(toks, q+2, e) > q+2 {
+		q += 2 // "cho tập thể cán bộ, Nhân dân tỉnh Điện Biên"
+	}
+	if j := placeCollective(toks, q, e); j > q {
+		return x.collectiveRecipient(toks, q, j), j, true
+	}
+	if j := placeGiven(toks, q, e); j > q {
+		return x.collectiveRecipient(toks, q, j), j, true
+	}
 	return Recipient{}, q, false
 }
 
@@ -1339,6 +1348,13 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	}
 	if proposed && !passive {
 		return nil // "UBND tỉnh đề nghị tặng …": who proposes
+	}
+	for q := max(s, p-16); q < p; q++ {
+		// "Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh A vinh dự
+		// được Chủ tịch nước tặng thưởng …": a place's people as one.
+		if placeCollective(toks, q, p) == p {
+			return []Recipient{x.collectiveRecipient(toks, q, p)}
+		}
 	}
 	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[s].start })
 	for ; n < len(x.mentions) && x.mentions[n].start < endByte; n++ {
@@ -1738,4 +1754,89 @@ func (x *extractor) personAfter(toks []token, k, e int) (Recipient, bool) {
 		}
 	}
 	return Recipient{}, false
+}
+
+// collectiveWords are the parts of a place's people that receive an
+// order as one: "Đảng bộ, chính quyền và nhân dân", "Cán bộ, nhân dân và
+// Lực lượng vũ trang".
+var collectiveWords = []phrase{
+	newPhrase("đảng bộ"), newPhrase("chính quyền"), newPhrase("nhân dân"), newPhrase("cán bộ"),
+	newPhrase("lực lượng vũ trang"), newPhrase("quân và dân"),
+}
+
+// placeCollective returns the end of a place's people named as one
+// recipient from toks[q], at most e: two or more of collectiveWords
+// joined by "," or "và", perhaps "các dân tộc", then a place ("tỉnh Hà
+// Giang", "TP.Cần Thơ"); else q.
+func placeCollective(toks []token, q, e int) int {
+	k, n := q, 0
+	for k < e {
+		m := 0
+		for _, w := range collectiveWords {
+			if m = w.matchAt(toks, k); m > 0 {
+				break
+			}
+		}
+		if m == 0 {
+			break
+		}
+		k, n = k+m, n+1
+		if k+1 < e && (toks[k].is(",") || toks[k].is("và")) && !placedAt(toks, k+1) && toks[k+1].fold != "cac" {
+			k++
+		}
+	}
+	if n < 2 || !(toks[k-1].is("dân") || toks[k-1].is("trang") || toks[k-1].is("bộ")) {
+		return q
+	}
+	if m := ethnicGroups.matchAt(toks, k); m > 0 {
+		k += m
+	}
+	u := k
+	for _, p := range localUnits {
+		if m := p.matchAt(toks, k); m > 0 {
+			u = k + m
+			break
+		}
+	}
+	if u == k && k < e && toks[k].text == "TP" {
+		u = k + 1
+		if u < e && toks[u].is(".") {
+			u++
+		}
+	}
+	if u == k || u >= e || !toks[u].capitalized() {
+		return q
+	}
+	if j := placeNameEnd(toks, u); j <= e {
+		return j
+	}
+	return q
+}
+
+var ethnicGroups = newPhrase("các dân tộc")
+
+// collectiveRecipient is the recipient placeCollective reads in toks[q:j],
+// named as the story writes it: the people of a place, no body of its own.
+func (x *extractor) collectiveRecipient(toks []token, q, j int) Recipient {
+	sp := spanOf(x.s.Text, toks[q].start, toks[j-1].end)
+	o := Org{Name: sp.Text, Base: sp.Text, Span: sp}
+	return Recipient{Org: &o, Span: sp}
+}
+
+// placeGiven returns the end of a place named right after "cho" or
+// "tặng" as the recipient, at most e: "tặng cho thành phố Yên Bái", "trao
+// tặng thành phố Hải Phòng", the city as a whole;
+// else q. The place's name ends the item.
+func placeGiven(toks []token, q, e int) int {
+	if q == 0 || !(toks[q-1].is("cho") || toks[q-1].is("tặng")) || !toks[q].lower() {
+		return q
+	}
+	for _, p := range localUnits {
+		if m := p.matchAt(toks, q); m > 0 && q+m < e && toks[q+m].capitalized() {
+			if j := placeNameEnd(toks, q+m); j == e || j < e && endsItem(toks[j]) {
+				return j
+			}
+		}
+	}
+	return q
 }

@@ -514,6 +514,10 @@ func titleFromLead(lead string) string {
 	return t
 }
 
+// comparedRe ends with the words before the year a figure is compared
+// with: "so với", "so với cùng kỳ", "so cùng kỳ".
+var comparedRe = regexp.MustCompile(`(?i)(?:^|\s)so(?:\s+với)?(?:\s+cùng\s+kỳ)?\s*$`)
+
 var yearRe = regexp.MustCompile(`(?i)(đến|tới)?\s*năm\s+(\d{4})\b`)
 
 // planWords say that a year after them, in their clause, is planned for.
@@ -661,6 +665,9 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 			y, err := strconv.Atoi(s[g[4]:g[5]])
 			if err != nil || y < 1900 || y > now.Year()+1 {
 				continue
+			}
+			if comparedRe.MatchString(s[max(0, g[0]-30):g[0]]) {
+				continue // "tăng 5,75% so với năm 2022": the year it is compared with
 			}
 			if planned(s[max(0, g[0]-60):g[0]]) {
 				plans[y]++
