@@ -95,6 +95,9 @@ func bodiesProvince(text string) string {
 		}
 		prev := toks[i-1]
 		switch {
+		case formerAt(toks, i+n):
+			// "Tỉnh ủy Hải Dương (cũ)": a province merged into another,
+			// not the story's.
 		case prev.fold == "tinh" || prev.fold == "uy" && i > 1 && toks[i-2].fold == "tinh":
 			count[p] += 1000 // any mention as a province outweighs a city's
 			if province == "" || count[p] > count[province] {
@@ -119,6 +122,15 @@ func bodiesProvince(text string) string {
 		return p
 	}
 	return storyNamedProvince(text)
+}
+
+// formerAt reports whether toks[k] marks the place before it as one that
+// no longer is: "cũ" or "(cũ)" ("Tỉnh ủy Hải Dương (cũ)").
+func formerAt(toks []token, k int) bool {
+	if k < len(toks) && toks[k].is("(") {
+		k++
+	}
+	return k < len(toks) && toks[k].fold == "cu" && toks[k].lower()
 }
 
 // notProvinceBefore are the folded words after which a province's name is

@@ -1,0 +1,22 @@
+package importer
+
+import "testing"
+
+// TestBodiesPostsRound17 covers the rules of round 17 for bodies, posts
+// and people: each case fails without its rule.
+func TestBodiesPostsRound17(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a province marked as former (cũ) is not the story's",
+			"Năm 2025, ông Nguyễn Văn An, Ủy viên Ban Thường vụ Thành ủy, nguyên Phó Bí thư Tỉnh ủy Hải Dương (cũ), được bầu làm Phó Chủ tịch UBND thành phố Hải Phòng.",
+			"Ban Thường vụ Thành ủy Hải Phòng; Tỉnh ủy Hải Dương; UBND thành phố Hải Phòng",
+			skip},
+		{"a management board of zones ends at their province",
+			"Năm 2025, ông Lê Văn Bình, Trưởng Ban Quản lý Khu kinh tế Hải Phòng, phát biểu.",
+			"Ban Quản lý Khu kinh tế Hải Phòng",
+			skip},
+		{"a management board of industrial zones ends at their province's unit word",
+			"Năm 2024, Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh đã họp.",
+			"Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh",
+			skip},
+	})
+}
