@@ -1962,6 +1962,18 @@ func keep[T any](list []T, ok func(T) bool) []T {
 func (x *extractor) postsListed(toks []token, used []bool) {
 	for k := 1; k < len(toks); k++ {
 		p := toks[k-1]
+		if p.is("có") {
+			// "UBND thành phố Hải Phòng có Chủ tịch A và 6 Phó Chủ tịch
+			// …": the body right before "có" has the post its name holds.
+			if t, n := titleAt(toks, k); n > 0 && !t.sharesHead {
+				if body, ok := x.bodyBefore(toks, k-1); ok && body.j == k-1 {
+					if _, ok := nameAt(toks, k+n); ok {
+						k = x.holdersListed(toks, k+n, collapseSpace(textOf(x.s.Text, toks, k, k+n)), body, used) - 1
+					}
+				}
+			}
+			continue
+		}
 		if !(p.is("các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
 			continue
 		}
@@ -1994,8 +2006,14 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 }
 
 // listColon returns the token after the colon that opens a list of names
-// at toks[q] (", gồm các ông:", ":"), or -1.
+// at toks[q] (", gồm các ông:", ":"), or after "là các ông" ("6 Phó Chủ
+// tịch là các ông A, B và C"), or -1.
 func listColon(toks []token, q int) int {
+	if q+3 < len(toks) && toks[q].is("là") && toks[q+1].is("các") {
+		if n := comrade.matchAt(toks, q+2); (n > 0 || toks[q+2].is("ông") || toks[q+2].is("bà")) && toks[q+2+max(n, 1)].capitalized() {
+			return q + 2 + max(n, 1)
+		}
+	}
 	for _, w := range []string{",", "gồm", "các", "ông"} {
 		if q < len(toks) && (toks[q].is(w) || w == "ông" && (toks[q].is("bà") || toks[q].is("đồng"))) {
 			q++

@@ -18,5 +18,13 @@ func TestBodiesPostsRound17(t *testing.T) {
 			"Năm 2024, Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh đã họp.",
 			"Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh",
 			skip},
+		{"a count of a post then là các ông lists its holders",
+			"Năm 2025, UBND tỉnh Nam Định hiện có 3 Phó Chủ tịch là các ông Trần Văn Hải, Lê Minh Đức và Phạm Quốc Huy.",
+			skip,
+			"Lê Minh Đức: Phó Chủ tịch @ UBND tỉnh Nam Định; Phạm Quốc Huy: Phó Chủ tịch @ UBND tỉnh Nam Định; Trần Văn Hải: Phó Chủ tịch @ UBND tỉnh Nam Định"},
+		{"a body that has a post, có, gives it to the name after it",
+			"Năm 2025, UBND tỉnh Nam Định có Chủ tịch Trần Văn Hải và 2 Phó Chủ tịch.",
+			skip,
+			"Trần Văn Hải: Chủ tịch @ UBND tỉnh Nam Định"},
 	})
 }
