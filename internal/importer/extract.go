@@ -1608,6 +1608,11 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			continue
 		}
 		m, ok := parseOrg(x.s.Text, toks, i, 0)
+		if !ok && sharedBanAt(toks, i) {
+			// "từng là Trưởng ban Nội chính Tỉnh ủy": a past post's body,
+			// its head in lower case inside the title.
+			m, ok = parseOrg(x.s.Text, toks, i, 1)
+		}
 		if !ok {
 			continue
 		}
@@ -1652,6 +1657,20 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		i = m.j - 1
 	}
+}
+
+// sharedBanAt reports whether toks[i] is a lower-case "ban" that ends a
+// title and starts its body ("Trưởng ban Nội chính Tỉnh ủy").
+func sharedBanAt(toks []token, i int) bool {
+	if !toks[i].is("ban") {
+		return false
+	}
+	for k := max(i-3, 0); k < i; k++ {
+		if t, n := titleAt(toks, k); n > 0 && k+n == i+1 && t.sharesHead {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedUnit places a council written bare in a list of bodies that

@@ -26,5 +26,9 @@ func TestBodiesPostsRound17(t *testing.T) {
 			"Năm 2025, UBND tỉnh Nam Định có Chủ tịch Trần Văn Hải và 2 Phó Chủ tịch.",
 			skip,
 			"Trần Văn Hải: Chủ tịch @ UBND tỉnh Nam Định"},
+		{"a past post's body whose head is written in lower case inside the title",
+			"Năm 2025, ông Trần Văn Hải từng là Trưởng ban Nội chính Tỉnh ủy Hải Dương, Giám đốc Sở Nội vụ.",
+			"Ban Nội chính Tỉnh ủy Hải Dương; Sở Nội vụ Hải Dương",
+			""},
 	})
 }
