@@ -1609,9 +1609,11 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		m, ok := parseOrg(x.s.Text, toks, i, 0)
 		if !ok && sharedBanAt(toks, i) {
-			// "từng là Trưởng ban Nội chính Tỉnh ủy": a past post's body,
-			// its head in lower case inside the title.
+			// "từng là Trưởng ban Nội chính Tỉnh ủy": a past post's party
+			// board, its head in lower case inside the title (a council's
+			// board, "Trưởng ban Dân tộc HĐND tỉnh", is read as before).
 			m, ok = parseOrg(x.s.Text, toks, i, 1)
+			ok = ok && partyCommitteeIn(toks, i, m.j)
 		}
 		if !ok {
 			continue
@@ -1667,6 +1669,17 @@ func sharedBanAt(toks []token, i int) bool {
 	}
 	for k := max(i-3, 0); k < i; k++ {
 		if t, n := titleAt(toks, k); n > 0 && k+n == i+1 && t.sharesHead {
+			return true
+		}
+	}
+	return false
+}
+
+// partyCommitteeIn reports whether toks[i:j] names a Party committee of a
+// place ("Tỉnh ủy", "Thành ủy", "Huyện ủy").
+func partyCommitteeIn(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].fold == "uy" && (toks[k-1].is("Tỉnh") || toks[k-1].is("Thành") || toks[k-1].is("Huyện") || toks[k-1].is("Quận") || toks[k-1].is("Thị")) {
 			return true
 		}
 	}
