@@ -1635,6 +1635,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			continue
 		}
 		m = sharedUnit(x.s.Text, toks, m)
+		m = x.storyCommune(m)
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
@@ -1673,6 +1674,26 @@ func sharedBanAt(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// communeBodies are the bodies every commune has, written bare in a
+// commune's own story ("Đảng ủy – HĐND – UBND – UBMTTQVN").
+var communeBodies = map[string]bool{"Đảng ủy": true, "HĐND": true, "UBND": true, "Hội đồng nhân dân": true, "Ủy ban nhân dân": true, "UBMTTQVN": true}
+
+// storyCommune places a commune's body written bare in a story that names
+// no province and one commune, and no district or ward: it is that
+// commune's ("Đảng ủy xã Bình Tân"). Else m.
+func (x *extractor) storyCommune(m orgMatch) orgMatch {
+	if x.province != "" || m.unit != "" || m.region != "" || m.place != "" || m.generic || !communeBodies[strings.Join(m.head.words, " ")] || m.base != strings.Join(m.head.words, " ") {
+		return m
+	}
+	p := x.onlyPlace("xa")
+	if p == "" || x.onlyPlace("huyen") != "" || x.onlyPlace("phuong") != "" || x.onlyPlace("quan") != "" {
+		return m
+	}
+	m.base += " xã " + p
+	m.unit, m.place, m.hasLevel = "xa", p, true
+	return m
 }
 
 // partyCommitteeIn reports whether toks[i:j] names a Party committee of a

@@ -30,5 +30,13 @@ func TestBodiesPostsRound17(t *testing.T) {
 			"Năm 2025, ông Trần Văn Hải từng là Trưởng ban Nội chính Tỉnh ủy Hải Dương, Giám đốc Sở Nội vụ.",
 			"Ban Nội chính Tỉnh ủy Hải Dương; Sở Nội vụ Hải Dương",
 			""},
+		{"a commune's bodies written bare in a story of that one commune and no province",
+			"Ngày 4/2/2021, Đảng bộ xã Bình Tân tổ chức lễ. Dự buổi lễ có lãnh đạo Đảng ủy – HĐND – UBND xã.",
+			"Đảng bộ xã Bình Tân; Đảng ủy xã Bình Tân; HĐND xã Bình Tân; UBND xã Bình Tân",
+			skip},
+		{"a bare body stays bare when the story names two communes",
+			"Ngày 4/2/2021, Đảng bộ xã Bình Tân tổ chức lễ, có nhân dân xã Long Hà tham dự. Dự buổi lễ có lãnh đạo Đảng ủy – HĐND – UBND xã.",
+			"Đảng bộ xã Bình Tân; UBND xã",
+			skip},
 	})
 }
