@@ -1639,6 +1639,17 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
+			if b := alsoProvince(toks, m.j); b != "" && (m.unit == "tinh" || m.unit == "" && m.place == "") && o.Region != b {
+				// "Thường trực Tỉnh ủy, HĐND, UBND tỉnh Hà Giang, Tuyên
+				// Quang": each body of the list is of both provinces.
+				c := m
+				if c.unit == "" && councilHead(c.head) {
+					c.base += " tỉnh"
+					c.unit = "tinh"
+				}
+				c.region = b
+				x.addOrgMatch(c, toks)
+			}
 			if listed, end := districtsAfter(x.s.Text, toks, m); listed != nil {
 				// "Đảng bộ T.P Thái Nguyên, huyện Phú Bình và Đồng Hỷ"
 				for _, b := range listed {
@@ -1674,6 +1685,31 @@ func sharedBanAt(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// alsoProvince returns the second province of a list of bodies that ends
+// at or after toks[j] in "tỉnh A, B" and then ";" or "." ("Thường trực
+// Tỉnh ủy, HĐND, UBND tỉnh Hà Giang, Tuyên Quang;"), or "".
+func alsoProvince(toks []token, j int) string {
+	for q := max(j-3, 0); q < len(toks) && q < j+12; q++ {
+		if q >= j && (toks[q].is(";") || toks[q].is(".") || toks[q].is(":")) {
+			return ""
+		}
+		if !toks[q].is("tỉnh") {
+			continue
+		}
+		_, an := provinceAt(toks, q+1)
+		c := q + 1 + an
+		if an == 0 || c+1 >= len(toks) || !toks[c].is(",") {
+			return ""
+		}
+		b, bn := provinceAt(toks, c+1)
+		if e := c + 1 + bn; bn > 0 && (e == len(toks) || toks[e].is(";") || toks[e].is(".")) {
+			return b
+		}
+		return ""
+	}
+	return ""
 }
 
 // communeBodies are the bodies every commune has, written bare in a

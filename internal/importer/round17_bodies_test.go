@@ -38,5 +38,9 @@ func TestBodiesPostsRound17(t *testing.T) {
 			"Ngày 4/2/2021, Đảng bộ xã Bình Tân tổ chức lễ, có nhân dân xã Long Hà tham dự. Dự buổi lễ có lãnh đạo Đảng ủy – HĐND – UBND xã.",
 			"Đảng bộ xã Bình Tân; UBND xã",
 			skip},
+		{"a list of bodies of two provinces, tỉnh A, B",
+			"Năm 2016, dự lễ có Thường trực Tỉnh ủy, HĐND, UBND tỉnh Hà Giang, Tuyên Quang; lãnh đạo các sở.",
+			"Thường trực Tỉnh ủy Hà Giang; Thường trực Tỉnh ủy Tuyên Quang; HĐND tỉnh Hà Giang; HĐND tỉnh Tuyên Quang; UBND tỉnh Hà Giang; UBND tỉnh Tuyên Quang",
+			skip},
 	})
 }
