@@ -514,6 +514,10 @@ done:
 	if unitEnd < len(toks) && (toks[unitEnd].is("các") || toks[unitEnd].is("những")) {
 		m.generic = true
 	}
+	if m.unit != "" && m.place == "" && m.region == "" && unitEnd+1 < len(toks) && toks[unitEnd].is(",") && unitAt(toks, unitEnd+1) && (unitEnd+2 >= len(toks) || !toks[unitEnd+2].capitalized()) {
+		// "Đảng bộ huyện, xã": the levels of a list, no one body.
+		m.generic = true
+	}
 	if m.j < len(toks) && (toks[m.j].is("các") || toks[m.j].is("những")) {
 		m.generic = true
 	}

@@ -42,5 +42,9 @@ func TestBodiesPostsRound17(t *testing.T) {
 			"Năm 2016, dự lễ có Thường trực Tỉnh ủy, HĐND, UBND tỉnh Hà Giang, Tuyên Quang; lãnh đạo các sở.",
 			"Thường trực Tỉnh ủy Hà Giang; Thường trực Tỉnh ủy Tuyên Quang; HĐND tỉnh Hà Giang; HĐND tỉnh Tuyên Quang; UBND tỉnh Hà Giang; UBND tỉnh Tuyên Quang",
 			skip},
+		{"a body followed by a list of unit words names levels, no one body",
+			"Năm 2021, các đồng chí vui mừng trước sự quan tâm của Đảng bộ huyện, xã dành cho đảng viên.",
+			"",
+			skip},
 	})
 }
