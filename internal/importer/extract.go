@@ -95,6 +95,9 @@ func bodiesProvince(text string) string {
 		}
 		prev := toks[i-1]
 		switch {
+		case formerAt(toks, i+n):
+			// "Tỉnh ủy Hải Dương (cũ)": a province merged into another,
+			// not the story's.
 		case prev.fold == "tinh" || prev.fold == "uy" && i > 1 && toks[i-2].fold == "tinh":
 			count[p] += 1000 // any mention as a province outweighs a city's
 			if province == "" || count[p] > count[province] {
@@ -119,6 +122,15 @@ func bodiesProvince(text string) string {
 		return p
 	}
 	return storyNamedProvince(text)
+}
+
+// formerAt reports whether toks[k] marks the place before it as one that
+// no longer is: "cũ" or "(cũ)" ("Tỉnh ủy Hải Dương (cũ)").
+func formerAt(toks []token, k int) bool {
+	if k < len(toks) && toks[k].is("(") {
+		k++
+	}
+	return k < len(toks) && toks[k].fold == "cu" && toks[k].lower()
 }
 
 // notProvinceBefore are the folded words after which a province's name is
@@ -1596,6 +1608,13 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			continue
 		}
 		m, ok := parseOrg(x.s.Text, toks, i, 0)
+		if !ok && sharedBanAt(toks, i) {
+			// "từng là Trưởng ban Nội chính Tỉnh ủy": a past post's party
+			// board, its head in lower case inside the title (a council's
+			// board, "Trưởng ban Dân tộc HĐND tỉnh", is read as before).
+			m, ok = parseOrg(x.s.Text, toks, i, 1)
+			ok = ok && partyCommitteeIn(toks, i, m.j)
+		}
 		if !ok {
 			continue
 		}
@@ -1616,9 +1635,21 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			continue
 		}
 		m = sharedUnit(x.s.Text, toks, m)
+		m = x.storyCommune(m)
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
+			if b := alsoProvince(toks, m.j); b != "" && (m.unit == "tinh" || m.unit == "" && m.place == "") && o.Region != b {
+				// "Thường trực Tỉnh ủy, HĐND, UBND tỉnh Hà Giang, Tuyên
+				// Quang": each body of the list is of both provinces.
+				c := m
+				if c.unit == "" && councilHead(c.head) {
+					c.base += " tỉnh"
+					c.unit = "tinh"
+				}
+				c.region = b
+				x.addOrgMatch(c, toks)
+			}
 			if listed, end := districtsAfter(x.s.Text, toks, m); listed != nil {
 				// "Đảng bộ T.P Thái Nguyên, huyện Phú Bình và Đồng Hỷ"
 				for _, b := range listed {
@@ -1640,6 +1671,76 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		i = m.j - 1
 	}
+}
+
+// sharedBanAt reports whether toks[i] is a lower-case "ban" that ends a
+// title and starts its body ("Trưởng ban Nội chính Tỉnh ủy").
+func sharedBanAt(toks []token, i int) bool {
+	if !toks[i].is("ban") {
+		return false
+	}
+	for k := max(i-3, 0); k < i; k++ {
+		if t, n := titleAt(toks, k); n > 0 && k+n == i+1 && t.sharesHead {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoProvince returns the second province of a list of bodies that ends
+// at or after toks[j] in "tỉnh A, B" and then ";" or "." ("Thường trực
+// Tỉnh ủy, HĐND, UBND tỉnh Hà Giang, Tuyên Quang;"), or "".
+func alsoProvince(toks []token, j int) string {
+	for q := max(j-3, 0); q < len(toks) && q < j+12; q++ {
+		if q >= j && (toks[q].is(";") || toks[q].is(".") || toks[q].is(":")) {
+			return ""
+		}
+		if !toks[q].is("tỉnh") {
+			continue
+		}
+		_, an := provinceAt(toks, q+1)
+		c := q + 1 + an
+		if an == 0 || c+1 >= len(toks) || !toks[c].is(",") {
+			return ""
+		}
+		b, bn := provinceAt(toks, c+1)
+		if e := c + 1 + bn; bn > 0 && (e == len(toks) || toks[e].is(";") || toks[e].is(".")) {
+			return b
+		}
+		return ""
+	}
+	return ""
+}
+
+// communeBodies are the bodies every commune has, written bare in a
+// commune's own story ("Đảng ủy – HĐND – UBND – UBMTTQVN").
+var communeBodies = map[string]bool{"Đảng ủy": true, "HĐND": true, "UBND": true, "Hội đồng nhân dân": true, "Ủy ban nhân dân": true, "UBMTTQVN": true}
+
+// storyCommune places a commune's body written bare in a story that names
+// no province and one commune, and no district or ward: it is that
+// commune's ("Đảng ủy xã Bình Tân"). Else m.
+func (x *extractor) storyCommune(m orgMatch) orgMatch {
+	if x.province != "" || m.unit != "" || m.region != "" || m.place != "" || m.generic || !communeBodies[strings.Join(m.head.words, " ")] || m.base != strings.Join(m.head.words, " ") {
+		return m
+	}
+	p := x.onlyPlace("xa")
+	if p == "" || x.onlyPlace("huyen") != "" || x.onlyPlace("phuong") != "" || x.onlyPlace("quan") != "" {
+		return m
+	}
+	m.base += " xã " + p
+	m.unit, m.place, m.hasLevel = "xa", p, true
+	return m
+}
+
+// partyCommitteeIn reports whether toks[i:j] names a Party committee of a
+// place ("Tỉnh ủy", "Thành ủy", "Huyện ủy").
+func partyCommitteeIn(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].fold == "uy" && (toks[k-1].is("Tỉnh") || toks[k-1].is("Thành") || toks[k-1].is("Huyện") || toks[k-1].is("Quận") || toks[k-1].is("Thị")) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedUnit places a council written bare in a list of bodies that
@@ -1950,6 +2051,18 @@ func keep[T any](list []T, ok func(T) bool) []T {
 func (x *extractor) postsListed(toks []token, used []bool) {
 	for k := 1; k < len(toks); k++ {
 		p := toks[k-1]
+		if p.is("có") {
+			// "UBND thành phố Hải Phòng có Chủ tịch A và 6 Phó Chủ tịch
+			// …": the body right before "có" has the post its name holds.
+			if t, n := titleAt(toks, k); n > 0 && !t.sharesHead {
+				if body, ok := x.bodyBefore(toks, k-1); ok && body.j == k-1 {
+					if _, ok := nameAt(toks, k+n); ok {
+						k = x.holdersListed(toks, k+n, collapseSpace(textOf(x.s.Text, toks, k, k+n)), body, used) - 1
+					}
+				}
+			}
+			continue
+		}
 		if !(p.is("các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
 			continue
 		}
@@ -1982,8 +2095,14 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 }
 
 // listColon returns the token after the colon that opens a list of names
-// at toks[q] (", gồm các ông:", ":"), or -1.
+// at toks[q] (", gồm các ông:", ":"), or after "là các ông" ("6 Phó Chủ
+// tịch là các ông A, B và C"), or -1.
 func listColon(toks []token, q int) int {
+	if q+3 < len(toks) && toks[q].is("là") && toks[q+1].is("các") {
+		if n := comrade.matchAt(toks, q+2); (n > 0 || toks[q+2].is("ông") || toks[q+2].is("bà")) && toks[q+2+max(n, 1)].capitalized() {
+			return q + 2 + max(n, 1)
+		}
+	}
 	for _, w := range []string{",", "gồm", "các", "ông"} {
 		if q < len(toks) && (toks[q].is(w) || w == "ông" && (toks[q].is("bà") || toks[q].is("đồng"))) {
 			q++

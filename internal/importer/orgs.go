@@ -202,6 +202,24 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		goto done
 	}
 	if len(h.words) == 1 && h.words[0] == "Ban" && managementBoard.matchAt(toks, j) > 0 {
+		// "Ban Quản lý Khu kinh tế Hải Phòng", "Ban Quản lý các Khu công
+		// nghiệp tỉnh": the zones it manages, then their province.
+		k := j + 2
+		if k < len(toks) && toks[k].fold == "cac" {
+			k++
+		}
+		if k < len(toks) && toks[k].fold == "khu" {
+			for k++; k < len(toks) && k <= j+8 && toks[k].lower(); k++ {
+			}
+			if _, pn := provinceAt(toks, k); pn > 0 {
+				j, specifiers = k+pn, 1
+				goto done
+			}
+			if placedAt(toks, k) {
+				j, specifiers = k, 1
+				goto done
+			}
+		}
 		// "Ban Quản lý rừng phòng hộ huyện Bắc Trà My", "Ban quản lý dự
 		// án các công trình giao thông tỉnh": what it manages is written
 		// in lower case, up to the place it belongs to.
@@ -494,6 +512,10 @@ done:
 		m.base += " tỉnh"
 	}
 	if unitEnd < len(toks) && (toks[unitEnd].is("các") || toks[unitEnd].is("những")) {
+		m.generic = true
+	}
+	if m.unit != "" && m.place == "" && m.region == "" && unitEnd+1 < len(toks) && toks[unitEnd].is(",") && unitAt(toks, unitEnd+1) && (unitEnd+2 >= len(toks) || !toks[unitEnd+2].capitalized()) {
+		// "Đảng bộ huyện, xã": the levels of a list, no one body.
 		m.generic = true
 	}
 	if m.j < len(toks) && (toks[m.j].is("các") || toks[m.j].is("những")) {
