@@ -390,7 +390,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout15", m.Heldout15, 15},
 		{"heldout16", m.Heldout16, 15},
 		{"heldout17", m.Heldout17, 15},
-		{"heldout18", m.Heldout18, 0}}
+		{"heldout18", m.Heldout18, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
