@@ -280,13 +280,22 @@ var corpusFloors = map[string]map[string]score{
 		"people": {0.97, 0.95}, "positions": {0.97, 0.82}, "organizations": {0.86, 0.80}, "awards": {1.00, 0.94},
 		"recipients": {1.00, 0.93}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.94, 0.88},
 	},
-	// The seventeenth held-out set's first score (7 Dec 2026, 02:25 UTC),
-	// taken once after the rules of round 16 were merged beside it: no
-	// rule has been written with sight of these stories. docs/import.md
-	// has it.
+	// The seventeenth held-out set's first score (7 Dec 2026, 02:25 UTC) was
+	// 0.94 / 0.86, recipients 1.00 / 0.44; it is tuning material since
+	// round 17, and its floors are round 17's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout17": {
-		"people": {1.00, 0.97}, "positions": {1.00, 0.87}, "organizations": {0.87, 0.76}, "awards": {1.00, 1.00},
-		"recipients": {1.00, 0.44}, "documents": {1.00, 1.00}, "dates": {0.89, 0.94}, "overall": {0.94, 0.86},
+		"people": {1.00, 0.97}, "positions": {1.00, 0.95}, "organizations": {0.97, 0.87}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 0.88}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.99, 0.94},
+	},
+	// The eighteenth held-out set's first score (7 Dec 2026, 02:43 UTC),
+	// taken once after the rules of round 17 were merged beside it: no
+	// rule has been written with sight of these stories. docs/import.md
+	// has it. (Awards' recall, 0.90, is an exact ratio, floored a
+	// hundredth below.)
+	"heldout18": {
+		"people": {1.00, 0.95}, "positions": {0.97, 0.78}, "organizations": {0.89, 0.83}, "awards": {0.58, 0.89},
+		"recipients": {0.52, 0.66}, "documents": {1.00, 1.00}, "dates": {0.96, 0.93}, "overall": {0.86, 0.85},
 	},
 }
 
