@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -75,13 +76,19 @@ var (
 	stampAfterRe  = regexp.MustCompile(`^\s*\|\s*\d{1,2}:\d{2}`)
 )
 
-// docYearBefore is the year of the dates of award decisions a month or
-// less before day d of month m in that year, when they all give one: the
-// ceremony "Sáng ngày 22/3" of a story whose "Quyết định số 1364 … ngày
-// 17/3/2025 … đã quyết định tặng Kỷ niệm chương" is 2025's; or 0. A
-// document that confers nothing ("triển khai Quyết định số 12/QĐ-UBND
-// ngày 20/11/2019") gives no year.
-func docYearBefore(text string, d, m int) int {
+// decisionYear is the year of the full dates, in sentences that say one
+// of words, from which day d of month m of that year lies a month or less
+// away: after the date when after is true, before it when false. When
+// they all give one year, that is the short date's; else 0.
+//
+// Award decisions come before their ceremony: "Sáng ngày 22/3" of a story
+// whose "Quyết định số 1364 … ngày 17/3/2025 … đã quyết định tặng Kỷ niệm
+// chương" is 2025's, and a document that confers nothing ("triển khai
+// Quyết định số 12/QĐ-UBND ngày 20/11/2019") gives no year. A decision
+// that ratifies ("phê chuẩn") comes after what it ratifies: the session
+// "Ngày 21/11" of a story whose "Quyết định 1550/QĐ-TTg ngày 15/12/2022
+// phê chuẩn kết quả miễn nhiệm" is 2022's.
+func decisionYear(text string, d, m int, words []string, after bool) int {
 	year := 0
 	for _, g := range anyFullDateRe.FindAllStringSubmatchIndex(text, maxEntities) {
 		s := strings.LastIndexAny(text[:g[0]], ".\n") + 1
@@ -89,7 +96,8 @@ func docYearBefore(text string, d, m int) int {
 		if e < 0 {
 			e = len(text) - g[1]
 		}
-		if sentence := text[s : g[1]+e]; !strings.Contains(sentence, "tặng") && !strings.Contains(sentence, "khen thưởng") {
+		sentence := text[s : g[1]+e]
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(sentence, w) }) {
 			continue
 		}
 		dd, _ := strconv.Atoi(text[g[2]:g[3]])
@@ -97,39 +105,14 @@ func docYearBefore(text string, d, m int) int {
 		y, _ := strconv.Atoi(text[g[8]:g[9]])
 		t, ok := validDate(y, m, d)
 		doc, ok2 := validDate(y, dm, dd)
-		if !ok || !ok2 || t.Before(doc) || t.After(doc.AddDate(0, 1, 0)) {
+		if !ok || !ok2 {
 			continue
 		}
-		if year != 0 && year != y {
-			return 0
+		from, to := doc, doc.AddDate(0, 1, 0)
+		if !after {
+			from, to = doc.AddDate(0, -1, 0), doc
 		}
-		year = y
-	}
-	return year
-}
-
-// ratifiedYear is the year of the dates of decisions that ratify
-// ("phê chuẩn") what was done a month or less before them, when they all
-// give one: the session "Ngày 21/11" of a story whose "Quyết định
-// 1550/QĐ-TTg ngày 15/12/2022 phê chuẩn kết quả miễn nhiệm" is 2022's;
-// or 0.
-func ratifiedYear(text string, d, m int) int {
-	year := 0
-	for _, g := range anyFullDateRe.FindAllStringSubmatchIndex(text, maxEntities) {
-		s := strings.LastIndexAny(text[:g[0]], ".\n") + 1
-		e := strings.IndexAny(text[g[1]:], ".\n")
-		if e < 0 {
-			e = len(text) - g[1]
-		}
-		if !strings.Contains(text[s:g[1]+e], "phê chuẩn") {
-			continue
-		}
-		dd, _ := strconv.Atoi(text[g[2]:g[3]])
-		dm, _ := strconv.Atoi(text[g[6]:g[7]])
-		y, _ := strconv.Atoi(text[g[8]:g[9]])
-		t, ok := validDate(y, m, d)
-		doc, ok2 := validDate(y, dm, dd)
-		if !ok || !ok2 || t.After(doc) || t.Before(doc.AddDate(0, -1, 0)) {
+		if t.Before(from) || t.After(to) {
 			continue
 		}
 		if year != 0 && year != y {
@@ -198,9 +181,9 @@ func (x *extractor) datesIn(p string, base int) {
 			// định số 251/QĐ-TTg ngày 26/3/2024").
 			if y := x.docDays[[2]int{d, m}]; y != 0 {
 				ys = strconv.Itoa(y)
-			} else if y := docYearBefore(x.s.Text, d, m); y != 0 {
+			} else if y := decisionYear(x.s.Text, d, m, []string{"tặng", "khen thưởng"}, true); y != 0 {
 				ys = strconv.Itoa(y)
-			} else if y := ratifiedYear(x.s.Text, d, m); y != 0 {
+			} else if y := decisionYear(x.s.Text, d, m, []string{"phê chuẩn"}, false); y != 0 {
 				ys = strconv.Itoa(y)
 			}
 		}
