@@ -22,7 +22,7 @@ func datesOf(s Story) string {
 }
 
 func TestStoryYearRound6(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	checkDates(t, []dateCase{
 		{"a birth year in a biography",
 			"Chiều 24/9, HĐND tỉnh bầu ông Đỗ Tâm Hiển giữ chức Phó Chủ tịch UBND tỉnh.\nÔng Đỗ Tâm Hiển sinh năm 1981, quê xã An Phú.",
 			"2026-09-24"},
@@ -59,12 +59,7 @@ func TestStoryYearRound6(t *testing.T) {
 		{"the earliest stamp at the top of a page",
 			"Thứ 3, 16/04/2024, 13:50[GMT+7]\nỦy ban trao cờ thi đua\nThứ 5, 05/01/2023 | 08:21:02\nNgày 4/1, UBND thành phố tổ chức hội nghị.",
 			"2023-01-04"},
-	}
-	for _, tt := range tests {
-		if g := datesOf(Extract(tt.text, now)); g != tt.want {
-			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 8: the year of a conference that reviews one year and sets about
@@ -99,6 +94,21 @@ func TestEnglishStampsRound8(t *testing.T) {
 		}
 		if s.Published == nil || s.Published.Format("2006-01-02") != tt.published {
 			t.Errorf("%s: published %v, want %s", tt.name, s.Published, tt.published)
+		}
+	}
+}
+
+// A dateCase is a story's text and the dates it must give, as datesOf
+// writes them.
+type dateCase struct{ name, text, want string }
+
+// checkDates extracts each case's text with the clock now and compares its
+// dates.
+func checkDates(t *testing.T, tests []dateCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if g := datesOf(Extract(tt.text, now)); g != tt.want {
+			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
 		}
 	}
 }

@@ -41,7 +41,7 @@ func TestRound14Codes(t *testing.T) {
 // award decision dated a month or less before it; a date beside a clock time
 // after "|" is the page's time stamp, no date of the story.
 func TestRound14Dates(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	checkDates(t, []dateCase{
 		{"an award decision's date a few days before",
 			"Sáng ngày 22/3, Tỉnh đoàn trao Kỷ niệm chương. Theo Quyết định số 1364-QĐKT/TWĐTN-VP ngày 17/3/2025, Ban Thường vụ Trung ương Đoàn đã quyết định tặng Kỷ niệm chương cho 63 đồng chí.",
 			"2025-03-22,2025-03-17"},
@@ -54,12 +54,7 @@ func TestRound14Dates(t *testing.T) {
 		{"a time stamp after the date",
 			"Th 6, 05/02/2021 | 09:29 SA\nNgày 4/2/2021, UBND tỉnh họp.",
 			"2021-02-04"},
-	}
-	for _, tt := range tests {
-		if g := datesOf(Extract(tt.text, now)); g != tt.want {
-			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 14: an award named by a number in quotes after its kind keeps

@@ -27,7 +27,7 @@ func TestRound15Badges(t *testing.T) {
 // at the end of its title is the stamp again; a quarter's or a month's
 // year counts for the story's year, a target's not.
 func TestRound15Dates(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	checkDates(t, []dateCase{
 		{"the same day with its year in the paragraph",
 			"20/03/2026\nNgày 12/8, tỉnh Kon Tum long trọng tổ chức Lễ kỷ niệm 25 năm ngày thành lập lại tỉnh (12/8/1991-12/8/2016).",
 			"2016-08-12,1991-08-12"},
@@ -40,12 +40,7 @@ func TestRound15Dates(t *testing.T) {
 		{"a target's month is no year of the story",
 			"Ngày 26/3, Ban Chấp hành Đảng bộ tỉnh họp.\nPhấn đấu đến tháng 12/2030, toàn tỉnh đạt chuẩn nông thôn mới.",
 			"2026-03-26"},
-	}
-	for _, tt := range tests {
-		if g := datesOf(Extract(tt.text, now)); g != tt.want {
-			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 15: a Party code written with a space after the dash before its

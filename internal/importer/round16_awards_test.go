@@ -74,19 +74,14 @@ func TestRound16ProposedAfter(t *testing.T) {
 // month or less before a decision that ratifies ("phê chuẩn") is of the
 // decision's year; one after it is not.
 func TestRound16RatifiedYear(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	checkDates(t, []dateCase{
 		{"the session the decision ratifies",
 			"Thủ tướng vừa ký Quyết định 1550/QĐ-TTg ngày 15/12/2022 phê chuẩn kết quả miễn nhiệm Phó Chủ tịch UBND TP Đà Nẵng.\nNgày 21/11, HĐND TP Đà Nẵng họp kỳ họp chuyên đề.",
 			"2022-12-15,2022-11-21"},
 		{"a day after the decision",
 			"Thủ tướng vừa ký Quyết định 1550/QĐ-TTg ngày 15/10/2022 phê chuẩn kết quả miễn nhiệm Phó Chủ tịch UBND TP Đà Nẵng.\nNgày 21/11, HĐND TP Đà Nẵng họp kỳ họp chuyên đề.",
 			"2022-10-15,2026-11-21"},
-	}
-	for _, tt := range tests {
-		if g := datesOf(Extract(tt.text, now)); g != tt.want {
-			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 16: a stamp whose label and clock time come before its weekday

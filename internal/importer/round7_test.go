@@ -67,17 +67,12 @@ func TestAwardNamesRound7(t *testing.T) {
 // TestDatesRound7 holds round 7's dates: a date written in words, and a
 // page's stamp followed by the buttons that size its text.
 func TestDatesRound7(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	checkDates(t, []dateCase{
 		{"a date written in words, with and without its year",
 			"Ngày 21 tháng 6 năm 2025, UBND tỉnh Kon Tum ban hành Văn bản số 2302/UBND-KTTH thực hiện Nghị quyết số 154/NQ-CP ngày 31 tháng 5 của Chính phủ.",
 			"2025-06-21,2025-05-31"},
 		{"a stamp with the text-size buttons after it is furniture and dates the story",
 			"Thứ 6, 09/08/2024 | 11:33:16 [GMT +7] A A\nChiều 8/8, UBND tỉnh Long An tổ chức lễ trao tặng.",
 			"2024-08-08"},
-	}
-	for _, tt := range tests {
-		if g := datesOf(Extract(tt.text, now)); g != tt.want {
-			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
-		}
-	}
+	})
 }
