@@ -83,19 +83,10 @@ func TestStoryYearRound8(t *testing.T) {
 // Round 8: a page's stamp after a label in English is the page's date,
 // no date of the story (lines of our own); each failed before the rule.
 func TestEnglishStampsRound8(t *testing.T) {
-	tests := []struct{ name, text, published string }{
+	checkStamps(t, []stampCase{
 		{"Create: and a weekday", "Sở Nội vụ đăng tải danh sách\n\nCreate: T5, 01/09/2020 - 09:39\nAuthor: admin\n\nSở Nội vụ đăng tải danh sách các tập thể.\n", "2020-09-01"},
 		{"Posted:", "Sở Nội vụ đăng tải danh sách\nPosted: 14/11/2022\nSở Nội vụ đăng tải danh sách các tập thể.\n", "2022-11-14"},
-	}
-	for _, tt := range tests {
-		s := Extract(tt.text, now)
-		if len(s.Dates) != 0 {
-			t.Errorf("%s: dates %v, want none", tt.name, s.Dates)
-		}
-		if s.Published == nil || s.Published.Format("2006-01-02") != tt.published {
-			t.Errorf("%s: published %v, want %s", tt.name, s.Published, tt.published)
-		}
-	}
+	})
 }
 
 // A dateCase is a story's text and the dates it must give, as datesOf
@@ -109,6 +100,25 @@ func checkDates(t *testing.T, tests []dateCase) {
 	for _, tt := range tests {
 		if g := datesOf(Extract(tt.text, now)); g != tt.want {
 			t.Errorf("%s: dates %s, want %s", tt.name, g, tt.want)
+		}
+	}
+}
+
+// A stampCase is a page whose stamp must give its publication day and no
+// date of the story.
+type stampCase struct{ name, text, published string }
+
+// checkStamps extracts each case's page with the clock now: no dates, and
+// the stamp's day as the publication date.
+func checkStamps(t *testing.T, tests []stampCase) {
+	t.Helper()
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		if len(s.Dates) != 0 {
+			t.Errorf("%s: dates %v, want none", tt.name, s.Dates)
+		}
+		if s.Published == nil || s.Published.Format("2006-01-02") != tt.published {
+			t.Errorf("%s: published %v, want %s", tt.name, s.Published, tt.published)
 		}
 	}
 }

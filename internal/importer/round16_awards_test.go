@@ -88,18 +88,9 @@ func TestRound16RatifiedYear(t *testing.T) {
 // ("Cập nhật, 09:53, Thứ Năm, 08/02/2018 (GMT+7)") is the page's date, no
 // date of the story; a sentence after a time is none.
 func TestRound16LabelTimeStamp(t *testing.T) {
-	tests := []struct{ name, text, published string }{
+	checkStamps(t, []stampCase{
 		{"label, time, weekday", "Đảng viên được tặng huy hiệu Đảng\n\nCập nhật, 09:53, Thứ Năm, 08/02/2018 (GMT+7)\n\nĐảng bộ huyện có 44 đảng viên được tặng huy hiệu Đảng.\n", "2018-02-08"},
-	}
-	for _, tt := range tests {
-		s := Extract(tt.text, now)
-		if len(s.Dates) != 0 {
-			t.Errorf("%s: dates %v, want none", tt.name, s.Dates)
-		}
-		if s.Published == nil || s.Published.Format("2006-01-02") != tt.published {
-			t.Errorf("%s: published %v, want %s", tt.name, s.Published, tt.published)
-		}
-	}
+	})
 	if g := datesOf(Extract("Lễ trao huy hiệu\nCập nhật, 09:53, đảng bộ trao huy hiệu ngày 08/02/2018.\n", now)); g != "2018-02-08" {
 		t.Errorf("a sentence after a time: dates %s, want 2018-02-08", g)
 	}
