@@ -219,7 +219,9 @@ func (s *compiledSchema) connection(ctx context.Context, op *graphql.OperationCo
 			writeKey(w, i, cf.Alias)
 			switch cf.Name {
 			case "edges":
-				writeEdges(w, typ+"Edge", edges, p)
+				if err := writeEdges(w, typ+"Edge", edges, p.cursors, p.nodes, nil); err != nil {
+					return err
+				}
 			case "pageInfo":
 				writePageInfo(w, pageInfo[cf.Alias], p.info)
 			case "totalCount":
@@ -294,9 +296,12 @@ func writeKey(w *bytes.Buffer, i int, alias string) {
 	w.WriteByte(':')
 }
 
-func writeEdges(w *bytes.Buffer, typename string, fields []graphql.CollectedField, p *page) {
+// writeEdges writes the edges of type typename with fields in order: each
+// edge's node and cursor from nodes and cursors, any other field (a
+// search's score and snippet) by extra.
+func writeEdges(w *bytes.Buffer, typename string, fields []graphql.CollectedField, cursors []entgql.Cursor[int], nodes [][]byte, extra func(i int, field string) error) error {
 	w.WriteByte('[')
-	for i := range p.nodes {
+	for i := range nodes {
 		if i > 0 {
 			w.WriteByte(',')
 		}
@@ -305,16 +310,21 @@ func writeEdges(w *bytes.Buffer, typename string, fields []graphql.CollectedFiel
 			writeKey(w, j, f.Alias)
 			switch f.Name {
 			case "node":
-				w.Write(p.nodes[i])
+				w.Write(nodes[i])
 			case "cursor":
-				p.cursors[i].MarshalGQL(w)
+				cursors[i].MarshalGQL(w)
 			case "__typename":
 				w.WriteString(strconv.Quote(typename))
+			default:
+				if err := extra(i, f.Name); err != nil {
+					return err
+				}
 			}
 		}
 		w.WriteByte('}')
 	}
 	w.WriteByte(']')
+	return nil
 }
 
 func writePageInfo(w *bytes.Buffer, fields []graphql.CollectedField, info entgql.PageInfo[int]) {

@@ -312,32 +312,21 @@ func searchKindIndex(kind search.Kind) int {
 	return -1
 }
 
+// writeSearchEdges writes a search's edges: writeEdges, with each edge's
+// score and snippet.
 func writeSearchEdges(ctx context.Context, w *bytes.Buffer, fields []graphql.CollectedField, found []searchEdge) error {
-	w.WriteByte('[')
+	cursors := make([]entgql.Cursor[int], len(found))
+	nodes := make([][]byte, len(found))
 	for i, e := range found {
-		if i > 0 {
-			w.WriteByte(',')
-		}
-		w.WriteByte('{')
-		for j, f := range fields {
-			writeKey(w, j, f.Alias)
-			switch f.Name {
-			case "node":
-				w.Write(e.node)
-			case "cursor":
-				e.cursor.MarshalGQL(w)
-			case "score":
-				if err := graphql.MarshalFloatContext(e.score).MarshalGQLContext(ctx, w); err != nil {
-					return err
-				}
-			case "snippet":
-				graphql.MarshalString(e.snippet).MarshalGQL(w)
-			case "__typename":
-				w.WriteString(`"SearchEdge"`)
-			}
-		}
-		w.WriteByte('}')
+		cursors[i], nodes[i] = e.cursor, e.node
 	}
-	w.WriteByte(']')
-	return nil
+	return writeEdges(w, "SearchEdge", fields, cursors, nodes, func(i int, field string) error {
+		switch field {
+		case "score":
+			return graphql.MarshalFloatContext(found[i].score).MarshalGQLContext(ctx, w)
+		case "snippet":
+			graphql.MarshalString(found[i].snippet).MarshalGQL(w)
+		}
+		return nil
+	})
 }
