@@ -429,7 +429,7 @@ func TestPositions(t *testing.T) {
 }
 
 func TestDocumentCodes(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkDocuments(t, []textCase{
 		{"Năm 2022, tỉnh sơ kết Đề án số 05-ĐA/TU ngày 3-2-2021 của Tỉnh ủy.", "05-ĐA/TU DOCUMENT_PLAN"},
 		{"Năm 2022, tỉnh thực hiện Chương trình số 12-CTr/TU về chuyển đổi số.", "12-CTr/TU DOCUMENT_PLAN"},
 		{"Năm 2020, thực hiện Chỉ thị số 30 -CT/TW của Ban Bí thư.", "30-CT/TW DOCUMENT_DIRECTIVE"},
@@ -440,12 +440,7 @@ func TestDocumentCodes(t *testing.T) {
 		{"Năm 2023, UBND tỉnh có Tờ trình số 79/TTr-UBND, Báo cáo số 05/BC-UBND và Thông báo số 12/TB-VPUB.", "79/TTr-UBND DOCUMENT_OTHER; 05/BC-UBND DOCUMENT_OTHER; 12/TB-VPUB DOCUMENT_OTHER"},
 		{"Năm 2023, theo đề nghị của Bộ Nội vụ (2603/TTr-BNV) và căn cứ 219-QĐ/TU, 01/2024/NQ-HĐND, tỉnh ban hành 1556/KH-UBND.", "2603/TTr-BNV DOCUMENT_OTHER; 219-QĐ/TU DOCUMENT_DECISION; 01/2024/NQ-HĐND DOCUMENT_RESOLUTION; 1556/KH-UBND DOCUMENT_PLAN"},
 		{"Năm 2023, tỉnh có 57/63 đại biểu tham gia, nhiệm kỳ 2021-2026, phòng chống COVID-19.", ""},
-	}
-	for _, tt := range tests {
-		if g := documentsOf(tt.text); g != tt.want {
-			t.Errorf("%q: documents %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 func TestPostsRound9(t *testing.T) {

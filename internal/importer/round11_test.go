@@ -34,17 +34,12 @@ func TestRecipientsRound11(t *testing.T) {
 // ("thành phố Bắc Kạn") names no province for an issuer; "tỉnh Bắc Kạn"
 // does.
 func TestIssuerProvinceRound11(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Năm 2023, Chủ tịch UBND tỉnh Nguyễn Văn Bình ký Quyết định tặng Bằng khen cho Trường Tiểu học Sông Cầu, thành phố Bắc Kạn.",
 			"Bằng khen của Chủ tịch UBND tỉnh: Trường Tiểu học Sông Cầu"},
 		{"Năm 2023, Chủ tịch UBND tỉnh Nguyễn Văn Bình ký Quyết định tặng Bằng khen cho Trường Tiểu học Sông Cầu, tỉnh Bắc Kạn.",
 			"Bằng khen của Chủ tịch UBND tỉnh Bắc Kạn: Trường Tiểu học Sông Cầu"},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // TestClockDayRound11: a short date on the clock's day or the next is

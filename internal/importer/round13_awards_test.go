@@ -8,7 +8,7 @@ import "testing"
 // hiệu"; "được phong tặng", "được truy tặng"; the President who signed
 // the decisions.
 func TestRound13Titles(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Ngày 5/6/2022, 7 nghệ nhân được phong tặng danh hiệu NNƯT.",
 			"Danh hiệu Nghệ nhân Ưu tú: 7 nghệ nhân"},
 		{"Ngày 5/6/2022, tỉnh có 3 cá nhân được tặng danh hiệu NGƯT.",
@@ -31,19 +31,14 @@ func TestRound13Titles(t *testing.T) {
 			"Danh hiệu Nghệ nhân Ưu tú: 02 nghệ nhân, nguyen van huan"},
 		{"Ngày 5/6/2022, Chủ tịch nước Nguyễn Phú Trọng vừa ký Quyết định phong tặng danh hiệu Nghệ nhân ưu tú cho 623 cá nhân. Hà Tĩnh có 07 nghệ nhân được phong tặng danh hiệu Nghệ nhân ưu tú.",
 			"Danh hiệu Nghệ nhân ưu tú của Chủ tịch nước: 623 cá nhân, 07 nghệ nhân"},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 13: "ĐV" (đảng viên) counts and introduces a member; the next
 // award of one giving, after "và" and the first's recipients, has the
 // same giver.
 func TestRound13Badges(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Ngày 3/2/2022, Đảng bộ thành phố có 1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng.",
 			"Huy hiệu 75 năm tuổi Đảng: 1 ĐV"},
 		{"Ngày 3/2/2022, Ban Thường vụ Tỉnh ủy Gia Lai tặng Huy hiệu 45 năm tuổi Đảng cho đảng viên (ĐV) Phạm Đình Thu-nguyên Chủ tịch HĐND tỉnh.",
@@ -67,34 +62,24 @@ func TestRound13Badges(t *testing.T) {
 		// So does an honorary title after an award of the same giving.
 		{"Ngày 3/2/2022, Chủ tịch UBND tỉnh Gia Lai tặng Bằng khen cho 5 tập thể và danh hiệu Chiến sĩ thi đua cấp tỉnh cho 3 cá nhân.",
 			"Bằng khen của Chủ tịch UBND tỉnh Gia Lai: 5 tập thể; Danh hiệu Chiến sĩ thi đua cấp tỉnh của Chủ tịch UBND tỉnh Gia Lai: 3 cá nhân"},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 13: the body of an office whose holder presents an award ("Trưởng
 // Ban Nội chính Tỉnh ủy trao") is not its giver; the body alone is.
 func TestRound13TitledGiver(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Ngày 3/2/2022, Trưởng Ban Nội chính Tỉnh ủy trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Nguyễn Văn Luyến.",
 			"Huy hiệu 70 năm tuổi Đảng: nguyen van luyen"},
 		{"Ngày 3/2/2022, Ban Nội chính Tỉnh ủy trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Nguyễn Văn Luyến.",
 			"Huy hiệu 70 năm tuổi Đảng của Ban Nội chính Tỉnh ủy: nguyen van luyen"},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 13: an award's name in quotes after its kind; members of a union
 // counted ("2 đoàn viên").
 func TestRound13QuotedNames(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Ngày 8/9/2025, UBND tỉnh Quảng Trị trao tặng huy hiệu “Tuổi trẻ dũng cảm” cho 2 đoàn viên.",
 			"Huy hiệu Tuổi trẻ dũng cảm của UBND tỉnh Quảng Trị: 2 đoàn viên"},
 		{"Ngày 8/9/2025, UBND tỉnh Quảng Trị trao tặng Kỷ niệm chương 'Vì sự nghiệp xây dựng tỉnh' cho 3 hội viên.",
@@ -117,18 +102,13 @@ func TestRound13QuotedNames(t *testing.T) {
 		// A State's title in quotes, some of its words by their initials.
 		{"Ngày 8/9/2025, Phó Bí thư Huyện ủy Lê Tự Hồng trao danh hiệu \"Bà mẹ VNAH\" cho mẹ Võ Thị Đào.",
 			"Danh hiệu Bà mẹ Việt Nam anh hùng: vo thi dao"},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 13: a count, where those counted are from, and each of them after
 // a colon; a list that an abbreviation's full stop ("VP.UBND") does not end.
 func TestRound13CountedLists(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Ngày 5/6/2021, Thủ tướng Chính phủ tặng Bằng khen cho 2 cá nhân của tỉnh Tiền Giang: bà Nguyễn Thị Lan, Phó Giám đốc Sở Y tế; ông Trần Văn Nam, Phó Chủ tịch UBND huyện Cái Bè.",
 			"Bằng khen của Thủ tướng Chính phủ: 2 cá nhân, nguyen thi lan, tran van nam"},
 		{"Ngày 5/6/2021, Thủ tướng Chính phủ tặng Bằng khen cho: ông Nguyễn Hữu Đức, Phó Chánh VP.UBND tỉnh; ông Trần Văn Nam, Phó Chủ tịch UBND huyện Cái Bè.",
@@ -152,46 +132,31 @@ func TestRound13CountedLists(t *testing.T) {
 		// Two people of one item of a list parted by semicolons.
 		{"Ngày 5/6/2022, 3 nghệ nhân được phong tặng danh hiệu NNƯT là: ông Vũ Văn Đáp ở xã Thanh Hải; ông Phạm Văn Cỏn, ông Đinh Văn Cổn ở xã Lê Lợi.",
 			"Danh hiệu Nghệ nhân Ưu tú: 3 nghệ nhân, vu van dap, pham van con, dinh van con"},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 13: some of those a count counts, named after "trong đó có" or
 // "trong số đó (chỉ) có"; a count named among them is none of them.
 func TestRound13Among(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Ngày 5/6/2021, UBND thành phố truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 183 mẹ trên địa bàn thành phố; trong số đó chỉ có mẹ Huỳnh Thị Chước (SN 1915) hiện còn sống.",
 			"Danh hiệu Bà mẹ Việt Nam anh hùng của UBND thành phố: 183 mẹ, huynh thi chuoc"},
 		{"Ngày 5/6/2021, UBND tỉnh Hà Nam tặng Bằng khen cho 3 tập thể, 7 cá nhân, trong đó có ông Trần Văn Nam và bà Lê Thị Hoa.",
 			"Bằng khen của UBND tỉnh Hà Nam: 3 tập thể, 7 cá nhân, tran van nam, le thi hoa"},
 		{"Ngày 5/6/2021, UBND tỉnh Hà Nam tặng Bằng khen cho 10 cá nhân, trong đó có 2 cá nhân là nữ.",
 			"Bằng khen của UBND tỉnh Hà Nam: 10 cá nhân"},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 13: an order by its initials, with "HC" ("HCLĐ") or after
 // "Huân chương" ("Huân chương BVTQ").
 func TestRound13OrderInitials(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Ngày 5/6/2022, Chủ tịch nước tặng HCLĐ hạng Ba cho 3 tập thể.",
 			"Huân chương Lao động hạng Ba của Chủ tịch nước: 3 tập thể"},
 		{"Ngày 5/6/2022, Chủ tịch nước tặng Huân chương BVTQ hạng Ba cho Công an tỉnh Hà Nam.",
 			"Huân chương Bảo vệ Tổ quốc hạng Ba của Chủ tịch nước: Công an tỉnh Hà Nam"},
 		// Initials that are no order's are no award.
 		{"Ngày 5/6/2022, Chủ tịch nước tặng HCXY cho 3 tập thể.", ""},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }

@@ -6,7 +6,7 @@ import "testing"
 // even where the story names no tier ("Huy hiệu từ 30 - 60 năm tuổi Đảng"
 // is a range of them).
 func TestRound15Badges(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Chiều 28/1, Đảng bộ phường có 84 đảng viên được trao tặng Huy hiệu từ 30 - 60 năm tuổi Đảng.",
 			""},
 		{"Ngày 3/2/2022, Huyện ủy trao Huy hiệu Đảng cho 12 đảng viên.",
@@ -14,12 +14,7 @@ func TestRound15Badges(t *testing.T) {
 		// A tier is still one.
 		{"Ngày 3/2/2022, Huyện ủy trao Huy hiệu 50 năm tuổi Đảng cho 12 đảng viên.",
 			"Huy hiệu 50 năm tuổi Đảng của Huyện ủy: 12 đảng viên"},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 15: a short date takes the year the same paragraph gives its day
@@ -46,7 +41,7 @@ func TestRound15Dates(t *testing.T) {
 // Round 15: a Party code written with a space after the dash before its
 // kind letters is the same code.
 func TestRound15Codes(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkDocuments(t, []textCase{
 		{"Năm 2023, tỉnh tổng kết 10 năm thực hiện Chỉ thị số 18- CT/TW của Ban Bí thư.",
 			"18-CT/TW DOCUMENT_DIRECTIVE"},
 		{"Năm 2025, UBND tỉnh triển khai Kết luận số 127- KL/TW của Bộ Chính trị.",
@@ -54,48 +49,33 @@ func TestRound15Codes(t *testing.T) {
 		// A dash before a word is no code.
 		{"Năm 2023, tỉnh thực hiện Chỉ thị số 18- Ban Bí thư chỉ đạo.",
 			""},
-	}
-	for _, tt := range tests {
-		if g := documentsOf(tt.text); g != tt.want {
-			t.Errorf("%q: documents %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 15: a count praised with what they are before "tiêu biểu" and a
 // scope after it is counted for the award it was given; a verb between
 // is no praise.
 func TestRound15Praised(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Sáng 11/10/2025, 69 cán bộ hội thanh niên Việt Nam tiêu biểu toàn quốc đã được trao Giải thưởng “15 tháng 10”.",
 			"Giải thưởng “15 tháng 10”: 69 cán bộ"},
 		{"Sáng 11/10/2025, 12 tập thể có nhiều đóng góp xuất sắc đã được trao Bằng khen của UBND tỉnh.",
 			"Bằng khen của UBND tỉnh: 12 tập thể"},
 		{"Sáng 11/10/2025, 69 cán bộ hội thanh niên nhận xét tiêu biểu đã được trao Giải thưởng “15 tháng 10”.",
 			"Giải thưởng “15 tháng 10”: "},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 15: the issuer after a medal's batch ("đợt I - năm 2017 của B")
 // is the medal's; veterans are counted as people ("100 cựu thanh niên
 // xung phong", "12 cựu chiến binh").
 func TestRound15BatchesAndVeterans(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Sáng 29/9/2017, Hội tổ chức trao Kỷ niệm chương Thanh niên xung phong đợt I - năm 2017 của Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tặng những cựu thanh niên xung phong.",
 			"Kỷ niệm chương Thanh niên xung phong của Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh: "},
 		{"Sáng 29/9/2017, đợt này có 100 cựu thanh niên xung phong được Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tặng Kỷ niệm chương Thanh niên xung phong.",
 			"Kỷ niệm chương Thanh niên xung phong của Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh: 100 cựu thanh niên xung phong"},
 		{"Sáng 29/9/2017, 12 cựu chiến binh được UBND tỉnh tặng Bằng khen.",
 			"Bằng khen của UBND tỉnh: 12 cựu chiến binh"},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }

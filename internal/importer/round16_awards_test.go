@@ -6,68 +6,48 @@ import "testing"
 // the one before, each tier with its count; a tier so written in a
 // paragraph that does not detail one is no badge.
 func TestRound16BadgeTiers(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Ngày 3/2/2018, Đảng bộ huyện có 10 đảng viên được tặng huy hiệu Đảng.\nCụ thể, 30 năm tuổi Đảng có 7 đảng viên và 40 năm tuổi Đảng có 3 đảng viên.",
 			"Huy hiệu 30 năm tuổi Đảng: 7 đảng viên; Huy hiệu 40 năm tuổi Đảng: 3 đảng viên"},
 		{"Ngày 3/2/2018, Đảng bộ huyện họp.\nTrong năm, 30 năm tuổi Đảng có 7 đảng viên.",
 			""},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 16: a headline's mixed total is the lead's split count of the
 // same award ("25 tập thể và cá nhân", "13 tập thể và 12 cá nhân"); a
 // total of another number is another.
 func TestRound16SplitTotal(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Tặng Bằng khen cho 25 tập thể và cá nhân\nNgày 3/2/2020, UBND tỉnh tặng Bằng khen của Chủ tịch UBND tỉnh cho 13 tập thể và 12 cá nhân.",
 			"Bằng khen của Chủ tịch UBND tỉnh: 13 tập thể và 12 cá nhân"},
 		{"Tặng Bằng khen cho 30 tập thể và cá nhân\nNgày 3/2/2020, UBND tỉnh tặng Bằng khen của Chủ tịch UBND tỉnh cho 13 tập thể và 12 cá nhân.",
 			"Bằng khen: 30 tập thể và cá nhân; Bằng khen của Chủ tịch UBND tỉnh: 13 tập thể và 12 cá nhân"},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 16: the bodies that hold a ceremony "… và đón nhận" an award
 // receive it, the sentence ending on the verb of its giver; a body that
 // holds one and does not receive is none.
 func TestRound16Hosts(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Sáng 30/9, Tỉnh ủy, HĐND, UBND tỉnh Lào Cai đã long trọng tổ chức Lễ kỷ niệm 30 năm ngày tái lập tỉnh và đón nhận Huân chương Lao động hạng nhất của Chủ tịch nước trao tặng.",
 			"Huân chương Lao động hạng nhất của Chủ tịch nước: Tỉnh ủy Lào Cai, HĐND tỉnh Lào Cai, UBND tỉnh Lào Cai"},
 		{"Sáng 30/9, UBND tỉnh Lào Cai đã ban hành kế hoạch và đón nhận Huân chương Lao động hạng nhất của Chủ tịch nước trao tặng.",
 			"Huân chương Lao động hạng nhất của Chủ tịch nước: "},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 16: those proposed for an award are named after "là" when the
 // sentence opens "Được đề nghị tặng thưởng …"; "là" after an award no one
 // was given names no recipient.
 func TestRound16ProposedAfter(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Ngày 3/2/2021, tỉnh lấy ý kiến.\nĐược đề nghị tặng thưởng Huân chương Lao động hạng nhất là Trường Mầm non Hiệp An (Kinh Môn) và đồng chí Nguyễn Dương Thái, nguyên Phó Bí thư Tỉnh ủy.",
 			"Huân chương Lao động hạng nhất: Trường Mầm non Hiệp An, nguyen duong thai"},
 		{"Ngày 3/2/2021, tỉnh lấy ý kiến.\nĐiều kiện để đề nghị tặng thưởng Huân chương Lao động hạng nhất là đồng chí Nguyễn Dương Thái phải đủ 5 năm.",
 			"Huân chương Lao động hạng nhất: "},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
 
 // Round 16: with no year in the story but a decision's, a short date a
@@ -100,15 +80,10 @@ func TestRound16LabelTimeStamp(t *testing.T) {
 // an award with it receives it too, a place in parentheses between; a
 // body the sentence names elsewhere does not.
 func TestRound16BodyBeforePeople(t *testing.T) {
-	tests := []struct{ text, want string }{
+	checkAwards(t, []textCase{
 		{"Ngày 3/2/2021, tỉnh lấy ý kiến.\nTheo danh sách, Trường THPT Hồng Quang (TP Hải Dương) và đồng chí Nguyễn Mạnh Hiển, nguyên Bí thư Tỉnh ủy được đề nghị tặng thưởng Huân chương Độc lập hạng ba.",
 			"Huân chương Độc lập hạng ba: Trường THPT Hồng Quang, nguyen manh hien"},
 		{"Ngày 3/2/2021, tỉnh lấy ý kiến.\nTheo Trường THPT Hồng Quang, đồng chí Nguyễn Mạnh Hiển, nguyên Bí thư Tỉnh ủy được đề nghị tặng thưởng Huân chương Độc lập hạng ba.",
 			"Huân chương Độc lập hạng ba: nguyen manh hien"},
-	}
-	for _, tt := range tests {
-		if g := awardsOf(tt.text); g != tt.want {
-			t.Errorf("%q: awards %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	})
 }
