@@ -541,17 +541,11 @@ type judged struct {
 	correct    bool
 }
 
-// matchKind pairs found items with gold ones: first on strong keys, then
+// judgeKind pairs found items with gold ones: first on strong keys, then
 // what is left on weak keys. Each gold item takes at most one found item;
 // a found item that matches nothing, or only a gold item already taken (a
-// duplicate), is wrong.
-func matchKind(kind string, found, gold []item) (tally, []string, []string) {
-	tl, wrong, missed, _ := judgeKind(found, gold)
-	return tl, wrong, missed
-}
-
-// judgeKind is matchKind that also says, of each found item, whether it
-// was right.
+// duplicate), is wrong. It also says, of each found item, whether it was
+// right.
 func judgeKind(found, gold []item) (tally, []string, []string, []judged) {
 	found = dedupe(found)
 	usedF, usedG := make([]bool, len(found)), make([]bool, len(gold))
