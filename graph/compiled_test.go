@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/newsgraph/newsgraph/bench/operations"
@@ -364,7 +365,13 @@ func TestCompiledFailure(t *testing.T) {
 		}{
 			{`{ article(slug: "x") { title } }`, `{"article":null}`, []any{"article"}},
 			{`{ articles(first: 2) { edges { node { title } } } }`, `null`, []any{"articles"}},
+			// On PostgreSQL the search's page statement carries its nodes
+			// (on SQLite an empty database has no hit to read a node of).
+			{`{ search(query: "nguyen", first: 2) { edges { node { __typename } } } }`, `null`, []any{"search"}},
 		} {
+			if strings.Contains(c.query, "search") && db.Dialect != dialect.Postgres {
+				continue
+			}
 			raw := post(t, a.h, c.query, nil)
 			var resp struct {
 				Data   json.RawMessage
