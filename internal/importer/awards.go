@@ -265,6 +265,7 @@ func (x *extractor) dropGenericBadges() {
 // that name the short one stays as it is.
 func (x *extractor) mergeBareAwards() {
 	defer x.classIssuers() // after the umbrellas of ranked orders are dropped
+	x.dropRecords()
 	x.mergeOfficeForms()
 	drop := map[int]bool{}
 	for k := range x.s.Awards {
@@ -1605,4 +1606,85 @@ func (x *extractor) presenter(toks []token, s, i int) string {
 		}
 	}
 	return ""
+}
+
+// recordHead is a paragraph that opens a list of what a body has been
+// awarded over the years ("Những thành tích Đảng bộ, Chính quyền và Nhân
+// dân tỉnh A đã được khen thưởng:"): past honours, told as a record.
+var recordHead = regexp.MustCompile(`(?i)đã được[^:.]{0,40}(khen thưởng|tặng|trao|phong)[^:.]*:\s*$`)
+
+// recordItem is a paragraph of a list: "- Anh hùng Lao động: 1 tập thể",
+// "+ Nhà giáo ưu tú: 7 nhà giáo", "1. Trong kháng chiến chống Pháp và Mỹ".
+var recordItem = regexp.MustCompile(`^\s*([-+•–]|\d{1,2}[.)]\s)`)
+
+// approximate is a word before a count that makes it a tally, not the
+// count of one conferral, which a story gives exactly: "hơn 200 đơn vị,
+// cá nhân được tặng danh hiệu Anh hùng …", "gần 30.000 liệt sĩ".
+var approximate = regexp.MustCompile(`(?i)(^|[\s(])(hơn|gần|trên|khoảng)\s+$`)
+
+// records returns the byte ranges of the lists that follow a record's
+// head: each list item after it, up to the first paragraph that is none.
+func records(text string) [][2]int {
+	var out [][2]int
+	open := false
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += at
+		}
+		line := text[at:end]
+		switch {
+		case strings.TrimSpace(line) == "":
+		case open && recordItem.MatchString(line):
+			out[len(out)-1][1] = end
+		default:
+			open = recordHead.MatchString(line)
+			if open {
+				out = append(out, [2]int{end, end})
+			}
+		}
+		at = end + 1
+	}
+	return out
+}
+
+// dropRecords drops what a story tells as its places' past honours, which
+// the gold lists do not mark as conferred (docs/import.md, "### Gold
+// lists"): the recipients counted in a record's list or by a tally's
+// approximate count, and the awards named only there.
+func (x *extractor) dropRecords() {
+	text := x.s.Text
+	recs := records(text)
+	inRecord := func(s Span) bool {
+		for _, r := range recs {
+			if s.byte >= r[0] && s.byte < r[1] {
+				return true
+			}
+		}
+		return false
+	}
+	tally := func(r Recipient) bool {
+		return inRecord(r.Span) || r.Count != nil && approximate.MatchString(text[max(0, r.Span.byte-16):r.Span.byte])
+	}
+	// sameSentence: a tally's award is named in the tally's sentence; one
+	// named elsewhere (the story's conferral) stays without it.
+	sameSentence := func(a, b Span) bool {
+		from, to := min(a.byte, b.byte), max(a.byte, b.byte)
+		return !strings.Contains(text[from:to], ". ") && !strings.Contains(text[from:to], "\n") // "30.000" is no sentence's end
+	}
+	drop := map[int]bool{}
+	for k := range x.s.Awards {
+		a := &x.s.Awards[k]
+		tallied := false
+		a.Recipients = keep(a.Recipients, func(r Recipient) bool {
+			t := tally(r)
+			tallied = tallied || t && sameSentence(a.Span, r.Span)
+			return !t
+		})
+		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span))
+	}
+	n := 0
+	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
 }

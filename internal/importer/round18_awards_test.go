@@ -1,0 +1,21 @@
+package importer
+
+import "testing"
+
+// Round 18: a place's past honours told as a record (a list after "… đã
+// được khen thưởng:") or as a tally with an approximate count ("hơn 200
+// đơn vị, cá nhân được tặng …") are no conferral of the story; a
+// conferral told with "đã được … tặng" stays one.
+func TestRound18Records(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 5/3/2022, tỉnh trình khen thưởng Huân chương Lao động hạng Nhất cho Sở Y tế.\n\nNhững thành tích Đảng bộ, Chính quyền và Nhân dân tỉnh Bình Định đã được khen thưởng:\n\n1. Trong kháng chiến\n\n- Huân chương Độc lập hạng Nhất: 1 tập thể.\n\n- Bằng khen Thủ tướng: 156 tập thể, 260 cá nhân\n\n+ Thầy thuốc ưu tú: 31 thầy thuốc",
+			"Huân chương Lao động hạng Nhất: Sở Y tế Bình Định"},
+		{"Ngày 5/3/2022, lễ kỷ niệm diễn ra. Trong kháng chiến, tỉnh có gần 30.000 liệt sĩ; hơn 200 đơn vị, cá nhân được tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân.",
+			""},
+		// A conferral, not a record: the list item follows no record's head.
+		{"Ngày 5/3/2022, tại buổi lễ, Sở Y tế đã được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba của Chủ tịch nước: Sở Y tế"},
+		{"Ngày 5/3/2022, UBND tỉnh tặng bằng khen cho các tập thể có thành tích xuất sắc:\n\n- Bằng khen của Chủ tịch UBND tỉnh: 12 tập thể.",
+			"Bằng khen của UBND tỉnh: ; Bằng khen của Chủ tịch UBND tỉnh: 12 tập thể"},
+	})
+}
