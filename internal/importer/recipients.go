@@ -171,6 +171,14 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			}
 		}
 	}
+	if r := q + parenthesized(toks, q, e); r < e && toCollective.matchAt(toks, r) > 0 {
+		// "khen thưởng Huân chương Độc lập hạng Nhất (lần 2) đối với Đảng
+		// bộ, Chính quyền và Nhân dân tỉnh A": the place's people after
+		// "đối với", as after "cho".
+		if j := placeCollective(toks, r+2, e); j > r+2 {
+			return append(x.receiver(toks, s, i), x.collectiveRecipient(toks, r+2, j))
+		}
+	}
 	n := 0
 	for _, g := range giveWords {
 		if n = g.matchAt(toks, q); n > 0 && toks[q].lower() {
@@ -1804,7 +1812,10 @@ func placeCollective(toks []token, q, e int) int {
 			u++
 		}
 	}
-	if u == k || u >= e || !toks[u].capitalized() {
+	if u == k && n == 2 && toks[k-1].is("dân") && k < e && toks[k].capitalized() {
+		// "Đảng bộ và nhân dân Long An": the province by its name alone.
+		u = k
+	} else if u == k || u >= e || !toks[u].capitalized() {
 		return q
 	}
 	if j := placeNameEnd(toks, u); j <= e {
@@ -1814,6 +1825,23 @@ func placeCollective(toks []token, q, e int) int {
 }
 
 var ethnicGroups = newPhrase("các dân tộc")
+
+// toCollective introduces the one an award is proposed or given to.
+var toCollective = newPhrase("đối với")
+
+// parenthesized returns the length of a short remark in brackets at
+// toks[q] ("(lần 2)"), at most e; else 0.
+func parenthesized(toks []token, q, e int) int {
+	if q >= e || !toks[q].is("(") {
+		return 0
+	}
+	for k := q + 1; k < e && k <= q+5; k++ {
+		if toks[k].is(")") {
+			return k + 1 - q
+		}
+	}
+	return 0
+}
 
 // collectiveRecipient is the recipient placeCollective reads in toks[q:j],
 // named as the story writes it: the people of a place, no body of its own.

@@ -19,3 +19,20 @@ func TestRound18Records(t *testing.T) {
 			"Bằng khen của UBND tỉnh: ; Bằng khen của Chủ tịch UBND tỉnh: 12 tập thể"},
 	})
 }
+
+// Round 18: a place's people receive an order after "đối với" too (a
+// remark in brackets between), written with capitals or not, and named
+// by the province alone after "nhân dân".
+func TestRound18PlaceRecipients(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 5/3/2022, Sở Nội vụ trình khen thưởng Huân chương Độc lập hạng Nhất (lần 2) đối với Đảng bộ, Chính quyền và Nhân dân tỉnh Quảng Trị, đã có thành tích xuất sắc.",
+			"Huân chương Độc lập hạng Nhất: Đảng bộ, Chính quyền và Nhân dân tỉnh Quảng Trị"},
+		{"Ngày 5/3/2022, tỉnh đề nghị tặng Huân chương Lao động hạng Nhì đối với Đảng bộ, chính quyền và nhân dân huyện Đức Phổ.",
+			"Huân chương Lao động hạng Nhì: Đảng bộ, chính quyền và nhân dân huyện Đức Phổ"},
+		{"Ngày 5/3/2022, ông A đã trao Huân chương Độc lập hạng Nhất cho Đảng bộ và nhân dân Hà Giang vì đã có thành tích đặc biệt.",
+			"Huân chương Độc lập hạng Nhất: Đảng bộ và nhân dân Hà Giang"},
+		// Not a place's people: the people alone.
+		{"Ngày 5/3/2022, tỉnh đề nghị tặng Huân chương Lao động hạng Nhì đối với Đảng bộ và nhân dân.",
+			"Huân chương Lao động hạng Nhì: "},
+	})
+}
