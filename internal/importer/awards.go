@@ -197,6 +197,12 @@ func isTier(w string) bool {
 	return n >= 30 && n <= 90 && n%5 == 0
 }
 
+// rankWord reports whether t names an order's rank after "hạng": "Nhì",
+// and in lower case "nhì", "ba" ("hạng nhì và hạng ba").
+func rankWord(t token) bool {
+	return t.capitalized() || t.fold == "nhat" || t.fold == "nhi" || t.fold == "ba"
+}
+
 // batchAt returns the end of a batch written at toks[j] ("đợt I", "đợt 2
 // - năm 2017", "đợt 1 năm 2024"), or j.
 func batchAt(toks []token, j int) int {
@@ -283,7 +289,7 @@ func (x *extractor) mergeBareAwards() {
 					}
 				}
 			}
-			if ranks >= 2 { // one rank named beside it is another award
+			if ranks >= 2 && !totalled(a.Recipients) { // one rank named beside it is another award
 				x.addRecipients(ranked, a.Recipients)
 				drop[k] = true
 				continue
@@ -318,6 +324,18 @@ func (x *extractor) mergeBareAwards() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// totalled reports whether rs holds a total across kinds ("cho 66 tập thể
+// và cá nhân"): an order given so as a whole, beside its ranks, is an
+// award of its own, not the umbrella of the ranks.
+func totalled(rs []Recipient) bool {
+	for _, r := range rs {
+		if r.Count != nil && r.Count.Collectives == nil && r.Count.Individuals == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeOfficeForms makes one award of an award whose issuer's office is
@@ -974,7 +992,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		names := []string{name}
 		// "Huân chương Lao động hạng Nhì và hạng Ba": one award per rank.
-		for j+2 < len(toks) && toks[j].is("và") && toks[j+1].is("hạng") && toks[j+2].capitalized() && len(names) < 4 && toks[j-2].is("hạng") {
+		for j+2 < len(toks) && toks[j].is("và") && toks[j+1].is("hạng") && rankWord(toks[j+2]) && len(names) < 4 && toks[j-2].is("hạng") {
 			base := collapseSpace(textOf(text, toks, i, j-2))
 			names = append(names, upperFirst(base+" hạng "+toks[j+2].text))
 			j += 3
@@ -1083,7 +1101,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if len(recipients) == 1 && recipients[0].Count != nil && recipients[0].Count.Collectives == nil && recipients[0].Count.Individuals == nil && i >= 2 && (toks[i-1].is("và") || toks[i-1].is(",")) && x.awardEndsAt(toks[i-2].end) {
 			// "trao tặng Huân chương A, Huân chương B và Huy chương C cho
 			// 25 tập thể và cá nhân": a total over every award of the
-			// list and both kinds, the count of none of them.
+			// list and both kinds, the count of none of them. Of two
+			// awards ("tặng thưởng Huân chương Lao động và Cờ thi đua
+			// Chính phủ cho 66 tập thể và cá nhân") it is recorded on the
+			// first, as a count of two awards split by kind is.
+			if k := x.awardEndingAt(toks[i-2].end); k >= 0 && toks[i-1].is("và") && !strings.HasSuffix(strings.TrimRight(text[:x.s.Awards[k].Span.byte], " "), ",") {
+				x.addRecipients(k, recipients)
+			}
 			recipients = nil
 		}
 		if lower && len(issuers) == 0 && raw == "" && j == i+n {
@@ -1362,13 +1386,16 @@ func closingQuote(toks []token, k int) int {
 }
 
 // awardEndsAt reports whether an award of the story ends at byte b.
-func (x *extractor) awardEndsAt(b int) bool {
+func (x *extractor) awardEndsAt(b int) bool { return x.awardEndingAt(b) >= 0 }
+
+// awardEndingAt is the index of the recent award that ends at byte b, or -1.
+func (x *extractor) awardEndingAt(b int) int {
 	for k := len(x.s.Awards) - 1; k >= 0 && k >= len(x.s.Awards)-4; k-- {
 		if a := x.s.Awards[k]; a.Span.byte+len(a.Span.Text) == b {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // giver is the organization that gives the award at toks[i] when the story

@@ -36,3 +36,18 @@ func TestRound18PlaceRecipients(t *testing.T) {
 			"Huân chương Lao động hạng Nhì: "},
 	})
 }
+
+// Round 18: a total across kinds given to two awards at once is recorded
+// on the first, which stays an award of its own beside its ranks (a list
+// of three or more still gives it to none); ranks joined by "và" in lower
+// case are one award each.
+func TestRound18TwoAwards(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 14-5-2019, tỉnh công bố quyết định tặng thưởng Huân chương Lao động và Cờ thi đua Chính phủ cho 66 tập thể và cá nhân. Cụ thể, tặng thưởng Huân chương Lao động hạng nhì và hạng ba cho 4 cá nhân.",
+			"Huân chương Lao động: 66 tập thể và cá nhân; Cờ thi đua của Chính phủ: ; Huân chương Lao động hạng nhì: 4 cá nhân; Huân chương Lao động hạng ba: "},
+		{"Ngày 14-5-2019, tỉnh tặng thưởng Huân chương Lao động hạng nhì và hạng ba cho 4 cá nhân.",
+			"Huân chương Lao động hạng nhì: 4 cá nhân; Huân chương Lao động hạng ba: "},
+		{"Ngày 3-10-2013, ông A trao tặng Huân chương Itxala, Huân chương Lao động và Huy chương Hữu nghị cho 25 tập thể và cá nhân.",
+			"Huân chương Itxala: ; Huân chương Lao động: ; Huy chương Hữu nghị: "},
+	})
+}
