@@ -137,6 +137,17 @@ func sameDayYear(p string, d, m int) int {
 	return year
 }
 
+// announces reports whether the sentence of paragraph p around p[start:end]
+// tells of a decision announced ("lễ công bố các quyết định").
+func announces(p string, start, end int) bool {
+	s := strings.LastIndexAny(p[:start], ".\n") + 1
+	e := strings.IndexAny(p[end:], ".\n")
+	if e < 0 {
+		e = len(p) - end
+	}
+	return strings.Contains(p[s:end+e], "công bố")
+}
+
 func validDate(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
@@ -185,6 +196,14 @@ func (x *extractor) datesIn(p string, base int) {
 				ys = strconv.Itoa(y)
 			} else if y := decisionYear(x.s.Text, d, m, []string{"phê chuẩn"}, false); y != 0 {
 				ys = strconv.Itoa(y)
+			} else if announces(p, start, end) {
+				// "Sáng nay 3/3, UBND tỉnh tổ chức lễ công bố các quyết
+				// định …" of a story whose "Quyết định số 467/QĐ-TTg ngày
+				// 28/2/2025 … phê chuẩn …": the ceremony that announces a
+				// decision comes after it.
+				if y := decisionYear(x.s.Text, d, m, []string{"phê chuẩn", "bổ nhiệm"}, true); y != 0 {
+					ys = strconv.Itoa(y)
+				}
 			}
 		}
 		y := x.s.Year

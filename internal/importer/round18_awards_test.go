@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Round 18: a place's past honours told as a record (a list after "… đã
 // được khen thưởng:") or as a tally with an approximate count ("hơn 200
@@ -50,4 +53,20 @@ func TestRound18TwoAwards(t *testing.T) {
 		{"Ngày 3-10-2013, ông A trao tặng Huân chương Itxala, Huân chương Lao động và Huy chương Hữu nghị cho 25 tập thể và cá nhân.",
 			"Huân chương Itxala: ; Huân chương Lao động: ; Huy chương Hữu nghị: "},
 	})
+}
+
+// Round 18: a short date of a ceremony that announces a decision takes
+// the year of the decision before it, not the clock's.
+func TestRound18Dates(t *testing.T) {
+	clock := time.Date(2026, time.December, 7, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"the announcement after the decision",
+			"Sáng nay 3/3, UBND tỉnh đã tổ chức lễ công bố các quyết định của Thủ tướng Chính phủ.\nTheo Quyết định số 467/QĐ-TTg ngày 28/2/2025, Thủ tướng Chính phủ phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh.",
+			"2025-03-03,2025-02-28"},
+	}
+	for _, tt := range tests {
+		if got := datesOf(Extract(tt.text, clock)); got != tt.want {
+			t.Errorf("%s: dates %q, want %q", tt.name, got, tt.want)
+		}
+	}
 }
