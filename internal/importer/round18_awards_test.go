@@ -56,13 +56,17 @@ func TestRound18TwoAwards(t *testing.T) {
 }
 
 // Round 18: a short date of a ceremony that announces a decision takes
-// the year of the decision before it, not the clock's.
+// the year of the decision before it, not the clock's; a day before a
+// range of years is the anniversary's day and the day it remembers.
 func TestRound18Dates(t *testing.T) {
 	clock := time.Date(2026, time.December, 7, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ name, text, want string }{
 		{"the announcement after the decision",
 			"Sáng nay 3/3, UBND tỉnh đã tổ chức lễ công bố các quyết định của Thủ tướng Chính phủ.\nTheo Quyết định số 467/QĐ-TTg ngày 28/2/2025, Thủ tướng Chính phủ phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh.",
 			"2025-03-03,2025-02-28"},
+		{"a day before a range of years",
+			"Ngày 1/2/2023, nhân kỷ niệm 93 năm ngày thành lập Đảng Cộng sản Việt Nam 3/2 (1930-2023), tỉnh trao Huy hiệu Đảng.",
+			"2023-02-01,2023-02-03,1930-02-03"},
 	}
 	for _, tt := range tests {
 		if got := datesOf(Extract(tt.text, clock)); got != tt.want {
