@@ -145,6 +145,14 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
+	if i > 0 && toks[i-1].is(";") {
+		// "cờ thi đua của UBND tỉnh cho 28 tập thể; bằng khen của Thủ
+		// tướng Chính phủ 197 tập thể, cá nhân; …": in a list of clauses,
+		// a count that ends the award's clause is its recipients.
+		if c, next, ok := countAt(toks, q, e); ok && (next == e || toks[next].is(";") || toks[next].is(".")) {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+		}
+	}
 	if q+1 < e && toks[q].is("là") && i > s && toks[i-1].is("nhận") {
 		// "có 1 đảng viên nhận Huy hiệu 75 năm tuổi Đảng là đồng chí A":
 		// the one counted before the award is named after it.

@@ -55,6 +55,18 @@ func TestRound18TwoAwards(t *testing.T) {
 	})
 }
 
+// Round 18: in a list of clauses parted by semicolons, a count that ends
+// an award's clause right after its name is its recipients.
+func TestRound18ClauseCounts(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 26-11-2020, Hội đồng thống nhất đề nghị cờ thi đua của UBND tỉnh cho 28 tập thể; bằng khen của Thủ tướng Chính phủ 197 tập thể, cá nhân; cờ thi đua của Chính phủ cho 4 tập thể.",
+			"Cờ thi đua của UBND tỉnh: 28 tập thể; Bằng khen của Thủ tướng Chính phủ: 197 tập thể, cá nhân; Cờ thi đua của Chính phủ: 4 tập thể"},
+		// A count that goes on is no clause's end.
+		{"Ngày 26-11-2020, tỉnh đề nghị cờ thi đua của UBND tỉnh cho 28 tập thể; bằng khen của Thủ tướng Chính phủ 197 tập thể đã được trình.",
+			"Cờ thi đua của UBND tỉnh: 28 tập thể; Bằng khen của Thủ tướng Chính phủ: "},
+	})
+}
+
 // Round 18: a short date of a ceremony that announces a decision takes
 // the year of the decision before it, not the clock's; a day before a
 // range of years is the anniversary's day and the day it remembers.
