@@ -197,6 +197,31 @@ func isTier(w string) bool {
 	return n >= 30 && n <= 90 && n%5 == 0
 }
 
+// givenBefore reads the recipient written between the verb of giving and
+// the award at toks[i] ("… đã quyết định phong tặng cho Đảng bộ huyện A
+// danh hiệu “…”", "tặng Đảng bộ huyện A danh hiệu …"): the recipient
+// must end right before the award. It returns where the giver's verb
+// ends (the index verbOfGiving reads before), and the recipient.
+func (x *extractor) givenBefore(toks []token, s, i int) (int, Recipient, bool) {
+	for v := i - 2; v > s && v >= i-12; v-- {
+		if !toks[v].is("cho") && !toks[v].is("tặng") {
+			continue
+		}
+		if toks[v].is("cho") && !(v-1 > s && toks[v-1].is("tặng")) {
+			return 0, Recipient{}, false
+		}
+		r, next, ok := x.recipientAt(toks, v+1, i)
+		if !ok || next != i || r.Count != nil {
+			return 0, Recipient{}, false
+		}
+		if toks[v].is("cho") {
+			return v, r, true
+		}
+		return v + 1, r, true
+	}
+	return 0, Recipient{}, false
+}
+
 // rankWord reports whether t names an order's rank after "hạng": "Nhì",
 // and in lower case "nhì", "ba" ("hạng nhì và hạng ba").
 func rankWord(t token) bool {
@@ -1067,6 +1092,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		presenter := x.presenter(toks, s, i)
 		recipients := x.recipientsIn(toks, s, i, end, e)
+		given := -1 // where the verb's object starts when the recipient comes between it and the award
+		if len(recipients) == 0 {
+			if v, r, ok := x.givenBefore(toks, s, i); ok {
+				recipients, given = []Recipient{r}, v
+			}
+		}
 		if v := countedBefore(toks, i) - 1; len(recipients) > 0 && end < len(toks) && v > 0 && toks[v].is("và") && len(x.s.Awards) > 0 && x.s.Awards[len(x.s.Awards)-1].Span.byte+len(x.s.Awards[len(x.s.Awards)-1].Span.Text) == toks[v-1].end &&
 			(toks[end].is(":") || toks[end].is("cho") && len(x.s.Awards[len(x.s.Awards)-1].Recipients) == 0 && kindsCounted(recipients)) {
 			// "Bằng khen toàn diện và Bằng khen phong trào: 202 tập thể",
@@ -1078,6 +1109,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		if len(issuers) == 0 && raw == "" {
 			is, ok := x.tiedIssuer(toks, s, i, name)
+			if !ok && given >= 0 {
+				is, ok = x.tiedIssuer(toks, s, given, name)
+			}
 			c := countedBefore(toks, i) // "Chủ tịch nước tặng 1 Huân chương A, 1 Huân chương B"
 			if !ok && c >= 2 && tied.end == c-1 && (toks[c-1].is("và") || toks[c-1].is(",")) {
 				is, ok = tied.is, true

@@ -67,6 +67,18 @@ func TestRound18ClauseCounts(t *testing.T) {
 	})
 }
 
+// Round 18: the recipient written between the verb of giving and the
+// award ("phong tặng cho Đảng bộ huyện A danh hiệu “…”"), the giver
+// before the verb.
+func TestRound18RecipientBeforeAward(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 17-9-1967, UBND tỉnh Long An đã quyết định phong tặng cho Đảng bộ huyện Cần Giuộc danh hiệu “Trung dũng kiên cường, toàn dân đánh giặc”.",
+			"Danh hiệu Trung dũng kiên cường, toàn dân đánh giặc của UBND tỉnh Long An: Đảng bộ huyện Cần Giuộc"},
+		{"Ngày 17-9-1967, UBND tỉnh Long An đã phong tặng Đảng bộ Long An danh hiệu “Trung dũng kiên cường”.",
+			"Danh hiệu Trung dũng kiên cường của UBND tỉnh Long An: Đảng bộ Long An"},
+	})
+}
+
 // Round 18: a short date of a ceremony that announces a decision takes
 // the year of the decision before it, not the clock's; a day before a
 // range of years is the anniversary's day and the day it remembers.
