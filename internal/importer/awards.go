@@ -197,6 +197,37 @@ func isTier(w string) bool {
 	return n >= 30 && n <= 90 && n%5 == 0
 }
 
+// givenBefore reads the recipient written between the verb of giving and
+// the award at toks[i] ("… đã quyết định phong tặng cho Đảng bộ huyện A
+// danh hiệu “…”", "tặng Đảng bộ huyện A danh hiệu …"): the recipient
+// must end right before the award. It returns where the giver's verb
+// ends (the index verbOfGiving reads before), and the recipient.
+func (x *extractor) givenBefore(toks []token, s, i int) (int, Recipient, bool) {
+	for v := i - 2; v > s && v >= i-12; v-- {
+		if !toks[v].is("cho") && !toks[v].is("tặng") {
+			continue
+		}
+		if toks[v].is("cho") && !(v-1 > s && toks[v-1].is("tặng")) {
+			return 0, Recipient{}, false
+		}
+		r, next, ok := x.recipientAt(toks, v+1, i)
+		if !ok || next != i || r.Count != nil {
+			return 0, Recipient{}, false
+		}
+		if toks[v].is("cho") {
+			return v, r, true
+		}
+		return v + 1, r, true
+	}
+	return 0, Recipient{}, false
+}
+
+// rankWord reports whether t names an order's rank after "hạng": "Nhì",
+// and in lower case "nhì", "ba" ("hạng nhì và hạng ba").
+func rankWord(t token) bool {
+	return t.capitalized() || t.fold == "nhat" || t.fold == "nhi" || t.fold == "ba"
+}
+
 // batchAt returns the end of a batch written at toks[j] ("đợt I", "đợt 2
 // - năm 2017", "đợt 1 năm 2024"), or j.
 func batchAt(toks []token, j int) int {
@@ -265,6 +296,7 @@ func (x *extractor) dropGenericBadges() {
 // that name the short one stays as it is.
 func (x *extractor) mergeBareAwards() {
 	defer x.classIssuers() // after the umbrellas of ranked orders are dropped
+	x.dropRecords()
 	x.mergeOfficeForms()
 	drop := map[int]bool{}
 	for k := range x.s.Awards {
@@ -282,7 +314,7 @@ func (x *extractor) mergeBareAwards() {
 					}
 				}
 			}
-			if ranks >= 2 { // one rank named beside it is another award
+			if ranks >= 2 && !totalled(a.Recipients) { // one rank named beside it is another award
 				x.addRecipients(ranked, a.Recipients)
 				drop[k] = true
 				continue
@@ -317,6 +349,18 @@ func (x *extractor) mergeBareAwards() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// totalled reports whether rs holds a total across kinds ("cho 66 tập thể
+// và cá nhân"): an order given so as a whole, beside its ranks, is an
+// award of its own, not the umbrella of the ranks.
+func totalled(rs []Recipient) bool {
+	for _, r := range rs {
+		if r.Count != nil && r.Count.Collectives == nil && r.Count.Individuals == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeOfficeForms makes one award of an award whose issuer's office is
@@ -973,7 +1017,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		names := []string{name}
 		// "Huân chương Lao động hạng Nhì và hạng Ba": one award per rank.
-		for j+2 < len(toks) && toks[j].is("và") && toks[j+1].is("hạng") && toks[j+2].capitalized() && len(names) < 4 && toks[j-2].is("hạng") {
+		for j+2 < len(toks) && toks[j].is("và") && toks[j+1].is("hạng") && rankWord(toks[j+2]) && len(names) < 4 && toks[j-2].is("hạng") {
 			base := collapseSpace(textOf(text, toks, i, j-2))
 			names = append(names, upperFirst(base+" hạng "+toks[j+2].text))
 			j += 3
@@ -1048,6 +1092,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		presenter := x.presenter(toks, s, i)
 		recipients := x.recipientsIn(toks, s, i, end, e)
+		given := -1 // where the verb's object starts when the recipient comes between it and the award
+		if len(recipients) == 0 {
+			if v, r, ok := x.givenBefore(toks, s, i); ok {
+				recipients, given = []Recipient{r}, v
+			}
+		}
 		if v := countedBefore(toks, i) - 1; len(recipients) > 0 && end < len(toks) && v > 0 && toks[v].is("và") && len(x.s.Awards) > 0 && x.s.Awards[len(x.s.Awards)-1].Span.byte+len(x.s.Awards[len(x.s.Awards)-1].Span.Text) == toks[v-1].end &&
 			(toks[end].is(":") || toks[end].is("cho") && len(x.s.Awards[len(x.s.Awards)-1].Recipients) == 0 && kindsCounted(recipients)) {
 			// "Bằng khen toàn diện và Bằng khen phong trào: 202 tập thể",
@@ -1059,6 +1109,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		if len(issuers) == 0 && raw == "" {
 			is, ok := x.tiedIssuer(toks, s, i, name)
+			if !ok && given >= 0 {
+				is, ok = x.tiedIssuer(toks, s, given, name)
+			}
 			c := countedBefore(toks, i) // "Chủ tịch nước tặng 1 Huân chương A, 1 Huân chương B"
 			if !ok && c >= 2 && tied.end == c-1 && (toks[c-1].is("và") || toks[c-1].is(",")) {
 				is, ok = tied.is, true
@@ -1082,7 +1135,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if len(recipients) == 1 && recipients[0].Count != nil && recipients[0].Count.Collectives == nil && recipients[0].Count.Individuals == nil && i >= 2 && (toks[i-1].is("và") || toks[i-1].is(",")) && x.awardEndsAt(toks[i-2].end) {
 			// "trao tặng Huân chương A, Huân chương B và Huy chương C cho
 			// 25 tập thể và cá nhân": a total over every award of the
-			// list and both kinds, the count of none of them.
+			// list and both kinds, the count of none of them. Of two
+			// awards ("tặng thưởng Huân chương Lao động và Cờ thi đua
+			// Chính phủ cho 66 tập thể và cá nhân") it is recorded on the
+			// first, as a count of two awards split by kind is.
+			if k := x.awardEndingAt(toks[i-2].end); k >= 0 && toks[i-1].is("và") && !strings.HasSuffix(strings.TrimRight(text[:x.s.Awards[k].Span.byte], " "), ",") {
+				x.addRecipients(k, recipients)
+			}
 			recipients = nil
 		}
 		if lower && len(issuers) == 0 && raw == "" && j == i+n {
@@ -1361,13 +1420,16 @@ func closingQuote(toks []token, k int) int {
 }
 
 // awardEndsAt reports whether an award of the story ends at byte b.
-func (x *extractor) awardEndsAt(b int) bool {
+func (x *extractor) awardEndsAt(b int) bool { return x.awardEndingAt(b) >= 0 }
+
+// awardEndingAt is the index of the recent award that ends at byte b, or -1.
+func (x *extractor) awardEndingAt(b int) int {
 	for k := len(x.s.Awards) - 1; k >= 0 && k >= len(x.s.Awards)-4; k-- {
 		if a := x.s.Awards[k]; a.Span.byte+len(a.Span.Text) == b {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // giver is the organization that gives the award at toks[i] when the story
@@ -1605,4 +1667,85 @@ func (x *extractor) presenter(toks []token, s, i int) string {
 		}
 	}
 	return ""
+}
+
+// recordHead is a paragraph that opens a list of what a body has been
+// awarded over the years ("Những thành tích Đảng bộ, Chính quyền và Nhân
+// dân tỉnh A đã được khen thưởng:"): past honours, told as a record.
+var recordHead = regexp.MustCompile(`(?i)đã được[^:.]{0,40}(khen thưởng|tặng|trao|phong)[^:.]*:\s*$`)
+
+// recordItem is a paragraph of a list: "- Anh hùng Lao động: 1 tập thể",
+// "+ Nhà giáo ưu tú: 7 nhà giáo", "1. Trong kháng chiến chống Pháp và Mỹ".
+var recordItem = regexp.MustCompile(`^\s*([-+•–]|\d{1,2}[.)]\s)`)
+
+// approximate is a word before a count that makes it a tally, not the
+// count of one conferral, which a story gives exactly: "hơn 200 đơn vị,
+// cá nhân được tặng danh hiệu Anh hùng …", "gần 30.000 liệt sĩ".
+var approximate = regexp.MustCompile(`(?i)(^|[\s(])(hơn|gần|trên|khoảng)\s+$`)
+
+// records returns the byte ranges of the lists that follow a record's
+// head: each list item after it, up to the first paragraph that is none.
+func records(text string) [][2]int {
+	var out [][2]int
+	open := false
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += at
+		}
+		line := text[at:end]
+		switch {
+		case strings.TrimSpace(line) == "":
+		case open && recordItem.MatchString(line):
+			out[len(out)-1][1] = end
+		default:
+			open = recordHead.MatchString(line)
+			if open {
+				out = append(out, [2]int{end, end})
+			}
+		}
+		at = end + 1
+	}
+	return out
+}
+
+// dropRecords drops what a story tells as its places' past honours, which
+// the gold lists do not mark as conferred (docs/import.md, "### Gold
+// lists"): the recipients counted in a record's list or by a tally's
+// approximate count, and the awards named only there.
+func (x *extractor) dropRecords() {
+	text := x.s.Text
+	recs := records(text)
+	inRecord := func(s Span) bool {
+		for _, r := range recs {
+			if s.byte >= r[0] && s.byte < r[1] {
+				return true
+			}
+		}
+		return false
+	}
+	tally := func(r Recipient) bool {
+		return inRecord(r.Span) || r.Count != nil && approximate.MatchString(text[max(0, r.Span.byte-16):r.Span.byte])
+	}
+	// sameSentence: a tally's award is named in the tally's sentence; one
+	// named elsewhere (the story's conferral) stays without it.
+	sameSentence := func(a, b Span) bool {
+		from, to := min(a.byte, b.byte), max(a.byte, b.byte)
+		return !strings.Contains(text[from:to], ". ") && !strings.Contains(text[from:to], "\n") // "30.000" is no sentence's end
+	}
+	drop := map[int]bool{}
+	for k := range x.s.Awards {
+		a := &x.s.Awards[k]
+		tallied := false
+		a.Recipients = keep(a.Recipients, func(r Recipient) bool {
+			t := tally(r)
+			tallied = tallied || t && sameSentence(a.Span, r.Span)
+			return !t
+		})
+		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span))
+	}
+	n := 0
+	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
 }

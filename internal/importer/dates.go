@@ -41,6 +41,11 @@ var rangeEndRe = regexp.MustCompile(`^\s*(?:đến|tới|-|–)\s*(?:(?:hết\s+
 // "7.11.1917 – 7.11.2017".
 var fullRangeRe = regexp.MustCompile(`(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\s*[-–]\s*(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})`)
 
+// dayYearsRe is a day and month written once before a range of years, an
+// anniversary's: "ngày thành lập Đảng 3/2 (1930-2023)" is 3/2/1930 and
+// 3/2/2023.
+var dayYearsRe = regexp.MustCompile(`(\d{1,2})\s*[/-]\s*(\d{1,2})\s*\((\d{4})\s*[-–]\s*(\d{4})\)`)
+
 // dayRangeRe is a range of days of one month, the month written once:
 // "từ ngày 1 đến 15/12", "ngày 1 - 15/12/2024", "ngày 2 và 3/9".
 var dayRangeRe = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s*(?:đến|tới|-|–|và|,)\s*(?:(?:hết\s+)?ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`)
@@ -137,6 +142,17 @@ func sameDayYear(p string, d, m int) int {
 	return year
 }
 
+// announces reports whether the sentence of paragraph p around p[start:end]
+// tells of a decision announced ("lễ công bố các quyết định").
+func announces(p string, start, end int) bool {
+	s := strings.LastIndexAny(p[:start], ".\n") + 1
+	e := strings.IndexAny(p[end:], ".\n")
+	if e < 0 {
+		e = len(p) - end
+	}
+	return strings.Contains(p[s:end+e], "công bố")
+}
+
 func validDate(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
@@ -185,6 +201,14 @@ func (x *extractor) datesIn(p string, base int) {
 				ys = strconv.Itoa(y)
 			} else if y := decisionYear(x.s.Text, d, m, []string{"phê chuẩn"}, false); y != 0 {
 				ys = strconv.Itoa(y)
+			} else if announces(p, start, end) {
+				// "Sáng nay 3/3, UBND tỉnh tổ chức lễ công bố các quyết
+				// định …" of a story whose "Quyết định số 467/QĐ-TTg ngày
+				// 28/2/2025 … phê chuẩn …": the ceremony that announces a
+				// decision comes after it.
+				if y := decisionYear(x.s.Text, d, m, []string{"phê chuẩn", "bổ nhiệm"}, true); y != 0 {
+					ys = strconv.Itoa(y)
+				}
 			}
 		}
 		y := x.s.Year
@@ -253,6 +277,16 @@ func (x *extractor) datesIn(p string, base int) {
 		}
 		add(m[0], m[11], p[m[2]:m[3]], p[m[6]:m[7]], p[m[10]:m[11]])
 		add(m[12], m[1], p[m[12]:m[13]], p[m[16]:m[17]], p[m[20]:m[21]])
+	}
+	for _, m := range dayYearsRe.FindAllStringSubmatchIndex(p, -1) {
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) || r == '/' {
+				continue
+			}
+		}
+		// The anniversary's day, then the day it remembers.
+		add(m[0], m[5], p[m[2]:m[3]], p[m[4]:m[5]], p[m[8]:m[9]])
+		add(m[0], m[5], p[m[2]:m[3]], p[m[4]:m[5]], p[m[6]:m[7]])
 	}
 	for _, m := range dayRangeRe.FindAllStringSubmatchIndex(p, -1) {
 		if m[0] > 0 {

@@ -145,6 +145,14 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
+	if i > 0 && toks[i-1].is(";") {
+		// "cờ thi đua của UBND tỉnh cho 28 tập thể; bằng khen của Thủ
+		// tướng Chính phủ 197 tập thể, cá nhân; …": in a list of clauses,
+		// a count that ends the award's clause is its recipients.
+		if c, next, ok := countAt(toks, q, e); ok && (next == e || toks[next].is(";") || toks[next].is(".")) {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+		}
+	}
 	if q+1 < e && toks[q].is("là") && i > s && toks[i-1].is("nhận") {
 		// "có 1 đảng viên nhận Huy hiệu 75 năm tuổi Đảng là đồng chí A":
 		// the one counted before the award is named after it.
@@ -169,6 +177,14 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			if c, next, ok := countAt(toks, q+m, e); ok {
 				return append(x.receiver(toks, s, i), Recipient{Count: &c, Span: spanOf(x.s.Text, toks[q+m].start, toks[next-1].end)})
 			}
+		}
+	}
+	if r := q + parenthesized(toks, q, e); r < e && toCollective.matchAt(toks, r) > 0 {
+		// "khen thưởng Huân chương Độc lập hạng Nhất (lần 2) đối với Đảng
+		// bộ, Chính quyền và Nhân dân tỉnh A": the place's people after
+		// "đối với", as after "cho".
+		if j := placeCollective(toks, r+2, e); j > r+2 {
+			return append(x.receiver(toks, s, i), x.collectiveRecipient(toks, r+2, j))
 		}
 	}
 	n := 0
@@ -1804,7 +1820,10 @@ func placeCollective(toks []token, q, e int) int {
 			u++
 		}
 	}
-	if u == k || u >= e || !toks[u].capitalized() {
+	if u == k && n == 2 && toks[k-1].is("dân") && k < e && toks[k].capitalized() {
+		// "Đảng bộ và nhân dân Long An": the province by its name alone.
+		u = k
+	} else if u == k || u >= e || !toks[u].capitalized() {
 		return q
 	}
 	if j := placeNameEnd(toks, u); j <= e {
@@ -1814,6 +1833,23 @@ func placeCollective(toks []token, q, e int) int {
 }
 
 var ethnicGroups = newPhrase("các dân tộc")
+
+// toCollective introduces the one an award is proposed or given to.
+var toCollective = newPhrase("đối với")
+
+// parenthesized returns the length of a short remark in brackets at
+// toks[q] ("(lần 2)"), at most e; else 0.
+func parenthesized(toks []token, q, e int) int {
+	if q >= e || !toks[q].is("(") {
+		return 0
+	}
+	for k := q + 1; k < e && k <= q+5; k++ {
+		if toks[k].is(")") {
+			return k + 1 - q
+		}
+	}
+	return 0
+}
 
 // collectiveRecipient is the recipient placeCollective reads in toks[q:j],
 // named as the story writes it: the people of a place, no body of its own.
