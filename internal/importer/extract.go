@@ -54,6 +54,9 @@ type extractor struct {
 	// province is the province bodies without one of their own take:
 	// the story's, else the only one its text names bare (storyNamedProvince).
 	province string
+	// city is the province's capital a story of no province names
+	// (storyCity).
+	city string
 	// places are the places of each lower unit the story names (onlyPlace).
 	places map[string]string
 }
@@ -64,6 +67,9 @@ func newExtractor(s *Story) *extractor {
 		x.docDays = docDays(s.Text)
 	}
 	x.province = bodiesProvince(s.Text)
+	if x.province == "" {
+		x.city = storyCity(s.Text)
+	}
 	return x
 }
 
@@ -75,16 +81,19 @@ func credited(toks []token, i int) bool {
 
 // bodiesProvince is the province bodies without one of their own take: a
 // dateline's, else the one the text names most after "tỉnh" or "Tỉnh ủy",
-// else the city it names most after "thành phố", "TP" or "Thành ủy"
-// ("HĐND thành phố" in a story of Hải Phòng), else the one a headline
-// starts with, else the one the text names bare (storyNamedProvince). A
-// city named beside a province is not the story's ("Nhóm Thiện Nguyện
-// thành phố Hồ Chí Minh" in a story of "tỉnh Cà Mau"), nor is a longer
-// name that starts with a province's ("Thành ủy Điện Biên Phủ").
+// else the centrally governed city it names most after "thành phố", "TP"
+// or "Thành ủy" ("HĐND thành phố" in a story of Hải Phòng), else the one
+// a headline starts with, else the one the text names bare
+// (storyNamedProvince). A city named beside a province is not the story's
+// ("Nhóm Thiện Nguyện thành phố Hồ Chí Minh" in a story of "tỉnh Cà
+// Mau"), nor is a longer name that starts with a province's ("Thành ủy
+// Điện Biên Phủ"), nor a province's capital of the same name ("TP Hải
+// Dương" names the city, not its province).
 func bodiesProvince(text string) string {
 	if p := datelineProvince(text); p != "" {
 		return p
 	}
+	text = withoutFooter(text)
 	toks := tokenize(text, 0)
 	count := map[string]int{}
 	province, city := "", ""
@@ -105,6 +114,9 @@ func bodiesProvince(text string) string {
 			}
 		case i+n < len(toks) && toks[i+n].capitalized():
 			// "Thành ủy Điện Biên Phủ": a longer city name.
+		case centralCities[textvi.Fold(p)] == "":
+			// "TP Hải Dương", "Thành ủy Bắc Kạn": a province's capital of
+			// the same name names that city, not its province.
 		case prev.fold == "pho" || prev.text == "TP" || prev.fold == "uy":
 			count[p]++
 			if city == "" || count[p] > count[city] {
@@ -122,6 +134,45 @@ func bodiesProvince(text string) string {
 		return p
 	}
 	return storyNamedProvince(text)
+}
+
+// withoutFooter is text without the lines of a site's footer: the
+// province of its address ("Tòa soạn: …, TP Nam Định, tỉnh Nam Định") is
+// the paper's, not named by the story.
+func withoutFooter(text string) string {
+	lines := strings.Split(text, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		if !isFooter(strings.TrimSpace(l)) {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "\n")
+}
+
+// storyCity is the province's capital of the same name the text names
+// most after "thành phố", "TP" or "Thành ủy" ("TP Bắc Kạn"), not a
+// centrally governed city: the city bare "Thành ủy" and "HĐND thành phố"
+// are of when the story names no province.
+func storyCity(text string) string {
+	toks := tokenize(withoutFooter(text), 0)
+	count := map[string]int{}
+	city := ""
+	for i := 2; i < len(toks); i++ {
+		prev := toks[i-1]
+		if !(prev.fold == "pho" && toks[i-2].fold == "thanh" || prev.text == "TP" || prev.fold == "uy" && toks[i-2].fold == "thanh") {
+			continue
+		}
+		p, n := provinceAt(toks, i)
+		if n == 0 || centralCities[textvi.Fold(p)] != "" || formerAt(toks, i+n) || i+n < len(toks) && toks[i+n].capitalized() {
+			continue
+		}
+		count[p]++
+		if city == "" || count[p] > count[city] {
+			city = p
+		}
+	}
+	return city
 }
 
 // formerAt reports whether toks[k] marks the place before it as one that
@@ -143,13 +194,15 @@ var notProvinceBefore = map[string]bool{"duong": true, "pho": true, "huyen": tru
 // "Tỉnh ủy", "UBND tỉnh" are of it. A name inside a longer capitalized
 // run (a person's, "Nguyễn Thái Bình") or a street's ("đường Hà Nội")
 // names no province, nor one after a lower unit's word ("huyện Quảng
-// Ninh", "phường Phú Thọ": places of the same name), nor Hồ Chí Minh,
+// Ninh", "phường Phú Thọ": places of the same name) or party committee's
+// ("Thành ủy Bắc Kạn": the capital's; "Tỉnh ủy" is counted before this is
+// asked), nor Hồ Chí Minh,
 // a person's name as often as the city's.
 func storyNamedProvince(text string) string {
 	toks := tokenize(text, 0)
 	found := ""
 	for i := 0; i < len(toks); i++ {
-		if i > 0 && (toks[i-1].capitalized() || notProvinceBefore[toks[i-1].fold]) {
+		if i > 0 && (toks[i-1].capitalized() || notProvinceBefore[toks[i-1].fold] || toks[i-1].fold == "uy") {
 			continue
 		}
 		p, n := provinceAt(toks, i)
@@ -1881,6 +1934,12 @@ func (x *extractor) resolve(m orgMatch, toks []token) Org {
 			m.base += " " + p
 			m.place = p
 		}
+	}
+	if m.place == "" && m.region == "" && x.city != "" && (m.unit == "thanh pho" || strings.HasSuffix(textvi.Fold(m.base), "thanh uy")) {
+		// "Bí thư Thành ủy, Chủ tịch HĐND thành phố" in a story of "TP
+		// Bắc Kạn": that city's.
+		m.base += " " + x.city
+		m.place = x.city
 	}
 	return m.resolve(x.s.Text, toks, x.clauseProvince(toks, m.i))
 }

@@ -1,0 +1,30 @@
+package importer
+
+import "testing"
+
+// TestBodiesPostsRound18 covers the rules of round 18 for bodies, posts
+// and people: each case fails without its rule.
+func TestBodiesPostsRound18(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a province's capital of the same name does not name the province",
+			"Năm 2023, UBND tỉnh khen thưởng Trường THPT Hồng Quang (TP Hải Dương).",
+			"UBND tỉnh; Trường THPT Hồng Quang",
+			skip},
+		{"nor does a capital's party committee",
+			"Năm 2023, đại diện Thành ủy Bắc Kạn và UBND tỉnh dự lễ.",
+			"Thành ủy Bắc Kạn; UBND tỉnh",
+			skip},
+		{"a city's bodies written bare are of the capital a story of no province names",
+			"Năm 2023, Ban Thường vụ Thành ủy Bắc Kạn tổ chức lễ. Đồng chí Triệu Văn Lân, Bí thư Thành ủy, Chủ tịch HĐND thành phố phát biểu.",
+			"Thành ủy Bắc Kạn; HĐND thành phố Bắc Kạn; Ban Thường vụ Thành ủy Bắc Kạn",
+			skip},
+		{"a centrally governed city names itself",
+			"Năm 2023, HĐND thành phố đã họp. Lãnh đạo TP Cần Thơ dự.",
+			"HĐND thành phố Cần Thơ",
+			skip},
+		{"a footer's address names no province of the story",
+			"Năm 2019, Ban Thường vụ Tỉnh ủy quyết định trao tặng Huy hiệu Đảng.\n\nBÁO NAM ĐỊNH ĐIỆN TỬ\n\nTòa soạn: Số 68 Trần Phú, TP Nam Định, tỉnh Nam Định",
+			"Ban Thường vụ Tỉnh ủy",
+			skip},
+	})
+}
