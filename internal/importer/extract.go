@@ -1214,6 +1214,11 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 			q, joined = q-1, true
 		}
 		prev := x.mentions[n-1]
+		if joined && q > 0 && toks[q].is(")") && prev.end == toks[q-1].end {
+			// "A (Chủ tịch Hội Nông dân tỉnh), B (…) được bầu …": the
+			// mention of A ends with its post inside the brackets.
+			q--
+		}
 		if !joined || q < 0 || prev.end != toks[q].end || prev.key == x.mentions[n].key {
 			break
 		}

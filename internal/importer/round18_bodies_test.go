@@ -26,5 +26,13 @@ func TestBodiesPostsRound18(t *testing.T) {
 			"Năm 2019, Ban Thường vụ Tỉnh ủy quyết định trao tặng Huy hiệu Đảng.\n\nBÁO NAM ĐỊNH ĐIỆN TỬ\n\nTòa soạn: Số 68 Trần Phú, TP Nam Định, tỉnh Nam Định",
 			"Ban Thường vụ Tỉnh ủy",
 			skip},
+		{"Phó ban, its ban also the head of the party board",
+			"Năm 2024, ông Võ Văn Kiên, Phó ban Tổ chức Tỉnh ủy Hòa Bình, phát biểu.",
+			"Ban Tổ chức Tỉnh ủy Hòa Bình",
+			"Võ Văn Kiên: Phó ban @ Ban Tổ chức Tỉnh ủy Hòa Bình"},
+		{"names listed with their posts in brackets all take the post they are elected to",
+			"Năm 2024, HĐND tỉnh Hòa Bình họp. Các đồng chí: Nguyễn Thị Lan (Chủ tịch Hội Nông dân tỉnh), Lê Văn Kiên (Phó ban Tổ chức Tỉnh ủy) được bầu giữ chức Phó Chủ tịch HĐND tỉnh.",
+			skip,
+			"Lê Văn Kiên: Phó Chủ tịch @ HĐND tỉnh Hòa Bình; Lê Văn Kiên: Phó ban @ Ban Tổ chức Tỉnh ủy Hòa Bình; Nguyễn Thị Lan: Chủ tịch @ Hội Nông dân Hòa Bình; Nguyễn Thị Lan: Phó Chủ tịch @ HĐND tỉnh Hòa Bình"},
 	})
 }
