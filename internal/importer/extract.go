@@ -504,6 +504,13 @@ func ageAfter(toks []token, j int) int {
 		return j
 	}
 	k := j + 1
+	if t := toks[k].text; len(t) == 6 && strings.EqualFold(t[:2], "SN") && isDigits(t[2:]) {
+		k++ // "(SN1975)": the year written against its abbreviation
+		if k < len(toks) && toks[k].is(")") {
+			return k + 1
+		}
+		return j
+	}
 	switch {
 	case toks[k].is("SN") || toks[k].is("sn"):
 		k++
@@ -1445,6 +1452,9 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	}
 	if len(pms) > 0 && i > 0 && (toks[i-1].is("nguyên") || toks[i-1].is("Nguyên")) && !dismissedFrom(toks, i-1) {
 		pms[0].former = true // "miễn nhiệm Ủy viên đối với nguyên Giám đốc sở Nội vụ A": no longer held
+	}
+	if len(pms) > 0 && i > 0 && (toks[i-1].is("quyền") || toks[i-1].is("Quyền")) && !strings.HasPrefix(pms[0].title, "quyền ") {
+		pms[0].title = "quyền " + pms[0].title // "quyền Chủ tịch UBND tỉnh A chủ trì": an acting post
 	}
 	if len(pms) == 1 && !pms[0].hasOrg && i > 0 && toks[i-1].is("gồm") {
 		// "Lãnh đạo UBND tỉnh X hiện gồm Chủ tịch A và 6 Phó chủ tịch": the

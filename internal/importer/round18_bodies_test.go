@@ -34,5 +34,13 @@ func TestBodiesPostsRound18(t *testing.T) {
 			"Năm 2024, HĐND tỉnh Hòa Bình họp. Các đồng chí: Nguyễn Thị Lan (Chủ tịch Hội Nông dân tỉnh), Lê Văn Kiên (Phó ban Tổ chức Tỉnh ủy) được bầu giữ chức Phó Chủ tịch HĐND tỉnh.",
 			skip,
 			"Lê Văn Kiên: Phó Chủ tịch @ HĐND tỉnh Hòa Bình; Lê Văn Kiên: Phó ban @ Ban Tổ chức Tỉnh ủy Hòa Bình; Nguyễn Thị Lan: Chủ tịch @ Hội Nông dân Hòa Bình; Nguyễn Thị Lan: Phó Chủ tịch @ HĐND tỉnh Hòa Bình"},
+		{"a birth year written against SN in brackets, then the post after a dash",
+			"Năm 2025, Thủ tướng phê chuẩn kết quả bầu ông Hoàng Văn Hiền ( SN1975) - Giám đốc Sở Giao thông Vận tải tỉnh Nghệ An.",
+			"Sở Giao thông Vận tải Nghệ An",
+			"Hoàng Văn Hiền: Giám đốc @ Sở Giao thông Vận tải Nghệ An"},
+		{"quyền before a title written before the name is an acting post",
+			"Sáng 14-5-2019, quyền Chủ tịch UBND tỉnh An Giang Nguyễn Văn Bình chủ trì hội nghị.",
+			skip,
+			"Nguyễn Văn Bình: quyền Chủ tịch @ UBND tỉnh An Giang"},
 	})
 }
