@@ -42,5 +42,9 @@ func TestBodiesPostsRound18(t *testing.T) {
 			"Sáng 14-5-2019, quyền Chủ tịch UBND tỉnh An Giang Nguyễn Văn Bình chủ trì hội nghị.",
 			skip,
 			"Nguyễn Văn Bình: quyền Chủ tịch @ UBND tỉnh An Giang"},
+		{"a verb folded as a unit word (quán triệt) is no unit of the body",
+			"Năm 2021, hội nghị đã nghe Tỉnh ủy Kon Tum quán triệt Kết luận số 14.",
+			"Tỉnh ủy Kon Tum",
+			skip},
 	})
 }
