@@ -352,7 +352,7 @@ var localUnits = []phrase{
 // a party cell: "Chi bộ ấp An Thạnh", "Chi bộ khóm 1".
 var hamlets = []phrase{
 	newPhrase("ấp"), newPhrase("khóm"), newPhrase("thôn"), newPhrase("bản"),
-	newPhrase("tổ dân phố"), newPhrase("khu phố"),
+	newPhrase("tổ dân phố"), newPhrase("khu phố"), newPhrase("khu"), // "Chi bộ khu Thanh Xuân": a ward's quarter
 	newPhrase("xóm"), // the North's hamlet: "Chi bộ xóm Tân"
 }
 

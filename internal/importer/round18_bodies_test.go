@@ -46,5 +46,9 @@ func TestBodiesPostsRound18(t *testing.T) {
 			"Năm 2021, hội nghị đã nghe Tỉnh ủy Kon Tum quán triệt Kết luận số 14.",
 			"Tỉnh ủy Kon Tum",
 			skip},
+		{"a party cell named by a ward's quarter, khu",
+			"Năm 2026, đồng chí Nguyễn Thị Tuyến, đảng viên Chi bộ khu Thanh Xuân, nhận Huy hiệu 60 năm tuổi Đảng.",
+			"Chi bộ khu Thanh Xuân",
+			skip},
 	})
 }
