@@ -50,5 +50,9 @@ func TestBodiesPostsRound18(t *testing.T) {
 			"Năm 2026, đồng chí Nguyễn Thị Tuyến, đảng viên Chi bộ khu Thanh Xuân, nhận Huy hiệu 60 năm tuổi Đảng.",
 			"Chi bộ khu Thanh Xuân",
 			skip},
+		{"a person sent to a post, được điều về giữ chức",
+			"Năm 2013, ông Đồng Văn Lâm đã được điều về giữ chức Bí thư huyện ủy Trà Cú.",
+			"Huyện ủy Trà Cú",
+			"Đồng Văn Lâm: Bí thư @ Huyện ủy Trà Cú"},
 	})
 }
