@@ -54,6 +54,9 @@ type extractor struct {
 	// province is the province bodies without one of their own take:
 	// the story's, else the only one its text names bare (storyNamedProvince).
 	province string
+	// city is the province's capital a story of no province names
+	// (storyCity).
+	city string
 	// places are the places of each lower unit the story names (onlyPlace).
 	places map[string]string
 }
@@ -64,6 +67,9 @@ func newExtractor(s *Story) *extractor {
 		x.docDays = docDays(s.Text)
 	}
 	x.province = bodiesProvince(s.Text)
+	if x.province == "" {
+		x.city = storyCity(s.Text)
+	}
 	return x
 }
 
@@ -75,16 +81,19 @@ func credited(toks []token, i int) bool {
 
 // bodiesProvince is the province bodies without one of their own take: a
 // dateline's, else the one the text names most after "tỉnh" or "Tỉnh ủy",
-// else the city it names most after "thành phố", "TP" or "Thành ủy"
-// ("HĐND thành phố" in a story of Hải Phòng), else the one a headline
-// starts with, else the one the text names bare (storyNamedProvince). A
-// city named beside a province is not the story's ("Nhóm Thiện Nguyện
-// thành phố Hồ Chí Minh" in a story of "tỉnh Cà Mau"), nor is a longer
-// name that starts with a province's ("Thành ủy Điện Biên Phủ").
+// else the centrally governed city it names most after "thành phố", "TP"
+// or "Thành ủy" ("HĐND thành phố" in a story of Hải Phòng), else the one
+// a headline starts with, else the one the text names bare
+// (storyNamedProvince). A city named beside a province is not the story's
+// ("Nhóm Thiện Nguyện thành phố Hồ Chí Minh" in a story of "tỉnh Cà
+// Mau"), nor is a longer name that starts with a province's ("Thành ủy
+// Điện Biên Phủ"), nor a province's capital of the same name ("TP Hải
+// Dương" names the city, not its province).
 func bodiesProvince(text string) string {
 	if p := datelineProvince(text); p != "" {
 		return p
 	}
+	text = withoutFooter(text)
 	toks := tokenize(text, 0)
 	count := map[string]int{}
 	province, city := "", ""
@@ -105,6 +114,9 @@ func bodiesProvince(text string) string {
 			}
 		case i+n < len(toks) && toks[i+n].capitalized():
 			// "Thành ủy Điện Biên Phủ": a longer city name.
+		case centralCities[textvi.Fold(p)] == "":
+			// "TP Hải Dương", "Thành ủy Bắc Kạn": a province's capital of
+			// the same name names that city, not its province.
 		case prev.fold == "pho" || prev.text == "TP" || prev.fold == "uy":
 			count[p]++
 			if city == "" || count[p] > count[city] {
@@ -122,6 +134,45 @@ func bodiesProvince(text string) string {
 		return p
 	}
 	return storyNamedProvince(text)
+}
+
+// withoutFooter is text without the lines of a site's footer: the
+// province of its address ("Tòa soạn: …, TP Nam Định, tỉnh Nam Định") is
+// the paper's, not named by the story.
+func withoutFooter(text string) string {
+	lines := strings.Split(text, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		if !isFooter(strings.TrimSpace(l)) {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "\n")
+}
+
+// storyCity is the province's capital of the same name the text names
+// most after "thành phố", "TP" or "Thành ủy" ("TP Bắc Kạn"), not a
+// centrally governed city: the city bare "Thành ủy" and "HĐND thành phố"
+// are of when the story names no province.
+func storyCity(text string) string {
+	toks := tokenize(withoutFooter(text), 0)
+	count := map[string]int{}
+	city := ""
+	for i := 2; i < len(toks); i++ {
+		prev := toks[i-1]
+		if !(prev.fold == "pho" && toks[i-2].fold == "thanh" || prev.text == "TP" || prev.fold == "uy" && toks[i-2].fold == "thanh") {
+			continue
+		}
+		p, n := provinceAt(toks, i)
+		if n == 0 || centralCities[textvi.Fold(p)] != "" || formerAt(toks, i+n) || i+n < len(toks) && toks[i+n].capitalized() {
+			continue
+		}
+		count[p]++
+		if city == "" || count[p] > count[city] {
+			city = p
+		}
+	}
+	return city
 }
 
 // formerAt reports whether toks[k] marks the place before it as one that
@@ -143,13 +194,15 @@ var notProvinceBefore = map[string]bool{"duong": true, "pho": true, "huyen": tru
 // "Tỉnh ủy", "UBND tỉnh" are of it. A name inside a longer capitalized
 // run (a person's, "Nguyễn Thái Bình") or a street's ("đường Hà Nội")
 // names no province, nor one after a lower unit's word ("huyện Quảng
-// Ninh", "phường Phú Thọ": places of the same name), nor Hồ Chí Minh,
+// Ninh", "phường Phú Thọ": places of the same name) or party committee's
+// ("Thành ủy Bắc Kạn": the capital's; "Tỉnh ủy" is counted before this is
+// asked), nor Hồ Chí Minh,
 // a person's name as often as the city's.
 func storyNamedProvince(text string) string {
 	toks := tokenize(text, 0)
 	found := ""
 	for i := 0; i < len(toks); i++ {
-		if i > 0 && (toks[i-1].capitalized() || notProvinceBefore[toks[i-1].fold]) {
+		if i > 0 && (toks[i-1].capitalized() || notProvinceBefore[toks[i-1].fold] || toks[i-1].fold == "uy") {
 			continue
 		}
 		p, n := provinceAt(toks, i)
@@ -451,6 +504,13 @@ func ageAfter(toks []token, j int) int {
 		return j
 	}
 	k := j + 1
+	if t := toks[k].text; len(t) == 6 && strings.EqualFold(t[:2], "SN") && isDigits(t[2:]) {
+		k++ // "(SN1975)": the year written against its abbreviation
+		if k < len(toks) && toks[k].is(")") {
+			return k + 1
+		}
+		return j
+	}
 	switch {
 	case toks[k].is("SN") || toks[k].is("sn"):
 		k++
@@ -1161,6 +1221,11 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 			q, joined = q-1, true
 		}
 		prev := x.mentions[n-1]
+		if joined && q > 0 && toks[q].is(")") && prev.end == toks[q-1].end {
+			// "A (Chủ tịch Hội Nông dân tỉnh), B (…) được bầu …": the
+			// mention of A ends with its post inside the brackets.
+			q--
+		}
 		if !joined || q < 0 || prev.end != toks[q].end || prev.key == x.mentions[n].key {
 			break
 		}
@@ -1292,7 +1357,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động phân công thôi để nhận nhiệm ở vị trí sang") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang") {
 		m[w] = true
 	}
 	return m
@@ -1387,6 +1452,9 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	}
 	if len(pms) > 0 && i > 0 && (toks[i-1].is("nguyên") || toks[i-1].is("Nguyên")) && !dismissedFrom(toks, i-1) {
 		pms[0].former = true // "miễn nhiệm Ủy viên đối với nguyên Giám đốc sở Nội vụ A": no longer held
+	}
+	if len(pms) > 0 && i > 0 && (toks[i-1].is("quyền") || toks[i-1].is("Quyền")) && !strings.HasPrefix(pms[0].title, "quyền ") {
+		pms[0].title = "quyền " + pms[0].title // "quyền Chủ tịch UBND tỉnh A chủ trì": an acting post
 	}
 	if len(pms) == 1 && !pms[0].hasOrg && i > 0 && toks[i-1].is("gồm") {
 		// "Lãnh đạo UBND tỉnh X hiện gồm Chủ tịch A và 6 Phó chủ tịch": the
@@ -1881,6 +1949,12 @@ func (x *extractor) resolve(m orgMatch, toks []token) Org {
 			m.base += " " + p
 			m.place = p
 		}
+	}
+	if m.place == "" && m.region == "" && x.city != "" && (m.unit == "thanh pho" || strings.HasSuffix(textvi.Fold(m.base), "thanh uy")) {
+		// "Bí thư Thành ủy, Chủ tịch HĐND thành phố" in a story of "TP
+		// Bắc Kạn": that city's.
+		m.base += " " + x.city
+		m.place = x.city
 	}
 	return m.resolve(x.s.Text, toks, x.clauseProvince(toks, m.i))
 }

@@ -23,7 +23,7 @@ var titles = sortTitles([]string{
 	"Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư",
 	"Ủy viên Thường trực", "Ủy viên", "Thành viên",
 	"Phó Chủ tịch Thường trực", "Phó Chủ tịch thứ nhất", "Phó Chủ tịch", "Chủ tịch",
-	"Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban",
+	"Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban", "Phó Ban",
 	"Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc",
 	"Bộ trưởng", "Thứ trưởng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
 	"Phó Chủ nhiệm", "Chủ nhiệm", "Phó Trưởng phòng", "Trưởng phòng",
@@ -352,7 +352,7 @@ var localUnits = []phrase{
 // a party cell: "Chi bộ ấp An Thạnh", "Chi bộ khóm 1".
 var hamlets = []phrase{
 	newPhrase("ấp"), newPhrase("khóm"), newPhrase("thôn"), newPhrase("bản"),
-	newPhrase("tổ dân phố"), newPhrase("khu phố"),
+	newPhrase("tổ dân phố"), newPhrase("khu phố"), newPhrase("khu"), // "Chi bộ khu Thanh Xuân": a ward's quarter
 	newPhrase("xóm"), // the North's hamlet: "Chi bộ xóm Tân"
 }
 

@@ -411,6 +411,9 @@ done:
 		if k > 0 && !toks[j].lower() && !provinceWord(toks, j) {
 			k = 0
 		}
+		if k == 1 && unitWritten[toks[j].fold] != "" && !strings.EqualFold(toks[j].text, unitWritten[toks[j].fold]) {
+			k = 0 // "Tỉnh ủy Kon Tum quán triệt": a verb folded as "quận" is no unit
+		}
 		if k == 0 && j < len(toks) && (u[0] == "thanh" && toks[j].is("TP") || u[0] == "thi" && u[1] == "xa" && toks[j].is("TX")) {
 			// "UBND TP Quảng Ngãi", "HĐND TP. Bạc Liêu": the city written
 			// short; "UBND TX. Gò Công": the town.
@@ -856,6 +859,10 @@ func (m orgMatch) withLevel(next orgMatch) orgMatch {
 	}
 	return m
 }
+
+// unitWritten are the one-word local units as written, by their folded
+// form, which other words share ("quán", "xa", "tình").
+var unitWritten = map[string]string{"tinh": "tỉnh", "huyen": "huyện", "quan": "quận", "xa": "xã", "phuong": "phường"}
 
 // unitWords are the local units' words as written, by their folded form.
 var unitWords = map[string]string{"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã"}
