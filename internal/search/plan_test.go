@@ -110,33 +110,8 @@ func TestSearchReadsEntitiesApart(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// plan returns the indexes the page's statement used and the rows
-		// its nodes read and left out.
 		plan := func() (indexes []string, removed float64) {
-			stmt, args, ok, err := search.New(db.Client).PageStatement(ctx, search.Request{Query: q, Now: time.Now(), Limit: 21})
-			if err != nil || !ok {
-				t.Fatal(ok, err)
-			}
-			var out []byte
-			if err := db.SQL.QueryRowContext(ctx, "EXPLAIN (ANALYZE, FORMAT JSON) "+stmt, args...).Scan(&out); err != nil {
-				t.Fatal(err)
-			}
-			var nodes []struct{ Plan planNode }
-			if err := json.Unmarshal(out, &nodes); err != nil {
-				t.Fatal(err)
-			}
-			var walk func(n planNode)
-			walk = func(n planNode) {
-				if n.IndexName != "" {
-					indexes = append(indexes, n.IndexName)
-				}
-				removed += n.RowsRemovedByFilter * n.ActualLoops
-				for _, c := range n.Plans {
-					walk(c)
-				}
-			}
-			walk(nodes[0].Plan)
-			return indexes, removed
+			return pagePlan(t, db, search.Request{Query: q, Now: time.Now(), Limit: 21})
 		}
 		restore := search.SetCommonShare(-1) // every tier's articles walked
 		indexes, removed := plan()
@@ -148,6 +123,70 @@ func TestSearchReadsEntitiesApart(t *testing.T) {
 			t.Errorf("walking, the page's statement used %v, want the entities' title index", indexes)
 		}
 	})
+}
+
+// When neither the title tier nor the summary tier is walked, one scan of
+// head's GIN index reads both, telling each match's tier by its title: a
+// title match is always a head match, so a scan of title's index would
+// find nothing more. The hits are TestSearchWalkAndIndexAgree's.
+func TestSearchReadsTitleAndSummaryTogether(t *testing.T) {
+	ctx := context.Background()
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		if db.Dialect != dialect.Postgres {
+			t.Skip("the tiers' GIN indexes are PostgreSQL's")
+		}
+		if _, err := synthetic.Load(ctx, db.Client, 0.01, 1, nil); err != nil {
+			t.Fatal(err)
+		}
+		q, err := search.ParseQuery("nguyen van nam")
+		if err != nil {
+			t.Fatal(err)
+		}
+		restore := search.SetCommonShare(2) // every tier through GIN
+		defer restore()
+		for _, r := range []search.Request{
+			{Query: q, Now: time.Now(), Limit: 21},
+			{Query: q, Now: time.Now(), Limit: 21, After: &search.Position{Tier: search.TierTitle, Key: 1 << 62}},
+			{Query: q, Now: time.Now(), Limit: 21, Kinds: []search.Kind{search.KindPerson}},
+		} {
+			indexes, _ := pagePlan(t, db, r)
+			if slices.Contains(indexes, "search_documents_title") || slices.Contains(indexes, "search_documents_title_entities") ||
+				!slices.ContainsFunc(indexes, func(ix string) bool { return ix == "search_documents_head" || ix == "search_documents_head_entities" }) {
+				t.Errorf("kinds %v after %v: the page's statement used %v, want head's index and not title's", r.Kinds, r.After, indexes)
+			}
+		}
+	})
+}
+
+// pagePlan runs the page's statement of r under EXPLAIN ANALYZE and
+// returns the indexes it used and the rows its nodes read and left out.
+func pagePlan(t *testing.T, db *database.DB, r search.Request) (indexes []string, removed float64) {
+	t.Helper()
+	ctx := context.Background()
+	stmt, args, ok, err := search.New(db.Client).PageStatement(ctx, r)
+	if err != nil || !ok {
+		t.Fatal(ok, err)
+	}
+	var out []byte
+	if err := db.SQL.QueryRowContext(ctx, "EXPLAIN (ANALYZE, FORMAT JSON) "+stmt, args...).Scan(&out); err != nil {
+		t.Fatal(err)
+	}
+	var nodes []struct{ Plan planNode }
+	if err := json.Unmarshal(out, &nodes); err != nil {
+		t.Fatal(err)
+	}
+	var walk func(n planNode)
+	walk = func(n planNode) {
+		if n.IndexName != "" {
+			indexes = append(indexes, n.IndexName)
+		}
+		removed += n.RowsRemovedByFilter * n.ActualLoops
+		for _, c := range n.Plans {
+			walk(c)
+		}
+	}
+	walk(nodes[0].Plan)
+	return indexes, removed
 }
 
 // planNode is a node of EXPLAIN (FORMAT JSON)'s plan.

@@ -448,7 +448,13 @@ func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *
 		}
 	}
 	var branches []string
-	for _, t := range r.tiers() {
+	tiers := r.tiers()
+	if len(tiers) > 1 && tiers[0].tier == TierTitle && (!articles || walks[TierTitle] == 0 && walks[TierSummary] == 0) {
+		var branch string
+		branch, args = headBranch(&r, tiers[0].after, !articles, args)
+		branches, tiers = append(branches, branch), tiers[2:]
+	}
+	for _, t := range tiers {
 		match, scope, a := postgresWhere(&r, postgresQ, t.tier, args)
 		args = a
 		keys := []string{"d." + articleRange} // the walk's range
@@ -501,6 +507,29 @@ func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *
 	args = append(args, r.Limit)
 	return fmt.Sprintf("WITH %s\nSELECT tier, node_id, kind, doc_key FROM (\n%s\n) AS h LIMIT $%d",
 		with, strings.Join(branches, "\nUNION ALL\n"), len(args)), args
+}
+
+// headBranch reads the title and summary tiers, when neither is walked,
+// in one scan of head's GIN index, each match's tier told by its title:
+// every title match is a head match, so a second scan, of title's index,
+// found nothing the first did not (a fifth of a name's search on the
+// scale-1 data, docs/performance.md). after is the cursor's key in the
+// title tier, if any; entities reads through the entities' own index.
+func headBranch(r *Request, after *int64, entities bool, args []any) (string, []any) {
+	match, scope, args := postgresWhere(r, postgresQ, 0, args)
+	match[0] = "d.head @@ " + postgresQ
+	if entities {
+		match = append(match, "d."+entityRange)
+	}
+	if after != nil {
+		args = append(args, *after)
+		match = append(match, fmt.Sprintf("(d.doc_key < $%d OR NOT d.title @@ %s)", len(args), postgresQ))
+	}
+	args = append(args, r.Limit)
+	return fmt.Sprintf(`(SELECT d.tier, d.node_id, d.kind, d.doc_key
+	FROM (SELECT CASE WHEN d.title @@ %s THEN %d ELSE %d END AS tier, d.node_id, d.kind, d.doc_key
+		FROM search_documents AS d WHERE %s OFFSET 0) AS d
+	ORDER BY d.tier DESC, d.doc_key DESC LIMIT $%d)`, postgresQ, TierTitle, TierSummary, and(slices.Concat(match, scope)), len(args)), args
 }
 
 // Count counts at most CountLimit hits. A GIN index finds every match
