@@ -4,12 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"testing"
 	"time"
 
 	"entgo.io/ent/dialect"
 
+	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/search"
 	"github.com/newsgraph/newsgraph/internal/synthetic"
@@ -195,4 +197,63 @@ type planNode struct {
 	RowsRemovedByFilter float64    `json:"Rows Removed by Filter"`
 	ActualLoops         float64    `json:"Actual Loops"`
 	Plans               []planNode `json:"Plans"`
+}
+
+// A page tells, for each hit, whether its summary holds every word of the
+// query (the last as a prefix): then a snippet cannot need the body, and
+// the caller leaves it out. An entry written before the summary had a
+// vector of its own is not covered, so its body is read as before.
+func TestPageStatementTellsCoveredHits(t *testing.T) {
+	ctx := auth.System(context.Background())
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		if db.Dialect != dialect.Postgres {
+			t.Skip("only PostgreSQL answers a page in one statement")
+		}
+		for _, a := range []struct{ title, summary, body string }{
+			{"Hội nghị Ban Chấp hành", "Đồng chí Dương Xuân Hương chủ trì.", "Hội nghị bàn nhiệm vụ."},
+			{"Hội nghị tổng kết", "Tổng kết công tác năm.", "Đồng chí Dương Xuân Hương phát biểu."},
+			{"Dương Xuân Hương nhận Bằng khen", "Trao tặng Bằng khen.", "Đồng chí Dương Xuân Hương."},
+		} {
+			db.Client.Article.Create().SetTitle(a.title).SetSummary(a.summary).SetBody("<p>" + a.body + "</p>").
+				SetStatus("PUBLISHED").SetPublishedAt(time.Now().Add(-time.Hour)).ExecX(ctx)
+		}
+		covered := func() map[string]bool {
+			q, err := search.ParseQuery("duong xuan huo")
+			if err != nil {
+				t.Fatal(err)
+			}
+			stmt, args, ok, err := search.New(db.Client).PageStatement(ctx, search.Request{Query: q, Now: time.Now(), Limit: 10})
+			if err != nil || !ok {
+				t.Fatal(ok, err)
+			}
+			rows, err := db.SQL.QueryContext(ctx, `SELECT a.title, h.covered FROM (`+stmt+`) AS h JOIN articles AS a ON a.id = h.node_id`, args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rows.Close()
+			out := map[string]bool{}
+			for rows.Next() {
+				var (
+					title string
+					c     bool
+				)
+				if err := rows.Scan(&title, &c); err != nil {
+					t.Fatal(err)
+				}
+				out[title] = c
+			}
+			return out
+		}
+		want := map[string]bool{"Hội nghị Ban Chấp hành": true, "Hội nghị tổng kết": false, "Dương Xuân Hương nhận Bằng khen": false}
+		if got := covered(); !maps.Equal(got, want) {
+			t.Errorf("covered %v, want %v", got, want)
+		}
+		if _, err := db.SQL.ExecContext(ctx, `UPDATE search_documents SET summary = NULL`); err != nil {
+			t.Fatal(err)
+		}
+		want["Hội nghị Ban Chấp hành"] = false
+		if got := covered(); !maps.Equal(got, want) {
+			t.Errorf("without summary vectors: covered %v, want %v", got, want)
+		}
+	})
 }
