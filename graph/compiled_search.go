@@ -167,14 +167,16 @@ func (s *compiledSchema) searchPage(ctx context.Context, req search.Request, nod
 	for i, t := range searchNodeTables {
 		columns[i] = append([]string{"id"}, t.texts...)
 	}
-	query, args := searchJoin(ctx, page, args, columns, nodes)
+	query, args := searchJoin(ctx, page, args, columns, nodes, true)
 	var (
-		h     search.Hit
-		kind  string
-		dest  = []any{&h.Tier, &h.ID, &kind, &h.Key}
-		ids   = make([]stdsql.NullInt64, len(searchNodeTables))
-		texts = make([][]stdsql.NullString, len(searchNodeTables))
-		raw   = make([][]byte, len(searchNodeTables))
+		h       search.Hit
+		kind    string
+		covered bool
+		unread  bodiesToRead
+		dest    = []any{&h.Tier, &h.ID, &kind, &h.Key, &covered}
+		ids     = make([]stdsql.NullInt64, len(searchNodeTables))
+		texts   = make([][]stdsql.NullString, len(searchNodeTables))
+		raw     = make([][]byte, len(searchNodeTables))
 	)
 	for i, t := range searchNodeTables {
 		dest = append(dest, &ids[i])
@@ -208,10 +210,17 @@ func (s *compiledSchema) searchPage(ctx context.Context, req search.Request, nod
 		for j, t := range texts[i] {
 			values[j] = t.String
 		}
+		if h.Kind == search.KindArticle && covered && !search.Covers(req.Query, values[1]) {
+			unread.add(len(found), int(ids[i].Int64), values[0], values[1])
+		}
 		title, snippet := searchText(req.Query, h.Kind, values...)
 		found = append(found, searchEdge{cursor: searchCursor(h), score: h.Score(req.Query, title), snippet: snippet, node: raw[i]})
 	}
-	return found, hits > limit, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, false, fmt.Errorf("search: %w", err)
+	}
+	err = unread.read(ctx, s.r, req.Query, func(i int, snippet string) { found[i].snippet = snippet })
+	return found, hits > limit, err
 }
 
 // searchHits reads a page of hits from an engine that reads them in

@@ -261,13 +261,21 @@ func searchText(q search.Query, kind search.Kind, texts ...string) (title, snipp
 // __node. Each node's table is narrowed by access.Filter, the rule ent's
 // interceptor applies, so a hit whose node the caller may not read, or
 // which was deleted meanwhile, has no node. The statement selects tier,
-// node_id, kind and doc_key, then each table's columns (and __node) in turn.
-func searchJoin(ctx context.Context, page string, args []any, columns [][]string, nodes []entsql.Querier) (string, []any) {
+// node_id, kind, doc_key and covered, then each table's columns (and
+// __node) in turn. With snippetBody, an article's body text is NULL where
+// the hit is covered (its summary holds every word of the query), the
+// only use of the body being a snippet, which then does not read it: most
+// of a page's bytes, and of the server's work reading them, are bodies.
+func searchJoin(ctx context.Context, page string, args []any, columns [][]string, nodes []entsql.Querier, snippetBody bool) (string, []any) {
 	var b strings.Builder
-	b.WriteString("SELECT h.tier, h.node_id, h.kind, h.doc_key")
+	b.WriteString("SELECT h.tier, h.node_id, h.kind, h.doc_key, h.covered")
 	for i, t := range searchNodeTables {
 		for _, c := range columns[i] {
-			b.WriteString(", " + t.alias + "." + strconv.Quote(c))
+			col := t.alias + "." + strconv.Quote(c)
+			if snippetBody && t.kind == search.KindArticle && c == article.FieldBodyText {
+				col = "CASE WHEN h.covered THEN NULL ELSE " + col + " END"
+			}
+			b.WriteString(", " + col)
 		}
 		if nodes != nil {
 			b.WriteString(", " + t.alias + "." + strconv.Quote(nodeColumn))
@@ -298,10 +306,10 @@ func searchJoin(ctx context.Context, page string, args []any, columns [][]string
 // statement (PostgreSQL, search.Index.PageStatement) with one statement:
 // the page's statement, and each hit's node joined to it (searchJoin) with
 // the columns that searchEdges loads through ent, and an article's body
-// text, which a snippet reads when the summary lacks a word of the query
-// (in about half the pages of the benchmark's names: reading it with the
-// row costs less than a second statement). A hit without a node is left
-// out as searchEdges leaves it out.
+// text where a snippet reads it: when the summary lacks a word of the
+// query (a quarter of the articles the benchmark's names find; reading it
+// with the row costs less than a second statement), or the selection
+// shows it. A hit without a node is left out as searchEdges leaves it out.
 // It returns the hits (limit+1 of them tell that a next page exists) and
 // the edges of the first limit.
 func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, args []any, limit int) (hits []search.Hit, edges []*model.SearchEdge, err error) {
@@ -310,7 +318,8 @@ func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, a
 		articleColumns = article.Columns
 	}
 	columns := [][]string{articleColumns, person.Columns, organization.Columns, award.Columns}
-	query, args := searchJoin(ctx, page, args, columns, nil)
+	snippetBody := !selectsOnNodes(ctx, "Article", "body", "bodyText")
+	query, args := searchJoin(ctx, page, args, columns, nil, snippetBody)
 
 	articles, err := r.client.Article.Scanner(articleColumns)
 	if err != nil {
@@ -329,10 +338,12 @@ func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, a
 		return nil, nil, err
 	}
 	var (
-		h     search.Hit
-		kind  string
-		dest  = []any{&h.Tier, &h.ID, &kind, &h.Key}
-		found = func(dest []any) bool { return dest[0].(*entsql.NullInt64).Valid } // id is the first column
+		h       search.Hit
+		kind    string
+		covered bool
+		dest    = []any{&h.Tier, &h.ID, &kind, &h.Key, &covered}
+		found   = func(dest []any) bool { return dest[0].(*entsql.NullInt64).Valid } // id is the first column
+		unread  bodiesToRead
 	)
 	for _, d := range [][]any{articles.Dest(), people.Dest(), orgs.Dest(), awards.Dest()} {
 		dest = append(dest, d...)
@@ -365,6 +376,9 @@ func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, a
 				return nil, nil, err
 			}
 			node = n
+			if snippetBody && covered && !search.Covers(q, n.Summary) {
+				unread.add(len(edges), n.ID, n.Title, n.Summary)
+			}
 			title, snippet = searchText(q, h.Kind, n.Title, n.Summary, n.BodyText)
 		case search.KindPerson:
 			if !found(people.Dest()) {
@@ -401,7 +415,42 @@ func (r *Resolver) searchOne(ctx context.Context, q search.Query, page string, a
 		}
 		edges = append(edges, &model.SearchEdge{Node: node, Score: h.Score(q, title), Snippet: snippet, Cursor: searchCursor(h)})
 	}
-	return hits, edges, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	err = unread.read(ctx, r, q, func(i int, snippet string) { edges[i].Snippet = snippet })
+	return hits, edges, err
+}
+
+// bodiesToRead are the article hits of a page whose body the page's
+// statement left out (PostgreSQL read every word of the query in the
+// summary) but whose snippet needs it (Covers did not): the two readings
+// of a text's words may differ at its edges, and a snippet must not
+// depend on which read it.
+type bodiesToRead struct {
+	edges, ids      []int
+	titles, summary []string
+}
+
+func (b *bodiesToRead) add(edge, id int, title, summary string) {
+	b.edges, b.ids = append(b.edges, edge), append(b.ids, id)
+	b.titles, b.summary = append(b.titles, title), append(b.summary, summary)
+}
+
+// read reads the bodies in one statement and hands each edge its snippet.
+func (b *bodiesToRead) read(ctx context.Context, r *Resolver, q search.Query, set func(edge int, snippet string)) error {
+	if len(b.ids) == 0 {
+		return nil
+	}
+	text, err := r.articleTexts(ctx, b.ids)
+	if err != nil {
+		return err
+	}
+	for i, id := range b.ids {
+		_, snippet := searchText(q, search.KindArticle, b.titles[i], b.summary[i], text[id])
+		set(b.edges[i], snippet)
+	}
+	return nil
 }
 
 // articleTexts reads the body text of the articles ids.

@@ -441,3 +441,56 @@ func TestSearchPageIsOneStatement(t *testing.T) {
 		}
 	})
 }
+
+// On PostgreSQL a page leaves out the body of an article whose summary
+// holds every word of the query as the database reads words, and reads it
+// after all, in one more statement, where the server's reading of the
+// summary disagrees: the snippet is the body's either way, on the
+// compiled executor's path and on the resolver's.
+func TestSearchSnippetBodyWhenSummaryVectorDisagrees(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		if db.Dialect != dialect.Postgres {
+			t.Skip("the summary's vector is PostgreSQL's")
+		}
+		searchContent(t, db.Client)
+		// "Hội nghị cộng tác viên": "Phát thanh" only in its body.
+		id := db.Client.Article.Query().Where(article.Title("Hội nghị cộng tác viên")).OnlyIDX(ctx)
+		if _, err := db.SQL.ExecContext(ctx, `UPDATE search_documents SET summary = to_tsvector('simple', 'tong ket nam phat thanh') WHERE node_id = $1`, id); err != nil {
+			t.Fatal(err)
+		}
+		client, log := logStatements(db)
+		a := newAPI(client)
+		a.search(t, "thai nguyen", nil) // reads the planner's statistics once
+		for _, query := range []string{
+			`{ search(query: "phat thanh", types: [ARTICLE], first: 5) { edges { snippet node { ... on Article { title } } } } }`,
+			// Two selections of edges: gqlgen's executor, searchOne.
+			`{ search(query: "phat thanh", types: [ARTICLE], first: 5) { edges { snippet node { ... on Article { title } } } more: edges { cursor } } }`,
+		} {
+			log.take()
+			var out struct {
+				Search struct {
+					Edges []struct {
+						Snippet string
+						Node    struct{ Title string }
+					}
+				}
+			}
+			a.mustDo(t, query, nil, &out)
+			found := false
+			for _, e := range out.Search.Edges {
+				if e.Node.Title == "Hội nghị cộng tác viên" {
+					found = true
+					if !strings.Contains(e.Snippet, "cộng tác viên của Đài <mark>Phát</mark> <mark>thanh</mark>") {
+						t.Errorf("%s: snippet %q, want the body's", query, e.Snippet)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s: no hit on the article", query)
+			}
+			if stmts := log.take(); len(stmts) != 2 {
+				t.Errorf("%s: %d statements, want the page's and the body's:\n%s", query, len(stmts), strings.Join(stmts, "\n\n"))
+			}
+		}
+	})
+}

@@ -41,7 +41,8 @@ func postgresTable(name string) string {
 		public_from bigint,
 		title tsvector NOT NULL,
 		head tsvector NOT NULL,
-		doc tsvector NOT NULL
+		doc tsvector NOT NULL,
+		summary tsvector
 	)`, name)
 }
 
@@ -98,13 +99,17 @@ const postgresTerms = `CREATE TABLE IF NOT EXISTS search_terms (term text COLLAT
 // postgresAddTerms adds the words of $1 (a text[]) to search_terms.
 const postgresAddTerms = `INSERT INTO search_terms (term) SELECT DISTINCT unnest($1::text[]) ON CONFLICT DO NOTHING`
 
-// postgresVectors is the SQL of the three vectors of an entry from its
+// postgresVectors is the SQL of the four vectors of an entry from its
 // folded title, summary and body (SQL expressions of type text), in column
-// order: Put and build write the same vectors.
+// order (title, head, doc, summary): Put and build write the same vectors.
+// summary, the summary's words alone, is no tier's: a page tells by it
+// whether a hit's summary holds every word of the query, and so whether a
+// snippet needs the body (pageStatement).
 func postgresVectors(title, summary, body string) string {
 	return fmt.Sprintf(`strip(to_tsvector('simple', %[1]s)),
 	strip(to_tsvector('simple', %[1]s || ' ' || %[2]s)),
-	strip(to_tsvector('simple', %[1]s || ' ' || %[2]s || ' ' || %[3]s))`, title, summary, body)
+	strip(to_tsvector('simple', %[1]s || ' ' || %[2]s || ' ' || %[3]s)),
+	strip(to_tsvector('simple', %[2]s))`, title, summary, body)
 }
 
 func (postgresEngine) Migrate(ctx context.Context, c Conn) (rebuild bool, err error) {
@@ -112,7 +117,11 @@ func (postgresEngine) Migrate(ctx context.Context, c Conn) (rebuild bool, err er
 	if err != nil {
 		return false, err
 	}
-	stmts := []string{postgresTable("search_documents"), postgresTerms}
+	stmts := []string{postgresTable("search_documents"), postgresTerms,
+		// The summary's vector is new in December 2026. An entry written
+		// before has none, and a page reads its body for a snippet, as it
+		// did then, until the entry is written again or reindexed.
+		`ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS summary tsvector`}
 	for _, ix := range postgresGINIndexes {
 		stmts = append(stmts,
 			// The entities' indexes are new in December 2026: an index
@@ -136,12 +145,12 @@ func (postgresEngine) Migrate(ctx context.Context, c Conn) (rebuild bool, err er
 
 func (postgresEngine) Put(ctx context.Context, c Conn, d Document) error {
 	_, err := c.ExecContext(ctx, `
-INSERT INTO search_documents (node_id, kind, public_from, doc_key, title, head, doc)
+INSERT INTO search_documents (node_id, kind, public_from, doc_key, title, head, doc, summary)
 VALUES ($1, $2, $3, $4,
 	`+postgresVectors("$5", "$6", "$7")+`)
 ON CONFLICT (node_id) DO UPDATE SET
 	kind = excluded.kind, public_from = excluded.public_from, doc_key = excluded.doc_key,
-	title = excluded.title, head = excluded.head, doc = excluded.doc`,
+	title = excluded.title, head = excluded.head, doc = excluded.doc, summary = excluded.summary`,
 		d.ID, string(d.Kind), d.PublicFrom, d.Key, d.Title, d.Summary, d.Body)
 	if err != nil {
 		return err
@@ -196,7 +205,7 @@ func (postgresEngine) build(ctx context.Context, client *ent.Client, docs docume
 			return err
 		}
 	}
-	insert := `INSERT INTO ` + next + ` (node_id, kind, public_from, doc_key, title, head, doc)
+	insert := `INSERT INTO ` + next + ` (node_id, kind, public_from, doc_key, title, head, doc, summary)
 SELECT d.node_id, d.kind, d.public_from, d.doc_key,
 	` + postgresVectors("d.title", "d.summary", "d.body") + `
 FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[])
@@ -420,10 +429,11 @@ func (e postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *t
 	hits := make([]Hit, 0, r.Limit)
 	for rows.Next() {
 		var (
-			h    Hit
-			kind string
+			h       Hit
+			kind    string
+			covered bool
 		)
-		if err := rows.Scan(&h.Tier, &h.ID, &kind, &h.Key); err != nil {
+		if err := rows.Scan(&h.Tier, &h.ID, &kind, &h.Key, &covered); err != nil {
 			return nil, err
 		}
 		h.Kind = Kind(kind)
@@ -433,8 +443,9 @@ func (e postgresEngine) searchPage(ctx context.Context, c Conn, r Request, st *t
 }
 
 // pageStatement is searchPage's statement and its arguments: it selects
-// tier, node_id, kind and doc_key of a page of hits of r, in the order of
-// results. A caller may use it as a subquery, to read the hits' nodes in
+// tier, node_id, kind, doc_key and covered of a page of hits of r, in the
+// order of results; covered is whether the hit's summary holds every word
+// of the query (false when its entry has no summary vector). A caller may use it as a subquery, to read the hits' nodes in
 // the same statement (Index.PageStatement).
 func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *termStats) (string, []any) {
 	walks := st.walks(ctx, c, r.Query, r.Limit)
@@ -448,7 +459,13 @@ func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *
 		}
 	}
 	var branches []string
-	for _, t := range r.tiers() {
+	tiers := r.tiers()
+	if len(tiers) > 1 && tiers[0].tier == TierTitle && (!articles || walks[TierTitle] == 0 && walks[TierSummary] == 0) {
+		var branch string
+		branch, args = headBranch(&r, tiers[0].after, !articles, args)
+		branches, tiers = append(branches, branch), tiers[2:]
+	}
+	for _, t := range tiers {
 		match, scope, a := postgresWhere(&r, postgresQ, t.tier, args)
 		args = a
 		keys := []string{"d." + articleRange} // the walk's range
@@ -464,8 +481,8 @@ func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *
 		// fetched and sorted by key; OFFSET 0 keeps the planner from
 		// walking the key order instead.
 		gin := func(conds ...string) string {
-			return fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
-	FROM (SELECT d.node_id, d.kind, d.doc_key FROM search_documents AS d WHERE %s OFFSET 0) AS d
+			return fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key, d.summary
+	FROM (SELECT d.node_id, d.kind, d.doc_key, d.summary FROM search_documents AS d WHERE %s OFFSET 0) AS d
 	ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(conds), limit)
 		}
 		switch {
@@ -490,8 +507,8 @@ func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *
 		}
 		args = append(args, walks[t.tier])
 		walk := len(args)
-		branches = append(branches, fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key
-	FROM (SELECT d.node_id, d.kind, d.doc_key, %s AS hit FROM search_documents AS d WHERE %s
+		branches = append(branches, fmt.Sprintf(`(SELECT %d AS tier, d.node_id, d.kind, d.doc_key, d.summary
+	FROM (SELECT d.node_id, d.kind, d.doc_key, d.summary, %s AS hit FROM search_documents AS d WHERE %s
 		ORDER BY d.doc_key DESC LIMIT $%d) AS d
 	WHERE d.hit ORDER BY d.doc_key DESC LIMIT $%d)`, t.tier, and(slices.Concat(match, scope)), and(keys), walk, limit),
 			gin(slices.Concat(match, scope, []string{fmt.Sprintf(
@@ -499,8 +516,32 @@ func (postgresEngine) pageStatement(ctx context.Context, c Conn, r Request, st *
 				and(keys), walk)})...))
 	}
 	args = append(args, r.Limit)
-	return fmt.Sprintf("WITH %s\nSELECT tier, node_id, kind, doc_key FROM (\n%s\n) AS h LIMIT $%d",
-		with, strings.Join(branches, "\nUNION ALL\n"), len(args)), args
+	// covered is tested on the page's hits alone, after its LIMIT.
+	return fmt.Sprintf("WITH %s\nSELECT tier, node_id, kind, doc_key, coalesce(summary @@ %s, false) AS covered FROM (\n%s\n) AS h LIMIT $%d",
+		with, postgresQ, strings.Join(branches, "\nUNION ALL\n"), len(args)), args
+}
+
+// headBranch reads the title and summary tiers, when neither is walked,
+// in one scan of head's GIN index, each match's tier told by its title:
+// every title match is a head match, so a second scan, of title's index,
+// found nothing the first did not (a fifth of a name's search on the
+// scale-1 data, docs/performance.md). after is the cursor's key in the
+// title tier, if any; entities reads through the entities' own index.
+func headBranch(r *Request, after *int64, entities bool, args []any) (string, []any) {
+	match, scope, args := postgresWhere(r, postgresQ, 0, args)
+	match[0] = "d.head @@ " + postgresQ
+	if entities {
+		match = append(match, "d."+entityRange)
+	}
+	if after != nil {
+		args = append(args, *after)
+		match = append(match, fmt.Sprintf("(d.doc_key < $%d OR NOT d.title @@ %s)", len(args), postgresQ))
+	}
+	args = append(args, r.Limit)
+	return fmt.Sprintf(`(SELECT d.tier, d.node_id, d.kind, d.doc_key, d.summary
+	FROM (SELECT CASE WHEN d.title @@ %s THEN %d ELSE %d END AS tier, d.node_id, d.kind, d.doc_key, d.summary
+		FROM search_documents AS d WHERE %s OFFSET 0) AS d
+	ORDER BY d.tier DESC, d.doc_key DESC LIMIT $%d)`, postgresQ, TierTitle, TierSummary, and(slices.Concat(match, scope)), len(args)), args
 }
 
 // Count counts at most CountLimit hits. A GIN index finds every match

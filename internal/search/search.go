@@ -268,9 +268,13 @@ func (x *Index) OneStatement() bool {
 // PageStatement returns the one statement that answers Search(r), and its
 // arguments, on an engine that has one (PostgreSQL; ok is false on SQLite,
 // and for a request Search answers without a statement). It selects tier,
-// node_id, kind and doc_key, at most r.Limit rows in the order of results,
-// and starts with a WITH clause, so a caller can read it as a subquery and
-// join the hits' nodes in the same statement.
+// node_id, kind, doc_key and covered, at most r.Limit rows in the order of
+// results, and starts with a WITH clause, so a caller can read it as a
+// subquery and join the hits' nodes in the same statement. covered is true
+// when the hit's summary holds every word of the query as PostgreSQL reads
+// words: then Snippet, which prefers the summary, cannot need the body (a
+// caller checks with Covers, since the two readings of a text's words may
+// differ at its edges).
 func (x *Index) PageStatement(ctx context.Context, r Request) (query string, args []any, ok bool, err error) {
 	if r.Query.Empty() || r.Limit <= 0 {
 		return "", nil, false, nil

@@ -112,3 +112,31 @@ func TestInWordLatin(t *testing.T) {
 		}
 	}
 }
+
+// nextWord's table of ASCII bytes splits texts into the words a rune-by-rune
+// reading with inWord finds, whatever the script, punctuation or encoding.
+func TestNextWordAgreesWithInWord(t *testing.T) {
+	reference := func(s string) (ws []word) {
+		from := -1
+		for i, r := range s {
+			switch in := inWord(r); {
+			case in && from < 0:
+				from = i
+			case !in && from >= 0:
+				ws, from = append(ws, word{from: from, to: i}), -1
+			}
+		}
+		if from >= 0 {
+			ws = append(ws, word{from: from, to: len(s)})
+		}
+		return ws
+	}
+	for _, s := range []string{
+		"", " ", "a", "Đồng chí Dương Xuân Hương, Phó Bí thư Tỉnh ủy (khóa XX).",
+		"“Nhà giáo Ưu tú” – 05-CT/TW; 12.5…", "Nguye\u0302\u0303n Va\u0306n", "x\xffy\xe1\x80", "…—「」", "ab12 cd_ef\tgh\n",
+	} {
+		if got, want := words(s, nil), reference(s); !slices.Equal(got, want) {
+			t.Errorf("%q: words %v, want %v", s, got, want)
+		}
+	}
+}

@@ -159,24 +159,48 @@ func inWord(r rune) bool {
 }
 
 // nextWord returns the byte range of the first word of s at or after i, or
-// -1, -1.
+// -1, -1. An ASCII byte, most of a Vietnamese text's, is told by a table;
+// only the others are decoded.
 func nextWord(s string, i int) (from, to int) {
-	from = -1
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if inWord(r) {
+				break
+			}
+			i += size - 1
+		} else if asciiWord[c] {
+			break
+		}
+	}
+	if i >= len(s) {
+		return -1, -1
+	}
+	from = i
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				return from, i
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch in := inWord(r); {
-		case in && from < 0:
-			from = i
-		case !in && from >= 0:
+		if !inWord(r) {
 			return from, i
 		}
 		i += size
 	}
-	if from < 0 {
-		return -1, -1
-	}
 	return from, len(s)
 }
+
+// asciiWord tells the ASCII bytes inWord accepts.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = inWord(rune(c))
+	}
+	return t
+}()
 
 // words appends the words of s to ws.
 func words(s string, ws []word) []word {
@@ -211,6 +235,9 @@ func newMatcher(q Query) *matcher {
 // folds to a byte some term begins with. Most words of a text do not, and
 // are passed over after one rune, not compared with every term.
 func (m *matcher) mayMatch(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return m.first[asciiFold[c][0]]
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	f := foldRune(r)
 	return f == "" || f[0] >= 128 || m.first[f[0]]
