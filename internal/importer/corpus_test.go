@@ -410,7 +410,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout17", m.Heldout17, 15},
 		{"heldout18", m.Heldout18, 15},
 		{"heldout19", m.Heldout19, 15},
-		{"heldout20", m.Heldout20, 0}}
+		{"heldout20", m.Heldout20, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
