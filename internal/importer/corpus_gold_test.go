@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -123,6 +124,26 @@ func (g *goldStory) check() error {
 	return nil
 }
 
+// checkText checks g against its story's text: every person, under one of
+// their forms, and every document code is written in it (compared as
+// norm compares names; codes without their spaces). A name that is not in
+// the text is a labeller's slip, which no rule can find.
+func (g *goldStory) checkText(text string) error {
+	text = norm(text)
+	for _, p := range g.People {
+		if !slices.ContainsFunc(append([]string{p.Name}, p.Also...), func(n string) bool { return strings.Contains(text, norm(n)) }) {
+			return fmt.Errorf("person %q is not written in the story", p.Name)
+		}
+	}
+	bare := strings.ReplaceAll(text, " ", "")
+	for _, d := range g.Documents {
+		if !strings.Contains(bare, strings.ReplaceAll(norm(d), " ", "")) {
+			return fmt.Errorf("document %q is not written in the story", d)
+		}
+	}
+	return nil
+}
+
 // yearless is a gold date whose page gives no year ("--11-29", as in ISO
 // 8601): it matches a found date of that day in any year.
 var yearless = regexp.MustCompile(`^--[01][0-9]-[0-3][0-9]$`)
@@ -219,6 +240,27 @@ func TestGoldStoryCheck(t *testing.T) {
 		}
 		if err := g.check(); (err == nil) != c.ok {
 			t.Errorf("%s: check() = %v, want ok %v", c.name, err, c.ok)
+		}
+	}
+}
+
+func TestGoldStoryCheckText(t *testing.T) {
+	const text = "Đồng chí Nguyễn Hương giang, Giám đốc Sở Y tế, công bố Quyết định số 1233/QĐ - TTg. HÀ MY"
+	for _, c := range []struct {
+		name, json string
+		ok         bool
+	}{
+		{"every name and code written", `{"people": [{"name": "Nguyễn Hương Giang", "also": ["Nguyễn Hương giang"]}, "Hà My"],
+			"documents": ["1233/QĐ-TTg"]}`, true},
+		{"a person the story does not name", `{"people": ["Nguyễn Hương Giang", "Lê Văn Bình"]}`, false},
+		{"a code the story does not write", `{"documents": ["1234/QĐ-TTg"]}`, false},
+	} {
+		var g goldStory
+		if err := json.Unmarshal([]byte(c.json), &g); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if err := g.checkText(text); (err == nil) != c.ok {
+			t.Errorf("%s: checkText() = %v, want ok %v", c.name, err, c.ok)
 		}
 	}
 }

@@ -529,6 +529,9 @@ func readCorpusStory(t *testing.T, set string, e corpusEntry) (string, *goldStor
 	if err := g.check(); err != nil {
 		t.Fatalf("%s/%s.json: %v", set, e.Name, err)
 	}
+	if err := g.checkText(string(text)); err != nil {
+		t.Errorf("%s/%s.json: %v", set, e.Name, err)
+	}
 	if g.Source != e.Source {
 		t.Errorf("%s/%s.json: source %q, the manifest says %q", set, e.Name, g.Source, e.Source)
 	}
