@@ -1,0 +1,28 @@
+package importer
+
+import "testing"
+
+// Round 19: a short date takes no year later than the story's evidence —
+// the handed-over decision's, the anniversary's range of years; the
+// yearly days a story lists under their names are its year's; a fraction
+// that counts people is no date; a date alone in brackets under the title
+// is the page's stamp (lines of our own, in the forms heldout19 uses).
+func TestRound19Dates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a handed-over decision's year",
+			"Ngày 22/2, Tỉnh ủy tổ chức hội nghị. Tại hội nghị, đồng chí Trần Văn An trao Quyết định số 19-QĐNS/TW ngày 21/2/2011 về việc phân công nhiệm vụ.\n",
+			"2011-02-22,2011-02-21"},
+		{"an anniversary's years",
+			"Ngày 7-2, tỉnh long trọng kỷ niệm 15 năm tái lập tỉnh (1997–2012) và đón nhận Huân chương Hồ Chí Minh.\n",
+			"2012-02-07"},
+		{"yearly days under their names",
+			"Hằng năm, Lễ trao tặng Huy hiệu Đảng được tổ chức vào các dịp kỷ niệm: 03-2 (Ngày thành lập Đảng Cộng sản Việt Nam), 19-5 (Ngày sinh Chủ tịch Hồ Chí Minh) và 7-11 (Ngày kỷ niệm Cách mạng tháng Mười Nga). Đợt 02/9/2021 có 98 đảng viên được trao tặng.\n",
+			"2021-02-03,2021-05-19,2021-11-07,2021-09-02"},
+		{"a fraction of members",
+			"Ngày 12/6/2017, phiên họp có 13/15 thành viên Hội đồng và 4/4 thành viên Tổ thư ký dự.\n",
+			"2017-06-12"},
+		{"a stamp in brackets under the title",
+			"Nâng cao chất lượng biên soạn lịch sử Đảng bộ\n\n(26/09/2018)\n\nQuán triệt Chỉ thị số 15-CT/TW, ngày 28/8/2002 của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị.\n",
+			"2002-08-28"},
+	})
+}
