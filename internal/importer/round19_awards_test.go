@@ -26,3 +26,24 @@ func TestRound19Dates(t *testing.T) {
 			"2002-08-28"},
 	})
 }
+
+// Round 19: a class conferred in a sentence that names no conferrer ("3 cá
+// nhân được tặng Huân chương Lao động hạng Nhì") takes no issuer from the
+// classes named with one before it: a decision ties its issuer to the
+// awards of its own sentence only.
+func TestRound19BareConferral(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Chủ tịch nước tặng Huân chương Lao động hạng Nhất cho ông Nguyễn Văn An, Bí thư Tỉnh ủy. Bên cạnh đó, 3 cá nhân được tặng Huân chương Lao động hạng Nhì và 5 cá nhân được tặng Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Nhất của Chủ tịch nước: nguyen van an; Huân chương Lao động hạng Nhì: 3 cá nhân; Huân chương Lao động hạng Ba: 5 cá nhân"},
+	})
+}
+
+// Round 19: the office a council proposes, then the list of what it is to
+// confer ("đề nghị Chủ tịch UBND tỉnh: Thứ nhất, xét và tặng thưởng danh
+// hiệu …"), is the issuer; "21/23 cá nhân" counts the 21 who receive it.
+func TestRound19ProposedList(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Hội đồng Thi đua - Khen thưởng tỉnh Kiên Giang đã bỏ phiếu đề nghị Chủ tịch UBND tỉnh: Thứ nhất, xét và tặng thưởng danh hiệu “Chiến sĩ thi đua tỉnh Kiên Giang” cho 21/23 cá nhân đạt tiêu chuẩn.",
+			"Danh hiệu Chiến sĩ thi đua tỉnh Kiên Giang của Chủ tịch UBND tỉnh Kiên Giang: 21/23 cá nhân"},
+	})
+}
