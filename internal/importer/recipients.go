@@ -1824,8 +1824,9 @@ func placeCollective(toks []token, q, e int) int {
 			u++
 		}
 	}
-	if u == k && n == 2 && toks[k-1].is("dân") && k < e && toks[k].capitalized() {
-		// "Đảng bộ và nhân dân Long An": the province by its name alone.
+	if u == k && n >= 2 && toks[k-1].is("dân") && k < e && toks[k].capitalized() {
+		// "Đảng bộ và nhân dân Long An", "Đảng bộ chính quyền nhân dân
+		// Quảng Nam": the province by its name alone.
 		u = k
 	} else if u == k || u >= e || !toks[u].capitalized() {
 		return q

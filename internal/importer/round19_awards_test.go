@@ -47,3 +47,23 @@ func TestRound19ProposedList(t *testing.T) {
 			"Danh hiệu Chiến sĩ thi đua tỉnh Kiên Giang của Chủ tịch UBND tỉnh Kiên Giang: 21/23 cá nhân"},
 	})
 }
+
+// Round 19: a decision's conferrals listed past semicolons all take its
+// issuer ("Quyết định của Ban Thường vụ Tỉnh ủy về việc trao huy hiệu 45
+// năm tuổi Đảng cho …; trao huy hiệu 30 năm tuổi Đảng cho …").
+func TestRound19DecisionClauses(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tại buổi lễ, đồng chí Lê Văn Bình công bố Quyết định của Ban Thường vụ Tỉnh ủy Thanh Hóa về việc trao huy hiệu 45 năm tuổi Đảng cho đồng chí Trần Văn Hòa, nguyên Phó Chủ tịch UBND tỉnh; trao huy hiệu 30 năm tuổi Đảng cho đồng chí Vũ Văn Tùng, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh.",
+			"Huy hiệu 45 năm tuổi Đảng của Ban Thường vụ Tỉnh ủy Thanh Hóa: tran van hoa; Huy hiệu 30 năm tuổi Đảng của Ban Thường vụ Tỉnh ủy Thanh Hóa: vu van tung"},
+	})
+}
+
+// Round 19: a place's people named as one recipient without commas
+// ("Đảng bộ chính quyền nhân dân Quảng Nam"), three parts then the
+// province by its name alone.
+func TestRound19CollectiveWithoutCommas(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Thay mặt Đảng, Nhà nước, Chủ tịch nước Trương Tấn Sang đã trao Huân chương Hồ Chí Minh cho Đảng bộ chính quyền nhân dân Quảng Nam.",
+			"Huân chương Hồ Chí Minh: Đảng bộ chính quyền nhân dân Quảng Nam"},
+	})
+}
