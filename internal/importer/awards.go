@@ -1751,6 +1751,18 @@ func records(text string) [][2]int {
 	return out
 }
 
+// summarized reports whether the sentence of the award at text[at] sums up
+// past honours after it: "… tự hào được Đảng, Nhà nước phong tặng danh
+// hiệu Anh hùng lực lượng vũ trang nhân dân cùng nhiều phần thưởng cao
+// quý khác". It looks at most 200 bytes on.
+func summarized(text string, at int) bool {
+	rest := text[at:min(len(text), at+200)]
+	if e := strings.IndexAny(rest, ".\n"); e >= 0 {
+		rest = rest[:e]
+	}
+	return strings.Contains(rest, "nhiều phần thưởng cao quý khác")
+}
+
 // dropRecords drops what a story tells as its places' past honours, which
 // the gold lists do not mark as conferred (docs/import.md, "### Gold
 // lists"): the recipients counted in a record's list or by a tally's
@@ -1784,7 +1796,7 @@ func (x *extractor) dropRecords() {
 			tallied = tallied || t && sameSentence(a.Span, r.Span)
 			return !t
 		})
-		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span))
+		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte))
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })

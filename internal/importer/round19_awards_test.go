@@ -67,3 +67,12 @@ func TestRound19CollectiveWithoutCommas(t *testing.T) {
 			"Huân chương Hồ Chí Minh: Đảng bộ chính quyền nhân dân Quảng Nam"},
 	})
 }
+
+// Round 19: an award a sentence sums up with "cùng nhiều phần thưởng cao
+// quý khác" is a past honour, no conferral of the story.
+func TestRound19SummedUpHonours(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Bí thư Tỉnh ủy nhấn mạnh rằng Đảng bộ, quân và dân tỉnh rất tự hào được Đảng, Nhà nước phong tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân cùng nhiều phần thưởng cao quý khác. Chủ tịch nước tặng Huân chương Lao động hạng Nhất cho ông Nguyễn Văn An.",
+			"Huân chương Lao động hạng Nhất của Chủ tịch nước: nguyen van an"},
+	})
+}
