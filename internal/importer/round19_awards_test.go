@@ -76,3 +76,13 @@ func TestRound19SummedUpHonours(t *testing.T) {
 			"Huân chương Lao động hạng Nhất của Chủ tịch nước: nguyen van an"},
 	})
 }
+
+// Round 19: a year named after its theme ("Năm kỷ cương hành chính -
+// 2013") is the story's year, so a short date takes it, not the clock's.
+func TestRound19ThemeYear(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a campaign's year",
+			"Ngày 17-4, Chủ tịch UBND TP đã ký ban hành văn bản về việc thực hiện \"Năm kỷ cương hành chính - 2013\".\n",
+			"2013-04-17"},
+	})
+}

@@ -639,6 +639,10 @@ func within(rs [][2]int, at int) bool {
 // "tháng 6/2016".
 var periodYearRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:quý\s+(?:I{1,3}|IV|\d)|tháng\s+\d{1,2})\s*/\s*(\d{4})\b`)
 
+// themeYearRe is a year named after its theme: "Năm kỷ cương hành chính
+// - 2013", "Năm An toàn giao thông - 2012".
+var themeYearRe = regexp.MustCompile(`(?:^|[^\p{L}])Năm(?:\s+\p{L}+){2,8}\s+[-–]\s+(\d{4})(?:\s*[^\s\d–-]|\s*$)`)
+
 // targetBeforeRe ends the words before a target's date: "đến", "tới".
 var targetBeforeRe = regexp.MustCompile(`(?i)(?:đến|tới|trước)\s*$`)
 
@@ -707,6 +711,13 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 		// a target's ("đến tháng 12/2030") not.
 		for _, g := range periodYearRe.FindAllStringSubmatchIndex(s, -1) {
 			if y, _ := strconv.Atoi(s[g[2]:g[3]]); y >= 1900 && y <= now.Year()+1 && !planned(s[max(0, g[0]-60):g[0]]) && !targetBeforeRe.MatchString(s[max(0, g[0]-12):g[0]]) {
+				m[y]++
+			}
+		}
+		// So does the year a campaign names ("Năm kỷ cương hành chính -
+		// 2013"): the year under way.
+		for _, g := range themeYearRe.FindAllStringSubmatch(s, 8) {
+			if y, _ := strconv.Atoi(g[1]); y >= 1900 && y <= now.Year()+1 {
 				m[y]++
 			}
 		}
