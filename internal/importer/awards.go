@@ -401,7 +401,7 @@ func (x *extractor) classIssuers() {
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
 		order, _, ranked := strings.Cut(a.Name, " hạng ")
-		if !ranked || a.Issuer != nil || strings.Contains(a.Name, " của ") {
+		if !ranked || a.Issuer != nil || strings.Contains(a.Name, " của ") || conferredBare(x.s.Text, a.Span.byte) {
 			continue
 		}
 		iss := ""
@@ -476,6 +476,16 @@ func orderBefore(text string, at int, order string) bool {
 		f = f[k+len(o):]
 	}
 	return false
+}
+
+// conferredBare reports whether the sentence that holds text[at] confers
+// the award before it without naming who ("3 cá nhân được tặng Huân
+// chương Lao động hạng Nhì"): a decision ties its issuer to the awards of
+// its own sentence only, so the class has none. A class handed over
+// ("Trao Huân chương Lao động hạng Nhì cho …") is still the ceremony's.
+func conferredBare(text string, at int) bool {
+	s := strings.LastIndexAny(text[:at], ".\n") + 1
+	return strings.Contains(textvi.Fold(text[s:at]), "duoc tang")
 }
 
 // otherCounts reports whether two mentions of an award count different
@@ -1502,6 +1512,16 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 			}
 		}
 	}
+	if e := proposedOffice(toks, s, k); e != k && !bare {
+		// "đề nghị Chủ tịch UBND tỉnh: Thứ nhất, xét và tặng thưởng
+		// danh hiệu …": the office proposed, then the list of what it
+		// is to confer.
+		for b := e - 2; b >= s && b >= e-10; b-- {
+			if name, end, ok := x.officeName(toks, b); ok && end == e && b >= 2 && toks[b-1].is("nghị") && toks[b-2].is("đề") {
+				return name
+			}
+		}
+	}
 	for b := k - 2; b >= s && b >= k-10; b-- {
 		if name, e, ok := x.officeName(toks, b); ok && e == k && !x.inMention(toks[b].start) && !bare {
 			// An office that "trao" (bare) hands the award over ("Bí thư
@@ -1524,6 +1544,26 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		}
 	}
 	return ""
+}
+
+// proposedOffice returns where the office proposed to confer ends when a
+// list of proposals stands between it and the verb of giving at toks[k]
+// ("… đề nghị Chủ tịch UBND tỉnh: Thứ nhất, xét và tặng thưởng"), else k.
+func proposedOffice(toks []token, s, k int) int {
+	e := k
+	if e-2 > s && toks[e-1].is("và") && toks[e-2].is("xét") {
+		e -= 2
+		if e-1 > s && toks[e-1].is("xem") {
+			e--
+		}
+	}
+	if e-3 > s && toks[e-1].is(",") && toks[e-3].is("Thứ") {
+		e -= 3 // "Thứ nhất,"
+	}
+	if e == k || e-1 <= s || !toks[e-1].is(":") {
+		return k
+	}
+	return e - 1
 }
 
 // directIssuer reports whether an issuer is written right after the award
@@ -1711,6 +1751,18 @@ func records(text string) [][2]int {
 	return out
 }
 
+// summarized reports whether the sentence of the award at text[at] sums up
+// past honours after it: "… tự hào được Đảng, Nhà nước phong tặng danh
+// hiệu Anh hùng lực lượng vũ trang nhân dân cùng nhiều phần thưởng cao
+// quý khác". It looks at most 200 bytes on.
+func summarized(text string, at int) bool {
+	rest := text[at:min(len(text), at+200)]
+	if e := strings.IndexAny(rest, ".\n"); e >= 0 {
+		rest = rest[:e]
+	}
+	return strings.Contains(rest, "nhiều phần thưởng cao quý khác")
+}
+
 // dropRecords drops what a story tells as its places' past honours, which
 // the gold lists do not mark as conferred (docs/import.md, "### Gold
 // lists"): the recipients counted in a record's list or by a tally's
@@ -1744,7 +1796,7 @@ func (x *extractor) dropRecords() {
 			tallied = tallied || t && sameSentence(a.Span, r.Span)
 			return !t
 		})
-		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span))
+		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte))
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })

@@ -33,6 +33,16 @@ var namedAfterDayRe = regexp.MustCompile(`(?i)(?:^|\s)(?:quảng\s+trường|đ�
 // date: "Ngày thành lập Đảng (3-2)", "Quốc khánh (2/9)".
 var parenDateRe = regexp.MustCompile(`\((\d{1,2})\s*[-/]\s*(\d{1,2})\)`)
 
+// countAfterRe begins the people a fraction counts, no date: "4/4 thành
+// viên Tổ thư ký", "21/23 cá nhân", "45/47 đại biểu".
+var countAfterRe = regexp.MustCompile(`^\s+(?i:thành\s+viên|cá\s+nhân|tập\s+thể|đại\s+biểu|đảng\s+viên|đơn\s+vị|người)(?:[^\p{L}]|$)`)
+
+// namedDayRe is a day and month with a dash, then the day's name in
+// parentheses: the yearly days a story lists, "dịp kỷ niệm: 03-2 (Ngày
+// thành lập Đảng Cộng sản Việt Nam), 19-5 (Ngày sinh Chủ tịch Hồ Chí
+// Minh) … và 7-11 (Ngày kỷ niệm Cách mạng tháng Mười Nga)".
+var namedDayRe = regexp.MustCompile(`(\d{1,2})\s*-\s*(\d{1,2})\s*\(\s*(?i:ngày)\s`)
+
 // rangeEndRe is the end of a range whose year is also the start's: "từ
 // 26/10 đến 28/10/2020", "26/10 - 28/10/2020".
 var rangeEndRe = regexp.MustCompile(`^\s*(?:đến|tới|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})`)
@@ -86,7 +96,9 @@ var (
 // away: after the date when after is true, before it when false. When
 // they all give one year, that is the short date's; else 0.
 //
-// Award decisions come before their ceremony: "Sáng ngày 22/3" of a story
+// Award decisions come before their ceremony (and the ceremony that
+// hands a decision over, "trao Quyết định số 19-QĐNS/TW ngày 21/2/2011",
+// after it): "Sáng ngày 22/3" of a story
 // whose "Quyết định số 1364 … ngày 17/3/2025 … đã quyết định tặng Kỷ niệm
 // chương" is 2025's, and a document that confers nothing ("triển khai
 // Quyết định số 12/QĐ-UBND ngày 20/11/2019") gives no year. A decision
@@ -197,7 +209,7 @@ func (x *extractor) datesIn(p string, base int) {
 			// định số 251/QĐ-TTg ngày 26/3/2024").
 			if y := x.docDays[[2]int{d, m}]; y != 0 {
 				ys = strconv.Itoa(y)
-			} else if y := decisionYear(x.s.Text, d, m, []string{"tặng", "khen thưởng"}, true); y != 0 {
+			} else if y := decisionYear(x.s.Text, d, m, []string{"tặng", "khen thưởng", "trao"}, true); y != 0 {
 				ys = strconv.Itoa(y)
 			} else if y := decisionYear(x.s.Text, d, m, []string{"phê chuẩn"}, false); y != 0 {
 				ys = strconv.Itoa(y)
@@ -352,7 +364,7 @@ func (x *extractor) datesIn(p string, base int) {
 				continue
 			}
 		}
-		if after(p, m[1], func(r rune) bool { return isWordRune(r) || r == '/' || r == '-' }) {
+		if after(p, m[1], func(r rune) bool { return isWordRune(r) || r == '/' || r == '-' }) || countAfterRe.MatchString(p[m[1]:]) {
 			continue
 		}
 		ys := ""
@@ -389,6 +401,20 @@ func (x *extractor) datesIn(p string, base int) {
 			continue // "đợt 19-05-2024" is one full date, read above
 		}
 		add(m[2], m[1], p[m[2]:m[3]], p[m[4]:m[5]], "")
+	}
+	for _, m := range namedDayRe.FindAllStringSubmatchIndex(p, -1) {
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) || r == '/' || r == '-' || r == '.' {
+				continue
+			}
+		}
+		// A yearly day is the story's year's, though it falls after the
+		// story's date.
+		ys := ""
+		if x.s.YearKnown {
+			ys = strconv.Itoa(x.s.Year)
+		}
+		add(m[0], m[5], p[m[2]:m[3]], p[m[4]:m[5]], ys)
 	}
 	for _, m := range parenDateRe.FindAllStringSubmatchIndex(p, -1) {
 		if taken[m[0]+1] {

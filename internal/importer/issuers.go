@@ -427,7 +427,14 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 	if by := x.officeGiver(toks, s, i); by != "" {
 		return issuer{office: by}, true
 	}
-	if is, ok := x.decisionIn(toks, s, i); ok {
+	is, ok := x.decisionIn(toks, s, i)
+	if !ok && ms < s {
+		// The decision's conferrals listed past semicolons: "công bố
+		// Quyết định của Ban Thường vụ Tỉnh ủy về việc trao huy hiệu 45
+		// năm tuổi Đảng cho …; trao huy hiệu 30 năm tuổi Đảng cho …".
+		is, ok = x.decisionIn(toks, ms, i)
+	}
+	if ok {
 		if is.org != nil {
 			o := x.addOrg(*is.org)
 			is.org = &o

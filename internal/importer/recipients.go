@@ -1592,6 +1592,10 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		if k+2 < e && len(toks[k].text) <= 3 && toks[k+1].is(".") && len(toks[k+2].text) == 3 && isDigits(toks[k+2].text) && toks[k].end == toks[k+1].start && toks[k+1].end == toks[k+2].start {
 			return v*1000 + digits(toks[k+2].text), k + 3, true // "1.780 cá nhân"
 		}
+		if k+2 < e && toks[k+1].is("/") && isDigits(toks[k+2].text) && len(toks[k+2].text) <= 5 && toks[k].end == toks[k+1].start && toks[k+1].end == toks[k+2].start && digits(toks[k+2].text) >= v {
+			// "cho 21/23 cá nhân": those of the considered who receive it.
+			return v, k + 3, v > 0
+		}
 		return v, k + 1, v > 0
 	}
 	ind := func(k int) int {
@@ -1820,8 +1824,9 @@ func placeCollective(toks []token, q, e int) int {
 			u++
 		}
 	}
-	if u == k && n == 2 && toks[k-1].is("dân") && k < e && toks[k].capitalized() {
-		// "Đảng bộ và nhân dân Long An": the province by its name alone.
+	if u == k && n >= 2 && toks[k-1].is("dân") && k < e && toks[k].capitalized() {
+		// "Đảng bộ và nhân dân Long An", "Đảng bộ chính quyền nhân dân
+		// Quảng Nam": the province by its name alone.
 		u = k
 	} else if u == k || u >= e || !toks[u].capitalized() {
 		return q

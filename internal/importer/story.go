@@ -273,6 +273,10 @@ var labelTimeStamp = regexp.MustCompile(`(?i)^(?:ngày\s+cập\s+nhật|cập\s+
 // their stamp: "Create: T5, 01/09/2020 - 09:39", "Posted: 14/11/2022".
 var englishStampLabel = regexp.MustCompile(`(?i)^(?:created?|updated|posted|published|date)\s*(?:on|at)?\s*:\s*`)
 
+// bracketStampRe is a line that is only a date in brackets: "(26/09/2018)",
+// "[26/09/2018]".
+var bracketStampRe = regexp.MustCompile(`^[(\[]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*[)\]]$`)
+
 // pageRe is a page number a printed page or a copied layout leaves: "Trang 3".
 var pageRe = regexp.MustCompile(`(?i)^trang\s+\d{1,3}$`)
 
@@ -292,7 +296,15 @@ func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 	out := lines[:0]
 	for n, p := range lines {
 		if len(p.Text) <= 120 { // stamps and credits are short lines
-			if g := stampOf(p.Text); g != nil {
+			g := stampOf(p.Text)
+			if g == nil && n < 6 {
+				// A listing page's stamp in brackets under the title:
+				// "(26/09/2018)".
+				if b := bracketStampRe.FindStringSubmatch(p.Text); b != nil {
+					g = stampRe.FindStringSubmatch(b[1])
+				}
+			}
+			if g != nil {
 				d, _ := strconv.Atoi(g[1])
 				m, _ := strconv.Atoi(g[2])
 				y, _ := strconv.Atoi(g[3])
@@ -627,6 +639,10 @@ func within(rs [][2]int, at int) bool {
 // "tháng 6/2016".
 var periodYearRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:quý\s+(?:I{1,3}|IV|\d)|tháng\s+\d{1,2})\s*/\s*(\d{4})\b`)
 
+// themeYearRe is a year named after its theme: "Năm kỷ cương hành chính
+// - 2013", "Năm An toàn giao thông - 2012".
+var themeYearRe = regexp.MustCompile(`(?:^|[^\p{L}])Năm(?:\s+\p{L}+){2,8}\s+[-–]\s+(\d{4})(?:\s*[^\s\d–-]|\s*$)`)
+
 // targetBeforeRe ends the words before a target's date: "đến", "tới".
 var targetBeforeRe = regexp.MustCompile(`(?i)(?:đến|tới|trước)\s*$`)
 
@@ -698,6 +714,13 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 				m[y]++
 			}
 		}
+		// So does the year a campaign names ("Năm kỷ cương hành chính -
+		// 2013"): the year under way.
+		for _, g := range themeYearRe.FindAllStringSubmatch(s, 8) {
+			if y, _ := strconv.Atoi(g[1]); y >= 1900 && y <= now.Year()+1 {
+				m[y]++
+			}
+		}
 		return m
 	}
 	best := func(m map[int]int, byCount bool) int {
@@ -740,6 +763,10 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 // Ngày Thương binh - Liệt sĩ", "Kỷ niệm 94 năm ngày thành lập Đảng".
 var anniversaryRe = regexp.MustCompile(`(?i)kỷ\s+niệm\s+(\d{1,3})\s+năm\s+(?:ngày\s+)?([^,.;:()\n]{0,60})`)
 
+// anniversaryYearsRe is an anniversary followed by the range of years it
+// counts: "kỷ niệm 15 năm Quảng Nam tái lập tỉnh (1997–2012)".
+var anniversaryYearsRe = regexp.MustCompile(`(?i)kỷ\s+niệm\s+(\d{1,3})\s+năm[^()\n]{0,80}\((\d{4})\s*[-–]\s*(\d{4})\)`)
+
 // anniversaries are the days a story counts anniversaries from, folded,
 // with the year each began.
 var anniversaries = []struct {
@@ -758,6 +785,16 @@ var anniversaries = []struct {
 // anniversaryYear is the year of the first anniversary of a known day the
 // text names, or 0.
 func anniversaryYear(text string) int {
+	// The anniversary writes its years: "kỷ niệm 15 năm Quảng Nam tái lập
+	// tỉnh (1997–2012)" is told in 2012.
+	for _, g := range anniversaryYearsRe.FindAllStringSubmatch(text, 8) {
+		n, _ := strconv.Atoi(g[1])
+		from, _ := strconv.Atoi(g[2])
+		to, _ := strconv.Atoi(g[3])
+		if to-from == n {
+			return to
+		}
+	}
 	for _, g := range anniversaryRe.FindAllStringSubmatch(text, 8) {
 		n, _ := strconv.Atoi(g[1])
 		of := textvi.Fold(g[2])
