@@ -1494,9 +1494,10 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	// More titles may follow the name: "… Trịnh Việt Hùng kiêm Phó Bí thư Tỉnh ủy".
 	if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("kiêm")) {
 		if _, n := titleAt(toks, j+1); n > 0 {
-			var more []posMatch
-			more, end = parseTitles(x.s.Text, toks, j+1)
-			pms = append(pms, more...)
+			more, e := parseTitles(x.s.Text, toks, j+1)
+			if !nextNamed(toks, e) {
+				pms, end = append(pms, more...), e
+			}
 		}
 	}
 	for _, pm := range pms {
@@ -1505,6 +1506,20 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 		}
 	}
 	return key, end, true
+}
+
+// nextNamed reports whether titles ending at toks[e] lead to a name of
+// their own: "Chủ tịch nước A, Phó Thủ tướng B", "Bí thư Tỉnh ủy – A,
+// Phó Bí thư Tỉnh ủy - B": the titles after A are B's, not more of A's.
+func nextNamed(toks []token, e int) bool {
+	if e+1 < len(toks) && (toks[e].is("-") || toks[e].is("–")) {
+		e++
+	}
+	if e >= len(toks) || !isSurname(toks[e]) || !toks[e].capitalized() {
+		return false
+	}
+	_, ok := nameAt(toks, e)
+	return ok
 }
 
 // isPlace reports whether the name at toks[k:j] is a place: a province

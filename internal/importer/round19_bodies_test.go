@@ -1,0 +1,18 @@
+package importer
+
+import "testing"
+
+// TestBodiesPostsRound19 covers the rules of round 19 for bodies, posts
+// and people: each case fails without its rule.
+func TestBodiesPostsRound19(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"posts before a dash, then the name, in a list",
+			"Năm 2022, chủ trì hội nghị có Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Bình, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh - Lê Thanh Hà, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Trần Văn Nam.",
+			skip,
+			"Lê Thanh Hà: Phó Bí thư Thường trực @ Tỉnh ủy; Lê Thanh Hà: Trưởng Đoàn @ Đoàn ĐBQH tỉnh; Nguyễn Văn Bình: Bí thư @ Tỉnh ủy; Nguyễn Văn Bình: Chủ tịch @ HĐND tỉnh; Trần Văn Nam: Chủ tịch @ UBND tỉnh; Trần Văn Nam: Phó Bí thư @ Tỉnh ủy"},
+		{"two titled names in a row",
+			"Năm 2012, tới dự có Chủ tịch nước Trương Văn Sang, Phó Thủ tướng Nguyễn Văn Phúc cùng lãnh đạo tỉnh.",
+			skip,
+			"Nguyễn Văn Phúc: Phó Thủ tướng @ Chính phủ; Trương Văn Sang: Chủ tịch nước @ "},
+	})
+}
