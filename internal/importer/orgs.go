@@ -394,8 +394,10 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 done:
-	if len(h.words) == 2 && h.words[0] == "Ủy" && specifiers > 0 && nationalAssembly.matchAt(toks, j) > 0 {
-		j += len(nationalAssembly) // "Ủy ban Kinh tế của Quốc hội": a committee of the Assembly
+	if (len(h.words) == 2 && h.words[0] == "Ủy" || len(h.words) == 1 && h.words[0] == "Ban") && specifiers > 0 && nationalAssembly.matchAt(toks, j) > 0 {
+		// "Ủy ban Kinh tế của Quốc hội": a committee of the Assembly;
+		// "Ban Dân nguyện của Quốc hội": one of its boards.
+		j += len(nationalAssembly)
 	}
 	m := orgMatch{i: i, j: j, head: h, parent: parent}
 	if !h.complete && specifiers == 0 {

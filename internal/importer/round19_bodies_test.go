@@ -14,5 +14,9 @@ func TestBodiesPostsRound19(t *testing.T) {
 			"Năm 2012, tới dự có Chủ tịch nước Trương Văn Sang, Phó Thủ tướng Nguyễn Văn Phúc cùng lãnh đạo tỉnh.",
 			skip,
 			"Nguyễn Văn Phúc: Phó Thủ tướng @ Chính phủ; Trương Văn Sang: Chủ tịch nước @ "},
+		{"a board of the National Assembly",
+			"Năm 2023, bà Lê Thị Nga, Phó Trưởng Ban Dân nguyện của Quốc hội, dự lễ.",
+			"Ban Dân nguyện của Quốc hội",
+			"Lê Thị Nga: Phó Trưởng Ban @ Ban Dân nguyện của Quốc hội"},
 	})
 }
