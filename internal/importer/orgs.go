@@ -219,6 +219,10 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				j, specifiers = k, 1
 				goto done
 			}
+			if e := zonesEnd(toks, k, j+14); e > k {
+				j, specifiers = e, 1
+				goto done
+			}
 		}
 		// "Ban Quản lý rừng phòng hộ huyện Bắc Trà My", "Ban quản lý dự
 		// án các công trình giao thông tỉnh": what it manages is written
@@ -1163,6 +1167,26 @@ func placedAfterComma(toks []token, k int) bool {
 
 // managementBoard is the name a management board starts with.
 var managementBoard = newPhrase("Quản lý")
+
+// zonesEnd reads the zones a management board names by name, from toks[k]
+// up to toks[limit] at most, to the place they belong to: "Ban Quản lý
+// Khu Kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa". It returns
+// where the place starts (or ends, for a province named bare), or k when
+// no place ends them within one clause.
+func zonesEnd(toks []token, k, limit int) int {
+	for e := k; e < len(toks) && e <= limit && toks[e].word; e++ {
+		if _, pn := provinceAt(toks, e); pn > 0 && e > k {
+			return e + pn
+		}
+		if placedAt(toks, e) {
+			return e
+		}
+		if _, tn := titleAt(toks, e); tn > 0 {
+			break // "… Khu công nghiệp Trưởng ban …": a person's title follows
+		}
+	}
+	return k
+}
 
 // placedAt reports whether a local unit word starts at toks[k]: "huyện",
 // "tỉnh", "thành phố".

@@ -18,5 +18,9 @@ func TestBodiesPostsRound19(t *testing.T) {
 			"Năm 2023, bà Lê Thị Nga, Phó Trưởng Ban Dân nguyện của Quốc hội, dự lễ.",
 			"Ban Dân nguyện của Quốc hội",
 			"Lê Thị Nga: Phó Trưởng Ban @ Ban Dân nguyện của Quốc hội"},
+		{"a body whose name goes on with và các",
+			"Năm 2025, ông Trần Văn Hòa, nguyên Trưởng Ban Quản lý Khu Kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa, nhận huy hiệu.",
+			"Ban Quản lý Khu Kinh tế Nghi Sơn và các Khu công nghiệp Thanh Hóa",
+			skip},
 	})
 }
