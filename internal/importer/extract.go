@@ -339,6 +339,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = craftsmanAt(toks, i), true // "nghệ nhân Trần Khánh Cẩm"
 		case toks[i].word && (toks[i].fold == "ong" || toks[i].fold == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
 			k, trigger = i+1, true
+		case stampedIntroducer(toks[i]):
+			k, trigger = i+1, true // "- 10-07-2014Ông Tống Thanh Hải được bầu …": a related story's link
 		case rankAt(toks, i) > 0:
 			k, trigger = i+rankAt(toks, i), true // "Đại tá Vũ Xuân Hùng"
 		case partyMember.matchAt(toks, i) > 0 && toks[i].lower() && i+2 < len(toks) && isSurname(toks[i+2]) && toks[i+2].capitalized() && !toks[i+2].is("Đảng"):
@@ -1438,6 +1440,14 @@ func isIntroducer(toks []token, k int) bool {
 	}
 	t := toks[k].text
 	return comrade.matchAt(toks, k) > 0 || t == "ông" || t == "Ông" || t == "bà" || t == "Bà"
+}
+
+// stampedIntroducer reports whether t is "Ông" or "Bà" run into the date
+// before it, as a page lists its related stories: "- 10-07-2014Ông A được
+// bầu làm …" (the date and the title of the link share one word).
+func stampedIntroducer(t token) bool {
+	rest := strings.TrimLeft(t.text, "0123456789")
+	return len(rest) < len(t.text) && (rest == "Ông" || rest == "Bà")
 }
 
 // titledName reads "Chủ tịch UBND tỉnh Cao Tường Huy": titles, then a name

@@ -22,5 +22,9 @@ func TestBodiesPostsRound19(t *testing.T) {
 			"Năm 2025, ông Trần Văn Hòa, nguyên Trưởng Ban Quản lý Khu Kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa, nhận huy hiệu.",
 			"Ban Quản lý Khu Kinh tế Nghi Sơn và các Khu công nghiệp Thanh Hóa",
 			skip},
+		{"a person in a related story's link, run into its date",
+			"Năm 2014, Thủ tướng phê chuẩn.\n- 10-07-2014Ông Lê Văn Hải được bầu làm Phó Chủ tịch UBND tỉnh Lai Châu",
+			skip,
+			"Lê Văn Hải: Phó Chủ tịch @ UBND tỉnh Lai Châu"},
 	})
 }
