@@ -26,5 +26,13 @@ func TestBodiesPostsRound19(t *testing.T) {
 			"Năm 2014, Thủ tướng phê chuẩn.\n- 10-07-2014Ông Lê Văn Hải được bầu làm Phó Chủ tịch UBND tỉnh Lai Châu",
 			skip,
 			"Lê Văn Hải: Phó Chủ tịch @ UBND tỉnh Lai Châu"},
+		{"a bare chair joined by \", kiêm\" to a board of the council is the council's",
+			"Năm 2020, HĐND tỉnh Sóc Trăng cũng nhất trí miễn nhiệm chức Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh Sóc Trăng đối với ông Thạch Văn Thal (nghỉ hưu theo quy định).",
+			"HĐND tỉnh Sóc Trăng; Ban Dân tộc HĐND Sóc Trăng",
+			"Thạch Văn Thal: Phó Chủ tịch @ HĐND tỉnh Sóc Trăng; Thạch Văn Thal: Trưởng ban @ Ban Dân tộc HĐND Sóc Trăng"},
+		{"and by \"kiêm\" alone",
+			"Năm 2020, HĐND tỉnh Sóc Trăng miễn nhiệm chức Phó Chủ tịch kiêm Trưởng ban Dân tộc HĐND tỉnh Sóc Trăng đối với ông Thạch Văn Thal.",
+			"HĐND tỉnh Sóc Trăng; Ban Dân tộc HĐND Sóc Trăng",
+			"Thạch Văn Thal: Phó Chủ tịch @ HĐND tỉnh Sóc Trăng; Thạch Văn Thal: Trưởng ban @ Ban Dân tộc HĐND Sóc Trăng"},
 	})
 }
