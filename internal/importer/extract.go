@@ -339,6 +339,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = craftsmanAt(toks, i), true // "nghệ nhân Trần Khánh Cẩm"
 		case toks[i].word && (toks[i].fold == "ong" || toks[i].fold == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
 			k, trigger = i+1, true
+		case signerCellAt(toks, i):
+			k, trigger = i+3, true // "| Người ký | Nguyễn Khắc Toàn |": a document's signer in its table of details
 		case stampedIntroducer(toks[i]):
 			k, trigger = i+1, true // "- 10-07-2014Ông Tống Thanh Hải được bầu …": a related story's link
 		case rankAt(toks, i) > 0:
@@ -1440,6 +1442,13 @@ func isIntroducer(toks []token, k int) bool {
 	}
 	t := toks[k].text
 	return comrade.matchAt(toks, k) > 0 || t == "ông" || t == "Ông" || t == "bà" || t == "Bà"
+}
+
+// signerCellAt reports whether toks[i] starts the signer's heading in the
+// table of a document's details that law libraries print above its text,
+// its cell closed: "| Người ký | Nguyễn Khắc Toàn |".
+func signerCellAt(toks []token, i int) bool {
+	return i+3 < len(toks) && toks[i].is("Người") && toks[i+1].is("ký") && toks[i+2].is("|")
 }
 
 // stampedIntroducer reports whether t is "Ông" or "Bà" run into the date

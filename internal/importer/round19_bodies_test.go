@@ -36,3 +36,18 @@ func TestBodiesPostsRound19(t *testing.T) {
 			"Thạch Văn Thal: Phó Chủ tịch @ HĐND tỉnh Sóc Trăng; Thạch Văn Thal: Trưởng ban @ Ban Dân tộc HĐND Sóc Trăng"},
 	})
 }
+
+// TestPeopleRound19 covers the rules of round 19 that find people with no
+// post: each case fails without its rule.
+func TestPeopleRound19(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a document's signer in its table of details",
+			"| Số hiệu | 18/CT-UBND |\n| Người ký | Lê Văn Toàn |\n| Lĩnh vực | Bộ máy hành chính |",
+			"Lê Văn Toàn"},
+	}
+	for _, tt := range tests {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
