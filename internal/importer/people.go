@@ -343,11 +343,22 @@ func centralMemberAt(toks []token, k int) int {
 // Committee: "Ủy viên Trung ương Đảng".
 var centralCommittee = []phrase{newPhrase("Trung ương Đảng"), newPhrase("Trung ương")}
 
+// centralShort is the Central Committee written short after a member's
+// title: "Ủy viên TW Đảng" (TƯ folds as TW does not, so both are listed).
+var centralShort = []phrase{newPhrase("TW Đảng"), newPhrase("TƯ Đảng")}
+
 // skipUnparsedOrg handles what follows a title when no organization rule
 // matched: "Trung ương Đảng" is the Central Committee; other capitalized
 // words are an organization the rules do not know, skipped so that the list
 // of titles goes on ("…, Bí thư Tỉnh ủy").
 func skipUnparsedOrg(text string, toks []token, k int, pm *posMatch) int {
+	if n := anyAt(centralShort, toks, k); n > 0 {
+		// "Ủy viên TW Đảng": the Central Committee written short.
+		pm.org = orgMatch{i: k, j: k + n, base: "Trung ương Đảng", hasLevel: true}
+		pm.hasOrg = true
+		pm.end = toks[k+n-1].end
+		return k + n
+	}
 	for _, p := range centralCommittee {
 		if n := p.matchAt(toks, k); n > 0 && toks[k].capitalized() {
 			pm.org = orgMatch{i: k, j: k + n, base: "Ban Chấp hành Trung ương", hasLevel: true}

@@ -34,6 +34,10 @@ func TestBodiesPostsRound19(t *testing.T) {
 			"Năm 2020, HĐND tỉnh Sóc Trăng miễn nhiệm chức Phó Chủ tịch kiêm Trưởng ban Dân tộc HĐND tỉnh Sóc Trăng đối với ông Thạch Văn Thal.",
 			"HĐND tỉnh Sóc Trăng; Ban Dân tộc HĐND Sóc Trăng",
 			"Thạch Văn Thal: Phó Chủ tịch @ HĐND tỉnh Sóc Trăng; Thạch Văn Thal: Trưởng ban @ Ban Dân tộc HĐND Sóc Trăng"},
+		{"the Central Committee written short after a member's title",
+			"Năm 2011, đồng chí Trần Văn Hải - Ủy viên TW Đảng trao Quyết định.",
+			"Trung ương Đảng",
+			"Trần Văn Hải: Ủy viên @ Trung ương Đảng"},
 	})
 }
 
