@@ -1075,7 +1075,8 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		return key, true
 	}
 	became := becameAt(toks, k)
-	for q := k - 1; q >= 0 && q >= k-12; q-- {
+	floor := k - 12 // how far back to look; a post left between moves it
+	for q := k - 1; q >= 0 && q >= floor; q-- {
 		if became && q >= k-2 {
 			continue // "trở thành"
 		}
@@ -1108,6 +1109,13 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			q = p // "ông A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021, được bầu …": the term of the post held
 			continue
 		}
+		if p := x.postLeftBefore(toks, q); p >= 0 {
+			// "ông A thôi giữ chức Chủ tịch UBND tỉnh để sang làm …": the
+			// post he leaves, read over as a whole.
+			floor -= q - p
+			q = p
+			continue
+		}
 		if p := officeStart(toks, q); p >= 0 && p > 0 && (toks[p-1].is("được") || became && toks[p-1].is(",")) {
 			// "ông B, Chủ tịch Liên đoàn Lao động tỉnh, đã trở thành …":
 			// the post the person held, between commas, before the new one.
@@ -1117,6 +1125,22 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// postLeftBefore returns where "thôi giữ chức" starts when the post it
+// names ends at toks[q] ("A thôi giữ chức Chủ tịch Ủy ban Nhân dân tỉnh
+// để sang làm Bí thư Tỉnh ủy": the post left, between the person and the
+// one taken up), or -1.
+func (x *extractor) postLeftBefore(toks []token, q int) int {
+	for c := q - 1; c >= 2 && c >= q-12; c-- {
+		if toks[c].fold == "chuc" && toks[c-1].fold == "giu" && toks[c-2].fold == "thoi" {
+			if pms, end := parseTitles(x.s.Text, toks, c+1); len(pms) > 0 && end == q+1 {
+				return c - 2
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeBefore finds the person a relative clause that ends at toks[k]

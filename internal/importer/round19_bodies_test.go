@@ -38,6 +38,10 @@ func TestBodiesPostsRound19(t *testing.T) {
 			"Năm 2011, đồng chí Trần Văn Hải - Ủy viên TW Đảng trao Quyết định.",
 			"Trung ương Đảng",
 			"Trần Văn Hải: Ủy viên @ Trung ương Đảng"},
+		{"the post taken up after the post left",
+			"Năm 2010, ông Nguyễn Văn Thành thôi giữ chức Chủ tịch Ủy ban Nhân dân tỉnh để sang làm Bí thư Tỉnh ủy Bình Định.",
+			skip,
+			"Nguyễn Văn Thành: Bí thư @ Tỉnh ủy Bình Định; Nguyễn Văn Thành: Chủ tịch @ Ủy ban Nhân dân tỉnh Bình Định"},
 	})
 }
 
