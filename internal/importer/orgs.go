@@ -283,9 +283,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// of the police it names, after a comma.
 			innerComma = j
 			j++
-		case t.capitalized() && afterPart && partyBloc.matchAt(toks, j) > 0:
+		case t.capitalized() && afterPart && anyAt(partyBloc, toks, j) > 0:
 			// "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"
-			j += partyBloc.matchAt(toks, j)
+			j += anyAt(partyBloc, toks, j)
 			specifiers++
 			afterPart, prevCap = false, false
 		case t.capitalized() && (specifiers > 0 || h.complete) && provinceWord(toks, j):
@@ -1205,7 +1205,7 @@ var nationalAssembly = newPhrase("của Quốc hội")
 
 // partyBloc is the bloc of agencies a Party committee may be of: "Đảng ủy
 // Khối cơ quan và doanh nghiệp tỉnh".
-var partyBloc = newPhrase("Khối cơ quan và doanh nghiệp")
+var partyBloc = []phrase{newPhrase("Khối cơ quan và doanh nghiệp"), newPhrase("Khối các cơ quan và doanh nghiệp")}
 
 // policeUnit reports whether h starts a unit of the police or the army that
 // may be named with the force it belongs to: "Phòng", "Đội", "Trạm".

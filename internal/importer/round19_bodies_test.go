@@ -42,6 +42,10 @@ func TestBodiesPostsRound19(t *testing.T) {
 			"Năm 2010, ông Nguyễn Văn Thành thôi giữ chức Chủ tịch Ủy ban Nhân dân tỉnh để sang làm Bí thư Tỉnh ủy Bình Định.",
 			skip,
 			"Nguyễn Văn Thành: Bí thư @ Tỉnh ủy Bình Định; Nguyễn Văn Thành: Chủ tịch @ Ủy ban Nhân dân tỉnh Bình Định"},
+		{"the bloc of agencies written with \"các\"",
+			"Năm 2021, Ban Thường vụ Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Đắk Nông họp.",
+			"Ban Thường vụ Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Đắk Nông",
+			skip},
 	})
 }
 
