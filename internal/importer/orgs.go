@@ -185,6 +185,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		if j < len(toks) && toks[j].is("Trường") && h.words[1] == "đoàn" {
 			k = max(schoolEnd(toks, j+1), j)
 		}
+		if k == j && h.words[1] == "bộ" && j < len(toks) && toks[j].capitalized() {
+			// "Chi bộ Ban Tổ chức Tỉnh ủy": the cell of a body, named by it.
+			if m, ok := parseOrg(text, toks, j, 0); ok && m.hasLevel && !m.generic {
+				k = m.j
+			}
+		}
 		if k == j {
 			return orgMatch{}, false
 		}

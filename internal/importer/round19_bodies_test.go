@@ -46,6 +46,10 @@ func TestBodiesPostsRound19(t *testing.T) {
 			"Năm 2021, Ban Thường vụ Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Đắk Nông họp.",
 			"Ban Thường vụ Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Đắk Nông",
 			skip},
+		{"a party cell named by the body it is of",
+			"Năm 2021, đồng chí Phạm Văn Đức (Chi bộ Ban Tổ chức Tỉnh ủy Đắk Nông) nhận huy hiệu.",
+			"Chi bộ Ban Tổ chức Tỉnh ủy Đắk Nông",
+			skip},
 	})
 }
 
