@@ -507,7 +507,7 @@ done:
 	if term, e := termAt(text, toks, m.j); e > 0 {
 		m.term, m.j = term, e
 		unitEnd = e
-	} else if term, e := bareTermAt(text, toks, m.j); e > 0 {
+	} else if term, e := bareTermAt(text, toks, m.j); e > 0 && !courtHead(h) {
 		// A term written bare stays in the name, a council's too ("HĐND
 		// tỉnh Nghệ An khóa XVII"): round 10's term convention.
 		m.term, m.bareTerm = term, true
@@ -1201,6 +1201,17 @@ func placedAt(toks []token, k int) bool {
 		if u.matchAt(toks, k) > 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// courtHead reports whether h starts a court or a procuracy, which sits
+// no term: in "Hội thẩm nhân dân của Tòa án nhân dân tỉnh khóa XVIII" the
+// term is the jurors'.
+func courtHead(h orgHead) bool {
+	switch textvi.Fold(strings.Join(h.words, " ")) {
+	case "toa an nhan dan", "toa an nhan dan toi cao", "tand", "vien kiem sat nhan dan", "vien kiem sat nhan dan toi cao", "vksnd":
+		return true
 	}
 	return false
 }

@@ -50,6 +50,18 @@ func TestBodiesPostsRound19(t *testing.T) {
 			"Năm 2021, đồng chí Phạm Văn Đức (Chi bộ Ban Tổ chức Tỉnh ủy Đắk Nông) nhận huy hiệu.",
 			"Chi bộ Ban Tổ chức Tỉnh ủy Đắk Nông",
 			skip},
+		{"a court written short, and its chief",
+			"Năm 2016, ông Trương Văn Bình, Chánh án TAND Tối cao, đã trao huân chương.",
+			"TAND Tối cao",
+			"Trương Văn Bình: Chánh án @ TAND Tối cao"},
+		{"a court written in full, lower case to its end",
+			"Năm 2016, ông Trương Văn Bình, Chánh án Tòa án nhân dân tối cao, đã trao huân chương.",
+			"Tòa án nhân dân tối cao",
+			"Trương Văn Bình: Chánh án @ Tòa án nhân dân tối cao"},
+		{"a court sits no term: the term after it is the jurors'",
+			"Năm 2016, HĐND tỉnh Tuyên Quang đã bầu Hội thẩm nhân dân của Tòa án nhân dân tỉnh khóa XVIII.",
+			"HĐND tỉnh Tuyên Quang; Tòa án nhân dân tỉnh Tuyên Quang",
+			skip},
 	})
 }
 
