@@ -339,6 +339,10 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = craftsmanAt(toks, i), true // "nghệ nhân Trần Khánh Cẩm"
 		case toks[i].word && (toks[i].fold == "ong" || toks[i].fold == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
 			k, trigger = i+1, true
+		case signerCellAt(toks, i):
+			k, trigger = i+3, true // "| Người ký | Nguyễn Khắc Toàn |": a document's signer in its table of details
+		case stampedIntroducer(toks[i]):
+			k, trigger = i+1, true // "- 10-07-2014Ông Tống Thanh Hải được bầu …": a related story's link
 		case rankAt(toks, i) > 0:
 			k, trigger = i+rankAt(toks, i), true // "Đại tá Vũ Xuân Hùng"
 		case partyMember.matchAt(toks, i) > 0 && toks[i].lower() && i+2 < len(toks) && isSurname(toks[i+2]) && toks[i+2].capitalized() && !toks[i+2].is("Đảng"):
@@ -1071,7 +1075,8 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		return key, true
 	}
 	became := becameAt(toks, k)
-	for q := k - 1; q >= 0 && q >= k-12; q-- {
+	floor := k - 12 // how far back to look; a post left between moves it
+	for q := k - 1; q >= 0 && q >= floor; q-- {
 		if became && q >= k-2 {
 			continue // "trở thành"
 		}
@@ -1104,6 +1109,13 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			q = p // "ông A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021, được bầu …": the term of the post held
 			continue
 		}
+		if p := x.postLeftBefore(toks, q); p >= 0 {
+			// "ông A thôi giữ chức Chủ tịch UBND tỉnh để sang làm …": the
+			// post he leaves, read over as a whole.
+			floor -= q - p
+			q = p
+			continue
+		}
 		if p := officeStart(toks, q); p >= 0 && p > 0 && (toks[p-1].is("được") || became && toks[p-1].is(",")) {
 			// "ông B, Chủ tịch Liên đoàn Lao động tỉnh, đã trở thành …":
 			// the post the person held, between commas, before the new one.
@@ -1113,6 +1125,22 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// postLeftBefore returns where "thôi giữ chức" starts when the post it
+// names ends at toks[q] ("A thôi giữ chức Chủ tịch Ủy ban Nhân dân tỉnh
+// để sang làm Bí thư Tỉnh ủy": the post left, between the person and the
+// one taken up), or -1.
+func (x *extractor) postLeftBefore(toks []token, q int) int {
+	for c := q - 1; c >= 2 && c >= q-12; c-- {
+		if toks[c].fold == "chuc" && toks[c-1].fold == "giu" && toks[c-2].fold == "thoi" {
+			if pms, end := parseTitles(x.s.Text, toks, c+1); len(pms) > 0 && end == q+1 {
+				return c - 2
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeBefore finds the person a relative clause that ends at toks[k]
@@ -1440,6 +1468,21 @@ func isIntroducer(toks []token, k int) bool {
 	return comrade.matchAt(toks, k) > 0 || t == "ông" || t == "Ông" || t == "bà" || t == "Bà"
 }
 
+// signerCellAt reports whether toks[i] starts the signer's heading in the
+// table of a document's details that law libraries print above its text,
+// its cell closed: "| Người ký | Nguyễn Khắc Toàn |".
+func signerCellAt(toks []token, i int) bool {
+	return i+3 < len(toks) && toks[i].is("Người") && toks[i+1].is("ký") && toks[i+2].is("|")
+}
+
+// stampedIntroducer reports whether t is "Ông" or "Bà" run into the date
+// before it, as a page lists its related stories: "- 10-07-2014Ông A được
+// bầu làm …" (the date and the title of the link share one word).
+func stampedIntroducer(t token) bool {
+	rest := strings.TrimLeft(t.text, "0123456789")
+	return len(rest) < len(t.text) && (rest == "Ông" || rest == "Bà")
+}
+
 // titledName reads "Chủ tịch UBND tỉnh Cao Tường Huy": titles, then a name
 // that starts with a family name.
 func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
@@ -1494,9 +1537,10 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	// More titles may follow the name: "… Trịnh Việt Hùng kiêm Phó Bí thư Tỉnh ủy".
 	if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("kiêm")) {
 		if _, n := titleAt(toks, j+1); n > 0 {
-			var more []posMatch
-			more, end = parseTitles(x.s.Text, toks, j+1)
-			pms = append(pms, more...)
+			more, e := parseTitles(x.s.Text, toks, j+1)
+			if !nextNamed(toks, e) {
+				pms, end = append(pms, more...), e
+			}
 		}
 	}
 	for _, pm := range pms {
@@ -1505,6 +1549,20 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 		}
 	}
 	return key, end, true
+}
+
+// nextNamed reports whether titles ending at toks[e] lead to a name of
+// their own: "Chủ tịch nước A, Phó Thủ tướng B", "Bí thư Tỉnh ủy – A,
+// Phó Bí thư Tỉnh ủy - B": the titles after A are B's, not more of A's.
+func nextNamed(toks []token, e int) bool {
+	if e+1 < len(toks) && (toks[e].is("-") || toks[e].is("–")) {
+		e++
+	}
+	if e >= len(toks) || !isSurname(toks[e]) || !toks[e].capitalized() {
+		return false
+	}
+	_, ok := nameAt(toks, e)
+	return ok
 }
 
 // isPlace reports whether the name at toks[k:j] is a place: a province

@@ -162,6 +162,14 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Thường trực"), complete: true, part: true},
 	{words: strings.Fields("UBND"), complete: true},
 	{words: strings.Fields("Công an"), complete: true}, // "Công an tỉnh", "Công an huyện Đại Từ"
+	// The courts and the procuracies: "Tòa án nhân dân tỉnh Tuyên Quang",
+	// "TAND Tối cao", "VKSND huyện A".
+	{words: strings.Fields("Tòa án nhân dân tối cao"), complete: true},
+	{words: strings.Fields("Tòa án nhân dân"), complete: true},
+	{words: strings.Fields("TAND"), complete: true},
+	{words: strings.Fields("Viện kiểm sát nhân dân tối cao"), complete: true},
+	{words: strings.Fields("Viện kiểm sát nhân dân"), complete: true},
+	{words: strings.Fields("VKSND"), complete: true},
 	{words: strings.Fields("Bộ Chỉ huy Quân sự"), complete: true},
 	{words: strings.Fields("Bộ Chỉ huy Bộ đội Biên phòng"), complete: true},
 	{words: strings.Fields("Ban Chỉ huy quân sự"), complete: true},    // "Ban Chỉ huy quân sự huyện Đạ Huoai"

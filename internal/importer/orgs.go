@@ -185,6 +185,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		if j < len(toks) && toks[j].is("Trường") && h.words[1] == "đoàn" {
 			k = max(schoolEnd(toks, j+1), j)
 		}
+		if k == j && h.words[1] == "bộ" && j < len(toks) && toks[j].capitalized() {
+			// "Chi bộ Ban Tổ chức Tỉnh ủy": the cell of a body, named by it.
+			if m, ok := parseOrg(text, toks, j, 0); ok && m.hasLevel && !m.generic {
+				k = m.j
+			}
+		}
 		if k == j {
 			return orgMatch{}, false
 		}
@@ -217,6 +223,10 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 			if placedAt(toks, k) {
 				j, specifiers = k, 1
+				goto done
+			}
+			if e := zonesEnd(toks, k, j+14); e > k {
+				j, specifiers = e, 1
 				goto done
 			}
 		}
@@ -279,9 +289,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// of the police it names, after a comma.
 			innerComma = j
 			j++
-		case t.capitalized() && afterPart && partyBloc.matchAt(toks, j) > 0:
+		case t.capitalized() && afterPart && anyAt(partyBloc, toks, j) > 0:
 			// "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"
-			j += partyBloc.matchAt(toks, j)
+			j += anyAt(partyBloc, toks, j)
 			specifiers++
 			afterPart, prevCap = false, false
 		case t.capitalized() && (specifiers > 0 || h.complete) && provinceWord(toks, j):
@@ -394,8 +404,10 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 done:
-	if len(h.words) == 2 && h.words[0] == "Ủy" && specifiers > 0 && nationalAssembly.matchAt(toks, j) > 0 {
-		j += len(nationalAssembly) // "Ủy ban Kinh tế của Quốc hội": a committee of the Assembly
+	if (len(h.words) == 2 && h.words[0] == "Ủy" || len(h.words) == 1 && h.words[0] == "Ban") && specifiers > 0 && nationalAssembly.matchAt(toks, j) > 0 {
+		// "Ủy ban Kinh tế của Quốc hội": a committee of the Assembly;
+		// "Ban Dân nguyện của Quốc hội": one of its boards.
+		j += len(nationalAssembly)
 	}
 	m := orgMatch{i: i, j: j, head: h, parent: parent}
 	if !h.complete && specifiers == 0 {
@@ -495,7 +507,7 @@ done:
 	if term, e := termAt(text, toks, m.j); e > 0 {
 		m.term, m.j = term, e
 		unitEnd = e
-	} else if term, e := bareTermAt(text, toks, m.j); e > 0 {
+	} else if term, e := bareTermAt(text, toks, m.j); e > 0 && !courtHead(h) {
 		// A term written bare stays in the name, a council's too ("HĐND
 		// tỉnh Nghệ An khóa XVII"): round 10's term convention.
 		m.term, m.bareTerm = term, true
@@ -1162,6 +1174,26 @@ func placedAfterComma(toks []token, k int) bool {
 // managementBoard is the name a management board starts with.
 var managementBoard = newPhrase("Quản lý")
 
+// zonesEnd reads the zones a management board names by name, from toks[k]
+// up to toks[limit] at most, to the place they belong to: "Ban Quản lý
+// Khu Kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa". It returns
+// where the place starts (or ends, for a province named bare), or k when
+// no place ends them within one clause.
+func zonesEnd(toks []token, k, limit int) int {
+	for e := k; e < len(toks) && e <= limit && toks[e].word; e++ {
+		if _, pn := provinceAt(toks, e); pn > 0 && e > k {
+			return e + pn
+		}
+		if placedAt(toks, e) {
+			return e
+		}
+		if _, tn := titleAt(toks, e); tn > 0 {
+			break // "… Khu công nghiệp Trưởng ban …": a person's title follows
+		}
+	}
+	return k
+}
+
 // placedAt reports whether a local unit word starts at toks[k]: "huyện",
 // "tỉnh", "thành phố".
 func placedAt(toks []token, k int) bool {
@@ -1173,13 +1205,24 @@ func placedAt(toks []token, k int) bool {
 	return false
 }
 
+// courtHead reports whether h starts a court or a procuracy, which sits
+// no term: in "Hội thẩm nhân dân của Tòa án nhân dân tỉnh khóa XVIII" the
+// term is the jurors'.
+func courtHead(h orgHead) bool {
+	switch textvi.Fold(strings.Join(h.words, " ")) {
+	case "toa an nhan dan", "toa an nhan dan toi cao", "tand", "vien kiem sat nhan dan", "vien kiem sat nhan dan toi cao", "vksnd":
+		return true
+	}
+	return false
+}
+
 // nationalAssembly ends the name of one of its committees: "Ủy ban Kinh
 // tế của Quốc hội".
 var nationalAssembly = newPhrase("của Quốc hội")
 
 // partyBloc is the bloc of agencies a Party committee may be of: "Đảng ủy
 // Khối cơ quan và doanh nghiệp tỉnh".
-var partyBloc = newPhrase("Khối cơ quan và doanh nghiệp")
+var partyBloc = []phrase{newPhrase("Khối cơ quan và doanh nghiệp"), newPhrase("Khối các cơ quan và doanh nghiệp")}
 
 // policeUnit reports whether h starts a unit of the police or the army that
 // may be named with the force it belongs to: "Phòng", "Đội", "Trạm".

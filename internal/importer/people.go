@@ -175,6 +175,9 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				continue
 			}
 		}
+		if next+2 < len(toks) && toks[next].is(",") && toks[next+1].is("kiêm") {
+			next++ // "Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh"
+		}
 		if next+1 < len(toks) && (toks[next].is(",") || toks[next].is("kiêm") || toks[next].is("-") || toks[next].is("–")) {
 			// "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy": a dash joins titles too.
 			if _, tn := titleAt(toks, next+1); tn > 0 {
@@ -189,6 +192,15 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			}
 		}
 		break
+	}
+	for i := 0; i+1 < len(out); i++ {
+		if f := textvi.Fold(out[i].title); !out[i].hasOrg && out[i+1].hasOrg && (f == "chu tich" || f == "pho chu tich") {
+			// "Phó Chủ tịch kiêm Trưởng ban Dân tộc HĐND tỉnh A": the chair
+			// written bare is of the council whose board comes next.
+			if m, ok := councilWithin(text, toks, out[i+1].org); ok {
+				out[i].org, out[i].hasOrg = m, true
+			}
+		}
 	}
 	for i := range out {
 		if out[i].hasOrg && barePartyPart(out[i].org) {
@@ -216,6 +228,17 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 	}
 	return out, end
+}
+
+// councilWithin returns the people's council a board's name ends with:
+// "HĐND tỉnh A" of "Ban Dân tộc HĐND tỉnh A".
+func councilWithin(text string, toks []token, m orgMatch) (orgMatch, bool) {
+	for c := m.i + 1; c < m.j; c++ {
+		if councilHeadAt(toks, c) {
+			return parseOrg(text, toks, c, 0)
+		}
+	}
+	return orgMatch{}, false
 }
 
 // committeeEnds reports whether the folded name f is the committee c or
@@ -320,11 +343,22 @@ func centralMemberAt(toks []token, k int) int {
 // Committee: "Ủy viên Trung ương Đảng".
 var centralCommittee = []phrase{newPhrase("Trung ương Đảng"), newPhrase("Trung ương")}
 
+// centralShort is the Central Committee written short after a member's
+// title: "Ủy viên TW Đảng" (TƯ folds as TW does not, so both are listed).
+var centralShort = []phrase{newPhrase("TW Đảng"), newPhrase("TƯ Đảng")}
+
 // skipUnparsedOrg handles what follows a title when no organization rule
 // matched: "Trung ương Đảng" is the Central Committee; other capitalized
 // words are an organization the rules do not know, skipped so that the list
 // of titles goes on ("…, Bí thư Tỉnh ủy").
 func skipUnparsedOrg(text string, toks []token, k int, pm *posMatch) int {
+	if n := anyAt(centralShort, toks, k); n > 0 {
+		// "Ủy viên TW Đảng": the Central Committee written short.
+		pm.org = orgMatch{i: k, j: k + n, base: "Trung ương Đảng", hasLevel: true}
+		pm.hasOrg = true
+		pm.end = toks[k+n-1].end
+		return k + n
+	}
 	for _, p := range centralCommittee {
 		if n := p.matchAt(toks, k); n > 0 && toks[k].capitalized() {
 			pm.org = orgMatch{i: k, j: k + n, base: "Ban Chấp hành Trung ương", hasLevel: true}
