@@ -296,13 +296,22 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.97}, "positions": {1.00, 0.89}, "organizations": {0.91, 0.90}, "awards": {0.94, 0.94},
 		"recipients": {0.94, 0.94}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.93},
 	},
-	// The nineteenth held-out set's first score (7 Dec 2026, 04:14 UTC),
-	// taken once after the rules of round 18 were merged beside it: no
-	// rule has been written with sight of these stories. docs/import.md
-	// has it.
+	// The nineteenth held-out set's first score (7 Dec 2026, 04:14 UTC) was
+	// 0.91 / 0.83, recipients 0.84 / 0.76; it is tuning material since
+	// round 19, and its floors are round 19's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout19": {
-		"people": {1.00, 0.84}, "positions": {0.91, 0.82}, "organizations": {0.92, 0.84}, "awards": {0.72, 0.76},
-		"recipients": {0.84, 0.76}, "documents": {1.00, 1.00}, "dates": {0.85, 0.82}, "overall": {0.91, 0.83},
+		"people": {1.00, 0.94}, "positions": {0.98, 0.97}, "organizations": {0.97, 0.91}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.95},
+	},
+	// The twentieth held-out set's first score (7 Dec 2026, 04:46 UTC),
+	// taken once after the rules of round 19 were merged beside it: no
+	// rule has been written with sight of these stories. docs/import.md
+	// has it. (Recipients' 0.88, exact ratios, are floored a hundredth
+	// below.)
+	"heldout20": {
+		"people": {0.97, 0.87}, "positions": {0.97, 0.82}, "organizations": {0.92, 0.90}, "awards": {0.95, 0.90},
+		"recipients": {0.87, 0.87}, "documents": {1.00, 1.00}, "dates": {0.86, 0.90}, "overall": {0.93, 0.88},
 	},
 }
 
