@@ -421,7 +421,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout18", m.Heldout18, 15},
 		{"heldout19", m.Heldout19, 15},
 		{"heldout20", m.Heldout20, 15},
-		{"heldout21", m.Heldout21, 0}}
+		{"heldout21", m.Heldout21, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
