@@ -751,6 +751,13 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	if y := latestFullDate(text, now, life); y != 0 {
 		return y, true
 	}
+	// A page's stamp of year and month ("date 2024-11 TPO - Tại kỳ họp")
+	// is the year the story was written, which its days and months keep.
+	if g := isoMonthStampRe.FindStringSubmatch(text); g != nil {
+		if y, _ := strconv.Atoi(g[1]); y >= 1900 && y <= now.Year()+1 {
+			return y, true
+		}
+	}
 	// An anniversary counts its years from a known day: "kỷ niệm 73 năm
 	// Ngày Thương binh - Liệt sĩ" is told in 1947 + 73.
 	if y := anniversaryYear(text); y >= 1900 && y <= now.Year()+1 {
@@ -758,6 +765,11 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	}
 	return now.Year(), false
 }
+
+// isoMonthStampRe is a page's stamp at the start of a line, a label in
+// English and a year and month written the ISO way: "date 2024-11",
+// "date 2025-12-05".
+var isoMonthStampRe = regexp.MustCompile(`(?im)^\s*date\s*:?\s*(\d{4})-(?:0?[1-9]|1[0-2])(?:[^\d]|$)`)
 
 // anniversaryRe is an anniversary and what it is of: "kỷ niệm 73 năm
 // Ngày Thương binh - Liệt sĩ", "Kỷ niệm 94 năm ngày thành lập Đảng".

@@ -1,0 +1,42 @@
+package importer
+
+import "testing"
+
+// Round 20: a fraction followed by the targets, criteria or places it
+// counts is no date, though it reads as a day and month; after "ngày" it
+// is one (lines of our own).
+func TestFractionOfTargetsRound20(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"targets met",
+			"Ngày 5/3/2019, tỉnh tổng kết. Năm 2018, cả 12/12 chỉ tiêu chủ yếu đều đạt.\n",
+			"2019-03-05"},
+		{"criteria met",
+			"Ngày 5/3/2024, huyện tổng kết. Huyện đã hoàn thành 9/9 tiêu chí, cả 24/24 xã đạt chuẩn.\n",
+			"2024-03-05"},
+		{"a day after ngày stays a date",
+			"Ngày 9/9 xã tổ chức lễ đón nhận, năm 2024.\n",
+			"2024-09-09"},
+	})
+}
+
+// Round 20: a page's stamp of a year and month in the ISO way ("date
+// 2024-11") gives the year of the days and months its story writes when
+// the story writes no year (lines of our own).
+func TestISOMonthStampRound20(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"year and month",
+			"Tỉnh có tân Chủ tịch\n date 2024-11 TPO - Tại kỳ họp, đại biểu đã bầu Chủ tịch.\n\nChiều 18/11, HĐND tỉnh tổ chức kỳ họp.\n",
+			"2024-11-18"},
+	})
+}
+
+// Round 20: a document's heading broken after "ngày" leaves its date in
+// words alone on the next line, still the document's date (lines of our
+// own).
+func TestHeadingDateRound20(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"heading broken after ngày",
+			"CHỈ THỊ\nSố: 01/CT-UBND\nBình Thuận, ngày\n10 tháng 01 năm 2025\nChủ tịch UBND tỉnh yêu cầu các sở thực hiện.\n",
+			"2025-01-10"},
+	})
+}
