@@ -1347,12 +1347,14 @@ func bareTierLen(toks []token, i int) int {
 	if m == 0 || j >= len(toks) {
 		return 0
 	}
-	if !(toks[i-1].is(":") || toks[i-1].is(";") || toks[i-1].is(",") || toks[i-1].is("đó") || toks[i-1].is("và")) {
-		return 0
-	}
 	counted := func(k int) bool { _, _, ok := countAt(toks, k, len(toks)); return ok }
-	if !counted(j) && !toks[j].is(":") && !toks[j].is("có") && !(toks[j].is("cho") && counted(j+1)) {
-		return 0
+	if countBeforeTier(toks, i) < 0 {
+		if !(toks[i-1].is(":") || toks[i-1].is(";") || toks[i-1].is(",") || toks[i-1].is("đó") || toks[i-1].is("và")) {
+			return 0
+		}
+		if !counted(j) && !toks[j].is(":") && !toks[j].is("có") && !(toks[j].is("cho") && counted(j+1)) {
+			return 0
+		}
 	}
 	for k := 0; k < i; k++ {
 		if badge.matchAt(toks, k) > 0 {
@@ -1366,6 +1368,22 @@ func bareTierLen(toks []token, i int) int {
 		return 1 + m
 	}
 	return 0
+}
+
+// countBeforeTier returns where the count written right before the bare
+// tier at toks[i] starts, an item of a list after a badge given to a count:
+// "5 đảng viên được trao Huy hiệu 70 năm tuổi Đảng, 1 đảng viên 60 năm
+// tuổi Đảng, 17 đảng viên 55 năm tuổi Đảng", or -1.
+func countBeforeTier(toks []token, i int) int {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if _, next, ok := countAt(toks, k, i); ok && next == i {
+			if toks[k-1].is(",") || toks[k-1].is(";") || toks[k-1].is("và") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // detailCue opens a paragraph that details the one before: "Cụ thể, …".

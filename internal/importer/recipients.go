@@ -145,6 +145,12 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
+	if k := countBeforeTier(toks, i); k >= 0 && bareTierAt(toks, i) {
+		// "…, 1 đảng viên 60 năm tuổi Đảng": the count before the tier.
+		if c, next, ok := countAt(toks, k, i); ok {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[k].start, toks[next-1].end)}}
+		}
+	}
 	if i > 0 && toks[i-1].is(";") {
 		// "cờ thi đua của UBND tỉnh cho 28 tập thể; bằng khen của Thủ
 		// tướng Chính phủ 197 tập thể, cá nhân; …": in a list of clauses,

@@ -40,3 +40,14 @@ func TestHeadingDateRound20(t *testing.T) {
 			"2025-01-10"},
 	})
 }
+
+// Round 20: in a list of the Party badge's tiers after one given to a
+// count, a tier written bare after its own count is that count's badge:
+// "…, 1 đảng viên 60 năm tuổi Đảng, 17 đảng viên 55 năm tuổi Đảng" (lines
+// of our own).
+func TestBareTierAfterCountRound20(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Trong số này có 5 đảng viên được trao Huy hiệu 70 năm tuổi Đảng, 1 đảng viên 60 năm tuổi Đảng, 17 đảng viên 55 năm tuổi Đảng.\n",
+			"Huy hiệu 70 năm tuổi Đảng: 5 đảng viên; Huy hiệu 60 năm tuổi Đảng: 1 đảng viên; Huy hiệu 55 năm tuổi Đảng: 17 đảng viên"},
+	})
+}
