@@ -1781,6 +1781,38 @@ func summarized(text string, at int) bool {
 	return strings.Contains(rest, "nhiều phần thưởng cao quý khác")
 }
 
+// runningTotalRe opens a sentence that counts since a time past, not the
+// conferral the story tells: "Tính từ đầu năm đến nay, Thành ủy đã trao
+// 1.227 Huy hiệu Đảng, trong đó có 39 đảng viên được trao Huy hiệu 70 năm
+// tuổi Đảng", "Lũy kế đến nay, …".
+var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|lũy\s+kế|luỹ\s+kế)`)
+
+// dropRunningTotals drops an award's counts in a sentence that counts
+// since a time past when the award is counted elsewhere too, in the
+// story's own conferral: the running total is no conferral.
+func (x *extractor) dropRunningTotals(a *Award) {
+	text := x.s.Text
+	running := func(r Recipient) bool {
+		if r.Count == nil {
+			return false
+		}
+		before := text[max(0, r.Span.byte-300):r.Span.byte]
+		if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
+			before = before[i+1:]
+		} else if r.Span.byte > 300 {
+			return false // no sentence's start within reach
+		}
+		return runningTotalRe.MatchString(before)
+	}
+	own := false
+	for _, r := range a.Recipients {
+		own = own || r.Count != nil && !running(r)
+	}
+	if own {
+		a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !running(r) })
+	}
+}
+
 // dropRecords drops what a story tells as its places' past honours, which
 // the gold lists do not mark as conferred (docs/import.md, "### Gold
 // lists"): the recipients counted in a record's list or by a tally's
@@ -1806,6 +1838,9 @@ func (x *extractor) dropRecords() {
 		return !strings.Contains(text[from:to], ". ") && !strings.Contains(text[from:to], "\n") // "30.000" is no sentence's end
 	}
 	drop := map[int]bool{}
+	for k := range x.s.Awards {
+		x.dropRunningTotals(&x.s.Awards[k])
+	}
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
 		tallied := false

@@ -51,3 +51,13 @@ func TestBareTierAfterCountRound20(t *testing.T) {
 			"Huy hiệu 70 năm tuổi Đảng: 5 đảng viên; Huy hiệu 60 năm tuổi Đảng: 1 đảng viên; Huy hiệu 55 năm tuổi Đảng: 17 đảng viên"},
 	})
 }
+
+// Round 20: a count in a sentence that counts since a time past ("Tính từ
+// đầu năm đến nay, …") is a running total, no conferral, where the story
+// counts the award's conferral elsewhere (lines of our own).
+func TestRunningTotalRound20(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Thành ủy vừa trao Huy hiệu Đảng cho các đảng viên. Trong số này có 5 đảng viên được trao Huy hiệu 70 năm tuổi Đảng.\n\nTính từ đầu năm đến nay, Thành ủy đã trao 1.227 Huy hiệu Đảng, trong đó có 39 đảng viên được trao Huy hiệu 70 năm tuổi Đảng.\n",
+			"Huy hiệu 70 năm tuổi Đảng: 5 đảng viên"},
+	})
+}
