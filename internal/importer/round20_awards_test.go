@@ -61,3 +61,13 @@ func TestRunningTotalRound20(t *testing.T) {
 			"Huy hiệu 70 năm tuổi Đảng: 5 đảng viên"},
 	})
 }
+
+// Round 20: the one counted before a badge may be named in parentheses
+// after it, and a body after "của" before "được trao" is the body the one
+// who receives belongs to, no recipient (lines of our own).
+func TestNamedInParenthesesRound20(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Dịp này, 01 đảng viên được trao Huy hiệu 80 năm tuổi Đảng (đồng chí Trần Văn Bình, đảng viên Đảng bộ thị trấn Hồ Xá) - tính đến thời điểm này, đồng chí Trần Văn Bình là đảng viên đầu tiên của Đảng bộ tỉnh được trao tặng Huy hiệu 80 năm tuổi Đảng.\n",
+			"Huy hiệu 80 năm tuổi Đảng: 01 đảng viên, tran van binh"},
+	})
+}
