@@ -319,6 +319,11 @@ func (x *extractor) mergeBareAwards() {
 				drop[k] = true
 				continue
 			}
+			if q := x.retoldRank(k, base, drop); iss == "" && a.Issuer == nil && q >= 0 {
+				x.addRecipients(q, a.Recipients)
+				drop[k] = true
+				continue
+			}
 		}
 		if a.Issuer != nil || strings.Contains(a.Name, " của ") {
 			continue
@@ -349,6 +354,42 @@ func (x *extractor) mergeBareAwards() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// retoldRank returns the one ranked form of award k's order (base, named
+// without rank or issuer) that gives the very counts award k gives, or -1:
+// "Trao và truy tặng Huân chương Độc lập cho 12 cá nhân" retells "…
+// Huân chương Độc lập hạng ba của Chủ tịch nước cho 12 cá nhân", one
+// award; a rank beside it that counts others is another award.
+func (x *extractor) retoldRank(k int, base string, drop map[int]bool) int {
+	ranked := -1
+	for q := range x.s.Awards {
+		if q == k || drop[q] || !strings.HasPrefix(x.s.Awards[q].Name, base+" hạng ") {
+			continue
+		}
+		if ranked >= 0 {
+			return -1
+		}
+		ranked = q
+	}
+	if ranked < 0 || !sameCounts(x.s.Awards[k].Recipients, x.s.Awards[ranked].Recipients) {
+		return -1
+	}
+	return ranked
+}
+
+// sameCounts reports whether a gives only counts, each of which b gives
+// too: the same recipients counted again.
+func sameCounts(a, b []Recipient) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, r := range a {
+		if r.Count == nil || !slices.ContainsFunc(b, func(q Recipient) bool { return q.Count != nil && q.Count.String() == r.Count.String() }) {
+			return false
+		}
+	}
+	return true
 }
 
 // totalled reports whether rs holds a total across kinds ("cho 66 tập thể

@@ -71,3 +71,13 @@ func TestNamedInParenthesesRound20(t *testing.T) {
 			"Huy hiệu 80 năm tuổi Đảng: 01 đảng viên, tran van binh"},
 	})
 }
+
+// Round 20: an order named without its rank and given the very count its
+// one ranked form is given is that award retold, as a title retells it
+// (lines of our own).
+func TestUnrankedRetoldRound20(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Thành phố trao Huân chương Độc lập cho 12 cá nhân\n\nSáng 25-4, UBND thành phố tổ chức lễ trao Huân chương Độc lập hạng ba của Chủ tịch nước cho 12 cá nhân.\n",
+			"Huân chương Độc lập hạng ba của Chủ tịch nước: 12 cá nhân"},
+	})
+}
