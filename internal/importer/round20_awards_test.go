@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Round 20: a fraction followed by the targets, criteria or places it
 // counts is no date, though it reads as a day and month; after "ngày" it
@@ -80,4 +83,25 @@ func TestUnrankedRetoldRound20(t *testing.T) {
 		{"Thành phố trao Huân chương Độc lập cho 12 cá nhân\n\nSáng 25-4, UBND thành phố tổ chức lễ trao Huân chương Độc lập hạng ba của Chủ tịch nước cho 12 cá nhân.\n",
 			"Huân chương Độc lập hạng ba của Chủ tịch nước: 12 cá nhân"},
 	})
+}
+
+// Round 20: a closing line "Theo" and a name credits the story to its
+// author at another paper, a person; "Theo" and a paper's name stays a
+// source (lines of our own).
+func TestRelayedBylineRound20(t *testing.T) {
+	const body = "Tỉnh có tân Chủ tịch\n\nHĐND tỉnh đã họp và bầu ông Trần Văn Bình làm Chủ tịch UBND tỉnh.\n\n"
+	for _, tt := range []struct{ line, want string }{
+		{"Theo Hoàng Diên", "Hoàng Diên"},
+		{"Theo Văn Hóa", ""},
+		{"Theo Tuổi Trẻ", ""},
+		{"Theo Hà Nội Mới", ""},
+	} {
+		var got []string
+		for _, a := range Extract(body+tt.line+"\n", now).Authors {
+			got = append(got, a.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: authors %q, want %q", tt.line, g, tt.want)
+		}
+	}
 }

@@ -378,6 +378,8 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 	skip := 0
 	if m := bylinePrefix.FindStringIndex(line); m != nil {
 		skip = m[1]
+	} else if m := theoPersonRe.FindStringSubmatchIndex(line); m != nil && relayedAuthor(line[m[2]:m[3]]) {
+		skip = m[2]
 	}
 	var people []Person
 	pos := skip
@@ -410,6 +412,21 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 		people = append(people, Person{Name: collapseSpace(raw), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
+}
+
+// theoPersonRe is a closing line that credits a story to whom it is
+// taken from, "Theo Hoàng Diên": a person when what follows is a name.
+var theoPersonRe = regexp.MustCompile(`^Theo\s+(\p{Lu}\S*)\s`)
+
+// relayedAuthor reports whether the word after "Theo" begins a person's
+// name, not a source's: a family name, but not one that begins a paper's
+// name too ("Theo Văn Hóa", "Theo Nông Thôn Ngày Nay", "Theo Hà Nội Mới").
+func relayedAuthor(word string) bool {
+	t := tokenize(word, 0)
+	if len(t) != 1 || !isSurname(t[0]) {
+		return false
+	}
+	return t[0].fold != "van" && t[0].fold != "nong" && t[0].fold != "ha"
 }
 
 // footerRe is a line of a news site's footer: its masthead in capitals
