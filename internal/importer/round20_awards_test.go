@@ -105,3 +105,23 @@ func TestRelayedBylineRound20(t *testing.T) {
 		}
 	}
 }
+
+// Round 20: a byline on the last paragraph's line after the agency's
+// closing mark "./.", perhaps with the agency in parentheses, is the
+// story's author (lines of our own).
+func TestClosingMarkBylineRound20(t *testing.T) {
+	const body = "Tỉnh có tân Chủ tịch\n\nHĐND tỉnh đã họp và bầu ông Trần Văn Bình làm Chủ tịch UBND tỉnh./."
+	for _, tt := range []struct{ tail, want string }{
+		{" Phan Thái Sơn (TTXVN/Vietnam+)", "Phan Thái Sơn"},
+		{" Nguyễn Phương Hoạt", "Nguyễn Phương Hoạt"},
+		{"", ""},
+	} {
+		var got []string
+		for _, a := range Extract(body+tt.tail+"\n", now).Authors {
+			got = append(got, a.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: authors %q, want %q", tt.tail, g, tt.want)
+		}
+	}
+}

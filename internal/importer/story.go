@@ -204,6 +204,12 @@ func (s *Story) layout() []Paragraph {
 			s.Byline = lines[n-1].Text
 			s.Authors = append(authors, s.Authors...)
 			lines = lines[:n-1]
+		} else if body, tail, ok := closingByline(lines[n-1]); ok {
+			if authors, ok := anyByline(s.Text, tail); ok {
+				s.Byline = tail.Text
+				s.Authors = append(authors, s.Authors...)
+				lines[n-1] = body
+			}
 		}
 	}
 	if len(lines) == 0 {
@@ -412,6 +418,23 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 		people = append(people, Person{Name: collapseSpace(raw), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
+}
+
+// closingMarkRe is the mark that ends a news agency's story, "./.", then
+// what follows it on the same line: the byline, perhaps with the agency
+// in parentheses ("./. Phan Thái Sơn (TTXVN/Vietnam+)").
+var closingMarkRe = regexp.MustCompile(`\./\.\s*([^()]{3,60}?)\s*(?:\([^()]{1,40}\))?\s*$`)
+
+// closingByline splits a last paragraph that ends with "./." and a byline
+// into the text, the mark kept, and the byline.
+func closingByline(p Paragraph) (Paragraph, Paragraph, bool) {
+	m := closingMarkRe.FindStringSubmatchIndex(p.Text)
+	if m == nil {
+		return p, p, false
+	}
+	body := Paragraph{Text: p.Text[:m[0]+3], Caption: p.Caption, start: p.start}
+	tail := Paragraph{Text: p.Text[m[2]:m[3]], start: p.start + m[2]}
+	return body, tail, true
 }
 
 // theoPersonRe is a closing line that credits a story to whom it is
