@@ -319,6 +319,11 @@ func (x *extractor) mergeBareAwards() {
 				drop[k] = true
 				continue
 			}
+			if q := x.retoldRank(k, base, drop); iss == "" && a.Issuer == nil && q >= 0 {
+				x.addRecipients(q, a.Recipients)
+				drop[k] = true
+				continue
+			}
 		}
 		if a.Issuer != nil || strings.Contains(a.Name, " của ") {
 			continue
@@ -349,6 +354,42 @@ func (x *extractor) mergeBareAwards() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// retoldRank returns the one ranked form of award k's order (base, named
+// without rank or issuer) that gives the very counts award k gives, or -1:
+// "Trao và truy tặng Huân chương Độc lập cho 12 cá nhân" retells "…
+// Huân chương Độc lập hạng ba của Chủ tịch nước cho 12 cá nhân", one
+// award; a rank beside it that counts others is another award.
+func (x *extractor) retoldRank(k int, base string, drop map[int]bool) int {
+	ranked := -1
+	for q := range x.s.Awards {
+		if q == k || drop[q] || !strings.HasPrefix(x.s.Awards[q].Name, base+" hạng ") {
+			continue
+		}
+		if ranked >= 0 {
+			return -1
+		}
+		ranked = q
+	}
+	if ranked < 0 || !sameCounts(x.s.Awards[k].Recipients, x.s.Awards[ranked].Recipients) {
+		return -1
+	}
+	return ranked
+}
+
+// sameCounts reports whether a gives only counts, each of which b gives
+// too: the same recipients counted again.
+func sameCounts(a, b []Recipient) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, r := range a {
+		if r.Count == nil || !slices.ContainsFunc(b, func(q Recipient) bool { return q.Count != nil && q.Count.String() == r.Count.String() }) {
+			return false
+		}
+	}
+	return true
 }
 
 // totalled reports whether rs holds a total across kinds ("cho 66 tập thể
@@ -1347,12 +1388,14 @@ func bareTierLen(toks []token, i int) int {
 	if m == 0 || j >= len(toks) {
 		return 0
 	}
-	if !(toks[i-1].is(":") || toks[i-1].is(";") || toks[i-1].is(",") || toks[i-1].is("đó") || toks[i-1].is("và")) {
-		return 0
-	}
 	counted := func(k int) bool { _, _, ok := countAt(toks, k, len(toks)); return ok }
-	if !counted(j) && !toks[j].is(":") && !toks[j].is("có") && !(toks[j].is("cho") && counted(j+1)) {
-		return 0
+	if countBeforeTier(toks, i) < 0 {
+		if !(toks[i-1].is(":") || toks[i-1].is(";") || toks[i-1].is(",") || toks[i-1].is("đó") || toks[i-1].is("và")) {
+			return 0
+		}
+		if !counted(j) && !toks[j].is(":") && !toks[j].is("có") && !(toks[j].is("cho") && counted(j+1)) {
+			return 0
+		}
 	}
 	for k := 0; k < i; k++ {
 		if badge.matchAt(toks, k) > 0 {
@@ -1366,6 +1409,22 @@ func bareTierLen(toks []token, i int) int {
 		return 1 + m
 	}
 	return 0
+}
+
+// countBeforeTier returns where the count written right before the bare
+// tier at toks[i] starts, an item of a list after a badge given to a count:
+// "5 đảng viên được trao Huy hiệu 70 năm tuổi Đảng, 1 đảng viên 60 năm
+// tuổi Đảng, 17 đảng viên 55 năm tuổi Đảng", or -1.
+func countBeforeTier(toks []token, i int) int {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if _, next, ok := countAt(toks, k, i); ok && next == i {
+			if toks[k-1].is(",") || toks[k-1].is(";") || toks[k-1].is("và") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // detailCue opens a paragraph that details the one before: "Cụ thể, …".
@@ -1763,6 +1822,38 @@ func summarized(text string, at int) bool {
 	return strings.Contains(rest, "nhiều phần thưởng cao quý khác")
 }
 
+// runningTotalRe opens a sentence that counts since a time past, not the
+// conferral the story tells: "Tính từ đầu năm đến nay, Thành ủy đã trao
+// 1.227 Huy hiệu Đảng, trong đó có 39 đảng viên được trao Huy hiệu 70 năm
+// tuổi Đảng", "Lũy kế đến nay, …".
+var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|lũy\s+kế|luỹ\s+kế)`)
+
+// dropRunningTotals drops an award's counts in a sentence that counts
+// since a time past when the award is counted elsewhere too, in the
+// story's own conferral: the running total is no conferral.
+func (x *extractor) dropRunningTotals(a *Award) {
+	text := x.s.Text
+	running := func(r Recipient) bool {
+		if r.Count == nil {
+			return false
+		}
+		before := text[max(0, r.Span.byte-300):r.Span.byte]
+		if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
+			before = before[i+1:]
+		} else if r.Span.byte > 300 {
+			return false // no sentence's start within reach
+		}
+		return runningTotalRe.MatchString(before)
+	}
+	own := false
+	for _, r := range a.Recipients {
+		own = own || r.Count != nil && !running(r)
+	}
+	if own {
+		a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !running(r) })
+	}
+}
+
 // dropRecords drops what a story tells as its places' past honours, which
 // the gold lists do not mark as conferred (docs/import.md, "### Gold
 // lists"): the recipients counted in a record's list or by a tally's
@@ -1788,6 +1879,9 @@ func (x *extractor) dropRecords() {
 		return !strings.Contains(text[from:to], ". ") && !strings.Contains(text[from:to], "\n") // "30.000" is no sentence's end
 	}
 	drop := map[int]bool{}
+	for k := range x.s.Awards {
+		x.dropRunningTotals(&x.s.Awards[k])
+	}
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
 		tallied := false

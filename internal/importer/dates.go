@@ -33,9 +33,15 @@ var namedAfterDayRe = regexp.MustCompile(`(?i)(?:^|\s)(?:quảng\s+trường|đ�
 // date: "Ngày thành lập Đảng (3-2)", "Quốc khánh (2/9)".
 var parenDateRe = regexp.MustCompile(`\((\d{1,2})\s*[-/]\s*(\d{1,2})\)`)
 
-// countAfterRe begins the people a fraction counts, no date: "4/4 thành
-// viên Tổ thư ký", "21/23 cá nhân", "45/47 đại biểu".
-var countAfterRe = regexp.MustCompile(`^\s+(?i:thành\s+viên|cá\s+nhân|tập\s+thể|đại\s+biểu|đảng\s+viên|đơn\s+vị|người)(?:[^\p{L}]|$)`)
+// countAfterRe begins what a fraction counts, no date: the people, "4/4
+// thành viên Tổ thư ký", "21/23 cá nhân", "45/47 đại biểu"; the targets and
+// criteria a place meets, "cả 12/12 chỉ tiêu", "hoàn thành 9/9 tiêu chí";
+// the places that meet them, "24/24 xã".
+var countAfterRe = regexp.MustCompile(`^\s+(?i:thành\s+viên|cá\s+nhân|tập\s+thể|đại\s+biểu|đảng\s+viên|đơn\s+vị|người|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|xã|phường|thị\s+trấn|huyện|thôn|bản|hộ)(?:[^\p{L}]|$)`)
+
+// dayBeforeRe ends with the word that makes what follows a date, whatever
+// comes after it: "ngày 9/9 xã tổ chức".
+var dayBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])ngày\s+$`)
 
 // namedDayRe is a day and month with a dash, then the day's name in
 // parentheses: the yearly days a story lists, "dịp kỷ niệm: 03-2 (Ngày
@@ -63,6 +69,11 @@ var dayRangeRe = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s*(?:đến|tới|-|�
 // wordedDateRe finds a date written in words: "ngày 21 tháng 6 năm
 // 2025", "Ngày 3 tháng 2", the style of a document's own text.
 var wordedDateRe = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*năm\s+(\d{4}))?`)
+
+// headingDateRe is a paragraph that is only a full date in words, the end
+// of a document's heading whose "ngày" a line break left on the line
+// before: "10 tháng 01 năm 2025".
+var headingDateRe = regexp.MustCompile(`(?i)^\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})\s*$`)
 
 // docDays maps the day and month of each full date in text to its year,
 // leaving out a day written with two years. It is read only when the
@@ -325,6 +336,12 @@ func (x *extractor) datesIn(p string, base int) {
 		add(m[4], m[1], p[m[4]:m[5]], p[m[6]:m[7]], ys)
 		add(m[0], m[3], p[m[2]:m[3]], p[m[6]:m[7]], ys)
 	}
+	// A document's heading may break its line after "ngày", leaving the
+	// date in words alone on the next: "Bình Thuận, ngày" / "10 tháng 01
+	// năm 2025".
+	if m := headingDateRe.FindStringSubmatchIndex(p); m != nil {
+		add(m[2], m[7], p[m[2]:m[3]], p[m[4]:m[5]], p[m[6]:m[7]])
+	}
 	for _, m := range wordedDateRe.FindAllStringSubmatchIndex(p, -1) {
 		if m[0] > 0 {
 			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) {
@@ -364,7 +381,7 @@ func (x *extractor) datesIn(p string, base int) {
 				continue
 			}
 		}
-		if after(p, m[1], func(r rune) bool { return isWordRune(r) || r == '/' || r == '-' }) || countAfterRe.MatchString(p[m[1]:]) {
+		if after(p, m[1], func(r rune) bool { return isWordRune(r) || r == '/' || r == '-' }) || countAfterRe.MatchString(p[m[1]:]) && !dayBeforeRe.MatchString(p[max(0, m[0]-16):m[0]]) {
 			continue
 		}
 		ys := ""

@@ -145,6 +145,22 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
+	if k := countBeforeTier(toks, i); k >= 0 && bareTierAt(toks, i) {
+		// "…, 1 đảng viên 60 năm tuổi Đảng": the count before the tier.
+		if c, next, ok := countAt(toks, k, i); ok {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[k].start, toks[next-1].end)}}
+		}
+	}
+	if q+1 < e && toks[q].is("(") {
+		// "01 đảng viên được trao Huy hiệu 80 năm tuổi đảng (đồng chí A,
+		// đảng viên Đảng bộ thị trấn B)": the one counted is named in the
+		// parentheses after the award.
+		if r, ok := x.personAfter(toks, q+1, e); ok {
+			if rs := x.receiver(toks, s, i); len(rs) == 1 && rs[0].Count != nil {
+				return append(rs, r)
+			}
+		}
+	}
 	if i > 0 && toks[i-1].is(";") {
 		// "cờ thi đua của UBND tỉnh cho 28 tập thể; bằng khen của Thủ
 		// tướng Chính phủ 197 tập thể, cá nhân; …": in a list of clauses,
@@ -1384,6 +1400,11 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	n = sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start })
 	for ; n < len(x.orgMentions) && x.orgMentions[n].start < endByte; n++ {
 		if m := x.orgMentions[n]; m.end == endByte {
+			if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.start }); k > s && toks[k-1].is("của") {
+				// "A là đảng viên đầu tiên của Đảng bộ tỉnh được trao
+				// tặng …": the body the one who receives belongs to.
+				return nil
+			}
 			return x.orgListBefore(toks, s, n)
 		}
 	}

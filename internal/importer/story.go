@@ -204,6 +204,12 @@ func (s *Story) layout() []Paragraph {
 			s.Byline = lines[n-1].Text
 			s.Authors = append(authors, s.Authors...)
 			lines = lines[:n-1]
+		} else if body, tail, ok := closingByline(lines[n-1]); ok {
+			if authors, ok := anyByline(s.Text, tail); ok {
+				s.Byline = tail.Text
+				s.Authors = append(authors, s.Authors...)
+				lines[n-1] = body
+			}
 		}
 	}
 	if len(lines) == 0 {
@@ -378,6 +384,8 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 	skip := 0
 	if m := bylinePrefix.FindStringIndex(line); m != nil {
 		skip = m[1]
+	} else if m := theoPersonRe.FindStringSubmatchIndex(line); m != nil && relayedAuthor(line[m[2]:m[3]]) {
+		skip = m[2]
 	}
 	var people []Person
 	pos := skip
@@ -410,6 +418,38 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 		people = append(people, Person{Name: collapseSpace(raw), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
+}
+
+// closingMarkRe is the mark that ends a news agency's story, "./.", then
+// what follows it on the same line: the byline, perhaps with the agency
+// in parentheses ("./. Phan Thái Sơn (TTXVN/Vietnam+)").
+var closingMarkRe = regexp.MustCompile(`\./\.\s*([^()]{3,60}?)\s*(?:\([^()]{1,40}\))?\s*$`)
+
+// closingByline splits a last paragraph that ends with "./." and a byline
+// into the text, the mark kept, and the byline.
+func closingByline(p Paragraph) (Paragraph, Paragraph, bool) {
+	m := closingMarkRe.FindStringSubmatchIndex(p.Text)
+	if m == nil {
+		return p, p, false
+	}
+	body := Paragraph{Text: p.Text[:m[0]+3], Caption: p.Caption, start: p.start}
+	tail := Paragraph{Text: p.Text[m[2]:m[3]], start: p.start + m[2]}
+	return body, tail, true
+}
+
+// theoPersonRe is a closing line that credits a story to whom it is
+// taken from, "Theo Hoàng Diên": a person when what follows is a name.
+var theoPersonRe = regexp.MustCompile(`^Theo\s+(\p{Lu}\S*)\s`)
+
+// relayedAuthor reports whether the word after "Theo" begins a person's
+// name, not a source's: a family name, but not one that begins a paper's
+// name too ("Theo Văn Hóa", "Theo Nông Thôn Ngày Nay", "Theo Hà Nội Mới").
+func relayedAuthor(word string) bool {
+	t := tokenize(word, 0)
+	if len(t) != 1 || !isSurname(t[0]) {
+		return false
+	}
+	return t[0].fold != "van" && t[0].fold != "nong" && t[0].fold != "ha"
 }
 
 // footerRe is a line of a news site's footer: its masthead in capitals
@@ -751,6 +791,13 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	if y := latestFullDate(text, now, life); y != 0 {
 		return y, true
 	}
+	// A page's stamp of year and month ("date 2024-11 TPO - Tại kỳ họp")
+	// is the year the story was written, which its days and months keep.
+	if g := isoMonthStampRe.FindStringSubmatch(text); g != nil {
+		if y, _ := strconv.Atoi(g[1]); y >= 1900 && y <= now.Year()+1 {
+			return y, true
+		}
+	}
 	// An anniversary counts its years from a known day: "kỷ niệm 73 năm
 	// Ngày Thương binh - Liệt sĩ" is told in 1947 + 73.
 	if y := anniversaryYear(text); y >= 1900 && y <= now.Year()+1 {
@@ -758,6 +805,11 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 	}
 	return now.Year(), false
 }
+
+// isoMonthStampRe is a page's stamp at the start of a line, a label in
+// English and a year and month written the ISO way: "date 2024-11",
+// "date 2025-12-05".
+var isoMonthStampRe = regexp.MustCompile(`(?im)^\s*date\s*:?\s*(\d{4})-(?:0?[1-9]|1[0-2])(?:[^\d]|$)`)
 
 // anniversaryRe is an anniversary and what it is of: "kỷ niệm 73 năm
 // Ngày Thương binh - Liệt sĩ", "Kỷ niệm 94 năm ngày thành lập Đảng".
