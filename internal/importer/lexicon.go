@@ -258,6 +258,9 @@ func headAt(toks []token, i int) (orgHead, int) {
 		if len(h.words) == 1 && h.words[0] == "Đoàn" && !youthUnitAt(toks, i+1) {
 			continue // "Đoàn" is a youth union's only before its ward or school: "Đoàn Văn Nam" is a name
 		}
+		if h.words[0] == "Văn" && i+1 < len(toks) && strings.ToLower(toks[i+1].text) != "phòng" {
+			continue // the office only with its tone: "Nguyễn Văn Phóng" is a name
+		}
 		if end := headRest(toks, i+1, n); end > 0 {
 			return h, end - i
 		}
