@@ -605,7 +605,9 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 		if !ok || x.isPlace(toks, k, j) {
 			break
 		}
-		if j < len(toks) && (toks[j].is(",") || toks[j].is("và")) && j+1 < len(toks) {
+		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và") || toks[j].is(";") && isSurname(toks[j+1]) && toks[j+1].capitalized()) {
+			// ";" parts the names too when the next is one: "gồm các ông:
+			// A; B; C".
 			if _, n := titleAt(toks, j+1); n > 0 {
 				break // "…, B, Phó Bí thư Tỉnh ủy": B's own apposition
 			}
@@ -1021,6 +1023,8 @@ func appointCue(toks []token, k int) bool {
 		return k > 1 && toks[k-2].fold == "giu" || appointVerbAt(toks, k-3) // "miễn nhiệm chức ủy viên UBND tỉnh"
 	case "chuan":
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
+	case "y":
+		return p.lower() && k > 1 && toks[k-2].fold == "chuan" // "chuẩn y 3 Phó Bí thư Tỉnh ủy"
 	case "tri":
 		return positionAt(toks, k)
 	case "quyen":
@@ -1425,6 +1429,9 @@ func listItem(toks []token, k int) bool {
 	j, ok := nameAt(toks, n)
 	if ok && n > k && (j == len(toks) || toks[j].is(".")) {
 		return true // the list's last name, without titles: "…; bà C."
+	}
+	if ok && n == k && (j == len(toks) || toks[j].is(".") || toks[j].is(";")) {
+		return true // a bare name alone between ";": "gồm các ông: A; B; C."
 	}
 	if !ok || j+1 >= len(toks) || !toks[j].is(",") {
 		return false

@@ -10,5 +10,28 @@ func TestBodiesPostsRound20(t *testing.T) {
 			"Năm 2020, tới dự có các đồng chí: Đỗ Xuân Tuyên, Thứ trưởng Bộ Y tế; Nguyễn Văn Phóng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hưng Yên.",
 			skip,
 			"Nguyễn Văn Phóng: Chủ tịch @ UBND tỉnh Hưng Yên; Nguyễn Văn Phóng: Phó Bí thư @ Tỉnh ủy Hưng Yên; Đỗ Xuân Tuyên: Thứ trưởng @ Bộ Y tế"},
+		{"bare names parted by \";\" share the post counted before them",
+			"Năm 2025, Bộ Chính trị phê chuẩn 3 Phó Bí thư Tỉnh ủy Sơn La, gồm các ông: Lò Minh Hùng; Nguyễn Đình Việt; Trần Văn Của.",
+			skip,
+			"Lò Minh Hùng: Phó Bí thư @ Tỉnh ủy Sơn La; Nguyễn Đình Việt: Phó Bí thư @ Tỉnh ủy Sơn La; Trần Văn Của: Phó Bí thư @ Tỉnh ủy Sơn La"},
+		{"posts approved with \"chuẩn y\"",
+			"Năm 2025, Bộ Chính trị chuẩn y 3 Phó Bí thư Tỉnh ủy Sơn La, gồm các ông: Lò Minh Hùng; Nguyễn Đình Việt; Trần Văn Của.",
+			skip,
+			"Lò Minh Hùng: Phó Bí thư @ Tỉnh ủy Sơn La; Nguyễn Đình Việt: Phó Bí thư @ Tỉnh ủy Sơn La; Trần Văn Của: Phó Bí thư @ Tỉnh ủy Sơn La"},
 	})
+}
+
+// TestPeopleRound20 covers the rules of round 20 that find people with no
+// post: each case fails without its rule.
+func TestPeopleRound20(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a Hmong family name in a list of bare names",
+			"Năm 2025, dự có các ông: Lò Minh Hùng, Chá A Của.",
+			"Lò Minh Hùng; Chá A Của"},
+	}
+	for _, tt := range tests {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
 }
