@@ -1506,6 +1506,11 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	if len(pms) > 0 && i > 0 && (toks[i-1].is("quyền") || toks[i-1].is("Quyền")) && !strings.HasPrefix(pms[0].title, "quyền ") {
 		pms[0].title = "quyền " + pms[0].title // "quyền Chủ tịch UBND tỉnh A chủ trì": an acting post
 	}
+	if len(pms) > 1 && i > 1 && toks[i-1].is("mặt") && (toks[i-2].is("thay") || toks[i-2].is("Thay")) {
+		// "Thay mặt Thủ tướng, Phó Thủ tướng thường trực A đã ký": the
+		// first office is the one A acts for, not A's.
+		pms = pms[1:]
+	}
 	if len(pms) == 1 && !pms[0].hasOrg && i > 0 && toks[i-1].is("gồm") {
 		// "Lãnh đạo UBND tỉnh X hiện gồm Chủ tịch A và 6 Phó chủ tịch": the
 		// body whose leaders are listed.

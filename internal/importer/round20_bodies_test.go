@@ -18,6 +18,10 @@ func TestBodiesPostsRound20(t *testing.T) {
 			"Năm 2025, Bộ Chính trị chuẩn y 3 Phó Bí thư Tỉnh ủy Sơn La, gồm các ông: Lò Minh Hùng; Nguyễn Đình Việt; Trần Văn Của.",
 			skip,
 			"Lò Minh Hùng: Phó Bí thư @ Tỉnh ủy Sơn La; Nguyễn Đình Việt: Phó Bí thư @ Tỉnh ủy Sơn La; Trần Văn Của: Phó Bí thư @ Tỉnh ủy Sơn La"},
+		{"the office acted for, after \"thay mặt\", is not the signer's",
+			"Năm 2025, thay mặt Thủ tướng, Phó Thủ tướng Trần Hồng Hà đã ký quyết định.",
+			skip,
+			"Trần Hồng Hà: Phó Thủ tướng @ Chính phủ"},
 	})
 }
 
