@@ -130,6 +130,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Ủy ban MTTQ"), complete: true},
 	{words: strings.Fields("Mặt trận Tổ quốc"), complete: true},
 	{words: strings.Fields("Ban Thường vụ"), complete: true},
+	{words: strings.Fields("Ban Thường trực"), complete: true, part: true}, // the standing board of the body after it: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"
 	{words: strings.Fields("Ban Chấp hành"), complete: true},
 	{words: strings.Fields("BTV"), complete: true}, // Ban Thường vụ
 	{words: strings.Fields("BCH"), complete: true}, // Ban Chấp hành

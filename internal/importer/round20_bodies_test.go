@@ -22,6 +22,14 @@ func TestBodiesPostsRound20(t *testing.T) {
 			"Năm 2025, thay mặt Thủ tướng, Phó Thủ tướng Trần Hồng Hà đã ký quyết định.",
 			skip,
 			"Trần Hồng Hà: Phó Thủ tướng @ Chính phủ"},
+		{"the standing board of a front's committee, written \"Ban Thường trực\"",
+			"Năm 2020, dự có lãnh đạo UBND tỉnh Hưng Yên và Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh.",
+			"UBND tỉnh Hưng Yên; Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hưng Yên",
+			skip},
+		{"and a member of it",
+			"Năm 2020, ông Lê Văn Hòa, Ủy viên Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hưng Yên, dự.",
+			skip,
+			"Lê Văn Hòa: Ủy viên @ Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hưng Yên"},
 	})
 }
 
