@@ -30,6 +30,10 @@ func TestBodiesPostsRound20(t *testing.T) {
 			"Năm 2020, ông Lê Văn Hòa, Ủy viên Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hưng Yên, dự.",
 			skip,
 			"Lê Văn Hòa: Ủy viên @ Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hưng Yên"},
+		{"a province's paper online, \"điện tử\" in its name",
+			"Năm 2020, Báo Hưng Yên điện tử giới thiệu tới bạn đọc một số hình ảnh.",
+			"Báo Hưng Yên điện tử",
+			skip},
 	})
 }
 
