@@ -34,6 +34,10 @@ func TestBodiesPostsRound20(t *testing.T) {
 			"Năm 2020, Báo Hưng Yên điện tử giới thiệu tới bạn đọc một số hình ảnh.",
 			"Báo Hưng Yên điện tử",
 			skip},
+		{"a post taken up after \"được chỉ định\" is the person's before it",
+			"Năm 2025, ông Võ Văn Hải được chỉ định giữ chức Phó Bí thư Tỉnh ủy Nghệ An.",
+			skip,
+			"Võ Văn Hải: Phó Bí thư @ Tỉnh ủy Nghệ An"},
 	})
 }
 
