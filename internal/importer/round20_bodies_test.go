@@ -38,6 +38,14 @@ func TestBodiesPostsRound20(t *testing.T) {
 			"Năm 2025, ông Võ Văn Hải được chỉ định giữ chức Phó Bí thư Tỉnh ủy Nghệ An.",
 			skip,
 			"Võ Văn Hải: Phó Bí thư @ Tỉnh ủy Nghệ An"},
+		{"the chair of the province is the chair of its people's committee",
+			"Năm 2025, UBND tỉnh Đồng Nai hiện gồm ông Võ Văn Đức, Chủ tịch tỉnh, và các Phó Chủ tịch.",
+			"UBND tỉnh Đồng Nai",
+			"Võ Văn Đức: Chủ tịch @ UBND tỉnh Đồng Nai"},
+		{"and with the province named",
+			"Năm 2025, ông Võ Văn Đức, Phó Chủ tịch tỉnh Đồng Nai, dự.",
+			"",
+			"Võ Văn Đức: Phó Chủ tịch @ UBND tỉnh Đồng Nai"},
 	})
 }
 
