@@ -605,7 +605,9 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 		if !ok || x.isPlace(toks, k, j) {
 			break
 		}
-		if j < len(toks) && (toks[j].is(",") || toks[j].is("và")) && j+1 < len(toks) {
+		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và") || toks[j].is(";") && isSurname(toks[j+1]) && toks[j+1].capitalized()) {
+			// ";" parts the names too when the next is one: "gồm các ông:
+			// A; B; C".
 			if _, n := titleAt(toks, j+1); n > 0 {
 				break // "…, B, Phó Bí thư Tỉnh ủy": B's own apposition
 			}
@@ -1021,6 +1023,8 @@ func appointCue(toks []token, k int) bool {
 		return k > 1 && toks[k-2].fold == "giu" || appointVerbAt(toks, k-3) // "miễn nhiệm chức ủy viên UBND tỉnh"
 	case "chuan":
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
+	case "y":
+		return p.lower() && k > 1 && toks[k-2].fold == "chuan" // "chuẩn y 3 Phó Bí thư Tỉnh ủy"
 	case "tri":
 		return positionAt(toks, k)
 	case "quyen":
@@ -1385,7 +1389,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định") {
 		m[w] = true
 	}
 	return m
@@ -1425,6 +1429,9 @@ func listItem(toks []token, k int) bool {
 	j, ok := nameAt(toks, n)
 	if ok && n > k && (j == len(toks) || toks[j].is(".")) {
 		return true // the list's last name, without titles: "…; bà C."
+	}
+	if ok && n == k && (j == len(toks) || toks[j].is(".") || toks[j].is(";")) {
+		return true // a bare name alone between ";": "gồm các ông: A; B; C."
 	}
 	if !ok || j+1 >= len(toks) || !toks[j].is(",") {
 		return false
@@ -1498,6 +1505,11 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	}
 	if len(pms) > 0 && i > 0 && (toks[i-1].is("quyền") || toks[i-1].is("Quyền")) && !strings.HasPrefix(pms[0].title, "quyền ") {
 		pms[0].title = "quyền " + pms[0].title // "quyền Chủ tịch UBND tỉnh A chủ trì": an acting post
+	}
+	if len(pms) > 1 && i > 1 && toks[i-1].is("mặt") && (toks[i-2].is("thay") || toks[i-2].is("Thay")) {
+		// "Thay mặt Thủ tướng, Phó Thủ tướng thường trực A đã ký": the
+		// first office is the one A acts for, not A's.
+		pms = pms[1:]
 	}
 	if len(pms) == 1 && !pms[0].hasOrg && i > 0 && toks[i-1].is("gồm") {
 		// "Lãnh đạo UBND tỉnh X hiện gồm Chủ tịch A và 6 Phó chủ tịch": the

@@ -130,6 +130,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Ủy ban MTTQ"), complete: true},
 	{words: strings.Fields("Mặt trận Tổ quốc"), complete: true},
 	{words: strings.Fields("Ban Thường vụ"), complete: true},
+	{words: strings.Fields("Ban Thường trực"), complete: true, part: true}, // the standing board of the body after it: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"
 	{words: strings.Fields("Ban Chấp hành"), complete: true},
 	{words: strings.Fields("BTV"), complete: true}, // Ban Thường vụ
 	{words: strings.Fields("BCH"), complete: true}, // Ban Chấp hành
@@ -257,6 +258,9 @@ func headAt(toks []token, i int) (orgHead, int) {
 		}
 		if len(h.words) == 1 && h.words[0] == "Đoàn" && !youthUnitAt(toks, i+1) {
 			continue // "Đoàn" is a youth union's only before its ward or school: "Đoàn Văn Nam" is a name
+		}
+		if h.words[0] == "Văn" && i+1 < len(toks) && strings.ToLower(toks[i+1].text) != "phòng" {
+			continue // the office only with its tone: "Nguyễn Văn Phóng" is a name
 		}
 		if end := headRest(toks, i+1, n); end > 0 {
 			return h, end - i
@@ -421,14 +425,14 @@ var surnames = foldAll(
 	// a body's name must not swallow ("Bí thư Tỉnh ủy Chẩu Văn Lâm"):
 	// rareSurnames take them only as written, since without their tones
 	// they are places ("Cam Lộ", "Tân An", "Quảng Ninh", "Châu Thành").
-	"Chẩu", "Thào", "Sùng", "Lầu", "Cầm", "Quàng", "Tẩn",
+	"Chẩu", "Thào", "Sùng", "Lầu", "Cầm", "Quàng", "Tẩn", "Chá",
 	// "Tống" folds as "Tổng" ("Tổng Bí thư", "Tổng cục") does: only as written.
 	"Tống",
 )
 
 // rareSurnames are the family names above that count only with their
 // tones as written.
-var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Tống": true}
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true}
 
 // isSurname reports whether t is a family name.
 // femaleNameAt reports whether a woman's name is written at toks[i] with

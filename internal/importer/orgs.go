@@ -488,6 +488,13 @@ done:
 			}
 		}
 	}
+	online := false
+	if m.region != "" && m.unit == "" && len(h.words) == 1 && h.words[0] == "Báo" && j+1 < len(toks) && toks[j].is("điện") && toks[j+1].is("tử") {
+		// "Báo Hưng Yên điện tử": the province's paper online, its whole
+		// name the paper's.
+		j += 2
+		base, m.region, m.j, unitEnd, online = textOf(text, toks, i, j), "", j, j, true
+	}
 	if m.unit != "" {
 		switch {
 		case m.unit != "tinh":
@@ -547,7 +554,7 @@ done:
 	if len(h.words) == 2 && h.words[0] == "Chi" {
 		m.hasLevel = true // a party cell is named by its hamlet, below a commune
 	}
-	if placed {
+	if placed || online {
 		m.hasLevel = true // a school or a company placed after a comma is a body of the story
 	}
 	if strings.HasPrefix(f, "tong lanh su quan ") || strings.HasPrefix(f, "lanh su quan ") || strings.HasPrefix(f, "dai su quan ") {

@@ -119,6 +119,17 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			implied := !strings.HasSuffix(strings.Join(t.words, " "), textvi.Fold(body))
 			pm.org, pm.hasOrg = orgMatch{i: k, j: k + n, base: body, hasLevel: true, implied: implied}, true
 		}
+		if f := strings.Join(t.words, " "); (f == "chu tich" || f == "pho chu tich") && !pm.hasOrg && next < len(toks) && toks[next].is("tỉnh") {
+			// "ông A, Chủ tịch tỉnh, …", "Chủ tịch tỉnh Đồng Nai": the
+			// chair of the province is the chair of its people's
+			// committee.
+			p, pn := provinceAt(toks, next+1)
+			if pn > 0 || next+1 == len(toks) || !toks[next+1].capitalized() {
+				pm.org, pm.hasOrg = orgMatch{i: next, j: next + 1 + pn, base: "UBND tỉnh", region: p, head: orgHead{words: []string{"UBND"}, complete: true}, unit: "tinh", unitAt: next, hasLevel: true, implied: true}, true
+				next += 1 + pn
+				pm.end = toks[next-1].end
+			}
+		}
 		if _, ok := stateOffices[strings.Join(t.words, " ")]; ok && !pm.hasOrg && (!(k > 0 && officeNotHeld[toks[k-1].text]) || nameNext(toks, next)) {
 			// "Chủ tịch nước Võ Văn Thưởng": an office of the State is a
 			// post of its own, held in no body. After "của" a name right
