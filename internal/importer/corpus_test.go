@@ -304,14 +304,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.94}, "positions": {0.98, 0.97}, "organizations": {0.97, 0.91}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.95},
 	},
-	// The twentieth held-out set's first score (7 Dec 2026, 04:46 UTC),
-	// taken once after the rules of round 19 were merged beside it: no
-	// rule has been written with sight of these stories. docs/import.md
-	// has it. (Recipients' 0.88, exact ratios, are floored a hundredth
-	// below.)
+	// The twentieth held-out set's first score (7 Dec 2026, 04:46 UTC) was
+	// 0.94 / 0.88, recipients 0.88 / 0.88; it is tuning material since
+	// round 20, and its floors are round 20's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout20": {
-		"people": {0.97, 0.87}, "positions": {0.97, 0.82}, "organizations": {0.92, 0.90}, "awards": {0.95, 0.90},
-		"recipients": {0.87, 0.87}, "documents": {1.00, 1.00}, "dates": {0.86, 0.90}, "overall": {0.93, 0.88},
+		"people": {0.97, 0.97}, "positions": {1.00, 0.92}, "organizations": {0.95, 0.93}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.95},
+	},
+	// The twenty-first held-out set's first score (7 Dec 2026, 05:08 UTC),
+	// taken once after the rules of round 20 were merged beside it: no
+	// rule has been written with sight of these stories. docs/import.md
+	// has it.
+	"heldout21": {
+		"people": {1.00, 0.92}, "positions": {0.92, 0.81}, "organizations": {0.98, 0.89}, "awards": {0.91, 1.00},
+		"recipients": {1.00, 0.85}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.96, 0.88},
 	},
 }
 
