@@ -1787,13 +1787,7 @@ var approximate = regexp.MustCompile(`(?i)(^|[\s(])(hơn|gần|trên|khoảng)\s
 func records(text string) [][2]int {
 	var out [][2]int
 	open := false
-	for at := 0; at < len(text); {
-		end := strings.IndexByte(text[at:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += at
-		}
+	for at, end := range lineSpans(text) {
 		line := text[at:end]
 		switch {
 		case strings.TrimSpace(line) == "":
@@ -1805,7 +1799,6 @@ func records(text string) [][2]int {
 				out = append(out, [2]int{end, end})
 			}
 		}
-		at = end + 1
 	}
 	return out
 }

@@ -9,6 +9,7 @@
 package importer
 
 import (
+	"iter"
 	"regexp"
 	"sort"
 	"strconv"
@@ -654,19 +655,31 @@ func bornBefore(text string, at int) bool {
 // life (biographyRe), in order.
 func biographies(text string) [][2]int {
 	var out [][2]int
-	for at := 0; at < len(text); {
-		end := strings.IndexByte(text[at:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += at
-		}
+	for at, end := range lineSpans(text) {
 		if biographyRe.MatchString(text[at:end]) {
 			out = append(out, [2]int{at, end})
 		}
-		at = end + 1
 	}
 	return out
+}
+
+// lineSpans yields the byte range of each line (paragraph) of text, its
+// newline left out.
+func lineSpans(text string) iter.Seq2[int, int] {
+	return func(yield func(at, end int) bool) {
+		for at := 0; at < len(text); {
+			end := strings.IndexByte(text[at:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += at
+			}
+			if !yield(at, end) {
+				return
+			}
+			at = end + 1
+		}
+	}
 }
 
 // within reports whether byte at lies in one of the ordered ranges rs.
