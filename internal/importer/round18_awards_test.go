@@ -1,9 +1,6 @@
 package importer
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // Round 18: a place's past honours told as a record (a list after "… đã
 // được khen thưởng:") or as a tally with an approximate count ("hơn 200
@@ -83,18 +80,12 @@ func TestRound18RecipientBeforeAward(t *testing.T) {
 // the year of the decision before it, not the clock's; a day before a
 // range of years is the anniversary's day and the day it remembers.
 func TestRound18Dates(t *testing.T) {
-	clock := time.Date(2026, time.December, 7, 0, 0, 0, 0, time.UTC)
-	tests := []struct{ name, text, want string }{
+	checkDates(t, []dateCase{
 		{"the announcement after the decision",
 			"Sáng nay 3/3, UBND tỉnh đã tổ chức lễ công bố các quyết định của Thủ tướng Chính phủ.\nTheo Quyết định số 467/QĐ-TTg ngày 28/2/2025, Thủ tướng Chính phủ phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh.",
 			"2025-03-03,2025-02-28"},
 		{"a day before a range of years",
 			"Ngày 1/2/2023, nhân kỷ niệm 93 năm ngày thành lập Đảng Cộng sản Việt Nam 3/2 (1930-2023), tỉnh trao Huy hiệu Đảng.",
 			"2023-02-01,2023-02-03,1930-02-03"},
-	}
-	for _, tt := range tests {
-		if got := datesOf(Extract(tt.text, clock)); got != tt.want {
-			t.Errorf("%s: dates %q, want %q", tt.name, got, tt.want)
-		}
-	}
+	})
 }
