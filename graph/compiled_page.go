@@ -316,6 +316,11 @@ func writeEdges(w *bytes.Buffer, typename string, fields []graphql.CollectedFiel
 			case "__typename":
 				w.WriteString(strconv.Quote(typename))
 			default:
+				// readConnection admits other edge fields only where the
+				// caller says it writes them; nil says it writes none.
+				if extra == nil {
+					return fmt.Errorf("compiled edges: no writer for field %q of %s", f.Name, typename)
+				}
 				if err := extra(i, f.Name); err != nil {
 					return err
 				}
