@@ -430,7 +430,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout19", m.Heldout19, 15},
 		{"heldout20", m.Heldout20, 15},
 		{"heldout21", m.Heldout21, 15},
-		{"heldout22", m.Heldout22, 0}}
+		{"heldout22", m.Heldout22, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
