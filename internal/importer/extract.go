@@ -537,15 +537,18 @@ func ageAfter(toks []token, j int) int {
 	return j
 }
 
-// bioAfter returns the comma after a birth year or a people written
-// after a name between commas, at toks[j] (", sinh năm 1968, dân tộc Dao,
-// Phó Bí thư …"), or j: the apposition follows it.
+// bioAfter returns the comma after a birth year, an age or a people
+// written after a name between commas, at toks[j] (", sinh năm 1968, dân
+// tộc Dao, Phó Bí thư …", ", 54 tuổi, Phó Bí thư …"), or j: the
+// apposition follows it.
 func bioAfter(toks []token, j int) int {
 	for j+3 < len(toks) && toks[j].is(",") {
 		k := j + 1
 		switch {
 		case toks[k].is("sinh") && toks[k+1].is("năm") && isDigits(toks[k+2].text) && len(toks[k+2].text) == 4:
 			k += 3
+		case isDigits(toks[k].text) && len(toks[k].text) <= 3 && toks[k+1].is("tuổi"):
+			k += 2 // ", 54 tuổi, Phó Bí thư …": an age between commas
 		case toks[k].is("dân") && toks[k+1].is("tộc") && toks[k+2].capitalized():
 			for k += 2; k < len(toks) && toks[k].capitalized(); k++ {
 			}

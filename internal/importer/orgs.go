@@ -416,6 +416,11 @@ done:
 	if h.words != nil && toks[i].is("Thường") && titleEndsAt(toks, i) {
 		return orgMatch{}, false // "Phó Bí thư Thường trực": part of a title
 	}
+	for specifiers > 0 && j+1 < len(toks) && unitWordPhrase(toks, j) {
+		// "Trung tâm Bảo trợ xã hội tỉnh": "xã" begins "xã hội", a word
+		// of the name, not a commune.
+		j += 2
+	}
 	// A local unit word places it: "UBND tỉnh Thái Nguyên", "Sở Y tế tỉnh".
 	unitEnd := j
 	for _, u := range localUnits {
@@ -882,6 +887,16 @@ func (m orgMatch) withLevel(next orgMatch) orgMatch {
 // unitWritten are the one-word local units as written, by their folded
 // form, which other words share ("quán", "xa", "tình").
 var unitWritten = map[string]string{"tinh": "tỉnh", "huyen": "huyện", "quan": "quận", "xa": "xã", "phuong": "phường"}
+
+// unitWordPhrases are words that begin with a local unit's word but are
+// none ("xã hội": society), by their two syllables in lower case.
+var unitWordPhrases = map[string]bool{"xã hội": true}
+
+// unitWordPhrase reports whether toks[j] and toks[j+1] are one of
+// unitWordPhrases, written in lower case.
+func unitWordPhrase(toks []token, j int) bool {
+	return toks[j].lower() && toks[j+1].lower() && unitWordPhrases[toks[j].text+" "+toks[j+1].text]
+}
 
 // unitWords are the local units' words as written, by their folded form.
 var unitWords = map[string]string{"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã"}
