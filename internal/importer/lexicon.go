@@ -426,13 +426,15 @@ var surnames = foldAll(
 	// rareSurnames take them only as written, since without their tones
 	// they are places ("Cam Lộ", "Tân An", "Quảng Ninh", "Châu Thành").
 	"Chẩu", "Thào", "Sùng", "Lầu", "Cầm", "Quàng", "Tẩn", "Chá",
+	// "Lại" ("Lại Thế Nguyên") folds as the province "Lai Châu" begins.
+	"Lại",
 	// "Tống" folds as "Tổng" ("Tổng Bí thư", "Tổng cục") does: only as written.
 	"Tống",
 )
 
 // rareSurnames are the family names above that count only with their
 // tones as written.
-var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true}
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true}
 
 // isSurname reports whether t is a family name.
 // femaleNameAt reports whether a woman's name is written at toks[i] with

@@ -23,5 +23,32 @@ func TestBodiesPostsRound21(t *testing.T) {
 			"Năm 2023, ông Lò Văn Pấng, Chủ tịch UBND xã Mường Lạn, dự lễ.",
 			"UBND xã Mường Lạn",
 			"Lò Văn Pấng: Chủ tịch @ UBND xã Mường Lạn"},
+		{"an officer's rank among his posts",
+			"Năm 2016, Thủ tướng phê chuẩn chức danh Ủy viên UBND tỉnh Cao Bằng đối với ông Hà Văn Sáng, Ủy viên Ban Thường vụ Tỉnh ủy, Đại tá, Giám đốc Công an tỉnh.",
+			skip,
+			"Hà Văn Sáng: Giám đốc @ Công an tỉnh Cao Bằng; Hà Văn Sáng: Ủy viên @ Ban Thường vụ Tỉnh ủy Cao Bằng; Hà Văn Sáng: Ủy viên @ UBND tỉnh Cao Bằng"},
+		{"a rank closing the apposition is no post",
+			"Năm 2016, dự có ông Hà Văn Sáng, Giám đốc Công an tỉnh Cao Bằng, Đại tá, và nhiều đại biểu.",
+			skip,
+			"Hà Văn Sáng: Giám đốc @ Công an tỉnh Cao Bằng"},
 	})
+}
+
+// TestPeopleRound21 covers the rules of round 21 that find people: each
+// case fails without its rule, but for those that say where it must not
+// fire.
+func TestPeopleRound21(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"\"Lại\", a family name, with its tone",
+			"Năm 2025, dự có các đồng chí: Lại Văn Hòa, Phó Chủ tịch UBND tỉnh Nam Định.",
+			"Lại Văn Hòa"},
+		{"without its tone it is a place",
+			"Năm 2025, ông Lê Văn Tâm về Lai Châu công tác.",
+			"Lê Văn Tâm"},
+	}
+	for _, tt := range tests {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
 }
