@@ -915,6 +915,15 @@ func (x *extractor) appointmentsIn(toks []token) {
 		for m < len(x.mentions) && x.mentions[m].start < t.start {
 			m++
 		}
+		if m < len(x.mentions) && x.mentions[m].start == t.start && toks[k-1].is("và") {
+			if _, tn := titleAt(toks, k); tn > 0 {
+				// "2 chức danh Phó Chủ tịch UBND tỉnh là A, B và Ủy viên
+				// UBND tỉnh C": the last is named with a post of his own,
+				// not the counted one.
+				frame = nil
+				continue
+			}
+		}
 		if m < len(x.mentions) && x.mentions[m].start == t.start {
 			give(x.mentions[m].key)
 			given = true
@@ -2210,6 +2219,12 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			}
 			continue
 		}
+		named := false
+		if k >= 3 && toks[k-2].is("chức") && (p.is("danh") || p.is("vụ")) {
+			// "miễn nhiệm … 2 chức danh Phó Chủ tịch UBND tỉnh là A, B":
+			// the count before the word for a post.
+			p, named = toks[k-3], true
+		}
 		if !(p.is("các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
 			continue
 		}
@@ -2218,6 +2233,14 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			continue
 		}
 		e := listColon(toks, k+n)
+		if e < 0 && named {
+			if m, found := parseOrg(x.s.Text, toks, k+n, 0); found && !m.generic && m.hasLevel && m.j+1 < len(toks) && toks[m.j].is("là") {
+				if _, ok := nameAt(toks, m.j+1); ok {
+					k = x.holdersListed(toks, m.j+1, collapseSpace(textOf(x.s.Text, toks, k, k+n)), m, used) - 1
+					continue
+				}
+			}
+		}
 		var body orgMatch
 		ok := false
 		if e < 0 {

@@ -31,6 +31,14 @@ func TestBodiesPostsRound21(t *testing.T) {
 			"Năm 2016, dự có ông Hà Văn Sáng, Giám đốc Công an tỉnh Cao Bằng, Đại tá, và nhiều đại biểu.",
 			skip,
 			"Hà Văn Sáng: Giám đốc @ Công an tỉnh Cao Bằng"},
+		{"a counted post before the names it goes to, the last with a post of its own",
+			"Năm 2020, HĐND tỉnh đã miễn nhiệm đối với 2 chức danh Phó Chủ tịch UBND tỉnh Bình Phước là Huỳnh Anh Minh, Trần Văn Mi và Ủy viên UBND tỉnh Nguyễn Văn Lợi.",
+			skip,
+			"Huỳnh Anh Minh: Phó Chủ tịch @ UBND tỉnh Bình Phước; Nguyễn Văn Lợi: Ủy viên @ UBND tỉnh Bình Phước; Trần Văn Mi: Phó Chủ tịch @ UBND tỉnh Bình Phước"},
+		{"a post after \"là\" with no count is the one person's before it",
+			"Năm 2020, ông Trần Văn Mi là Phó Chủ tịch UBND tỉnh Bình Phước.",
+			skip,
+			"Trần Văn Mi: Phó Chủ tịch @ UBND tỉnh Bình Phước"},
 	})
 }
 
