@@ -182,7 +182,8 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Đoàn ĐBQH"), complete: true},
 	{words: strings.Fields("Hội đồng thi đua khen thưởng"), complete: true},
 	{words: strings.Fields("Hội đồng thi đua"), complete: true},
-	{words: strings.Fields("Hội đồng Đội"), complete: true}, // the Pioneers' council: "Hội đồng Đội tỉnh Bắc Giang", "Hội đồng Đội Trung ương"
+	{words: strings.Fields("Ban thi đua khen thưởng"), complete: true}, // the council's board, in any case: "Ban thi đua - Khen thưởng tỉnh"
+	{words: strings.Fields("Hội đồng Đội"), complete: true},            // the Pioneers' council: "Hội đồng Đội tỉnh Bắc Giang", "Hội đồng Đội Trung ương"
 	{words: strings.Fields("Nhân dân và cán bộ"), complete: true, place: true},
 	{words: strings.Fields("Cán bộ và nhân dân"), complete: true, place: true},
 	// Federations named after what they federate: "Liên hiệp các Hội Văn

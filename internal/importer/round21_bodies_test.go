@@ -39,6 +39,18 @@ func TestBodiesPostsRound21(t *testing.T) {
 			"Năm 2020, ông Trần Văn Mi là Phó Chủ tịch UBND tỉnh Bình Phước.",
 			skip,
 			"Trần Văn Mi: Phó Chủ tịch @ UBND tỉnh Bình Phước"},
+		{"the emulation board in lower case",
+			"Năm 2020, theo Ban thi đua - Khen thưởng tỉnh Gia Lai, đây là những tập thể tiêu biểu.",
+			"Ban thi đua - Khen thưởng tỉnh Gia Lai",
+			skip},
+		{"and the Centre's",
+			"Năm 2020, đó là tinh thần chỉ đạo của Ban thi đua khen thưởng Trung ương.",
+			"Ban thi đua khen thưởng Trung ương",
+			skip},
+		{"a board of an event's own, in lower case, is none",
+			"Năm 2020, Ban tổ chức cuộc thi đã trao giải.",
+			"",
+			skip},
 	})
 }
 
