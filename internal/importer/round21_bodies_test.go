@@ -51,6 +51,14 @@ func TestBodiesPostsRound21(t *testing.T) {
 			"Năm 2020, Ban tổ chức cuộc thi đã trao giải.",
 			"",
 			skip},
+		{"a title in charge of the body named after it",
+			"Năm 2020, trong Ban Chấp hành có đồng chí Lê Thị Hoa, Phó chủ tịch phụ trách Hội Nông dân tỉnh Hà Nam.",
+			skip,
+			"Lê Thị Hoa: Phó chủ tịch @ Hội Nông dân Hà Nam"},
+		{"in charge of a field, not a body: no post",
+			"Năm 2020, dự có bà Lê Thị Hoa, Phó chủ tịch phụ trách văn hóa, xã hội.",
+			skip,
+			""},
 	})
 }
 
