@@ -1132,6 +1132,10 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			q = p
 			continue
 		}
+		if p := deciderProvinceStart(toks, q); p >= 0 {
+			q = p // "ông A được Cao Bằng miễn nhiệm chức vụ …": the province that decided
+			continue
+		}
 		if p := officeStart(toks, q); p >= 0 && p > 0 && (toks[p-1].is("được") || became && toks[p-1].is(",")) {
 			// "ông B, Chủ tịch Liên đoàn Lao động tỉnh, đã trở thành …":
 			// the post the person held, between commas, before the new one.
@@ -1237,6 +1241,17 @@ func photoPlaceStart(toks []token, q int) int {
 }
 
 // photoPlaces are the words that tell where a person stands in a photo.
+// deciderProvinceStart returns where a province named right after "được"
+// starts when it ends at toks[q] ("được Cao Bằng miễn nhiệm"), or -1.
+func deciderProvinceStart(toks []token, q int) int {
+	for p := q; p > 0 && p >= q-3; p-- {
+		if _, pn := provinceAt(toks, p); pn > 0 && p+pn-1 == q && toks[p-1].is("được") {
+			return p - 1
+		}
+	}
+	return -1
+}
+
 var photoPlaces = map[string]bool{"phải": true, "trái": true, "giữa": true, "thứ": true, "từ": true, "sang": true, "hàng": true, "đầu": true}
 
 // peopleBefore is the person personBefore finds before toks[k], with

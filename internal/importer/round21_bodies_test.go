@@ -59,6 +59,14 @@ func TestBodiesPostsRound21(t *testing.T) {
 			"Năm 2020, dự có bà Lê Thị Hoa, Phó chủ tịch phụ trách văn hóa, xã hội.",
 			skip,
 			""},
+		{"the province that decided, between the person and the post",
+			"Năm 2025, ông Đàm Văn Khánh được Lạng Sơn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh.",
+			skip,
+			"Đàm Văn Khánh: Phó Chủ tịch @ UBND tỉnh Lạng Sơn"},
+		{"a province after \"được\" that is where one was sent decides nothing",
+			"Năm 2025, ông Đàm Văn Khánh, được điều động về Lạng Sơn, dự hội nghị.",
+			skip,
+			""},
 	})
 }
 
