@@ -532,6 +532,14 @@ done:
 		m.term, m.bareTerm = term, true
 		m.j = e
 		unitEnd = e
+	} else if n := sessionAt(toks, m.j); n > 0 && councilHead(h) && m.j+n+1 < len(toks) && toks[m.j+n].is(",") {
+		// "Kỳ họp HĐND tỉnh Hậu Giang lần thứ 16, khóa VIII": the
+		// session's number between the council and its term.
+		if term, e := bareTermAt(text, toks, m.j+n+1); e > 0 {
+			m.term, m.bareTerm = term, true
+			m.j = e
+			unitEnd = e
+		}
 	}
 	if m.term != "" && m.unit == "tinh" && m.region == "" && endsWithCouncil(m.base) {
 		// "Ban Dân tộc HĐND tỉnh khóa XVII": a council's board keeps the
@@ -814,6 +822,15 @@ func termAt(text string, toks []token, k int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// sessionAt returns the length of a session's number at toks[k] ("lần
+// thứ 16", "lần thứ XV"), or 0.
+func sessionAt(toks []token, k int) int {
+	if k+2 < len(toks) && toks[k].is("lần") && toks[k+1].is("thứ") && (isDigits(toks[k+2].text) && len(toks[k+2].text) <= 2 || strings.Trim(toks[k+2].text, "IVXL") == "") {
+		return 3
+	}
+	return 0
 }
 
 // bareTermAt reads a term without parentheses at toks[k]: "khóa XIV",

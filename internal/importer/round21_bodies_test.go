@@ -67,6 +67,14 @@ func TestBodiesPostsRound21(t *testing.T) {
 			"Năm 2025, ông Đàm Văn Khánh, được điều động về Lạng Sơn, dự hội nghị.",
 			skip,
 			""},
+		{"a session's number between the council and its term",
+			"Năm 2016, tại kỳ họp HĐND tỉnh Sóc Trăng lần thứ 5, khóa IX, các đại biểu đã bầu.",
+			"HĐND tỉnh Sóc Trăng khóa IX",
+			skip},
+		{"a session's number with no term after it",
+			"Năm 2016, tại kỳ họp HĐND tỉnh Sóc Trăng lần thứ 5, các đại biểu đã bầu.",
+			"HĐND tỉnh Sóc Trăng",
+			skip},
 	})
 }
 
