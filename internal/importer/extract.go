@@ -1132,7 +1132,7 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			q = p
 			continue
 		}
-		if p := deciderProvinceStart(toks, q); p >= 0 {
+		if p := deciderStart(x.s.Text, toks, q); p >= 0 {
 			q = p // "ông A được Cao Bằng miễn nhiệm chức vụ …": the province that decided
 			continue
 		}
@@ -1241,11 +1241,25 @@ func photoPlaceStart(toks []token, q int) int {
 }
 
 // photoPlaces are the words that tell where a person stands in a photo.
-// deciderProvinceStart returns where a province named right after "được"
-// starts when it ends at toks[q] ("được Cao Bằng miễn nhiệm"), or -1.
-func deciderProvinceStart(toks []token, q int) int {
+// deciderStart returns where the one who decided, named right
+// after "được", starts when it ends at toks[q], or -1: a province ("được
+// Cao Bằng miễn nhiệm"), a body ("được Ban Bí thư chỉ định") or its
+// deputies ("được các đại biểu HĐND bầu giữ chức").
+func deciderStart(text string, toks []token, q int) int {
 	for p := q; p > 0 && p >= q-3; p-- {
 		if _, pn := provinceAt(toks, p); pn > 0 && p+pn-1 == q && toks[p-1].is("được") {
+			return p - 1
+		}
+	}
+	for p := q; p > 0 && p >= q-8; p-- {
+		b := p
+		if p+2 <= q && toks[p].is("các") && toks[p+1].is("đại") && toks[p+2].is("biểu") {
+			b = p + 3
+		}
+		if !toks[p-1].is("được") || b > q {
+			continue
+		}
+		if m, ok := parseOrg(text, toks, b, 0); ok && m.j == q+1 {
 			return p - 1
 		}
 	}
