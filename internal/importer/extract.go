@@ -1133,7 +1133,10 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			continue
 		}
 		if p := deciderStart(x.s.Text, toks, q); p >= 0 {
-			q = p // "ông A được Cao Bằng miễn nhiệm chức vụ …": the province that decided
+			// "ông A được Cao Bằng miễn nhiệm chức vụ …": who decided,
+			// read over as a whole.
+			floor -= q - p
+			q = p
 			continue
 		}
 		if p := officeStart(toks, q); p >= 0 && p > 0 && (toks[p-1].is("được") || became && toks[p-1].is(",")) {
@@ -1244,7 +1247,8 @@ func photoPlaceStart(toks []token, q int) int {
 // deciderStart returns where the one who decided, named right
 // after "được", starts when it ends at toks[q], or -1: a province ("được
 // Cao Bằng miễn nhiệm"), a body ("được Ban Bí thư chỉ định") or its
-// deputies ("được các đại biểu HĐND bầu giữ chức").
+// deputies ("được các đại biểu HĐND bầu giữ chức"), or two of them
+// ("được Ban Chấp hành Đảng bộ tỉnh bầu và Ban Bí thư chuẩn y").
 func deciderStart(text string, toks []token, q int) int {
 	for p := q; p > 0 && p >= q-3; p-- {
 		if _, pn := provinceAt(toks, p); pn > 0 && p+pn-1 == q && toks[p-1].is("được") {
@@ -1256,10 +1260,15 @@ func deciderStart(text string, toks []token, q int) int {
 		if p+2 <= q && toks[p].is("các") && toks[p+1].is("đại") && toks[p+2].is("biểu") {
 			b = p + 3
 		}
-		if !toks[p-1].is("được") || b > q {
+		if b > q || !toks[p-1].is("được") && !(toks[p-1].is("và") && p >= 3 && frameWords[toks[p-2].text]) {
 			continue
 		}
 		if m, ok := parseOrg(text, toks, b, 0); ok && m.j == q+1 {
+			if toks[p-1].is("và") {
+				// "được Ban Chấp hành Đảng bộ tỉnh bầu và Ban Bí thư
+				// chuẩn y giữ chức …": two who decided.
+				return deciderStart(text, toks, p-3)
+			}
 			return p - 1
 		}
 	}
@@ -1430,7 +1439,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y") {
 		m[w] = true
 	}
 	return m
