@@ -537,15 +537,18 @@ func ageAfter(toks []token, j int) int {
 	return j
 }
 
-// bioAfter returns the comma after a birth year or a people written
-// after a name between commas, at toks[j] (", sinh năm 1968, dân tộc Dao,
-// Phó Bí thư …"), or j: the apposition follows it.
+// bioAfter returns the comma after a birth year, an age or a people
+// written after a name between commas, at toks[j] (", sinh năm 1968, dân
+// tộc Dao, Phó Bí thư …", ", 54 tuổi, Phó Bí thư …"), or j: the
+// apposition follows it.
 func bioAfter(toks []token, j int) int {
 	for j+3 < len(toks) && toks[j].is(",") {
 		k := j + 1
 		switch {
 		case toks[k].is("sinh") && toks[k+1].is("năm") && isDigits(toks[k+2].text) && len(toks[k+2].text) == 4:
 			k += 3
+		case isDigits(toks[k].text) && len(toks[k].text) <= 3 && toks[k+1].is("tuổi"):
+			k += 2 // ", 54 tuổi, Phó Bí thư …": an age between commas
 		case toks[k].is("dân") && toks[k+1].is("tộc") && toks[k+2].capitalized():
 			for k += 2; k < len(toks) && toks[k].capitalized(); k++ {
 			}
@@ -912,6 +915,15 @@ func (x *extractor) appointmentsIn(toks []token) {
 		for m < len(x.mentions) && x.mentions[m].start < t.start {
 			m++
 		}
+		if m < len(x.mentions) && x.mentions[m].start == t.start && toks[k-1].is("và") {
+			if _, tn := titleAt(toks, k); tn > 0 {
+				// "2 chức danh Phó Chủ tịch UBND tỉnh là A, B và Ủy viên
+				// UBND tỉnh C": the last is named with a post of his own,
+				// not the counted one.
+				frame = nil
+				continue
+			}
+		}
 		if m < len(x.mentions) && x.mentions[m].start == t.start {
 			give(x.mentions[m].key)
 			given = true
@@ -1120,6 +1132,13 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			q = p
 			continue
 		}
+		if p := deciderStart(x.s.Text, toks, q); p >= 0 {
+			// "ông A được Cao Bằng miễn nhiệm chức vụ …": who decided,
+			// read over as a whole.
+			floor -= q - p
+			q = p
+			continue
+		}
 		if p := officeStart(toks, q); p >= 0 && p > 0 && (toks[p-1].is("được") || became && toks[p-1].is(",")) {
 			// "ông B, Chủ tịch Liên đoàn Lao động tỉnh, đã trở thành …":
 			// the post the person held, between commas, before the new one.
@@ -1225,6 +1244,37 @@ func photoPlaceStart(toks []token, q int) int {
 }
 
 // photoPlaces are the words that tell where a person stands in a photo.
+// deciderStart returns where the one who decided, named right
+// after "được", starts when it ends at toks[q], or -1: a province ("được
+// Cao Bằng miễn nhiệm"), a body ("được Ban Bí thư chỉ định") or its
+// deputies ("được các đại biểu HĐND bầu giữ chức"), or two of them
+// ("được Ban Chấp hành Đảng bộ tỉnh bầu và Ban Bí thư chuẩn y").
+func deciderStart(text string, toks []token, q int) int {
+	for p := q; p > 0 && p >= q-3; p-- {
+		if _, pn := provinceAt(toks, p); pn > 0 && p+pn-1 == q && toks[p-1].is("được") {
+			return p - 1
+		}
+	}
+	for p := q; p > 0 && p >= q-8; p-- {
+		b := p
+		if p+2 <= q && toks[p].is("các") && toks[p+1].is("đại") && toks[p+2].is("biểu") {
+			b = p + 3
+		}
+		if b > q || !toks[p-1].is("được") && !(toks[p-1].is("và") && p >= 3 && frameWords[toks[p-2].text]) {
+			continue
+		}
+		if m, ok := parseOrg(text, toks, b, 0); ok && m.j == q+1 {
+			if toks[p-1].is("và") {
+				// "được Ban Chấp hành Đảng bộ tỉnh bầu và Ban Bí thư
+				// chuẩn y giữ chức …": two who decided.
+				return deciderStart(text, toks, p-3)
+			}
+			return p - 1
+		}
+	}
+	return -1
+}
+
 var photoPlaces = map[string]bool{"phải": true, "trái": true, "giữa": true, "thứ": true, "từ": true, "sang": true, "hàng": true, "đầu": true}
 
 // peopleBefore is the person personBefore finds before toks[k], with
@@ -1389,7 +1439,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y") {
 		m[w] = true
 	}
 	return m
@@ -2207,6 +2257,12 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			}
 			continue
 		}
+		named := false
+		if k >= 3 && toks[k-2].is("chức") && (p.is("danh") || p.is("vụ")) {
+			// "miễn nhiệm … 2 chức danh Phó Chủ tịch UBND tỉnh là A, B":
+			// the count before the word for a post.
+			p, named = toks[k-3], true
+		}
 		if !(p.is("các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
 			continue
 		}
@@ -2215,6 +2271,14 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			continue
 		}
 		e := listColon(toks, k+n)
+		if e < 0 && named {
+			if m, found := parseOrg(x.s.Text, toks, k+n, 0); found && !m.generic && m.hasLevel && m.j+1 < len(toks) && toks[m.j].is("là") {
+				if _, ok := nameAt(toks, m.j+1); ok {
+					k = x.holdersListed(toks, m.j+1, collapseSpace(textOf(x.s.Text, toks, k, k+n)), m, used) - 1
+					continue
+				}
+			}
+		}
 		var body orgMatch
 		ok := false
 		if e < 0 {

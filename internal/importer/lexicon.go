@@ -182,7 +182,8 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Đoàn ĐBQH"), complete: true},
 	{words: strings.Fields("Hội đồng thi đua khen thưởng"), complete: true},
 	{words: strings.Fields("Hội đồng thi đua"), complete: true},
-	{words: strings.Fields("Hội đồng Đội"), complete: true}, // the Pioneers' council: "Hội đồng Đội tỉnh Bắc Giang", "Hội đồng Đội Trung ương"
+	{words: strings.Fields("Ban thi đua khen thưởng"), complete: true}, // the council's board, in any case: "Ban thi đua - Khen thưởng tỉnh"
+	{words: strings.Fields("Hội đồng Đội"), complete: true},            // the Pioneers' council: "Hội đồng Đội tỉnh Bắc Giang", "Hội đồng Đội Trung ương"
 	{words: strings.Fields("Nhân dân và cán bộ"), complete: true, place: true},
 	{words: strings.Fields("Cán bộ và nhân dân"), complete: true, place: true},
 	// Federations named after what they federate: "Liên hiệp các Hội Văn
@@ -426,13 +427,15 @@ var surnames = foldAll(
 	// rareSurnames take them only as written, since without their tones
 	// they are places ("Cam Lộ", "Tân An", "Quảng Ninh", "Châu Thành").
 	"Chẩu", "Thào", "Sùng", "Lầu", "Cầm", "Quàng", "Tẩn", "Chá",
+	// "Lại" ("Lại Thế Nguyên") folds as the province "Lai Châu" begins.
+	"Lại",
 	// "Tống" folds as "Tổng" ("Tổng Bí thư", "Tổng cục") does: only as written.
 	"Tống",
 )
 
 // rareSurnames are the family names above that count only with their
 // tones as written.
-var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true}
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true}
 
 // isSurname reports whether t is a family name.
 // femaleNameAt reports whether a woman's name is written at toks[i] with

@@ -416,6 +416,11 @@ done:
 	if h.words != nil && toks[i].is("Thường") && titleEndsAt(toks, i) {
 		return orgMatch{}, false // "Phó Bí thư Thường trực": part of a title
 	}
+	for specifiers > 0 && j+1 < len(toks) && unitWordPhrase(toks, j) {
+		// "Trung tâm Bảo trợ xã hội tỉnh": "xã" begins "xã hội", a word
+		// of the name, not a commune.
+		j += 2
+	}
 	// A local unit word places it: "UBND tỉnh Thái Nguyên", "Sở Y tế tỉnh".
 	unitEnd := j
 	for _, u := range localUnits {
@@ -527,6 +532,14 @@ done:
 		m.term, m.bareTerm = term, true
 		m.j = e
 		unitEnd = e
+	} else if n := sessionAt(toks, m.j); n > 0 && councilHead(h) && m.j+n+1 < len(toks) && toks[m.j+n].is(",") {
+		// "Kỳ họp HĐND tỉnh Hậu Giang lần thứ 16, khóa VIII": the
+		// session's number between the council and its term.
+		if term, e := bareTermAt(text, toks, m.j+n+1); e > 0 {
+			m.term, m.bareTerm = term, true
+			m.j = e
+			unitEnd = e
+		}
 	}
 	if m.term != "" && m.unit == "tinh" && m.region == "" && endsWithCouncil(m.base) {
 		// "Ban Dân tộc HĐND tỉnh khóa XVII": a council's board keeps the
@@ -811,6 +824,15 @@ func termAt(text string, toks []token, k int) (string, int) {
 	return "", 0
 }
 
+// sessionAt returns the length of a session's number at toks[k] ("lần
+// thứ 16", "lần thứ XV"), or 0.
+func sessionAt(toks []token, k int) int {
+	if k+2 < len(toks) && toks[k].is("lần") && toks[k+1].is("thứ") && (isDigits(toks[k+2].text) && len(toks[k+2].text) <= 2 || strings.Trim(toks[k+2].text, "IVXL") == "") {
+		return 3
+	}
+	return 0
+}
+
 // bareTermAt reads a term without parentheses at toks[k]: "khóa XIV",
 // "khóa 14" ("Đại biểu Quốc hội khóa 14, Ủy viên …"), "Khóa XX" as some
 // pages write it. It returns the term
@@ -882,6 +904,16 @@ func (m orgMatch) withLevel(next orgMatch) orgMatch {
 // unitWritten are the one-word local units as written, by their folded
 // form, which other words share ("quán", "xa", "tình").
 var unitWritten = map[string]string{"tinh": "tỉnh", "huyen": "huyện", "quan": "quận", "xa": "xã", "phuong": "phường"}
+
+// unitWordPhrases are words that begin with a local unit's word but are
+// none ("xã hội": society), by their two syllables in lower case.
+var unitWordPhrases = map[string]bool{"xã hội": true}
+
+// unitWordPhrase reports whether toks[j] and toks[j+1] are one of
+// unitWordPhrases, written in lower case.
+func unitWordPhrase(toks []token, j int) bool {
+	return toks[j].lower() && toks[j+1].lower() && unitWordPhrases[toks[j].text+" "+toks[j+1].text]
+}
 
 // unitWords are the local units' words as written, by their folded form.
 var unitWords = map[string]string{"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã"}

@@ -162,6 +162,17 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				}
 			}
 		}
+		if !pm.hasOrg && !t.sharesHead && next+3 < len(toks) && toks[next].is("phụ") && toks[next+1].is("trách") {
+			// "Phó chủ tịch phụ trách Hội LHPN tỉnh": the title's body is
+			// the one it is in charge of, named after it.
+			if _, hn := headAt(toks, next+2); hn > 0 {
+				if m, ok := parseOrg(text, toks, next+2, 0); ok && !m.generic && m.hasLevel {
+					pm.org, pm.hasOrg = m, true
+					pm.end = toks[m.j-1].end
+					next = m.j
+				}
+			}
+		}
 		if !pm.hasOrg {
 			next = skipUnparsedOrg(text, toks, next, &pm)
 		}
@@ -185,6 +196,9 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				k = next
 				continue
 			}
+		}
+		if next+1 < len(toks) && toks[next].is(",") {
+			next += rankBetweenTitles(toks, next+1) // "Ủy viên Ban Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng …"
 		}
 		if next+2 < len(toks) && toks[next].is(",") && toks[next+1].is("kiêm") {
 			next++ // "Phó Chủ tịch, kiêm Trưởng ban Dân tộc HĐND tỉnh"
@@ -460,4 +474,21 @@ func allCaps(w string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// rankBetweenTitles returns the length of a rank and its comma at toks[k]
+// when a title follows them ("Đại tá, Giám đốc Công an tỉnh"): an officer's
+// rank written among his posts parts none of them; or 0.
+func rankBetweenTitles(toks []token, k int) int {
+	if k >= len(toks) || !toks[k].capitalized() {
+		return 0
+	}
+	for _, r := range ranks {
+		if n := r.matchAt(toks, k); n > 0 && k+n+1 < len(toks) && toks[k+n].is(",") {
+			if _, tn := titleAt(toks, k+n+1); tn > 0 {
+				return n + 1
+			}
+		}
+	}
+	return 0
 }
