@@ -76,6 +76,7 @@ var (
 		// Veterans: "100 cựu thanh niên xung phong được … tặng Kỷ niệm
 		// chương …", "12 cựu chiến binh".
 		newPhrase("cựu thanh niên xung phong"), newPhrase("thanh niên xung phong"), newPhrase("cựu chiến binh"),
+		newPhrase("cựu TNXP"), newPhrase("TNXP"), // the same, abbreviated: "40 cựu TNXP"
 		newPhrase("ĐV")} // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
@@ -138,6 +139,17 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	if q+1 < e && toks[q].is("các") && toks[q+1].is("hạng") {
 		q += 2 // "Huân chương Lao động các hạng cho 4 tập thể"
 	}
+	if occasionAt(toks, q) {
+		// "trao Kỷ niệm chương A nhân kỷ niệm 30 năm thành lập Hội cho 25
+		// hội viên", "… nhân dịp kỷ niệm 75 năm ngày truyền thống (…), để
+		// vinh danh 40 cựu TNXP": the occasion between the award and its
+		// recipients.
+		if k, c, next, ok := pastOccasion(toks, q, e); ok {
+			return append(x.receiver(toks, s, i), Recipient{Count: &c, Span: spanOf(x.s.Text, toks[k].start, toks[next-1].end)})
+		} else if k > q {
+			q = k
+		}
+	}
 	if i > 0 && (toks[i-1].is("tặng") || toks[i-1].is("trao")) || bareTierAt(toks, i) {
 		// "tặng giấy khen 25 tập thể và 40 cá nhân": the count right after;
 		// so in a list of tiers: "…, trong đó 70 năm tuổi Đảng 3 đồng chí".
@@ -199,7 +211,7 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 		// "khen thưởng Huân chương Độc lập hạng Nhất (lần 2) đối với Đảng
 		// bộ, Chính quyền và Nhân dân tỉnh A": the place's people after
 		// "đối với", as after "cho".
-		if j := placeCollective(toks, r+2, e); j > r+2 {
+		if j := x.placeCollective(toks, r+2, e); j > r+2 {
 			return append(x.receiver(toks, s, i), x.collectiveRecipient(toks, r+2, j))
 		}
 	}
@@ -302,6 +314,31 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 		}
 	}
 	return x.receiver(toks, s, i)
+}
+
+// honouring is what an occasion's clause names its recipients with: ", để
+// vinh danh 40 cựu chiến binh", ", tôn vinh 12 cá nhân".
+var honouring = []phrase{newPhrase("để vinh danh"), newPhrase("vinh danh"), newPhrase("để tôn vinh"), newPhrase("tôn vinh")}
+
+// pastOccasion reads past the occasion opened at toks[q] ("nhân kỷ niệm
+// …"): to the "cho" that names the recipients (its index, no count), or
+// to a count after a clause that honours them (that count and where it
+// ends). The occasion ends at a comma or the sentence's end otherwise.
+func pastOccasion(toks []token, q, e int) (int, Count, int, bool) {
+	for k := q + 2; k < e; k++ {
+		if toks[k].is("cho") {
+			return k, Count{}, 0, false
+		}
+		if toks[k].is(",") {
+			if n := anyAt(honouring, toks, k+1); n > 0 {
+				if c, next, ok := countAt(toks, k+1+n, e); ok {
+					return k + 1 + n, c, next, true
+				}
+			}
+			break
+		}
+	}
+	return q, Count{}, 0, false
 }
 
 // countEndsItem reports whether the paragraph ends, from toks[q], with
@@ -674,7 +711,7 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 		if representative.matchAt(toks, q) > 0 {
 			q += 2
 		}
-		if collective.matchAt(toks, q) > 0 && q+2 < e && placeCollective(toks, q+2, e) == q+2 {
+		if collective.matchAt(toks, q) > 0 && q+2 < e && x.placeCollective(toks, q+2, e) == q+2 {
 			// "cho tập thể Sở Y tế", "tặng tập thể cán bộ, công chức
 			// Thanh tra tỉnh": the body whose staff it names.
 			if k := staffOf(toks, q+2, e); k < e && toks[k].capitalized() {
@@ -1204,10 +1241,10 @@ func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
 			return Recipient{Org: &o, Span: o.Span}, m.j, true
 		}
 	}
-	if collective.matchAt(toks, q) > 0 && placeCollective(toks, q+2, e) > q+2 {
+	if collective.matchAt(toks, q) > 0 && x.placeCollective(toks, q+2, e) > q+2 {
 		q += 2 // "cho tập thể cán bộ, Nhân dân tỉnh Điện Biên"
 	}
-	if j := placeCollective(toks, q, e); j > q {
+	if j := x.placeCollective(toks, q, e); j > q {
 		return x.collectiveRecipient(toks, q, j), j, true
 	}
 	if j := placeGiven(toks, q, e); j > q {
@@ -1384,7 +1421,7 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	for q := max(s, p-16); q < p; q++ {
 		// "Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh A vinh dự
 		// được Chủ tịch nước tặng thưởng …": a place's people as one.
-		if placeCollective(toks, q, p) == p {
+		if x.placeCollective(toks, q, p) == p {
 			return []Recipient{x.collectiveRecipient(toks, q, p)}
 		}
 	}
@@ -1809,7 +1846,7 @@ var collectiveWords = []phrase{
 // recipient from toks[q], at most e: two or more of collectiveWords
 // joined by "," or "và", perhaps "các dân tộc", then a place ("tỉnh Hà
 // Giang", "TP.Cần Thơ"); else q.
-func placeCollective(toks []token, q, e int) int {
+func (x *extractor) placeCollective(toks []token, q, e int) int {
 	k, n := q, 0
 	for k < e {
 		m := 0
@@ -1844,6 +1881,11 @@ func placeCollective(toks []token, q, e int) int {
 		if u < e && toks[u].is(".") {
 			u++
 		}
+	}
+	if u == k+1 && toks[k].is("tỉnh") && u < e && toks[u].is("này") && x.province != "" {
+		// "… cho Đảng bộ, chính quyền và nhân dân tỉnh này": the province
+		// the story is about (collectiveRecipient names it).
+		return u + 1
 	}
 	if u == k && n >= 2 && toks[k-1].is("dân") && k < e && toks[k].capitalized() {
 		// "Đảng bộ và nhân dân Long An", "Đảng bộ chính quyền nhân dân
@@ -1882,6 +1924,10 @@ func parenthesized(toks []token, q, e int) int {
 func (x *extractor) collectiveRecipient(toks []token, q, j int) Recipient {
 	sp := spanOf(x.s.Text, toks[q].start, toks[j-1].end)
 	o := Org{Name: sp.Text, Base: sp.Text, Span: sp}
+	if toks[j-1].is("này") && x.province != "" {
+		o.Name = strings.TrimSuffix(sp.Text, toks[j-1].text) + x.province // "… tỉnh này" is the story's province
+		o.Base = o.Name
+	}
 	return Recipient{Org: &o, Span: sp}
 }
 

@@ -1,0 +1,53 @@
+package importer
+
+import "testing"
+
+// Round 21: the occasion an award is given on follows its name and is no
+// part of it ("nhân kỷ niệm …", "nhân dịp …"); the recipients come after
+// it, after "cho" or a clause that honours them ("để vinh danh …") (lines
+// of our own).
+func TestOccasionAfterAwardRound21(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 3/4/2023, Hội Cựu chiến binh tỉnh Yên Bái trao Kỷ niệm chương Cựu chiến binh Việt Nam nhân kỷ niệm 30 năm thành lập Hội cho 25 hội viên.",
+			"Kỷ niệm chương Cựu chiến binh Việt Nam của Hội Cựu chiến binh Yên Bái: 25 hội viên"},
+		{"Ngày 3/4/2023, tỉnh tổ chức lễ trao Kỷ niệm chương Vì sự nghiệp Dân tộc nhân dịp kỷ niệm 80 năm ngày truyền thống cho 12 cá nhân.",
+			"Kỷ niệm chương Vì sự nghiệp Dân tộc: 12 cá nhân"},
+		{"Ngày 3/4/2023, Hội tỉnh Phú Yên trao Kỷ niệm chương Thanh niên xung phong nhân kỷ niệm 70 năm ngày truyền thống (5/8/1954 - 5/8/2024), để vinh danh 18 cựu TNXP có nhiều đóng góp.",
+			"Kỷ niệm chương Thanh niên xung phong: 18 cựu TNXP"},
+		// "nhân dân" opens no occasion: the award ends where it did.
+		{"Ngày 3/4/2023, Chủ tịch nước tặng Huân chương Lao động hạng Nhất cho Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Yên Bái.",
+			"Huân chương Lao động hạng Nhất của Chủ tịch nước: Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Yên Bái"},
+		// An occasion whose clause names no recipient gives none.
+		{"Ngày 3/4/2023, tỉnh trao Kỷ niệm chương Vì sự nghiệp Dân tộc nhân dịp kỷ niệm 80 năm, tại hội trường tỉnh.",
+			"Kỷ niệm chương Vì sự nghiệp Dân tộc: "},
+	})
+}
+
+// Round 21: a province's collective written "… tỉnh này" is the province
+// the story is about (lines of our own).
+func TestCollectiveOfThisProvinceRound21(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Kỷ niệm 30 năm tái lập tỉnh Yên Bái, Chủ tịch nước trao Huân chương Lao động hạng nhất cho Đảng bộ, chính quyền và nhân dân tỉnh này.",
+			"Huân chương Lao động hạng nhất của Chủ tịch nước: Đảng bộ, chính quyền và nhân dân tỉnh Yên Bái"},
+		// No province named, no collective.
+		{"Chủ tịch nước trao Huân chương Lao động hạng nhất cho Đảng bộ, chính quyền và nhân dân tỉnh này.",
+			"Huân chương Lao động hạng nhất của Chủ tịch nước: "},
+	})
+}
+
+// Round 21: a short date after a document's code is that document's
+// date, of the year its code writes, whatever the story's year (lines of
+// our own).
+func TestDateAfterCodeRound21(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"decree's code",
+			"Ngày 12/5/2024, ông A nghỉ công tác theo Nghị định số 26/2015/NĐ-CP ngày 9/3 của Chính phủ.\n",
+			"2024-05-12,2015-03-09"},
+		{"decision's code without ngày",
+			"Ngày 12/5/2024, tỉnh thực hiện Quyết định số 12/2019/QĐ-UBND 20/11 của UBND tỉnh.\n",
+			"2024-05-12,2019-11-20"},
+		{"a code without a year gives none",
+			"Ngày 12/5/2024, tỉnh thực hiện Quyết định số 1234/QĐ-UBND ngày 9/3 của UBND tỉnh.\n",
+			"2024-05-12,2024-03-09"},
+	})
+}
