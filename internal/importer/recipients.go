@@ -230,7 +230,7 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			return rs
 		}
 		var rs []Recipient
-		if le := listClauses(toks, e); le > e && !partedIn(toks, q+n, e) {
+		if le := listClauses(toks, e); le > e && (!partedIn(toks, q+n, e) || peopleClauses(toks, q+n, e, le)) {
 			// "cho A; B; C và D; tặng … hạng Ba cho E": the sentence's
 			// clauses after the first are the list's items, up to the
 			// next award.
@@ -339,6 +339,54 @@ func pastOccasion(toks []token, q, e int) (int, Count, int, bool) {
 		}
 	}
 	return q, Count{}, 0, false
+}
+
+// groupHeadings name a group of a list by its kind, before a colon.
+var groupHeadings = []phrase{newPhrase("các tập thể"), newPhrase("các cá nhân"), newPhrase("tập thể"), newPhrase("cá nhân"), newPhrase("các đơn vị")}
+
+// groupHeading returns where the group named at toks[q] begins, after its
+// kind and colon, in a list of groups: "tặng Bằng khen cho các tập thể: A,
+// B; các cá nhân: ông C, bà D" (q when none is).
+func groupHeading(toks []token, q, e int) int {
+	if n := anyAt(groupHeadings, toks, q); n > 0 && q+n+1 < e && toks[q+n].is(":") && toks[q+n+1].word {
+		return q + n + 1
+	}
+	return q
+}
+
+// timeOpened returns where a sentence from toks[s] begins after the time
+// that opens it, "Ngày 3/4/2023, ", "Sáng 12-5, " (s when none does).
+func timeOpened(toks []token, s, c int) int {
+	switch toks[s].fold {
+	case "ngay", "sang", "chieu", "toi", "trua", "hom":
+	default:
+		return s
+	}
+	for k := s + 1; k < c && k <= s+9; k++ {
+		if toks[k].is(",") {
+			return k + 1
+		}
+		if toks[k].word && !isDigits(toks[k].text) && toks[k].fold != "ngay" && toks[k].fold != "thang" && toks[k].fold != "nam" && toks[k].fold != "nay" {
+			return s
+		}
+	}
+	return s
+}
+
+// peopleClauses reports whether the clauses from toks[q] to le, parted at
+// e and at each semicolon after it, each open with a person ("cho ông A,
+// Giám đốc Sở B; bà C, Trưởng phòng D; ông E, …"): the commas are each
+// one's posts, and the clauses one list.
+func peopleClauses(toks []token, q, e, le int) bool {
+	if personIntroAt(toks, q) == 0 {
+		return false
+	}
+	for k := e; k < le; k++ {
+		if toks[k].is(";") && (k+1 >= le || personIntroAt(toks, k+1) == 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // countEndsItem reports whether the paragraph ends, from toks[q], with
@@ -510,6 +558,21 @@ func (x *extractor) followOnLists(toks []token) {
 				return
 			}
 		}
+	}
+	if q := skipNumbering(toks, 0, len(toks)); len(x.s.Awards) > 0 && groupHeading(toks, q, len(toks)) > q {
+		// "Tập thể: Trường A, Trạm Y tế xã B." and "Cá nhân: ông C, bà
+		// D." in paragraphs of their own after "… tặng Bằng khen cho các
+		// tập thể và cá nhân.": each group of those the last award named
+		// goes to it, unless its sentence names an award of its own.
+		l := groupHeading(toks, q, len(toks))
+		e := stopAt(toks, l)
+		for k := q; k < e; k++ {
+			if x.awardAt(toks[k].start) {
+				return
+			}
+		}
+		x.addRecipients(len(x.s.Awards)-1, x.recipientList(toks, l, e, true))
+		return
 	}
 	for k := 2; k+2 < len(toks); k++ {
 		if !(toks[k].is("là") || toks[k].is("gồm")) || !toks[k+1].is(":") || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !passiveGive(toks, k-1) {
@@ -717,6 +780,9 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 			if k := staffOf(toks, q+2, e); k < e && toks[k].capitalized() {
 				q = k
 			}
+		}
+		if k := groupHeading(toks, q, e); k > q {
+			q = k // "…; các cá nhân: ông A, bà B": the list's next group
 		}
 		if k := peopleIntro(toks, q, e); k > q {
 			// "… và các ông: A, Cán bộ Phòng X; B, Đội trưởng Đội Y": the
@@ -1012,8 +1078,8 @@ func peopleIntro(toks []token, q, e int) int {
 	switch {
 	case toks[k].is("ông") || toks[k].is("bà"):
 		k++
-	case comrade.matchAt(toks, k) > 0, memberIntro.matchAt(toks, k) > 0:
-		k += 2 // "các đồng chí:", "các đảng viên A, B"
+	case comrade.matchAt(toks, k) > 0, memberIntro.matchAt(toks, k) > 0, fallen.matchAt(toks, k) > 0:
+		k += 2 // "các đồng chí:", "các đảng viên A, B", "truy tặng … cho các liệt sĩ A, B"
 	default:
 		return q
 	}
@@ -1284,6 +1350,9 @@ func personIntroAt(toks []token, k int) int {
 
 var memberIntro = newPhrase("đảng viên")
 
+// fallen is "liệt sĩ", the dead an award is given to posthumously.
+var fallen = newPhrase("liệt sĩ")
+
 // titledMentionAt returns the person mention a list names after the
 // titles it gives him, from toks[p]: "nguyên Phó Chủ tịch nước Đặng Thị
 // Ngọc Thịnh", "Bí thư Chi bộ 3 Nguyễn Văn An". Only title and name words
@@ -1545,7 +1614,7 @@ func (x *extractor) subjectBefore(toks []token, s, c int) []Recipient {
 		return nil
 	}
 	m := x.mentions[n]
-	if _, ok := x.people[m.key]; !ok || m.start > toks[min(s+6, c)].start {
+	if _, ok := x.people[m.key]; !ok || m.start > toks[min(timeOpened(toks, s, c)+6, c)].start {
 		return nil // "Mẹ A", "Năm 2020, ông A": the name opens it
 	}
 	a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })

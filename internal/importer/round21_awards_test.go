@@ -51,3 +51,45 @@ func TestDateAfterCodeRound21(t *testing.T) {
 			"2024-05-12,2024-03-09"},
 	})
 }
+
+// Round 21: a list of people after "cho", each with a post after a comma
+// and parted from the next by a semicolon, is one list; a clause that
+// opens with no person ends it (lines of our own).
+func TestPeopleWithPostsPartedRound21(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho ông Hoàng Văn Tâm, Giám đốc Sở Tài chính; bà Lò Thị Mai, Trưởng phòng Nội vụ huyện Văn Chấn; ông Sùng A Páo, Chủ tịch UBND xã Cát Thịnh.",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: hoang van tam, lo thi mai, sung a pao"},
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho ông Hoàng Văn Tâm, Giám đốc Sở Tài chính; Sở Nội vụ tổ chức hội nghị tổng kết.",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: hoang van tam"},
+	})
+}
+
+// Round 21: a list in groups by kind, "các tập thể: …; các cá nhân: …",
+// in one sentence or in paragraphs of their own ("Tập thể: …", "Cá nhân:
+// …") after the award named once; a group whose sentence names its own
+// award is that award's (lines of our own).
+func TestGroupsByKindRound21(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho các tập thể: Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa; các cá nhân: ông Hoàng Văn Tâm, bà Lò Thị Mai.",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa, hoang van tam, lo thi mai"},
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho các tập thể và cá nhân.\n\nTập thể: Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa.\n\nCá nhân: ông Hoàng Văn Tâm, bà Lò Thị Mai.\n",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa, hoang van tam, lo thi mai"},
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho các tập thể và cá nhân.\n\nCá nhân: bà Lò Thị Mai nhận Giấy khen của Giám đốc Sở Nội vụ.\n",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: ; Giấy khen của Giám đốc Sở Nội vụ Yên Bái: lo thi mai"},
+	})
+}
+
+// Round 21: posthumous awards to "các liệt sĩ" named after it; the one
+// who receives named before the award with a post between, after the
+// time that opens the sentence (lines of our own).
+func TestFallenAndSubjectAfterTimeRound21(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 3/4/2023, Chủ tịch nước truy tặng Huân chương Kháng chiến hạng Nhì cho các liệt sĩ Hoàng Văn Tâm (quê xã Minh Hòa), liệt sĩ Lò Văn Mười và liệt sĩ Sùng A Páo.",
+			"Huân chương Kháng chiến hạng Nhì của Chủ tịch nước: hoang van tam, lo van muoi, sung a pao"},
+		{"Ngày 3/4/2023, ông Hoàng Văn Tâm, Giám đốc Sở Tài chính tỉnh Yên Bái, vinh dự nhận Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: hoang van tam"},
+		// The first person named is no subject when a clause comes first.
+		{"Ngày 3/4/2023, sau khi ông Sùng A Páo phát biểu, bà Lò Thị Mai, Giám đốc Sở Nội vụ, vinh dự nhận Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: "},
+	})
+}
