@@ -373,6 +373,34 @@ func timeOpened(toks []token, s, c int) int {
 	return s
 }
 
+// tableCells returns the cells of a line of a table, parted by "|" or by
+// tabs, as ranges of toks, and whether the line is so parted; a number
+// alone (the row's) is no cell.
+func tableCells(text string, toks []token) ([][2]int, bool) {
+	var cells [][2]int
+	parted := false
+	a := 0
+	cut := func(k int) {
+		if k > a && !(k == a+1 && isDigits(toks[a].text)) {
+			cells = append(cells, [2]int{a, k})
+		}
+	}
+	for k := range toks {
+		switch {
+		case toks[k].is("|"):
+			parted = true
+			cut(k)
+			a = k + 1
+		case k > 0 && strings.Contains(text[toks[k-1].end:toks[k].start], "\t"):
+			parted = true
+			cut(k)
+			a = k
+		}
+	}
+	cut(len(toks))
+	return cells, parted
+}
+
 // peopleClauses reports whether the clauses from toks[q] to le, parted at
 // e and at each semicolon after it, each open with a person ("cho ông A,
 // Giám đốc Sở B; bà C, Trưởng phòng D; ông E, …"): the commas are each
@@ -490,6 +518,20 @@ func (x *extractor) listedLine(toks []token) {
 	k := x.open.award
 	x.open = openList{at: -1, award: -1}
 	if len(toks) == 0 {
+		return
+	}
+	if cells, ok := tableCells(x.s.Text, toks); ok {
+		// A row of a table: "| 1 | Ông A | Giám đốc Sở B |". The first
+		// cell that reads as recipients names the row's; a row with none
+		// (the heading "| TT | Họ và tên | Chức vụ |") keeps the table
+		// open.
+		for _, c := range cells {
+			if rs := x.recipientList(toks, c[0], c[1], true); len(rs) > 0 {
+				x.addRecipients(k, rs[:1])
+				break
+			}
+		}
+		x.open.award = k
 		return
 	}
 	q := skipNumbering(toks, 0, len(toks))

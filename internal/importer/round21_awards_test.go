@@ -93,3 +93,18 @@ func TestFallenAndSubjectAfterTimeRound21(t *testing.T) {
 			"Huân chương Lao động hạng Ba: "},
 	})
 }
+
+// Round 21: a table of recipients after the award's line, cells parted by
+// "|" or tabs: its heading row keeps the table open, each row's first
+// cell that reads is the row's recipient; a table no award opens gives
+// none (lines of our own).
+func TestTableOfRecipientsRound21(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho các cá nhân sau:\nTT\tHọ và tên\tChức vụ\n1\tÔng Hoàng Văn Tâm\tGiám đốc Sở Tài chính\n2\tBà Lò Thị Mai\tTrưởng phòng Nội vụ\n",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: hoang van tam, lo thi mai"},
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho các tập thể sau:\nTT | Tên tập thể\n1 | Trường THPT Lý Thường Kiệt\n2 | Trạm Y tế xã Minh Hòa\n",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa"},
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho Sở Tài chính.\n\nKết quả thi đua năm 2022:\n1 | Trường THPT Lý Thường Kiệt\n2 | Trạm Y tế xã Minh Hòa\n",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: Sở Tài chính Yên Bái"},
+	})
+}
