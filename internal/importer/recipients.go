@@ -93,7 +93,43 @@ var (
 // that "(được) nhận" it ("12 tập thể được nhận Giấy khen …").
 func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	rs := x.recipientsOf(toks, s, i, end, e)
-	return append(rs, x.amongThem(toks, rs, e)...)
+	rs = append(rs, x.amongThem(toks, rs, e)...)
+	return append(rs, x.namedNext(toks, rs, e)...)
+}
+
+// namingNext opens a sentence that names those the sentence before
+// counted: "Đó là …", "Cụ thể: …", "Cụ thể là …".
+var namingNext = []phrase{newPhrase("Đó là"), newPhrase("Cụ thể là"), newPhrase("Cụ thể"), newPhrase("Gồm"), newPhrase("Bao gồm")}
+
+// namedNext reads the people and bodies named in the sentence after one
+// that ends with a count of an award's recipients: "… tặng Bằng khen cho
+// 3 tập thể. Đó là Trường A, Trạm B và Phòng C." Counts there are
+// another list's (tiers, kinds), not names.
+func (x *extractor) namedNext(toks []token, rs []Recipient, e int) []Recipient {
+	if len(rs) == 0 || rs[len(rs)-1].Count == nil || e+1 >= len(toks) || !toks[e].is(".") {
+		return nil
+	}
+	last := rs[len(rs)-1].Span
+	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) }); k != e {
+		return nil // the count does not end the sentence
+	}
+	n := anyAt(namingNext, toks, e+1)
+	if n == 0 {
+		return nil
+	}
+	l := e + 1 + n
+	if l < len(toks) && toks[l].is(":") {
+		l++
+	} else if !toks[l-1].is("là") {
+		return nil // "Cụ thể" and "Gồm" before a colon only
+	}
+	var out []Recipient
+	for _, r := range x.recipientList(toks, l, stopAt(toks, l), true) {
+		if r.Count == nil {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // among is "trong đó có", "trong số đó (chỉ) có": those a count counts,
@@ -1477,8 +1513,8 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		p--
 		passive = true
 	}
-	if passive && p-1 > s && (toks[p-1].is("cùng") || toks[p-1].is("đều")) {
-		p-- // "A và B cùng được tặng …", "các đơn vị đều được tặng …"
+	if passive && p-1 > s && (toks[p-1].is("cùng") || toks[p-1].is("đều") || toks[p-1].is("cũng")) {
+		p-- // "A và B cùng được tặng …", "các đơn vị đều được tặng …", "B cũng được tặng …"
 	}
 	if !received && !passive && !proposed {
 		return nil // "đồng chí A trao tặng Huy hiệu …": who gives, not who receives

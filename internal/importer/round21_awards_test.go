@@ -108,3 +108,20 @@ func TestTableOfRecipientsRound21(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: Sở Tài chính Yên Bái"},
 	})
 }
+
+// Round 21: a count that ends the award's sentence, with those it counts
+// named in the next ("Đó là …", "Cụ thể: …"); one named before the
+// award with "cũng được tặng" (lines of our own).
+func TestNamedInNextSentenceRound21(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho 3 tập thể. Đó là Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa và Phòng Nội vụ huyện Văn Chấn.",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 3 tập thể, Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa, Phòng Nội vụ huyện Văn Chấn"},
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho 3 tập thể. Cụ thể: Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa và Phòng Nội vụ huyện Văn Chấn.",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 3 tập thể, Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa, Phòng Nội vụ huyện Văn Chấn"},
+		// A sentence that names no recipient adds none.
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho 3 tập thể. Đó là niềm tự hào của ngành giáo dục.",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 3 tập thể"},
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho Trường THPT Lý Thường Kiệt. Trạm Y tế xã Minh Hòa cũng được tặng Bằng khen.",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa"},
+	})
+}
