@@ -838,6 +838,12 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 			q++
 		}
 	}
+	if q+2 < e && toks[q].is("hai") && toks[q+1].is("vợ") && toks[q+2].is("chồng") {
+		q++ // "cho hai vợ chồng đảng viên A và B"
+	}
+	if q+2 < e && toks[q].is("vợ") && toks[q+1].is("chồng") && (personIntroAt(toks, q+2) > 0 || memberIntro.matchAt(toks, q+2) > 0) {
+		q += 2 // "cho vợ chồng ông A và bà B": the couple, each named
+	}
 	if l := motherList(toks, q); l > q {
 		return x.mothersListed(toks, l, stopAt(toks, l))
 	}

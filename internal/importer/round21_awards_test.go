@@ -125,3 +125,17 @@ func TestNamedInNextSentenceRound21(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa"},
 	})
 }
+
+// Round 21: a couple given an award, "cho (hai) vợ chồng" and each of
+// them named; "vợ chồng" before no one named reads nothing (lines of our
+// own).
+func TestCoupleRound21(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 3/4/2023, ông Sùng A Páo trao Huy hiệu 60 năm tuổi Đảng cho hai vợ chồng đảng viên Hoàng Văn Tâm (sinh năm 1930) và Lò Thị Mai (sinh năm 1932).",
+			"Huy hiệu 60 năm tuổi Đảng: hoang van tam, lo thi mai"},
+		{"Ngày 3/4/2023, ông Sùng A Páo trao Huy hiệu 60 năm tuổi Đảng cho vợ chồng ông Hoàng Văn Tâm và bà Lò Thị Mai.",
+			"Huy hiệu 60 năm tuổi Đảng: hoang van tam, lo thi mai"},
+		{"Ngày 3/4/2023, ông Sùng A Páo trao Huy hiệu 60 năm tuổi Đảng cho vợ chồng con cháu trong dòng họ.",
+			"Huy hiệu 60 năm tuổi Đảng: "},
+	})
+}
