@@ -1011,6 +1011,9 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 			if q+1 < e && (toks[q].is("và") || toks[q].is("cùng")) {
 				q++
 			}
+			if q+2 < e && (toks[q].is("phong") || toks[q].is("truy")) && toks[q+1].is("tặng") && toks[q+2].is("cho") {
+				q += 2 // "truy tặng … cho 5 mẹ và phong tặng cho 2 mẹ": one award, two givings
+			}
 			if q+1 < e && toks[q].is("cho") {
 				q++
 			}

@@ -139,3 +139,15 @@ func TestCoupleRound21(t *testing.T) {
 			"Huy hiệu 60 năm tuổi Đảng: "},
 	})
 }
+
+// Round 21: one award given two ways in one list, "truy tặng … cho 5 mẹ
+// và phong tặng cho 2 mẹ": both counts are its recipients; "và tặng" and
+// another award is that award's (lines of our own).
+func TestTwoGivingsOneAwardRound21(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 3/4/2023, Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 5 mẹ và phong tặng cho 2 mẹ.",
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng của Chủ tịch nước: 5 mẹ, 2 mẹ"},
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho 5 tập thể và tặng Giấy khen cho 2 cá nhân.",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 5 tập thể; Giấy khen: 2 cá nhân"},
+	})
+}
