@@ -437,6 +437,35 @@ func tableCells(text string, toks []token) ([][2]int, bool) {
 	return cells, parted
 }
 
+// countOpens reports whether a count of recipients starts at toks[q].
+func countOpens(toks []token, q, e int) bool {
+	_, _, ok := countAt(toks, q, e)
+	return ok
+}
+
+// oneOf is "là một trong", before a count of which the subject is one.
+var oneOf = newPhrase("là một trong")
+
+// namedEndingAt is the person or body whose mention in the sentence from
+// toks[s] ends at byte end, as a recipient; none when no mention does.
+func (x *extractor) namedEndingAt(toks []token, s, end int) []Recipient {
+	for _, m := range x.mentions {
+		if m.end == end && m.start >= toks[s].start {
+			if _, ok := x.people[m.key]; ok {
+				return []Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}
+			}
+		}
+	}
+	for _, m := range x.orgMentions {
+		if m.end == end && m.start >= toks[s].start {
+			o := x.s.Orgs[x.orgs[m.key]]
+			o.Span = spanOf(x.s.Text, m.start, m.end)
+			return []Recipient{{Org: &o, Span: o.Span}}
+		}
+	}
+	return nil
+}
+
 // peopleClauses reports whether the clauses from toks[q] to le, parted at
 // e and at each semicolon after it, each open with a person ("cho ông A,
 // Giám đốc Sở B; bà C, Trưởng phòng D; ông E, …"): the commas are each
@@ -1352,8 +1381,8 @@ func skipNumbering(toks []token, q, e int) int {
 	switch {
 	case q+2 < e && (isDigits(toks[q].text) && len(toks[q].text) <= 2 || len([]rune(toks[q].text)) == 1 && toks[q].lower()) && (toks[q+1].is(".") || toks[q+1].is(")")) && toks[q+2].capitalized():
 		return q + 2
-	case q+1 < e && (toks[q].is("-") || toks[q].is("+") || toks[q].is("–")) && toks[q+1].capitalized():
-		return q + 1
+	case q+1 < e && (toks[q].is("-") || toks[q].is("+") || toks[q].is("–")) && (toks[q+1].capitalized() || isDigits(toks[q+1].text) && countOpens(toks, q+1, e)):
+		return q + 1 // "- Sở A;", and "- 02 tập thể;" a count on its own line
 	}
 	return q
 }
@@ -1568,7 +1597,13 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 			continue
 		}
 		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || praised(toks, next, p)) {
-			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+			if b := q - len(oneOf); b > s && oneOf.matchAt(toks, b) > 0 {
+				// "Trường A là một trong 3 đơn vị được tặng …": one of
+				// those counted, named before.
+				rs = append(x.namedEndingAt(toks, s, toks[b-1].end), rs...)
+			}
+			return rs
 		}
 	}
 	if proposed && !passive {

@@ -151,3 +151,18 @@ func TestTwoGivingsOneAwardRound21(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 5 tập thể; Giấy khen: 2 cá nhân"},
 	})
 }
+
+// Round 21: counts on dashed lines of their own after "cho:", and a
+// subject that is one of those a count counts ("A là một trong 3 đơn vị
+// được tặng …"); a count with no subject named before stays alone (lines
+// of our own).
+func TestCountedLinesAndOneOfRound21(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho:\n- 02 tập thể;\n- 05 cá nhân.\n",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 02 tập thể, 05 cá nhân"},
+		{"Ngày 3/4/2023, Trường THPT Lý Thường Kiệt là một trong 3 đơn vị được tặng Cờ thi đua của UBND tỉnh Yên Bái.",
+			"Cờ thi đua của UBND tỉnh Yên Bái: Trường THPT Lý Thường Kiệt, 3 đơn vị"},
+		{"Ngày 3/4/2023, tỉnh có 3 đơn vị được tặng Cờ thi đua của UBND tỉnh Yên Bái.",
+			"Cờ thi đua của UBND tỉnh Yên Bái: 3 đơn vị"},
+	})
+}
