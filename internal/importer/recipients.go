@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -466,6 +467,18 @@ func (x *extractor) namedEndingAt(toks []token, s, end int) []Recipient {
 	return nil
 }
 
+// numberedBareRe is a numbered item with no mark at its end: "2. Trạm
+// Y tế xã A".
+var numberedBareRe = regexp.MustCompile(`^\s*\d{1,2}[.)]\s+\S.*[^;,.:]\s*$`)
+
+// numberedBare reports whether the line before the one at byte at is a
+// numbered item with no mark at its end.
+func numberedBare(text string, at int) bool {
+	before := strings.TrimRight(text[:at], " \t\r\n")
+	line := before[strings.LastIndexByte(before, '\n')+1:]
+	return numberedBareRe.MatchString(line)
+}
+
 // peopleClauses reports whether the clauses from toks[q] to le, parted at
 // e and at each semicolon after it, each open with a person ("cho ông A,
 // Giám đốc Sở B; bà C, Trưởng phòng D; ông E, …"): the commas are each
@@ -600,6 +613,13 @@ func (x *extractor) listedLine(toks []token) {
 		return
 	}
 	q := skipNumbering(toks, 0, len(toks))
+	if n := anyAt(groupHeadings, toks, q); n > 0 && q+n+1 == len(toks) && toks[q+n].is(":") {
+		x.open.award = k // "Tập thể:", "b) Cá nhân:": a group's heading on its own line
+		return
+	}
+	if q == 0 && numberedBare(x.s.Text, toks[0].start) {
+		return // a list numbered with no marks goes on only with the next number
+	}
 	rs := x.recipientList(toks, q, len(toks), true)
 	if len(rs) == 0 && q == 0 {
 		return
@@ -612,8 +632,8 @@ func (x *extractor) listedLine(toks []token) {
 	// A numbered item no rule reads ("3. Ban Quản lý rừng phòng hộ …;")
 	// does not close the list.
 	x.addRecipients(k, rs)
-	if last := toks[len(toks)-1]; last.is(";") || last.is(",") || dashed(toks, q) {
-		x.open.award = k
+	if last := toks[len(toks)-1]; last.is(";") || last.is(",") || dashed(toks, q) || q > 0 && len(rs) > 0 && !last.is(".") {
+		x.open.award = k // "1. Trường A" with no mark after it: the next line may be "2. …"
 	}
 }
 

@@ -166,3 +166,18 @@ func TestCountedLinesAndOneOfRound21(t *testing.T) {
 			"Cờ thi đua của UBND tỉnh Yên Bái: 3 đơn vị"},
 	})
 }
+
+// Round 21: a list on lines of its own, numbered with no mark after each
+// item, or in groups under a heading line of their own ("a) Tập thể:",
+// "Cá nhân:"); a full stop still closes it (lines of our own).
+func TestListedLinesRound21(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho 3 tập thể gồm:\n1. Trường THPT Lý Thường Kiệt\n2. Trạm Y tế xã Minh Hòa\n3. Phòng Nội vụ huyện Văn Chấn\n",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 3 tập thể, Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa, Phòng Nội vụ huyện Văn Chấn"},
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho các tập thể và cá nhân sau:\na) Tập thể:\n- Trường THPT Lý Thường Kiệt;\n- Trạm Y tế xã Minh Hòa;\nb) Cá nhân:\n- Ông Hoàng Văn Tâm, Giám đốc Sở Tài chính;\n- Bà Lò Thị Mai, Trưởng phòng Nội vụ.\n",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa, hoang van tam, lo thi mai"},
+		// A line with no number after them is no item of the list.
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho 2 tập thể gồm:\n1. Trường THPT Lý Thường Kiệt\n2. Trạm Y tế xã Minh Hòa\nĐồng chí Hoàng Văn Tâm phát biểu tại buổi lễ.\n",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 2 tập thể, Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa"},
+	})
+}
