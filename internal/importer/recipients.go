@@ -94,8 +94,51 @@ var (
 // that "(được) nhận" it ("12 tập thể được nhận Giấy khen …").
 func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	rs := x.recipientsOf(toks, s, i, end, e)
+	rs = x.splitTotal(toks, rs, e)
 	rs = append(rs, x.amongThem(toks, rs, e)...)
 	return append(rs, x.namedNext(toks, rs, e)...)
+}
+
+// splitIntro opens the split of a total by kind: "(gồm …", ", gồm …",
+// ", trong đó (có) …".
+var splitIntro = []phrase{newPhrase("gồm"), newPhrase("gồm có"), newPhrase("trong đó có"), newPhrase("trong đó")}
+
+// splitTotal replaces a total across kinds by its split when the split
+// follows it: "cho 30 tập thể, cá nhân (gồm 10 tập thể và 20 cá nhân)",
+// "… 30 tập thể và cá nhân, trong đó có 10 tập thể và 20 cá nhân": the
+// parts are the award's recipients, not the total.
+func (x *extractor) splitTotal(toks []token, rs []Recipient, e int) []Recipient {
+	if len(rs) == 0 {
+		return rs
+	}
+	r := rs[len(rs)-1]
+	if r.Count == nil || r.Count.Collectives != nil || r.Count.Individuals != nil {
+		return rs
+	}
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= r.Span.byte+len(r.Span.Text) })
+	if k >= len(toks) || !(toks[k].is("(") || toks[k].is(",")) {
+		return rs
+	}
+	n := 0
+	for _, p := range splitIntro {
+		if m := p.matchAt(toks, k+1); m > n {
+			n = m
+		}
+	}
+	if n == 0 {
+		return rs
+	}
+	q := k + 1 + n
+	if q < len(toks) && toks[q].is(":") {
+		q++
+	}
+	end := stopAt(toks, q)
+	c, next, ok := countAt(toks, q, end)
+	if !ok || c.Total != r.Count.Total || c.Collectives == nil || c.Individuals == nil {
+		return rs
+	}
+	split := Recipient{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}
+	return append(rs[:len(rs)-1:len(rs)-1], split)
 }
 
 // namingNext opens a sentence that names those the sentence before
@@ -886,6 +929,9 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 		if q < e && toks[q].is("của") {
 			q++
 		}
+	}
+	if q+2 < e && toks[q].is("tổng") && (toks[q+1].is("số") || toks[q+1].is("cộng")) && countOpens(toks, q+2, e) {
+		q += 2 // "cho tổng số 30 tập thể và cá nhân"
 	}
 	if q+2 < e && toks[q].is("hai") && toks[q+1].is("vợ") && toks[q+2].is("chồng") {
 		q++ // "cho hai vợ chồng đảng viên A và B"

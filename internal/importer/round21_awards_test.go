@@ -181,3 +181,20 @@ func TestListedLinesRound21(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 2 tập thể, Trường THPT Lý Thường Kiệt, Trạm Y tế xã Minh Hòa"},
 	})
 }
+
+// Round 21: a total across kinds followed by its split ("(gồm …)", ",
+// trong đó có …") gives the parts, not the total, as the gold lists'
+// convention marks them; a split of another total leaves it; "tổng số"
+// before a count (lines of our own).
+func TestTotalAndSplitRound21(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho 30 tập thể, cá nhân (gồm 10 tập thể và 20 cá nhân).",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 10 tập thể và 20 cá nhân"},
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho 30 tập thể và cá nhân, trong đó có 10 tập thể và 20 cá nhân.",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 10 tập thể và 20 cá nhân"},
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho 30 tập thể và cá nhân, trong đó có 4 tập thể và 6 cá nhân ngành giáo dục.",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 30 tập thể và cá nhân"},
+		{"Ngày 3/4/2023, Chủ tịch UBND tỉnh Yên Bái tặng Bằng khen cho tổng số 30 tập thể và cá nhân.",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: 30 tập thể và cá nhân"},
+	})
+}
