@@ -1301,7 +1301,7 @@ func (x *extractor) badgeNameEnd(toks []token, i, n int) int {
 		if toks[k].is("-") && k+1 < len(toks) && toks[k-1].capitalized() && toks[k+1].capitalized() && toks[k+1].start > toks[k].end {
 			continue // "Kỷ niệm chương Thanh niên xung phong Lâm Đồng - Sông Bé": two places
 		}
-		if !toks[k].word || isStopWord(strings.ToLower(toks[k].text)) || toks[k].is("vì") || toks[k].is("nhằm") || toks[k].is("đợt") {
+		if !toks[k].word || isStopWord(strings.ToLower(toks[k].text)) || toks[k].is("vì") || toks[k].is("nhằm") || toks[k].is("đợt") || occasionAt(toks, k) {
 			if k == j+1 {
 				return 0 // one word: the rules of names read it
 			}
@@ -1309,6 +1309,21 @@ func (x *extractor) badgeNameEnd(toks []token, i, n int) int {
 		}
 	}
 	return 0
+}
+
+// occasionAt tells whether the words at toks[k] open the occasion an
+// award is given on, which follows its name and is no part of it: "Kỷ
+// niệm chương Cựu chiến binh Việt Nam nhân kỷ niệm 30 năm …", "… nhân dịp
+// kỷ niệm …", "… nhân ngày truyền thống …".
+func occasionAt(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].is("nhân") || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].fold {
+	case "dip", "ky", "ngay", "le":
+		return true
+	}
+	return false
 }
 
 // sameGiving is the issuer of the award given before the one at toks[i]

@@ -75,6 +75,11 @@ var wordedDateRe = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2}
 // before: "10 tháng 01 năm 2025".
 var headingDateRe = regexp.MustCompile(`(?i)^\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})\s*$`)
 
+// codeYearBeforeRe is a document's code with its year ("26/2015/NĐ-CP",
+// "12/2019/QĐ-UBND") right before a date ("ngày" may be read with the
+// date or before it): the date is that document's, of that year.
+var codeYearBeforeRe = regexp.MustCompile(`\d+/((?:19|20)\d{2})/\p{Lu}[\p{L}-]*\s+(?i:ngày\s+)?$`)
+
 // docDays maps the day and month of each full date in text to its year,
 // leaving out a day written with two years. It is read only when the
 // story's year is unknown, that is when every full date of the text is a
@@ -200,6 +205,13 @@ func (x *extractor) datesIn(p string, base int) {
 		}
 		if ys == "" {
 			if g := rangeEndRe.FindStringSubmatch(p[end:]); g != nil {
+				ys = g[1]
+			}
+		}
+		if ys == "" {
+			// A document's date after its code, which writes its year:
+			// "Nghị định số 26/2015/NĐ-CP ngày 9/3" is 9 March 2015.
+			if g := codeYearBeforeRe.FindStringSubmatch(p[:start]); g != nil {
 				ys = g[1]
 			}
 		}

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -76,6 +77,7 @@ var (
 		// Veterans: "100 cựu thanh niên xung phong được … tặng Kỷ niệm
 		// chương …", "12 cựu chiến binh".
 		newPhrase("cựu thanh niên xung phong"), newPhrase("thanh niên xung phong"), newPhrase("cựu chiến binh"),
+		newPhrase("cựu TNXP"), newPhrase("TNXP"), // the same, abbreviated: "40 cựu TNXP"
 		newPhrase("ĐV")} // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
@@ -92,7 +94,86 @@ var (
 // that "(được) nhận" it ("12 tập thể được nhận Giấy khen …").
 func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	rs := x.recipientsOf(toks, s, i, end, e)
-	return append(rs, x.amongThem(toks, rs, e)...)
+	rs = x.splitTotal(toks, rs, e)
+	rs = append(rs, x.amongThem(toks, rs, e)...)
+	return append(rs, x.namedNext(toks, rs, e)...)
+}
+
+// splitIntro opens the split of a total by kind: "(gồm …", ", gồm …",
+// ", trong đó (có) …".
+var splitIntro = []phrase{newPhrase("gồm"), newPhrase("gồm có"), newPhrase("trong đó có"), newPhrase("trong đó")}
+
+// splitTotal replaces a total across kinds by its split when the split
+// follows it: "cho 30 tập thể, cá nhân (gồm 10 tập thể và 20 cá nhân)",
+// "… 30 tập thể và cá nhân, trong đó có 10 tập thể và 20 cá nhân": the
+// parts are the award's recipients, not the total.
+func (x *extractor) splitTotal(toks []token, rs []Recipient, e int) []Recipient {
+	if len(rs) == 0 {
+		return rs
+	}
+	r := rs[len(rs)-1]
+	if r.Count == nil || r.Count.Collectives != nil || r.Count.Individuals != nil {
+		return rs
+	}
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= r.Span.byte+len(r.Span.Text) })
+	if k >= len(toks) || !(toks[k].is("(") || toks[k].is(",")) {
+		return rs
+	}
+	n := 0
+	for _, p := range splitIntro {
+		if m := p.matchAt(toks, k+1); m > n {
+			n = m
+		}
+	}
+	if n == 0 {
+		return rs
+	}
+	q := k + 1 + n
+	if q < len(toks) && toks[q].is(":") {
+		q++
+	}
+	end := stopAt(toks, q)
+	c, next, ok := countAt(toks, q, end)
+	if !ok || c.Total != r.Count.Total || c.Collectives == nil || c.Individuals == nil {
+		return rs
+	}
+	split := Recipient{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}
+	return append(rs[:len(rs)-1:len(rs)-1], split)
+}
+
+// namingNext opens a sentence that names those the sentence before
+// counted: "Đó là …", "Cụ thể: …", "Cụ thể là …".
+var namingNext = []phrase{newPhrase("Đó là"), newPhrase("Cụ thể là"), newPhrase("Cụ thể"), newPhrase("Gồm"), newPhrase("Bao gồm")}
+
+// namedNext reads the people and bodies named in the sentence after one
+// that ends with a count of an award's recipients: "… tặng Bằng khen cho
+// 3 tập thể. Đó là Trường A, Trạm B và Phòng C." Counts there are
+// another list's (tiers, kinds), not names.
+func (x *extractor) namedNext(toks []token, rs []Recipient, e int) []Recipient {
+	if len(rs) == 0 || rs[len(rs)-1].Count == nil || e+1 >= len(toks) || !toks[e].is(".") {
+		return nil
+	}
+	last := rs[len(rs)-1].Span
+	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) }); k != e {
+		return nil // the count does not end the sentence
+	}
+	n := anyAt(namingNext, toks, e+1)
+	if n == 0 {
+		return nil
+	}
+	l := e + 1 + n
+	if l < len(toks) && toks[l].is(":") {
+		l++
+	} else if !toks[l-1].is("là") {
+		return nil // "Cụ thể" and "Gồm" before a colon only
+	}
+	var out []Recipient
+	for _, r := range x.recipientList(toks, l, stopAt(toks, l), true) {
+		if r.Count == nil {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // among is "trong đó có", "trong số đó (chỉ) có": those a count counts,
@@ -137,6 +218,17 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	}
 	if q+1 < e && toks[q].is("các") && toks[q+1].is("hạng") {
 		q += 2 // "Huân chương Lao động các hạng cho 4 tập thể"
+	}
+	if occasionAt(toks, q) {
+		// "trao Kỷ niệm chương A nhân kỷ niệm 30 năm thành lập Hội cho 25
+		// hội viên", "… nhân dịp kỷ niệm 75 năm ngày truyền thống (…), để
+		// vinh danh 40 cựu TNXP": the occasion between the award and its
+		// recipients.
+		if k, c, next, ok := pastOccasion(toks, q, e); ok {
+			return append(x.receiver(toks, s, i), Recipient{Count: &c, Span: spanOf(x.s.Text, toks[k].start, toks[next-1].end)})
+		} else if k > q {
+			q = k
+		}
 	}
 	if i > 0 && (toks[i-1].is("tặng") || toks[i-1].is("trao")) || bareTierAt(toks, i) {
 		// "tặng giấy khen 25 tập thể và 40 cá nhân": the count right after;
@@ -199,7 +291,7 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 		// "khen thưởng Huân chương Độc lập hạng Nhất (lần 2) đối với Đảng
 		// bộ, Chính quyền và Nhân dân tỉnh A": the place's people after
 		// "đối với", as after "cho".
-		if j := placeCollective(toks, r+2, e); j > r+2 {
+		if j := x.placeCollective(toks, r+2, e); j > r+2 {
 			return append(x.receiver(toks, s, i), x.collectiveRecipient(toks, r+2, j))
 		}
 	}
@@ -218,7 +310,7 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			return rs
 		}
 		var rs []Recipient
-		if le := listClauses(toks, e); le > e && !partedIn(toks, q+n, e) {
+		if le := listClauses(toks, e); le > e && (!partedIn(toks, q+n, e) || peopleClauses(toks, q+n, e, le)) {
 			// "cho A; B; C và D; tặng … hạng Ba cho E": the sentence's
 			// clauses after the first are the list's items, up to the
 			// next award.
@@ -302,6 +394,148 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 		}
 	}
 	return x.receiver(toks, s, i)
+}
+
+// honouring is what an occasion's clause names its recipients with: ", để
+// vinh danh 40 cựu chiến binh", ", tôn vinh 12 cá nhân".
+var honouring = []phrase{newPhrase("để vinh danh"), newPhrase("vinh danh"), newPhrase("để tôn vinh"), newPhrase("tôn vinh")}
+
+// pastOccasion reads past the occasion opened at toks[q] ("nhân kỷ niệm
+// …"): to the "cho" that names the recipients (its index, no count), or
+// to a count after a clause that honours them (that count and where it
+// ends). The occasion ends at a comma or the sentence's end otherwise.
+func pastOccasion(toks []token, q, e int) (int, Count, int, bool) {
+	for k := q + 2; k < e; k++ {
+		if toks[k].is("cho") {
+			return k, Count{}, 0, false
+		}
+		if toks[k].is(",") {
+			if n := anyAt(honouring, toks, k+1); n > 0 {
+				if c, next, ok := countAt(toks, k+1+n, e); ok {
+					return k + 1 + n, c, next, true
+				}
+			}
+			break
+		}
+	}
+	return q, Count{}, 0, false
+}
+
+// groupHeadings name a group of a list by its kind, before a colon.
+var groupHeadings = []phrase{newPhrase("các tập thể"), newPhrase("các cá nhân"), newPhrase("tập thể"), newPhrase("cá nhân"), newPhrase("các đơn vị")}
+
+// groupHeading returns where the group named at toks[q] begins, after its
+// kind and colon, in a list of groups: "tặng Bằng khen cho các tập thể: A,
+// B; các cá nhân: ông C, bà D" (q when none is).
+func groupHeading(toks []token, q, e int) int {
+	if n := anyAt(groupHeadings, toks, q); n > 0 && q+n+1 < e && toks[q+n].is(":") && toks[q+n+1].word {
+		return q + n + 1
+	}
+	return q
+}
+
+// timeOpened returns where a sentence from toks[s] begins after the time
+// that opens it, "Ngày 3/4/2023, ", "Sáng 12-5, " (s when none does).
+func timeOpened(toks []token, s, c int) int {
+	switch toks[s].fold {
+	case "ngay", "sang", "chieu", "toi", "trua", "hom":
+	default:
+		return s
+	}
+	for k := s + 1; k < c && k <= s+9; k++ {
+		if toks[k].is(",") {
+			return k + 1
+		}
+		if toks[k].word && !isDigits(toks[k].text) && toks[k].fold != "ngay" && toks[k].fold != "thang" && toks[k].fold != "nam" && toks[k].fold != "nay" {
+			return s
+		}
+	}
+	return s
+}
+
+// tableCells returns the cells of a line of a table, parted by "|" or by
+// tabs, as ranges of toks, and whether the line is so parted; a number
+// alone (the row's) is no cell.
+func tableCells(text string, toks []token) ([][2]int, bool) {
+	var cells [][2]int
+	parted := false
+	a := 0
+	cut := func(k int) {
+		if k > a && !(k == a+1 && isDigits(toks[a].text)) {
+			cells = append(cells, [2]int{a, k})
+		}
+	}
+	for k := range toks {
+		switch {
+		case toks[k].is("|"):
+			parted = true
+			cut(k)
+			a = k + 1
+		case k > 0 && strings.Contains(text[toks[k-1].end:toks[k].start], "\t"):
+			parted = true
+			cut(k)
+			a = k
+		}
+	}
+	cut(len(toks))
+	return cells, parted
+}
+
+// countOpens reports whether a count of recipients starts at toks[q].
+func countOpens(toks []token, q, e int) bool {
+	_, _, ok := countAt(toks, q, e)
+	return ok
+}
+
+// oneOf is "là một trong", before a count of which the subject is one.
+var oneOf = newPhrase("là một trong")
+
+// namedEndingAt is the person or body whose mention in the sentence from
+// toks[s] ends at byte end, as a recipient; none when no mention does.
+func (x *extractor) namedEndingAt(toks []token, s, end int) []Recipient {
+	for _, m := range x.mentions {
+		if m.end == end && m.start >= toks[s].start {
+			if _, ok := x.people[m.key]; ok {
+				return []Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}
+			}
+		}
+	}
+	for _, m := range x.orgMentions {
+		if m.end == end && m.start >= toks[s].start {
+			o := x.s.Orgs[x.orgs[m.key]]
+			o.Span = spanOf(x.s.Text, m.start, m.end)
+			return []Recipient{{Org: &o, Span: o.Span}}
+		}
+	}
+	return nil
+}
+
+// numberedBareRe is a numbered item with no mark at its end: "2. Trạm
+// Y tế xã A".
+var numberedBareRe = regexp.MustCompile(`^\s*\d{1,2}[.)]\s+\S.*[^;,.:]\s*$`)
+
+// numberedBare reports whether the line before the one at byte at is a
+// numbered item with no mark at its end.
+func numberedBare(text string, at int) bool {
+	before := strings.TrimRight(text[:at], " \t\r\n")
+	line := before[strings.LastIndexByte(before, '\n')+1:]
+	return numberedBareRe.MatchString(line)
+}
+
+// peopleClauses reports whether the clauses from toks[q] to le, parted at
+// e and at each semicolon after it, each open with a person ("cho ông A,
+// Giám đốc Sở B; bà C, Trưởng phòng D; ông E, …"): the commas are each
+// one's posts, and the clauses one list.
+func peopleClauses(toks []token, q, e, le int) bool {
+	if personIntroAt(toks, q) == 0 {
+		return false
+	}
+	for k := e; k < le; k++ {
+		if toks[k].is(";") && (k+1 >= le || personIntroAt(toks, k+1) == 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // countEndsItem reports whether the paragraph ends, from toks[q], with
@@ -407,7 +641,28 @@ func (x *extractor) listedLine(toks []token) {
 	if len(toks) == 0 {
 		return
 	}
+	if cells, ok := tableCells(x.s.Text, toks); ok {
+		// A row of a table: "| 1 | Ông A | Giám đốc Sở B |". The first
+		// cell that reads as recipients names the row's; a row with none
+		// (the heading "| TT | Họ và tên | Chức vụ |") keeps the table
+		// open.
+		for _, c := range cells {
+			if rs := x.recipientList(toks, c[0], c[1], true); len(rs) > 0 {
+				x.addRecipients(k, rs[:1])
+				break
+			}
+		}
+		x.open.award = k
+		return
+	}
 	q := skipNumbering(toks, 0, len(toks))
+	if n := anyAt(groupHeadings, toks, q); n > 0 && q+n+1 == len(toks) && toks[q+n].is(":") {
+		x.open.award = k // "Tập thể:", "b) Cá nhân:": a group's heading on its own line
+		return
+	}
+	if q == 0 && numberedBare(x.s.Text, toks[0].start) {
+		return // a list numbered with no marks goes on only with the next number
+	}
 	rs := x.recipientList(toks, q, len(toks), true)
 	if len(rs) == 0 && q == 0 {
 		return
@@ -420,8 +675,8 @@ func (x *extractor) listedLine(toks []token) {
 	// A numbered item no rule reads ("3. Ban Quản lý rừng phòng hộ …;")
 	// does not close the list.
 	x.addRecipients(k, rs)
-	if last := toks[len(toks)-1]; last.is(";") || last.is(",") || dashed(toks, q) {
-		x.open.award = k
+	if last := toks[len(toks)-1]; last.is(";") || last.is(",") || dashed(toks, q) || q > 0 && len(rs) > 0 && !last.is(".") {
+		x.open.award = k // "1. Trường A" with no mark after it: the next line may be "2. …"
 	}
 }
 
@@ -473,6 +728,21 @@ func (x *extractor) followOnLists(toks []token) {
 				return
 			}
 		}
+	}
+	if q := skipNumbering(toks, 0, len(toks)); len(x.s.Awards) > 0 && groupHeading(toks, q, len(toks)) > q {
+		// "Tập thể: Trường A, Trạm Y tế xã B." and "Cá nhân: ông C, bà
+		// D." in paragraphs of their own after "… tặng Bằng khen cho các
+		// tập thể và cá nhân.": each group of those the last award named
+		// goes to it, unless its sentence names an award of its own.
+		l := groupHeading(toks, q, len(toks))
+		e := stopAt(toks, l)
+		for k := q; k < e; k++ {
+			if x.awardAt(toks[k].start) {
+				return
+			}
+		}
+		x.addRecipients(len(x.s.Awards)-1, x.recipientList(toks, l, e, true))
+		return
 	}
 	for k := 2; k+2 < len(toks); k++ {
 		if !(toks[k].is("là") || toks[k].is("gồm")) || !toks[k+1].is(":") || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !passiveGive(toks, k-1) {
@@ -660,6 +930,15 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 			q++
 		}
 	}
+	if q+2 < e && toks[q].is("tổng") && (toks[q+1].is("số") || toks[q+1].is("cộng")) && countOpens(toks, q+2, e) {
+		q += 2 // "cho tổng số 30 tập thể và cá nhân"
+	}
+	if q+2 < e && toks[q].is("hai") && toks[q+1].is("vợ") && toks[q+2].is("chồng") {
+		q++ // "cho hai vợ chồng đảng viên A và B"
+	}
+	if q+2 < e && toks[q].is("vợ") && toks[q+1].is("chồng") && (personIntroAt(toks, q+2) > 0 || memberIntro.matchAt(toks, q+2) > 0) {
+		q += 2 // "cho vợ chồng ông A và bà B": the couple, each named
+	}
 	if l := motherList(toks, q); l > q {
 		return x.mothersListed(toks, l, stopAt(toks, l))
 	}
@@ -674,12 +953,15 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 		if representative.matchAt(toks, q) > 0 {
 			q += 2
 		}
-		if collective.matchAt(toks, q) > 0 && q+2 < e && placeCollective(toks, q+2, e) == q+2 {
+		if collective.matchAt(toks, q) > 0 && q+2 < e && x.placeCollective(toks, q+2, e) == q+2 {
 			// "cho tập thể Sở Y tế", "tặng tập thể cán bộ, công chức
 			// Thanh tra tỉnh": the body whose staff it names.
 			if k := staffOf(toks, q+2, e); k < e && toks[k].capitalized() {
 				q = k
 			}
+		}
+		if k := groupHeading(toks, q, e); k > q {
+			q = k // "…; các cá nhân: ông A, bà B": the list's next group
 		}
 		if k := peopleIntro(toks, q, e); k > q {
 			// "… và các ông: A, Cán bộ Phòng X; B, Đội trưởng Đội Y": the
@@ -823,6 +1105,9 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 			q++
 			if q+1 < e && (toks[q].is("và") || toks[q].is("cùng")) {
 				q++
+			}
+			if q+2 < e && (toks[q].is("phong") || toks[q].is("truy")) && toks[q+1].is("tặng") && toks[q+2].is("cho") {
+				q += 2 // "truy tặng … cho 5 mẹ và phong tặng cho 2 mẹ": one award, two givings
 			}
 			if q+1 < e && toks[q].is("cho") {
 				q++
@@ -975,8 +1260,8 @@ func peopleIntro(toks []token, q, e int) int {
 	switch {
 	case toks[k].is("ông") || toks[k].is("bà"):
 		k++
-	case comrade.matchAt(toks, k) > 0, memberIntro.matchAt(toks, k) > 0:
-		k += 2 // "các đồng chí:", "các đảng viên A, B"
+	case comrade.matchAt(toks, k) > 0, memberIntro.matchAt(toks, k) > 0, fallen.matchAt(toks, k) > 0:
+		k += 2 // "các đồng chí:", "các đảng viên A, B", "truy tặng … cho các liệt sĩ A, B"
 	default:
 		return q
 	}
@@ -1162,8 +1447,8 @@ func skipNumbering(toks []token, q, e int) int {
 	switch {
 	case q+2 < e && (isDigits(toks[q].text) && len(toks[q].text) <= 2 || len([]rune(toks[q].text)) == 1 && toks[q].lower()) && (toks[q+1].is(".") || toks[q+1].is(")")) && toks[q+2].capitalized():
 		return q + 2
-	case q+1 < e && (toks[q].is("-") || toks[q].is("+") || toks[q].is("–")) && toks[q+1].capitalized():
-		return q + 1
+	case q+1 < e && (toks[q].is("-") || toks[q].is("+") || toks[q].is("–")) && (toks[q+1].capitalized() || isDigits(toks[q+1].text) && countOpens(toks, q+1, e)):
+		return q + 1 // "- Sở A;", and "- 02 tập thể;" a count on its own line
 	}
 	return q
 }
@@ -1204,10 +1489,10 @@ func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
 			return Recipient{Org: &o, Span: o.Span}, m.j, true
 		}
 	}
-	if collective.matchAt(toks, q) > 0 && placeCollective(toks, q+2, e) > q+2 {
+	if collective.matchAt(toks, q) > 0 && x.placeCollective(toks, q+2, e) > q+2 {
 		q += 2 // "cho tập thể cán bộ, Nhân dân tỉnh Điện Biên"
 	}
-	if j := placeCollective(toks, q, e); j > q {
+	if j := x.placeCollective(toks, q, e); j > q {
 		return x.collectiveRecipient(toks, q, j), j, true
 	}
 	if j := placeGiven(toks, q, e); j > q {
@@ -1246,6 +1531,9 @@ func personIntroAt(toks []token, k int) int {
 }
 
 var memberIntro = newPhrase("đảng viên")
+
+// fallen is "liệt sĩ", the dead an award is given to posthumously.
+var fallen = newPhrase("liệt sĩ")
 
 // titledMentionAt returns the person mention a list names after the
 // titles it gives him, from toks[p]: "nguyên Phó Chủ tịch nước Đặng Thị
@@ -1329,8 +1617,8 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		p--
 		passive = true
 	}
-	if passive && p-1 > s && (toks[p-1].is("cùng") || toks[p-1].is("đều")) {
-		p-- // "A và B cùng được tặng …", "các đơn vị đều được tặng …"
+	if passive && p-1 > s && (toks[p-1].is("cùng") || toks[p-1].is("đều") || toks[p-1].is("cũng")) {
+		p-- // "A và B cùng được tặng …", "các đơn vị đều được tặng …", "B cũng được tặng …"
 	}
 	if !received && !passive && !proposed {
 		return nil // "đồng chí A trao tặng Huy hiệu …": who gives, not who receives
@@ -1375,7 +1663,13 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 			continue
 		}
 		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || praised(toks, next, p)) {
-			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+			if b := q - len(oneOf); b > s && oneOf.matchAt(toks, b) > 0 {
+				// "Trường A là một trong 3 đơn vị được tặng …": one of
+				// those counted, named before.
+				rs = append(x.namedEndingAt(toks, s, toks[b-1].end), rs...)
+			}
+			return rs
 		}
 	}
 	if proposed && !passive {
@@ -1384,7 +1678,7 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	for q := max(s, p-16); q < p; q++ {
 		// "Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh A vinh dự
 		// được Chủ tịch nước tặng thưởng …": a place's people as one.
-		if placeCollective(toks, q, p) == p {
+		if x.placeCollective(toks, q, p) == p {
 			return []Recipient{x.collectiveRecipient(toks, q, p)}
 		}
 	}
@@ -1508,7 +1802,7 @@ func (x *extractor) subjectBefore(toks []token, s, c int) []Recipient {
 		return nil
 	}
 	m := x.mentions[n]
-	if _, ok := x.people[m.key]; !ok || m.start > toks[min(s+6, c)].start {
+	if _, ok := x.people[m.key]; !ok || m.start > toks[min(timeOpened(toks, s, c)+6, c)].start {
 		return nil // "Mẹ A", "Năm 2020, ông A": the name opens it
 	}
 	a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
@@ -1809,7 +2103,7 @@ var collectiveWords = []phrase{
 // recipient from toks[q], at most e: two or more of collectiveWords
 // joined by "," or "và", perhaps "các dân tộc", then a place ("tỉnh Hà
 // Giang", "TP.Cần Thơ"); else q.
-func placeCollective(toks []token, q, e int) int {
+func (x *extractor) placeCollective(toks []token, q, e int) int {
 	k, n := q, 0
 	for k < e {
 		m := 0
@@ -1844,6 +2138,11 @@ func placeCollective(toks []token, q, e int) int {
 		if u < e && toks[u].is(".") {
 			u++
 		}
+	}
+	if u == k+1 && toks[k].is("tỉnh") && u < e && toks[u].is("này") && x.province != "" {
+		// "… cho Đảng bộ, chính quyền và nhân dân tỉnh này": the province
+		// the story is about (collectiveRecipient names it).
+		return u + 1
 	}
 	if u == k && n >= 2 && toks[k-1].is("dân") && k < e && toks[k].capitalized() {
 		// "Đảng bộ và nhân dân Long An", "Đảng bộ chính quyền nhân dân
@@ -1882,6 +2181,10 @@ func parenthesized(toks []token, q, e int) int {
 func (x *extractor) collectiveRecipient(toks []token, q, j int) Recipient {
 	sp := spanOf(x.s.Text, toks[q].start, toks[j-1].end)
 	o := Org{Name: sp.Text, Base: sp.Text, Span: sp}
+	if toks[j-1].is("này") && x.province != "" {
+		o.Name = strings.TrimSuffix(sp.Text, toks[j-1].text) + x.province // "… tỉnh này" is the story's province
+		o.Base = o.Name
+	}
 	return Recipient{Org: &o, Span: sp}
 }
 
