@@ -312,13 +312,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {0.97, 0.97}, "positions": {1.00, 0.92}, "organizations": {0.95, 0.93}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.95},
 	},
-	// The twenty-first held-out set's first score (7 Dec 2026, 05:08 UTC),
-	// taken once after the rules of round 20 were merged beside it: no
+	// The twenty-first held-out set's first score (7 Dec 2026, 05:08 UTC) was
+	// 0.97 / 0.89, recipients 1.00 / 0.86; it is tuning material since
+	// round 21, and its floors are round 21's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout21": {
+		"people": {1.00, 0.98}, "positions": {0.94, 0.97}, "organizations": {0.98, 0.96}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.97},
+	},
+	// The twenty-second held-out set's first score (7 Dec 2026, 08:03 UTC),
+	// taken once after the rules of round 21 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout21": {
-		"people": {1.00, 0.92}, "positions": {0.92, 0.81}, "organizations": {0.98, 0.89}, "awards": {0.91, 1.00},
-		"recipients": {1.00, 0.85}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.96, 0.88},
+	"heldout22": {
+		"people": {1.00, 0.89}, "positions": {0.96, 0.82}, "organizations": {0.86, 0.74}, "awards": {0.58, 0.49},
+		"recipients": {0.57, 0.42}, "documents": {1.00, 1.00}, "dates": {0.93, 0.88}, "overall": {0.88, 0.76},
 	},
 }
 
