@@ -320,7 +320,7 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.98}, "positions": {0.94, 0.97}, "organizations": {0.98, 0.96}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.97},
 	},
-	// The twenty-second held-out set's first score (7 Dec 2026, 08:03 UTC),
+	// The twenty-second held-out set's first score (7 Dec 2026, 07:44 UTC),
 	// taken once after the rules of round 21 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
