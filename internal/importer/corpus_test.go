@@ -440,7 +440,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout20", m.Heldout20, 15},
 		{"heldout21", m.Heldout21, 15},
 		{"heldout22", m.Heldout22, 15},
-		{"heldout23", m.Heldout23, 0}}
+		{"heldout23", m.Heldout23, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
