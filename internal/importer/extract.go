@@ -95,8 +95,8 @@ func bodiesProvince(text string) string {
 	}
 	text = withoutFooter(text)
 	toks := tokenize(text, 0)
-	count := map[string]int{}
-	province, city := "", ""
+	count, homes := map[string]int{}, map[string]int{}
+	province, city, home := "", "", ""
 	for i := 1; i < len(toks); i++ {
 		p, n := provinceAt(toks, i)
 		if n == 0 {
@@ -107,6 +107,15 @@ func bodiesProvince(text string) string {
 		case formerAt(toks, i+n):
 			// "Tỉnh ủy Hải Dương (cũ)": a province merged into another,
 			// not the story's.
+		case homePlaceAt(toks, i):
+			// "Quê quán: xã …, tỉnh Hà Tĩnh": a person's home, the
+			// story's province only when the text names no other.
+			if prev.fold == "tinh" {
+				homes[p]++
+				if home == "" || homes[p] > homes[home] {
+					home = p
+				}
+			}
 		case prev.fold == "tinh" || prev.fold == "uy" && i > 1 && toks[i-2].fold == "tinh":
 			count[p] += 1000 // any mention as a province outweighs a city's
 			if province == "" || count[p] > count[province] {
@@ -133,7 +142,45 @@ func bodiesProvince(text string) string {
 	if p := headlineProvince(text); p != "" {
 		return p
 	}
-	return storyNamedProvince(text)
+	if p := storyNamedProvince(text); p != "" || home == "" {
+		return p
+	}
+	if c := storyCity(text); homes[c] > 0 {
+		// Two homes, one of them the province whose capital the story
+		// names ("Thành ủy Kon Tum"): that one is the story's.
+		return c
+	}
+	return home
+}
+
+// maxHomePlace bounds how far back a place looks for the word that makes
+// it a person's home: a commune, a district and a province with commas.
+const maxHomePlace = 14
+
+// homePlaceAt reports whether the place at toks[i] is where a person comes
+// from or lives, in a life told beside the name ("ông A (sinh năm 1950;
+// Quê quán: xã B, huyện C, tỉnh D; …)", "quê ở tỉnh D", "nguyên quán",
+// "trú tại", "thường trú"): the province of such a place is the person's,
+// and says nothing of the bodies the story names bare. The place's clause
+// ends at ; ( ) . so that a home does not reach the next clause.
+func homePlaceAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxHomePlace; k-- {
+		t := toks[k]
+		if t.is(";") || t.is("(") || t.is(")") || t.is(".") {
+			return false
+		}
+		if !t.word {
+			continue
+		}
+		switch strings.ToLower(t.text) {
+		case "quê":
+			return true
+		case "quán", "trú":
+			// "nguyên quán", "trú quán", "trú tại", "thường trú", "cư trú".
+			return true
+		}
+	}
+	return false
 }
 
 // withoutFooter is text without the lines of a site's footer: the
@@ -206,7 +253,7 @@ func storyNamedProvince(text string) string {
 			continue
 		}
 		p, n := provinceAt(toks, i)
-		if n == 0 || i+n < len(toks) && toks[i+n].capitalized() || p == "Hồ Chí Minh" {
+		if n == 0 || i+n < len(toks) && toks[i+n].capitalized() || p == "Hồ Chí Minh" || homePlaceAt(toks, i) {
 			continue
 		}
 		if found != "" && found != p {
@@ -2131,7 +2178,7 @@ func (x *extractor) clauseProvince(toks []token, i int) string {
 		if t.is(";") || t.is("!") || t.is("?") || t.is("|") || t.is(".") && !(k+1 < len(toks) && isDigits(toks[k+1].text) && isDigits(toks[k-1].text)) {
 			break
 		}
-		if !t.capitalized() || !provinceCue(toks[k-1]) {
+		if !t.capitalized() || !provinceCue(toks[k-1]) || homePlaceAt(toks, k) {
 			continue
 		}
 		if p, n := provinceAt(toks, k); n > 0 && k+n <= i {

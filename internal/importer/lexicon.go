@@ -366,7 +366,8 @@ var localUnits = []phrase{
 var hamlets = []phrase{
 	newPhrase("ấp"), newPhrase("khóm"), newPhrase("thôn"), newPhrase("bản"),
 	newPhrase("tổ dân phố"), newPhrase("khu phố"), newPhrase("khu"), // "Chi bộ khu Thanh Xuân": a ward's quarter
-	newPhrase("xóm"), // the North's hamlet: "Chi bộ xóm Tân"
+	newPhrase("xóm"),  // the North's hamlet: "Chi bộ xóm Tân"
+	newPhrase("khối"), // a town's block: "Chi bộ khối Ngũ Phúc"
 }
 
 // provinces are Việt Nam's provinces and centrally governed cities, folded.

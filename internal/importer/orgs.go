@@ -191,6 +191,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				k = m.j
 			}
 		}
+		if k == j && h.words[1] == "bộ" {
+			k = numberedCellEnd(toks, j)
+		}
 		if k == j {
 			return orgMatch{}, false
 		}
@@ -782,6 +785,47 @@ func localCommitteeLowerAt(toks []token, k int) int {
 
 // hamletEnd returns the index after a hamlet named at toks[k] ("ấp An
 // Thạnh", "khóm 1"), or k when none is.
+// numberedCellEnd returns the index after a party cell's name written with
+// its number and no hamlet's word at toks[k]: the number alone ("Chi bộ
+// 6, Đảng bộ phường Thắng Lợi"), the number and then its quarter's name
+// ("Chi bộ 9 Tân Hà") or the name and then the number ("Chi bộ Tân Hà
+// 9"); k when there is none. A name without a number is no cell's: "Chi
+// bộ Nguyễn …" may begin a sentence about a person, and a number before a
+// lower-case word counts something ("Chi bộ 12 năm liền").
+func numberedCellEnd(toks []token, k int) int {
+	if k < len(toks) && isSurname(toks[k]) {
+		return k
+	}
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].capitalized() {
+		if _, hn := headAt(toks, e); hn > 0 {
+			return k
+		}
+		e++
+	}
+	if e >= len(toks) || !isDigits(toks[e].text) {
+		return k
+	}
+	e++
+	if e > k+1 {
+		return e // the name, then the number
+	}
+	n := e
+	for n < len(toks) && n < e+4 && toks[n].capitalized() && (n > e || !isSurname(toks[n])) {
+		if _, hn := headAt(toks, n); hn > 0 {
+			break
+		}
+		n++
+	}
+	if n > e && (n == len(toks) || !toks[n].capitalized()) {
+		return n
+	}
+	if e < len(toks) && toks[e].lower() {
+		return k // "Chi bộ 12 năm liền …": a count, no cell's number
+	}
+	return e
+}
+
 func hamletEnd(toks []token, k int) int {
 	for _, u := range hamlets {
 		n := u.matchAt(toks, k)

@@ -1,0 +1,43 @@
+package importer
+
+import "testing"
+
+// TestBodiesPostsRound22 covers the rules of round 22 for bodies, posts
+// and people: each case fails without its rule, but for those that say
+// where a rule must not fire.
+func TestBodiesPostsRound22(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a home's province is not the story's",
+			"Năm 2022, HĐND thành phố Đà Nẵng miễn nhiệm ông Lê Văn Ba. Ông Ba quê xã An Lộc, huyện Can Lộc, tỉnh Nghệ An; từng công tác tại Sở Tài chính.",
+			"HĐND thành phố Đà Nẵng; Sở Tài chính Đà Nẵng",
+			skip},
+		{"two homes: the one whose capital the story names",
+			"Năm 2021, Thành ủy Thái Bình trao Huy hiệu cho đồng chí Lê Văn Ba (Quê quán: xã An Lộc, huyện Can Lộc, tỉnh Nam Định) và đồng chí Đỗ Thị Cúc (Quê quán: xã Vũ Hội, huyện Vũ Thư, tỉnh Thái Bình). Đồng chí Hà Văn Nam, Phó Bí thư Tỉnh ủy dự.",
+			skip,
+			"Hà Văn Nam: Phó Bí thư @ Tỉnh ủy Thái Bình"},
+		{"a province named outside a home is still the story's",
+			"Năm 2022, HĐND thành phố Đà Nẵng tiếp đoàn công tác tỉnh Nghệ An. Trưởng đoàn, ông Lê Văn Ba, quê xã An Lộc, huyện Can Lộc, công tác tại Sở Tài chính.",
+			"HĐND thành phố Đà Nẵng; Sở Tài chính Nghệ An",
+			skip},
+		{"a party cell by its number",
+			"Năm 2021, đồng chí Lê Văn Ba (sinh hoạt tại Chi bộ 4, Đảng bộ phường Quyết Thắng) nhận Huy hiệu.",
+			"Chi bộ 4; Đảng bộ phường Quyết Thắng",
+			skip},
+		{"by its number and its quarter",
+			"Năm 2021, Chi bộ 3 Tân Lập tổ chức lễ.",
+			"Chi bộ 3 Tân Lập",
+			skip},
+		{"by its quarter and its number",
+			"Năm 2021, đồng chí Lê Văn Ba sinh hoạt tại Chi bộ Đồng Tâm 2.",
+			"Chi bộ Đồng Tâm 2",
+			skip},
+		{"by a town's block",
+			"Năm 2021, đồng chí Lê Văn Ba sinh hoạt tại Chi bộ khối Tân Tiến.",
+			"Chi bộ khối Tân Tiến",
+			skip},
+		{"a count after \"Chi bộ\" is no cell",
+			"Năm 2021, Chi bộ 12 năm liền đạt trong sạch vững mạnh.",
+			"",
+			skip},
+	})
+}
