@@ -2317,7 +2317,7 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 		if n == 0 || t.sharesHead {
 			continue
 		}
-		e := listColon(toks, k+n)
+		e := listColon(toks, k+n+pastTermAt(toks, k+n))
 		if e < 0 && named {
 			if m, found := parseOrg(x.s.Text, toks, k+n, 0); found && !m.generic && m.hasLevel && m.j+1 < len(toks) && toks[m.j].is("là") {
 				if _, ok := nameAt(toks, m.j+1); ok {
@@ -2358,6 +2358,7 @@ func listColon(toks []token, q int) int {
 			return q + 2 + max(n, 1)
 		}
 	}
+	start := q
 	for _, w := range []string{",", "gồm", "các", "ông"} {
 		if q < len(toks) && (toks[q].is(w) || w == "ông" && (toks[q].is("bà") || toks[q].is("đồng"))) {
 			q++
@@ -2369,7 +2370,32 @@ func listColon(toks []token, q int) int {
 	if q+1 < len(toks) && toks[q].is(":") {
 		return q + 1
 	}
+	if q+1 < len(toks) && q > start && (toks[q-1].is("ông") || toks[q-1].is("bà") || toks[q-1].is("chí")) && grouped(toks, start, q) && isSurname(toks[q]) && toks[q+1].capitalized() {
+		// "các Phó Chủ tịch gồm các ông A; B, C": "gồm" and the
+		// word for the people open the list without a colon.
+		return q
+	}
 	return -1
+}
+
+// grouped reports whether toks[start:q] open a list with "gồm" and then
+// the word for the people ("gồm các ông", "gồm các đồng chí").
+func grouped(toks []token, start, q int) bool {
+	for k := start; k < q; k++ {
+		if toks[k].is("gồm") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastTermAt returns how many tokens at toks[k] say which term a post
+// listed was held in, "khóa trước", "khóa mới": 2, else 0.
+func pastTermAt(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].fold == "khoa" && toks[k].lower() && (toks[k+1].is("trước") || toks[k+1].is("mới") || toks[k+1].is("cũ")) {
+		return 2
+	}
+	return 0
 }
 
 // bodyBefore returns the body named last before toks[k] in its sentence.
@@ -2419,8 +2445,8 @@ func (x *extractor) holdersListed(toks []token, q int, title string, body orgMat
 		x.insertMention(mention{key, toks[q].start, toks[end-1].end})
 		markUsed(used, q, end)
 		q = end
-		if q+1 >= len(toks) || !(toks[q].is(",") || toks[q].is("và")) {
-			break
+		if q+1 >= len(toks) || !(toks[q].is(",") || toks[q].is("và") || toks[q].is(";") && isSurname(toks[q+1]) && toks[q+1].capitalized()) {
+			break // ";" parts the names too when the next is one: "A; B, C"
 		}
 		q++
 		if q+1 < len(toks) && toks[q].is("các") {

@@ -432,11 +432,14 @@ var surnames = foldAll(
 	"Lại",
 	// "Tống" folds as "Tổng" ("Tổng Bí thư", "Tổng cục") does: only as written.
 	"Tống",
+	// "Bạch" ("Bạch Ngọc Chiến") folds as "Bách" ("Bách khoa"): only as
+	// written.
+	"Bạch",
 )
 
 // rareSurnames are the family names above that count only with their
 // tones as written.
-var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true}
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true}
 
 // isSurname reports whether t is a family name.
 // femaleNameAt reports whether a woman's name is written at toks[i] with

@@ -39,5 +39,32 @@ func TestBodiesPostsRound22(t *testing.T) {
 			"Năm 2021, Chi bộ 12 năm liền đạt trong sạch vững mạnh.",
 			"",
 			skip},
+		{"names after \"gồm các ông\" without a colon, parted by \";\" and \",\", each with the post before",
+			"Năm 2016, ở UBND tỉnh Hà Nam, ông Lê Văn Ba, Chủ tịch UBND tỉnh, và các Phó Chủ tịch khóa trước gồm các ông Đỗ Văn Cường; Bạch Văn Dũng, Trần Thị Én đều được bầu lại.",
+			skip,
+			"Bạch Văn Dũng: Phó Chủ tịch @ UBND tỉnh Hà Nam; Lê Văn Ba: Chủ tịch @ UBND tỉnh Hà Nam; Trần Thị Én: Phó Chủ tịch @ UBND tỉnh Hà Nam; Đỗ Văn Cường: Phó Chủ tịch @ UBND tỉnh Hà Nam"},
+		{"\"gồm\" before something else is no list of holders",
+			"Năm 2016, ở UBND tỉnh Hà Nam, các Phó Chủ tịch gồm nhiều lĩnh vực, ông Đỗ Văn Cường phụ trách.",
+			skip,
+			""},
 	})
+}
+
+// TestPeopleRound22 covers the rules of round 22 that find people: each
+// case fails without its rule, but for those that say where it must not
+// fire.
+func TestPeopleRound22(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"\"Bạch\", a family name, as written",
+			"Năm 2025, dự có các đồng chí Lê Văn Hòa, Bạch Thị Lan.",
+			"Lê Văn Hòa; Bạch Thị Lan"},
+		{"\"Bách\" folds the same and is none",
+			"Năm 2025, ông Lê Văn Tâm về thăm Trường Đại học Bách Khoa.",
+			"Lê Văn Tâm"},
+	}
+	for _, tt := range tests {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
 }
