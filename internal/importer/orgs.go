@@ -321,6 +321,14 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 					prevCap = false
 					continue
 				}
+				if frontCentreAt(toks, i, j, hh) {
+					// "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": the
+					// Front's Central Committee is one name.
+					j += hn
+					specifiers++
+					prevCap = false
+					continue
+				}
 				if !(councilHead(hh) && (specifiers > 0 && toks[i].fold == "ban" || toks[i].fold == "van" && j == i+2)) {
 					goto done // the next organization begins, but "Ban Pháp chế HĐND tỉnh", "Văn phòng UBND tỉnh" are one
 				}
@@ -785,6 +793,17 @@ func localCommitteeLowerAt(toks []token, k int) int {
 
 // hamletEnd returns the index after a hamlet named at toks[k] ("ấp An
 // Thạnh", "khóm 1"), or k when none is.
+// frontCentreAt reports whether the head hh at toks[j] is the Fatherland
+// Front ("Mặt trận Tổ quốc", "MTTQ") right after "Ủy ban Trung ương" at
+// toks[i]: the Front's Central Committee, one body, not a committee and a
+// Front.
+func frontCentreAt(toks []token, i, j int, hh orgHead) bool {
+	if j != i+4 || toks[i].fold != "uy" || toks[i+1].fold != "ban" || toks[i+2].fold != "trung" || toks[i+3].fold != "uong" {
+		return false
+	}
+	return hh.words[0] == "Mặt" || hh.words[0] == "MTTQ"
+}
+
 // numberedCellEnd returns the index after a party cell's name written with
 // its number and no hamlet's word at toks[k]: the number alone ("Chi bộ
 // 6, Đảng bộ phường Thắng Lợi"), the number and then its quarter's name

@@ -47,6 +47,14 @@ func TestBodiesPostsRound22(t *testing.T) {
 			"Năm 2016, ở UBND tỉnh Hà Nam, các Phó Chủ tịch gồm nhiều lĩnh vực, ông Đỗ Văn Cường phụ trách.",
 			skip,
 			""},
+		{"the Front's Central Committee is one body",
+			"Năm 2020, bà Hà Thị Nga, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, dự lễ.",
+			"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+			"Hà Thị Nga: Phó Chủ tịch @ Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+		{"a committee and a Front named one after the other stay two",
+			"Năm 2020, Ủy ban nhân dân tỉnh Bắc Giang, Mặt trận Tổ quốc tỉnh dự lễ.",
+			"Ủy ban nhân dân tỉnh Bắc Giang; Mặt trận Tổ quốc tỉnh Bắc Giang",
+			skip},
 	})
 }
 
