@@ -1250,6 +1250,13 @@ func companyEnd(toks []token, j int) int {
 		e++
 	}
 	if e == k {
+		// "Công ty Cổ phần môi trường đô thị Lào Cai": a trade in lower
+		// case, then the province that names the company.
+		for q := k; q < len(toks) && q < k+6 && toks[q].lower() && !isStopWord(toks[q].text); q++ {
+			if _, pn := provinceAt(toks, q+1); pn > 0 && q+1+pn <= len(toks) && (q+1+pn == len(toks) || !toks[q+1+pn].capitalized()) {
+				return q + 1 + pn
+			}
+		}
 		return j
 	}
 	return e

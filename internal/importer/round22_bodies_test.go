@@ -55,6 +55,14 @@ func TestBodiesPostsRound22(t *testing.T) {
 			"Năm 2020, Ủy ban nhân dân tỉnh Bắc Giang, Mặt trận Tổ quốc tỉnh dự lễ.",
 			"Ủy ban nhân dân tỉnh Bắc Giang; Mặt trận Tổ quốc tỉnh Bắc Giang",
 			skip},
+		{"a company named by its trade in lower case and its province",
+			"Năm 2024, anh Lê Văn Ba, kỹ sư Công ty TNHH cấp thoát nước Hà Nam, nhận Bằng khen.",
+			"Công ty TNHH cấp thoát nước Hà Nam",
+			skip},
+		{"a company's kind and then a place it is in names no company",
+			"Năm 2024, một công ty cổ phần mở xưởng; Công ty Cổ phần đặt trụ sở tại Hà Nam.",
+			"",
+			skip},
 	})
 }
 
