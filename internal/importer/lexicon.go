@@ -332,6 +332,9 @@ var associations = []phrase{
 	newPhrase("Cựu thanh niên xung phong"), newPhrase("Luật gia"), newPhrase("Nhà báo"),
 	newPhrase("Doanh nghiệp nhỏ và vừa"), newPhrase("Doanh nhân trẻ"), newPhrase("Văn học nghệ thuật"),
 	newPhrase("Bảo trợ người khuyết tật và trẻ mồ côi"), newPhrase("Nạn nhân chất độc da cam"),
+	// A friendship association, named by the countries it joins: "Hội
+	// hữu nghị Việt Nam – Lào tỉnh".
+	newPhrase("Hữu nghị Việt Nam"),
 }
 
 // departments are the names of the ministries and departments that carry

@@ -63,6 +63,14 @@ func TestBodiesPostsRound22(t *testing.T) {
 			"Năm 2024, một công ty cổ phần mở xưởng; Công ty Cổ phần đặt trụ sở tại Hà Nam.",
 			"",
 			skip},
+		{"a friendship association named by its countries, placed by its province",
+			"Năm 2023, Hội hữu nghị Việt Nam – Campuchia tỉnh An Giang tổ chức lễ.",
+			"Hội hữu nghị Việt Nam – Campuchia An Giang",
+			skip},
+		{"friendship in lower case after no \"Hội\" is no body",
+			"Năm 2023, cuộc gặp hữu nghị Việt Nam – Lào diễn ra ở An Giang.",
+			"",
+			skip},
 	})
 }
 
