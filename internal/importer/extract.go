@@ -2,6 +2,7 @@ package importer
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1761,7 +1762,7 @@ func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 	p := &x.s.People[i]
 	t := textvi.Fold(pm.title)
 	for n, q := range p.Positions {
-		if textvi.Fold(q.Title) == t && (q.Org.Term == "") != (o.Term == "") && termless(q.Org) == termless(o) {
+		if textvi.Fold(q.Title) == t && (q.Org.Term == "") != (o.Term == "") && councilTermless(q.Org) == councilTermless(o) {
 			return // "Bí thư Tỉnh ủy" after "Bí thư Tỉnh ủy khóa XVII": the post named again without its term
 		}
 		if q.Org.Key() != o.Key() {
@@ -1780,6 +1781,44 @@ func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 	}
 	p.Positions = append(p.Positions, Position{Title: pm.title, Org: o, Span: spanOf(x.s.Text, pm.start, pm.end)})
 	x.holders[textvi.Fold(pm.title)+"|"+o.Key()] = key
+}
+
+// councilTermless is termless for a council, whose unit word may be left
+// out ("HĐND khóa 17" is "HĐND tỉnh khóa 17" in a story of a province).
+func councilTermless(o Org) string {
+	t := termless(o)
+	base, region, _ := strings.Cut(t, "|")
+	base = strings.TrimSuffix(base, " tinh")
+	switch base {
+	case "hdnd", "ubnd", "hoi dong nhan dan", "uy ban nhan dan":
+		return base + "|" + region
+	}
+	return t
+}
+
+// termNumber is the number of a term ("khóa 17", "khoá XVII": 17), or 0.
+func termNumber(term string) int {
+	f := strings.Fields(term)
+	if len(f) != 2 || textvi.Fold(f[0]) != "khoa" {
+		return 0
+	}
+	if n, err := strconv.Atoi(f[1]); err == nil {
+		return n
+	}
+	values := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+	n := 0
+	for i := 0; i < len(f[1]); i++ {
+		v := values[f[1][i]]
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(f[1]) && values[f[1][i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }
 
 // termless is o's key without its term: "Tỉnh ủy Lạng Sơn khóa XVII" and
@@ -1822,6 +1861,12 @@ func (x *extractor) addOrg(o Org) Org {
 	}
 	base := textvi.Fold(o.Base)
 	for _, e := range x.s.Orgs {
+		if o.Term != "" && e.Term != "" && e.Region == o.Region && councilTermless(e) == councilTermless(o) && termNumber(e.Term) == termNumber(o.Term) && termNumber(o.Term) > 0 {
+			// "HĐND tỉnh khóa XVII" after "HĐND khóa 17": one council of
+			// one term, its number written two ways.
+			x.orgs[o.Key()] = x.orgs[e.Key()]
+			return e
+		}
 		if e.Term != "" && o.Term == "" {
 			continue // "HĐND tỉnh" after "HĐND tỉnh khóa IX": the body without its term is an entry of its own
 		}

@@ -1005,6 +1005,10 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		o.Level = LevelCommune
 	case has("tinh uy") || has("thanh uy") || has("tinh doan") || m.unit == "tinh" || strings.HasPrefix(f, "so ") || m.region != "":
 		o.Level = LevelProvincial
+	case councilHead(m.head) && m.i+len(m.head.words) == m.j-2 && m.bareTerm && province != "":
+		// "Chủ tịch HĐND khóa 17": a council written bare with its term
+		// in a story of a province is that province's.
+		o.Level = LevelProvincial
 	default:
 		o.Level = LevelOther
 	}

@@ -71,6 +71,14 @@ func TestBodiesPostsRound22(t *testing.T) {
 			"Năm 2023, cuộc gặp hữu nghị Việt Nam – Lào diễn ra ở An Giang.",
 			"",
 			skip},
+		{"a council written bare with its term is the province's, and one term written two ways is one body",
+			"Năm 2016, HĐND tỉnh Hà Nam họp. Ông Lê Văn Ba, Chủ tịch HĐND khóa 12 được bầu lại; ông Đỗ Văn Cường, Phó Chủ tịch HĐND tỉnh khóa XII cũng vậy. Ông Lê Văn Ba được tái cử chức danh Chủ tịch HĐND tỉnh.",
+			"HĐND Hà Nam khóa 12; HĐND tỉnh Hà Nam",
+			"Lê Văn Ba: Chủ tịch @ HĐND Hà Nam khóa 12; Đỗ Văn Cường: Phó Chủ tịch @ HĐND Hà Nam khóa 12"},
+		{"two terms stay two bodies",
+			"Năm 2016, HĐND tỉnh Hà Nam họp. Ông Lê Văn Ba, Chủ tịch HĐND khóa 12; ông Đỗ Văn Cường, Phó Chủ tịch HĐND tỉnh khóa XIII.",
+			"HĐND Hà Nam khóa 12; HĐND tỉnh Hà Nam khóa XIII; HĐND tỉnh Hà Nam",
+			skip},
 	})
 }
 
