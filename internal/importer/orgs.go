@@ -272,7 +272,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			specifiers++
 			prevCap = false
 			afterPart = false
-		case t.is("T") && specifiers > 0 && centralShortAt(toks, j):
+		case t.is("T") && (specifiers > 0 || h.complete && j == i+n) && centralShortAt(toks, j):
+			// "Hội đồng thi đua khen thưởng T.Ư": a complete head's level
+			// written short right after it, as after a specifier.
 			j += 3 // "Ban Tổ chức T.Ư": the Central Committee's, written short
 			specifiers++
 			if j < len(toks) && (toks[j].is("Đoàn") || toks[j].is("Đảng")) {

@@ -79,6 +79,14 @@ func TestBodiesPostsRound22(t *testing.T) {
 			"Năm 2016, HĐND tỉnh Hà Nam họp. Ông Lê Văn Ba, Chủ tịch HĐND khóa 12; ông Đỗ Văn Cường, Phó Chủ tịch HĐND tỉnh khóa XIII.",
 			"HĐND Hà Nam khóa 12; HĐND tỉnh Hà Nam khóa XIII; HĐND tỉnh Hà Nam",
 			skip},
+		{"a complete body's level written short right after it",
+			"Năm 2025, bà Lê Thị Hoa, Phó chủ tịch Hội đồng thi đua khen thưởng T.Ư, dự lễ.",
+			"Hội đồng thi đua khen thưởng T.Ư",
+			"Lê Thị Hoa: Phó chủ tịch @ Hội đồng thi đua khen thưởng T.Ư"},
+		{"a \"T\" that is no \"T.Ư\" stays out of the name",
+			"Năm 2025, bà Lê Thị Hoa, Phó chủ tịch Hội đồng thi đua khen thưởng tỉnh Hà Nam, dự lễ.",
+			"Hội đồng thi đua khen thưởng tỉnh Hà Nam",
+			skip},
 	})
 }
 
