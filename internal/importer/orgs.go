@@ -113,6 +113,13 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 		}
 	}
+	if len(h.words) == 1 && h.words[0] == "Báo" {
+		if bn := commaPhraseAt(pressAndBroadcast, toks, j); bn > 0 {
+			// "Báo và Phát thanh, Truyền hình Quảng Trị": a province's
+			// paper and broadcaster merged, one body in any case.
+			j += bn
+		}
+	}
 	if policeUnit(h) {
 		for _, b := range policeBranches {
 			if bn := b.matchAt(toks, j); bn > 0 && toks[j].capitalized() {
@@ -795,6 +802,10 @@ func localCommitteeLowerAt(toks []token, k int) int {
 
 // hamletEnd returns the index after a hamlet named at toks[k] ("ấp An
 // Thạnh", "khóm 1"), or k when none is.
+// pressAndBroadcast is what a province's paper merged with its
+// broadcaster is named after "Báo".
+var pressAndBroadcast = newPhrase("và phát thanh truyền hình")
+
 // frontCentreAt reports whether the head hh at toks[j] is the Fatherland
 // Front ("Mặt trận Tổ quốc", "MTTQ") right after "Ủy ban Trung ương" at
 // toks[i]: the Front's Central Committee, one body, not a committee and a

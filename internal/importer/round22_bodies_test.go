@@ -87,6 +87,14 @@ func TestBodiesPostsRound22(t *testing.T) {
 			"Năm 2025, bà Lê Thị Hoa, Phó chủ tịch Hội đồng thi đua khen thưởng tỉnh Hà Nam, dự lễ.",
 			"Hội đồng thi đua khen thưởng tỉnh Hà Nam",
 			skip},
+		{"a province's paper and broadcaster merged",
+			"Năm 2025, Báo và phát thanh, truyền hình Hà Nam tổ chức lễ.",
+			"Báo và phát thanh, truyền hình Hà Nam",
+			skip},
+		{"a paper and then another body stay two",
+			"Năm 2025, Báo Hà Nam và Đài Phát thanh và Truyền hình tỉnh Hà Nam tổ chức lễ.",
+			"Báo Hà Nam; Đài Phát thanh và Truyền hình tỉnh Hà Nam",
+			skip},
 	})
 }
 
