@@ -2,6 +2,7 @@ package importer
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -95,8 +96,8 @@ func bodiesProvince(text string) string {
 	}
 	text = withoutFooter(text)
 	toks := tokenize(text, 0)
-	count := map[string]int{}
-	province, city := "", ""
+	count, homes := map[string]int{}, map[string]int{}
+	province, city, home := "", "", ""
 	for i := 1; i < len(toks); i++ {
 		p, n := provinceAt(toks, i)
 		if n == 0 {
@@ -107,6 +108,15 @@ func bodiesProvince(text string) string {
 		case formerAt(toks, i+n):
 			// "Tỉnh ủy Hải Dương (cũ)": a province merged into another,
 			// not the story's.
+		case homePlaceAt(toks, i):
+			// "Quê quán: xã …, tỉnh Hà Tĩnh": a person's home, the
+			// story's province only when the text names no other.
+			if prev.fold == "tinh" {
+				homes[p]++
+				if home == "" || homes[p] > homes[home] {
+					home = p
+				}
+			}
 		case prev.fold == "tinh" || prev.fold == "uy" && i > 1 && toks[i-2].fold == "tinh":
 			count[p] += 1000 // any mention as a province outweighs a city's
 			if province == "" || count[p] > count[province] {
@@ -133,7 +143,45 @@ func bodiesProvince(text string) string {
 	if p := headlineProvince(text); p != "" {
 		return p
 	}
-	return storyNamedProvince(text)
+	if p := storyNamedProvince(text); p != "" || home == "" {
+		return p
+	}
+	if c := storyCity(text); homes[c] > 0 {
+		// Two homes, one of them the province whose capital the story
+		// names ("Thành ủy Kon Tum"): that one is the story's.
+		return c
+	}
+	return home
+}
+
+// maxHomePlace bounds how far back a place looks for the word that makes
+// it a person's home: a commune, a district and a province with commas.
+const maxHomePlace = 14
+
+// homePlaceAt reports whether the place at toks[i] is where a person comes
+// from or lives, in a life told beside the name ("ông A (sinh năm 1950;
+// Quê quán: xã B, huyện C, tỉnh D; …)", "quê ở tỉnh D", "nguyên quán",
+// "trú tại", "thường trú"): the province of such a place is the person's,
+// and says nothing of the bodies the story names bare. The place's clause
+// ends at ; ( ) . so that a home does not reach the next clause.
+func homePlaceAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxHomePlace; k-- {
+		t := toks[k]
+		if t.is(";") || t.is("(") || t.is(")") || t.is(".") {
+			return false
+		}
+		if !t.word {
+			continue
+		}
+		switch strings.ToLower(t.text) {
+		case "quê":
+			return true
+		case "quán", "trú":
+			// "nguyên quán", "trú quán", "trú tại", "thường trú", "cư trú".
+			return true
+		}
+	}
+	return false
 }
 
 // withoutFooter is text without the lines of a site's footer: the
@@ -206,7 +254,7 @@ func storyNamedProvince(text string) string {
 			continue
 		}
 		p, n := provinceAt(toks, i)
-		if n == 0 || i+n < len(toks) && toks[i+n].capitalized() || p == "Hồ Chí Minh" {
+		if n == 0 || i+n < len(toks) && toks[i+n].capitalized() || p == "Hồ Chí Minh" || homePlaceAt(toks, i) {
 			continue
 		}
 		if found != "" && found != p {
@@ -1714,7 +1762,7 @@ func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 	p := &x.s.People[i]
 	t := textvi.Fold(pm.title)
 	for n, q := range p.Positions {
-		if textvi.Fold(q.Title) == t && (q.Org.Term == "") != (o.Term == "") && termless(q.Org) == termless(o) {
+		if textvi.Fold(q.Title) == t && (q.Org.Term == "") != (o.Term == "") && councilTermless(q.Org) == councilTermless(o) {
 			return // "Bí thư Tỉnh ủy" after "Bí thư Tỉnh ủy khóa XVII": the post named again without its term
 		}
 		if q.Org.Key() != o.Key() {
@@ -1733,6 +1781,44 @@ func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 	}
 	p.Positions = append(p.Positions, Position{Title: pm.title, Org: o, Span: spanOf(x.s.Text, pm.start, pm.end)})
 	x.holders[textvi.Fold(pm.title)+"|"+o.Key()] = key
+}
+
+// councilTermless is termless for a council, whose unit word may be left
+// out ("HĐND khóa 17" is "HĐND tỉnh khóa 17" in a story of a province).
+func councilTermless(o Org) string {
+	t := termless(o)
+	base, region, _ := strings.Cut(t, "|")
+	base = strings.TrimSuffix(base, " tinh")
+	switch base {
+	case "hdnd", "ubnd", "hoi dong nhan dan", "uy ban nhan dan":
+		return base + "|" + region
+	}
+	return t
+}
+
+// termNumber is the number of a term ("khóa 17", "khoá XVII": 17), or 0.
+func termNumber(term string) int {
+	f := strings.Fields(term)
+	if len(f) != 2 || textvi.Fold(f[0]) != "khoa" {
+		return 0
+	}
+	if n, err := strconv.Atoi(f[1]); err == nil {
+		return n
+	}
+	values := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+	n := 0
+	for i := 0; i < len(f[1]); i++ {
+		v := values[f[1][i]]
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(f[1]) && values[f[1][i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }
 
 // termless is o's key without its term: "Tỉnh ủy Lạng Sơn khóa XVII" and
@@ -1775,6 +1861,12 @@ func (x *extractor) addOrg(o Org) Org {
 	}
 	base := textvi.Fold(o.Base)
 	for _, e := range x.s.Orgs {
+		if o.Term != "" && e.Term != "" && e.Region == o.Region && councilTermless(e) == councilTermless(o) && termNumber(e.Term) == termNumber(o.Term) && termNumber(o.Term) > 0 {
+			// "HĐND tỉnh khóa XVII" after "HĐND khóa 17": one council of
+			// one term, its number written two ways.
+			x.orgs[o.Key()] = x.orgs[e.Key()]
+			return e
+		}
 		if e.Term != "" && o.Term == "" {
 			continue // "HĐND tỉnh" after "HĐND tỉnh khóa IX": the body without its term is an entry of its own
 		}
@@ -2131,7 +2223,7 @@ func (x *extractor) clauseProvince(toks []token, i int) string {
 		if t.is(";") || t.is("!") || t.is("?") || t.is("|") || t.is(".") && !(k+1 < len(toks) && isDigits(toks[k+1].text) && isDigits(toks[k-1].text)) {
 			break
 		}
-		if !t.capitalized() || !provinceCue(toks[k-1]) {
+		if !t.capitalized() || !provinceCue(toks[k-1]) || homePlaceAt(toks, k) {
 			continue
 		}
 		if p, n := provinceAt(toks, k); n > 0 && k+n <= i {
@@ -2270,7 +2362,7 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 		if n == 0 || t.sharesHead {
 			continue
 		}
-		e := listColon(toks, k+n)
+		e := listColon(toks, k+n+pastTermAt(toks, k+n))
 		if e < 0 && named {
 			if m, found := parseOrg(x.s.Text, toks, k+n, 0); found && !m.generic && m.hasLevel && m.j+1 < len(toks) && toks[m.j].is("là") {
 				if _, ok := nameAt(toks, m.j+1); ok {
@@ -2311,6 +2403,7 @@ func listColon(toks []token, q int) int {
 			return q + 2 + max(n, 1)
 		}
 	}
+	start := q
 	for _, w := range []string{",", "gồm", "các", "ông"} {
 		if q < len(toks) && (toks[q].is(w) || w == "ông" && (toks[q].is("bà") || toks[q].is("đồng"))) {
 			q++
@@ -2322,7 +2415,32 @@ func listColon(toks []token, q int) int {
 	if q+1 < len(toks) && toks[q].is(":") {
 		return q + 1
 	}
+	if q+1 < len(toks) && q > start && (toks[q-1].is("ông") || toks[q-1].is("bà") || toks[q-1].is("chí")) && grouped(toks, start, q) && isSurname(toks[q]) && toks[q+1].capitalized() {
+		// "các Phó Chủ tịch gồm các ông A; B, C": "gồm" and the
+		// word for the people open the list without a colon.
+		return q
+	}
 	return -1
+}
+
+// grouped reports whether toks[start:q] open a list with "gồm" and then
+// the word for the people ("gồm các ông", "gồm các đồng chí").
+func grouped(toks []token, start, q int) bool {
+	for k := start; k < q; k++ {
+		if toks[k].is("gồm") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastTermAt returns how many tokens at toks[k] say which term a post
+// listed was held in, "khóa trước", "khóa mới": 2, else 0.
+func pastTermAt(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].fold == "khoa" && toks[k].lower() && (toks[k+1].is("trước") || toks[k+1].is("mới") || toks[k+1].is("cũ")) {
+		return 2
+	}
+	return 0
 }
 
 // bodyBefore returns the body named last before toks[k] in its sentence.
@@ -2372,8 +2490,8 @@ func (x *extractor) holdersListed(toks []token, q int, title string, body orgMat
 		x.insertMention(mention{key, toks[q].start, toks[end-1].end})
 		markUsed(used, q, end)
 		q = end
-		if q+1 >= len(toks) || !(toks[q].is(",") || toks[q].is("và")) {
-			break
+		if q+1 >= len(toks) || !(toks[q].is(",") || toks[q].is("và") || toks[q].is(";") && isSurname(toks[q+1]) && toks[q+1].capitalized()) {
+			break // ";" parts the names too when the next is one: "A; B, C"
 		}
 		q++
 		if q+1 < len(toks) && toks[q].is("các") {

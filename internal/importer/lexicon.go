@@ -332,6 +332,9 @@ var associations = []phrase{
 	newPhrase("Cựu thanh niên xung phong"), newPhrase("Luật gia"), newPhrase("Nhà báo"),
 	newPhrase("Doanh nghiệp nhỏ và vừa"), newPhrase("Doanh nhân trẻ"), newPhrase("Văn học nghệ thuật"),
 	newPhrase("Bảo trợ người khuyết tật và trẻ mồ côi"), newPhrase("Nạn nhân chất độc da cam"),
+	// A friendship association, named by the countries it joins: "Hội
+	// hữu nghị Việt Nam – Lào tỉnh".
+	newPhrase("Hữu nghị Việt Nam"),
 }
 
 // departments are the names of the ministries and departments that carry
@@ -366,7 +369,8 @@ var localUnits = []phrase{
 var hamlets = []phrase{
 	newPhrase("ấp"), newPhrase("khóm"), newPhrase("thôn"), newPhrase("bản"),
 	newPhrase("tổ dân phố"), newPhrase("khu phố"), newPhrase("khu"), // "Chi bộ khu Thanh Xuân": a ward's quarter
-	newPhrase("xóm"), // the North's hamlet: "Chi bộ xóm Tân"
+	newPhrase("xóm"),  // the North's hamlet: "Chi bộ xóm Tân"
+	newPhrase("khối"), // a town's block: "Chi bộ khối Ngũ Phúc"
 }
 
 // provinces are Việt Nam's provinces and centrally governed cities, folded.
@@ -431,11 +435,14 @@ var surnames = foldAll(
 	"Lại",
 	// "Tống" folds as "Tổng" ("Tổng Bí thư", "Tổng cục") does: only as written.
 	"Tống",
+	// "Bạch" ("Bạch Ngọc Chiến") folds as "Bách" ("Bách khoa"): only as
+	// written.
+	"Bạch",
 )
 
 // rareSurnames are the family names above that count only with their
 // tones as written.
-var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true}
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true}
 
 // isSurname reports whether t is a family name.
 // femaleNameAt reports whether a woman's name is written at toks[i] with

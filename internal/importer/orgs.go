@@ -113,6 +113,13 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 		}
 	}
+	if len(h.words) == 1 && h.words[0] == "Báo" {
+		if bn := commaPhraseAt(pressAndBroadcast, toks, j); bn > 0 {
+			// "Báo và Phát thanh, Truyền hình Quảng Trị": a province's
+			// paper and broadcaster merged, one body in any case.
+			j += bn
+		}
+	}
 	if policeUnit(h) {
 		for _, b := range policeBranches {
 			if bn := b.matchAt(toks, j); bn > 0 && toks[j].capitalized() {
@@ -190,6 +197,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			if m, ok := parseOrg(text, toks, j, 0); ok && m.hasLevel && !m.generic {
 				k = m.j
 			}
+		}
+		if k == j && h.words[1] == "bộ" {
+			k = numberedCellEnd(toks, j)
 		}
 		if k == j {
 			return orgMatch{}, false
@@ -269,7 +279,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			specifiers++
 			prevCap = false
 			afterPart = false
-		case t.is("T") && specifiers > 0 && centralShortAt(toks, j):
+		case t.is("T") && (specifiers > 0 || h.complete && j == i+n) && centralShortAt(toks, j):
+			// "Hội đồng thi đua khen thưởng T.Ư": a complete head's level
+			// written short right after it, as after a specifier.
 			j += 3 // "Ban Tổ chức T.Ư": the Central Committee's, written short
 			specifiers++
 			if j < len(toks) && (toks[j].is("Đoàn") || toks[j].is("Đảng")) {
@@ -314,6 +326,14 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				if policeUnit(h) && specifiers > 0 && policeForce.matchAt(toks, j) > 0 {
 					parent = j
 					j += hn // "Phòng Cảnh sát giao thông Công an tỉnh": the unit and its police
+					specifiers++
+					prevCap = false
+					continue
+				}
+				if frontCentreAt(toks, i, j, hh) {
+					// "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": the
+					// Front's Central Committee is one name.
+					j += hn
 					specifiers++
 					prevCap = false
 					continue
@@ -782,6 +802,62 @@ func localCommitteeLowerAt(toks []token, k int) int {
 
 // hamletEnd returns the index after a hamlet named at toks[k] ("ấp An
 // Thạnh", "khóm 1"), or k when none is.
+// pressAndBroadcast is what a province's paper merged with its
+// broadcaster is named after "Báo".
+var pressAndBroadcast = newPhrase("và phát thanh truyền hình")
+
+// frontCentreAt reports whether the head hh at toks[j] is the Fatherland
+// Front ("Mặt trận Tổ quốc", "MTTQ") right after "Ủy ban Trung ương" at
+// toks[i]: the Front's Central Committee, one body, not a committee and a
+// Front.
+func frontCentreAt(toks []token, i, j int, hh orgHead) bool {
+	if j != i+4 || toks[i].fold != "uy" || toks[i+1].fold != "ban" || toks[i+2].fold != "trung" || toks[i+3].fold != "uong" {
+		return false
+	}
+	return hh.words[0] == "Mặt" || hh.words[0] == "MTTQ"
+}
+
+// numberedCellEnd returns the index after a party cell's name written with
+// its number and no hamlet's word at toks[k]: the number alone ("Chi bộ
+// 6, Đảng bộ phường Thắng Lợi"), the number and then its quarter's name
+// ("Chi bộ 9 Tân Hà") or the name and then the number ("Chi bộ Tân Hà
+// 9"); k when there is none. A name without a number is no cell's: "Chi
+// bộ Nguyễn …" may begin a sentence about a person, and a number before a
+// lower-case word counts something ("Chi bộ 12 năm liền").
+func numberedCellEnd(toks []token, k int) int {
+	if k < len(toks) && isSurname(toks[k]) {
+		return k
+	}
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].capitalized() {
+		if _, hn := headAt(toks, e); hn > 0 {
+			return k
+		}
+		e++
+	}
+	if e >= len(toks) || !isDigits(toks[e].text) {
+		return k
+	}
+	e++
+	if e > k+1 {
+		return e // the name, then the number
+	}
+	n := e
+	for n < len(toks) && n < e+4 && toks[n].capitalized() && (n > e || !isSurname(toks[n])) {
+		if _, hn := headAt(toks, n); hn > 0 {
+			break
+		}
+		n++
+	}
+	if n > e && (n == len(toks) || !toks[n].capitalized()) {
+		return n
+	}
+	if e < len(toks) && toks[e].lower() {
+		return k // "Chi bộ 12 năm liền …": a count, no cell's number
+	}
+	return e
+}
+
 func hamletEnd(toks []token, k int) int {
 	for _, u := range hamlets {
 		n := u.matchAt(toks, k)
@@ -941,6 +1017,10 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	case m.unit == "xa" || m.unit == "phuong":
 		o.Level = LevelCommune
 	case has("tinh uy") || has("thanh uy") || has("tinh doan") || m.unit == "tinh" || strings.HasPrefix(f, "so ") || m.region != "":
+		o.Level = LevelProvincial
+	case councilHead(m.head) && m.i+len(m.head.words) == m.j-2 && m.bareTerm && province != "":
+		// "Chủ tịch HĐND khóa 17": a council written bare with its term
+		// in a story of a province is that province's.
 		o.Level = LevelProvincial
 	default:
 		o.Level = LevelOther
@@ -1187,6 +1267,13 @@ func companyEnd(toks []token, j int) int {
 		e++
 	}
 	if e == k {
+		// "Công ty Cổ phần môi trường đô thị Lào Cai": a trade in lower
+		// case, then the province that names the company.
+		for q := k; q < len(toks) && q < k+6 && toks[q].lower() && !isStopWord(toks[q].text); q++ {
+			if _, pn := provinceAt(toks, q+1); pn > 0 && q+1+pn <= len(toks) && (q+1+pn == len(toks) || !toks[q+1+pn].capitalized()) {
+				return q + 1 + pn
+			}
+		}
 		return j
 	}
 	return e
