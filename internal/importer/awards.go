@@ -295,7 +295,8 @@ func (x *extractor) dropGenericBadges() {
 // names an award in full once and short elsewhere. With two issuers of
 // that name the short one stays as it is.
 func (x *extractor) mergeBareAwards() {
-	defer x.classIssuers() // after the umbrellas of ranked orders are dropped
+	defer x.classIssuers()     // after the umbrellas of ranked orders are dropped
+	defer x.dropRetoldPlaces() // after the short names are merged into the full
 	x.dropRecords()
 	x.mergeOfficeForms()
 	drop := map[int]bool{}
@@ -328,6 +329,11 @@ func (x *extractor) mergeBareAwards() {
 		if a.Issuer != nil || strings.Contains(a.Name, " của ") {
 			continue
 		}
+		if q := x.editionOf(k, drop); q >= 0 {
+			x.addRecipients(q, a.Recipients)
+			drop[k] = true
+			continue
+		}
 		into := -1
 		for q := range x.s.Awards {
 			b := x.s.Awards[q]
@@ -354,6 +360,68 @@ func (x *extractor) mergeBareAwards() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// quotedAfter reports whether the kind words at toks[i] are followed by
+// a name in quotes: "kỷ niệm chương “Vì sự nghiệp A”" names one medal in
+// lower case as surely as in capitals.
+func quotedAfter(toks []token, i int, words phrase) bool {
+	n := words.matchAt(toks, i)
+	return n > 0 && i+n+1 < len(toks) && isQuote(toks[i+n].text) && toks[i+n+1].capitalized()
+}
+
+// dropRetoldPlaces drops a province given an award as the whole subject
+// of "nhận" ("Yên Bái đón nhận Huân chương Độc lập", a headline) when the
+// story names that province's people as the award's recipient too
+// ("… cho Đảng bộ, chính quyền và nhân dân tỉnh Yên Bái"): one recipient,
+// told short and in full.
+func (x *extractor) dropRetoldPlaces() {
+	for k := range x.s.Awards {
+		a := &x.s.Awards[k]
+		all := append([]Recipient(nil), a.Recipients...) // keep writes over the list it reads
+		a.Recipients = keep(a.Recipients, func(r Recipient) bool {
+			if r.Org == nil {
+				return true
+			}
+			if _, ok := provinces[textvi.Fold(r.Org.Name)]; !ok {
+				return true
+			}
+			for _, o := range all {
+				if o.Org != nil && o.Org.Name != r.Org.Name && strings.HasSuffix(textvi.Fold(o.Org.Name), " "+textvi.Fold(r.Org.Name)) {
+					return false
+				}
+			}
+			return true
+		})
+	}
+}
+
+// editionYearAt reports whether "năm YYYY" is written at toks[j].
+func editionYearAt(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j].is("năm") && len(toks[j+1].text) == 4 && isDigits(toks[j+1].text)
+}
+
+// editionOf returns the one award that names award k's prize with its
+// edition's year ("Giải thưởng A năm 2024" for "Giải thưởng A"), or -1:
+// a story names the edition once and the prize short elsewhere ("Năm nay,
+// Giải thưởng A được trao cho 4 tập thể").
+func (x *extractor) editionOf(k int, drop map[int]bool) int {
+	a := x.s.Awards[k]
+	if a.Kind != AwardPrize {
+		return -1
+	}
+	into := -1
+	for q, b := range x.s.Awards {
+		rest, ok := strings.CutPrefix(b.Name, a.Name+" năm ")
+		if q == k || drop[q] || !ok || len(rest) != 4 || !isDigits(rest) {
+			continue
+		}
+		if into >= 0 {
+			return -1 // two editions: the short name is neither
+		}
+		into = q
+	}
+	return into
 }
 
 // retoldRank returns the one ranked form of award k's order (base, named
@@ -869,7 +937,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		lower := !toks[i].capitalized()
 		kind, n := "", 0
 		for _, k := range awardKinds {
-			if lower && !k.lower {
+			if lower && !k.lower && !(k.kind == AwardOther && quotedAfter(toks, i, k.words)) {
 				continue
 			}
 			if n = k.words.matchAt(toks, i); n > 0 {
@@ -956,8 +1024,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 		}
 		prevCap := false
-		quoted := ""       // the name of an award written in quotes after its kind
-		var tiers []string // Party badges by tier: "Huy hiệu 40 năm và 30 năm tuổi Đảng"
+		quoted := ""        // the name of an award written in quotes after its kind
+		var tiers []string  // Party badges by tier: "Huy hiệu 40 năm và 30 năm tuổi Đảng"
+		tiersAfter := false // the tiers written after those counted: "Huy hiệu Đảng cho 93 đảng viên có 60, 50 và 30 năm tuổi Đảng"
 		if bareTier {
 			tiers, j = []string{toks[i].text}, i+bareTierLen(toks, i)
 			goto named
@@ -966,6 +1035,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			var k int
 			if tiers, k = badgeTiers(toks, j); len(tiers) > 0 {
 				j = k
+				goto named
+			}
+			if tiers = tiersAfterCount(toks, j); len(tiers) > 0 {
+				tiersAfter = true
+				if j < len(toks) && toks[j].fold == "dang" {
+					j++
+				}
 				goto named
 			}
 		}
@@ -1046,6 +1122,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 		}
 	named:
+		if kind == AwardPrize && quoted == "" && editionYearAt(toks, j) {
+			// "Giải thưởng Phụ nữ Việt Nam năm 2024": a prize given each
+			// year is named with its edition's year when the text writes
+			// it right after the name.
+			j += 2
+		}
 		name := upperFirst(collapseSpace(textOf(text, toks, i, j)))
 		if quoted != "" {
 			name = quoted
@@ -1110,7 +1192,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 				break
 			}
-			if len(issuers) == 0 {
+			if offices, _, e, ok := foreignOfficesAt(toks, j+1); ok && len(issuers) == 0 && len(offices) == 1 {
+				// "Huân chương Lao động của Chủ tịch nước CHDCND Lào": the
+				// named state's office, whole.
+				raw, end = offices[0], e
+			}
+			if len(issuers) == 0 && raw == "" {
 				for _, p := range namedIssuers {
 					if m := p.matchAt(toks, j+1); m > 0 {
 						raw = collapseSpace(textOf(text, toks, j+1, j+1+m))
@@ -1248,6 +1335,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 				rs := recipients
 				if len(tiers) > 1 && x.tierCountBefore(toks, s, i) && x.tierCounted(names, a.Year) {
+					rs = countsDropped(rs)
+				}
+				if tiersAfter {
+					// "cho 93 đảng viên có 60, 50 và 30 năm tuổi Đảng": a
+					// count over the tiers, none of them alone.
 					rs = countsDropped(rs)
 				}
 				if name != names[0] {
@@ -1445,6 +1537,36 @@ func countBeforeTier(toks []token, i int) int {
 // detailCue opens a paragraph that details the one before: "Cụ thể, …".
 var detailCue = newPhrase("Cụ thể")
 
+// tiersAfterCount reads the tiers of a Party badge written after those
+// given it, at toks[j] right after "Huy hiệu": "(Đảng) cho 93 đảng viên
+// có 80, 65, 50 và 30 năm tuổi Đảng" names a badge of each tier. One
+// tier alone ("cho đảng viên có 50 năm tuổi Đảng") is no list and is
+// left to the sentences that name it.
+func tiersAfterCount(toks []token, j int) []string {
+	if j < len(toks) && toks[j].fold == "dang" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].is("cho") {
+		return nil
+	}
+	_, next, ok := countAt(toks, j+1, min(len(toks), j+8))
+	if !ok {
+		return nil
+	}
+	for k := next; k < len(toks) && k < next+3; k++ {
+		if toks[k].is("có") {
+			if tiers, _ := badgeTiers(toks, k+1); len(tiers) >= 2 {
+				return tiers
+			}
+			return nil
+		}
+		if !toks[k].word {
+			return nil
+		}
+	}
+	return nil
+}
+
 // tierCountBefore reports whether the sentence counts, before the
 // badges of several tiers at toks[i], those given them: "1.050 đảng viên
 // được trao tặng huy hiệu 30, 40, 45, 50, 55 năm tuổi Đảng".
@@ -1561,6 +1683,13 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 	k, bare, ok := verbOfGiving(toks, s, i)
 	if !ok {
 		return ""
+	}
+	for b := k - 2; b >= s && b >= k-10; b-- {
+		// "Chủ tịch nước CHDCND Lào đã quyết định tặng": a named state's
+		// office gives, not Vietnam's that its first words spell.
+		if offices, _, e, ok := foreignOfficesAt(toks, b); ok && e == k && len(offices) == 1 && !(b > 0 && toks[b-1].is("Phó")) {
+			return offices[0]
+		}
 	}
 	for _, p := range namedIssuers {
 		b := k - len(p)

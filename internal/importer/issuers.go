@@ -103,6 +103,11 @@ func (x *extractor) issuerAt(toks []token, p int) (issuer, int, bool) {
 	if p >= len(toks) {
 		return issuer{}, 0, false
 	}
+	if offices, _, e, ok := foreignOfficesAt(toks, p); ok && len(offices) == 1 {
+		// "Chủ tịch nước CHDCND Lào": a named state's office, not
+		// Vietnam's that its first words spell.
+		return issuer{office: offices[0]}, e, true
+	}
 	for _, q := range namedIssuers {
 		if m := q.matchAt(toks, p); m > 0 && toks[p].capitalized() {
 			return issuer{office: collapseSpace(textOf(x.s.Text, toks, p, p+m))}, p + m, true
@@ -110,6 +115,15 @@ func (x *extractor) issuerAt(toks []token, p int) (issuer, int, bool) {
 	}
 	if name, e, ok := x.officeName(toks, p); ok {
 		return issuer{office: name}, e, true
+	}
+	if t, n := titleAt(toks, p); n > 0 && !t.sharesHead && toks[p].capitalized() {
+		// "Chủ tịch UBND tỉnh Yên Bái Nguyễn Văn An": the office whose
+		// holder is named right after it; the name is no part of it.
+		if m, ok := parseOrg(x.s.Text, toks, p+n, 0); ok && !m.generic {
+			if _, ok := nameAt(toks, m.j); ok {
+				return issuer{office: collapseSpace(textOf(x.s.Text, toks, p, p+n)) + " " + x.issuerBody(m, toks)}, m.j, true
+			}
+		}
 	}
 	if o, e, ok := x.orgAt(toks, toks[p].start); ok {
 		return issuer{org: &o}, e, true
@@ -466,6 +480,9 @@ func verbOfGiving(toks []token, s, i int) (v int, bare, ok bool) {
 	}
 	if k-2 > s && toks[k-1].is("định") && toks[k-2].is("quyết") {
 		k -= 2
+		if k-1 > s && toks[k-1].is("có") {
+			k-- // "Y đã có quyết định tặng": the decision had, as made
+		}
 	}
 	for k-1 > s && (toks[k-1].is("còn") || toks[k-1].is("đã") || toks[k-1].is("vừa") || toks[k-1].is("cũng")) {
 		k--
@@ -482,6 +499,10 @@ var foreignOffice = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ
 // awards on Vietnamese bodies and people, as the story's last word of the
 // state: "Lào", "Cộng hòa Dân chủ Nhân dân Lào", "CHDCND Lào".
 var foreignState = []phrase{newPhrase("Lào"), newPhrase("Campuchia"), newPhrase("Cam-pu-chia"), newPhrase("Trung Quốc"), newPhrase("Cuba"), newPhrase("Nga"), newPhrase("Liên bang Nga"), newPhrase("Hàn Quốc"), newPhrase("Nhật Bản"), newPhrase("Thái Lan"), newPhrase("Pháp"), newPhrase("Hoa Kỳ"), newPhrase("Mông Cổ"), newPhrase("Ấn Độ"), newPhrase("Triều Tiên"), newPhrase("Ba Lan"), newPhrase("Hungary"), newPhrase("Bulgaria"), newPhrase("Belarus")}
+
+// stateForms are the words of a state's formal name before its own
+// name, longest first.
+var stateForms = []phrase{newPhrase("Cộng hòa Dân chủ Nhân dân"), newPhrase("Cộng hòa Nhân dân"), newPhrase("Cộng hòa"), newPhrase("Vương quốc")}
 
 // foreignOfficesAt reads at toks[p] the offices of a named foreign state:
 // one or more offices parted by commas or "và", then the state ("Chủ
@@ -516,7 +537,8 @@ func foreignOfficesAt(toks []token, p int) (offices []string, state string, end 
 	}
 	// The state: its last word is a known state's, after at most a few
 	// words of its formal name ("Cộng hòa Dân chủ Nhân dân", "CHDCND").
-	for e := k; e < len(toks) && e < k+8 && toks[e].word && toks[e].capitalized(); e++ {
+	from := k + anyAt(stateForms, toks, k) // "Cộng hòa Dân chủ Nhân dân", written in any case
+	for e := from; e < len(toks) && e < k+8 && toks[e].word && toks[e].capitalized(); e++ {
 		for _, st := range foreignState {
 			m := st.matchAt(toks, e)
 			if m == 0 || e+m < len(toks) && toks[e+m].word && toks[e+m].capitalized() {

@@ -261,6 +261,9 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
+	if q+2 < e && toks[q].is(",") && toks[q+1].is("là") && i > s && toks[i-1].is("nhận") {
+		q++ // "có 2 đồng chí vinh dự nhận Huy hiệu …, là đồng chí A (…) và đồng chí B (…)"
+	}
 	if q+1 < e && toks[q].is("là") && i > s && toks[i-1].is("nhận") {
 		// "có 1 đảng viên nhận Huy hiệu 75 năm tuổi Đảng là đồng chí A":
 		// the one counted before the award is named after it.
@@ -1637,10 +1640,11 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		// và đón nhận Huân chương …": the bodies that hold the ceremony.
 		return x.hostsBefore(toks, s, p-1)
 	}
-	if received && toks[p-1].is(",") {
+	if (received || passive && !proposed) && toks[p-1].is(",") {
 		// "Mẹ A, trú tại xã …, nhận danh hiệu …", "ông A, Giám đốc Sở
-		// Y tế, nhận Bằng khen …": the sentence's subject, past its
-		// apposition.
+		// Y tế, nhận Bằng khen …", "đảng viên A, 95 tuổi, sinh hoạt tại
+		// Chi bộ B, được trao Huy hiệu …": the sentence's subject, past
+		// its apposition.
 		return x.subjectBefore(toks, s, p-1)
 	}
 	if toks[p-1].is(")") {
@@ -1674,6 +1678,12 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	}
 	if proposed && !passive {
 		return nil // "UBND tỉnh đề nghị tặng …": who proposes
+	}
+	if name, n := provinceAt(toks, s); n > 0 && s+n == p {
+		// "Yên Bái nhận Huân chương Độc lập": a province that is the
+		// whole subject stands for its people as one.
+		sp := spanOf(x.s.Text, toks[s].start, toks[p-1].end)
+		return []Recipient{{Org: &Org{Name: name, Base: name, Span: sp}, Span: sp}}
 	}
 	for q := max(s, p-16); q < p; q++ {
 		// "Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh A vinh dự

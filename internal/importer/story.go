@@ -696,6 +696,11 @@ var periodYearRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:quý\s+(?:I{1,3}|IV|
 // - 2013", "Năm An toàn giao thông - 2012".
 var themeYearRe = regexp.MustCompile(`(?:^|[^\p{L}])Năm(?:\s+\p{L}+){2,8}\s+[-–]\s+(\d{4})(?:\s*[^\s\d–-]|\s*$)`)
 
+// namedYearRe is a year named by what it is the year of, its name
+// capitalized and the year right after it: "Năm APEC 2017", "Năm Du lịch
+// quốc gia 2023".
+var namedYearRe = regexp.MustCompile(`(?:^|[^\p{L}])Năm\s+\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,4}\s+(\d{4})(?:\.?(?:\s|$)|[^\d/.\-–])`)
+
 // targetBeforeRe ends the words before a target's date: "đến", "tới".
 var targetBeforeRe = regexp.MustCompile(`(?i)(?:đến|tới|trước)\s*$`)
 
@@ -772,6 +777,15 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 		for _, g := range themeYearRe.FindAllStringSubmatch(s, 8) {
 			if y, _ := strconv.Atoi(g[1]); y >= 1900 && y <= now.Year()+1 {
 				m[y]++
+			}
+		}
+		if len(m) == 0 {
+			// So, when nothing else names one, does a year named by what
+			// it is the year of ("các sự kiện Năm APEC 2017").
+			for _, g := range namedYearRe.FindAllStringSubmatch(s, 8) {
+				if y, _ := strconv.Atoi(g[1]); y >= 1900 && y <= now.Year()+1 {
+					m[y]++
+				}
 			}
 		}
 		return m
