@@ -320,13 +320,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.98}, "positions": {0.94, 0.97}, "organizations": {0.98, 0.96}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.97},
 	},
-	// The twenty-second held-out set's first score (7 Dec 2026, 07:44 UTC),
-	// taken once after the rules of round 21 were merged beside it: no
+	// The twenty-second held-out set's first score (7 Dec 2026, 07:44 UTC) was
+	// 0.88 / 0.76, recipients 0.57 / 0.42; it is tuning material since
+	// round 22, and its floors are round 22's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout22": {
+		"people": {1.00, 0.97}, "positions": {0.98, 0.92}, "organizations": {0.97, 0.87}, "awards": {0.90, 1.00},
+		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 0.94}, "overall": {0.97, 0.93},
+	},
+	// The twenty-third held-out set's first score (7 Dec 2026, 08:06 UTC),
+	// taken once after the rules of round 22 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout22": {
-		"people": {1.00, 0.89}, "positions": {0.96, 0.82}, "organizations": {0.86, 0.74}, "awards": {0.58, 0.49},
-		"recipients": {0.57, 0.42}, "documents": {1.00, 1.00}, "dates": {0.93, 0.88}, "overall": {0.88, 0.76},
+	"heldout23": {
+		"people": {1.00, 0.85}, "positions": {1.00, 0.85}, "organizations": {0.91, 0.85}, "awards": {0.91, 0.95},
+		"recipients": {0.79, 0.59}, "documents": {1.00, 1.00}, "dates": {0.91, 1.00}, "overall": {0.92, 0.83},
 	},
 }
 
