@@ -65,7 +65,11 @@ var (
 	// Collectives counted by what they are: "cho 4 đơn vị", "cùng 3
 	// doanh nghiệp".
 	collectives = []phrase{collective, newPhrase("đơn vị"), newPhrase("doanh nghiệp"),
-		newPhrase("tổ chức cơ sở đảng"), newPhrase("chi bộ"), newPhrase("cơ quan")} // "cho 20 tổ chức cơ sở đảng"
+		newPhrase("tổ chức cơ sở đảng"), newPhrase("chi bộ"), newPhrase("cơ quan"), // "cho 20 tổ chức cơ sở đảng"
+		// Places and clubs counted as bodies: "cho 22 làng, khu dân cư văn
+		// hóa", "5 thôn, tổ dân phố", "3 chi hội khuyến học", "2 dòng họ".
+		newPhrase("làng"), newPhrase("khu dân cư"), newPhrase("thôn"), newPhrase("tổ dân phố"), newPhrase("khu phố"),
+		newPhrase("chi hội"), newPhrase("câu lạc bộ"), newPhrase("hợp tác xã"), newPhrase("dòng họ")}
 	individual = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp"),
 		// People counted by their calling: "cho 4 nhà giáo", "2 thầy
 		// thuốc", "3 nghệ nhân".
@@ -78,7 +82,8 @@ var (
 		// chương …", "12 cựu chiến binh".
 		newPhrase("cựu thanh niên xung phong"), newPhrase("thanh niên xung phong"), newPhrase("cựu chiến binh"),
 		newPhrase("cựu TNXP"), newPhrase("TNXP"), // the same, abbreviated: "40 cựu TNXP"
-		newPhrase("ĐV")} // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
+		newPhrase("ĐV"),                               // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
+		newPhrase("lao động"), newPhrase("công nhân")} // workers: "cho 40 lao động giỏi"
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".
@@ -1965,6 +1970,19 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		return Count{}, q, false
 	}
 	joined := func(k int) bool { return k < e && (toks[k].is(",") || toks[k].is("và")) }
+	// A count of several nouns of one kind is of that kind, of nouns of
+	// both kinds of no kind: "22 làng, khu dân cư", "18 cơ quan, đơn vị,
+	// doanh nghiệp", "142 hội viên, dòng họ hiếu học, chi hội khuyến học"
+	// (a word or two may describe each).
+	if k, cols, inds := nounsAfter(toks, q1, e, col, ind); cols+inds > 1 {
+		switch {
+		case inds == 0:
+			return Count{Total: a, Collectives: &a}, k, true
+		case cols == 0:
+			return Count{Total: a, Individuals: &a}, k, true
+		}
+		return Count{Total: a}, k, true
+	}
 	if n := col(q1); n > 0 {
 		k := q1 + n
 		if joined(k) {
@@ -1991,6 +2009,36 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		return Count{Total: a, Individuals: &a}, k, true
 	}
 	return Count{}, q, false
+}
+
+// nounsAfter reads the nouns a count counts at toks[q], parted by ",", each maybe with up to two lower-case words describing it; it
+// returns the token after the last noun and how many nouns of bodies
+// and of people it read.
+func nounsAfter(toks []token, q, e int, col, ind func(int) int) (end, cols, inds int) {
+	k := q
+	for {
+		if n := col(k); n > 0 {
+			cols++
+			k += n
+		} else if n := ind(k); n > 0 {
+			inds++
+			k += n
+		} else {
+			return end, cols, inds
+		}
+		end = k
+		for d := 0; d <= 2; d++ {
+			// Not "và": "1.780 cá nhân và tập thể lao động tiên tiến cho
+			// 88 tập thể" starts another conferral.
+			if k+d+1 < e && toks[k+d].is(",") && (col(k+d+1) > 0 || ind(k+d+1) > 0) {
+				k += d + 1
+				break
+			}
+			if d == 2 || k+d >= e || !toks[k+d].word || toks[k+d].text != strings.ToLower(toks[k+d].text) {
+				return end, cols, inds
+			}
+		}
+	}
 }
 
 // addRecipients gives award k the recipients it lacks.

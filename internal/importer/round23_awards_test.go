@@ -1,0 +1,24 @@
+package importer
+
+import "testing"
+
+// Round 23: a count is read with any noun of bodies (villages, quarters,
+// clubs, lineages) or of people (workers) it takes, and with several
+// nouns parted by commas: of one kind it is of that kind, of both kinds
+// of none (lines of our own).
+func TestCountNounsRound23(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"villages and quarters are bodies",
+			"Năm 2023, UBND tỉnh Yên Bái tặng Bằng khen cho 15 thôn, tổ dân phố đạt chuẩn văn hóa.",
+			[]string{"Bằng khen của UBND tỉnh Yên Bái 2023 ← 15 tập thể"}},
+		{"workers are people",
+			"Năm 2023, LĐLĐ tỉnh Yên Bái tặng Bằng khen cho 25 lao động giỏi.",
+			[]string{"Bằng khen của LĐLĐ tỉnh Yên Bái 2023 ← 25 cá nhân"}},
+		{"nouns of both kinds, each described: a count of no kind",
+			"Năm 2023, UBND tỉnh Yên Bái tặng Bằng khen cho 37 hội viên, dòng họ hiếu học, chi hội khuyến học tiêu biểu.",
+			[]string{"Bằng khen của UBND tỉnh Yên Bái 2023 ← 37 tập thể, cá nhân"}},
+		{"a noun after và starts another conferral, not the count's kind",
+			"Năm 2023, UBND huyện Văn Chấn tặng danh hiệu Lao động tiên tiến cho 640 cá nhân và tập thể lao động tiên tiến cho 31 tập thể.",
+			[]string{"Danh hiệu Lao động tiên tiến của UBND huyện Văn Chấn 2023 ← 640 cá nhân", "Danh hiệu Tập thể lao động tiên tiến của UBND huyện Văn Chấn 2023 ← 31 tập thể"}},
+	})
+}
