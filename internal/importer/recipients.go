@@ -1681,6 +1681,9 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 			return rs
 		}
 	}
+	if rs := x.describedCountBefore(toks, s, p); rs != nil && (passive || received) {
+		return rs
+	}
 	if proposed && !passive {
 		return nil // "UBND tỉnh đề nghị tặng …": who proposes
 	}
@@ -2015,7 +2018,13 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 // returns the token after the last noun and how many nouns of bodies
 // and of people it read.
 func nounsAfter(toks []token, q, e int, col, ind func(int) int) (end, cols, inds int) {
-	k := q
+	k, fams := q, 0
+	done := func() (int, int, int) {
+		if fams > 0 && cols+inds > 0 {
+			return end, cols + fams, inds + fams // families beside bodies: no kind
+		}
+		return end, cols, inds
+	}
 	for {
 		if n := col(k); n > 0 {
 			cols++
@@ -2023,22 +2032,64 @@ func nounsAfter(toks []token, q, e int, col, ind func(int) int) (end, cols, inds
 		} else if n := ind(k); n > 0 {
 			inds++
 			k += n
+		} else if n := households(toks, k, e); n > 0 {
+			fams++
+			k += n
 		} else {
-			return end, cols, inds
+			break
 		}
 		end = k
 		for d := 0; d <= 2; d++ {
 			// Not "và": "1.780 cá nhân và tập thể lao động tiên tiến cho
 			// 88 tập thể" starts another conferral.
-			if k+d+1 < e && toks[k+d].is(",") && (col(k+d+1) > 0 || ind(k+d+1) > 0) {
+			if k+d+1 < e && toks[k+d].is(",") && (col(k+d+1) > 0 || ind(k+d+1) > 0 || households(toks, k+d+1, e) > 0) {
 				k += d + 1
 				break
 			}
 			if d == 2 || k+d >= e || !toks[k+d].word || toks[k+d].text != strings.ToLower(toks[k+d].text) {
-				return end, cols, inds
+				return done()
 			}
 		}
 	}
+	return done()
+}
+
+// describedCountBefore reads a count that opens its clause and is
+// described at length before the verb at toks[p]: "142 gia đình, dòng
+// họ hiếu học, chi hội khuyến học tiêu biểu trong tỉnh tham dự đại hội
+// được UBND tỉnh tặng …". The words between tell who they are, not what
+// they did, so they hold no verb and no figure.
+func (x *extractor) describedCountBefore(toks []token, s, p int) []Recipient {
+	for q := max(s, p-30); q < p; q++ {
+		if q > s && !toks[q-1].is(";") && !toks[q-1].is(",") || !isDigits(toks[q].text) {
+			continue
+		}
+		c, next, ok := countAt(toks, q, p)
+		if !ok || next >= p || hasVerb(toks, next, p) {
+			continue
+		}
+		plain := true
+		for k := next; k < p && plain; k++ {
+			plain = toks[k].word && toks[k].text == strings.ToLower(toks[k].text) && !isDigits(toks[k].text)
+		}
+		if plain {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+		}
+	}
+	return nil
+}
+
+// households reads "gia đình" or "hộ gia đình" at toks[k]: a family is
+// neither a body nor a person, so a count of families alone counts no
+// recipients (the gold lists leave most out), but a count of families
+// and bodies ("142 gia đình, dòng họ, chi hội khuyến học") is of no kind.
+func households(toks []token, k, e int) int {
+	for _, p := range []phrase{newPhrase("hộ gia đình"), newPhrase("gia đình")} {
+		if n := p.matchAt(toks, k); n > 0 && k+n <= e {
+			return n
+		}
+	}
+	return 0
 }
 
 // addRecipients gives award k the recipients it lacks.

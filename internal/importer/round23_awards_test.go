@@ -22,3 +22,17 @@ func TestCountNounsRound23(t *testing.T) {
 			[]string{"Danh hiệu Lao động tiên tiến của UBND huyện Văn Chấn 2023 ← 640 cá nhân", "Danh hiệu Tập thể lao động tiên tiến của UBND huyện Văn Chấn 2023 ← 31 tập thể"}},
 	})
 }
+
+// Round 23: a count that opens its clause, described at length before
+// "được … tặng", receives what follows; words with a verb or a figure
+// between are no description (lines of our own).
+func TestDescribedCountBeforeRound23(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"families and clubs described before the award",
+			"Năm 2023, Hội Khuyến học tỉnh Yên Bái tổ chức đại hội; 58 gia đình, dòng họ hiếu học, chi hội khuyến học tiêu biểu trong tỉnh tham dự đại hội được UBND tỉnh Yên Bái tặng Bằng khen.",
+			[]string{"Bằng khen của UBND tỉnh Yên Bái 2023 ← 58 tập thể, cá nhân"}},
+		{"a count whose clause ends before the award's",
+			"Năm 2023, 58 hội viên tham dự đại hội; Hội Khuyến học tỉnh Yên Bái được UBND tỉnh Yên Bái tặng Bằng khen.",
+			[]string{"Bằng khen của UBND tỉnh Yên Bái 2023 ← Hội Khuyến học Yên Bái"}},
+	})
+}
