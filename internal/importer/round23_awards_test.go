@@ -36,3 +36,18 @@ func TestDescribedCountBeforeRound23(t *testing.T) {
 			[]string{"Bằng khen của UBND tỉnh Yên Bái 2023 ← Hội Khuyến học Yên Bái"}},
 	})
 }
+
+// Round 23: two bodies that give one award together ("UBND tỉnh A và
+// LĐLĐ tỉnh A tặng bằng khen cho …") each give it, with all its
+// recipients; a body inside another's name phrase is no co-giver (lines
+// of our own).
+func TestTwoGiversRound23(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"two bodies open the clause",
+			"Năm 2023, UBND tỉnh Yên Bái và Tỉnh đoàn Yên Bái tặng Bằng khen cho 7 tập thể và 11 cá nhân.",
+			[]string{"Bằng khen của UBND tỉnh Yên Bái 2023 ← 7 tập thể, 11 cá nhân", "Bằng khen của Tỉnh đoàn Yên Bái 2023 ← 7 tập thể, 11 cá nhân"}},
+		{"the first body is the place of the ceremony, not a giver",
+			"Năm 2023, tại Hội trường UBND tỉnh Yên Bái, Tỉnh đoàn Yên Bái tặng Bằng khen cho 7 tập thể.",
+			[]string{"Bằng khen của Tỉnh đoàn Yên Bái 2023 ← 7 tập thể"}},
+	})
+}
