@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // Round 23: a count is read with any noun of bodies (villages, quarters,
 // clubs, lineages) or of people (workers) it takes, and with several
@@ -50,4 +53,34 @@ func TestTwoGiversRound23(t *testing.T) {
 			"Năm 2023, tại Hội trường UBND tỉnh Yên Bái, Tỉnh đoàn Yên Bái tặng Bằng khen cho 7 tập thể.",
 			[]string{"Bằng khen của Tỉnh đoàn Yên Bái 2023 ← 7 tập thể"}},
 	})
+}
+
+// Round 23: bylines with what a page prints beside them: the outlet's
+// address after the name ("Duy Hưng – Daidoanket.vn"), "Bình luận (0)"
+// below the last line, the page's stamp after the name under the title
+// (lines of our own).
+func TestBylinesRound23(t *testing.T) {
+	lead := "Ngày 3/4/2023, UBND tỉnh Yên Bái tặng Bằng khen cho 12 tập thể.\nBuổi lễ diễn ra tại Hội trường tỉnh.\n"
+	tests := []struct{ name, text, want, published string }{
+		{"the outlet after the name", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Minh Khôi – Baoyenbai.vn\n", "[Minh Khôi]", ""},
+		{"comments below the byline", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Thu Trang\nBình luận (2)\n", "[Thu Trang]", ""},
+		{"the stamp after the name under the title", "Yên Bái khen thưởng 12 tập thể\nThu Trang Thứ hai, ngày 03/04/2023 09:15 AM (GMT+7)\n" + lead, "[Thu Trang]", "2023-04-03"},
+		// A line of two names parted by a dash has no outlet: both are people.
+		{"two writers", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Minh Khôi – Thu Trang\n", "[Minh Khôi Thu Trang]", ""},
+		// An address alone is no byline.
+		{"an address alone", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Baoyenbai.vn\n", "[]", ""},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var names []string
+		for _, a := range s.Authors {
+			names = append(names, a.Name)
+		}
+		if g := fmt.Sprint(names); g != tt.want {
+			t.Errorf("%s: authors %s, want %s", tt.name, g, tt.want)
+		}
+		if tt.published != "" && (s.Published == nil || s.Published.Format("2006-01-02") != tt.published) {
+			t.Errorf("%s: published %v, want %s", tt.name, s.Published, tt.published)
+		}
+	}
 }
