@@ -1581,6 +1581,9 @@ func (x *extractor) mentionAt(b int) (mention, bool) {
 // right before those words.
 func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	p := i
+	if p-2 > s && (toks[p-1].is("các") || toks[p-1].is("những")) && (toks[p-2].is("nhận") || toks[p-2].is("tặng")) {
+		p-- // "26 đảng viên nhận các Huy hiệu 55, 50 và 30 năm tuổi Đảng"
+	}
 	if p-2 > s && toks[p-1].is("thưởng") && toks[p-2].is("tặng") {
 		p-- // "được đề nghị tặng thưởng Huân chương …"
 	}

@@ -84,3 +84,17 @@ func TestBylinesRound23(t *testing.T) {
 		}
 	}
 }
+
+// Round 23: a count before "nhận các" and the tiers of a badge receives
+// them, recorded on the first tier as before "nhận" alone; "các" after
+// one who gives changes nothing (lines of our own).
+func TestReceivedTheTiersRound23(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"a count receives the listed tiers",
+			"Năm 2023, Đảng bộ xã Minh Hòa có 14 đảng viên nhận các Huy hiệu 50, 45 và 40 năm tuổi Đảng.",
+			[]string{"Huy hiệu 50 năm tuổi Đảng 2023 ← 14 cá nhân"}},
+		{"one who presents the tiers receives none",
+			"Năm 2023, đồng chí Hoàng Văn Tâm trao các Huy hiệu 50 và 40 năm tuổi Đảng cho 14 đảng viên.",
+			[]string{"Huy hiệu 50 năm tuổi Đảng 2023 ← 14 cá nhân"}},
+	})
+}
