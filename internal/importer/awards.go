@@ -974,6 +974,17 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		j := i + n
 		if kind == AwardHonoraryTitle && toks[i].fold == "danh" {
+			if k, end := x.titleReferredTo(toks, j); k >= 0 {
+				// "Trước đó, UBND tỉnh đã tổ chức lễ trao tặng danh hiệu
+				// cao quý này cho 262 mẹ": the title named before, given
+				// in an earlier ceremony of the same round.
+				s, e := sentenceBounds(toks, i)
+				x.addRecipients(k, x.recipientsIn(toks, s, i, end, e))
+				i = end - 1
+				continue
+			}
+		}
+		if kind == AwardHonoraryTitle && toks[i].fold == "danh" {
 			// "danh hiệu lao động tiên tiến", "danh hiệu “Chiến sĩ thi đua
 			// cấp tỉnh”": a known title in any case, in quotes or not.
 			q := j
@@ -1671,6 +1682,25 @@ func (x *extractor) coGiver(toks []token, s, i int, g Org) (Org, bool) {
 	}
 	o := x.s.Orgs[x.orgs[first.key]]
 	return o, o.Key() != g.Key()
+}
+
+// titleReferredTo reads "(cao quý) này" right after "danh hiệu" at
+// toks[j]: the honorary title the story named last, and the token after
+// the words; or -1.
+func (x *extractor) titleReferredTo(toks []token, j int) (int, int) {
+	k := j
+	if k+1 < len(toks) && toks[k].is("cao") && toks[k+1].is("quý") {
+		k += 2
+	}
+	if k >= len(toks) || !toks[k].is("này") {
+		return -1, j
+	}
+	for a := len(x.s.Awards) - 1; a >= 0; a-- {
+		if x.s.Awards[a].Kind == AwardHonoraryTitle {
+			return a, k + 1
+		}
+	}
+	return -1, j
 }
 
 // giver is the organization that gives the award at toks[i] when the story

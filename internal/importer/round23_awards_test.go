@@ -98,3 +98,17 @@ func TestReceivedTheTiersRound23(t *testing.T) {
 			[]string{"Huy hiệu 50 năm tuổi Đảng 2023 ← 14 cá nhân"}},
 	})
 }
+
+// Round 23: "danh hiệu (cao quý) này" is the title the story named last,
+// and those it is given to in an earlier ceremony are its recipients;
+// with no title named before, the words name none (lines of our own).
+func TestTitleReferredToRound23(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"the title named before",
+			"Năm 2023, tỉnh Yên Bái trao danh hiệu “Bà mẹ Việt Nam Anh hùng” cho 41 mẹ. Trước đó, UBND tỉnh đã tổ chức lễ trao tặng danh hiệu cao quý này cho 17 mẹ ở huyện Văn Chấn.",
+			[]string{"Danh hiệu Bà mẹ Việt Nam Anh hùng 2023 ← 41 cá nhân", "Danh hiệu Bà mẹ Việt Nam Anh hùng 2023 ← 17 cá nhân"}},
+		{"no title named before",
+			"Năm 2023, tỉnh Yên Bái trao Bằng khen cho 41 tập thể. Trước đó, tỉnh đã trao danh hiệu này cho 17 cá nhân.",
+			[]string{"Bằng khen 2023 ← 41 tập thể"}},
+	})
+}
