@@ -98,7 +98,7 @@ var (
 // thể và 23 cá nhân"); before it, the one person, organization or count
 // that "(được) nhận" it ("12 tập thể được nhận Giấy khen …").
 func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
-	rs := x.recipientsOf(toks, s, i, end, e)
+	rs := x.givers(x.recipientsOf(toks, s, i, end, e))
 	rs = x.splitTotal(toks, rs, e)
 	rs = append(rs, x.amongThem(toks, rs, e)...)
 	return append(rs, x.namedNext(toks, rs, e)...)
@@ -2080,6 +2080,27 @@ func (x *extractor) describedCountBefore(toks []token, s, p int) []Recipient {
 		}
 	}
 	return nil
+}
+
+// givers drops from rs a body that gives in a clause of its own right
+// after it: "UBND tỉnh A tặng bằng khen cho 32 cá nhân, LĐLĐ tỉnh tặng
+// bằng khen cho 201 tập thể, cá nhân" (the second body gives; it is no
+// recipient of the first's award).
+func (x *extractor) givers(rs []Recipient) []Recipient {
+	out := rs[:0]
+	for _, r := range rs {
+		if r.Org != nil {
+			after := strings.TrimLeft(x.s.Text[min(len(x.s.Text), r.Span.byte+len(r.Span.Text)):], " ")
+			for _, adv := range []string{"đã ", "cũng ", "còn ", "vừa "} {
+				after = strings.TrimPrefix(after, adv)
+			}
+			if strings.HasPrefix(after, "tặng ") || strings.HasPrefix(after, "trao tặng ") || strings.HasPrefix(after, "quyết định tặng ") {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // households reads "gia đình" or "hộ gia đình" at toks[k]: a family is

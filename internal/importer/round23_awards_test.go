@@ -112,3 +112,17 @@ func TestTitleReferredToRound23(t *testing.T) {
 			[]string{"Bằng khen 2023 ← 41 tập thể"}},
 	})
 }
+
+// Round 23: a body named after a conferral's recipients that itself
+// "tặng" in the next clause is that clause's giver, no recipient; a body
+// in the list with no verb after it stays one (lines of our own).
+func TestNextClauseGiverRound23(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"the next clause's giver",
+			"Năm 2023, UBND tỉnh Yên Bái tặng Bằng khen cho 15 cá nhân, Tỉnh đoàn Yên Bái tặng Bằng khen cho 40 đoàn viên.",
+			[]string{"Bằng khen của UBND tỉnh Yên Bái 2023 ← 15 cá nhân", "Bằng khen của Tỉnh đoàn Yên Bái 2023 ← 40 cá nhân"}},
+		{"a body of the list",
+			"Năm 2023, UBND tỉnh Yên Bái tặng Bằng khen cho 15 cá nhân, Tỉnh đoàn Yên Bái và Sở Y tế tỉnh Yên Bái.",
+			[]string{"Bằng khen của UBND tỉnh Yên Bái 2023 ← 15 cá nhân", "Bằng khen của UBND tỉnh Yên Bái 2023 ← Tỉnh đoàn Yên Bái", "Bằng khen của UBND tỉnh Yên Bái 2023 ← Sở Y tế Yên Bái"}},
+	})
+}
