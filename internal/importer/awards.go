@@ -974,6 +974,17 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		j := i + n
 		if kind == AwardHonoraryTitle && toks[i].fold == "danh" {
+			if k, end := x.titleReferredTo(toks, j); k >= 0 {
+				// "Trước đó, UBND tỉnh đã tổ chức lễ trao tặng danh hiệu
+				// cao quý này cho 262 mẹ": the title named before, given
+				// in an earlier ceremony of the same round.
+				s, e := sentenceBounds(toks, i)
+				x.addRecipients(k, x.recipientsIn(toks, s, i, end, e))
+				i = end - 1
+				continue
+			}
+		}
+		if kind == AwardHonoraryTitle && toks[i].fold == "danh" {
 			// "danh hiệu lao động tiên tiến", "danh hiệu “Chiến sĩ thi đua
 			// cấp tỉnh”": a known title in any case, in quotes or not.
 			q := j
@@ -1262,6 +1273,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 			if ok {
 				if is.org != nil {
+					if co, ok := x.coGiver(toks, s, i, *is.org); ok {
+						issuers = append(issuers, co) // "UBND tỉnh A và LĐLĐ tỉnh A tặng …"
+					}
 					issuers = append(issuers, *is.org)
 				}
 				raw = is.office
@@ -1636,6 +1650,57 @@ func (x *extractor) awardEndingAt(b int) int {
 		}
 	}
 	return -1
+}
+
+// coGiver is the body named with giver g before "và" when two bodies
+// give the award at toks[i] together: "UBND TP A và LĐLĐ TP A tặng bằng
+// khen cho 10 tập thể và 20 cá nhân" is a certificate of each, each
+// with both counts (as the gold lists mark it). The first body must
+// open its clause, so that "… của Sở A và UBND huyện B tặng" names one.
+func (x *extractor) coGiver(toks []token, s, i int, g Org) (Org, bool) {
+	k, _, ok := verbOfGiving(toks, s, i)
+	if !ok {
+		return Org{}, false
+	}
+	end := toks[k-1].end
+	var first, second *mention
+	for n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start }); n < len(x.orgMentions) && x.orgMentions[n].start < end; n++ {
+		m := &x.orgMentions[n]
+		if m.end == end {
+			second = m
+		} else {
+			first = m
+		}
+	}
+	if first == nil || second == nil || x.s.Orgs[x.orgs[second.key]].Key() != g.Key() {
+		return Org{}, false
+	}
+	a := sort.Search(len(toks), func(q int) bool { return toks[q].start >= first.start })
+	b := sort.Search(len(toks), func(q int) bool { return toks[q].start >= second.start })
+	if b < 2 || !toks[b-1].is("và") || toks[b-2].end != first.end || a != s && !toks[a-1].is(",") && !toks[a-1].is(";") {
+		return Org{}, false
+	}
+	o := x.s.Orgs[x.orgs[first.key]]
+	return o, o.Key() != g.Key()
+}
+
+// titleReferredTo reads "(cao quý) này" right after "danh hiệu" at
+// toks[j]: the honorary title the story named last, and the token after
+// the words; or -1.
+func (x *extractor) titleReferredTo(toks []token, j int) (int, int) {
+	k := j
+	if k+1 < len(toks) && toks[k].is("cao") && toks[k+1].is("quý") {
+		k += 2
+	}
+	if k >= len(toks) || !toks[k].is("này") {
+		return -1, j
+	}
+	for a := len(x.s.Awards) - 1; a >= 0; a-- {
+		if x.s.Awards[a].Kind == AwardHonoraryTitle {
+			return a, k + 1
+		}
+	}
+	return -1, j
 }
 
 // giver is the organization that gives the award at toks[i] when the story

@@ -65,7 +65,11 @@ var (
 	// Collectives counted by what they are: "cho 4 đơn vị", "cùng 3
 	// doanh nghiệp".
 	collectives = []phrase{collective, newPhrase("đơn vị"), newPhrase("doanh nghiệp"),
-		newPhrase("tổ chức cơ sở đảng"), newPhrase("chi bộ"), newPhrase("cơ quan")} // "cho 20 tổ chức cơ sở đảng"
+		newPhrase("tổ chức cơ sở đảng"), newPhrase("chi bộ"), newPhrase("cơ quan"), // "cho 20 tổ chức cơ sở đảng"
+		// Places and clubs counted as bodies: "cho 22 làng, khu dân cư văn
+		// hóa", "5 thôn, tổ dân phố", "3 chi hội khuyến học", "2 dòng họ".
+		newPhrase("làng"), newPhrase("khu dân cư"), newPhrase("thôn"), newPhrase("tổ dân phố"), newPhrase("khu phố"),
+		newPhrase("chi hội"), newPhrase("câu lạc bộ"), newPhrase("hợp tác xã"), newPhrase("dòng họ")}
 	individual = []phrase{newPhrase("cá nhân"), newPhrase("đảng viên"), newPhrase("đồng chí"), newPhrase("trường hợp"),
 		// People counted by their calling: "cho 4 nhà giáo", "2 thầy
 		// thuốc", "3 nghệ nhân".
@@ -78,7 +82,8 @@ var (
 		// chương …", "12 cựu chiến binh".
 		newPhrase("cựu thanh niên xung phong"), newPhrase("thanh niên xung phong"), newPhrase("cựu chiến binh"),
 		newPhrase("cựu TNXP"), newPhrase("TNXP"), // the same, abbreviated: "40 cựu TNXP"
-		newPhrase("ĐV")} // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
+		newPhrase("ĐV"),                               // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
+		newPhrase("lao động"), newPhrase("công nhân")} // workers: "cho 40 lao động giỏi"
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".
@@ -93,7 +98,7 @@ var (
 // thể và 23 cá nhân"); before it, the one person, organization or count
 // that "(được) nhận" it ("12 tập thể được nhận Giấy khen …").
 func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
-	rs := x.recipientsOf(toks, s, i, end, e)
+	rs := x.givers(x.recipientsOf(toks, s, i, end, e))
 	rs = x.splitTotal(toks, rs, e)
 	rs = append(rs, x.amongThem(toks, rs, e)...)
 	return append(rs, x.namedNext(toks, rs, e)...)
@@ -1576,6 +1581,9 @@ func (x *extractor) mentionAt(b int) (mention, bool) {
 // right before those words.
 func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	p := i
+	if p-2 > s && (toks[p-1].is("các") || toks[p-1].is("những")) && (toks[p-2].is("nhận") || toks[p-2].is("tặng")) {
+		p-- // "26 đảng viên nhận các Huy hiệu 55, 50 và 30 năm tuổi Đảng"
+	}
 	if p-2 > s && toks[p-1].is("thưởng") && toks[p-2].is("tặng") {
 		p-- // "được đề nghị tặng thưởng Huân chương …"
 	}
@@ -1675,6 +1683,9 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 			}
 			return rs
 		}
+	}
+	if rs := x.describedCountBefore(toks, s, p); rs != nil && (passive || received) {
+		return rs
 	}
 	if proposed && !passive {
 		return nil // "UBND tỉnh đề nghị tặng …": who proposes
@@ -1965,6 +1976,19 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		return Count{}, q, false
 	}
 	joined := func(k int) bool { return k < e && (toks[k].is(",") || toks[k].is("và")) }
+	// A count of several nouns of one kind is of that kind, of nouns of
+	// both kinds of no kind: "22 làng, khu dân cư", "18 cơ quan, đơn vị,
+	// doanh nghiệp", "142 hội viên, dòng họ hiếu học, chi hội khuyến học"
+	// (a word or two may describe each).
+	if k, cols, inds := nounsAfter(toks, q1, e, col, ind); cols+inds > 1 {
+		switch {
+		case inds == 0:
+			return Count{Total: a, Collectives: &a}, k, true
+		case cols == 0:
+			return Count{Total: a, Individuals: &a}, k, true
+		}
+		return Count{Total: a}, k, true
+	}
 	if n := col(q1); n > 0 {
 		k := q1 + n
 		if joined(k) {
@@ -1991,6 +2015,105 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		return Count{Total: a, Individuals: &a}, k, true
 	}
 	return Count{}, q, false
+}
+
+// nounsAfter reads the nouns a count counts at toks[q], parted by ",", each maybe with up to two lower-case words describing it; it
+// returns the token after the last noun and how many nouns of bodies
+// and of people it read.
+func nounsAfter(toks []token, q, e int, col, ind func(int) int) (end, cols, inds int) {
+	k, fams := q, 0
+	done := func() (int, int, int) {
+		if fams > 0 && cols+inds > 0 {
+			return end, cols + fams, inds + fams // families beside bodies: no kind
+		}
+		return end, cols, inds
+	}
+	for {
+		if n := col(k); n > 0 {
+			cols++
+			k += n
+		} else if n := ind(k); n > 0 {
+			inds++
+			k += n
+		} else if n := households(toks, k, e); n > 0 {
+			fams++
+			k += n
+		} else {
+			break
+		}
+		end = k
+		for d := 0; d <= 2; d++ {
+			// Not "và": "1.780 cá nhân và tập thể lao động tiên tiến cho
+			// 88 tập thể" starts another conferral.
+			if k+d+1 < e && toks[k+d].is(",") && (col(k+d+1) > 0 || ind(k+d+1) > 0 || households(toks, k+d+1, e) > 0) {
+				k += d + 1
+				break
+			}
+			if d == 2 || k+d >= e || !toks[k+d].word || toks[k+d].text != strings.ToLower(toks[k+d].text) {
+				return done()
+			}
+		}
+	}
+	return done()
+}
+
+// describedCountBefore reads a count that opens its clause and is
+// described at length before the verb at toks[p]: "142 gia đình, dòng
+// họ hiếu học, chi hội khuyến học tiêu biểu trong tỉnh tham dự đại hội
+// được UBND tỉnh tặng …". The words between tell who they are, not what
+// they did, so they hold no verb and no figure.
+func (x *extractor) describedCountBefore(toks []token, s, p int) []Recipient {
+	for q := max(s, p-30); q < p; q++ {
+		if q > s && !toks[q-1].is(";") && !toks[q-1].is(",") || !isDigits(toks[q].text) {
+			continue
+		}
+		c, next, ok := countAt(toks, q, p)
+		if !ok || next >= p || hasVerb(toks, next, p) {
+			continue
+		}
+		plain := true
+		for k := next; k < p && plain; k++ {
+			plain = toks[k].word && toks[k].text == strings.ToLower(toks[k].text) && !isDigits(toks[k].text)
+		}
+		if plain {
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+		}
+	}
+	return nil
+}
+
+// givers drops from rs a body that gives in a clause of its own right
+// after it: "UBND tỉnh A tặng bằng khen cho 32 cá nhân, LĐLĐ tỉnh tặng
+// bằng khen cho 201 tập thể, cá nhân" (the second body gives; it is no
+// recipient of the first's award).
+func (x *extractor) givers(rs []Recipient) []Recipient {
+	out := rs[:0]
+	for _, r := range rs {
+		if r.Org != nil {
+			after := strings.TrimLeft(x.s.Text[min(len(x.s.Text), r.Span.byte+len(r.Span.Text)):], " ")
+			for _, adv := range []string{"đã ", "cũng ", "còn ", "vừa "} {
+				after = strings.TrimPrefix(after, adv)
+			}
+			if strings.HasPrefix(after, "tặng ") || strings.HasPrefix(after, "trao tặng ") || strings.HasPrefix(after, "quyết định tặng ") {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// households reads "gia đình" or "hộ gia đình" at toks[k]: a family is
+// neither a body nor a person, so a count of families alone counts no
+// recipients (the gold lists leave most out), but a count of families
+// and bodies ("142 gia đình, dòng họ, chi hội khuyến học") is of no kind.
+func households(toks []token, k, e int) int {
+	for _, p := range []phrase{newPhrase("hộ gia đình"), newPhrase("gia đình")} {
+		if n := p.matchAt(toks, k); n > 0 && k+n <= e {
+			return n
+		}
+	}
+	return 0
 }
 
 // addRecipients gives award k the recipients it lacks.

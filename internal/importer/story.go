@@ -280,6 +280,11 @@ var labelTimeStamp = regexp.MustCompile(`(?i)^(?:ngày\s+cập\s+nhật|cập\s+
 // their stamp: "Create: T5, 01/09/2020 - 09:39", "Posted: 14/11/2022".
 var englishStampLabel = regexp.MustCompile(`(?i)^(?:created?|updated|posted|published|date)\s*(?:on|at)?\s*:\s*`)
 
+// namedStampRe is a writer's name (two to four capitalized words) and
+// the page's stamp after it, from its weekday: "Diệu Thanh Thứ tư, ngày
+// 15/10/2014 07:07 AM (GMT+7)".
+var namedStampRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s+((?i:thứ\s+\S+|chủ\s+nhật)\s*,.*)$`)
+
 // bracketStampRe is a line that is only a date in brackets: "(26/09/2018)",
 // "[26/09/2018]".
 var bracketStampRe = regexp.MustCompile(`^[(\[]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*[)\]]$`)
@@ -304,6 +309,22 @@ func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 	for n, p := range lines {
 		if len(p.Text) <= 120 { // stamps and credits are short lines
 			g := stampOf(p.Text)
+			if m := namedStampRe.FindStringSubmatchIndex(p.Text); g == nil && n < 6 && m != nil {
+				// "Diệu Thanh Thứ tư, ngày 15/10/2014 07:07 AM (GMT+7)":
+				// the writer's name, then the stamp; the name stays as a
+				// line of its own, a byline under the title.
+				if g = stampOf(p.Text[m[4]:]); g != nil {
+					d, _ := strconv.Atoi(g[1])
+					mo, _ := strconv.Atoi(g[2])
+					y, _ := strconv.Atoi(g[3])
+					if t, ok := validDate(y, mo, d); ok && (s.Published == nil || t.Before(*s.Published)) {
+						s.Published = &t
+					}
+					p.Text = p.Text[m[2]:m[3]]
+					out = append(out, p)
+					continue
+				}
+			}
 			if g == nil && n < 6 {
 				// A listing page's stamp in brackets under the title:
 				// "(26/09/2018)".
@@ -343,9 +364,9 @@ func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 
 // pageTailRe is a line with which a news site starts what it prints below
 // a story, folded: "Ý kiến bạn đọc", "Ý kiến ()", "Bạn có thể quan tâm",
-// "Xem thêm", "Tin cùng chuyên mục", "Top", "Bạn không thể gửi bình luận
-// liên tục…".
-var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam|xem them|tin cung chuyen muc|tin lien quan|tin khac|top|ban khong the gui binh luan.*)\s*(?:\(\s*\d*\s*\))?\s*:?$`)
+// "Xem thêm", "Tin cùng chuyên mục", "Top", "Bình luận (0)", "Bạn không
+// thể gửi bình luận liên tục…".
+var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam|xem them|tin cung chuyen muc|tin lien quan|tin khac|top|binh luan(?:\s+\d+)?|ban khong the gui binh luan.*)\s*(?:\(\s*\d*\s*\))?\s*:?$`)
 
 // cutPageTail drops the page's tail below a story: from a line that
 // starts one, when the line right above it is a byline ("Xuân Hưng" over
@@ -395,6 +416,9 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 		start := p.start + pos + idx
 		pos += idx + len(part)
 		raw := strings.Trim(part, " \t.;:()")
+		if len(people) > 0 && outletRe.MatchString(raw) {
+			continue // "Duy Hưng – Daidoanket.vn": the outlet after the name
+		}
 		toks := tokenize(raw, 0)
 		if len(toks) < 2 || len(toks) > 5 {
 			return nil, false
@@ -420,6 +444,10 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 	}
 	return people, len(people) > 0
 }
+
+// outletRe is a news site's address, written after its writer's name in
+// a byline: "Daidoanket.vn", "Baotintuc.vn", "VnExpress.net".
+var outletRe = regexp.MustCompile(`(?i)^[\p{L}\d-]{3,30}(?:\.[a-z]{2,4}){1,2}$`)
 
 // closingMarkRe is the mark that ends a news agency's story, "./.", then
 // what follows it on the same line: the byline, perhaps with the agency
