@@ -858,10 +858,13 @@ func numberedCellEnd(toks []token, k int) int {
 	return e
 }
 
+// hamletEnd returns the end of a cell's hamlet at toks[k] ("ấp An Thạnh",
+// "khóm 1"), or k. The hamlet's word may be capitalized as part of the
+// cell's name ("Chi bộ Tổ dân phố Bắc Yên"): the cell's head comes first.
 func hamletEnd(toks []token, k int) int {
 	for _, u := range hamlets {
 		n := u.matchAt(toks, k)
-		if n == 0 || !toks[k].lower() {
+		if n == 0 {
 			continue
 		}
 		e := k + n
