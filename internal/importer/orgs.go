@@ -136,7 +136,15 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 		}
 	}
-	if h.part && headLen == 0 {
+	collective := false
+	if h.part && headLen == 0 && len(h.words) == 2 && h.words[0] == "Đảng" && h.words[1] == "bộ" {
+		if k := collectiveEnd(toks, j); k > j {
+			// "Đảng bộ, chính quyền và nhân dân tỉnh Trà Vinh": a
+			// collective, placed as the Đảng bộ alone would be.
+			j, collective = k, true
+		}
+	}
+	if h.part && headLen == 0 && !collective {
 		if toks[i].is("Thường") && titleEndsAt(toks, i) {
 			return orgMatch{}, false // "Phó Bí thư Thường trực Tỉnh ủy": the title's
 		}

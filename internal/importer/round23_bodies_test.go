@@ -39,5 +39,17 @@ func TestBodiesPostsRound23(t *testing.T) {
 			"Năm 2021, Chi bộ Thôn tổ chức lễ.",
 			"",
 			skip},
+		{"a province's collective, its Party organization and its people, is one body",
+			"Năm 2019, Chủ tịch nước trao Huân chương Độc lập cho Đảng bộ và nhân dân Bến Tre; Đảng bộ Bến Tre từng được phong tặng danh hiệu Anh hùng.",
+			"Đảng bộ và nhân dân Bến Tre; Đảng bộ Bến Tre",
+			skip},
+		{"with its peoples and its unit word",
+			"Năm 2019, Đảng bộ và nhân dân các dân tộc tỉnh Hòa Bình đón nhận Huân chương.",
+			"Đảng bộ và nhân dân các dân tộc tỉnh Hòa Bình",
+			skip},
+		{"\"tỉnh nhà\" names no place: no collective",
+			"Năm 2019, Đảng bộ và nhân dân các dân tộc tỉnh nhà vượt qua khó khăn.",
+			"",
+			skip},
 	})
 }
