@@ -432,6 +432,13 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 done:
+	if (len(h.words) == 2 && h.words[0] == "Ủy" || len(h.words) == 1 && h.words[0] == "Ban") && specifiers > 0 {
+		if e := fieldsListEnd(toks, j); e > j && nationalAssembly.matchAt(toks, e) > 0 {
+			// "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi
+			// đồng của Quốc hội": the fields of one committee, listed.
+			j = e
+		}
+	}
 	if (len(h.words) == 2 && h.words[0] == "Ủy" || len(h.words) == 1 && h.words[0] == "Ban") && specifiers > 0 && nationalAssembly.matchAt(toks, j) > 0 {
 		// "Ủy ban Kinh tế của Quốc hội": a committee of the Assembly;
 		// "Ban Dân nguyện của Quốc hội": one of its boards.
@@ -1351,6 +1358,30 @@ func courtHead(h orgHead) bool {
 		return true
 	}
 	return false
+}
+
+// fieldsListEnd reads the rest of a list of fields after a committee's
+// first one (", Giáo dục, Thanh niên và Nhi đồng"): each item after a comma
+// or a last "và" and capitalized, none a body's head or a title. It returns the token after the list, or
+// k when no comma opens one.
+func fieldsListEnd(toks []token, k int) int {
+	e := k
+	for n := 0; n < 8 && e+1 < len(toks) && (toks[e].is(",") || toks[e].is("và")) && toks[e+1].capitalized(); n++ {
+		if _, hn := headAt(toks, e+1); hn > 0 {
+			return k // "Ủy ban Kinh tế, Ủy ban Tài chính …": two committees
+		}
+		if _, tn := titleAt(toks, e+1); tn > 0 {
+			return k // "Ủy ban Thường vụ Quốc hội, Trưởng Ban …": a post follows
+		}
+		e++
+		for e < len(toks) && (toks[e].capitalized() || toks[e].lower() && e > 0 && toks[e-1].capitalized() && !toks[e].is("và") && !toks[e].is("của")) {
+			e++
+		}
+	}
+	if e > k && !toks[e-1].word {
+		return k
+	}
+	return e
 }
 
 // nationalAssembly ends the name of one of its committees: "Ủy ban Kinh

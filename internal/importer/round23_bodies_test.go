@@ -51,5 +51,17 @@ func TestBodiesPostsRound23(t *testing.T) {
 			"Năm 2019, Đảng bộ và nhân dân các dân tộc tỉnh nhà vượt qua khó khăn.",
 			"",
 			skip},
+		{"a committee of the Quốc hội named by its fields, listed with commas",
+			"Năm 2021, bà Lê Thị Ba, Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội, dự lễ.",
+			"Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội",
+			"Lê Thị Ba: Phó Chủ nhiệm @ Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"},
+		{"two committees listed stay two",
+			"Năm 2021, Ủy ban Kinh tế, Ủy ban Tài chính và Ngân sách của Quốc hội họp.",
+			"Ủy ban Tài chính và Ngân sách của Quốc hội",
+			skip},
+		{"a post after the comma ends the committee's name",
+			"Năm 2021, ông Đỗ Văn Cường, Ủy viên Ủy ban Thường vụ Quốc hội, Trưởng Ban Dân nguyện của Quốc hội, dự lễ.",
+			"Ủy ban Thường vụ Quốc hội; Ban Dân nguyện của Quốc hội",
+			skip},
 	})
 }
