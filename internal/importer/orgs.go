@@ -608,6 +608,12 @@ done:
 	if strings.HasPrefix(f, "tong lanh su quan ") || strings.HasPrefix(f, "lanh su quan ") || strings.HasPrefix(f, "dai su quan ") {
 		m.hasLevel = true // a foreign state's mission, named by its state: "Tổng lãnh sự quán Lào"
 	}
+	if strings.HasPrefix(f, "phong canh sat ") && !(m.j < len(toks) && toks[m.j].is("thuộc")) {
+		// A province's police department named by its branch alone:
+		// "Phòng Cảnh sát PCCC và CNCH"; "… thuộc Công an tỉnh" names the
+		// force it is of, which the bare name would leave out.
+		m.hasLevel = true
+	}
 	if strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc ") {
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
 	}

@@ -63,5 +63,13 @@ func TestBodiesPostsRound23(t *testing.T) {
 			"Năm 2021, ông Đỗ Văn Cường, Ủy viên Ủy ban Thường vụ Quốc hội, Trưởng Ban Dân nguyện của Quốc hội, dự lễ.",
 			"Ủy ban Thường vụ Quốc hội; Ban Dân nguyện của Quốc hội",
 			skip},
+		{"a police department named by its branch alone",
+			"Năm 2022, hai chiến sỹ Phòng Cảnh sát PCCC và CNCH được khen thưởng.",
+			"Phòng Cảnh sát PCCC và CNCH",
+			skip},
+		{"\"thuộc\" the force after it: not the bare department",
+			"Năm 2022, Phòng Cảnh sát giao thông thuộc Công an tỉnh Nam Định được khen.",
+			"Công an tỉnh Nam Định",
+			skip},
 	})
 }
