@@ -190,6 +190,10 @@ var orgHeads = []orgHead{
 	// học - Nghệ thuật thành phố", "Liên hiệp các Tổ chức hữu nghị tỉnh".
 	{words: strings.Fields("Liên hiệp các Tổ chức hữu nghị"), complete: true},
 	{words: strings.Fields("Liên hiệp các Hội")},
+	// The national federation of labour: "Tổng LĐLĐ Việt Nam", not the
+	// "LĐLĐ Việt Nam" inside it.
+	{words: strings.Fields("Tổng Liên đoàn Lao động"), complete: true},
+	{words: strings.Fields("Tổng LĐLĐ"), complete: true},
 	{words: strings.Fields("Liên đoàn Lao động"), complete: true}, // "Liên đoàn Lao động tỉnh Quảng Trị"
 	{words: strings.Fields("LĐLĐ"), complete: true},               // Liên đoàn Lao động: "LĐLĐ tỉnh"
 	// A foreign state's missions, named after the state: "Tổng lãnh sự

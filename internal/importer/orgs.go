@@ -136,7 +136,15 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 		}
 	}
-	if h.part && headLen == 0 {
+	collective := false
+	if h.part && headLen == 0 && len(h.words) == 2 && h.words[0] == "Đảng" && h.words[1] == "bộ" {
+		if k := collectiveEnd(toks, j); k > j {
+			// "Đảng bộ, chính quyền và nhân dân tỉnh Trà Vinh": a
+			// collective, placed as the Đảng bộ alone would be.
+			j, collective = k, true
+		}
+	}
+	if h.part && headLen == 0 && !collective {
 		if toks[i].is("Thường") && titleEndsAt(toks, i) {
 			return orgMatch{}, false // "Phó Bí thư Thường trực Tỉnh ủy": the title's
 		}
@@ -424,6 +432,13 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 done:
+	if (len(h.words) == 2 && h.words[0] == "Ủy" || len(h.words) == 1 && h.words[0] == "Ban") && specifiers > 0 {
+		if e := fieldsListEnd(toks, j); e > j && nationalAssembly.matchAt(toks, e) > 0 {
+			// "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi
+			// đồng của Quốc hội": the fields of one committee, listed.
+			j = e
+		}
+	}
 	if (len(h.words) == 2 && h.words[0] == "Ủy" || len(h.words) == 1 && h.words[0] == "Ban") && specifiers > 0 && nationalAssembly.matchAt(toks, j) > 0 {
 		// "Ủy ban Kinh tế của Quốc hội": a committee of the Assembly;
 		// "Ban Dân nguyện của Quốc hội": one of its boards.
@@ -592,6 +607,12 @@ done:
 	}
 	if strings.HasPrefix(f, "tong lanh su quan ") || strings.HasPrefix(f, "lanh su quan ") || strings.HasPrefix(f, "dai su quan ") {
 		m.hasLevel = true // a foreign state's mission, named by its state: "Tổng lãnh sự quán Lào"
+	}
+	if strings.HasPrefix(f, "phong canh sat ") && !(m.j < len(toks) && toks[m.j].is("thuộc")) {
+		// A province's police department named by its branch alone:
+		// "Phòng Cảnh sát PCCC và CNCH"; "… thuộc Công an tỉnh" names the
+		// force it is of, which the bare name would leave out.
+		m.hasLevel = true
 	}
 	if strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc ") {
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
@@ -858,10 +879,13 @@ func numberedCellEnd(toks []token, k int) int {
 	return e
 }
 
+// hamletEnd returns the end of a cell's hamlet at toks[k] ("ấp An Thạnh",
+// "khóm 1"), or k. The hamlet's word may be capitalized as part of the
+// cell's name ("Chi bộ Tổ dân phố Bắc Yên"): the cell's head comes first.
 func hamletEnd(toks []token, k int) int {
 	for _, u := range hamlets {
 		n := u.matchAt(toks, k)
-		if n == 0 || !toks[k].lower() {
+		if n == 0 {
 			continue
 		}
 		e := k + n
@@ -1340,6 +1364,30 @@ func courtHead(h orgHead) bool {
 		return true
 	}
 	return false
+}
+
+// fieldsListEnd reads the rest of a list of fields after a committee's
+// first one (", Giáo dục, Thanh niên và Nhi đồng"): each item after a comma
+// or a last "và" and capitalized, none a body's head or a title. It returns the token after the list, or
+// k when no comma opens one.
+func fieldsListEnd(toks []token, k int) int {
+	e := k
+	for n := 0; n < 8 && e+1 < len(toks) && (toks[e].is(",") || toks[e].is("và")) && toks[e+1].capitalized(); n++ {
+		if _, hn := headAt(toks, e+1); hn > 0 {
+			return k // "Ủy ban Kinh tế, Ủy ban Tài chính …": two committees
+		}
+		if _, tn := titleAt(toks, e+1); tn > 0 {
+			return k // "Ủy ban Thường vụ Quốc hội, Trưởng Ban …": a post follows
+		}
+		e++
+		for e < len(toks) && (toks[e].capitalized() || toks[e].lower() && e > 0 && toks[e-1].capitalized() && !toks[e].is("và") && !toks[e].is("của")) {
+			e++
+		}
+	}
+	if e > k && !toks[e-1].word {
+		return k
+	}
+	return e
 }
 
 // nationalAssembly ends the name of one of its committees: "Ủy ban Kinh

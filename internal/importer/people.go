@@ -372,12 +372,26 @@ var centralCommittee = []phrase{newPhrase("Trung ương Đảng"), newPhrase("Tr
 // title: "Ủy viên TW Đảng" (TƯ folds as TW does not, so both are listed).
 var centralShort = []phrase{newPhrase("TW Đảng"), newPhrase("TƯ Đảng")}
 
+// centralDottedAt reads the Central Committee written short with a stop
+// between its letters after a member's title ("Ủy viên T.Ư Đảng", "T.W
+// Đảng") and returns how many tokens it covers, or 0.
+func centralDottedAt(toks []token, k int) int {
+	if k+3 < len(toks) && toks[k].is("T") && toks[k+1].is(".") && (toks[k+2].is("Ư") || toks[k+2].is("W")) && toks[k+3].is("Đảng") {
+		return 4
+	}
+	return 0
+}
+
 // skipUnparsedOrg handles what follows a title when no organization rule
 // matched: "Trung ương Đảng" is the Central Committee; other capitalized
 // words are an organization the rules do not know, skipped so that the list
 // of titles goes on ("…, Bí thư Tỉnh ủy").
 func skipUnparsedOrg(text string, toks []token, k int, pm *posMatch) int {
-	if n := anyAt(centralShort, toks, k); n > 0 {
+	n := anyAt(centralShort, toks, k)
+	if n == 0 {
+		n = centralDottedAt(toks, k)
+	}
+	if n > 0 {
 		// "Ủy viên TW Đảng": the Central Committee written short.
 		pm.org = orgMatch{i: k, j: k + n, base: "Trung ương Đảng", hasLevel: true}
 		pm.hasOrg = true
