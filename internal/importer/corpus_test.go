@@ -328,13 +328,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.97}, "positions": {0.98, 0.92}, "organizations": {0.97, 0.87}, "awards": {0.90, 1.00},
 		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 0.94}, "overall": {0.97, 0.93},
 	},
-	// The twenty-third held-out set's first score (7 Dec 2026, 08:06 UTC),
-	// taken once after the rules of round 22 were merged beside it: no
+	// The twenty-third held-out set's first score (7 Dec 2026, 08:06 UTC) was
+	// 0.92 / 0.83, recipients 0.79 / 0.59; it is tuning material since
+	// round 23, and its floors are round 23's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout23": {
+		"people": {1.00, 0.96}, "positions": {1.00, 1.00}, "organizations": {0.96, 0.97}, "awards": {0.91, 0.95},
+		"recipients": {0.86, 0.81}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.95, 0.94},
+	},
+	// The twenty-fourth held-out set's first score (7 Dec 2026, 08:46 UTC),
+	// taken once after the rules of round 23 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout23": {
-		"people": {1.00, 0.85}, "positions": {1.00, 0.85}, "organizations": {0.91, 0.85}, "awards": {0.91, 0.95},
-		"recipients": {0.79, 0.59}, "documents": {1.00, 1.00}, "dates": {0.91, 1.00}, "overall": {0.92, 0.83},
+	"heldout24": {
+		"people": {1.00, 0.92}, "positions": {0.98, 0.79}, "organizations": {0.88, 0.71}, "awards": {0.49, 0.73},
+		"recipients": {0.54, 0.54}, "documents": {0.85, 0.54}, "dates": {0.82, 0.90}, "overall": {0.84, 0.76},
 	},
 }
 
