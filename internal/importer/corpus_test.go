@@ -460,7 +460,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout22", m.Heldout22, 15},
 		{"heldout23", m.Heldout23, 15},
 		{"heldout24", m.Heldout24, 15},
-		{"heldout25", m.Heldout25, 0}}
+		{"heldout25", m.Heldout25, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
