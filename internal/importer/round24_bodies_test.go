@@ -26,6 +26,10 @@ func TestBodiesPostsRound24(t *testing.T) {
 			"Năm 2010, ông Lê Văn Ba, Phó Bí thư Tỉnhủy Kon Tum, dự lễ.",
 			"Tỉnh ủy Kon Tum",
 			"Lê Văn Ba: Phó Bí thư @ Tỉnh ủy Kon Tum"},
+		{"a council's short name in brackets, then the level it serves",
+			"Năm 2012, bà Lê Thị Ba, Phó Chủ tịch Hội đồng Thi đua Khen thưởng (TĐKT) Trung ương, dự lễ.",
+			"Hội đồng Thi đua Khen thưởng Trung ương",
+			"Lê Thị Ba: Phó Chủ tịch @ Hội đồng Thi đua Khen thưởng Trung ương"},
 	})
 }
 
