@@ -30,6 +30,14 @@ func TestBodiesPostsRound24(t *testing.T) {
 			"Năm 2012, bà Lê Thị Ba, Phó Chủ tịch Hội đồng Thi đua Khen thưởng (TĐKT) Trung ương, dự lễ.",
 			"Hội đồng Thi đua Khen thưởng Trung ương",
 			"Lê Thị Ba: Phó Chủ tịch @ Hội đồng Thi đua Khen thưởng Trung ương"},
+		{"the ministry of public security, its last syllable in lower case",
+			"Năm 2024, dự lễ có ông Đỗ Văn Cường, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an; ông Lê Văn Ba.",
+			"Bộ Chính trị; Bộ Công an",
+			"Đỗ Văn Cường: Bộ trưởng @ Bộ Công an; Đỗ Văn Cường: Ủy viên @ Bộ Chính trị"},
+		{"a province's police stays a force, not a ministry",
+			"Năm 2024, Công an tỉnh Kon Tum được khen.",
+			"Công an tỉnh Kon Tum",
+			skip},
 	})
 }
 
