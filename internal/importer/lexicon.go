@@ -350,6 +350,7 @@ var departments = []phrase{
 	newPhrase("Văn hóa, Thể thao và Du lịch"), newPhrase("Văn hóa - Thể thao và Du lịch"),
 	newPhrase("Tài nguyên và Môi trường"), newPhrase("Khoa học và Công nghệ"),
 	newPhrase("Thông tin và Truyền thông"), newPhrase("Kế hoạch và Đầu tư"), newPhrase("Giáo dục và Đào tạo"),
+	newPhrase("Công an"), // "Bộ Công an": "an" in lower case
 }
 
 // policeBranches are the branches a police unit (Phòng, Đội, Trạm) is

@@ -263,10 +263,11 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
-		case t.is("(") && (specifiers > 0 || h.complete) && short < 0 && j+3 < len(toks) && allCaps(toks[j+1].text) && toks[j+2].is(")") && (placedAt(toks, j+3) || completeHeadAt(toks, j+3)):
+		case t.is("(") && (specifiers > 0 || h.complete) && short < 0 && j+3 < len(toks) && allCaps(toks[j+1].text) && toks[j+2].is(")") && (placedAt(toks, j+3) || completeHeadAt(toks, j+3) || centralWordsAt(toks, j+3)):
 			// "Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Trị": its short name,
 			// then its place; "Ban chấp hành (BCH) Đảng bộ TP. Đà Nẵng":
-			// then the body it belongs to.
+			// then the body it belongs to; "Hội đồng Thi đua Khen thưởng
+			// (TĐKT) Trung ương": then the level it serves.
 			short = j
 			j += 3
 		case t.lower() && specifiers == 0 && j == i+1 && toks[i].fold == "ban" && headLen > 0 && boardOfPlace(toks, j) > j:
@@ -685,6 +686,12 @@ func commaPhraseAt(p phrase, toks []token, i int) int {
 		k++
 	}
 	return k - i
+}
+
+// centralWordsAt reports whether "Trung ương", capitalized, is written at
+// toks[j].
+func centralWordsAt(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j].is("Trung") && toks[j+1].fold == "uong"
 }
 
 // centralShortAt reports whether "T.Ư" (Trung ương) is written at toks[j].

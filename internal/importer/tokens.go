@@ -36,7 +36,12 @@ func tokenize(s string, base int) []token {
 				}
 				j += n2
 			}
-			toks = append(toks, token{text: s[i:j], fold: textvi.Fold(s[i:j]), start: base + i, end: base + j, word: true})
+			from := i
+			for _, cut := range gluedCuts(s[i:j]) {
+				toks = append(toks, token{text: s[from : i+cut], fold: textvi.Fold(s[from : i+cut]), start: base + from, end: base + i + cut, word: true})
+				from = i + cut
+			}
+			toks = append(toks, token{text: s[from:j], fold: textvi.Fold(s[from:j]), start: base + from, end: base + j, word: true})
 			i = j
 		default:
 			toks = append(toks, token{text: s[i : i+n], fold: textvi.Fold(s[i : i+n]), start: base + i, end: base + i + n})
@@ -107,7 +112,32 @@ func textOf(text string, toks []token, i, j int) string {
 	if i >= j {
 		return ""
 	}
-	return text[toks[i].start:toks[j-1].end]
+	if !gluedWithin(toks[i:j]) {
+		return text[toks[i].start:toks[j-1].end]
+	}
+	// Words the page ran together are written apart, as the name is written.
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteString(text[toks[k-1].end:toks[k].start])
+			if toks[k-1].end == toks[k].start && toks[k-1].word && toks[k].word {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(text[toks[k].start:toks[k].end])
+	}
+	return b.String()
+}
+
+// gluedWithin reports whether two words of toks touch: the tokenizer cut them
+// out of one run of letters.
+func gluedWithin(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].end == toks[k].start && toks[k-1].word && toks[k].word {
+			return true
+		}
+	}
+	return false
 }
 
 // upperFirst upper-cases the first letter of s.
