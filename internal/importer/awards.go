@@ -2062,7 +2062,7 @@ func (x *extractor) dropRunningTotals(a *Award) {
 // approximate count, and the awards named only there.
 func (x *extractor) dropRecords() {
 	text := x.s.Text
-	recs := records(text)
+	recs := append(records(text), summaries(text)...)
 	inRecord := func(s Span) bool {
 		for _, r := range recs {
 			if s.byte >= r[0] && s.byte < r[1] {

@@ -1,0 +1,67 @@
+package importer
+
+import (
+	"fmt"
+	"testing"
+)
+
+// Round 24: a paragraph that sums up a period's honours ("Năm 2022,
+// huyện A có 9 đơn vị được tặng …", "Ngoài ra có …" after it) is a record
+// received, no conferral: its awards and counts go; what the ceremony
+// gives ("Tại buổi lễ, … trao …") stays (lines of our own).
+func TestPeriodSummaryRound24(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"a year's summary, then the ceremony",
+			"Ngày 9/2/2023, UBND huyện Tam Nông tổ chức hội nghị tổng kết phong trào thi đua.\n\n" +
+				"Trong năm qua, huyện Tam Nông có 9 đơn vị được UBND tỉnh Phú Thọ tặng Cờ thi đua; 4 tập thể, 7 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh Phú Thọ.\n\n" +
+				"Ngoài ra có 3 cá nhân được Thủ tướng Chính phủ tặng Bằng khen.\n\n" +
+				"Tại buổi lễ, UBND huyện Tam Nông tặng Giấy khen cho 18 tập thể.",
+			[]string{"Giấy khen của UBND huyện Tam Nông 2023 ← 18 tập thể"}},
+		{"a period's summary with đã có",
+			"Ngày 9/2/2023, UBND huyện Tam Nông tổ chức hội nghị.\n\n" +
+				"Giai đoạn 2018-2022, toàn huyện đã có 40 tập thể được tặng Bằng khen của Chủ tịch UBND tỉnh Phú Thọ.\n\n" +
+				"Dịp này, UBND huyện Tam Nông tặng Giấy khen cho 6 cá nhân.",
+			[]string{"Giấy khen của UBND huyện Tam Nông 2023 ← 6 cá nhân"}},
+		// A paragraph that opens with its year and tells who gives is the
+		// conferral itself, no summary: it stays.
+		{"a year and a giver: the conferral",
+			"Năm 2023, UBND tỉnh Phú Thọ tặng Bằng khen cho 12 tập thể.",
+			[]string{"Bằng khen của UBND tỉnh Phú Thọ 2023 ← 12 tập thể"}},
+		// "Ngoài ra" after no summary is the ceremony's own.
+		{"ngoài ra after the ceremony",
+			"Năm 2023, UBND tỉnh Phú Thọ tặng Bằng khen cho 12 tập thể.\n\nNgoài ra có 5 cá nhân được UBND tỉnh Phú Thọ tặng Bằng khen.",
+			[]string{"Bằng khen của UBND tỉnh Phú Thọ 2023 ← 12 tập thể", "Bằng khen của UBND tỉnh Phú Thọ 2023 ← 5 cá nhân"}},
+	})
+}
+
+// Round 24: the writer's name in capitals before the page's stamp, a
+// date and a clock time, under the title: the stamp is the story's date
+// (a short date below takes its year, not a summary's) and the name a
+// byline (lines of our own).
+func TestCapitalNamedStampRound24(t *testing.T) {
+	tests := []struct{ name, text, want, published, first string }{
+		{"capitals and the stamp",
+			"Tam Nông tổng kết thi đua\nTHU HÀ 10/02/2023 08:20\nNgày 9.2, UBND huyện Tam Nông tổng kết phong trào thi đua năm 2022.\nNăm 2022, huyện có 9 đơn vị được khen.\n",
+			"[Thu Hà]", "2023-02-10", "2023-02-09"},
+		// A line of capitals and a date with no clock time is no stamp.
+		{"no clock time",
+			"Tam Nông tổng kết thi đua\nNgày 9.2.2023, UBND huyện Tam Nông tổng kết phong trào thi đua.\nTHU HÀ 10/02/2023\n",
+			"[]", "", "2023-02-09"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		var names []string
+		for _, a := range s.Authors {
+			names = append(names, a.Name)
+		}
+		if g := fmt.Sprint(names); g != tt.want {
+			t.Errorf("%s: authors %s, want %s", tt.name, g, tt.want)
+		}
+		if tt.published != "" && (s.Published == nil || s.Published.Format("2006-01-02") != tt.published) {
+			t.Errorf("%s: published %v, want %s", tt.name, s.Published, tt.published)
+		}
+		if len(s.Dates) == 0 || s.Dates[0].Date.Format("2006-01-02") != tt.first {
+			t.Errorf("%s: dates %v, want first %s", tt.name, s.Dates, tt.first)
+		}
+	}
+}
