@@ -65,3 +65,15 @@ func TestCapitalNamedStampRound24(t *testing.T) {
 		}
 	}
 }
+
+// Round 24: a code spaced around its slash or dash, the dash an en dash,
+// and a number glued to "số" (lines of our own).
+func TestSpacedCodesRound24(t *testing.T) {
+	checkDocuments(t, []textCase{
+		{"Năm 2020, căn cứ Kế hoạch số 118/KH – UBND ngày 3/3/2020 của UBND tỉnh Hòa Bình.", "118/KH-UBND DOCUMENT_PLAN"},
+		{"Năm 2020, căn cứ Hướng dẫn số 07 /HD- UBND ngày 5/3/2020 của UBND huyện Lạc Sơn.", "07/HD-UBND DOCUMENT_OTHER"},
+		{"Năm 2020, Thủ tướng ký Quyết định số1450/QĐ-TTg phê chuẩn kết quả bầu cử.", "1450/QĐ-TTg DOCUMENT_DECISION"},
+		// A dash between words after a code is no part of it.
+		{"Năm 2020, Quyết định số 1450/QĐ-TTg – văn bản quan trọng – được ban hành.", "1450/QĐ-TTg DOCUMENT_DECISION"},
+	})
+}
