@@ -77,3 +77,22 @@ func TestSpacedCodesRound24(t *testing.T) {
 		{"Năm 2020, Quyết định số 1450/QĐ-TTg – văn bản quan trọng – được ban hành.", "1450/QĐ-TTg DOCUMENT_DECISION"},
 	})
 }
+
+// Round 24: a province's own badge named by the province in lower case
+// ("Huy hiệu tỉnh A") is that badge, not a bare "Huy hiệu"; a body of the
+// province after the badge is no part of its name (lines of our own).
+func TestProvinceBadgeRound24(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"the province's badge",
+			"Năm 2023, Chủ tịch UBND tỉnh Kon Tum tặng Huy hiệu tỉnh Kon Tum cho 41 cá nhân.",
+			[]string{"Huy hiệu tỉnh Kon Tum của Chủ tịch UBND tỉnh Kon Tum 2023 ← 41 cá nhân"}},
+		{"the city's badge",
+			"Năm 2023, Chủ tịch UBND thành phố Đà Nẵng tặng Huy hiệu thành phố Đà Nẵng cho 12 cá nhân.",
+			[]string{"Huy hiệu thành phố Đà Nẵng của Chủ tịch UBND thành phố Đà Nẵng 2023 ← 12 cá nhân"}},
+		// A badge with a name of its own keeps it; the province after
+		// its recipients is theirs.
+		{"a named badge, the province after its recipients",
+			"Năm 2023, Tỉnh đoàn Kon Tum tặng Huy hiệu Tuổi trẻ dũng cảm cho 3 đoàn viên tỉnh Kon Tum.",
+			[]string{"Huy hiệu Tuổi trẻ dũng cảm của Tỉnh đoàn Kon Tum 2023 ← 3 cá nhân"}},
+	})
+}
