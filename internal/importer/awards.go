@@ -2077,7 +2077,7 @@ func (x *extractor) dropRunningTotals(a *Award) {
 // approximate count, and the awards named only there.
 func (x *extractor) dropRecords() {
 	text := x.s.Text
-	recs := append(records(text), summaries(text)...)
+	recs := append(records(text), summaries(text, x.s.Lead)...)
 	inRecord := func(s Span) bool {
 		for _, r := range recs {
 			if s.byte >= r[0] && s.byte < r[1] {

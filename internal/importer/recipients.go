@@ -1648,11 +1648,6 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		// và đón nhận Huân chương …": the bodies that hold the ceremony.
 		return x.hostsBefore(toks, s, p-1)
 	}
-	if received && toks[p].is("đón") && p-3 > s && toks[p-1].is("lễ") && toks[p-2].is("chức") && toks[p-3].is("tổ") {
-		// "Sở A tổ chức lễ đón nhận Huân chương …": the body that holds
-		// the ceremony of receiving it receives it.
-		return x.hostsBefore(toks, s, p-1)
-	}
 	if (received || passive && !proposed) && toks[p-1].is(",") {
 		// "Mẹ A, trú tại xã …, nhận danh hiệu …", "ông A, Giám đốc Sở
 		// Y tế, nhận Bằng khen …", "đảng viên A, 95 tuổi, sinh hoạt tại

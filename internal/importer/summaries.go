@@ -18,13 +18,17 @@ var summaryMoreRe = regexp.MustCompile(`(?i)^\s*ngoài\s+ra,?\s+(?:còn\s+)?có\
 
 // summaries returns the byte ranges of the paragraphs that sum up a
 // period's honours, with the paragraphs that go on with "Ngoài ra có".
-func summaries(text string) [][2]int {
+// The lead is none: it tells the story's own event ("Năm 2023, tỉnh A
+// có 14 cá nhân được tặng Bằng khen …" alone is the conferral).
+func summaries(text, lead string) [][2]int {
 	var out [][2]int
 	open := false
 	for at, end := range lineSpans(text) {
 		line := text[at:end]
 		switch {
 		case strings.TrimSpace(line) == "":
+		case lead != "" && strings.Contains(lead, strings.TrimSpace(line)):
+			open = false
 		case summaryHeadRe.MatchString(line) || open && summaryMoreRe.MatchString(line):
 			out = append(out, [2]int{at, end})
 			open = true
