@@ -1390,6 +1390,21 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 func (x *extractor) badgeNameEnd(toks []token, i, n int) int {
 	j := i + n
 	medal := toks[i].fold == "huy" && j < len(toks) && toks[j].is("Vì") // "Huy chương Vì thế hệ trẻ"
+	if badge.matchAt(toks, i) > 0 && toks[i].fold == "huy" && j+1 < len(toks) && (toks[j].text == "tỉnh" || toks[j].text == "thành" && toks[j+1].text == "phố") {
+		// A province's own badge, named by the province in lower case:
+		// "Huy hiệu tỉnh Kon Tum", "Huy hiệu thành phố Đà Nẵng".
+		k := j + 1
+		if toks[j].text == "thành" {
+			k++
+		}
+		end := k
+		for end < len(toks) && end < k+3 && toks[end].word && toks[end].capitalized() {
+			end++
+		}
+		if end > k {
+			return end
+		}
+	}
 	if !(badge.matchAt(toks, i) > 0 || toks[i].fold == "ky" || medal) || j >= len(toks) || !toks[j].capitalized() || toks[j].is("Đảng") {
 		return 0
 	}
@@ -2062,7 +2077,7 @@ func (x *extractor) dropRunningTotals(a *Award) {
 // approximate count, and the awards named only there.
 func (x *extractor) dropRecords() {
 	text := x.s.Text
-	recs := records(text)
+	recs := append(records(text), summaries(text, x.s.Lead)...)
 	inRecord := func(s Span) bool {
 		for _, r := range recs {
 			if s.byte >= r[0] && s.byte < r[1] {

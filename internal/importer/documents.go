@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -69,7 +70,19 @@ var letterCodeRe = regexp.MustCompile(`\bsố\s+(\d{1,5}/\p{Lu}{2,6}-\p{Lu}{1,6}
 // "09-CTr/TU"), sometimes after a space ("Chỉ thị số 48 -CT/TW") or
 // before one ("Chỉ thị số 18- CT/TW"): the code is stored without it; so is a space after the dash before the issuer's
 // capitals ("Quyết định số 1903/QĐ- UBND").
-var docRe = regexp.MustCompile(`(?i)(chỉ thị|nghị quyết|kết luận|quyết định|quy định|kế hoạch|nghị định|thông tư|công văn|hướng dẫn|đề án|chương trình|tờ trình|báo cáo|thông báo|công điện|văn bản|thông tri)\s+(?:số\s+)?(\d+(?: -\p{L}|(?-i:- \p{Lu}))?[\p{L}\d/.\-]*[-/][\p{L}\d/.\-]*\p{L}[\p{L}\d]*(?-i:- \p{Lu}{2,}(?:-\p{Lu}+)?)?)`)
+var docRe = regexp.MustCompile(`(?i)(chỉ thị|nghị quyết|kết luận|quyết định|quy định|kế hoạch|nghị định|thông tư|công văn|hướng dẫn|đề án|chương trình|tờ trình|báo cáo|thông báo|công điện|văn bản|thông tri)\s+(?:số\s*)?(\d+(?: -\p{L}|(?-i:- \p{Lu}))?[\p{L}\d/.\-]*[-/][\p{L}\d/.\-]*\p{L}[\p{L}\d]*(?-i:- \p{Lu}{2,}(?:-\p{Lu}+)?)?)`)
+
+// spacedDocRe finds a code whose number, kind letters and issuer's
+// letters are parted by spaces around the slash or the dash, a dash that
+// may be an en dash: "Hướng dẫn số 12/HD – UBND", "Kế hoạch số 07 /KH-
+// UBND". docRe stops such a code at its first space; the code is stored
+// without the spaces, the en dash as a dash.
+var spacedDocRe = regexp.MustCompile(`(?i)(chỉ thị|nghị quyết|kết luận|quyết định|quy định|kế hoạch|nghị định|thông tư|công văn|hướng dẫn|đề án|chương trình|tờ trình|báo cáo|thông báo|công điện|văn bản|thông tri)\s+(?:số\s*)?(\d{1,5}(?:\s+/\s*|/\s+|/)(?-i:\p{Lu}\p{L}{0,3})(?:\s+[-–]\s*|[-–]\s+)(?-i:\p{Lu}{2,}(?:-\p{Lu}+)?))`)
+
+// spacedCode is a code of spacedDocRe as docRe stores its codes.
+func spacedCode(code string) string {
+	return strings.ReplaceAll(strings.Join(strings.Fields(code), ""), "–", "-")
+}
 
 var issuedRe = regexp.MustCompile(`^\s*,?\s*ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})`)
 
@@ -77,14 +90,26 @@ var issuedRe = regexp.MustCompile(`^\s*,?\s*ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2}
 // their issuers ("của Bộ Chính trị") are organizations of the story.
 func (x *extractor) documentsIn(p string, base int, toks []token) []Document {
 	var found []Document
+	spaced := spacedDocRe.FindAllStringSubmatchIndex(p, -1)
+	matches := slices.Clone(spaced)
 	for _, m := range docRe.FindAllStringSubmatchIndex(p, -1) {
+		if !slices.ContainsFunc(spaced, func(s []int) bool { return s[0] == m[0] }) {
+			matches = append(matches, m)
+		}
+	}
+	slices.SortFunc(matches, func(a, b []int) int { return a[0] - b[0] })
+	for _, m := range matches {
 		if m[0] > 0 {
 			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) {
 				continue
 			}
 		}
+		code := strings.Replace(strings.ReplaceAll(p[m[4]:m[5]], "- ", "-"), " -", "-", 1)
+		if slices.ContainsFunc(spaced, func(s []int) bool { return s[0] == m[0] }) {
+			code = spacedCode(p[m[4]:m[5]])
+		}
 		d := Document{
-			Code: strings.Replace(strings.ReplaceAll(p[m[4]:m[5]], "- ", "-"), " -", "-", 1),
+			Code: code,
 			Kind: docKinds[textvi.Fold(p[m[2]:m[3]])],
 			Span: spanOf(x.s.Text, base+m[0], base+m[5]),
 		}

@@ -282,8 +282,9 @@ var englishStampLabel = regexp.MustCompile(`(?i)^(?:created?|updated|posted|publ
 
 // namedStampRe is a writer's name (two to four capitalized words) and
 // the page's stamp after it, from its weekday: "Diệu Thanh Thứ tư, ngày
-// 15/10/2014 07:07 AM (GMT+7)".
-var namedStampRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s+((?i:thứ\s+\S+|chủ\s+nhật)\s*,.*)$`)
+// 15/10/2014 07:07 AM (GMT+7)"; or the name in capitals and the stamp a
+// date and a clock time: "HOÀNG AN 21/04/2019 09:30".
+var namedStampRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}|\p{Lu}+(?:\s+\p{Lu}+){1,3})\s+((?i:thứ\s+\S+|chủ\s+nhật)\s*,.*|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})$`)
 
 // bracketStampRe is a line that is only a date in brackets: "(26/09/2018)",
 // "[26/09/2018]".
