@@ -336,13 +336,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.96}, "positions": {1.00, 1.00}, "organizations": {0.96, 0.97}, "awards": {0.91, 0.95},
 		"recipients": {0.86, 0.81}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.95, 0.94},
 	},
-	// The twenty-fourth held-out set's first score (7 Dec 2026, 08:46 UTC),
-	// taken once after the rules of round 23 were merged beside it: no
+	// The twenty-fourth held-out set's first score (7 Dec 2026, 08:46 UTC) was
+	// 0.84 / 0.77, recipients 0.54 / 0.54; it is tuning material since
+	// round 24, and its floors are round 24's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout24": {
+		"people": {1.00, 0.94}, "positions": {0.98, 0.92}, "organizations": {0.91, 0.80}, "awards": {0.74, 0.78},
+		"recipients": {0.87, 0.58}, "documents": {1.00, 1.00}, "dates": {0.90, 0.95}, "overall": {0.93, 0.85},
+	},
+	// The twenty-fifth held-out set's first score (7 Dec 2026, 09:03 UTC),
+	// taken once after the rules of round 24 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout24": {
-		"people": {1.00, 0.92}, "positions": {0.98, 0.79}, "organizations": {0.88, 0.71}, "awards": {0.49, 0.73},
-		"recipients": {0.54, 0.54}, "documents": {0.85, 0.54}, "dates": {0.82, 0.90}, "overall": {0.84, 0.76},
+	"heldout25": {
+		"people": {0.96, 0.83}, "positions": {0.91, 0.73}, "organizations": {0.87, 0.78}, "awards": {0.73, 0.86},
+		"recipients": {0.69, 0.51}, "documents": {1.00, 1.00}, "dates": {0.95, 0.91}, "overall": {0.87, 0.78},
 	},
 }
 
