@@ -25,3 +25,53 @@ func TestBodiesPostsRound25(t *testing.T) {
 			"Lê Văn Ba: Chủ tịch @ UBND tỉnh Thừa Thiên Huế"},
 	})
 }
+
+// TestCompaniesRound25 covers a company's long name: the state as its one
+// owner, and a trade in lower case before the province.
+func TestCompaniesRound25(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a state-owned company of one member, its trade then its province",
+			"Năm 2019, ông Lê Văn Ba, Giám đốc Công ty TNHH Nhà nước MTV Cà phê Gia Lai, dự lễ.",
+			"Công ty TNHH Nhà nước MTV Cà phê Gia Lai",
+			"Lê Văn Ba: Giám đốc @ Công ty TNHH Nhà nước MTV Cà phê Gia Lai"},
+		{"a trade of two words, the second in lower case, then the province",
+			"Năm 2019, ông Lê Văn Ba, Giám đốc Công ty TNHH MTV Xổ số kiến thiết Bình Định, dự lễ.",
+			"Công ty TNHH MTV Xổ số kiến thiết Bình Định",
+			"Lê Văn Ba: Giám đốc @ Công ty TNHH MTV Xổ số kiến thiết Bình Định"},
+		{"the state as owner without MTV",
+			"Năm 2019, ông Lê Văn Ba, Giám đốc Công ty TNHH Nhà nước Bảo Long, dự lễ.",
+			"Công ty TNHH Nhà nước Bảo Long",
+			"Lê Văn Ba: Giám đốc @ Công ty TNHH Nhà nước Bảo Long"},
+		{"must not fire: a name of two capitalized words, then a verb and a province",
+			"Năm 2019, Công ty TNHH Bảo Long xây dựng Lạng Sơn.",
+			"",
+			skip},
+	})
+}
+
+// TestSubjectAfterIssuerRound25 covers a document's subject written
+// capitalized right after its issuer: it ends the issuer's name.
+func TestSubjectAfterIssuerRound25(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a ministry, then its circular's subject",
+			"Căn cứ Thông tư số 05/2019/TT-BTC ngày 2/3/2019 của Bộ Tài chính Hướng dẫn quản lý kinh phí khen thưởng.",
+			"Bộ Tài chính",
+			skip},
+		{"the government, then its decree's subject",
+			"Căn cứ Nghị định số 45/2018/NĐ-CP ngày 8/4/2018 của Chính phủ Quy định chế độ làm việc.",
+			"Chính phủ",
+			skip},
+		{"must not fire: the verb in lower case is already outside the name",
+			"Căn cứ Nghị định số 45/2018/NĐ-CP ngày 8/4/2018 của Chính phủ quy định chế độ làm việc.",
+			"Chính phủ",
+			skip},
+		{"must not fire: a board whose own name is the word",
+			"Năm 2019, ông Lê Văn Ba, Trưởng Ban Hướng dẫn Tỉnh ủy Kon Tum, dự lễ.",
+			"Ban Hướng dẫn Tỉnh ủy Kon Tum",
+			skip},
+		{"must not fire: the word within a board's name, a unit after it",
+			"Năm 2019, ông Lê Văn Ba, Trưởng Ban Chỉ đạo Hướng dẫn tỉnh Kon Tum, dự lễ.",
+			"Ban Chỉ đạo Hướng dẫn Kon Tum",
+			skip},
+	})
+}
