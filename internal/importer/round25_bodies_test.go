@@ -75,3 +75,22 @@ func TestSubjectAfterIssuerRound25(t *testing.T) {
 			skip},
 	})
 }
+
+// TestCompanyBoardsRound25 covers a company's board named in its
+// chairman's title: the post is of the company.
+func TestCompanyBoardsRound25(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the chairman of a company's members' council",
+			"Năm 2019, ông Lê Văn Ba, Chủ tịch Hội đồng thành viên Công ty TNHH MTV Cà phê Gia Lai, dự lễ.",
+			"Công ty TNHH MTV Cà phê Gia Lai",
+			"Lê Văn Ba: Chủ tịch Hội đồng thành viên @ Công ty TNHH MTV Cà phê Gia Lai"},
+		{"the chairman of a joint-stock company's board, written short",
+			"Năm 2019, ông Lê Văn Ba, Chủ tịch HĐQT Công ty Cổ phần Sông Đà, dự lễ.",
+			"Công ty Cổ phần Sông Đà",
+			"Lê Văn Ba: Chủ tịch HĐQT @ Công ty Cổ phần Sông Đà"},
+		{"must not fire: a council of the state is a body, its chairman a Chủ tịch",
+			"Năm 2019, ông Lê Văn Ba, Chủ tịch Hội đồng nhân dân tỉnh Gia Lai, dự lễ.",
+			"Hội đồng nhân dân tỉnh Gia Lai",
+			"Lê Văn Ba: Chủ tịch @ Hội đồng nhân dân tỉnh Gia Lai"},
+	})
+}
