@@ -38,6 +38,7 @@ var titles = sortTitles([]string{
 	// "Chủ tịch HĐQT Công ty Cổ phần …".
 	"Phó Chủ tịch Hội đồng thành viên", "Chủ tịch Hội đồng thành viên", "Chủ tịch HĐTV",
 	"Phó Chủ tịch Hội đồng quản trị", "Chủ tịch Hội đồng quản trị", "Chủ tịch HĐQT",
+	"Phó Tỉnh trưởng", "Tỉnh trưởng", // a Lao province's governor: "Phó Tỉnh trưởng tỉnh Champasak"
 })
 
 // shortTitleWords are the words a title may be written short with, and

@@ -119,6 +119,28 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			implied := !strings.HasSuffix(strings.Join(t.words, " "), textvi.Fold(body))
 			pm.org, pm.hasOrg = orgMatch{i: k, j: k + n, base: body, hasLevel: true, implied: implied}, true
 		}
+		if f := strings.Join(t.words, " "); (f == "tinh truong" || f == "pho tinh truong") && !pm.hasOrg && next+1 < len(toks) && toks[next].is("tỉnh") && toks[next+1].capitalized() {
+			// "Phó Tỉnh trưởng tỉnh Champasak": a Lao province's governor;
+			// the province, one capitalized word, a run of them or parts
+			// joined by hyphens ("Phong-Sa-Ly"), is the post's place. It
+			// is no body of the story: the post says it, as "Thủ tướng"
+			// says the Chính phủ.
+			e := next + 2
+			for e < len(toks) && e < next+6 {
+				if toks[e].capitalized() && e < next+4 {
+					e++
+				} else if e+1 < len(toks) && (toks[e].is("-") || toks[e].is("–")) && toks[e].start == toks[e-1].end && toks[e+1].start == toks[e].end && toks[e+1].capitalized() {
+					e += 2
+				} else {
+					break
+				}
+			}
+			if _, pn := provinceAt(toks, next+1); pn == 0 {
+				pm.org, pm.hasOrg = orgMatch{i: next, j: e, base: collapseSpace(textOf(text, toks, next, e)), hasLevel: true, implied: true}, true
+				pm.end = toks[e-1].end
+				next = e
+			}
+		}
 		if f := strings.Join(t.words, " "); (f == "chu tich" || f == "pho chu tich") && !pm.hasOrg && next < len(toks) && toks[next].is("tỉnh") {
 			// "ông A, Chủ tịch tỉnh, …", "Chủ tịch tỉnh Đồng Nai": the
 			// chair of the province is the chair of its people's

@@ -94,3 +94,22 @@ func TestCompanyBoardsRound25(t *testing.T) {
 			"Lê Văn Ba: Chủ tịch @ Hội đồng nhân dân tỉnh Gia Lai"},
 	})
 }
+
+// TestForeignGovernorsRound25 covers a Lao province's governor: the
+// province after "tỉnh" is the post's place, not a body of the story.
+func TestForeignGovernorsRound25(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a deputy governor in an apposition, the title in lower case",
+			"Năm 2019, ông Bounmy Phommachanh, Phó tỉnh trưởng tỉnh Luang Prabang, phát biểu.",
+			"",
+			"Bounmy Phommachanh: Phó tỉnh trưởng @ tỉnh Luang Prabang"},
+		{"a province written in parts joined by hyphens",
+			"Năm 2019, ông Khăm Phoi, Bí thư, Tỉnh trưởng tỉnh Luông-Pha-Bang trao quà.",
+			"",
+			"Khăm Phoi: Tỉnh trưởng @ tỉnh Luông-Pha-Bang"},
+		{"must not fire: a province of Việt Nam is read as before",
+			"Năm 2019, ông Lê Văn Ba, Chủ tịch UBND tỉnh Điện Biên, phát biểu.",
+			"UBND tỉnh Điện Biên",
+			"Lê Văn Ba: Chủ tịch @ UBND tỉnh Điện Biên"},
+	})
+}
