@@ -184,6 +184,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Công đoàn"), complete: true},              // "Công đoàn huyện Kbang"
 	{words: strings.Fields("HĐND"), complete: true},
 	{words: strings.Fields("UBMTTQ"), complete: true},
+	{words: strings.Fields("UBMTTQVN"), complete: true}, // "Việt Nam" glued to the short name: "Chủ tịch UBMTTQVN tỉnh"
 	{words: strings.Fields("Đoàn đại biểu Quốc hội"), complete: true},
 	{words: strings.Fields("Đoàn ĐBQH"), complete: true},
 	{words: strings.Fields("Hội đồng thi đua khen thưởng"), complete: true},

@@ -113,3 +113,18 @@ func TestForeignGovernorsRound25(t *testing.T) {
 			"Lê Văn Ba: Chủ tịch @ UBND tỉnh Điện Biên"},
 	})
 }
+
+// TestFrontShortRound25 covers the Front's committee written short with
+// "Việt Nam" glued on: "UBMTTQVN".
+func TestFrontShortRound25(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the Front's committee, short, Việt Nam glued",
+			"Năm 2019, ông Lê Văn Ba, Chủ tịch UBMTTQVN tỉnh Kon Tum, dự lễ.",
+			"UBMTTQVN tỉnh Kon Tum",
+			"Lê Văn Ba: Chủ tịch @ UBMTTQVN tỉnh Kon Tum"},
+		{"must not fire: the short name alone is read as before",
+			"Năm 2019, ông Lê Văn Ba, Chủ tịch UBMTTQ tỉnh Kon Tum, dự lễ.",
+			"UBMTTQ tỉnh Kon Tum",
+			"Lê Văn Ba: Chủ tịch @ UBMTTQ tỉnh Kon Tum"},
+	})
+}
