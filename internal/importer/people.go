@@ -35,6 +35,24 @@ type posMatch struct {
 	start, end int  // bytes
 }
 
+// sharedRank reports whether post a, written bare, shares the body of post
+// b written after it with a comma: a minister's rank before the title of
+// the body its holder heads ("Bộ trưởng, Chủ nhiệm …"), or "Bí thư" before
+// a Lao governor's title ("Bí thư, Tỉnh trưởng tỉnh X").
+func sharedRank(text string, a, b posMatch) bool {
+	if a.hasOrg || !b.hasOrg || a.end > b.start || strings.TrimSpace(text[a.end:b.start]) != "," {
+		return false
+	}
+	fa, fb := textvi.Fold(a.title), textvi.Fold(b.title)
+	switch fa {
+	case "bo truong", "thu truong":
+		return true
+	case "bi thu":
+		return fb == "tinh truong" || fb == "pho tinh truong"
+	}
+	return false
+}
+
 // parseTitles parses a list of titles from toks[k]: "Ủy viên Ban Thường vụ,
 // Trưởng Ban Tuyên giáo Tỉnh ủy". It returns the positions and the token
 // index after the list.
@@ -241,6 +259,13 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		break
 	}
 	for i := 0; i+1 < len(out); i++ {
+		if sharedRank(text, out[i], out[i+1]) {
+			// "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Thứ trưởng, Phó
+			// Chủ nhiệm Ủy ban Dân tộc": a minister's rank written bare
+			// is of the body its holder heads, named next; "Bí thư, Tỉnh
+			// trưởng tỉnh X": a Lao province's secretary is its own.
+			out[i].org, out[i].hasOrg = out[i+1].org, true
+		}
 		if f := textvi.Fold(out[i].title); !out[i].hasOrg && out[i+1].hasOrg && (f == "chu tich" || f == "pho chu tich") {
 			// "Phó Chủ tịch kiêm Trưởng ban Dân tộc HĐND tỉnh A": the chair
 			// written bare is of the council whose board comes next.

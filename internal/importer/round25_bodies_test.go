@@ -104,7 +104,7 @@ func TestForeignGovernorsRound25(t *testing.T) {
 			"",
 			"Bounmy Phommachanh: Phó tỉnh trưởng @ tỉnh Luang Prabang"},
 		{"a province written in parts joined by hyphens",
-			"Năm 2019, ông Khăm Phoi, Bí thư, Tỉnh trưởng tỉnh Luông-Pha-Bang trao quà.",
+			"Năm 2019, ông Khăm Phoi, Tỉnh trưởng tỉnh Luông-Pha-Bang trao quà.",
 			"",
 			"Khăm Phoi: Tỉnh trưởng @ tỉnh Luông-Pha-Bang"},
 		{"must not fire: a province of Việt Nam is read as before",
@@ -126,5 +126,29 @@ func TestFrontShortRound25(t *testing.T) {
 			"Năm 2019, ông Lê Văn Ba, Chủ tịch UBMTTQ tỉnh Kon Tum, dự lễ.",
 			"UBMTTQ tỉnh Kon Tum",
 			"Lê Văn Ba: Chủ tịch @ UBMTTQ tỉnh Kon Tum"},
+	})
+}
+
+// TestSharedRanksRound25 covers a title written bare before a comma and
+// a title with its body: a minister's rank, or a Lao province's
+// secretary, shares that body.
+func TestSharedRanksRound25(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a minister heading the government's office",
+			"Năm 2019, dự lễ có ông Lê Văn Ba, Ủy viên Trung ương Đảng, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ.",
+			"Trung ương Đảng; Văn phòng Chính phủ",
+			"Lê Văn Ba: Bộ trưởng @ Văn phòng Chính phủ; Lê Văn Ba: Chủ nhiệm @ Văn phòng Chính phủ; Lê Văn Ba: Ủy viên @ Trung ương Đảng"},
+		{"a deputy minister, deputy head of a committee of ministerial rank",
+			"Năm 2019, dự lễ có bà Lê Thị Ba, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc.",
+			"Ủy ban Dân tộc",
+			"Lê Thị Ba: Phó Chủ nhiệm @ Ủy ban Dân tộc; Lê Thị Ba: Thứ trưởng @ Ủy ban Dân tộc"},
+		{"a Lao province's secretary and governor",
+			"Năm 2019, ông Khăm Phoi, Bí thư, Tỉnh trưởng tỉnh Luông-Pha-Bang trao quà.",
+			"",
+			"Khăm Phoi: Bí thư @ tỉnh Luông-Pha-Bang; Khăm Phoi: Tỉnh trưởng @ tỉnh Luông-Pha-Bang"},
+		{"must not fire: a secretary before a commune's committee is the party's",
+			"Năm 2019, ông Lê Văn Ba, Bí thư, Chủ tịch UBND xã Tân Hội, dự lễ.",
+			"UBND xã Tân Hội",
+			"Lê Văn Ba: Chủ tịch @ UBND xã Tân Hội"},
 	})
 }
