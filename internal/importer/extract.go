@@ -2301,6 +2301,7 @@ func isDigits(s string) bool {
 func (x *extractor) finish() {
 	x.dropGenericBadges()
 	x.mergeBareAwards()
+	x.respellProvinces()
 	for i := range x.s.Authors {
 		x.s.Authors[i].Mentions = 1
 	}
@@ -2316,6 +2317,90 @@ func (x *extractor) finish() {
 	x.s.Documents = keep(x.s.Documents, func(d Document) bool {
 		return utf8.RuneCountInString(d.Code) <= 100 && (d.Issuer == nil || utf8.RuneCountInString(d.Issuer.Name) <= 250)
 	})
+}
+
+// provinceSpellings maps each province the text names with a spelling of
+// its own, one that differs from the lexicon's only by a hyphen or the
+// spaces around it ("Thừa Thiên-Huế", "Bà Rịa-Vũng Tàu"), to the spelling
+// the text uses most; a spelling as the lexicon writes it counts against
+// it, and a tie keeps the lexicon's.
+func provinceSpellings(text string) map[string]string {
+	bare := func(s string) string {
+		return strings.NewReplacer(" ", "", "-", "", "–", "").Replace(s)
+	}
+	count := map[string]map[string]int{}
+	toks := tokenize(text, 0)
+	for i := 0; i < len(toks); i++ {
+		p, n := provinceAt(toks, i)
+		if n < 2 {
+			continue
+		}
+		written := collapseSpace(text[toks[i].start:toks[i+n-1].end])
+		if bare(written) != bare(p) {
+			i += n - 1
+			continue
+		}
+		if count[p] == nil {
+			count[p] = map[string]int{}
+		}
+		count[p][written]++
+		i += n - 1
+	}
+	out := map[string]string{}
+	for p, forms := range count {
+		written := make([]string, 0, len(forms))
+		for w := range forms {
+			written = append(written, w)
+		}
+		sort.Strings(written)
+		best, most := p, forms[p]
+		for _, w := range written {
+			if forms[w] > most {
+				best, most = w, forms[w]
+			}
+		}
+		if best != p {
+			out[p] = best
+		}
+	}
+	return out
+}
+
+// respellProvinces writes each province in the names of the story's bodies
+// as the text spells it (provinceSpellings): "HĐND tỉnh Thừa Thiên-Huế"
+// where the story writes the hyphen, though the lexicon has none.
+func (x *extractor) respellProvinces() {
+	spell := provinceSpellings(x.s.Text)
+	if len(spell) == 0 {
+		return
+	}
+	org := func(o *Org) {
+		if o == nil {
+			return
+		}
+		for from, to := range spell {
+			o.Name = strings.ReplaceAll(o.Name, from, to)
+			o.Base = strings.ReplaceAll(o.Base, from, to)
+			o.Region = strings.ReplaceAll(o.Region, from, to)
+		}
+	}
+	for i := range x.s.Orgs {
+		org(&x.s.Orgs[i])
+	}
+	for i := range x.s.People {
+		for j := range x.s.People[i].Positions {
+			org(&x.s.People[i].Positions[j].Org)
+		}
+	}
+	for i := range x.s.Awards {
+		org(x.s.Awards[i].Issuer)
+		for j := range x.s.Awards[i].Recipients {
+			org(x.s.Awards[i].Recipients[j].Org)
+		}
+	}
+	for i := range x.s.Documents {
+		org(x.s.Documents[i].Issuer)
+	}
 }
 
 // keep returns the elements of list that ok accepts.

@@ -33,6 +33,12 @@ var titles = sortTitles([]string{
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",
 	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư", "Ủy viên dự khuyết", "Đại biểu",
 	"Phó GĐ", "GĐ", "PGĐ", "PCT", // written short: "Phó GĐ Sở Công thương", "PCT UBND huyện"
+	// A company's board is named in its chairman's title, the company
+	// after it: "Chủ tịch Hội đồng thành viên Công ty TNHH MTV …",
+	// "Chủ tịch HĐQT Công ty Cổ phần …".
+	"Phó Chủ tịch Hội đồng thành viên", "Chủ tịch Hội đồng thành viên", "Chủ tịch HĐTV",
+	"Phó Chủ tịch Hội đồng quản trị", "Chủ tịch Hội đồng quản trị", "Chủ tịch HĐQT",
+	"Phó Tỉnh trưởng", "Tỉnh trưởng", // a Lao province's governor: "Phó Tỉnh trưởng tỉnh Champasak"
 })
 
 // shortTitleWords are the words a title may be written short with, and
@@ -178,6 +184,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Công đoàn"), complete: true},              // "Công đoàn huyện Kbang"
 	{words: strings.Fields("HĐND"), complete: true},
 	{words: strings.Fields("UBMTTQ"), complete: true},
+	{words: strings.Fields("UBMTTQVN"), complete: true}, // "Việt Nam" glued to the short name: "Chủ tịch UBMTTQVN tỉnh"
 	{words: strings.Fields("Đoàn đại biểu Quốc hội"), complete: true},
 	{words: strings.Fields("Đoàn ĐBQH"), complete: true},
 	{words: strings.Fields("Hội đồng thi đua khen thưởng"), complete: true},

@@ -358,6 +358,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			if _, tn := titleAt(toks, j); tn > 0 && (specifiers > 0 || h.complete) {
 				goto done // "Bí thư Tỉnh ủy Chủ tịch HĐND tỉnh": a comma left out before the next title
 			}
+			if vn := anyAt(subjectVerbs, toks, j); vn > 0 && toks[j+1].lower() && (specifiers > 0 || h.complete || j > i+n) && !(j+vn < len(toks) && unitWordsWritten[toks[j+vn].text]) {
+				goto done // "Thông tư … của Bộ Nội vụ Quy định chi tiết …": the document's subject, capitalized
+			}
 			if hoChiMinh.matchAt(toks, j) > 0 && specifiers > 0 && toks[j-1].fold != "pho" && !toks[j-1].is("TP") && !toks[j-1].is(".") {
 				j, namedAfter = j+len(hoChiMinh), true // "Đoàn Thanh niên Cộng sản Hồ Chí Minh": named after him, not the city
 				goto done
@@ -1285,6 +1288,9 @@ func companyEnd(toks []token, j int) int {
 		return j
 	}
 	k := j + n
+	if m := stateOwned.matchAt(toks, k); m > 0 && k+m < len(toks) && (oneMember.matchAt(toks, k+m) > 0 || toks[k+m].capitalized()) {
+		k += m // "TNHH Nhà nước MTV …": the state its owner
+	}
 	if m := oneMember.matchAt(toks, k); m > 0 {
 		k += m
 	} else if k < len(toks) && toks[k].is("MTV") {
@@ -1296,6 +1302,18 @@ func companyEnd(toks []token, j int) int {
 			break // the province, as for any body
 		}
 		e++
+	}
+	if e == k+1 && e < len(toks) && toks[e].lower() {
+		// "Công ty TNHH MTV Yến sào Khánh Hòa": a trade whose first word
+		// alone is capitalized, the rest in lower case (three words at
+		// most), then the province that names the company; after a name
+		// of two capitalized words ("Bảo Long xây dựng …") lower case
+		// ends it.
+		for q := e; q < len(toks) && q < e+3 && toks[q].lower() && !isStopWord(toks[q].text); q++ {
+			if _, pn := provinceAt(toks, q+1); pn > 0 && q+1+pn <= len(toks) && (q+1+pn == len(toks) || !toks[q+1+pn].capitalized()) {
+				return q + 1 + pn
+			}
+		}
 	}
 	if e == k {
 		// "Công ty Cổ phần môi trường đô thị Lào Cai": a trade in lower
@@ -1312,6 +1330,19 @@ func companyEnd(toks []token, j int) int {
 
 // oneMember is the kind of a company with one owner, after "TNHH".
 var oneMember = newPhrase("một thành viên")
+
+// subjectVerbs open a document's subject ("Nghị định … của Chính phủ Quy
+// định chi tiết …"): written capitalized after its issuer, they end the
+// issuer's name.
+var subjectVerbs = []phrase{newPhrase("Quy định"), newPhrase("Hướng dẫn"), newPhrase("Sửa đổi"), newPhrase("Ban hành"), newPhrase("Bổ sung")}
+
+// unitWordsWritten are the local unit words as written in lower case,
+// with their tones: a folded match ("quản" as "quận") is no unit.
+var unitWordsWritten = map[string]bool{"tỉnh": true, "huyện": true, "thành": true, "thị": true, "xã": true, "phường": true, "quận": true, "thôn": true}
+
+// stateOwned names the state as a company's one owner, between "TNHH" and
+// "MTV" ("Công ty TNHH Nhà nước MTV …").
+var stateOwned = newPhrase("Nhà nước")
 
 // placedAfterComma reports whether a comma at toks[k] places the body
 // before it, a school or a company, under a body or in a local unit:

@@ -35,6 +35,24 @@ type posMatch struct {
 	start, end int  // bytes
 }
 
+// sharedRank reports whether post a, written bare, shares the body of post
+// b written after it with a comma: a minister's rank before the title of
+// the body its holder heads ("Bộ trưởng, Chủ nhiệm …"), or "Bí thư" before
+// a Lao governor's title ("Bí thư, Tỉnh trưởng tỉnh X").
+func sharedRank(text string, a, b posMatch) bool {
+	if a.hasOrg || !b.hasOrg || a.end > b.start || strings.TrimSpace(text[a.end:b.start]) != "," {
+		return false
+	}
+	fa, fb := textvi.Fold(a.title), textvi.Fold(b.title)
+	switch fa {
+	case "bo truong", "thu truong":
+		return true
+	case "bi thu":
+		return fb == "tinh truong" || fb == "pho tinh truong"
+	}
+	return false
+}
+
 // parseTitles parses a list of titles from toks[k]: "Ủy viên Ban Thường vụ,
 // Trưởng Ban Tuyên giáo Tỉnh ủy". It returns the positions and the token
 // index after the list.
@@ -118,6 +136,28 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			// "Thường trực Ban Bí thư" writes its body; "Thủ tướng" does not.
 			implied := !strings.HasSuffix(strings.Join(t.words, " "), textvi.Fold(body))
 			pm.org, pm.hasOrg = orgMatch{i: k, j: k + n, base: body, hasLevel: true, implied: implied}, true
+		}
+		if f := strings.Join(t.words, " "); (f == "tinh truong" || f == "pho tinh truong") && !pm.hasOrg && next+1 < len(toks) && toks[next].is("tỉnh") && toks[next+1].capitalized() {
+			// "Phó Tỉnh trưởng tỉnh Champasak": a Lao province's governor;
+			// the province, one capitalized word, a run of them or parts
+			// joined by hyphens ("Phong-Sa-Ly"), is the post's place. It
+			// is no body of the story: the post says it, as "Thủ tướng"
+			// says the Chính phủ.
+			e := next + 2
+			for e < len(toks) && e < next+6 {
+				if toks[e].capitalized() && e < next+4 {
+					e++
+				} else if e+1 < len(toks) && (toks[e].is("-") || toks[e].is("–")) && toks[e].start == toks[e-1].end && toks[e+1].start == toks[e].end && toks[e+1].capitalized() {
+					e += 2
+				} else {
+					break
+				}
+			}
+			if _, pn := provinceAt(toks, next+1); pn == 0 {
+				pm.org, pm.hasOrg = orgMatch{i: next, j: e, base: collapseSpace(textOf(text, toks, next, e)), hasLevel: true, implied: true}, true
+				pm.end = toks[e-1].end
+				next = e
+			}
 		}
 		if f := strings.Join(t.words, " "); (f == "chu tich" || f == "pho chu tich") && !pm.hasOrg && next < len(toks) && toks[next].is("tỉnh") {
 			// "ông A, Chủ tịch tỉnh, …", "Chủ tịch tỉnh Đồng Nai": the
@@ -219,6 +259,13 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		break
 	}
 	for i := 0; i+1 < len(out); i++ {
+		if sharedRank(text, out[i], out[i+1]) {
+			// "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Thứ trưởng, Phó
+			// Chủ nhiệm Ủy ban Dân tộc": a minister's rank written bare
+			// is of the body its holder heads, named next; "Bí thư, Tỉnh
+			// trưởng tỉnh X": a Lao province's secretary is its own.
+			out[i].org, out[i].hasOrg = out[i+1].org, true
+		}
 		if f := textvi.Fold(out[i].title); !out[i].hasOrg && out[i+1].hasOrg && (f == "chu tich" || f == "pho chu tich") {
 			// "Phó Chủ tịch kiêm Trưởng ban Dân tộc HĐND tỉnh A": the chair
 			// written bare is of the council whose board comes next.
