@@ -299,6 +299,7 @@ func (x *extractor) mergeBareAwards() {
 	defer x.dropRetoldPlaces() // after the short names are merged into the full
 	x.dropRecords()
 	x.mergeOfficeForms()
+	x.mergeRankFigures()
 	drop := map[int]bool{}
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
@@ -497,6 +498,83 @@ func (x *extractor) mergeOfficeForms() {
 		n := 0
 		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
 	}
+}
+
+// rankWords are an order's classes written in words, by the figure or
+// Roman numeral that writes them too.
+var rankWords = map[string]string{"1": "Nhất", "2": "Nhì", "3": "Ba", "I": "Nhất", "II": "Nhì", "III": "Ba"}
+
+// rankInWords is name with its class written in figures ("Huân chương Lao
+// động hạng 3") written in words ("… hạng Ba"), folded; or "" when name
+// writes no class in figures.
+func rankInWords(name string) string {
+	base, iss, _ := strings.Cut(name, " của ")
+	i := strings.LastIndex(base, " hạng ")
+	if i < 0 {
+		return ""
+	}
+	w, ok := rankWords[base[i+len(" hạng "):]]
+	if !ok {
+		return ""
+	}
+	return textvi.Fold(base[:i]+" hạng "+w) + "|" + textvi.Fold(iss)
+}
+
+// mergeRankFigures gives an order whose class is written in figures
+// ("Trao Huân chương Lao động hạng 3 cho …", a headline) to the same order
+// the story writes with its class in words ("… hạng Ba"), from the same
+// issuer or from none: one award, named as the body writes it. A class
+// written only in figures stays as written.
+func (x *extractor) mergeRankFigures() {
+	drop := map[int]bool{}
+	for k, a := range x.s.Awards {
+		f := rankInWords(a.Name)
+		if f == "" {
+			continue
+		}
+		fbase, fiss, _ := strings.Cut(f, "|")
+		// The same name and issuer first; failing that, a figure written
+		// without an issuer goes to the one class in words that has one.
+		exact, issued := -1, -1
+		for q, b := range x.s.Awards {
+			if q == k || drop[q] || b.Year != a.Year || rankInWords(b.Name) != "" {
+				continue
+			}
+			if a.Issuer != nil && (b.Issuer == nil || b.Issuer.Name != a.Issuer.Name) {
+				continue
+			}
+			base, iss, _ := strings.Cut(b.Name, " của ")
+			switch {
+			case textvi.Fold(base) != fbase:
+			case textvi.Fold(iss) == fiss && (a.Issuer != nil || b.Issuer == nil):
+				exact = pick(exact, q)
+			case fiss == "" && a.Issuer == nil:
+				issued = pick(issued, q)
+			}
+		}
+		into := exact
+		if into == -1 {
+			into = issued
+		}
+		if into < 0 {
+			continue
+		}
+		x.addRecipients(into, a.Recipients)
+		drop[k] = true
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
+}
+
+// pick is q as the one match found so far after prev (-1: none yet), or
+// -2 once there are two.
+func pick(prev, q int) int {
+	if prev == -1 {
+		return q
+	}
+	return -2
 }
 
 // classIssuers names the issuer of a class of an order written without one
