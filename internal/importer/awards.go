@@ -295,6 +295,7 @@ func (x *extractor) dropGenericBadges() {
 // names an award in full once and short elsewhere. With two issuers of
 // that name the short one stays as it is.
 func (x *extractor) mergeBareAwards() {
+	defer x.dropPlaceInCollective()
 	defer x.classIssuers()     // after the umbrellas of ranked orders are dropped
 	defer x.dropRetoldPlaces() // after the short names are merged into the full
 	x.dropRecords()
@@ -497,6 +498,60 @@ func (x *extractor) mergeOfficeForms() {
 	if len(drop) > 0 {
 		n := 0
 		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
+}
+
+// givenByAfter reads the issuer written after an award's name in the
+// same clause as the one who gives it: "đón nhận Cờ thi đua xuất sắc năm
+// 2024 do Thủ tướng Chính phủ tặng", "… do Chủ tịch UBND tỉnh trao tặng".
+// A comma, a semicolon, "cho" or another award ends the clause.
+func (x *extractor) givenByAfter(toks []token, end, e int) (issuer, bool) {
+	for k := end; k < e && k < end+20; k++ {
+		t := toks[k]
+		if t.is(",") || t.is(";") || t.is(":") || t.is("cho") || k > end && x.awardAt(t.start) {
+			return issuer{}, false
+		}
+		if !t.is("do") {
+			continue
+		}
+		is, f, ok := x.issuerAt(toks, k+1)
+		if !ok || f >= len(toks) {
+			return issuer{}, false
+		}
+		if toks[f].is("trao") || toks[f].is("khen") || toks[f].is("truy") {
+			f++
+		}
+		if f < len(toks) && toks[f].is("tặng") {
+			return is, true
+		}
+		return issuer{}, false
+	}
+	return issuer{}, false
+}
+
+// dropPlaceInCollective drops a province named with its unit as an
+// award's recipient ("Thành phố A đón nhận …", a headline) when the same
+// award goes to that place's people as one ("Đảng bộ, chính quyền và nhân
+// dân thành phố A"): the one recipient, named in full.
+func (x *extractor) dropPlaceInCollective() {
+	for k := range x.s.Awards {
+		a := &x.s.Awards[k]
+		all := append([]Recipient(nil), a.Recipients...)
+		a.Recipients = keep(a.Recipients, func(r Recipient) bool {
+			if r.Org == nil {
+				return true
+			}
+			f := textvi.Fold(r.Org.Name)
+			if !strings.HasPrefix(f, "tinh ") && !strings.HasPrefix(f, "thanh pho ") {
+				return true
+			}
+			for _, o := range all {
+				if o.Org != nil && o.Org != r.Org && strings.HasSuffix(textvi.Fold(o.Org.Name), " "+f) {
+					return false
+				}
+			}
+			return true
+		})
 	}
 }
 
@@ -1335,7 +1390,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			recipients = nil
 		}
 		if len(issuers) == 0 && raw == "" {
-			is, ok := x.tiedIssuer(toks, s, i, name)
+			is, ok := x.givenByAfter(toks, end, e)
+			if !ok {
+				is, ok = x.tiedIssuer(toks, s, i, name)
+			}
 			if !ok && given >= 0 {
 				is, ok = x.tiedIssuer(toks, s, given, name)
 			}

@@ -1696,6 +1696,24 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		sp := spanOf(x.s.Text, toks[s].start, toks[p-1].end)
 		return []Recipient{{Org: &Org{Name: name, Base: name, Span: sp}, Span: sp}}
 	}
+	for q := s; q+2 < p && q < s+12; q++ {
+		// "Tại đại hội, tỉnh A vinh dự đón nhận Cờ thi đua …", "Tỉnh A
+		// đón nhận Huân chương …" (a headline): the province named with
+		// its unit, the whole subject after any opening clause, stands for
+		// its people as one; written as the text writes it.
+		if q > s && !toks[q-1].is(",") || !(toks[q].fold == "tinh" || toks[q].fold == "thanh" && toks[q+1].fold == "pho") {
+			continue
+		}
+		u := q + 1
+		if toks[q].fold == "thanh" {
+			u++
+		}
+		if _, n := provinceAt(toks, u); n > 0 && u+n == p {
+			sp := spanOf(x.s.Text, toks[q].start, toks[p-1].end)
+			name := textOf(x.s.Text, toks, q, p)
+			return []Recipient{{Org: &Org{Name: name, Base: name, Span: sp}, Span: sp}}
+		}
+	}
 	for q := max(s, p-16); q < p; q++ {
 		// "Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh A vinh dự
 		// được Chủ tịch nước tặng thưởng …": a place's people as one.

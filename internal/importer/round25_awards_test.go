@@ -49,3 +49,43 @@ func TestStateFormalNameRound25(t *testing.T) {
 			[]string{"Huân chương Lao động hạng Ba của Chủ tịch nước 2021 ← Trần Văn Hùng"}},
 	})
 }
+
+// Round 25: the one who gives written after the award in its clause ("…
+// do Thủ tướng Chính phủ tặng") is its issuer; one who hands it over
+// ("do ông A trao") is not, nor a giver past a comma (lines of our own).
+func TestGivenByAfterRound25(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"do … tặng after a long name",
+			"Năm 2023, Công an tỉnh Hà Nam vinh dự đón nhận Cờ thi đua xuất sắc trong phong trào thi đua năm 2022 do Thủ tướng Chính phủ tặng.",
+			[]string{"Cờ thi đua xuất sắc của Thủ tướng Chính phủ 2023 ← Công an tỉnh Hà Nam"}},
+		{"do … trao tặng, an office of a body",
+			"Năm 2023, Công an huyện Kim Bảng được tặng Bằng khen do Chủ tịch UBND tỉnh Hà Nam trao tặng.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Hà Nam 2023 ← Công an huyện Kim Bảng"}},
+		// Who hands it over is no issuer.
+		{"do a person trao",
+			"Năm 2023, Công an huyện Kim Bảng đón nhận Cờ thi đua do ông Trần Văn Nam trao.",
+			[]string{"Cờ thi đua 2023 ← Công an huyện Kim Bảng"}},
+	})
+}
+
+// Round 25: a province written with its unit ("tỉnh A", "Thành phố A"),
+// the whole subject after any opening clause, receives as one; when the
+// same award goes to the place's people as one, that is the recipient
+// (lines of our own).
+func TestProvinceSubjectRound25(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"after an opening clause",
+			"Tại lễ kỷ niệm ngày 3/2/2024, tỉnh Hà Nam vinh dự đón nhận Huân chương Lao động hạng Nhất.",
+			[]string{"Huân chương Lao động hạng Nhất 2024 ← tỉnh Hà Nam"}},
+		{"a headline, the unit in capitals",
+			"Tỉnh Hà Nam đón nhận Huân chương Độc lập hạng Ba\n\nNgày 3/2/2024, lễ đón nhận diễn ra trọng thể.",
+			[]string{"Huân chương Độc lập hạng Ba 2024 ← Tỉnh Hà Nam"}},
+		{"the headline's city, the body's people as one",
+			"Thành phố Hải Phòng đón nhận Huân chương Sao vàng\n\nNgày 3/2/2024, Đảng, Nhà nước trao tặng Huân chương Sao vàng cho Đảng bộ, chính quyền và nhân dân thành phố Hải Phòng.",
+			[]string{"Huân chương Sao vàng 2024 ← Đảng bộ, chính quyền và nhân dân thành phố Hải Phòng"}},
+		// A district is no province: not read this way.
+		{"a district",
+			"Ngày 3/2/2024, huyện Kim Bảng vinh dự đón nhận Huân chương Lao động hạng Ba.",
+			nil},
+	})
+}
