@@ -2349,7 +2349,13 @@ func placeGiven(toks []token, q, e int) int {
 	}
 	for _, p := range localUnits {
 		if m := p.matchAt(toks, q); m > 0 && q+m < e && toks[q+m].capitalized() {
-			if j := placeNameEnd(toks, q+m); j == e || j < e && endsItem(toks[j]) {
+			j := placeNameEnd(toks, q+m)
+			if j+1 < e && toks[j].is("-") && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].capitalized() {
+				j = placeNameEnd(toks, j+1) // "tỉnh Thừa Thiên-Huế": one name, hyphened
+			}
+			if j == e || j < e && (endsItem(toks[j]) || toks[j].is("vì") || toks[j].is("nhân")) {
+				// the reason or the occasion after the place ends it too:
+				// "… cho tỉnh A vì có thành tích …", "… nhân dịp …"
 				return j
 			}
 		}

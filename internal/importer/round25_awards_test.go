@@ -89,3 +89,25 @@ func TestProvinceSubjectRound25(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 25: a place given an award after "cho" ends at the reason or the
+// occasion ("vì …", "nhân …") as at a comma, and its name may be hyphened
+// ("tỉnh Thừa Thiên-Huế"); other words after it leave it unread (lines of
+// our own).
+func TestPlaceGivenEndsRound25(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"the reason after the place",
+			"Ngày 3/5/2024, ông Lê Văn An trao Huân chương Lao động hạng Nhì cho tỉnh Kon Tum vì có thành tích xuất sắc trong công tác.",
+			[]string{"Huân chương Lao động hạng Nhì 2024 ← tỉnh Kon Tum"}},
+		{"the occasion after the place",
+			"Ngày 3/5/2024, ông Lê Văn An trao Huân chương Lao động hạng Nhì cho tỉnh Kon Tum nhân kỷ niệm 30 năm tái lập tỉnh.",
+			[]string{"Huân chương Lao động hạng Nhì 2024 ← tỉnh Kon Tum"}},
+		{"a hyphened name",
+			"Ngày 3/5/2024, ông Lê Văn An trao Huân chương Lao động hạng Nhì cho tỉnh Thừa Thiên-Huế.",
+			[]string{"Huân chương Lao động hạng Nhì 2024 ← tỉnh Thừa Thiên-Huế"}},
+		// Other words after the place: not read as its end.
+		{"a clause after the place",
+			"Ngày 3/5/2024, ông Lê Văn An trao Huân chương Lao động hạng Nhì cho tỉnh Kon Tum thể hiện sự ghi nhận.",
+			nil},
+	})
+}
