@@ -1043,6 +1043,9 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 				continue
 			}
 			if k := x.namedAfterPraise(toks, q, e); k > q {
+				if toks[k-1].is(":") {
+					return append(out, x.listAfterColon(toks, k)...)
+				}
 				q, named = k, true
 				continue
 			}
@@ -1370,6 +1373,18 @@ func (x *extractor) namedAfterPraise(toks []token, q, e int) int {
 		if toks[k].is("là") {
 			if x.readsAt(toks, k+1, e) {
 				return k + 1
+			}
+			return q
+		}
+		if toks[k].is("gồm") {
+			// "cho 2 cá nhân tham gia cách mạng từ năm 1935 về trước gồm:
+			// ông A (…); ông B (…)": a list after the colon.
+			c := k + 1
+			if c < e && toks[c].is("có") {
+				c++
+			}
+			if c+1 < e && toks[c].is(":") && x.readsAt(toks, c+1, e) {
+				return c + 1
 			}
 			return q
 		}

@@ -111,3 +111,18 @@ func TestPlaceGivenEndsRound25(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 25: a count, what those counted did, then "gồm:" and each of them
+// parted by semicolons, their details in parentheses; a "gồm" with no
+// colon and no one after it names no one (lines of our own).
+func TestCountDescribedListRound25(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"described, gồm:, semicolons",
+			"Năm 2023, Chủ tịch nước truy tặng Huân chương Độc lập hạng Nhì cho 2 cá nhân có công lao với cách mạng trước năm 1945 gồm: ông Trần Văn Lộc (sinh năm 1901, quê: xã An Hòa; nơi ở: xã An Bình); ông Lê Văn Sáu (sinh năm 1903).",
+			[]string{"Huân chương Độc lập hạng Nhì của Chủ tịch nước 2023 ← 2 cá nhân", "Huân chương Độc lập hạng Nhì của Chủ tịch nước 2023 ← Trần Văn Lộc", "Huân chương Độc lập hạng Nhì của Chủ tịch nước 2023 ← Lê Văn Sáu"}},
+		// "gồm" without a colon and a recipient after it: only the count.
+		{"gồm nhiều thành phần",
+			"Năm 2023, Chủ tịch nước truy tặng Huân chương Độc lập hạng Nhì cho 2 cá nhân có công lao với cách mạng gồm nhiều thành phần.",
+			[]string{"Huân chương Độc lập hạng Nhì của Chủ tịch nước 2023 ← 2 cá nhân"}},
+	})
+}
