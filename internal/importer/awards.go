@@ -339,7 +339,7 @@ func (x *extractor) mergeBareAwards() {
 		into := -1
 		for q := range x.s.Awards {
 			b := x.s.Awards[q]
-			if q == k || drop[q] || b.Year != a.Year || !strings.HasPrefix(b.Name, a.Name+" của ") {
+			if q == k || drop[q] || b.Year != a.Year || !strings.HasPrefix(strings.ToLower(b.Name), strings.ToLower(a.Name)+" của ") {
 				continue
 			}
 			if into >= 0 {

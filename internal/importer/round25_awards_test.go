@@ -126,3 +126,17 @@ func TestCountDescribedListRound25(t *testing.T) {
 			[]string{"Huân chương Độc lập hạng Nhì của Chủ tịch nước 2023 ← 2 cá nhân"}},
 	})
 }
+
+// Round 25: an award named short in another case ("Huân chương lao động
+// hạng Nhì", a headline) is the one award of that name the story names
+// with its issuer; another class stays apart (lines of our own).
+func TestShortNameOtherCaseRound25(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"lower case in the headline",
+			"Công an tỉnh Hà Nam đón nhận Huân chương lao động hạng Nhì\n\nNgày 3/2/2024, Chủ tịch nước tặng Huân chương Lao động hạng Nhì của Chủ tịch nước cho Công an tỉnh Hà Nam.",
+			[]string{"Huân chương Lao động hạng Nhì của Chủ tịch nước 2024 ← Công an tỉnh Hà Nam"}},
+		{"another class stays apart",
+			"Công an tỉnh Hà Nam đón nhận Huân chương lao động hạng Ba\n\nNgày 3/2/2024, Chủ tịch nước tặng Huân chương Lao động hạng Nhì của Chủ tịch nước cho Công an tỉnh Hà Nam.",
+			[]string{"Huân chương lao động hạng Ba 2024 ← Công an tỉnh Hà Nam", "Huân chương Lao động hạng Nhì của Chủ tịch nước 2024 ← Công an tỉnh Hà Nam"}},
+	})
+}
