@@ -140,3 +140,26 @@ func TestShortNameOtherCaseRound25(t *testing.T) {
 			[]string{"Huân chương lao động hạng Ba 2024 ← Công an tỉnh Hà Nam", "Huân chương Lao động hạng Nhì của Chủ tịch nước 2024 ← Công an tỉnh Hà Nam"}},
 	})
 }
+
+// Round 25: a day without its year at a conference that reviews one year
+// and launches the next is the launched year's; a review alone, or two
+// years not in a row, leave the story's year (lines of our own).
+func TestReviewLaunchYearRound25(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"review and launch",
+			"Kim Bảng khen thưởng nhiều tập thể\n\nThời sự\n\nSáng 9/3, UBND huyện Kim Bảng tổ chức hội nghị tổng kết công tác thi đua năm 2022, đồng thời phát động phong trào thi đua năm 2023.\n\nTrong năm 2022, huyện đạt nhiều kết quả; năm 2022 thu ngân sách tăng so với 2021.",
+			"2023-03-09"},
+		{"a review alone",
+			"Kim Bảng khen thưởng nhiều tập thể\n\nThời sự\n\nSáng 9/3, UBND huyện Kim Bảng tổ chức hội nghị tổng kết công tác thi đua năm 2022.\n\nTrong năm 2022, huyện đạt nhiều kết quả; năm 2022 thu ngân sách tăng so với 2021.",
+			"2022-03-09"},
+		{"years not in a row",
+			"Sáng 9/3, UBND huyện Kim Bảng tổ chức hội nghị tổng kết công tác thi đua năm 2020, đồng thời phát động phong trào thi đua năm 2025.",
+			"2025-03-09"},
+	}
+	for _, tt := range tests {
+		s := Extract(tt.text, now)
+		if len(s.Dates) == 0 || s.Dates[0].Date.Format("2006-01-02") != tt.want {
+			t.Errorf("%s: dates %v, want first %s", tt.name, s.Dates, tt.want)
+		}
+	}
+}
