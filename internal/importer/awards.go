@@ -295,10 +295,12 @@ func (x *extractor) dropGenericBadges() {
 // names an award in full once and short elsewhere. With two issuers of
 // that name the short one stays as it is.
 func (x *extractor) mergeBareAwards() {
+	defer x.dropPlaceInCollective()
 	defer x.classIssuers()     // after the umbrellas of ranked orders are dropped
 	defer x.dropRetoldPlaces() // after the short names are merged into the full
 	x.dropRecords()
 	x.mergeOfficeForms()
+	x.mergeRankFigures()
 	drop := map[int]bool{}
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
@@ -337,7 +339,7 @@ func (x *extractor) mergeBareAwards() {
 		into := -1
 		for q := range x.s.Awards {
 			b := x.s.Awards[q]
-			if q == k || drop[q] || b.Year != a.Year || !strings.HasPrefix(b.Name, a.Name+" của ") {
+			if q == k || drop[q] || b.Year != a.Year || !strings.HasPrefix(strings.ToLower(b.Name), strings.ToLower(a.Name)+" của ") {
 				continue
 			}
 			if into >= 0 {
@@ -497,6 +499,137 @@ func (x *extractor) mergeOfficeForms() {
 		n := 0
 		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
 	}
+}
+
+// givenByAfter reads the issuer written after an award's name in the
+// same clause as the one who gives it: "đón nhận Cờ thi đua xuất sắc năm
+// 2024 do Thủ tướng Chính phủ tặng", "… do Chủ tịch UBND tỉnh trao tặng".
+// A comma, a semicolon, "cho" or another award ends the clause.
+func (x *extractor) givenByAfter(toks []token, end, e int) (issuer, bool) {
+	for k := end; k < e && k < end+20; k++ {
+		t := toks[k]
+		if t.is(",") || t.is(";") || t.is(":") || t.is("cho") || k > end && x.awardAt(t.start) {
+			return issuer{}, false
+		}
+		if !t.is("do") {
+			continue
+		}
+		is, f, ok := x.issuerAt(toks, k+1)
+		if !ok || f >= len(toks) {
+			return issuer{}, false
+		}
+		if toks[f].is("trao") || toks[f].is("khen") || toks[f].is("truy") {
+			f++
+		}
+		if f < len(toks) && toks[f].is("tặng") {
+			return is, true
+		}
+		return issuer{}, false
+	}
+	return issuer{}, false
+}
+
+// dropPlaceInCollective drops a province named with its unit as an
+// award's recipient ("Thành phố A đón nhận …", a headline) when the same
+// award goes to that place's people as one ("Đảng bộ, chính quyền và nhân
+// dân thành phố A"): the one recipient, named in full.
+func (x *extractor) dropPlaceInCollective() {
+	for k := range x.s.Awards {
+		a := &x.s.Awards[k]
+		all := append([]Recipient(nil), a.Recipients...)
+		a.Recipients = keep(a.Recipients, func(r Recipient) bool {
+			if r.Org == nil {
+				return true
+			}
+			f := textvi.Fold(r.Org.Name)
+			if !strings.HasPrefix(f, "tinh ") && !strings.HasPrefix(f, "thanh pho ") {
+				return true
+			}
+			for _, o := range all {
+				if o.Org != nil && o.Org != r.Org && strings.HasSuffix(textvi.Fold(o.Org.Name), " "+f) {
+					return false
+				}
+			}
+			return true
+		})
+	}
+}
+
+// rankWords are an order's classes written in words, by the figure or
+// Roman numeral that writes them too.
+var rankWords = map[string]string{"1": "Nhất", "2": "Nhì", "3": "Ba", "I": "Nhất", "II": "Nhì", "III": "Ba"}
+
+// rankInWords is name with its class written in figures ("Huân chương Lao
+// động hạng 3") written in words ("… hạng Ba"), folded; or "" when name
+// writes no class in figures.
+func rankInWords(name string) string {
+	base, iss, _ := strings.Cut(name, " của ")
+	i := strings.LastIndex(base, " hạng ")
+	if i < 0 {
+		return ""
+	}
+	w, ok := rankWords[base[i+len(" hạng "):]]
+	if !ok {
+		return ""
+	}
+	return textvi.Fold(base[:i]+" hạng "+w) + "|" + textvi.Fold(iss)
+}
+
+// mergeRankFigures gives an order whose class is written in figures
+// ("Trao Huân chương Lao động hạng 3 cho …", a headline) to the same order
+// the story writes with its class in words ("… hạng Ba"), from the same
+// issuer or from none: one award, named as the body writes it. A class
+// written only in figures stays as written.
+func (x *extractor) mergeRankFigures() {
+	drop := map[int]bool{}
+	for k, a := range x.s.Awards {
+		f := rankInWords(a.Name)
+		if f == "" {
+			continue
+		}
+		fbase, fiss, _ := strings.Cut(f, "|")
+		// The same name and issuer first; failing that, a figure written
+		// without an issuer goes to the one class in words that has one.
+		exact, issued := -1, -1
+		for q, b := range x.s.Awards {
+			if q == k || drop[q] || b.Year != a.Year || rankInWords(b.Name) != "" {
+				continue
+			}
+			if a.Issuer != nil && (b.Issuer == nil || b.Issuer.Name != a.Issuer.Name) {
+				continue
+			}
+			base, iss, _ := strings.Cut(b.Name, " của ")
+			switch {
+			case textvi.Fold(base) != fbase:
+			case textvi.Fold(iss) == fiss && (a.Issuer != nil || b.Issuer == nil):
+				exact = pick(exact, q)
+			case fiss == "" && a.Issuer == nil:
+				issued = pick(issued, q)
+			}
+		}
+		into := exact
+		if into == -1 {
+			into = issued
+		}
+		if into < 0 {
+			continue
+		}
+		x.addRecipients(into, a.Recipients)
+		drop[k] = true
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
+}
+
+// pick is q as the one match found so far after prev (-1: none yet), or
+// -2 once there are two.
+func pick(prev, q int) int {
+	if prev == -1 {
+		return q
+	}
+	return -2
 }
 
 // classIssuers names the issuer of a class of an order written without one
@@ -1257,7 +1390,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			recipients = nil
 		}
 		if len(issuers) == 0 && raw == "" {
-			is, ok := x.tiedIssuer(toks, s, i, name)
+			is, ok := x.givenByAfter(toks, end, e)
+			if !ok {
+				is, ok = x.tiedIssuer(toks, s, i, name)
+			}
 			if !ok && given >= 0 {
 				is, ok = x.tiedIssuer(toks, s, given, name)
 			}

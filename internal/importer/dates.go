@@ -191,6 +191,11 @@ func validDate(y, m, d int) (time.Time, bool) {
 
 // datesIn finds the dates of paragraph p (at byte base), resolving those
 // without a year against the story's year.
+// reviewLaunchRe is a sentence's review of one year and launch of the
+// next, after its day: "… tổng kết … năm 2023, đồng thời phát động …
+// năm 2024".
+var reviewLaunchRe = regexp.MustCompile(`^[^.;]{0,120}?tổng kết[^.;]{0,80}?năm (\d{4})[^.;]{0,40}?phát động[^.;]{0,80}?năm (\d{4})`)
+
 func (x *extractor) datesIn(p string, base int) {
 	n0 := len(x.s.Dates)
 	defer func() {
@@ -213,6 +218,17 @@ func (x *extractor) datesIn(p string, base int) {
 			// "Nghị định số 26/2015/NĐ-CP ngày 9/3" is 9 March 2015.
 			if g := codeYearBeforeRe.FindStringSubmatch(p[:start]); g != nil {
 				ys = g[1]
+			}
+		}
+		if ys == "" {
+			// A conference that reviews one year and launches the next
+			// ("Chiều 11/4, UBND huyện tổ chức hội nghị tổng kết công tác
+			// thi đua năm 2023, đồng thời phát động phong trào thi đua năm
+			// 2024") is held in the year it launches.
+			if g := reviewLaunchRe.FindStringSubmatch(p[end:]); g != nil {
+				if a, _ := strconv.Atoi(g[1]); strconv.Itoa(a+1) == g[2] {
+					ys = g[2]
+				}
 			}
 		}
 		d, _ := strconv.Atoi(ds)

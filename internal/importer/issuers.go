@@ -551,8 +551,20 @@ func foreignOfficesAt(toks []token, p int) (offices []string, state string, end 
 			return offices, state, e + m, true
 		}
 	}
+	if m := anyAt(vietnamForms, toks, k); m > 0 && toks[k].capitalized() {
+		// "Chủ tịch nước Cộng hòa XHCN Việt Nam": Vietnam named by its
+		// formal name after the office, kept as written.
+		state = joinTokens(toks, k, k+m)
+		for _, h := range heads {
+			offices = append(offices, h+" "+state)
+		}
+		return offices, state, k + m, true
+	}
 	return nil, "", 0, false
 }
+
+// vietnamForms are Vietnam's formal name, written out or by initials.
+var vietnamForms = []phrase{newPhrase("Cộng hòa xã hội chủ nghĩa Việt Nam"), newPhrase("Cộng hòa XHCN Việt Nam"), newPhrase("CHXHCN Việt Nam"), newPhrase("CH XHCN Việt Nam")}
 
 // joinTokens writes toks[i:j] with one space between words.
 func joinTokens(toks []token, i, j int) string {

@@ -1043,6 +1043,9 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 				continue
 			}
 			if k := x.namedAfterPraise(toks, q, e); k > q {
+				if toks[k-1].is(":") {
+					return append(out, x.listAfterColon(toks, k)...)
+				}
 				q, named = k, true
 				continue
 			}
@@ -1373,6 +1376,18 @@ func (x *extractor) namedAfterPraise(toks []token, q, e int) int {
 			}
 			return q
 		}
+		if toks[k].is("gồm") {
+			// "cho 2 cá nhân tham gia cách mạng từ năm 1935 về trước gồm:
+			// ông A (…); ông B (…)": a list after the colon.
+			c := k + 1
+			if c < e && toks[c].is("có") {
+				c++
+			}
+			if c+1 < e && toks[c].is(":") && x.readsAt(toks, c+1, e) {
+				return c + 1
+			}
+			return q
+		}
 		if toks[k].is("tặng") || toks[k].is("trao") || toks[k].is("cho") {
 			return q
 		}
@@ -1695,6 +1710,24 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		// whole subject stands for its people as one.
 		sp := spanOf(x.s.Text, toks[s].start, toks[p-1].end)
 		return []Recipient{{Org: &Org{Name: name, Base: name, Span: sp}, Span: sp}}
+	}
+	for q := s; q+2 < p && q < s+12; q++ {
+		// "Tại đại hội, tỉnh A vinh dự đón nhận Cờ thi đua …", "Tỉnh A
+		// đón nhận Huân chương …" (a headline): the province named with
+		// its unit, the whole subject after any opening clause, stands for
+		// its people as one; written as the text writes it.
+		if q > s && !toks[q-1].is(",") || !(toks[q].fold == "tinh" || toks[q].fold == "thanh" && toks[q+1].fold == "pho") {
+			continue
+		}
+		u := q + 1
+		if toks[q].fold == "thanh" {
+			u++
+		}
+		if _, n := provinceAt(toks, u); n > 0 && u+n == p {
+			sp := spanOf(x.s.Text, toks[q].start, toks[p-1].end)
+			name := textOf(x.s.Text, toks, q, p)
+			return []Recipient{{Org: &Org{Name: name, Base: name, Span: sp}, Span: sp}}
+		}
 	}
 	for q := max(s, p-16); q < p; q++ {
 		// "Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh A vinh dự
@@ -2331,7 +2364,13 @@ func placeGiven(toks []token, q, e int) int {
 	}
 	for _, p := range localUnits {
 		if m := p.matchAt(toks, q); m > 0 && q+m < e && toks[q+m].capitalized() {
-			if j := placeNameEnd(toks, q+m); j == e || j < e && endsItem(toks[j]) {
+			j := placeNameEnd(toks, q+m)
+			if j+1 < e && toks[j].is("-") && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].capitalized() {
+				j = placeNameEnd(toks, j+1) // "tỉnh Thừa Thiên-Huế": one name, hyphened
+			}
+			if j == e || j < e && (endsItem(toks[j]) || toks[j].is("vì") || toks[j].is("nhân")) {
+				// the reason or the occasion after the place ends it too:
+				// "… cho tỉnh A vì có thành tích …", "… nhân dịp …"
 				return j
 			}
 		}
