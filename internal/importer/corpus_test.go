@@ -344,13 +344,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.94}, "positions": {0.98, 0.92}, "organizations": {0.91, 0.80}, "awards": {0.74, 0.78},
 		"recipients": {0.87, 0.58}, "documents": {1.00, 1.00}, "dates": {0.90, 0.95}, "overall": {0.93, 0.85},
 	},
-	// The twenty-fifth held-out set's first score (7 Dec 2026, 09:03 UTC),
-	// taken once after the rules of round 24 were merged beside it: no
+	// The twenty-fifth held-out set's first score (7 Dec 2026, 09:03 UTC) was
+	// 0.87 / 0.78, recipients 0.70 / 0.52; it is tuning material since
+	// round 25, and its floors are round 25's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout25": {
+		"people": {0.96, 0.83}, "positions": {0.92, 0.83}, "organizations": {0.96, 0.90}, "awards": {0.87, 0.95},
+		"recipients": {0.81, 0.66}, "documents": {1.00, 1.00}, "dates": {1.00, 0.95}, "overall": {0.93, 0.86},
+	},
+	// The twenty-sixth held-out set's first score (7 Dec 2026, 10:51 UTC),
+	// taken once after the rules of round 25 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout25": {
-		"people": {0.96, 0.83}, "positions": {0.91, 0.73}, "organizations": {0.87, 0.78}, "awards": {0.73, 0.86},
-		"recipients": {0.69, 0.51}, "documents": {1.00, 1.00}, "dates": {0.95, 0.91}, "overall": {0.87, 0.78},
+	"heldout26": {
+		"people": {0.97, 0.76}, "positions": {0.93, 0.82}, "organizations": {0.92, 0.81}, "awards": {0.83, 0.83},
+		"recipients": {0.92, 0.40}, "documents": {1.00, 1.00}, "dates": {0.87, 0.91}, "overall": {0.91, 0.77},
 	},
 }
 
