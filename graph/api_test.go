@@ -19,6 +19,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/server"
+	"github.com/newsgraph/newsgraph/internal/testdb"
 )
 
 // statementLog records the SQL statements ent sends through it, reads and
@@ -164,5 +165,5 @@ var ctx = auth.System(context.Background()) // tests set up their data as the sy
 // and errors still show.
 func TestMain(m *testing.M) {
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
-	os.Exit(m.Run())
+	testdb.Main(m)
 }

@@ -30,7 +30,7 @@ var ctx = context.Background()
 // TestMain keeps the access log of every request out of test output.
 func TestMain(m *testing.M) {
 	slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, &slog.HandlerOptions{Level: slog.LevelWarn})))
-	os.Exit(m.Run())
+	testdb.Main(m)
 }
 
 // Content moved from SQLite to either engine through an archive, and back

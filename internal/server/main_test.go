@@ -3,12 +3,13 @@ package server_test
 import (
 	"io"
 	"log/slog"
-	"os"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/testdb"
 )
 
 func TestMain(m *testing.M) {
 	// Access logs are tested on their own; elsewhere they are noise.
 	slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, nil)))
-	os.Exit(m.Run())
+	testdb.Main(m)
 }

@@ -29,6 +29,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/testdb"
 )
 
 // Deadlines of a node's life.
@@ -60,7 +62,7 @@ var (
 // Main runs the tests of m, then removes the binary that Binary built.
 func Main(m *testing.M) {
 	mainCalled = true
-	code := m.Run()
+	code := testdb.Run(m)
 	if build.dir != "" {
 		os.RemoveAll(build.dir)
 	}

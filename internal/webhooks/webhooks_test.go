@@ -23,6 +23,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/auth"
 	"github.com/newsgraph/newsgraph/internal/database"
 	"github.com/newsgraph/newsgraph/internal/events"
+	"github.com/newsgraph/newsgraph/internal/testdb"
 	"github.com/newsgraph/newsgraph/internal/webhooks"
 )
 
@@ -32,7 +33,7 @@ var ctx = auth.System(context.Background()) // tests set up their data as the sy
 // addresses) out of the test output.
 func TestMain(m *testing.M) {
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError})))
-	os.Exit(m.Run())
+	testdb.Main(m)
 }
 
 // local is the policy of tests whose receivers listen on 127.0.0.1.
