@@ -480,7 +480,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout24", m.Heldout24, 15},
 		{"heldout25", m.Heldout25, 15},
 		{"heldout26", m.Heldout26, 15},
-		{"heldout27", m.Heldout27, 0}}
+		{"heldout27", m.Heldout27, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
