@@ -509,6 +509,9 @@ done:
 				// story's own district is meant ("UBND huyện", "Phòng Nội vụ
 				// huyện"), which is then its name.
 				e := placeNameEnd(toks, unitEnd)
+				if m.unit == "thanh pho" && holderAfterCity(toks, i, unitEnd, e) {
+					e = unitEnd // "Chủ tịch UBND thành phố Lê Văn An,": the holder, not the city
+				}
 				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
 				unitEnd = e
 			}
@@ -759,6 +762,24 @@ func foreignProvinceEnd(toks []token, k int) int {
 		}
 	}
 	return e
+}
+
+// holderAfterCity reports whether the capitalized run toks[k:e] after
+// "thành phố" in the body of a title at toks[i] is its holder's full name,
+// not the city's: three or four words from a family name, right before a
+// comma, "và" or the sentence's end ("Chủ tịch UBND thành phố Lê Văn An,
+// Chủ tịch HĐND thành phố …"). A city is never named so; the city meant is
+// the story's, as with "UBND thành phố" written bare.
+func holderAfterCity(toks []token, i, k, e int) bool {
+	if n := e - k; n < 3 || n > 4 || !isSurname(toks[k]) || !titleEndsAt(toks, i) {
+		return false
+	}
+	for q := k; q < e; q++ {
+		if allCaps(toks[q].text) || toks[q].is("Chí") {
+			return false // "TP Hồ Chí Minh" is named by the lexicon; an acronym is no name
+		}
+	}
+	return e == len(toks) || toks[e].is(",") || toks[e].is("và") || toks[e].is(".") || toks[e].is(";") || toks[e].is(")")
 }
 
 // countedNouns are the words a number before them counts ("xã 2 năm",
