@@ -117,8 +117,14 @@ func bodiesProvince(text string) string {
 					home = p
 				}
 			}
+		case prev.fold == "tinh" && i > 1 && (toks[i-2].fold == "cac" || toks[i-2].fold == "nhung"):
+			// "các tỉnh Bình Dương, Đồng Nai, Long An": provinces listed
+			// after a plural are others, not the story's.
 		case prev.fold == "tinh" || prev.fold == "uy" && i > 1 && toks[i-2].fold == "tinh":
 			count[p] += 1000 // any mention as a province outweighs a city's
+			if prev.fold == "tinh" && i > 2 && toks[i-2].fold == "ban" && toks[i-3].fold == "dia" {
+				count[p] += 500 // "trên địa bàn tỉnh Yên Bái": the province's own ground weighs half a mention more
+			}
 			if province == "" || count[p] > count[province] {
 				province = p
 			}

@@ -24,3 +24,23 @@ func TestHolderAfterCityRound26(t *testing.T) {
 			"Lê Văn Ba: Chủ tịch @ UBND thành phố Cao Lãnh"},
 	})
 }
+
+// TestStoryProvinceRound26 covers the province bodies without one of their
+// own take: not one listed after a plural, and the one whose ground the
+// story names.
+func TestStoryProvinceRound26(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"provinces listed after a plural are others",
+			"Người dân không đi đến các tỉnh Đồng Nai, Long An. Công an tỉnh Quảng Trị kiểm tra. Sở Y tế báo cáo.",
+			"Công an tỉnh Quảng Trị; Sở Y tế Quảng Trị",
+			skip},
+		{"the province whose ground the story names outweighs one helped",
+			"Hỗ trợ tỉnh Đồng Nai phòng dịch; tăng cường phòng dịch trên địa bàn tỉnh Quảng Trị. Sở Y tế báo cáo.",
+			"Sở Y tế Quảng Trị",
+			skip},
+		{"must not fire: a province named twice is not outweighed by another's ground named once",
+			"Công an tỉnh Quảng Trị hỗ trợ người lao động trên địa bàn tỉnh Đồng Nai. Lãnh đạo tỉnh Quảng Trị thăm hỏi. Sở Y tế báo cáo.",
+			"Công an tỉnh Quảng Trị; Sở Y tế Quảng Trị",
+			skip},
+	})
+}
