@@ -44,3 +44,22 @@ func TestStoryProvinceRound26(t *testing.T) {
 			skip},
 	})
 }
+
+// TestBorderGuardRound26 covers the border guard's commands written short
+// and their political commissars.
+func TestBorderGuardRound26(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a commissar of a province's border guard command, written short",
+			"Đại tá Trần Văn Hải, Chính ủy Ban Chỉ huy BĐBP tỉnh Kiên Giang, phát biểu.",
+			"Ban Chỉ huy BĐBP tỉnh Kiên Giang",
+			"Trần Văn Hải: Chính ủy @ Ban Chỉ huy BĐBP tỉnh Kiên Giang"},
+		{"a deputy commissar of a Bộ Chỉ huy, written short",
+			"Thượng tá Lê Minh Tâm, Phó Chính ủy Bộ Chỉ huy BĐBP Quảng Trị, dự lễ.",
+			"Bộ Chỉ huy BĐBP Quảng Trị",
+			"Lê Minh Tâm: Phó Chính ủy @ Bộ Chỉ huy BĐBP Quảng Trị"},
+		{"must not fire: the force named bare in an occasion is no body",
+			"Năm 2025, tỉnh tổ chức kỷ niệm Ngày truyền thống Bộ đội Biên phòng.",
+			"",
+			""},
+	})
+}
