@@ -399,7 +399,13 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// A capitalized syllable may carry one lower-case syllable of
 			// the same word ("Tuyên giáo", "Chính trị"), unless it continues
 			// a run of capitalized syllables, a proper name ("Đại Từ").
-			if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !missionHead(h) {
+			if e := lowerNameToProvince(toks, j); e > j && specifiers == 1 && boardOrAssociation(h) {
+				// "Hội Cựu tù chính trị yêu nước tỉnh Gia Lai", "Ban Nghiên
+				// cứu lịch sử Đảng tỉnh …": one capitalized word, the rest
+				// in lower case, up to the province's unit word.
+				j = e
+				prevCap = false
+			} else if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !missionHead(h) {
 				j++
 				prevCap = false
 			} else {
@@ -762,6 +768,35 @@ func foreignProvinceEnd(toks []token, k int) int {
 		}
 	}
 	return e
+}
+
+// boardOrAssociation reports whether h is a bare "Hội" or "Ban", whose
+// own name may run in lower case.
+func boardOrAssociation(h orgHead) bool {
+	return len(h.words) == 1 && (h.words[0] == "Hội" || h.words[0] == "Ban")
+}
+
+// lowerNameToProvince returns the end of a name's lower-case words at
+// toks[k] (at most five, no stop word, "Đảng" written so among them) when
+// they run right up to "tỉnh" or "thành phố" and a province (or a
+// capitalized place the lexicon does not know), else k.
+func lowerNameToProvince(toks []token, k int) int {
+	for q := k; q < len(toks) && q < k+6; q++ {
+		if (toks[q].is("tỉnh") || toks[q].is("thành") && q+1 < len(toks) && toks[q+1].is("phố")) && q > k+1 {
+			u := q + 1
+			if toks[q].is("thành") {
+				u++
+			}
+			if _, pn := provinceAt(toks, u); pn > 0 || u < len(toks) && toks[u].capitalized() && !isSurname(toks[u]) {
+				return q // a province, or one merged since ("tỉnh Phú Khánh")
+			}
+			return k
+		}
+		if !(toks[q].lower() && !isStopWord(toks[q].text) || toks[q].is("Đảng") && q > k) {
+			return k
+		}
+	}
+	return k
 }
 
 // holderAfterCity reports whether the capitalized run toks[k:e] after

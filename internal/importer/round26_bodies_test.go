@@ -63,3 +63,22 @@ func TestBorderGuardRound26(t *testing.T) {
 			""},
 	})
 }
+
+// TestLowerCaseNamesRound26 covers an association's or a board's name
+// whose first word alone is capitalized, up to its province.
+func TestLowerCaseNamesRound26(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"an association's name in lower case up to its province",
+			"Năm 2023, Hội Sinh vật cảnh tỉnh Bến Tre nhận Bằng khen.",
+			"Hội Sinh vật cảnh Bến Tre",
+			skip},
+		{"a board's name with the Party inside it, of a province merged since",
+			"Ông Lê Văn Ba, nguyên Trưởng Ban Nghiên cứu lịch sử Đảng tỉnh Nghĩa Bình, dự lễ.",
+			"Ban Nghiên cứu lịch sử Đảng tỉnh Nghĩa Bình",
+			skip},
+		{"must not fire: a stop word inside the lower-case run",
+			"Năm 2023, Hội Làm vườn trao quà cho người nghèo tỉnh Bến Tre.",
+			"",
+			skip},
+	})
+}
