@@ -82,3 +82,17 @@ func TestLowerCaseNamesRound26(t *testing.T) {
 			skip},
 	})
 }
+
+// TestNameEndingInHeadRound26 covers a name whose last word is a bare
+// head ("Đài", "Hội"), with nothing after it that a body needs.
+func TestNameEndingInHeadRound26(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"a name ending in Đài before a dash", "Trao Huân chương cho ông Lê Đài - nguyên Bí thư Huyện ủy.", "Lê Đài"},
+		{"a name ending in Hội before a comma", "Dự lễ có ông Trần Văn Hội, nguyên Chủ tịch UBND huyện.", "Trần Văn Hội"},
+		{"must not fire: the head begins a body named after it", "Dự lễ có ông Trần Văn Nam, Đài Phát thanh tỉnh.", "Trần Văn Nam"},
+	} {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
