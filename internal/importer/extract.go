@@ -405,7 +405,9 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
 			continue
-		case i+2 < len(toks) && toks[i].is("là") && toks[i+1].is(":") && x.itemNames(toks, i+2, used):
+		case i+2 < len(toks) && (toks[i].is("là") || i > 0 && partyMember.matchAt(toks, i-1) > 0) && toks[i+1].is(":") && x.itemNames(toks, i+2, used):
+			// "… là: A, …; B, …", "… cho các đảng viên: A, Chi bộ X và B,
+			// Chi bộ Y; C, …"
 			continue
 		case namesFrom(toks, i) > i:
 			if e := x.bareNames(toks, namesFrom(toks, i), used); e > 0 {
@@ -712,7 +714,7 @@ func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 		return j == e || toks[j].is(",") || toks[j].is(";") || toks[j].is("ở") || toks[j].is("của")
 	}
 	for k < e {
-		if !isSurname(toks[k]) {
+		if !isSurname(toks[k]) && !middleNamed(toks, k) {
 			break
 		}
 		j, ok := nameAt(toks, k)
@@ -739,6 +741,16 @@ func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 			j = j2
 		}
 		for k = j; k < e && !toks[k].is(";"); k++ {
+			if !toks[k].is("và") || k+1 >= e || !isSurname(toks[k+1]) && !middleNamed(toks, k+1) {
+				continue
+			}
+			// "A, Chi bộ X và B, Chi bộ Y": a second item joined by "và".
+			if j2, ok := nameAt(toks, k+1); ok && !x.isPlace(toks, k+1, j2) && j2 < e && toks[j2].is(",") {
+				if _, n := titleAt(toks, j2+1); n == 0 {
+					names = append(names, span{k + 1, j2})
+					k = j2
+				}
+			}
 		}
 		k++
 	}
@@ -751,6 +763,13 @@ func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 		markUsed(used, n.k, n.j)
 	}
 	return true
+}
+
+// middleNamed reports whether a full name with a family name the list
+// lacks starts at toks[k]: a capitalized word, "Văn" or "Thị", another
+// ("Vì Văn Lặt", "Phương Thị Thanh").
+func middleNamed(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].capitalized() && !allCaps(toks[k].text) && (toks[k+1].text == "Văn" || toks[k+1].text == "Thị") && toks[k+2].capitalized()
 }
 
 // motherAt returns the length of the word that introduces a mother of an

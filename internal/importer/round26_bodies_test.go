@@ -96,3 +96,21 @@ func TestNameEndingInHeadRound26(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyMembersListedRound26 covers the party members listed after
+// "đảng viên:", each with the cell he belongs to, items joined by "và" or
+// parted by ";", family names the list lacks among them.
+func TestPartyMembersListedRound26(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"members listed with their cells, joined by và and parted by ;",
+			"Đồng chí Bí thư trao Huy hiệu 55 năm tuổi Đảng cho các đảng viên: Lù Văn Păn, Chi bộ bản Na Son và Giàng Thị Mai, Chi bộ bản Huổi Lếch; Trần Văn Lộc, Chi bộ tổ dân phố 3.",
+			"Lù Văn Păn; Giàng Thị Mai; Trần Văn Lộc"},
+		{"must not fire: a name without a middle name the list lacks",
+			"Đồng chí Bí thư trao Huy hiệu 55 năm tuổi Đảng cho các đảng viên: Lù Păn, Chi bộ bản Na Son và Giàng Mai, Chi bộ bản Huổi Lếch.",
+			""},
+	} {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
