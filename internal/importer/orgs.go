@@ -281,9 +281,10 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// committee's too ("Ủy ban kiểm tra Tỉnh ủy").
 			j = boardOfCommittee(toks, j)
 			specifiers++
-		case t.lower() && (specifiers > 0 || h.complete) && localCommitteeLowerAt(toks, j) > 0:
+		case t.lower() && (specifiers > 0 || h.complete || j == i+1 && toks[i].is("UBKT")) && localCommitteeLowerAt(toks, j) > 0:
 			// "Ủy viên Ban Thường vụ tỉnh ủy": the province's committee
-			// written in lower case, not the unit word "tỉnh".
+			// written in lower case, not the unit word "tỉnh"; "UBKT tỉnh
+			// ủy": the inspection committee is of one.
 			j += localCommitteeLowerAt(toks, j)
 			specifiers++
 			prevCap = false

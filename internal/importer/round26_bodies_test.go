@@ -114,3 +114,18 @@ func TestPartyMembersListedRound26(t *testing.T) {
 		}
 	}
 }
+
+// TestInspectionLowerRound26 covers the inspection committee of a party
+// committee written in lower case: "UBKT tỉnh ủy".
+func TestInspectionLowerRound26(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the inspection committee of a committee in lower case, after a dash",
+			"Sáng nay, bà Lê Thị Hoa - Chủ nhiệm UBKT huyện ủy phát biểu.",
+			"UBKT huyện ủy",
+			"Lê Thị Hoa: Chủ nhiệm @ UBKT huyện ủy"},
+		{"must not fire: the committee written capitalized, read as before",
+			"Sáng nay, bà Lê Thị Hoa - Chủ nhiệm UBKT Tỉnh ủy Bến Tre phát biểu.",
+			"UBKT Tỉnh ủy Bến Tre",
+			"Lê Thị Hoa: Chủ nhiệm @ UBKT Tỉnh ủy Bến Tre"},
+	})
+}
