@@ -765,6 +765,30 @@ func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 	return true
 }
 
+// rankedHolderAt returns where the name begins when a rank and a full
+// name are written at toks[k] ("Đại tướng Phan Văn An"), the name followed
+// by none of its own posts (no dash, bracket, or title after a comma),
+// else k.
+func rankedHolderAt(toks []token, k int) int {
+	r := rankAt(toks, k)
+	if r == 0 || k+r >= len(toks) || !isSurname(toks[k+r]) {
+		return k
+	}
+	j, ok := nameAt(toks, k+r)
+	if !ok {
+		return k
+	}
+	if j < len(toks) && (toks[j].is("-") || toks[j].is("–") || toks[j].is("(")) {
+		return k
+	}
+	if j+1 < len(toks) && toks[j].is(",") {
+		if _, n := titleAt(toks, j+1); n > 0 {
+			return k
+		}
+	}
+	return k + r
+}
+
 // middleNamed reports whether a full name with a family name the list
 // lacks starts at toks[k]: a capitalized word, "Văn" or "Thị", another
 // ("Vì Văn Lặt", "Phương Thị Thanh").
@@ -1648,6 +1672,9 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 		switch {
 		case k+1 < len(toks) && (toks[k].is("-") || toks[k].is("–")) && toks[k].start > toks[k-1].end && isSurname(toks[k+1]):
 			k++
+		case k+2 < len(toks) && toks[k].is(",") && rankedHolderAt(toks, k+1) > k+1:
+			// "Bộ trưởng Bộ Quốc phòng, Đại tướng A": the holder by his rank.
+			k = rankedHolderAt(toks, k+1)
 		case k+2 < len(toks) && (toks[k].is(",") || toks[k].is("là")) && isIntroducer(toks, k+1):
 			// "Chủ tịch UBND tỉnh X là ông A" too.
 			k += 2

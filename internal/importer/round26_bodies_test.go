@@ -129,3 +129,18 @@ func TestInspectionLowerRound26(t *testing.T) {
 			"Lê Thị Hoa: Chủ nhiệm @ UBKT Tỉnh ủy Bến Tre"},
 	})
 }
+
+// TestRankedHolderRound26 covers a post's holder written after a comma
+// with his rank: "Bộ trưởng Bộ X, Đại tướng A".
+func TestRankedHolderRound26(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a minister, then his rank and name after a comma",
+			"Dự lễ có Bộ trưởng Bộ Tư pháp, Thượng tướng Trần Văn Khải; Giám đốc Sở Y tế, Đại tá Lê Văn Ba, cùng nhiều đại biểu.",
+			skip,
+			"Lê Văn Ba: Giám đốc @ Sở Y tế; Trần Văn Khải: Bộ trưởng @ Bộ Tư pháp"},
+		{"must not fire: the ranked name has a post of its own after a dash",
+			"Dự lễ có Giám đốc Sở Y tế, Đại tá Lê Văn Ba - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Bến Tre.",
+			skip,
+			"Lê Văn Ba: Chỉ huy trưởng @ Bộ Chỉ huy Quân sự Bến Tre"},
+	})
+}
