@@ -117,8 +117,14 @@ func bodiesProvince(text string) string {
 					home = p
 				}
 			}
+		case prev.fold == "tinh" && i > 1 && (toks[i-2].fold == "cac" || toks[i-2].fold == "nhung"):
+			// "các tỉnh Bình Dương, Đồng Nai, Long An": provinces listed
+			// after a plural are others, not the story's.
 		case prev.fold == "tinh" || prev.fold == "uy" && i > 1 && toks[i-2].fold == "tinh":
 			count[p] += 1000 // any mention as a province outweighs a city's
+			if prev.fold == "tinh" && i > 2 && toks[i-2].fold == "ban" && toks[i-3].fold == "dia" {
+				count[p] += 500 // "trên địa bàn tỉnh Yên Bái": the province's own ground weighs half a mention more
+			}
 			if province == "" || count[p] > count[province] {
 				province = p
 			}
@@ -399,7 +405,9 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
 			continue
-		case i+2 < len(toks) && toks[i].is("là") && toks[i+1].is(":") && x.itemNames(toks, i+2, used):
+		case i+2 < len(toks) && (toks[i].is("là") || i > 0 && partyMember.matchAt(toks, i-1) > 0) && toks[i+1].is(":") && x.itemNames(toks, i+2, used):
+			// "… là: A, …; B, …", "… cho các đảng viên: A, Chi bộ X và B,
+			// Chi bộ Y; C, …"
 			continue
 		case namesFrom(toks, i) > i:
 			if e := x.bareNames(toks, namesFrom(toks, i), used); e > 0 {
@@ -706,7 +714,7 @@ func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 		return j == e || toks[j].is(",") || toks[j].is(";") || toks[j].is("ở") || toks[j].is("của")
 	}
 	for k < e {
-		if !isSurname(toks[k]) {
+		if !isSurname(toks[k]) && !middleNamed(toks, k) {
 			break
 		}
 		j, ok := nameAt(toks, k)
@@ -733,6 +741,16 @@ func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 			j = j2
 		}
 		for k = j; k < e && !toks[k].is(";"); k++ {
+			if !toks[k].is("và") || k+1 >= e || !isSurname(toks[k+1]) && !middleNamed(toks, k+1) {
+				continue
+			}
+			// "A, Chi bộ X và B, Chi bộ Y": a second item joined by "và".
+			if j2, ok := nameAt(toks, k+1); ok && !x.isPlace(toks, k+1, j2) && j2 < e && toks[j2].is(",") {
+				if _, n := titleAt(toks, j2+1); n == 0 {
+					names = append(names, span{k + 1, j2})
+					k = j2
+				}
+			}
 		}
 		k++
 	}
@@ -745,6 +763,37 @@ func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 		markUsed(used, n.k, n.j)
 	}
 	return true
+}
+
+// rankedHolderAt returns where the name begins when a rank and a full
+// name are written at toks[k] ("Đại tướng Phan Văn An"), the name followed
+// by none of its own posts (no dash, bracket, or title after a comma),
+// else k.
+func rankedHolderAt(toks []token, k int) int {
+	r := rankAt(toks, k)
+	if r == 0 || k+r >= len(toks) || !isSurname(toks[k+r]) {
+		return k
+	}
+	j, ok := nameAt(toks, k+r)
+	if !ok {
+		return k
+	}
+	if j < len(toks) && (toks[j].is("-") || toks[j].is("–") || toks[j].is("(")) {
+		return k
+	}
+	if j+1 < len(toks) && toks[j].is(",") {
+		if _, n := titleAt(toks, j+1); n > 0 {
+			return k
+		}
+	}
+	return k + r
+}
+
+// middleNamed reports whether a full name with a family name the list
+// lacks starts at toks[k]: a capitalized word, "Văn" or "Thị", another
+// ("Vì Văn Lặt", "Phương Thị Thanh").
+func middleNamed(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].capitalized() && !allCaps(toks[k].text) && (toks[k+1].text == "Văn" || toks[k+1].text == "Thị") && toks[k+2].capitalized()
 }
 
 // motherAt returns the length of the word that introduces a mother of an
@@ -1623,6 +1672,9 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 		switch {
 		case k+1 < len(toks) && (toks[k].is("-") || toks[k].is("–")) && toks[k].start > toks[k-1].end && isSurname(toks[k+1]):
 			k++
+		case k+2 < len(toks) && toks[k].is(",") && rankedHolderAt(toks, k+1) > k+1:
+			// "Bộ trưởng Bộ Quốc phòng, Đại tướng A": the holder by his rank.
+			k = rankedHolderAt(toks, k+1)
 		case k+2 < len(toks) && (toks[k].is(",") || toks[k].is("là")) && isIntroducer(toks, k+1):
 			// "Chủ tịch UBND tỉnh X là ông A" too.
 			k += 2

@@ -30,7 +30,7 @@ var titles = sortTitles([]string{
 	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Phó Hiệu trưởng", "Hiệu trưởng", "Giáo viên",
 	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án", "Phó Chánh Thanh tra", "Chánh Thanh tra",
 	"Tỉnh ủy viên", "Thành ủy viên",
-	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",
+	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Chính ủy", "Chính ủy", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",
 	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư", "Ủy viên dự khuyết", "Đại biểu",
 	"Phó GĐ", "GĐ", "PGĐ", "PCT", // written short: "Phó GĐ Sở Công thương", "PCT UBND huyện"
 	// A company's board is named in its chairman's title, the company
@@ -179,6 +179,11 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("VKSND"), complete: true},
 	{words: strings.Fields("Bộ Chỉ huy Quân sự"), complete: true},
 	{words: strings.Fields("Bộ Chỉ huy Bộ đội Biên phòng"), complete: true},
+	// The border guard's commands written short, and a Ban's: "Bộ Chỉ huy
+	// BĐBP Quảng Trị", "Ban Chỉ huy BĐBP tỉnh An Giang".
+	{words: strings.Fields("Bộ Chỉ huy BĐBP"), complete: true},
+	{words: strings.Fields("Ban Chỉ huy Bộ đội Biên phòng"), complete: true},
+	{words: strings.Fields("Ban Chỉ huy BĐBP"), complete: true},
 	{words: strings.Fields("Ban Chỉ huy quân sự"), complete: true},    // "Ban Chỉ huy quân sự huyện Đạ Huoai"
 	{words: strings.Fields("Thanh tra"), complete: true, place: true}, // "Thanh tra tỉnh", not the verb
 	{words: strings.Fields("Công đoàn"), complete: true},              // "Công đoàn huyện Kbang"

@@ -281,9 +281,10 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// committee's too ("Ủy ban kiểm tra Tỉnh ủy").
 			j = boardOfCommittee(toks, j)
 			specifiers++
-		case t.lower() && (specifiers > 0 || h.complete) && localCommitteeLowerAt(toks, j) > 0:
+		case t.lower() && (specifiers > 0 || h.complete || j == i+1 && toks[i].is("UBKT")) && localCommitteeLowerAt(toks, j) > 0:
 			// "Ủy viên Ban Thường vụ tỉnh ủy": the province's committee
-			// written in lower case, not the unit word "tỉnh".
+			// written in lower case, not the unit word "tỉnh"; "UBKT tỉnh
+			// ủy": the inspection committee is of one.
 			j += localCommitteeLowerAt(toks, j)
 			specifiers++
 			prevCap = false
@@ -399,7 +400,13 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// A capitalized syllable may carry one lower-case syllable of
 			// the same word ("Tuyên giáo", "Chính trị"), unless it continues
 			// a run of capitalized syllables, a proper name ("Đại Từ").
-			if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !missionHead(h) {
+			if e := lowerNameToProvince(toks, j); e > j && specifiers == 1 && boardOrAssociation(h) {
+				// "Hội Cựu tù chính trị yêu nước tỉnh Gia Lai", "Ban Nghiên
+				// cứu lịch sử Đảng tỉnh …": one capitalized word, the rest
+				// in lower case, up to the province's unit word.
+				j = e
+				prevCap = false
+			} else if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !missionHead(h) {
 				j++
 				prevCap = false
 			} else {
@@ -509,6 +516,9 @@ done:
 				// story's own district is meant ("UBND huyện", "Phòng Nội vụ
 				// huyện"), which is then its name.
 				e := placeNameEnd(toks, unitEnd)
+				if m.unit == "thanh pho" && holderAfterCity(toks, i, unitEnd, e) {
+					e = unitEnd // "Chủ tịch UBND thành phố Lê Văn An,": the holder, not the city
+				}
 				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
 				unitEnd = e
 			}
@@ -759,6 +769,53 @@ func foreignProvinceEnd(toks []token, k int) int {
 		}
 	}
 	return e
+}
+
+// boardOrAssociation reports whether h is a bare "Hội" or "Ban", whose
+// own name may run in lower case.
+func boardOrAssociation(h orgHead) bool {
+	return len(h.words) == 1 && (h.words[0] == "Hội" || h.words[0] == "Ban")
+}
+
+// lowerNameToProvince returns the end of a name's lower-case words at
+// toks[k] (at most five, no stop word, "Đảng" written so among them) when
+// they run right up to "tỉnh" or "thành phố" and a province (or a
+// capitalized place the lexicon does not know), else k.
+func lowerNameToProvince(toks []token, k int) int {
+	for q := k; q < len(toks) && q < k+6; q++ {
+		if (toks[q].is("tỉnh") || toks[q].is("thành") && q+1 < len(toks) && toks[q+1].is("phố")) && q > k+1 {
+			u := q + 1
+			if toks[q].is("thành") {
+				u++
+			}
+			if _, pn := provinceAt(toks, u); pn > 0 || u < len(toks) && toks[u].capitalized() && !isSurname(toks[u]) {
+				return q // a province, or one merged since ("tỉnh Phú Khánh")
+			}
+			return k
+		}
+		if !(toks[q].lower() && !isStopWord(toks[q].text) || toks[q].is("Đảng") && q > k) {
+			return k
+		}
+	}
+	return k
+}
+
+// holderAfterCity reports whether the capitalized run toks[k:e] after
+// "thành phố" in the body of a title at toks[i] is its holder's full name,
+// not the city's: three or four words from a family name, right before a
+// comma, "và" or the sentence's end ("Chủ tịch UBND thành phố Lê Văn An,
+// Chủ tịch HĐND thành phố …"). A city is never named so; the city meant is
+// the story's, as with "UBND thành phố" written bare.
+func holderAfterCity(toks []token, i, k, e int) bool {
+	if n := e - k; n < 3 || n > 4 || !isSurname(toks[k]) || !titleEndsAt(toks, i) {
+		return false
+	}
+	for q := k; q < e; q++ {
+		if allCaps(toks[q].text) || toks[q].is("Chí") {
+			return false // "TP Hồ Chí Minh" is named by the lexicon; an acronym is no name
+		}
+	}
+	return e == len(toks) || toks[e].is(",") || toks[e].is("và") || toks[e].is(".") || toks[e].is(";") || toks[e].is(")")
 }
 
 // countedNouns are the words a number before them counts ("xã 2 năm",

@@ -501,13 +501,25 @@ func nameAt(toks []token, k int) (int, bool) {
 		if _, n := titleAt(toks, j); n > 0 {
 			break
 		}
-		if h, n := headAt(toks, j); n > 0 && (!h.place || unitAt(toks, j+n)) {
+		if h, n := headAt(toks, j); n > 0 && (!h.place || unitAt(toks, j+n)) && !lastNameWord(toks, k, j, h, n) {
 			break // "Thanh tra tỉnh" ends a name; "Phạm Thị Thanh Trà" is one
 		}
 		j++
 	}
 	n := j - k
 	return j, n >= 2 && n <= 5
+}
+
+// lastNameWord reports whether a bare head of one word at toks[j] that
+// names no body ends the name begun at toks[k]: "Phạm Đài -", "Trần Văn
+// Hội,": a head that needs a name after it ("Đài", "Hội", "Sở") and is
+// followed by neither a capitalized word nor a unit is the name's last
+// word.
+func lastNameWord(toks []token, k, j int, h orgHead, n int) bool {
+	if n != 1 || h.complete || j == k || !isSurname(toks[k]) {
+		return false
+	}
+	return j+1 == len(toks) || !toks[j+1].capitalized() && !unitAt(toks, j+1) && !toks[j+1].is("&")
 }
 
 // unitAt reports whether a local unit starts at toks[j] ("tỉnh", "huyện",
