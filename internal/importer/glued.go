@@ -61,10 +61,7 @@ func nextSyllableCut(w string) (int, bool) {
 		}
 		l := letter{at: i, r: r, digit: unicode.IsDigit(r)}
 		if !l.digit {
-			f := textvi.Fold(string(r))
-			if len(f) == 1 {
-				l.base = f[0]
-			}
+			l.base = textvi.BaseLetter(r)
 			l.vowel = strings.IndexByte("aeiouy", l.base) >= 0
 		}
 		ls = append(ls, l)

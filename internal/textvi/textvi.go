@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -80,6 +81,20 @@ func Fold(s string) string {
 		b.WriteRune(rune(e))
 	}
 	return b.String()
+}
+
+// BaseLetter is the ASCII letter or digit r folds to alone ('ồ' and 'Ố'
+// give 'o', 'Đ' gives 'd'), or 0 when it folds to anything else: a
+// character of another script, punctuation, a combining mark. It reads
+// Fold's table, for callers that look at text a character at a time.
+func BaseLetter(r rune) byte {
+	if r < 0 || r >= foldTableSize {
+		return 0
+	}
+	if e := foldTable()[r]; e > 0 && e < utf8.RuneSelf {
+		return byte(e)
+	}
+	return 0
 }
 
 // foldSlowly is Fold by its definition: decompose (NFD), drop combining

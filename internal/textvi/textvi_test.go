@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -192,5 +193,24 @@ func BenchmarkNFC(b *testing.B) {
 				bb.nfc(s)
 			}
 		})
+	}
+}
+
+// BaseLetter is Fold of one character, where that is one ASCII letter or
+// digit.
+func TestBaseLetter(t *testing.T) {
+	for r := rune(0); r < foldTableSize+0x100; r++ {
+		want := byte(0)
+		if f := Fold(string(r)); len(f) == 1 && f[0] < utf8.RuneSelf {
+			want = f[0]
+		}
+		if got := BaseLetter(r); got != want {
+			t.Fatalf("BaseLetter(%q) = %q, want %q", r, got, want)
+		}
+	}
+	for r, want := range map[rune]byte{'ồ': 'o', 'Ố': 'o', 'Đ': 'd', 'đ': 'd', 'y': 'y', '7': '7', '-': 0, '漢': 0} {
+		if got := BaseLetter(r); got != want {
+			t.Errorf("BaseLetter(%q) = %q, want %q", r, got, want)
+		}
 	}
 }
