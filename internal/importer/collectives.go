@@ -20,8 +20,8 @@ var (
 // returns the token where its place begins, or k when no collective is
 // named there or no place is named after it ("Đảng bộ và nhân dân tỉnh
 // nhà" is any province's). The longer form with the government between
-// them (", chính quyền và nhân dân") is left alone: the gold lists mark it
-// a body in some sets and not in others (docs/import.md, round 23).
+// them (", chính quyền và nhân dân") is left alone here: it is a body only
+// where it receives an award (collectivesAsBodies).
 func collectiveEnd(toks []token, k int) int {
 	e := k
 	if e >= len(toks) || toks[e].fold != "va" {
@@ -70,6 +70,38 @@ func collectivePlaceAt(toks []token, e int) bool {
 			f++
 		}
 		return f < len(toks) && toks[f].capitalized()
+	}
+	return false
+}
+
+// collectivesAsBodies makes a place's people named as one recipient
+// ("Đảng bộ, chính quyền và nhân dân tỉnh A", "Cán bộ, nhân dân và Lực
+// lượng vũ trang thành phố B") a body of the story too: the linker writes
+// an award's edges only to the story's bodies, and the gold lists' convention
+// marks such a recipient as one (docs/import.md, Gold lists). Named
+// elsewhere, praised or thanked, it stays no body.
+func (x *extractor) collectivesAsBodies() {
+	for _, a := range x.s.Awards {
+		for _, r := range a.Recipients {
+			if r.Org == nil || !placeCollective(r.Org.Base) {
+				continue
+			}
+			if _, ok := x.orgs[r.Org.Key()]; !ok {
+				x.addOrg(*r.Org)
+			}
+		}
+	}
+}
+
+// placeCollective reports whether base names a place's people as one:
+// two or more of collectiveWords, the last of them ending in "nhân dân",
+// "lực lượng vũ trang" or "quân và dân".
+func placeCollective(base string) bool {
+	f := textvi.Fold(base)
+	for _, w := range []string{"dang bo ", "can bo ", "nhan dan "} {
+		if strings.HasPrefix(f, w) {
+			return strings.Contains(f, " nhan dan ") || strings.Contains(f, " luc luong vu trang ")
+		}
 	}
 	return false
 }

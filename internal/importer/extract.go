@@ -2353,6 +2353,7 @@ func isDigits(s string) bool {
 func (x *extractor) finish() {
 	x.dropGenericBadges()
 	x.mergeBareAwards()
+	x.collectivesAsBodies()
 	x.respellProvinces()
 	for i := range x.s.Authors {
 		x.s.Authors[i].Mentions = 1
