@@ -593,6 +593,13 @@ func (x *extractor) colonList(toks []token, q, e int) ([]Recipient, bool) {
 	var rs []Recipient
 	k := q
 	switch {
+	case k+3 < e && (toks[k].is("các") || toks[k].is("những")) && (memberIntro.matchAt(toks, k+1) > 0 || comrade.matchAt(toks, k+1) > 0) && toks[k+3].is(":"):
+		// "cho các đảng viên: A, Chi bộ B và C, Chi bộ D; E, …": the
+		// members named after the colon, each with his cell (round 26).
+		if rs := x.membersListed(toks, k+4, stopAt(toks, k+4)); len(rs) > 0 {
+			return rs, true
+		}
+		return append(rs, x.listAfterColon(toks, k+4)...), true
 	case k < e && (toks[k].is("các") || toks[k].is("những")):
 		// "các tập thể, cá nhân sau", "các đơn vị": who the list holds.
 		for k++; k < e && k < q+8 && (toks[k].lower() || toks[k].is(",")); k++ {
@@ -614,6 +621,60 @@ func (x *extractor) colonList(toks []token, q, e int) ([]Recipient, bool) {
 		return rs, true
 	}
 	return append(rs, x.listAfterColon(toks, k+1)...), true
+}
+
+// membersListed reads the members a list names from toks[l] to e after
+// "các đảng viên:" or "các đồng chí:", each name perhaps followed by his
+// cell or branch up to the next "và" or ";" ("Lò Văn A, Chi bộ bản B và
+// Cầm Thị C, Chi bộ bản D; Lường Văn E, …"). A name starts the list or
+// follows "và", ";" or a comma right after another name; it is a person
+// the people rules found there, or a bare name of two to five capitalized
+// words (three or more when its first is no known surname) followed by
+// ",", ";", "và" or the list's end. A body in the list is the member's
+// own, no recipient.
+func (x *extractor) membersListed(toks []token, l, e int) []Recipient {
+	var rs []Recipient
+	start := true
+	for k := l; k < e; {
+		if !start {
+			start = toks[k].is(";") || toks[k].is("và")
+			k++
+			continue
+		}
+		start = false
+		if m, ok := x.mentionAt(toks[k].start); ok {
+			j := sort.Search(len(toks), func(j int) bool { return toks[j].start >= m.end })
+			rs = append(rs, Recipient{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)})
+			k, start = pastNameComma(toks, j, e)
+			continue
+		}
+		j, ok := nameAt(toks, k)
+		if !ok || j > e || x.isPlace(toks, k, j) || !isSurname(toks[k]) && j-k < 3 {
+			continue
+		}
+		if j < e && !(toks[j].is(",") || toks[j].is(";") || toks[j].is("và")) {
+			continue
+		}
+		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+		x.mentions = append(x.mentions, mention{key, toks[k].start, toks[j-1].end})
+		sort.SliceStable(x.mentions, func(a, b int) bool { return x.mentions[a].start < x.mentions[b].start })
+		rs = append(rs, Recipient{Person: key, Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+		k, start = pastNameComma(toks, j, e)
+	}
+	return rs
+}
+
+// pastNameComma returns where a list goes on after a name that ends
+// before toks[j], and whether a name may start there: past the comma
+// right after the name (which its mention may have taken).
+func pastNameComma(toks []token, j, e int) (int, bool) {
+	switch {
+	case j > 0 && toks[j-1].is(","):
+		return j, true
+	case j < e && toks[j].is(","):
+		return j + 1, true
+	}
+	return j, false
 }
 
 // listAfterColon reads the recipients listed from toks[l] to the full
