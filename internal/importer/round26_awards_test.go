@@ -22,3 +22,37 @@ func TestMembersListedRound26(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 26: the first session of a council's term ("kỳ họp thứ nhất",
+// "nhiệm kỳ 2021-2026" in the same sentence) is held in the term's first
+// year, whatever other year the story names; a later session's date
+// keeps the story's year (lines of our own).
+func TestFirstSessionYearRound26(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"the term before the session",
+			"Ngày 20/6, HĐND tỉnh Bình Định khóa XIII, nhiệm kỳ 2021-2026 họp kỳ họp thứ nhất để bầu các chức danh.\n\nTháng 10/2019, ông A được bầu làm Phó Chủ tịch UBND tỉnh.",
+			"2021-06-20"},
+		{"the session before the day, a caption",
+			"Kỳ họp thứ Nhất HĐND tỉnh Bình Định khóa XIII nhiệm kỳ 2021 - 2026 ngày 20/6.\n\nTháng 10/2019, ông A được bầu làm Phó Chủ tịch UBND tỉnh.",
+			"2021-06-20"},
+		// A later session of the term: the story's year, as before.
+		{"the ninth session",
+			"Ngày 20/6, HĐND tỉnh Bình Định khóa XIII, nhiệm kỳ 2021-2026 họp kỳ họp thứ 9.\n\nTháng 10/2019, ông A được bầu làm Phó Chủ tịch UBND tỉnh.",
+			"2019-06-20"},
+	})
+}
+
+// Round 26: a month's year in a paragraph that tells someone's life
+// ("… sinh năm 1970 …; từ tháng 4/2017 đến nay, ông là …") is the
+// person's, not the story's; out of such a paragraph it still counts
+// (lines of our own).
+func TestMonthYearInLifeRound26(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a career in a biography",
+			"Quyết định số 210/QĐ-TTg ngày 25/4/2022 của Thủ tướng Chính phủ phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh.\nTrước đó, ngày 2/4, HĐND tỉnh đã bầu ông Trần Văn Bình.\nÔng Trần Văn Bình sinh năm 1970, quê quán tỉnh Hà Nam; từ tháng 4/2017 đến nay, ông là Bí thư Huyện ủy.",
+			"2022-04-25,2022-04-02"},
+		{"a month's year out of a life",
+			"Trước đó, ngày 2/4, HĐND tỉnh đã bầu ông Trần Văn Bình.\nTừ tháng 4/2017, ông Trần Văn Bình là Bí thư Huyện ủy.",
+			"2017-04-02"},
+	})
+}
