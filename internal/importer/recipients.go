@@ -2,7 +2,9 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/ent"
@@ -99,9 +101,56 @@ var (
 // that "(được) nhận" it ("12 tập thể được nhận Giấy khen …").
 func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	rs := x.givers(x.recipientsOf(toks, s, i, end, e))
+	if len(rs) == 0 {
+		rs = x.awardsCounted(toks, s, i, end, e)
+	}
 	rs = x.splitTotal(toks, rs, e)
 	rs = append(rs, x.amongThem(toks, rs, e)...)
 	return append(rs, x.namedNext(toks, rs, e)...)
+}
+
+// staffNouns are the people of a unit an award's count may go to, past
+// those individual counts: "cho cán bộ, sĩ quan của đơn vị", "cho
+// nguyên thủ trưởng các đơn vị".
+var staffNouns = []phrase{newPhrase("sĩ quan"), newPhrase("chiến sĩ"), newPhrase("thủ trưởng"), newPhrase("quân nhân"),
+	newPhrase("cán bộ"), newPhrase("công chức"), newPhrase("viên chức"), newPhrase("người lao động")}
+
+// awardsCounted reads the count of an award given, written before its
+// name, as the count of its recipients when they are named after "cho"
+// only by what they are: "trao 98 Huy chương Quân kỳ Quyết thắng cho cán
+// bộ, sĩ quan của đơn vị" is 98 people (round 26); of bodies ("cho các
+// đơn vị"), as many bodies. Who receives must be a plain noun of people
+// or bodies: a name, a count of its own or anything else is left to the
+// other rules.
+func (x *extractor) awardsCounted(toks []token, s, i, end, e int) []Recipient {
+	c := countedBefore(toks, i)
+	if c == i || c-1 < s || !(toks[c-1].is("trao") || toks[c-1].is("tặng") || toks[c-1].is("thưởng")) {
+		return nil
+	}
+	n, err := strconv.Atoi(toks[c].text)
+	if err != nil || n < 2 || end >= e || !toks[end].is("cho") {
+		return nil
+	}
+	k := end + 1
+	for k < e && (toks[k].is("các") || toks[k].is("những") || toks[k].is("nguyên")) {
+		k++
+	}
+	if _, _, ok := countAt(toks, k, e); ok || k >= e {
+		return nil
+	}
+	matches := func(ps []phrase) bool {
+		return slices.ContainsFunc(ps, func(p phrase) bool { return p.matchAt(toks, k) > 0 })
+	}
+	cnt := Count{Total: n}
+	switch {
+	case matches(individual) || matches(staffNouns):
+		cnt.Individuals = &n
+	case matches(collectives):
+		cnt.Collectives = &n
+	default:
+		return nil
+	}
+	return []Recipient{{Count: &cnt, Span: spanOf(x.s.Text, toks[c].start, toks[c].end)}}
 }
 
 // splitIntro opens the split of a total by kind: "(gồm …", ", gồm …",

@@ -56,3 +56,26 @@ func TestMonthYearInLifeRound26(t *testing.T) {
 			"2017-04-02"},
 	})
 }
+
+// Round 26: the count of an award given, written before its name, is
+// the count of its recipients when "cho" names them only by what they
+// are ("cho cán bộ, chiến sĩ của đơn vị"); recipients named or counted
+// after "cho" are read as before (lines of our own).
+func TestAwardsCountedRound26(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"people by what they are",
+			"Ngày 4/3/2024, thừa ủy quyền của Chủ tịch nước, Chỉ huy trưởng đã trao 45 Huy chương Quân kỳ Quyết thắng cho cán bộ, chiến sĩ của đơn vị.",
+			[]string{"Huy chương Quân kỳ Quyết thắng của Chủ tịch nước 2024 ← 45 cá nhân"}},
+		{"bodies",
+			"Năm 2024, UBND tỉnh Hà Nam trao 12 Cờ thi đua cho các đơn vị dẫn đầu phong trào thi đua.",
+			[]string{"Cờ thi đua của UBND tỉnh Hà Nam 2024 ← 12 tập thể"}},
+		// A count after "cho" is the recipients' own.
+		{"a count after cho",
+			"Năm 2024, UBND tỉnh Hà Nam trao 12 Cờ thi đua cho 10 tập thể và 2 cá nhân.",
+			[]string{"Cờ thi đua của UBND tỉnh Hà Nam 2024 ← 10 tập thể, 2 cá nhân"}},
+		// Something else after "cho": no count.
+		{"an event after cho",
+			"Năm 2024, UBND tỉnh Hà Nam trao 12 Cờ thi đua cho phong trào thi đua yêu nước.",
+			nil},
+	})
+}
