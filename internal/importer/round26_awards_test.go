@@ -79,3 +79,23 @@ func TestAwardsCountedRound26(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 26: an order counted in total with its classes counted in
+// parentheses after its name ("12 Huân chương Chiến công (2 hạng nhất,
+// 10 hạng ba)") is one award per class, each with its count; a note in
+// parentheses that counts no class is no split (lines of our own).
+func TestClassesCountedRound26(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"three classes",
+			"Ngày 4/3/2024, thừa ủy quyền của Chủ tịch nước, Chỉ huy trưởng đã trao 12 Huân chương Chiến công (2 hạng nhất, 4 hạng nhì, 6 hạng ba) cho cán bộ, chiến sĩ của đơn vị.",
+			[]string{"Huân chương Chiến công hạng nhất của Chủ tịch nước 2024 ← 2 cá nhân", "Huân chương Chiến công hạng nhì của Chủ tịch nước 2024 ← 4 cá nhân", "Huân chương Chiến công hạng ba của Chủ tịch nước 2024 ← 6 cá nhân"}},
+		{"two classes, bodies",
+			"Năm 2024, Chủ tịch nước tặng 5 Huân chương Lao động (2 hạng Nhì và 3 hạng Ba) cho các đơn vị của tỉnh.",
+			[]string{"Huân chương Lao động hạng Nhì của Chủ tịch nước 2024 ← 2 tập thể", "Huân chương Lao động hạng Ba của Chủ tịch nước 2024 ← 3 tập thể"}},
+		// A note in parentheses: no class is split off (nor is the count
+		// read past the note).
+		{"a note",
+			"Ngày 4/3/2024, thừa ủy quyền của Chủ tịch nước, Chỉ huy trưởng đã trao 12 Huân chương Chiến công (đợt 2) cho cán bộ, chiến sĩ của đơn vị.",
+			nil},
+	})
+}
