@@ -1152,6 +1152,10 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 				q, named = k, true
 				continue
 			}
+			if (toks[q-1].is("ông") || toks[q-1].is("bà")) && toks[q].capitalized() {
+				named = true // "cho 2 ông A - … và B - …": each named after the count
+				continue
+			}
 			if k := x.namedAfterPraise(toks, q, e); k > q {
 				if toks[k-1].is(":") {
 					return append(out, x.listAfterColon(toks, k)...)
@@ -1178,6 +1182,10 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 			// viên A, Đảng bộ phường B"), the person's own.
 			if n := nextPerson(toks, q, e); n > q {
 				q = n
+				continue
+			}
+			if n := x.nextMention(toks, q, e); named && n > q {
+				q = n // "cho 2 ông A - nguyên …, và B - nguyên …": a name the people rules found
 				continue
 			}
 			if toks[q].is(",") && x.readsAt(toks, q+1, e) {
@@ -1545,6 +1553,23 @@ func nextPerson(toks []token, q, e int) int {
 		}
 		if toks[k].is("và") && n+1 < e && toks[n].is("cho") {
 			return n + 1 // "đồng chí A, Giám đốc Sở X và cho Sở Y"
+		}
+	}
+	return q
+}
+
+// nextMention returns the start of the next person a list names after
+// toks[q] by a mention the people rules found, right after "và" (round
+// 26), before any semicolon, colon or full stop; else q.
+func (x *extractor) nextMention(toks []token, q, e int) int {
+	for k := q + 1; k+1 < e && k < q+40; k++ {
+		if t := toks[k]; t.is(";") || t.is(".") && !abbrevDot(toks, k) || t.is(":") {
+			return q
+		}
+		if toks[k].is("và") {
+			if _, ok := x.mentionAt(toks[k+1].start); ok {
+				return k + 1
+			}
 		}
 	}
 	return q
@@ -2091,6 +2116,11 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		}
 		if k < e && (toks[k].is("mẹ") || toks[k].is("Mẹ")) {
 			return 1 // "cho 4 Mẹ": the mothers of an honorary title
+		}
+		if k+1 < e && (toks[k].is("ông") || toks[k].is("bà")) && toks[k+1].capitalized() && !toks[k+1].is("Mẹ") {
+			// "cho 2 ông A - … và B - …": the people counted, then named
+			// (round 26).
+			return 1
 		}
 		if k+1 < e && (toks[k].is("bà") || toks[k].is("Bà")) && (toks[k+1].is("mẹ") || toks[k+1].is("Mẹ")) {
 			return 2

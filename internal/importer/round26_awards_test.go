@@ -99,3 +99,17 @@ func TestClassesCountedRound26(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 26: "cho 2 ông A - … và B - …" counts the people it then names
+// (lines of our own); "ông" without a name after it counts none.
+func TestCountedSirsRound26(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"two named after their count",
+			"Năm 2015, thừa ủy quyền của Chủ tịch nước, ông Trần Văn Nam trao Huân chương Lao động hạng Ba cho 2 ông Lê Văn Tám - nguyên Trưởng Ban Dân vận Tỉnh ủy và Hoàng Văn Chín - nguyên Chánh Văn phòng Tỉnh ủy.",
+			[]string{"Huân chương Lao động hạng Ba của Chủ tịch nước 2015 ← 2 cá nhân", "Huân chương Lao động hạng Ba của Chủ tịch nước 2015 ← Lê Văn Tám", "Huân chương Lao động hạng Ba của Chủ tịch nước 2015 ← Hoàng Văn Chín"}},
+		// No name after "ông": no count of people.
+		{"no name after ông",
+			"Năm 2015, UBND huyện Kim Bảng tặng Giấy khen cho 2 ông bà cao tuổi.",
+			nil},
+	})
+}
