@@ -1751,7 +1751,10 @@ func bareTierLen(toks []token, i int) int {
 func countBeforeTier(toks []token, i int) int {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
 		if _, next, ok := countAt(toks, k, i); ok && next == i {
-			if toks[k-1].is(",") || toks[k-1].is(";") || toks[k-1].is("và") {
+			// "…, 1 đảng viên 60 năm tuổi Đảng"; the list's first after
+			// "có", ":" or "gồm" too: "… lần này có 1 đảng viên 80 năm
+			// tuổi Đảng, …" (round 26).
+			if toks[k-1].is(",") || toks[k-1].is(";") || toks[k-1].is("và") || toks[k-1].is("có") || toks[k-1].is(":") || toks[k-1].is("gồm") {
 				return k
 			}
 			return -1

@@ -113,3 +113,17 @@ func TestCountedSirsRound26(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 26: a list of badge tiers each after its count ("…, 1 đảng viên
+// 75 năm tuổi Đảng") starts after "có", ":" or "gồm" too; with no badge
+// named before in the sentence no tier is read (lines of our own).
+func TestFirstTierAfterCoRound26(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"the first tier after có",
+			"Năm 2024, trong số đảng viên được trao Huy hiệu Đảng đợt này có 2 đảng viên 75 năm tuổi Đảng, 5 đảng viên 60 năm tuổi Đảng và 40 đảng viên 30 năm tuổi Đảng.",
+			[]string{"Huy hiệu 75 năm tuổi Đảng 2024 ← 2 cá nhân", "Huy hiệu 60 năm tuổi Đảng 2024 ← 5 cá nhân", "Huy hiệu 30 năm tuổi Đảng 2024 ← 40 cá nhân"}},
+		{"no badge before",
+			"Năm 2024, xã có 2 đảng viên 75 năm tuổi Đảng.",
+			nil},
+	})
+}
