@@ -1125,6 +1125,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			if m := honor.matchAt(toks, q); m > 0 {
 				q += m // "danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”"
 				state = true
+				if q+1 < len(toks) && toks[q].is("cao") && toks[q+1].is("quý") {
+					q += 2 // "… vinh dự Nhà nước cao quý Bà mẹ Việt Nam anh hùng" (round 26)
+				}
 			}
 			if q < len(toks) && isQuote(toks[q].text) {
 				q++

@@ -105,6 +105,7 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 		rs = x.awardsCounted(toks, s, i, end, e)
 	}
 	rs = x.splitTotal(toks, rs, e)
+	rs = x.splitByGiving(toks, rs, e)
 	rs = append(rs, x.amongThem(toks, rs, e)...)
 	return append(rs, x.namedNext(toks, rs, e)...)
 }
@@ -151,6 +152,48 @@ func (x *extractor) awardsCounted(toks []token, s, i, end, e int) []Recipient {
 		return nil
 	}
 	return []Recipient{{Count: &cnt, Span: spanOf(x.s.Text, toks[c].start, toks[c].end)}}
+}
+
+// splitByGiving replaces a count by its parts in parentheses after it
+// when each part says how it is given and they add up to it: "cho 337
+// mẹ (65 mẹ được trao tặng, 272 mẹ được truy tặng)" is 65 and 272
+// (round 26). Each part is a count of the total's kind, then words up to
+// "," ";" "và" or ")" that give ("tặng", "phong", "truy").
+func (x *extractor) splitByGiving(toks []token, rs []Recipient, e int) []Recipient {
+	if len(rs) == 0 || rs[len(rs)-1].Count == nil {
+		return rs
+	}
+	r := rs[len(rs)-1]
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= r.Span.byte+len(r.Span.Text) })
+	if k >= e || !toks[k].is("(") {
+		return rs
+	}
+	var parts []Recipient
+	sum := 0
+	for q := k + 1; q < e; {
+		c, next, ok := countAt(toks, q, e)
+		if !ok || (c.Individuals == nil) != (r.Count.Individuals == nil) || (c.Collectives == nil) != (r.Count.Collectives == nil) {
+			return rs
+		}
+		gives := false
+		j := next
+		for ; j < e && j < next+8 && !(toks[j].is(",") || toks[j].is(";") || toks[j].is("và") || toks[j].is(")")); j++ {
+			gives = gives || toks[j].is("tặng") || toks[j].is("phong") || toks[j].is("truy")
+		}
+		if !gives || j >= e {
+			return rs
+		}
+		parts = append(parts, Recipient{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)})
+		sum += c.Total
+		if toks[j].is(")") {
+			break
+		}
+		q = j + 1
+	}
+	if len(parts) < 2 || sum != r.Count.Total {
+		return rs
+	}
+	return append(rs[:len(rs)-1:len(rs)-1], parts...)
 }
 
 // splitIntro opens the split of a total by kind: "(gồm …", ", gồm …",
@@ -272,6 +315,9 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	}
 	if q+1 < e && toks[q].is("các") && toks[q+1].is("hạng") {
 		q += 2 // "Huân chương Lao động các hạng cho 4 tập thể"
+	}
+	if q+3 < e && toks[q].is("(") && allCaps(toks[q+1].text) && toks[q+2].is(")") {
+		q += 3 // "Bà mẹ Việt Nam anh hùng (VNAH) cho 337 mẹ": the name's initials (round 26)
 	}
 	if occasionAt(toks, q) {
 		// "trao Kỷ niệm chương A nhân kỷ niệm 30 năm thành lập Hội cho 25

@@ -127,3 +127,22 @@ func TestFirstTierAfterCoRound26(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 26: a count split in parentheses by how it is given ("cho 120 mẹ
+// (20 mẹ được phong tặng, 100 mẹ được truy tặng)") is its parts, when
+// they add up to it; the title's initials between it and "cho" are
+// passed, and "cao quý" after "vinh dự Nhà nước" (lines of our own).
+func TestSplitByGivingRound26(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"conferred and posthumously",
+			"Ngày 20/7/2024, UBND tỉnh Hà Nam tổ chức lễ phong tặng và truy tặng danh hiệu Bà mẹ Việt Nam anh hùng (VNAH) cho 120 mẹ (20 mẹ được phong tặng, 100 mẹ được truy tặng).",
+			[]string{"Danh hiệu Bà mẹ Việt Nam anh hùng 2024 ← 20 cá nhân", "Danh hiệu Bà mẹ Việt Nam anh hùng 2024 ← 100 cá nhân"}},
+		{"the state's title, cao quý",
+			"Ngày 20/7/2024, UBND tỉnh Hà Nam tổ chức lễ trao tặng và truy tặng danh hiệu vinh dự nhà nước cao quý Bà mẹ Việt Nam anh hùng (VNAH) cho 30 mẹ (4 mẹ được trao tặng, 26 mẹ được truy tặng).",
+			[]string{"Danh hiệu Bà mẹ Việt Nam anh hùng 2024 ← 4 cá nhân", "Danh hiệu Bà mẹ Việt Nam anh hùng 2024 ← 26 cá nhân"}},
+		// Parts that do not add up: the total stays.
+		{"parts not adding up",
+			"Ngày 20/7/2024, UBND tỉnh Hà Nam tổ chức lễ phong tặng và truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 120 mẹ (20 mẹ được phong tặng, 90 mẹ được truy tặng).",
+			[]string{"Danh hiệu Bà mẹ Việt Nam anh hùng 2024 ← 120 cá nhân"}},
+	})
+}
