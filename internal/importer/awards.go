@@ -1125,6 +1125,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			if m := honor.matchAt(toks, q); m > 0 {
 				q += m // "danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”"
 				state = true
+				if q+1 < len(toks) && toks[q].is("cao") && toks[q+1].is("quý") {
+					q += 2 // "… vinh dự Nhà nước cao quý Bà mẹ Việt Nam anh hùng" (round 26)
+				}
 			}
 			if q < len(toks) && isQuote(toks[q].text) {
 				q++
@@ -1298,6 +1301,19 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			base := collapseSpace(textOf(text, toks, i, j-2))
 			names = append(names, upperFirst(base+" hạng "+toks[j+2].text))
 			j += 3
+		}
+		// "13 Huân chương Bảo vệ Tổ quốc (3 hạng nhất, 1 hạng nhì, 9 hạng
+		// ba) cho …": one award per class, each with its count, beside
+		// the order itself, counted by none (round 26).
+		var classCounts []int
+		if len(names) == 1 && !strings.Contains(name, " hạng ") && kind == AwardMedal {
+			if cs, ws, k := classesCounted(toks, j); len(cs) > 1 {
+				classCounts = append([]int{0}, cs...)
+				for _, w := range ws {
+					names = append(names, name+" hạng "+w)
+				}
+				j = k
+			}
 		}
 		if len(tiers) > 0 {
 			names = names[:0]
@@ -1492,7 +1508,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 					// count over the tiers, none of them alone.
 					rs = countsDropped(rs)
 				}
-				if name != names[0] {
+				if classCounts != nil {
+					rs = classCount(recipients, classCounts[slices.Index(names, name)])
+				} else if name != names[0] {
 					// "Huy hiệu 45 năm, 40 năm và 30 năm tuổi Đảng cho 311
 					// đảng viên": the count is of them together, recorded on
 					// the first.
@@ -1515,6 +1533,52 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		i = end - 1
 	}
+}
+
+// classesCounted reads the classes of an order counted in parentheses
+// after its name at toks[j]: "(3 hạng nhất, 1 hạng nhì, 9 hạng ba)". It
+// returns each class's count and word, and the token after the closing
+// parenthesis; or nothing.
+func classesCounted(toks []token, j int) ([]int, []string, int) {
+	if j >= len(toks) || !toks[j].is("(") {
+		return nil, nil, j
+	}
+	var cs []int
+	var ws []string
+	for k := j + 1; k+2 < len(toks); {
+		n, err := strconv.Atoi(toks[k].text)
+		if err != nil || n < 1 || !toks[k+1].is("hạng") || !rankWord(toks[k+2]) {
+			return nil, nil, j
+		}
+		cs, ws = append(cs, n), append(ws, toks[k+2].text)
+		k += 3
+		switch {
+		case k < len(toks) && toks[k].is(")"):
+			return cs, ws, k + 1
+		case k < len(toks) && (toks[k].is(",") || toks[k].is("và") || toks[k].is(";")):
+			k++
+		default:
+			return nil, nil, j
+		}
+	}
+	return nil, nil, j
+}
+
+// classCount is the recipients of one class of an order counted by class
+// (see classesCounted): n of the kind the order's whole count is of, when
+// its recipients are one count; else none, and none when n is 0 (the
+// order itself).
+func classCount(rs []Recipient, n int) []Recipient {
+	if n == 0 || len(rs) != 1 || rs[0].Count == nil {
+		return nil
+	}
+	c := Count{Total: n}
+	if rs[0].Count.Individuals != nil && rs[0].Count.Collectives == nil {
+		c.Individuals = &n
+	} else if rs[0].Count.Collectives != nil && rs[0].Count.Individuals == nil {
+		c.Collectives = &n
+	}
+	return []Recipient{{Count: &c, Span: rs[0].Span}}
 }
 
 // badgeNameEnd returns the end of the name of a badge or a commemorative
@@ -1690,7 +1754,10 @@ func bareTierLen(toks []token, i int) int {
 func countBeforeTier(toks []token, i int) int {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
 		if _, next, ok := countAt(toks, k, i); ok && next == i {
-			if toks[k-1].is(",") || toks[k-1].is(";") || toks[k-1].is("và") {
+			// "…, 1 đảng viên 60 năm tuổi Đảng"; the list's first after
+			// "có", ":" or "gồm" too: "… lần này có 1 đảng viên 80 năm
+			// tuổi Đảng, …" (round 26).
+			if toks[k-1].is(",") || toks[k-1].is(";") || toks[k-1].is("và") || toks[k-1].is("có") || toks[k-1].is(":") || toks[k-1].is("gồm") {
 				return k
 			}
 			return -1

@@ -181,6 +181,42 @@ func announces(p string, start, end int) bool {
 	return strings.Contains(p[s:end+e], "công bố")
 }
 
+// sentenceAround is the sentence of paragraph p around p[start:end].
+func sentenceAround(p string, start, end int) string {
+	s := strings.LastIndexAny(p[:start], ".\n") + 1
+	e := strings.IndexAny(p[end:], ".\n")
+	if e < 0 {
+		e = len(p) - end
+	}
+	return p[s : end+e]
+}
+
+// firstSessionRe is a sentence that tells of the first session of a
+// term: "Ngày 15/6, HĐND tỉnh A khóa VIII, nhiệm kỳ 2021-2026 họp kỳ họp
+// thứ nhất", "Kỳ họp thứ Nhất HĐND tỉnh B khóa XIX nhiệm kỳ 2021 - 2026
+// ngày 22/6".
+var firstSessionRe = regexp.MustCompile(`(?i)(?:nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})[^.\n;]{0,80}?kỳ\s+họp\s+thứ\s+(?:nhất|1)(?:[^\p{L}\d]|$)|kỳ\s+họp\s+thứ\s+(?:nhất|1)(?:[^\p{L}\d][^.\n;]{0,80}?)?nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4}))`)
+
+// firstSessionYear is the first year of the term whose first session the
+// sentence of a short date tells of (see firstSessionRe), or 0. A term
+// runs five years.
+func firstSessionYear(sentence string) int {
+	g := firstSessionRe.FindStringSubmatch(sentence)
+	if g == nil {
+		return 0
+	}
+	a, b := g[1], g[2]
+	if a == "" {
+		a, b = g[3], g[4]
+	}
+	y1, _ := strconv.Atoi(a)
+	y2, _ := strconv.Atoi(b)
+	if y2-y1 != 5 {
+		return 0
+	}
+	return y1
+}
+
 func validDate(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
@@ -239,6 +275,15 @@ func (x *extractor) datesIn(p string, base int) {
 			// tỉnh (12/8/1991-12/8/2016)" is 2016's, whatever the page's
 			// stamp says (the latest year, an anniversary's).
 			if y := sameDayYear(p, d, m); y != 0 {
+				ys = strconv.Itoa(y)
+			}
+		}
+		if ys == "" {
+			// The first session of a council's term is held in the
+			// term's first year: "Ngày 15/6, HĐND tỉnh A khóa VIII,
+			// nhiệm kỳ 2021-2026 họp kỳ họp thứ nhất" is 2021's, whatever
+			// other years the story names (round 26).
+			if y := firstSessionYear(sentenceAround(p, start, end)); y != 0 {
 				ys = strconv.Itoa(y)
 			}
 		}

@@ -2,7 +2,9 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/ent"
@@ -99,9 +101,99 @@ var (
 // that "(được) nhận" it ("12 tập thể được nhận Giấy khen …").
 func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	rs := x.givers(x.recipientsOf(toks, s, i, end, e))
+	if len(rs) == 0 {
+		rs = x.awardsCounted(toks, s, i, end, e)
+	}
 	rs = x.splitTotal(toks, rs, e)
+	rs = x.splitByGiving(toks, rs, e)
 	rs = append(rs, x.amongThem(toks, rs, e)...)
 	return append(rs, x.namedNext(toks, rs, e)...)
+}
+
+// staffNouns are the people of a unit an award's count may go to, past
+// those individual counts: "cho cán bộ, sĩ quan của đơn vị", "cho
+// nguyên thủ trưởng các đơn vị".
+var staffNouns = []phrase{newPhrase("sĩ quan"), newPhrase("chiến sĩ"), newPhrase("thủ trưởng"), newPhrase("quân nhân"),
+	newPhrase("cán bộ"), newPhrase("công chức"), newPhrase("viên chức"), newPhrase("người lao động")}
+
+// awardsCounted reads the count of an award given, written before its
+// name, as the count of its recipients when they are named after "cho"
+// only by what they are: "trao 98 Huy chương Quân kỳ Quyết thắng cho cán
+// bộ, sĩ quan của đơn vị" is 98 people (round 26); of bodies ("cho các
+// đơn vị"), as many bodies. Who receives must be a plain noun of people
+// or bodies: a name, a count of its own or anything else is left to the
+// other rules.
+func (x *extractor) awardsCounted(toks []token, s, i, end, e int) []Recipient {
+	c := countedBefore(toks, i)
+	if c == i || c-1 < s || !(toks[c-1].is("trao") || toks[c-1].is("tặng") || toks[c-1].is("thưởng")) {
+		return nil
+	}
+	n, err := strconv.Atoi(toks[c].text)
+	if err != nil || n < 2 || end >= e || !toks[end].is("cho") {
+		return nil
+	}
+	k := end + 1
+	for k < e && (toks[k].is("các") || toks[k].is("những") || toks[k].is("nguyên")) {
+		k++
+	}
+	if _, _, ok := countAt(toks, k, e); ok || k >= e {
+		return nil
+	}
+	matches := func(ps []phrase) bool {
+		return slices.ContainsFunc(ps, func(p phrase) bool { return p.matchAt(toks, k) > 0 })
+	}
+	cnt := Count{Total: n}
+	switch {
+	case matches(individual) || matches(staffNouns):
+		cnt.Individuals = &n
+	case matches(collectives):
+		cnt.Collectives = &n
+	default:
+		return nil
+	}
+	return []Recipient{{Count: &cnt, Span: spanOf(x.s.Text, toks[c].start, toks[c].end)}}
+}
+
+// splitByGiving replaces a count by its parts in parentheses after it
+// when each part says how it is given and they add up to it: "cho 337
+// mẹ (65 mẹ được trao tặng, 272 mẹ được truy tặng)" is 65 and 272
+// (round 26). Each part is a count of the total's kind, then words up to
+// "," ";" "và" or ")" that give ("tặng", "phong", "truy").
+func (x *extractor) splitByGiving(toks []token, rs []Recipient, e int) []Recipient {
+	if len(rs) == 0 || rs[len(rs)-1].Count == nil {
+		return rs
+	}
+	r := rs[len(rs)-1]
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= r.Span.byte+len(r.Span.Text) })
+	if k >= e || !toks[k].is("(") {
+		return rs
+	}
+	var parts []Recipient
+	sum := 0
+	for q := k + 1; q < e; {
+		c, next, ok := countAt(toks, q, e)
+		if !ok || (c.Individuals == nil) != (r.Count.Individuals == nil) || (c.Collectives == nil) != (r.Count.Collectives == nil) {
+			return rs
+		}
+		gives := false
+		j := next
+		for ; j < e && j < next+8 && !(toks[j].is(",") || toks[j].is(";") || toks[j].is("và") || toks[j].is(")")); j++ {
+			gives = gives || toks[j].is("tặng") || toks[j].is("phong") || toks[j].is("truy")
+		}
+		if !gives || j >= e {
+			return rs
+		}
+		parts = append(parts, Recipient{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)})
+		sum += c.Total
+		if toks[j].is(")") {
+			break
+		}
+		q = j + 1
+	}
+	if len(parts) < 2 || sum != r.Count.Total {
+		return rs
+	}
+	return append(rs[:len(rs)-1:len(rs)-1], parts...)
 }
 
 // splitIntro opens the split of a total by kind: "(gồm …", ", gồm …",
@@ -223,6 +315,9 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	}
 	if q+1 < e && toks[q].is("các") && toks[q+1].is("hạng") {
 		q += 2 // "Huân chương Lao động các hạng cho 4 tập thể"
+	}
+	if q+3 < e && toks[q].is("(") && allCaps(toks[q+1].text) && toks[q+2].is(")") {
+		q += 3 // "Bà mẹ Việt Nam anh hùng (VNAH) cho 337 mẹ": the name's initials (round 26)
 	}
 	if occasionAt(toks, q) {
 		// "trao Kỷ niệm chương A nhân kỷ niệm 30 năm thành lập Hội cho 25
@@ -593,6 +688,13 @@ func (x *extractor) colonList(toks []token, q, e int) ([]Recipient, bool) {
 	var rs []Recipient
 	k := q
 	switch {
+	case k+3 < e && (toks[k].is("các") || toks[k].is("những")) && (memberIntro.matchAt(toks, k+1) > 0 || comrade.matchAt(toks, k+1) > 0) && toks[k+3].is(":"):
+		// "cho các đảng viên: A, Chi bộ B và C, Chi bộ D; E, …": the
+		// members named after the colon, each with his cell (round 26).
+		if rs := x.membersListed(toks, k+4, stopAt(toks, k+4)); len(rs) > 0 {
+			return rs, true
+		}
+		return append(rs, x.listAfterColon(toks, k+4)...), true
 	case k < e && (toks[k].is("các") || toks[k].is("những")):
 		// "các tập thể, cá nhân sau", "các đơn vị": who the list holds.
 		for k++; k < e && k < q+8 && (toks[k].lower() || toks[k].is(",")); k++ {
@@ -614,6 +716,60 @@ func (x *extractor) colonList(toks []token, q, e int) ([]Recipient, bool) {
 		return rs, true
 	}
 	return append(rs, x.listAfterColon(toks, k+1)...), true
+}
+
+// membersListed reads the members a list names from toks[l] to e after
+// "các đảng viên:" or "các đồng chí:", each name perhaps followed by his
+// cell or branch up to the next "và" or ";" ("Lò Văn A, Chi bộ bản B và
+// Cầm Thị C, Chi bộ bản D; Lường Văn E, …"). A name starts the list or
+// follows "và", ";" or a comma right after another name; it is a person
+// the people rules found there, or a bare name of two to five capitalized
+// words (three or more when its first is no known surname) followed by
+// ",", ";", "và" or the list's end. A body in the list is the member's
+// own, no recipient.
+func (x *extractor) membersListed(toks []token, l, e int) []Recipient {
+	var rs []Recipient
+	start := true
+	for k := l; k < e; {
+		if !start {
+			start = toks[k].is(";") || toks[k].is("và")
+			k++
+			continue
+		}
+		start = false
+		if m, ok := x.mentionAt(toks[k].start); ok {
+			j := sort.Search(len(toks), func(j int) bool { return toks[j].start >= m.end })
+			rs = append(rs, Recipient{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)})
+			k, start = pastNameComma(toks, j, e)
+			continue
+		}
+		j, ok := nameAt(toks, k)
+		if !ok || j > e || x.isPlace(toks, k, j) || !isSurname(toks[k]) && j-k < 3 {
+			continue
+		}
+		if j < e && !(toks[j].is(",") || toks[j].is(";") || toks[j].is("và")) {
+			continue
+		}
+		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+		x.mentions = append(x.mentions, mention{key, toks[k].start, toks[j-1].end})
+		sort.SliceStable(x.mentions, func(a, b int) bool { return x.mentions[a].start < x.mentions[b].start })
+		rs = append(rs, Recipient{Person: key, Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+		k, start = pastNameComma(toks, j, e)
+	}
+	return rs
+}
+
+// pastNameComma returns where a list goes on after a name that ends
+// before toks[j], and whether a name may start there: past the comma
+// right after the name (which its mention may have taken).
+func pastNameComma(toks []token, j, e int) (int, bool) {
+	switch {
+	case j > 0 && toks[j-1].is(","):
+		return j, true
+	case j < e && toks[j].is(","):
+		return j + 1, true
+	}
+	return j, false
 }
 
 // listAfterColon reads the recipients listed from toks[l] to the full
@@ -1042,6 +1198,10 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 				q, named = k, true
 				continue
 			}
+			if (toks[q-1].is("ông") || toks[q-1].is("bà")) && toks[q].capitalized() {
+				named = true // "cho 2 ông A - … và B - …": each named after the count
+				continue
+			}
 			if k := x.namedAfterPraise(toks, q, e); k > q {
 				if toks[k-1].is(":") {
 					return append(out, x.listAfterColon(toks, k)...)
@@ -1068,6 +1228,10 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 			// viên A, Đảng bộ phường B"), the person's own.
 			if n := nextPerson(toks, q, e); n > q {
 				q = n
+				continue
+			}
+			if n := x.nextMention(toks, q, e); named && n > q {
+				q = n // "cho 2 ông A - nguyên …, và B - nguyên …": a name the people rules found
 				continue
 			}
 			if toks[q].is(",") && x.readsAt(toks, q+1, e) {
@@ -1435,6 +1599,23 @@ func nextPerson(toks []token, q, e int) int {
 		}
 		if toks[k].is("và") && n+1 < e && toks[n].is("cho") {
 			return n + 1 // "đồng chí A, Giám đốc Sở X và cho Sở Y"
+		}
+	}
+	return q
+}
+
+// nextMention returns the start of the next person a list names after
+// toks[q] by a mention the people rules found, right after "và" (round
+// 26), before any semicolon, colon or full stop; else q.
+func (x *extractor) nextMention(toks []token, q, e int) int {
+	for k := q + 1; k+1 < e && k < q+40; k++ {
+		if t := toks[k]; t.is(";") || t.is(".") && !abbrevDot(toks, k) || t.is(":") {
+			return q
+		}
+		if toks[k].is("và") {
+			if _, ok := x.mentionAt(toks[k+1].start); ok {
+				return k + 1
+			}
 		}
 	}
 	return q
@@ -1981,6 +2162,11 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		}
 		if k < e && (toks[k].is("mẹ") || toks[k].is("Mẹ")) {
 			return 1 // "cho 4 Mẹ": the mothers of an honorary title
+		}
+		if k+1 < e && (toks[k].is("ông") || toks[k].is("bà")) && toks[k+1].capitalized() && !toks[k+1].is("Mẹ") {
+			// "cho 2 ông A - … và B - …": the people counted, then named
+			// (round 26).
+			return 1
 		}
 		if k+1 < e && (toks[k].is("bà") || toks[k].is("Bà")) && (toks[k+1].is("mẹ") || toks[k+1].is("Mẹ")) {
 			return 2

@@ -797,6 +797,12 @@ func storyYear(text, lead string, now time.Time) (int, bool) {
 		// kinh tế … tiếp tục có những chuyển biến", "đến tháng 6/2016"),
 		// a target's ("đến tháng 12/2030") not.
 		for _, g := range periodYearRe.FindAllStringSubmatchIndex(s, -1) {
+			// A month's year in a paragraph that tells someone's life
+			// ("… sinh năm 1972 …; từ tháng 3/2018 đến nay, ông là Bí
+			// thư Huyện ủy") is the person's, not the story's (round 26).
+			if life(g[2]) {
+				continue
+			}
 			if y, _ := strconv.Atoi(s[g[2]:g[3]]); y >= 1900 && y <= now.Year()+1 && !planned(s[max(0, g[0]-60):g[0]]) && !targetBeforeRe.MatchString(s[max(0, g[0]-12):g[0]]) {
 				m[y]++
 			}
