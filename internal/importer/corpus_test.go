@@ -352,13 +352,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {0.96, 0.83}, "positions": {0.92, 0.83}, "organizations": {0.96, 0.90}, "awards": {0.87, 0.95},
 		"recipients": {0.81, 0.66}, "documents": {1.00, 1.00}, "dates": {1.00, 0.95}, "overall": {0.93, 0.86},
 	},
-	// The twenty-sixth held-out set's first score (7 Dec 2026, 10:51 UTC),
-	// taken once after the rules of round 25 were merged beside it: no
+	// The twenty-sixth held-out set's first score (7 Dec 2026, 10:51 UTC) was
+	// 0.92 / 0.77, recipients 0.93 / 0.41; it is tuning material since
+	// round 26, and its floors are round 26's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout26": {
+		"people": {0.97, 0.93}, "positions": {0.97, 0.94}, "organizations": {1.00, 0.91}, "awards": {0.85, 0.93},
+		"recipients": {0.96, 0.90}, "documents": {1.00, 1.00}, "dates": {0.95, 1.00}, "overall": {0.96, 0.93},
+	},
+	// The twenty-seventh held-out set's first score (7 Dec 2026, 11:16 UTC),
+	// taken once after the rules of round 26 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout26": {
-		"people": {0.97, 0.76}, "positions": {0.93, 0.82}, "organizations": {0.92, 0.81}, "awards": {0.83, 0.83},
-		"recipients": {0.92, 0.40}, "documents": {1.00, 1.00}, "dates": {0.87, 0.91}, "overall": {0.91, 0.77},
+	"heldout27": {
+		"people": {1.00, 0.80}, "positions": {0.97, 0.90}, "organizations": {0.91, 0.92}, "awards": {0.59, 0.63},
+		"recipients": {0.87, 0.55}, "documents": {1.00, 1.00}, "dates": {0.88, 0.88}, "overall": {0.88, 0.81},
 	},
 }
 
