@@ -405,6 +405,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
 			continue
+		case familiesList(toks, i) > i && x.namesListed(toks, familiesList(toks, i), used):
+			continue // "thân nhân của 03 gia đình, gồm: A (ngụ …), B (…) và C (…)" (round 27)
 		case i+2 < len(toks) && (toks[i].is("là") || i > 0 && partyMember.matchAt(toks, i-1) > 0) && toks[i+1].is(":") && x.itemNames(toks, i+2, used):
 			// "… là: A, …; B, …", "… cho các đảng viên: A, Chi bộ X và B,
 			// Chi bộ Y; C, …"
@@ -831,6 +833,23 @@ func motherList(toks []token, i int) int {
 	}
 	if k+1 < len(toks) && toks[k].is(":") {
 		return k + 1
+	}
+	return i
+}
+
+// familiesList returns where the names start in "… của 03 gia đình, gồm:
+// A (ngụ phường X), B …": the families a title honours listed by the name
+// of their mother or their fallen, or i.
+func familiesList(toks []token, i int) int {
+	if i+1 >= len(toks) || !toks[i].is("gia") || !toks[i+1].is("đình") {
+		return i
+	}
+	k := i + 2
+	if k < len(toks) && toks[k].is(",") {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].is("gồm") && toks[k+1].is(":") {
+		return k + 2
 	}
 	return i
 }
@@ -2205,6 +2224,11 @@ func (x *extractor) orgAt(toks []token, b int) (Org, int, bool) {
 func (x *extractor) resolve(m orgMatch, toks []token) Org {
 	if m.base == "" {
 		return Org{} // an office of the State: "Chủ tịch nước" has no body
+	}
+	if m.unit == "xa" && m.unitAt > 0 && toks[m.unitAt-1].is("Thị") {
+		// "Phó Chủ tịch UBND Thị xã": a town written capitalized, not a
+		// commune after a name ending in "Thị" (round 27).
+		m.unit = "thi xa"
 	}
 	if m.place == "" && m.region == "" && (m.unit == "huyen" || m.unit == "quan" || m.unit == "phuong" || m.unit == "xa") {
 		// "Đảng bộ phường", "HĐND huyện": the story's own ward or

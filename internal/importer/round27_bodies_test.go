@@ -1,0 +1,38 @@
+package importer
+
+import "testing"
+
+// TestFamiliesListedRound27 covers the families a title honours listed
+// after "gia đình, gồm:" by a name each, with where she lived in brackets.
+func TestFamiliesListedRound27(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"three families named with their wards",
+			"Lãnh đạo huyện trao bằng cho thân nhân của 03 gia đình, gồm: Phạm Thị Nở (ngụ xã Tân Lập), Đỗ Thị Hằng (ngụ phường Bình Minh) và Võ Thị Sen (ngụ xã Hòa Bình).",
+			"Phạm Thị Nở; Đỗ Thị Hằng; Võ Thị Sen"},
+		{"the families listed without a comma before gồm",
+			"Huyện đã trao quà cho 2 gia đình gồm: Lý Thị Mận và Hồ Thị Cúc.",
+			"Lý Thị Mận; Hồ Thị Cúc"},
+		{"must not fire: the families listed by their communes",
+			"Huyện đã trao quà cho 12 gia đình, gồm: xã Tân Lập, xã Hòa Bình và phường Bình Minh.",
+			""},
+	} {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
+
+// TestTownCapitalizedRound27 covers a town's body written "Thị xã" with a
+// capital letter and no name: the town's, never a commune the story names.
+func TestTownCapitalizedRound27(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a town's committee written capitalized, a commune named later",
+			"Dự lễ có ông Lê Văn Tư, Phó Chủ tịch UBND Thị xã.\n\nBà Trần Thị Mai (ngụ xã Phước Lộc) nhận quà.",
+			"UBND Thị xã",
+			"Lê Văn Tư: Phó Chủ tịch @ UBND Thị xã"},
+		{"must not fire: a commune's committee, written in lower case, takes the commune the story names",
+			"Dự lễ có ông Lê Văn Tư, Phó Chủ tịch UBND xã.\n\nBà Trần Thị Mai (ngụ xã Phước Lộc) nhận quà.",
+			"UBND xã Phước Lộc",
+			"Lê Văn Tư: Phó Chủ tịch @ UBND xã Phước Lộc"},
+	})
+}
