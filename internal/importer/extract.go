@@ -988,7 +988,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || positionAt(toks, k) || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) || taskTaken(toks, k) {
+					if toks[k-1].is("chức") || actingHeld(toks, k) || toks[k-1].is("làm") || toks[k-1].is("là") || positionAt(toks, k) || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) || taskTaken(toks, k) {
 						// "ông E được bầu giữ chức …", "bầu ông A vào chức
 						// danh …", "ông B tái đắc cử …": the person before,
 						// and those listed with them ("ông C, …, và ông D,
@@ -1054,9 +1054,17 @@ func samePostAt(toks []token, k int) bool {
 }
 
 // actingGiven reports whether "giao quyền" comes right before toks[k]:
-// the post after it is given to act in, to the person after "cho".
+// the post after it is given to act in, to the person after "cho"; or
+// "chức quyền" ("được giao giữ chức quyền Chủ tịch UBND tỉnh", round 27):
+// the person before acts in it.
 func actingGiven(toks []token, k int) bool {
-	return k > 1 && toks[k-1].is("quyền") && toks[k-2].is("giao")
+	return k > 1 && toks[k-1].is("quyền") && (toks[k-2].is("giao") || actingHeld(toks, k))
+}
+
+// actingHeld reports whether "chức quyền" comes right before toks[k]: the
+// post after it is one the person named before acts in.
+func actingHeld(toks []token, k int) bool {
+	return k > 1 && toks[k-1].is("quyền") && toks[k-2].is("chức")
 }
 
 // taskTaken reports whether "nhận nhiệm vụ" comes right before toks[k]:
@@ -1555,7 +1563,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền") {
 		m[w] = true
 	}
 	return m

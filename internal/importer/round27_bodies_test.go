@@ -36,3 +36,18 @@ func TestTownCapitalizedRound27(t *testing.T) {
 			"Lê Văn Tư: Phó Chủ tịch @ UBND xã Phước Lộc"},
 	})
 }
+
+// TestActingHeldRound27 covers "được giao giữ chức quyền …": the person
+// named before acts in the post.
+func TestActingHeldRound27(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a deputy given the acting chairmanship",
+			"Theo quyết định, ông Đặng Văn Hòa, Phó Chủ tịch UBND tỉnh Phú Yên, được giao giữ chức quyền Chủ tịch UBND tỉnh Phú Yên cho tới khi kiện toàn.",
+			skip,
+			"Đặng Văn Hòa: Phó Chủ tịch @ UBND tỉnh Phú Yên; Đặng Văn Hòa: quyền Chủ tịch @ UBND tỉnh Phú Yên"},
+		{"must not fire: the powers of a post are no post",
+			"Ông Đặng Văn Hòa, Phó Chủ tịch UBND tỉnh Phú Yên, bàn về chức quyền của Chủ tịch UBND tỉnh.",
+			skip,
+			"Đặng Văn Hòa: Phó Chủ tịch @ UBND tỉnh Phú Yên"},
+	})
+}
