@@ -51,3 +51,18 @@ func TestActingHeldRound27(t *testing.T) {
 			"Đặng Văn Hòa: Phó Chủ tịch @ UBND tỉnh Phú Yên"},
 	})
 }
+
+// TestGovernmentInspectorateRound27 covers "Thanh tra Chính phủ", the
+// Government Inspectorate: a body of its own, not the Government.
+func TestGovernmentInspectorateRound27(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the inspectorate named as a body",
+			"Dịp này, Thanh tra Chính phủ tổ chức thăm hỏi các gia đình có công.",
+			"Thanh tra Chính phủ",
+			skip},
+		{"must not fire: an inspection the Government sends, in lower case",
+			"Đoàn thanh tra Chính phủ làm việc với tỉnh Phú Yên.",
+			"Chính phủ",
+			skip},
+	})
+}
