@@ -1454,11 +1454,22 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 
 // pluralBefore reports whether "các ông", "các bà" or "các đồng chí"
 // ends at toks[q], the words before a list's first name.
+//
+// A count opening the list with a colon is plural too: "Ba đồng chí: A,
+// …; B, …; C, … được bầu giữ chức …" (round 27).
 func pluralBefore(toks []token, q int) bool {
+	counted := false
+	if q >= 1 && toks[q].is(":") {
+		q, counted = q-1, true
+	}
 	if q >= 2 && toks[q].is("chí") && toks[q-1].is("đồng") {
 		q -= 1
 	}
-	return q >= 1 && (toks[q].fold == "ong" || toks[q].fold == "ba" || toks[q].fold == "dong") && toks[q].word && toks[q-1].fold == "cac"
+	if q < 1 || !(toks[q].fold == "ong" || toks[q].fold == "ba" || toks[q].fold == "dong") || !toks[q].word {
+		return false
+	}
+	p := toks[q-1]
+	return p.fold == "cac" || counted && (countWords[strings.ToLower(p.text)] || isDigits(p.text) && len(p.text) <= 2)
 }
 
 // postsRespectively reads posts in lower case sharing one body, then the

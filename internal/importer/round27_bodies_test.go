@@ -66,3 +66,19 @@ func TestGovernmentInspectorateRound27(t *testing.T) {
 			skip},
 	})
 }
+
+// TestCountedListRound27 covers a list of people opened by a count and a
+// colon ("Ba đồng chí:"), its items parted by ";": every one of them takes
+// the post the list is elected to.
+func TestCountedListRound27(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"three comrades counted, parted by semicolons",
+			"Ba đồng chí: Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy; Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy; Đỗ Văn Cường, Chủ tịch UBND tỉnh Hà Giang được bầu giữ chức Phó Bí thư Tỉnh ủy Hà Giang khóa XVIII.",
+			skip,
+			"Lê Văn An: Phó Bí thư @ Tỉnh ủy Hà Giang khóa XVIII; Lê Văn An: Ủy viên @ Ban Thường vụ Tỉnh ủy Hà Giang; Trần Văn Bình: Phó Bí thư @ Tỉnh ủy Hà Giang khóa XVIII; Trần Văn Bình: Trưởng Ban @ Ban Tổ chức Tỉnh ủy Hà Giang; Đỗ Văn Cường: Chủ tịch @ UBND tỉnh Hà Giang; Đỗ Văn Cường: Phó Bí thư @ Tỉnh ủy Hà Giang khóa XVIII"},
+		{"must not fire: a count without a colon, the semicolon ends a clause",
+			"Ông Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy dự lễ; ông Đỗ Văn Cường, Chủ tịch UBND tỉnh Hà Giang được bầu giữ chức Phó Bí thư Tỉnh ủy Hà Giang khóa XVIII.",
+			skip,
+			"Lê Văn An: Ủy viên @ Ban Thường vụ Tỉnh ủy Hà Giang; Đỗ Văn Cường: Chủ tịch @ UBND tỉnh Hà Giang; Đỗ Văn Cường: Phó Bí thư @ Tỉnh ủy Hà Giang khóa XVIII"},
+	})
+}
