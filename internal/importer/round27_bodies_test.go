@@ -82,3 +82,22 @@ func TestCountedListRound27(t *testing.T) {
 			"Lê Văn An: Ủy viên @ Ban Thường vụ Tỉnh ủy Hà Giang; Đỗ Văn Cường: Chủ tịch @ UBND tỉnh Hà Giang; Đỗ Văn Cường: Phó Bí thư @ Tỉnh ủy Hà Giang khóa XVIII"},
 	})
 }
+
+// TestSteeringCommitteeRound27 covers a steering committee named by its
+// task in lower case, up to its place: "Ban Chỉ đạo …".
+func TestSteeringCommitteeRound27(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the task with phòng, chống and a disease's name, then its province",
+			"Năm 2021, Ban Chỉ đạo phòng, chống dịch bệnh COVID-19 tỉnh Hà Giang yêu cầu các xã khai báo.",
+			"Ban Chỉ đạo phòng, chống dịch bệnh COVID-19 Hà Giang",
+			skip},
+		{"the task with its short name in brackets, then the city written short",
+			"Ngày 5/8/2022, Ban chỉ đạo vận động hiến máu tình nguyện (HMTN) TP. Hà Tiên tổ chức lễ tôn vinh.",
+			"Ban chỉ đạo vận động hiến máu tình nguyện (HMTN) TP. Hà Tiên",
+			skip},
+		{"must not fire: a verb after the committee, no task",
+			"Năm 2021, Ban chỉ đạo đã họp tại huyện Mèo Vạc.",
+			"",
+			skip},
+	})
+}
