@@ -405,6 +405,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
 			continue
+		case familiesList(toks, i) > i && x.namesListed(toks, familiesList(toks, i), used):
+			continue // "thân nhân của 03 gia đình, gồm: A (ngụ …), B (…) và C (…)" (round 27)
 		case i+2 < len(toks) && (toks[i].is("là") || i > 0 && partyMember.matchAt(toks, i-1) > 0) && toks[i+1].is(":") && x.itemNames(toks, i+2, used):
 			// "… là: A, …; B, …", "… cho các đảng viên: A, Chi bộ X và B,
 			// Chi bộ Y; C, …"
@@ -835,6 +837,23 @@ func motherList(toks []token, i int) int {
 	return i
 }
 
+// familiesList returns where the names start in "… của 03 gia đình, gồm:
+// A (ngụ phường X), B …": the families a title honours listed by the name
+// of their mother or their fallen, or i.
+func familiesList(toks []token, i int) int {
+	if i+1 >= len(toks) || !toks[i].is("gia") || !toks[i+1].is("đình") {
+		return i
+	}
+	k := i + 2
+	if k < len(toks) && toks[k].is(",") {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].is("gồm") && toks[k+1].is(":") {
+		return k + 2
+	}
+	return i
+}
+
 // namesListed reads the names listed from toks[k], each perhaps followed by
 // where she lived or her sons up to the next ",", "và" or ";" ("Đặng Thị
 // Lý quê ở xã Ngọc Sơn, Nguyễn Thị Xin …"), up to the full stop; it
@@ -969,7 +988,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 					counted = p.lower() && countWords[p.text] || isDigits(p.text)
 					given = false
 					frame, cue = pms, false
-					if toks[k-1].is("chức") || toks[k-1].is("làm") || toks[k-1].is("là") || positionAt(toks, k) || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) || taskTaken(toks, k) {
+					if toks[k-1].is("chức") || actingHeld(toks, k) || toks[k-1].is("làm") || toks[k-1].is("là") || positionAt(toks, k) || (toks[k-1].is("danh") || toks[k-1].is("vụ")) && toks[k-2].is("chức") || reelected(toks, k) || becameAt(toks, k) || taskTaken(toks, k) {
 						// "ông E được bầu giữ chức …", "bầu ông A vào chức
 						// danh …", "ông B tái đắc cử …": the person before,
 						// and those listed with them ("ông C, …, và ông D,
@@ -1035,9 +1054,17 @@ func samePostAt(toks []token, k int) bool {
 }
 
 // actingGiven reports whether "giao quyền" comes right before toks[k]:
-// the post after it is given to act in, to the person after "cho".
+// the post after it is given to act in, to the person after "cho"; or
+// "chức quyền" ("được giao giữ chức quyền Chủ tịch UBND tỉnh", round 27):
+// the person before acts in it.
 func actingGiven(toks []token, k int) bool {
-	return k > 1 && toks[k-1].is("quyền") && toks[k-2].is("giao")
+	return k > 1 && toks[k-1].is("quyền") && (toks[k-2].is("giao") || actingHeld(toks, k))
+}
+
+// actingHeld reports whether "chức quyền" comes right before toks[k]: the
+// post after it is one the person named before acts in.
+func actingHeld(toks []token, k int) bool {
+	return k > 1 && toks[k-1].is("quyền") && toks[k-2].is("chức")
 }
 
 // taskTaken reports whether "nhận nhiệm vụ" comes right before toks[k]:
@@ -1427,11 +1454,22 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 
 // pluralBefore reports whether "các ông", "các bà" or "các đồng chí"
 // ends at toks[q], the words before a list's first name.
+//
+// A count opening the list with a colon is plural too: "Ba đồng chí: A,
+// …; B, …; C, … được bầu giữ chức …" (round 27).
 func pluralBefore(toks []token, q int) bool {
+	counted := false
+	if q >= 1 && toks[q].is(":") {
+		q, counted = q-1, true
+	}
 	if q >= 2 && toks[q].is("chí") && toks[q-1].is("đồng") {
 		q -= 1
 	}
-	return q >= 1 && (toks[q].fold == "ong" || toks[q].fold == "ba" || toks[q].fold == "dong") && toks[q].word && toks[q-1].fold == "cac"
+	if q < 1 || !(toks[q].fold == "ong" || toks[q].fold == "ba" || toks[q].fold == "dong") || !toks[q].word {
+		return false
+	}
+	p := toks[q-1]
+	return p.fold == "cac" || counted && (countWords[strings.ToLower(p.text)] || isDigits(p.text) && len(p.text) <= 2)
 }
 
 // postsRespectively reads posts in lower case sharing one body, then the
@@ -1536,7 +1574,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền") {
 		m[w] = true
 	}
 	return m
@@ -2205,6 +2243,11 @@ func (x *extractor) orgAt(toks []token, b int) (Org, int, bool) {
 func (x *extractor) resolve(m orgMatch, toks []token) Org {
 	if m.base == "" {
 		return Org{} // an office of the State: "Chủ tịch nước" has no body
+	}
+	if m.unit == "xa" && m.unitAt > 0 && toks[m.unitAt-1].is("Thị") {
+		// "Phó Chủ tịch UBND Thị xã": a town written capitalized, not a
+		// commune after a name ending in "Thị" (round 27).
+		m.unit = "thi xa"
 	}
 	if m.place == "" && m.region == "" && (m.unit == "huyen" || m.unit == "quan" || m.unit == "phuong" || m.unit == "xa") {
 		// "Đảng bộ phường", "HĐND huyện": the story's own ward or

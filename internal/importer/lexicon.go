@@ -185,6 +185,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Ban Chỉ huy Bộ đội Biên phòng"), complete: true},
 	{words: strings.Fields("Ban Chỉ huy BĐBP"), complete: true},
 	{words: strings.Fields("Ban Chỉ huy quân sự"), complete: true},    // "Ban Chỉ huy quân sự huyện Đạ Huoai"
+	{words: strings.Fields("Thanh tra Chính phủ"), complete: true},    // the Government Inspectorate, a body of its own (round 27)
 	{words: strings.Fields("Thanh tra"), complete: true, place: true}, // "Thanh tra tỉnh", not the verb
 	{words: strings.Fields("Công đoàn"), complete: true},              // "Công đoàn huyện Kbang"
 	{words: strings.Fields("HĐND"), complete: true},

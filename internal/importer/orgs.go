@@ -225,6 +225,15 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers, placed = k, 1, placedAfterComma(toks, k)
 		goto done
 	}
+	if len(h.words) == 1 && h.words[0] == "Ban" && h.words[0] == toks[i].text {
+		if e := steeringEnd(toks, j); e > j {
+			// "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh", "Ban chỉ đạo
+			// vận động hiến máu tình nguyện (HMTN) TP. Bạc Liêu": a
+			// steering committee named by its task, then its place.
+			j, specifiers = e, 1
+			goto done
+		}
+	}
 	if len(h.words) == 1 && h.words[0] == "Ban" && managementBoard.matchAt(toks, j) > 0 {
 		// "Ban Quản lý Khu kinh tế Hải Phòng", "Ban Quản lý các Khu công
 		// nghiệp tỉnh": the zones it manages, then their province.
@@ -1437,6 +1446,40 @@ func zonesEnd(toks []token, k, limit int) int {
 		}
 	}
 	return k
+}
+
+// steeringEnd reads the task of a steering committee after "Ban" at
+// toks[j] ("chỉ đạo vận động hiến máu tình nguyện (HMTN)", "Chỉ đạo Phòng,
+// chống dịch bệnh COVID-19"): lower-case words that are no stop words, a
+// short name in capitals or brackets, "phòng, chống" with its comma, up
+// to a local unit's word or a closing bracket. It returns where the task
+// ends, or j when none is written so (round 27).
+func steeringEnd(toks []token, j int) int {
+	if j+2 >= len(toks) || toks[j].fold != "chi" || toks[j+1].fold != "dao" || !toks[j].word || !toks[j+1].word || !toks[j+1].lower() {
+		return j
+	}
+	for k := j + 2; k < len(toks) && k <= j+18; k++ {
+		t := toks[k]
+		switch {
+		case k > j+2 && (placedAt(toks, k) && t.lower() && (unitWritten[t.fold] == "" || t.text == unitWritten[t.fold]) || t.is("TP") || t.is("TX")):
+			// "tình nguyện" is no "tỉnh"
+			return k
+		case k > j+2 && t.is(")"):
+			return k // "(Thường trực Ban Chỉ đạo phòng, chống dịch Covid-19)"
+		case t.is(",") && toks[k-1].fold == "phong" && k+1 < len(toks) && toks[k+1].fold == "chong":
+		case t.is("(") && k+2 < len(toks) && allCaps(toks[k+1].text) && toks[k+2].is(")"):
+			k += 2 // "(HMTN)": the task's short name
+		case t.is("-") && k > j+2 && toks[k-1].end == t.start && k+1 < len(toks) && t.end == toks[k+1].start:
+			// "COVID-19": the hyphen inside a word
+		case t.word && t.lower() && !isStopWord(t.text):
+		case t.word && k == j+2 && t.capitalized():
+			// "Phòng, chống …": the task's first word capitalized
+		case allCaps(t.text) || t.fold == "covid" || isDigits(t.text):
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // placedAt reports whether a local unit word starts at toks[k]: "huyện",
