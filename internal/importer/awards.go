@@ -932,10 +932,32 @@ func isQuote(s string) bool {
 	return s == "“" || s == "”" || s == `"` || s == "'" || s == "‘" || s == "’"
 }
 
+// awardSentence is the sentence around toks[i] as sentenceBounds reads
+// it, except that the stop of "TP." or "TX." before a city's or town's
+// name ends no sentence ("UBND TP. Bạc Liêu trao giấy khen cho 70 cá
+// nhân", "tặng giấy khen cho UBND TX. Gò Công"), as parseOrg reads it.
+func awardSentence(toks []token, i int) (int, int) {
+	s, e := sentenceBounds(toks, i)
+	for s >= 2 && shortCityDot(toks, s-1) {
+		s, _ = sentenceBounds(toks, s-2)
+	}
+	for e+1 < len(toks) && shortCityDot(toks, e) {
+		_, e = sentenceBounds(toks, e+1)
+	}
+	return s, e
+}
+
+// shortCityDot reports whether the stop toks[k] shortens "thành phố" or
+// "thị xã" before a place's name of two words or more ("TP. Bạc Liêu"),
+// not a stop at the end of a sentence ("UBND TP. Trao tặng …").
+func shortCityDot(toks []token, k int) bool {
+	return k >= 1 && k+1 < len(toks) && toks[k].is(".") && (toks[k-1].is("TP") || toks[k-1].is("TX")) && !sentenceAfterDot(toks, k+1)
+}
+
 // addHonorary records the honorary title toks[i:j] named name, with the
 // issuer the text ties to it and the recipients its sentence gives it.
 func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool) {
-	s, e := sentenceBounds(toks, i)
+	s, e := awardSentence(toks, i)
 	recipients := x.recipientsIn(toks, s, i, j, e)
 	if listed {
 		recipients = countsDropped(recipients)
@@ -1111,7 +1133,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				// "Trước đó, UBND tỉnh đã tổ chức lễ trao tặng danh hiệu
 				// cao quý này cho 262 mẹ": the title named before, given
 				// in an earlier ceremony of the same round.
-				s, e := sentenceBounds(toks, i)
+				s, e := awardSentence(toks, i)
 				x.addRecipients(k, x.recipientsIn(toks, s, i, end, e))
 				i = end - 1
 				continue
@@ -1383,7 +1405,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 			}
 		}
-		s, e := sentenceBounds(toks, i)
+		s, e := awardSentence(toks, i)
 		reasons := x.reasons(toks, s, i, end, e)
 		if len(issuers) > 1 && len(reasons) == 1 {
 			reasons = splitReason(reasons[0], len(issuers))
