@@ -1304,6 +1304,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if kind == AwardMedal {
 			name = upperFirst(ordersWritten(text, toks, i, j))
 		}
+		if kind == AwardHonoraryTitle && quoted == "" && j == i+4 && j+1 < len(toks) && isQuote(toks[j].text) && toks[j+1].capitalized() && textvi.Fold(name) == "danh hieu nha nuoc" {
+			// "danh hiệu Nhà nước “Bà mẹ Việt Nam Anh hùng”": a State
+			// title, named by the quote right after it (read there), no
+			// title of its own.
+			continue
+		}
 		if kind == AwardHonoraryTitle && !toks[i].is("Danh") && !toks[i].is("danh") {
 			name = "Danh hiệu " + name // an honorary title is stored as one: "Danh hiệu Chiến sĩ thi đua cấp tỉnh"
 		}

@@ -22,3 +22,18 @@ func TestShortCityDotRound27(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 27: "danh hiệu Nhà nước" right before a quoted title is no award
+// of its own but the kind of the title the quote names (lines of our
+// own).
+func TestStateTitleQuotedRound27(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Năm 2019, huyện Hải Hậu tổ chức lễ truy tặng danh hiệu Nhà nước “Bà mẹ Việt Nam Anh hùng” cho 12 mẹ.",
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 12 mẹ"},
+		{"Năm 2017, Bộ Văn hóa trao danh hiệu Nhà nước \"Nghệ nhân Nhân dân\" cho 5 nghệ nhân.",
+			"Danh hiệu Nghệ nhân Nhân dân: 5 nghệ nhân"},
+		// No quote after it: the State title stays, as before.
+		{"Năm 2019, huyện Hải Hậu đề nghị xét tặng danh hiệu Nhà nước cho 12 mẹ.",
+			"Danh hiệu Nhà nước: 12 mẹ"},
+	})
+}
