@@ -45,6 +45,7 @@ var awardKinds = []struct {
 	lower bool
 }{
 	{newPhrase("Bằng khen"), AwardCertificateOfMerit, true},
+	{newPhrase("Bằng Tổ quốc ghi công"), AwardOther, false}, // the certificate of a fallen soldier, the martyr's: named by the phrase alone
 	{newPhrase("Giấy khen"), AwardCertificateOfCommendation, true},
 	{newPhrase("Huân chương"), AwardMedal, true},
 	{newPhrase("Huy chương"), AwardMedal, true},

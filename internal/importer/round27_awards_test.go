@@ -37,3 +37,18 @@ func TestStateTitleQuotedRound27(t *testing.T) {
 			"Danh hiệu Nhà nước: 12 mẹ"},
 	})
 }
+
+// Round 27: "Bằng Tổ quốc ghi công", the certificate the State issues
+// for a fallen soldier, is an award named by the phrase alone, given to
+// the martyr named after "cho liệt sĩ" (lines of our own).
+func TestMartyrCertificateRound27(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"the certificate to one martyr",
+			"Năm 2020, tỉnh cấp Bằng Tổ quốc ghi công cho liệt sĩ Nguyễn Văn Hòa, quê ở xã Tân Phú.",
+			[]string{"Bằng Tổ quốc ghi công 2020 ← Nguyễn Văn Hòa"}},
+		// The words in running text, no capital "Bằng": no award.
+		{"the martyrs the Fatherland honours",
+			"Năm 2021, đoàn viếng nghĩa trang, nơi an nghỉ của các liệt sĩ được Tổ quốc ghi công.",
+			nil},
+	})
+}
