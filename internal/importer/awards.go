@@ -933,6 +933,27 @@ func isQuote(s string) bool {
 	return s == "“" || s == "”" || s == `"` || s == "'" || s == "‘" || s == "’"
 }
 
+// stateOfficeNamed reports whether the story names an office of the
+// foreign state st, in any paragraph, other than its "Nhà nước" ("Chủ tịch nước Cộng hòa
+// dân chủ nhân dân Lào" for "CHDCND Lào"): the last words of the states
+// agree.
+func (x *extractor) stateOfficeNamed(st string) bool {
+	toks := tokenize(x.s.Text, 0)
+	last := func(s string) string {
+		f := strings.Fields(textvi.Fold(s))
+		return f[len(f)-1]
+	}
+	for k := range toks {
+		if !toks[k].capitalized() || toks[k].is("Nhà") {
+			continue
+		}
+		if _, s, _, ok := foreignOfficesAt(toks, k); ok && last(s) == last(st) {
+			return true
+		}
+	}
+	return false
+}
+
 // awardSentence is the sentence around toks[i] as sentenceBounds reads
 // it, except that the stop of "TP." or "TX." before a city's or town's
 // name ends no sentence ("UBND TP. Bạc Liêu trao giấy khen cho 70 cá
@@ -1385,6 +1406,16 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				// "Huân chương Lao động của Chủ tịch nước CHDCND Lào": the
 				// named state's office, whole.
 				raw, end = offices[0], e
+			}
+			if len(issuers) == 0 && raw == "" && j+2 < len(toks) && toks[j+1].text == "nước" {
+				// "Huân chương Hữu nghị của nước CHDCND Lào": the foreign
+				// state itself, written after "nước" in lower case, where
+				// the story names none of its offices; else the award is
+				// that office's, read where the text names it ("trao
+				// Huân chương … của Chủ tịch nước CHDCND Lào").
+				if st, e, ok := foreignStateAt(toks, j+2); ok && !x.stateOfficeNamed(st) {
+					raw, end = "nước "+st, e
+				}
 			}
 			if len(issuers) == 0 && raw == "" {
 				for _, p := range namedIssuers {

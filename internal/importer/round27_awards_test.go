@@ -52,3 +52,31 @@ func TestMartyrCertificateRound27(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 27: a foreign state written after "nước" in lower case ("của
+// nước CHDCND Lào", "của nước Campuchia") is the issuer of the order
+// named before it (lines of our own).
+func TestForeignStateIssuerRound27(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"the state by its initials",
+			"Năm 2019, tỉnh trao Huân chương Hữu nghị của nước CHDCND Lào cho 4 cá nhân.",
+			[]string{"Huân chương Hữu nghị của nước CHDCND Lào 2019 ← 4 cá nhân"}},
+		{"the state by its name",
+			"Năm 2018, Bộ trao Huân chương Lao động hạng Nhì của nước Campuchia cho 3 tập thể.",
+			[]string{"Huân chương Lao động hạng Nhì của nước Campuchia 2018 ← 3 tập thể"}},
+		// "nước" before no state's name: no issuer, the order alone, and
+		// no recipients for an order with no issuer here.
+		{"no state after nước",
+			"Năm 2019, tỉnh trao Huân chương Hữu nghị của nước bạn cho 4 cá nhân.",
+			nil},
+	})
+}
+
+// Round 27: where the story names an office of that state, the order is
+// that office's, and "của nước …" in the title gives no second issuer.
+func TestForeignStateOfficeNamedRound27(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tỉnh Kon Tum đón nhận Huân chương Hữu nghị của nước CHDCND Lào.\n\nNgày 5/3/2021, đại diện tỉnh Attapeu trao Huân chương Hữu nghị của Chủ tịch nước CHDCND Lào cho tỉnh Kon Tum.",
+			"Huân chương Hữu nghị của Chủ tịch nước CHDCND Lào: tỉnh Kon Tum"},
+	})
+}
