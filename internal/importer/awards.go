@@ -126,7 +126,10 @@ var orders = []string{
 	"Sao vàng", "Hồ Chí Minh", "Độc lập",
 	"Quân công", "Lao động", "Bảo vệ Tổ quốc",
 	"Chiến công", "Dũng cảm", "Đại đoàn kết dân tộc",
-	"Hữu nghị", "Kháng chiến", "Chiến thắng",
+	"Hữu nghị", "Kháng chiến chống Mỹ", "Kháng chiến chống Pháp", "Kháng chiến", "Chiến thắng",
+	// A medal of the war against the United States, the Lao State's
+	// among others: "Huy chương chống Mỹ" (round 27).
+	"Chống Mỹ",
 }
 
 func init() {

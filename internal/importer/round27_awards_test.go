@@ -80,3 +80,18 @@ func TestForeignStateOfficeNamedRound27(t *testing.T) {
 			"Huân chương Hữu nghị của Chủ tịch nước CHDCND Lào: tỉnh Kon Tum"},
 	})
 }
+
+// Round 27: the medals and orders of the resistance against the United
+// States are named with lower-case words ("Huy chương chống Mỹ",
+// "Huy chương kháng chiến chống Mỹ hạng Nhất"), whole (lines of our own).
+func TestAgainstAmericaMedalRound27(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Năm 2016, tỉnh trao Huy chương chống Mỹ của nước CHDCND Lào cho 7 cá nhân.",
+			"Huy chương chống Mỹ của nước CHDCND Lào: 7 cá nhân"},
+		{"Năm 2016, Chủ tịch nước tặng Huân chương kháng chiến chống Mỹ hạng Ba cho 7 cá nhân.",
+			"Huân chương kháng chiến chống Mỹ hạng Ba của Chủ tịch nước: 7 cá nhân"},
+		// The words outside an award's name: no award.
+		{"Năm 2016, các cựu chiến binh thời chống Mỹ gặp mặt tại tỉnh.",
+			""},
+	})
+}
