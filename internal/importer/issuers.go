@@ -595,5 +595,14 @@ func (x *extractor) issuerBody(m orgMatch, toks []token) string {
 	if x.s.provinceNamed || m.base == "" {
 		return x.resolve(m, toks).Name
 	}
+	if m.place == "" && m.region == "" && (m.unit == "huyen" || m.unit == "quan" || m.unit == "phuong" || m.unit == "xa") {
+		// "Chủ tịch UBND huyện tặng giấy khen" in a story that names
+		// "huyện Chư Prông" and no other district, nor its province: the
+		// district the text names, as resolve reads it (round 27).
+		if p := x.onlyPlace(m.unit); p != "" {
+			m.base += " " + p
+			m.place = p
+		}
+	}
 	return m.resolve(x.s.Text, toks, "").Name
 }

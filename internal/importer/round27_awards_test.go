@@ -95,3 +95,18 @@ func TestAgainstAmericaMedalRound27(t *testing.T) {
 			""},
 	})
 }
+
+// Round 27: a bare district's office that confers ("Chủ tịch UBND huyện
+// tặng giấy khen") is the office of the one district the story names,
+// though the story names no province (lines of our own).
+func TestDistrictIssuerRound27(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"one district named",
+			"Năm 2022, huyện Krông Pa tổng kết phong trào thi đua.\n\nTheo đó, 120 tập thể và cá nhân đã được Chủ tịch UBND huyện tặng giấy khen.",
+			[]string{"Giấy khen của Chủ tịch UBND huyện Krông Pa 2022 ← 120 tập thể, cá nhân"}},
+		// Two districts named: neither is the office's.
+		{"two districts named",
+			"Năm 2022, huyện Krông Pa và huyện Ia Pa tổng kết phong trào thi đua.\n\nTheo đó, 120 tập thể và cá nhân đã được Chủ tịch UBND huyện tặng giấy khen.",
+			[]string{"Giấy khen của Chủ tịch UBND huyện 2022 ← 120 tập thể, cá nhân"}},
+	})
+}
