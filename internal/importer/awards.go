@@ -2047,10 +2047,13 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		}
 		return collapseSpace(textOf(x.s.Text, toks, b, k))
 	}
-	for b := k - 3; b >= s && b >= k-8 && !bare && !toks[k].is("trao"); b-- {
+	for b := k - 3; b >= s && b >= k-8 && !bare; b-- {
 		// "Chủ tịch nước Lê Văn An tặng Huân chương": the office whose
 		// holder is named right after it gives, as "Chủ tịch UBND huyện
-		// Kbang Nguyễn Văn Dũng tặng" below.
+		// Kbang Nguyễn Văn Dũng tặng" below; the State's office confers
+		// what it "trao tặng" too ("Chủ tịch nước Lê Văn An trao tặng
+		// Huân chương Độc lập hạng Nhất cho …", round 27), a district's
+		// only presents.
 		if stateOfficeAt(toks, b) && !(b > 0 && toks[b-1].is("Phó")) {
 			m := 0
 			for _, q := range namedIssuers[:2] {

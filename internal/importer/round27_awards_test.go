@@ -110,3 +110,18 @@ func TestDistrictIssuerRound27(t *testing.T) {
 			[]string{"Giấy khen của Chủ tịch UBND huyện 2022 ← 120 tập thể, cá nhân"}},
 	})
 }
+
+// Round 27: the State's office with its holder named after it confers
+// what it "trao tặng", as what it "tặng" (lines of our own).
+func TestStateOfficeHolderConfersRound27(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Năm 2021, Chủ tịch nước Lê Văn An trao tặng Huân chương Độc lập hạng nhất cho Đảng bộ tỉnh Hòa Bình.",
+			"Huân chương Độc lập hạng nhất của Chủ tịch nước: Đảng bộ tỉnh Hòa Bình"},
+		// "trao" alone: he presents, no issuer read (guard).
+		{"Năm 2021, Chủ tịch nước Lê Văn An trao Huân chương Độc lập hạng nhất cho Đảng bộ tỉnh Hòa Bình.",
+			"Huân chương Độc lập hạng nhất: Đảng bộ tỉnh Hòa Bình"},
+		// A district's office that "trao tặng" only presents (guard).
+		{"Năm 2021, Chủ tịch UBND huyện Kbang Nguyễn Văn Dũng trao tặng Huân chương Lao động hạng Ba cho 2 cá nhân.",
+			"Huân chương Lao động hạng Ba: 2 cá nhân"},
+	})
+}
