@@ -45,6 +45,7 @@ var awardKinds = []struct {
 	lower bool
 }{
 	{newPhrase("Bằng khen"), AwardCertificateOfMerit, true},
+	{newPhrase("Bằng Tổ quốc ghi công"), AwardOther, false}, // the certificate of a fallen soldier, the martyr's: named by the phrase alone
 	{newPhrase("Giấy khen"), AwardCertificateOfCommendation, true},
 	{newPhrase("Huân chương"), AwardMedal, true},
 	{newPhrase("Huy chương"), AwardMedal, true},
@@ -125,7 +126,10 @@ var orders = []string{
 	"Sao vàng", "Hồ Chí Minh", "Độc lập",
 	"Quân công", "Lao động", "Bảo vệ Tổ quốc",
 	"Chiến công", "Dũng cảm", "Đại đoàn kết dân tộc",
-	"Hữu nghị", "Kháng chiến", "Chiến thắng",
+	"Hữu nghị", "Kháng chiến chống Mỹ", "Kháng chiến chống Pháp", "Kháng chiến", "Chiến thắng",
+	// A medal of the war against the United States, the Lao State's
+	// among others: "Huy chương chống Mỹ" (round 27).
+	"Chống Mỹ",
 }
 
 func init() {
@@ -932,10 +936,53 @@ func isQuote(s string) bool {
 	return s == "“" || s == "”" || s == `"` || s == "'" || s == "‘" || s == "’"
 }
 
+// stateOfficeNamed reports whether the story names an office of the
+// foreign state st, in any paragraph, other than its "Nhà nước" ("Chủ tịch nước Cộng hòa
+// dân chủ nhân dân Lào" for "CHDCND Lào"): the last words of the states
+// agree.
+func (x *extractor) stateOfficeNamed(st string) bool {
+	toks := tokenize(x.s.Text, 0)
+	last := func(s string) string {
+		f := strings.Fields(textvi.Fold(s))
+		return f[len(f)-1]
+	}
+	for k := range toks {
+		if !toks[k].capitalized() || toks[k].is("Nhà") {
+			continue
+		}
+		if _, s, _, ok := foreignOfficesAt(toks, k); ok && last(s) == last(st) {
+			return true
+		}
+	}
+	return false
+}
+
+// awardSentence is the sentence around toks[i] as sentenceBounds reads
+// it, except that the stop of "TP." or "TX." before a city's or town's
+// name ends no sentence ("UBND TP. Bạc Liêu trao giấy khen cho 70 cá
+// nhân", "tặng giấy khen cho UBND TX. Gò Công"), as parseOrg reads it.
+func awardSentence(toks []token, i int) (int, int) {
+	s, e := sentenceBounds(toks, i)
+	for s >= 2 && shortCityDot(toks, s-1) {
+		s, _ = sentenceBounds(toks, s-2)
+	}
+	for e+1 < len(toks) && shortCityDot(toks, e) {
+		_, e = sentenceBounds(toks, e+1)
+	}
+	return s, e
+}
+
+// shortCityDot reports whether the stop toks[k] shortens "thành phố" or
+// "thị xã" before a place's name of two words or more ("TP. Bạc Liêu"),
+// not a stop at the end of a sentence ("UBND TP. Trao tặng …").
+func shortCityDot(toks []token, k int) bool {
+	return k >= 1 && k+1 < len(toks) && toks[k].is(".") && (toks[k-1].is("TP") || toks[k-1].is("TX")) && !sentenceAfterDot(toks, k+1)
+}
+
 // addHonorary records the honorary title toks[i:j] named name, with the
 // issuer the text ties to it and the recipients its sentence gives it.
 func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool) {
-	s, e := sentenceBounds(toks, i)
+	s, e := awardSentence(toks, i)
 	recipients := x.recipientsIn(toks, s, i, j, e)
 	if listed {
 		recipients = countsDropped(recipients)
@@ -1111,7 +1158,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				// "Trước đó, UBND tỉnh đã tổ chức lễ trao tặng danh hiệu
 				// cao quý này cho 262 mẹ": the title named before, given
 				// in an earlier ceremony of the same round.
-				s, e := sentenceBounds(toks, i)
+				s, e := awardSentence(toks, i)
 				x.addRecipients(k, x.recipientsIn(toks, s, i, end, e))
 				i = end - 1
 				continue
@@ -1282,6 +1329,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if kind == AwardMedal {
 			name = upperFirst(ordersWritten(text, toks, i, j))
 		}
+		if kind == AwardHonoraryTitle && quoted == "" && j == i+4 && j+1 < len(toks) && isQuote(toks[j].text) && toks[j+1].capitalized() && textvi.Fold(name) == "danh hieu nha nuoc" {
+			// "danh hiệu Nhà nước “Bà mẹ Việt Nam Anh hùng”": a State
+			// title, named by the quote right after it (read there), no
+			// title of its own.
+			continue
+		}
 		if kind == AwardHonoraryTitle && !toks[i].is("Danh") && !toks[i].is("danh") {
 			name = "Danh hiệu " + name // an honorary title is stored as one: "Danh hiệu Chiến sĩ thi đua cấp tỉnh"
 		}
@@ -1357,6 +1410,16 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				// named state's office, whole.
 				raw, end = offices[0], e
 			}
+			if len(issuers) == 0 && raw == "" && j+2 < len(toks) && toks[j+1].text == "nước" {
+				// "Huân chương Hữu nghị của nước CHDCND Lào": the foreign
+				// state itself, written after "nước" in lower case, where
+				// the story names none of its offices; else the award is
+				// that office's, read where the text names it ("trao
+				// Huân chương … của Chủ tịch nước CHDCND Lào").
+				if st, e, ok := foreignStateAt(toks, j+2); ok && !x.stateOfficeNamed(st) {
+					raw, end = "nước "+st, e
+				}
+			}
 			if len(issuers) == 0 && raw == "" {
 				for _, p := range namedIssuers {
 					if m := p.matchAt(toks, j+1); m > 0 {
@@ -1383,7 +1446,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 			}
 		}
-		s, e := sentenceBounds(toks, i)
+		s, e := awardSentence(toks, i)
 		reasons := x.reasons(toks, s, i, end, e)
 		if len(issuers) > 1 && len(reasons) == 1 {
 			reasons = splitReason(reasons[0], len(issuers))
@@ -1984,10 +2047,13 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		}
 		return collapseSpace(textOf(x.s.Text, toks, b, k))
 	}
-	for b := k - 3; b >= s && b >= k-8 && !bare && !toks[k].is("trao"); b-- {
+	for b := k - 3; b >= s && b >= k-8 && !bare; b-- {
 		// "Chủ tịch nước Lê Văn An tặng Huân chương": the office whose
 		// holder is named right after it gives, as "Chủ tịch UBND huyện
-		// Kbang Nguyễn Văn Dũng tặng" below.
+		// Kbang Nguyễn Văn Dũng tặng" below; the State's office confers
+		// what it "trao tặng" too ("Chủ tịch nước Lê Văn An trao tặng
+		// Huân chương Độc lập hạng Nhất cho …", round 27), a district's
+		// only presents.
 		if stateOfficeAt(toks, b) && !(b > 0 && toks[b-1].is("Phó")) {
 			m := 0
 			for _, q := range namedIssuers[:2] {

@@ -535,21 +535,11 @@ func foreignOfficesAt(toks []token, p int) (offices []string, state string, end 
 	if len(heads) == 0 {
 		return nil, "", 0, false
 	}
-	// The state: its last word is a known state's, after at most a few
-	// words of its formal name ("Cộng hòa Dân chủ Nhân dân", "CHDCND").
-	from := k + anyAt(stateForms, toks, k) // "Cộng hòa Dân chủ Nhân dân", written in any case
-	for e := from; e < len(toks) && e < k+8 && toks[e].word && toks[e].capitalized(); e++ {
-		for _, st := range foreignState {
-			m := st.matchAt(toks, e)
-			if m == 0 || e+m < len(toks) && toks[e+m].word && toks[e+m].capitalized() {
-				continue
-			}
-			state = joinTokens(toks, k, e+m)
-			for _, h := range heads {
-				offices = append(offices, h+" "+state)
-			}
-			return offices, state, e + m, true
+	if st, e, ok := foreignStateAt(toks, k); ok {
+		for _, h := range heads {
+			offices = append(offices, h+" "+st)
 		}
+		return offices, st, e, true
 	}
 	if m := anyAt(vietnamForms, toks, k); m > 0 && toks[k].capitalized() {
 		// "Chủ tịch nước Cộng hòa XHCN Việt Nam": Vietnam named by its
@@ -561,6 +551,24 @@ func foreignOfficesAt(toks []token, p int) (offices []string, state string, end 
 		return offices, state, k + m, true
 	}
 	return nil, "", 0, false
+}
+
+// foreignStateAt reads a foreign state's name at toks[k]: its last word
+// is a known state's, after at most a few words of its formal name
+// ("Cộng hòa Dân chủ Nhân dân", "CHDCND", misspelt "CHDCNN"). It returns
+// the state as written and the token after it.
+func foreignStateAt(toks []token, k int) (string, int, bool) {
+	from := k + anyAt(stateForms, toks, k) // "Cộng hòa Dân chủ Nhân dân", written in any case
+	for e := from; e < len(toks) && e < k+8 && toks[e].word && toks[e].capitalized(); e++ {
+		for _, st := range foreignState {
+			m := st.matchAt(toks, e)
+			if m == 0 || e+m < len(toks) && toks[e+m].word && toks[e+m].capitalized() {
+				continue
+			}
+			return joinTokens(toks, k, e+m), e + m, true
+		}
+	}
+	return "", 0, false
 }
 
 // vietnamForms are Vietnam's formal name, written out or by initials.
@@ -586,6 +594,15 @@ func joinTokens(toks []token, i, j int) string {
 func (x *extractor) issuerBody(m orgMatch, toks []token) string {
 	if x.s.provinceNamed || m.base == "" {
 		return x.resolve(m, toks).Name
+	}
+	if m.place == "" && m.region == "" && (m.unit == "huyen" || m.unit == "quan" || m.unit == "phuong" || m.unit == "xa") {
+		// "Chủ tịch UBND huyện tặng giấy khen" in a story that names
+		// "huyện Chư Prông" and no other district, nor its province: the
+		// district the text names, as resolve reads it (round 27).
+		if p := x.onlyPlace(m.unit); p != "" {
+			m.base += " " + p
+			m.place = p
+		}
 	}
 	return m.resolve(x.s.Text, toks, "").Name
 }
