@@ -360,13 +360,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {0.97, 0.93}, "positions": {0.97, 0.94}, "organizations": {1.00, 0.91}, "awards": {0.85, 0.93},
 		"recipients": {0.96, 0.90}, "documents": {1.00, 1.00}, "dates": {0.95, 1.00}, "overall": {0.96, 0.93},
 	},
-	// The twenty-seventh held-out set's first score (7 Dec 2026, 11:16 UTC),
-	// taken once after the rules of round 26 were merged beside it: no
+	// The twenty-seventh held-out set's first score (7 Dec 2026, 11:16 UTC) was
+	// 0.88 / 0.82, recipients 0.88 / 0.56; it is tuning material since
+	// round 27, and its floors are round 27's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout27": {
+		"people": {1.00, 0.90}, "positions": {1.00, 0.95}, "organizations": {0.94, 0.96}, "awards": {0.77, 0.89},
+		"recipients": {0.95, 0.91}, "documents": {1.00, 1.00}, "dates": {0.88, 0.88}, "overall": {0.93, 0.93},
+	},
+	// The twenty-eighth held-out set's first score (7 Dec 2026, 11:32 UTC),
+	// taken once after the rules of round 27 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout27": {
-		"people": {1.00, 0.80}, "positions": {0.97, 0.90}, "organizations": {0.91, 0.92}, "awards": {0.59, 0.63},
-		"recipients": {0.87, 0.55}, "documents": {1.00, 1.00}, "dates": {0.88, 0.88}, "overall": {0.88, 0.81},
+	"heldout28": {
+		"people": {0.91, 0.84}, "positions": {0.91, 0.89}, "organizations": {0.91, 0.86}, "awards": {1.00, 0.75},
+		"recipients": {0.95, 0.75}, "documents": {0.79, 0.79}, "dates": {0.72, 0.92}, "overall": {0.90, 0.84},
 	},
 }
 
