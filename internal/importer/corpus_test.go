@@ -500,7 +500,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout26", m.Heldout26, 15},
 		{"heldout27", m.Heldout27, 15},
 		{"heldout28", m.Heldout28, 15},
-		{"heldout29", m.Heldout29, 0}}
+		{"heldout29", m.Heldout29, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
