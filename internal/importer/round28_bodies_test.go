@@ -1,0 +1,43 @@
+package importer
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestBylinesRound28 covers three bylines: a name, a dash and the page's
+// clock time and date near the top, under a section's label; a name, a dash and the writer's
+// office in an abbreviation; and a name in capitals over a site's tail
+// ("Đừng bỏ lỡ", "Đọc thêm"). Lines of our own.
+func TestBylinesRound28(t *testing.T) {
+	const body = "Ngày 4/3, UBND huyện Vĩnh Thạnh tổ chức hội nghị tổng kết công tác năm 2020.\n\nHội nghị đã khen thưởng 12 tập thể.\n"
+	for _, tt := range []struct{ name, text, want, published string }{
+		{"a name, a dash, the clock time and date",
+			"Vĩnh Thạnh tổng kết công tác\n\nThời sự\n\nMinh Khoa - 08:15, 12/03/2021\n\n" + body,
+			"[Minh Khoa]", "2021-03-12"},
+		{"must not fire: a body's name, a dash and the stamp",
+			"Vĩnh Thạnh tổng kết công tác\n\nThời sự\n\nBan Tuyên giáo - 08:15, 12/03/2021\n\n" + body,
+			"[]", ""},
+		{"a name, a dash, the writer's office",
+			"Vĩnh Thạnh tổng kết công tác\n\n" + body + "\nThanh Tâm - VPHU Vĩnh Thạnh\n",
+			"[Thanh Tâm]", ""},
+		{"must not fire: the office alone",
+			"Vĩnh Thạnh tổng kết công tác\n\n" + body + "\nVPHU Vĩnh Thạnh\n",
+			"[]", ""},
+		{"a name in capitals over the site's tail",
+			"Vĩnh Thạnh tổng kết công tác\n\n" + body + "\nTHANH TÂM\n\nĐừng bỏ lỡ\n\nVideo đang xem nhiều\n\nĐọc thêm\n",
+			"[Thanh Tâm]", ""},
+	} {
+		s := Extract(tt.text, now)
+		var names []string
+		for _, a := range s.Authors {
+			names = append(names, a.Name)
+		}
+		if g := fmt.Sprint(names); g != tt.want {
+			t.Errorf("%s: authors %s, want %s", tt.name, g, tt.want)
+		}
+		if tt.published != "" && (s.Published == nil || s.Published.Format("2006-01-02") != tt.published) {
+			t.Errorf("%s: published %v, want %s", tt.name, s.Published, tt.published)
+		}
+	}
+}
