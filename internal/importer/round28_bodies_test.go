@@ -41,3 +41,38 @@ func TestBylinesRound28(t *testing.T) {
 		}
 	}
 }
+
+// TestTownBeforeNameRound28 covers a town's committee whose town, two
+// syllables, is followed by a full name with no comma: the town is not
+// cut at its first syllable when a family name follows its second. Lines
+// of our own.
+func TestTownBeforeNameRound28(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the town's second syllable a family name, a full name after",
+			"Bí thư Huyện ủy Phước Hà Trần Minh Khôi phát biểu tại hội nghị.",
+			"Huyện ủy Phước Hà",
+			"Trần Minh Khôi: Bí thư @ Huyện ủy Phước Hà"},
+		{"must not fire: a name of two syllables after the family name",
+			"Bí thư Huyện ủy Phước Lê Minh Khôi phát biểu tại hội nghị.",
+			"Huyện ủy Phước",
+			"Lê Minh Khôi: Bí thư @ Huyện ủy Phước"},
+	})
+}
+
+// TestTownNotPersonRound28 covers a town of two syllables after a town's
+// committee, the first a family name, in a list of past posts: the town,
+// not a person. Lines of our own.
+func TestTownNotPersonRound28(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"a past post, then another",
+			"Ông Đỗ Minh Khang từng giữ các chức vụ: Bí thư Huyện ủy Lý Nhân, Trưởng Ban Dân vận Tỉnh ủy.",
+			"Đỗ Minh Khang"},
+		{"must not fire: a full name of three syllables after the committee",
+			"Bí thư Huyện ủy Lý Văn Nhân, phát biểu tại hội nghị.",
+			"Lý Văn Nhân"},
+	} {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
