@@ -462,9 +462,10 @@ done:
 			j = e
 		}
 	}
-	if (len(h.words) == 2 && h.words[0] == "Ủy" || len(h.words) == 1 && h.words[0] == "Ban") && specifiers > 0 && nationalAssembly.matchAt(toks, j) > 0 {
+	if (len(h.words) == 2 && (h.words[0] == "Ủy" || h.words[0] == "Hội" && h.words[1] == "đồng") || len(h.words) == 1 && h.words[0] == "Ban") && specifiers > 0 && nationalAssembly.matchAt(toks, j) > 0 {
 		// "Ủy ban Kinh tế của Quốc hội": a committee of the Assembly;
-		// "Ban Dân nguyện của Quốc hội": one of its boards.
+		// "Ban Dân nguyện của Quốc hội": one of its boards; "Hội đồng
+		// Dân tộc của Quốc hội": its council.
 		j += len(nationalAssembly)
 	}
 	m := orgMatch{i: i, j: j, head: h, parent: parent}

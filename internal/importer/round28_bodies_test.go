@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -73,6 +74,34 @@ func TestTownNotPersonRound28(t *testing.T) {
 	} {
 		if g := peopleOf(tt.text); g != tt.want {
 			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
+
+// TestAssemblyCouncilRound28 covers the Assembly's council written with
+// "của Quốc hội", and a name of the Central Highlands with an apostrophe
+// after its first letter. Lines of our own.
+func TestAssemblyCouncilRound28(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the council of the Assembly, its chairman's name with an apostrophe",
+			"Bà H’Mai Êban, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội, dự buổi làm việc.",
+			"Hội đồng Dân tộc của Quốc hội",
+			"H’Mai Êban: Phó Chủ tịch @ Hội đồng Dân tộc của Quốc hội"},
+		{"must not fire: a council of a ministry",
+			"Ông Trần Văn Định, Chủ tịch Hội đồng Thẩm định của Bộ Y tế, phát biểu.",
+			"Hội đồng Thẩm định; Bộ Y tế",
+			"Trần Văn Định: Chủ tịch @ Hội đồng Thẩm định"},
+	})
+	for _, tt := range []struct{ text, want string }{
+		{"Ông Y’Bhin Niê", "Ông|Y’Bhin|Niê"},
+		{"chữ 'A' và 'B'", "chữ|'|A|'|và|'|B|'"}, // must not fire: quoted letters
+	} {
+		var got []string
+		for _, k := range tokenize(tt.text, 0) {
+			got = append(got, k.text)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.text, g, tt.want)
 		}
 	}
 }
