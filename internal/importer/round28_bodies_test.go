@@ -9,7 +9,8 @@ import (
 // TestBylinesRound28 covers three bylines: a name, a dash and the page's
 // clock time and date near the top, under a section's label; a name, a dash and the writer's
 // office in an abbreviation; and a name in capitals over a site's tail
-// ("Đừng bỏ lỡ", "Đọc thêm"). Lines of our own.
+// ("Đừng bỏ lỡ", "Đọc thêm"); a province's name in capitals is a kicker,
+// no byline. Lines of our own.
 func TestBylinesRound28(t *testing.T) {
 	const body = "Ngày 4/3, UBND huyện Vĩnh Thạnh tổ chức hội nghị tổng kết công tác năm 2020.\n\nHội nghị đã khen thưởng 12 tập thể.\n"
 	for _, tt := range []struct{ name, text, want, published string }{
@@ -25,6 +26,12 @@ func TestBylinesRound28(t *testing.T) {
 		{"must not fire: the office alone",
 			"Vĩnh Thạnh tổng kết công tác\n\n" + body + "\nVPHU Vĩnh Thạnh\n",
 			"[]", ""},
+		{"must not fire: a kicker in capitals naming the province under the title",
+			"Vĩnh Thạnh tổng kết công tác\n\nBÌNH ĐỊNH:\n\n" + body,
+			"[]", ""},
+		{"a name in capitals under the title",
+			"Vĩnh Thạnh tổng kết công tác\n\nTHANH BÌNH:\n\n" + body,
+			"[Thanh Bình]", ""},
 		{"a name in capitals over the site's tail",
 			"Vĩnh Thạnh tổng kết công tác\n\n" + body + "\nTHANH TÂM\n\nĐừng bỏ lỡ\n\nVideo đang xem nhiều\n\nĐọc thêm\n",
 			"[Thanh Tâm]", ""},

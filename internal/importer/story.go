@@ -602,6 +602,9 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		if n < 2 || n > 5 {
 			return nil, false
 		}
+		if _, ok := provinces[textvi.Fold(name)]; ok {
+			return nil, false // "NINH THUẬN:": a kicker naming the province, over the title or under it
+		}
 		people = append(people, Person{Name: titleCase(name), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
