@@ -10,7 +10,8 @@ import (
 // clock time and date near the top, under a section's label; a name, a dash and the writer's
 // office in an abbreviation; and a name in capitals over a site's tail
 // ("Đừng bỏ lỡ", "Đọc thêm"); a province's name in capitals is a kicker,
-// no byline. Lines of our own.
+// no byline; two names joined by a hyphen; the agency in brackets after
+// the names ("(VNA)"); a compiler's "T/h:". Lines of our own.
 func TestBylinesRound28(t *testing.T) {
 	const body = "Ngày 4/3, UBND huyện Vĩnh Thạnh tổ chức hội nghị tổng kết công tác năm 2020.\n\nHội nghị đã khen thưởng 12 tập thể.\n"
 	for _, tt := range []struct{ name, text, want, published string }{
@@ -32,6 +33,18 @@ func TestBylinesRound28(t *testing.T) {
 		{"a name in capitals under the title",
 			"Vĩnh Thạnh tổng kết công tác\n\nTHANH BÌNH:\n\n" + body,
 			"[Thanh Bình]", ""},
+		{"two names joined by a hyphen, a dash, the stamp",
+			"Vĩnh Thạnh tổng kết công tác\n\nThời sự\n\nMinh Khoa-Lan Anh - 08:15, 12/03/2021\n\n" + body,
+			"[Minh Khoa Lan Anh]", "2021-03-12"},
+		{"the agency in brackets after the names",
+			"Vĩnh Thạnh tổng kết công tác\n\n" + body + "\nTheo Lê Hòa - Thu Trang (VNA)\n",
+			"[Lê Hòa Thu Trang]", ""},
+		{"must not fire: a place in brackets after a name",
+			"Vĩnh Thạnh tổng kết công tác\n\n" + body + "\nLê Hòa (Quy Nhơn)\n",
+			"[]", ""},
+		{"a compiler's byline, T/h:",
+			"Vĩnh Thạnh tổng kết công tác\n\n" + body + "\nT/h: Lan Anh\n",
+			"[Lan Anh]", ""},
 		{"a name in capitals over the site's tail",
 			"Vĩnh Thạnh tổng kết công tác\n\n" + body + "\nTHANH TÂM\n\nĐừng bỏ lỡ\n\nVideo đang xem nhiều\n\nĐọc thêm\n",
 			"[Thanh Tâm]", ""},

@@ -280,9 +280,10 @@ var labelTimeStamp = regexp.MustCompile(`(?i)^(?:ngày\s+cập\s+nhật|cập\s+
 // their stamp: "Create: T5, 01/09/2020 - 09:39", "Posted: 14/11/2022".
 var englishStampLabel = regexp.MustCompile(`(?i)^(?:created?|updated|posted|published|date)\s*(?:on|at)?\s*:\s*`)
 
-// dashStampRe is a writer's name in name case, a dash, and the page's
-// clock time and date: "Minh Khoa - 08:15, 12/03/2021".
-var dashStampRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s+[-–|]\s+(\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4})$`)
+// dashStampRe is a writer's name in name case (or two, joined by a
+// hyphen), a dash, and the page's clock time and date: "Minh Khoa -
+// 08:15, 12/03/2021", "Minh Khoa-Lan Anh - 08:15, 12/03/2021".
+var dashStampRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}(?:\s*[-–]\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})*)\s+[-–|]\s+(\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4})$`)
 
 // namedStampRe is a writer's name (two to four capitalized words) and
 // the page's stamp after it, from its weekday: "Diệu Thanh Thứ tư, ngày
@@ -419,7 +420,12 @@ func anyByline(text string, p Paragraph) ([]Person, bool) {
 	return nameCaseByline(p)
 }
 
-var bylineSplit = regexp.MustCompile(`\s+[-–]\s+|,|/|\s+[vV]à\s+|\s*&\s*`)
+var bylineSplit = regexp.MustCompile(`\s*[-–]\s*|,|/|\s+[vV]à\s+|\s*&\s*`)
+
+// agencyTailRe is the agency a byline's writers wrote for, in brackets
+// after their names: "(TTXVN/Vietnam+)", "(TNO)"; it holds an
+// abbreviation of two capitals or more.
+var agencyTailRe = regexp.MustCompile(`\s*\((?:[\p{L}\d.+ ]*/)?\p{Lu}{2,}[\p{L}\d.+/ ]{0,20}\)\s*$`)
 
 // nameCaseByline reads a closing line of names written as names are ("Chí
 // Kiên", "Bài và ảnh: Hữu Thắng - Lê An"): every word capitalized, no word
@@ -428,6 +434,9 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 	line := p.Text
 	if utf8.RuneCountInString(line) > 80 || p.Caption {
 		return nil, false
+	}
+	if m := agencyTailRe.FindStringIndex(line); m != nil && m[0] > 0 {
+		line = line[:m[0]] // "Thanh Phú (TTXVN/Vietnam+)": the agency after the names
 	}
 	skip := 0
 	if m := bylinePrefix.FindStringIndex(line); m != nil {
@@ -564,7 +573,7 @@ func isFurniture(line string) bool {
 	return true
 }
 
-var bylinePrefix = regexp.MustCompile(`(?i)^(bài\s*(và|,|&)?\s*ảnh|tin\s*(và|,|&)?\s*ảnh|bài|ảnh|tin|nhóm phóng viên|pv)\s*:\s*`)
+var bylinePrefix = regexp.MustCompile(`(?i)^(bài\s*(và|,|&)?\s*ảnh|tin\s*(và|,|&)?\s*ảnh|bài|ảnh|tin|nhóm phóng viên|pv|t/h|tổng hợp)\s*:\s*`)
 
 // byline reads a closing line in capitals ("NGUYỄN HƯƠNG GIANG - TRẦN AN")
 // as the authors' names.
