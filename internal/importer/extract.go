@@ -444,7 +444,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			}
 		}
 		j, ok := nameAt(toks, k)
-		if !ok || x.isPlace(toks, k, j) {
+		if !ok || x.isPlace(toks, k, j) || !trigger && townAfterCommittee(toks, k, j) {
 			continue
 		}
 		j = x.nameVariant(toks, k, j)
@@ -521,6 +521,15 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 // Toản", "chị A", "cụ B", "thầy C", "cô D", "em E"), or by an honorary
 // title written short ("NSƯT F"); or 0. "Anh Sơn" after "huyện" is a
 // place.
+// townAfterCommittee reports whether a name of two syllables, toks[k:j],
+// comes right after a committee written "… ủy" ("Huyện ủy", "Thành ủy")
+// with no introducer: the committee's town, not a person ("Bí thư Huyện
+// ủy Triệu Sơn, Chủ nhiệm …"). A full name of three syllables there is
+// a person ("Bí thư Huyện ủy Lê Văn Tám").
+func townAfterCommittee(toks []token, k, j int) bool {
+	return k >= 2 && j-k == 2 && toks[k-1].fold == "uy" && toks[k-1].lower() && toks[k-2].capitalized()
+}
+
 func kinAt(toks []token, i int) int {
 	switch toks[i].text {
 	case "anh", "Anh", "chị", "Chị", "cụ", "Cụ", "thầy", "Thầy", "cô", "Cô", "em", "Em":

@@ -381,10 +381,13 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				goto done
 			}
 			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) && hoChiMinh.matchAt(toks, j) == 0 &&
-				!(townCommittee(h) && j == i+n && (j+2 >= len(toks) || !toks[j+2].capitalized())) {
+				!(townCommittee(h) && j == i+n && (j+2 >= len(toks) || !toks[j+2].capitalized())) &&
+				!(townCommittee(h) && j == i+n+1 && placeThenFullName(toks, j)) {
 				// "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows; but two
 				// words right after a town's committee are its town ("Bí thư
-				// Thành ủy Cao Lãnh.").
+				// Thành ủy Cao Lãnh."), and a town is not one syllable when a
+				// full name begins with a family name right after the second
+				// ("Huyện ủy Lộc Hà Nguyễn Thế Hoàn").
 				goto done
 			}
 			if hh, hn := headAt(toks, j); hn > 1 && hh.suffix {
@@ -459,9 +462,10 @@ done:
 			j = e
 		}
 	}
-	if (len(h.words) == 2 && h.words[0] == "Ủy" || len(h.words) == 1 && h.words[0] == "Ban") && specifiers > 0 && nationalAssembly.matchAt(toks, j) > 0 {
+	if (len(h.words) == 2 && (h.words[0] == "Ủy" || h.words[0] == "Hội" && h.words[1] == "đồng") || len(h.words) == 1 && h.words[0] == "Ban") && specifiers > 0 && nationalAssembly.matchAt(toks, j) > 0 {
 		// "Ủy ban Kinh tế của Quốc hội": a committee of the Assembly;
-		// "Ban Dân nguyện của Quốc hội": one of its boards.
+		// "Ban Dân nguyện của Quốc hội": one of its boards; "Hội đồng
+		// Dân tộc của Quốc hội": its council.
 		j += len(nationalAssembly)
 	}
 	m := orgMatch{i: i, j: j, head: h, parent: parent}
@@ -732,6 +736,18 @@ func hcmDottedAt(toks []token, j int) bool {
 // longerPlace reports whether toks[k], right after a province's name,
 // makes it a longer place's name: one more capitalized word that is no
 // family name ("TP Điện Biên Phủ", not "tỉnh Đồng Tháp Phạm Thiện Nghĩa").
+// placeThenFullName reports whether toks[k], a family name read as the
+// second syllable of a town's name, is followed by a name of three
+// syllables that itself begins with a family name (not "Văn" or "Thị",
+// which are middle names): "Lộc Hà Nguyễn Thế Hoàn" is the town "Lộc Hà"
+// and the person "Nguyễn Thế Hoàn".
+func placeThenFullName(toks []token, k int) bool {
+	if k+3 >= len(toks) || !isSurname(toks[k+1]) || toks[k+1].fold == "van" || toks[k+1].fold == "thi" {
+		return false
+	}
+	return toks[k+2].capitalized() && toks[k+3].capitalized() && !isSurname(toks[k-1])
+}
+
 func longerPlace(toks []token, k int) bool {
 	return k < len(toks) && toks[k].capitalized() && !isSurname(toks[k]) && (k+1 == len(toks) || !toks[k+1].capitalized())
 }

@@ -280,6 +280,11 @@ var labelTimeStamp = regexp.MustCompile(`(?i)^(?:ngày\s+cập\s+nhật|cập\s+
 // their stamp: "Create: T5, 01/09/2020 - 09:39", "Posted: 14/11/2022".
 var englishStampLabel = regexp.MustCompile(`(?i)^(?:created?|updated|posted|published|date)\s*(?:on|at)?\s*:\s*`)
 
+// dashStampRe is a writer's name in name case (or two, joined by a
+// hyphen), a dash, and the page's clock time and date: "Minh Khoa -
+// 08:15, 12/03/2021", "Minh Khoa-Lan Anh - 08:15, 12/03/2021".
+var dashStampRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}(?:\s*[-–]\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})*)\s+[-–|]\s+(\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4})$`)
+
 // namedStampRe is a writer's name (two to four capitalized words) and
 // the page's stamp after it, from its weekday: "Diệu Thanh Thứ tư, ngày
 // 15/10/2014 07:07 AM (GMT+7)"; or the name in capitals and the stamp a
@@ -326,6 +331,27 @@ func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 					continue
 				}
 			}
+			if m := dashStampRe.FindStringSubmatchIndex(p.Text); g == nil && n < 6 && m != nil {
+				// "Minh Khoa - 08:15, 12/03/2021" near the top: the
+				// writer's name, a dash, then the stamp; the name is the
+				// byline and the line goes.
+				name := Paragraph{Text: p.Text[m[2]:m[3]], start: p.start + m[2]}
+				authors, ok := nameCaseByline(name)
+				if g = stampOf(p.Text[m[4]:m[5]]); g != nil && ok {
+					d, _ := strconv.Atoi(g[1])
+					mo, _ := strconv.Atoi(g[2])
+					y, _ := strconv.Atoi(g[3])
+					if t, ok := validDate(y, mo, d); ok && (s.Published == nil || t.Before(*s.Published)) {
+						s.Published = &t
+					}
+					if s.Byline == "" {
+						s.Byline = name.Text
+					}
+					s.Authors = append(s.Authors, authors...)
+					continue
+				}
+				g = nil
+			}
 			if g == nil && n < 6 {
 				// A listing page's stamp in brackets under the title:
 				// "(26/09/2018)".
@@ -367,7 +393,7 @@ func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 // a story, folded: "Ý kiến bạn đọc", "Ý kiến ()", "Bạn có thể quan tâm",
 // "Xem thêm", "Tin cùng chuyên mục", "Top", "Bình luận (0)", "Bạn không
 // thể gửi bình luận liên tục…".
-var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam|xem them|tin cung chuyen muc|tin lien quan|tin khac|top|binh luan(?:\s+\d+)?|ban khong the gui binh luan.*)\s*(?:\(\s*\d*\s*\))?\s*:?$`)
+var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam|xem them|doc them|dung bo lo|video dang xem nhieu|tin cung chuyen muc|tin lien quan|tin khac|top|binh luan(?:\s+\d+)?|ban khong the gui binh luan.*)\s*(?:\(\s*\d*\s*\))?\s*:?$`)
 
 // cutPageTail drops the page's tail below a story: from a line that
 // starts one, when the line right above it is a byline ("Xuân Hưng" over
@@ -394,7 +420,12 @@ func anyByline(text string, p Paragraph) ([]Person, bool) {
 	return nameCaseByline(p)
 }
 
-var bylineSplit = regexp.MustCompile(`\s+[-–]\s+|,|/|\s+[vV]à\s+|\s*&\s*`)
+var bylineSplit = regexp.MustCompile(`\s*[-–]\s*|,|/|\s+[vV]à\s+|\s*&\s*`)
+
+// agencyTailRe is the agency a byline's writers wrote for, in brackets
+// after their names: "(TTXVN/Vietnam+)", "(TNO)"; it holds an
+// abbreviation of two capitals or more.
+var agencyTailRe = regexp.MustCompile(`\s*\((?:[\p{L}\d.+ ]*/)?\p{Lu}{2,}[\p{L}\d.+/ ]{0,20}\)\s*$`)
 
 // nameCaseByline reads a closing line of names written as names are ("Chí
 // Kiên", "Bài và ảnh: Hữu Thắng - Lê An"): every word capitalized, no word
@@ -403,6 +434,9 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 	line := p.Text
 	if utf8.RuneCountInString(line) > 80 || p.Caption {
 		return nil, false
+	}
+	if m := agencyTailRe.FindStringIndex(line); m != nil && m[0] > 0 {
+		line = line[:m[0]] // "Thanh Phú (TTXVN/Vietnam+)": the agency after the names
 	}
 	skip := 0
 	if m := bylinePrefix.FindStringIndex(line); m != nil {
@@ -419,6 +453,9 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 		raw := strings.Trim(part, " \t.;:()")
 		if len(people) > 0 && outletRe.MatchString(raw) {
 			continue // "Duy Hưng – Daidoanket.vn": the outlet after the name
+		}
+		if len(people) > 0 && writerOffice(raw) {
+			continue // "Thu Hà - VPHU Hòa Vang": the writer's office after the name
 		}
 		toks := tokenize(raw, 0)
 		if len(toks) < 2 || len(toks) > 5 {
@@ -444,6 +481,22 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 		people = append(people, Person{Name: collapseSpace(raw), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
+}
+
+// writerOffice reports whether a part of a byline after a name is the
+// writer's office: an abbreviation in capitals, then at most three
+// capitalized syllables of its place ("VPHU Quảng Điền", "TTXVN").
+func writerOffice(raw string) bool {
+	toks := tokenize(raw, 0)
+	if len(toks) == 0 || len(toks) > 4 || !allCaps(toks[0].text) || utf8.RuneCountInString(toks[0].text) < 2 {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if !t.capitalized() || allCaps(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // outletRe is a news site's address, written after its writer's name in
@@ -520,7 +573,7 @@ func isFurniture(line string) bool {
 	return true
 }
 
-var bylinePrefix = regexp.MustCompile(`(?i)^(bài\s*(và|,|&)?\s*ảnh|tin\s*(và|,|&)?\s*ảnh|bài|ảnh|tin|nhóm phóng viên|pv)\s*:\s*`)
+var bylinePrefix = regexp.MustCompile(`(?i)^(bài\s*(và|,|&)?\s*ảnh|tin\s*(và|,|&)?\s*ảnh|bài|ảnh|tin|nhóm phóng viên|pv|t/h|tổng hợp)\s*:\s*`)
 
 // byline reads a closing line in capitals ("NGUYỄN HƯƠNG GIANG - TRẦN AN")
 // as the authors' names.
@@ -557,6 +610,9 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		n := len(strings.Fields(name))
 		if n < 2 || n > 5 {
 			return nil, false
+		}
+		if _, ok := provinces[textvi.Fold(name)]; ok {
+			return nil, false // "NINH THUẬN:": a kicker naming the province, over the title or under it
 		}
 		people = append(people, Person{Name: titleCase(name), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}

@@ -36,6 +36,9 @@ func tokenize(s string, base int) []token {
 				}
 				j += n2
 			}
+			if e := apostropheNameEnd(s, i, j); e > j {
+				j = e // "K’sor", "Y’Bhin": one word of a name of the Central Highlands
+			}
 			from := i
 			for _, cut := range gluedCuts(s[i:j]) {
 				toks = append(toks, token{text: s[from : i+cut], fold: textvi.Fold(s[from : i+cut]), start: base + from, end: base + i + cut, word: true})
@@ -49,6 +52,36 @@ func tokenize(s string, base int) []token {
 		}
 	}
 	return toks
+}
+
+// apostropheNameEnd extends the word s[i:j] across an apostrophe when
+// the word is one capital letter and letters follow the apostrophe with
+// no space: the names of the Central Highlands' peoples ("K’sor Phước",
+// "Y’Bhin", "H’Hen Niê"). It returns j when no such name is written.
+func apostropheNameEnd(s string, i, j int) int {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if i+n != j || !unicode.IsUpper(r) || j >= len(s) {
+		return j
+	}
+	a, an := utf8.DecodeRuneInString(s[j:])
+	if a != '’' && a != '\'' {
+		return j
+	}
+	e := j + an
+	for e < len(s) {
+		r2, n2 := utf8.DecodeRuneInString(s[e:])
+		if !isWordRune(r2) {
+			break
+		}
+		e += n2
+	}
+	if e == j+an {
+		return j
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[j+an:]); !unicode.IsLetter(r2) {
+		return j
+	}
+	return e
 }
 
 func isWordRune(r rune) bool {
