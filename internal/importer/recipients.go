@@ -1812,6 +1812,8 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 				p = b
 			} else if _, _, ok := x.issuerAt(toks, b); ok {
 				p = b
+			} else if _, e := provinceGiverAt(toks, b); e == p {
+				p = b // "16 tập thể được tỉnh Ninh Thuận tặng" (round 28)
 			}
 			break
 		}
