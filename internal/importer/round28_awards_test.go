@@ -30,4 +30,3 @@ func TestProvinceGiverRound28(t *testing.T) {
 			nil},
 	})
 }
-
