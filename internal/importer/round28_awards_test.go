@@ -30,3 +30,24 @@ func TestProvinceGiverRound28(t *testing.T) {
 			nil},
 	})
 }
+
+// Round 28: counted recipients described after "là" before "được … tặng"
+// ("12 tập thể, 30 cá nhân là hội viên nông dân được … tặng") are those
+// the award goes to; a stretch after "là" that tells an act is no
+// description of them
+// (lines of our own).
+func TestCountDescribedAsRound28(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"the counts, then what they are",
+			"Năm 2022, 8 tập thể, 30 cá nhân là hội viên nông dân được UBND tỉnh Bến Tre tặng bằng khen vì thành tích sản xuất giỏi.",
+			[]string{"Bằng khen của UBND tỉnh Bến Tre 2022 ← 8 tập thể, 30 cá nhân"}},
+		{"one count, what they are in capitals",
+			"Năm 2023, 15 cá nhân là người có uy tín trong đồng bào DTTS được Chủ tịch UBND tỉnh Kon Tum tặng Bằng khen.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Kon Tum 2023 ← 15 cá nhân"}},
+		// After "là", what they did with a verb of giving: those counted
+		// give, and the stretch names no recipient.
+		{"a verb of giving after là",
+			"Năm 2023, 15 cá nhân là người trao quà cho hộ nghèo được UBND tỉnh Kon Tum tặng Bằng khen.",
+			nil},
+	})
+}
