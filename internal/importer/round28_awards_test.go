@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Round 28: a province named by "tỉnh" (or a city of the centre by
 // "thành phố") as the giver of an award, not its people's committee nor
@@ -50,4 +53,29 @@ func TestCountDescribedAsRound28(t *testing.T) {
 			"Năm 2023, 15 cá nhân là người trao quà cho hộ nghèo được UBND tỉnh Kon Tum tặng Bằng khen.",
 			nil},
 	})
+}
+
+// Round 28: a page's address that carries its date gives the clock of a
+// story whose text names no year: "Ngày 13/2" of a page at
+// "…/202402/…" is 2024's, not the clock's year (addresses of our own).
+func TestURLDateRound28(t *testing.T) {
+	clock := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ url, text, want string }{
+		{"https://example.vn/thoi-su/202402/le-trao-tang-a1234.html", "Ngày 13/2, UBND huyện tổ chức lễ trao tặng danh hiệu.", "2024-02-13"},
+		{"https://example.vn/xa-hoi/ky-hop-thu-nhat-20210615182031965.htm", "Chiều 10/6, HĐND tỉnh khai mạc kỳ họp thứ nhất.", "2021-06-10"},
+		// A date after the page's falls in the year before it.
+		{"https://example.vn/2019/03/05/tin-dia-phuong/", "Ngày 20/12, huyện tổng kết phong trào thi đua.", "2018-12-20"},
+		// No date in the address: the clock's year, as before.
+		{"https://example.vn/tin-tuc/66/166596/trao-co-thi-dua", "Ngày 13/2, UBND huyện tổ chức lễ trao tặng danh hiệu.", "2026-02-13"},
+		// An article's number of six digits is no month of a year.
+		{"https://example.vn/thoi-su/201913.html", "Ngày 13/2, UBND huyện tổ chức lễ trao tặng danh hiệu.", "2026-02-13"},
+		// The text's own year wins over the address's.
+		{"https://example.vn/thoi-su/202402/le-trao-tang-a1234.html", "Ngày 13/2/2023, UBND huyện tổ chức lễ trao tặng danh hiệu.", "2023-02-13"},
+	}
+	for _, tt := range tests {
+		s := ExtractURL(tt.text, tt.url, clock)
+		if len(s.Dates) != 1 || s.Dates[0].Date.Format(time.DateOnly) != tt.want {
+			t.Errorf("%s: %q: dates %v, want %s", tt.url, tt.text, s.Dates, tt.want)
+		}
+	}
 }
