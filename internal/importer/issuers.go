@@ -458,6 +458,55 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 		}
 		return is, true
 	}
+	if is, ok := x.carriedGiver(toks, s, i, name); ok {
+		return is, true
+	}
+	return issuer{}, false
+}
+
+// carriedGiver is the giver of the clause before the one at toks[s] when
+// that clause opens with a verb of giving and no giver of its own: "được
+// Chủ tịch nước quyết định tặng A cho 40 người; tặng B cho 6 gia đình;
+// tặng C cho 3 cá nhân" (round 28). The clause before gives its giver on
+// through each ";"; a bare "trao", in either clause, only presents.
+func (x *extractor) carriedGiver(toks []token, s, i int, name string) (issuer, bool) {
+	// The clause of toks[i] and the one before it, within the sentence
+	// at toks[s] (or the sentence before, where ";" ends one).
+	cs := s
+	for c := i - 1; c > s; c-- {
+		if toks[c].is(";") {
+			cs = c + 1
+			break
+		}
+	}
+	if cs < 2 || !toks[cs-1].is(";") {
+		return issuer{}, false
+	}
+	k, bare, ok := verbOfGiving(toks, cs-1, i)
+	if !ok || bare || k != cs {
+		// A bare "trao" hands over: "…; trao Huy hiệu … cho 30 cá nhân"
+		// after the body that holds the ceremony carries no giver.
+		return issuer{}, false
+	}
+	ps := s
+	if cs == s {
+		ps, _ = sentenceBounds(toks, s-2)
+	}
+	for c := cs - 2; c > ps; c-- {
+		if toks[c].is(";") {
+			ps = c + 1
+			break
+		}
+	}
+	for t := ps; t < cs-1; t++ {
+		if !toks[t].is("tặng") || toks[t+1].is("tặng") {
+			continue
+		}
+		if is, ok := x.tiedIssuer(toks, min(s, ps), t+1, name); ok && is.name() != "" {
+			return is, true
+		}
+		break
+	}
 	return issuer{}, false
 }
 

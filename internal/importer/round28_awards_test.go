@@ -79,3 +79,28 @@ func TestURLDateRound28(t *testing.T) {
 		}
 	}
 }
+
+// Round 28: clauses parted by ";" that open with a bare verb of giving
+// ("…; tặng Huân chương … cho …") carry the giver of the clause before
+// (lines of our own).
+func TestCarriedGiverRound28(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"the State office's giving carried through two clauses",
+			"Năm 2018, tỉnh được Chủ tịch nước quyết định tặng Huân chương Lao động hạng Ba cho 4 tập thể; tặng Huân chương Chiến công hạng Nhì cho 2 cá nhân; tặng Huân chương Chiến công hạng Ba cho 5 cá nhân.",
+			[]string{"Huân chương Lao động hạng Ba của Chủ tịch nước 2018 ← 4 tập thể", "Huân chương Chiến công hạng Nhì của Chủ tịch nước 2018 ← 2 cá nhân", "Huân chương Chiến công hạng Ba của Chủ tịch nước 2018 ← 5 cá nhân"}},
+		// A clause with a giver of its own keeps it.
+		{"the second clause names its giver",
+			"Năm 2018, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 4 tập thể; UBND tỉnh Phú Thọ tặng Bằng khen cho 9 cá nhân.",
+			[]string{"Huân chương Lao động hạng Ba của Chủ tịch nước 2018 ← 4 tập thể", "Bằng khen của UBND tỉnh Phú Thọ 2018 ← 9 cá nhân"}},
+		// The clause before names no giver: nothing to carry, the order
+		// alone.
+		{"no giver before",
+			"Năm 2018, tỉnh tổ chức lễ tổng kết cho 4 tập thể; tặng Huân chương Chiến công hạng Ba cho 5 cá nhân.",
+			[]string{"Huân chương Chiến công hạng Ba 2018 ← 5 cá nhân"}},
+		// A bare "trao" in the second clause only hands over: the first
+		// clause's reading (as before this round) is not carried.
+		{"a bare trao before",
+			"Năm 2018, UBND huyện Tiên Lữ trao Huân chương Lao động hạng Ba cho 4 tập thể; trao Huân chương Chiến công hạng Ba cho 5 cá nhân.",
+			[]string{"Huân chương Lao động hạng Ba của UBND huyện Tiên Lữ 2018 ← 4 tập thể", "Huân chương Chiến công hạng Ba 2018 ← 5 cá nhân"}},
+	})
+}
