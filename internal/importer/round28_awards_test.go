@@ -104,3 +104,22 @@ func TestCarriedGiverRound28(t *testing.T) {
 			[]string{"Huân chương Lao động hạng Ba của UBND huyện Tiên Lữ 2018 ← 4 tập thể", "Huân chương Chiến công hạng Ba 2018 ← 5 cá nhân"}},
 	})
 }
+
+// Round 28: "tập thể" counted with its level right after ("1 tập thể xã
+// được nhận Cờ thi đua") is the count of those who receive; a level
+// after a count of people is no such word (lines of our own).
+func TestCountedLevelRound28(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"a commune counted as one collective",
+			"Năm 2020, huyện Tân Biên có thêm 1 tập thể xã được nhận Cờ thi đua của Thủ tướng Chính phủ.",
+			[]string{"Cờ thi đua của Thủ tướng Chính phủ 2020 ← 1 tập thể"}},
+		{"districts counted",
+			"Năm 2020, 3 tập thể huyện được tặng Bằng khen của Chủ tịch UBND tỉnh Long An.",
+			[]string{"Bằng khen của Chủ tịch UBND tỉnh Long An 2020 ← 3 tập thể"}},
+		// "cá nhân xã": people of a commune, not a level of a collective;
+		// the rule reads none.
+		{"people of a commune",
+			"Trong năm 2020 huyện có 5 cá nhân xã được nhận Cờ thi đua của Thủ tướng Chính phủ.",
+			nil},
+	})
+}
