@@ -523,7 +523,7 @@ func TestCorpus(t *testing.T) {
 			if *corpusCheck {
 				continue
 			}
-			s := importer.Extract(text, corpusClock(gold))
+			s := importer.ExtractURL(text, e.Source, corpusClock(gold))
 			for _, k := range corpusKinds {
 				tl, wrong, missed, js := judgeKind(found(k, s, gold), want(k, gold))
 				totals[k].add(tl)

@@ -441,6 +441,9 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 	if by := x.officeGiver(toks, s, i); by != "" {
 		return issuer{office: by}, true
 	}
+	if by := provinceGiver(toks, s, i); by != "" {
+		return issuer{office: by}, true
+	}
 	is, ok := x.decisionIn(toks, s, i)
 	if !ok && ms < s {
 		// The decision's conferrals listed past semicolons: "công bố
@@ -454,6 +457,55 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 			is.org = &o
 		}
 		return is, true
+	}
+	if is, ok := x.carriedGiver(toks, s, i, name); ok {
+		return is, true
+	}
+	return issuer{}, false
+}
+
+// carriedGiver is the giver of the clause before the one at toks[s] when
+// that clause opens with a verb of giving and no giver of its own: "được
+// Chủ tịch nước quyết định tặng A cho 40 người; tặng B cho 6 gia đình;
+// tặng C cho 3 cá nhân" (round 28). The clause before gives its giver on
+// through each ";"; a bare "trao", in either clause, only presents.
+func (x *extractor) carriedGiver(toks []token, s, i int, name string) (issuer, bool) {
+	// The clause of toks[i] and the one before it, within the sentence
+	// at toks[s] (or the sentence before, where ";" ends one).
+	cs := s
+	for c := i - 1; c > s; c-- {
+		if toks[c].is(";") {
+			cs = c + 1
+			break
+		}
+	}
+	if cs < 2 || !toks[cs-1].is(";") {
+		return issuer{}, false
+	}
+	k, bare, ok := verbOfGiving(toks, cs-1, i)
+	if !ok || bare || k != cs {
+		// A bare "trao" hands over: "…; trao Huy hiệu … cho 30 cá nhân"
+		// after the body that holds the ceremony carries no giver.
+		return issuer{}, false
+	}
+	ps := s
+	if cs == s {
+		ps, _ = sentenceBounds(toks, s-2)
+	}
+	for c := cs - 2; c > ps; c-- {
+		if toks[c].is(";") {
+			ps = c + 1
+			break
+		}
+	}
+	for t := ps; t < cs-1; t++ {
+		if !toks[t].is("tặng") || toks[t+1].is("tặng") {
+			continue
+		}
+		if is, ok := x.tiedIssuer(toks, min(s, ps), t+1, name); ok && is.name() != "" {
+			return is, true
+		}
+		break
 	}
 	return issuer{}, false
 }
@@ -606,3 +658,58 @@ func (x *extractor) issuerBody(m orgMatch, toks []token) string {
 	}
 	return m.resolve(x.s.Text, toks, "").Name
 }
+
+// provinceGiver is the province that confers the award at toks[i] when the
+// story names it, not its people's committee nor an office of it, as the
+// giver: "được tỉnh Quảng Trị tặng bằng khen", "Năm 2021, tỉnh Quảng Trị
+// tặng Bằng khen cho …" (round 28). The province is written after "tỉnh"
+// (or "thành phố" for a city of the centre, not a province's city of
+// its name) that opens the sentence or a
+// clause, or follows "được"; a bare "trao" only presents. It returns
+// "tỉnh <province>" (or "thành phố <city>"), or "".
+func provinceGiver(toks []token, s, i int) string {
+	k, bare, ok := verbOfGiving(toks, s, i)
+	if !ok || bare {
+		return ""
+	}
+	for a := k - 2; a >= s && a >= k-6; a-- {
+		name, e := provinceGiverAt(toks, a)
+		if e != k {
+			continue
+		}
+		if a > s && !toks[a-1].is("được") && !toks[a-1].is(",") {
+			return ""
+		}
+		return name
+	}
+	return ""
+}
+
+// provinceGiverAt reads a province written at toks[a] as a giver names
+// it: "tỉnh" (or "thành phố") and the province's name. It returns the
+// province as written with its unit in lower case, and the token after
+// it; or 0.
+func provinceGiverAt(toks []token, a int) (string, int) {
+	unit, b := "", a+1
+	switch {
+	case a >= len(toks):
+		return "", 0
+	case toks[a].is("tỉnh") || toks[a].is("Tỉnh"):
+		unit = "tỉnh"
+	case a+1 < len(toks) && (toks[a].is("thành") || toks[a].is("Thành")) && toks[a+1].is("phố"):
+		unit, b = "thành phố", a+2
+	default:
+		return "", 0
+	}
+	name, n := provinceAt(toks, b)
+	if n == 0 || unit == "thành phố" && !centreCities[name] {
+		// "Thành phố Trà Vinh trao tặng …": the province's own city of
+		// its name, which holds the ceremony, confers nothing.
+		return "", 0
+	}
+	return unit + " " + name, b + n
+}
+
+// centreCities are the cities of the centre, provinces of their own,
+// which "thành phố" names as a province's "tỉnh" does.
+var centreCities = map[string]bool{"Hà Nội": true, "Hồ Chí Minh": true, "Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true}

@@ -1000,6 +1000,36 @@ func praised(toks []token, q, e int) bool {
 	return e-q == 2 && (toks[q].is("tiêu") && toks[q+1].is("biểu") || toks[q].is("xuất") && toks[q+1].is("sắc"))
 }
 
+// levelOfCounted reports whether toks[q:e] is the one word of the level
+// of those counted right before: "1 tập thể xã được nhận Cờ thi đua", "3
+// tập thể huyện được tặng …" (round 28).
+func levelOfCounted(toks []token, q, e int) bool {
+	if e-q != 1 {
+		return false
+	}
+	switch toks[q].text {
+	case "xã", "phường", "huyện", "quận", "tỉnh":
+		return q > 0 && toks[q-1].fold == "the" && q > 1 && toks[q-2].fold == "tap"
+	}
+	return false
+}
+
+// describedAs reports whether toks[q:e] say what those counted right
+// before are, after "là", in words without a verb or a break: "16 tập
+// thể, 60 cá nhân là đồng bào dân tộc thiểu số được tỉnh tặng …" (round
+// 28). A longer stretch tells more than what they are.
+func describedAs(toks []token, q, e int) bool {
+	if q >= e || !toks[q].is("là") || e-q < 2 || e-q > 10 {
+		return false
+	}
+	for k := q + 1; k < e; k++ {
+		if !toks[k].word || toks[k].is("là") || toks[k].is("được") {
+			return false
+		}
+	}
+	return !hasVerb(toks, q+1, e)
+}
+
 // hasVerb reports whether toks[q:e] tells an act rather than describing
 // those counted ("có thành tích xuất sắc trong phong trào thi đua"): a
 // count followed by what they did is no list's head.
@@ -1812,6 +1842,8 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 				p = b
 			} else if _, _, ok := x.issuerAt(toks, b); ok {
 				p = b
+			} else if _, e := provinceGiverAt(toks, b); e == p {
+				p = b // "16 tập thể được tỉnh Ninh Thuận tặng" (round 28)
 			}
 			break
 		}
@@ -1870,7 +1902,7 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		if !isDigits(toks[q].text) && numberWord(toks[q]) == 0 {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || praised(toks, next, p)) {
+		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || praised(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
 			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 			if b := q - len(oneOf); b > s && oneOf.matchAt(toks, b) > 0 {
 				// "Trường A là một trong 3 đơn vị được tặng …": one of

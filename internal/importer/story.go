@@ -119,6 +119,52 @@ type Date struct {
 	Span Span
 }
 
+// ExtractURL reads text as Extract does, with the address the story was
+// published at: a date its address carries ("/202010/", "/2021/06/15/",
+// "-20210615182031965.htm") is the page's, and stands for the clock when
+// the text names no year and no stamp of its own (round 28). A date after
+// now is no page's, and is ignored.
+func ExtractURL(text, sourceURL string, now time.Time) Story {
+	if t, ok := urlDate(sourceURL); ok && t.Before(now) {
+		now = t
+	}
+	return Extract(text, now)
+}
+
+// urlDateRes read a date from a page's address, most precise first: the
+// time stamp of 14 digits or more in the last segment ("…-20210615182031965.htm"),
+// a path of year, month and day ("/2021/06/15/", "/2021-06-15/"), then of
+// year and month ("/202010/", "/2020/10/"). A month alone gives its last
+// day.
+var urlDateRes = []*regexp.Regexp{
+	regexp.MustCompile(`[^0-9/](20[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9][0-9]{0,3}(?:\.[a-z]+)?$`),
+	regexp.MustCompile(`/(20[0-9]{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12][0-9]|3[01])/`),
+	regexp.MustCompile(`/(20[0-9]{2})/?(0[1-9]|1[0-2])/`),
+}
+
+// urlDate is the date a page's address carries, or false.
+func urlDate(u string) (time.Time, bool) {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	for _, re := range urlDateRes {
+		g := re.FindStringSubmatch(u)
+		if g == nil {
+			continue
+		}
+		y, _ := strconv.Atoi(g[1])
+		m, _ := strconv.Atoi(g[2])
+		if len(g) < 4 {
+			return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC), true
+		}
+		d, _ := strconv.Atoi(g[3])
+		if t, ok := validDate(y, m, d); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // Extract reads text with the layout and extraction rules. now gives the
 // year when the text names none (a date that would then lie in the future is
 // taken from the year before). Any valid UTF-8 text is accepted.
