@@ -299,3 +299,31 @@ func TestImportLinksDocumentCodeCase(t *testing.T) {
 		}
 	})
 }
+
+// A story whose text names no year takes it from the date its address
+// carries (newsgraph import's url), not from the day it is imported.
+func TestImportDatesFromTheSourceAddress(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		text := "Trao Huy hiệu Đảng đợt 7-10\nSáng 7-10, Đảng ủy phường Gia Sàng tổ chức lễ trao Huy hiệu 30 năm tuổi Đảng cho 5 đảng viên.\n"
+		for _, tt := range []struct{ url, want string }{
+			{"https://baothainguyen.vn/xay-dung-dang/202010/trao-tang-huy-hieu-dang-3670222", "2020-10-07"},
+			{"", "2026-10-07"}, // none in the address: the year of the import
+		} {
+			o := opts
+			o.DryRun, o.SourceURL = true, tt.url
+			rep, err := importer.Import(ctx, db.Client, text, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var dates []string
+			for _, e := range rep.Entities {
+				if e.Kind == importer.KindDate {
+					dates = append(dates, e.Name)
+				}
+			}
+			if len(dates) != 1 || dates[0] != tt.want {
+				t.Errorf("source %q: dates %v, want [%s]", tt.url, dates, tt.want)
+			}
+		}
+	})
+}

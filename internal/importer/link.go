@@ -101,7 +101,7 @@ func Import(ctx context.Context, client *ent.Client, text string, opts Options) 
 			opts.Now = *opts.PublishedAt
 		}
 	}
-	story := Extract(text, opts.Now)
+	story := ExtractURL(text, opts.SourceURL, opts.Now)
 	opts.Given.apply(&story)
 	if story.Lead == "" {
 		return nil, apperr.Invalid("text", "the story has no text besides the site's form labels")
