@@ -368,13 +368,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.90}, "positions": {1.00, 0.95}, "organizations": {0.94, 0.96}, "awards": {0.77, 0.89},
 		"recipients": {0.95, 0.91}, "documents": {1.00, 1.00}, "dates": {0.88, 0.88}, "overall": {0.93, 0.93},
 	},
-	// The twenty-eighth held-out set's first score (7 Dec 2026, 11:32 UTC),
-	// taken once after the rules of round 27 were merged beside it: no
+	// The twenty-eighth held-out set's first score (7 Dec 2026, 11:32 UTC) was
+	// 0.91 / 0.85, recipients 0.96 / 0.76; it is tuning material since
+	// round 28, and its floors are round 28's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout28": {
+		"people": {1.00, 0.97}, "positions": {1.00, 0.93}, "organizations": {0.95, 0.89}, "awards": {1.00, 0.79},
+		"recipients": {0.96, 0.86}, "documents": {0.79, 0.79}, "dates": {0.76, 0.92}, "overall": {0.95, 0.90},
+	},
+	// The twenty-ninth held-out set's first score (7 Dec 2026, 11:48 UTC),
+	// taken once after the rules of round 28 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout28": {
-		"people": {0.91, 0.84}, "positions": {0.91, 0.89}, "organizations": {0.91, 0.86}, "awards": {1.00, 0.75},
-		"recipients": {0.95, 0.75}, "documents": {0.79, 0.79}, "dates": {0.72, 0.92}, "overall": {0.90, 0.84},
+	"heldout29": {
+		"people": {1.00, 0.96}, "positions": {0.97, 0.85}, "organizations": {0.95, 0.81}, "awards": {0.70, 0.74},
+		"recipients": {0.92, 0.40}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.94, 0.80},
 	},
 }
 
