@@ -510,7 +510,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout27", m.Heldout27, 15},
 		{"heldout28", m.Heldout28, 15},
 		{"heldout29", m.Heldout29, 15},
-		{"heldout30", m.Heldout30, 0}}
+		{"heldout30", m.Heldout30, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
