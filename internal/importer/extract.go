@@ -2039,7 +2039,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 				continue
 			}
 		}
-		if listed, end := listedBodies(x.s.Text, toks, m); m.generic && listed != nil {
+		if listed, end := listedBodies(x.s.Text, toks, m); (m.generic || m.j < len(toks) && listCount(toks[m.j]) > 0) && listed != nil {
 			// "Ban Thường vụ Huyện ủy các huyện: A, B, C": one body each.
 			for _, b := range listed {
 				o := x.addOrgMatch(b, toks)
