@@ -1994,6 +1994,13 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			m, ok = parseOrg(x.s.Text, toks, i, 1)
 			ok = ok && partyCommitteeIn(toks, i, m.j)
 		}
+		if !ok && sharedPhongAt(toks, i) {
+			// "từng là Trưởng phòng Tài chính huyện A": a past post's
+			// department, its head in lower case inside the title, read
+			// when it names its district or province.
+			m, ok = parseOrg(x.s.Text, toks, i, 1)
+			ok = ok && m.j > i+1 && m.hasLevel && !m.generic && (m.unit != "" || m.region != "")
+		}
 		if !ok {
 			continue
 		}
@@ -2050,6 +2057,21 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		i = m.j - 1
 	}
+}
+
+// sharedPhongAt reports whether toks[i] is a lower-case "phòng" that ends a
+// title ("Trưởng phòng", "Phó Trưởng phòng") and starts its body, a
+// department named with a capital: "Trưởng phòng Nội vụ huyện A".
+func sharedPhongAt(toks []token, i int) bool {
+	if !toks[i].is("phòng") || i+1 >= len(toks) || !toks[i+1].capitalized() {
+		return false
+	}
+	for k := max(i-3, 0); k < i; k++ {
+		if t, n := titleAt(toks, k); n > 0 && k+n == i+1 && t.sharesHead && t.words[len(t.words)-1] == "phong" && (len(t.words) < 2 || t.words[len(t.words)-2] != "van") {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedBanAt reports whether toks[i] is a lower-case "ban" that ends a

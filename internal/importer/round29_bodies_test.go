@@ -32,3 +32,26 @@ func TestCountedListRound29(t *testing.T) {
 			skip},
 	})
 }
+
+// TestSharedPhongRound29 covers a department whose head "phòng" is written
+// in lower case as the last word of the title ("Trưởng phòng Nội vụ huyện
+// A") inside a list of past posts: the department is a body when it names
+// its district or province. Lines of our own.
+func TestSharedPhongRound29(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a past post's department with its district",
+			"Năm 2023, ông Trần Văn Khải từng giữ các chức vụ: Trưởng phòng Nội vụ huyện Chợ Mới, Phó Chủ tịch UBND huyện Chợ Mới.",
+			"Phòng Nội vụ huyện Chợ Mới; UBND huyện Chợ Mới",
+			skip},
+		{"a deputy head's department with its town",
+			"Năm 2022, bà Hà Thị Lan từng đảm nhiệm các chức vụ: Phó Trưởng phòng Kinh tế thị xã Quảng Yên, Bí thư Huyện ủy Cao Lộc.",
+			"Phòng Kinh tế thị xã Quảng Yên; Huyện ủy Cao Lộc",
+			skip},
+		// Without its district or province a department is any
+		// department: no body.
+		{"must not fire: a department with no place",
+			"Năm 2023, ông Trần Văn Khải từng giữ các chức vụ: Trưởng phòng Nội vụ, Phó Chủ tịch UBND huyện Chợ Mới.",
+			"UBND huyện Chợ Mới",
+			skip},
+	})
+}
