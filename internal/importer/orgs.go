@@ -330,6 +330,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			goto done // "Bộ chỉ huy quân sự Tỉnh": the province written as a capitalized unit
 		case t.capitalized():
 			hh, hn := headAt(toks, j)
+			if hn > 0 && insidePlace(toks, i, j) {
+				hn = 0 // "Báo Hải Phòng": the city's last word, no head of a body
+			}
 			if hn > 0 && !hh.suffix && afterPart {
 				// "Ban Thường vụ Đảng ủy Công an tỉnh", "Đảng ủy Bộ đội
 				// Biên phòng tỉnh": the committee of the body named next.
@@ -1672,6 +1675,17 @@ func listedBodies(text string, toks []token, m orgMatch) ([]orgMatch, int) {
 		return nil, 0 // "UBND 3 xã: A, B" names fewer places than it counts: read none
 	}
 	return out, end
+}
+
+// insidePlace reports whether toks[j] is a later word of a province's name
+// that starts after toks[i]: "Phòng" in "Hải Phòng".
+func insidePlace(toks []token, i, j int) bool {
+	for q := max(i+1, j-3); q < j; q++ {
+		if _, pn := provinceAt(toks, q); q+pn > j {
+			return true
+		}
+	}
+	return false
 }
 
 // listCount returns the number a list's count token gives ("7", "bảy"),

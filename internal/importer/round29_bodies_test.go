@@ -55,3 +55,32 @@ func TestSharedPhongRound29(t *testing.T) {
 			skip},
 	})
 }
+
+// TestPlaceNamedUnitRound29 covers a port and a telecom's provincial unit
+// named by their province ("Cảng Quảng Ninh", "Viễn thông Nghệ An"), and a
+// province whose name ends in a head's word ("Hải Phòng" after "Báo" or
+// "Cảng"). Lines of our own.
+func TestPlaceNamedUnitRound29(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a port named by its province",
+			"Năm 2022, Cảng Quảng Ninh đón thêm hai tàu lớn.",
+			"Cảng Quảng Ninh",
+			skip},
+		{"a telecom's unit named by its province",
+			"Năm 2023, Viễn thông Nghệ An ra mắt dịch vụ mới.",
+			"Viễn thông Nghệ An",
+			skip},
+		{"a city whose name ends in Phòng",
+			"Năm 2021, Cảng Hải Phòng và Báo Hải Phòng ký kết hợp tác.",
+			"Cảng Hải Phòng; Báo Hải Phòng",
+			skip},
+		{"must not fire: the trade, not a unit",
+			"Năm 2023, Viễn thông là ngành mũi nhọn của tỉnh Nghệ An.",
+			"",
+			skip},
+		{"must not fire: a port of no province",
+			"Năm 2023, Cảng Cửa Lò đón thêm hai tàu lớn.",
+			"",
+			skip},
+	})
+}
