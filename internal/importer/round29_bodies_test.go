@@ -84,3 +84,21 @@ func TestPlaceNamedUnitRound29(t *testing.T) {
 			skip},
 	})
 }
+
+// TestDismissedFromRound29 covers a dismissal that names the person before
+// the post: "miễn nhiệm ông A khỏi chức vụ Phó Chủ tịch UBND tỉnh B" gives
+// A the post they held until then, as "miễn nhiệm chức vụ … đối với ông A"
+// does. Lines of our own.
+func TestDismissedFromRound29(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the person, then khỏi chức vụ",
+			"Năm 2024, HĐND tỉnh miễn nhiệm ông Đặng Quốc Khánh khỏi chức vụ Phó Chủ tịch UBND tỉnh Hà Nam.",
+			skip,
+			"Đặng Quốc Khánh: Phó Chủ tịch @ UBND tỉnh Hà Nam"},
+		// "khỏi" after a place, not after the person, links nobody.
+		{"must not fire: leaving a place",
+			"Năm 2024, ông Đặng Quốc Khánh rời khỏi trụ sở, Phó Chủ tịch UBND tỉnh Hà Nam phát biểu.",
+			skip,
+			""},
+	})
+}
