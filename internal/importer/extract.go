@@ -1583,7 +1583,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi") {
 		m[w] = true
 	}
 	return m
@@ -1994,6 +1994,13 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			m, ok = parseOrg(x.s.Text, toks, i, 1)
 			ok = ok && partyCommitteeIn(toks, i, m.j)
 		}
+		if !ok && sharedPhongAt(toks, i) {
+			// "từng là Trưởng phòng Tài chính huyện A": a past post's
+			// department, its head in lower case inside the title, read
+			// when it names its district or province.
+			m, ok = parseOrg(x.s.Text, toks, i, 1)
+			ok = ok && m.j > i+1 && m.hasLevel && !m.generic && (m.unit != "" || m.region != "")
+		}
 		if !ok {
 			continue
 		}
@@ -2039,7 +2046,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 				continue
 			}
 		}
-		if listed, end := listedBodies(x.s.Text, toks, m); m.generic && listed != nil {
+		if listed, end := listedBodies(x.s.Text, toks, m); (m.generic || m.j < len(toks) && listCount(toks[m.j]) > 0) && listed != nil {
 			// "Ban Thường vụ Huyện ủy các huyện: A, B, C": one body each.
 			for _, b := range listed {
 				o := x.addOrgMatch(b, toks)
@@ -2050,6 +2057,21 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		i = m.j - 1
 	}
+}
+
+// sharedPhongAt reports whether toks[i] is a lower-case "phòng" that ends a
+// title ("Trưởng phòng", "Phó Trưởng phòng") and starts its body, a
+// department named with a capital: "Trưởng phòng Nội vụ huyện A".
+func sharedPhongAt(toks []token, i int) bool {
+	if !toks[i].is("phòng") || i+1 >= len(toks) || !toks[i+1].capitalized() {
+		return false
+	}
+	for k := max(i-3, 0); k < i; k++ {
+		if t, n := titleAt(toks, k); n > 0 && k+n == i+1 && t.sharesHead && t.words[len(t.words)-1] == "phong" && (len(t.words) < 2 || t.words[len(t.words)-2] != "van") {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedBanAt reports whether toks[i] is a lower-case "ban" that ends a

@@ -225,12 +225,14 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Bộ")},
 	{words: strings.Fields("Sở")},
 	{words: strings.Fields("Phòng")},
-	{words: strings.Fields("Đội")},      // a police team: "Đội CSGT - Trật tự Công an huyện"
-	{words: strings.Fields("Trạm")},     // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
-	{words: strings.Fields("Báo")},      // a newspaper: "Báo Nghệ An"
-	{words: strings.Fields("Trường")},   // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
-	{words: strings.Fields("Công ty")},  // a company by its kind: "Công ty TNHH Bảo Long"
-	{words: strings.Fields("Tập đoàn")}, // a corporate group: "Tập đoàn Điện lực Việt Nam"
+	{words: strings.Fields("Đội")},        // a police team: "Đội CSGT - Trật tự Công an huyện"
+	{words: strings.Fields("Trạm")},       // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
+	{words: strings.Fields("Báo")},        // a newspaper: "Báo Nghệ An"
+	{words: strings.Fields("Cảng")},       // a port named by its province or city: "Cảng Quảng Ninh"
+	{words: strings.Fields("Viễn thông")}, // a telecom's provincial unit: "Viễn thông Nghệ An"
+	{words: strings.Fields("Trường")},     // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
+	{words: strings.Fields("Công ty")},    // a company by its kind: "Công ty TNHH Bảo Long"
+	{words: strings.Fields("Tập đoàn")},   // a corporate group: "Tập đoàn Điện lực Việt Nam"
 	// A province's broadcaster: "Đài Phát thanh và Truyền hình tỉnh".
 	{words: strings.Fields("Đài Phát thanh và Truyền hình"), complete: true},
 	{words: strings.Fields("Đài")},      // a broadcaster by its short name: "Đài PT-TH tỉnh"

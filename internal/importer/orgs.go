@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
@@ -329,6 +330,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			goto done // "Bộ chỉ huy quân sự Tỉnh": the province written as a capitalized unit
 		case t.capitalized():
 			hh, hn := headAt(toks, j)
+			if hn > 0 && insidePlace(toks, i, j) {
+				hn = 0 // "Báo Hải Phòng": the city's last word, no head of a body
+			}
 			if hn > 0 && !hh.suffix && afterPart {
 				// "Ban Thường vụ Đảng ủy Công an tỉnh", "Đảng ủy Bộ đội
 				// Biên phòng tỉnh": the committee of the body named next.
@@ -1581,7 +1585,11 @@ var centralCities = foldAll("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà
 // Tĩnh" too. It returns them and the token after the list, or nil.
 func listedBodies(text string, toks []token, m orgMatch) ([]orgMatch, int) {
 	k := m.j
-	if k+2 >= len(toks) || !(toks[k].is("các") || toks[k].is("những")) {
+	if k+2 >= len(toks) {
+		return nil, 0
+	}
+	count := listCount(toks[k])
+	if count == 0 && !(toks[k].is("các") || toks[k].is("những")) {
 		return nil, 0
 	}
 	unit, un := "", 0
@@ -1595,6 +1603,20 @@ func listedBodies(text string, toks []token, m orgMatch) ([]orgMatch, int) {
 		return nil, 0
 	}
 	k += 1 + un
+	if count > 0 {
+		// "UBND 7 phường trên địa bàn thị xã X (cũ): A, B, …": a counted
+		// list names its places after a colon, maybe after where they lie.
+		q := k
+		if q < len(toks) && (toks[q].is("trên") || toks[q].is("thuộc") || toks[q].is("của")) {
+			for q < len(toks) && q < k+10 && !toks[q].is(":") && !toks[q].is(".") && !toks[q].is(";") {
+				q++
+			}
+		}
+		if q >= len(toks) || !toks[q].is(":") {
+			return nil, 0
+		}
+		k = q
+	}
 	if k < len(toks) && toks[k].is(":") {
 		k++
 	}
@@ -1649,5 +1671,34 @@ func listedBodies(text string, toks []token, m orgMatch) ([]orgMatch, int) {
 	if len(out) < 2 {
 		return nil, 0 // one name is no list: "các huyện Đăk Glei" reads as it is
 	}
+	if count > 0 && len(out) != count {
+		return nil, 0 // "UBND 3 xã: A, B" names fewer places than it counts: read none
+	}
 	return out, end
 }
+
+// insidePlace reports whether toks[j] is a later word of a province's name
+// that starts after toks[i]: "Phòng" in "Hải Phòng".
+func insidePlace(toks []token, i, j int) bool {
+	for q := max(i+1, j-3); q < j; q++ {
+		if _, pn := provinceAt(toks, q); q+pn > j {
+			return true
+		}
+	}
+	return false
+}
+
+// listCount returns the number a list's count token gives ("7", "bảy"),
+// from 2 to 99, or 0.
+func listCount(t token) int {
+	if isDigits(t.text) && len(t.text) <= 2 {
+		n, _ := strconv.Atoi(t.text)
+		if n >= 2 {
+			return n
+		}
+		return 0
+	}
+	return listCountWords[strings.ToLower(t.text)]
+}
+
+var listCountWords = map[string]int{"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
