@@ -1902,7 +1902,7 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		if !isDigits(toks[q].text) && numberWord(toks[q]) == 0 {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || praised(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
+		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
 			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 			if b := q - len(oneOf); b > s && oneOf.matchAt(toks, b) > 0 {
 				// "Trường A là một trong 3 đơn vị được tặng …": one of
@@ -2102,6 +2102,27 @@ func ofPlace(toks []token, k, p int) bool {
 		}
 	}
 	return k+1 < p
+}
+
+// ofNamedPlace reports whether toks[k:p], after a count, is the place or
+// body they belong to, by its name alone, after their praise if any: "9
+// cá nhân tiêu biểu của Hà Nội vinh dự nhận …", "7 công nhân của Bắc Ninh
+// nhận …" (round 29): "của" and one to four capitalized words. The caller
+// reads it for a count of more than one: "1 cá nhân của A được trao …"
+// heads the story of one the story names.
+func ofNamedPlace(toks []token, k, p int) bool {
+	for n := 0; n < 2 && k+2 < p && (toks[k].is("tiêu") && toks[k+1].is("biểu") || toks[k].is("xuất") && toks[k+1].is("sắc")); n++ {
+		k += 2
+	}
+	if k >= p || !toks[k].is("của") || p-k-1 < 1 || p-k-1 > 4 {
+		return false
+	}
+	for q := k + 1; q < p; q++ {
+		if !toks[q].capitalized() {
+			return false
+		}
+	}
+	return true
 }
 
 // peopleListBefore returns the person of mention n and those listed before
