@@ -41,7 +41,7 @@ func TestCountOfNamedPlaceRound29(t *testing.T) {
 	checkAwards(t, []textCase{
 		{"Năm 2021, 7 công nhân tiêu biểu của Bắc Ninh vinh dự nhận Bằng khen của UBND tỉnh Bắc Ninh.",
 			"Bằng khen của UBND tỉnh Bắc Ninh: 7 công nhân"},
-		{"Năm 2022, 12 cá nhân của Điện lực Hà Tĩnh được nhận Bằng khen của UBND tỉnh Hà Tĩnh.",
+		{"Năm 2022, 12 cá nhân của Hà Tĩnh được nhận Bằng khen của UBND tỉnh Hà Tĩnh.",
 			"Bằng khen của UBND tỉnh Hà Tĩnh: 12 cá nhân"},
 		{"Năm 2021, 1 cá nhân của Bắc Ninh được nhận Bằng khen của UBND tỉnh Bắc Ninh.",
 			"Bằng khen của UBND tỉnh Bắc Ninh: "},
