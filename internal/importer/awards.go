@@ -2140,7 +2140,14 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		if p[0] == "pho" && (bare || toks[k].is("trao")) {
 			continue // "Phó Chủ tịch nước trao": the deputy presents
 		}
-		return collapseSpace(textOf(x.s.Text, toks, b, k))
+		office := collapseSpace(textOf(x.s.Text, toks, b, k))
+		if want := stateOffice(joinTokens(toks, i, min(i+4, len(toks)))); bare && want != "" && textvi.Fold(want) != textvi.Fold(office) {
+			// "Thủ tướng Chính phủ trao Huân chương Lao động …": the
+			// State's other office, with a bare "trao", hands over what
+			// the Chủ tịch nước confers (round 29).
+			continue
+		}
+		return office
 	}
 	for b := k - 3; b >= s && b >= k-8 && !bare; b-- {
 		// "Chủ tịch nước Lê Văn An tặng Huân chương": the office whose

@@ -49,3 +49,17 @@ func TestCountOfNamedPlaceRound29(t *testing.T) {
 			"Bằng khen của UBND tỉnh Bắc Ninh: "},
 	})
 }
+
+// Round 29: the State's office that does not confer an award's kind, with
+// a bare "trao", hands it over: "Thủ tướng Chính phủ trao Huân chương …"
+// gives no issuer (the Chủ tịch nước confers orders); the office that
+// confers the kind ("Thủ tướng Chính phủ trao Bằng khen") stays its issuer
+// (lines of our own).
+func TestStateOfficeHandsOverRound29(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Năm 2018, Thủ tướng Chính phủ đã trao Huân chương Lao động hạng Nhì cho Công an huyện Tân Phú.",
+			"Huân chương Lao động hạng Nhì: Công an huyện Tân Phú"},
+		{"Năm 2018, Thủ tướng Chính phủ đã trao Bằng khen cho Công an huyện Tân Phú.",
+			"Bằng khen của Thủ tướng Chính phủ: Công an huyện Tân Phú"},
+	})
+}
