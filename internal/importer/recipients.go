@@ -1806,6 +1806,10 @@ func (x *extractor) mentionAt(b int) (mention, bool) {
 // tặng" the award at toks[i]: a count, person or organization that ends
 // right before those words.
 func (x *extractor) receiver(toks []token, s, i int) []Recipient {
+	if q := achieversAt(toks, s, i); q > 0 {
+		c, next, _ := countAt(toks, q, i-1)
+		return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+	}
 	p := i
 	if p-2 > s && (toks[p-1].is("các") || toks[p-1].is("những")) && (toks[p-2].is("nhận") || toks[p-2].is("tặng")) {
 		p-- // "26 đảng viên nhận các Huy hiệu 55, 50 và 30 năm tuổi Đảng"
@@ -2102,6 +2106,27 @@ func ofPlace(toks []token, k, p int) bool {
 		}
 	}
 	return k+1 < p
+}
+
+// achieversAt returns where a count starts that a verb of giving or
+// recognising gives the title at toks[i] as those who reach it: "tặng
+// thưởng 55 tập thể đạt danh hiệu …", "công nhận 12 tập thể đạt danh hiệu
+// …" (round 29); or 0. A count that "đạt" the title with no such verb
+// before it reports who holds it, and is not read.
+func achieversAt(toks []token, s, i int) int {
+	if i-3 <= s || !toks[i-1].is("đạt") {
+		return 0
+	}
+	for q := max(s+1, i-8); q < i-1; q++ {
+		if !isDigits(toks[q].text) {
+			continue
+		}
+		if _, next, ok := countAt(toks, q, i-1); ok && next == i-1 && (toks[q-1].is("tặng") || toks[q-1].is("thưởng") || toks[q-1].is("nhận") && q-2 >= s && toks[q-2].is("công")) {
+			return q
+		}
+		return 0
+	}
+	return 0
 }
 
 // ofNamedPlace reports whether toks[k:p], after a count, is the place or

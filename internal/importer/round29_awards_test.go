@@ -63,3 +63,21 @@ func TestStateOfficeHandsOverRound29(t *testing.T) {
 			"Bằng khen của Thủ tướng Chính phủ: Công an huyện Tân Phú"},
 	})
 }
+
+// Round 29: a count that a verb of giving or recognising gives as those
+// who reach a title ("tặng thưởng 15 tập thể đạt danh hiệu X", "công nhận
+// 12 tập thể đạt danh hiệu X") is the title's recipients, its giver the
+// one before the verb; a count that "đạt" a title with no such verb
+// before it only reports who holds it (lines of our own).
+func TestAchieversRound29(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Năm 2015, UBND huyện Tân Phú đã tặng thưởng 15 tập thể đạt danh hiệu Tập thể Lao động tiên tiến.",
+			"Danh hiệu Tập thể Lao động tiên tiến của UBND huyện Tân Phú: 15 tập thể"},
+		// "công nhận" after ";" carries no giver (carriedGiver reads verbs
+		// of giving only): the count, no issuer.
+		{"Năm 2015, UBND huyện Tân Phú tặng giấy khen cho 20 tập thể; công nhận 12 tập thể đạt danh hiệu Tập thể Lao động tiên tiến.",
+			"Giấy khen của UBND huyện Tân Phú: 20 tập thể; Danh hiệu Tập thể Lao động tiên tiến: 12 tập thể"},
+		{"Năm 2015, toàn huyện có 15 tập thể đạt danh hiệu Tập thể Lao động tiên tiến.",
+			"Danh hiệu Tập thể Lao động tiên tiến: "},
+	})
+}
