@@ -332,6 +332,15 @@ func (x *extractor) mergeBareAwards() {
 				continue
 			}
 		}
+		if q := x.issuedEdition(k, drop); q >= 0 {
+			b := &x.s.Awards[q]
+			short, _, _ := strings.Cut(a.Name, " của ")
+			b.Name += a.Name[len(short):]
+			b.Issuer = a.Issuer
+			x.addRecipients(q, a.Recipients)
+			drop[k] = true
+			continue
+		}
 		if a.Issuer != nil || strings.Contains(a.Name, " của ") {
 			continue
 		}
@@ -407,6 +416,35 @@ func editionYearAt(toks []token, j int) bool {
 	return j+1 < len(toks) && toks[j].is("năm") && len(toks[j+1].text) == 4 && isDigits(toks[j+1].text)
 }
 
+// editionRoundAt returns the end of a prize's round and year written at
+// toks[j] ("lần IV năm 2023", "lần thứ 5, năm 2021"), or j: the round alone
+// ("lần này", "lần IV") is not read, only with its year.
+func editionRoundAt(toks []token, j int) int {
+	k := j
+	if k >= len(toks) || !toks[k].is("lần") {
+		return j
+	}
+	k++
+	if k < len(toks) && toks[k].is("thứ") {
+		k++
+	}
+	if k >= len(toks) {
+		return j
+	}
+	w := toks[k].text
+	if !(isDigits(w) && len(w) <= 2 || w != "" && strings.Trim(w, "IVXL") == "") {
+		return j
+	}
+	k++
+	if k < len(toks) && toks[k].is(",") {
+		k++
+	}
+	if !editionYearAt(toks, k) {
+		return j
+	}
+	return k + 2
+}
+
 // editionOf returns the one award that names award k's prize with its
 // edition's year ("Giải thưởng A năm 2024" for "Giải thưởng A"), or -1:
 // a story names the edition once and the prize short elsewhere ("Năm nay,
@@ -418,12 +456,47 @@ func (x *extractor) editionOf(k int, drop map[int]bool) int {
 	}
 	into := -1
 	for q, b := range x.s.Awards {
-		rest, ok := strings.CutPrefix(b.Name, a.Name+" năm ")
-		if q == k || drop[q] || !ok || len(rest) != 4 || !isDigits(rest) {
+		if q == k || drop[q] || !editionName(b.Name, a.Name) {
 			continue
 		}
 		if into >= 0 {
 			return -1 // two editions: the short name is neither
+		}
+		into = q
+	}
+	return into
+}
+
+// editionName reports whether name is the prize short's name with its
+// edition: "A năm 2024", "A lần IV năm 2023", "A lần thứ 5, năm 2021".
+func editionName(name, short string) bool {
+	rest, ok := strings.CutPrefix(name, short+" ")
+	if r, round := strings.CutPrefix(rest, "lần "); round {
+		if i := strings.Index(r, "năm "); i > 0 {
+			rest = r[i:]
+		}
+	}
+	rest, year := strings.CutPrefix(rest, "năm ")
+	return ok && year && len(rest) == 4 && isDigits(rest)
+}
+
+// issuedEdition returns the one edition of prize k ("A lần IV năm 2023")
+// that has no issuer when award k, the prize's short name, has one ("A",
+// told as "phần thưởng cao quý của B" elsewhere in the story), or -1: the
+// story ties the prize to its body once and names the edition apart.
+func (x *extractor) issuedEdition(k int, drop map[int]bool) int {
+	a := x.s.Awards[k]
+	if a.Kind != AwardPrize || a.Issuer == nil {
+		return -1
+	}
+	short, _, _ := strings.Cut(a.Name, " của ")
+	into := -1
+	for q, b := range x.s.Awards {
+		if q == k || drop[q] || b.Kind != AwardPrize || b.Issuer != nil || strings.Contains(b.Name, " của ") || !editionName(b.Name, short) {
+			continue
+		}
+		if into >= 0 {
+			return -1
 		}
 		into = q
 	}
@@ -1321,6 +1394,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			// year is named with its edition's year when the text writes
 			// it right after the name.
 			j += 2
+		} else if k := editionRoundAt(toks, j); kind == AwardPrize && quoted == "" && k > j {
+			// "Giải thưởng A lần IV năm 2023", "Giải thưởng A lần thứ 5,
+			// năm 2021": a prize given in rounds is named with its round
+			// and the round's year.
+			j = k
 		}
 		name := upperFirst(collapseSpace(textOf(text, toks, i, j)))
 		if quoted != "" {
@@ -1382,13 +1460,15 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if directIssuer(text, toks, i, n, j, kind) {
 			of = j
 		}
+		defined := false
 		if k := definedOf(toks, i, n, j); k > 0 {
 			of = k // "Giải thưởng “15 tháng 10” là giải thưởng cao quý của B"
+			defined = true
 		}
 		if b := batchAt(toks, j); b > j && b+1 < len(toks) && toks[b].is("của") {
 			of = b + 1 // "Kỷ niệm chương … đợt I - năm 2017 của B": the batch between
 		}
-		if of < len(toks) && (toks[of-1].is("của") || of == j) {
+		if of < len(toks) && (toks[of-1].is("của") || of == j || defined) {
 			j := of - 1
 			k := j + 1
 			for k < len(toks) {
@@ -1749,12 +1829,27 @@ func givenOnTo(toks []token, s, from, to int) bool {
 // definedOf returns where the issuer starts when the award at toks[i:j],
 // of kind toks[i:i+n], is told as one of its kind given by a body: "Giải
 // thưởng “15 tháng 10” là giải thưởng cao quý của Trung ương Hội …"; or 0.
+//
+// A prize is told as "phần thưởng cao quý" too (the stock phrase of a
+// prize's owner; a bare "phần thưởng" is any reward), and the body after
+// "của" may be led by the common noun "tổ chức": "Giải thưởng A là phần
+// thưởng cao quý của tổ chức Công đoàn Việt Nam" (round 29).
 func definedOf(toks []token, i, n, j int) int {
-	if j+n+1 >= len(toks) || !toks[j].is("là") || !toks[j+1].lower() || textvi.Fold(joinTokens(toks, j+1, j+1+n)) != textvi.Fold(joinTokens(toks, i, i+n)) {
+	if j+n+1 >= len(toks) || !toks[j].is("là") || !toks[j+1].lower() {
 		return 0
 	}
-	for k := j + 1 + n; k < len(toks) && k <= j+n+4; k++ {
+	m := n
+	if textvi.Fold(joinTokens(toks, j+1, j+1+n)) != textvi.Fold(joinTokens(toks, i, i+n)) {
+		if !(toks[i].fold == "giai" && j+4 < len(toks) && toks[j+1].is("phần") && toks[j+2].is("thưởng") && toks[j+3].is("cao") && toks[j+4].is("quý")) {
+			return 0
+		}
+		m = 4
+	}
+	for k := j + 1 + m; k < len(toks) && k <= j+m+4; k++ {
 		if toks[k].is("của") {
+			if k+2 < len(toks) && toks[k+1].is("tổ") && toks[k+2].is("chức") && k+3 < len(toks) && toks[k+3].capitalized() {
+				return k + 3
+			}
 			return k + 1
 		}
 		if !toks[k].word || !toks[k].lower() {
@@ -2045,7 +2140,14 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		if p[0] == "pho" && (bare || toks[k].is("trao")) {
 			continue // "Phó Chủ tịch nước trao": the deputy presents
 		}
-		return collapseSpace(textOf(x.s.Text, toks, b, k))
+		office := collapseSpace(textOf(x.s.Text, toks, b, k))
+		if want := stateOffice(joinTokens(toks, i, min(i+4, len(toks)))); bare && want != "" && textvi.Fold(want) != textvi.Fold(office) {
+			// "Thủ tướng Chính phủ trao Huân chương Lao động …": the
+			// State's other office, with a bare "trao", hands over what
+			// the Chủ tịch nước confers (round 29).
+			continue
+		}
+		return office
 	}
 	for b := k - 3; b >= s && b >= k-8 && !bare; b-- {
 		// "Chủ tịch nước Lê Văn An tặng Huân chương": the office whose

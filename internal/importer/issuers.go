@@ -423,6 +423,9 @@ func givingAfter(toks []token, b, i int) bool {
 // neither of which confers the award's kind): the official who then hands
 // the award over is never its issuer.
 func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, bool) {
+	if q := achieversAt(toks, s, i); q > 0 {
+		i = q // "tặng thưởng 55 tập thể đạt danh hiệu …": the giver before the count
+	}
 	ms := s
 	for n := 0; n < 6 && ms > 1 && toks[ms-1].is(";"); n++ {
 		ms, _ = sentenceBounds(toks, ms-2)

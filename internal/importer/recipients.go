@@ -1806,6 +1806,10 @@ func (x *extractor) mentionAt(b int) (mention, bool) {
 // tặng" the award at toks[i]: a count, person or organization that ends
 // right before those words.
 func (x *extractor) receiver(toks []token, s, i int) []Recipient {
+	if q := achieversAt(toks, s, i); q > 0 {
+		c, next, _ := countAt(toks, q, i-1)
+		return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+	}
 	p := i
 	if p-2 > s && (toks[p-1].is("các") || toks[p-1].is("những")) && (toks[p-2].is("nhận") || toks[p-2].is("tặng")) {
 		p-- // "26 đảng viên nhận các Huy hiệu 55, 50 và 30 năm tuổi Đảng"
@@ -1902,7 +1906,7 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		if !isDigits(toks[q].text) && numberWord(toks[q]) == 0 {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || praised(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
+		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
 			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 			if b := q - len(oneOf); b > s && oneOf.matchAt(toks, b) > 0 {
 				// "Trường A là một trong 3 đơn vị được tặng …": one of
@@ -2102,6 +2106,48 @@ func ofPlace(toks []token, k, p int) bool {
 		}
 	}
 	return k+1 < p
+}
+
+// achieversAt returns where a count starts that a verb of giving or
+// recognising gives the title at toks[i] as those who reach it: "tặng
+// thưởng 55 tập thể đạt danh hiệu …", "công nhận 12 tập thể đạt danh hiệu
+// …" (round 29); or 0. A count that "đạt" the title with no such verb
+// before it reports who holds it, and is not read.
+func achieversAt(toks []token, s, i int) int {
+	if i-3 <= s || !toks[i-1].is("đạt") {
+		return 0
+	}
+	for q := max(s+1, i-8); q < i-1; q++ {
+		if !isDigits(toks[q].text) {
+			continue
+		}
+		if _, next, ok := countAt(toks, q, i-1); ok && next == i-1 && (toks[q-1].is("tặng") || toks[q-1].is("thưởng") || toks[q-1].is("nhận") && q-2 >= s && toks[q-2].is("công")) {
+			return q
+		}
+		return 0
+	}
+	return 0
+}
+
+// ofNamedPlace reports whether toks[k:p], after a count, is the place or
+// body they belong to, by its name alone, after their praise if any: "9
+// cá nhân tiêu biểu của Hà Nội vinh dự nhận …", "7 công nhân của Bắc Ninh
+// nhận …" (round 29): "của" and one to four capitalized words. The caller
+// reads it for a count of more than one: "1 cá nhân của A được trao …"
+// heads the story of one the story names.
+func ofNamedPlace(toks []token, k, p int) bool {
+	for n := 0; n < 2 && k+2 < p && (toks[k].is("tiêu") && toks[k+1].is("biểu") || toks[k].is("xuất") && toks[k+1].is("sắc")); n++ {
+		k += 2
+	}
+	if k >= p || !toks[k].is("của") || p-k-1 < 1 || p-k-1 > 4 {
+		return false
+	}
+	for q := k + 1; q < p; q++ {
+		if !toks[q].capitalized() {
+			return false
+		}
+	}
+	return true
 }
 
 // peopleListBefore returns the person of mention n and those listed before
