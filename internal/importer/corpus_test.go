@@ -376,13 +376,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.97}, "positions": {1.00, 0.93}, "organizations": {0.95, 0.89}, "awards": {1.00, 0.79},
 		"recipients": {0.96, 0.86}, "documents": {0.79, 0.79}, "dates": {0.76, 0.92}, "overall": {0.95, 0.90},
 	},
-	// The twenty-ninth held-out set's first score (7 Dec 2026, 11:48 UTC),
-	// taken once after the rules of round 28 were merged beside it: no
+	// The twenty-ninth held-out set's first score (7 Dec 2026, 11:48 UTC) was
+	// 0.95 / 0.81, recipients 0.93 / 0.41; it is tuning material since
+	// round 29, and its floors are round 29's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout29": {
+		"people": {1.00, 0.96}, "positions": {0.97, 0.87}, "organizations": {0.96, 0.94}, "awards": {0.88, 0.93},
+		"recipients": {0.93, 0.46}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.96, 0.87},
+	},
+	// The thirtieth held-out set's first score (7 Dec 2026, 12:13 UTC),
+	// taken once after the rules of round 29 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout29": {
-		"people": {1.00, 0.96}, "positions": {0.97, 0.85}, "organizations": {0.95, 0.81}, "awards": {0.70, 0.74},
-		"recipients": {0.92, 0.40}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.94, 0.80},
+	"heldout30": {
+		"people": {0.93, 0.74}, "positions": {0.96, 0.70}, "organizations": {0.93, 0.67}, "awards": {0.74, 0.74},
+		"recipients": {0.84, 0.47}, "documents": {1.00, 1.00}, "dates": {0.93, 0.93}, "overall": {0.90, 0.70},
 	},
 }
 
