@@ -61,7 +61,7 @@ func TestTwoGiversRound23(t *testing.T) {
 // (lines of our own).
 func TestBylinesRound23(t *testing.T) {
 	lead := "Ngày 3/4/2023, UBND tỉnh Yên Bái tặng Bằng khen cho 12 tập thể.\nBuổi lễ diễn ra tại Hội trường tỉnh.\n"
-	tests := []struct{ name, text, want, published string }{
+	checkBylines(t, []bylineCase{
 		{"the outlet after the name", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Minh Khôi – Baoyenbai.vn\n", "[Minh Khôi]", ""},
 		{"comments below the byline", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Thu Trang\nBình luận (2)\n", "[Thu Trang]", ""},
 		{"the stamp after the name under the title", "Yên Bái khen thưởng 12 tập thể\nThu Trang Thứ hai, ngày 03/04/2023 09:15 AM (GMT+7)\n" + lead, "[Thu Trang]", "2023-04-03"},
@@ -69,7 +69,19 @@ func TestBylinesRound23(t *testing.T) {
 		{"two writers", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Minh Khôi – Thu Trang\n", "[Minh Khôi Thu Trang]", ""},
 		// An address alone is no byline.
 		{"an address alone", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Baoyenbai.vn\n", "[]", ""},
-	}
+	})
+}
+
+// bylineCase is a story, the names of its authors as fmt.Sprint prints
+// them ("[A B]"), and the day its page says it was published ("" when
+// the case does not say).
+type bylineCase struct{ name, text, want, published string }
+
+// checkBylines extracts each case's story and checks its authors and
+// publication day; it returns the stories, for checks of their own.
+func checkBylines(t *testing.T, tests []bylineCase) []Story {
+	t.Helper()
+	var stories []Story
 	for _, tt := range tests {
 		s := Extract(tt.text, now)
 		var names []string
@@ -82,7 +94,9 @@ func TestBylinesRound23(t *testing.T) {
 		if tt.published != "" && (s.Published == nil || s.Published.Format("2006-01-02") != tt.published) {
 			t.Errorf("%s: published %v, want %s", tt.name, s.Published, tt.published)
 		}
+		stories = append(stories, s)
 	}
+	return stories
 }
 
 // Round 23: a count before "nhận các" and the tiers of a badge receives

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -14,7 +13,7 @@ import (
 // the names ("(VNA)"); a compiler's "T/h:". Lines of our own.
 func TestBylinesRound28(t *testing.T) {
 	const body = "Ngày 4/3, UBND huyện Vĩnh Thạnh tổ chức hội nghị tổng kết công tác năm 2020.\n\nHội nghị đã khen thưởng 12 tập thể.\n"
-	for _, tt := range []struct{ name, text, want, published string }{
+	checkBylines(t, []bylineCase{
 		{"a name, a dash, the clock time and date",
 			"Vĩnh Thạnh tổng kết công tác\n\nThời sự\n\nMinh Khoa - 08:15, 12/03/2021\n\n" + body,
 			"[Minh Khoa]", "2021-03-12"},
@@ -48,19 +47,7 @@ func TestBylinesRound28(t *testing.T) {
 		{"a name in capitals over the site's tail",
 			"Vĩnh Thạnh tổng kết công tác\n\n" + body + "\nTHANH TÂM\n\nĐừng bỏ lỡ\n\nVideo đang xem nhiều\n\nĐọc thêm\n",
 			"[Thanh Tâm]", ""},
-	} {
-		s := Extract(tt.text, now)
-		var names []string
-		for _, a := range s.Authors {
-			names = append(names, a.Name)
-		}
-		if g := fmt.Sprint(names); g != tt.want {
-			t.Errorf("%s: authors %s, want %s", tt.name, g, tt.want)
-		}
-		if tt.published != "" && (s.Published == nil || s.Published.Format("2006-01-02") != tt.published) {
-			t.Errorf("%s: published %v, want %s", tt.name, s.Published, tt.published)
-		}
-	}
+	})
 }
 
 // TestTownBeforeNameRound28 covers a town's committee whose town, two
