@@ -3,13 +3,16 @@ package testdb
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"hash/fnv"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/database"
@@ -30,8 +33,8 @@ var (
 )
 
 // templatePrefix names PostgreSQL templates: the prefix, this machine's
-// hostname in hex, and the process id, so that a later process can tell
-// which of them outlived their process (Run does not always end).
+// hostname hashed (hostHex), and the process id, so that a later process
+// can tell which of them outlived their process (Run does not always end).
 const templatePrefix = "newsgraph_template_"
 
 func sqliteMigratedURL(t testing.TB) string {
@@ -143,7 +146,7 @@ func dropOrphanTemplates(adminDB *sql.DB) {
 		if err != nil || pid == os.Getpid() {
 			continue
 		}
-		if _, err := os.Stat(fmt.Sprintf("/proc/%d", pid)); os.IsNotExist(err) {
+		if processEnded(pid) {
 			orphans = append(orphans, name)
 		}
 	}
@@ -153,13 +156,23 @@ func dropOrphanTemplates(adminDB *sql.DB) {
 	}
 }
 
-// hostHex is this machine's hostname in hex (at most 12 digits), so that
-// machines sharing one server never drop each other's templates.
+// processEnded reports whether no process pid runs on this machine. Only
+// an answer that says so counts: a process this one may not signal, or a
+// system that cannot tell, keeps its template.
+func processEnded(pid int) bool {
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return true // Windows: no such process
+	}
+	err = p.Signal(syscall.Signal(0))
+	return errors.Is(err, os.ErrProcessDone) || errors.Is(err, syscall.ESRCH)
+}
+
+// hostHex names this machine in templates' names: a hash of its hostname,
+// so that machines sharing one server never drop each other's templates.
 func hostHex() string {
 	host, _ := os.Hostname()
-	h := fmt.Sprintf("%x", host)
-	if len(h) > 12 {
-		h = h[:12]
-	}
-	return h
+	h := fnv.New32a()
+	h.Write([]byte(host))
+	return fmt.Sprintf("%08x", h.Sum32())
 }
