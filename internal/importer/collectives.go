@@ -94,14 +94,13 @@ func (x *extractor) collectivesAsBodies() {
 }
 
 // placeCollective reports whether base names a place's people as one:
-// two or more of collectiveWords, the last of them ending in "nhân dân",
-// "lực lượng vũ trang" or "quân và dân".
+// the party or the officials first ("Đảng bộ, …", "Cán bộ, …"), the
+// people or the armed forces among the rest ("… và nhân dân tỉnh A",
+// "… và Lực lượng vũ trang thành phố B").
 func placeCollective(base string) bool {
 	f := textvi.Fold(base)
-	for _, w := range []string{"dang bo ", "can bo ", "nhan dan "} {
-		if strings.HasPrefix(f, w) {
-			return strings.Contains(f, " nhan dan ") || strings.Contains(f, " luc luong vu trang ")
-		}
+	if !strings.HasPrefix(f, "dang bo ") && !strings.HasPrefix(f, "can bo ") {
+		return false
 	}
-	return false
+	return strings.Contains(f, " nhan dan ") || strings.Contains(f, " luc luong vu trang ")
 }

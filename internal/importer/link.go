@@ -33,7 +33,7 @@ const MaxText = 1_000_000
 type Options struct {
 	DryRun bool      // find and match, write nothing
 	Review bool      // leave it for review: record it PENDING, write no content (review.go)
-	Now    time.Time // gives the year when the text names none; zero: PublishedAt, else time.Now
+	Now    time.Time // gives the year when the text names none; zero: PublishedAt, else time.Now (a date in SourceURL before it wins)
 
 	// What a batch gives with a story's text (Given): all optional.
 	Given
@@ -42,7 +42,8 @@ type Options struct {
 // Given is what may come with a story's text besides it: a title (instead
 // of the one the layout rules read), an author (besides any byline), when
 // and where it was first published. PublishedAt becomes the draft's
-// publishedAt and gives the year of dates that name none.
+// publishedAt and gives the year of dates that name none; without it, a
+// date SourceURL carries ("/202010/") does (ExtractURL).
 type Given struct {
 	Title       string
 	Author      string
