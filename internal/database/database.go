@@ -186,6 +186,14 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("cannot reach database %s: %s", Redact(rawURL), oneLine(err))
 	}
+	if dia == dialect.SQLite {
+		// Before the pool opens a second connection: each loads the
+		// statistics once, when it first reads the schema.
+		if err := dropSamples(ctx, pool); err != nil {
+			pool.Close()
+			return nil, fmt.Errorf("open %s: %w", Redact(rawURL), err)
+		}
+	}
 	size := o.maxConns
 	if size == 0 {
 		size = PoolSize(dia, runtime.GOMAXPROCS(0), connectionLimit(pingCtx, pool, dia))
