@@ -1337,6 +1337,24 @@ func termBefore(toks []token, q int) int {
 	return -1
 }
 
+// termAfter returns the index after a term written "nhiệm kỳ 2020-2025"
+// (or "nhiệm kỳ 2020 – 2025") that starts at toks[k], a comma before it
+// read over, or k when none does.
+func termAfter(toks []token, k int) int {
+	p := k
+	if p < len(toks) && toks[p].is(",") {
+		p++
+	}
+	if p+2 >= len(toks) || !toks[p].is("nhiệm") || !toks[p+1].is("kỳ") || !isDigits(toks[p+2].text) {
+		return k
+	}
+	e := p + 3
+	if e+1 < len(toks) && (toks[e].is("-") || toks[e].is("–")) && isDigits(toks[e+1].text) {
+		e += 2
+	}
+	return e
+}
+
 // ageBefore returns where an age or a birth year in parentheses that
 // closes at toks[q] opens ("(sinh năm 1959)", "(52 tuổi)"), or -1.
 func ageBefore(toks []token, q int) int {

@@ -221,6 +221,16 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		out = append(out, pm)
 		end = next
+		if pm.hasOrg {
+			if e := termAfter(toks, next); e > next && e+1 < len(toks) && toks[e].is(",") {
+				// "Ủy viên Ban Thường vụ Tỉnh ủy A nhiệm kỳ 2020-2025, Phó
+				// Chủ tịch UBND tỉnh A": the term of one post, then the next.
+				if _, tn := titleAt(toks, e+1); tn > 0 {
+					k = e + 1
+					continue
+				}
+			}
+		}
 		if next+2 < len(toks) && toks[next].is("và") && toks[next+1].is("là") {
 			// "ông A- Phó Bí thư Tỉnh ủy và là Phó Chủ tịch UBND tỉnh X":
 			// "và là" joins a second post of the same person.
