@@ -66,6 +66,11 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				former, k = true, toks2 // "nguyên Giám đốc Sở Tài chính": a former post
 			}
 		}
+		if k+1 < len(toks) && (toks[k].is("tân") || toks[k].is("Tân")) && !former {
+			if _, tn := titleAt(toks, k+1); tn > 0 {
+				k++ // "ông A, tân Chủ tịch UBND tỉnh": a post just taken up, held now
+			}
+		}
 		acting := false
 		if k+1 < len(toks) && (toks[k].is("quyền") || toks[k].is("Quyền")) {
 			if _, tn := titleAt(toks, k+1); tn > 0 {

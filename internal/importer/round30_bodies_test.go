@@ -23,3 +23,24 @@ func TestTermBetweenTitlesRound30(t *testing.T) {
 			"Trần Văn Khải: Ủy viên @ Ban Thường vụ Tỉnh ủy Bình Định"},
 	})
 }
+
+// TestNewPostRound30 covers "tân" ("new") before a title in an apposition:
+// "ông A, tân Chủ tịch UBND tỉnh B" holds the post now, its title written
+// without "tân". Lines of our own.
+func TestNewPostRound30(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a new chairman",
+			"Năm 2024, ông Trần Văn Khải, tân Chủ tịch UBND tỉnh Bình Định, phát biểu nhận nhiệm vụ.",
+			"UBND tỉnh Bình Định",
+			"Trần Văn Khải: Chủ tịch @ UBND tỉnh Bình Định"},
+		{"a new secretary in capitals",
+			"Năm 2022, bà Hà Thị Lan, Tân Bí thư Huyện ủy Cao Lộc, tặng hoa các đại biểu.",
+			"Huyện ủy Cao Lộc",
+			"Hà Thị Lan: Bí thư @ Huyện ủy Cao Lộc"},
+		// "tân" before no title is a word of the sentence.
+		{"must not fire: no title after tân",
+			"Năm 2024, ông Trần Văn Khải, tân binh của đơn vị, phát biểu.",
+			"",
+			""},
+	})
+}
