@@ -44,3 +44,18 @@ func TestNewPostRound30(t *testing.T) {
 			""},
 	})
 }
+
+// TestCutCommitteeRound30 covers a page cut inside "Ban Chấp hành": "Ủy
+// viên Ban Chấp" names no body, and no post. Lines of our own.
+func TestCutCommitteeRound30(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"must not fire: the name broken off at the end",
+			"Năm 2024, ông Trần Văn Khải, Ủy viên Ban Chấp",
+			"",
+			""},
+		{"the whole name still read",
+			"Năm 2024, ông Trần Văn Khải, Ủy viên Ban Chấp hành Đảng bộ tỉnh Bình Định, dự họp.",
+			"Ban Chấp hành Đảng bộ tỉnh Bình Định",
+			"Trần Văn Khải: Ủy viên @ Ban Chấp hành Đảng bộ tỉnh Bình Định"},
+	})
+}
