@@ -59,3 +59,19 @@ func TestCutCommitteeRound30(t *testing.T) {
 			"Trần Văn Khải: Ủy viên @ Ban Chấp hành Đảng bộ tỉnh Bình Định"},
 	})
 }
+
+// TestBodyLineInCapsRound30 covers a line in capitals that names a body,
+// as a party committee's site prints its own name over a page ("HUYỆN ỦY
+// A - ĐẢNG BỘ TỈNH B"): no writers. A byline of names in capitals is still
+// read. Lines of our own.
+func TestBodyLineInCapsRound30(t *testing.T) {
+	lead := "Ngày 3/4/2023, Ban Chấp hành Đảng bộ huyện Cao Lộc họp hội nghị lần thứ 12.\nHội nghị bàn nhiệm vụ quý II.\n"
+	checkBylines(t, []bylineCase{
+		{"must not fire: a site's name under the title",
+			"HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN\nHUYỆN ỦY CAO LỘC - ĐẢNG BỘ TỈNH LẠNG SƠN\n" + lead, "[]", ""},
+		{"must not fire: a body's name as the closing line",
+			"Cao Lộc họp Ban Chấp hành\n" + lead + "ĐẢNG ỦY XÃ HỢP THÀNH\n", "[]", ""},
+		{"writers in capitals still read",
+			"Cao Lộc họp Ban Chấp hành\n" + lead + "TRẦN VĂN KHẢI - HÀ THỊ LAN\n", "[Trần Văn Khải Hà Thị Lan]", ""},
+	})
+}

@@ -660,10 +660,19 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		if _, ok := provinces[textvi.Fold(name)]; ok {
 			return nil, false // "NINH THUẬN:": a kicker naming the province, over the title or under it
 		}
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			if bodyWordsInCaps[w] {
+				return nil, false // "HUYỆN ỦY A - ĐẢNG BỘ TỈNH B": the site's owner over the page, no writer
+			}
+		}
 		people = append(people, Person{Name: titleCase(name), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
 }
+
+// bodyWordsInCaps are words of a body's name that no person's name holds:
+// a line in capitals with one of them names a body, not a writer.
+var bodyWordsInCaps = map[string]bool{"ủy": true, "uỷ": true, "đảng": true, "tỉnh": true, "huyện": true}
 
 // isTitleLine reports whether a first line is a headline rather than a lead:
 // short and not ending a sentence.
