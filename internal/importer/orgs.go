@@ -189,6 +189,15 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers, placed = k, 1, placedAfterComma(toks, k) || schoolNamed(toks, j, k)
 		goto done
 	}
+	if len(h.words) == 2 && h.words[0] == "Quân" && h.words[1] == "khu" {
+		// A military region is named by its number: "Quân khu 9",
+		// "Bộ Tư lệnh Quân khu 7"; "Quân khu" alone names none.
+		if j >= len(toks) || !isDigits(toks[j].text) || len(toks[j].text) > 1 || toks[j].is("0") {
+			return orgMatch{}, false
+		}
+		j, specifiers = j+1, 1
+		goto done
+	}
 	if len(h.words) == 4 && h.words[0] == "Đảng" || len(h.words) == 2 && h.words[1] == "CSVN" {
 		goto done // "Đảng Cộng sản Việt Nam", "Đảng CSVN": the whole name, whatever follows
 	}
@@ -650,6 +659,9 @@ done:
 	}
 	if strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc ") {
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
+	}
+	if strings.HasPrefix(f, "quan khu ") {
+		m.hasLevel = true // a military region, under the Ministry of Defence: "Quân khu 9"
 	}
 	return m, true
 }

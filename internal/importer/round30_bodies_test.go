@@ -75,3 +75,23 @@ func TestBodyLineInCapsRound30(t *testing.T) {
 			"Cao Lộc họp Ban Chấp hành\n" + lead + "TRẦN VĂN KHẢI - HÀ THỊ LAN\n", "[Trần Văn Khải Hà Thị Lan]", ""},
 	})
 }
+
+// TestMilitaryRegionRound30 covers a military region named by its number
+// ("Quân khu 9"): a body wherever it is written; "Quân khu" without its
+// number names none. Lines of our own.
+func TestMilitaryRegionRound30(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"two regions by their numbers",
+			"Năm 2022, lãnh đạo Quân khu 5 và Quân khu 7 dự lễ kỷ niệm.",
+			"Quân khu 5; Quân khu 7",
+			skip},
+		{"must not fire: no number",
+			"Năm 2022, hội nghị quân chính được tổ chức tại Quân khu.",
+			"",
+			skip},
+		{"must not fire: a number too long for a region",
+			"Năm 2022, Quân khu 12 năm liền đứng đầu.",
+			"",
+			skip},
+	})
+}
