@@ -1568,8 +1568,13 @@ func fieldsListEnd(toks []token, k int) int {
 var nationalAssembly = newPhrase("của Quốc hội")
 
 // partyBloc is the bloc of agencies a Party committee may be of: "Đảng ủy
-// Khối cơ quan và doanh nghiệp tỉnh".
-var partyBloc = []phrase{newPhrase("Khối cơ quan và doanh nghiệp"), newPhrase("Khối các cơ quan và doanh nghiệp")}
+// Khối cơ quan và doanh nghiệp tỉnh", or of one half of it where a
+// province keeps two: "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy Khối các
+// cơ quan tỉnh". The longer forms come first.
+var partyBloc = []phrase{
+	newPhrase("Khối cơ quan và doanh nghiệp"), newPhrase("Khối các cơ quan và doanh nghiệp"),
+	newPhrase("Khối các cơ quan"), newPhrase("Khối cơ quan"), newPhrase("Khối doanh nghiệp"),
+}
 
 // policeUnit reports whether h starts a unit of the police or the army that
 // may be named with the force it belongs to: "Phòng", "Đội", "Trạm".

@@ -95,3 +95,26 @@ func TestMilitaryRegionRound30(t *testing.T) {
 			skip},
 	})
 }
+
+// TestPartyBlocHalvesRound30 covers the Party committee of one half of a
+// province's bloc of agencies: "Đảng ủy Khối Doanh nghiệp", "Đảng ủy Khối
+// các cơ quan tỉnh", as well as the whole bloc read before. Lines of our
+// own.
+func TestPartyBlocHalvesRound30(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the enterprises' bloc with its province",
+			"Năm 2021, Đảng ủy Khối Doanh nghiệp tỉnh Nam Định tổ chức hội nghị.",
+			"Đảng ủy Khối Doanh nghiệp tỉnh Nam Định",
+			skip},
+		// The province written once places both, as the rules place
+		// bodies joined by "và".
+		{"the agencies' bloc, then the enterprises'",
+			"Năm 2022, Đảng ủy Khối các cơ quan tỉnh và Đảng ủy Khối doanh nghiệp tỉnh Hà Nam ký kết phối hợp.",
+			"Đảng ủy Khối các cơ quan tỉnh Hà Nam; Đảng ủy Khối doanh nghiệp tỉnh Hà Nam",
+			skip},
+		{"the whole bloc still read",
+			"Năm 2021, Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh Nam Định họp.",
+			"Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh Nam Định",
+			skip},
+	})
+}
