@@ -189,6 +189,16 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers, placed = k, 1, placedAfterComma(toks, k) || schoolNamed(toks, j, k)
 		goto done
 	}
+	if len(h.words) == 1 && h.words[0] == "Cục" && headLen == 0 && j < len(toks) && toks[j].capitalized() && anyAt(securityBranches, toks, j) > 0 && postTitleEndsAt(toks, i) {
+		if e := securityDeptEnd(toks, j+anyAt(securityBranches, toks, j)); e > j {
+			// "Phó cục trưởng Cục An ninh nội địa (Bộ Công an)", "Cục
+			// Bảo vệ chính trị V": a department of the Ministry of Public
+			// Security, its name in lower case after the branch, ends
+			// where the post does.
+			j, specifiers = e, 1
+			goto done
+		}
+	}
 	if len(h.words) == 2 && h.words[0] == "Quân" && h.words[1] == "khu" {
 		// A military region is named by its number: "Quân khu 9",
 		// "Bộ Tư lệnh Quân khu 7"; "Quân khu" alone names none.
@@ -1219,6 +1229,47 @@ func endsWithCouncil(base string) bool {
 	f := " " + textvi.Fold(base)
 	for _, c := range []string{" hdnd", " ubnd", " hoi dong nhan dan", " uy ban nhan dan"} {
 		if strings.HasSuffix(f, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// securityBranches are the branches a department (Cục) of the Ministry of
+// Public Security is named by, before the rest of its name in lower case:
+// "Cục An ninh nội địa", "Cục Cảnh sát quản lý hành chính về trật tự xã
+// hội", "Cục Bảo vệ chính trị V".
+var securityBranches = []phrase{newPhrase("An ninh"), newPhrase("Cảnh sát"), newPhrase("Bảo vệ chính trị")}
+
+// securityDeptEnd returns where a police department's name that goes on
+// at toks[k] ends: words, in any case, up to a comma, a semicolon, a
+// parenthesis, a full stop, the text's end, another body or its place
+// ("tỉnh", "thành phố", "thuộc"); k when it runs on for more than ten words (then
+// it is no name).
+func securityDeptEnd(toks []token, k int) int {
+	for e := k; e < len(toks) && e <= k+10; e++ {
+		t := toks[e]
+		if t.is(",") || t.is(";") || t.is("(") || t.is(".") || t.is("thuộc") || t.is("của") || t.is("tỉnh") || t.is("thành") && e+1 < len(toks) && t.is("phố") {
+			return e
+		}
+		if _, hn := headAt(toks, e); hn > 0 && e > k {
+			return e
+		}
+		if !t.word {
+			return k
+		}
+	}
+	if k+10 >= len(toks) {
+		return len(toks)
+	}
+	return k
+}
+
+// postTitleEndsAt reports whether a title in any case ends right before
+// toks[i]: "Phó cục trưởng" before "Cục An ninh nội địa".
+func postTitleEndsAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if _, n := titleAtAnyCase(toks, k); n > 0 && k+n == i {
 			return true
 		}
 	}

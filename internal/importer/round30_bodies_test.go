@@ -118,3 +118,31 @@ func TestPartyBlocHalvesRound30(t *testing.T) {
 			skip},
 	})
 }
+
+// TestSecurityDepartmentRound30 covers a department (Cục) of the Ministry
+// of Public Security after its head's title: its branch ("An ninh",
+// "Cảnh sát", "Bảo vệ chính trị") and then the rest of its name in any
+// case, up to the comma, the parenthesis or the full stop that ends the
+// post. Lines of our own.
+func TestSecurityDepartmentRound30(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a department's name in lower case",
+			"Năm 2023, ông Trần Văn Khải, Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội, dự hội nghị.",
+			"Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+			"Trần Văn Khải: Cục trưởng @ Cục Cảnh sát quản lý hành chính về trật tự xã hội"},
+		{"past posts, a number and a parenthesis",
+			"Năm 2022, ông Trần Văn Khải từng giữ các chức vụ Phó cục trưởng Cục An ninh kinh tế, Phó cục trưởng Cục Bảo vệ chính trị IV, Cục trưởng Cục An ninh mạng (Bộ Công an).",
+			"Cục An ninh kinh tế; Cục Bảo vệ chính trị IV; Cục An ninh mạng; Bộ Công an",
+			skip},
+		// Without a title before it, the name has no end the rules can
+		// trust: the words after the branch are read as before.
+		{"must not fire: no title before the department",
+			"Năm 2023, Cục An ninh mạng triển khai chiến dịch mới, ông Trần Văn Khải cho biết.",
+			"Cục An ninh",
+			skip},
+		{"must not fire: no end in sight",
+			"Năm 2023, ông Trần Văn Khải, Cục trưởng Cục An ninh mạng cho biết đơn vị đã phát hiện và xử lý hàng trăm vụ việc trong năm",
+			"Cục An ninh",
+			"Trần Văn Khải: Cục trưởng @ Cục An ninh"},
+	})
+}
