@@ -2343,6 +2343,9 @@ func (x *extractor) linePlaces(line string) {
 		if e == i+1 || !toks[i+1].capitalized() && !isDigits(toks[i+1].text) {
 			continue
 		}
+		if (u == "huyen" || u == "quan") && districtHolderAt(toks, i-1, i+1, e) {
+			continue // "Chủ tịch UBND huyện Trần Văn Thảo;": a holder's name, no district's
+		}
 		p := collapseSpace(textOf(line, toks, i+1, e))
 		if q, seen := x.places[u]; seen && q != p {
 			p = "-" // two places of one unit: none is the story's own

@@ -558,6 +558,9 @@ done:
 				if m.unit == "thanh pho" && holderAfterCity(toks, i, unitEnd, e) {
 					e = unitEnd // "Chủ tịch UBND thành phố Lê Văn An,": the holder, not the city
 				}
+				if (m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa") && districtHolderAt(toks, i, unitEnd, e) {
+					e = unitEnd // "Chủ tịch UBND huyện Trần Văn Thảo;": the holder, not the district
+				}
 				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
 				unitEnd = e
 			}
@@ -871,6 +874,26 @@ func holderAfterCity(toks []token, i, k, e int) bool {
 	}
 	return e == len(toks) || toks[e].is(",") || toks[e].is("và") || toks[e].is(".") || toks[e].is(";") || toks[e].is(")")
 }
+
+// districtHolderAt reports whether the capitalized run toks[k:e] after
+// "huyện", "quận" or "thị xã" in the body of a title at toks[i] is its
+// holder's full name, not the district's: as holderAfterCity asks of a
+// city, and with the middle name "Văn" or "Thị" that districts are not
+// named with, but for the few named after a person (personDistricts).
+func districtHolderAt(toks []token, i, k, e int) bool {
+	if !middleNamed(toks, k) || !holderAfterCity(toks, i, k, e) {
+		return false
+	}
+	var f []string
+	for q := k; q < e; q++ {
+		f = append(f, toks[q].fold)
+	}
+	return !personDistricts[strings.Join(f, " ")]
+}
+
+// personDistricts are the districts named after a person with a middle
+// name, folded: "huyện Trần Văn Thời" (Cà Mau).
+var personDistricts = map[string]bool{"tran van thoi": true}
 
 // countedNouns are the words a number before them counts ("xã 2 năm",
 // "huyện 3 lần"): no ward's or district's number.

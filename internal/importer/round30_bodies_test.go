@@ -146,3 +146,29 @@ func TestSecurityDepartmentRound30(t *testing.T) {
 			"Trần Văn Khải: Cục trưởng @ Cục An ninh"},
 	})
 }
+
+// TestDistrictHolderRound30 covers a title whose body is the story's own
+// district, written bare, with its holder's full name right after it:
+// "Chủ tịch UBND huyện Trần Văn Thảo;" names the holder, not a district
+// (a middle name "Văn" or "Thị" names no district, but for the few named
+// after a person). Lines of our own.
+func TestDistrictHolderRound30(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the holder after a bare district",
+			"Năm 2023, cùng dự có Phó Chủ tịch UBND huyện Lê Thị Hoa; Chủ tịch Hội Nông dân huyện.",
+			skip,
+			"Lê Thị Hoa: Phó Chủ tịch @ UBND huyện"},
+		{"the story's district places the body",
+			"Năm 2023, huyện Lạc Sơn tổ chức lễ ra quân. Cùng dự có Chủ tịch UBND huyện Trần Văn Thảo.",
+			"UBND huyện Lạc Sơn",
+			"Trần Văn Thảo: Chủ tịch @ UBND huyện Lạc Sơn"},
+		{"must not fire: a district's name without a middle name",
+			"Năm 2023, ông Trần Văn Thảo, Chủ tịch UBND huyện Hoàng Su Phì, phát biểu.",
+			"UBND huyện Hoàng Su Phì",
+			"Trần Văn Thảo: Chủ tịch @ UBND huyện Hoàng Su Phì"},
+		{"must not fire: a district named after a person",
+			"Năm 2023, ông Lê Văn Tâm, Phó Chủ tịch UBND huyện Trần Văn Thời, phát biểu.",
+			"UBND huyện Trần Văn Thời",
+			"Lê Văn Tâm: Phó Chủ tịch @ UBND huyện Trần Văn Thời"},
+	})
+}
