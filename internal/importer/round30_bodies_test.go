@@ -172,3 +172,16 @@ func TestDistrictHolderRound30(t *testing.T) {
 			"Lê Văn Tâm: Phó Chủ tịch @ UBND huyện Trần Văn Thời"},
 	})
 }
+
+// TestRelatedLinksRound30 covers the links to related stories a page
+// lists below the byline (">> …"): they end the story, so the name above
+// them is its byline. Lines of our own.
+func TestRelatedLinksRound30(t *testing.T) {
+	lead := "Ngày 3/12/2023, Thành đoàn Cần Thơ công bố 5 gương mặt trẻ tiêu biểu.\nLễ tuyên dương tổ chức vào cuối tháng.\n"
+	checkBylines(t, []bylineCase{
+		{"the byline over related links",
+			"Cần Thơ công bố 5 gương mặt trẻ\n" + lead + "Minh Khôi\n>> Tuyên dương 6 gương mặt trẻ\n>> Đề cử gương mặt trẻ tiêu biểu\nBình luận (0)\n", "[Minh Khôi]", ""},
+		{"must not fire: a link with no byline above it",
+			"Cần Thơ công bố 5 gương mặt trẻ\n" + lead + ">> Tuyên dương 6 gương mặt trẻ\n", "[]", ""},
+	})
+}

@@ -448,7 +448,7 @@ var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam
 // story's own "Xem thêm".
 func cutPageTail(text string, lines []Paragraph) []Paragraph {
 	for t := max(2, len(lines)-12); t < len(lines); t++ {
-		if len(lines[t].Text) > 80 || !pageTailRe.MatchString(textvi.Fold(lines[t].Text)) {
+		if !relatedLink(lines[t].Text) && (len(lines[t].Text) > 80 || !pageTailRe.MatchString(textvi.Fold(lines[t].Text))) {
 			continue
 		}
 		if _, ok := anyByline(text, lines[t-1]); ok {
@@ -456,6 +456,12 @@ func cutPageTail(text string, lines []Paragraph) []Paragraph {
 		}
 	}
 	return lines
+}
+
+// relatedLink reports whether a line is a link to a related story that a
+// page lists below its byline: ">> Tuyên dương 6 công dân trẻ tiêu biểu".
+func relatedLink(line string) bool {
+	return strings.HasPrefix(strings.TrimSpace(line), ">>")
 }
 
 // anyByline reads a byline in capitals or in name case.
