@@ -724,8 +724,28 @@ func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 	placeAfter := func(j int) bool {
 		return j == e || toks[j].is(",") || toks[j].is(";") || toks[j].is("ở") || toks[j].is("của")
 	}
+	weak := 0 // names with a family name the list lacks
 	for k < e {
+		if toks[k].is("và") && k+1 < e && (isSurname(toks[k+1]) || middleNamed(toks, k+1)) && k > 0 && toks[k-1].is(";") {
+			k++ // "…; và C, …": the last item
+		}
 		if !isSurname(toks[k]) && !middleNamed(toks, k) {
+			// "là: Châu Tuyết Vân, đội tuyển …; Phạm Tuấn Huy, …": a
+			// full name of three words with a family name the list
+			// lacks, an item's whole name before its comma, counts
+			// when two names or more of the list are sure ones.
+			if j, ok := nameAt(toks, k); ok && j-k == 3 && j < e && toks[j].is(",") && !x.isPlace(toks, k, j) {
+				if _, n := titleAt(toks, j+1); n == 0 {
+					names = append(names, span{k, j})
+					weak++
+					k = j
+					for k < e && !toks[k].is(";") {
+						k++ // the rest of the item: where the person is
+					}
+					k++
+					continue
+				}
+			}
 			break
 		}
 		j, ok := nameAt(toks, k)
@@ -765,7 +785,7 @@ func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 		}
 		k++
 	}
-	if len(names) < 2 {
+	if len(names)-weak < 2 {
 		return false
 	}
 	for _, n := range names {

@@ -185,3 +185,24 @@ func TestRelatedLinksRound30(t *testing.T) {
 			"Cần Thơ công bố 5 gương mặt trẻ\n" + lead + ">> Tuyên dương 6 gương mặt trẻ\n", "[]", ""},
 	})
 }
+
+// TestListedNamesRound30 covers a list after "là:" whose items, parted by
+// ";", each give a name and then where the person is: a full name of
+// three words whose family name the list of family names lacks counts
+// when two sure names are in the list, and the last item may open with
+// "và". Lines of our own.
+func TestListedNamesRound30(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an unlisted family name first, the last item after và",
+			"Năm gương mặt đó là: Châu Minh Tâm, đội tuyển bơi của thành phố; Lê Thị Hoa, học sinh lớp 11; và Trần Văn Khải, công nhân nhà máy cơ khí.",
+			"Châu Minh Tâm; Lê Thị Hoa; Trần Văn Khải"},
+		{"must not fire: one sure name only",
+			"Hai gương mặt đó là: Châu Minh Tâm, đội tuyển bơi; Lê Thị Hoa, học sinh lớp 11.",
+			""},
+	}
+	for _, tt := range tests {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
