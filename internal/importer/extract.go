@@ -1093,7 +1093,7 @@ func actingGiven(toks []token, k int) bool {
 // actingHeld reports whether "chức quyền" comes right before toks[k]: the
 // post after it is one the person named before acts in.
 func actingHeld(toks []token, k int) bool {
-	return k > 1 && toks[k-1].is("quyền") && toks[k-2].is("chức")
+	return k > 1 && toks[k-1].is("quyền") && (toks[k-2].is("chức") || toks[k-2].is("giữ")) // "ông A giữ quyền chủ tịch UBND tỉnh"
 }
 
 // taskTaken reports whether "nhận nhiệm vụ" comes right before toks[k]:
@@ -1156,7 +1156,9 @@ func postWordBefore(toks []token, k int) bool {
 	// "được bầu làm phó chủ tịch UBND tỉnh", "bầu ông A, …, làm thành
 	// viên UBND tỉnh", "vừa đắc cử bí thư Tỉnh ủy": an election names it
 	// too.
-	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && (q.fold == "giu" || appointVerbAt(toks, k-3)) || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là") ||
+	// "giao quyền chủ tịch UBND tỉnh cho ông A", "ông A giữ quyền chủ
+	// tịch UBND tỉnh": an acting post, in lower case too.
+	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && (q.fold == "giu" || appointVerbAt(toks, k-3)) || p.is("quyền") && (q.is("giao") || q.is("giữ")) || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là") ||
 		p.is("làm") && (q.is("bầu") || q.is(",")) || p.is("bầu") || reelected(toks, k)
 }
 

@@ -206,3 +206,23 @@ func TestListedNamesRound30(t *testing.T) {
 		}
 	}
 }
+
+// TestActingPostRound30 covers an acting post given or held in lower
+// case: "giao quyền chủ tịch UBND tỉnh A cho ông B", "ông B giữ quyền chủ
+// tịch UBND tỉnh A". Lines of our own.
+func TestActingPostRound30(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"an acting post held",
+			"Từ ngày 1/9/2023, ông Trần Văn Khải giữ quyền chủ tịch UBND tỉnh Bình Định cho tới khi có kết quả bầu.",
+			"UBND tỉnh Bình Định",
+			"Trần Văn Khải: quyền chủ tịch @ UBND tỉnh Bình Định"},
+		{"an acting post given",
+			"Năm 2023, Thủ tướng giao quyền chủ tịch UBND tỉnh Bình Định cho ông Trần Văn Khải.",
+			skip,
+			"Trần Văn Khải: quyền chủ tịch @ UBND tỉnh Bình Định"},
+		{"must not fire: power, not a post",
+			"Năm 2023, ông Trần Văn Khải giữ quyền lợi cho người lao động của UBND tỉnh Bình Định.",
+			skip,
+			""},
+	})
+}
