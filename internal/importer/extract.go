@@ -52,6 +52,12 @@ type extractor struct {
 	// one a line after it ("bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí
 	// sau:"), with that paragraph's tokens; members.ok is false otherwise.
 	members memberList
+	// listedPosts are the posts the last paragraph gave to the people it
+	// announced one a paragraph after it ("chỉ định 6 cán bộ giữ chức vụ
+	// Phó Chủ tịch UBND tỉnh, gồm:"), while the paragraphs name them,
+	// with that paragraph's tokens (the posts' indices are into them).
+	listedPosts []posMatch
+	listedToks  []token
 	// province is the province bodies without one of their own take:
 	// the story's, else the only one its text names bare (storyNamedProvince).
 	province string
@@ -281,6 +287,7 @@ func (x *extractor) paragraph(p string, base int) {
 		x.members = memberList{}
 	}
 	x.peopleIn(toks, used)
+	x.listedHolder(toks)
 	x.appointmentsIn(toks)
 	x.postsListed(toks, used)
 	docSpans := x.documentsIn(p, base, toks)
@@ -1074,6 +1081,30 @@ func (x *extractor) appointmentsIn(toks []token) {
 			given = true
 		}
 	}
+	if frame != nil && !given && anyOrg(frame) && toks[len(toks)-1].is(":") {
+		x.listedPosts, x.listedToks = frame, toks // "… giữ chức vụ Phó Chủ tịch UBND tỉnh, gồm:" and then one a paragraph
+	}
+}
+
+// listedHolder gives the posts a paragraph before announced (listedPosts)
+// to the person this paragraph opens with ("Ông A, …"), and keeps them for
+// the next paragraph; a paragraph that opens otherwise ends the list.
+func (x *extractor) listedHolder(toks []token) {
+	posts := x.listedPosts
+	x.listedPosts = nil
+	if posts == nil || len(toks) < 3 || !isIntroducer(toks, 0) {
+		return
+	}
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[0].start })
+	if n == len(x.mentions) || x.mentions[n].start > toks[2].start {
+		return
+	}
+	for _, pm := range posts {
+		if pm.hasOrg {
+			x.addPosition(x.mentions[n].key, pm, x.listedToks)
+		}
+	}
+	x.listedPosts = posts
 }
 
 // samePostAt reports whether "chức danh trên", "chức vụ trên", "chức

@@ -226,3 +226,21 @@ func TestActingPostRound30(t *testing.T) {
 			""},
 	})
 }
+
+// TestPostsListedByParagraphRound30 covers a post given to people listed
+// one a paragraph after "gồm:" ("chỉ định 3 cán bộ giữ chức vụ Phó Chủ
+// tịch UBND tỉnh A, gồm:" and then "Ông B, …." a paragraph): each person
+// who opens a paragraph of the list holds it, until a paragraph opens
+// otherwise. Lines of our own.
+func TestPostsListedByParagraphRound30(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"one a paragraph",
+			"Năm 2025, Thủ tướng chỉ định 2 cán bộ giữ chức vụ Phó Chủ tịch UBND tỉnh Gia Lai nhiệm kỳ 2021-2026, gồm:\n\nÔng Trần Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy Bình Định.\n\nBà Hà Thị Lan, Giám đốc Sở Tài chính tỉnh Bình Định.\n",
+			skip,
+			"Hà Thị Lan: Giám đốc @ Sở Tài chính Bình Định; Hà Thị Lan: Phó Chủ tịch @ UBND tỉnh Gia Lai; Trần Văn Khải: Phó Chủ tịch @ UBND tỉnh Gia Lai; Trần Văn Khải: Ủy viên @ Ban Thường vụ Tỉnh ủy Bình Định"},
+		{"must not fire: a paragraph that opens otherwise ends the list",
+			"Năm 2025, Thủ tướng chỉ định 2 cán bộ giữ chức vụ Phó Chủ tịch UBND tỉnh Gia Lai, gồm:\n\nÔng Trần Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy Bình Định.\n\nHội nghị diễn ra sáng 3/7.\n\nÔng Lê Văn Tâm, Giám đốc Sở Y tế tỉnh Bình Định, phát biểu.\n",
+			skip,
+			"Lê Văn Tâm: Giám đốc @ Sở Y tế Bình Định; Trần Văn Khải: Phó Chủ tịch @ UBND tỉnh Gia Lai; Trần Văn Khải: Ủy viên @ Ban Thường vụ Tỉnh ủy Bình Định"},
+	})
+}
