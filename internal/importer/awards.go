@@ -85,7 +85,8 @@ func badgeTiers(toks []token, j int) ([]string, int) {
 			bare = append(bare, toks[k].text)
 			k += 2
 		}
-		if len(bare) > 0 && k+1 < len(toks) && toks[k+1].fold == "nam" {
+		if len(bare) > 0 && k+1 < len(toks) && (toks[k+1].fold == "nam" || partyAge.matchAt(toks, k+1) > 0) {
+			// "huy hiệu 55, 50 tuổi đảng": the last without "năm" (round 30).
 			out = bare
 			j = k
 		}
@@ -1296,6 +1297,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		tiersAfter := false // the tiers written after those counted: "Huy hiệu Đảng cho 93 đảng viên có 60, 50 và 30 năm tuổi Đảng"
 		if bareTier {
 			tiers, j = []string{toks[i].text}, i+bareTierLen(toks, i)
+			if ts, k := badgeTiers(toks, i); len(ts) > 1 && k == j {
+				tiers = ts // "144 đảng viên 70 năm và 75 năm tuổi Đảng"
+			}
 			goto named
 		}
 		if badge.matchAt(toks, i) > 0 {
@@ -1878,8 +1882,11 @@ func bareTierLen(toks []token, i int) int {
 	if m == 0 {
 		m = partyAge.matchAt(toks, i+1) // "50 tuổi Đảng cho 11 đồng chí"
 	}
+	if m == 0 {
+		return tiersCountedLen(toks, i)
+	}
 	j := i + 1 + m
-	if m == 0 || j >= len(toks) {
+	if j >= len(toks) {
 		return 0
 	}
 	counted := func(k int) bool { _, _, ok := countAt(toks, k, len(toks)); return ok }
@@ -1901,6 +1908,30 @@ func bareTierLen(toks []token, i int) int {
 		// 3 đảng viên": a paragraph that details the badges of the one
 		// before, each tier with its count.
 		return 1 + m
+	}
+	return 0
+}
+
+// tiersCountedLen returns the length of the bare tiers at toks[i] written
+// after their count, when the sentence goes on to the Party badge they
+// are given: "có 144 đảng viên 70 năm và 75 năm tuổi Đảng vinh dự được
+// nhận huy hiệu Đảng" (round 30); 0 otherwise. The count is the tiers'
+// together, recorded on the first.
+func tiersCountedLen(toks []token, i int) int {
+	if countBeforeTier(toks, i) < 0 {
+		return 0
+	}
+	tiers, k := badgeTiers(toks, i)
+	if len(tiers) < 2 || toks[k-1].fold != "dang" {
+		return 0
+	}
+	for q := k; q < len(toks) && q < k+12; q++ {
+		if toks[q].is(".") || toks[q].is(";") {
+			break
+		}
+		if badge.matchAt(toks, q) > 0 {
+			return k - i
+		}
 	}
 	return 0
 }

@@ -319,6 +319,16 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	if q+3 < e && toks[q].is("(") && allCaps(toks[q+1].text) && toks[q+2].is(")") {
 		q += 3 // "Bà mẹ Việt Nam anh hùng (VNAH) cho 337 mẹ": the name's initials (round 26)
 	}
+	if q+2 < e && toks[q].is("(") && toks[q+1].is("đợt") {
+		// "huy hiệu 70 năm, 60 năm tuổi Đảng (đợt 3-2-2022) cho 8 đồng
+		// chí": the round of the conferral in parentheses (round 30).
+		for k := q + 2; k < e && k < q+12; k++ {
+			if toks[k].is(")") {
+				q = k + 1
+				break
+			}
+		}
+	}
 	if occasionAt(toks, q) {
 		// "trao Kỷ niệm chương A nhân kỷ niệm 30 năm thành lập Hội cho 25
 		// hội viên", "… nhân dịp kỷ niệm 75 năm ngày truyền thống (…), để

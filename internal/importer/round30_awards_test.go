@@ -1,0 +1,26 @@
+package importer
+
+import "testing"
+
+// Round 30: Party badges by tier. The round of the conferral in
+// parentheses between the tiers and "cho" ("… tuổi Đảng (đợt 3-2-2023) cho
+// 9 đồng chí"); tiers written after their count and before the badge
+// ("có 120 đảng viên 70 năm và 75 năm tuổi Đảng … nhận huy hiệu Đảng");
+// bare tiers whose last is "N tuổi Đảng" ("huy hiệu 55, 50 tuổi đảng").
+// A count shared by tiers is recorded on the first (lines of our own).
+func TestBadgeTiersRound30(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Dịp này, tỉnh Bình Định trao huy hiệu 70 năm, 60 năm và 40 năm tuổi Đảng (đợt 3-2-2023) cho 9 đồng chí.",
+			"Huy hiệu 70 năm tuổi Đảng: 9 đồng chí; Huy hiệu 60 năm tuổi Đảng: ; Huy hiệu 40 năm tuổi Đảng: "},
+		// Not a round: the parentheses hold no "đợt".
+		{"Dịp này, tỉnh Bình Định trao huy hiệu 70 năm tuổi Đảng (Hưng Hà) cho 9 đồng chí.",
+			"Huy hiệu 70 năm tuổi Đảng: "},
+		{"Toàn huyện có 120 đảng viên 70 năm và 75 năm tuổi Đảng vinh dự được nhận huy hiệu Đảng.",
+			"Huy hiệu 70 năm tuổi Đảng: 120 đảng viên; Huy hiệu 75 năm tuổi Đảng: "},
+		// No badge after the tiers: members counted by their years only.
+		{"Toàn huyện có 120 đảng viên 70 năm và 75 năm tuổi Đảng đang sinh hoạt tại chi bộ.",
+			""},
+		{"Năm nay, 7 đảng viên nhận huy hiệu 55, 50 tuổi đảng và 4 đảng viên nhận huy hiệu 45 và 30 năm tuổi Đảng.",
+			"Huy hiệu 55 năm tuổi Đảng: 7 đảng viên; Huy hiệu 50 năm tuổi Đảng: ; Huy hiệu 45 năm tuổi Đảng: 4 đảng viên; Huy hiệu 30 năm tuổi Đảng: "},
+	})
+}
