@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/internal/search"
+	"github.com/newsgraph/newsgraph/internal/textvi"
 )
 
 // Recipient is who received an award: a person or an organization of the
@@ -313,6 +314,31 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	if q < e && isQuote(toks[q].text) {
 		q++ // "danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 17 cá nhân"
 	}
+	if q > 0 && q < e && isQuote(toks[q-1].text) {
+		// "danh hiệu “Công dân A tiêu biểu”, “Công dân A danh dự” lần
+		// thứ 2 năm 2022 cho 11 cá nhân": the other titles in quotes, and
+		// the round of the titles, before those given them; a count
+		// shared by the titles is recorded on the first (round 30).
+		var titles []string
+		c := q - 1 // the first title's closing quote
+		// Where the story gives a title its own count too, the shared one
+		// is the titles' total, not split, and is dropped (sharedTotals).
+		for q+2 < e && (toks[q].is(",") || toks[q].is("và")) && isQuote(toks[q+1].text) {
+			k := closingQuote(toks, q+2)
+			if k == 0 || k+1 >= e {
+				break
+			}
+			titles = append(titles, textvi.Fold(x.s.Text[toks[q+2].start:toks[k-1].end]))
+			q = k + 1
+		}
+		if len(titles) > 0 {
+			if o := quoteOpen(toks, c); o >= 0 && o+1 < c {
+				titles = append(titles, textvi.Fold(x.s.Text[toks[o+1].start:toks[c-1].end]))
+			}
+			x.shared = append(x.shared, sharedCount{toks[q].start, titles})
+		}
+		q = pastRound(toks, q, e)
+	}
 	if q+1 < e && toks[q].is("các") && toks[q+1].is("hạng") {
 		q += 2 // "Huân chương Lao động các hạng cho 4 tập thể"
 	}
@@ -512,6 +538,84 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 // honouring is what an occasion's clause names its recipients with: ", để
 // vinh danh 40 cựu chiến binh", ", tôn vinh 12 cá nhân".
 var honouring = []phrase{newPhrase("để vinh danh"), newPhrase("vinh danh"), newPhrase("để tôn vinh"), newPhrase("tôn vinh")}
+
+// sharedCount is a count shared by titles in quotes: where it begins, in
+// bytes, and the titles, folded.
+type sharedCount struct {
+	at     int
+	titles []string
+}
+
+// quoteOpen returns the opening quote of the name whose closing quote is
+// toks[c], within a short name, or -1.
+func quoteOpen(toks []token, c int) int {
+	if c < 0 || c >= len(toks) || !isQuote(toks[c].text) {
+		return -1
+	}
+	for q := c - 1; q >= 0 && q > c-25; q-- {
+		if isQuote(toks[q].text) {
+			return q
+		}
+	}
+	return -1
+}
+
+// sharedTotals drops the count shared by titles in quotes ("danh hiệu
+// “A” và “B” cho 623 cá nhân", recorded on the first) when the story
+// gives one of the titles a count of its own ("… 07 nghệ nhân được phong
+// tặng B"): the shared count is then the titles' total, which the text
+// splits in part, and the parts are marked, not the total.
+func (x *extractor) sharedTotals() {
+	for _, sc := range x.shared {
+		first, shared, own := -1, -1, false
+		for ai := range x.s.Awards {
+			f := textvi.Fold(x.s.Awards[ai].Name)
+			if !slices.ContainsFunc(sc.titles, func(t string) bool { return strings.Contains(f, t) }) {
+				continue
+			}
+			for ri, r := range x.s.Awards[ai].Recipients {
+				if r.Count == nil {
+					continue
+				}
+				if r.Span.byte >= sc.at && r.Span.byte < sc.at+40 && shared < 0 {
+					first, shared = ai, ri // the count right after the titles
+				} else {
+					own = true
+				}
+			}
+		}
+		if shared >= 0 && own {
+			x.s.Awards[first].Recipients = slices.Delete(x.s.Awards[first].Recipients, shared, shared+1)
+		}
+	}
+}
+
+// pastRound returns the end of a round written at toks[q] after an
+// award's name in quotes, "lần thứ 2", "lần 3", perhaps with its year
+// ("lần thứ 2 năm 2022", "lần II, năm 2021"), when "cho" follows it; else q.
+func pastRound(toks []token, q, e int) int {
+	if q+1 >= e || !toks[q].is("lần") {
+		return q
+	}
+	k := q + 1
+	if toks[k].is("thứ") {
+		k++
+	}
+	if k >= e || !(isDigits(toks[k].text) || strings.Trim(toks[k].text, "IVX") == "") {
+		return q
+	}
+	k++
+	if k < e && toks[k].is(",") {
+		k++
+	}
+	if k+1 < e && toks[k].is("năm") && isDigits(toks[k+1].text) {
+		k += 2
+	}
+	if k < e && toks[k].is("cho") {
+		return k
+	}
+	return q
+}
 
 // pastOccasion reads past the occasion opened at toks[q] ("nhân kỷ niệm
 // …"): to the "cho" that names the recipients (its index, no count), or

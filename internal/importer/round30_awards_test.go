@@ -24,3 +24,22 @@ func TestBadgeTiersRound30(t *testing.T) {
 			"Huy hiệu 55 năm tuổi Đảng: 7 đảng viên; Huy hiệu 50 năm tuổi Đảng: ; Huy hiệu 45 năm tuổi Đảng: 4 đảng viên; Huy hiệu 30 năm tuổi Đảng: "},
 	})
 }
+
+// Round 30: titles in quotes given together ("danh hiệu “A”, “B” lần thứ
+// 2 năm 2022 cho 11 cá nhân"): the other titles and the round are passed
+// over to those given them, and the shared count is recorded on the first
+// title; where the story gives one of the titles a count of its own, the
+// shared count is their total and is dropped (lines of our own).
+func TestSharedTitlesRound30(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Dịp này, UBND tỉnh trao danh hiệu “Công dân Bình Định tiêu biểu”, “Công dân Bình Định danh dự” lần thứ 2 năm 2022 cho 11 cá nhân.",
+			"Danh hiệu Công dân Bình Định tiêu biểu của UBND tỉnh Bình Định: 11 cá nhân"},
+		{"Dịp này, UBND tỉnh trao danh hiệu “Công dân Bình Định tiêu biểu” lần II cho 11 cá nhân.",
+			"Danh hiệu Công dân Bình Định tiêu biểu của UBND tỉnh Bình Định: 11 cá nhân"},
+		{"Dịp này, UBND tỉnh trao danh hiệu “Công dân Bình Định tiêu biểu” và “Công dân Bình Định danh dự” cho 11 cá nhân.",
+			"Danh hiệu Công dân Bình Định tiêu biểu của UBND tỉnh Bình Định: 11 cá nhân"},
+		// One title with a count of its own: the shared count is a total.
+		{"Dịp này, UBND tỉnh trao danh hiệu “Công dân Bình Định tiêu biểu” và “Công dân Bình Định danh dự” cho 11 cá nhân. Huyện A có 02 người được trao danh hiệu “Công dân Bình Định tiêu biểu”.",
+			"Danh hiệu Công dân Bình Định tiêu biểu của UBND tỉnh Bình Định: 02 người"},
+	})
+}
