@@ -373,6 +373,12 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
+	if c, ok := badgesCounted(toks, s, i); ok {
+		// "… 414 đảng viên được trao tặng Huy hiệu Đảng; trong đó có 1 Huy
+		// hiệu 75 năm tuổi Đảng, 2 Huy hiệu 70 năm tuổi Đảng": the badges
+		// of a tier counted, one a member (round 30).
+		return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[i-1].start, toks[i-1].end)}}
+	}
 	if k := countBeforeTier(toks, i); k >= 0 && bareTierAt(toks, i) {
 		// "…, 1 đảng viên 60 năm tuổi Đảng": the count before the tier.
 		if c, next, ok := countAt(toks, k, i); ok {
@@ -538,6 +544,33 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 // honouring is what an occasion's clause names its recipients with: ", để
 // vinh danh 40 cựu chiến binh", ", tôn vinh 12 cá nhân".
 var honouring = []phrase{newPhrase("để vinh danh"), newPhrase("vinh danh"), newPhrase("để tôn vinh"), newPhrase("tôn vinh")}
+
+// badgesCounted reads the number right before a Party badge of a tier at
+// toks[i], an item of a list after the members given the badges
+// ("… đảng viên …; trong đó có 1 Huy hiệu 75 năm tuổi Đảng, 2 Huy hiệu 70
+// năm tuổi Đảng"): as many members as badges. The members are named in
+// the sentence before the list, within 40 tokens.
+func badgesCounted(toks []token, s, i int) (Count, bool) {
+	if i < 2 || i-1 < s || badge.matchAt(toks, i) == 0 || !isDigits(toks[i-1].text) || len(toks[i-1].text) > 3 {
+		return Count{}, false
+	}
+	if p := toks[i-2]; !(p.is(",") || p.is(";") || p.is(":") || p.is("có") || p.is("gồm")) {
+		return Count{}, false
+	}
+	if tiers, _ := badgeTiers(toks, i+len(badge)); len(tiers) == 0 {
+		return Count{}, false
+	}
+	for k := i - 2; k >= 0 && k > i-40 && !(toks[k].is(".") && !abbrevDot(toks, k)); k-- {
+		if partyMember.matchAt(toks, k) > 0 {
+			n, _ := strconv.Atoi(toks[i-1].text)
+			if n == 0 {
+				return Count{}, false
+			}
+			return Count{Total: n, Individuals: &n}, true
+		}
+	}
+	return Count{}, false
+}
 
 // sharedCount is a count shared by titles in quotes: where it begins, in
 // bytes, and the titles, folded.

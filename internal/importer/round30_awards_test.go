@@ -43,3 +43,19 @@ func TestSharedTitlesRound30(t *testing.T) {
 			"Danh hiệu Công dân Bình Định tiêu biểu của UBND tỉnh Bình Định: 02 người"},
 	})
 }
+
+// Round 30: Party badges of a tier counted by the badge, in a list after
+// the members given them ("… đảng viên …; trong đó có 3 Huy hiệu 75 năm
+// tuổi Đảng, 4 Huy hiệu 70 năm tuổi Đảng"): as many members as badges.
+// Without members named before, or a number that is no list's item, no
+// count (lines of our own).
+func TestBadgesCountedRound30(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tỉnh Long An có 320 đảng viên được trao tặng Huy hiệu Đảng; trong đó có 3 Huy hiệu 75 năm tuổi Đảng, 4 Huy hiệu 70 năm tuổi Đảng.",
+			"Huy hiệu 75 năm tuổi Đảng: 3; Huy hiệu 70 năm tuổi Đảng: 4"},
+		{"Tỉnh Long An trao Huy hiệu Đảng; trong đó có 3 Huy hiệu 75 năm tuổi Đảng.",
+			"Huy hiệu 75 năm tuổi Đảng: "},
+		{"Năm 2020, 5 Huy hiệu 70 năm tuổi Đảng được trao cho đảng viên.",
+			"Huy hiệu 70 năm tuổi Đảng: "},
+	})
+}
