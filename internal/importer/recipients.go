@@ -2044,6 +2044,9 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 			}
 		}
 	}
+	if c := placeOfPerson(toks, s, p); c > 0 && (received || passive) {
+		p = c // "đảng viên A ở xã B được trao huy hiệu …" (round 30)
+	}
 	endByte := toks[p-1].end
 	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân", "5
 	// tập thể của tỉnh Nghệ An".
@@ -2121,6 +2124,24 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		}
 	}
 	return nil
+}
+
+// homeUnits are the units of a place a person lives in, after "ở".
+var homeUnits = []phrase{newPhrase("xã"), newPhrase("phường"), newPhrase("thị trấn"), newPhrase("thôn"), newPhrase("xóm"), newPhrase("ấp"), newPhrase("khu phố"), newPhrase("huyện"), newPhrase("quận")}
+
+// placeOfPerson returns where the place a person lives in starts, "ở" and
+// a unit's name written right before toks[p] ("đảng viên A ở xã B được
+// trao …"), or 0: the one who receives is named before it.
+func placeOfPerson(toks []token, s, p int) int {
+	for c := p - 2; c > s && c >= p-8; c-- {
+		if !toks[c].word {
+			return 0
+		}
+		if toks[c].is("ở") && anyAt(homeUnits, toks, c+1) > 0 && toks[c-1].capitalized() {
+			return c
+		}
+	}
+	return 0
 }
 
 // bodyBeforePeople returns the bodies listed before "và đồng chí" (or

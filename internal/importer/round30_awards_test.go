@@ -59,3 +59,18 @@ func TestBadgesCountedRound30(t *testing.T) {
 			"Huy hiệu 70 năm tuổi Đảng: "},
 	})
 }
+
+// Round 30: the place a recipient lives in, "ở" and a unit, between the
+// name and the verb ("đảng viên A ở xã B được trao huy hiệu …"): the one
+// named before it receives; a place of no unit is not passed over (lines
+// of our own).
+func TestPlaceOfPersonRound30(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Dịp này, đảng viên Trần Văn Bình ở xã Mai Phụ được trao huy hiệu 55 năm tuổi Đảng.",
+			"Huy hiệu 55 năm tuổi Đảng: tran van binh"},
+		{"Dịp này, ông Trần Văn Bình ở thị trấn Lộc Hà được trao Huy hiệu 60 năm tuổi Đảng.",
+			"Huy hiệu 60 năm tuổi Đảng: tran van binh"},
+		{"Dịp này, ông Trần Văn Bình ở Mai Phụ được trao Huy hiệu 60 năm tuổi Đảng.",
+			"Huy hiệu 60 năm tuổi Đảng: "},
+	})
+}
