@@ -1890,6 +1890,9 @@ func bareTierLen(toks []token, i int) int {
 		return 0
 	}
 	counted := func(k int) bool { _, _, ok := countAt(toks, k, len(toks)); return ok }
+	if apposedTier(toks, i) {
+		return 1 + m
+	}
 	if countBeforeTier(toks, i) < 0 {
 		if !(toks[i-1].is(":") || toks[i-1].is(";") || toks[i-1].is(",") || toks[i-1].is("đó") || toks[i-1].is("và")) {
 			return 0
@@ -1934,6 +1937,29 @@ func tiersCountedLen(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// apposedTier reports whether the bare tier at toks[i] describes the one
+// named before it, in apposition, in a sentence that tells of the Party
+// badges given: "Thay mặt các đảng viên được nhận Huy hiệu Đảng, đồng chí
+// A, đảng viên 55 năm tuổi Đảng, bày tỏ …" names A the holder of the
+// badge of that tier (round 30). One named after "cho" is left to the
+// giving that names it.
+func apposedTier(toks []token, i int) bool {
+	if i < 4 || !toks[i-3].is(",") || partyMember.matchAt(toks, i-2) == 0 || !toks[i-4].capitalized() {
+		return false
+	}
+	for k := i - 5; k >= 0 && k >= i-10 && !toks[k].is(","); k-- {
+		if toks[k].is("cho") {
+			return false // "trao Huy hiệu Đảng cho đồng chí A, đảng viên 55 năm tuổi Đảng": the giving read
+		}
+	}
+	for k := i - 4; k >= 0 && k > i-40 && !(toks[k].is(".") && !abbrevDot(toks, k)); k-- {
+		if badge.matchAt(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countBeforeTier returns where the count written right before the bare

@@ -373,6 +373,20 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
+	if apposedTier(toks, i) {
+		// "…, đồng chí A, đảng viên 55 năm tuổi Đảng, …": the one named.
+		end := toks[i-4].end
+		from := toks[max(s, i-12)].start
+		n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= from })
+		for ; n < len(x.mentions) && x.mentions[n].start < end; n++ {
+			if m := x.mentions[n]; m.end == end {
+				if _, ok := x.people[m.key]; ok {
+					return []Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}
+				}
+			}
+		}
+		return nil
+	}
 	if c, ok := badgesCounted(toks, s, i); ok {
 		// "… 414 đảng viên được trao tặng Huy hiệu Đảng; trong đó có 1 Huy
 		// hiệu 75 năm tuổi Đảng, 2 Huy hiệu 70 năm tuổi Đảng": the badges

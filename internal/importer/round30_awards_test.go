@@ -74,3 +74,17 @@ func TestPlaceOfPersonRound30(t *testing.T) {
 			"Huy hiệu 60 năm tuổi Đảng: "},
 	})
 }
+
+// Round 30: a member described by the tier in apposition ("đồng chí A,
+// đảng viên 55 năm tuổi Đảng, …") in a sentence that tells of the Party
+// badges is the holder of that tier's badge; without the badge in the
+// sentence, the years describe and give nothing (lines of our own).
+func TestApposedTierRound30(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Thay mặt các đảng viên được nhận Huy hiệu Đảng, đồng chí Trần Thị Hoa, đảng viên 55 năm tuổi Đảng, bày tỏ niềm xúc động.",
+			"Huy hiệu 55 năm tuổi Đảng: tran thi hoa"},
+		{"Tại lễ trao Huy hiệu Đảng, ông Lê Văn Tám, đảng viên 60 năm tuổi Đảng, phát biểu.",
+			"Huy hiệu 60 năm tuổi Đảng: le van tam"},
+		{"Đồng chí Trần Thị Hoa, đảng viên 55 năm tuổi Đảng, phát biểu tại hội nghị.", ""},
+	})
+}
