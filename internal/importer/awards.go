@@ -306,6 +306,7 @@ func (x *extractor) mergeBareAwards() {
 	x.dropRecords()
 	x.mergeOfficeForms()
 	x.mergeRankFigures()
+	x.nameShortMedals()
 	drop := map[int]bool{}
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
@@ -362,6 +363,9 @@ func (x *extractor) mergeBareAwards() {
 			}
 			into = q
 		}
+		if into == -2 {
+			into = x.sameCounted(k, drop)
+		}
 		if into < 0 || otherCounts(a.Recipients, x.s.Awards[into].Recipients) {
 			continue
 		}
@@ -376,6 +380,60 @@ func (x *extractor) mergeBareAwards() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// sameCounted returns the one award of award k's name with an issuer
+// that counts the very recipients award k counts, or -1: with two issuers
+// of the name, "99 cá nhân được trao tặng Kỷ niệm chương A" (a headline)
+// retells "… 99 cá nhân được Tổng LĐLĐ Việt Nam trao tặng Kỷ niệm chương
+// A", not the other issuer's 28 (round 30).
+func (x *extractor) sameCounted(k int, drop map[int]bool) int {
+	a := x.s.Awards[k]
+	into := -1
+	for q, b := range x.s.Awards {
+		if q == k || drop[q] || b.Year != a.Year || !strings.HasPrefix(strings.ToLower(b.Name), strings.ToLower(a.Name)+" của ") || !sameCounts(a.Recipients, b.Recipients) {
+			continue
+		}
+		if into >= 0 {
+			return -1
+		}
+		into = q
+	}
+	return into
+}
+
+// nameShortMedals names a commemorative medal told short with its issuer
+// ("99 cá nhân được Tổng LĐLĐ Việt Nam trao tặng Kỷ niệm chương") by the
+// one medal the story names in full ("Kỷ niệm chương Vì sự nghiệp xây
+// dựng tổ chức Công đoàn"), whoever that one's issuer: the story names the
+// medal once and short elsewhere (round 30). With two medals named, or
+// none, the short one stays.
+func (x *extractor) nameShortMedals() {
+	full := ""
+	for _, a := range x.s.Awards {
+		base, _, _ := strings.Cut(a.Name, " của ")
+		if f := textvi.Fold(base); strings.HasPrefix(f, "ky niem chuong ") {
+			if full != "" && textvi.Fold(full) != f {
+				return
+			}
+			full = base
+		}
+	}
+	if full == "" {
+		return
+	}
+	for k := range x.s.Awards {
+		a := &x.s.Awards[k]
+		base, iss, ok := strings.Cut(a.Name, " của ")
+		if !ok || textvi.Fold(base) != "ky niem chuong" {
+			continue
+		}
+		name := full + " của " + iss
+		if slices.ContainsFunc(x.s.Awards, func(b Award) bool { return b.Name == name && b.Year == a.Year }) {
+			continue
+		}
+		a.Name = name
+	}
 }
 
 // quotedAfter reports whether the kind words at toks[i] are followed by

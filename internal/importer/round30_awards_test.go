@@ -88,3 +88,19 @@ func TestApposedTierRound30(t *testing.T) {
 		{"Đồng chí Trần Thị Hoa, đảng viên 55 năm tuổi Đảng, phát biểu tại hội nghị.", ""},
 	})
 }
+
+// Round 30: a commemorative medal told short with its issuer ("… được Hội
+// Nông dân Việt Nam trao tặng Kỷ niệm chương") is the one medal the story
+// names in full, of that issuer; a count told without an issuer (a
+// headline) goes to the issuer's award that counts the same; with two
+// medals named in full the short one stays (lines of our own).
+func TestShortMedalRound30(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Hội Nông dân tỉnh trao Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 12 hội viên. Năm 2024, tỉnh có 40 hội viên được Hội Nông dân Việt Nam trao tặng Kỷ niệm chương.",
+			"Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân tỉnh: 12 hội viên; Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân Việt Nam: 40 hội viên"},
+		{"Tỉnh A: 40 hội viên được trao tặng Kỷ niệm chương “Vì giai cấp nông dân Việt Nam”. Hội Nông dân tỉnh trao Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 12 hội viên. Năm 2024, tỉnh có 40 hội viên được Hội Nông dân Việt Nam trao tặng Kỷ niệm chương.",
+			"Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân tỉnh: 12 hội viên; Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân Việt Nam: 40 hội viên"},
+		{"Hội Nông dân tỉnh trao Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 12 hội viên và Kỷ niệm chương “Vì thế hệ trẻ” cho 3 hội viên. Năm 2024, tỉnh có 40 hội viên được Hội Nông dân Việt Nam trao tặng Kỷ niệm chương.",
+			"Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân tỉnh: 12 hội viên; Kỷ niệm chương Vì thế hệ trẻ của Hội Nông dân tỉnh: 3 hội viên; Kỷ niệm chương của Hội Nông dân Việt Nam: 40 hội viên"},
+	})
+}
