@@ -2531,6 +2531,24 @@ func summarized(text string, at int) bool {
 // tuổi Đảng", "Lũy kế đến nay, …".
 var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|lũy\s+kế|luỹ\s+kế)`)
 
+// periodRe opens a sentence that reviews a period's record, not the
+// conferral the story tells: "6 tháng đầu năm 2023, các cụm, khối trong
+// huyện được Chủ tịch UBND tỉnh tặng cờ thi đua: 3 tập thể; bằng khen …
+// cho 4 tập thể" (round 30).
+var periodRe = regexp.MustCompile(`(?i)^\s*(?:trong\s+)?\d{1,2}\s+tháng\s+(?:đầu\s+)?năm(?:\s+\d{4})?\s*,`)
+
+// periodReviewed reports whether the sentence of the count at text[at]
+// opens with a period under review (periodRe).
+func periodReviewed(text string, at int) bool {
+	before := text[max(0, at-300):at]
+	if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
+		before = before[i+1:]
+	} else if at > 300 {
+		return false
+	}
+	return periodRe.MatchString(before)
+}
+
 // dropRunningTotals drops an award's counts in a sentence that counts
 // since a time past when the award is counted elsewhere too, in the
 // story's own conferral: the running total is no conferral.
@@ -2573,7 +2591,7 @@ func (x *extractor) dropRecords() {
 		return false
 	}
 	tally := func(r Recipient) bool {
-		return inRecord(r.Span) || r.Count != nil && approximate.MatchString(text[max(0, r.Span.byte-16):r.Span.byte])
+		return inRecord(r.Span) || r.Count != nil && (approximate.MatchString(text[max(0, r.Span.byte-16):r.Span.byte]) || periodReviewed(text, r.Span.byte))
 	}
 	// sameSentence: a tally's award is named in the tally's sentence; one
 	// named elsewhere (the story's conferral) stays without it.

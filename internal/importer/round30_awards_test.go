@@ -104,3 +104,16 @@ func TestShortMedalRound30(t *testing.T) {
 			"Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân tỉnh: 12 hội viên; Kỷ niệm chương Vì thế hệ trẻ của Hội Nông dân tỉnh: 3 hội viên; Kỷ niệm chương của Hội Nông dân Việt Nam: 40 hội viên"},
 	})
 }
+
+// Round 30: a sentence that opens with a period under review ("6 tháng
+// đầu năm 2023, …") tells the period's record of honours, not the
+// story's conferral: its counts and the awards named only there are not
+// read; a sentence without that opening is (lines of our own).
+func TestPeriodReviewRound30(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"6 tháng đầu năm 2023, các xã trong huyện được tặng bằng khen của Chủ tịch UBND tỉnh cho 4 tập thể.", ""},
+		{"Trong 9 tháng năm 2024, các xã trong huyện được tặng bằng khen của Chủ tịch UBND tỉnh cho 4 tập thể.", ""},
+		{"Ngày 9/8/2023, các xã trong huyện được tặng bằng khen của Chủ tịch UBND tỉnh cho 4 tập thể.",
+			"Bằng khen của Chủ tịch UBND tỉnh: 4 tập thể"},
+	})
+}
