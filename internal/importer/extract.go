@@ -66,6 +66,9 @@ type extractor struct {
 	city string
 	// places are the places of each lower unit the story names (onlyPlace).
 	places map[string]string
+	// shared are the counts shared by titles in quotes (recipientsOf,
+	// sharedTotals).
+	shared []sharedCount
 }
 
 func newExtractor(s *Story) *extractor {
@@ -2500,6 +2503,7 @@ func isDigits(s string) bool {
 // such a match is noise, and storing it would fail.
 func (x *extractor) finish() {
 	x.dropGenericBadges()
+	x.sharedTotals()
 	x.mergeBareAwards()
 	x.collectivesAsBodies()
 	x.respellProvinces()
