@@ -85,7 +85,8 @@ func badgeTiers(toks []token, j int) ([]string, int) {
 			bare = append(bare, toks[k].text)
 			k += 2
 		}
-		if len(bare) > 0 && k+1 < len(toks) && toks[k+1].fold == "nam" {
+		if len(bare) > 0 && k+1 < len(toks) && (toks[k+1].fold == "nam" || partyAge.matchAt(toks, k+1) > 0) {
+			// "huy hiệu 55, 50 tuổi đảng": the last without "năm" (round 30).
 			out = bare
 			j = k
 		}
@@ -305,6 +306,7 @@ func (x *extractor) mergeBareAwards() {
 	x.dropRecords()
 	x.mergeOfficeForms()
 	x.mergeRankFigures()
+	x.nameShortMedals()
 	drop := map[int]bool{}
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
@@ -361,6 +363,9 @@ func (x *extractor) mergeBareAwards() {
 			}
 			into = q
 		}
+		if into == -2 {
+			into = x.sameCounted(k, drop)
+		}
 		if into < 0 || otherCounts(a.Recipients, x.s.Awards[into].Recipients) {
 			continue
 		}
@@ -375,6 +380,60 @@ func (x *extractor) mergeBareAwards() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// sameCounted returns the one award of award k's name with an issuer
+// that counts the very recipients award k counts, or -1: with two issuers
+// of the name, "99 cá nhân được trao tặng Kỷ niệm chương A" (a headline)
+// retells "… 99 cá nhân được Tổng LĐLĐ Việt Nam trao tặng Kỷ niệm chương
+// A", not the other issuer's 28 (round 30).
+func (x *extractor) sameCounted(k int, drop map[int]bool) int {
+	a := x.s.Awards[k]
+	into := -1
+	for q, b := range x.s.Awards {
+		if q == k || drop[q] || b.Year != a.Year || !strings.HasPrefix(strings.ToLower(b.Name), strings.ToLower(a.Name)+" của ") || !sameCounts(a.Recipients, b.Recipients) {
+			continue
+		}
+		if into >= 0 {
+			return -1
+		}
+		into = q
+	}
+	return into
+}
+
+// nameShortMedals names a commemorative medal told short with its issuer
+// ("99 cá nhân được Tổng LĐLĐ Việt Nam trao tặng Kỷ niệm chương") by the
+// one medal the story names in full ("Kỷ niệm chương Vì sự nghiệp xây
+// dựng tổ chức Công đoàn"), whoever that one's issuer: the story names the
+// medal once and short elsewhere (round 30). With two medals named, or
+// none, the short one stays.
+func (x *extractor) nameShortMedals() {
+	full := ""
+	for _, a := range x.s.Awards {
+		base, _, _ := strings.Cut(a.Name, " của ")
+		if f := textvi.Fold(base); strings.HasPrefix(f, "ky niem chuong ") {
+			if full != "" && textvi.Fold(full) != f {
+				return
+			}
+			full = base
+		}
+	}
+	if full == "" {
+		return
+	}
+	for k := range x.s.Awards {
+		a := &x.s.Awards[k]
+		base, iss, ok := strings.Cut(a.Name, " của ")
+		if !ok || textvi.Fold(base) != "ky niem chuong" {
+			continue
+		}
+		name := full + " của " + iss
+		if slices.ContainsFunc(x.s.Awards, func(b Award) bool { return b.Name == name && b.Year == a.Year }) {
+			continue
+		}
+		a.Name = name
+	}
 }
 
 // quotedAfter reports whether the kind words at toks[i] are followed by
@@ -1296,6 +1355,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		tiersAfter := false // the tiers written after those counted: "Huy hiệu Đảng cho 93 đảng viên có 60, 50 và 30 năm tuổi Đảng"
 		if bareTier {
 			tiers, j = []string{toks[i].text}, i+bareTierLen(toks, i)
+			if ts, k := badgeTiers(toks, i); len(ts) > 1 && k == j {
+				tiers = ts // "144 đảng viên 70 năm và 75 năm tuổi Đảng"
+			}
 			goto named
 		}
 		if badge.matchAt(toks, i) > 0 {
@@ -1878,11 +1940,17 @@ func bareTierLen(toks []token, i int) int {
 	if m == 0 {
 		m = partyAge.matchAt(toks, i+1) // "50 tuổi Đảng cho 11 đồng chí"
 	}
+	if m == 0 {
+		return tiersCountedLen(toks, i)
+	}
 	j := i + 1 + m
-	if m == 0 || j >= len(toks) {
+	if j >= len(toks) {
 		return 0
 	}
 	counted := func(k int) bool { _, _, ok := countAt(toks, k, len(toks)); return ok }
+	if apposedTier(toks, i) {
+		return 1 + m
+	}
 	if countBeforeTier(toks, i) < 0 {
 		if !(toks[i-1].is(":") || toks[i-1].is(";") || toks[i-1].is(",") || toks[i-1].is("đó") || toks[i-1].is("và")) {
 			return 0
@@ -1903,6 +1971,53 @@ func bareTierLen(toks []token, i int) int {
 		return 1 + m
 	}
 	return 0
+}
+
+// tiersCountedLen returns the length of the bare tiers at toks[i] written
+// after their count, when the sentence goes on to the Party badge they
+// are given: "có 144 đảng viên 70 năm và 75 năm tuổi Đảng vinh dự được
+// nhận huy hiệu Đảng" (round 30); 0 otherwise. The count is the tiers'
+// together, recorded on the first.
+func tiersCountedLen(toks []token, i int) int {
+	if countBeforeTier(toks, i) < 0 {
+		return 0
+	}
+	tiers, k := badgeTiers(toks, i)
+	if len(tiers) < 2 || toks[k-1].fold != "dang" {
+		return 0
+	}
+	for q := k; q < len(toks) && q < k+12; q++ {
+		if toks[q].is(".") || toks[q].is(";") {
+			break
+		}
+		if badge.matchAt(toks, q) > 0 {
+			return k - i
+		}
+	}
+	return 0
+}
+
+// apposedTier reports whether the bare tier at toks[i] describes the one
+// named before it, in apposition, in a sentence that tells of the Party
+// badges given: "Thay mặt các đảng viên được nhận Huy hiệu Đảng, đồng chí
+// A, đảng viên 55 năm tuổi Đảng, bày tỏ …" names A the holder of the
+// badge of that tier (round 30). One named after "cho" is left to the
+// giving that names it.
+func apposedTier(toks []token, i int) bool {
+	if i < 4 || !toks[i-3].is(",") || partyMember.matchAt(toks, i-2) == 0 || !toks[i-4].capitalized() {
+		return false
+	}
+	for k := i - 5; k >= 0 && k >= i-10 && !toks[k].is(","); k-- {
+		if toks[k].is("cho") {
+			return false // "trao Huy hiệu Đảng cho đồng chí A, đảng viên 55 năm tuổi Đảng": the giving read
+		}
+	}
+	for k := i - 4; k >= 0 && k > i-40 && !(toks[k].is(".") && !abbrevDot(toks, k)); k-- {
+		if badge.matchAt(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countBeforeTier returns where the count written right before the bare
@@ -2416,6 +2531,24 @@ func summarized(text string, at int) bool {
 // tuổi Đảng", "Lũy kế đến nay, …".
 var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|lũy\s+kế|luỹ\s+kế)`)
 
+// periodRe opens a sentence that reviews a period's record, not the
+// conferral the story tells: "6 tháng đầu năm 2023, các cụm, khối trong
+// huyện được Chủ tịch UBND tỉnh tặng cờ thi đua: 3 tập thể; bằng khen …
+// cho 4 tập thể" (round 30).
+var periodRe = regexp.MustCompile(`(?i)^\s*(?:trong\s+)?\d{1,2}\s+tháng\s+(?:đầu\s+)?năm(?:\s+\d{4})?\s*,`)
+
+// periodReviewed reports whether the sentence of the count at text[at]
+// opens with a period under review (periodRe).
+func periodReviewed(text string, at int) bool {
+	before := text[max(0, at-300):at]
+	if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
+		before = before[i+1:]
+	} else if at > 300 {
+		return false
+	}
+	return periodRe.MatchString(before)
+}
+
 // dropRunningTotals drops an award's counts in a sentence that counts
 // since a time past when the award is counted elsewhere too, in the
 // story's own conferral: the running total is no conferral.
@@ -2458,7 +2591,7 @@ func (x *extractor) dropRecords() {
 		return false
 	}
 	tally := func(r Recipient) bool {
-		return inRecord(r.Span) || r.Count != nil && approximate.MatchString(text[max(0, r.Span.byte-16):r.Span.byte])
+		return inRecord(r.Span) || r.Count != nil && (approximate.MatchString(text[max(0, r.Span.byte-16):r.Span.byte]) || periodReviewed(text, r.Span.byte))
 	}
 	// sameSentence: a tally's award is named in the tally's sentence; one
 	// named elsewhere (the story's conferral) stays without it.

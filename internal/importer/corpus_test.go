@@ -384,13 +384,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.96}, "positions": {0.97, 0.87}, "organizations": {0.96, 0.94}, "awards": {0.88, 0.93},
 		"recipients": {0.93, 0.46}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.96, 0.87},
 	},
-	// The thirtieth held-out set's first score (7 Dec 2026, 12:13 UTC),
-	// taken once after the rules of round 29 were merged beside it: no
+	// The thirtieth held-out set's first score (7 Dec 2026, 12:13 UTC) was
+	// 0.91 / 0.71, recipients 0.84 / 0.47; it is tuning material since
+	// round 30, and its floors are round 30's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout30": {
+		"people": {1.00, 0.97}, "positions": {1.00, 0.92}, "organizations": {0.98, 0.76}, "awards": {0.88, 0.82},
+		"recipients": {1.00, 0.58}, "documents": {1.00, 1.00}, "dates": {0.93, 0.93}, "overall": {0.97, 0.82},
+	},
+	// The thirty-first held-out set's first score (7 Dec 2026, 13:28 UTC),
+	// taken once after the rules of round 30 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout30": {
-		"people": {0.93, 0.74}, "positions": {0.96, 0.70}, "organizations": {0.93, 0.67}, "awards": {0.74, 0.74},
-		"recipients": {0.84, 0.47}, "documents": {1.00, 1.00}, "dates": {0.93, 0.93}, "overall": {0.90, 0.70},
+	"heldout31": {
+		"people": {0.98, 0.94}, "positions": {0.91, 0.82}, "organizations": {0.87, 0.86}, "awards": {0.80, 0.85},
+		"recipients": {0.85, 0.54}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.90, 0.84},
 	},
 }
 
@@ -520,7 +528,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout28", m.Heldout28, 15},
 		{"heldout29", m.Heldout29, 15},
 		{"heldout30", m.Heldout30, 15},
-		{"heldout31", m.Heldout31, 0}}
+		{"heldout31", m.Heldout31, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

@@ -52,6 +52,12 @@ type extractor struct {
 	// one a line after it ("bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí
 	// sau:"), with that paragraph's tokens; members.ok is false otherwise.
 	members memberList
+	// listedPosts are the posts the last paragraph gave to the people it
+	// announced one a paragraph after it ("chỉ định 6 cán bộ giữ chức vụ
+	// Phó Chủ tịch UBND tỉnh, gồm:"), while the paragraphs name them,
+	// with that paragraph's tokens (the posts' indices are into them).
+	listedPosts []posMatch
+	listedToks  []token
 	// province is the province bodies without one of their own take:
 	// the story's, else the only one its text names bare (storyNamedProvince).
 	province string
@@ -60,6 +66,9 @@ type extractor struct {
 	city string
 	// places are the places of each lower unit the story names (onlyPlace).
 	places map[string]string
+	// shared are the counts shared by titles in quotes (recipientsOf,
+	// sharedTotals).
+	shared []sharedCount
 }
 
 func newExtractor(s *Story) *extractor {
@@ -281,6 +290,7 @@ func (x *extractor) paragraph(p string, base int) {
 		x.members = memberList{}
 	}
 	x.peopleIn(toks, used)
+	x.listedHolder(toks)
 	x.appointmentsIn(toks)
 	x.postsListed(toks, used)
 	docSpans := x.documentsIn(p, base, toks)
@@ -724,8 +734,28 @@ func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 	placeAfter := func(j int) bool {
 		return j == e || toks[j].is(",") || toks[j].is(";") || toks[j].is("ở") || toks[j].is("của")
 	}
+	weak := 0 // names with a family name the list lacks
 	for k < e {
+		if toks[k].is("và") && k+1 < e && (isSurname(toks[k+1]) || middleNamed(toks, k+1)) && k > 0 && toks[k-1].is(";") {
+			k++ // "…; và C, …": the last item
+		}
 		if !isSurname(toks[k]) && !middleNamed(toks, k) {
+			// "là: Châu Tuyết Vân, đội tuyển …; Phạm Tuấn Huy, …": a
+			// full name of three words with a family name the list
+			// lacks, an item's whole name before its comma, counts
+			// when two names or more of the list are sure ones.
+			if j, ok := nameAt(toks, k); ok && j-k == 3 && j < e && toks[j].is(",") && !x.isPlace(toks, k, j) {
+				if _, n := titleAt(toks, j+1); n == 0 {
+					names = append(names, span{k, j})
+					weak++
+					k = j
+					for k < e && !toks[k].is(";") {
+						k++ // the rest of the item: where the person is
+					}
+					k++
+					continue
+				}
+			}
 			break
 		}
 		j, ok := nameAt(toks, k)
@@ -765,7 +795,7 @@ func (x *extractor) itemNames(toks []token, k int, used []bool) bool {
 		}
 		k++
 	}
-	if len(names) < 2 {
+	if len(names)-weak < 2 {
 		return false
 	}
 	for _, n := range names {
@@ -1054,6 +1084,30 @@ func (x *extractor) appointmentsIn(toks []token) {
 			given = true
 		}
 	}
+	if frame != nil && !given && anyOrg(frame) && toks[len(toks)-1].is(":") {
+		x.listedPosts, x.listedToks = frame, toks // "… giữ chức vụ Phó Chủ tịch UBND tỉnh, gồm:" and then one a paragraph
+	}
+}
+
+// listedHolder gives the posts a paragraph before announced (listedPosts)
+// to the person this paragraph opens with ("Ông A, …"), and keeps them for
+// the next paragraph; a paragraph that opens otherwise ends the list.
+func (x *extractor) listedHolder(toks []token) {
+	posts := x.listedPosts
+	x.listedPosts = nil
+	if posts == nil || len(toks) < 3 || !isIntroducer(toks, 0) {
+		return
+	}
+	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[0].start })
+	if n == len(x.mentions) || x.mentions[n].start > toks[2].start {
+		return
+	}
+	for _, pm := range posts {
+		if pm.hasOrg {
+			x.addPosition(x.mentions[n].key, pm, x.listedToks)
+		}
+	}
+	x.listedPosts = posts
 }
 
 // samePostAt reports whether "chức danh trên", "chức vụ trên", "chức
@@ -1073,7 +1127,7 @@ func actingGiven(toks []token, k int) bool {
 // actingHeld reports whether "chức quyền" comes right before toks[k]: the
 // post after it is one the person named before acts in.
 func actingHeld(toks []token, k int) bool {
-	return k > 1 && toks[k-1].is("quyền") && toks[k-2].is("chức")
+	return k > 1 && toks[k-1].is("quyền") && (toks[k-2].is("chức") || toks[k-2].is("giữ")) // "ông A giữ quyền chủ tịch UBND tỉnh"
 }
 
 // taskTaken reports whether "nhận nhiệm vụ" comes right before toks[k]:
@@ -1136,7 +1190,9 @@ func postWordBefore(toks []token, k int) bool {
 	// "được bầu làm phó chủ tịch UBND tỉnh", "bầu ông A, …, làm thành
 	// viên UBND tỉnh", "vừa đắc cử bí thư Tỉnh ủy": an election names it
 	// too.
-	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && (q.fold == "giu" || appointVerbAt(toks, k-3)) || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là") ||
+	// "giao quyền chủ tịch UBND tỉnh cho ông A", "ông A giữ quyền chủ
+	// tịch UBND tỉnh": an acting post, in lower case too.
+	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && (q.fold == "giu" || appointVerbAt(toks, k-3)) || p.is("quyền") && (q.is("giao") || q.is("giữ")) || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là") ||
 		p.is("làm") && (q.is("bầu") || q.is(",")) || p.is("bầu") || reelected(toks, k)
 }
 
@@ -1335,6 +1391,24 @@ func termBefore(toks []token, q int) int {
 		}
 	}
 	return -1
+}
+
+// termAfter returns the index after a term written "nhiệm kỳ 2020-2025"
+// (or "nhiệm kỳ 2020 – 2025") that starts at toks[k], a comma before it
+// read over, or k when none does.
+func termAfter(toks []token, k int) int {
+	p := k
+	if p < len(toks) && toks[p].is(",") {
+		p++
+	}
+	if p+2 >= len(toks) || !toks[p].is("nhiệm") || !toks[p+1].is("kỳ") || !isDigits(toks[p+2].text) {
+		return k
+	}
+	e := p + 3
+	if e+1 < len(toks) && (toks[e].is("-") || toks[e].is("–")) && isDigits(toks[e+1].text) {
+		e += 2
+	}
+	return e
 }
 
 // ageBefore returns where an age or a birth year in parentheses that
@@ -2325,6 +2399,9 @@ func (x *extractor) linePlaces(line string) {
 		if e == i+1 || !toks[i+1].capitalized() && !isDigits(toks[i+1].text) {
 			continue
 		}
+		if (u == "huyen" || u == "quan") && districtHolderAt(toks, i-1, i+1, e) {
+			continue // "Chủ tịch UBND huyện Trần Văn Thảo;": a holder's name, no district's
+		}
 		p := collapseSpace(textOf(line, toks, i+1, e))
 		if q, seen := x.places[u]; seen && q != p {
 			p = "-" // two places of one unit: none is the story's own
@@ -2426,6 +2503,7 @@ func isDigits(s string) bool {
 // such a match is noise, and storing it would fail.
 func (x *extractor) finish() {
 	x.dropGenericBadges()
+	x.sharedTotals()
 	x.mergeBareAwards()
 	x.collectivesAsBodies()
 	x.respellProvinces()

@@ -230,6 +230,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Báo")},        // a newspaper: "Báo Nghệ An"
 	{words: strings.Fields("Cảng")},       // a port named by its province or city: "Cảng Quảng Ninh"
 	{words: strings.Fields("Viễn thông")}, // a telecom's provincial unit: "Viễn thông Nghệ An"
+	{words: strings.Fields("Quân khu")},   // a military region, by its number: "Quân khu 9"
 	{words: strings.Fields("Trường")},     // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
 	{words: strings.Fields("Công ty")},    // a company by its kind: "Công ty TNHH Bảo Long"
 	{words: strings.Fields("Tập đoàn")},   // a corporate group: "Tập đoàn Điện lực Việt Nam"

@@ -106,6 +106,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		h, n = fh, fn // "Trưởng đoàn đại biểu Quốc hội tỉnh": the whole head
 	}
 	j := i + n
+	if len(h.words) == 1 && h.words[0] == "Ban" && j < len(toks) && toks[j].is("Chấp") && (j+1 == len(toks) || !toks[j+1].is("hành") && !toks[j+1].is("Hành")) {
+		return orgMatch{}, false // "Ủy viên Ban Chấp" where a page is cut: "Ban Chấp hành" broken off, no name
+	}
 	if h.words != nil && len(h.words) == 1 && (h.words[0] == "Sở" || h.words[0] == "Bộ" || h.words[0] == "Phòng") {
 		for _, a := range departments {
 			if an := commaPhraseAt(a, toks, j); an > 0 && toks[j].capitalized() {
@@ -184,6 +187,25 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		// A school with a name after its kind is a body of the story
 		// wherever it is written, as the gold lists mark it.
 		j, specifiers, placed = k, 1, placedAfterComma(toks, k) || schoolNamed(toks, j, k)
+		goto done
+	}
+	if len(h.words) == 1 && h.words[0] == "Cục" && headLen == 0 && j < len(toks) && toks[j].capitalized() && anyAt(securityBranches, toks, j) > 0 && postTitleEndsAt(toks, i) {
+		if e := securityDeptEnd(toks, j+anyAt(securityBranches, toks, j)); e > j {
+			// "Phó cục trưởng Cục An ninh nội địa (Bộ Công an)", "Cục
+			// Bảo vệ chính trị V": a department of the Ministry of Public
+			// Security, its name in lower case after the branch, ends
+			// where the post does.
+			j, specifiers = e, 1
+			goto done
+		}
+	}
+	if len(h.words) == 2 && h.words[0] == "Quân" && h.words[1] == "khu" {
+		// A military region is named by its number: "Quân khu 9",
+		// "Bộ Tư lệnh Quân khu 7"; "Quân khu" alone names none.
+		if j >= len(toks) || !isDigits(toks[j].text) || len(toks[j].text) > 1 || toks[j].is("0") {
+			return orgMatch{}, false
+		}
+		j, specifiers = j+1, 1
 		goto done
 	}
 	if len(h.words) == 4 && h.words[0] == "Đảng" || len(h.words) == 2 && h.words[1] == "CSVN" {
@@ -536,6 +558,9 @@ done:
 				if m.unit == "thanh pho" && holderAfterCity(toks, i, unitEnd, e) {
 					e = unitEnd // "Chủ tịch UBND thành phố Lê Văn An,": the holder, not the city
 				}
+				if (m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa") && districtHolderAt(toks, i, unitEnd, e) {
+					e = unitEnd // "Chủ tịch UBND huyện Trần Văn Thảo;": the holder, not the district
+				}
 				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
 				unitEnd = e
 			}
@@ -647,6 +672,9 @@ done:
 	}
 	if strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc ") {
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
+	}
+	if strings.HasPrefix(f, "quan khu ") {
+		m.hasLevel = true // a military region, under the Ministry of Defence: "Quân khu 9"
 	}
 	return m, true
 }
@@ -846,6 +874,26 @@ func holderAfterCity(toks []token, i, k, e int) bool {
 	}
 	return e == len(toks) || toks[e].is(",") || toks[e].is("và") || toks[e].is(".") || toks[e].is(";") || toks[e].is(")")
 }
+
+// districtHolderAt reports whether the capitalized run toks[k:e] after
+// "huyện", "quận" or "thị xã" in the body of a title at toks[i] is its
+// holder's full name, not the district's: as holderAfterCity asks of a
+// city, and with the middle name "Văn" or "Thị" that districts are not
+// named with, but for the few named after a person (personDistricts).
+func districtHolderAt(toks []token, i, k, e int) bool {
+	if !middleNamed(toks, k) || !holderAfterCity(toks, i, k, e) {
+		return false
+	}
+	var f []string
+	for q := k; q < e; q++ {
+		f = append(f, toks[q].fold)
+	}
+	return !personDistricts[strings.Join(f, " ")]
+}
+
+// personDistricts are the districts named after a person with a middle
+// name, folded: "huyện Trần Văn Thời" (Cà Mau).
+var personDistricts = map[string]bool{"tran van thoi": true}
 
 // countedNouns are the words a number before them counts ("xã 2 năm",
 // "huyện 3 lần"): no ward's or district's number.
@@ -1210,6 +1258,47 @@ func endsWithCouncil(base string) bool {
 	return false
 }
 
+// securityBranches are the branches a department (Cục) of the Ministry of
+// Public Security is named by, before the rest of its name in lower case:
+// "Cục An ninh nội địa", "Cục Cảnh sát quản lý hành chính về trật tự xã
+// hội", "Cục Bảo vệ chính trị V".
+var securityBranches = []phrase{newPhrase("An ninh"), newPhrase("Cảnh sát"), newPhrase("Bảo vệ chính trị")}
+
+// securityDeptEnd returns where a police department's name that goes on
+// at toks[k] ends: words, in any case, up to a comma, a semicolon, a
+// parenthesis, a full stop, the text's end, another body or its place
+// ("tỉnh", "thành phố", "thuộc"); k when it runs on for more than ten words (then
+// it is no name).
+func securityDeptEnd(toks []token, k int) int {
+	for e := k; e < len(toks) && e <= k+10; e++ {
+		t := toks[e]
+		if t.is(",") || t.is(";") || t.is("(") || t.is(".") || t.is("thuộc") || t.is("của") || t.is("tỉnh") || t.is("thành") && e+1 < len(toks) && t.is("phố") {
+			return e
+		}
+		if _, hn := headAt(toks, e); hn > 0 && e > k {
+			return e
+		}
+		if !t.word {
+			return k
+		}
+	}
+	if k+10 >= len(toks) {
+		return len(toks)
+	}
+	return k
+}
+
+// postTitleEndsAt reports whether a title in any case ends right before
+// toks[i]: "Phó cục trưởng" before "Cục An ninh nội địa".
+func postTitleEndsAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if _, n := titleAtAnyCase(toks, k); n > 0 && k+n == i {
+			return true
+		}
+	}
+	return false
+}
+
 // titleEndsAt reports whether a title ends right before toks[i]: "Bí thư"
 // in "Phó Bí thư Thường trực".
 func titleEndsAt(toks []token, i int) bool {
@@ -1553,8 +1642,13 @@ func fieldsListEnd(toks []token, k int) int {
 var nationalAssembly = newPhrase("của Quốc hội")
 
 // partyBloc is the bloc of agencies a Party committee may be of: "Đảng ủy
-// Khối cơ quan và doanh nghiệp tỉnh".
-var partyBloc = []phrase{newPhrase("Khối cơ quan và doanh nghiệp"), newPhrase("Khối các cơ quan và doanh nghiệp")}
+// Khối cơ quan và doanh nghiệp tỉnh", or of one half of it where a
+// province keeps two: "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy Khối các
+// cơ quan tỉnh". The longer forms come first.
+var partyBloc = []phrase{
+	newPhrase("Khối cơ quan và doanh nghiệp"), newPhrase("Khối các cơ quan và doanh nghiệp"),
+	newPhrase("Khối các cơ quan"), newPhrase("Khối cơ quan"), newPhrase("Khối doanh nghiệp"),
+}
 
 // policeUnit reports whether h starts a unit of the police or the army that
 // may be named with the force it belongs to: "Phòng", "Đội", "Trạm".

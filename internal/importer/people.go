@@ -66,6 +66,11 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				former, k = true, toks2 // "nguyên Giám đốc Sở Tài chính": a former post
 			}
 		}
+		if k+1 < len(toks) && (toks[k].is("tân") || toks[k].is("Tân")) && !former {
+			if _, tn := titleAt(toks, k+1); tn > 0 {
+				k++ // "ông A, tân Chủ tịch UBND tỉnh": a post just taken up, held now
+			}
+		}
 		acting := false
 		if k+1 < len(toks) && (toks[k].is("quyền") || toks[k].is("Quyền")) {
 			if _, tn := titleAt(toks, k+1); tn > 0 {
@@ -221,6 +226,16 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		out = append(out, pm)
 		end = next
+		if pm.hasOrg {
+			if e := termAfter(toks, next); e > next && e+1 < len(toks) && toks[e].is(",") {
+				// "Ủy viên Ban Thường vụ Tỉnh ủy A nhiệm kỳ 2020-2025, Phó
+				// Chủ tịch UBND tỉnh A": the term of one post, then the next.
+				if _, tn := titleAt(toks, e+1); tn > 0 {
+					k = e + 1
+					continue
+				}
+			}
+		}
 		if next+2 < len(toks) && toks[next].is("và") && toks[next+1].is("là") {
 			// "ông A- Phó Bí thư Tỉnh ủy và là Phó Chủ tịch UBND tỉnh X":
 			// "và là" joins a second post of the same person.

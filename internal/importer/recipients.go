@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/ent"
 	"github.com/newsgraph/newsgraph/internal/search"
+	"github.com/newsgraph/newsgraph/internal/textvi"
 )
 
 // Recipient is who received an award: a person or an organization of the
@@ -313,11 +314,46 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	if q < e && isQuote(toks[q].text) {
 		q++ // "danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 17 cá nhân"
 	}
+	if q > 0 && q < e && isQuote(toks[q-1].text) {
+		// "danh hiệu “Công dân A tiêu biểu”, “Công dân A danh dự” lần
+		// thứ 2 năm 2022 cho 11 cá nhân": the other titles in quotes, and
+		// the round of the titles, before those given them; a count
+		// shared by the titles is recorded on the first (round 30).
+		var titles []string
+		c := q - 1 // the first title's closing quote
+		// Where the story gives a title its own count too, the shared one
+		// is the titles' total, not split, and is dropped (sharedTotals).
+		for q+2 < e && (toks[q].is(",") || toks[q].is("và")) && isQuote(toks[q+1].text) {
+			k := closingQuote(toks, q+2)
+			if k == 0 || k+1 >= e {
+				break
+			}
+			titles = append(titles, textvi.Fold(x.s.Text[toks[q+2].start:toks[k-1].end]))
+			q = k + 1
+		}
+		if len(titles) > 0 {
+			if o := quoteOpen(toks, c); o >= 0 && o+1 < c {
+				titles = append(titles, textvi.Fold(x.s.Text[toks[o+1].start:toks[c-1].end]))
+			}
+			x.shared = append(x.shared, sharedCount{toks[q].start, titles})
+		}
+		q = pastRound(toks, q, e)
+	}
 	if q+1 < e && toks[q].is("các") && toks[q+1].is("hạng") {
 		q += 2 // "Huân chương Lao động các hạng cho 4 tập thể"
 	}
 	if q+3 < e && toks[q].is("(") && allCaps(toks[q+1].text) && toks[q+2].is(")") {
 		q += 3 // "Bà mẹ Việt Nam anh hùng (VNAH) cho 337 mẹ": the name's initials (round 26)
+	}
+	if q+2 < e && toks[q].is("(") && toks[q+1].is("đợt") {
+		// "huy hiệu 70 năm, 60 năm tuổi Đảng (đợt 3-2-2022) cho 8 đồng
+		// chí": the round of the conferral in parentheses (round 30).
+		for k := q + 2; k < e && k < q+12; k++ {
+			if toks[k].is(")") {
+				q = k + 1
+				break
+			}
+		}
 	}
 	if occasionAt(toks, q) {
 		// "trao Kỷ niệm chương A nhân kỷ niệm 30 năm thành lập Hội cho 25
@@ -336,6 +372,26 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 		if c, next, ok := countAt(toks, q, e); ok {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
+	}
+	if apposedTier(toks, i) {
+		// "…, đồng chí A, đảng viên 55 năm tuổi Đảng, …": the one named.
+		end := toks[i-4].end
+		from := toks[max(s, i-12)].start
+		n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= from })
+		for ; n < len(x.mentions) && x.mentions[n].start < end; n++ {
+			if m := x.mentions[n]; m.end == end {
+				if _, ok := x.people[m.key]; ok {
+					return []Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}
+				}
+			}
+		}
+		return nil
+	}
+	if c, ok := badgesCounted(toks, s, i); ok {
+		// "… 414 đảng viên được trao tặng Huy hiệu Đảng; trong đó có 1 Huy
+		// hiệu 75 năm tuổi Đảng, 2 Huy hiệu 70 năm tuổi Đảng": the badges
+		// of a tier counted, one a member (round 30).
+		return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[i-1].start, toks[i-1].end)}}
 	}
 	if k := countBeforeTier(toks, i); k >= 0 && bareTierAt(toks, i) {
 		// "…, 1 đảng viên 60 năm tuổi Đảng": the count before the tier.
@@ -502,6 +558,111 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 // honouring is what an occasion's clause names its recipients with: ", để
 // vinh danh 40 cựu chiến binh", ", tôn vinh 12 cá nhân".
 var honouring = []phrase{newPhrase("để vinh danh"), newPhrase("vinh danh"), newPhrase("để tôn vinh"), newPhrase("tôn vinh")}
+
+// badgesCounted reads the number right before a Party badge of a tier at
+// toks[i], an item of a list after the members given the badges
+// ("… đảng viên …; trong đó có 1 Huy hiệu 75 năm tuổi Đảng, 2 Huy hiệu 70
+// năm tuổi Đảng"): as many members as badges. The members are named in
+// the sentence before the list, within 40 tokens.
+func badgesCounted(toks []token, s, i int) (Count, bool) {
+	if i < 2 || i-1 < s || badge.matchAt(toks, i) == 0 || !isDigits(toks[i-1].text) || len(toks[i-1].text) > 3 {
+		return Count{}, false
+	}
+	if p := toks[i-2]; !(p.is(",") || p.is(";") || p.is(":") || p.is("có") || p.is("gồm")) {
+		return Count{}, false
+	}
+	if tiers, _ := badgeTiers(toks, i+len(badge)); len(tiers) == 0 {
+		return Count{}, false
+	}
+	for k := i - 2; k >= 0 && k > i-40 && !(toks[k].is(".") && !abbrevDot(toks, k)); k-- {
+		if partyMember.matchAt(toks, k) > 0 {
+			n, _ := strconv.Atoi(toks[i-1].text)
+			if n == 0 {
+				return Count{}, false
+			}
+			return Count{Total: n, Individuals: &n}, true
+		}
+	}
+	return Count{}, false
+}
+
+// sharedCount is a count shared by titles in quotes: where it begins, in
+// bytes, and the titles, folded.
+type sharedCount struct {
+	at     int
+	titles []string
+}
+
+// quoteOpen returns the opening quote of the name whose closing quote is
+// toks[c], within a short name, or -1.
+func quoteOpen(toks []token, c int) int {
+	if c < 0 || c >= len(toks) || !isQuote(toks[c].text) {
+		return -1
+	}
+	for q := c - 1; q >= 0 && q > c-25; q-- {
+		if isQuote(toks[q].text) {
+			return q
+		}
+	}
+	return -1
+}
+
+// sharedTotals drops the count shared by titles in quotes ("danh hiệu
+// “A” và “B” cho 623 cá nhân", recorded on the first) when the story
+// gives one of the titles a count of its own ("… 07 nghệ nhân được phong
+// tặng B"): the shared count is then the titles' total, which the text
+// splits in part, and the parts are marked, not the total.
+func (x *extractor) sharedTotals() {
+	for _, sc := range x.shared {
+		first, shared, own := -1, -1, false
+		for ai := range x.s.Awards {
+			f := textvi.Fold(x.s.Awards[ai].Name)
+			if !slices.ContainsFunc(sc.titles, func(t string) bool { return strings.Contains(f, t) }) {
+				continue
+			}
+			for ri, r := range x.s.Awards[ai].Recipients {
+				if r.Count == nil {
+					continue
+				}
+				if r.Span.byte >= sc.at && r.Span.byte < sc.at+40 && shared < 0 {
+					first, shared = ai, ri // the count right after the titles
+				} else {
+					own = true
+				}
+			}
+		}
+		if shared >= 0 && own {
+			x.s.Awards[first].Recipients = slices.Delete(x.s.Awards[first].Recipients, shared, shared+1)
+		}
+	}
+}
+
+// pastRound returns the end of a round written at toks[q] after an
+// award's name in quotes, "lần thứ 2", "lần 3", perhaps with its year
+// ("lần thứ 2 năm 2022", "lần II, năm 2021"), when "cho" follows it; else q.
+func pastRound(toks []token, q, e int) int {
+	if q+1 >= e || !toks[q].is("lần") {
+		return q
+	}
+	k := q + 1
+	if toks[k].is("thứ") {
+		k++
+	}
+	if k >= e || !(isDigits(toks[k].text) || strings.Trim(toks[k].text, "IVX") == "") {
+		return q
+	}
+	k++
+	if k < e && toks[k].is(",") {
+		k++
+	}
+	if k+1 < e && toks[k].is("năm") && isDigits(toks[k+1].text) {
+		k += 2
+	}
+	if k < e && toks[k].is("cho") {
+		return k
+	}
+	return q
+}
 
 // pastOccasion reads past the occasion opened at toks[q] ("nhân kỷ niệm
 // …"): to the "cho" that names the recipients (its index, no count), or
@@ -1897,6 +2058,9 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 			}
 		}
 	}
+	if c := placeOfPerson(toks, s, p); c > 0 && (received || passive) {
+		p = c // "đảng viên A ở xã B được trao huy hiệu …" (round 30)
+	}
 	endByte := toks[p-1].end
 	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân", "5
 	// tập thể của tỉnh Nghệ An".
@@ -1974,6 +2138,24 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		}
 	}
 	return nil
+}
+
+// homeUnits are the units of a place a person lives in, after "ở".
+var homeUnits = []phrase{newPhrase("xã"), newPhrase("phường"), newPhrase("thị trấn"), newPhrase("thôn"), newPhrase("xóm"), newPhrase("ấp"), newPhrase("khu phố"), newPhrase("huyện"), newPhrase("quận")}
+
+// placeOfPerson returns where the place a person lives in starts, "ở" and
+// a unit's name written right before toks[p] ("đảng viên A ở xã B được
+// trao …"), or 0: the one who receives is named before it.
+func placeOfPerson(toks []token, s, p int) int {
+	for c := p - 2; c > s && c >= p-8; c-- {
+		if !toks[c].word {
+			return 0
+		}
+		if toks[c].is("ở") && anyAt(homeUnits, toks, c+1) > 0 && toks[c-1].capitalized() {
+			return c
+		}
+	}
+	return 0
 }
 
 // bodyBeforePeople returns the bodies listed before "và đồng chí" (or

@@ -23,8 +23,10 @@ func TestRound13Titles(t *testing.T) {
 			"Danh hiệu Tập thể lao động xuất sắc của UBND tỉnh Hà Nam: 5 tập thể"},
 		// A title's initials before a name (no conferral) give none.
 		{"Ngày 5/6/2022, NSND Trần Văn Nam biểu diễn tại tỉnh.", ""},
+		// A count shared by two titles is marked once, on the first (the
+		// convention of "### Gold lists" since 7 December 2026; round 30).
 		{"Ngày 5/6/2022, Chủ tịch nước tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” cho 628 nghệ nhân.",
-			"Danh hiệu Nghệ nhân nhân dân của Chủ tịch nước: ; Danh hiệu Nghệ nhân ưu tú của Chủ tịch nước: "},
+			"Danh hiệu Nghệ nhân nhân dân của Chủ tịch nước: 628 nghệ nhân; Danh hiệu Nghệ nhân ưu tú của Chủ tịch nước: "},
 		{"Ngày 5/6/2022, Hà Tĩnh có 07 nghệ nhân được phong tặng nghệ nhân ưu tú.",
 			"Danh hiệu Nghệ nhân ưu tú: 07 nghệ nhân"},
 		{"Ngày 5/6/2022, 02 nghệ nhân được truy tặng NNƯT là ông Nguyễn Văn Huân.",

@@ -448,7 +448,7 @@ var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam
 // story's own "Xem thêm".
 func cutPageTail(text string, lines []Paragraph) []Paragraph {
 	for t := max(2, len(lines)-12); t < len(lines); t++ {
-		if len(lines[t].Text) > 80 || !pageTailRe.MatchString(textvi.Fold(lines[t].Text)) {
+		if !relatedLink(lines[t].Text) && (len(lines[t].Text) > 80 || !pageTailRe.MatchString(textvi.Fold(lines[t].Text))) {
 			continue
 		}
 		if _, ok := anyByline(text, lines[t-1]); ok {
@@ -456,6 +456,12 @@ func cutPageTail(text string, lines []Paragraph) []Paragraph {
 		}
 	}
 	return lines
+}
+
+// relatedLink reports whether a line is a link to a related story that a
+// page lists below its byline: ">> Tuyên dương 6 công dân trẻ tiêu biểu".
+func relatedLink(line string) bool {
+	return strings.HasPrefix(strings.TrimSpace(line), ">>")
 }
 
 // anyByline reads a byline in capitals or in name case.
@@ -660,10 +666,19 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		if _, ok := provinces[textvi.Fold(name)]; ok {
 			return nil, false // "NINH THUẬN:": a kicker naming the province, over the title or under it
 		}
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			if bodyWordsInCaps[w] {
+				return nil, false // "HUYỆN ỦY A - ĐẢNG BỘ TỈNH B": the site's owner over the page, no writer
+			}
+		}
 		people = append(people, Person{Name: titleCase(name), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
 }
+
+// bodyWordsInCaps are words of a body's name that no person's name holds:
+// a line in capitals with one of them names a body, not a writer.
+var bodyWordsInCaps = map[string]bool{"ủy": true, "uỷ": true, "đảng": true, "tỉnh": true, "huyện": true}
 
 // isTitleLine reports whether a first line is a headline rather than a lead:
 // short and not ending a sentence.
