@@ -530,7 +530,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout29", m.Heldout29, 15},
 		{"heldout30", m.Heldout30, 15},
 		{"heldout31", m.Heldout31, 15},
-		{"heldout32", m.Heldout32, 0}}
+		{"heldout32", m.Heldout32, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
