@@ -1059,6 +1059,16 @@ func (x *extractor) appointmentsIn(toks []token) {
 				}
 			}
 		}
+		if frame != nil && t.lower() && k > 0 && (toks[k-1].is("các") || toks[k-1].lower() && countWords[toks[k-1].text] || isDigits(toks[k-1].text)) {
+			if _, tn := titleAtAnyCase(toks, k); tn > 0 {
+				// "kiện toàn chức danh Chủ tịch UBND tỉnh và bốn phó chủ
+				// tịch UBND tỉnh, gồm các ông: A, B": the names after a
+				// counted post are its holders (postsListed), not the
+				// first post's.
+				frame = nil
+				continue
+			}
+		}
 		if frame == nil {
 			continue
 		}
@@ -2649,6 +2659,12 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			continue
 		}
 		t, n := titleAt(toks, k)
+		if n == 0 && toks[k].lower() && !named {
+			// "bốn phó chủ tịch UBND tỉnh, gồm các ông: A, B": a count
+			// before it makes the lower-case title a post; the list must
+			// follow (checked below).
+			t, n = titleAtAnyCase(toks, k)
+		}
 		if n == 0 || t.sharesHead {
 			continue
 		}

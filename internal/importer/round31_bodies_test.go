@@ -1,0 +1,25 @@
+package importer
+
+import "testing"
+
+// TestCountedLowerPostRound31 covers a post written in lower case after a
+// count ("ba phó chủ tịch UBND tỉnh, gồm các ông: A, B và C"): the names
+// listed after it hold that post, not the post named earlier in the
+// sentence. The title keeps the case it is written in. Lines of our own.
+func TestCountedLowerPostRound31(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a counted lower-case post after the chairman's",
+			"Như vậy, tỉnh Bình Định đã kiện toàn chức danh Chủ tịch UBND tỉnh và ba phó chủ tịch UBND tỉnh Bình Định, gồm các ông: Trần Văn Khải, Lê Minh Hòa và Ngô Đức Tâm.",
+			skip,
+			"Lê Minh Hòa: phó chủ tịch @ UBND tỉnh Bình Định; Ngô Đức Tâm: phó chủ tịch @ UBND tỉnh Bình Định; Trần Văn Khải: phó chủ tịch @ UBND tỉnh Bình Định"},
+		{"the post with its holders after a colon",
+			"Hiện UBND huyện Cao Lộc có hai phó chủ tịch: Hà Thị Lan và Vi Văn Sơn.",
+			skip,
+			"Hà Thị Lan: phó chủ tịch @ UBND huyện Cao Lộc; Vi Văn Sơn: phó chủ tịch @ UBND huyện Cao Lộc"},
+		// Without a list after it, a lower-case title is running text.
+		{"must not fire: no list after the counted title",
+			"Năm 2024, hai phó chủ tịch được điều động về xã Tân Hội.",
+			skip,
+			""},
+	})
+}
