@@ -2642,8 +2642,14 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			// …": the body right before "có" has the post its name holds.
 			if t, n := titleAt(toks, k); n > 0 && !t.sharesHead {
 				if body, ok := x.bodyBefore(toks, k-1); ok && body.j == k-1 {
-					if _, ok := nameAt(toks, k+n); ok {
-						k = x.holdersListed(toks, k+n, collapseSpace(textOf(x.s.Text, toks, k, k+n)), body, used) - 1
+					q, at := k+n, k+n
+					if q+2 < len(toks) && toks[q].is("là") && isIntroducer(toks, q+1) {
+						// "UBND tỉnh X có Chủ tịch là ông A và 5 Phó Chủ
+						// tịch …": "là" and the word for the person first.
+						q, at = q+1, q+1+max(comrade.matchAt(toks, q+1), 1)
+					}
+					if _, ok := nameAt(toks, at); ok {
+						k = x.holdersListed(toks, q, collapseSpace(textOf(x.s.Text, toks, k, k+n)), body, used) - 1
 					}
 				}
 			}

@@ -23,3 +23,24 @@ func TestCountedLowerPostRound31(t *testing.T) {
 			""},
 	})
 }
+
+// TestHasPostIsRound31 covers a body that "has" a post given with "là"
+// and the word for the person ("UBND tỉnh X có Chủ tịch là ông A"): A
+// holds it in that body. Lines of our own.
+func TestHasPostIsRound31(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a chairman after là ông",
+			"Hiện nay UBND tỉnh Bình Định có Chủ tịch là ông Trần Văn Khải và 2 Phó Chủ tịch gồm các ông: Lê Minh Hòa, Ngô Đức Tâm.",
+			skip,
+			"Lê Minh Hòa: Phó Chủ tịch @ UBND tỉnh Bình Định; Ngô Đức Tâm: Phó Chủ tịch @ UBND tỉnh Bình Định; Trần Văn Khải: Chủ tịch @ UBND tỉnh Bình Định"},
+		{"a woman after là bà",
+			"Hiện nay HĐND huyện Cao Lộc có Chủ tịch là bà Hà Thị Lan.",
+			skip,
+			"Hà Thị Lan: Chủ tịch @ HĐND huyện Cao Lộc"},
+		// "là" before no person: the post is not given.
+		{"must not fire: là before no person",
+			"Hiện nay UBND tỉnh Bình Định có Chủ tịch là người trẻ nhất.",
+			skip,
+			""},
+	})
+}
