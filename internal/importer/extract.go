@@ -1074,7 +1074,8 @@ func (x *extractor) appointmentsIn(toks []token) {
 		}
 		if !cue {
 			// "miễn nhiệm chức vụ … của ông A", "… của các ông: A, B".
-			cue = t.is("với") || t.is("là") || t.is("cho") || t.is(":") || (t.is("của") || t.is("gồm")) && (isIntroducer(toks, k+1) || k+1 < len(toks) && toks[k+1].is("các"))
+			// "miễn nhiệm chức danh … đối ông A": "với" left out.
+			cue = t.is("với") || t.is("đối") && isIntroducer(toks, k+1) || t.is("là") || t.is("cho") || t.is(":") || (t.is("của") || t.is("gồm")) && (isIntroducer(toks, k+1) || k+1 < len(toks) && toks[k+1].is("các"))
 			continue
 		}
 		for m < len(x.mentions) && x.mentions[m].start < t.start {

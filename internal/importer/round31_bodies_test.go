@@ -44,3 +44,40 @@ func TestHasPostIsRound31(t *testing.T) {
 			""},
 	})
 }
+
+// TestFormerCapitalRound31 covers "Nguyên" in capitals before a title
+// after a dash ("ông A – Nguyên Giám đốc Sở X tỉnh Y"): a former post,
+// its body named. Lines of our own.
+func TestFormerCapitalRound31(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a former director after a dash",
+			"Hội đồng miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Lê Minh Hòa – Nguyên Giám đốc Sở Tài chính tỉnh Bình Định do nghỉ hưu.",
+			"Sở Tài chính Bình Định; UBND tỉnh Bình Định",
+			"Lê Minh Hòa: Ủy viên @ UBND tỉnh Bình Định"},
+		// "Nguyên" before no title is a name.
+		{"must not fire: Nguyên as a given name",
+			"Năm 2024, ông Trần Văn Nguyên, Giám đốc Sở Tài chính tỉnh Bình Định, phát biểu.",
+			"Sở Tài chính Bình Định",
+			"Trần Văn Nguyên: Giám đốc @ Sở Tài chính Bình Định"},
+	})
+}
+
+// TestDismissedWithoutVoiRound31 covers "đối" without "với" before the
+// person a dismissal is for ("miễn nhiệm chức danh Ủy viên UBND tỉnh đối
+// ông A"). Lines of our own.
+func TestDismissedWithoutVoiRound31(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"đối ông",
+			"Hội đồng đã miễn nhiệm chức danh Ủy viên UBND tỉnh Bình Định đối ông Lê Minh Hòa do nghỉ hưu theo chế độ.",
+			skip,
+			"Lê Minh Hòa: Ủy viên @ UBND tỉnh Bình Định"},
+		{"đối bà",
+			"Hội đồng đã miễn nhiệm chức danh Phó Chủ tịch HĐND huyện Cao Lộc đối bà Hà Thị Lan.",
+			skip,
+			"Hà Thị Lan: Phó Chủ tịch @ HĐND huyện Cao Lộc"},
+		{"must not fire: đối before no person",
+			"Hội đồng đã miễn nhiệm chức danh Ủy viên UBND tỉnh Bình Định đối chiếu quy định; ông Lê Minh Hòa phát biểu.",
+			skip,
+			""},
+	})
+}
