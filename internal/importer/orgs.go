@@ -703,11 +703,23 @@ func boardOfCommittee(toks []token, j int) int {
 	for q < len(toks) && q < j+3 && toks[q].lower() && !isStopWord(toks[q].text) {
 		q++
 	}
-	if h, n := headAt(toks, q); q > j && n > 0 && h.suffix && !h.part && h.words[0] != "Chính" && h.words[0] != "Quốc" {
+	if q > j && q+1 < len(toks) && (toks[q].is("–") || toks[q].is("-")) && toks[q+1].lower() && !isStopWord(toks[q+1].text) {
+		// "Ban kinh tế – ngân sách HĐND tỉnh": a council's board of
+		// two businesses parted by a dash, in lower case.
+		e := q + 1
+		for e < len(toks) && e < q+4 && toks[e].lower() && !isStopWord(toks[e].text) {
+			e++
+		}
+		if h, n := headAt(toks, e); n > 0 && (h.suffix && !h.part && h.words[0] != "Chính" && h.words[0] != "Quốc" || peoplesCouncil(h)) {
+			return e
+		}
+	}
+	if h, n := headAt(toks, q); q > j && n > 0 && (h.suffix && !h.part && h.words[0] != "Chính" && h.words[0] != "Quốc" || peoplesCouncil(h)) {
 		return q
 	}
 	return j
 }
+
 
 // boardOfPlace returns where a local unit word ("tỉnh", "huyện") starts
 // after one or two lower-case words at toks[j], or j.
@@ -1044,6 +1056,14 @@ func hamletEnd(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// peoplesCouncil reports whether h names a people's council, whose boards
+// are named before it: "Ban pháp chế HĐND tỉnh", "Ban kinh tế – ngân
+// sách HĐND tỉnh".
+func peoplesCouncil(h orgHead) bool {
+	w := strings.Join(h.words, " ")
+	return w == "HĐND" || w == "Hội đồng nhân dân"
 }
 
 func councilHead(h orgHead) bool {

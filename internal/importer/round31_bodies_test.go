@@ -81,3 +81,25 @@ func TestDismissedWithoutVoiRound31(t *testing.T) {
 			""},
 	})
 }
+
+// TestCouncilBoardLowerRound31 covers a people's council's board whose
+// business is in lower case, two of them parted by a dash ("Trưởng Ban
+// kinh tế – ngân sách HĐND tỉnh X"), or one ("Ban pháp chế HĐND"). Lines
+// of our own.
+func TestCouncilBoardLowerRound31(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"two businesses parted by a dash",
+			"Năm 2024, ông Trần Văn Khải, Trưởng Ban kinh tế – ngân sách HĐND tỉnh Bình Định, phát biểu.",
+			"Ban kinh tế – ngân sách HĐND Bình Định",
+			"Trần Văn Khải: Trưởng Ban @ Ban kinh tế – ngân sách HĐND Bình Định"},
+		{"one business",
+			"Năm 2024, bà Hà Thị Lan, Phó Trưởng Ban pháp chế HĐND huyện Cao Lộc, phát biểu.",
+			"Ban pháp chế HĐND huyện Cao Lộc",
+			"Hà Thị Lan: Phó Trưởng Ban @ Ban pháp chế HĐND huyện Cao Lộc"},
+		// A dash after which no council is named ends the board.
+		{"must not fire: no council after the dash",
+			"Năm 2024, ông Trần Văn Khải – Trưởng ban kinh tế – ngân sách của tỉnh, phát biểu.",
+			"",
+			""},
+	})
+}
