@@ -720,7 +720,6 @@ func boardOfCommittee(toks []token, j int) int {
 	return j
 }
 
-
 // boardOfPlace returns where a local unit word ("tỉnh", "huyện") starts
 // after one or two lower-case words at toks[j], or j.
 func boardOfPlace(toks []token, j int) int {
