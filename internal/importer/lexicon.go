@@ -492,4 +492,5 @@ var furniture = []phrase{
 	newPhrase("gửi"), newPhrase("gửi bình luận"), newPhrase("bình luận"),
 	newPhrase("họ và tên"), newPhrase("họ tên"), newPhrase("email"), newPhrase("chia sẻ"),
 	newPhrase("in bài"), newPhrase("bản in"), newPhrase("tin liên quan"),
+	newPhrase("bài viết liên quan"), newPhrase("tin cùng chuyên mục"),
 }

@@ -103,3 +103,19 @@ func TestCouncilBoardLowerRound31(t *testing.T) {
 			""},
 	})
 }
+
+// TestBylinesRound31 covers a name-case byline above "Bài viết liên
+// quan" (the site's list of other stories) and one run into the end of
+// the last paragraph after its full stop ("… vừa qua. Thu Trang").
+// Lines of our own.
+func TestBylinesRound31(t *testing.T) {
+	lead := "Ngày 3/4/2023, UBND tỉnh Yên Bái tặng Bằng khen cho 12 tập thể.\nBuổi lễ diễn ra tại Hội trường tỉnh.\n"
+	checkBylines(t, []bylineCase{
+		{"above the related stories", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Minh Khôi\n\nBài viết liên quan\n", "[Minh Khôi]", ""},
+		{"run into the last paragraph", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Đây là dịp biểu dương các tập thể tiêu biểu trong năm qua. Thu Trang\n", "[Thu Trang]", ""},
+		// The last sentence closed by its own stop has no byline.
+		{"must not fire: a last sentence with its stop", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Đây là dịp biểu dương. Thu Trang phát biểu tại buổi lễ.\n", "[]", ""},
+		// Words after the stop that hold a title or a body are no byline.
+		{"must not fire: a body after the stop", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Đây là dịp biểu dương các tập thể tiêu biểu. UBND Tỉnh Yên Bái\n", "[]", ""},
+	})
+}
