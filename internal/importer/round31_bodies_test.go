@@ -115,6 +115,8 @@ func TestBylinesRound31(t *testing.T) {
 		{"run into the last paragraph", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Đây là dịp biểu dương các tập thể tiêu biểu trong năm qua. Thu Trang\n", "[Thu Trang]", ""},
 		// The last sentence closed by its own stop has no byline.
 		{"must not fire: a last sentence with its stop", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Đây là dịp biểu dương. Thu Trang phát biểu tại buổi lễ.\n", "[]", ""},
+		// A last line cut off after "Ông" and a letter or two is no writer.
+		{"must not fire: a cut line after Ông", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Ông Ph\n", "[]", ""},
 		// Words after the stop that hold a title or a body are no byline.
 		{"must not fire: a body after the stop", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Đây là dịp biểu dương các tập thể tiêu biểu. UBND Tỉnh Yên Bái\n", "[]", ""},
 	})

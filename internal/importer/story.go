@@ -533,6 +533,9 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 		if toks[0].fold == "theo" || toks[0].fold == "nguon" {
 			return nil, false
 		}
+		if isIntroducer(toks, 0) {
+			return nil, false // "Ông Ph": a sentence cut off after its first words, not a writer
+		}
 		if _, ok := provinces[textvi.Fold(raw)]; ok {
 			return nil, false
 		}
