@@ -81,6 +81,11 @@ var centralBodies = foldAll("Bộ Chính trị", "Ban Bí thư", "Chính phủ",
 // doan": "Ban Thường vụ Tỉnh đoàn", the province's youth union).
 var levelWords = []string{"t u", "tu dang", "tinh uy", "thanh uy", "tinh doan", "thanh doan", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "quoc hoi", "viet nam", "csvn"}
 
+// massAssociation are the first words of the heads of the associations
+// and unions a "Ban Chấp hành" is elected by: "Hội", "Đoàn", "Liên đoàn",
+// "Công đoàn".
+var massAssociation = map[string]bool{"Hội": true, "Đoàn": true, "Liên": true, "Công": true}
+
 // parseOrg parses an organization starting at toks[i]. headLen > 0 forces
 // the first headLen tokens to be the head (a title shares them, as in
 // "Trưởng phòng Văn hóa"). It returns ok false when nothing there is an
@@ -138,6 +143,16 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				j += an // "Hội Chữ thập đỏ", "Hội liên hiệp thanh niên tỉnh" (three syllables in lower case)
 				break
 			}
+		}
+	}
+	if headLen == 0 && !h.part && strings.Join(h.words, " ") == "Ban Chấp hành" && j < len(toks) && toks[j].capitalized() {
+		// "Ban Chấp hành Hội Chữ thập đỏ tỉnh A", "Ban Chấp hành Đoàn
+		// Thanh niên …": a mass association's committee, one name with
+		// the association.
+		if sub, ok := parseOrg(text, toks, j, 0); ok && !sub.generic && len(sub.head.words) > 0 && massAssociation[sub.head.words[0]] {
+			sub.base = collapseSpace(textOf(text, toks, i, j) + " " + sub.base)
+			sub.i, sub.head = i, h
+			return sub, true
 		}
 	}
 	collective := false

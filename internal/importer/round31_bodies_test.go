@@ -121,3 +121,24 @@ func TestBylinesRound31(t *testing.T) {
 		{"must not fire: a body after the stop", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Đây là dịp biểu dương các tập thể tiêu biểu. UBND Tỉnh Yên Bái\n", "[]", ""},
 	})
 }
+
+// TestAssociationCommitteeRound31 covers "Ban Chấp hành" before a mass
+// association or union ("Ban Chấp hành Hội Nông dân tỉnh X"): one body,
+// the committee of that association. Lines of our own.
+func TestAssociationCommitteeRound31(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a farmers' association's committee",
+			"Năm 2024, ông Trần Văn Khải, Ủy viên Ban Chấp hành Hội Nông dân tỉnh Bình Định, phát biểu.",
+			"Ban Chấp hành Hội Nông dân Bình Định",
+			"Trần Văn Khải: Ủy viên @ Ban Chấp hành Hội Nông dân Bình Định"},
+		{"a red cross committee that gives",
+			"Có 40 cá nhân nhận Giấy khen của Ban Chấp hành Hội Chữ thập đỏ huyện Cao Lộc.",
+			"Ban Chấp hành Hội Chữ thập đỏ huyện Cao Lộc",
+			skip},
+		// Before a party committee it stays as it was read before.
+		{"must not fire: a party committee",
+			"Năm 2024, ông Trần Văn Khải, Ủy viên Ban Chấp hành Đảng bộ tỉnh Bình Định, dự họp.",
+			"Ban Chấp hành Đảng bộ tỉnh Bình Định",
+			"Trần Văn Khải: Ủy viên @ Ban Chấp hành Đảng bộ tỉnh Bình Định"},
+	})
+}
