@@ -272,6 +272,14 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			goto done
 		}
 	}
+	if strings.Join(h.words, " ") == "Trung tâm" && h.words[0] == toks[i].text {
+		if e := taskEnd(toks, j, "huy"); e > j+2 {
+			// "Trung tâm chỉ huy phòng, chống dịch Covid-19 tỉnh Thanh
+			// Hóa": a command centre named by its task, then its place.
+			j, specifiers = e, 1
+			goto done
+		}
+	}
 	if len(h.words) == 1 && h.words[0] == "Ban" && managementBoard.matchAt(toks, j) > 0 {
 		// "Ban Quản lý Khu kinh tế Hải Phòng", "Ban Quản lý các Khu công
 		// nghiệp tỉnh": the zones it manages, then their province.
@@ -1598,7 +1606,14 @@ func zonesEnd(toks []token, k, limit int) int {
 // to a local unit's word or a closing bracket. It returns where the task
 // ends, or j when none is written so (round 27).
 func steeringEnd(toks []token, j int) int {
-	if j+2 >= len(toks) || toks[j].fold != "chi" || toks[j+1].fold != "dao" || !toks[j].word || !toks[j+1].word || !toks[j+1].lower() {
+	return taskEnd(toks, j, "dao")
+}
+
+// taskEnd is steeringEnd for "chỉ" and then second, folded: "dao" for a
+// steering committee, "huy" for a command centre ("Trung tâm chỉ huy
+// phòng, chống dịch Covid-19 tỉnh", round 31).
+func taskEnd(toks []token, j int, second string) int {
+	if j+2 >= len(toks) || toks[j].fold != "chi" || toks[j+1].fold != second || !toks[j].word || !toks[j+1].word || !toks[j+1].lower() {
 		return j
 	}
 	for k := j + 2; k < len(toks) && k <= j+18; k++ {

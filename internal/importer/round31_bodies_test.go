@@ -142,3 +142,24 @@ func TestAssociationCommitteeRound31(t *testing.T) {
 			"Trần Văn Khải: Ủy viên @ Ban Chấp hành Đảng bộ tỉnh Bình Định"},
 	})
 }
+
+// TestCommandCentreRound31 covers a command centre named by its task in
+// lower case ("Trung tâm chỉ huy phòng, chống dịch … tỉnh X"), read as a
+// steering committee's is. Lines of our own.
+func TestCommandCentreRound31(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a command centre against an epidemic",
+			"Căn cứ Quyết định thành lập Trung tâm chỉ huy phòng, chống dịch Covid-19 tỉnh Bình Định;",
+			"Trung tâm chỉ huy phòng, chống dịch Covid-19 Bình Định",
+			skip},
+		{"a traffic command centre with its director",
+			"Năm 2024, ông Trần Văn Khải, Giám đốc Trung tâm chỉ huy giao thông huyện Cao Lộc, phát biểu.",
+			"Trung tâm chỉ huy giao thông huyện Cao Lộc",
+			"Trần Văn Khải: Giám đốc @ Trung tâm chỉ huy giao thông huyện Cao Lộc"},
+		// "chỉ huy" as a verb after the centre, with no place, is no name.
+		{"must not fire: no place after the task",
+			"Năm 2024, Trung tâm chỉ huy lực lượng, ông Trần Văn Khải phát biểu.",
+			"",
+			skip},
+	})
+}
