@@ -378,6 +378,15 @@ var comrade = newPhrase("đồng chí")
 // partyMember introduces a member of the Party by name: "đảng viên A".
 var partyMember = newPhrase("đảng viên")
 
+// memberAge returns how many tokens at toks[k] say a party member is old,
+// "cao tuổi", "lão thành": 2, else 0.
+func memberAge(toks []token, k int) int {
+	if k+1 < len(toks) && (toks[k].is("cao") && toks[k+1].is("tuổi") || toks[k].is("lão") && toks[k+1].is("thành")) {
+		return 2
+	}
+	return 0
+}
+
 // peopleIn finds people: after "đồng chí", "ông", "bà", or a family name
 // followed by a title; a title after those words alone refers back to the
 // person of the story who holds it.
@@ -409,8 +418,11 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+1, true // "- 10-07-2014Ông Tống Thanh Hải được bầu …": a related story's link
 		case rankAt(toks, i) > 0:
 			k, trigger = i+rankAt(toks, i), true // "Đại tá Vũ Xuân Hùng"
-		case partyMember.matchAt(toks, i) > 0 && toks[i].lower() && i+2 < len(toks) && isSurname(toks[i+2]) && toks[i+2].capitalized() && !toks[i+2].is("Đảng"):
-			k, trigger = i+2, true // "Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Xuân Thái"
+		case partyMember.matchAt(toks, i) > 0 && (toks[i].lower() || toks[i].is("Đảng") && (i == 0 || !toks[i-1].word)) && i+2+memberAge(toks, i+2) < len(toks) && isSurname(toks[i+2+memberAge(toks, i+2)]) && toks[i+2+memberAge(toks, i+2)].capitalized() && !toks[i+2+memberAge(toks, i+2)].is("Đảng"):
+			// "Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Xuân Thái";
+			// "Đảng viên A, sinh năm 1929" opening a sentence; "đảng
+			// viên cao tuổi A", "đảng viên lão thành A".
+			k, trigger = i+2+memberAge(toks, i+2), true
 		case motherAt(toks, i) > 0:
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):

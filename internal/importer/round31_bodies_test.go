@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestCountedLowerPostRound31 covers a post written in lower case after a
 // count ("ba phó chủ tịch UBND tỉnh, gồm các ông: A, B và C"): the names
@@ -162,4 +165,26 @@ func TestCommandCentreRound31(t *testing.T) {
 			"",
 			skip},
 	})
+}
+
+// TestPartyMemberRound31 covers "Đảng viên" in capitals opening a
+// sentence before a name, and "đảng viên cao tuổi", "đảng viên lão
+// thành" before one. Lines of our own.
+func TestPartyMemberRound31(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"opening a sentence", "Đảng viên Lê Thị Hoa, sinh năm 1932, nhận Huy hiệu 75 năm tuổi Đảng.", "[Lê Thị Hoa]"},
+		{"an old member", "Bí thư trao Huy hiệu Đảng cho đảng viên cao tuổi Ngô Văn Tám.", "[Ngô Văn Tám]"},
+		{"a veteran member", "Bí thư thăm đảng viên lão thành Ngô Văn Tám tại nhà riêng.", "[Ngô Văn Tám]"},
+		// "Đảng viên" before no name introduces nobody.
+		{"must not fire: no name after", "Đảng viên Chi bộ khu 8 dự lễ trao Huy hiệu.", "[]"},
+	} {
+		s := Extract(tt.text, now)
+		var names []string
+		for _, p := range s.People {
+			names = append(names, p.Name)
+		}
+		if g := fmt.Sprint(names); g != tt.want {
+			t.Errorf("%s: people %s, want %s", tt.name, g, tt.want)
+		}
+	}
 }
