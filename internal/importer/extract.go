@@ -2674,6 +2674,14 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			// the count before the word for a post.
 			p, named = toks[k-3], true
 		}
+		if k >= 3 && p.is("chí") && toks[k-2].is("đồng") && toks[k-3].is("các") || k >= 2 && (p.is("ông") || p.is("bà")) && toks[k-2].is("các") {
+			// "Dự lễ có các đồng chí Ủy viên BTV Tỉnh ủy: A - …; B - …":
+			// the people's word between "các" and the post.
+			p = toks[k-2]
+			if p.is("đồng") {
+				p = toks[k-3]
+			}
+		}
 		if !(p.is("các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
 			continue
 		}
@@ -2815,6 +2823,14 @@ func (x *extractor) holdersListed(toks []token, q int, title string, body orgMat
 		x.insertMention(mention{key, toks[q].start, toks[end-1].end})
 		markUsed(used, q, end)
 		q = end
+		if q+1 < len(toks) && (toks[q].is("-") || toks[q].is("–")) {
+			// "…: A - Trưởng Ban Tuyên giáo Tỉnh ủy; B - …": a post of
+			// the holder's own after a dash (read with the apposition),
+			// then the list goes on.
+			if pms, pe := parseTitles(x.s.Text, toks, q+1); len(pms) > 0 && pe < len(toks) && toks[pe].is(";") {
+				q = pe
+			}
+		}
 		if q+1 >= len(toks) || !(toks[q].is(",") || toks[q].is("và") || toks[q].is(";") && isSurname(toks[q+1]) && toks[q+1].capitalized()) {
 			break // ";" parts the names too when the next is one: "A; B, C"
 		}

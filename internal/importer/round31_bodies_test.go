@@ -188,3 +188,25 @@ func TestPartyMemberRound31(t *testing.T) {
 		}
 	}
 }
+
+// TestComradesPostListedRound31 covers a shared post after "các đồng
+// chí" and its list after a colon, each holder with a post of their own
+// after a dash ("các đồng chí Ủy viên BTV Tỉnh ủy: A - …; B - …"). Lines
+// of our own.
+func TestComradesPostListedRound31(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"two comrades with posts of their own",
+			"Dự họp có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy Bình Định: Trần Văn Khải - Trưởng Ban Dân vận Tỉnh ủy; Lê Minh Hòa - Giám đốc Sở Tài chính.",
+			skip,
+			"Lê Minh Hòa: Giám đốc @ Sở Tài chính Bình Định; Lê Minh Hòa: Ủy viên @ Ban Thường vụ Tỉnh ủy Bình Định; Trần Văn Khải: Trưởng Ban @ Ban Dân vận Tỉnh ủy Bình Định; Trần Văn Khải: Ủy viên @ Ban Thường vụ Tỉnh ủy Bình Định"},
+		{"the ladies' word",
+			"Dự họp có các bà Phó Chủ tịch HĐND tỉnh Bình Định: Hà Thị Lan, Lê Thị Hoa.",
+			skip,
+			"Hà Thị Lan: Phó Chủ tịch @ HĐND tỉnh Bình Định; Lê Thị Hoa: Phó Chủ tịch @ HĐND tỉnh Bình Định"},
+		// "đồng chí" without "các" before the post: one person, no list.
+		{"must not fire: one comrade",
+			"Đồng chí Trần Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy Bình Định, phát biểu.",
+			skip,
+			"Trần Văn Khải: Ủy viên @ Ban Thường vụ Tỉnh ủy Bình Định"},
+	})
+}
