@@ -210,3 +210,20 @@ func TestComradesPostListedRound31(t *testing.T) {
 			"Trần Văn Khải: Ủy viên @ Ban Thường vụ Tỉnh ủy Bình Định"},
 	})
 }
+
+// TestSecurityDepartmentRound31 covers a provincial police department of
+// the security branch named by its business ("Phòng An ninh điều tra
+// Công an tỉnh X"), read as the police branches' are. Lines of our own.
+func TestSecurityDepartmentRound31(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"an investigation security department",
+			"Ông A trao Huân chương Chiến công hạng Ba cho Phòng An ninh điều tra Công an tỉnh Bình Định.",
+			"Phòng An ninh điều tra Công an tỉnh Bình Định; Công an tỉnh Bình Định",
+			skip},
+		// A police branch's department is read as before.
+		{"unchanged: a police branch",
+			"Ông A trao Bằng khen cho Phòng Cảnh sát hình sự Công an tỉnh Bình Định.",
+			"Phòng Cảnh sát hình sự Công an tỉnh Bình Định; Công an tỉnh Bình Định",
+			skip},
+	})
+}
