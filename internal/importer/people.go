@@ -61,7 +61,7 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 	end := k
 	for {
 		former := false
-		if toks2 := k + 1; k < len(toks) && toks[k].is("nguyên") && toks2 < len(toks) {
+		if toks2 := k + 1; k < len(toks) && (toks[k].is("nguyên") || toks[k].is("Nguyên")) && toks2 < len(toks) {
 			if _, n := titleAtAnyCase(toks, toks2); n > 0 {
 				former, k = true, toks2 // "nguyên Giám đốc Sở Tài chính": a former post
 			}

@@ -257,6 +257,12 @@ func (s *Story) layout() []Paragraph {
 				s.Authors = append(authors, s.Authors...)
 				lines[n-1] = body
 			}
+		} else if body, tail, ok := trailingName(lines[n-1]); ok {
+			if authors, ok := nameCaseByline(tail); ok {
+				s.Byline = tail.Text
+				s.Authors = append(authors, s.Authors...)
+				lines[n-1] = body
+			}
 		}
 	}
 	if len(lines) == 0 {
@@ -527,6 +533,9 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 		if toks[0].fold == "theo" || toks[0].fold == "nguon" {
 			return nil, false
 		}
+		if isIntroducer(toks, 0) {
+			return nil, false // "Ông Ph": a sentence cut off after its first words, not a writer
+		}
 		if _, ok := provinces[textvi.Fold(raw)]; ok {
 			return nil, false
 		}
@@ -568,6 +577,23 @@ func closingByline(p Paragraph) (Paragraph, Paragraph, bool) {
 		return p, p, false
 	}
 	body := Paragraph{Text: p.Text[:m[0]+3], Caption: p.Caption, start: p.start}
+	tail := Paragraph{Text: p.Text[m[2]:m[3]], start: p.start + m[2]}
+	return body, tail, true
+}
+
+// trailingNameRe is a last paragraph's end: a sentence closed, then two
+// to four capitalized syllables with no stop of their own, the byline run
+// into the text ("… vừa qua. Nhật Minh").
+var trailingNameRe = regexp.MustCompile(`[.!?]\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s*$`)
+
+// trailingName splits a last paragraph whose sentence closes before a
+// name-case byline into the text and the byline.
+func trailingName(p Paragraph) (Paragraph, Paragraph, bool) {
+	m := trailingNameRe.FindStringSubmatchIndex(p.Text)
+	if m == nil || m[0] == 0 {
+		return p, p, false
+	}
+	body := Paragraph{Text: p.Text[:m[0]+1], Caption: p.Caption, start: p.start}
 	tail := Paragraph{Text: p.Text[m[2]:m[3]], start: p.start + m[2]}
 	return body, tail, true
 }
