@@ -2352,6 +2352,12 @@ func (x *extractor) peopleListBefore(toks []token, n int) []Recipient {
 		// The words between the two mentions.
 		a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= prev.end })
 		b := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.start })
+		if a < b && toks[a].is("(") {
+			// "bà A (trú huyện B); ông C (trú xã D) được trao …" (round
+			// 31): each one named with where they live in brackets, the
+			// list's items apart by ";" or ",".
+			a = residenceClosed(toks, a, b)
+		}
 		if a == b || b-a > 4 {
 			return out
 		}
@@ -2363,6 +2369,27 @@ func (x *extractor) peopleListBefore(toks []token, n int) []Recipient {
 		}
 		n--
 	}
+}
+
+// residenceClosed returns the token past the brackets opened at toks[a]
+// when they hold where a listed person lives ("(trú huyện B)", "(đã mất,
+// trú xã D)") and close before toks[b] followed by ";" or ","; else a.
+func residenceClosed(toks []token, a, b int) int {
+	lived := false
+	for k := a + 1; k < b && k <= a+14; k++ {
+		switch {
+		case toks[k].is("trú") || toks[k].is("ngụ") || toks[k].is("quê"):
+			lived = true
+		case toks[k].is("(") || toks[k].is(";"):
+			return a
+		case toks[k].is(")"):
+			if lived && k+1 < b && (toks[k+1].is(";") || toks[k+1].is(",")) {
+				return k + 1
+			}
+			return a
+		}
+	}
+	return a
 }
 
 // numberWords are the numbers a story writes in words before what it

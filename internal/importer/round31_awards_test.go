@@ -1,0 +1,20 @@
+package importer
+
+import "testing"
+
+// Round 31: people listed one per clause with where they live in brackets,
+// the passive verb only after the last ("bà A (trú huyện B); ông C (trú xã
+// D) được trao tặng …"): each one listed receives it. Brackets that say
+// something else, or items not apart by ";" or ",", end the list (lines
+// of our own).
+func TestResidenceListRound31(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Cụ thể, bà Trần Thị Mơ (trú huyện An Lão); ông Võ Văn Tâm (trú xã Cát Hải); ông Lê Văn Hùng (đã mất, trú huyện Tây Sơn) được trao tặng danh hiệu Nghệ nhân Ưu tú.",
+			"Danh hiệu Nghệ nhân Ưu tú: tran thi mo, vo van tam, le van hung"},
+		{"Bà Trần Thị Mơ (ngụ thị xã Hoài Nhơn), ông Võ Văn Tâm (trú huyện Phù Mỹ) được trao tặng Nghệ nhân Nhân dân.",
+			"Danh hiệu Nghệ nhân Nhân dân: tran thi mo, vo van tam"},
+		// The brackets hold no residence: only the last one named.
+		{"Bà Trần Thị Mơ (Sở Văn hóa); ông Võ Văn Tâm (trú huyện Phù Mỹ) được trao tặng Nghệ nhân Nhân dân.",
+			"Danh hiệu Nghệ nhân Nhân dân: vo van tam"},
+	})
+}
