@@ -2147,8 +2147,15 @@ var homeUnits = []phrase{newPhrase("xã"), newPhrase("phường"), newPhrase("th
 // a unit's name written right before toks[p] ("đảng viên A ở xã B được
 // trao …"), or 0: the one who receives is named before it.
 func placeOfPerson(toks []token, s, p int) int {
-	for c := p - 2; c > s && c >= p-8; c-- {
-		if !toks[c].word {
+	commas := 0
+	for c := p - 2; c > s && c >= p-16; c-- {
+		if toks[c].is(",") && (toks[c+1].capitalized() || anyAt(homeUnits, toks, c+1) > 0) {
+			// "ông A ở thôn B, xã C, D được tặng …" (round 31): the
+			// place written down to its commune and district.
+			commas++
+			continue
+		}
+		if !toks[c].word || c < p-8 && commas == 0 {
 			return 0
 		}
 		if toks[c].is("ở") && anyAt(homeUnits, toks, c+1) > 0 && toks[c-1].capitalized() {

@@ -18,3 +18,19 @@ func TestResidenceListRound31(t *testing.T) {
 			"Danh hiệu Nghệ nhân Nhân dân: vo van tam"},
 	})
 }
+
+// Round 31: the one who receives named with where they live down to the
+// commune and district, apart by commas ("ông A ở thôn B, xã C, D được
+// tặng …"); a comma before a lower-case word is no place's (lines of our
+// own).
+func TestPlaceWithCommasRound31(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Dịp này, ông Lê Văn Khoa ở thôn Đông Hà, xã Sơn Trà, Hương Khê được tặng Bằng khen của Thủ tướng Chính phủ.",
+			"Bằng khen của Thủ tướng Chính phủ: le van khoa"},
+		{"Dịp này, bà Lê Thị Hoa ở xóm 3, xã Sơn Trà được tặng Bằng khen của Thủ tướng Chính phủ.",
+			"Bằng khen của Thủ tướng Chính phủ: le thi hoa"},
+		// After the comma no place: the words are no residence.
+		{"Dịp này, ông Lê Văn Khoa ở thôn Đông Hà, người có nhiều đóng góp được tặng Bằng khen của Thủ tướng Chính phủ.",
+			"Bằng khen của Thủ tướng Chính phủ: "},
+	})
+}
