@@ -1530,6 +1530,16 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if b := batchAt(toks, j); b > j && b+1 < len(toks) && toks[b].is("của") {
 			of = b + 1 // "Kỷ niệm chương … đợt I - năm 2017 của B": the batch between
 		}
+		if j+1 < len(toks) && toks[j].is("(") {
+			// "Bằng khen (Đợt 1) của B" (round 31): the batch in brackets.
+			b := j + 1
+			if toks[b].fold == "dot" && b+1 < len(toks) && toks[b+1].word {
+				b += 2 // "Đợt 1", capitalized in the brackets
+			}
+			if b > j+1 && b+1 < len(toks) && toks[b].is(")") && toks[b+1].is("của") {
+				of = b + 2
+			}
+		}
 		if of < len(toks) && (toks[of-1].is("của") || of == j || defined) {
 			j := of - 1
 			k := j + 1

@@ -34,3 +34,16 @@ func TestPlaceWithCommasRound31(t *testing.T) {
 			"Bằng khen của Thủ tướng Chính phủ: "},
 	})
 }
+
+// Round 31: a batch in brackets between the award and its issuer ("Bằng
+// khen (Đợt 1) của Chủ tịch UBND tỉnh"); brackets that hold no batch keep
+// the issuer apart (lines of our own).
+func TestBracketedBatchRound31(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"UBND tỉnh Quảng Trị ban hành quyết định tặng Bằng khen (Đợt 2) của Chủ tịch UBND tỉnh Quảng Trị cho 12 tập thể.",
+			"Bằng khen của Chủ tịch UBND tỉnh Quảng Trị: 12 tập thể"},
+		// No "của" after the brackets: the decision's body gives it.
+		{"UBND tỉnh Quảng Trị ban hành quyết định tặng Bằng khen (Đợt 2) cho 12 tập thể.",
+			"Bằng khen của UBND tỉnh Quảng Trị: "},
+	})
+}
