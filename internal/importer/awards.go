@@ -1199,7 +1199,7 @@ var qualifiers = []phrase{newPhrase("toàn diện"), newPhrase("phong trào"), n
 // Lao động xuất sắc", "Lao động tiên tiến", "Chiến sĩ thi đua cấp tỉnh".
 // A city's titles and flags name it by its level too: "Cờ thi đua cấp
 // thành phố", "Chiến sĩ thi đua thành phố".
-var honoraryTails = []phrase{newPhrase("xuất sắc"), newPhrase("tiên tiến"), newPhrase("cấp tỉnh"), newPhrase("cấp cơ sở"), newPhrase("cơ sở"), newPhrase("cấp bộ"), newPhrase("toàn quốc"), newPhrase("cấp thành phố"), newPhrase("cấp huyện"), newPhrase("thành phố")}
+var honoraryTails = []phrase{newPhrase("xuất sắc"), newPhrase("tiêu biểu"), newPhrase("tiên tiến"), newPhrase("cấp tỉnh"), newPhrase("cấp cơ sở"), newPhrase("cơ sở"), newPhrase("cấp bộ"), newPhrase("toàn quốc"), newPhrase("cấp thành phố"), newPhrase("cấp huyện"), newPhrase("thành phố")}
 
 func honoraryTailAt(toks []token, j int) int {
 	if !toks[j].lower() {

@@ -47,3 +47,15 @@ func TestBracketedBatchRound31(t *testing.T) {
 			"Bằng khen của UBND tỉnh Quảng Trị: "},
 	})
 }
+
+// Round 31: "tiêu biểu" ends an honorary title's name in lower case, as
+// "xuất sắc" does ("danh hiệu Doanh nhân tiêu biểu cho 8 cá nhân"); a
+// title ended before it keeps its name (lines of our own).
+func TestTypicalTitleRound31(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"UBND tỉnh Phú Yên trao tặng danh hiệu Doanh nhân tiêu biểu cho 8 cá nhân.",
+			"Danh hiệu Doanh nhân tiêu biểu của UBND tỉnh Phú Yên: 8 cá nhân"},
+		{"UBND tỉnh Phú Yên trao tặng danh hiệu Doanh nhân cho 8 cá nhân tiêu biểu.",
+			"Danh hiệu Doanh nhân của UBND tỉnh Phú Yên: 8 cá nhân"},
+	})
+}
