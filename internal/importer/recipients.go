@@ -310,6 +310,11 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	q := end
 	if q+1 < e && toks[q].is("năm") && isDigits(toks[q+1].text) {
 		q += 2
+	} else if q+2 < e && toks[q].is("năm") && toks[q+1].is("học") && isDigits(toks[q+2].text) {
+		q += 3 // "danh hiệu A năm học 2019-2020 cho 101 tập thể" (round 31)
+		if q+1 < e && (toks[q].is("-") || toks[q].is("–")) && isDigits(toks[q+1].text) {
+			q += 2
+		}
 	}
 	if q < e && isQuote(toks[q].text) {
 		q++ // "danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 17 cá nhân"

@@ -59,3 +59,17 @@ func TestTypicalTitleRound31(t *testing.T) {
 			"Danh hiệu Doanh nhân của UBND tỉnh Phú Yên: 8 cá nhân"},
 	})
 }
+
+// Round 31: a school year between the award and "cho" ("danh hiệu A năm
+// học 2019-2020 cho 101 tập thể"); a year that is not the award's ("cho"
+// far after) gives no count (lines of our own).
+func TestSchoolYearRound31(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tặng danh hiệu Tập thể lao động xuất sắc năm học 2021-2022 cho 64 tập thể.",
+			"Danh hiệu Tập thể lao động xuất sắc: 64 tập thể"},
+		{"Tặng danh hiệu Tập thể lao động xuất sắc năm học 2021 - 2022 cho 64 tập thể.",
+			"Danh hiệu Tập thể lao động xuất sắc: 64 tập thể"},
+		{"Tặng danh hiệu Tập thể lao động xuất sắc năm học 2021-2022 của ngành giáo dục.",
+			"Danh hiệu Tập thể lao động xuất sắc: "},
+	})
+}
