@@ -2018,6 +2018,16 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 			break
 		}
 	}
+	for b := p - 1; b-2 > s && b >= p-8; b-- {
+		// "chọn 05 tập thể đề nghị Chính phủ tặng Cờ thi đua" (round
+		// 31): the body or office proposed to give it, between.
+		if toks[b-2].is("đề") && toks[b-1].is("nghị") {
+			if _, e, ok := x.issuerAt(toks, b); ok && e == p {
+				p = b
+			}
+			break
+		}
+	}
 	if p-2 > s && toks[p-2].is("đề") && toks[p-1].is("nghị") {
 		p -= 2 // "1 tập thể, 4 cá nhân (được) đề nghị tặng …": proposed for it
 		proposed = true

@@ -73,3 +73,17 @@ func TestSchoolYearRound31(t *testing.T) {
 			"Danh hiệu Tập thể lao động xuất sắc: "},
 	})
 }
+
+// Round 31: a count proposed to the body or office that gives the award
+// ("chọn 04 tập thể đề nghị Chính phủ tặng Cờ thi đua"); the one who
+// proposes is not those proposed (lines of our own).
+func TestProposedToGiverRound31(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Hội đồng nhất trí chọn 04 tập thể đề nghị Chính phủ tặng Cờ thi đua.",
+			"Cờ thi đua của Chính phủ: 04 tập thể"},
+		{"Hội đồng nhất trí chọn 3 cá nhân đề nghị Thủ tướng Chính phủ tặng Bằng khen.",
+			"Bằng khen của Thủ tướng Chính phủ: 3 cá nhân"},
+		{"UBND tỉnh đề nghị Chính phủ tặng Cờ thi đua.",
+			"Cờ thi đua của Chính phủ: "},
+	})
+}
