@@ -1166,6 +1166,21 @@ func praised(toks []token, q, e int) bool {
 	return e-q == 2 && (toks[q].is("tiêu") && toks[q+1].is("biểu") || toks[q].is("xuất") && toks[q+1].is("sắc"))
 }
 
+// achieved reports whether toks[q:e] cite what those counted right before
+// achieved, in words without a break: "33 cá nhân có thành tích hiến máu
+// từ 20 lần trở lên được nhận …" (round 31).
+func achieved(toks []token, q, e int) bool {
+	if e-q < 4 || e-q > 14 || cite.matchAt(toks, q) == 0 {
+		return false
+	}
+	for k := q; k < e; k++ {
+		if !toks[k].word || toks[k].is("được") || toks[k].is("nhận") || toks[k].is("tặng") {
+			return false
+		}
+	}
+	return true
+}
+
 // levelOfCounted reports whether toks[q:e] is the one word of the level
 // of those counted right before: "1 tập thể xã được nhận Cờ thi đua", "3
 // tập thể huyện được tặng …" (round 28).
@@ -2081,11 +2096,17 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	// tập thể của tỉnh Nghệ An".
 	// The earliest count that ends there: "1 tập thể, 12 cá nhân", not "12
 	// cá nhân".
-	for q := max(s, p-12); q < p; q++ {
+	for q := max(s, p-20); q < p; q++ {
 		if !isDigits(toks[q].text) && numberWord(toks[q]) == 0 {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
+		if c, next, ok := countAt(toks, q, p); ok && q < p-12 && achieved(toks, next, p) {
+			// A long citation: the count ends further back (round 31).
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+		} else if q < p-12 {
+			continue
+		}
+		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || achieved(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
 			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 			if b := q - len(oneOf); b > s && oneOf.matchAt(toks, b) > 0 {
 				// "Trường A là một trong 3 đơn vị được tặng …": one of

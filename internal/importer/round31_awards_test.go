@@ -87,3 +87,15 @@ func TestProposedToGiverRound31(t *testing.T) {
 			"Cờ thi đua của Chính phủ: "},
 	})
 }
+
+// Round 31: a count cited for what it achieved before the verb ("33 cá
+// nhân có thành tích hiến máu từ 20 lần trở lên được nhận Bằng khen");
+// a break inside the citation ends it (lines of our own).
+func TestCountAchievedRound31(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Dịp này, 41 cá nhân có thành tích hiến máu từ 15 lần trở lên được nhận Bằng khen của UBND tỉnh Bạc Liêu.",
+			"Bằng khen của UBND tỉnh Bạc Liêu: 41 cá nhân"},
+		{"Dịp này, 41 cá nhân có thành tích hiến máu, từ 15 lần trở lên được nhận Bằng khen của UBND tỉnh Bạc Liêu.",
+			"Bằng khen của UBND tỉnh Bạc Liêu: "},
+	})
+}
