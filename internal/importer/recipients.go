@@ -77,7 +77,7 @@ var (
 		// People counted by their calling: "cho 4 nhà giáo", "2 thầy
 		// thuốc", "3 nghệ nhân".
 		newPhrase("nhà giáo"), newPhrase("giáo viên"), newPhrase("thầy thuốc"), newPhrase("nghệ sĩ"), newPhrase("nghệ nhân"),
-		newPhrase("ngư dân"),                          // "cho 2 ngư dân"
+		newPhrase("ngư dân"), newPhrase("nông dân"), // "cho 2 ngư dân", "21 nông dân xuất sắc" (round 31)
 		newPhrase("đoàn viên"), newPhrase("hội viên"), // "cho 2 đoàn viên": members of a union
 		newPhrase("học sinh"), newPhrase("sinh viên"), newPhrase("cán bộ"), // "cho 12 học sinh"
 		newPhrase("điển hình"), newPhrase("gương"), // "3 điển hình xuất sắc được nhận …", "1 gương thanh niên"
@@ -759,6 +759,9 @@ func countOpens(toks []token, q, e int) bool {
 // oneOf is "là một trong", before a count of which the subject is one.
 var oneOf = newPhrase("là một trong")
 
+// oneOfDigit is oneOf with the one written as a digit (round 31).
+var oneOfDigit = newPhrase("là 1 trong")
+
 // namedEndingAt is the person or body whose mention in the sentence from
 // toks[s] ends at byte end, as a recipient; none when no mention does.
 func (x *extractor) namedEndingAt(toks []token, s, end int) []Recipient {
@@ -1149,6 +1152,9 @@ func praised(toks []token, q, e int) bool {
 	}
 	if e-q >= 4 && (toks[e-2].is("toàn") && (toks[e-1].is("quốc") || toks[e-1].is("tỉnh")) || toks[e-2].is("cả") && toks[e-1].is("nước")) {
 		e -= 2 // the scope of the praise: "… tiêu biểu toàn quốc"
+	}
+	if e-q >= 3 && toks[e-1].is("nhất") {
+		e-- // "… xuất sắc nhất cả nước" (round 31)
 	}
 	if e-q > 2 && e-q <= 8 {
 		// What they are before the praise: "69 cán bộ hội thanh niên Việt
@@ -2108,9 +2114,17 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		}
 		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || achieved(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
 			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
-			if b := q - len(oneOf); b > s && oneOf.matchAt(toks, b) > 0 {
+			if b := q - len(oneOf); b > s && (oneOf.matchAt(toks, b) > 0 || oneOfDigit.matchAt(toks, b) > 0) {
 				// "Trường A là một trong 3 đơn vị được tặng …": one of
-				// those counted, named before.
+				// those counted, named before; "ông A ở xã B, huyện C
+				// vinh dự là 1 trong 21 nông dân …" (round 31): past the
+				// honour and the place.
+				if b-2 > s && toks[b-2].is("vinh") && toks[b-1].is("dự") {
+					b -= 2
+				}
+				if c := placeOfPerson(toks, s, b); c > 0 {
+					b = c
+				}
 				rs = append(x.namedEndingAt(toks, s, toks[b-1].end), rs...)
 			}
 			return rs

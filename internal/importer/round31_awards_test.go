@@ -99,3 +99,18 @@ func TestCountAchievedRound31(t *testing.T) {
 			"Bằng khen của UBND tỉnh Bạc Liêu: "},
 	})
 }
+
+// Round 31: one of a count named before "là 1 trong", past "vinh dự" and
+// where they live ("ông A ở xã B, huyện C vinh dự là 1 trong 15 nông dân
+// xuất sắc nhất cả nước được tặng …"); without "trong" no one named
+// (lines of our own).
+func TestOneOfCountRound31(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ông Lê Văn Khoa ở xã Sơn Trà, huyện Hương Khê vinh dự là 1 trong 15 nông dân xuất sắc nhất cả nước được tặng Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: le van khoa, 15 nông dân"},
+		{"Ông Lê Văn Khoa là một trong 15 cá nhân được tặng Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: le van khoa, 15 cá nhân"},
+		{"Ông Lê Văn Khoa cho biết 15 cá nhân được tặng Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: 15 cá nhân"},
+	})
+}
