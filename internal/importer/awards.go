@@ -294,6 +294,34 @@ func (x *extractor) dropGenericBadges() {
 	}
 }
 
+// dropCutAwards drops an award named where the story's text ends with
+// no closing mark, cut inside its last word, whose name starts another
+// award's of the story: "… Huân chương Lao đ" at the end of a stored page
+// that names "Huân chương Lao động hạng Ba" before (round 31).
+func (x *extractor) dropCutAwards() {
+	text := strings.TrimRight(x.s.Text, " \t\r\n")
+	if text == "" || strings.ContainsAny(text[len(text)-1:], ".!?”\")…") {
+		return
+	}
+	out := x.s.Awards[:0]
+	for k, a := range x.s.Awards {
+		cut := false
+		if a.Span.byte+len(a.Span.Text) == len(text) {
+			f := textvi.Fold(a.Name)
+			for q, b := range x.s.Awards {
+				if g := textvi.Fold(b.Name); q != k && len(g) > len(f) && strings.HasPrefix(g, f) && g[len(f)] != ' ' {
+					cut = true
+					break
+				}
+			}
+		}
+		if !cut {
+			out = append(out, a)
+		}
+	}
+	x.s.Awards = out
+}
+
 // mergeBareAwards gives an award named without its issuer ("tặng Cờ thi
 // đua cho Báo Nghệ An") to the one award of that name the story names with
 // its issuer ("Cờ thi đua của Chính phủ"), before or after it: a story
@@ -304,6 +332,7 @@ func (x *extractor) mergeBareAwards() {
 	defer x.classIssuers()     // after the umbrellas of ranked orders are dropped
 	defer x.dropRetoldPlaces() // after the short names are merged into the full
 	x.dropRecords()
+	x.dropCutAwards()
 	x.mergeOfficeForms()
 	x.mergeRankFigures()
 	x.nameShortMedals()

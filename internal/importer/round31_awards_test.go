@@ -114,3 +114,15 @@ func TestOneOfCountRound31(t *testing.T) {
 			"Huân chương Lao động hạng Ba: 15 cá nhân"},
 	})
 }
+
+// Round 31: an award cut inside its last word where a stored page ends
+// ("… được tặng Huân chương Lao đ") is the one named in full before; a
+// name that ends the text whole stays (lines of our own).
+func TestCutAwardRound31(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ông A được tặng Huân chương Lao động hạng Ba. Nông dân tỉnh được tặng Huân chương Lao đ",
+			"Huân chương Lao động hạng Ba: "},
+		{"Ông A được tặng Huân chương Lao động hạng Ba. Nông dân tỉnh được tặng Huân chương Lao động",
+			"Huân chương Lao động hạng Ba: ; Huân chương Lao động: "},
+	})
+}
