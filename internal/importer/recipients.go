@@ -2082,7 +2082,18 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		// Y tế, nhận Bằng khen …", "đảng viên A, 95 tuổi, sinh hoạt tại
 		// Chi bộ B, được trao Huy hiệu …": the sentence's subject, past
 		// its apposition.
-		return x.subjectBefore(toks, s, p-1)
+		if rs := x.subjectBefore(toks, s, p-1); rs != nil || !(received && toks[p].is("đón")) {
+			return rs
+		}
+		// "Sáng 11/10, Hội A tổ chức kỷ niệm 90 năm ngày thành lập, đón
+		// nhận Huân chương …" (round 31): the body that holds the
+		// ceremony, when nothing is given between.
+		for k := p - 2; k > s; k-- {
+			if toks[k].is("trao") || toks[k].is("tặng") || toks[k].is("cho") || toks[k].is("nhận") {
+				return nil
+			}
+		}
+		return x.hostsBefore(toks, s, p-1)
 	}
 	if toks[p-1].is(")") {
 		// "đảng viên A (Chi bộ khu phố 3) vinh dự nhận …": the one who

@@ -126,3 +126,16 @@ func TestCutAwardRound31(t *testing.T) {
 			"Huân chương Lao động hạng Ba: ; Huân chương Lao động: "},
 	})
 }
+
+// Round 31: a body that holds a ceremony and, after a comma, receives an
+// award ("Hội A tổ chức kỷ niệm 50 năm ngày thành lập, đón nhận Huân
+// chương …"); where the ceremony gives something first, no recipient
+// (lines of our own).
+func TestHostReceivesRound31(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 5/9, Hội Cựu chiến binh Việt Nam tổ chức kỷ niệm 50 năm ngày thành lập Hội, đón nhận Huân chương Độc lập hạng Nhất.",
+			"Huân chương Độc lập hạng Nhất: Hội Cựu chiến binh Việt Nam"},
+		{"Sáng 5/9, Hội Cựu chiến binh Việt Nam tổ chức lễ trao Bằng khen cho hội viên, đón nhận Huân chương Độc lập hạng Nhất.",
+			"Bằng khen: ; Huân chương Độc lập hạng Nhất: "},
+	})
+}
