@@ -2529,6 +2529,23 @@ var recordItem = regexp.MustCompile(`^\s*([-+•–]|\d{1,2}[.)]\s)`)
 // approximate is a word before a count that makes it a tally, not the
 // count of one conferral, which a story gives exactly: "hơn 200 đơn vị,
 // cá nhân được tặng danh hiệu Anh hùng …", "gần 30.000 liệt sĩ".
+// streakRe is a streak of years written before a giving: "5 năm liên
+// tục".
+var streakRe = regexp.MustCompile(`(^|[\s,(])\d+\s+năm\s+liên\s+tục\s`)
+
+// streakBefore reports whether the sentence of the award at text[at]
+// opens, before it, a streak of years ("5 năm liên tục Công an tỉnh được
+// … tặng …"), with no comma between the streak and the award.
+func streakBefore(text string, at int) bool {
+	from := max(0, at-160)
+	before := text[from:at]
+	if i := strings.LastIndexAny(before, ".\n;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	loc := streakRe.FindStringIndex(before)
+	return loc != nil && !strings.Contains(before[loc[1]:], ",")
+}
+
 var approximate = regexp.MustCompile(`(?i)(^|[\s(])(hơn|gần|trên|khoảng)\s+$`)
 
 // records returns the byte ranges of the lists that follow a record's
@@ -2650,6 +2667,13 @@ func (x *extractor) dropRecords() {
 			tallied = tallied || t && sameSentence(a.Span, r.Span)
 			return !t
 		})
+		if streakBefore(text, a.Span.byte) {
+			// "… và 5 năm liên tục Công an tỉnh vinh dự được Thủ tướng
+			// Chính phủ tặng Cờ thi đua" (round 31): a record of years
+			// past, not the story's conferral.
+			a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !sameSentence(a.Span, r.Span) })
+			tallied = true
+		}
 		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte))
 	}
 	n := 0

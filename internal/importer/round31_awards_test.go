@@ -139,3 +139,16 @@ func TestHostReceivesRound31(t *testing.T) {
 			"Bằng khen: ; Huân chương Độc lập hạng Nhất: "},
 	})
 }
+
+// Round 31: a streak of years before the giving ("… và 5 năm liên tục
+// Công an tỉnh được Thủ tướng Chính phủ tặng Cờ thi đua") is a record,
+// not the story's conferral; a streak after the award is the reason and
+// stays (lines of our own).
+func TestStreakRecordRound31(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tỉnh A là điểm sáng, và 4 năm liên tục Công an tỉnh vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua.",
+			""},
+		{"Công an tỉnh vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua vì dẫn đầu phong trào 4 năm liên tục.",
+			"Cờ thi đua của Thủ tướng Chính phủ: Công an tỉnh"},
+	})
+}
