@@ -294,6 +294,34 @@ func (x *extractor) dropGenericBadges() {
 	}
 }
 
+// dropCutAwards drops an award named where the story's text ends with
+// no closing mark, cut inside its last word, whose name starts another
+// award's of the story: "… Huân chương Lao đ" at the end of a stored page
+// that names "Huân chương Lao động hạng Ba" before (round 31).
+func (x *extractor) dropCutAwards() {
+	text := strings.TrimRight(x.s.Text, " \t\r\n")
+	if text == "" || strings.ContainsAny(text[len(text)-1:], ".!?”\")…") {
+		return
+	}
+	out := x.s.Awards[:0]
+	for k, a := range x.s.Awards {
+		cut := false
+		if a.Span.byte+len(a.Span.Text) == len(text) {
+			f := textvi.Fold(a.Name)
+			for q, b := range x.s.Awards {
+				if g := textvi.Fold(b.Name); q != k && len(g) > len(f) && strings.HasPrefix(g, f) && g[len(f)] != ' ' {
+					cut = true
+					break
+				}
+			}
+		}
+		if !cut {
+			out = append(out, a)
+		}
+	}
+	x.s.Awards = out
+}
+
 // mergeBareAwards gives an award named without its issuer ("tặng Cờ thi
 // đua cho Báo Nghệ An") to the one award of that name the story names with
 // its issuer ("Cờ thi đua của Chính phủ"), before or after it: a story
@@ -304,6 +332,7 @@ func (x *extractor) mergeBareAwards() {
 	defer x.classIssuers()     // after the umbrellas of ranked orders are dropped
 	defer x.dropRetoldPlaces() // after the short names are merged into the full
 	x.dropRecords()
+	x.dropCutAwards()
 	x.mergeOfficeForms()
 	x.mergeRankFigures()
 	x.nameShortMedals()
@@ -1199,7 +1228,7 @@ var qualifiers = []phrase{newPhrase("toàn diện"), newPhrase("phong trào"), n
 // Lao động xuất sắc", "Lao động tiên tiến", "Chiến sĩ thi đua cấp tỉnh".
 // A city's titles and flags name it by its level too: "Cờ thi đua cấp
 // thành phố", "Chiến sĩ thi đua thành phố".
-var honoraryTails = []phrase{newPhrase("xuất sắc"), newPhrase("tiên tiến"), newPhrase("cấp tỉnh"), newPhrase("cấp cơ sở"), newPhrase("cơ sở"), newPhrase("cấp bộ"), newPhrase("toàn quốc"), newPhrase("cấp thành phố"), newPhrase("cấp huyện"), newPhrase("thành phố")}
+var honoraryTails = []phrase{newPhrase("xuất sắc"), newPhrase("tiêu biểu"), newPhrase("tiên tiến"), newPhrase("cấp tỉnh"), newPhrase("cấp cơ sở"), newPhrase("cơ sở"), newPhrase("cấp bộ"), newPhrase("toàn quốc"), newPhrase("cấp thành phố"), newPhrase("cấp huyện"), newPhrase("thành phố")}
 
 func honoraryTailAt(toks []token, j int) int {
 	if !toks[j].lower() {
@@ -1529,6 +1558,16 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		if b := batchAt(toks, j); b > j && b+1 < len(toks) && toks[b].is("của") {
 			of = b + 1 // "Kỷ niệm chương … đợt I - năm 2017 của B": the batch between
+		}
+		if j+1 < len(toks) && toks[j].is("(") {
+			// "Bằng khen (Đợt 1) của B" (round 31): the batch in brackets.
+			b := j + 1
+			if toks[b].fold == "dot" && b+1 < len(toks) && toks[b+1].word {
+				b += 2 // "Đợt 1", capitalized in the brackets
+			}
+			if b > j+1 && b+1 < len(toks) && toks[b].is(")") && toks[b+1].is("của") {
+				of = b + 2
+			}
 		}
 		if of < len(toks) && (toks[of-1].is("của") || of == j || defined) {
 			j := of - 1
@@ -2490,6 +2529,23 @@ var recordItem = regexp.MustCompile(`^\s*([-+•–]|\d{1,2}[.)]\s)`)
 // approximate is a word before a count that makes it a tally, not the
 // count of one conferral, which a story gives exactly: "hơn 200 đơn vị,
 // cá nhân được tặng danh hiệu Anh hùng …", "gần 30.000 liệt sĩ".
+// streakRe is a streak of years written before a giving: "5 năm liên
+// tục".
+var streakRe = regexp.MustCompile(`(^|[\s,(])\d+\s+năm\s+liên\s+tục\s`)
+
+// streakBefore reports whether the sentence of the award at text[at]
+// opens, before it, a streak of years ("5 năm liên tục Công an tỉnh được
+// … tặng …"), with no comma between the streak and the award.
+func streakBefore(text string, at int) bool {
+	from := max(0, at-160)
+	before := text[from:at]
+	if i := strings.LastIndexAny(before, ".\n;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	loc := streakRe.FindStringIndex(before)
+	return loc != nil && !strings.Contains(before[loc[1]:], ",")
+}
+
 var approximate = regexp.MustCompile(`(?i)(^|[\s(])(hơn|gần|trên|khoảng)\s+$`)
 
 // records returns the byte ranges of the lists that follow a record's
@@ -2611,6 +2667,13 @@ func (x *extractor) dropRecords() {
 			tallied = tallied || t && sameSentence(a.Span, r.Span)
 			return !t
 		})
+		if streakBefore(text, a.Span.byte) {
+			// "… và 5 năm liên tục Công an tỉnh vinh dự được Thủ tướng
+			// Chính phủ tặng Cờ thi đua" (round 31): a record of years
+			// past, not the story's conferral.
+			a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !sameSentence(a.Span, r.Span) })
+			tallied = true
+		}
 		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte))
 	}
 	n := 0

@@ -77,7 +77,7 @@ var (
 		// People counted by their calling: "cho 4 nhà giáo", "2 thầy
 		// thuốc", "3 nghệ nhân".
 		newPhrase("nhà giáo"), newPhrase("giáo viên"), newPhrase("thầy thuốc"), newPhrase("nghệ sĩ"), newPhrase("nghệ nhân"),
-		newPhrase("ngư dân"),                          // "cho 2 ngư dân"
+		newPhrase("ngư dân"), newPhrase("nông dân"), // "cho 2 ngư dân", "21 nông dân xuất sắc" (round 31)
 		newPhrase("đoàn viên"), newPhrase("hội viên"), // "cho 2 đoàn viên": members of a union
 		newPhrase("học sinh"), newPhrase("sinh viên"), newPhrase("cán bộ"), // "cho 12 học sinh"
 		newPhrase("điển hình"), newPhrase("gương"), // "3 điển hình xuất sắc được nhận …", "1 gương thanh niên"
@@ -310,6 +310,11 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	q := end
 	if q+1 < e && toks[q].is("năm") && isDigits(toks[q+1].text) {
 		q += 2
+	} else if q+2 < e && toks[q].is("năm") && toks[q+1].is("học") && isDigits(toks[q+2].text) {
+		q += 3 // "danh hiệu A năm học 2019-2020 cho 101 tập thể" (round 31)
+		if q+1 < e && (toks[q].is("-") || toks[q].is("–")) && isDigits(toks[q+1].text) {
+			q += 2
+		}
 	}
 	if q < e && isQuote(toks[q].text) {
 		q++ // "danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 17 cá nhân"
@@ -754,6 +759,9 @@ func countOpens(toks []token, q, e int) bool {
 // oneOf is "là một trong", before a count of which the subject is one.
 var oneOf = newPhrase("là một trong")
 
+// oneOfDigit is oneOf with the one written as a digit (round 31).
+var oneOfDigit = newPhrase("là 1 trong")
+
 // namedEndingAt is the person or body whose mention in the sentence from
 // toks[s] ends at byte end, as a recipient; none when no mention does.
 func (x *extractor) namedEndingAt(toks []token, s, end int) []Recipient {
@@ -1145,6 +1153,9 @@ func praised(toks []token, q, e int) bool {
 	if e-q >= 4 && (toks[e-2].is("toàn") && (toks[e-1].is("quốc") || toks[e-1].is("tỉnh")) || toks[e-2].is("cả") && toks[e-1].is("nước")) {
 		e -= 2 // the scope of the praise: "… tiêu biểu toàn quốc"
 	}
+	if e-q >= 3 && toks[e-1].is("nhất") {
+		e-- // "… xuất sắc nhất cả nước" (round 31)
+	}
 	if e-q > 2 && e-q <= 8 {
 		// What they are before the praise: "69 cán bộ hội thanh niên Việt
 		// Nam tiêu biểu toàn quốc đã được trao …", words without a verb.
@@ -1159,6 +1170,21 @@ func praised(toks []token, q, e int) bool {
 		q = e - 2
 	}
 	return e-q == 2 && (toks[q].is("tiêu") && toks[q+1].is("biểu") || toks[q].is("xuất") && toks[q+1].is("sắc"))
+}
+
+// achieved reports whether toks[q:e] cite what those counted right before
+// achieved, in words without a break: "33 cá nhân có thành tích hiến máu
+// từ 20 lần trở lên được nhận …" (round 31).
+func achieved(toks []token, q, e int) bool {
+	if e-q < 4 || e-q > 14 || cite.matchAt(toks, q) == 0 {
+		return false
+	}
+	for k := q; k < e; k++ {
+		if !toks[k].word || toks[k].is("được") || toks[k].is("nhận") || toks[k].is("tặng") {
+			return false
+		}
+	}
+	return true
 }
 
 // levelOfCounted reports whether toks[q:e] is the one word of the level
@@ -2013,6 +2039,16 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 			break
 		}
 	}
+	for b := p - 1; b-2 > s && b >= p-8; b-- {
+		// "chọn 05 tập thể đề nghị Chính phủ tặng Cờ thi đua" (round
+		// 31): the body or office proposed to give it, between.
+		if toks[b-2].is("đề") && toks[b-1].is("nghị") {
+			if _, e, ok := x.issuerAt(toks, b); ok && e == p {
+				p = b
+			}
+			break
+		}
+	}
 	if p-2 > s && toks[p-2].is("đề") && toks[p-1].is("nghị") {
 		p -= 2 // "1 tập thể, 4 cá nhân (được) đề nghị tặng …": proposed for it
 		proposed = true
@@ -2046,7 +2082,18 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		// Y tế, nhận Bằng khen …", "đảng viên A, 95 tuổi, sinh hoạt tại
 		// Chi bộ B, được trao Huy hiệu …": the sentence's subject, past
 		// its apposition.
-		return x.subjectBefore(toks, s, p-1)
+		if rs := x.subjectBefore(toks, s, p-1); rs != nil || !(received && toks[p].is("đón")) {
+			return rs
+		}
+		// "Sáng 11/10, Hội A tổ chức kỷ niệm 90 năm ngày thành lập, đón
+		// nhận Huân chương …" (round 31): the body that holds the
+		// ceremony, when nothing is given between.
+		for k := p - 2; k > s; k-- {
+			if toks[k].is("trao") || toks[k].is("tặng") || toks[k].is("cho") || toks[k].is("nhận") {
+				return nil
+			}
+		}
+		return x.hostsBefore(toks, s, p-1)
 	}
 	if toks[p-1].is(")") {
 		// "đảng viên A (Chi bộ khu phố 3) vinh dự nhận …": the one who
@@ -2066,15 +2113,29 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	// tập thể của tỉnh Nghệ An".
 	// The earliest count that ends there: "1 tập thể, 12 cá nhân", not "12
 	// cá nhân".
-	for q := max(s, p-12); q < p; q++ {
+	for q := max(s, p-20); q < p; q++ {
 		if !isDigits(toks[q].text) && numberWord(toks[q]) == 0 {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
+		if c, next, ok := countAt(toks, q, p); ok && q < p-12 && achieved(toks, next, p) {
+			// A long citation: the count ends further back (round 31).
+			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+		} else if q < p-12 {
+			continue
+		}
+		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || achieved(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
 			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
-			if b := q - len(oneOf); b > s && oneOf.matchAt(toks, b) > 0 {
+			if b := q - len(oneOf); b > s && (oneOf.matchAt(toks, b) > 0 || oneOfDigit.matchAt(toks, b) > 0) {
 				// "Trường A là một trong 3 đơn vị được tặng …": one of
-				// those counted, named before.
+				// those counted, named before; "ông A ở xã B, huyện C
+				// vinh dự là 1 trong 21 nông dân …" (round 31): past the
+				// honour and the place.
+				if b-2 > s && toks[b-2].is("vinh") && toks[b-1].is("dự") {
+					b -= 2
+				}
+				if c := placeOfPerson(toks, s, b); c > 0 {
+					b = c
+				}
 				rs = append(x.namedEndingAt(toks, s, toks[b-1].end), rs...)
 			}
 			return rs
@@ -2147,8 +2208,15 @@ var homeUnits = []phrase{newPhrase("xã"), newPhrase("phường"), newPhrase("th
 // a unit's name written right before toks[p] ("đảng viên A ở xã B được
 // trao …"), or 0: the one who receives is named before it.
 func placeOfPerson(toks []token, s, p int) int {
-	for c := p - 2; c > s && c >= p-8; c-- {
-		if !toks[c].word {
+	commas := 0
+	for c := p - 2; c > s && c >= p-16; c-- {
+		if toks[c].is(",") && (toks[c+1].capitalized() || anyAt(homeUnits, toks, c+1) > 0) {
+			// "ông A ở thôn B, xã C, D được tặng …" (round 31): the
+			// place written down to its commune and district.
+			commas++
+			continue
+		}
+		if !toks[c].word || c < p-8 && commas == 0 {
 			return 0
 		}
 		if toks[c].is("ở") && anyAt(homeUnits, toks, c+1) > 0 && toks[c-1].capitalized() {
@@ -2352,6 +2420,12 @@ func (x *extractor) peopleListBefore(toks []token, n int) []Recipient {
 		// The words between the two mentions.
 		a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= prev.end })
 		b := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.start })
+		if a < b && toks[a].is("(") {
+			// "bà A (trú huyện B); ông C (trú xã D) được trao …" (round
+			// 31): each one named with where they live in brackets, the
+			// list's items apart by ";" or ",".
+			a = residenceClosed(toks, a, b)
+		}
 		if a == b || b-a > 4 {
 			return out
 		}
@@ -2363,6 +2437,27 @@ func (x *extractor) peopleListBefore(toks []token, n int) []Recipient {
 		}
 		n--
 	}
+}
+
+// residenceClosed returns the token past the brackets opened at toks[a]
+// when they hold where a listed person lives ("(trú huyện B)", "(đã mất,
+// trú xã D)") and close before toks[b] followed by ";" or ","; else a.
+func residenceClosed(toks []token, a, b int) int {
+	lived := false
+	for k := a + 1; k < b && k <= a+14; k++ {
+		switch {
+		case toks[k].is("trú") || toks[k].is("ngụ") || toks[k].is("quê"):
+			lived = true
+		case toks[k].is("(") || toks[k].is(";"):
+			return a
+		case toks[k].is(")"):
+			if lived && k+1 < b && (toks[k+1].is(";") || toks[k+1].is(",")) {
+				return k + 1
+			}
+			return a
+		}
+	}
+	return a
 }
 
 // numberWords are the numbers a story writes in words before what it
