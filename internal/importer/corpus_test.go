@@ -392,13 +392,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.97}, "positions": {1.00, 0.92}, "organizations": {0.98, 0.76}, "awards": {0.88, 0.82},
 		"recipients": {1.00, 0.58}, "documents": {1.00, 1.00}, "dates": {0.93, 0.93}, "overall": {0.97, 0.82},
 	},
-	// The thirty-first held-out set's first score (7 Dec 2026, 13:28 UTC),
-	// taken once after the rules of round 30 were merged beside it: no
+	// The thirty-first held-out set's first score (7 Dec 2026, 13:28 UTC) was
+	// 0.91 / 0.84, recipients 0.86 / 0.55; it is tuning material since
+	// round 31, and its floors are round 31's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout31": {
+		"people": {1.00, 1.00}, "positions": {1.00, 0.96}, "organizations": {0.90, 0.92}, "awards": {0.93, 0.91},
+		"recipients": {0.95, 0.88}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.94},
+	},
+	// The thirty-second held-out set's first score (7 Dec 2026, 13:51 UTC),
+	// taken once after the rules of round 31 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout31": {
-		"people": {0.98, 0.94}, "positions": {0.91, 0.82}, "organizations": {0.87, 0.86}, "awards": {0.80, 0.85},
-		"recipients": {0.85, 0.54}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.90, 0.84},
+	"heldout32": {
+		"people": {1.00, 0.92}, "positions": {0.94, 0.86}, "organizations": {0.86, 0.70}, "awards": {0.82, 0.82},
+		"recipients": {0.69, 0.33}, "documents": {1.00, 1.00}, "dates": {0.93, 1.00}, "overall": {0.89, 0.77},
 	},
 }
 
