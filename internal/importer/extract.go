@@ -2119,6 +2119,12 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		m = sharedUnit(x.s.Text, toks, m)
 		m = x.storyCommune(m)
+		if m.assoc && !m.hasLevel && m.unit == "" && m.region == "" && x.province != "" {
+			// "Hội Nhà báo nhận Cờ thi đua" in a story of a province: a
+			// mass association known by its name, written bare, is the
+			// province's (round 32).
+			m.hasLevel = true
+		}
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})

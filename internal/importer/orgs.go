@@ -71,6 +71,7 @@ type orgMatch struct {
 	parent   int    // where the force a police unit names begins ("Công an tỉnh"), else 0
 	hasLevel bool   // names its level (Tỉnh ủy, Trung ương, tỉnh, ...) or is known without one
 	implied  bool   // said by a title, not written: "Thủ tướng Nguyễn Xuân Phúc" is of the Chính phủ
+	assoc    bool   // a mass association known by its name: "Hội Khuyến học", "Hội Nhà báo"
 }
 
 // centralBodies need no level word: there is one of each.
@@ -137,10 +138,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 		}
 	}
+	assocEnd := -1
 	if h.words != nil && h.words[0] == "Hội" && len(h.words) == 1 {
 		for _, a := range associations {
 			if an := a.matchAt(toks, j); an > 0 && (toks[j].capitalized() || an > 2) {
 				j += an // "Hội Chữ thập đỏ", "Hội liên hiệp thanh niên tỉnh" (three syllables in lower case)
+				assocEnd = j
 				break
 			}
 		}
@@ -671,6 +674,7 @@ done:
 		m.generic = true
 	}
 	f := textvi.Fold(m.base)
+	m.assoc = m.j == assocEnd && m.unit == "" && m.region == "" && !m.generic
 	_, central := centralBodies[f]
 	m.hasLevel = central || m.unit != "" || m.region != "" || h.complete && h.suffix && !h.part
 	for _, w := range levelWords {
@@ -1227,6 +1231,10 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	case m.unit == "xa" || m.unit == "phuong":
 		o.Level = LevelCommune
 	case has("tinh uy") || has("thanh uy") || has("tinh doan") || m.unit == "tinh" || strings.HasPrefix(f, "so ") || m.region != "":
+		o.Level = LevelProvincial
+	case m.assoc && province != "":
+		// "Hội Khuyến học" written bare in a story of a province: that
+		// province's association (round 32).
 		o.Level = LevelProvincial
 	case councilHead(m.head) && m.i+len(m.head.words) == m.j-2 && m.bareTerm && province != "":
 		// "Chủ tịch HĐND khóa 17": a council written bare with its term

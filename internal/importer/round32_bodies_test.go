@@ -1,0 +1,39 @@
+package importer
+
+import "testing"
+
+// TestBareAssociationRound32 covers a mass association known by its name
+// and written bare ("Hội Khuyến học", "Hội Nhà báo") in a story whose
+// province is named elsewhere: it is that province's association. Lines of
+// our own.
+func TestBareAssociationRound32(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a bare association in a province's story",
+			"Năm nay tỉnh Phú Yên đẩy mạnh phong trào học tập suốt đời. Hội Khuyến học nhận Bằng khen của UBND tỉnh.",
+			"Hội Khuyến học Phú Yên; UBND tỉnh Phú Yên",
+			skip},
+		{"two bare associations in a list",
+			"Các đơn vị đóng góp xây dựng tỉnh Hà Giang. Hội Luật gia và Hội Nhà báo được suy tôn dẫn đầu.",
+			"Hội Luật gia Hà Giang; Hội Nhà báo Hà Giang",
+			skip},
+		{"its chairman's post",
+			"Tỉnh Phú Yên tổ chức hội nghị. Ông Lê Văn Tâm, Chủ tịch Hội Khuyến học phát biểu.",
+			skip,
+			"Lê Văn Tâm: Chủ tịch @ Hội Khuyến học Phú Yên"},
+		// Placed by its own unit, the association keeps it.
+		{"must not fire: an association of a district",
+			"Tỉnh Phú Yên có nhiều mô hình hay. Hội Khuyến học huyện Tuy An nhận Giấy khen.",
+			"Hội Khuyến học huyện Tuy An",
+			skip},
+		// No province in the story: nothing to place it.
+		{"must not fire: no province named",
+			"Hội Khuyến học nhận Bằng khen.",
+			"",
+			skip},
+		// "Hội" before a name not known as an association is not read.
+		{"must not fire: an unknown association",
+			"Tỉnh Phú Yên tổ chức hội nghị. Hội Bảo tồn nhận Giấy khen.",
+			"",
+			skip},
+	})
+}
