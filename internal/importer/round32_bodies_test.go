@@ -37,3 +37,29 @@ func TestBareAssociationRound32(t *testing.T) {
 			skip},
 	})
 }
+
+// TestCooperativeAllianceInitialsRound32 covers the cooperative alliance
+// written with "Hợp tác xã" as initials ("Liên minh HTX tỉnh") and the
+// federation of science and technology associations written in lower case
+// ("Liên hiệp các Hội khoa học kỹ thuật tỉnh"). Lines of our own.
+func TestCooperativeAllianceInitialsRound32(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the alliance in initials with its province's unit",
+			"Ông Trần Văn Bình, Chủ tịch Liên minh HTX tỉnh Lào Cai, chủ trì hội nghị.",
+			"Liên minh HTX tỉnh Lào Cai",
+			"Trần Văn Bình: Chủ tịch @ Liên minh HTX tỉnh Lào Cai"},
+		{"the federation in lower case",
+			"Xây dựng tỉnh Lào Cai giàu mạnh, Liên hiệp các Hội khoa học kỹ thuật tỉnh tổ chức hội thảo.",
+			"Liên hiệp các Hội khoa học kỹ thuật tỉnh Lào Cai",
+			skip},
+		{"the federation capitalized",
+			"Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai tổ chức hội thảo.",
+			"Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai",
+			skip},
+		// "HTX" alone is a cooperative, not the alliance.
+		{"must not fire: a cooperative alone",
+			"HTX Nông nghiệp Tân Hòa được khen thưởng.",
+			"",
+			skip},
+	})
+}
