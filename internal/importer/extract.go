@@ -466,6 +466,19 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			}
 		}
 		j, ok := nameAt(toks, k)
+		if !ok && trigger && k == i+1 && j == k+1 && (toks[i].fold == "ong" || toks[i].fold == "ba") {
+			// "ông Long được bổ nhiệm …" after "ông Trương Hải Long": a
+			// person named earlier, called by the given name alone,
+			// given a post by the passive "được" or "đã được" (round 32);
+			// told otherwise ("Trước đó, ông Long giữ chức …") it is as
+			// often a past career.
+			if key := x.givenNameOf(toks[k]); key != "" && passiveAt(toks, j) {
+				x.mentions = append(x.mentions, mention{key, toks[k].start, toks[k].end})
+				markUsed(used, i, j)
+				i = k
+			}
+			continue
+		}
 		if !ok || x.isPlace(toks, k, j) || !trigger && townAfterCommittee(toks, k, j) {
 			continue
 		}
@@ -1929,6 +1942,37 @@ func (x *extractor) holderOf(pms []posMatch, toks []token) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// passiveAt reports whether "được" or "đã được" starts at toks[j].
+func passiveAt(toks []token, j int) bool {
+	if j < len(toks) && toks[j].is("đã") {
+		j++
+	}
+	return j < len(toks) && toks[j].is("được")
+}
+
+// givenNameOf returns the key of the one person named so far whose name
+// ends in the word t ("Long" of "Trương Hải Long"), or "" when none or
+// more than one does.
+func (x *extractor) givenNameOf(t token) string {
+	key := ""
+	for _, p := range x.s.People {
+		f := p.Name
+		if n := strings.LastIndexByte(f, ' '); n >= 0 {
+			f = f[n+1:]
+		} else {
+			continue
+		}
+		if f != t.text {
+			continue
+		}
+		if key != "" && key != p.Key() {
+			return ""
+		}
+		key = p.Key()
+	}
+	return key
 }
 
 func (x *extractor) addPerson(p Person) string {

@@ -63,3 +63,30 @@ func TestCooperativeAllianceInitialsRound32(t *testing.T) {
 			skip},
 	})
 }
+
+// TestGivenNamePassiveRound32 covers a person named in full and then by
+// the given name alone after "ông" or "bà", given a post by the passive
+// "được" ("ông Bình được bổ nhiệm giữ chức Thứ trưởng Bộ Tài chính"): the
+// post is the person's named in full. Lines of our own.
+func TestGivenNamePassiveRound32(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the given name after ông, appointed",
+			"Ông Trần Văn Bình sinh năm 1970. Từ tháng 3/2020, ông Bình được bổ nhiệm giữ chức Thứ trưởng Bộ Tài chính.",
+			skip,
+			"Trần Văn Bình: Thứ trưởng @ Bộ Tài chính"},
+		{"the given name after bà, elected",
+			"Bà Lê Thị Hoa quê tỉnh Nam Định. Năm 2021, bà Hoa đã được bầu làm Phó Chủ tịch UBND tỉnh Nam Định.",
+			skip,
+			"Lê Thị Hoa: Phó Chủ tịch @ UBND tỉnh Nam Định"},
+		// Two people share the given name: nobody to give the post to.
+		{"must not fire: two people of that given name",
+			"Ông Trần Văn Bình và ông Lê Thanh Bình dự họp. Sau đó, ông Bình được bổ nhiệm giữ chức Thứ trưởng Bộ Tài chính.",
+			skip,
+			""},
+		// A career told without "được" is left as before.
+		{"must not fire: a past post told with giữ chức",
+			"Ông Trần Văn Bình sinh năm 1970. Trước đó, ông Bình giữ chức Phó Chủ tịch UBND tỉnh Nam Định.",
+			skip,
+			""},
+	})
+}
