@@ -857,11 +857,18 @@ func foreignProvinceEnd(toks []token, k int) int {
 	if _, n := titleAt(toks, k); n > 0 {
 		return k
 	}
+	// A province of Laos is often named in up to four syllables: "Sa Vẳn
+	// Na Khẹt", "Chăm Pa Sắc" (round 32). A syllable that folds as a
+	// surname but is spelled otherwise ("Vẳn", not "Văn") is no surname.
 	e := k + 1
-	if e < len(toks) && toks[e].capitalized() && !isSurname(toks[e]) {
-		if _, n := headAt(toks, e); n == 0 {
-			e++
+	for e < len(toks) && e < k+4 && toks[e].capitalized() && !allCaps(toks[e].text) && !(isSurname(toks[e]) && strings.EqualFold(toks[e].text, surnames[toks[e].fold])) {
+		if _, n := headAt(toks, e); n > 0 {
+			break
 		}
+		if _, n := titleAt(toks, e); n > 0 {
+			break
+		}
+		e++
 	}
 	return e
 }

@@ -90,3 +90,26 @@ func TestGivenNamePassiveRound32(t *testing.T) {
 			""},
 	})
 }
+
+// TestForeignProvinceLongRound32 covers a province of Laos named in up to
+// four syllables after "tỉnh" ("Công an tỉnh Chăm Pa Sắc"), one of which
+// may fold as a Vietnamese surname while spelled otherwise ("Vẳn"). Lines
+// of our own.
+func TestForeignProvinceLongRound32(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a police force of a province of four syllables",
+			"Ngày 5/4, Công an tỉnh Sa Vẳn Na Khẹt tặng quà đơn vị bạn.",
+			"Công an tỉnh Sa Vẳn Na Khẹt",
+			skip},
+		{"a committee of a province of three syllables",
+			"Đoàn công tác của Tỉnh ủy tỉnh Chăm Pa Sắc thăm tỉnh bạn.",
+			"Tỉnh ủy tỉnh Chăm Pa Sắc",
+			skip},
+		// A Vietnamese surname spelled as such ends the province: the
+		// person named after it is not part of it.
+		{"must not fire: a person after the province",
+			"Công an tỉnh Luang Prabang Nguyễn Văn Tám phát biểu.",
+			"Công an tỉnh Luang Prabang",
+			skip},
+	})
+}
