@@ -532,6 +532,11 @@ done:
 		// of the name, not a commune.
 		j += 2
 	}
+	if strings.Join(h.words, " ") == "Đoàn đại biểu Quốc hội" && j+2 < len(toks) && toks[j].is("đơn") && toks[j+1].is("vị") && unitAt(toks, j+2) {
+		// "Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang": the
+		// delegation named by its constituency, one name (round 32).
+		j += 2
+	}
 	// A local unit word places it: "UBND tỉnh Thái Nguyên", "Sở Y tế tỉnh".
 	unitEnd := j
 	for _, u := range localUnits {

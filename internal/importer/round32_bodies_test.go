@@ -113,3 +113,24 @@ func TestForeignProvinceLongRound32(t *testing.T) {
 			skip},
 	})
 }
+
+// TestDelegationConstituencyRound32 covers the National Assembly
+// delegation named by its constituency ("Đoàn đại biểu Quốc hội đơn vị
+// tỉnh X"): one name with "đơn vị". Lines of our own.
+func TestDelegationConstituencyRound32(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the delegation by its constituency",
+			"Chiều 4/5, Đoàn đại biểu Quốc hội đơn vị tỉnh Bình Định tiếp xúc cử tri.",
+			"Đoàn đại biểu Quốc hội đơn vị tỉnh Bình Định",
+			skip},
+		{"its head's post",
+			"Ông Lê Văn Tám, Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Bình Định phát biểu.",
+			skip,
+			"Lê Văn Tám: Trưởng Đoàn @ Đoàn đại biểu Quốc hội đơn vị tỉnh Bình Định"},
+		// "đơn vị" not followed by a unit word is no constituency.
+		{"must not fire: đơn vị as a word of the sentence",
+			"Đoàn đại biểu Quốc hội tỉnh Bình Định và các đơn vị liên quan tiếp xúc cử tri.",
+			"Đoàn đại biểu Quốc hội tỉnh Bình Định",
+			skip},
+	})
+}
