@@ -184,6 +184,7 @@ var orgHeads = []orgHead{
 	// BĐBP Quảng Trị", "Ban Chỉ huy BĐBP tỉnh An Giang".
 	{words: strings.Fields("Bộ Chỉ huy BĐBP"), complete: true},
 	{words: strings.Fields("Ban Chỉ huy Bộ đội Biên phòng"), complete: true},
+	{words: strings.Fields("Đồn Biên phòng")}, // a border post, only with its place: "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo" (round 32)
 	{words: strings.Fields("Ban Chỉ huy BĐBP"), complete: true},
 	{words: strings.Fields("Ban Chỉ huy quân sự"), complete: true},    // "Ban Chỉ huy quân sự huyện Đạ Huoai"
 	{words: strings.Fields("Thanh tra Chính phủ"), complete: true},    // the Government Inspectorate, a body of its own (round 27)

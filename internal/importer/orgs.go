@@ -226,6 +226,27 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers = j+1, 1
 		goto done
 	}
+	if len(h.words) == 3 && h.words[0] == "Đồn" {
+		// A border post is named by its place, a border gate's as
+		// often: "Đồn Biên phòng Tam Hợp", "Đồn Biên phòng cửa khẩu quốc
+		// tế Cầu Treo", "Đồn Biên phòng Cửa khẩu Cảng Vũng Tàu" (round 32).
+		k := j
+		if k+1 < len(toks) && toks[k].fold == "cua" && toks[k+1].fold == "khau" {
+			k += 2
+			if k+1 < len(toks) && toks[k].fold == "quoc" && toks[k+1].fold == "te" {
+				k += 2
+			}
+			if k < len(toks) && toks[k].fold == "cang" {
+				k++
+			}
+		}
+		e := placeNameEnd(toks, k)
+		if e == k || isDigits(toks[k].text) {
+			return orgMatch{}, false
+		}
+		j, specifiers = e, 1
+		goto done
+	}
 	if len(h.words) == 4 && h.words[0] == "Đảng" || len(h.words) == 2 && h.words[1] == "CSVN" {
 		goto done // "Đảng Cộng sản Việt Nam", "Đảng CSVN": the whole name, whatever follows
 	}
@@ -704,6 +725,9 @@ done:
 	}
 	if strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc ") {
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
+	}
+	if strings.HasPrefix(f, "don bien phong ") {
+		m.hasLevel = true // a border post, named by its place (round 32)
 	}
 	if strings.HasPrefix(f, "quan khu ") {
 		m.hasLevel = true // a military region, under the Ministry of Defence: "Quân khu 9"

@@ -134,3 +134,28 @@ func TestDelegationConstituencyRound32(t *testing.T) {
 			skip},
 	})
 }
+
+// TestBorderPostRound32 covers a border post named by its place or its
+// border gate ("Đồn Biên phòng cửa khẩu quốc tế X", "Đồn Biên phòng X"):
+// a body of the story. Lines of our own.
+func TestBorderPostRound32(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a border post by its international gate",
+			"Lực lượng chức năng phối hợp với Đồn Biên phòng cửa khẩu quốc tế Cầu Treo tuần tra.",
+			"Đồn Biên phòng cửa khẩu quốc tế Cầu Treo",
+			skip},
+		{"a border post by its place",
+			"Ngày 2/9, Đồn Biên phòng Tam Hợp tổ chức lễ chào cờ.",
+			"Đồn Biên phòng Tam Hợp",
+			skip},
+		{"a border post by a port's gate",
+			"Đồn Biên phòng Cửa khẩu Cảng Vũng Tàu tổ chức lễ.",
+			"Đồn Biên phòng Cửa khẩu Cảng Vũng Tàu",
+			skip},
+		// Without its place a border post is any.
+		{"must not fire: no place named",
+			"Đồn Biên phòng đã phối hợp với chính quyền địa phương.",
+			"",
+			skip},
+	})
+}
