@@ -159,3 +159,25 @@ func TestBorderPostRound32(t *testing.T) {
 			skip},
 	})
 }
+
+// TestGluedPhotoNumberRound32 covers a photo's number glued to the
+// caption's first word ("ảnh 1Phó Chủ tịch nước A"): the number is cut
+// off, and the title read whole. Lines of our own.
+func TestGluedPhotoNumberRound32(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a caption's title after the photo's number",
+			"Lễ trao cờ - ảnh 1Phó Chủ tịch nước Lê Thị Hoa trao Cờ thi đua cho tỉnh.",
+			skip,
+			"Lê Thị Hoa: Phó Chủ tịch nước @ "},
+		{"a caption's body after the photo's number",
+			"Quang cảnh - ảnh 2Sở Y tế tỉnh Nam Định tổ chức lễ.",
+			"Sở Y tế Nam Định",
+			skip},
+	})
+	// A number before a lower-case letter is left whole: "3km", "2ha".
+	for _, w := range []string{"3km", "2ha", "12giờ"} {
+		if c := gluedCuts(w); c != nil {
+			t.Errorf("gluedCuts(%q) = %v, want none", w, c)
+		}
+	}
+}
