@@ -181,3 +181,22 @@ func TestGluedPhotoNumberRound32(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerDeputyAmongTitlesRound32 covers a council's deputy written in
+// lower case among a person's titles after a comma ("ông A, Phó Bí thư
+// Tỉnh ủy, đại biểu HĐND tỉnh X khóa X giữ chức …"): a post of its own,
+// and the apposition ends where it does, so the post taken after it is
+// the person's. Lines of our own.
+func TestLowerDeputyAmongTitlesRound32(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the deputy among the titles, then the post taken",
+			"Theo kết quả bầu cử, ông Lê Văn Tám, Phó Bí thư Tỉnh ủy, đại biểu HĐND tỉnh Nam Định khóa X giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016, thay cho ông Trần Văn Bình đi nhận nhiệm vụ khác.",
+			skip,
+			"Lê Văn Tám: Chủ tịch @ UBND tỉnh Nam Định; Lê Văn Tám: Phó Bí thư @ Tỉnh ủy Nam Định; Lê Văn Tám: đại biểu @ HĐND tỉnh Nam Định khóa X"},
+		// "đại biểu" before no body is a word of the sentence.
+		{"must not fire: đại biểu before no body",
+			"Ông Lê Văn Tám, Phó Bí thư Tỉnh ủy Nam Định, đại biểu tham dự hội nghị phát biểu.",
+			skip,
+			"Lê Văn Tám: Phó Bí thư @ Tỉnh ủy Nam Định"},
+	})
+}
