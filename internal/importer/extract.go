@@ -261,6 +261,21 @@ var notProvinceBefore = map[string]bool{"duong": true, "pho": true, "huyen": tru
 // ("Thành ủy Bắc Kạn": the capital's; "Tỉnh ủy" is counted before this is
 // asked), nor Hồ Chí Minh,
 // a person's name as often as the city's.
+// companyNameBefore reports whether a company's name ("Công ty …") runs
+// up to toks[i] without a stop: a province written there ends the
+// company's name ("Công ty cổ phần Cấp nước Ninh Thuận").
+func companyNameBefore(toks []token, i int) bool {
+	for q := i - 2; q >= 0 && q >= i-10; q-- {
+		if !toks[q+1].word {
+			return false
+		}
+		if toks[q].fold == "cong" && toks[q+1].fold == "ty" {
+			return true
+		}
+	}
+	return false
+}
+
 func storyNamedProvince(text string) string {
 	toks := tokenize(text, 0)
 	found := ""
@@ -270,6 +285,10 @@ func storyNamedProvince(text string) string {
 		}
 		p, n := provinceAt(toks, i)
 		if n == 0 || i+n < len(toks) && toks[i+n].capitalized() || p == "Hồ Chí Minh" || homePlaceAt(toks, i) {
+			continue
+		}
+		if companyNameBefore(toks, i) {
+			i += n - 1 // "Công ty TNHH MTV Xổ số kiến thiết Ninh Thuận": the company's name, not the story's province (round 32)
 			continue
 		}
 		if found != "" && found != p {

@@ -200,3 +200,21 @@ func TestLowerDeputyAmongTitlesRound32(t *testing.T) {
 			"Lê Văn Tám: Phó Bí thư @ Tỉnh ủy Nam Định"},
 	})
 }
+
+// TestProvinceInCompanyNameRound32 covers a province written bare only
+// at the end of a company's name ("Công ty TNHH MTV Cấp nước Phú Yên"):
+// it names the company, not the story's province, so bodies written bare
+// stay bare. Lines of our own.
+func TestProvinceInCompanyNameRound32(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a province only inside a company's name",
+			"Sở Tài chính đề nghị khen thưởng Công ty TNHH MTV Cấp nước Phú Yên.",
+			"Sở Tài chính; Công ty TNHH MTV Cấp nước Phú Yên",
+			skip},
+		// Named bare elsewhere, the province is the story's.
+		{"must not fire: the province named bare outside the name",
+			"Năm nay, tại Phú Yên, Sở Tài chính đề nghị khen thưởng Công ty TNHH MTV Cấp nước Phú Yên.",
+			"Sở Tài chính Phú Yên; Công ty TNHH MTV Cấp nước Phú Yên",
+			skip},
+	})
+}
