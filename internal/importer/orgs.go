@@ -491,7 +491,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				// in lower case, up to the province's unit word.
 				j = e
 				prevCap = false
-			} else if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !missionHead(h) {
+			} else if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !missionHead(h) && anyAt(lowerVerbs, toks, j) == 0 {
 				j++
 				prevCap = false
 			} else {
@@ -1595,6 +1595,11 @@ var oneMember = newPhrase("một thành viên")
 // subjectVerbs open a document's subject ("Nghị định … của Chính phủ Quy
 // định chi tiết …"): written capitalized after its issuer, they end the
 // issuer's name.
+// lowerVerbs are verbs of two syllables in lower case that a body's name
+// does not carry after a capitalized syllable: "Sở Nội thông báo" (a page
+// that dropped "vụ") is the Sở Nội that announces (round 32).
+var lowerVerbs = []phrase{newPhrase("thông báo"), newPhrase("tổ chức"), newPhrase("phối hợp"), newPhrase("đề nghị"), newPhrase("chỉ đạo"), newPhrase("triển khai")}
+
 var subjectVerbs = []phrase{newPhrase("Quy định"), newPhrase("Hướng dẫn"), newPhrase("Sửa đổi"), newPhrase("Ban hành"), newPhrase("Bổ sung")}
 
 // unitWordsWritten are the local unit words as written in lower case,
