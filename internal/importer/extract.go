@@ -2324,7 +2324,14 @@ func sharedUnit(text string, toks []token, m orgMatch) orgMatch {
 			break
 		}
 		if next.unit != "" {
-			return m.withLevel(next)
+			r := m.withLevel(next)
+			if r.hasLevel && next.term != "" && councilHead(next.head) && r.term == "" {
+				// "chức danh HĐND, UBND tỉnh khóa XVI": the councils
+				// share the unit and the term written once after them
+				// (round 32).
+				r.term, r.bareTerm = next.term, next.bareTerm
+			}
+			return r
 		}
 		k = next.j
 	}

@@ -239,3 +239,20 @@ func TestLowerVerbEndsNameRound32(t *testing.T) {
 			skip},
 	})
 }
+
+// TestCouncilsShareTermRound32 covers two councils sharing a unit and a
+// term written once after them ("chức danh HĐND, UBND tỉnh khóa XVI"):
+// the first takes the term as it takes the unit. Lines of our own.
+func TestCouncilsShareTermRound32(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the term after two councils",
+			"Kỳ họp bầu bổ sung một số chức danh HĐND, UBND tỉnh Nam Định khóa XVI nhiệm kỳ 2011-2016.",
+			"HĐND tỉnh Nam Định khóa XVI; UBND tỉnh Nam Định khóa XVI",
+			skip},
+		// No term after them: the units alone, as before.
+		{"must not fire: no term",
+			"Kỳ họp bầu bổ sung một số chức danh HĐND, UBND tỉnh Nam Định.",
+			"HĐND tỉnh Nam Định; UBND tỉnh Nam Định",
+			skip},
+	})
+}
