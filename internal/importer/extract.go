@@ -261,6 +261,21 @@ var notProvinceBefore = map[string]bool{"duong": true, "pho": true, "huyen": tru
 // ("Thành ủy Bắc Kạn": the capital's; "Tỉnh ủy" is counted before this is
 // asked), nor Hồ Chí Minh,
 // a person's name as often as the city's.
+// companyNameBefore reports whether a company's name ("Công ty …") runs
+// up to toks[i] without a stop: a province written there ends the
+// company's name ("Công ty cổ phần Cấp nước Ninh Thuận").
+func companyNameBefore(toks []token, i int) bool {
+	for q := i - 2; q >= 0 && q >= i-10; q-- {
+		if !toks[q+1].word {
+			return false
+		}
+		if toks[q].fold == "cong" && toks[q+1].fold == "ty" {
+			return true
+		}
+	}
+	return false
+}
+
 func storyNamedProvince(text string) string {
 	toks := tokenize(text, 0)
 	found := ""
@@ -270,6 +285,10 @@ func storyNamedProvince(text string) string {
 		}
 		p, n := provinceAt(toks, i)
 		if n == 0 || i+n < len(toks) && toks[i+n].capitalized() || p == "Hồ Chí Minh" || homePlaceAt(toks, i) {
+			continue
+		}
+		if companyNameBefore(toks, i) {
+			i += n - 1 // "Công ty TNHH MTV Xổ số kiến thiết Ninh Thuận": the company's name, not the story's province (round 32)
 			continue
 		}
 		if found != "" && found != p {
@@ -466,6 +485,19 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			}
 		}
 		j, ok := nameAt(toks, k)
+		if !ok && trigger && k == i+1 && j == k+1 && (toks[i].fold == "ong" || toks[i].fold == "ba") {
+			// "ông Long được bổ nhiệm …" after "ông Trương Hải Long": a
+			// person named earlier, called by the given name alone,
+			// given a post by the passive "được" or "đã được" (round 32);
+			// told otherwise ("Trước đó, ông Long giữ chức …") it is as
+			// often a past career.
+			if key := x.givenNameOf(toks[k]); key != "" && passiveAt(toks, j) {
+				x.mentions = append(x.mentions, mention{key, toks[k].start, toks[k].end})
+				markUsed(used, i, j)
+				i = k
+			}
+			continue
+		}
 		if !ok || x.isPlace(toks, k, j) || !trigger && townAfterCommittee(toks, k, j) {
 			continue
 		}
@@ -1931,6 +1963,37 @@ func (x *extractor) holderOf(pms []posMatch, toks []token) (string, bool) {
 	return "", false
 }
 
+// passiveAt reports whether "được" or "đã được" starts at toks[j].
+func passiveAt(toks []token, j int) bool {
+	if j < len(toks) && toks[j].is("đã") {
+		j++
+	}
+	return j < len(toks) && toks[j].is("được")
+}
+
+// givenNameOf returns the key of the one person named so far whose name
+// ends in the word t ("Long" of "Trương Hải Long"), or "" when none or
+// more than one does.
+func (x *extractor) givenNameOf(t token) string {
+	key := ""
+	for _, p := range x.s.People {
+		f := p.Name
+		if n := strings.LastIndexByte(f, ' '); n >= 0 {
+			f = f[n+1:]
+		} else {
+			continue
+		}
+		if f != t.text {
+			continue
+		}
+		if key != "" && key != p.Key() {
+			return ""
+		}
+		key = p.Key()
+	}
+	return key
+}
+
 func (x *extractor) addPerson(p Person) string {
 	key := p.Key()
 	if i, ok := x.people[key]; ok {
@@ -2119,6 +2182,12 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		m = sharedUnit(x.s.Text, toks, m)
 		m = x.storyCommune(m)
+		if m.assoc && !m.hasLevel && m.unit == "" && m.region == "" && x.province != "" {
+			// "Hội Nhà báo nhận Cờ thi đua" in a story of a province: a
+			// mass association known by its name, written bare, is the
+			// province's (round 32).
+			m.hasLevel = true
+		}
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
@@ -2255,7 +2324,14 @@ func sharedUnit(text string, toks []token, m orgMatch) orgMatch {
 			break
 		}
 		if next.unit != "" {
-			return m.withLevel(next)
+			r := m.withLevel(next)
+			if r.hasLevel && next.term != "" && councilHead(next.head) && r.term == "" {
+				// "chức danh HĐND, UBND tỉnh khóa XVI": the councils
+				// share the unit and the term written once after them
+				// (round 32).
+				r.term, r.bareTerm = next.term, next.bareTerm
+			}
+			return r
 		}
 		k = next.j
 	}

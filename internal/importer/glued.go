@@ -25,6 +25,14 @@ func gluedCuts(w string) []int {
 	}
 	var cuts []int
 	start := 0
+	if d := leadingDigits(w); d > 0 && d < len(w) {
+		// "ảnh 1Phó Chủ tịch nước": a photo's number glued to the
+		// caption's first word, written with a capital (round 32).
+		if r, _ := utf8.DecodeRuneInString(w[d:]); unicode.IsUpper(r) {
+			cuts = append(cuts, d)
+			start = d
+		}
+	}
 	for start < len(w) {
 		c, bySyllable := nextSyllableCut(w[start:])
 		if c <= 0 || !writtenVietnamese(w[start:start+c]) || bySyllable && !writtenVietnamese(w[start+c:]) {
@@ -34,6 +42,15 @@ func gluedCuts(w string) []int {
 		start += c
 	}
 	return cuts
+}
+
+// leadingDigits returns how many bytes of w are ASCII digits at its start.
+func leadingDigits(w string) int {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	return d
 }
 
 // writtenVietnamese reports whether w holds a letter outside ASCII. A run is

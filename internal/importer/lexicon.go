@@ -156,6 +156,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Đảng Cộng sản Việt Nam"), complete: true},
 	{words: strings.Fields("Đảng CSVN"), complete: true},                // the same, its name written as initials
 	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true},     // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
+	{words: strings.Fields("Liên minh HTX"), complete: true},            // the same, "Hợp tác xã" as initials: "Liên minh HTX tỉnh" (round 32)
 	{words: strings.Fields("Chi bộ")},                                   // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
 	{words: strings.Fields("Chi đoàn")},                                 // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"
 	{words: strings.Fields("Đoàn"), complete: true},                     // a ward's or a school's youth union, only so (youthUnitAt): "Đoàn phường Bình Hoà"
@@ -183,6 +184,7 @@ var orgHeads = []orgHead{
 	// BĐBP Quảng Trị", "Ban Chỉ huy BĐBP tỉnh An Giang".
 	{words: strings.Fields("Bộ Chỉ huy BĐBP"), complete: true},
 	{words: strings.Fields("Ban Chỉ huy Bộ đội Biên phòng"), complete: true},
+	{words: strings.Fields("Đồn Biên phòng")}, // a border post, only with its place: "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo" (round 32)
 	{words: strings.Fields("Ban Chỉ huy BĐBP"), complete: true},
 	{words: strings.Fields("Ban Chỉ huy quân sự"), complete: true},    // "Ban Chỉ huy quân sự huyện Đạ Huoai"
 	{words: strings.Fields("Thanh tra Chính phủ"), complete: true},    // the Government Inspectorate, a body of its own (round 27)
@@ -202,6 +204,11 @@ var orgHeads = []orgHead{
 	// Federations named after what they federate: "Liên hiệp các Hội Văn
 	// học - Nghệ thuật thành phố", "Liên hiệp các Tổ chức hữu nghị tỉnh".
 	{words: strings.Fields("Liên hiệp các Tổ chức hữu nghị"), complete: true},
+	// The federation of science and technology associations, its name
+	// in lower case as often as not (round 32): "Liên hiệp các Hội khoa
+	// học kỹ thuật tỉnh".
+	{words: strings.Fields("Liên hiệp các Hội Khoa học và Kỹ thuật"), complete: true},
+	{words: strings.Fields("Liên hiệp các Hội khoa học kỹ thuật"), complete: true},
 	{words: strings.Fields("Liên hiệp các Hội")},
 	// The national federation of labour: "Tổng LĐLĐ Việt Nam", not the
 	// "LĐLĐ Việt Nam" inside it.

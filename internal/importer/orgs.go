@@ -71,6 +71,7 @@ type orgMatch struct {
 	parent   int    // where the force a police unit names begins ("Công an tỉnh"), else 0
 	hasLevel bool   // names its level (Tỉnh ủy, Trung ương, tỉnh, ...) or is known without one
 	implied  bool   // said by a title, not written: "Thủ tướng Nguyễn Xuân Phúc" is of the Chính phủ
+	assoc    bool   // a mass association known by its name: "Hội Khuyến học", "Hội Nhà báo"
 }
 
 // centralBodies need no level word: there is one of each.
@@ -137,10 +138,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 		}
 	}
+	assocEnd := -1
 	if h.words != nil && h.words[0] == "Hội" && len(h.words) == 1 {
 		for _, a := range associations {
 			if an := a.matchAt(toks, j); an > 0 && (toks[j].capitalized() || an > 2) {
 				j += an // "Hội Chữ thập đỏ", "Hội liên hiệp thanh niên tỉnh" (three syllables in lower case)
+				assocEnd = j
 				break
 			}
 		}
@@ -221,6 +224,27 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			return orgMatch{}, false
 		}
 		j, specifiers = j+1, 1
+		goto done
+	}
+	if len(h.words) == 3 && h.words[0] == "Đồn" {
+		// A border post is named by its place, a border gate's as
+		// often: "Đồn Biên phòng Tam Hợp", "Đồn Biên phòng cửa khẩu quốc
+		// tế Cầu Treo", "Đồn Biên phòng Cửa khẩu Cảng Vũng Tàu" (round 32).
+		k := j
+		if k+1 < len(toks) && toks[k].fold == "cua" && toks[k+1].fold == "khau" {
+			k += 2
+			if k+1 < len(toks) && toks[k].fold == "quoc" && toks[k+1].fold == "te" {
+				k += 2
+			}
+			if k < len(toks) && toks[k].fold == "cang" {
+				k++
+			}
+		}
+		e := placeNameEnd(toks, k)
+		if e == k || isDigits(toks[k].text) {
+			return orgMatch{}, false
+		}
+		j, specifiers = e, 1
 		goto done
 	}
 	if len(h.words) == 4 && h.words[0] == "Đảng" || len(h.words) == 2 && h.words[1] == "CSVN" {
@@ -467,7 +491,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				// in lower case, up to the province's unit word.
 				j = e
 				prevCap = false
-			} else if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !missionHead(h) {
+			} else if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !missionHead(h) && anyAt(lowerVerbs, toks, j) == 0 {
 				j++
 				prevCap = false
 			} else {
@@ -527,6 +551,11 @@ done:
 	for specifiers > 0 && j+1 < len(toks) && unitWordPhrase(toks, j) {
 		// "Trung tâm Bảo trợ xã hội tỉnh": "xã" begins "xã hội", a word
 		// of the name, not a commune.
+		j += 2
+	}
+	if strings.Join(h.words, " ") == "Đoàn đại biểu Quốc hội" && j+2 < len(toks) && toks[j].is("đơn") && toks[j+1].is("vị") && unitAt(toks, j+2) {
+		// "Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang": the
+		// delegation named by its constituency, one name (round 32).
 		j += 2
 	}
 	// A local unit word places it: "UBND tỉnh Thái Nguyên", "Sở Y tế tỉnh".
@@ -671,6 +700,7 @@ done:
 		m.generic = true
 	}
 	f := textvi.Fold(m.base)
+	m.assoc = m.j == assocEnd && m.unit == "" && m.region == "" && !m.generic
 	_, central := centralBodies[f]
 	m.hasLevel = central || m.unit != "" || m.region != "" || h.complete && h.suffix && !h.part
 	for _, w := range levelWords {
@@ -695,6 +725,9 @@ done:
 	}
 	if strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc ") {
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
+	}
+	if strings.HasPrefix(f, "don bien phong ") {
+		m.hasLevel = true // a border post, named by its place (round 32)
 	}
 	if strings.HasPrefix(f, "quan khu ") {
 		m.hasLevel = true // a military region, under the Ministry of Defence: "Quân khu 9"
@@ -853,11 +886,18 @@ func foreignProvinceEnd(toks []token, k int) int {
 	if _, n := titleAt(toks, k); n > 0 {
 		return k
 	}
+	// A province of Laos is often named in up to four syllables: "Sa Vẳn
+	// Na Khẹt", "Chăm Pa Sắc" (round 32). A syllable that folds as a
+	// surname but is spelled otherwise ("Vẳn", not "Văn") is no surname.
 	e := k + 1
-	if e < len(toks) && toks[e].capitalized() && !isSurname(toks[e]) {
-		if _, n := headAt(toks, e); n == 0 {
-			e++
+	for e < len(toks) && e < k+4 && toks[e].capitalized() && !allCaps(toks[e].text) && !(isSurname(toks[e]) && strings.EqualFold(toks[e].text, surnames[toks[e].fold])) {
+		if _, n := headAt(toks, e); n > 0 {
+			break
 		}
+		if _, n := titleAt(toks, e); n > 0 {
+			break
+		}
+		e++
 	}
 	return e
 }
@@ -1228,6 +1268,10 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		o.Level = LevelCommune
 	case has("tinh uy") || has("thanh uy") || has("tinh doan") || m.unit == "tinh" || strings.HasPrefix(f, "so ") || m.region != "":
 		o.Level = LevelProvincial
+	case m.assoc && province != "":
+		// "Hội Khuyến học" written bare in a story of a province: that
+		// province's association (round 32).
+		o.Level = LevelProvincial
 	case councilHead(m.head) && m.i+len(m.head.words) == m.j-2 && m.bareTerm && province != "":
 		// "Chủ tịch HĐND khóa 17": a council written bare with its term
 		// in a story of a province is that province's.
@@ -1551,6 +1595,11 @@ var oneMember = newPhrase("một thành viên")
 // subjectVerbs open a document's subject ("Nghị định … của Chính phủ Quy
 // định chi tiết …"): written capitalized after its issuer, they end the
 // issuer's name.
+// lowerVerbs are verbs of two syllables in lower case that a body's name
+// does not carry after a capitalized syllable: "Sở Nội thông báo" (a page
+// that dropped "vụ") is the Sở Nội that announces (round 32).
+var lowerVerbs = []phrase{newPhrase("thông báo"), newPhrase("tổ chức"), newPhrase("phối hợp"), newPhrase("đề nghị"), newPhrase("chỉ đạo"), newPhrase("triển khai")}
+
 var subjectVerbs = []phrase{newPhrase("Quy định"), newPhrase("Hướng dẫn"), newPhrase("Sửa đổi"), newPhrase("Ban hành"), newPhrase("Bổ sung")}
 
 // unitWordsWritten are the local unit words as written in lower case,

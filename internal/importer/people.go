@@ -270,6 +270,15 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 					continue
 				}
 			}
+			if toks[next+1].lower() && deputy.matchAt(toks, next+1) > 0 {
+				if _, hn := headAt(toks, next+1+len(deputy)); hn > 0 {
+					// "ông A, Phó Bí thư Tỉnh ủy, đại biểu HĐND tỉnh khóa
+					// VIII giữ chức …": a council's deputy in lower case
+					// among the titles (round 32).
+					k = next + 1
+					continue
+				}
+			}
 		}
 		break
 	}
