@@ -568,18 +568,20 @@ var honouring = []phrase{newPhrase("để vinh danh"), newPhrase("vinh danh"), n
 // toks[i], an item of a list after the members given the badges
 // ("… đảng viên …; trong đó có 1 Huy hiệu 75 năm tuổi Đảng, 2 Huy hiệu 70
 // năm tuổi Đảng"): as many members as badges. The members are named in
-// the sentence before the list, within 40 tokens.
+// the sentence before the list, within 80 tokens (a list of nine tiers);
+// the last item may follow "và" ("…, 37 Huy hiệu 40 năm và 19 Huy hiệu 30
+// năm tuổi Đảng", round 32).
 func badgesCounted(toks []token, s, i int) (Count, bool) {
 	if i < 2 || i-1 < s || badge.matchAt(toks, i) == 0 || !isDigits(toks[i-1].text) || len(toks[i-1].text) > 3 {
 		return Count{}, false
 	}
-	if p := toks[i-2]; !(p.is(",") || p.is(";") || p.is(":") || p.is("có") || p.is("gồm")) {
+	if p := toks[i-2]; !(p.is(",") || p.is(";") || p.is(":") || p.is("có") || p.is("gồm") || p.is("và")) {
 		return Count{}, false
 	}
 	if tiers, _ := badgeTiers(toks, i+len(badge)); len(tiers) == 0 {
 		return Count{}, false
 	}
-	for k := i - 2; k >= 0 && k > i-40 && !(toks[k].is(".") && !abbrevDot(toks, k)); k-- {
+	for k := i - 2; k >= 0 && k > i-80 && !(toks[k].is(".") && !abbrevDot(toks, k)); k-- {
 		if partyMember.matchAt(toks, k) > 0 {
 			n, _ := strconv.Atoi(toks[i-1].text)
 			if n == 0 {

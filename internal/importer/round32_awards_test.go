@@ -1,0 +1,20 @@
+package importer
+
+import "testing"
+
+// Round 32: Party badges counted by tier after the members given them, a
+// long list whose last item follows "và" ("84 đảng viên nhận Huy hiệu Đảng
+// gồm: 3 Huy hiệu 70 năm, …, 20 Huy hiệu 40 năm và 11 Huy hiệu 30 năm tuổi
+// Đảng"): each tier gets its count. Without the members named before, the
+// numbers count no one (lines of our own).
+func TestBadgeTierListRound32(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Đợt này, huyện có 61 đảng viên nhận Huy hiệu Đảng gồm: 3 Huy hiệu 70 năm, 5 Huy hiệu 65 năm, 2 Huy hiệu 60 năm, 6 Huy hiệu 55 năm, 9 Huy hiệu 50 năm, 4 Huy hiệu 45 năm, 20 Huy hiệu 40 năm và 12 Huy hiệu 30 năm tuổi Đảng.",
+			"Huy hiệu 70 năm tuổi Đảng: 3; Huy hiệu 65 năm tuổi Đảng: 5; Huy hiệu 60 năm tuổi Đảng: 2; Huy hiệu 55 năm tuổi Đảng: 6; Huy hiệu 50 năm tuổi Đảng: 9; Huy hiệu 45 năm tuổi Đảng: 4; Huy hiệu 40 năm tuổi Đảng: 20; Huy hiệu 30 năm tuổi Đảng: 12"},
+		{"Xã có 15 đảng viên nhận Huy hiệu Đảng gồm: 6 Huy hiệu 40 năm và 9 Huy hiệu 30 năm tuổi Đảng.",
+			"Huy hiệu 40 năm tuổi Đảng: 6; Huy hiệu 30 năm tuổi Đảng: 9"},
+		// No members named before the list: the numbers count no one.
+		{"Năm nay xưởng in 6 Huy hiệu 40 năm và 9 Huy hiệu 30 năm tuổi Đảng.",
+			"Huy hiệu 40 năm tuổi Đảng: ; Huy hiệu 30 năm tuổi Đảng: "},
+	})
+}
