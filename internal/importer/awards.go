@@ -890,9 +890,18 @@ func orderBefore(text string, at int, order string) bool {
 // chương Lao động hạng Nhì"): a decision ties its issuer to the awards of
 // its own sentence only, so the class has none. A class handed over
 // ("Trao Huân chương Lao động hạng Nhì cho …") is still the ceremony's.
+// So a class received in a passive clause of its own ("…; 3 tập thể được
+// vinh dự nhận Huân chương Lao động hạng Ba", round 32).
 func conferredBare(text string, at int) bool {
 	s := strings.LastIndexAny(text[:at], ".\n") + 1
-	return strings.Contains(textvi.Fold(text[s:at]), "duoc tang")
+	if strings.Contains(textvi.Fold(text[s:at]), "duoc tang") {
+		return true
+	}
+	if c := strings.LastIndex(text[:at], ";"); c >= s {
+		s = c + 1 // the clause of the award: "…; 3 tập thể được nhận …"
+	}
+	f := " " + textvi.Fold(text[s:at])
+	return strings.HasSuffix(f, " duoc nhan") || strings.HasSuffix(f, " duoc vinh du nhan")
 }
 
 // otherCounts reports whether two mentions of an award count different

@@ -18,3 +18,20 @@ func TestBadgeTierListRound32(t *testing.T) {
 			"Huy hiệu 40 năm tuổi Đảng: ; Huy hiệu 30 năm tuổi Đảng: "},
 	})
 }
+
+// Round 32: a class of an order received in a passive clause of its own
+// after a semicolon ("…; 4 tập thể được vinh dự nhận Huân chương Lao động
+// hạng Ba") names no conferrer: it does not take the issuer of the class
+// handed over before it. A clause that hands it over keeps the ceremony's
+// issuer (lines of our own).
+func TestPassiveClassRound32(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Dịp này, huyện trao Huân chương Lao động hạng Nhì của Chủ tịch nước cho 5 cá nhân; 4 tập thể và 12 cá nhân được vinh dự nhận Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Nhì của Chủ tịch nước: 5 cá nhân; Huân chương Lao động hạng Ba: 4 tập thể và 12 cá nhân"},
+		{"Dịp này, huyện trao Huân chương Lao động hạng Nhì của Chủ tịch nước cho 5 cá nhân; 4 tập thể được nhận Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Nhì của Chủ tịch nước: 5 cá nhân; Huân chương Lao động hạng Ba: 4 tập thể"},
+		// Handed over in the same ceremony: the one conferrer.
+		{"Dịp này, huyện trao Huân chương Lao động hạng Nhì của Chủ tịch nước cho 5 cá nhân; Huân chương Lao động hạng Ba cho 4 tập thể.",
+			"Huân chương Lao động hạng Nhì của Chủ tịch nước: 5 cá nhân; Huân chương Lao động hạng Ba của Chủ tịch nước: 4 tập thể"},
+	})
+}
