@@ -35,3 +35,20 @@ func TestPassiveClassRound32(t *testing.T) {
 			"Huân chương Lao động hạng Nhì của Chủ tịch nước: 5 cá nhân; Huân chương Lao động hạng Ba của Chủ tịch nước: 4 tập thể"},
 	})
 }
+
+// Round 32: schooling given as grades passed over the grades of the
+// system ("trình độ học vấn 12/12", "văn hóa: 10/10") is no day; a day
+// after other words is still read (lines of our own).
+func TestSchoolGradesRound32(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"grades after học vấn",
+			"Ông Lê Văn Tâm sinh năm 1970, trình độ học vấn 12/12, cử nhân luật.",
+			""},
+		{"grades after văn hóa",
+			"Bà Trần Thị Hoa, trình độ văn hóa: 10/10, đảng viên từ năm 1990.",
+			""},
+		{"a day after another word",
+			"Ông Lê Văn Tâm nhận nhiệm vụ từ 12/10, trình độ học vấn cử nhân.",
+			"2026-10-12"},
+	})
+}
