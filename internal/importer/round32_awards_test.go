@@ -52,3 +52,23 @@ func TestSchoolGradesRound32(t *testing.T) {
 			"2026-10-12"},
 	})
 }
+
+// Round 32: a place's title for its citizens, "Công dân" and the place
+// ending in "ưu tú", counted right before it, bare or in quotes ("vinh
+// danh 12 Công dân Thủ đô ưu tú", "chọn được 9 “Công dân Hải Dương ưu
+// tú”"): the count is of people. After "danh hiệu", "ưu tú" ends the
+// title's name. No count, or no place's name, gives nothing (lines of our
+// own).
+func TestCitizenTitleRound32(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng nay, thành phố tổ chức lễ tuyên dương và vinh danh 12 Công dân Thủ đô ưu tú.",
+			"Danh hiệu Công dân Thủ đô ưu tú: 12"},
+		{"Năm nay, tỉnh chọn được 9 “Công dân Hải Dương ưu tú” và 14 doanh nghiệp.",
+			"Danh hiệu Công dân Hải Dương ưu tú: 9"},
+		{"Năm nay có nhiều người nhận danh hiệu Công dân Hải Dương ưu tú.",
+			"Danh hiệu Công dân Hải Dương ưu tú: "},
+		// No count before it; no place's name.
+		{"Ông là một Công dân Thủ đô ưu tú của thành phố.", ""},
+		{"Thành phố vinh danh 12 công dân ưu tú.", ""},
+	})
+}
