@@ -360,6 +360,24 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			}
 		}
 	}
+	if q+3 < e && toks[q].is("và") && toks[q+1].is("tặng") && toks[q+2].is("hoa") {
+		// "trao Huy hiệu 30 năm tuổi Đảng và tặng hoa chúc mừng đồng chí
+		// A": the one given flowers with the award is the one who receives
+		// it (round 32).
+		k := q + 3
+		if k+1 < e && toks[k].is("chúc") && toks[k+1].is("mừng") {
+			k += 2
+		}
+		if k < e && toks[k].is("cho") {
+			k++
+		}
+		if k+2 < e && toks[k].fold == "dang" && toks[k+1].fold == "vien" {
+			k += 2 // "… tặng hoa chúc mừng đảng viên A"
+		}
+		if r, ok := x.personAfter(toks, k, e); ok {
+			return []Recipient{r}
+		}
+	}
 	if occasionAt(toks, q) {
 		// "trao Kỷ niệm chương A nhân kỷ niệm 30 năm thành lập Hội cho 25
 		// hội viên", "… nhân dịp kỷ niệm 75 năm ngày truyền thống (…), để

@@ -72,3 +72,18 @@ func TestCitizenTitleRound32(t *testing.T) {
 		{"Thành phố vinh danh 12 công dân ưu tú.", ""},
 	})
 }
+
+// Round 32: the award handed over "và tặng hoa (chúc mừng)" someone: the
+// one given the flowers receives it. Flowers given to no one named, or to
+// a count, name no one (lines of our own).
+func TestFlowersWithAwardRound32(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Đồng chí Lê Văn Sơn trao Huy hiệu 40 năm tuổi Đảng và tặng hoa chúc mừng đồng chí Trần Văn Bảy, nguyên Bí thư Huyện ủy.",
+			"Huy hiệu 40 năm tuổi Đảng: tran van bay"},
+		{"Ông Lê Văn Sơn trao Bằng khen và tặng hoa cho ông Trần Văn Bảy.",
+			"Bằng khen: tran van bay"},
+		// The flowers go to no one named.
+		{"Ông Lê Văn Sơn trao Bằng khen và tặng hoa chúc mừng các tập thể.",
+			"Bằng khen: "},
+	})
+}
