@@ -1222,11 +1222,24 @@ func (x *extractor) stateConferrer() string {
 		if k := strings.IndexAny(rest, ".;\n"); k >= 0 {
 			rest = rest[:k]
 		}
-		if strings.Contains(strings.ToLower(rest), "danh hiệu") {
+		if strings.Contains(strings.ToLower(rest), "danh hiệu") || namesStateTitle(rest) {
 			return "Chủ tịch nước"
 		}
 	}
 	return ""
+}
+
+// namesStateTitle reports whether s names one of the State's honorary
+// titles in full, as its certificate does: "trao Bằng Mẹ Việt Nam anh
+// hùng cho các mẹ" (round 32).
+func namesStateTitle(s string) bool {
+	f := " " + textvi.Fold(s) + " "
+	for _, t := range stateTitles {
+		if strings.Contains(f, " "+textvi.Fold(t)+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiers name a kind of certificate of merit by what it rewards:

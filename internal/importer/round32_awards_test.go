@@ -87,3 +87,17 @@ func TestFlowersWithAwardRound32(t *testing.T) {
 			"Bằng khen: "},
 	})
 }
+
+// Round 32: the mandate of the President ties a State title named in the
+// story when the mandate's sentence names the title's certificate in full
+// ("Thừa ủy quyền Chủ tịch nước, lãnh đạo huyện trao Bằng Mẹ Việt Nam anh
+// hùng cho các mẹ"), as it does "danh hiệu"; a mandate over something
+// else ties nothing (lines of our own).
+func TestMandateCertificateRound32(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 5/9, UBND huyện tổ chức lễ truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 7 mẹ.\n\nThừa ủy quyền Chủ tịch nước, lãnh đạo huyện trao Bằng Mẹ Việt Nam anh hùng cho thân nhân các mẹ.",
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng của Chủ tịch nước: 7 mẹ"},
+		{"Sáng 5/9, UBND huyện tổ chức lễ truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 7 mẹ.\n\nThừa ủy quyền Chủ tịch nước, lãnh đạo huyện đến thăm gia đình các mẹ.",
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 7 mẹ"},
+	})
+}
