@@ -2527,6 +2527,7 @@ func isDigits(s string) bool {
 func (x *extractor) finish() {
 	x.dropGenericBadges()
 	x.sharedTotals()
+	x.splitRestatedTotals()
 	x.mergeBareAwards()
 	x.collectivesAsBodies()
 	x.respellProvinces()

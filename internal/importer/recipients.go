@@ -197,6 +197,89 @@ func (x *extractor) splitByGiving(toks []token, rs []Recipient, e int) []Recipie
 	return append(rs[:len(rs)-1:len(rs)-1], parts...)
 }
 
+// splitRestatedTotals replaces an award's count by its parts when a
+// later sentence of the story, within 150 tokens, restates the total
+// after "tổng (số)" and splits it by how each part is given: "… cho 44
+// mẹ. … Trong tổng 44 mẹ lần này, 11 mẹ được trao tặng, 33 mẹ được truy
+// tặng." is 11 and 33 (round 32). The parts read as splitByGiving's, up
+// to the sentence's end, and must add up to the total. The story is
+// tokenized once, and only when an award has a count.
+func (x *extractor) splitRestatedTotals() {
+	var toks []token
+	for ai := range x.s.Awards {
+		for ri := 0; ri < len(x.s.Awards[ai].Recipients); ri++ {
+			r := x.s.Awards[ai].Recipients[ri]
+			if r.Count == nil || r.Count.Total < 2 {
+				continue
+			}
+			if toks == nil {
+				toks = tokenize(x.s.Text, 0)
+			}
+			if parts := restatedSplit(x.s.Text, toks, r); len(parts) > 0 {
+				rs := slices.Concat(x.s.Awards[ai].Recipients[:ri:ri], parts, x.s.Awards[ai].Recipients[ri+1:])
+				x.s.Awards[ai].Recipients = rs
+				ri += len(parts) - 1
+			}
+		}
+	}
+}
+
+// restatedSplit returns the parts a later sentence splits r's count into,
+// as splitRestatedTotals reads them, or nil.
+func restatedSplit(text string, toks []token, r Recipient) []Recipient {
+	same := func(c Count) bool {
+		return (c.Individuals == nil) == (r.Count.Individuals == nil) && (c.Collectives == nil) == (r.Count.Collectives == nil)
+	}
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= r.Span.byte+len(r.Span.Text) })
+	for t := k; t < len(toks) && t < k+150; t++ {
+		if toks[t].fold != "tong" {
+			continue
+		}
+		q := t + 1
+		if q < len(toks) && toks[q].is("số") {
+			q++
+		}
+		_, e := sentenceBounds(toks, q)
+		c, next, ok := countAt(toks, q, e)
+		if !ok || c.Total != r.Count.Total || !same(c) {
+			continue
+		}
+		for next < e && next < q+8 && !toks[next].is(",") {
+			next++ // "… 44 mẹ lần này,"
+		}
+		if next >= e {
+			return nil
+		}
+		var parts []Recipient
+		sum := 0
+		for p := next + 1; p < e; {
+			c, nx, ok := countAt(toks, p, e)
+			if !ok || !same(c) {
+				return nil
+			}
+			gives := false
+			j := nx
+			for ; j < e && j < nx+8 && !(toks[j].is(",") || toks[j].is("và")); j++ {
+				gives = gives || toks[j].is("tặng") || toks[j].is("phong") || toks[j].is("truy")
+			}
+			if !gives {
+				return nil
+			}
+			parts = append(parts, Recipient{Count: &c, Span: spanOf(text, toks[p].start, toks[nx-1].end)})
+			sum += c.Total
+			if j >= e {
+				break
+			}
+			p = j + 1
+		}
+		if len(parts) < 2 || sum != r.Count.Total {
+			return nil
+		}
+		return parts
+	}
+	return nil
+}
+
 // splitIntro opens the split of a total by kind: "(gồm …", ", gồm …",
 // ", trong đó (có) …".
 var splitIntro = []phrase{newPhrase("gồm"), newPhrase("gồm có"), newPhrase("trong đó có"), newPhrase("trong đó")}

@@ -101,3 +101,21 @@ func TestMandateCertificateRound32(t *testing.T) {
 			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 7 mẹ"},
 	})
 }
+
+// Round 32: a total restated in a later sentence after "tổng (số)" and
+// split there by how each part is given ("Trong tổng số 25 mẹ, 9 mẹ được
+// phong tặng, 16 mẹ được truy tặng"): the parts replace the total. Parts
+// that do not add up to it, or that say nothing of the giving, leave the
+// total (lines of our own).
+func TestRestatedSplitRound32(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 2/9, UBND huyện tổ chức lễ truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 25 mẹ.\n\nĐây là đợt thứ ba trong năm. Trong tổng số 25 mẹ đợt này, 9 mẹ được phong tặng, 16 mẹ được truy tặng.",
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 9 mẹ, 16 mẹ"},
+		// The parts do not add up to the total.
+		{"Sáng 2/9, UBND huyện tổ chức lễ truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 25 mẹ.\n\nTrong tổng số 25 mẹ đợt này, 9 mẹ được phong tặng, 10 mẹ được truy tặng.",
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 25 mẹ"},
+		// The parts say nothing of how each is given.
+		{"Sáng 2/9, UBND huyện tổ chức lễ truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 25 mẹ.\n\nTrong tổng số 25 mẹ đợt này, 9 mẹ ở xã A, 16 mẹ ở xã B.",
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 25 mẹ"},
+	})
+}
