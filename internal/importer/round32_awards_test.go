@@ -119,3 +119,23 @@ func TestRestatedSplitRound32(t *testing.T) {
 			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 25 mẹ"},
 	})
 }
+
+// Round 32: below the byline, a lead opened by the paper's mark ("(ABC) -
+// Ngày …") is another story's teaser, and the site's visit counter
+// ("Tổng số lượt truy cập:") is furniture: neither gives the story a
+// date, and the byline stays the byline. A paper's mark opening the
+// story's own lead is read (lines of our own).
+func TestTeaserBelowBylineRound32(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a teaser below the byline",
+			"Huyện ủy họp tổng kết\n\nSáng 20/11, Huyện ủy tổ chức hội nghị tổng kết năm.\n\nMINH TÂM\n\n(BCT) - Ngày 3-5-2026, huyện mới chính thức đi vào hoạt động.\n\nTổng số lượt truy cập:\n",
+			"2026-11-20"},
+		{"the paper's mark on the story's own lead",
+			"Huyện ủy họp tổng kết\n\n(BCT) - Ngày 3-5-2025, Huyện ủy tổ chức hội nghị tổng kết năm.\n\nMINH TÂM\n",
+			"2025-05-03"},
+	})
+	s := Extract("Huyện ủy họp tổng kết\n\nSáng 20/11, Huyện ủy tổ chức hội nghị tổng kết năm.\n\nMINH TÂM\n\n(BCT) - Ngày 3-5-2026, huyện mới chính thức đi vào hoạt động.\n\nTổng số lượt truy cập:\n", now)
+	if s.Byline != "MINH TÂM" {
+		t.Errorf("byline %q, want MINH TÂM", s.Byline)
+	}
+}
