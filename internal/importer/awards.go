@@ -890,9 +890,18 @@ func orderBefore(text string, at int, order string) bool {
 // chương Lao động hạng Nhì"): a decision ties its issuer to the awards of
 // its own sentence only, so the class has none. A class handed over
 // ("Trao Huân chương Lao động hạng Nhì cho …") is still the ceremony's.
+// So a class received in a passive clause of its own ("…; 3 tập thể được
+// vinh dự nhận Huân chương Lao động hạng Ba", round 32).
 func conferredBare(text string, at int) bool {
 	s := strings.LastIndexAny(text[:at], ".\n") + 1
-	return strings.Contains(textvi.Fold(text[s:at]), "duoc tang")
+	if strings.Contains(textvi.Fold(text[s:at]), "duoc tang") {
+		return true
+	}
+	if c := strings.LastIndex(text[:at], ";"); c >= s {
+		s = c + 1 // the clause of the award: "…; 3 tập thể được nhận …"
+	}
+	f := " " + textvi.Fold(text[s:at])
+	return strings.HasSuffix(f, " duoc nhan") || strings.HasSuffix(f, " duoc vinh du nhan")
 }
 
 // otherCounts reports whether two mentions of an award count different
@@ -1213,11 +1222,24 @@ func (x *extractor) stateConferrer() string {
 		if k := strings.IndexAny(rest, ".;\n"); k >= 0 {
 			rest = rest[:k]
 		}
-		if strings.Contains(strings.ToLower(rest), "danh hiệu") {
+		if strings.Contains(strings.ToLower(rest), "danh hiệu") || namesStateTitle(rest) {
 			return "Chủ tịch nước"
 		}
 	}
 	return ""
+}
+
+// namesStateTitle reports whether s names one of the State's honorary
+// titles in full, as its certificate does: "trao Bằng Mẹ Việt Nam anh
+// hùng cho các mẹ" (round 32).
+func namesStateTitle(s string) bool {
+	f := " " + textvi.Fold(s) + " "
+	for _, t := range stateTitles {
+		if strings.Contains(f, " "+textvi.Fold(t)+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiers name a kind of certificate of merit by what it rewards:
@@ -1227,8 +1249,9 @@ var qualifiers = []phrase{newPhrase("toàn diện"), newPhrase("phong trào"), n
 // honoraryTails end the name of an honorary title in lower case: "Tập thể
 // Lao động xuất sắc", "Lao động tiên tiến", "Chiến sĩ thi đua cấp tỉnh".
 // A city's titles and flags name it by its level too: "Cờ thi đua cấp
-// thành phố", "Chiến sĩ thi đua thành phố".
-var honoraryTails = []phrase{newPhrase("xuất sắc"), newPhrase("tiêu biểu"), newPhrase("tiên tiến"), newPhrase("cấp tỉnh"), newPhrase("cấp cơ sở"), newPhrase("cơ sở"), newPhrase("cấp bộ"), newPhrase("toàn quốc"), newPhrase("cấp thành phố"), newPhrase("cấp huyện"), newPhrase("thành phố")}
+// thành phố", "Chiến sĩ thi đua thành phố". A place's citizens' title
+// ends in "ưu tú": "danh hiệu Công dân Thủ đô ưu tú" (round 32).
+var honoraryTails = []phrase{newPhrase("xuất sắc"), newPhrase("tiêu biểu"), newPhrase("ưu tú"), newPhrase("tiên tiến"), newPhrase("cấp tỉnh"), newPhrase("cấp cơ sở"), newPhrase("cơ sở"), newPhrase("cấp bộ"), newPhrase("toàn quốc"), newPhrase("cấp thành phố"), newPhrase("cấp huyện"), newPhrase("thành phố")}
 
 func honoraryTailAt(toks []token, j int) int {
 	if !toks[j].lower() {
@@ -1299,6 +1322,16 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			if name, hn := honoraryTitleAt(text, toks, i); hn > 0 && stateTitle(name) {
 				x.addHonorary(toks, i, i+hn, name, false)
 				i += hn - 1
+				continue
+			}
+		}
+		if n == 0 && i >= 1 {
+			if cn, c := countedCitizenTitle(toks, i); cn > 0 {
+				// "vinh danh 10 Công dân Thủ đô ưu tú", "chọn được 10
+				// “Công dân Bắc Giang ưu tú”": a place's title for its
+				// citizens, the ones honoured counted before it (round 32).
+				x.addCitizenTitle(toks, i, i+cn, c)
+				i += cn - 1
 				continue
 			}
 		}
@@ -2678,4 +2711,63 @@ func (x *extractor) dropRecords() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// citizenTitleAt returns the length of a place's title for its citizens
+// at toks[i], "Công dân" and the place's name in capitals ending in "ưu
+// tú" ("Công dân Thủ đô ưu tú", "Công dân Bắc Giang ưu tú"), or 0.
+func citizenTitleAt(toks []token, i int) int {
+	if i+4 >= len(toks) || !toks[i].is("Công") || toks[i+1].is("dân") == false || toks[i].lower() {
+		return 0
+	}
+	for k := i + 2; k < len(toks) && k < i+6; k++ {
+		if toks[k].is("ưu") && k+1 < len(toks) && toks[k+1].is("tú") {
+			if k == i+2 {
+				return 0
+			}
+			return k + 2 - i
+		}
+		if !toks[k].word || k == i+2 && toks[k].lower() {
+			return 0 // the place's name opens in capitals: "Thủ đô", "Bắc Giang"
+		}
+	}
+	return 0
+}
+
+// countedCitizenTitle reads a citizens' title at toks[i], perhaps in
+// quotes, right after a count ("10 Công dân Thủ đô ưu tú", "10 “Công dân
+// Bắc Giang ưu tú”"): its length and where the count is.
+func countedCitizenTitle(toks []token, i int) (int, int) {
+	c := i - 1
+	if isQuote(toks[c].text) {
+		c--
+	}
+	if c < 0 || !isDigits(toks[c].text) || len(toks[c].text) > 3 {
+		return 0, -1
+	}
+	n := citizenTitleAt(toks, i)
+	if n == 0 || c < i-1 && !(i+n < len(toks) && isQuote(toks[i+n].text)) {
+		return 0, -1
+	}
+	return n, c
+}
+
+// addCitizenTitle records the citizens' title toks[i:j] as an honorary
+// title given to as many people as the count at toks[c] says.
+func (x *extractor) addCitizenTitle(toks []token, i, j, c int) {
+	name := "Danh hiệu " + collapseSpace(textOf(x.s.Text, toks, i, j))
+	before := len(x.s.Awards)
+	x.addHonorary(toks, i, j, name, true)
+	k := len(x.s.Awards) - 1
+	if len(x.s.Awards) == before {
+		k = slices.IndexFunc(x.s.Awards, func(a Award) bool { return strings.HasPrefix(a.Name, name) })
+	}
+	if k < 0 {
+		return
+	}
+	v, err := strconv.Atoi(toks[c].text)
+	if err != nil || v == 0 {
+		return
+	}
+	x.addRecipients(k, []Recipient{{Count: &Count{Total: v, Individuals: &v}, Span: spanOf(x.s.Text, toks[c].start, toks[c].end)}})
 }

@@ -39,6 +39,11 @@ var parenDateRe = regexp.MustCompile(`\((\d{1,2})\s*[-/]\s*(\d{1,2})\)`)
 // the places that meet them, "24/24 xã".
 var countAfterRe = regexp.MustCompile(`^\s+(?i:thành\s+viên|cá\s+nhân|tập\s+thể|đại\s+biểu|đảng\s+viên|đơn\s+vị|người|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|xã|phường|thị\s+trấn|huyện|thôn|bản|hộ)(?:[^\p{L}]|$)`)
 
+// gradeBeforeRe ends with the schooling a résumé gives as grades passed
+// over the grades of the system, no date: "trình độ học vấn 12/12", "văn
+// hóa: 10/10", "giáo dục phổ thông 12/12" (round 32).
+var gradeBeforeRe = regexp.MustCompile(`(?i)(?:học\s+vấn|văn\s+hóa|văn\s+hoá|phổ\s+thông)\s*:?\s*$`)
+
 // dayBeforeRe ends with the word that makes what follows a date, whatever
 // comes after it: "ngày 9/9 xã tổ chức".
 var dayBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])ngày\s+$`)
@@ -460,6 +465,9 @@ func (x *extractor) datesIn(p string, base int) {
 		ys := ""
 		if m[6] >= 0 {
 			ys = p[m[6]:m[7]]
+		}
+		if ys == "" && gradeBeforeRe.MatchString(p[max(0, m[0]-24):m[0]]) {
+			continue // "trình độ học vấn 12/12": grades, no day
 		}
 		add(m[0], m[1], p[m[2]:m[3]], p[m[4]:m[5]], ys)
 	}

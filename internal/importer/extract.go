@@ -2603,6 +2603,7 @@ func isDigits(s string) bool {
 func (x *extractor) finish() {
 	x.dropGenericBadges()
 	x.sharedTotals()
+	x.splitRestatedTotals()
 	x.mergeBareAwards()
 	x.collectivesAsBodies()
 	x.respellProvinces()

@@ -505,4 +505,5 @@ var furniture = []phrase{
 	newPhrase("họ và tên"), newPhrase("họ tên"), newPhrase("email"), newPhrase("chia sẻ"),
 	newPhrase("in bài"), newPhrase("bản in"), newPhrase("tin liên quan"),
 	newPhrase("bài viết liên quan"), newPhrase("tin cùng chuyên mục"),
+	newPhrase("tổng số lượt truy cập"), newPhrase("lượt truy cập"), // the site's visit counter (round 32)
 }

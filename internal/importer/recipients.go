@@ -197,6 +197,89 @@ func (x *extractor) splitByGiving(toks []token, rs []Recipient, e int) []Recipie
 	return append(rs[:len(rs)-1:len(rs)-1], parts...)
 }
 
+// splitRestatedTotals replaces an award's count by its parts when a
+// later sentence of the story, within 150 tokens, restates the total
+// after "tổng (số)" and splits it by how each part is given: "… cho 44
+// mẹ. … Trong tổng 44 mẹ lần này, 11 mẹ được trao tặng, 33 mẹ được truy
+// tặng." is 11 and 33 (round 32). The parts read as splitByGiving's, up
+// to the sentence's end, and must add up to the total. The story is
+// tokenized once, and only when an award has a count.
+func (x *extractor) splitRestatedTotals() {
+	var toks []token
+	for ai := range x.s.Awards {
+		for ri := 0; ri < len(x.s.Awards[ai].Recipients); ri++ {
+			r := x.s.Awards[ai].Recipients[ri]
+			if r.Count == nil || r.Count.Total < 2 {
+				continue
+			}
+			if toks == nil {
+				toks = tokenize(x.s.Text, 0)
+			}
+			if parts := restatedSplit(x.s.Text, toks, r); len(parts) > 0 {
+				rs := slices.Concat(x.s.Awards[ai].Recipients[:ri:ri], parts, x.s.Awards[ai].Recipients[ri+1:])
+				x.s.Awards[ai].Recipients = rs
+				ri += len(parts) - 1
+			}
+		}
+	}
+}
+
+// restatedSplit returns the parts a later sentence splits r's count into,
+// as splitRestatedTotals reads them, or nil.
+func restatedSplit(text string, toks []token, r Recipient) []Recipient {
+	same := func(c Count) bool {
+		return (c.Individuals == nil) == (r.Count.Individuals == nil) && (c.Collectives == nil) == (r.Count.Collectives == nil)
+	}
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= r.Span.byte+len(r.Span.Text) })
+	for t := k; t < len(toks) && t < k+150; t++ {
+		if toks[t].fold != "tong" {
+			continue
+		}
+		q := t + 1
+		if q < len(toks) && toks[q].is("số") {
+			q++
+		}
+		_, e := sentenceBounds(toks, q)
+		c, next, ok := countAt(toks, q, e)
+		if !ok || c.Total != r.Count.Total || !same(c) {
+			continue
+		}
+		for next < e && next < q+8 && !toks[next].is(",") {
+			next++ // "… 44 mẹ lần này,"
+		}
+		if next >= e {
+			return nil
+		}
+		var parts []Recipient
+		sum := 0
+		for p := next + 1; p < e; {
+			c, nx, ok := countAt(toks, p, e)
+			if !ok || !same(c) {
+				return nil
+			}
+			gives := false
+			j := nx
+			for ; j < e && j < nx+8 && !(toks[j].is(",") || toks[j].is("và")); j++ {
+				gives = gives || toks[j].is("tặng") || toks[j].is("phong") || toks[j].is("truy")
+			}
+			if !gives {
+				return nil
+			}
+			parts = append(parts, Recipient{Count: &c, Span: spanOf(text, toks[p].start, toks[nx-1].end)})
+			sum += c.Total
+			if j >= e {
+				break
+			}
+			p = j + 1
+		}
+		if len(parts) < 2 || sum != r.Count.Total {
+			return nil
+		}
+		return parts
+	}
+	return nil
+}
+
 // splitIntro opens the split of a total by kind: "(gồm …", ", gồm …",
 // ", trong đó (có) …".
 var splitIntro = []phrase{newPhrase("gồm"), newPhrase("gồm có"), newPhrase("trong đó có"), newPhrase("trong đó")}
@@ -358,6 +441,24 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 				q = k + 1
 				break
 			}
+		}
+	}
+	if q+3 < e && toks[q].is("và") && toks[q+1].is("tặng") && toks[q+2].is("hoa") {
+		// "trao Huy hiệu 30 năm tuổi Đảng và tặng hoa chúc mừng đồng chí
+		// A": the one given flowers with the award is the one who receives
+		// it (round 32).
+		k := q + 3
+		if k+1 < e && toks[k].is("chúc") && toks[k+1].is("mừng") {
+			k += 2
+		}
+		if k < e && toks[k].is("cho") {
+			k++
+		}
+		if k+2 < e && toks[k].fold == "dang" && toks[k+1].fold == "vien" {
+			k += 2 // "… tặng hoa chúc mừng đảng viên A"
+		}
+		if r, ok := x.personAfter(toks, k, e); ok {
+			return []Recipient{r}
 		}
 	}
 	if occasionAt(toks, q) {
@@ -568,18 +669,20 @@ var honouring = []phrase{newPhrase("để vinh danh"), newPhrase("vinh danh"), n
 // toks[i], an item of a list after the members given the badges
 // ("… đảng viên …; trong đó có 1 Huy hiệu 75 năm tuổi Đảng, 2 Huy hiệu 70
 // năm tuổi Đảng"): as many members as badges. The members are named in
-// the sentence before the list, within 40 tokens.
+// the sentence before the list, within 80 tokens (a list of nine tiers);
+// the last item may follow "và" ("…, 37 Huy hiệu 40 năm và 19 Huy hiệu 30
+// năm tuổi Đảng", round 32).
 func badgesCounted(toks []token, s, i int) (Count, bool) {
 	if i < 2 || i-1 < s || badge.matchAt(toks, i) == 0 || !isDigits(toks[i-1].text) || len(toks[i-1].text) > 3 {
 		return Count{}, false
 	}
-	if p := toks[i-2]; !(p.is(",") || p.is(";") || p.is(":") || p.is("có") || p.is("gồm")) {
+	if p := toks[i-2]; !(p.is(",") || p.is(";") || p.is(":") || p.is("có") || p.is("gồm") || p.is("và")) {
 		return Count{}, false
 	}
 	if tiers, _ := badgeTiers(toks, i+len(badge)); len(tiers) == 0 {
 		return Count{}, false
 	}
-	for k := i - 2; k >= 0 && k > i-40 && !(toks[k].is(".") && !abbrevDot(toks, k)); k-- {
+	for k := i - 2; k >= 0 && k > i-80 && !(toks[k].is(".") && !abbrevDot(toks, k)); k-- {
 		if partyMember.matchAt(toks, k) > 0 {
 			n, _ := strconv.Atoi(toks[i-1].text)
 			if n == 0 {

@@ -206,6 +206,9 @@ func Extract(text string, now time.Time) Story {
 	return s
 }
 
+// teaserRe opens a lead with the paper's mark: "(KGO) - ", "(ABO) – ".
+var teaserRe = regexp.MustCompile(`^\(\p{Lu}{2,6}\)\s*[-–]\s`)
+
 // layout splits the text into title, lead, body and byline, dropping site
 // furniture, and returns every paragraph the extraction rules read.
 func (s *Story) layout() []Paragraph {
@@ -245,6 +248,14 @@ func (s *Story) layout() []Paragraph {
 	// letter (";") close a page, below the byline.
 	for len(lines) > 0 && (isFurniture(lines[len(lines)-1].Text) || isFooter(lines[len(lines)-1].Text) || !strings.ContainsFunc(lines[len(lines)-1].Text, unicode.IsLetter)) {
 		lines = lines[:len(lines)-1]
+	}
+	if n := len(lines); n > 2 && teaserRe.MatchString(lines[n-1].Text) {
+		if _, ok := anyByline(s.Text, lines[n-2]); ok {
+			// "ĐỨC BÌNH" over "(KGO) - Ngày 1-7-2025, …": below the
+			// byline, a lead opened by the paper's mark is another
+			// story's teaser (round 32).
+			lines = lines[:n-1]
+		}
 	}
 	if n := len(lines); n > 1 {
 		if authors, ok := anyByline(s.Text, lines[n-1]); ok {
