@@ -400,13 +400,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 1.00}, "positions": {1.00, 0.96}, "organizations": {0.90, 0.92}, "awards": {0.93, 0.91},
 		"recipients": {0.95, 0.88}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.94},
 	},
-	// The thirty-second held-out set's first score (7 Dec 2026, 13:51 UTC),
-	// taken once after the rules of round 31 were merged beside it: no
+	// The thirty-second held-out set's first score (7 Dec 2026, 13:51 UTC) was
+	// 0.90 / 0.77, recipients 0.69 / 0.33; it is tuning material since
+	// round 32, and its floors are round 32's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout32": {
+		"people": {1.00, 0.96}, "positions": {1.00, 0.97}, "organizations": {0.98, 0.90}, "awards": {0.95, 1.00},
+		"recipients": {0.91, 0.77}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.93},
+	},
+	// The thirty-third held-out set's first score (7 Dec 2026, 14:09 UTC),
+	// taken once after the rules of round 32 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout32": {
-		"people": {1.00, 0.92}, "positions": {0.94, 0.86}, "organizations": {0.86, 0.70}, "awards": {0.82, 0.82},
-		"recipients": {0.69, 0.33}, "documents": {1.00, 1.00}, "dates": {0.93, 1.00}, "overall": {0.89, 0.77},
+	"heldout33": {
+		"people": {0.90, 0.90}, "positions": {0.92, 0.89}, "organizations": {0.90, 0.81}, "awards": {0.75, 0.86},
+		"recipients": {0.57, 0.62}, "documents": {1.00, 1.00}, "dates": {0.90, 0.95}, "overall": {0.84, 0.84},
 	},
 }
 
