@@ -217,10 +217,17 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			goto done
 		}
 	}
-	if len(h.words) == 2 && h.words[0] == "Quân" && h.words[1] == "khu" {
+	if numberedForce(h) {
 		// A military region is named by its number: "Quân khu 9",
-		// "Bộ Tư lệnh Quân khu 7"; "Quân khu" alone names none.
-		if j >= len(toks) || !isDigits(toks[j].text) || len(toks[j].text) > 1 || toks[j].is("0") {
+		// "Bộ Tư lệnh Quân khu 7"; "Quân khu" alone names none. So are
+		// an army corps and an economic corps (round 33): "Bộ Tư lệnh
+		// Quân đoàn 3", "Binh đoàn 15" (an economic corps's number has
+		// two digits).
+		maxDigits := 1
+		if h.words[0] == "Binh" {
+			maxDigits = 2
+		}
+		if j >= len(toks) || !isDigits(toks[j].text) || len(toks[j].text) > maxDigits || toks[j].text[0] == '0' {
 			return orgMatch{}, false
 		}
 		j, specifiers = j+1, 1
@@ -421,6 +428,16 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 					specifiers++
 					prevCap = false
 					continue
+				}
+				if commandAt(toks, i, j) && numberedForce(hh) {
+					// "Bộ Tư lệnh Quân đoàn 3", "Bộ Tư lệnh Quân khu 7": a
+					// corps's or a region's command is one name with it
+					// (round 33).
+					if sub, ok := parseOrg(text, toks, j, 0); ok && !sub.generic {
+						j = sub.j
+						specifiers++
+						goto done
+					}
 				}
 				if frontCentreAt(toks, i, j, hh) {
 					// "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": the
@@ -729,10 +746,22 @@ done:
 	if strings.HasPrefix(f, "don bien phong ") {
 		m.hasLevel = true // a border post, named by its place (round 32)
 	}
-	if strings.HasPrefix(f, "quan khu ") {
+	if strings.HasPrefix(f, "quan khu ") || strings.HasPrefix(f, "quan doan ") || strings.HasPrefix(f, "binh doan ") {
 		m.hasLevel = true // a military region, under the Ministry of Defence: "Quân khu 9"
 	}
 	return m, true
+}
+
+// commandAt reports whether toks[i:j] is "Bộ Tư lệnh", a command without
+// the force it commands.
+func commandAt(toks []token, i, j int) bool {
+	return j == i+3 && toks[i].is("Bộ") && toks[i+1].fold == "tu" && toks[i+2].fold == "lenh"
+}
+
+// numberedForce reports whether h is a force named by its number: "Quân
+// khu", "Quân đoàn", "Binh đoàn".
+func numberedForce(h orgHead) bool {
+	return len(h.words) == 2 && (h.words[0] == "Quân" && (h.words[1] == "khu" || h.words[1] == "đoàn") || h.words[0] == "Binh" && h.words[1] == "đoàn")
 }
 
 // standingBoardAt reports whether a party committee's standing board is
