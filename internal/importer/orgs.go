@@ -254,6 +254,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers = e, 1
 		goto done
 	}
+	if len(h.words) == 2 && h.words[0] == "Văn" && headLen == 0 && j+2 < len(toks) && toks[j].is("Chủ") && toks[j+1].fold == "tich" && toks[j+2].fold == "nuoc" && toks[j+2].lower() {
+		// "Văn phòng Chủ tịch nước": the office of the head of state,
+		// "nước" in lower case part of its name (round 33).
+		j, specifiers = j+3, 1
+		goto done
+	}
 	if len(h.words) == 4 && h.words[0] == "Đảng" || len(h.words) == 2 && h.words[1] == "CSVN" {
 		goto done // "Đảng Cộng sản Việt Nam", "Đảng CSVN": the whole name, whatever follows
 	}
@@ -745,6 +751,9 @@ done:
 	}
 	if strings.HasPrefix(f, "don bien phong ") {
 		m.hasLevel = true // a border post, named by its place (round 32)
+	}
+	if f == "van phong chu tich nuoc" {
+		m.hasLevel = true // the head of state's office, central by its name (round 33)
 	}
 	if strings.HasPrefix(f, "quan khu ") || strings.HasPrefix(f, "quan doan ") || strings.HasPrefix(f, "binh doan ") {
 		m.hasLevel = true // a military region, under the Ministry of Defence: "Quân khu 9"

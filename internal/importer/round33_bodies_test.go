@@ -26,3 +26,20 @@ func TestNumberedCorpsRound33(t *testing.T) {
 			skip},
 	})
 }
+
+// TestPresidentOfficeRound33 covers the office of the head of state,
+// "Văn phòng Chủ tịch nước", "nước" in lower case part of its name. Lines
+// of our own.
+func TestPresidentOfficeRound33(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the office and its head",
+			"Ông Lê Văn Bình, Chủ nhiệm Văn phòng Chủ tịch nước, dự buổi lễ.",
+			"Văn phòng Chủ tịch nước",
+			"Lê Văn Bình: Chủ nhiệm @ Văn phòng Chủ tịch nước"},
+		// Another office keeps its own name.
+		{"must not fire: the Government's office",
+			"Văn phòng Chính phủ tổ chức hội nghị.",
+			"Văn phòng Chính phủ",
+			skip},
+	})
+}
