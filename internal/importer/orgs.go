@@ -1595,6 +1595,16 @@ func companyEnd(toks []token, j int) int {
 	} else if k < len(toks) && toks[k].is("MTV") {
 		k++
 	}
+	if q := joinedTradesEnd(toks, k); q > k {
+		// "Công ty cổ phần Sản xuất và Thương mại Lạng Sơn", "Công ty
+		// TNHH Đầu tư và Xây dựng Hòa Bình": trades joined by "và", then
+		// the capitalized name or province (round 33).
+		e := q
+		for e < len(toks) && toks[e].capitalized() {
+			e++
+		}
+		return e
+	}
 	e := k
 	for e < len(toks) && toks[e].capitalized() {
 		if _, pn := provinceAt(toks, e); pn > 0 && e > k {
@@ -1625,6 +1635,35 @@ func companyEnd(toks []token, j int) int {
 		return j
 	}
 	return e
+}
+
+// companyTrades are the trades a company's name joins with "và":
+// "Sản xuất và Thương mại", "Đầu tư và Xây dựng", "Thương mại và Dịch vụ".
+var companyTrades = []phrase{
+	newPhrase("Sản xuất"), newPhrase("Thương mại"), newPhrase("Dịch vụ"), newPhrase("Đầu tư"),
+	newPhrase("Xây dựng"), newPhrase("Xuất nhập khẩu"), newPhrase("Du lịch"), newPhrase("Phát triển"),
+	newPhrase("Tư vấn"), newPhrase("Vận tải"), newPhrase("Công nghệ"), newPhrase("Kỹ thuật"),
+}
+
+// joinedTradesEnd returns the end of two or more capitalized trades of
+// companyTrades joined by "và" from toks[k], or k when there are none.
+func joinedTradesEnd(toks []token, k int) int {
+	n := anyAt(companyTrades, toks, k)
+	if n == 0 || !toks[k].capitalized() {
+		return k
+	}
+	q, joined := k+n, false
+	for q+1 < len(toks) && toks[q].is("và") && toks[q+1].capitalized() {
+		m := anyAt(companyTrades, toks, q+1)
+		if m == 0 {
+			break
+		}
+		q, joined = q+1+m, true
+	}
+	if !joined {
+		return k
+	}
+	return q
 }
 
 // oneMember is the kind of a company with one owner, after "TNHH".

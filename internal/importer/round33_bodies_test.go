@@ -43,3 +43,45 @@ func TestPresidentOfficeRound33(t *testing.T) {
 			skip},
 	})
 }
+
+// TestJoinedTradesCompanyRound33 covers a company named by two trades
+// joined by "và" ("Công ty TNHH Thương mại và Dịch vụ Hòa Bình"), the
+// second trade's first word capitalized, then its name. Lines of our own.
+func TestJoinedTradesCompanyRound33(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"two trades, then a province",
+			"Sáng nay, Công ty cổ phần Đầu tư và Xây dựng Nam Định kỷ niệm 30 năm thành lập.",
+			"Công ty cổ phần Đầu tư và Xây dựng Nam Định",
+			skip},
+		{"three trades, then a province",
+			"Năm 2020, Công ty TNHH Sản xuất và Thương mại và Dịch vụ Hà Nam nhận Bằng khen.",
+			"Công ty TNHH Sản xuất và Thương mại và Dịch vụ Hà Nam",
+			skip},
+		// The second trade in lower case is no part of the name.
+		{"must not fire: the second in lower case",
+			"Sáng nay, Công ty cổ phần Sản xuất và thương mại hàng hóa ra mắt.",
+			"",
+			skip},
+		// A second company after "và" keeps its own name.
+		{"must not fire: two companies",
+			"Công ty cổ phần Đầu tư và Xây dựng Nam Định và Công ty TNHH Xây dựng Hòa Bình ký kết hợp tác.",
+			"Công ty cổ phần Đầu tư và Xây dựng Nam Định; Công ty TNHH Xây dựng Hòa Bình",
+			skip},
+	})
+}
+
+// TestVenueNoHostRound33 covers the body named as the venue ("tại hội
+// trường UBND huyện", "tại UBND xã") before the body that holds a
+// ceremony and receives an award: the venue's body receives nothing.
+// Lines of our own.
+func TestVenueNoHostRound33(t *testing.T) {
+	checkRecipients(t, []recipientCase{
+		{"a venue's body before the host",
+			"Sáng 5/9/2019, tại hội trường UBND thành phố Nam Định, Công ty cổ phần Đầu tư và Xây dựng Nam Định đã tổ chức lễ kỷ niệm 30 năm ngày thành lập và đón nhận Huân chương Lao động hạng Ba.",
+			[]string{"Huân chương Lao động hạng Ba 2019 ← Công ty cổ phần Đầu tư và Xây dựng Nam Định"}},
+		// Two hosts listed, neither a venue, both receive it.
+		{"must not fire: two hosts",
+			"Sáng 5/9/2019, Huyện ủy, UBND huyện Ba Vì đã tổ chức lễ kỷ niệm 30 năm ngày thành lập và đón nhận Huân chương Lao động hạng Ba.",
+			[]string{"Huân chương Lao động hạng Ba 2019 ← Huyện ủy", "Huân chương Lao động hạng Ba 2019 ← UBND huyện Ba Vì"}},
+	})
+}
