@@ -254,6 +254,13 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers = e, 1
 		goto done
 	}
+	if len(h.words) == 1 && h.words[0] == "Bộ" && headLen == 0 && commandAt(toks, i, j+2) && mobilePolice.matchAt(toks, j+2) > 0 && toks[j+2].capitalized() {
+		// "Bộ Tư lệnh Cảnh sát cơ động", "Bộ tư lệnh Cảnh sát cơ động":
+		// the command of the mobile police, its branch in lower case
+		// part of its name (round 33).
+		j, specifiers = j+2+len(mobilePolice), 1
+		goto done
+	}
 	if len(h.words) == 2 && h.words[0] == "Văn" && headLen == 0 && j+2 < len(toks) && toks[j].is("Chủ") && toks[j+1].fold == "tich" && toks[j+2].fold == "nuoc" && toks[j+2].lower() {
 		// "Văn phòng Chủ tịch nước": the office of the head of state,
 		// "nước" in lower case part of its name (round 33).
@@ -761,10 +768,13 @@ done:
 	return m, true
 }
 
+// mobilePolice is the mobile police, whose command is a body of its own.
+var mobilePolice = newPhrase("Cảnh sát cơ động")
+
 // commandAt reports whether toks[i:j] is "Bộ Tư lệnh", a command without
 // the force it commands.
 func commandAt(toks []token, i, j int) bool {
-	return j == i+3 && toks[i].is("Bộ") && toks[i+1].fold == "tu" && toks[i+2].fold == "lenh"
+	return j == i+3 && j <= len(toks) && toks[i].is("Bộ") && toks[i+1].fold == "tu" && toks[i+2].fold == "lenh"
 }
 
 // numberedForce reports whether h is a force named by its number: "Quân

@@ -85,3 +85,20 @@ func TestVenueNoHostRound33(t *testing.T) {
 			[]string{"Huân chương Lao động hạng Ba 2019 ← Huyện ủy", "Huân chương Lao động hạng Ba 2019 ← UBND huyện Ba Vì"}},
 	})
 }
+
+// TestMobilePoliceCommandRound33 covers the command of the mobile police,
+// "Bộ Tư lệnh Cảnh sát cơ động", its branch in lower case, "tư lệnh" in
+// either case. Lines of our own.
+func TestMobilePoliceCommandRound33(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the command in lower case",
+			"Ông Trần Văn Bình từng giữ chức vụ Phó tư lệnh Bộ tư lệnh Cảnh sát cơ động; Giám đốc Công an tỉnh Nam Định.",
+			"Bộ tư lệnh Cảnh sát cơ động; Công an tỉnh Nam Định",
+			skip},
+		// The mobile police of a province is no command.
+		{"must not fire: without the command",
+			"Lực lượng cảnh sát cơ động tỉnh tham gia diễn tập.",
+			"",
+			skip},
+	})
+}
