@@ -238,6 +238,8 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Cảng")},       // a port named by its province or city: "Cảng Quảng Ninh"
 	{words: strings.Fields("Viễn thông")}, // a telecom's provincial unit: "Viễn thông Nghệ An"
 	{words: strings.Fields("Quân khu")},   // a military region, by its number: "Quân khu 9"
+	{words: strings.Fields("Quân đoàn")},  // an army corps, by its number: "Quân đoàn 3" (round 33)
+	{words: strings.Fields("Binh đoàn")},  // an economic corps, by its number: "Binh đoàn 15" (round 33)
 	{words: strings.Fields("Trường")},     // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
 	{words: strings.Fields("Công ty")},    // a company by its kind: "Công ty TNHH Bảo Long"
 	{words: strings.Fields("Tập đoàn")},   // a corporate group: "Tập đoàn Điện lực Việt Nam"

@@ -217,10 +217,17 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			goto done
 		}
 	}
-	if len(h.words) == 2 && h.words[0] == "Quân" && h.words[1] == "khu" {
+	if numberedForce(h) {
 		// A military region is named by its number: "Quân khu 9",
-		// "Bộ Tư lệnh Quân khu 7"; "Quân khu" alone names none.
-		if j >= len(toks) || !isDigits(toks[j].text) || len(toks[j].text) > 1 || toks[j].is("0") {
+		// "Bộ Tư lệnh Quân khu 7"; "Quân khu" alone names none. So are
+		// an army corps and an economic corps (round 33): "Bộ Tư lệnh
+		// Quân đoàn 3", "Binh đoàn 15" (an economic corps's number has
+		// two digits).
+		maxDigits := 1
+		if h.words[0] == "Binh" {
+			maxDigits = 2
+		}
+		if j >= len(toks) || !isDigits(toks[j].text) || len(toks[j].text) > maxDigits || toks[j].text[0] == '0' {
 			return orgMatch{}, false
 		}
 		j, specifiers = j+1, 1
@@ -245,6 +252,19 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			return orgMatch{}, false
 		}
 		j, specifiers = e, 1
+		goto done
+	}
+	if len(h.words) == 1 && h.words[0] == "Bộ" && headLen == 0 && commandAt(toks, i, j+2) && mobilePolice.matchAt(toks, j+2) > 0 && toks[j+2].capitalized() {
+		// "Bộ Tư lệnh Cảnh sát cơ động", "Bộ tư lệnh Cảnh sát cơ động":
+		// the command of the mobile police, its branch in lower case
+		// part of its name (round 33).
+		j, specifiers = j+2+len(mobilePolice), 1
+		goto done
+	}
+	if len(h.words) == 2 && h.words[0] == "Văn" && headLen == 0 && j+2 < len(toks) && toks[j].is("Chủ") && toks[j+1].fold == "tich" && toks[j+2].fold == "nuoc" && toks[j+2].lower() {
+		// "Văn phòng Chủ tịch nước": the office of the head of state,
+		// "nước" in lower case part of its name (round 33).
+		j, specifiers = j+3, 1
 		goto done
 	}
 	if len(h.words) == 4 && h.words[0] == "Đảng" || len(h.words) == 2 && h.words[1] == "CSVN" {
@@ -421,6 +441,16 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 					specifiers++
 					prevCap = false
 					continue
+				}
+				if commandAt(toks, i, j) && numberedForce(hh) {
+					// "Bộ Tư lệnh Quân đoàn 3", "Bộ Tư lệnh Quân khu 7": a
+					// corps's or a region's command is one name with it
+					// (round 33).
+					if sub, ok := parseOrg(text, toks, j, 0); ok && !sub.generic {
+						j = sub.j
+						specifiers++
+						goto done
+					}
 				}
 				if frontCentreAt(toks, i, j, hh) {
 					// "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": the
@@ -729,10 +759,28 @@ done:
 	if strings.HasPrefix(f, "don bien phong ") {
 		m.hasLevel = true // a border post, named by its place (round 32)
 	}
-	if strings.HasPrefix(f, "quan khu ") {
+	if f == "van phong chu tich nuoc" {
+		m.hasLevel = true // the head of state's office, central by its name (round 33)
+	}
+	if strings.HasPrefix(f, "quan khu ") || strings.HasPrefix(f, "quan doan ") || strings.HasPrefix(f, "binh doan ") {
 		m.hasLevel = true // a military region, under the Ministry of Defence: "Quân khu 9"
 	}
 	return m, true
+}
+
+// mobilePolice is the mobile police, whose command is a body of its own.
+var mobilePolice = newPhrase("Cảnh sát cơ động")
+
+// commandAt reports whether toks[i:j] is "Bộ Tư lệnh", a command without
+// the force it commands.
+func commandAt(toks []token, i, j int) bool {
+	return j == i+3 && j <= len(toks) && toks[i].is("Bộ") && toks[i+1].fold == "tu" && toks[i+2].fold == "lenh"
+}
+
+// numberedForce reports whether h is a force named by its number: "Quân
+// khu", "Quân đoàn", "Binh đoàn".
+func numberedForce(h orgHead) bool {
+	return len(h.words) == 2 && (h.words[0] == "Quân" && (h.words[1] == "khu" || h.words[1] == "đoàn") || h.words[0] == "Binh" && h.words[1] == "đoàn")
 }
 
 // standingBoardAt reports whether a party committee's standing board is
@@ -1557,6 +1605,16 @@ func companyEnd(toks []token, j int) int {
 	} else if k < len(toks) && toks[k].is("MTV") {
 		k++
 	}
+	if q := joinedTradesEnd(toks, k); q > k {
+		// "Công ty cổ phần Sản xuất và Thương mại Lạng Sơn", "Công ty
+		// TNHH Đầu tư và Xây dựng Hòa Bình": trades joined by "và", then
+		// the capitalized name or province (round 33).
+		e := q
+		for e < len(toks) && toks[e].capitalized() {
+			e++
+		}
+		return e
+	}
 	e := k
 	for e < len(toks) && toks[e].capitalized() {
 		if _, pn := provinceAt(toks, e); pn > 0 && e > k {
@@ -1587,6 +1645,35 @@ func companyEnd(toks []token, j int) int {
 		return j
 	}
 	return e
+}
+
+// companyTrades are the trades a company's name joins with "và":
+// "Sản xuất và Thương mại", "Đầu tư và Xây dựng", "Thương mại và Dịch vụ".
+var companyTrades = []phrase{
+	newPhrase("Sản xuất"), newPhrase("Thương mại"), newPhrase("Dịch vụ"), newPhrase("Đầu tư"),
+	newPhrase("Xây dựng"), newPhrase("Xuất nhập khẩu"), newPhrase("Du lịch"), newPhrase("Phát triển"),
+	newPhrase("Tư vấn"), newPhrase("Vận tải"), newPhrase("Công nghệ"), newPhrase("Kỹ thuật"),
+}
+
+// joinedTradesEnd returns the end of two or more capitalized trades of
+// companyTrades joined by "và" from toks[k], or k when there are none.
+func joinedTradesEnd(toks []token, k int) int {
+	n := anyAt(companyTrades, toks, k)
+	if n == 0 || !toks[k].capitalized() {
+		return k
+	}
+	q, joined := k+n, false
+	for q+1 < len(toks) && toks[q].is("và") && toks[q+1].capitalized() {
+		m := anyAt(companyTrades, toks, q+1)
+		if m == 0 {
+			break
+		}
+		q, joined = q+1+m, true
+	}
+	if !joined {
+		return k
+	}
+	return q
 }
 
 // oneMember is the kind of a company with one owner, after "TNHH".

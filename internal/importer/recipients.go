@@ -2385,8 +2385,20 @@ func (x *extractor) orgListBefore(toks []token, s, n int) []Recipient {
 		if b-a != 1 || !(toks[a].is(",") || toks[a].is("và")) {
 			return out
 		}
+		if venueAt(toks, sort.Search(len(toks), func(k int) bool { return toks[k].start >= prev.start })) {
+			return out // "tại hội trường UBND thành phố, Công ty A tổ chức": the venue's body hosts nothing (round 33)
+		}
 		n--
 	}
+}
+
+// venueAt reports whether the body whose name starts at toks[p] is where
+// something takes place: "tại UBND xã", "tại hội trường UBND thành phố".
+func venueAt(toks []token, p int) bool {
+	if p > 0 && toks[p-1].is("tại") {
+		return true
+	}
+	return p > 2 && toks[p-2].is("hội") && toks[p-1].is("trường") && toks[p-3].is("tại")
 }
 
 // hostsBefore returns the bodies listed as the subject of the sentence
