@@ -2623,16 +2623,19 @@ var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:tính\s+)?(?:từ\s+đầu\s
 // periodRe opens a sentence that reviews a period's record, not the
 // conferral the story tells: "6 tháng đầu năm 2023, các cụm, khối trong
 // huyện được Chủ tịch UBND tỉnh tặng cờ thi đua: 3 tập thể; bằng khen …
-// cho 4 tập thể" (round 30).
-var periodRe = regexp.MustCompile(`(?i)^\s*(?:trong\s+)?\d{1,2}\s+tháng\s+(?:đầu\s+)?năm(?:\s+\d{4})?\s*,`)
+// cho 4 tập thể" (round 30), or a span of years: "Giai đoạn 2010 - 2018,
+// Đảng bộ, chính quyền và nhân dân thị xã được tặng thưởng …; 4 tập thể
+// được …" (round 33).
+var periodRe = regexp.MustCompile(`(?i)^\s*(?:(?:trong\s+)?\d{1,2}\s+tháng\s+(?:đầu\s+)?năm(?:\s+\d{4})?|(?:trong\s+)?giai\s+đoạn\s+(?:từ\s+(?:năm\s+)?)?\d{4}\s*(?:-|–|đến)\s*(?:năm\s+)?\d{4})\s*,`)
 
 // periodReviewed reports whether the sentence of the count at text[at]
-// opens with a period under review (periodRe).
+// opens with a period under review (periodRe). A record's sentence runs
+// long, its items joined by semicolons, so it looks 700 bytes back.
 func periodReviewed(text string, at int) bool {
-	before := text[max(0, at-300):at]
+	before := text[max(0, at-700):at]
 	if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
 		before = before[i+1:]
-	} else if at > 300 {
+	} else if at > 700 {
 		return false
 	}
 	return periodRe.MatchString(before)
@@ -2704,6 +2707,13 @@ func (x *extractor) dropRecords() {
 			// "… và 5 năm liên tục Công an tỉnh vinh dự được Thủ tướng
 			// Chính phủ tặng Cờ thi đua" (round 31): a record of years
 			// past, not the story's conferral.
+			a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !sameSentence(a.Span, r.Span) })
+			tallied = true
+		}
+		if periodReviewed(text, a.Span.byte) {
+			// "Giai đoạn 2010 - 2018, Đảng bộ, chính quyền và nhân dân
+			// thị xã được tặng thưởng Huân chương Độc lập hạng Ba; …"
+			// (round 33): the period's record, whoever it names.
 			a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !sameSentence(a.Span, r.Span) })
 			tallied = true
 		}
