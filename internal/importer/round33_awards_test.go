@@ -21,3 +21,18 @@ func TestPeriodOfYearsRound33(t *testing.T) {
 			"Bằng khen của Thủ tướng Chính phủ: 4 tập thể"},
 	})
 }
+
+// Round 33: a header that opens with the same weekday's date and time
+// written twice, run together, is the site's clock when the page was read:
+// no date, and not the year of the story's days. A date and time written
+// once is still read (lines of our own).
+func TestSiteClockRound33(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a doubled clock",
+			"Tỉnh đón nhận Huân chương\n\nThứ hai 09/02/2026 10:15Thứ hai 09/02/2026 10:15 Hotline: 0900.000.000 Email: toasoan@example.vn\n\nSáng 15/5, tại lễ kỷ niệm 40 năm thành lập huyện (15/5/1984 - 15/5/2024), tỉnh trao Huân chương Lao động hạng Nhì cho huyện.",
+			"2024-05-15,1984-05-15"},
+		{"a clock written once is read",
+			"Tỉnh đón nhận Huân chương\n\nThứ hai 09/02/2026 10:15 Hotline: 0900.000.000 Email: toasoan@example.vn\n\nSáng nay, tỉnh trao Huân chương Lao động hạng Nhì cho huyện.",
+			"2026-02-09"},
+	})
+}
