@@ -2617,8 +2617,10 @@ func summarized(text string, at int) bool {
 // runningTotalRe opens a sentence that counts since a time past, not the
 // conferral the story tells: "Tính từ đầu năm đến nay, Thành ủy đã trao
 // 1.227 Huy hiệu Đảng, trong đó có 39 đảng viên được trao Huy hiệu 70 năm
-// tuổi Đảng", "Lũy kế đến nay, …".
-var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|lũy\s+kế|luỹ\s+kế)`)
+// tuổi Đảng", "Lũy kế đến nay, …", or since ever: "Được biết, đến nay
+// huyện đã làm thủ tục đề nghị phong tặng danh hiệu … cho 1.000 trường
+// hợp" (round 33).
+var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:được\s+biết\s*,\s*)?(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|(?:đến|tới)\s+nay\s*,?\s|lũy\s+kế|luỹ\s+kế)`)
 
 // periodRe opens a sentence that reviews a period's record, not the
 // conferral the story tells: "6 tháng đầu năm 2023, các cụm, khối trong

@@ -36,3 +36,19 @@ func TestSiteClockRound33(t *testing.T) {
 			"2026-02-09"},
 	})
 }
+
+// Round 33: a sentence that opens with "đến nay" ("Được biết, đến nay
+// huyện đã đề nghị phong tặng … cho 900 trường hợp") counts since ever:
+// its count goes when the story counts the award's own conferral
+// elsewhere; alone, it stays (lines of our own).
+func TestSinceEverRound33(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 45 cá nhân. Được biết, đến nay tỉnh đã đề nghị phong tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 900 cá nhân.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước: 45 cá nhân"},
+		{"Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 45 cá nhân. Đến nay, tỉnh có 900 cá nhân được phong tặng danh hiệu Bà mẹ Việt Nam anh hùng.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước: 45 cá nhân"},
+		// No conferral of its own elsewhere: the count stays.
+		{"Đến nay, Chủ tịch nước đã truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 45 cá nhân.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước: 45 cá nhân"},
+	})
+}
