@@ -52,3 +52,22 @@ func TestSinceEverRound33(t *testing.T) {
 			"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước: 45 cá nhân"},
 	})
 }
+
+// Round 33: a count, in digits or words, followed right away by the body
+// those counted belong to, without "của" ("hai cá nhân Sở Tư pháp tỉnh …
+// được … tặng", "Một cán bộ Sở Tư pháp … nhận"): the count receives, not
+// the body. The body alone before the verb still receives (lines of our
+// own).
+func TestCountOfBodyRound33(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Hai cá nhân Sở Tư pháp tỉnh Nam Định được Thủ tướng Chính phủ tặng Bằng khen.",
+			"Bằng khen của Thủ tướng Chính phủ: Hai cá nhân"},
+		{"Một cán bộ Sở Tư pháp tỉnh Nam Định nhận Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: Một cán bộ"},
+		{"3 cán bộ Sở Tư pháp tỉnh Nam Định nhận Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: 3 cán bộ"},
+		// No count: the body receives.
+		{"Sở Tư pháp tỉnh Nam Định nhận Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: Sở Tư pháp Nam Định"},
+	})
+}
