@@ -1196,9 +1196,11 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 // conferredByStateRe ties the State's honorary titles of a story to the
 // President: "được Chủ tịch nước truy tặng", "Thừa ủy quyền (của) Chủ tịch
 // nước", "Thừa quyền Chủ tịch nước", "theo Quyết định của Chủ tịch nước",
-// "Chủ tịch nước truy tặng", "Chủ tịch nước (name) vừa ký" (a decision). "được Nhà nước trao tặng" ties none: the
+// "Chủ tịch nước truy tặng", "Chủ tịch nước (name) vừa ký" (a decision),
+// "theo Quyết định 2458/QĐ-CTN ngày 30/9/2014 của Chủ tịch nước" (its
+// number and day between, round 33). "được Nhà nước trao tặng" ties none: the
 // State alone is a level, not an office.
-var conferredByStateRe = regexp.MustCompile(`(?i)(?:được|(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?|thừa\s+quyền|quyết\s+định\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng|(chủ\s+tịch\s+nước)(?:\s+[^\s,.;]+){0,4}?\s+(?:đã|vừa)\s+ký`)
+var conferredByStateRe = regexp.MustCompile(`(?i)(?:được|(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?|thừa\s+quyền|quyết\s+định(?:\s+(?:số\s+)?\d+/[\p{L}\d/-]+)?(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng|(chủ\s+tịch\s+nước)(?:\s+[^\s,.;]+){0,4}?\s+(?:đã|vừa)\s+ký`)
 
 // stateConferrer is "Chủ tịch nước" when the story ties the President to
 // a danh hiệu in one sentence ("Thừa ủy quyền của Chủ tịch nước, lãnh đạo
@@ -1224,6 +1226,18 @@ func (x *extractor) stateConferrer() string {
 		}
 		if strings.Contains(strings.ToLower(rest), "danh hiệu") || namesStateTitle(rest) {
 			return "Chủ tịch nước"
+		}
+		if m[2] >= 0 && strings.Contains(strings.ToLower(x.s.Text[m[0]:m[2]]), "quyết") {
+			// "… được truy tặng danh hiệu … theo Quyết định 2458/QĐ-CTN
+			// ngày 30/9/2014 của Chủ tịch nước." (round 33): the decision
+			// that ends the title's sentence.
+			before := x.s.Text[max(0, m[0]-300):m[0]]
+			if k := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n"), strings.LastIndex(before, ";")); k >= 0 {
+				before = before[k+1:]
+			}
+			if strings.Contains(strings.ToLower(before), "danh hiệu") || namesStateTitle(before) {
+				return "Chủ tịch nước"
+			}
 		}
 	}
 	return ""

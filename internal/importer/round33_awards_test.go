@@ -71,3 +71,18 @@ func TestCountOfBodyRound33(t *testing.T) {
 			"Huân chương Lao động hạng Ba: Sở Tư pháp Nam Định"},
 	})
 }
+
+// Round 33: a decision of the President, with its number and day, that
+// ends the sentence of a State title ("… được truy tặng danh hiệu … theo
+// Quyết định 1234/QĐ-CTN ngày 5/6/2015 của Chủ tịch nước") ties the
+// title to the President; one that ends another award's sentence does not
+// (lines of our own).
+func TestDecisionAfterTitleRound33(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Huyện đã trao chứng nhận cho thân nhân của 12 mẹ. Đó là 12 cá nhân được truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng” theo Quyết định 1234/QĐ-CTN ngày 5/6/2015 của Chủ tịch nước.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước: 12 cá nhân"},
+		// Another award's sentence: no tie to the title named before.
+		{"Huyện trao danh hiệu Bà mẹ Việt Nam anh hùng cho 12 mẹ. Ông A được tặng Huân chương Lao động hạng Ba theo Quyết định 1234/QĐ-CTN ngày 5/6/2015 của Chủ tịch nước.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 12 mẹ; Huân chương Lao động hạng Ba: "},
+	})
+}
