@@ -1256,6 +1256,15 @@ func namesStateTitle(s string) bool {
 	return false
 }
 
+// issuerAfter reports whether the kind words at toks[i] are followed
+// right away by "của" and a capitalized word: "kỷ niệm chương của Chính
+// phủ", "kỷ niệm chương của Bộ Nội vụ" (round 33), a medal named in lower
+// case by its issuer alone.
+func issuerAfter(toks []token, i int, words phrase) bool {
+	j := i + len(words)
+	return j+1 < len(toks) && words.matchAt(toks, i) == len(words) && toks[j].is("của") && toks[j+1].capitalized()
+}
+
 // qualifiers name a kind of certificate of merit by what it rewards:
 // "Bằng khen toàn diện", "Bằng khen chuyên đề".
 var qualifiers = []phrase{newPhrase("toàn diện"), newPhrase("phong trào"), newPhrase("chuyên đề"), newPhrase("đột xuất")}
@@ -1315,7 +1324,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		lower := !toks[i].capitalized()
 		kind, n := "", 0
 		for _, k := range awardKinds {
-			if lower && !k.lower && !(k.kind == AwardOther && quotedAfter(toks, i, k.words)) {
+			if lower && !k.lower && !(k.kind == AwardOther && (quotedAfter(toks, i, k.words) || issuerAfter(toks, i, k.words))) {
 				continue
 			}
 			if n = k.words.matchAt(toks, i); n > 0 {

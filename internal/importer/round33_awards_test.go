@@ -86,3 +86,19 @@ func TestDecisionAfterTitleRound33(t *testing.T) {
 			"Danh hiệu Bà mẹ Việt Nam anh hùng: 12 mẹ; Huân chương Lao động hạng Ba: "},
 	})
 }
+
+// Round 33: a commemorative medal in lower case named by its issuer
+// alone, "kỷ niệm chương của" and a capitalized issuer, is an award; in
+// lower case without its issuer it is an ordinary phrase (lines of our
+// own).
+func TestLowerMedalOfIssuerRound33(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Dịp này, 14 cá nhân được tặng kỷ niệm chương của Bộ Tư pháp.",
+			"Kỷ niệm chương của Bộ Tư pháp: 14 cá nhân"},
+		{"Dịp này, 14 cá nhân được tặng kỷ niệm chương của Chính phủ và kỷ niệm chương của Bộ Nội vụ.",
+			"Kỷ niệm chương của Chính phủ: 14 cá nhân; Kỷ niệm chương của Bộ Nội vụ: "},
+		// No issuer: an ordinary phrase.
+		{"Bảo tàng trưng bày nhiều kỷ niệm chương của các thời kỳ.",
+			""},
+	})
+}
