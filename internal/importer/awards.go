@@ -52,6 +52,7 @@ var awardKinds = []struct {
 	{newPhrase("Huy hiệu"), AwardOther, true},
 	{newPhrase("Kỷ niệm chương"), AwardOther, false}, // a commemorative medal, a ministry's or a province's: named by the kind alone
 	{newPhrase("Cờ thi đua"), AwardOther, true},
+	{newPhrase("Cờ"), AwardOther, false},               // only before a quoted name: "tặng cờ “Đơn vị xuất sắc …”" (round 33)
 	{newPhrase("Danh hiệu"), AwardHonoraryTitle, true}, // in lower case only before a capitalized name: "danh hiệu Anh hùng Lao động"
 	{newPhrase("Chiến sĩ thi đua"), AwardHonoraryTitle, false},
 	{newPhrase("Giải thưởng"), AwardPrize, false},
@@ -1326,6 +1327,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		for _, k := range awardKinds {
 			if lower && !k.lower && !(k.kind == AwardOther && (quotedAfter(toks, i, k.words) || issuerAfter(toks, i, k.words))) {
 				continue
+			}
+			if len(k.words) == 1 && !quotedAfter(toks, i, k.words) {
+				continue // "Cờ" alone names an award only before its quoted name
 			}
 			if n = k.words.matchAt(toks, i); n > 0 {
 				kind = k.kind

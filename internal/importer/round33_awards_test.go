@@ -102,3 +102,16 @@ func TestLowerMedalOfIssuerRound33(t *testing.T) {
 			""},
 	})
 }
+
+// Round 33: a flag named by its quoted name after "cờ" ("tặng cờ “Đơn
+// vị xuất sắc trong phong trào thi đua năm 2019” cho …") is an award; a
+// flag without a quoted name is none (lines of our own).
+func TestQuotedFlagRound33(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Nhân dịp này, Chính phủ tặng cờ “Đơn vị xuất sắc trong phong trào thi đua năm 2019” cho nhân dân và cán bộ xã Hòa Bình.",
+			"Cờ Đơn vị xuất sắc trong phong trào thi đua năm 2019 của Chính phủ: nhân dân và cán bộ xã Hòa Bình"},
+		// No quoted name: a flag, no award.
+		{"Cờ đỏ sao vàng tung bay trên quảng trường. Xã treo cờ đón Tết.",
+			""},
+	})
+}
