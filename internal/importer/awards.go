@@ -52,6 +52,7 @@ var awardKinds = []struct {
 	{newPhrase("Huy hiệu"), AwardOther, true},
 	{newPhrase("Kỷ niệm chương"), AwardOther, false}, // a commemorative medal, a ministry's or a province's: named by the kind alone
 	{newPhrase("Cờ thi đua"), AwardOther, true},
+	{newPhrase("Cờ"), AwardOther, false},               // only before a quoted name: "tặng cờ “Đơn vị xuất sắc …”" (round 33)
 	{newPhrase("Danh hiệu"), AwardHonoraryTitle, true}, // in lower case only before a capitalized name: "danh hiệu Anh hùng Lao động"
 	{newPhrase("Chiến sĩ thi đua"), AwardHonoraryTitle, false},
 	{newPhrase("Giải thưởng"), AwardPrize, false},
@@ -1196,9 +1197,11 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 // conferredByStateRe ties the State's honorary titles of a story to the
 // President: "được Chủ tịch nước truy tặng", "Thừa ủy quyền (của) Chủ tịch
 // nước", "Thừa quyền Chủ tịch nước", "theo Quyết định của Chủ tịch nước",
-// "Chủ tịch nước truy tặng", "Chủ tịch nước (name) vừa ký" (a decision). "được Nhà nước trao tặng" ties none: the
+// "Chủ tịch nước truy tặng", "Chủ tịch nước (name) vừa ký" (a decision),
+// "theo Quyết định 2458/QĐ-CTN ngày 30/9/2014 của Chủ tịch nước" (its
+// number and day between, round 33). "được Nhà nước trao tặng" ties none: the
 // State alone is a level, not an office.
-var conferredByStateRe = regexp.MustCompile(`(?i)(?:được|(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?|thừa\s+quyền|quyết\s+định\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng|(chủ\s+tịch\s+nước)(?:\s+[^\s,.;]+){0,4}?\s+(?:đã|vừa)\s+ký`)
+var conferredByStateRe = regexp.MustCompile(`(?i)(?:được|(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?|thừa\s+quyền|quyết\s+định(?:\s+(?:số\s+)?\d+/[\p{L}\d/-]+)?(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng|(chủ\s+tịch\s+nước)(?:\s+[^\s,.;]+){0,4}?\s+(?:đã|vừa)\s+ký`)
 
 // stateConferrer is "Chủ tịch nước" when the story ties the President to
 // a danh hiệu in one sentence ("Thừa ủy quyền của Chủ tịch nước, lãnh đạo
@@ -1225,6 +1228,18 @@ func (x *extractor) stateConferrer() string {
 		if strings.Contains(strings.ToLower(rest), "danh hiệu") || namesStateTitle(rest) {
 			return "Chủ tịch nước"
 		}
+		if m[2] >= 0 && strings.Contains(strings.ToLower(x.s.Text[m[0]:m[2]]), "quyết") {
+			// "… được truy tặng danh hiệu … theo Quyết định 2458/QĐ-CTN
+			// ngày 30/9/2014 của Chủ tịch nước." (round 33): the decision
+			// that ends the title's sentence.
+			before := x.s.Text[max(0, m[0]-300):m[0]]
+			if k := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n"), strings.LastIndex(before, ";")); k >= 0 {
+				before = before[k+1:]
+			}
+			if strings.Contains(strings.ToLower(before), "danh hiệu") || namesStateTitle(before) {
+				return "Chủ tịch nước"
+			}
+		}
 	}
 	return ""
 }
@@ -1240,6 +1255,15 @@ func namesStateTitle(s string) bool {
 		}
 	}
 	return false
+}
+
+// issuerAfter reports whether the kind words at toks[i] are followed
+// right away by "của" and a capitalized word: "kỷ niệm chương của Chính
+// phủ", "kỷ niệm chương của Bộ Nội vụ" (round 33), a medal named in lower
+// case by its issuer alone.
+func issuerAfter(toks []token, i int, words phrase) bool {
+	j := i + len(words)
+	return j+1 < len(toks) && words.matchAt(toks, i) == len(words) && toks[j].is("của") && toks[j+1].capitalized()
 }
 
 // qualifiers name a kind of certificate of merit by what it rewards:
@@ -1301,8 +1325,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		lower := !toks[i].capitalized()
 		kind, n := "", 0
 		for _, k := range awardKinds {
-			if lower && !k.lower && !(k.kind == AwardOther && quotedAfter(toks, i, k.words)) {
+			if lower && !k.lower && !(k.kind == AwardOther && (quotedAfter(toks, i, k.words) || issuerAfter(toks, i, k.words))) {
 				continue
+			}
+			if len(k.words) == 1 && !quotedAfter(toks, i, k.words) {
+				continue // "Cờ" alone names an award only before its quoted name
 			}
 			if n = k.words.matchAt(toks, i); n > 0 {
 				kind = k.kind
@@ -2617,22 +2644,27 @@ func summarized(text string, at int) bool {
 // runningTotalRe opens a sentence that counts since a time past, not the
 // conferral the story tells: "Tính từ đầu năm đến nay, Thành ủy đã trao
 // 1.227 Huy hiệu Đảng, trong đó có 39 đảng viên được trao Huy hiệu 70 năm
-// tuổi Đảng", "Lũy kế đến nay, …".
-var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|lũy\s+kế|luỹ\s+kế)`)
+// tuổi Đảng", "Lũy kế đến nay, …", or since ever: "Được biết, đến nay
+// huyện đã làm thủ tục đề nghị phong tặng danh hiệu … cho 1.000 trường
+// hợp" (round 33).
+var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:được\s+biết\s*,\s*)?(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|(?:đến|tới)\s+nay\s*,?\s|lũy\s+kế|luỹ\s+kế)`)
 
 // periodRe opens a sentence that reviews a period's record, not the
 // conferral the story tells: "6 tháng đầu năm 2023, các cụm, khối trong
 // huyện được Chủ tịch UBND tỉnh tặng cờ thi đua: 3 tập thể; bằng khen …
-// cho 4 tập thể" (round 30).
-var periodRe = regexp.MustCompile(`(?i)^\s*(?:trong\s+)?\d{1,2}\s+tháng\s+(?:đầu\s+)?năm(?:\s+\d{4})?\s*,`)
+// cho 4 tập thể" (round 30), or a span of years: "Giai đoạn 2010 - 2018,
+// Đảng bộ, chính quyền và nhân dân thị xã được tặng thưởng …; 4 tập thể
+// được …" (round 33).
+var periodRe = regexp.MustCompile(`(?i)^\s*(?:(?:trong\s+)?\d{1,2}\s+tháng\s+(?:đầu\s+)?năm(?:\s+\d{4})?|(?:trong\s+)?giai\s+đoạn\s+(?:từ\s+(?:năm\s+)?)?\d{4}\s*(?:-|–|đến)\s*(?:năm\s+)?\d{4})\s*,`)
 
 // periodReviewed reports whether the sentence of the count at text[at]
-// opens with a period under review (periodRe).
+// opens with a period under review (periodRe). A record's sentence runs
+// long, its items joined by semicolons, so it looks 700 bytes back.
 func periodReviewed(text string, at int) bool {
-	before := text[max(0, at-300):at]
+	before := text[max(0, at-700):at]
 	if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
 		before = before[i+1:]
-	} else if at > 300 {
+	} else if at > 700 {
 		return false
 	}
 	return periodRe.MatchString(before)
@@ -2704,6 +2736,13 @@ func (x *extractor) dropRecords() {
 			// "… và 5 năm liên tục Công an tỉnh vinh dự được Thủ tướng
 			// Chính phủ tặng Cờ thi đua" (round 31): a record of years
 			// past, not the story's conferral.
+			a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !sameSentence(a.Span, r.Span) })
+			tallied = true
+		}
+		if periodReviewed(text, a.Span.byte) {
+			// "Giai đoạn 2010 - 2018, Đảng bộ, chính quyền và nhân dân
+			// thị xã được tặng thưởng Huân chương Độc lập hạng Ba; …"
+			// (round 33): the period's record, whoever it names.
 			a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !sameSentence(a.Span, r.Span) })
 			tallied = true
 		}

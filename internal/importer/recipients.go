@@ -2092,6 +2092,20 @@ func (x *extractor) mentionAt(b int) (mention, bool) {
 	return mention{}, false
 }
 
+// orgSpanning reports whether an organization is named by toks[a:b]
+// exactly: "hai cá nhân Văn phòng UBND tỉnh được …", "3 cán bộ Sở Tư pháp
+// nhận …" (round 33), the body those counted belong to.
+func (x *extractor) orgSpanning(toks []token, a, b int) bool {
+	from, to := toks[a].start, toks[b-1].end
+	n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= from })
+	for ; n < len(x.orgMentions) && x.orgMentions[n].start == from; n++ {
+		if x.orgMentions[n].end == to {
+			return true
+		}
+	}
+	return false
+}
+
 // receiver is the recipient that "(vinh dự) (được) nhận / đón nhận / được
 // tặng" the award at toks[i]: a count, person or organization that ends
 // right before those words.
@@ -2226,7 +2240,7 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		} else if q < p-12 {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || achieved(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
+		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || next < p && x.orgSpanning(toks, next, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || achieved(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
 			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 			if b := q - len(oneOf); b > s && (oneOf.matchAt(toks, b) > 0 || oneOfDigit.matchAt(toks, b) > 0) {
 				// "Trường A là một trong 3 đơn vị được tặng …": one of

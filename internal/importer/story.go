@@ -171,7 +171,7 @@ func urlDate(u string) (time.Time, bool) {
 func Extract(text string, now time.Time) Story {
 	s := Story{Text: strings.ReplaceAll(strings.ReplaceAll(textvi.NFC(text), "\r\n", "\n"), "\r", "\n")}
 	paras := s.layout()
-	s.Year, s.YearKnown = storyYear(s.Text, s.Lead, now)
+	s.Year, s.YearKnown = storyYear(maskClocks(s.Text), s.Lead, now)
 	if !s.YearKnown && s.Published != nil {
 		s.Year, s.YearKnown = s.Published.Year(), true
 	}
@@ -368,6 +368,41 @@ var creditRe = regexp.MustCompile(`(?i)^\(?\s*(?:ảnh(?:\s+minh\s+ho[ạ]a)?|ng
 // trailingCreditRe is a photo credit at the end of a paragraph or caption.
 var trailingCreditRe = regexp.MustCompile(`(?i)\s*\(\s*(?:ảnh(?:\s+minh\s+ho[ạ]a)?|ảnh\s+minh\s+hoạ|nguồn)\s*(?::[^()]{1,60})?\)$`)
 
+// clockRe is a weekday's date and time at the start of a line: "Thứ tư
+// 14/01/2026 16:30".
+var clockRe = regexp.MustCompile(`(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}[:h]\d{2}`)
+
+// siteClock reports whether a line near the top opens with the same
+// weekday's date and time written twice, run together ("Thứ tư 14/01/2026
+// 16:30Thứ tư 14/01/2026 16:30 Hotline: …"): the header's clock, the
+// time the page was read, neither its publication nor a date of the
+// story (round 33).
+func siteClock(line string) bool {
+	m := clockRe.FindString(line)
+	return m != "" && strings.HasPrefix(strings.TrimLeft(line[len(m):], " "), m)
+}
+
+// maskClocks blanks the header's clock (siteClock) in the first lines of
+// text, so that its year is not taken for the story's.
+func maskClocks(text string) string {
+	n, off := 0, 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		start := off
+		off += len(line)
+		t := strings.TrimSpace(line)
+		if t == "" {
+			continue
+		}
+		if n++; n > 6 {
+			break
+		}
+		if siteClock(t) {
+			text = text[:start] + strings.Repeat(" ", len(line)-1) + text[start+len(line)-1:]
+		}
+	}
+	return text
+}
+
 // dropStamps removes site furniture from anywhere in the story: date stamps
 // (the first becomes the story's date; of those at the top of the page,
 // the earliest: a page may show the site's clock or the day it was
@@ -376,6 +411,9 @@ var trailingCreditRe = regexp.MustCompile(`(?i)\s*\(\s*(?:ảnh(?:\s+minh\s+ho[�
 func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 	out := lines[:0]
 	for n, p := range lines {
+		if n < 6 && siteClock(p.Text) {
+			continue
+		}
 		if len(p.Text) <= 120 { // stamps and credits are short lines
 			g := stampOf(p.Text)
 			if m := namedStampRe.FindStringSubmatchIndex(p.Text); g == nil && n < 6 && m != nil {
