@@ -408,13 +408,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.96}, "positions": {1.00, 0.97}, "organizations": {0.98, 0.90}, "awards": {0.95, 1.00},
 		"recipients": {0.91, 0.77}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.93},
 	},
-	// The thirty-third held-out set's first score (7 Dec 2026, 14:09 UTC),
-	// taken once after the rules of round 32 were merged beside it: no
+	// The thirty-third held-out set's first score (7 Dec 2026, 14:09 UTC) was
+	// 0.84 / 0.84, recipients 0.58 / 0.62; it is tuning material since
+	// round 33, and its floors are round 33's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout33": {
+		"people": {0.90, 0.90}, "positions": {0.92, 0.92}, "organizations": {0.94, 0.89}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 0.87}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.93},
+	},
+	// The thirty-fourth held-out set's first score (7 Dec 2026, 14:26 UTC),
+	// taken once after the rules of round 33 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout33": {
-		"people": {0.90, 0.90}, "positions": {0.92, 0.89}, "organizations": {0.90, 0.81}, "awards": {0.75, 0.86},
-		"recipients": {0.57, 0.62}, "documents": {1.00, 1.00}, "dates": {0.90, 0.95}, "overall": {0.84, 0.84},
+	"heldout34": {
+		"people": {1.00, 0.93}, "positions": {0.97, 0.73}, "organizations": {0.90, 0.78}, "awards": {0.71, 0.90},
+		"recipients": {0.61, 0.28}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.90, 0.75},
 	},
 }
 
