@@ -560,7 +560,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout32", m.Heldout32, 15},
 		{"heldout33", m.Heldout33, 15},
 		{"heldout34", m.Heldout34, 15},
-		{"heldout35", m.Heldout35, 0}}
+		{"heldout35", m.Heldout35, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
