@@ -1587,6 +1587,9 @@ var companyKinds = []phrase{
 	newPhrase("trách nhiệm hữu hạn"), newPhrase("TNHH"), newPhrase("Cổ phần"), newPhrase("CP"),
 }
 
+// corporateGroup is "Tập đoàn" inside a company's name, after its kind.
+var corporateGroup = newPhrase("Tập đoàn")
+
 // companyEnd returns the end of a company's name whose kind starts at
 // toks[j] ("TNHH Bảo Long", "trách nhiệm hữu hạn một thành viên Bảo
 // Long", "Cổ phần Sông Đà"), or j when no kind of company starts there or
@@ -1605,6 +1608,11 @@ func companyEnd(toks []token, j int) int {
 	} else if k < len(toks) && toks[k].is("MTV") {
 		k++
 	}
+	if m := corporateGroup.matchAt(toks, k); m > 0 && k+m < len(toks) && toks[k+m].capitalized() {
+		// "Công ty Cổ phần Tập đoàn Hoa Sen": the company a group, its
+		// "đoàn" in lower case, then the name (round 34).
+		k += m
+	}
 	if q := joinedTradesEnd(toks, k); q > k {
 		// "Công ty cổ phần Sản xuất và Thương mại Lạng Sơn", "Công ty
 		// TNHH Đầu tư và Xây dựng Hòa Bình": trades joined by "và", then
@@ -1621,6 +1629,9 @@ func companyEnd(toks []token, j int) int {
 			break // the province, as for any body
 		}
 		e++
+		if e+1 < len(toks) && toks[e].is("&") && toks[e].start == toks[e-1].end && toks[e+1].start == toks[e].end && toks[e+1].capitalized() {
+			e++ // "Tập đoàn T&T": letters joined by "&", one name (round 34)
+		}
 	}
 	if e == k+1 && e < len(toks) && toks[e].lower() {
 		// "Công ty TNHH MTV Yến sào Khánh Hòa": a trade whose first word
