@@ -1246,6 +1246,14 @@ func (m orgMatch) withLevel(next orgMatch) orgMatch {
 	if m.hasLevel || !next.hasLevel || m.head.words != nil && !councilHead(m.head) && (m.head.words[0] == "Báo" || m.head.words[0] == "Hội") {
 		return m // a newspaper or an association is named in full; "Hội đồng nhân dân" is neither
 	}
+	if f := strings.Fields(next.base); councilHead(m.head) && m.unit == "" && m.region == "" && next.unit == "thanh pho" && allCaps(next.place) && len(f) > 1 && strings.HasPrefix(f[len(f)-1], "TP") && strings.HasSuffix(f[len(f)-1], next.place) {
+		// "Thành ủy, HĐND, UBND TPHCM", "HĐND, UBND TP.HCM": a city
+		// written short is its unit word and name in one, kept as
+		// written ("HĐND TPHCM", not "HĐND thành phố TPHCM") (round 34).
+		m.base += " " + f[len(f)-1]
+		m.unit, m.place, m.region, m.hasLevel = next.unit, next.place, next.region, true
+		return m
+	}
 	if councilHead(m.head) && m.unit == "" && m.region == "" && unitWords[next.unit] != "" {
 		// "Phó Chủ tịch HĐND, Trưởng đoàn Đại biểu Quốc hội thành phố Đà
 		// Nẵng": the council of the place the next post names.

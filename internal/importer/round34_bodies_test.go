@@ -75,3 +75,25 @@ func TestAmpersandCompanyNameRound34(t *testing.T) {
 			skip},
 	})
 }
+
+// TestShortCityListRound34 covers a list of bodies that share a city
+// written short, its unit word and name in one ("TPHCM", "TP.HCM"): each
+// council keeps the city as written, with no "thành phố" added. Lines of
+// our own.
+func TestShortCityListRound34(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the city in one word",
+			"Sáng 2/9, HĐND, UBND, Ủy ban MTTQVN TPHCM tổ chức họp mặt.",
+			"HĐND TPHCM; UBND TPHCM; Ủy ban MTTQVN TPHCM",
+			skip},
+		{"the city with a dot",
+			"Chiều 5/5, HĐND, UBND TP.HCM gặp mặt các nhân sĩ.",
+			"HĐND TP.HCM; UBND TP.HCM",
+			skip},
+		// A province keeps its unit word and name as before.
+		{"must not fire: a province written in full",
+			"Chiều 5/5, HĐND, UBND tỉnh Nam Định gặp mặt các nhân sĩ.",
+			"HĐND tỉnh Nam Định; UBND tỉnh Nam Định",
+			skip},
+	})
+}
