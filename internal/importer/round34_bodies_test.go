@@ -97,3 +97,25 @@ func TestShortCityListRound34(t *testing.T) {
 			skip},
 	})
 }
+
+// TestBareDistrictCommitteeRound34 covers a district's Party committee
+// written bare ("Huyện ủy", "Quận ủy") in a story of one district: it is
+// that district's, as the councils written bare beside it are. Lines of
+// our own.
+func TestBareDistrictCommitteeRound34(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the committee beside the councils",
+			"Toàn huyện Kim Sơn có 120 mẹ. Lãnh đạo Huyện ủy, HĐND, UBND huyện đã đến thăm các mẹ.",
+			"Huyện ủy Kim Sơn; HĐND huyện Kim Sơn; UBND huyện Kim Sơn",
+			skip},
+		{"an urban district's committee",
+			"Quận ủy tổ chức hội nghị tổng kết năm tại quận Hai Bà Trưng.",
+			"Quận ủy Hai Bà Trưng",
+			skip},
+		// Two districts named: whose committee it is the story does not say.
+		{"must not fire: two districts",
+			"Huyện ủy tổ chức đoàn thăm huyện Kim Sơn và huyện Yên Khánh.",
+			"Huyện ủy",
+			skip},
+	})
+}
