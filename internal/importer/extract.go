@@ -2461,6 +2461,15 @@ func (x *extractor) resolve(m orgMatch, toks []token) Org {
 			m.place = p
 		}
 	}
+	if f := textvi.Fold(m.base); m.place == "" && m.region == "" && m.unit == "" && (f == "huyen uy" || f == "quan uy") {
+		// "lãnh đạo Huyện ủy, HĐND, UBND huyện" in a story of "huyện
+		// Thanh Hà": the district's Party committee written bare is of the
+		// story's one district, as its councils are (round 34).
+		if p := x.onlyPlace(strings.Fields(f)[0]); p != "" {
+			m.base += " " + p
+			m.place = p
+		}
+	}
 	if m.place == "" && m.region == "" && x.city != "" && (m.unit == "thanh pho" || strings.HasSuffix(textvi.Fold(m.base), "thanh uy")) {
 		// "Bí thư Thành ủy, Chủ tịch HĐND thành phố" in a story of "TP
 		// Bắc Kạn": that city's.

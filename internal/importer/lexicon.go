@@ -32,7 +32,7 @@ var titles = sortTitles([]string{
 	"Tỉnh ủy viên", "Thành ủy viên",
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Chính ủy", "Chính ủy", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",
 	"Phó Trưởng đoàn", "Trưởng đoàn", "Thường trực Ban Bí thư", "Ủy viên dự khuyết", "Đại biểu",
-	"Phó GĐ", "GĐ", "PGĐ", "PCT", // written short: "Phó GĐ Sở Công thương", "PCT UBND huyện"
+	"Phó GĐ", "GĐ", "PGĐ", "PCT", "TGĐ", // written short: "Phó GĐ Sở Công thương", "PCT UBND huyện"
 	// A company's board is named in its chairman's title, the company
 	// after it: "Chủ tịch Hội đồng thành viên Công ty TNHH MTV …",
 	// "Chủ tịch HĐQT Công ty Cổ phần …".
@@ -45,7 +45,7 @@ var titles = sortTitles([]string{
 // what they stand for: "Phó GĐ" is a "Phó Giám đốc". "GD" (of "Sở
 // GD&ĐT", Giáo dục) folds as "GĐ" does and is none, nor "PGD" (Phòng
 // Giáo dục).
-var shortTitleWords = map[string]string{"GĐ": "Giám đốc", "PGĐ": "Phó Giám đốc", "PCT": "Phó Chủ tịch"}
+var shortTitleWords = map[string]string{"GĐ": "Giám đốc", "PGĐ": "Phó Giám đốc", "PCT": "Phó Chủ tịch", "TGĐ": "Tổng Giám đốc"}
 
 // writtenOut is a title with its short words written out.
 func writtenOut(title string) string {

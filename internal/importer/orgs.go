@@ -1246,6 +1246,14 @@ func (m orgMatch) withLevel(next orgMatch) orgMatch {
 	if m.hasLevel || !next.hasLevel || m.head.words != nil && !councilHead(m.head) && (m.head.words[0] == "Báo" || m.head.words[0] == "Hội") {
 		return m // a newspaper or an association is named in full; "Hội đồng nhân dân" is neither
 	}
+	if f := strings.Fields(next.base); councilHead(m.head) && m.unit == "" && m.region == "" && next.unit == "thanh pho" && allCaps(next.place) && len(f) > 1 && strings.HasPrefix(f[len(f)-1], "TP") && strings.HasSuffix(f[len(f)-1], next.place) {
+		// "Thành ủy, HĐND, UBND TPHCM", "HĐND, UBND TP.HCM": a city
+		// written short is its unit word and name in one, kept as
+		// written ("HĐND TPHCM", not "HĐND thành phố TPHCM") (round 34).
+		m.base += " " + f[len(f)-1]
+		m.unit, m.place, m.region, m.hasLevel = next.unit, next.place, next.region, true
+		return m
+	}
 	if councilHead(m.head) && m.unit == "" && m.region == "" && unitWords[next.unit] != "" {
 		// "Phó Chủ tịch HĐND, Trưởng đoàn Đại biểu Quốc hội thành phố Đà
 		// Nẵng": the council of the place the next post names.
@@ -1587,6 +1595,9 @@ var companyKinds = []phrase{
 	newPhrase("trách nhiệm hữu hạn"), newPhrase("TNHH"), newPhrase("Cổ phần"), newPhrase("CP"),
 }
 
+// corporateGroup is "Tập đoàn" inside a company's name, after its kind.
+var corporateGroup = newPhrase("Tập đoàn")
+
 // companyEnd returns the end of a company's name whose kind starts at
 // toks[j] ("TNHH Bảo Long", "trách nhiệm hữu hạn một thành viên Bảo
 // Long", "Cổ phần Sông Đà"), or j when no kind of company starts there or
@@ -1605,6 +1616,11 @@ func companyEnd(toks []token, j int) int {
 	} else if k < len(toks) && toks[k].is("MTV") {
 		k++
 	}
+	if m := corporateGroup.matchAt(toks, k); m > 0 && k+m < len(toks) && toks[k+m].capitalized() {
+		// "Công ty Cổ phần Tập đoàn Hoa Sen": the company a group, its
+		// "đoàn" in lower case, then the name (round 34).
+		k += m
+	}
 	if q := joinedTradesEnd(toks, k); q > k {
 		// "Công ty cổ phần Sản xuất và Thương mại Lạng Sơn", "Công ty
 		// TNHH Đầu tư và Xây dựng Hòa Bình": trades joined by "và", then
@@ -1621,6 +1637,9 @@ func companyEnd(toks []token, j int) int {
 			break // the province, as for any body
 		}
 		e++
+		if e+1 < len(toks) && toks[e].is("&") && toks[e].start == toks[e-1].end && toks[e+1].start == toks[e].end && toks[e+1].capitalized() {
+			e++ // "Tập đoàn T&T": letters joined by "&", one name (round 34)
+		}
 	}
 	if e == k+1 && e < len(toks) && toks[e].lower() {
 		// "Công ty TNHH MTV Yến sào Khánh Hòa": a trade whose first word

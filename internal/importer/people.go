@@ -290,6 +290,11 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			// trưởng tỉnh X": a Lao province's secretary is its own.
 			out[i].org, out[i].hasOrg = out[i+1].org, true
 		}
+		if f := textvi.Fold(writtenOut(out[i].title)); !out[i].hasOrg && out[i+1].hasOrg && boardTitles[f] && out[i+1].start > 0 && kiemBetween(text, out[i], out[i+1]) {
+			// "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Cổ phần A": the
+			// board's chair of the company its director runs (round 34).
+			out[i].org, out[i].hasOrg = out[i+1].org, true
+		}
 		if f := textvi.Fold(out[i].title); !out[i].hasOrg && out[i+1].hasOrg && (f == "chu tich" || f == "pho chu tich") {
 			// "Phó Chủ tịch kiêm Trưởng ban Dân tộc HĐND tỉnh A": the chair
 			// written bare is of the council whose board comes next.
@@ -324,6 +329,22 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 	}
 	return out, end
+}
+
+// boardTitles are the titles of a company's board chair, folded, which
+// name the board but not the company.
+var boardTitles = map[string]bool{
+	"chu tich hdqt": true, "pho chu tich hdqt": true, "chu tich hdtv": true,
+	"chu tich hoi dong quan tri": true, "pho chu tich hoi dong quan tri": true,
+	"chu tich hoi dong thanh vien": true, "pho chu tich hoi dong thanh vien": true,
+}
+
+// kiemBetween reports whether only "kiêm" stands between two titles.
+func kiemBetween(text string, a, b posMatch) bool {
+	if a.end > b.start || b.start > len(text) {
+		return false
+	}
+	return strings.TrimSpace(text[a.end:b.start]) == "kiêm"
 }
 
 // councilWithin returns the people's council a board's name ends with:
@@ -478,6 +499,9 @@ func skipUnparsedOrg(text string, toks []token, k int, pm *posMatch) int {
 		}
 	}
 	for k < len(toks) && (toks[k].capitalized() || toks[k].lower() && k > 0 && toks[k-1].capitalized() && !isStopWord(toks[k].text)) {
+		if toks[k].is("kiêm") {
+			break // "Chủ tịch HĐQT kiêm TGĐ Công ty …": the next title, not a body (round 34)
+		}
 		if ok := isSurname(toks[k]); ok && toks[k].capitalized() && k+1 < len(toks) && toks[k+1].capitalized() {
 			// "Thủ tướng Nguyễn Xuân Phúc": a name, not an organization;
 			// but "vụ" in "Thường vụ Tỉnh ủy" is no "Vũ".

@@ -82,7 +82,7 @@ func TestVenueNoHostRound33(t *testing.T) {
 		// Two hosts listed, neither a venue, both receive it.
 		{"must not fire: two hosts",
 			"Sáng 5/9/2019, Huyện ủy, UBND huyện Ba Vì đã tổ chức lễ kỷ niệm 30 năm ngày thành lập và đón nhận Huân chương Lao động hạng Ba.",
-			[]string{"Huân chương Lao động hạng Ba 2019 ← Huyện ủy", "Huân chương Lao động hạng Ba 2019 ← UBND huyện Ba Vì"}},
+			[]string{"Huân chương Lao động hạng Ba 2019 ← Huyện ủy Ba Vì", "Huân chương Lao động hạng Ba 2019 ← UBND huyện Ba Vì"}},
 	})
 }
 
