@@ -1290,6 +1290,25 @@ func achieved(toks []token, q, e int) bool {
 	return true
 }
 
+// workingAt reports whether toks[q:e] say where those counted right
+// before work, in words and commas without a verb of giving: "17 đồng
+// chí đang công tác tại các cơ quan, đơn vị Bộ CHQS tỉnh được nhận …"
+// (round 34).
+func workingAt(toks []token, q, e int) bool {
+	if q < e && toks[q].is("đang") {
+		q++
+	}
+	if e-q < 4 || e-q > 16 || !toks[q].is("công") || !toks[q+1].is("tác") || !(toks[q+2].is("tại") || toks[q+2].is("ở")) {
+		return false
+	}
+	for k := q + 3; k < e; k++ {
+		if !toks[k].word && !toks[k].is(",") || toks[k].is("được") || toks[k].is("là") {
+			return false
+		}
+	}
+	return !hasVerb(toks, q+3, e)
+}
+
 // levelOfCounted reports whether toks[q:e] is the one word of the level
 // of those counted right before: "1 tập thể xã được nhận Cờ thi đua", "3
 // tập thể huyện được tặng …" (round 28).
@@ -2234,13 +2253,13 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		if !isDigits(toks[q].text) && numberWord(toks[q]) == 0 {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && q < p-12 && achieved(toks, next, p) {
+		if c, next, ok := countAt(toks, q, p); ok && q < p-12 && (achieved(toks, next, p) || workingAt(toks, next, p)) {
 			// A long citation: the count ends further back (round 31).
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		} else if q < p-12 {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || next < p && x.orgSpanning(toks, next, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || achieved(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
+		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || next < p && x.orgSpanning(toks, next, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || achieved(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p) || workingAt(toks, next, p)) {
 			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 			if b := q - len(oneOf); b > s && (oneOf.matchAt(toks, b) > 0 || oneOfDigit.matchAt(toks, b) > 0) {
 				// "Trường A là một trong 3 đơn vị được tặng …": one of
