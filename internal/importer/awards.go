@@ -2670,6 +2670,38 @@ func periodReviewed(text string, at int) bool {
 	return periodRe.MatchString(before)
 }
 
+// amongThemRe opens a sentence that splits the total of the sentence
+// before: "Trong số đó, 29 đảng viên …", "Trong đó, …".
+var amongThemRe = regexp.MustCompile(`(?i)^\s*trong\s+(?:số\s+)?đó\s*,`)
+
+// specificallyRe is the connective that may open a running total's
+// sentence before its time: "Cụ thể, tính đến nay, …".
+var specificallyRe = regexp.MustCompile(`(?i)^\s*cụ\s+thể\s*,`)
+
+// runningFollowOn reports whether the count at text[at] is in a sentence
+// opened by "Trong số đó," that splits a running total told in the
+// sentence right before ("Cụ thể, tính đến nay, Đảng bộ có 15.000 lượt
+// đảng viên được nhận Huy hiệu Đảng. Trong số đó, 29 đảng viên được nhận
+// Huy hiệu 75 năm tuổi Đảng; …", round 34): the split of a running total
+// is no conferral either. It looks at most 600 bytes back.
+func runningFollowOn(text string, at int) bool {
+	before := text[max(0, at-600):at]
+	i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n"))
+	if i < 0 || !amongThemRe.MatchString(before[i+1:]) || before[i] != '.' {
+		return false
+	}
+	prev := before[:i]
+	j := max(strings.LastIndex(prev, ". "), strings.LastIndex(prev, "\n"))
+	if j < 0 && at > 600 {
+		return false // no sentence's start within reach
+	}
+	prev = prev[j+1:]
+	if m := specificallyRe.FindStringIndex(prev); m != nil {
+		prev = prev[m[1]:]
+	}
+	return runningTotalRe.MatchString(prev)
+}
+
 // dropRunningTotals drops an award's counts in a sentence that counts
 // since a time past when the award is counted elsewhere too, in the
 // story's own conferral: the running total is no conferral.
@@ -2712,7 +2744,7 @@ func (x *extractor) dropRecords() {
 		return false
 	}
 	tally := func(r Recipient) bool {
-		return inRecord(r.Span) || r.Count != nil && (approximate.MatchString(text[max(0, r.Span.byte-16):r.Span.byte]) || periodReviewed(text, r.Span.byte))
+		return inRecord(r.Span) || r.Count != nil && (approximate.MatchString(text[max(0, r.Span.byte-16):r.Span.byte]) || periodReviewed(text, r.Span.byte) || runningFollowOn(text, r.Span.byte))
 	}
 	// sameSentence: a tally's award is named in the tally's sentence; one
 	// named elsewhere (the story's conferral) stays without it.

@@ -16,3 +16,19 @@ func TestWorkplaceOfCountedRound34(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh: Sở Y tế"},
 	})
 }
+
+// Round 34: a sentence opened by "Trong số đó," that splits a running
+// total told in the sentence before ("(Cụ thể,) tính đến nay, …") is no
+// conferral: neither its counts nor the awards named only there. The same
+// split after a conferral stays (lines of our own).
+func TestRunningTotalSplitRound34(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Cụ thể, tính đến nay, Đảng bộ huyện có 2.340 lượt đảng viên được nhận Huy hiệu Đảng. Trong số đó, 12 đảng viên được nhận Huy hiệu 70 năm tuổi Đảng; 40 đảng viên được nhận Huy hiệu 60 năm tuổi Đảng.",
+			""},
+		{"Tính đến nay, huyện có 300 lượt đảng viên được nhận Huy hiệu Đảng. Trong đó, 5 đảng viên được nhận Huy hiệu 65 năm tuổi Đảng.",
+			""},
+		// A split of the day's conferral stays.
+		{"Sáng 3/2, Huyện ủy trao Huy hiệu Đảng cho 52 đảng viên. Trong số đó, 12 đảng viên được nhận Huy hiệu 70 năm tuổi Đảng.",
+			"Huy hiệu 70 năm tuổi Đảng: 12 đảng viên"},
+	})
+}
