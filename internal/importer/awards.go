@@ -1152,7 +1152,7 @@ func shortCityDot(toks []token, k int) bool {
 
 // addHonorary records the honorary title toks[i:j] named name, with the
 // issuer the text ties to it and the recipients its sentence gives it.
-func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool) {
+func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool) int {
 	s, e := awardSentence(toks, i)
 	recipients := x.recipientsIn(toks, s, i, j, e)
 	if listed {
@@ -1184,14 +1184,15 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 	}
 	if k, ok := x.awards[a.Key()]; ok {
 		x.addRecipients(k, recipients)
-		return
+		return k
 	}
 	if len(x.s.Awards) >= maxEntities {
-		return
+		return -1
 	}
 	x.awards[a.Key()] = len(x.s.Awards)
 	x.s.Awards = append(x.s.Awards, a)
 	x.addRecipients(len(x.s.Awards)-1, recipients)
+	return len(x.s.Awards) - 1
 }
 
 // conferredByStateRe ties the State's honorary titles of a story to the
@@ -1350,6 +1351,21 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				x.addHonorary(toks, i, i+hn, name, false)
 				i += hn - 1
 				continue
+			}
+		}
+		if n == 0 && i > 0 && isDigits(toks[i].text) && i+1 < len(toks) && (toks[i-1].is("tặng") && i > 1 && (toks[i-2].is("truy") || toks[i-2].is("phong"))) {
+			// "Chủ tịch nước truy tặng 30 Bà mẹ Việt Nam anh hùng",
+			// "phong tặng 5 Nhà giáo Ưu tú": a State's title conferred on
+			// those counted, the count written before the title (round 34).
+			if name, hn := honoraryTitleAt(text, toks, i+1); hn > 0 && stateTitle(name) {
+				if v, err := strconv.Atoi(toks[i].text); err == nil && v > 0 {
+					c := Count{Total: v, Individuals: &v} // each title is a person's
+					if k := x.addHonorary(toks, i+1, i+1+hn, name, false); k >= 0 {
+						x.addRecipients(k, []Recipient{{Count: &c, Span: spanOf(text, toks[i].start, toks[i+hn].end)}})
+					}
+					i += hn
+					continue
+				}
 			}
 		}
 		if n == 0 && i >= 1 {

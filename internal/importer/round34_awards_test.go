@@ -32,3 +32,16 @@ func TestRunningTotalSplitRound34(t *testing.T) {
 			"Huy hiệu 70 năm tuổi Đảng: 12 đảng viên"},
 	})
 }
+
+// Round 34: a State's title conferred on a count written right before it,
+// after "truy tặng" or "phong tặng": "Chủ tịch nước truy tặng 30 Bà mẹ
+// Việt Nam anh hùng". A count before the title in a total ("có 54 Bà mẹ
+// Việt Nam anh hùng") is none (lines of our own).
+func TestCountedStateTitleRound34(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tại buổi lễ, lãnh đạo tỉnh đã trao quyết định của Chủ tịch nước truy tặng 12 Bà mẹ Việt Nam anh hùng.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước: 12 Bà mẹ Việt Nam anh hùng"},
+		{"Toàn huyện có 54 Bà mẹ Việt Nam anh hùng, trong đó 4 mẹ còn sống.",
+			""},
+	})
+}
