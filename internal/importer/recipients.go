@@ -335,7 +335,7 @@ func (x *extractor) namedNext(toks []token, rs []Recipient, e int) []Recipient {
 		return nil
 	}
 	last := rs[len(rs)-1].Span
-	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) }); k != e {
+	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) }); k != e && !citationTo(toks, k, e) {
 		return nil // the count does not end the sentence
 	}
 	n := anyAt(namingNext, toks, e+1)
@@ -355,6 +355,25 @@ func (x *extractor) namedNext(toks []token, rs []Recipient, e int) []Recipient {
 		}
 	}
 	return out
+}
+
+// citationTo reports whether toks[k:e] only cite what those counted did,
+// up to the sentence's end: "cho 06 cá nhân đã có nhiều cống hiến, hy
+// sinh vì sự nghiệp giải phóng dân tộc" (round 34), in words and commas
+// without a verb of giving.
+func citationTo(toks []token, k, e int) bool {
+	if k < e && toks[k].is("đã") {
+		k++
+	}
+	if e-k < 2 || e-k > 30 || !toks[k].is("có") {
+		return false
+	}
+	for q := k + 1; q < e; q++ {
+		if !toks[q].word && !toks[q].is(",") || toks[q].is("được") || toks[q].is("cho") {
+			return false
+		}
+	}
+	return !hasVerb(toks, k+1, e)
 }
 
 // among is "trong đó có", "trong số đó (chỉ) có": those a count counts,
