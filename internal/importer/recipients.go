@@ -2490,7 +2490,9 @@ func (x *extractor) subjectBefore(toks []token, s, c int) []Recipient {
 		return nil
 	}
 	m := x.mentions[n]
-	if _, ok := x.people[m.key]; !ok || m.start > toks[min(timeOpened(toks, s, c)+6, c)].start {
+	if g, ok := x.congratulated(toks, s, c); ok {
+		m = g // "… chúc mừng đảng viên A, nguyên …, được trao tặng …" (round 34)
+	} else if _, ok := x.people[m.key]; !ok || m.start > toks[min(timeOpened(toks, s, c)+6, c)].start {
 		return nil // "Mẹ A", "Năm 2020, ông A": the name opens it
 	}
 	a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
@@ -2506,6 +2508,33 @@ func (x *extractor) subjectBefore(toks []token, s, c int) []Recipient {
 		}
 	}
 	return []Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}
+}
+
+// congratulated returns the person named right after "chúc mừng" in
+// toks[s:c], past the words that introduce him ("chúc mừng đảng viên A"):
+// in "Lãnh đạo tỉnh chúc mừng đảng viên A, nguyên Phó Chánh Văn phòng,
+// được trao tặng Huy hiệu …" (a caption), the one congratulated is the
+// subject of what follows his apposition (round 34).
+func (x *extractor) congratulated(toks []token, s, c int) (mention, bool) {
+	for k := s; k+2 < c && k < s+20; k++ {
+		if !toks[k].is("chúc") || !toks[k+1].is("mừng") {
+			continue
+		}
+		q := k + 2
+		for _, b := range []int{q, q + personIntroAt(toks, q)} {
+			if b >= c {
+				continue
+			}
+			n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[b].start })
+			if n < len(x.mentions) && x.mentions[n].start == toks[b].start {
+				if _, ok := x.people[x.mentions[n].key]; ok {
+					return x.mentions[n], true
+				}
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
 }
 
 // ofPlace reports whether toks[k:p] names a place: "tỉnh Nghệ An",

@@ -57,3 +57,15 @@ func TestNamedAfterCitationRound34(t *testing.T) {
 			"Bằng khen của UBND tỉnh: 02 cá nhân"},
 	})
 }
+
+// Round 34: the one congratulated ("chúc mừng đảng viên A, …, được trao
+// tặng …") is who receives, past his apposition; one congratulated who is
+// not followed by the giving is not read (lines of our own).
+func TestCongratulatedRound34(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Lãnh đạo Thành ủy chúc mừng đảng viên Phan Văn Lộc, nguyên Chánh Văn phòng Tỉnh ủy, được trao tặng Huy hiệu 70 năm tuổi Đảng.",
+			"Huy hiệu 70 năm tuổi Đảng: phan van loc"},
+		{"Lãnh đạo Thành ủy chúc mừng đảng viên Phan Văn Lộc. Đồng chí Trần Văn Nam trao tặng Huy hiệu 70 năm tuổi Đảng cho các đảng viên.",
+			"Huy hiệu 70 năm tuổi Đảng: "},
+	})
+}
