@@ -1152,7 +1152,7 @@ func shortCityDot(toks []token, k int) bool {
 
 // addHonorary records the honorary title toks[i:j] named name, with the
 // issuer the text ties to it and the recipients its sentence gives it.
-func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool) {
+func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool) int {
 	s, e := awardSentence(toks, i)
 	recipients := x.recipientsIn(toks, s, i, j, e)
 	if listed {
@@ -1184,14 +1184,15 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 	}
 	if k, ok := x.awards[a.Key()]; ok {
 		x.addRecipients(k, recipients)
-		return
+		return k
 	}
 	if len(x.s.Awards) >= maxEntities {
-		return
+		return -1
 	}
 	x.awards[a.Key()] = len(x.s.Awards)
 	x.s.Awards = append(x.s.Awards, a)
 	x.addRecipients(len(x.s.Awards)-1, recipients)
+	return len(x.s.Awards) - 1
 }
 
 // conferredByStateRe ties the State's honorary titles of a story to the
@@ -1350,6 +1351,21 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				x.addHonorary(toks, i, i+hn, name, false)
 				i += hn - 1
 				continue
+			}
+		}
+		if n == 0 && i > 0 && isDigits(toks[i].text) && i+1 < len(toks) && (toks[i-1].is("tặng") && i > 1 && (toks[i-2].is("truy") || toks[i-2].is("phong"))) {
+			// "Chủ tịch nước truy tặng 30 Bà mẹ Việt Nam anh hùng",
+			// "phong tặng 5 Nhà giáo Ưu tú": a State's title conferred on
+			// those counted, the count written before the title (round 34).
+			if name, hn := honoraryTitleAt(text, toks, i+1); hn > 0 && stateTitle(name) {
+				if v, err := strconv.Atoi(toks[i].text); err == nil && v > 0 {
+					c := Count{Total: v, Individuals: &v} // each title is a person's
+					if k := x.addHonorary(toks, i+1, i+1+hn, name, false); k >= 0 {
+						x.addRecipients(k, []Recipient{{Count: &c, Span: spanOf(text, toks[i].start, toks[i+hn].end)}})
+					}
+					i += hn
+					continue
+				}
 			}
 		}
 		if n == 0 && i >= 1 {
@@ -2670,6 +2686,38 @@ func periodReviewed(text string, at int) bool {
 	return periodRe.MatchString(before)
 }
 
+// amongThemRe opens a sentence that splits the total of the sentence
+// before: "Trong số đó, 29 đảng viên …", "Trong đó, …".
+var amongThemRe = regexp.MustCompile(`(?i)^\s*trong\s+(?:số\s+)?đó\s*,`)
+
+// specificallyRe is the connective that may open a running total's
+// sentence before its time: "Cụ thể, tính đến nay, …".
+var specificallyRe = regexp.MustCompile(`(?i)^\s*cụ\s+thể\s*,`)
+
+// runningFollowOn reports whether the count at text[at] is in a sentence
+// opened by "Trong số đó," that splits a running total told in the
+// sentence right before ("Cụ thể, tính đến nay, Đảng bộ có 15.000 lượt
+// đảng viên được nhận Huy hiệu Đảng. Trong số đó, 29 đảng viên được nhận
+// Huy hiệu 75 năm tuổi Đảng; …", round 34): the split of a running total
+// is no conferral either. It looks at most 600 bytes back.
+func runningFollowOn(text string, at int) bool {
+	before := text[max(0, at-600):at]
+	i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n"))
+	if i < 0 || !amongThemRe.MatchString(before[i+1:]) || before[i] != '.' {
+		return false
+	}
+	prev := before[:i]
+	j := max(strings.LastIndex(prev, ". "), strings.LastIndex(prev, "\n"))
+	if j < 0 && at > 600 {
+		return false // no sentence's start within reach
+	}
+	prev = prev[j+1:]
+	if m := specificallyRe.FindStringIndex(prev); m != nil {
+		prev = prev[m[1]:]
+	}
+	return runningTotalRe.MatchString(prev)
+}
+
 // dropRunningTotals drops an award's counts in a sentence that counts
 // since a time past when the award is counted elsewhere too, in the
 // story's own conferral: the running total is no conferral.
@@ -2712,7 +2760,7 @@ func (x *extractor) dropRecords() {
 		return false
 	}
 	tally := func(r Recipient) bool {
-		return inRecord(r.Span) || r.Count != nil && (approximate.MatchString(text[max(0, r.Span.byte-16):r.Span.byte]) || periodReviewed(text, r.Span.byte))
+		return inRecord(r.Span) || r.Count != nil && (approximate.MatchString(text[max(0, r.Span.byte-16):r.Span.byte]) || periodReviewed(text, r.Span.byte) || runningFollowOn(text, r.Span.byte))
 	}
 	// sameSentence: a tally's award is named in the tally's sentence; one
 	// named elsewhere (the story's conferral) stays without it.

@@ -335,7 +335,7 @@ func (x *extractor) namedNext(toks []token, rs []Recipient, e int) []Recipient {
 		return nil
 	}
 	last := rs[len(rs)-1].Span
-	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) }); k != e {
+	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) }); k != e && !citationTo(toks, k, e) {
 		return nil // the count does not end the sentence
 	}
 	n := anyAt(namingNext, toks, e+1)
@@ -355,6 +355,25 @@ func (x *extractor) namedNext(toks []token, rs []Recipient, e int) []Recipient {
 		}
 	}
 	return out
+}
+
+// citationTo reports whether toks[k:e] only cite what those counted did,
+// up to the sentence's end: "cho 06 cá nhân đã có nhiều cống hiến, hy
+// sinh vì sự nghiệp giải phóng dân tộc" (round 34), in words and commas
+// without a verb of giving.
+func citationTo(toks []token, k, e int) bool {
+	if k < e && toks[k].is("đã") {
+		k++
+	}
+	if e-k < 2 || e-k > 30 || !toks[k].is("có") {
+		return false
+	}
+	for q := k + 1; q < e; q++ {
+		if !toks[q].word && !toks[q].is(",") || toks[q].is("được") || toks[q].is("cho") {
+			return false
+		}
+	}
+	return !hasVerb(toks, k+1, e)
 }
 
 // among is "trong đó có", "trong số đó (chỉ) có": those a count counts,
@@ -1288,6 +1307,25 @@ func achieved(toks []token, q, e int) bool {
 		}
 	}
 	return true
+}
+
+// workingAt reports whether toks[q:e] say where those counted right
+// before work, in words and commas without a verb of giving: "17 đồng
+// chí đang công tác tại các cơ quan, đơn vị Bộ CHQS tỉnh được nhận …"
+// (round 34).
+func workingAt(toks []token, q, e int) bool {
+	if q < e && toks[q].is("đang") {
+		q++
+	}
+	if e-q < 4 || e-q > 16 || !toks[q].is("công") || !toks[q+1].is("tác") || !(toks[q+2].is("tại") || toks[q+2].is("ở")) {
+		return false
+	}
+	for k := q + 3; k < e; k++ {
+		if !toks[k].word && !toks[k].is(",") || toks[k].is("được") || toks[k].is("là") {
+			return false
+		}
+	}
+	return !hasVerb(toks, q+3, e)
 }
 
 // levelOfCounted reports whether toks[q:e] is the one word of the level
@@ -2234,13 +2272,13 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		if !isDigits(toks[q].text) && numberWord(toks[q]) == 0 {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && q < p-12 && achieved(toks, next, p) {
+		if c, next, ok := countAt(toks, q, p); ok && q < p-12 && (achieved(toks, next, p) || workingAt(toks, next, p)) {
 			// A long citation: the count ends further back (round 31).
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		} else if q < p-12 {
 			continue
 		}
-		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || next < p && x.orgSpanning(toks, next, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || achieved(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p)) {
+		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || next < p && x.orgSpanning(toks, next, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || achieved(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p) || workingAt(toks, next, p)) {
 			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 			if b := q - len(oneOf); b > s && (oneOf.matchAt(toks, b) > 0 || oneOfDigit.matchAt(toks, b) > 0) {
 				// "Trường A là một trong 3 đơn vị được tặng …": one of
@@ -2452,7 +2490,9 @@ func (x *extractor) subjectBefore(toks []token, s, c int) []Recipient {
 		return nil
 	}
 	m := x.mentions[n]
-	if _, ok := x.people[m.key]; !ok || m.start > toks[min(timeOpened(toks, s, c)+6, c)].start {
+	if g, ok := x.congratulated(toks, s, c); ok {
+		m = g // "… chúc mừng đảng viên A, nguyên …, được trao tặng …" (round 34)
+	} else if _, ok := x.people[m.key]; !ok || m.start > toks[min(timeOpened(toks, s, c)+6, c)].start {
 		return nil // "Mẹ A", "Năm 2020, ông A": the name opens it
 	}
 	a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
@@ -2468,6 +2508,33 @@ func (x *extractor) subjectBefore(toks []token, s, c int) []Recipient {
 		}
 	}
 	return []Recipient{{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}}
+}
+
+// congratulated returns the person named right after "chúc mừng" in
+// toks[s:c], past the words that introduce him ("chúc mừng đảng viên A"):
+// in "Lãnh đạo tỉnh chúc mừng đảng viên A, nguyên Phó Chánh Văn phòng,
+// được trao tặng Huy hiệu …" (a caption), the one congratulated is the
+// subject of what follows his apposition (round 34).
+func (x *extractor) congratulated(toks []token, s, c int) (mention, bool) {
+	for k := s; k+2 < c && k < s+20; k++ {
+		if !toks[k].is("chúc") || !toks[k+1].is("mừng") {
+			continue
+		}
+		q := k + 2
+		for _, b := range []int{q, q + personIntroAt(toks, q)} {
+			if b >= c {
+				continue
+			}
+			n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[b].start })
+			if n < len(x.mentions) && x.mentions[n].start == toks[b].start {
+				if _, ok := x.people[x.mentions[n].key]; ok {
+					return x.mentions[n], true
+				}
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
 }
 
 // ofPlace reports whether toks[k:p] names a place: "tỉnh Nghệ An",
