@@ -416,13 +416,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {0.90, 0.90}, "positions": {0.92, 0.92}, "organizations": {0.94, 0.89}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 0.87}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.93},
 	},
-	// The thirty-fourth held-out set's first score (7 Dec 2026, 14:26 UTC),
-	// taken once after the rules of round 33 were merged beside it: no
+	// The thirty-fourth held-out set's first score (7 Dec 2026, 14:26 UTC) was
+	// 0.90 / 0.76, recipients 0.61 / 0.28; it is tuning material since
+	// round 34, and its floors are round 34's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout34": {
+		"people": {1.00, 0.93}, "positions": {0.97, 0.76}, "organizations": {0.94, 0.83}, "awards": {0.79, 0.90},
+		"recipients": {0.90, 0.51}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.95, 0.80},
+	},
+	// The thirty-fifth held-out set's first score (7 Dec 2026, 14:50 UTC),
+	// taken once after the rules of round 34 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout34": {
-		"people": {1.00, 0.93}, "positions": {0.97, 0.73}, "organizations": {0.90, 0.78}, "awards": {0.71, 0.90},
-		"recipients": {0.61, 0.28}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.90, 0.75},
+	"heldout35": {
+		"people": {1.00, 0.89}, "positions": {1.00, 0.86}, "organizations": {0.90, 0.79}, "awards": {0.72, 0.72},
+		"recipients": {0.68, 0.31}, "documents": {1.00, 0.66}, "dates": {0.94, 0.94}, "overall": {0.91, 0.76},
 	},
 }
 
