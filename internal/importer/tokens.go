@@ -28,14 +28,7 @@ func tokenize(s string, base int) []token {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
-			j := i + n
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) {
-					break
-				}
-				j += n2
-			}
+			j := wordEnd(s, i+n)
 			if e := apostropheNameEnd(s, i, j); e > j {
 				j = e // "K’sor", "Y’Bhin": one word of a name of the Central Highlands
 			}
@@ -67,14 +60,7 @@ func apostropheNameEnd(s string, i, j int) int {
 	if a != '’' && a != '\'' {
 		return j
 	}
-	e := j + an
-	for e < len(s) {
-		r2, n2 := utf8.DecodeRuneInString(s[e:])
-		if !isWordRune(r2) {
-			break
-		}
-		e += n2
-	}
+	e := wordEnd(s, j+an)
 	if e == j+an {
 		return j
 	}
@@ -82,6 +68,18 @@ func apostropheNameEnd(s string, i, j int) int {
 		return j
 	}
 	return e
+}
+
+// wordEnd returns where the run of word runes that goes on at s[j] ends.
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += n
+	}
+	return j
 }
 
 func isWordRune(r rune) bool {
