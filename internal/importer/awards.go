@@ -1112,7 +1112,7 @@ func isQuote(s string) bool {
 // dân chủ nhân dân Lào" for "CHDCND Lào"): the last words of the states
 // agree.
 func (x *extractor) stateOfficeNamed(st string) bool {
-	toks := tokenize(x.s.Text, 0)
+	toks := x.storyTokens()
 	last := func(s string) string {
 		f := strings.Fields(textvi.Fold(s))
 		return f[len(f)-1]

@@ -69,6 +69,18 @@ type extractor struct {
 	// shared are the counts shared by titles in quotes (recipientsOf,
 	// sharedTotals).
 	shared []sharedCount
+	// storyToks are the whole story's tokens, read once by the few rules
+	// that look past a paragraph (storyTokens).
+	storyToks []token
+}
+
+// storyTokens returns the tokens of the whole story, tokenizing it on the
+// first call only.
+func (x *extractor) storyTokens() []token {
+	if x.storyToks == nil {
+		x.storyToks = tokenize(x.s.Text, 0)
+	}
+	return x.storyToks
 }
 
 func newExtractor(s *Story) *extractor {

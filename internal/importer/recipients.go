@@ -203,19 +203,15 @@ func (x *extractor) splitByGiving(toks []token, rs []Recipient, e int) []Recipie
 // mẹ. … Trong tổng 44 mẹ lần này, 11 mẹ được trao tặng, 33 mẹ được truy
 // tặng." is 11 and 33 (round 32). The parts read as splitByGiving's, up
 // to the sentence's end, and must add up to the total. The story is
-// tokenized once, and only when an award has a count.
+// tokenized only when an award has a count (storyTokens).
 func (x *extractor) splitRestatedTotals() {
-	var toks []token
 	for ai := range x.s.Awards {
 		for ri := 0; ri < len(x.s.Awards[ai].Recipients); ri++ {
 			r := x.s.Awards[ai].Recipients[ri]
 			if r.Count == nil || r.Count.Total < 2 {
 				continue
 			}
-			if toks == nil {
-				toks = tokenize(x.s.Text, 0)
-			}
-			if parts := restatedSplit(x.s.Text, toks, r); len(parts) > 0 {
+			if parts := restatedSplit(x.s.Text, x.storyTokens(), r); len(parts) > 0 {
 				rs := slices.Concat(x.s.Awards[ai].Recipients[:ri:ri], parts, x.s.Awards[ai].Recipients[ri+1:])
 				x.s.Awards[ai].Recipients = rs
 				ri += len(parts) - 1
