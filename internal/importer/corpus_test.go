@@ -570,7 +570,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout33", m.Heldout33, 15},
 		{"heldout34", m.Heldout34, 15},
 		{"heldout35", m.Heldout35, 15},
-		{"heldout36", m.Heldout36, 0}}
+		{"heldout36", m.Heldout36, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
