@@ -1492,6 +1492,9 @@ func schoolEnd(toks []token, j int) int {
 	if k < len(toks) && toks[k].is("chuyên") {
 		k++
 	}
+	if k+2 < len(toks) && toks[k].is("số") && isDigits(toks[k+1].text) && len(toks[k+1].text) <= 2 && toks[k+2].capitalized() {
+		k += 2 // "Trường THPT số 1 Bố Trạch": a school numbered in its district, the place after the number
+	}
 	named := k
 	for k < len(toks) && toks[k].capitalized() {
 		if _, pn := provinceAt(toks, k); pn > 0 && (k > named || politicalSchool.matchAt(toks, j) > 0) {
