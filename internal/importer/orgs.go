@@ -1496,6 +1496,12 @@ func schoolEnd(toks []token, j int) int {
 		k += 2 // "Trường THPT số 1 Bố Trạch": a school numbered in its district, the place after the number
 	}
 	named := k
+	if e := fieldPairEnd(toks, k); e > k && anyAt(higherSchool, toks, j) > 0 {
+		k = e // "Trường Cao đẳng Điện tử - Điện lạnh Hà Nội": a college named by two fields joined by a dash
+		if _, pn := provinceAt(toks, k); pn > 0 {
+			k += pn // its city or province is part of its name, which the fields alone don't make
+		}
+	}
 	for k < len(toks) && toks[k].capitalized() {
 		if _, pn := provinceAt(toks, k); pn > 0 && (k > named || politicalSchool.matchAt(toks, j) > 0) {
 			break // "Trường Chính trị Nghệ An": the province, as for any body
@@ -1503,6 +1509,33 @@ func schoolEnd(toks []token, j int) int {
 		k++ // "Trường Trung học phổ thông Bắc Kạn": a school named after its province
 	}
 	return k
+}
+
+// higherSchool are the kinds of school past the high school, which are
+// often named by their fields of study.
+var higherSchool = []phrase{newPhrase("Cao đẳng"), newPhrase("Đại học"), newPhrase("Trung cấp")}
+
+// fieldPairEnd returns the end of two fields of study joined by a dash
+// that start at toks[k], each a capitalized word with at most one word
+// in lower case after it, the second with one ("Điện tử - Điện lạnh",
+// "Kinh tế - Kỹ thuật"), or k. A person's name after a dash is written
+// all capitalized, so it is never taken.
+func fieldPairEnd(toks []token, k int) int {
+	m := k
+	if m >= len(toks) || !toks[m].capitalized() {
+		return k
+	}
+	m++
+	if m < len(toks) && toks[m].lower() && !toks[m].is("và") {
+		m++
+	}
+	if m+2 >= len(toks) || !(toks[m].is("-") || toks[m].is("–")) || !toks[m+1].capitalized() || !toks[m+2].lower() || toks[m+2].is("và") {
+		return k
+	}
+	if _, pn := provinceAt(toks, m+1); pn > 0 {
+		return k
+	}
+	return m + 3
 }
 
 // politicalSchool is the one school of a province named by its kind alone.
@@ -1513,7 +1546,7 @@ var politicalSchool = newPhrase("Chính trị")
 // Bộc Bố" is one school, "Trường Tiểu học" any.
 func schoolNamed(toks []token, j, k int) bool {
 	n := anyAt(schoolKinds, toks, j)
-	return n > 0 && k > j+n && toks[k-1].capitalized() && !toks[k-1].is("Chính")
+	return n > 0 && k > j+n && (toks[k-1].capitalized() && !toks[k-1].is("Chính") || fieldPairEnd(toks, j+n) == k)
 }
 
 // provinceWord reports whether toks[j] is "Tỉnh" written capitalized as the

@@ -22,3 +22,29 @@ func TestNumberedSchoolRound35(t *testing.T) {
 			skip},
 	})
 }
+
+// TestCollegeFieldsDashRound35 covers a college or university named by two
+// fields of study joined by a dash, each in lower case after its first
+// word ("Trường Đại học Kinh tế - Kỹ thuật Bình Dương"). Lines of our own.
+func TestCollegeFieldsDashRound35(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a college of two fields, its city after them",
+			"Trường Cao đẳng Cơ khí - Xây dựng Hải Phòng được tặng Bằng khen.",
+			"Trường Cao đẳng Cơ khí - Xây dựng Hải Phòng",
+			skip},
+		{"a university of two fields, and its rector",
+			"Ông Lê Văn Hùng, Hiệu trưởng Trường Đại học Kinh tế - Kỹ thuật Miền Trung, phát biểu.",
+			"Trường Đại học Kinh tế - Kỹ thuật Miền Trung",
+			"Lê Văn Hùng: Hiệu trưởng @ Trường Đại học Kinh tế - Kỹ thuật Miền Trung"},
+		// A person's name after the dash is written all capitalized.
+		{"must not fire: a name after the dash",
+			"Trường Đại học Vinh - Nguyễn Văn Hải được tặng Bằng khen.",
+			skip,
+			""},
+		// A high school is not named by fields.
+		{"must not fire: a high school",
+			"Trường THPT Lê Lợi - Thanh Hóa nhận Bằng khen.",
+			skip,
+			""},
+	})
+}
