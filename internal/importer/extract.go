@@ -667,7 +667,40 @@ func ageAfter(toks []token, j int) int {
 	if k < len(toks) && toks[k].is(")") {
 		return k + 1
 	}
+	if e := lifeTold(toks, k); e > k {
+		return e // "(sinh năm 1974, quê quán huyện Mỹ Lộc, tỉnh Nam Định)"
+	}
 	return j
+}
+
+// maxLifeTold bounds the words of a life told after a birth year inside
+// parentheses.
+const maxLifeTold = 24
+
+// lifeTold returns the token after the closing parenthesis when a life
+// goes on at toks[k], after a birth year in parentheses, by where the
+// person comes from or lives or their people (", quê quán huyện B, tỉnh
+// C)", "; quê: xã B)", ", trú tại …)", ", dân tộc Tày)"), or k. The
+// parentheses hold nothing else: no other parenthesis opens in them.
+func lifeTold(toks []token, k int) int {
+	if k+2 >= len(toks) || !(toks[k].is(",") || toks[k].is(";")) {
+		return k
+	}
+	switch w := toks[k+1].fold; {
+	case w == "que", w == "tru", w == "thuong" && toks[k+2].fold == "tru",
+		w == "nguyen" && toks[k+2].fold == "quan", w == "dan" && toks[k+2].fold == "toc":
+	default:
+		return k
+	}
+	for q := k + 2; q < len(toks) && q <= k+maxLifeTold; q++ {
+		switch {
+		case toks[q].is(")"):
+			return q + 1
+		case toks[q].is("(") || toks[q].is("."):
+			return k
+		}
+	}
+	return k
 }
 
 // bioAfter returns the comma after a birth year, an age or a people
@@ -1484,7 +1517,7 @@ func ageBefore(toks []token, q int) int {
 	if !toks[q].is(")") {
 		return -1
 	}
-	for p := q - 1; p >= 0 && p >= q-4; p-- {
+	for p := q - 1; p >= 0 && p >= q-4-maxLifeTold; p-- {
 		if toks[p].is("(") {
 			if ageAfter(toks, p) == q+1 {
 				return p

@@ -48,3 +48,26 @@ func TestCollegeFieldsDashRound35(t *testing.T) {
 			""},
 	})
 }
+
+// TestLifeToldInParenthesesRound35 covers a birth year in parentheses
+// followed, inside them, by where the person comes from or their people
+// ("ông A (sinh năm 1970, quê quán xã B, huyện C) - Giám đốc Sở …"): the
+// post after the parentheses is still the person's. Lines of our own.
+func TestLifeToldInParenthesesRound35(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a home after the year, then a post and the post elected to",
+			"Kỳ họp đã bầu ông Lê Văn Hùng (sinh năm 1970, quê quán huyện Kim Sơn, tỉnh Ninh Bình) - Giám đốc Sở Tài chính tỉnh Ninh Bình giữ chức Phó Chủ tịch UBND tỉnh Ninh Bình.",
+			skip,
+			"Lê Văn Hùng: Giám đốc @ Sở Tài chính Ninh Bình; Lê Văn Hùng: Phó Chủ tịch @ UBND tỉnh Ninh Bình"},
+		{"a people after the year, then a comma",
+			"Bà Lò Thị Mai (sinh năm 1978, dân tộc Thái), Phó Chủ tịch UBND tỉnh Sơn La, phát biểu.",
+			skip,
+			"Lò Thị Mai: Phó Chủ tịch @ UBND tỉnh Sơn La"},
+		// Other words after the year are no life told: the parentheses
+		// say something else, and keep the post off.
+		{"must not fire: a note after the year",
+			"Ông Lê Văn Hùng (sinh năm 1970, người được đề cử) - Giám đốc Sở Tài chính tỉnh Ninh Bình phát biểu.",
+			skip,
+			""},
+	})
+}
