@@ -803,6 +803,9 @@ func missionHead(h orgHead) bool {
 // boardOfCommittee returns where a party committee ("Tỉnh ủy", "Huyện
 // ủy") starts after one to three lower-case words at toks[j], or j.
 func boardOfCommittee(toks []token, j int) int {
+	if e := councilBoardEnd(toks, j); e > j {
+		return e
+	}
 	q := j
 	for q < len(toks) && q < j+3 && toks[q].lower() && !isStopWord(toks[q].text) {
 		q++
@@ -819,6 +822,25 @@ func boardOfCommittee(toks []token, j int) int {
 		}
 	}
 	if h, n := headAt(toks, q); q > j && n > 0 && (h.suffix && !h.part && h.words[0] != "Chính" && h.words[0] != "Quốc" || peoplesCouncil(h)) {
+		return q
+	}
+	return j
+}
+
+// councilBoardEnd returns where a people's council starts after four
+// lower-case words at toks[j], or j: "Ban kinh tế ngân sách HĐND tỉnh",
+// "Ban văn hóa xã hội HĐND tỉnh", a council's board of two businesses of
+// two words each written without their dash ("xã hội" is no commune).
+// Only a council's: four words before another body say something else.
+func councilBoardEnd(toks []token, j int) int {
+	q := j
+	for q < len(toks) && q < j+4 && toks[q].lower() && (!isStopWord(toks[q].text) || toks[q].is("xã") && q+1 < len(toks) && toks[q+1].is("hội")) {
+		q++
+	}
+	if q < j+4 {
+		return j
+	}
+	if h, n := headAt(toks, q); n > 0 && peoplesCouncil(h) {
 		return q
 	}
 	return j

@@ -71,3 +71,29 @@ func TestLifeToldInParenthesesRound35(t *testing.T) {
 			""},
 	})
 }
+
+// TestCouncilBoardLowerCaseRound35 covers a people's council's board of
+// two businesses written in lower case without their dash, four words
+// before the council ("Ban kinh tế ngân sách HĐND tỉnh", "Ban văn hóa xã
+// hội HĐND tỉnh"). Lines of our own.
+func TestCouncilBoardLowerCaseRound35(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the economy and budget board, and its head",
+			"Ông Lê Văn Hùng, Trưởng Ban kinh tế ngân sách HĐND tỉnh Bạc Liêu, phát biểu.",
+			"Ban kinh tế ngân sách HĐND Bạc Liêu",
+			"Lê Văn Hùng: Trưởng Ban @ Ban kinh tế ngân sách HĐND Bạc Liêu"},
+		{"the culture and society board: \"xã hội\" is no commune",
+			"Kỳ họp cũng bầu Trưởng Ban văn hóa xã hội HĐND tỉnh Bạc Liêu.",
+			"Ban văn hóa xã hội HĐND Bạc Liêu",
+			skip},
+		// Only a council's: four words before another body say something else.
+		{"must not fire: a party committee after four words",
+			"Ông Lê Văn Hùng, Trưởng Ban kinh tế ngân sách Tỉnh ủy Bạc Liêu, phát biểu.",
+			"Tỉnh ủy Bạc Liêu",
+			""},
+		{"must not fire: a people's committee after four words",
+			"Ban tổ chức hội nghị cấp cao UBND tỉnh Bạc Liêu họp.",
+			"UBND tỉnh Bạc Liêu",
+			skip},
+	})
+}
