@@ -612,8 +612,10 @@ func kinAt(toks []token, i int) int {
 }
 
 // craftsmen introduce a person by their art or trade: "nghệ nhân",
-// "nghệ sĩ", "nhà giáo", "bác sĩ".
-var craftsmen = []phrase{newPhrase("nghệ nhân"), newPhrase("nghệ sĩ"), newPhrase("nhà giáo"), newPhrase("bác sĩ")}
+// "nghệ sĩ", "nhà giáo", "bác sĩ"; a teacher by "cô giáo", "thầy giáo",
+// "giáo viên" (round 35).
+var craftsmen = []phrase{newPhrase("nghệ nhân"), newPhrase("nghệ sĩ"), newPhrase("nhà giáo"), newPhrase("bác sĩ"),
+	newPhrase("cô giáo"), newPhrase("thầy giáo"), newPhrase("giáo viên")}
 
 // craftsmanAt returns where the name starts after "nghệ nhân" (or
 // another of craftsmen) at toks[i] and the craft that may come between

@@ -97,3 +97,25 @@ func TestCouncilBoardLowerCaseRound35(t *testing.T) {
 			skip},
 	})
 }
+
+// TestTeacherIntroducerRound35 covers a teacher introduced by "cô giáo",
+// "thầy giáo" or "giáo viên" before the name, as "nhà giáo" was, in a list
+// with each one's school after a comma. Lines of our own.
+func TestTeacherIntroducerRound35(t *testing.T) {
+	for _, tt := range []struct{ name, text, people string }{
+		{"teachers listed with their schools",
+			"Ba giáo viên gồm cô giáo Phạm Thị Hồng Nhung, Trường Mầm non Hòa An, huyện Cam Lộ; thầy giáo Đỗ Văn Khải, Trường Tiểu học Gio Linh.",
+			"Phạm Thị Hồng Nhung; Đỗ Văn Khải"},
+		{"a teacher with a name of two words",
+			"Bằng khen được trao cho giáo viên Lò Thị Hoa.",
+			"Lò Thị Hoa"},
+		// No name after the words: a school's staff, no person.
+		{"must not fire: a school after the words",
+			"Các cô giáo Trường Mầm non Hòa An được khen thưởng.",
+			""},
+	} {
+		if g := peopleOf(tt.text); g != tt.people {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.people)
+		}
+	}
+}
