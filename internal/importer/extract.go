@@ -449,7 +449,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+1, true // "- 10-07-2014Ông Tống Thanh Hải được bầu …": a related story's link
 		case rankAt(toks, i) > 0:
 			k, trigger = i+rankAt(toks, i), true // "Đại tá Vũ Xuân Hùng"
-		case partyMember.matchAt(toks, i) > 0 && (toks[i].lower() || toks[i].is("Đảng") && (i == 0 || !toks[i-1].word)) && i+2+memberAge(toks, i+2) < len(toks) && isSurname(toks[i+2+memberAge(toks, i+2)]) && toks[i+2+memberAge(toks, i+2)].capitalized() && !toks[i+2+memberAge(toks, i+2)].is("Đảng"):
+		case partyMember.matchAt(toks, i) > 0 && (toks[i].lower() || toks[i].is("Đảng") && (i == 0 || !toks[i-1].word || toks[i-1].lower())) && i+2+memberAge(toks, i+2) < len(toks) && isSurname(toks[i+2+memberAge(toks, i+2)]) && toks[i+2+memberAge(toks, i+2)].capitalized() && !toks[i+2+memberAge(toks, i+2)].is("Đảng"):
 			// "Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Xuân Thái";
 			// "Đảng viên A, sinh năm 1929" opening a sentence; "đảng
 			// viên cao tuổi A", "đảng viên lão thành A".

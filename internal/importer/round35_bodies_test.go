@@ -119,3 +119,26 @@ func TestTeacherIntroducerRound35(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyMemberCapitalizedRound35 covers "Đảng viên" written
+// capitalized inside a sentence, after a word in lower case, before the
+// member's name ("có 2 Đảng viên lão thành là Đảng viên A"). Lines of
+// our own.
+func TestPartyMemberCapitalizedRound35(t *testing.T) {
+	for _, tt := range []struct{ name, text, people string }{
+		{"after \"là\", the member's cell after the name",
+			"Đợt này xã có một người được trao Huy hiệu là Đảng viên Hoàng Văn Páo chi bộ bản Nậm Cầy.",
+			"Hoàng Văn Páo"},
+		{"after \"cho\"",
+			"Huyện ủy trao Huy hiệu 40 năm tuổi Đảng cho Đảng viên Lò Văn Thắm.",
+			"Lò Văn Thắm"},
+		// The party after the words is no person.
+		{"must not fire: the party after the words",
+			"Bà được kết nạp là Đảng viên Đảng Cộng sản Việt Nam năm 1975.",
+			""},
+	} {
+		if g := peopleOf(tt.text); g != tt.people {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.people)
+		}
+	}
+}
