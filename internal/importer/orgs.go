@@ -1151,6 +1151,20 @@ func numberedCellEnd(toks []token, k int) int {
 	if e > k+1 {
 		return e // the name, then the number
 	}
+	if e+1 < len(toks) && (toks[e].is("-") || toks[e].is("–")) && toks[e+1].capitalized() && !isSurname(toks[e+1]) {
+		// "Chi bộ 5 - Pa Pe": the number, then its hamlet's name after a
+		// dash; a family name after the dash begins a person's.
+		n := e + 1
+		for n < len(toks) && n < e+5 && toks[n].capitalized() {
+			if _, hn := headAt(toks, n); hn > 0 {
+				break
+			}
+			n++
+		}
+		if n > e+1 && (n == len(toks) || !toks[n].capitalized()) {
+			return n
+		}
+	}
 	n := e
 	for n < len(toks) && n < e+4 && toks[n].capitalized() && (n > e || !isSurname(toks[n])) {
 		if _, hn := headAt(toks, n); hn > 0 {

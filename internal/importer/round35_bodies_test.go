@@ -142,3 +142,24 @@ func TestPartyMemberCapitalizedRound35(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedCellDashPlaceRound35 covers a party cell named by its
+// number and then its hamlet's name after a dash ("Chi bộ 3 - Nà Hừ").
+// Lines of our own.
+func TestNumberedCellDashPlaceRound35(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a cell's secretary",
+			"Ông Lò Văn Xy, Bí thư Chi bộ 3 - Nà Hừ, phát biểu.",
+			"Chi bộ 3 - Nà Hừ",
+			"Lò Văn Xy: Bí thư @ Chi bộ 3 - Nà Hừ"},
+		{"a member of the cell",
+			"Đảng viên Vàng A Sùng ở Chi bộ 7 - Sì Thâu được trao Huy hiệu.",
+			"Chi bộ 7 - Sì Thâu",
+			skip},
+		// A family name after the dash begins a person's name.
+		{"must not fire: a person after the dash",
+			"Đảng viên Vàng A Sùng ở Chi bộ 7 - Nguyễn Văn Ba được trao Huy hiệu.",
+			"Chi bộ 7",
+			skip},
+	})
+}
