@@ -449,7 +449,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+1, true // "- 10-07-2014Ông Tống Thanh Hải được bầu …": a related story's link
 		case rankAt(toks, i) > 0:
 			k, trigger = i+rankAt(toks, i), true // "Đại tá Vũ Xuân Hùng"
-		case partyMember.matchAt(toks, i) > 0 && (toks[i].lower() || toks[i].is("Đảng") && (i == 0 || !toks[i-1].word)) && i+2+memberAge(toks, i+2) < len(toks) && isSurname(toks[i+2+memberAge(toks, i+2)]) && toks[i+2+memberAge(toks, i+2)].capitalized() && !toks[i+2+memberAge(toks, i+2)].is("Đảng"):
+		case partyMember.matchAt(toks, i) > 0 && (toks[i].lower() || toks[i].is("Đảng") && (i == 0 || !toks[i-1].word || toks[i-1].lower())) && i+2+memberAge(toks, i+2) < len(toks) && isSurname(toks[i+2+memberAge(toks, i+2)]) && toks[i+2+memberAge(toks, i+2)].capitalized() && !toks[i+2+memberAge(toks, i+2)].is("Đảng"):
 			// "Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Xuân Thái";
 			// "Đảng viên A, sinh năm 1929" opening a sentence; "đảng
 			// viên cao tuổi A", "đảng viên lão thành A".
@@ -612,8 +612,10 @@ func kinAt(toks []token, i int) int {
 }
 
 // craftsmen introduce a person by their art or trade: "nghệ nhân",
-// "nghệ sĩ", "nhà giáo", "bác sĩ".
-var craftsmen = []phrase{newPhrase("nghệ nhân"), newPhrase("nghệ sĩ"), newPhrase("nhà giáo"), newPhrase("bác sĩ")}
+// "nghệ sĩ", "nhà giáo", "bác sĩ"; a teacher by "cô giáo", "thầy giáo",
+// "giáo viên" (round 35).
+var craftsmen = []phrase{newPhrase("nghệ nhân"), newPhrase("nghệ sĩ"), newPhrase("nhà giáo"), newPhrase("bác sĩ"),
+	newPhrase("cô giáo"), newPhrase("thầy giáo"), newPhrase("giáo viên")}
 
 // craftsmanAt returns where the name starts after "nghệ nhân" (or
 // another of craftsmen) at toks[i] and the craft that may come between
@@ -667,7 +669,40 @@ func ageAfter(toks []token, j int) int {
 	if k < len(toks) && toks[k].is(")") {
 		return k + 1
 	}
+	if e := lifeTold(toks, k); e > k {
+		return e // "(sinh năm 1974, quê quán huyện Mỹ Lộc, tỉnh Nam Định)"
+	}
 	return j
+}
+
+// maxLifeTold bounds the words of a life told after a birth year inside
+// parentheses.
+const maxLifeTold = 24
+
+// lifeTold returns the token after the closing parenthesis when a life
+// goes on at toks[k], after a birth year in parentheses, by where the
+// person comes from or lives or their people (", quê quán huyện B, tỉnh
+// C)", "; quê: xã B)", ", trú tại …)", ", dân tộc Tày)"), or k. The
+// parentheses hold nothing else: no other parenthesis opens in them.
+func lifeTold(toks []token, k int) int {
+	if k+2 >= len(toks) || !(toks[k].is(",") || toks[k].is(";")) {
+		return k
+	}
+	switch w := toks[k+1].fold; {
+	case w == "que", w == "tru", w == "thuong" && toks[k+2].fold == "tru",
+		w == "nguyen" && toks[k+2].fold == "quan", w == "dan" && toks[k+2].fold == "toc":
+	default:
+		return k
+	}
+	for q := k + 2; q < len(toks) && q <= k+maxLifeTold; q++ {
+		switch {
+		case toks[q].is(")"):
+			return q + 1
+		case toks[q].is("(") || toks[q].is("."):
+			return k
+		}
+	}
+	return k
 }
 
 // bioAfter returns the comma after a birth year, an age or a people
@@ -1484,7 +1519,7 @@ func ageBefore(toks []token, q int) int {
 	if !toks[q].is(")") {
 		return -1
 	}
-	for p := q - 1; p >= 0 && p >= q-4; p-- {
+	for p := q - 1; p >= 0 && p >= q-4-maxLifeTold; p-- {
 		if toks[p].is("(") {
 			if ageAfter(toks, p) == q+1 {
 				return p

@@ -803,6 +803,9 @@ func missionHead(h orgHead) bool {
 // boardOfCommittee returns where a party committee ("Tỉnh ủy", "Huyện
 // ủy") starts after one to three lower-case words at toks[j], or j.
 func boardOfCommittee(toks []token, j int) int {
+	if e := councilBoardEnd(toks, j); e > j {
+		return e
+	}
 	q := j
 	for q < len(toks) && q < j+3 && toks[q].lower() && !isStopWord(toks[q].text) {
 		q++
@@ -819,6 +822,25 @@ func boardOfCommittee(toks []token, j int) int {
 		}
 	}
 	if h, n := headAt(toks, q); q > j && n > 0 && (h.suffix && !h.part && h.words[0] != "Chính" && h.words[0] != "Quốc" || peoplesCouncil(h)) {
+		return q
+	}
+	return j
+}
+
+// councilBoardEnd returns where a people's council starts after four
+// lower-case words at toks[j], or j: "Ban kinh tế ngân sách HĐND tỉnh",
+// "Ban văn hóa xã hội HĐND tỉnh", a council's board of two businesses of
+// two words each written without their dash ("xã hội" is no commune).
+// Only a council's: four words before another body say something else.
+func councilBoardEnd(toks []token, j int) int {
+	q := j
+	for q < len(toks) && q < j+4 && toks[q].lower() && (!isStopWord(toks[q].text) || toks[q].is("xã") && q+1 < len(toks) && toks[q+1].is("hội")) {
+		q++
+	}
+	if q < j+4 {
+		return j
+	}
+	if h, n := headAt(toks, q); n > 0 && peoplesCouncil(h) {
 		return q
 	}
 	return j
@@ -1128,6 +1150,20 @@ func numberedCellEnd(toks []token, k int) int {
 	e++
 	if e > k+1 {
 		return e // the name, then the number
+	}
+	if e+1 < len(toks) && (toks[e].is("-") || toks[e].is("–")) && toks[e+1].capitalized() && !isSurname(toks[e+1]) {
+		// "Chi bộ 5 - Pa Pe": the number, then its hamlet's name after a
+		// dash; a family name after the dash begins a person's.
+		n := e + 1
+		for n < len(toks) && n < e+5 && toks[n].capitalized() {
+			if _, hn := headAt(toks, n); hn > 0 {
+				break
+			}
+			n++
+		}
+		if n > e+1 && (n == len(toks) || !toks[n].capitalized()) {
+			return n
+		}
 	}
 	n := e
 	for n < len(toks) && n < e+4 && toks[n].capitalized() && (n > e || !isSurname(toks[n])) {
@@ -1492,7 +1528,16 @@ func schoolEnd(toks []token, j int) int {
 	if k < len(toks) && toks[k].is("chuyên") {
 		k++
 	}
+	if k+2 < len(toks) && toks[k].is("số") && isDigits(toks[k+1].text) && len(toks[k+1].text) <= 2 && toks[k+2].capitalized() {
+		k += 2 // "Trường THPT số 1 Bố Trạch": a school numbered in its district, the place after the number
+	}
 	named := k
+	if e := fieldPairEnd(toks, k); e > k && anyAt(higherSchool, toks, j) > 0 {
+		k = e // "Trường Cao đẳng Điện tử - Điện lạnh Hà Nội": a college named by two fields joined by a dash
+		if _, pn := provinceAt(toks, k); pn > 0 {
+			k += pn // its city or province is part of its name, which the fields alone don't make
+		}
+	}
 	for k < len(toks) && toks[k].capitalized() {
 		if _, pn := provinceAt(toks, k); pn > 0 && (k > named || politicalSchool.matchAt(toks, j) > 0) {
 			break // "Trường Chính trị Nghệ An": the province, as for any body
@@ -1500,6 +1545,33 @@ func schoolEnd(toks []token, j int) int {
 		k++ // "Trường Trung học phổ thông Bắc Kạn": a school named after its province
 	}
 	return k
+}
+
+// higherSchool are the kinds of school past the high school, which are
+// often named by their fields of study.
+var higherSchool = []phrase{newPhrase("Cao đẳng"), newPhrase("Đại học"), newPhrase("Trung cấp")}
+
+// fieldPairEnd returns the end of two fields of study joined by a dash
+// that start at toks[k], each a capitalized word with at most one word
+// in lower case after it, the second with one ("Điện tử - Điện lạnh",
+// "Kinh tế - Kỹ thuật"), or k. A person's name after a dash is written
+// all capitalized, so it is never taken.
+func fieldPairEnd(toks []token, k int) int {
+	m := k
+	if m >= len(toks) || !toks[m].capitalized() {
+		return k
+	}
+	m++
+	if m < len(toks) && toks[m].lower() && !toks[m].is("và") {
+		m++
+	}
+	if m+2 >= len(toks) || !(toks[m].is("-") || toks[m].is("–")) || !toks[m+1].capitalized() || !toks[m+2].lower() || toks[m+2].is("và") {
+		return k
+	}
+	if _, pn := provinceAt(toks, m+1); pn > 0 {
+		return k
+	}
+	return m + 3
 }
 
 // politicalSchool is the one school of a province named by its kind alone.
@@ -1510,7 +1582,7 @@ var politicalSchool = newPhrase("Chính trị")
 // Bộc Bố" is one school, "Trường Tiểu học" any.
 func schoolNamed(toks []token, j, k int) bool {
 	n := anyAt(schoolKinds, toks, j)
-	return n > 0 && k > j+n && toks[k-1].capitalized() && !toks[k-1].is("Chính")
+	return n > 0 && k > j+n && (toks[k-1].capitalized() && !toks[k-1].is("Chính") || fieldPairEnd(toks, j+n) == k)
 }
 
 // provinceWord reports whether toks[j] is "Tỉnh" written capitalized as the
