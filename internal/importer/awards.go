@@ -334,6 +334,7 @@ func (x *extractor) mergeBareAwards() {
 	defer x.dropRetoldPlaces() // after the short names are merged into the full
 	x.dropRecords()
 	x.dropCutAwards()
+	x.fullOffices()
 	x.mergeOfficeForms()
 	x.mergeRankFigures()
 	x.nameShortMedals()
@@ -638,6 +639,27 @@ func totalled(rs []Recipient) bool {
 		}
 	}
 	return false
+}
+
+// fullOffices writes an office of the central state written short by its
+// full name (docs/import.md, "Gold lists", the bullet Issuers): "Bằng
+// khen của Thủ tướng" is "Bằng khen của Thủ tướng Chính phủ". Only for
+// an award of the kind the Thủ tướng Chính phủ confers (stateOffice):
+// another award of a bare "Thủ tướng" ("Thủ tướng ký quyết định tặng Cờ
+// thi đua") keeps no issuer, as before, and goes to the one named in full.
+// "Phó Thủ tướng" stays as written.
+func (x *extractor) fullOffices() {
+	for k, a := range x.s.Awards {
+		base, ok := strings.CutSuffix(a.Name, " của Thủ tướng")
+		if a.Issuer != nil || !ok {
+			continue
+		}
+		if stateOffice(base) == "Thủ tướng Chính phủ" {
+			x.s.Awards[k].Name = a.Name + " Chính phủ"
+		} else {
+			x.s.Awards[k].Name = base
+		}
+	}
 }
 
 // mergeOfficeForms makes one award of an award whose issuer's office is
@@ -1298,7 +1320,9 @@ func qualifierAt(toks []token, j int) int {
 
 // namedIssuers are issuers that are offices rather than organizations.
 // The first two are the offices of the State that confer (stateOfficeAt).
-var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ"), newPhrase("Phó Chủ tịch nước"), newPhrase("Phó Thủ tướng Chính phủ"), newPhrase("Phó Thủ tướng")}
+// A bare "Thủ tướng" (last, so the longer forms are tried first) is the
+// Thủ tướng Chính phủ written short; fullOffices writes it in full.
+var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ"), newPhrase("Phó Chủ tịch nước"), newPhrase("Phó Thủ tướng Chính phủ"), newPhrase("Phó Thủ tướng"), newPhrase("Thủ tướng")}
 
 // cite starts a citation: "có thành tích trong …".
 var cite = newPhrase("có thành tích")
@@ -1679,7 +1703,8 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 			if len(issuers) == 0 && raw == "" {
 				for _, p := range namedIssuers {
-					if m := p.matchAt(toks, j+1); m > 0 {
+					if m := p.matchAt(toks, j+1); m > 0 && (raw == "" || len(p) > 2 || p[0] != "thu") {
+						// The bare "Thủ tướng" only when no longer form matched.
 						raw = collapseSpace(textOf(text, toks, j+1, j+1+m))
 						end = j + 1 + m
 					}
