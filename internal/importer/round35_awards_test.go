@@ -21,3 +21,18 @@ func TestBarePrimeMinisterRound35(t *testing.T) {
 			"Bằng khen của Thủ tướng Lào: 8 tập thể"},
 	})
 }
+
+// Round 35: "ra quyết định tặng" is a verb of giving as "quyết định tặng"
+// and "có quyết định tặng" are: the office before it gives (lines of our
+// own). "ra" alone before "tặng" is no decision.
+func TestDecisionMadeRound35(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Bộ trưởng Bộ Y tế vừa ra quyết định tặng bằng khen cho 120 nhà giáo tiêu biểu trong cả nước.",
+			"Bằng khen của Bộ trưởng Bộ Y tế: 120 nhà giáo"},
+		{"Chủ tịch UBND tỉnh đã ra quyết định tặng Bằng khen cho 14 cá nhân.",
+			"Bằng khen của Chủ tịch UBND tỉnh: 14 cá nhân"},
+		// No decision between the office and the giving.
+		{"Bộ trưởng Bộ Y tế đi ra, Ban tổ chức tặng Bằng khen cho 14 cá nhân.",
+			"Bằng khen: 14 cá nhân"},
+	})
+}
