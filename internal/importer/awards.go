@@ -691,7 +691,8 @@ func (x *extractor) mergeOfficeForms() {
 
 // givenByAfter reads the issuer written after an award's name in the
 // same clause as the one who gives it: "đón nhận Cờ thi đua xuất sắc năm
-// 2024 do Thủ tướng Chính phủ tặng", "… do Chủ tịch UBND tỉnh trao tặng".
+// 2024 do Thủ tướng Chính phủ tặng", "… do Chủ tịch UBND tỉnh trao tặng",
+// "… do Chủ tịch nước ký tặng".
 // A comma, a semicolon, "cho" or another award ends the clause.
 func (x *extractor) givenByAfter(toks []token, end, e int) (issuer, bool) {
 	for k := end; k < e && k < end+20; k++ {
@@ -706,7 +707,15 @@ func (x *extractor) givenByAfter(toks []token, end, e int) (issuer, bool) {
 		if !ok || f >= len(toks) {
 			return issuer{}, false
 		}
-		if toks[f].is("trao") || toks[f].is("khen") || toks[f].is("truy") {
+		if toks[f].is("ký") {
+			// "… do Chủ tịch nước ký tặng", "… do Y ký quyết định tặng":
+			// the one who signs it confers it.
+			f++
+			if f+1 < len(toks) && toks[f].fold == "quyet" && toks[f+1].fold == "dinh" {
+				f += 2
+			}
+		}
+		if f < len(toks) && (toks[f].is("trao") || toks[f].is("khen") || toks[f].is("truy")) {
 			f++
 		}
 		if f < len(toks) && toks[f].is("tặng") {
@@ -1181,7 +1190,12 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 		recipients = countsDropped(recipients)
 	}
 	a := Award{Kind: AwardHonoraryTitle, Name: name, Year: x.s.Year, Span: spanOf(x.s.Text, toks[i].start, toks[j-1].end)}
-	is, ok := x.tiedIssuer(toks, s, i, name)
+	// "… danh hiệu “Nhà giáo ưu tú” do Chủ tịch nước ký tặng": the
+	// giver written after the title, as after an award's name.
+	is, ok := x.givenByAfter(toks, j, e)
+	if !ok {
+		is, ok = x.tiedIssuer(toks, s, i, name)
+	}
 	if !ok {
 		is, ok = x.sameGiving(toks, s, i, name)
 	}

@@ -36,3 +36,21 @@ func TestDecisionMadeRound35(t *testing.T) {
 			"Bằng khen: 14 cá nhân"},
 	})
 }
+
+// Round 35: the giver written after an honorary title or an award, "do
+// Y ký tặng" ("do Y ký quyết định tặng"), is its issuer as "do Y tặng"
+// is; "do Y ký" without a giving, or a comma between, ties none (lines of
+// our own).
+func TestSignedGiverAfterRound35(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Có 3 nhà giáo được tặng danh hiệu “Nhà giáo ưu tú” do Chủ tịch nước ký tặng.",
+			"Danh hiệu Nhà giáo ưu tú của Chủ tịch nước: 3 nhà giáo"},
+		{"Có 3 nhà giáo được tặng Huân chương Lao động hạng Ba do Chủ tịch nước ký quyết định tặng.",
+			"Huân chương Lao động hạng Ba của Chủ tịch nước: 3 nhà giáo"},
+		// Not a giving after the signing; a comma ends the clause.
+		{"Có 3 nhà giáo được tặng Huân chương Lao động hạng Ba do Chủ tịch nước ký năm 2015.",
+			"Huân chương Lao động hạng Ba: 3 nhà giáo"},
+		{"Có 3 nhà giáo được tặng danh hiệu “Nhà giáo ưu tú”, do Chủ tịch nước ký tặng.",
+			"Danh hiệu Nhà giáo ưu tú: 3 nhà giáo"},
+	})
+}
