@@ -1544,6 +1544,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 					quoted = upperFirst(textOf(text, toks, i, i+n)) + " " + collapseSpace(textOf(text, toks, j, k+1))
 				}
 				j = k + 1
+				if j < len(toks) && kind == AwardHonoraryTitle && !numbered && toks[j].is("cấp") && honoraryTailAt(toks, j) > 0 {
+					t := honoraryTailAt(toks, j)
+					// "danh hiệu “Chiến sỹ thi đua” cấp tỉnh": the level
+					// written after the closing quote is the title's.
+					quoted += " " + collapseSpace(textOf(text, toks, j, j+t))
+					j += t
+				}
 				goto named
 			}
 		}

@@ -54,3 +54,20 @@ func TestSignedGiverAfterRound35(t *testing.T) {
 			"Danh hiệu Nhà giáo ưu tú: 3 nhà giáo"},
 	})
 }
+
+// Round 35: a level written after a quoted title's closing quote, "danh
+// hiệu “Chiến sỹ thi đua” cấp tỉnh", is the title's; a year or a place
+// after it is not (lines of our own).
+func TestLevelAfterQuotedTitleRound35(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Có 12 cá nhân được tặng danh hiệu “Lao động giỏi” cấp huyện.",
+			"Danh hiệu Lao động giỏi cấp huyện: 12 cá nhân"},
+		{"Năm nay, 20 cá nhân được tặng danh hiệu “Chiến sỹ thi đua” cấp cơ sở.",
+			"Danh hiệu Chiến sỹ thi đua cấp cơ sở: 20 cá nhân"},
+		// No level after the quote.
+		{"Có 12 cá nhân được tặng danh hiệu “Lao động giỏi” năm 2017.",
+			"Danh hiệu Lao động giỏi: 12 cá nhân"},
+		{"Có 12 cá nhân được tặng danh hiệu “Lao động giỏi” thành phố Cần Thơ.",
+			"Danh hiệu Lao động giỏi: 12 cá nhân"},
+	})
+}
