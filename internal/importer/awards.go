@@ -1463,10 +1463,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				if j < len(toks) && isQuote(toks[j].text) {
 					j++
 				}
-				x.addHonorary(toks, i, j, name, false)
+				first := x.addHonorary(toks, i, j, name, false)
 				// "danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú”", "danh
 				// hiệu NGND và NGƯT": each title listed is one award; a count
-				// after the list is of them together, none's.
+				// after the list is of them together, marked once, on the
+				// title named first (docs/import.md, "Gold lists",
+				// Recipients).
+				listed := false
 				for j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và")) {
 					k := j + 1
 					if isQuote(toks[k].text) {
@@ -1481,6 +1484,17 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 						j++
 					}
 					x.addHonorary(toks, k, j, name, true)
+					listed = true
+				}
+				if listed && first >= 0 {
+					s, e := awardSentence(toks, i)
+					var counts []Recipient
+					for _, r := range x.recipientsIn(toks, s, i, j, e) {
+						if r.Count != nil {
+							counts = append(counts, r)
+						}
+					}
+					x.addRecipients(first, counts)
 				}
 				i = j - 1
 				continue

@@ -71,3 +71,18 @@ func TestLevelAfterQuotedTitleRound35(t *testing.T) {
 			"Danh hiệu Lao động giỏi: 12 cá nhân"},
 	})
 }
+
+// Round 35: a count after titles listed under one "danh hiệu" is of them
+// together, marked once, on the title named first (docs/import.md, "Gold
+// lists", Recipients); one title alone keeps its count (lines of our own).
+func TestCountOfListedTitlesRound35(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Chủ tịch nước phong tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” cho 9 cá nhân.",
+			"Danh hiệu Nghệ nhân nhân dân của Chủ tịch nước: 9 cá nhân; Danh hiệu Nghệ nhân ưu tú của Chủ tịch nước: "},
+		{"Chủ tịch nước phong tặng danh hiệu NGND và NGƯT cho 9 nhà giáo.",
+			"Danh hiệu Nhà giáo Nhân dân của Chủ tịch nước: 9 nhà giáo; Danh hiệu Nhà giáo Ưu tú của Chủ tịch nước: "},
+		// One title: its own count, once.
+		{"Chủ tịch nước phong tặng danh hiệu Nghệ nhân ưu tú cho 9 cá nhân.",
+			"Danh hiệu Nghệ nhân ưu tú của Chủ tịch nước: 9 cá nhân"},
+	})
+}
