@@ -86,3 +86,18 @@ func TestCountOfListedTitlesRound35(t *testing.T) {
 			"Danh hiệu Nghệ nhân ưu tú của Chủ tịch nước: 9 cá nhân"},
 	})
 }
+
+// Round 35: a count followed by where they are, "ở" or "tại" and a place
+// by its name (perhaps after its unit), before "được" is who receives, as
+// "của" and the place is; one counted is not read so (lines of our own).
+func TestCountedAtPlaceRound35(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"15 cá nhân ở Gia Lai được tặng thưởng Huân chương Lao động.",
+			"Huân chương Lao động: 15 cá nhân"},
+		{"Năm nay, 6 tập thể tại tỉnh Gia Lai được tặng Cờ thi đua của Chính phủ.",
+			"Cờ thi đua của Chính phủ: 6 tập thể"},
+		// One counted heads the story of one it names: not read so.
+		{"1 cá nhân ở Gia Lai được tặng thưởng Huân chương Lao động.",
+			"Huân chương Lao động: "},
+	})
+}
