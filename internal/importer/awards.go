@@ -334,6 +334,7 @@ func (x *extractor) mergeBareAwards() {
 	defer x.dropRetoldPlaces() // after the short names are merged into the full
 	x.dropRecords()
 	x.dropCutAwards()
+	x.fullOffices()
 	x.mergeOfficeForms()
 	x.mergeRankFigures()
 	x.nameShortMedals()
@@ -640,6 +641,27 @@ func totalled(rs []Recipient) bool {
 	return false
 }
 
+// fullOffices writes an office of the central state written short by its
+// full name (docs/import.md, "Gold lists", the bullet Issuers): "Bằng
+// khen của Thủ tướng" is "Bằng khen của Thủ tướng Chính phủ". Only for
+// an award of the kind the Thủ tướng Chính phủ confers (stateOffice):
+// another award of a bare "Thủ tướng" ("Thủ tướng ký quyết định tặng Cờ
+// thi đua") keeps no issuer, as before, and goes to the one named in full.
+// "Phó Thủ tướng" stays as written.
+func (x *extractor) fullOffices() {
+	for k, a := range x.s.Awards {
+		base, ok := strings.CutSuffix(a.Name, " của Thủ tướng")
+		if a.Issuer != nil || !ok {
+			continue
+		}
+		if stateOffice(base) == "Thủ tướng Chính phủ" {
+			x.s.Awards[k].Name = a.Name + " Chính phủ"
+		} else {
+			x.s.Awards[k].Name = base
+		}
+	}
+}
+
 // mergeOfficeForms makes one award of an award whose issuer's office is
 // written once with "TP" and once with "thành phố" ("Chủ tịch UBND TP Cần
 // Thơ tặng bằng khen …", "… được Chủ tịch UBND thành phố tặng bằng khen",
@@ -669,7 +691,8 @@ func (x *extractor) mergeOfficeForms() {
 
 // givenByAfter reads the issuer written after an award's name in the
 // same clause as the one who gives it: "đón nhận Cờ thi đua xuất sắc năm
-// 2024 do Thủ tướng Chính phủ tặng", "… do Chủ tịch UBND tỉnh trao tặng".
+// 2024 do Thủ tướng Chính phủ tặng", "… do Chủ tịch UBND tỉnh trao tặng",
+// "… do Chủ tịch nước ký tặng".
 // A comma, a semicolon, "cho" or another award ends the clause.
 func (x *extractor) givenByAfter(toks []token, end, e int) (issuer, bool) {
 	for k := end; k < e && k < end+20; k++ {
@@ -684,7 +707,15 @@ func (x *extractor) givenByAfter(toks []token, end, e int) (issuer, bool) {
 		if !ok || f >= len(toks) {
 			return issuer{}, false
 		}
-		if toks[f].is("trao") || toks[f].is("khen") || toks[f].is("truy") {
+		if toks[f].is("ký") {
+			// "… do Chủ tịch nước ký tặng", "… do Y ký quyết định tặng":
+			// the one who signs it confers it.
+			f++
+			if f+1 < len(toks) && toks[f].fold == "quyet" && toks[f+1].fold == "dinh" {
+				f += 2
+			}
+		}
+		if f < len(toks) && (toks[f].is("trao") || toks[f].is("khen") || toks[f].is("truy")) {
 			f++
 		}
 		if f < len(toks) && toks[f].is("tặng") {
@@ -1159,7 +1190,12 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 		recipients = countsDropped(recipients)
 	}
 	a := Award{Kind: AwardHonoraryTitle, Name: name, Year: x.s.Year, Span: spanOf(x.s.Text, toks[i].start, toks[j-1].end)}
-	is, ok := x.tiedIssuer(toks, s, i, name)
+	// "… danh hiệu “Nhà giáo ưu tú” do Chủ tịch nước ký tặng": the
+	// giver written after the title, as after an award's name.
+	is, ok := x.givenByAfter(toks, j, e)
+	if !ok {
+		is, ok = x.tiedIssuer(toks, s, i, name)
+	}
 	if !ok {
 		is, ok = x.sameGiving(toks, s, i, name)
 	}
@@ -1298,7 +1334,9 @@ func qualifierAt(toks []token, j int) int {
 
 // namedIssuers are issuers that are offices rather than organizations.
 // The first two are the offices of the State that confer (stateOfficeAt).
-var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ"), newPhrase("Phó Chủ tịch nước"), newPhrase("Phó Thủ tướng Chính phủ"), newPhrase("Phó Thủ tướng")}
+// A bare "Thủ tướng" (last, so the longer forms are tried first) is the
+// Thủ tướng Chính phủ written short; fullOffices writes it in full.
+var namedIssuers = []phrase{newPhrase("Chủ tịch nước"), newPhrase("Thủ tướng Chính phủ"), newPhrase("Phó Chủ tịch nước"), newPhrase("Phó Thủ tướng Chính phủ"), newPhrase("Phó Thủ tướng"), newPhrase("Thủ tướng")}
 
 // cite starts a citation: "có thành tích trong …".
 var cite = newPhrase("có thành tích")
@@ -1425,10 +1463,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				if j < len(toks) && isQuote(toks[j].text) {
 					j++
 				}
-				x.addHonorary(toks, i, j, name, false)
+				first := x.addHonorary(toks, i, j, name, false)
 				// "danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú”", "danh
 				// hiệu NGND và NGƯT": each title listed is one award; a count
-				// after the list is of them together, none's.
+				// after the list is of them together, marked once, on the
+				// title named first (docs/import.md, "Gold lists",
+				// Recipients).
+				listed := false
 				for j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và")) {
 					k := j + 1
 					if isQuote(toks[k].text) {
@@ -1443,6 +1484,17 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 						j++
 					}
 					x.addHonorary(toks, k, j, name, true)
+					listed = true
+				}
+				if listed && first >= 0 {
+					s, e := awardSentence(toks, i)
+					var counts []Recipient
+					for _, r := range x.recipientsIn(toks, s, i, j, e) {
+						if r.Count != nil {
+							counts = append(counts, r)
+						}
+					}
+					x.addRecipients(first, counts)
 				}
 				i = j - 1
 				continue
@@ -1506,6 +1558,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 					quoted = upperFirst(textOf(text, toks, i, i+n)) + " " + collapseSpace(textOf(text, toks, j, k+1))
 				}
 				j = k + 1
+				if j < len(toks) && kind == AwardHonoraryTitle && !numbered && toks[j].is("cấp") && honoraryTailAt(toks, j) > 0 {
+					t := honoraryTailAt(toks, j)
+					// "danh hiệu “Chiến sỹ thi đua” cấp tỉnh": the level
+					// written after the closing quote is the title's.
+					quoted += " " + collapseSpace(textOf(text, toks, j, j+t))
+					j += t
+				}
 				goto named
 			}
 		}
@@ -1679,7 +1738,8 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 			if len(issuers) == 0 && raw == "" {
 				for _, p := range namedIssuers {
-					if m := p.matchAt(toks, j+1); m > 0 {
+					if m := p.matchAt(toks, j+1); m > 0 && (raw == "" || len(p) > 2 || p[0] != "thu") {
+						// The bare "Thủ tướng" only when no longer form matched.
 						raw = collapseSpace(textOf(text, toks, j+1, j+1+m))
 						end = j + 1 + m
 					}

@@ -515,7 +515,7 @@ func (x *extractor) carriedGiver(toks []token, s, i int, name string) (issuer, b
 
 // verbOfGiving finds the verb of giving that ends right before toks[i]
 // ("tặng", "trao", "trao tặng", "truy tặng", "phong tặng", "tặng thưởng",
-// "quyết định tặng") with the adverbs before it ("còn", "đã", "vừa",
+// "quyết định tặng", "ra quyết định tặng") with the adverbs before it ("còn", "đã", "vừa",
 // "cũng"), and returns its first token: the giver ends right before it.
 // bare reports a bare "trao", which one who only presents also writes.
 func verbOfGiving(toks []token, s, i int) (v int, bare, ok bool) {
@@ -535,8 +535,8 @@ func verbOfGiving(toks []token, s, i int) (v int, bare, ok bool) {
 	}
 	if k-2 > s && toks[k-1].is("định") && toks[k-2].is("quyết") {
 		k -= 2
-		if k-1 > s && toks[k-1].is("có") {
-			k-- // "Y đã có quyết định tặng": the decision had, as made
+		if k-1 > s && (toks[k-1].is("có") || toks[k-1].is("ra")) {
+			k-- // "Y đã có (ra) quyết định tặng": the decision had, as made
 		}
 	}
 	for k-1 > s && (toks[k-1].is("còn") || toks[k-1].is("đã") || toks[k-1].is("vừa") || toks[k-1].is("cũng")) {

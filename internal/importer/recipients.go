@@ -2576,12 +2576,21 @@ func achieversAt(toks []token, s, i int) int {
 // cá nhân tiêu biểu của Hà Nội vinh dự nhận …", "7 công nhân của Bắc Ninh
 // nhận …" (round 29): "của" and one to four capitalized words. The caller
 // reads it for a count of more than one: "1 cá nhân của A được trao …"
-// heads the story of one the story names.
+// heads the story of one the story names. "ở" or "tại" (perhaps with the
+// place's unit: "ở tỉnh Gia Lai") says where they are as "của" does: "22
+// cá nhân ở Đắk Lắk được tặng thưởng …" (round 35).
 func ofNamedPlace(toks []token, k, p int) bool {
 	for n := 0; n < 2 && k+2 < p && (toks[k].is("tiêu") && toks[k+1].is("biểu") || toks[k].is("xuất") && toks[k+1].is("sắc")); n++ {
 		k += 2
 	}
-	if k >= p || !toks[k].is("của") || p-k-1 < 1 || p-k-1 > 4 {
+	if k < p && (toks[k].is("ở") || toks[k].is("tại")) {
+		if k+2 < p && toks[k+1].lower() && placeUnits[toks[k+1].text] {
+			k++ // "ở tỉnh Gia Lai": the unit before the name
+		}
+	} else if k >= p || !toks[k].is("của") {
+		return false
+	}
+	if p-k-1 < 1 || p-k-1 > 4 {
 		return false
 	}
 	for q := k + 1; q < p; q++ {
