@@ -424,13 +424,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.93}, "positions": {0.97, 0.76}, "organizations": {0.94, 0.83}, "awards": {0.79, 0.90},
 		"recipients": {0.90, 0.51}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.95, 0.80},
 	},
-	// The thirty-fifth held-out set's first score (7 Dec 2026, 14:50 UTC),
-	// taken once after the rules of round 34 were merged beside it: no
+	// The thirty-fifth held-out set's first score (7 Dec 2026, 14:50 UTC) was
+	// 0.92 / 0.77, recipients 0.69 / 0.31; it is tuning material since
+	// round 35, and its floors are round 35's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout35": {
+		"people": {1.00, 0.97}, "positions": {1.00, 0.93}, "organizations": {0.95, 0.85}, "awards": {0.83, 0.90},
+		"recipients": {0.84, 0.45}, "documents": {1.00, 0.66}, "dates": {0.94, 0.94}, "overall": {0.95, 0.84},
+	},
+	// The thirty-sixth held-out set's first score (7 Dec 2026, 16:03 UTC),
+	// taken once after the rules of round 35 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout35": {
-		"people": {1.00, 0.89}, "positions": {1.00, 0.86}, "organizations": {0.90, 0.79}, "awards": {0.72, 0.72},
-		"recipients": {0.68, 0.31}, "documents": {1.00, 0.66}, "dates": {0.94, 0.94}, "overall": {0.91, 0.76},
+	"heldout36": {
+		"people": {1.00, 0.89}, "positions": {1.00, 0.86}, "organizations": {0.85, 0.65}, "awards": {0.86, 0.89},
+		"recipients": {0.78, 0.39}, "documents": {1.00, 1.00}, "dates": {0.96, 0.93}, "overall": {0.91, 0.75},
 	},
 }
 
