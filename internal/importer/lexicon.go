@@ -3,6 +3,8 @@ package importer
 import (
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
 
@@ -435,7 +437,10 @@ func foldAll(list ...string) map[string]string {
 // of tokens it covers (the longest match).
 func provinceAt(toks []token, i int) (string, int) {
 	best, bestN := "", 0
-	var folded []string
+	// After "tỉnh" the name is the province's, a tone mistyped or not
+	// ("tỉnh Trà Vình").
+	province := i > 0 && toks[i-1].fold == "tinh"
+	var folded, written []string
 	for j := i; j < len(toks) && j < i+5; j++ {
 		t := toks[j]
 		if t.is("-") || t.is("–") {
@@ -445,11 +450,65 @@ func provinceAt(toks []token, i int) (string, int) {
 			break
 		}
 		folded = append(folded, t.fold)
-		if name, ok := provinces[strings.Join(folded, " ")]; ok {
+		written = append(written, t.text)
+		if name, ok := provinces[strings.Join(folded, " ")]; ok && (province || sameTones(written, name)) {
 			best, bestN = name, j-i+1
 		}
 	}
 	return best, bestN
+}
+
+// sameTones tells whether the words written, which fold as the province
+// name, are that name with its tones: "Kiến Giang", a town of Quảng Bình,
+// folds as the province "Kiên Giang" but is another place. Words written
+// without any diacritics ("Kien Giang") are taken as the name, and so is
+// the old placing of a tone ("Hoà" for "Hòa"): each word is compared by
+// its letters with their hats and horns, and by its tone.
+func sameTones(written []string, name string) bool {
+	var words []string
+	for _, w := range strings.Fields(name) {
+		if w != "-" && w != "–" {
+			words = append(words, w)
+		}
+	}
+	if len(words) != len(written) {
+		return true
+	}
+	plain := true
+	for _, w := range written {
+		for _, r := range w {
+			if r >= 0x80 {
+				plain = false
+			}
+		}
+	}
+	if plain {
+		return true
+	}
+	for k, w := range written {
+		wl, wt := syllableMarks(w)
+		nl, nt := syllableMarks(words[k])
+		if wl != nl || wt != nt {
+			return false
+		}
+	}
+	return true
+}
+
+// syllableMarks splits a word into its lower-case letters, each with its
+// hat, breve or horn but without tone, and its tone mark (0 for none).
+func syllableMarks(w string) (string, rune) {
+	var b strings.Builder
+	var tone rune
+	for _, r := range norm.NFD.String(strings.ToLower(w)) {
+		switch r {
+		case 0x0300, 0x0301, 0x0303, 0x0309, 0x0323: // huyền, sắc, ngã, hỏi, nặng
+			tone = r
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), tone
 }
 
 // surnames are the common Vietnamese family names: a capitalized run starting
