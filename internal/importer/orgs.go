@@ -1525,8 +1525,8 @@ func schoolEnd(toks []token, j int) int {
 	} else if m := anyAt(schoolKinds, toks, k); m > 0 && toks[k].capitalized() {
 		k += m // "Phổ thông dân tộc bán trú Trung học cơ sở Bằng Thành": its level after its kind
 	}
-	if k < len(toks) && toks[k].is("chuyên") {
-		k++
+	if k < len(toks) && toks[k].fold == "chuyen" {
+		k++ // "THPT chuyên", also written "THPT Chuyên Hà Tĩnh": the province after it is the school's name
 	}
 	if k+2 < len(toks) && toks[k].is("số") && isDigits(toks[k+1].text) && len(toks[k+1].text) <= 2 && toks[k+2].capitalized() {
 		k += 2 // "Trường THPT số 1 Bố Trạch": a school numbered in its district, the place after the number

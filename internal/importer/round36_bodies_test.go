@@ -31,3 +31,29 @@ func TestPlaceKeepsItsTonesRound36(t *testing.T) {
 			"Trần Văn Nam: Chủ tịch @ UBND tỉnh Kiên Giang"},
 	})
 }
+
+// TestGiftedSchoolCapitalRound36 covers a school for the gifted written
+// "Chuyên" with a capital and named after its province ("Trường THPT
+// Chuyên Quảng Bình"): the province is the school's name, as after
+// "chuyên" in lower case. Lines of our own.
+func TestGiftedSchoolCapitalRound36(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a gifted school named after its province, and a teacher of it",
+			"Bà Trần Thị Mai, Phó Hiệu trưởng Trường THPT Chuyên Quảng Bình, phát biểu.",
+			"Trường THPT Chuyên Quảng Bình",
+			"Trần Thị Mai: Phó Hiệu trưởng @ Trường THPT Chuyên Quảng Bình"},
+		{"a gifted school named after a person",
+			"Trường THPT Chuyên Lê Quý Đôn nhận Bằng khen.",
+			"Trường THPT Chuyên Lê Quý Đôn",
+			skip},
+		{"in lower case as before",
+			"Trường THPT chuyên Thái Bình nhận Bằng khen.",
+			"Trường THPT chuyên Thái Bình",
+			skip},
+		// A school named after a person: the province after "tỉnh" is as before.
+		{"must not change: a named gifted school, then its province",
+			"Ông Lê Văn Hùng, Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn tỉnh Ninh Thuận, phát biểu.",
+			skip,
+			"Lê Văn Hùng: Hiệu trưởng @ Trường THPT Chuyên Lê Quý Đôn Ninh Thuận"},
+	})
+}
