@@ -274,7 +274,22 @@ var headFolds = func() [][]string {
 // folded: "Ủy ban Nhân dân", "Bộ chỉ huy", "Hội đồng Thi đua - Khen
 // thưởng" are written in every case (headRest).
 func headAt(toks []token, i int) (orgHead, int) {
-	if i >= len(toks) || !toks[i].capitalized() {
+	if i >= len(toks) {
+		return orgHead{}, 0
+	}
+	if toks[i].is("trường") {
+		// "Hiệu trưởng trường Tiểu học Tiên Điền": a school written in
+		// lower case, only with its kind and a name after it.
+		if k := schoolEnd(toks, i+1); k > i+1 && schoolNamed(toks, i+1, k) {
+			for _, h := range orgHeads {
+				if len(h.words) == 1 && h.words[0] == "Trường" {
+					return h, 1
+				}
+			}
+		}
+		return orgHead{}, 0
+	}
+	if !toks[i].capitalized() {
 		return orgHead{}, 0
 	}
 	first := toks[i].text

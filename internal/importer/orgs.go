@@ -1510,11 +1510,11 @@ var schoolKinds = []phrase{
 // toks[j] ("THPT chuyên Nguyễn Trãi", "Tiểu học Chu Văn An", "Chính trị"),
 // or j when no kind of school starts there.
 func schoolEnd(toks []token, j int) int {
-	if j >= len(toks) || !toks[j].capitalized() {
+	if j >= len(toks) {
 		return j
 	}
 	n := anyAt(schoolKinds, toks, j)
-	if n == 0 {
+	if n == 0 || !toks[j].capitalized() && !lowerSchoolKind(toks, j) {
 		return j
 	}
 	k := j + n
@@ -1545,6 +1545,21 @@ func schoolEnd(toks []token, j int) int {
 		k++ // "Trường Trung học phổ thông Bắc Kạn": a school named after its province
 	}
 	return k
+}
+
+// lowerSchoolKinds are the kinds of school spelled out that a story may
+// write in lower case before the school's name: "Trường tiểu học Kỳ
+// Sơn", "trường mầm non Sen Hồng".
+var lowerSchoolKinds = []phrase{
+	newPhrase("tiểu học"), newPhrase("mầm non"), newPhrase("mẫu giáo"),
+	newPhrase("trung học cơ sở"), newPhrase("trung học phổ thông"),
+}
+
+// lowerSchoolKind reports whether a kind of lowerSchoolKinds starts at
+// toks[j], written in lower case, with a capitalized name right after it.
+func lowerSchoolKind(toks []token, j int) bool {
+	n := anyAt(lowerSchoolKinds, toks, j)
+	return n > 0 && toks[j].lower() && j+n < len(toks) && toks[j+n].capitalized()
 }
 
 // higherSchool are the kinds of school past the high school, which are

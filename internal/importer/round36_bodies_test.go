@@ -57,3 +57,38 @@ func TestGiftedSchoolCapitalRound36(t *testing.T) {
 			"Lê Văn Hùng: Hiệu trưởng @ Trường THPT Chuyên Lê Quý Đôn Ninh Thuận"},
 	})
 }
+
+// TestSchoolInLowerCaseRound36 covers a school written in lower case, its
+// word "trường" or its kind spelled out ("Hiệu trưởng trường Tiểu học Tân
+// Lập", "Trường tiểu học Hòa Phú", "trường mầm non Sen Hồng"): a body
+// with its name after the kind (its first letter capitalized, as every
+// body's). Lines of our own.
+func TestSchoolInLowerCaseRound36(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the school's word in lower case after a post",
+			"Bà Trần Thị Mai, Hiệu trưởng trường Tiểu học Tân Lập, phát biểu.",
+			"Trường Tiểu học Tân Lập",
+			"Trần Thị Mai: Hiệu trưởng @ Trường Tiểu học Tân Lập"},
+		{"the kind in lower case",
+			"Bà Trần Thị Mai, Hiệu trưởng Trường tiểu học Hòa Phú, phát biểu.",
+			"Trường tiểu học Hòa Phú",
+			"Trần Thị Mai: Hiệu trưởng @ Trường tiểu học Hòa Phú"},
+		{"both in lower case",
+			"Bà Trần Thị Mai, Hiệu trưởng trường mầm non Sen Hồng, phát biểu.",
+			"Trường mầm non Sen Hồng",
+			"Trần Thị Mai: Hiệu trưởng @ Trường mầm non Sen Hồng"},
+		// A school's kind with no name after it is any school.
+		{"must not fire: a kind of school with no name",
+			"Các trường tiểu học trong huyện đều đạt chuẩn.",
+			"",
+			""},
+		{"must not fire: the word school alone",
+			"Ông Trần Văn Nam về trường dự lễ khai giảng.",
+			"",
+			""},
+		{"must not fire: a school's kind in lower case and a word after it",
+			"Học sinh trường mầm non được tặng quà.",
+			"",
+			""},
+	})
+}
