@@ -393,6 +393,10 @@ var departments = []phrase{
 	newPhrase("Tài nguyên và Môi trường"), newPhrase("Khoa học và Công nghệ"),
 	newPhrase("Thông tin và Truyền thông"), newPhrase("Kế hoạch và Đầu tư"), newPhrase("Giáo dục và Đào tạo"),
 	newPhrase("Công an"), // "Bộ Công an": "an" in lower case
+	// The departments of the two cities, written with their second field
+	// in lower case: "Sở Quy hoạch kiến trúc Hà Nội", "Sở Văn hóa và thể
+	// thao".
+	newPhrase("Quy hoạch Kiến trúc"), newPhrase("Văn hóa và Thể thao"),
 }
 
 // policeBranches are the branches a police unit (Phòng, Đội, Trạm) is

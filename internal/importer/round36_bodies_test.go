@@ -92,3 +92,24 @@ func TestSchoolInLowerCaseRound36(t *testing.T) {
 			""},
 	})
 }
+
+// TestCityDepartmentsRound36 covers the departments of the two cities
+// written with their second field in lower case ("Sở Quy hoạch kiến trúc
+// Hà Nội", "Sở Văn hóa và thể thao"). Lines of our own.
+func TestCityDepartmentsRound36(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"planning and architecture in lower case",
+			"Ông Trần Văn Nam, Giám đốc Sở Quy hoạch kiến trúc Hà Nội, phát biểu.",
+			"Sở Quy hoạch kiến trúc Hà Nội",
+			"Trần Văn Nam: Giám đốc @ Sở Quy hoạch kiến trúc Hà Nội"},
+		{"culture and sports in lower case",
+			"Ông Trần Văn Nam, Giám đốc Sở Văn hóa và thể thao Hà Nội, phát biểu.",
+			"Sở Văn hóa và thể thao Hà Nội",
+			"Trần Văn Nam: Giám đốc @ Sở Văn hóa và thể thao Hà Nội"},
+		// Planning alone, then lower-case words of the sentence.
+		{"must not fire: planning, then a verb",
+			"Sở Quy hoạch kiểm tra các dự án của thành phố.",
+			"Sở Quy hoạch",
+			skip},
+	})
+}
