@@ -571,6 +571,9 @@ done:
 		// Dân tộc của Quốc hội": its council.
 		j += len(nationalAssembly)
 	}
+	for j > i+1 && (toks[j-1].is("-") || toks[j-1].is("–")) {
+		j-- // "Bí thư Huyện ủy Cần Giuộc - Nguyễn Văn Thiệp": the dash before the person is no part of the name
+	}
 	m := orgMatch{i: i, j: j, head: h, parent: parent}
 	if !h.complete && specifiers == 0 {
 		return orgMatch{}, false

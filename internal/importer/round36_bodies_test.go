@@ -113,3 +113,20 @@ func TestCityDepartmentsRound36(t *testing.T) {
 			skip},
 	})
 }
+
+// TestDashBeforePersonRound36 covers a dash between a town's committee and
+// the person who holds the post ("Bí thư Huyện ủy Tân Trụ - Nguyễn Văn
+// An"): the dash is no part of the body's name. Lines of our own.
+func TestDashBeforePersonRound36(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a district committee, a dash, its secretary",
+			"Bí thư Huyện ủy Tân Trụ - Nguyễn Văn An trao quà cho các gia đình.",
+			"Huyện ủy Tân Trụ",
+			"Nguyễn Văn An: Bí thư @ Huyện ủy Tân Trụ"},
+		// A dash inside a body's name stays.
+		{"must not fire: a dash between two fields of a department",
+			"Ông Trần Văn Nam, Giám đốc Sở Quy hoạch - Kiến trúc Hà Nội, phát biểu.",
+			"Sở Quy hoạch - Kiến trúc Hà Nội",
+			"Trần Văn Nam: Giám đốc @ Sở Quy hoạch - Kiến trúc Hà Nội"},
+	})
+}
