@@ -123,6 +123,14 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 		}
 	}
+	if len(h.words) == 1 && h.words[0] == "Ban" && j < len(toks) && toks[j].capitalized() {
+		for _, b := range councilBoards {
+			if bn := dashPhraseAt(b, toks, j); bn > 0 {
+				j += bn // "Trưởng ban Văn hóa - xã hội": a council's board, its second field in lower case
+				break
+			}
+		}
+	}
 	if len(h.words) == 1 && h.words[0] == "Báo" {
 		if bn := commaPhraseAt(pressAndBroadcast, toks, j); bn > 0 {
 			// "Báo và Phát thanh, Truyền hình Quảng Trị": a province's
@@ -876,6 +884,27 @@ func commaPhraseAt(p phrase, toks []token, i int) int {
 	k := i
 	for n, w := range p {
 		if n > 0 && k < len(toks) && toks[k].is(",") {
+			k++
+		}
+		if k >= len(toks) || !toks[k].word || toks[k].fold != w {
+			return 0
+		}
+		k++
+	}
+	return k - i
+}
+
+// councilBoards are the boards of a people's council named by two fields
+// joined by a dash, which a story may write with the second in lower case:
+// "Ban Văn hóa - xã hội", "Ban Kinh tế - ngân sách".
+var councilBoards = []phrase{newPhrase("Văn hóa Xã hội"), newPhrase("Kinh tế Ngân sách")}
+
+// dashPhraseAt is p.matchAt with a dash or a comma allowed between two
+// words ("Văn hóa - xã hội").
+func dashPhraseAt(p phrase, toks []token, i int) int {
+	k := i
+	for n, w := range p {
+		if n > 0 && k < len(toks) && (toks[k].is("-") || toks[k].is("–") || toks[k].is(",")) {
 			k++
 		}
 		if k >= len(toks) || !toks[k].word || toks[k].fold != w {

@@ -130,3 +130,24 @@ func TestDashBeforePersonRound36(t *testing.T) {
 			"Trần Văn Nam: Giám đốc @ Sở Quy hoạch - Kiến trúc Hà Nội"},
 	})
 }
+
+// TestCouncilBoardLowerFieldRound36 covers a council's board named by two
+// fields joined by a dash, the second written in lower case ("Trưởng ban
+// Văn hóa - xã hội"): the whole board. Lines of our own.
+func TestCouncilBoardLowerFieldRound36(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"culture and society, the second in lower case",
+			"Ông Lâm Văn Tư làm Trưởng ban Văn hóa - xã hội.",
+			"Ban Văn hóa - xã hội",
+			"Lâm Văn Tư: Trưởng ban @ Ban Văn hóa - xã hội"},
+		{"economy and budget, the second in lower case",
+			"Bà Lê Thị Ba, Phó Trưởng Ban Kinh tế - ngân sách HĐND tỉnh Bạc Liêu, phát biểu.",
+			skip,
+			"Lê Thị Ba: Phó Trưởng Ban @ Ban Kinh tế - ngân sách HĐND Bạc Liêu"},
+		// Another board, then a dash and a person.
+		{"must not fire: a board, a dash, its head",
+			"Trưởng Ban Pháp chế - Nguyễn Văn Tám phát biểu.",
+			"Ban Pháp chế",
+			skip},
+	})
+}
