@@ -413,6 +413,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// council after a comma.
 			innerComma = j
 			j++
+		case t.is("của") && i > 0 && toks[i].fold == "ban" && toks[i-1].fold == "truong" && specifiers > 0 && innerComma < 0 && councilHeadAt(toks, j+1):
+			// "Trưởng ban Pháp chế của HĐND tỉnh", "Phó trưởng Ban Văn
+			// hóa - xã hội của HĐND tỉnh": the council's committee, named
+			// around its chairman's title, with the council after "của".
+			innerComma = j
+			j++
 		case t.is(",") && policeUnit(h) && specifiers > 0 && innerComma < 0 && policeForce.matchAt(toks, j+1) > 0 && toks[j+1].capitalized():
 			// "Cán bộ Phòng CSGT, Công an tỉnh Bình Thuận": the unit is
 			// of the police it names, after a comma.

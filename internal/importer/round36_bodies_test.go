@@ -151,3 +151,24 @@ func TestCouncilBoardLowerFieldRound36(t *testing.T) {
 			skip},
 	})
 }
+
+// TestCouncilBoardOfRound36 covers a council's board named around its
+// chairman's title with the council after "của" ("Trưởng ban Pháp chế
+// của HĐND tỉnh"): the board of that council. Lines of our own.
+func TestCouncilBoardOfRound36(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the chairman of a board of the province's council",
+			"Kỳ họp HĐND tỉnh Bạc Liêu đã bầu ông Lâm Văn Tư làm Trưởng ban Pháp chế của HĐND tỉnh.",
+			"Ban Pháp chế HĐND Bạc Liêu; HĐND tỉnh Bạc Liêu",
+			"Lâm Văn Tư: Trưởng ban @ Ban Pháp chế HĐND Bạc Liêu"},
+		{"a deputy, the title in lower case, a board of two fields",
+			"Bà Lê Thị Ba làm Phó trưởng Ban Văn hóa - xã hội của HĐND tỉnh Bạc Liêu.",
+			"Ban Văn hóa - xã hội HĐND Bạc Liêu",
+			"Lê Thị Ba: Phó trưởng Ban @ Ban Văn hóa - xã hội HĐND Bạc Liêu"},
+		// A board with no chairman's title before it is named alone.
+		{"must not fire: no chairman's title",
+			"Ban Pháp chế của HĐND tỉnh Bạc Liêu đã khảo sát tại huyện.",
+			"HĐND tỉnh Bạc Liêu",
+			skip},
+	})
+}
