@@ -242,6 +242,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Quân khu")},   // a military region, by its number: "Quân khu 9"
 	{words: strings.Fields("Quân đoàn")},  // an army corps, by its number: "Quân đoàn 3" (round 33)
 	{words: strings.Fields("Binh đoàn")},  // an economic corps, by its number: "Binh đoàn 15" (round 33)
+	{words: strings.Fields("Bệnh viện")},  // a hospital: "Bệnh viện Đa khoa tỉnh", "Bệnh viện Ung bướu thành phố Cần Thơ"
 	{words: strings.Fields("Trường")},     // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
 	{words: strings.Fields("Công ty")},    // a company by its kind: "Công ty TNHH Bảo Long"
 	{words: strings.Fields("Tập đoàn")},   // a corporate group: "Tập đoàn Điện lực Việt Nam"

@@ -172,3 +172,28 @@ func TestCouncilBoardOfRound36(t *testing.T) {
 			skip},
 	})
 }
+
+// TestHospitalRound36 covers a hospital, named by its field and its city
+// or province, or by a place ("Bệnh viện Ung bướu thành phố Cần Thơ",
+// "Bệnh viện Chợ Rẫy"): a body, and its director's post. Lines of our own.
+func TestHospitalRound36(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a hospital of a field and its city",
+			"Ông Võ Văn Năm, Giám đốc Bệnh viện Nhi đồng thành phố Cần Thơ, phát biểu.",
+			"Bệnh viện Nhi đồng thành phố Cần Thơ",
+			"Võ Văn Năm: Giám đốc @ Bệnh viện Nhi đồng thành phố Cần Thơ"},
+		{"a general hospital of a province",
+			"Bà Lê Thị Sáu, Phó Giám đốc Bệnh viện Đa khoa tỉnh Bạc Liêu, phát biểu.",
+			"Bệnh viện Đa khoa Bạc Liêu",
+			"Lê Thị Sáu: Phó Giám đốc @ Bệnh viện Đa khoa Bạc Liêu"},
+		// The word alone, in either case, is any hospital.
+		{"must not fire: a hospital in lower case",
+			"Ông Võ Văn Năm đến bệnh viện thăm người bệnh.",
+			"",
+			""},
+		{"must not fire: the word alone",
+			"Ông Võ Văn Năm đến Bệnh viện thăm người bệnh.",
+			"",
+			""},
+	})
+}
