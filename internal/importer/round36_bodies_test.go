@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPlaceKeepsItsTonesRound36 covers a place whose name folds like a
 // province's but is written with other tones ("Kiến Giang", a town of
@@ -196,4 +199,34 @@ func TestHospitalRound36(t *testing.T) {
 			"",
 			""},
 	})
+}
+
+// TestBylinePrefixInCapitalsRound36 covers a closing byline in capitals
+// after a prefix in lower case ("Tin, ảnh: DUY THỈNH"), maybe above a
+// site's invitation to read its section: the writer is a person. Lines
+// of our own.
+func TestBylinePrefixInCapitalsRound36(t *testing.T) {
+	authorsOf := func(text string) string {
+		var got []string
+		for _, p := range Extract(text, now).Authors {
+			got = append(got, p.Name)
+		}
+		return strings.Join(got, "; ")
+	}
+	for _, tt := range []struct{ name, text, want string }{
+		{"a prefix in lower case, the name in capitals",
+			"Ông Trần Văn Tư nhận Bằng khen.\n\nTin, ảnh: HOÀNG LAN",
+			"Hoàng Lan"},
+		{"above the site's invitation to its section",
+			"Ông Trần Văn Tư nhận Bằng khen.\n\nBài và ảnh: HOÀNG LAN\n\n*Mời bạn đọc vào chuyên mục Văn hóa xem các tin, bài liên quan.",
+			"Hoàng Lan"},
+		// A closing line with lower-case words after the prefix is no byline.
+		{"must not fire: a sentence after the prefix",
+			"Ông Trần Văn Tư nhận Bằng khen.\n\nẢnh: Ông Tư nhận Bằng khen",
+			""},
+	} {
+		if g := authorsOf(tt.text); g != tt.want {
+			t.Errorf("%s: authors %q, want %q", tt.name, g, tt.want)
+		}
+	}
 }
