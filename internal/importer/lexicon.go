@@ -30,6 +30,7 @@ var titles = sortTitles([]string{
 	"Bộ trưởng", "Thứ trưởng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
 	"Phó Chủ nhiệm", "Chủ nhiệm", "Phó Trưởng phòng", "Trưởng phòng",
 	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Phó Hiệu trưởng", "Hiệu trưởng", "Giáo viên",
+	"Tổ trưởng", "Tổ phó", // a school's team leader: "Tổ trưởng tổ chuyên môn Trường THPT …" (round 36)
 	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án", "Phó Chánh Thanh tra", "Chánh Thanh tra",
 	"Tỉnh ủy viên", "Thành ủy viên",
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Chính ủy", "Chính ủy", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",

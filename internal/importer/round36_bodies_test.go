@@ -230,3 +230,30 @@ func TestBylinePrefixInCapitalsRound36(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamLeaderRound36 covers a school's team leader, "Tổ trưởng" or "Tổ
+// phó", a title like any: the person before it is found in a list of
+// teachers ("Nhà giáo A – Tổ trưởng tổ chuyên môn Trường THPT B").
+// Lines of our own.
+func TestTeamLeaderRound36(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a deputy team leader of a school",
+			"Bà Lê Thị Ba, Tổ phó Trường THPT Lê Lợi, phát biểu.",
+			"Trường THPT Lê Lợi",
+			"Lê Thị Ba: Tổ phó @ Trường THPT Lê Lợi"},
+		// A team leader of the residents in lower case, no one named.
+		{"must not fire: team leaders of a quarter",
+			"Các tổ trưởng tổ dân phố đã họp.",
+			"",
+			""},
+	})
+	for _, tt := range []struct{ name, text, want string }{
+		{"a teacher in a list, by the title after a dash",
+			"Danh sách gồm: Nhà giáo Lê Thị Ba – Tổ trưởng tổ chuyên môn Trường THPT Lê Lợi; Nhà giáo Trần Văn Tư - Hiệu trưởng Trường THCS Lê Lợi.",
+			"Lê Thị Ba; Trần Văn Tư"},
+	} {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
