@@ -3,6 +3,8 @@ package importer
 import (
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
 
@@ -28,6 +30,7 @@ var titles = sortTitles([]string{
 	"Bộ trưởng", "Thứ trưởng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
 	"Phó Chủ nhiệm", "Chủ nhiệm", "Phó Trưởng phòng", "Trưởng phòng",
 	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Phó Hiệu trưởng", "Hiệu trưởng", "Giáo viên",
+	"Tổ trưởng", "Tổ phó", // a school's team leader: "Tổ trưởng tổ chuyên môn Trường THPT …" (round 36)
 	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án", "Phó Chánh Thanh tra", "Chánh Thanh tra",
 	"Tỉnh ủy viên", "Thành ủy viên",
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Chính trị viên", "Phó Chính ủy", "Chính ủy", "Phó Đội trưởng", "Đội trưởng", "Cán bộ",
@@ -240,6 +243,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Quân khu")},   // a military region, by its number: "Quân khu 9"
 	{words: strings.Fields("Quân đoàn")},  // an army corps, by its number: "Quân đoàn 3" (round 33)
 	{words: strings.Fields("Binh đoàn")},  // an economic corps, by its number: "Binh đoàn 15" (round 33)
+	{words: strings.Fields("Bệnh viện")},  // a hospital: "Bệnh viện Đa khoa tỉnh", "Bệnh viện Ung bướu thành phố Cần Thơ"
 	{words: strings.Fields("Trường")},     // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
 	{words: strings.Fields("Công ty")},    // a company by its kind: "Công ty TNHH Bảo Long"
 	{words: strings.Fields("Tập đoàn")},   // a corporate group: "Tập đoàn Điện lực Việt Nam"
@@ -272,7 +276,22 @@ var headFolds = func() [][]string {
 // folded: "Ủy ban Nhân dân", "Bộ chỉ huy", "Hội đồng Thi đua - Khen
 // thưởng" are written in every case (headRest).
 func headAt(toks []token, i int) (orgHead, int) {
-	if i >= len(toks) || !toks[i].capitalized() {
+	if i >= len(toks) {
+		return orgHead{}, 0
+	}
+	if toks[i].is("trường") {
+		// "Hiệu trưởng trường Tiểu học Tiên Điền": a school written in
+		// lower case, only with its kind and a name after it.
+		if k := schoolEnd(toks, i+1); k > i+1 && schoolNamed(toks, i+1, k) {
+			for _, h := range orgHeads {
+				if len(h.words) == 1 && h.words[0] == "Trường" {
+					return h, 1
+				}
+			}
+		}
+		return orgHead{}, 0
+	}
+	if !toks[i].capitalized() {
 		return orgHead{}, 0
 	}
 	first := toks[i].text
@@ -376,6 +395,10 @@ var departments = []phrase{
 	newPhrase("Tài nguyên và Môi trường"), newPhrase("Khoa học và Công nghệ"),
 	newPhrase("Thông tin và Truyền thông"), newPhrase("Kế hoạch và Đầu tư"), newPhrase("Giáo dục và Đào tạo"),
 	newPhrase("Công an"), // "Bộ Công an": "an" in lower case
+	// The departments of the two cities, written with their second field
+	// in lower case: "Sở Quy hoạch kiến trúc Hà Nội", "Sở Văn hóa và thể
+	// thao".
+	newPhrase("Quy hoạch Kiến trúc"), newPhrase("Văn hóa và Thể thao"),
 }
 
 // policeBranches are the branches a police unit (Phòng, Đội, Trạm) is
@@ -435,7 +458,10 @@ func foldAll(list ...string) map[string]string {
 // of tokens it covers (the longest match).
 func provinceAt(toks []token, i int) (string, int) {
 	best, bestN := "", 0
-	var folded []string
+	// After "tỉnh" the name is the province's, a tone mistyped or not
+	// ("tỉnh Trà Vình").
+	province := i > 0 && toks[i-1].fold == "tinh"
+	var folded, written []string
 	for j := i; j < len(toks) && j < i+5; j++ {
 		t := toks[j]
 		if t.is("-") || t.is("–") {
@@ -445,11 +471,65 @@ func provinceAt(toks []token, i int) (string, int) {
 			break
 		}
 		folded = append(folded, t.fold)
-		if name, ok := provinces[strings.Join(folded, " ")]; ok {
+		written = append(written, t.text)
+		if name, ok := provinces[strings.Join(folded, " ")]; ok && (province || sameTones(written, name)) {
 			best, bestN = name, j-i+1
 		}
 	}
 	return best, bestN
+}
+
+// sameTones tells whether the words written, which fold as the province
+// name, are that name with its tones: "Kiến Giang", a town of Quảng Bình,
+// folds as the province "Kiên Giang" but is another place. Words written
+// without any diacritics ("Kien Giang") are taken as the name, and so is
+// the old placing of a tone ("Hoà" for "Hòa"): each word is compared by
+// its letters with their hats and horns, and by its tone.
+func sameTones(written []string, name string) bool {
+	var words []string
+	for _, w := range strings.Fields(name) {
+		if w != "-" && w != "–" {
+			words = append(words, w)
+		}
+	}
+	if len(words) != len(written) {
+		return true
+	}
+	plain := true
+	for _, w := range written {
+		for _, r := range w {
+			if r >= 0x80 {
+				plain = false
+			}
+		}
+	}
+	if plain {
+		return true
+	}
+	for k, w := range written {
+		wl, wt := syllableMarks(w)
+		nl, nt := syllableMarks(words[k])
+		if wl != nl || wt != nt {
+			return false
+		}
+	}
+	return true
+}
+
+// syllableMarks splits a word into its lower-case letters, each with its
+// hat, breve or horn but without tone, and its tone mark (0 for none).
+func syllableMarks(w string) (string, rune) {
+	var b strings.Builder
+	var tone rune
+	for _, r := range norm.NFD.String(strings.ToLower(w)) {
+		switch r {
+		case 0x0300, 0x0301, 0x0303, 0x0309, 0x0323: // huyền, sắc, ngã, hỏi, nặng
+			tone = r
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), tone
 }
 
 // surnames are the common Vietnamese family names: a capitalized run starting

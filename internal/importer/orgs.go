@@ -123,6 +123,14 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 		}
 	}
+	if len(h.words) == 1 && h.words[0] == "Ban" && j < len(toks) && toks[j].capitalized() {
+		for _, b := range councilBoards {
+			if bn := dashPhraseAt(b, toks, j); bn > 0 {
+				j += bn // "Trưởng ban Văn hóa - xã hội": a council's board, its second field in lower case
+				break
+			}
+		}
+	}
 	if len(h.words) == 1 && h.words[0] == "Báo" {
 		if bn := commaPhraseAt(pressAndBroadcast, toks, j); bn > 0 {
 			// "Báo và Phát thanh, Truyền hình Quảng Trị": a province's
@@ -405,6 +413,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// council after a comma.
 			innerComma = j
 			j++
+		case t.is("của") && i > 0 && toks[i].fold == "ban" && toks[i-1].fold == "truong" && specifiers > 0 && innerComma < 0 && councilHeadAt(toks, j+1):
+			// "Trưởng ban Pháp chế của HĐND tỉnh", "Phó trưởng Ban Văn
+			// hóa - xã hội của HĐND tỉnh": the council's committee, named
+			// around its chairman's title, with the council after "của".
+			innerComma = j
+			j++
 		case t.is(",") && policeUnit(h) && specifiers > 0 && innerComma < 0 && policeForce.matchAt(toks, j+1) > 0 && toks[j+1].capitalized():
 			// "Cán bộ Phòng CSGT, Công an tỉnh Bình Thuận": the unit is
 			// of the police it names, after a comma.
@@ -570,6 +584,9 @@ done:
 		// "Ban Dân nguyện của Quốc hội": one of its boards; "Hội đồng
 		// Dân tộc của Quốc hội": its council.
 		j += len(nationalAssembly)
+	}
+	for j > i+1 && (toks[j-1].is("-") || toks[j-1].is("–")) {
+		j-- // "Bí thư Huyện ủy Cần Giuộc - Nguyễn Văn Thiệp": the dash before the person is no part of the name
 	}
 	m := orgMatch{i: i, j: j, head: h, parent: parent}
 	if !h.complete && specifiers == 0 {
@@ -873,6 +890,27 @@ func commaPhraseAt(p phrase, toks []token, i int) int {
 	k := i
 	for n, w := range p {
 		if n > 0 && k < len(toks) && toks[k].is(",") {
+			k++
+		}
+		if k >= len(toks) || !toks[k].word || toks[k].fold != w {
+			return 0
+		}
+		k++
+	}
+	return k - i
+}
+
+// councilBoards are the boards of a people's council named by two fields
+// joined by a dash, which a story may write with the second in lower case:
+// "Ban Văn hóa - xã hội", "Ban Kinh tế - ngân sách".
+var councilBoards = []phrase{newPhrase("Văn hóa Xã hội"), newPhrase("Kinh tế Ngân sách")}
+
+// dashPhraseAt is p.matchAt with a dash or a comma allowed between two
+// words ("Văn hóa - xã hội").
+func dashPhraseAt(p phrase, toks []token, i int) int {
+	k := i
+	for n, w := range p {
+		if n > 0 && k < len(toks) && (toks[k].is("-") || toks[k].is("–") || toks[k].is(",")) {
 			k++
 		}
 		if k >= len(toks) || !toks[k].word || toks[k].fold != w {
@@ -1510,11 +1548,11 @@ var schoolKinds = []phrase{
 // toks[j] ("THPT chuyên Nguyễn Trãi", "Tiểu học Chu Văn An", "Chính trị"),
 // or j when no kind of school starts there.
 func schoolEnd(toks []token, j int) int {
-	if j >= len(toks) || !toks[j].capitalized() {
+	if j >= len(toks) {
 		return j
 	}
 	n := anyAt(schoolKinds, toks, j)
-	if n == 0 {
+	if n == 0 || !toks[j].capitalized() && !lowerSchoolKind(toks, j) {
 		return j
 	}
 	k := j + n
@@ -1525,8 +1563,8 @@ func schoolEnd(toks []token, j int) int {
 	} else if m := anyAt(schoolKinds, toks, k); m > 0 && toks[k].capitalized() {
 		k += m // "Phổ thông dân tộc bán trú Trung học cơ sở Bằng Thành": its level after its kind
 	}
-	if k < len(toks) && toks[k].is("chuyên") {
-		k++
+	if k < len(toks) && toks[k].fold == "chuyen" {
+		k++ // "THPT chuyên", also written "THPT Chuyên Hà Tĩnh": the province after it is the school's name
 	}
 	if k+2 < len(toks) && toks[k].is("số") && isDigits(toks[k+1].text) && len(toks[k+1].text) <= 2 && toks[k+2].capitalized() {
 		k += 2 // "Trường THPT số 1 Bố Trạch": a school numbered in its district, the place after the number
@@ -1545,6 +1583,21 @@ func schoolEnd(toks []token, j int) int {
 		k++ // "Trường Trung học phổ thông Bắc Kạn": a school named after its province
 	}
 	return k
+}
+
+// lowerSchoolKinds are the kinds of school spelled out that a story may
+// write in lower case before the school's name: "Trường tiểu học Kỳ
+// Sơn", "trường mầm non Sen Hồng".
+var lowerSchoolKinds = []phrase{
+	newPhrase("tiểu học"), newPhrase("mầm non"), newPhrase("mẫu giáo"),
+	newPhrase("trung học cơ sở"), newPhrase("trung học phổ thông"),
+}
+
+// lowerSchoolKind reports whether a kind of lowerSchoolKinds starts at
+// toks[j], written in lower case, with a capitalized name right after it.
+func lowerSchoolKind(toks []token, j int) bool {
+	n := anyAt(lowerSchoolKinds, toks, j)
+	return n > 0 && toks[j].lower() && j+n < len(toks) && toks[j+n].capitalized()
 }
 
 // higherSchool are the kinds of school past the high school, which are

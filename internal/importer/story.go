@@ -496,6 +496,11 @@ func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 // thể gửi bình luận liên tục…".
 var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam|xem them|doc them|dung bo lo|video dang xem nhieu|tin cung chuyen muc|tin lien quan|tin khac|top|binh luan(?:\s+\d+)?|ban khong the gui binh luan.*)\s*(?:\(\s*\d*\s*\))?\s*:?$`)
 
+// sectionInviteRe is a site's invitation below a story to read its
+// section, folded: "*Mời bạn đọc vào chuyên mục Quốc phòng an ninh xem các
+// tin, bài liên quan" (longer than a tail's first line may be).
+var sectionInviteRe = regexp.MustCompile(`^moi ban doc vao chuyen muc .{1,60} xem cac tin bai lien quan$`)
+
 // cutPageTail drops the page's tail below a story: from a line that
 // starts one, when the line right above it is a byline ("Xuân Hưng" over
 // "Ý kiến bạn đọc"), so that the byline closes what is left. Only the
@@ -503,7 +508,7 @@ var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam
 // story's own "Xem thêm".
 func cutPageTail(text string, lines []Paragraph) []Paragraph {
 	for t := max(2, len(lines)-12); t < len(lines); t++ {
-		if !relatedLink(lines[t].Text) && (len(lines[t].Text) > 80 || !pageTailRe.MatchString(textvi.Fold(lines[t].Text))) {
+		if !relatedLink(lines[t].Text) && !sectionInviteRe.MatchString(textvi.Fold(lines[t].Text)) && (len(lines[t].Text) > 80 || !pageTailRe.MatchString(textvi.Fold(lines[t].Text))) {
 			continue
 		}
 		if _, ok := anyByline(text, lines[t-1]); ok {
@@ -710,7 +715,11 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		return nil, false
 	}
 	letters := 0
-	for _, r := range line {
+	head := 0 // "Tin, ảnh: DUY THỈNH": the prefix in lower case, the names in capitals
+	if m := bylinePrefix.FindStringIndex(line); m != nil {
+		head = m[1]
+	}
+	for _, r := range line[head:] {
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsLower(r) {
