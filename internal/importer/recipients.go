@@ -2165,6 +2165,14 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	}
 	if p-2 > s && toks[p].is("truy") && (toks[p-1].is("và") || toks[p-1].is(",")) && toks[p-2].is("tặng") {
 		p -= 2 // "78 đảng viên được tặng và truy tặng Huy hiệu 65 năm tuổi Đảng"
+		if p-1 > s && toks[p-1].is("trao") {
+			// "21 đảng viên được trao tặng, truy tặng Huy hiệu …" (round
+			// 36). Not a title's "phong tặng và truy tặng": its count is a
+			// running total ("Thị xã có 582 Mẹ được phong tặng và truy
+			// tặng …") or the sum of counts given apart (heldout13's "9
+			// nghệ nhân": 7 and 2).
+			p--
+		}
 	}
 	passive, proposed := false, false
 	for _, ph := range namedIssuers {

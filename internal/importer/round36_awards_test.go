@@ -20,3 +20,22 @@ func TestSlashRangeRound36(t *testing.T) {
 			"2025-06-05"},
 	})
 }
+
+// Round 36: "được trao tặng, truy tặng" gives as "được tặng và truy tặng"
+// does: the count before it receives the award (lines of our own). A count
+// the tiers share is recorded on the first. A title's "phong tặng, truy
+// tặng" stays unread: its counts are totals.
+func TestGivenAndPosthumousRound36(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Chi bộ thôn Đông có 12 đảng viên được trao tặng, truy tặng Huy hiệu 50, 40 và 30 năm tuổi Đảng.",
+			"Huy hiệu 50 năm tuổi Đảng: 12 đảng viên; Huy hiệu 40 năm tuổi Đảng: ; Huy hiệu 30 năm tuổi Đảng: "},
+		{"Năm nay, 7 cựu chiến binh được trao tặng, truy tặng Huân chương Kháng chiến hạng Nhất.",
+			"Huân chương Kháng chiến hạng Nhất: 7 cựu chiến binh"},
+		// A title's "phong tặng, truy tặng": a total, no receiver.
+		{"Đến nay, huyện có 300 mẹ được phong tặng, truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: "},
+		// No giving before the comma: the count is no receiver.
+		{"Chi bộ thôn Đông có 12 đảng viên, truy tặng Huy hiệu 50 năm tuổi Đảng.",
+			"Huy hiệu 50 năm tuổi Đảng: "},
+	})
+}
