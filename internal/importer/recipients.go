@@ -1148,10 +1148,20 @@ func dashed(toks []token, q int) bool {
 // one inside an abbreviation ("VP.UBND tỉnh") ends none.
 func stopAt(toks []token, l int) int {
 	le := l
-	for le < len(toks) && le < l+maxSentence && !(toks[le].is(".") && !numbering(toks, le, l) && !abbrevDot(toks, le)) && !toks[le].is("!") && !toks[le].is("?") {
+	for le < len(toks) && le < l+maxSentence && !(toks[le].is(".") && !numbering(toks, le, l) && !abbrevDot(toks, le) && !degreeDot(toks, le)) && !toks[le].is("!") && !toks[le].is("?") {
 		le++
 	}
 	return le
+}
+
+// degreeDot reports whether the full stop at toks[k] closes an academic
+// title written before a name, which goes on the sentence: "gồm: PGS.TS.
+// Lê Văn Bình – Hiệu trưởng …" (round 36).
+func degreeDot(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || !degrees[toks[k-1].text] || toks[k-1].end != toks[k].start {
+		return false
+	}
+	return degrees[toks[k+1].text] || toks[k+1].capitalized() && isSurname(toks[k+1])
 }
 
 // numbering reports whether the full stop at toks[k] numbers an item of
@@ -2084,9 +2094,27 @@ func personIntroAt(toks []token, k int) int {
 		return 5 // "cho đảng viên (ĐV) Phạm Đình Thu", which names the abbreviation the story uses after it
 	case toks[k].text == "ĐV" && k+1 < len(toks) && toks[k+1].capitalized():
 		return 1 // "cho ĐV Vũ Sơn Hà"
+	case teacher.matchAt(toks, k) > 0 && k+2 < len(toks) && isSurname(toks[k+2]) && toks[k+2].capitalized():
+		return 2 // "gồm: Nhà giáo Trần Thị Hoa - Hiệu trưởng …" (round 36), not "Nhà giáo Ưu tú"
+	case degrees[toks[k].text]:
+		// "PGS.TS. Lê Văn Bình", "TS Trần Thị Hoa": academic titles, then
+		// the name (round 36).
+		n := k
+		for n < len(toks) && degrees[toks[n].text] {
+			n++
+			if n < len(toks) && toks[n].is(".") {
+				n++
+			}
+		}
+		if n < len(toks) && isSurname(toks[n]) && toks[n].capitalized() {
+			return n - k
+		}
 	}
 	return 0
 }
+
+// teacher is "nhà giáo" written before a teacher's name.
+var teacher = newPhrase("nhà giáo")
 
 var memberIntro = newPhrase("đảng viên")
 

@@ -39,3 +39,22 @@ func TestGivenAndPosthumousRound36(t *testing.T) {
 			"Huy hiệu 50 năm tuổi Đảng: "},
 	})
 }
+
+// Round 36: the teachers listed after an honorary title, each with his
+// post after a dash, written "Nhà giáo A – …" or after academic titles
+// "PGS.TS. B – …" (lines of our own): "Nhà giáo" before a surname opens a
+// person as "ông" does, and the full stop of an academic title before a
+// name ends no sentence. "Nhà giáo Ưu tú" is the title, no person.
+func TestTeachersListedRound36(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"5 giáo viên được trao danh hiệu Nhà giáo Ưu tú gồm: Nhà giáo Lê Văn Bình – Hiệu trưởng Trường THCS Tân An; Nhà giáo Trần Thị Hoa - Hiệu trưởng trường Tiểu học Yên Hòa.",
+			"Danh hiệu Nhà giáo Ưu tú: 5 giáo viên, le van binh, tran thi hoa"},
+		{"5 giáo viên được trao danh hiệu Nhà giáo Ưu tú gồm: PGS.TS. Lê Văn Bình – Hiệu trưởng Trường Cao đẳng Y tế; ThS. Trần Thị Hoa - Hiệu trưởng trường Tiểu học Yên Hòa.",
+			"Danh hiệu Nhà giáo Ưu tú: 5 giáo viên, le van binh, tran thi hoa"},
+		// The title, no person; a sentence that ends on a degree ends.
+		{"Tỉnh có 5 nhà giáo được trao danh hiệu Nhà giáo Ưu tú, Nhà giáo Nhân dân.",
+			"Danh hiệu Nhà giáo Ưu tú: 5 nhà giáo; Danh hiệu Nhà giáo Nhân dân: "},
+		{"5 giáo viên được trao danh hiệu Nhà giáo Ưu tú, đều có học vị TS. Lê Văn Bình phát biểu cảm ơn.",
+			"Danh hiệu Nhà giáo Ưu tú: 5 giáo viên"},
+	})
+}
