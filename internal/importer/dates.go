@@ -59,8 +59,9 @@ var namedDayRe = regexp.MustCompile(`(\d{1,2})\s*-\s*(\d{1,2})\s*\(\s*(?i:ngày)
 var rangeEndRe = regexp.MustCompile(`^\s*(?:đến|tới|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})`)
 
 // fullRangeRe is a range of two full dates: "(3/2/1930-3/2/2024)",
-// "7.11.1917 – 7.11.2017".
-var fullRangeRe = regexp.MustCompile(`(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\s*[-–]\s*(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})`)
+// "7.11.1917 – 7.11.2017", and dashed dates split by a slash:
+// "(22-12-1944/22-12-2023)".
+var fullRangeRe = regexp.MustCompile(`(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\s*([-–]|/)\s*(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})`)
 
 // dayYearsRe is a day and month written once before a range of years, an
 // anniversary's: "ngày thành lập Đảng 3/2 (1930-2023)" is 3/2/1930 and
@@ -373,11 +374,16 @@ func (x *extractor) datesIn(p string, base int) {
 				continue
 			}
 		}
-		if p[m[4]:m[5]] != p[m[8]:m[9]] || p[m[14]:m[15]] != p[m[18]:m[19]] || after(p, m[1], isWordRune) {
+		if p[m[4]:m[5]] != p[m[8]:m[9]] || p[m[16]:m[17]] != p[m[20]:m[21]] || after(p, m[1], isWordRune) {
+			continue
+		}
+		if p[m[12]:m[13]] == "/" && (p[m[4]:m[5]] == "/" || p[m[16]:m[17]] == "/") {
+			// A slash between two dates ("(22-12-1944/22-12-2023)") only
+			// when the dates write none themselves (round 36).
 			continue
 		}
 		add(m[0], m[11], p[m[2]:m[3]], p[m[6]:m[7]], p[m[10]:m[11]])
-		add(m[12], m[1], p[m[12]:m[13]], p[m[16]:m[17]], p[m[20]:m[21]])
+		add(m[14], m[1], p[m[14]:m[15]], p[m[18]:m[19]], p[m[22]:m[23]])
 	}
 	for _, m := range dayYearsRe.FindAllStringSubmatchIndex(p, -1) {
 		if m[0] > 0 {

@@ -1148,10 +1148,20 @@ func dashed(toks []token, q int) bool {
 // one inside an abbreviation ("VP.UBND tỉnh") ends none.
 func stopAt(toks []token, l int) int {
 	le := l
-	for le < len(toks) && le < l+maxSentence && !(toks[le].is(".") && !numbering(toks, le, l) && !abbrevDot(toks, le)) && !toks[le].is("!") && !toks[le].is("?") {
+	for le < len(toks) && le < l+maxSentence && !(toks[le].is(".") && !numbering(toks, le, l) && !abbrevDot(toks, le) && !degreeDot(toks, le)) && !toks[le].is("!") && !toks[le].is("?") {
 		le++
 	}
 	return le
+}
+
+// degreeDot reports whether the full stop at toks[k] closes an academic
+// title written before a name, which goes on the sentence: "gồm: PGS.TS.
+// Lê Văn Bình – Hiệu trưởng …" (round 36).
+func degreeDot(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || !degrees[toks[k-1].text] || toks[k-1].end != toks[k].start {
+		return false
+	}
+	return degrees[toks[k+1].text] || toks[k+1].capitalized() && isSurname(toks[k+1])
 }
 
 // numbering reports whether the full stop at toks[k] numbers an item of
@@ -2084,9 +2094,27 @@ func personIntroAt(toks []token, k int) int {
 		return 5 // "cho đảng viên (ĐV) Phạm Đình Thu", which names the abbreviation the story uses after it
 	case toks[k].text == "ĐV" && k+1 < len(toks) && toks[k+1].capitalized():
 		return 1 // "cho ĐV Vũ Sơn Hà"
+	case teacher.matchAt(toks, k) > 0 && k+2 < len(toks) && isSurname(toks[k+2]) && toks[k+2].capitalized():
+		return 2 // "gồm: Nhà giáo Trần Thị Hoa - Hiệu trưởng …" (round 36), not "Nhà giáo Ưu tú"
+	case degrees[toks[k].text]:
+		// "PGS.TS. Lê Văn Bình", "TS Trần Thị Hoa": academic titles, then
+		// the name (round 36).
+		n := k
+		for n < len(toks) && degrees[toks[n].text] {
+			n++
+			if n < len(toks) && toks[n].is(".") {
+				n++
+			}
+		}
+		if n < len(toks) && isSurname(toks[n]) && toks[n].capitalized() {
+			return n - k
+		}
 	}
 	return 0
 }
+
+// teacher is "nhà giáo" written before a teacher's name.
+var teacher = newPhrase("nhà giáo")
 
 var memberIntro = newPhrase("đảng viên")
 
@@ -2165,6 +2193,14 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	}
 	if p-2 > s && toks[p].is("truy") && (toks[p-1].is("và") || toks[p-1].is(",")) && toks[p-2].is("tặng") {
 		p -= 2 // "78 đảng viên được tặng và truy tặng Huy hiệu 65 năm tuổi Đảng"
+		if p-1 > s && toks[p-1].is("trao") {
+			// "21 đảng viên được trao tặng, truy tặng Huy hiệu …" (round
+			// 36). Not a title's "phong tặng và truy tặng": its count is a
+			// running total ("Thị xã có 582 Mẹ được phong tặng và truy
+			// tặng …") or the sum of counts given apart (heldout13's "9
+			// nghệ nhân": 7 and 2).
+			p--
+		}
 	}
 	passive, proposed := false, false
 	for _, ph := range namedIssuers {
