@@ -432,13 +432,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.97}, "positions": {1.00, 0.93}, "organizations": {0.95, 0.85}, "awards": {0.83, 0.90},
 		"recipients": {0.84, 0.45}, "documents": {1.00, 0.66}, "dates": {0.94, 0.94}, "overall": {0.95, 0.84},
 	},
-	// The thirty-sixth held-out set's first score (7 Dec 2026, 16:03 UTC),
-	// taken once after the rules of round 35 were merged beside it: no
+	// The thirty-sixth held-out set's first score (7 Dec 2026, 16:03 UTC) was
+	// 0.92 / 0.75, recipients 0.78 / 0.40; it is tuning material since
+	// round 36, and its floors are round 36's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout36": {
+		"people": {1.00, 0.93}, "positions": {1.00, 0.92}, "organizations": {0.91, 0.74}, "awards": {0.86, 0.89},
+		"recipients": {0.84, 0.59}, "documents": {1.00, 1.00}, "dates": {0.96, 1.00}, "overall": {0.94, 0.83},
+	},
+	// The thirty-seventh held-out set's first score (7 Dec 2026, 16:15 UTC),
+	// taken once after the rules of round 36 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout36": {
-		"people": {1.00, 0.89}, "positions": {1.00, 0.86}, "organizations": {0.85, 0.65}, "awards": {0.86, 0.89},
-		"recipients": {0.78, 0.39}, "documents": {1.00, 1.00}, "dates": {0.96, 0.93}, "overall": {0.91, 0.75},
+	"heldout37": {
+		"people": {1.00, 0.88}, "positions": {1.00, 0.86}, "organizations": {0.92, 0.77}, "awards": {0.60, 0.64},
+		"recipients": {0.65, 0.44}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.87, 0.75},
 	},
 }
 
