@@ -1570,7 +1570,13 @@ func schoolEnd(toks []token, j int) int {
 		k += 2 // "Trường THPT số 1 Bố Trạch": a school numbered in its district, the place after the number
 	}
 	named := k
-	if e := fieldPairEnd(toks, k); e > k && anyAt(higherSchool, toks, j) > 0 {
+	if n := anyAt(studyFields, toks, k); n > 0 && toks[k].capitalized() && anyAt(higherSchool, toks, j) > 0 &&
+		k+n < len(toks) && toks[k+n].capitalized() {
+		k += n // "Trường Cao đẳng Sư phạm Nha Trang": a college named by a field of study written with a word in lower case
+		if _, pn := provinceAt(toks, k); pn > 0 {
+			k += pn // its city or province is part of its name, which the field alone doesn't make
+		}
+	} else if e := fieldPairEnd(toks, k); e > k && anyAt(higherSchool, toks, j) > 0 {
 		k = e // "Trường Cao đẳng Điện tử - Điện lạnh Hà Nội": a college named by two fields joined by a dash
 		if _, pn := provinceAt(toks, k); pn > 0 {
 			k += pn // its city or province is part of its name, which the fields alone don't make
@@ -1603,6 +1609,18 @@ func lowerSchoolKind(toks []token, j int) bool {
 // higherSchool are the kinds of school past the high school, which are
 // often named by their fields of study.
 var higherSchool = []phrase{newPhrase("Cao đẳng"), newPhrase("Đại học"), newPhrase("Trung cấp")}
+
+// studyFields are fields of study written as a capitalized word and a word
+// in lower case that name a college or university before its place
+// ("Trường Cao đẳng Sư phạm Nha Trang", "Trường Đại học Kinh tế Huế"): the
+// word in lower case would otherwise end the school's name.
+var studyFields = []phrase{
+	newPhrase("Sư phạm"), newPhrase("Kinh tế"), newPhrase("Kỹ thuật"), newPhrase("Y tế"), newPhrase("Văn hóa"),
+	newPhrase("Nghệ thuật"), newPhrase("Bách khoa"), newPhrase("Nông lâm"), newPhrase("Thủy lợi"), newPhrase("Giao thông"),
+	newPhrase("Xây dựng"), newPhrase("Công nghiệp"), newPhrase("Công nghệ"), newPhrase("Du lịch"), newPhrase("Thương mại"),
+	newPhrase("Kiến trúc"), newPhrase("Mỹ thuật"), newPhrase("Thể dục"), newPhrase("Cộng đồng"), newPhrase("Khoa học"),
+	newPhrase("Ngoại ngữ"), newPhrase("Nông nghiệp"), newPhrase("Thủy sản"), newPhrase("Tài chính"), newPhrase("Hàng hải"),
+}
 
 // fieldPairEnd returns the end of two fields of study joined by a dash
 // that start at toks[k], each a capitalized word with at most one word

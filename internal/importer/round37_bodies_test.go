@@ -1,0 +1,37 @@
+package importer
+
+import "testing"
+
+// TestCollegeFieldOfStudyRound37 covers a college or university named by a
+// field of study whose second word is in lower case ("Trường Cao đẳng Sư
+// phạm Nha Trang"): the field and the place after it are the school's
+// name, not cut at the word in lower case. Lines of our own.
+func TestCollegeFieldOfStudyRound37(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a teachers' college named after its city",
+			"Bà Lê Thị Hoa - Trưởng khoa Ngữ văn, Trường Cao đẳng Sư phạm Quy Nhơn, phát biểu.",
+			"Trường Cao đẳng Sư phạm Quy Nhơn",
+			skip},
+		{"a university of economics, and its rector",
+			"Ông Trần Văn Nam, Hiệu trưởng Trường Đại học Kinh tế Huế, phát biểu.",
+			"Trường Đại học Kinh tế Huế",
+			"Trần Văn Nam: Hiệu trưởng @ Trường Đại học Kinh tế Huế"},
+		{"a medical college named after its province",
+			"Ông Trần Văn Nam, Hiệu trưởng Trường Cao đẳng Y tế Lạng Sơn, phát biểu.",
+			"Trường Cao đẳng Y tế Lạng Sơn",
+			"Trần Văn Nam: Hiệu trưởng @ Trường Cao đẳng Y tế Lạng Sơn"},
+		// A high school's name is not a field of study; the known forms stay.
+		{"must not change: a high school named like a field",
+			"Ông Trần Văn Nam, Hiệu trưởng Trường THPT Kinh Môn, phát biểu.",
+			"Trường THPT Kinh Môn",
+			"Trần Văn Nam: Hiệu trưởng @ Trường THPT Kinh Môn"},
+		{"must not change: a university named after its city",
+			"Ông Trần Văn Nam, Hiệu trưởng Trường Đại học Vinh, phát biểu.",
+			"Trường Đại học Vinh",
+			"Trần Văn Nam: Hiệu trưởng @ Trường Đại học Vinh"},
+		{"must not change: two fields joined by a dash",
+			"Ông Trần Văn Nam, Hiệu trưởng Trường Cao đẳng Điện tử - Điện lạnh Hà Nội, phát biểu.",
+			"Trường Cao đẳng Điện tử - Điện lạnh Hà Nội",
+			"Trần Văn Nam: Hiệu trưởng @ Trường Cao đẳng Điện tử - Điện lạnh Hà Nội"},
+	})
+}
