@@ -755,6 +755,9 @@ done:
 			m.hasLevel = true
 		}
 	}
+	if strings.HasPrefix(f, "bch tw") || strings.HasPrefix(f, "ban chap hanh tw") {
+		m.hasLevel = true // "BCH TW": the Central Committee written short with "TW", as with "TƯ"
+	}
 	if len(h.words) == 2 && h.words[0] == "Chi" {
 		m.hasLevel = true // a party cell is named by its hamlet, below a commune
 	}
@@ -1382,7 +1385,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	has := func(w string) bool { return strings.Contains(" "+f+" ", " "+w+" ") }
 	_, central := centralBodies[f]
 	switch {
-	case central || has("trung uong") || has("t u") || (has("viet nam") || has("csvn")) && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+	case central || has("trung uong") || has("t u") || has("tw") || (has("viet nam") || has("csvn")) && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
 		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
 		// tỉnh"), not a ministry.
 		o.Level = LevelCentral

@@ -35,3 +35,28 @@ func TestCollegeFieldOfStudyRound37(t *testing.T) {
 			"Trần Văn Nam: Hiệu trưởng @ Trường Cao đẳng Điện tử - Điện lạnh Hà Nội"},
 	})
 }
+
+// TestCentralCommitteeTWRound37 covers the Central Committee written short
+// with "TW" ("Ủy viên BCH TW, Bí thư Tỉnh ủy …"): "TW" says its level as
+// "TƯ" does, so it is a central body of its own, not glued to the
+// province's committee named after it. Lines of our own.
+func TestCentralCommitteeTWRound37(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a member of the Central Committee, then the province's secretary",
+			"Bà Trần Thị Mai - Ủy viên BCH TW, Bí thư Tỉnh ủy Lạng Sơn, phát biểu.",
+			"BCH TW; Tỉnh ủy Lạng Sơn",
+			"Trần Thị Mai: Bí thư @ Tỉnh ủy Lạng Sơn; Trần Thị Mai: Ủy viên @ BCH TW"},
+		{"the same with the Party after it",
+			"Bà Trần Thị Mai - Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy Lạng Sơn, phát biểu.",
+			"BCH TW Đảng; Tỉnh ủy Lạng Sơn",
+			skip},
+		{"must not change: written with TƯ",
+			"Bà Trần Thị Mai - Ủy viên BCH TƯ Đảng, Bí thư Tỉnh ủy Lạng Sơn, phát biểu.",
+			"BCH TƯ Đảng; Tỉnh ủy Lạng Sơn",
+			skip},
+		{"must not change: the province's executive committee",
+			"Bà Trần Thị Mai - Ủy viên BCH Đảng bộ tỉnh, Bí thư Huyện ủy Hữu Lũng, phát biểu.",
+			"BCH Đảng bộ tỉnh; Huyện ủy Hữu Lũng",
+			"Trần Thị Mai: Bí thư @ Huyện ủy Hữu Lũng; Trần Thị Mai: Ủy viên @ BCH Đảng bộ tỉnh"},
+	})
+}
