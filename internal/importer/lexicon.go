@@ -172,7 +172,8 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"
 	{words: strings.Fields("Thường trực"), complete: true, part: true},
 	{words: strings.Fields("UBND"), complete: true},
-	{words: strings.Fields("Công an"), complete: true}, // "Công an tỉnh", "Công an huyện Đại Từ"
+	{words: strings.Fields("Công an"), complete: true},         // "Công an tỉnh", "Công an huyện Đại Từ"
+	{words: strings.Fields("CA"), complete: true, place: true}, // "CA tỉnh": the police written short, only before its local unit
 	// The courts and the procuracies: "Tòa án nhân dân tỉnh Tuyên Quang",
 	// "TAND Tối cao", "VKSND huyện A".
 	{words: strings.Fields("Tòa án nhân dân tối cao"), complete: true},

@@ -60,3 +60,32 @@ func TestCentralCommitteeTWRound37(t *testing.T) {
 			"Trần Thị Mai: Bí thư @ Huyện ủy Hữu Lũng; Trần Thị Mai: Ủy viên @ BCH Đảng bộ tỉnh"},
 	})
 }
+
+// TestPoliceShortRound37 covers the police written short, "CA tỉnh" for
+// "Công an tỉnh": a body when its local unit follows, as "Công an" is.
+// Lines of our own.
+func TestPoliceShortRound37(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the province's police written short, and its director",
+			"Ông Trần Văn Nam – Giám đốc CA tỉnh Lạng Sơn phát biểu.",
+			"CA tỉnh Lạng Sơn",
+			"Trần Văn Nam: Giám đốc @ CA tỉnh Lạng Sơn"},
+		{"the same, its province named later in the story",
+			"Ông Trần Văn Nam – Giám đốc CA tỉnh phát biểu tại Lạng Sơn.",
+			"CA tỉnh Lạng Sơn",
+			"Trần Văn Nam: Giám đốc @ CA tỉnh Lạng Sơn"},
+		{"a district's police written short",
+			"CA huyện Hữu Lũng nhận Bằng khen.",
+			"CA huyện Hữu Lũng",
+			skip},
+		// Without a local unit after it "CA" is no body.
+		{"must not fire: CA in a company's name",
+			"Ông Trần Văn Nam, Chủ tịch CA Group, phát biểu.",
+			"",
+			skip},
+		{"must not fire: CA before a bare name",
+			"Đội bóng CA Hữu Lũng thắng trận.",
+			"",
+			skip},
+	})
+}
