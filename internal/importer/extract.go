@@ -1759,7 +1759,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi hiện") {
 		m[w] = true
 	}
 	return m

@@ -89,3 +89,29 @@ func TestPoliceShortRound37(t *testing.T) {
 			skip},
 	})
 }
+
+// TestCurrentlyHeldRound37 covers a post told as the one held now, "hiện
+// là" between the person and the title ("ông A, hiện là Chánh văn phòng
+// HĐND tỉnh"): the post is the person's, as after "là" alone. Lines of our
+// own.
+func TestCurrentlyHeldRound37(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"after a comma",
+			"Ông Trần Văn Nam, hiện là Giám đốc Sở Y tế tỉnh Lạng Sơn, phát biểu.",
+			"Sở Y tế Lạng Sơn",
+			"Trần Văn Nam: Giám đốc @ Sở Y tế Lạng Sơn"},
+		{"the person elected, his present post told after him",
+			"HĐND tỉnh bầu ông Trần Văn Nam, hiện là Chánh văn phòng HĐND tỉnh Lạng Sơn, vào chức vụ này.",
+			"HĐND tỉnh Lạng Sơn",
+			"Trần Văn Nam: Chánh văn phòng @ HĐND tỉnh Lạng Sơn"},
+		{"without a comma",
+			"Ông Trần Văn Nam hiện là Giám đốc Sở Y tế tỉnh Lạng Sơn.",
+			"Sở Y tế Lạng Sơn",
+			"Trần Văn Nam: Giám đốc @ Sở Y tế Lạng Sơn"},
+		// A post held before is not read as the person's.
+		{"must not fire: a former post",
+			"Ông Trần Văn Nam, nguyên là Giám đốc Sở Y tế tỉnh Lạng Sơn, phát biểu.",
+			"Sở Y tế Lạng Sơn",
+			""},
+	})
+}
