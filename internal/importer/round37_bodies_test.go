@@ -115,3 +115,16 @@ func TestCurrentlyHeldRound37(t *testing.T) {
 			""},
 	})
 }
+
+// TestBylineProducedByRound37 covers a closing byline opened by "Thực
+// hiện:" (who made the report), the names after it in capitals or in name
+// case: the writers, as after "Bài, ảnh:". Lines of our own.
+func TestBylineProducedByRound37(t *testing.T) {
+	lead := "Ngày 3/4/2023, UBND tỉnh Yên Bái tặng Bằng khen cho 12 tập thể.\nBuổi lễ diễn ra tại Hội trường tỉnh.\n"
+	checkBylines(t, []bylineCase{
+		{"two writers in capitals", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Thực hiện: MINH KHÔI - THU TRANG\n", "[Minh Khôi Thu Trang]", ""},
+		{"one writer in name case", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Thực hiện: Minh Khôi\n", "[Minh Khôi]", ""},
+		// A sentence opened by "Thực hiện" is no byline.
+		{"must not fire: a sentence of the story", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Thực hiện Kế hoạch số 12, tỉnh đã khen thưởng.\n", "[]", ""},
+	})
+}
