@@ -2208,6 +2208,14 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			m, ok = parseOrg(x.s.Text, toks, i, 1)
 			ok = ok && m.j > i+1 && m.hasLevel && !m.generic && (m.unit != "" || m.region != "")
 		}
+		if !ok && renamedLowerAt(toks, i) {
+			// "Phòng Văn hóa và Thông tin quận A (nay là phòng Văn hóa,
+			// Khoa học và Thông tin quận A)": the body's present name, its
+			// head in lower case, read when it names its district or
+			// province.
+			m, ok = parseOrg(x.s.Text, toks, i, 1)
+			ok = ok && m.j > i+1 && m.hasLevel && !m.generic && (m.unit != "" || m.region != "")
+		}
 		if !ok {
 			continue
 		}
@@ -2285,6 +2293,13 @@ func sharedPhongAt(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// renamedLowerAt reports whether toks[i] is a lower-case "phòng" right
+// after "nay là" that starts a body named with a capital: "(nay là phòng
+// Văn hóa, Khoa học và Thông tin quận A)", a body's present name.
+func renamedLowerAt(toks []token, i int) bool {
+	return toks[i].is("phòng") && i >= 2 && toks[i-1].is("là") && toks[i-2].is("nay") && i+1 < len(toks) && toks[i+1].capitalized()
 }
 
 // sharedBanAt reports whether toks[i] is a lower-case "ban" that ends a

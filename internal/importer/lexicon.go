@@ -393,6 +393,7 @@ var departments = []phrase{
 	newPhrase("Nông nghiệp và Phát triển nông thôn"), newPhrase("Giao thông vận tải"),
 	newPhrase("Lao động - Thương binh và Xã hội"), newPhrase("Lao động Thương binh và Xã hội"),
 	newPhrase("Văn hóa, Thể thao và Du lịch"), newPhrase("Văn hóa - Thể thao và Du lịch"),
+	newPhrase("Văn hóa, Khoa học và Thông tin"), // a district's department since 2025: "phòng Văn hóa, Khoa học và Thông tin quận A"
 	newPhrase("Tài nguyên và Môi trường"), newPhrase("Khoa học và Công nghệ"),
 	newPhrase("Thông tin và Truyền thông"), newPhrase("Kế hoạch và Đầu tư"), newPhrase("Giáo dục và Đào tạo"),
 	newPhrase("Công an"), // "Bộ Công an": "an" in lower case

@@ -128,3 +128,31 @@ func TestBylineProducedByRound37(t *testing.T) {
 		{"must not fire: a sentence of the story", "Yên Bái khen thưởng 12 tập thể\n" + lead + "Thực hiện Kế hoạch số 12, tỉnh đã khen thưởng.\n", "[]", ""},
 	})
 }
+
+// TestRenamedBodyRound37 covers a body's present name after "nay là",
+// written with its head in lower case ("Phòng Văn hóa và Thông tin huyện
+// A (nay là phòng Văn hóa, Khoa học và Thông tin huyện A)"): a body of its
+// own when it names its district or province; "Văn hóa, Khoa học và
+// Thông tin" is a district's department with a comma inside. Lines of our
+// own.
+func TestRenamedBodyRound37(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a department renamed, the new name with a comma inside",
+			"Bằng khen tặng Phòng Văn hóa và Thông tin huyện Hữu Lũng (nay là phòng Văn hóa, Khoa học và Thông tin huyện Hữu Lũng); UBND huyện Văn Lãng.",
+			"Phòng Văn hóa và Thông tin huyện Hữu Lũng; Phòng Văn hóa, Khoa học và Thông tin huyện Hữu Lũng; UBND huyện Văn Lãng",
+			skip},
+		{"a department renamed",
+			"Bằng khen tặng Phòng Nội vụ huyện Hữu Lũng (nay là phòng Nội vụ và Lao động huyện Hữu Lũng).",
+			"Phòng Nội vụ huyện Hữu Lũng; Phòng Nội vụ và Lao động huyện Hữu Lũng",
+			skip},
+		{"the new name written with a capital",
+			"Phòng Văn hóa, Khoa học và Thông tin huyện Hữu Lũng nhận Bằng khen.",
+			"Phòng Văn hóa, Khoa học và Thông tin huyện Hữu Lũng",
+			skip},
+		// Without its district or province a department is no body.
+		{"must not fire: a bare office's section",
+			"Ông Trần Văn Nam làm việc tại phòng Kế toán, nay là phòng Tài vụ.",
+			"",
+			skip},
+	})
+}
