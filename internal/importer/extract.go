@@ -2243,6 +2243,15 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			// province's (round 32).
 			m.hasLevel = true
 		}
+		if c, ok := unitOfParent(x.s.Text, toks, m); ok {
+			// "…; Phòng Hành chính - Quản trị, Văn phòng UBND tỉnh A;": a
+			// unit named with its parent after a comma, one body; the
+			// parent is read next as a body of its own.
+			o := x.addOrgMatch(c, toks)
+			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[c.i].start, toks[c.j-1].end})
+			i = m.j
+			continue
+		}
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgMatch(m, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})

@@ -2146,3 +2146,25 @@ func listCount(t token) int {
 }
 
 var listCountWords = map[string]int{"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+// unitOfParent reads a unit that opens an item of a list ("Phòng …",
+// "Ban …" right after ":" or ";"), named without its level, and its
+// parent after a comma, the item ending with the parent ("…; Phòng Hành
+// chính - Quản trị, Văn phòng UBND tỉnh A;"): one body, the unit with its
+// parent, the comma dropped. It returns that body, or false.
+func unitOfParent(text string, toks []token, m orgMatch) (orgMatch, bool) {
+	if m.generic || m.hasLevel || len(m.head.words) != 1 || m.head.words[0] != "Phòng" && m.head.words[0] != "Ban" || m.j <= m.i+1 {
+		return orgMatch{}, false
+	}
+	if m.i == 0 || !toks[m.i-1].is(";") && !toks[m.i-1].is(":") || m.j+1 >= len(toks) || !toks[m.j].is(",") {
+		return orgMatch{}, false
+	}
+	p, ok := parseOrg(text, toks, m.j+1, 0)
+	if !ok || p.generic || !p.hasLevel || p.j < len(toks) && !toks[p.j].is(";") && !toks[p.j].is(".") {
+		return orgMatch{}, false
+	}
+	c := p
+	c.base = collapseSpace(textOf(text, toks, m.i, m.j)) + " " + p.base
+	c.i = m.i
+	return c, true
+}

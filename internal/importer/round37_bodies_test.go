@@ -156,3 +156,25 @@ func TestRenamedBodyRound37(t *testing.T) {
 			skip},
 	})
 }
+
+// TestUnitOfParentRound37 covers a unit that opens an item of a list of
+// bodies, named without its level, and its parent after a comma ("…;
+// Phòng Tổ chức - Hành chính, Sở Y tế tỉnh A;"): one body, the unit with
+// its parent, the parent a body of its own too. Lines of our own.
+func TestUnitOfParentRound37(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"units of a department and of an association in a list",
+			"Bằng khen tặng 3 tập thể: UBND huyện Văn Lãng; Phòng Tổ chức - Hành chính, Sở Y tế tỉnh Lạng Sơn; Ban Tuyên giáo, Hội Nông dân tỉnh Lạng Sơn.",
+			"UBND huyện Văn Lãng; Phòng Tổ chức - Hành chính Sở Y tế Lạng Sơn; Sở Y tế Lạng Sơn; Ban Tuyên giáo Hội Nông dân Lạng Sơn; Hội Nông dân Lạng Sơn",
+			skip},
+		// Not the first of a list item: a post's unit and its parent, as before.
+		{"must not fire: inside a sentence",
+			"Ông Trần Văn Nam, Trưởng Phòng Tổ chức - Hành chính, Sở Y tế tỉnh Lạng Sơn, phát biểu.",
+			"Phòng Tổ chức - Hành chính; Sở Y tế Lạng Sơn",
+			skip},
+		{"must not fire: the item goes on after the parent",
+			"Bằng khen tặng: Phòng Tổ chức - Hành chính, Sở Y tế tỉnh Lạng Sơn và UBND huyện Văn Lãng.",
+			"Sở Y tế Lạng Sơn; UBND huyện Văn Lãng",
+			skip},
+	})
+}
