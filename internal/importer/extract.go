@@ -1759,7 +1759,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi hiện") {
 		m[w] = true
 	}
 	return m
@@ -2208,6 +2208,14 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			m, ok = parseOrg(x.s.Text, toks, i, 1)
 			ok = ok && m.j > i+1 && m.hasLevel && !m.generic && (m.unit != "" || m.region != "")
 		}
+		if !ok && renamedLowerAt(toks, i) {
+			// "Phòng Văn hóa và Thông tin quận A (nay là phòng Văn hóa,
+			// Khoa học và Thông tin quận A)": the body's present name, its
+			// head in lower case, read when it names its district or
+			// province.
+			m, ok = parseOrg(x.s.Text, toks, i, 1)
+			ok = ok && m.j > i+1 && m.hasLevel && !m.generic && (m.unit != "" || m.region != "")
+		}
 		if !ok {
 			continue
 		}
@@ -2234,6 +2242,15 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			// mass association known by its name, written bare, is the
 			// province's (round 32).
 			m.hasLevel = true
+		}
+		if c, ok := unitOfParent(x.s.Text, toks, m); ok {
+			// "…; Phòng Hành chính - Quản trị, Văn phòng UBND tỉnh A;": a
+			// unit named with its parent after a comma, one body; the
+			// parent is read next as a body of its own.
+			o := x.addOrgMatch(c, toks)
+			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[c.i].start, toks[c.j-1].end})
+			i = m.j
+			continue
 		}
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgMatch(m, toks)
@@ -2285,6 +2302,13 @@ func sharedPhongAt(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// renamedLowerAt reports whether toks[i] is a lower-case "phòng" right
+// after "nay là" that starts a body named with a capital: "(nay là phòng
+// Văn hóa, Khoa học và Thông tin quận A)", a body's present name.
+func renamedLowerAt(toks []token, i int) bool {
+	return toks[i].is("phòng") && i >= 2 && toks[i-1].is("là") && toks[i-2].is("nay") && i+1 < len(toks) && toks[i+1].capitalized()
 }
 
 // sharedBanAt reports whether toks[i] is a lower-case "ban" that ends a

@@ -172,7 +172,8 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"
 	{words: strings.Fields("Thường trực"), complete: true, part: true},
 	{words: strings.Fields("UBND"), complete: true},
-	{words: strings.Fields("Công an"), complete: true}, // "Công an tỉnh", "Công an huyện Đại Từ"
+	{words: strings.Fields("Công an"), complete: true},         // "Công an tỉnh", "Công an huyện Đại Từ"
+	{words: strings.Fields("CA"), complete: true, place: true}, // "CA tỉnh": the police written short, only before its local unit
 	// The courts and the procuracies: "Tòa án nhân dân tỉnh Tuyên Quang",
 	// "TAND Tối cao", "VKSND huyện A".
 	{words: strings.Fields("Tòa án nhân dân tối cao"), complete: true},
@@ -392,6 +393,7 @@ var departments = []phrase{
 	newPhrase("Nông nghiệp và Phát triển nông thôn"), newPhrase("Giao thông vận tải"),
 	newPhrase("Lao động - Thương binh và Xã hội"), newPhrase("Lao động Thương binh và Xã hội"),
 	newPhrase("Văn hóa, Thể thao và Du lịch"), newPhrase("Văn hóa - Thể thao và Du lịch"),
+	newPhrase("Văn hóa, Khoa học và Thông tin"), // a district's department since 2025: "phòng Văn hóa, Khoa học và Thông tin quận A"
 	newPhrase("Tài nguyên và Môi trường"), newPhrase("Khoa học và Công nghệ"),
 	newPhrase("Thông tin và Truyền thông"), newPhrase("Kế hoạch và Đầu tư"), newPhrase("Giáo dục và Đào tạo"),
 	newPhrase("Công an"), // "Bộ Công an": "an" in lower case

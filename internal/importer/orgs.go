@@ -755,6 +755,9 @@ done:
 			m.hasLevel = true
 		}
 	}
+	if strings.HasPrefix(f, "bch tw") || strings.HasPrefix(f, "ban chap hanh tw") {
+		m.hasLevel = true // "BCH TW": the Central Committee written short with "TW", as with "TƯ"
+	}
 	if len(h.words) == 2 && h.words[0] == "Chi" {
 		m.hasLevel = true // a party cell is named by its hamlet, below a commune
 	}
@@ -1382,7 +1385,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	has := func(w string) bool { return strings.Contains(" "+f+" ", " "+w+" ") }
 	_, central := centralBodies[f]
 	switch {
-	case central || has("trung uong") || has("t u") || (has("viet nam") || has("csvn")) && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+	case central || has("trung uong") || has("t u") || has("tw") || (has("viet nam") || has("csvn")) && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
 		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
 		// tỉnh"), not a ministry.
 		o.Level = LevelCentral
@@ -1570,7 +1573,13 @@ func schoolEnd(toks []token, j int) int {
 		k += 2 // "Trường THPT số 1 Bố Trạch": a school numbered in its district, the place after the number
 	}
 	named := k
-	if e := fieldPairEnd(toks, k); e > k && anyAt(higherSchool, toks, j) > 0 {
+	if n := anyAt(studyFields, toks, k); n > 0 && toks[k].capitalized() && anyAt(higherSchool, toks, j) > 0 &&
+		k+n < len(toks) && toks[k+n].capitalized() {
+		k += n // "Trường Cao đẳng Sư phạm Nha Trang": a college named by a field of study written with a word in lower case
+		if _, pn := provinceAt(toks, k); pn > 0 {
+			k += pn // its city or province is part of its name, which the field alone doesn't make
+		}
+	} else if e := fieldPairEnd(toks, k); e > k && anyAt(higherSchool, toks, j) > 0 {
 		k = e // "Trường Cao đẳng Điện tử - Điện lạnh Hà Nội": a college named by two fields joined by a dash
 		if _, pn := provinceAt(toks, k); pn > 0 {
 			k += pn // its city or province is part of its name, which the fields alone don't make
@@ -1603,6 +1612,18 @@ func lowerSchoolKind(toks []token, j int) bool {
 // higherSchool are the kinds of school past the high school, which are
 // often named by their fields of study.
 var higherSchool = []phrase{newPhrase("Cao đẳng"), newPhrase("Đại học"), newPhrase("Trung cấp")}
+
+// studyFields are fields of study written as a capitalized word and a word
+// in lower case that name a college or university before its place
+// ("Trường Cao đẳng Sư phạm Nha Trang", "Trường Đại học Kinh tế Huế"): the
+// word in lower case would otherwise end the school's name.
+var studyFields = []phrase{
+	newPhrase("Sư phạm"), newPhrase("Kinh tế"), newPhrase("Kỹ thuật"), newPhrase("Y tế"), newPhrase("Văn hóa"),
+	newPhrase("Nghệ thuật"), newPhrase("Bách khoa"), newPhrase("Nông lâm"), newPhrase("Thủy lợi"), newPhrase("Giao thông"),
+	newPhrase("Xây dựng"), newPhrase("Công nghiệp"), newPhrase("Công nghệ"), newPhrase("Du lịch"), newPhrase("Thương mại"),
+	newPhrase("Kiến trúc"), newPhrase("Mỹ thuật"), newPhrase("Thể dục"), newPhrase("Cộng đồng"), newPhrase("Khoa học"),
+	newPhrase("Ngoại ngữ"), newPhrase("Nông nghiệp"), newPhrase("Thủy sản"), newPhrase("Tài chính"), newPhrase("Hàng hải"),
+}
 
 // fieldPairEnd returns the end of two fields of study joined by a dash
 // that start at toks[k], each a capitalized word with at most one word
@@ -2125,3 +2146,25 @@ func listCount(t token) int {
 }
 
 var listCountWords = map[string]int{"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+// unitOfParent reads a unit that opens an item of a list ("Phòng …",
+// "Ban …" right after ":" or ";"), named without its level, and its
+// parent after a comma, the item ending with the parent ("…; Phòng Hành
+// chính - Quản trị, Văn phòng UBND tỉnh A;"): one body, the unit with its
+// parent, the comma dropped. It returns that body, or false.
+func unitOfParent(text string, toks []token, m orgMatch) (orgMatch, bool) {
+	if m.generic || m.hasLevel || len(m.head.words) != 1 || m.head.words[0] != "Phòng" && m.head.words[0] != "Ban" || m.j <= m.i+1 {
+		return orgMatch{}, false
+	}
+	if m.i == 0 || !toks[m.i-1].is(";") && !toks[m.i-1].is(":") || m.j+1 >= len(toks) || !toks[m.j].is(",") {
+		return orgMatch{}, false
+	}
+	p, ok := parseOrg(text, toks, m.j+1, 0)
+	if !ok || p.generic || !p.hasLevel || p.j < len(toks) && !toks[p.j].is(";") && !toks[p.j].is(".") {
+		return orgMatch{}, false
+	}
+	c := p
+	c.base = collapseSpace(textOf(text, toks, m.i, m.j)) + " " + p.base
+	c.i = m.i
+	return c, true
+}

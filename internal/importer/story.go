@@ -705,7 +705,7 @@ func isFurniture(line string) bool {
 	return true
 }
 
-var bylinePrefix = regexp.MustCompile(`(?i)^(bài\s*(và|,|&)?\s*ảnh|tin\s*(và|,|&)?\s*ảnh|bài|ảnh|tin|nhóm phóng viên|pv|t/h|tổng hợp)\s*:\s*`)
+var bylinePrefix = regexp.MustCompile(`(?i)^(bài\s*(và|,|&)?\s*ảnh|tin\s*(và|,|&)?\s*ảnh|bài|ảnh|tin|nhóm phóng viên|thực hiện|pv|t/h|tổng hợp)\s*:\s*`)
 
 // byline reads a closing line in capitals ("NGUYỄN HƯƠNG GIANG - TRẦN AN")
 // as the authors' names.
