@@ -2231,6 +2231,16 @@ func tiersAfterCount(toks []token, j int) []string {
 	}
 	_, next, ok := countAt(toks, j+1, min(len(toks), j+8))
 	if !ok {
+		// "cho các đảng viên từ 30 năm, 40 năm, … 70 năm tuổi Đảng": the
+		// members of a decision, no count, the tiers after "từ" (round 37).
+		if j+3 < len(toks) && toks[j+1].is("các") && partyMember.matchAt(toks, j+2) > 0 {
+			k := j + 2 + len(partyMember)
+			if k < len(toks) && toks[k].is("từ") {
+				if tiers, _ := badgeTiers(toks, k+1); len(tiers) >= 2 {
+					return tiers
+				}
+			}
+		}
 		return nil
 	}
 	for k := next; k < len(toks) && k < next+3; k++ {
