@@ -20,3 +20,22 @@ func TestDecisionTiersRound37(t *testing.T) {
 			"Huy hiệu Đảng: "},
 	})
 }
+
+// Round 37: doctors counted by their calling ("8 bác sĩ còn lại được
+// tặng …") are individuals as "thầy thuốc" are, and a calling among the
+// craftsmen's written before a surname ("cho bác sĩ Lê Văn An", "là thầy
+// giáo Trần Văn Bình") introduces the person who receives (lines of our
+// own). A calling before no name receives nothing.
+func TestCallingsRound37(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Lê Văn Tâm trao tặng danh hiệu Thầy thuốc Nhân dân cho bác sĩ Trần Minh Đức.",
+			"Danh hiệu Thầy thuốc Nhân dân của Chủ tịch nước: tran minh duc"},
+		{"Năm nay, 6 bác sĩ của bệnh viện được tặng danh hiệu Thầy thuốc Ưu tú.",
+			"Danh hiệu Thầy thuốc Ưu tú: 6 bác sĩ"},
+		{"Huyện có một nhà giáo được tặng danh hiệu Nhà giáo Ưu tú là thầy giáo Phạm Văn Lực - Hiệu trưởng Trường THCS Tân Lập.",
+			"Danh hiệu Nhà giáo Ưu tú: một nhà giáo, pham van luc"},
+		// A calling before no name.
+		{"Chủ tịch UBND tỉnh trao tặng Bằng khen cho bác sĩ trẻ của bệnh viện.",
+			"Bằng khen của Chủ tịch UBND tỉnh: "},
+	})
+}
