@@ -1199,6 +1199,14 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 	if !ok {
 		is, ok = x.sameGiving(toks, s, i, name)
 	}
+	if !ok && i >= 2 && (toks[i-1].is(",") || toks[i-1].is("và")) && toks[i-2].end > toks[s].start {
+		// "Bộ A … trao tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu
+		// tú": the title listed right after another the sentence ties
+		// to a body is that body's too (round 37).
+		if k := x.awardEndingAt(toks[i-2].end); k >= 0 && x.s.Awards[k].Kind == AwardHonoraryTitle && x.s.Awards[k].Issuer != nil && x.s.Awards[k].Span.byte >= toks[s].start {
+			is, ok = issuer{org: x.s.Awards[k].Issuer}, true
+		}
+	}
 	if ok {
 		// "Thừa ủy quyền của Chủ tịch nước, … truy tặng danh hiệu …"; a
 		// mandate of a level ("thay mặt lãnh đạo Đảng, Nhà nước") gives
@@ -2383,9 +2391,14 @@ func (x *extractor) titleReferredTo(toks []token, j int) (int, int) {
 // says "<organization> tặng <award>" (also "… trao tặng", "… còn truy
 // tặng", "… quyết định tặng").
 func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
-	k, _, ok := verbOfGiving(toks, s, i)
+	k, bare, ok := verbOfGiving(toks, s, i)
 	if !ok {
 		return Org{}, false
+	}
+	if !bare && toks[k-1].is("và") {
+		if o, ok := x.hostGiver(toks, s, k-1); ok {
+			return o, true
+		}
 	}
 	end := toks[k-1].end
 	// orgMentions are in text order: look only at those in the sentence.
@@ -2401,6 +2414,40 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 		}
 	}
 	return Org{}, false
+}
+
+// hostGiver is the body that opens the sentence holding a ceremony and
+// confers at toks[v] after "và": "Bộ Giáo dục và Đào tạo đã tổ chức lễ kỷ
+// niệm … và trao tặng danh hiệu …" (round 37). A bare "trao" only
+// presents (giver checks it); the body must be the subject, the first
+// body of the sentence, right before "(đã, vừa) tổ chức", and no mandate
+// of the story hands the awards over on another's behalf.
+func (x *extractor) hostGiver(toks []token, s, v int) (Org, bool) {
+	n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start })
+	if n >= len(x.orgMentions) || x.orgMentions[n].start >= toks[v].start {
+		return Org{}, false
+	}
+	m := x.orgMentions[n]
+	e := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
+	for e < v && (toks[e].is("đã") || toks[e].is("vừa")) {
+		e++
+	}
+	if e+1 >= v || !(toks[e].is("tổ") && toks[e+1].is("chức")) || titledBody(toks, s, m.start) {
+		return Org{}, false
+	}
+	if f := textvi.Fold(x.s.Text); strings.Contains(f, "uy quyen") || strings.Contains(f, "uy nhiem") {
+		// "Thừa ủy quyền của Chủ tịch nước, …" anywhere in the story: the
+		// ceremony hands over on another's behalf, its host presents.
+		return Org{}, false
+	}
+	for k := e + 2; k < v; k++ {
+		// "tổ chức lễ phong tặng và truy tặng …": the ceremony of the
+		// giving, which its host only holds.
+		if toks[k].is(";") || toks[k].is("cho") || givingWords[strings.ToLower(toks[k].text)] {
+			return Org{}, false
+		}
+	}
+	return x.s.Orgs[x.orgs[m.key]], true
 }
 
 // titledBody reports whether a title ends right before the body that

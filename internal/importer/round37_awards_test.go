@@ -39,3 +39,27 @@ func TestCallingsRound37(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh: "},
 	})
 }
+
+// Round 37: the body that opens a sentence holding a ceremony "và trao
+// tặng" confers what it gives ("Y tặng / trao tặng" of the convention),
+// and a title listed right after another tied to a body is that body's
+// too (lines of our own). A bare "trao" only presents; a story whose
+// mandate hands the awards over on another's behalf makes its host no
+// issuer.
+func TestHostGiverRound37(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 20-11, Bộ Giáo dục và Đào tạo đã tổ chức lễ kỷ niệm ngày Nhà giáo Việt Nam và trao tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu tú năm 2025.",
+			"Danh hiệu Nhà giáo Nhân dân của Bộ Giáo dục và Đào tạo: ; Danh hiệu Nhà giáo Ưu tú của Bộ Giáo dục và Đào tạo: "},
+		{"Bộ Y tế tổ chức lễ kỷ niệm ngày Thầy thuốc Việt Nam và trao tặng danh hiệu Thầy thuốc Ưu tú cho 12 thầy thuốc.",
+			"Danh hiệu Thầy thuốc Ưu tú của Bộ Y tế: 12 thầy thuốc"},
+		// A bare "trao" only presents.
+		{"Bộ Y tế tổ chức lễ kỷ niệm ngày Thầy thuốc Việt Nam và trao danh hiệu Thầy thuốc Ưu tú cho 12 thầy thuốc.",
+			"Danh hiệu Thầy thuốc Ưu tú: 12 thầy thuốc"},
+		// The ceremony of the giving ("lễ phong tặng và truy tặng"): its host holds it.
+		{"Sở Lao động tổ chức lễ phong tặng và truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 12 mẹ.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 12 mẹ"},
+		// A mandate in the story: the host only presents.
+		{"Sở Y tế tổ chức lễ kỷ niệm ngày Thầy thuốc Việt Nam và trao tặng danh hiệu Thầy thuốc Ưu tú. Thừa ủy quyền, Giám đốc Sở trao danh hiệu cho các bác sĩ.",
+			"Danh hiệu Thầy thuốc Ưu tú: "},
+	})
+}
