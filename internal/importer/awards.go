@@ -2975,3 +2975,74 @@ func (x *extractor) addCitizenTitle(toks []token, i, j, c int) {
 	}
 	x.addRecipients(k, []Recipient{{Count: &Count{Total: v, Individuals: &v}, Span: spanOf(x.s.Text, toks[c].start, toks[c].end)}})
 }
+
+// orderCountRe is the count written right before an order of the list:
+// "gồm: 9 Huân chương Độc lập hạng Ba, 3 Huân chương …".
+var orderCountRe = regexp.MustCompile(`(\d{1,4}) $`)
+
+// splitGenericOrders reads the orders by class listed after an order
+// named only by its kind and issuer: "trao tặng Huân chương của Chủ tịch
+// nước cho 83 đồng chí …, gồm: 9 Huân chương Độc lập hạng Ba, 3 Huân
+// chương Bảo vệ Tổ quốc hạng Nhì và 71 Huân chương Bảo vệ Tổ quốc hạng
+// Ba" (round 37). The classes are the order named again: each takes its
+// issuer and, when the order went to a count of individuals, its own
+// count as individuals; the kind alone is no award. Two classes at least,
+// each counted, in the sentence of the kind, after its "gồm".
+func (x *extractor) splitGenericOrders() {
+	text := x.s.Text
+	for g := 0; g < len(x.s.Awards); g++ {
+		a := x.s.Awards[g]
+		base, by, ok := strings.Cut(a.Name, " của ")
+		if !ok || base != "Huân chương" && base != "Huy chương" {
+			continue
+		}
+		from := a.Span.byte + len(a.Span.Text)
+		end := len(text)
+		if k := strings.IndexAny(text[from:], "\n;"); k >= 0 {
+			end = from + k
+		}
+		if k := strings.Index(text[from:end], ". "); k >= 0 {
+			end = from + k
+		}
+		gom := strings.Index(text[from:end], "gồm")
+		if gom < 0 {
+			continue
+		}
+		gom += from
+		individuals := false
+		for _, r := range a.Recipients {
+			individuals = individuals || r.Count != nil && r.Count.Individuals != nil && r.Count.Collectives == nil
+		}
+		var members []int
+		for k, b := range x.s.Awards {
+			if k == g || b.Span.byte < gom || b.Span.byte >= end || !strings.HasPrefix(b.Name, base+" ") || strings.Contains(b.Name, " của ") {
+				continue
+			}
+			if !orderCountRe.MatchString(text[max(gom, b.Span.byte-6):b.Span.byte]) {
+				continue
+			}
+			members = append(members, k)
+		}
+		if len(members) < 2 {
+			continue
+		}
+		for _, k := range members {
+			b := &x.s.Awards[k]
+			b.Name += " của " + by
+			b.Issuer = a.Issuer
+			if !individuals {
+				continue
+			}
+			before := text[max(gom, b.Span.byte-6):b.Span.byte]
+			m := orderCountRe.FindStringSubmatchIndex(before)
+			n, err := strconv.Atoi(before[m[2]:m[3]])
+			if err != nil {
+				continue
+			}
+			start := b.Span.byte - len(before) + m[2]
+			b.Recipients = append(b.Recipients, Recipient{Count: &Count{Total: n, Individuals: &n}, Span: spanOf(text, start, start+m[3]-m[2])})
+		}
+		x.s.Awards = append(x.s.Awards[:g], x.s.Awards[g+1:]...)
+		g--
+	}
+}

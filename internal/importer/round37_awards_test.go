@@ -63,3 +63,22 @@ func TestHostGiverRound37(t *testing.T) {
 			"Danh hiệu Thầy thuốc Ưu tú: "},
 	})
 }
+
+// Round 37: the orders by class listed after an order named only by its
+// kind and issuer ("Huân chương của Chủ tịch nước cho 40 đồng chí, gồm: 5
+// Huân chương A, 35 Huân chương B") are that order named again: each takes
+// the issuer and its count, as individuals, and the kind alone is no
+// award (lines of our own). One class alone, or classes without "gồm",
+// are left as they read.
+func TestOrdersByClassRound37(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Bộ Chỉ huy Quân sự tỉnh tổ chức lễ trao tặng Huân chương của Chủ tịch nước cho 40 đồng chí, gồm: 5 Huân chương Quân công hạng Ba, 35 Huân chương Bảo vệ Tổ quốc hạng Ba.",
+			"Huân chương Quân công hạng Ba của Chủ tịch nước: 5; Huân chương Bảo vệ Tổ quốc hạng Ba của Chủ tịch nước: 35"},
+		// One class alone.
+		{"Bộ Chỉ huy Quân sự tỉnh tổ chức lễ trao tặng Huân chương của Chủ tịch nước cho 40 đồng chí, gồm: 40 Huân chương Bảo vệ Tổ quốc hạng Ba.",
+			"Huân chương của Chủ tịch nước: 40 đồng chí; Huân chương Bảo vệ Tổ quốc hạng Ba: "},
+		// No "gồm": the classes are not the order's list.
+		{"Bộ Chỉ huy Quân sự tỉnh tổ chức lễ trao tặng Huân chương của Chủ tịch nước cho 40 đồng chí. Năm trước, tỉnh có 5 Huân chương Quân công hạng Ba, 35 Huân chương Bảo vệ Tổ quốc hạng Ba.",
+			"Huân chương của Chủ tịch nước: 40 đồng chí; Huân chương Quân công hạng Ba: ; Huân chương Bảo vệ Tổ quốc hạng Ba: "},
+	})
+}
