@@ -1248,6 +1248,11 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 // State alone is a level, not an office.
 var conferredByStateRe = regexp.MustCompile(`(?i)(?:được|(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?|thừa\s+quyền|quyết\s+định(?:\s+(?:số\s+)?\d+/[\p{L}\d/-]+)?(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng|(chủ\s+tịch\s+nước)(?:\s+[^\s,.;]+){0,4}?\s+(?:đã|vừa)\s+ký`)
 
+// titleInsigniaRe is the certificate and badge of an honorary title
+// handed over, named by their kinds alone: "trao Bằng, Huy hiệu và tiền
+// thưởng", "trao Bằng và Huy hiệu cho …".
+var titleInsigniaRe = regexp.MustCompile(`(?:^|[^\p{L}])Bằng\s*(?:,|và)\s*[Hh]uy\s+hiệu(?:\s*(?:,|và|cho|\.|$)|$)`)
+
 // stateConferrer is "Chủ tịch nước" when the story ties the President to
 // a danh hiệu in one sentence ("Thừa ủy quyền của Chủ tịch nước, lãnh đạo
 // huyện trao danh hiệu vinh dự Nhà nước …"), else "": a tie to another
@@ -1271,6 +1276,12 @@ func (x *extractor) stateConferrer() string {
 			rest = rest[:k]
 		}
 		if strings.Contains(strings.ToLower(rest), "danh hiệu") || namesStateTitle(rest) {
+			return "Chủ tịch nước"
+		}
+		if m[2] >= 0 && titleInsigniaRe.MatchString(rest) && namesStateTitle(x.s.Text) {
+			// "Thừa ủy quyền của Chủ tịch nước, … trao Bằng, Huy hiệu và
+			// tiền thưởng cho thân nhân của 5 bà mẹ": the certificate and
+			// badge of the State title the story names (round 37).
 			return "Chủ tịch nước"
 		}
 		if m[2] >= 0 && strings.Contains(strings.ToLower(x.s.Text[m[0]:m[2]]), "quyết") {
@@ -3045,4 +3056,24 @@ func (x *extractor) splitGenericOrders() {
 		x.s.Awards = append(x.s.Awards[:g], x.s.Awards[g+1:]...)
 		g--
 	}
+}
+
+// insigniaBeforeRe is the certificate written right before the badge of
+// an honorary title: "trao Bằng, Huy hiệu …".
+var insigniaBeforeRe = regexp.MustCompile(`(?:^|[^\p{L}])Bằng\s*(?:,|và)\s*$`)
+
+// dropTitleInsignia drops the badge named by its kind alone beside the
+// certificate of a State honorary title the story names: "Thừa ủy quyền
+// của Chủ tịch nước, … trao Bằng, Huy hiệu và tiền thưởng cho thân nhân
+// của 5 bà mẹ" hands over the title's insignia, no award of its own
+// (round 37).
+func (x *extractor) dropTitleInsignia() {
+	if !namesStateTitle(x.s.Text) {
+		return
+	}
+	text := x.s.Text
+	x.s.Awards = keep(x.s.Awards, func(a Award) bool {
+		base, _, _ := strings.Cut(a.Name, " của ")
+		return base != "Huy hiệu" || !insigniaBeforeRe.MatchString(text[max(0, a.Span.byte-12):a.Span.byte])
+	})
 }

@@ -2658,6 +2658,7 @@ func isDigits(s string) bool {
 // such a match is noise, and storing it would fail.
 func (x *extractor) finish() {
 	x.splitGenericOrders()
+	x.dropTitleInsignia()
 	x.dropGenericBadges()
 	x.sharedTotals()
 	x.splitRestatedTotals()

@@ -82,3 +82,18 @@ func TestOrdersByClassRound37(t *testing.T) {
 			"Huân chương của Chủ tịch nước: 40 đồng chí; Huân chương Quân công hạng Ba: ; Huân chương Bảo vệ Tổ quốc hạng Ba: "},
 	})
 }
+
+// Round 37: a mandate of the Chủ tịch nước handing over "Bằng, Huy hiệu"
+// hands over the certificate and badge of the State title the story
+// names: the title takes the Chủ tịch nước, and the badge named by its
+// kind alone is no award (lines of our own). Without a State title named,
+// nothing is tied or dropped.
+func TestTitleInsigniaRound37(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Đợt này, xã có thêm 3 bà mẹ được truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng”. Thừa ủy quyền của Chủ tịch nước, lãnh đạo huyện đã trao Bằng, Huy hiệu và tiền thưởng cho thân nhân của 3 bà mẹ.",
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng của Chủ tịch nước: 3 bà mẹ"},
+		// No State title named: the mandate ties nothing more.
+		{"Xã có thêm 3 cán bộ được tặng danh hiệu Chiến sĩ thi đua cơ sở. Thừa ủy quyền của Chủ tịch nước, lãnh đạo huyện đã trao Bằng, Huy hiệu và tiền thưởng cho 3 cán bộ.",
+			"Danh hiệu Chiến sĩ thi đua cơ sở: 3 cán bộ; Huy hiệu của Chủ tịch nước: "},
+	})
+}
