@@ -418,6 +418,9 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	if q < e && isQuote(toks[q].text) {
 		q++ // "danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 17 cá nhân"
 	}
+	if q+2 < e && (toks[q].is("truy") || toks[q].is("phong")) && toks[q+1].is("tặng") && toks[q+2].is("cho") {
+		q += 2 // "trao danh hiệu A truy tặng cho 11 cá nhân": how it is given, before those given it (round 37)
+	}
 	if q > 0 && q < e && isQuote(toks[q-1].text) {
 		// "danh hiệu “Công dân A tiêu biểu”, “Công dân A danh dự” lần
 		// thứ 2 năm 2022 cho 11 cá nhân": the other titles in quotes, and

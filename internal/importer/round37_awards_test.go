@@ -97,3 +97,19 @@ func TestTitleInsigniaRound37(t *testing.T) {
 			"Danh hiệu Chiến sĩ thi đua cơ sở: 3 cán bộ; Huy hiệu của Chủ tịch nước: "},
 	})
 }
+
+// Round 37: how a title is given, written after it ("trao danh hiệu A
+// truy tặng cho 11 cá nhân", "… phong tặng cho …"), stands between the
+// title and those given it (lines of our own). Without "cho" after it,
+// nothing is read.
+func TestGivenHowAfterRound37(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tại buổi lễ, lãnh đạo tỉnh đã trao danh hiệu Bà mẹ Việt Nam Anh hùng truy tặng cho 7 cá nhân.",
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 7 cá nhân"},
+		{"Tại buổi lễ, lãnh đạo tỉnh đã trao danh hiệu Bà mẹ Việt Nam Anh hùng phong tặng cho 2 cá nhân.",
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 2 cá nhân"},
+		// No "cho" after it.
+		{"Tại buổi lễ, lãnh đạo tỉnh đã trao danh hiệu Bà mẹ Việt Nam Anh hùng truy tặng, 7 cá nhân dự lễ.",
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng: "},
+	})
+}
