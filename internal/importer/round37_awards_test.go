@@ -32,6 +32,8 @@ func TestCallingsRound37(t *testing.T) {
 			"Danh hiệu Thầy thuốc Nhân dân của Chủ tịch nước: tran minh duc"},
 		{"Năm nay, 6 bác sĩ của bệnh viện được tặng danh hiệu Thầy thuốc Ưu tú.",
 			"Danh hiệu Thầy thuốc Ưu tú: 6 bác sĩ"},
+		{"Năm nay, tỉnh có 5 bác sĩ, dược sĩ được trao tặng danh hiệu Thầy thuốc Ưu tú.",
+			"Danh hiệu Thầy thuốc Ưu tú: 5 bác sĩ, dược sĩ"},
 		{"Huyện có một nhà giáo được tặng danh hiệu Nhà giáo Ưu tú là thầy giáo Phạm Văn Lực - Hiệu trưởng Trường THCS Tân Lập.",
 			"Danh hiệu Nhà giáo Ưu tú: một nhà giáo, pham van luc"},
 		// A calling before no name.
