@@ -2380,14 +2380,19 @@ func (x *extractor) coGiver(toks []token, s, i int, g Org) (Org, bool) {
 }
 
 // titleReferredTo reads "(cao quý) này" right after "danh hiệu" at
-// toks[j]: the honorary title the story named last, and the token after
-// the words; or -1.
+// toks[j], or "cao quý" alone before "và", "cho" or a comma: the honorary
+// title the story named last, and the token after the words; or -1.
 func (x *extractor) titleReferredTo(toks []token, j int) (int, int) {
 	k := j
 	if k+1 < len(toks) && toks[k].is("cao") && toks[k+1].is("quý") {
 		k += 2
+		if k < len(toks) && (toks[k].is("và") || toks[k].is("cho") || toks[k].is(",")) {
+			// "trao danh hiệu cao quý và hoa cho thân nhân các mẹ": the
+			// title by its epithet alone (round 37).
+			k--
+		}
 	}
-	if k >= len(toks) || !toks[k].is("này") {
+	if k >= len(toks) || !(toks[k].is("này") || k > j && toks[k].is("quý")) {
 		return -1, j
 	}
 	for a := len(x.s.Awards) - 1; a >= 0; a-- {

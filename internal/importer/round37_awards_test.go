@@ -115,3 +115,17 @@ func TestGivenHowAfterRound37(t *testing.T) {
 			"Danh hiệu Bà mẹ Việt Nam Anh hùng: "},
 	})
 }
+
+// Round 37: "danh hiệu cao quý" alone, before "và", "cho" or a comma,
+// is the title the story named last, as "danh hiệu cao quý này" is: no
+// title of its own (lines of our own). Before a name it is that name's
+// epithet.
+func TestTitleByEpithetRound37(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Đợt này, 20 mẹ được truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng”. Thừa ủy quyền của Chủ tịch nước, lãnh đạo tỉnh trao danh hiệu cao quý và hoa cho thân nhân các mẹ.",
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng của Chủ tịch nước: 20 mẹ"},
+		// Before a name: the name's epithet.
+		{"Chủ tịch nước truy tặng danh hiệu vinh dự Nhà nước cao quý Bà mẹ Việt Nam anh hùng cho 30 mẹ.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước: 30 mẹ"},
+	})
+}
