@@ -1199,6 +1199,14 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 	if !ok {
 		is, ok = x.sameGiving(toks, s, i, name)
 	}
+	if !ok && i >= 2 && (toks[i-1].is(",") || toks[i-1].is("và")) && toks[i-2].end > toks[s].start {
+		// "Bộ A … trao tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu
+		// tú": the title listed right after another the sentence ties
+		// to a body is that body's too (round 37).
+		if k := x.awardEndingAt(toks[i-2].end); k >= 0 && x.s.Awards[k].Kind == AwardHonoraryTitle && x.s.Awards[k].Issuer != nil && x.s.Awards[k].Span.byte >= toks[s].start {
+			is, ok = issuer{org: x.s.Awards[k].Issuer}, true
+		}
+	}
 	if ok {
 		// "Thừa ủy quyền của Chủ tịch nước, … truy tặng danh hiệu …"; a
 		// mandate of a level ("thay mặt lãnh đạo Đảng, Nhà nước") gives
@@ -1240,6 +1248,11 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 // State alone is a level, not an office.
 var conferredByStateRe = regexp.MustCompile(`(?i)(?:được|(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?|thừa\s+quyền|quyết\s+định(?:\s+(?:số\s+)?\d+/[\p{L}\d/-]+)?(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?\s+của)\s+(chủ\s+tịch\s+nước)|(chủ\s+tịch\s+nước)\s+(?:đã\s+)?(?:(?:truy|phong|trao)\s+)?tặng|(chủ\s+tịch\s+nước)(?:\s+[^\s,.;]+){0,4}?\s+(?:đã|vừa)\s+ký`)
 
+// titleInsigniaRe is the certificate and badge of an honorary title
+// handed over, named by their kinds alone: "trao Bằng, Huy hiệu và tiền
+// thưởng", "trao Bằng và Huy hiệu cho …".
+var titleInsigniaRe = regexp.MustCompile(`(?:^|[^\p{L}])Bằng\s*(?:,|và)\s*[Hh]uy\s+hiệu(?:\s*(?:,|và|cho|\.|$)|$)`)
+
 // stateConferrer is "Chủ tịch nước" when the story ties the President to
 // a danh hiệu in one sentence ("Thừa ủy quyền của Chủ tịch nước, lãnh đạo
 // huyện trao danh hiệu vinh dự Nhà nước …"), else "": a tie to another
@@ -1263,6 +1276,12 @@ func (x *extractor) stateConferrer() string {
 			rest = rest[:k]
 		}
 		if strings.Contains(strings.ToLower(rest), "danh hiệu") || namesStateTitle(rest) {
+			return "Chủ tịch nước"
+		}
+		if m[2] >= 0 && titleInsigniaRe.MatchString(rest) && namesStateTitle(x.s.Text) {
+			// "Thừa ủy quyền của Chủ tịch nước, … trao Bằng, Huy hiệu và
+			// tiền thưởng cho thân nhân của 5 bà mẹ": the certificate and
+			// badge of the State title the story names (round 37).
 			return "Chủ tịch nước"
 		}
 		if m[2] >= 0 && strings.Contains(strings.ToLower(x.s.Text[m[0]:m[2]]), "quyết") {
@@ -2231,6 +2250,16 @@ func tiersAfterCount(toks []token, j int) []string {
 	}
 	_, next, ok := countAt(toks, j+1, min(len(toks), j+8))
 	if !ok {
+		// "cho các đảng viên từ 30 năm, 40 năm, … 70 năm tuổi Đảng": the
+		// members of a decision, no count, the tiers after "từ" (round 37).
+		if j+3 < len(toks) && toks[j+1].is("các") && partyMember.matchAt(toks, j+2) > 0 {
+			k := j + 2 + len(partyMember)
+			if k < len(toks) && toks[k].is("từ") {
+				if tiers, _ := badgeTiers(toks, k+1); len(tiers) >= 2 {
+					return tiers
+				}
+			}
+		}
 		return nil
 	}
 	for k := next; k < len(toks) && k < next+3; k++ {
@@ -2351,14 +2380,19 @@ func (x *extractor) coGiver(toks []token, s, i int, g Org) (Org, bool) {
 }
 
 // titleReferredTo reads "(cao quý) này" right after "danh hiệu" at
-// toks[j]: the honorary title the story named last, and the token after
-// the words; or -1.
+// toks[j], or "cao quý" alone before "và", "cho" or a comma: the honorary
+// title the story named last, and the token after the words; or -1.
 func (x *extractor) titleReferredTo(toks []token, j int) (int, int) {
 	k := j
 	if k+1 < len(toks) && toks[k].is("cao") && toks[k+1].is("quý") {
 		k += 2
+		if k < len(toks) && (toks[k].is("và") || toks[k].is("cho") || toks[k].is(",")) {
+			// "trao danh hiệu cao quý và hoa cho thân nhân các mẹ": the
+			// title by its epithet alone (round 37).
+			k--
+		}
 	}
-	if k >= len(toks) || !toks[k].is("này") {
+	if k >= len(toks) || !(toks[k].is("này") || k > j && toks[k].is("quý")) {
 		return -1, j
 	}
 	for a := len(x.s.Awards) - 1; a >= 0; a-- {
@@ -2373,9 +2407,14 @@ func (x *extractor) titleReferredTo(toks []token, j int) (int, int) {
 // says "<organization> tặng <award>" (also "… trao tặng", "… còn truy
 // tặng", "… quyết định tặng").
 func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
-	k, _, ok := verbOfGiving(toks, s, i)
+	k, bare, ok := verbOfGiving(toks, s, i)
 	if !ok {
 		return Org{}, false
+	}
+	if !bare && toks[k-1].is("và") {
+		if o, ok := x.hostGiver(toks, s, k-1); ok {
+			return o, true
+		}
 	}
 	end := toks[k-1].end
 	// orgMentions are in text order: look only at those in the sentence.
@@ -2391,6 +2430,40 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 		}
 	}
 	return Org{}, false
+}
+
+// hostGiver is the body that opens the sentence holding a ceremony and
+// confers at toks[v] after "và": "Bộ Giáo dục và Đào tạo đã tổ chức lễ kỷ
+// niệm … và trao tặng danh hiệu …" (round 37). A bare "trao" only
+// presents (giver checks it); the body must be the subject, the first
+// body of the sentence, right before "(đã, vừa) tổ chức", and no mandate
+// of the story hands the awards over on another's behalf.
+func (x *extractor) hostGiver(toks []token, s, v int) (Org, bool) {
+	n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start })
+	if n >= len(x.orgMentions) || x.orgMentions[n].start >= toks[v].start {
+		return Org{}, false
+	}
+	m := x.orgMentions[n]
+	e := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
+	for e < v && (toks[e].is("đã") || toks[e].is("vừa")) {
+		e++
+	}
+	if e+1 >= v || !(toks[e].is("tổ") && toks[e+1].is("chức")) || titledBody(toks, s, m.start) {
+		return Org{}, false
+	}
+	if f := textvi.Fold(x.s.Text); strings.Contains(f, "uy quyen") || strings.Contains(f, "uy nhiem") {
+		// "Thừa ủy quyền của Chủ tịch nước, …" anywhere in the story: the
+		// ceremony hands over on another's behalf, its host presents.
+		return Org{}, false
+	}
+	for k := e + 2; k < v; k++ {
+		// "tổ chức lễ phong tặng và truy tặng …": the ceremony of the
+		// giving, which its host only holds.
+		if toks[k].is(";") || toks[k].is("cho") || givingWords[strings.ToLower(toks[k].text)] {
+			return Org{}, false
+		}
+	}
+	return x.s.Orgs[x.orgs[m.key]], true
 }
 
 // titledBody reports whether a title ends right before the body that
@@ -2917,4 +2990,95 @@ func (x *extractor) addCitizenTitle(toks []token, i, j, c int) {
 		return
 	}
 	x.addRecipients(k, []Recipient{{Count: &Count{Total: v, Individuals: &v}, Span: spanOf(x.s.Text, toks[c].start, toks[c].end)}})
+}
+
+// orderCountRe is the count written right before an order of the list:
+// "gồm: 9 Huân chương Độc lập hạng Ba, 3 Huân chương …".
+var orderCountRe = regexp.MustCompile(`(\d{1,4}) $`)
+
+// splitGenericOrders reads the orders by class listed after an order
+// named only by its kind and issuer: "trao tặng Huân chương của Chủ tịch
+// nước cho 83 đồng chí …, gồm: 9 Huân chương Độc lập hạng Ba, 3 Huân
+// chương Bảo vệ Tổ quốc hạng Nhì và 71 Huân chương Bảo vệ Tổ quốc hạng
+// Ba" (round 37). The classes are the order named again: each takes its
+// issuer and, when the order went to a count of individuals, its own
+// count as individuals; the kind alone is no award. Two classes at least,
+// each counted, in the sentence of the kind, after its "gồm".
+func (x *extractor) splitGenericOrders() {
+	text := x.s.Text
+	for g := 0; g < len(x.s.Awards); g++ {
+		a := x.s.Awards[g]
+		base, by, ok := strings.Cut(a.Name, " của ")
+		if !ok || base != "Huân chương" && base != "Huy chương" {
+			continue
+		}
+		from := a.Span.byte + len(a.Span.Text)
+		end := len(text)
+		if k := strings.IndexAny(text[from:], "\n;"); k >= 0 {
+			end = from + k
+		}
+		if k := strings.Index(text[from:end], ". "); k >= 0 {
+			end = from + k
+		}
+		gom := strings.Index(text[from:end], "gồm")
+		if gom < 0 {
+			continue
+		}
+		gom += from
+		individuals := false
+		for _, r := range a.Recipients {
+			individuals = individuals || r.Count != nil && r.Count.Individuals != nil && r.Count.Collectives == nil
+		}
+		var members []int
+		for k, b := range x.s.Awards {
+			if k == g || b.Span.byte < gom || b.Span.byte >= end || !strings.HasPrefix(b.Name, base+" ") || strings.Contains(b.Name, " của ") {
+				continue
+			}
+			if !orderCountRe.MatchString(text[max(gom, b.Span.byte-6):b.Span.byte]) {
+				continue
+			}
+			members = append(members, k)
+		}
+		if len(members) < 2 {
+			continue
+		}
+		for _, k := range members {
+			b := &x.s.Awards[k]
+			b.Name += " của " + by
+			b.Issuer = a.Issuer
+			if !individuals {
+				continue
+			}
+			before := text[max(gom, b.Span.byte-6):b.Span.byte]
+			m := orderCountRe.FindStringSubmatchIndex(before)
+			n, err := strconv.Atoi(before[m[2]:m[3]])
+			if err != nil {
+				continue
+			}
+			start := b.Span.byte - len(before) + m[2]
+			b.Recipients = append(b.Recipients, Recipient{Count: &Count{Total: n, Individuals: &n}, Span: spanOf(text, start, start+m[3]-m[2])})
+		}
+		x.s.Awards = append(x.s.Awards[:g], x.s.Awards[g+1:]...)
+		g--
+	}
+}
+
+// insigniaBeforeRe is the certificate written right before the badge of
+// an honorary title: "trao Bằng, Huy hiệu …".
+var insigniaBeforeRe = regexp.MustCompile(`(?:^|[^\p{L}])Bằng\s*(?:,|và)\s*$`)
+
+// dropTitleInsignia drops the badge named by its kind alone beside the
+// certificate of a State honorary title the story names: "Thừa ủy quyền
+// của Chủ tịch nước, … trao Bằng, Huy hiệu và tiền thưởng cho thân nhân
+// của 5 bà mẹ" hands over the title's insignia, no award of its own
+// (round 37).
+func (x *extractor) dropTitleInsignia() {
+	if !namesStateTitle(x.s.Text) {
+		return
+	}
+	text := x.s.Text
+	x.s.Awards = keep(x.s.Awards, func(a Award) bool {
+		base, _, _ := strings.Cut(a.Name, " của ")
+		return base != "Huy hiệu" || !insigniaBeforeRe.MatchString(text[max(0, a.Span.byte-12):a.Span.byte])
+	})
 }

@@ -2681,6 +2681,8 @@ func isDigits(s string) bool {
 // long for the content model: no story names a person in 100 characters, so
 // such a match is noise, and storing it would fail.
 func (x *extractor) finish() {
+	x.splitGenericOrders()
+	x.dropTitleInsignia()
 	x.dropGenericBadges()
 	x.sharedTotals()
 	x.splitRestatedTotals()

@@ -77,6 +77,8 @@ var (
 		// People counted by their calling: "cho 4 nhà giáo", "2 thầy
 		// thuốc", "3 nghệ nhân".
 		newPhrase("nhà giáo"), newPhrase("giáo viên"), newPhrase("thầy thuốc"), newPhrase("nghệ sĩ"), newPhrase("nghệ nhân"),
+		newPhrase("bác sĩ"), newPhrase("bác sỹ"), // "8 bác sĩ còn lại được tặng danh hiệu Thầy thuốc Ưu tú" (round 37)
+		newPhrase("dược sĩ"), newPhrase("dược sỹ"), // "6 bác sĩ, dược sĩ được trao tặng danh hiệu Thầy thuốc ưu tú" (round 37)
 		newPhrase("ngư dân"), newPhrase("nông dân"), // "cho 2 ngư dân", "21 nông dân xuất sắc" (round 31)
 		newPhrase("đoàn viên"), newPhrase("hội viên"), // "cho 2 đoàn viên": members of a union
 		newPhrase("học sinh"), newPhrase("sinh viên"), newPhrase("cán bộ"), // "cho 12 học sinh"
@@ -416,6 +418,9 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	}
 	if q < e && isQuote(toks[q].text) {
 		q++ // "danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 17 cá nhân"
+	}
+	if q+2 < e && (toks[q].is("truy") || toks[q].is("phong")) && toks[q+1].is("tặng") && toks[q+2].is("cho") {
+		q += 2 // "trao danh hiệu A truy tặng cho 11 cá nhân": how it is given, before those given it (round 37)
 	}
 	if q > 0 && q < e && isQuote(toks[q-1].text) {
 		// "danh hiệu “Công dân A tiêu biểu”, “Công dân A danh dự” lần
@@ -2096,6 +2101,8 @@ func personIntroAt(toks []token, k int) int {
 		return 1 // "cho ĐV Vũ Sơn Hà"
 	case teacher.matchAt(toks, k) > 0 && k+2 < len(toks) && isSurname(toks[k+2]) && toks[k+2].capitalized():
 		return 2 // "gồm: Nhà giáo Trần Thị Hoa - Hiệu trưởng …" (round 36), not "Nhà giáo Ưu tú"
+	case anyAt(craftsmen, toks, k) == 2 && toks[k].lower() && k+2 < len(toks) && isSurname(toks[k+2]) && toks[k+2].capitalized():
+		return 2 // "cho bác sĩ Nguyễn Văn An", "là thầy giáo Lê Văn Bình" (round 37)
 	case degrees[toks[k].text]:
 		// "PGS.TS. Lê Văn Bình", "TS Trần Thị Hoa": academic titles, then
 		// the name (round 36).
