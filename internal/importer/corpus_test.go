@@ -440,13 +440,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.93}, "positions": {1.00, 0.92}, "organizations": {0.91, 0.74}, "awards": {0.86, 0.89},
 		"recipients": {0.84, 0.59}, "documents": {1.00, 1.00}, "dates": {0.96, 1.00}, "overall": {0.94, 0.83},
 	},
-	// The thirty-seventh held-out set's first score (7 Dec 2026, 16:15 UTC),
-	// taken once after the rules of round 36 were merged beside it: no
+	// The thirty-seventh held-out set's first score (7 Dec 2026, 16:15 UTC) was
+	// 0.88 / 0.76, recipients 0.66 / 0.45; it is tuning material since
+	// round 37, and its floors are round 37's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout37": {
+		"people": {1.00, 0.93}, "positions": {1.00, 0.89}, "organizations": {0.95, 0.90}, "awards": {0.97, 1.00},
+		"recipients": {1.00, 0.78}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.90},
+	},
+	// The thirty-eighth held-out set's first score (7 Dec 2026, 16:28 UTC),
+	// taken once after the rules of round 37 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout37": {
-		"people": {1.00, 0.88}, "positions": {1.00, 0.86}, "organizations": {0.92, 0.77}, "awards": {0.60, 0.64},
-		"recipients": {0.65, 0.44}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.87, 0.75},
+	"heldout38": {
+		"people": {0.97, 0.67}, "positions": {0.97, 0.92}, "organizations": {0.96, 0.86}, "awards": {0.87, 0.91},
+		"recipients": {0.87, 0.40}, "documents": {1.00, 1.00}, "dates": {0.81, 0.89}, "overall": {0.93, 0.74},
 	},
 }
 
