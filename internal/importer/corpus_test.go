@@ -600,7 +600,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout36", m.Heldout36, 15},
 		{"heldout37", m.Heldout37, 15},
 		{"heldout38", m.Heldout38, 15},
-		{"heldout39", m.Heldout39, 0}}
+		{"heldout39", m.Heldout39, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
