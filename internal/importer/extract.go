@@ -745,6 +745,11 @@ func namesFrom(toks []token, i int) int {
 	if k < len(toks) && (toks[k].is("các") || toks[k].is("Các") || countWords[strings.ToLower(toks[k].text)]) && isIntroducer(toks, k+1) {
 		k, opened = k+1, true // "Hai đồng chí A và B", counted as "các" would
 	}
+	if !opened && k > 0 && toks[k].is("các") && toks[k-1].is("gồm") && anyAt(craftsmen, toks, k+1) == 2 && toks[k+1].lower() && nameNext(toks, k+3) {
+		// "…, gồm các nghệ nhân A, B (C), …": the trade said once for
+		// the whole list (round 38).
+		return k + 3
+	}
 	if !opened {
 		return i
 	}
@@ -766,15 +771,29 @@ func namesFrom(toks []token, i int) int {
 // or the end of the list (an apposition, a post in parentheses) is left
 // to the other rules, and ends the list.
 func (x *extractor) bareNames(toks []token, k int, used []bool) int {
-	type span struct{ k, j int }
+	type span struct{ k, j, b int } // b: after the item, its other name in brackets
 	var names []span
+	weak := 0 // names with a family name the list lacks
 	for k < len(toks) {
-		if !isSurname(toks[k]) {
-			break
-		}
 		j, ok := nameAt(toks, k)
 		if !ok || x.isPlace(toks, k, j) {
 			break
+		}
+		e := j // the name's end; j moves over its other name
+		if b := otherNameAfter(toks, j); b > j {
+			// "Quách Cà (Thích Tuệ Tĩnh)": the person's other name in
+			// brackets, read over with the name (round 38).
+			j = b
+		}
+		if !isSurname(toks[k]) {
+			if j == e || len(names) == 0 || e-k > 3 {
+				break
+			}
+			// "…, Quách Cà (Thích Tuệ Tĩnh), Cu Xân (Quỳnh Hoàng), …": a
+			// name with a family name the list lacks, within a list, known
+			// by its other name in brackets; it counts when two names or
+			// more of the list are sure ones (round 38).
+			weak++
 		}
 		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và") || toks[j].is(";") && isSurname(toks[j+1]) && toks[j+1].capitalized()) {
 			// ";" parts the names too when the next is one: "gồm các ông:
@@ -782,7 +801,7 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 			if _, n := titleAt(toks, j+1); n > 0 {
 				break // "…, B, Phó Bí thư Tỉnh ủy": B's own apposition
 			}
-			names = append(names, span{k, j})
+			names = append(names, span{k, e, j})
 			k = j + 1
 			if toks[k].is("và") && k+1 < len(toks) {
 				k++
@@ -797,19 +816,50 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 		if j == len(toks) || toks[j].is(".") || toks[j].is(";") || toks[j].lower() || toks[j].is("(") && j+1 < len(toks) && toks[j+1].lower() {
 			// the last: "…, Lữ Thanh Hải.", "…, Nguyễn Viết Hoài (lĩnh
 			// vực …)" with a note in lower case, not a post.
-			names = append(names, span{k, j})
+			names = append(names, span{k, e, j})
 		}
 		break
 	}
-	if len(names) < 2 {
+	if len(names)-weak < 2 {
 		return -1
 	}
 	for _, n := range names {
 		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, n.k, n.j)), Span: spanOf(x.s.Text, toks[n.k].start, toks[n.j-1].end)})
 		x.mentions = append(x.mentions, mention{key, toks[n.k].start, toks[n.j-1].end})
-		markUsed(used, n.k, n.j)
+		markUsed(used, n.k, n.b)
 	}
-	return names[len(names)-1].j
+	return names[len(names)-1].b
+}
+
+// otherNames are the lower-case words that may open a person's other name
+// in brackets: "(nghệ danh Minh Mẫn)", "(pháp danh Thích Tâm Đức)".
+var otherNames = []phrase{newPhrase("nghệ danh"), newPhrase("pháp danh"), newPhrase("bút danh"), newPhrase("tên thật"), newPhrase("tức")}
+
+// otherNameAfter returns the token after a person's other name in brackets
+// at toks[j] ("(Thích Tuệ Tĩnh)", "(A Đốt)", "(nghệ danh Minh Mẫn)"): one
+// to five capitalized words, no abbreviation, no title, no body; or j.
+func otherNameAfter(toks []token, j int) int {
+	if j+2 >= len(toks) || !toks[j].is("(") {
+		return j
+	}
+	k := j + 1
+	if n := anyAt(otherNames, toks, k); n > 0 && toks[k].lower() {
+		k += n
+	}
+	s := k
+	for k < len(toks) && toks[k].capitalized() && !allCaps(toks[k].text) {
+		if _, n := titleAt(toks, k); n > 0 {
+			return j
+		}
+		if _, n := headAt(toks, k); n > 0 {
+			return j
+		}
+		k++
+	}
+	if k == s || k-s > 5 || k >= len(toks) || !toks[k].is(")") {
+		return j
+	}
+	return k + 1
 }
 
 // itemNames reads a list after "là:" whose items, parted by ";", each

@@ -1,0 +1,36 @@
+package importer
+
+import "testing"
+
+// TestNamesWithOtherNamesRound38 covers a list of people after "gồm:" or
+// "gồm các nghệ nhân", each name possibly followed by the person's other
+// name in brackets ("A (Thích B)", "C (nghệ danh D)"): the name is the
+// person, the bracket read over with it; a name with a family name the
+// list lacks counts beside two sure ones when its other name follows.
+// Lines of our own.
+func TestNamesWithOtherNamesRound38(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"a list after gồm:, two with other names",
+			"Có 5 cá nhân được phong tặng danh hiệu, gồm: Lê Văn Tám, Trần Hữu Lộc (Minh Lộc), Phạm Thị Lan, Đỗ Văn Bảy (Ba Bảy), Võ Thị Sen.",
+			"Lê Văn Tám; Trần Hữu Lộc; Phạm Thị Lan; Đỗ Văn Bảy; Võ Thị Sen"},
+		{"the trade said once for the list, a name the list lacks",
+			"Ba cá nhân được công nhận, gồm các nghệ nhân Lê Thị Hồng, Trần Văn Xứng (Thích Quảng Độ), Ka Xinh (Mai Hương), Đỗ Thị Lụa (nghệ danh Thanh Lụa), vì những đóng góp lớn.",
+			"Lê Thị Hồng; Trần Văn Xứng; Ka Xinh; Đỗ Thị Lụa"},
+		{"an introducer inside the list",
+			"Danh sách gồm: Lê Văn Tám, bà Phạm Thị Lan (Thanh Lan), Võ Thị Sen.",
+			"Lê Văn Tám; Phạm Thị Lan; Võ Thị Sen"},
+		{"must not change: a post in brackets is no other name",
+			"Đoàn gồm: ông Lê Văn Tám (Phó Chủ tịch UBND tỉnh Lạng Sơn), ông Trần Hữu Lộc.",
+			"Lê Văn Tám; Trần Hữu Lộc"},
+		{"must not fire: one sure name and one the list lacks",
+			"Danh sách gồm: Lê Văn Tám, Ka Xinh (Mai Hương) và nhiều người khác.",
+			""},
+		{"must not fire: an abbreviation in brackets",
+			"Tham dự gồm: Trần Hữu Lộc (VHTTDL), Lê Văn Tám (UBND).",
+			""},
+	} {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
