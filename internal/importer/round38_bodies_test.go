@@ -34,3 +34,16 @@ func TestNamesWithOtherNamesRound38(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineInitialRound38 covers a closing byline in capitals whose name
+// opens with an initial and a dot ("N. NGA"): a byline of initials, which
+// the gold lists do not mark as a writer (as "T.Hằng"). Lines of our own.
+func TestBylineInitialRound38(t *testing.T) {
+	lead := "Ngày 3/4/2023, UBND tỉnh Yên Bái tặng Bằng khen cho 12 tập thể.\nBuổi lễ diễn ra tại Hội trường tỉnh.\n"
+	checkBylines(t, []bylineCase{
+		{"must not fire: an initial and a name in capitals", "Yên Bái khen thưởng 12 tập thể\n" + lead + "N. HOA\n", "[]", ""},
+		{"must not fire: two initials and a name", "Yên Bái khen thưởng 12 tập thể\n" + lead + "T. M. HÀ\n", "[]", ""},
+		{"a full name in capitals is still a writer", "Yên Bái khen thưởng 12 tập thể\n" + lead + "NGUYỄN HOA\n", "[Nguyễn Hoa]", ""},
+		{"two writers in capitals", "Yên Bái khen thưởng 12 tập thể\n" + lead + "MINH KHÔI - THU TRANG\n", "[Minh Khôi Thu Trang]", ""},
+	})
+}
