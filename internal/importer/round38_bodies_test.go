@@ -47,3 +47,28 @@ func TestBylineInitialRound38(t *testing.T) {
 		{"two writers in capitals", "Yên Bái khen thưởng 12 tập thể\n" + lead + "MINH KHÔI - THU TRANG\n", "[Minh Khôi Thu Trang]", ""},
 	})
 }
+
+// TestTermYearsRound38 covers a body with its term written as its years
+// after "khóa" ("UBND tỉnh Lạng Sơn khóa 2016-2021"): the term is part
+// of the body's name, as "khóa XIV" is. Lines of our own.
+func TestTermYearsRound38(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the province's committee with its term's years",
+			"Ông Trần Văn Nam được bầu giữ chức Phó Chủ tịch UBND tỉnh Lạng Sơn khóa 2016-2021, với số phiếu cao.",
+			"UBND tỉnh Lạng Sơn khóa 2016-2021",
+			"Trần Văn Nam: Phó Chủ tịch @ UBND tỉnh Lạng Sơn khóa 2016-2021"},
+		{"the years written with spaces around the dash",
+			"Ông Trần Văn Nam được bầu giữ chức Phó Chủ tịch UBND tỉnh Lạng Sơn khóa 2016 - 2021.",
+			"UBND tỉnh Lạng Sơn khóa 2016 - 2021",
+			"Trần Văn Nam: Phó Chủ tịch @ UBND tỉnh Lạng Sơn khóa 2016 - 2021"},
+		// "nhiệm kỳ" and its years are no part of the name.
+		{"must not change: the years after nhiệm kỳ",
+			"Ông Trần Văn Nam được bầu giữ chức Phó Chủ tịch UBND tỉnh Lạng Sơn nhiệm kỳ 2016-2021.",
+			"UBND tỉnh Lạng Sơn",
+			"Trần Văn Nam: Phó Chủ tịch @ UBND tỉnh Lạng Sơn"},
+		{"must not change: one year after khóa is no term",
+			"Ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Lạng Sơn khóa 2016, phát biểu.",
+			"UBND tỉnh Lạng Sơn",
+			"Trần Văn Nam: Phó Chủ tịch @ UBND tỉnh Lạng Sơn"},
+	})
+}
