@@ -2591,6 +2591,12 @@ func (x *extractor) resolve(m orgMatch, toks []token) Org {
 			m.place = p
 		}
 	}
+	if p := laterCommitteePlace(toks, m); p != "" {
+		// "tham gia Ban Chấp hành, Ban Thường vụ Thành ủy và giữ chức Phó
+		// Bí thư Thành ủy Cần Thơ": the bare committee is the one its
+		// sentence names in full after it (round 38).
+		return m.resolve(x.s.Text, toks, p)
+	}
 	if m.place == "" && m.region == "" && x.city != "" && (m.unit == "thanh pho" || strings.HasSuffix(textvi.Fold(m.base), "thanh uy")) {
 		// "Bí thư Thành ủy, Chủ tịch HĐND thành phố" in a story of "TP
 		// Bắc Kạn": that city's.
@@ -2598,6 +2604,32 @@ func (x *extractor) resolve(m orgMatch, toks []token) Org {
 		m.place = x.city
 	}
 	return m.resolve(x.s.Text, toks, x.clauseProvince(toks, m.i))
+}
+
+// laterCommitteePlace returns the province of the same party committee
+// named in full later in the sentence of m, a province's or a city's
+// committee written bare ("Ban Thường vụ Thành ủy và giữ chức Phó Bí thư
+// Thành ủy Cần Thơ": "Cần Thơ"), or "".
+func laterCommitteePlace(toks []token, m orgMatch) string {
+	f := textvi.Fold(m.base)
+	if m.place != "" || m.region != "" || m.unit != "" || m.j <= m.i || m.j > len(toks) || !strings.HasSuffix(f, "tinh uy") && !strings.HasSuffix(f, "thanh uy") {
+		return ""
+	}
+	w := toks[m.j-2].fold // "tinh", "thanh"
+	if toks[m.j-1].fold != "uy" {
+		return ""
+	}
+	_, e := sentenceBounds(toks, m.i)
+	for q := m.j; q+2 < e; q++ {
+		if toks[q].fold != w || !toks[q].capitalized() || toks[q+1].fold != "uy" {
+			continue
+		}
+		if p, n := provinceAt(toks, q+2); n > 0 {
+			return p
+		}
+		return "" // the next of the same name is bare too
+	}
+	return ""
 }
 
 // onlyPlace is the name of the one place of the folded unit ("phuong")

@@ -72,3 +72,32 @@ func TestTermYearsRound38(t *testing.T) {
 			"Trần Văn Nam: Phó Chủ tịch @ UBND tỉnh Lạng Sơn"},
 	})
 }
+
+// TestBareCommitteeNamedLaterRound38 covers a province's or a city's party
+// committee written bare after one of its boards, its place named only
+// later in the sentence with the same committee ("tham gia Ban Thường vụ
+// Thành ủy và giữ chức Phó Bí thư Thành ủy A"): the board is that
+// committee's, not of the province the clause named before it. Lines of
+// our own.
+func TestBareCommitteeNamedLaterRound38(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a city's board, the city named after the post",
+			"Ông Trần Văn Nam thôi tham gia Ban Thường vụ Tỉnh ủy Bạc Liêu, để tham gia Ban Thường vụ Thành ủy và giữ chức Phó Bí thư Thành ủy Đà Nẵng.",
+			"Ban Thường vụ Tỉnh ủy Bạc Liêu; Ban Thường vụ Thành ủy Đà Nẵng; Thành ủy Đà Nẵng",
+			skip},
+		{"a province's board, the province named after the post",
+			"Ông Trần Văn Nam thôi tham gia Ban Thường vụ Tỉnh ủy Bạc Liêu, để tham gia Ban Thường vụ Tỉnh ủy và giữ chức Phó Bí thư Tỉnh ủy Lạng Sơn.",
+			"Ban Thường vụ Tỉnh ủy Bạc Liêu; Ban Thường vụ Tỉnh ủy Lạng Sơn; Tỉnh ủy Lạng Sơn",
+			skip},
+		// Another committee named later is no help: "Thành ủy" is not
+		// "Tỉnh ủy"; the clause's province stays.
+		{"must not change: a different committee later",
+			"Ông Trần Văn Nam thôi tham gia Ban Thường vụ Tỉnh ủy Bạc Liêu, để tham gia Ban Thường vụ Tỉnh ủy và làm Bí thư Thành ủy Đà Nẵng.",
+			"Ban Thường vụ Tỉnh ủy Bạc Liêu; Thành ủy Đà Nẵng",
+			skip},
+		{"must not change: the committee named in full",
+			"Ông Trần Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy Bạc Liêu, Bí thư Thành ủy Bạc Liêu, phát biểu.",
+			"Ban Thường vụ Tỉnh ủy Bạc Liêu; Thành ủy Bạc Liêu",
+			"Trần Văn Nam: Bí thư @ Thành ủy Bạc Liêu; Trần Văn Nam: Ủy viên @ Ban Thường vụ Tỉnh ủy Bạc Liêu"},
+	})
+}
