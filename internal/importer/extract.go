@@ -471,7 +471,11 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			}
 		}
 		if trigger && k < len(toks) && (toks[k].is("Mẹ") || toks[k].is("mẹ") || toks[k].is("Việt")) {
-			continue // "Bà mẹ Việt Nam anh hùng", "Mẹ Việt Nam anh hùng": the title, not a name
+			a := heroTitleEnd(toks, k)
+			if a == k || !nameNext(toks, a) {
+				continue // "Bà mẹ Việt Nam anh hùng", "Mẹ Việt Nam anh hùng": the title, not a name
+			}
+			k = a // "con của Bà mẹ Việt Nam anh hùng Trần Thị A": the name after the title (round 38)
 		}
 		if trigger {
 			if _, n := titleAt(toks, k); n > 0 {
@@ -991,6 +995,19 @@ func motherAt(toks []token, i int) int {
 		return 2
 	}
 	return 0
+}
+
+// heroTitleEnd returns the token after the title "Việt Nam anh hùng" at
+// toks[k], "mẹ" before it or not ("mẹ Việt Nam anh hùng"), or k.
+func heroTitleEnd(toks []token, k int) int {
+	a := k
+	if a < len(toks) && (toks[a].is("Mẹ") || toks[a].is("mẹ")) {
+		a++
+	}
+	if a+3 < len(toks) && toks[a].is("Việt") && toks[a+1].is("Nam") && toks[a+2].fold == "anh" && toks[a+3].fold == "hung" {
+		return a + 4
+	}
+	return k
 }
 
 // motherList returns where the names start in "các Bà mẹ: A quê ở …, B …

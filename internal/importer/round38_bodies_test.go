@@ -101,3 +101,28 @@ func TestBareCommitteeNamedLaterRound38(t *testing.T) {
 			"Trần Văn Nam: Bí thư @ Thành ủy Bạc Liêu; Trần Văn Nam: Ủy viên @ Ban Thường vụ Tỉnh ủy Bạc Liêu"},
 	})
 }
+
+// TestNameAfterHeroMotherRound38 covers a name written right after the
+// title "Bà mẹ Việt Nam anh hùng" or "mẹ Việt Nam anh hùng" ("con của Bà
+// mẹ Việt Nam anh hùng Trần Thị A"): the mother is a person; the title
+// alone names nobody. Lines of our own.
+func TestNameAfterHeroMotherRound38(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"a son of a heroic mother, named after the title",
+			"Ông Lê Văn Tám, con của Bà mẹ Việt Nam anh hùng Trần Thị Hoa, phát biểu.",
+			"Lê Văn Tám; Trần Thị Hoa"},
+		{"a visit to a heroic mother",
+			"Lãnh đạo huyện đến thăm mẹ Việt Nam anh hùng Trần Thị Hoa tại nhà riêng.",
+			"Trần Thị Hoa"},
+		{"must not fire: the title alone",
+			"Tỉnh truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 5 mẹ.",
+			""},
+		{"must not fire: the title and a count",
+			"Huyện có 12 Mẹ Việt Nam anh hùng còn sống.",
+			""},
+	} {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
