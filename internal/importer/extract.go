@@ -1822,11 +1822,12 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 
 // frameWords are the words between a person and the post an election or
 // approval gives them: "ông A được Thủ tướng phê chuẩn giữ chức", "ông B
-// tiếp tục được bầu giữ chức danh". Other words ("chúc mừng những người
+// tiếp tục được bầu giữ chức danh". "ông C (54 tuổi) đang giữ chức": the post held
+// now (round 38). Other words ("chúc mừng những người
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi hiện") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi hiện đang") {
 		m[w] = true
 	}
 	return m

@@ -126,3 +126,27 @@ func TestNameAfterHeroMotherRound38(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldingNowRound38 covers a post held now, told after the name with
+// "đang giữ chức" ("ông A (54 tuổi) đang giữ chức Giám đốc Sở Y tế tỉnh
+// này"), as "hiện giữ chức" is. Lines of our own.
+func TestHoldingNowRound38(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the post held now",
+			"Hôm qua, ông Trần Văn Nam đang giữ chức Giám đốc Sở Y tế tỉnh Lạng Sơn.",
+			skip,
+			"Trần Văn Nam: Giám đốc @ Sở Y tế Lạng Sơn"},
+		{"with an age in brackets, the province named before",
+			"Trước khi được bầu làm Phó Chủ tịch UBND tỉnh Lạng Sơn, ông Trần Văn Nam (54 tuổi) đang giữ chức Giám đốc Sở Y tế tỉnh này.",
+			skip,
+			"Trần Văn Nam: Giám đốc @ Sở Y tế Lạng Sơn; Trần Văn Nam: Phó Chủ tịch @ UBND tỉnh Lạng Sơn"},
+		{"must not fire: working at a body is no post",
+			"Ông Trần Văn Nam đang công tác tại Sở Y tế tỉnh Lạng Sơn.",
+			skip,
+			""},
+		{"must not fire: another verb before a title",
+			"Ông Trần Văn Nam đang chúc mừng Giám đốc Sở Y tế tỉnh Lạng Sơn.",
+			skip,
+			""},
+	})
+}
