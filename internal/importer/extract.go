@@ -2639,6 +2639,17 @@ func laterCommitteePlace(toks []token, m orgMatch) string {
 	}
 	_, e := sentenceBounds(toks, m.i)
 	for q := m.j; q+2 < e; q++ {
+		if u := cityUnitAt(toks, q); w == "thanh" && u > 0 && q+u < e {
+			// "bầu ông A, Phó Bí thư Thành ủy, làm Chủ tịch UBND TP Cần
+			// Thơ": the city the sentence names next (round 38).
+			if q+u+1 < e && toks[q+u].is(".") {
+				u++ // "TP.Huế"
+			}
+			if p, n := provinceAt(toks, q+u); n > 0 && (q+u+n == len(toks) || !toks[q+u+n].capitalized()) {
+				return p
+			}
+			continue // "TP Điện Biên Phủ": a city that is no province
+		}
 		if toks[q].fold != w || !toks[q].capitalized() || toks[q+1].fold != "uy" {
 			continue
 		}
@@ -2648,6 +2659,18 @@ func laterCommitteePlace(toks []token, m orgMatch) string {
 		return "" // the next of the same name is bare too
 	}
 	return ""
+}
+
+// cityUnitAt returns the length of the word for a city at toks[q], "TP"
+// or "thành phố", or 0.
+func cityUnitAt(toks []token, q int) int {
+	switch {
+	case toks[q].is("TP"):
+		return 1
+	case q+1 < len(toks) && toks[q].is("thành") && toks[q+1].is("phố"):
+		return 2
+	}
+	return 0
 }
 
 // onlyPlace is the name of the one place of the folded unit ("phuong")

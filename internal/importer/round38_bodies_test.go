@@ -150,3 +150,45 @@ func TestHoldingNowRound38(t *testing.T) {
 			""},
 	})
 }
+
+// TestBareCityCommitteeCityLaterRound38 covers a city's party committee
+// written bare in an apposition, the city named next in the sentence with
+// "TP" or "thành phố" ("bầu ông A, Phó Bí thư Thành ủy, làm Chủ tịch UBND
+// TP B"): the committee is that city's, not the province the story named
+// first. Lines of our own.
+func TestBareCityCommitteeCityLaterRound38(t *testing.T) {
+	lead := "Ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Bạc Liêu, được điều động.\n\n"
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the city written TP",
+			lead + "HĐND bầu ông Trần Văn Nam, Phó Bí thư Thành ủy, làm Chủ tịch UBND TP Đà Nẵng.",
+			skip,
+			"Trần Văn Nam: Chủ tịch @ UBND TP Đà Nẵng; Trần Văn Nam: Phó Bí thư @ Thành ủy Đà Nẵng; Trần Văn Nam: Phó Chủ tịch @ UBND tỉnh Bạc Liêu"},
+		{"the city written thành phố",
+			lead + "HĐND bầu ông Trần Văn Nam, Phó Bí thư Thành ủy, làm Chủ tịch UBND thành phố Đà Nẵng.",
+			skip,
+			"Trần Văn Nam: Chủ tịch @ UBND thành phố Đà Nẵng; Trần Văn Nam: Phó Bí thư @ Thành ủy Đà Nẵng; Trần Văn Nam: Phó Chủ tịch @ UBND tỉnh Bạc Liêu"},
+		{"the city written TP and a dot",
+			lead + "HĐND bầu ông Trần Văn Nam, Phó Bí thư Thành ủy, làm Chủ tịch UBND TP.Đà Nẵng.",
+			skip,
+			"Trần Văn Nam: Chủ tịch @ UBND TP.Đà Nẵng; Trần Văn Nam: Phó Bí thư @ Thành ủy Đà Nẵng; Trần Văn Nam: Phó Chủ tịch @ UBND tỉnh Bạc Liêu"},
+		// A province's committee is not a city's: "Tỉnh ủy" keeps the
+		// province of the story.
+		{"must not change: a province's committee before a city",
+			lead + "HĐND bầu ông Trần Văn Nam, Phó Bí thư Tỉnh ủy, làm Chủ tịch UBND TP Đà Nẵng.",
+			skip,
+			"Trần Văn Nam: Chủ tịch @ UBND TP Đà Nẵng; Trần Văn Nam: Phó Bí thư @ Tỉnh ủy Bạc Liêu; Trần Văn Nam: Phó Chủ tịch @ UBND tỉnh Bạc Liêu"},
+	})
+}
+
+// TestBareCityCommitteeNoProvinceRound38 is the guard of the rule above: a
+// city named next that is no province ("TP Điện Biên Phủ", whose name
+// starts with a province's) does not place the bare committee; it stays
+// as before the rule. Lines of our own.
+func TestBareCityCommitteeNoProvinceRound38(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"must not fire: a city whose name starts with a province's",
+			"Ông Trần Văn Nam, Chủ tịch UBND tỉnh Lai Châu, phát biểu.\n\nÔng từng giữ chức Bí thư Thành ủy, Chủ tịch HĐND TP Điện Biên Phủ.",
+			"UBND tỉnh Lai Châu; Thành ủy Lai Châu; HĐND TP Điện Biên Phủ",
+			skip},
+	})
+}
