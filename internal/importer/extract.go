@@ -471,7 +471,11 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			}
 		}
 		if trigger && k < len(toks) && (toks[k].is("Mẹ") || toks[k].is("mẹ") || toks[k].is("Việt")) {
-			continue // "Bà mẹ Việt Nam anh hùng", "Mẹ Việt Nam anh hùng": the title, not a name
+			a := heroTitleEnd(toks, k)
+			if a == k || !nameNext(toks, a) {
+				continue // "Bà mẹ Việt Nam anh hùng", "Mẹ Việt Nam anh hùng": the title, not a name
+			}
+			k = a // "con của Bà mẹ Việt Nam anh hùng Trần Thị A": the name after the title (round 38)
 		}
 		if trigger {
 			if _, n := titleAt(toks, k); n > 0 {
@@ -745,6 +749,11 @@ func namesFrom(toks []token, i int) int {
 	if k < len(toks) && (toks[k].is("các") || toks[k].is("Các") || countWords[strings.ToLower(toks[k].text)]) && isIntroducer(toks, k+1) {
 		k, opened = k+1, true // "Hai đồng chí A và B", counted as "các" would
 	}
+	if !opened && k > 0 && toks[k].is("các") && toks[k-1].is("gồm") && anyAt(craftsmen, toks, k+1) == 2 && toks[k+1].lower() && nameNext(toks, k+3) {
+		// "…, gồm các nghệ nhân A, B (C), …": the trade said once for
+		// the whole list (round 38).
+		return k + 3
+	}
 	if !opened {
 		return i
 	}
@@ -766,15 +775,29 @@ func namesFrom(toks []token, i int) int {
 // or the end of the list (an apposition, a post in parentheses) is left
 // to the other rules, and ends the list.
 func (x *extractor) bareNames(toks []token, k int, used []bool) int {
-	type span struct{ k, j int }
+	type span struct{ k, j, b int } // b: after the item, its other name in brackets
 	var names []span
+	weak := 0 // names with a family name the list lacks
 	for k < len(toks) {
-		if !isSurname(toks[k]) {
-			break
-		}
 		j, ok := nameAt(toks, k)
 		if !ok || x.isPlace(toks, k, j) {
 			break
+		}
+		e := j // the name's end; j moves over its other name
+		if b := otherNameAfter(toks, j); b > j {
+			// "Quách Cà (Thích Tuệ Tĩnh)": the person's other name in
+			// brackets, read over with the name (round 38).
+			j = b
+		}
+		if !isSurname(toks[k]) {
+			if j == e || len(names) == 0 || e-k > 3 {
+				break
+			}
+			// "…, Quách Cà (Thích Tuệ Tĩnh), Cu Xân (Quỳnh Hoàng), …": a
+			// name with a family name the list lacks, within a list, known
+			// by its other name in brackets; it counts when two names or
+			// more of the list are sure ones (round 38).
+			weak++
 		}
 		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và") || toks[j].is(";") && isSurname(toks[j+1]) && toks[j+1].capitalized()) {
 			// ";" parts the names too when the next is one: "gồm các ông:
@@ -782,7 +805,7 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 			if _, n := titleAt(toks, j+1); n > 0 {
 				break // "…, B, Phó Bí thư Tỉnh ủy": B's own apposition
 			}
-			names = append(names, span{k, j})
+			names = append(names, span{k, e, j})
 			k = j + 1
 			if toks[k].is("và") && k+1 < len(toks) {
 				k++
@@ -797,19 +820,50 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 		if j == len(toks) || toks[j].is(".") || toks[j].is(";") || toks[j].lower() || toks[j].is("(") && j+1 < len(toks) && toks[j+1].lower() {
 			// the last: "…, Lữ Thanh Hải.", "…, Nguyễn Viết Hoài (lĩnh
 			// vực …)" with a note in lower case, not a post.
-			names = append(names, span{k, j})
+			names = append(names, span{k, e, j})
 		}
 		break
 	}
-	if len(names) < 2 {
+	if len(names)-weak < 2 {
 		return -1
 	}
 	for _, n := range names {
 		key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, n.k, n.j)), Span: spanOf(x.s.Text, toks[n.k].start, toks[n.j-1].end)})
 		x.mentions = append(x.mentions, mention{key, toks[n.k].start, toks[n.j-1].end})
-		markUsed(used, n.k, n.j)
+		markUsed(used, n.k, n.b)
 	}
-	return names[len(names)-1].j
+	return names[len(names)-1].b
+}
+
+// otherNames are the lower-case words that may open a person's other name
+// in brackets: "(nghệ danh Minh Mẫn)", "(pháp danh Thích Tâm Đức)".
+var otherNames = []phrase{newPhrase("nghệ danh"), newPhrase("pháp danh"), newPhrase("bút danh"), newPhrase("tên thật"), newPhrase("tức")}
+
+// otherNameAfter returns the token after a person's other name in brackets
+// at toks[j] ("(Thích Tuệ Tĩnh)", "(A Đốt)", "(nghệ danh Minh Mẫn)"): one
+// to five capitalized words, no abbreviation, no title, no body; or j.
+func otherNameAfter(toks []token, j int) int {
+	if j+2 >= len(toks) || !toks[j].is("(") {
+		return j
+	}
+	k := j + 1
+	if n := anyAt(otherNames, toks, k); n > 0 && toks[k].lower() {
+		k += n
+	}
+	s := k
+	for k < len(toks) && toks[k].capitalized() && !allCaps(toks[k].text) {
+		if _, n := titleAt(toks, k); n > 0 {
+			return j
+		}
+		if _, n := headAt(toks, k); n > 0 {
+			return j
+		}
+		k++
+	}
+	if k == s || k-s > 5 || k >= len(toks) || !toks[k].is(")") {
+		return j
+	}
+	return k + 1
 }
 
 // itemNames reads a list after "là:" whose items, parted by ";", each
@@ -941,6 +995,19 @@ func motherAt(toks []token, i int) int {
 		return 2
 	}
 	return 0
+}
+
+// heroTitleEnd returns the token after the title "Việt Nam anh hùng" at
+// toks[k], "mẹ" before it or not ("mẹ Việt Nam anh hùng"), or k.
+func heroTitleEnd(toks []token, k int) int {
+	a := k
+	if a < len(toks) && (toks[a].is("Mẹ") || toks[a].is("mẹ")) {
+		a++
+	}
+	if a+3 < len(toks) && toks[a].is("Việt") && toks[a+1].is("Nam") && toks[a+2].fold == "anh" && toks[a+3].fold == "hung" {
+		return a + 4
+	}
+	return k
 }
 
 // motherList returns where the names start in "các Bà mẹ: A quê ở …, B …
@@ -1755,11 +1822,12 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 
 // frameWords are the words between a person and the post an election or
 // approval gives them: "ông A được Thủ tướng phê chuẩn giữ chức", "ông B
-// tiếp tục được bầu giữ chức danh". Other words ("chúc mừng những người
+// tiếp tục được bầu giữ chức danh". "ông C (54 tuổi) đang giữ chức": the post held
+// now (round 38). Other words ("chúc mừng những người
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi hiện") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi hiện đang") {
 		m[w] = true
 	}
 	return m
@@ -2541,6 +2609,12 @@ func (x *extractor) resolve(m orgMatch, toks []token) Org {
 			m.place = p
 		}
 	}
+	if p := laterCommitteePlace(toks, m); p != "" {
+		// "tham gia Ban Chấp hành, Ban Thường vụ Thành ủy và giữ chức Phó
+		// Bí thư Thành ủy Cần Thơ": the bare committee is the one its
+		// sentence names in full after it (round 38).
+		return m.resolve(x.s.Text, toks, p)
+	}
 	if m.place == "" && m.region == "" && x.city != "" && (m.unit == "thanh pho" || strings.HasSuffix(textvi.Fold(m.base), "thanh uy")) {
 		// "Bí thư Thành ủy, Chủ tịch HĐND thành phố" in a story of "TP
 		// Bắc Kạn": that city's.
@@ -2548,6 +2622,55 @@ func (x *extractor) resolve(m orgMatch, toks []token) Org {
 		m.place = x.city
 	}
 	return m.resolve(x.s.Text, toks, x.clauseProvince(toks, m.i))
+}
+
+// laterCommitteePlace returns the province of the same party committee
+// named in full later in the sentence of m, a province's or a city's
+// committee written bare ("Ban Thường vụ Thành ủy và giữ chức Phó Bí thư
+// Thành ủy Cần Thơ": "Cần Thơ"), or "".
+func laterCommitteePlace(toks []token, m orgMatch) string {
+	f := textvi.Fold(m.base)
+	if m.place != "" || m.region != "" || m.unit != "" || m.j <= m.i || m.j > len(toks) || !strings.HasSuffix(f, "tinh uy") && !strings.HasSuffix(f, "thanh uy") {
+		return ""
+	}
+	w := toks[m.j-2].fold // "tinh", "thanh"
+	if toks[m.j-1].fold != "uy" {
+		return ""
+	}
+	_, e := sentenceBounds(toks, m.i)
+	for q := m.j; q+2 < e; q++ {
+		if u := cityUnitAt(toks, q); w == "thanh" && u > 0 && q+u < e {
+			// "bầu ông A, Phó Bí thư Thành ủy, làm Chủ tịch UBND TP Cần
+			// Thơ": the city the sentence names next (round 38).
+			if q+u+1 < e && toks[q+u].is(".") {
+				u++ // "TP.Huế"
+			}
+			if p, n := provinceAt(toks, q+u); n > 0 && (q+u+n == len(toks) || !toks[q+u+n].capitalized()) {
+				return p
+			}
+			continue // "TP Điện Biên Phủ": a city that is no province
+		}
+		if toks[q].fold != w || !toks[q].capitalized() || toks[q+1].fold != "uy" {
+			continue
+		}
+		if p, n := provinceAt(toks, q+2); n > 0 {
+			return p
+		}
+		return "" // the next of the same name is bare too
+	}
+	return ""
+}
+
+// cityUnitAt returns the length of the word for a city at toks[q], "TP"
+// or "thành phố", or 0.
+func cityUnitAt(toks []token, q int) int {
+	switch {
+	case toks[q].is("TP"):
+		return 1
+	case q+1 < len(toks) && toks[q].is("thành") && toks[q+1].is("phố"):
+		return 2
+	}
+	return 0
 }
 
 // onlyPlace is the name of the one place of the folded unit ("phuong")

@@ -1286,13 +1286,18 @@ func sessionAt(toks []token, k int) int {
 
 // bareTermAt reads a term without parentheses at toks[k]: "khóa XIV",
 // "khóa 14" ("Đại biểu Quốc hội khóa 14, Ủy viên …"), "Khóa XX" as some
-// pages write it. It returns the term
+// pages write it, "khóa 2016-2021" (its years). It returns the term
 // and the token after it, or 0.
 func bareTermAt(text string, toks []token, k int) (string, int) {
 	if k+1 >= len(toks) || toks[k].fold != "khoa" || !toks[k].lower() && toks[k].text != "Khóa" && toks[k].text != "Khoá" {
 		return "", 0
 	}
 	w := toks[k+1].text
+	if y := k + 1; k+3 < len(toks) && isDigits(w) && len(w) == 4 && (toks[y+1].is("-") || toks[y+1].is("–")) && isDigits(toks[y+2].text) && len(toks[y+2].text) == 4 {
+		// "UBND tỉnh Phú Thọ khóa 2016-2021": the term written as its
+		// years after "khóa" (round 38).
+		return collapseSpace(textOf(text, toks, k, k+4)), k + 4
+	}
 	if !(isDigits(w) && len(w) <= 2 || strings.Trim(w, "IVXL") == "" && w != "") {
 		return "", 0
 	}

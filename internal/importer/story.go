@@ -747,6 +747,9 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		if n < 2 || n > 5 {
 			return nil, false
 		}
+		if initialed(name) {
+			return nil, false // "N. NGA": a byline with an initial, not marked (round 38)
+		}
 		if _, ok := provinces[textvi.Fold(name)]; ok {
 			return nil, false // "NINH THUẬN:": a kicker naming the province, over the title or under it
 		}
@@ -758,6 +761,18 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		people = append(people, Person{Name: titleCase(name), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
+}
+
+// initialed reports whether a name in a byline has a word that is one
+// letter and a dot ("N. NGA", "T. M. HÀ"): an initial, which the gold
+// lists do not mark as a writer.
+func initialed(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyWordsInCaps are words of a body's name that no person's name holds:
