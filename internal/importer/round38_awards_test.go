@@ -17,3 +17,20 @@ func TestViewsStampRound38(t *testing.T) {
 			"2021-03-15"},
 	})
 }
+
+// Round 38: "hạng 2/4" after "thương binh" or "bệnh binh" is a grade out
+// of four, no day (lines of our own). A day after "hạng" with its year,
+// or a short date elsewhere in the line, stays a date.
+func TestGradeNoDateRound38(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a war invalid's grade",
+			"Phát biểu tại buổi lễ, ông Lê Văn Hòa, thương binh hạng 3/4, cảm ơn tỉnh.",
+			""},
+		{"a sick soldier's grade beside a short date",
+			"Ngày 12/5/2024, ông Trần Văn Bảy, bệnh binh hạng 1/3, được tặng quà.",
+			"2024-05-12"},
+		{"a short date elsewhere",
+			"Chiều 12/5, xã tặng quà cho thương binh hạng 2/4 Nguyễn Văn Tư.",
+			"2026-05-12"},
+	})
+}
