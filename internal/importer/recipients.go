@@ -1266,12 +1266,32 @@ func (x *extractor) countedLists(toks []token) {
 			named = named || x.awardAt(toks[q].start)
 		}
 		if named {
+			// The award rules gave the count to the award the sentence
+			// names: the names after the colon are those it counts
+			// ("Nhận Huy hiệu 75 năm tuổi Đảng có 2 đảng viên: ông A,
+			// …, và ông B, …"), and go to the same award (round 38).
+			if a := x.countedAward(count[0].Span); a >= 0 {
+				x.addRecipients(a, x.listOf(toks, k+1, stopAt(toks, k+1), true, true))
+			}
 			continue
 		}
 		// Items parted by semicolons go on past one no rule reads, as
 		// the clauses after "cho" do.
 		x.addRecipients(len(x.s.Awards)-1, append(count, x.listOf(toks, k+1, stopAt(toks, k+1), true, true)...))
 	}
+}
+
+// countedAward is the award of the last few that a count spanning sp
+// went to, or -1.
+func (x *extractor) countedAward(sp Span) int {
+	for i := len(x.s.Awards) - 1; i >= 0 && i >= len(x.s.Awards)-8; i-- {
+		for _, r := range x.s.Awards[i].Recipients {
+			if r.Count != nil && r.Span.byte == sp.byte && r.Span.Text == sp.Text {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // praised reports whether toks[q:e] only praises those counted before

@@ -34,3 +34,21 @@ func TestGradeNoDateRound38(t *testing.T) {
 			"2026-05-12"},
 	})
 }
+
+// Round 38: a sentence that names its award and counts those who receive
+// it before a colon ("Nhận Huy hiệu 70 năm tuổi Đảng có 2 đảng viên: ông
+// A, …, và ông B, …") lists after the colon those it counted: they go to
+// the award the count went to (lines of our own). No count before the
+// colon, no list.
+func TestCountedNamedListRound38(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Nhận Huy hiệu 70 năm tuổi Đảng có 2 đảng viên: ông Trần Văn Sơn, sinh năm 1935, sinh hoạt tại Đảng bộ xã An Hòa, và ông Phạm Văn Tùng, sinh năm 1933, sinh hoạt tại Đảng bộ xã An Lạc.",
+			"Huy hiệu 70 năm tuổi Đảng: 2 đảng viên, tran van son, pham van tung"},
+		// A list after "cho" with its count, read before this rule, stays so.
+		{"Chủ tịch UBND tỉnh tặng Bằng khen cho 2 cá nhân, gồm: ông Lê Văn Bình, Trưởng phòng Nội vụ, và bà Ngô Thị Lan, Chủ tịch Hội Phụ nữ xã.",
+			"Bằng khen của Chủ tịch UBND tỉnh: 2 cá nhân, le van binh, ngo thi lan"},
+		// No count before the colon: this rule gives no names.
+		{"Nhận Huy hiệu 70 năm tuổi Đảng lần này có các đồng chí sau: ông Trần Văn Sơn và ông Phạm Văn Tùng.",
+			"Huy hiệu 70 năm tuổi Đảng: "},
+	})
+}
