@@ -1457,10 +1457,30 @@ func listIntro(toks []token, q, e int) int {
 	default:
 		return q
 	}
+	k = listClass(toks, k, e)
 	if k < e && toks[k].is(":") {
 		k++
 	}
 	return k
+}
+
+// listClasses name what the members of a list after "gồm" are: "gồm các
+// nghệ nhân A, B", "gồm các đồng chí: C, D".
+var listClasses = append([]phrase{newPhrase("đồng chí"), newPhrase("cá nhân"), newPhrase("tập thể"),
+	newPhrase("đảng viên"), newPhrase("đơn vị"), newPhrase("mẹ"), newPhrase("ông"), newPhrase("bà")}, craftsmen...)
+
+// listClass returns the token after "các" and a class of listClasses at
+// toks[k] when a colon or a capitalized word follows them ("gồm các nghệ
+// nhân Trần Văn A, …", round 38), or k.
+func listClass(toks []token, k, e int) int {
+	if k+2 >= e || !toks[k].is("các") {
+		return k
+	}
+	n := anyAt(listClasses, toks, k+1)
+	if n == 0 || k+1+n >= e || !(toks[k+1+n].is(":") || toks[k+1+n].capitalized()) {
+		return k
+	}
+	return k + 1 + n
 }
 
 // recipientList reads "đồng chí A, Sở B và 23 tập thể" from toks[q]; a list

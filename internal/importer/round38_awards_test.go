@@ -52,3 +52,22 @@ func TestCountedNamedListRound38(t *testing.T) {
 			"Huy hiệu 70 năm tuổi Đảng: "},
 	})
 }
+
+// Round 38: "gồm các nghệ nhân" (or "các đồng chí", "các cá nhân", …)
+// before a list, with a colon or none, names what its members are: the
+// list after it is read as after "gồm:" (lines of our own). "các" and a
+// class before no name, or a word that is no class, open no list.
+func TestListClassRound38(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Dịp này, 3 nghệ nhân được phong tặng danh hiệu Nghệ nhân ưu tú gồm các nghệ nhân: ông Trần Văn Sơn, bà Lê Thị Hoa và ông Phạm Văn Tùng.",
+			"Danh hiệu Nghệ nhân ưu tú: 3 nghệ nhân, tran van son, le thi hoa, pham van tung"},
+		{"Năm nay, 2 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh, gồm các đồng chí Trần Văn Sơn và Lê Văn Hòa.",
+			"Bằng khen của Chủ tịch UBND tỉnh: 2 cá nhân, tran van son, le van hoa"},
+		// "các" and a class before no name: no list.
+		{"Năm nay, 2 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh, gồm các đồng chí có thành tích xuất sắc.",
+			"Bằng khen của Chủ tịch UBND tỉnh: 2 cá nhân"},
+		// A word that is no class: no list.
+		{"Dịp này, 3 nghệ nhân được phong tặng danh hiệu Nghệ nhân ưu tú gồm các loại hình: ông Trần Văn Sơn hát xoan.",
+			"Danh hiệu Nghệ nhân ưu tú: 3 nghệ nhân"},
+	})
+}
