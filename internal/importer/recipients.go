@@ -633,6 +633,9 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 		}
 		return rs
 	}
+	if k := x.decisionClauseEnd(toks, q, e); k > q {
+		q = k // "… phong tặng Nghệ nhân Ưu tú theo Quyết định … của Chủ tịch nước, gồm: A, B" (round 38)
+	}
 	if l := listIntro(toks, q, e); l > q {
 		// "… được tặng Cờ thi đua của Chính phủ, gồm: Sở A, Sở B và Báo C";
 		// such a list may be parted by semicolons, so it ends at the full stop.
@@ -1462,6 +1465,29 @@ func listIntro(toks []token, q, e int) int {
 		k++
 	}
 	return k
+}
+
+// decisionClauseEnd returns the comma before "gồm" that ends the decision
+// an award at toks[q-1] was given by, written right after it: "… phong
+// tặng Nghệ nhân Ưu tú theo Quyết định 13/QĐ-CTN ngày 8-3-2024 của Chủ
+// tịch nước, gồm: A, B" (round 38). No "cho", no other award and no
+// other comma come between; else q.
+func (x *extractor) decisionClauseEnd(toks []token, q, e int) int {
+	if q+2 >= e || !(toks[q].is("theo") || toks[q].is("tại")) || !(toks[q+1].is("Quyết") && toks[q+2].is("định") || toks[q+1].is("Nghị") && toks[q+2].is("quyết")) {
+		return q
+	}
+	for k := q + 3; k+1 < e && k < q+30; k++ {
+		if toks[k].is("cho") || x.awardAt(toks[k].start) {
+			return q
+		}
+		if toks[k].is(",") {
+			if toks[k+1].is("gồm") {
+				return k
+			}
+			return q
+		}
+	}
+	return q
 }
 
 // listClasses name what the members of a list after "gồm" are: "gồm các

@@ -71,3 +71,23 @@ func TestListClassRound38(t *testing.T) {
 			"Danh hiệu Nghệ nhân ưu tú: 3 nghệ nhân"},
 	})
 }
+
+// Round 38: the decision an award was given by, written right after it
+// ("… phong tặng Nghệ nhân Ưu tú theo Quyết định … của Chủ tịch nước,
+// gồm: A, B"), does not part the award from the list its ", gồm:" opens
+// (lines of our own). A "cho" or a second comma before "gồm", or a list
+// that is no decision's, parts them.
+func TestDecisionClauseListRound38(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Bên cạnh đó, 3 cá nhân được phong tặng Nghệ nhân Ưu tú theo Quyết định 13/QĐ-CTN ngày 8-3-2024 của Chủ tịch nước, gồm: ông Trần Văn Sơn, ông Lê Văn Hòa, bà Phạm Thị Tâm.",
+			"Danh hiệu Nghệ nhân Ưu tú: 3 cá nhân, tran van son, le van hoa, pham thi tam"},
+		{"Có 2 cá nhân được tặng Bằng khen tại Quyết định số 45/QĐ-UBND của UBND tỉnh, gồm ông Trần Văn Sơn và bà Phạm Thị Tâm.",
+			"Bằng khen: 2 cá nhân, tran van son, pham thi tam"},
+		// A second comma before "gồm": the list is no longer the award's.
+		{"Bên cạnh đó, 3 cá nhân được phong tặng Nghệ nhân Ưu tú theo Quyết định 13/QĐ-CTN, ngày 8-3-2024, gồm: ông Trần Văn Sơn, ông Lê Văn Hòa, bà Phạm Thị Tâm.",
+			"Danh hiệu Nghệ nhân Ưu tú: 3 cá nhân"},
+		// A plan, no decision.
+		{"Bên cạnh đó, 3 cá nhân được phong tặng Nghệ nhân Ưu tú theo kế hoạch của tỉnh, gồm: ông Trần Văn Sơn, ông Lê Văn Hòa, bà Phạm Thị Tâm.",
+			"Danh hiệu Nghệ nhân Ưu tú: 3 cá nhân"},
+	})
+}
