@@ -290,26 +290,38 @@ func (x *extractor) splitTotal(toks []token, rs []Recipient, e int) []Recipient 
 	if len(rs) == 0 {
 		return rs
 	}
+	// A count split by state into parts that add up to it ("cho 405 bà
+	// mẹ, gồm 88 mẹ còn sống và 317 mẹ đã qua đời"): the parts replace
+	// it, and the parts the list after it read already (round 38).
+	for j, r := range rs {
+		if r.Count == nil {
+			continue
+		}
+		q := splitAfter(toks, r)
+		if q < 0 {
+			continue
+		}
+		parts := x.countParts(toks, q, stopAt(toks, q), r.Count.Total)
+		if parts == nil {
+			continue
+		}
+		last := parts[len(parts)-1].Span
+		out := append(append([]Recipient{}, rs[:j]...), parts...)
+		for _, o := range rs[j+1:] {
+			if o.Count != nil && o.Span.byte >= parts[0].Span.byte && o.Span.byte < last.byte+len(last.Text) {
+				continue
+			}
+			out = append(out, o)
+		}
+		return out
+	}
 	r := rs[len(rs)-1]
 	if r.Count == nil || r.Count.Collectives != nil || r.Count.Individuals != nil {
 		return rs
 	}
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= r.Span.byte+len(r.Span.Text) })
-	if k >= len(toks) || !(toks[k].is("(") || toks[k].is(",")) {
+	q := splitAfter(toks, r)
+	if q < 0 {
 		return rs
-	}
-	n := 0
-	for _, p := range splitIntro {
-		if m := p.matchAt(toks, k+1); m > n {
-			n = m
-		}
-	}
-	if n == 0 {
-		return rs
-	}
-	q := k + 1 + n
-	if q < len(toks) && toks[q].is(":") {
-		q++
 	}
 	end := stopAt(toks, q)
 	c, next, ok := countAt(toks, q, end)
@@ -318,6 +330,63 @@ func (x *extractor) splitTotal(toks []token, rs []Recipient, e int) []Recipient 
 	}
 	split := Recipient{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}
 	return append(rs[:len(rs)-1:len(rs)-1], split)
+}
+
+// splitAfter returns the token after what opens a split right after the
+// count r ("(gồm", ", trong đó có", a colon after them), or -1.
+func splitAfter(toks []token, r Recipient) int {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= r.Span.byte+len(r.Span.Text) })
+	if k >= len(toks) || !(toks[k].is("(") || toks[k].is(",")) {
+		return -1
+	}
+	n := 0
+	for _, p := range splitIntro {
+		if m := p.matchAt(toks, k+1); m > n {
+			n = m
+		}
+	}
+	if n == 0 {
+		return -1
+	}
+	q := k + 1 + n
+	if q < len(toks) && toks[q].is(":") {
+		q++
+	}
+	return q
+}
+
+// countParts reads two counts or more from toks[q], parted by "và" or a
+// comma, each with what it says of those it counts ("gồm 88 mẹ còn sống
+// và 317 mẹ đã qua đời"), and returns them when they add up to total: a
+// total of one kind split by state, whose parts are the recipients
+// (round 38). Else nil.
+func (x *extractor) countParts(toks []token, q, e, total int) []Recipient {
+	var parts []Recipient
+	sum := 0
+	for q < e {
+		c, next, ok := countAt(toks, q, e)
+		if !ok {
+			break
+		}
+		parts = append(parts, Recipient{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)})
+		sum += c.Total
+		q = e
+		for k := next; k+1 < e && k < next+6; k++ {
+			if toks[k].is(";") || toks[k].is("(") || toks[k].is(")") || isDigits(toks[k].text) {
+				break
+			}
+			if toks[k].is("và") || toks[k].is(",") {
+				if _, _, ok := countAt(toks, k+1, e); ok {
+					q = k + 1
+					break
+				}
+			}
+		}
+	}
+	if len(parts) < 2 || sum != total {
+		return nil
+	}
+	return parts
 }
 
 // namingNext opens a sentence that names those the sentence before
