@@ -111,3 +111,22 @@ func TestStateSplitRound38(t *testing.T) {
 			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 120 bà mẹ"},
 	})
 }
+
+// Round 38: in a story whose official hands a State title over on the
+// President's behalf ("Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND
+// tỉnh …"), that official's "trao tặng" of a State title in a later
+// sentence makes them no issuer: the President confers it (lines of our
+// own). Without the mandate, or for an award that is no State title, the
+// official who gives it stays its issuer.
+func TestMandatedOfficialRound38(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Lê Văn Tâm đã trao danh hiệu Nghệ nhân nhân dân cho ông Trần Văn Sơn. Phó Chủ tịch UBND tỉnh cũng trao tặng danh hiệu Nghệ nhân ưu tú cho ông Phạm Văn Tùng.",
+			"Danh hiệu Nghệ nhân nhân dân của Chủ tịch nước: tran van son; Danh hiệu Nghệ nhân ưu tú của Chủ tịch nước: pham van tung"},
+		// No mandate in the story.
+		{"Phó Chủ tịch UBND tỉnh cũng trao tặng danh hiệu Nghệ nhân ưu tú cho ông Phạm Văn Tùng.",
+			"Danh hiệu Nghệ nhân ưu tú của Phó Chủ tịch UBND tỉnh: pham van tung"},
+		// No State title: the official's own award.
+		{"Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Lê Văn Tâm đã trao danh hiệu Nghệ nhân nhân dân cho ông Trần Văn Sơn. Chủ tịch UBND tỉnh cũng trao tặng Bằng khen cho ông Phạm Văn Tùng.",
+			"Danh hiệu Nghệ nhân nhân dân của Chủ tịch nước: tran van son; Bằng khen của Chủ tịch UBND tỉnh: pham van tung"},
+	})
+}
