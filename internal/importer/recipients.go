@@ -386,7 +386,37 @@ func (x *extractor) countParts(toks []token, q, e, total int) []Recipient {
 	if len(parts) < 2 || sum != total {
 		return nil
 	}
+	if x.stateParts == nil {
+		x.stateParts = map[int]bool{}
+	}
+	for _, r := range parts {
+		x.stateParts[r.Span.byte] = true
+	}
 	return parts
+}
+
+// dropStateSplitTotals drops an award's count that another sentence split
+// into parts of a state (countParts): "cho 405 mẹ; trong đó có 88 mẹ còn
+// sống" in the lead, then "cho 405 bà mẹ, gồm 88 mẹ còn sống và 317 mẹ
+// đã qua đời": the parts are the recipients, not the total (round 38).
+func (x *extractor) dropStateSplitTotals() {
+	if len(x.stateParts) == 0 {
+		return
+	}
+	for ai := range x.s.Awards {
+		sum := 0
+		for _, r := range x.s.Awards[ai].Recipients {
+			if r.Count != nil && x.stateParts[r.Span.byte] {
+				sum += r.Count.Total
+			}
+		}
+		if sum == 0 {
+			continue
+		}
+		x.s.Awards[ai].Recipients = keep(x.s.Awards[ai].Recipients, func(r Recipient) bool {
+			return r.Count == nil || x.stateParts[r.Span.byte] || r.Count.Total != sum
+		})
+	}
 }
 
 // namingNext opens a sentence that names those the sentence before

@@ -130,3 +130,16 @@ func TestMandatedOfficialRound38(t *testing.T) {
 			"Danh hiệu Nghệ nhân nhân dân của Chủ tịch nước: tran van son; Bằng khen của Chủ tịch UBND tỉnh: pham van tung"},
 	})
 }
+
+// Round 38: a count that another sentence splits into parts of a state
+// goes, wherever the story wrote it (lines of our own). A count of
+// another total stays.
+func TestStateSplitTotalsRound38(t *testing.T) {
+	checkAwards(t, []textCase{
+		{`Ngày 10/9, tỉnh phong tặng, truy tặng danh hiệu "Bà mẹ Việt Nam Anh hùng" cho 120 mẹ; trong đó có 20 mẹ còn sống. Buổi lễ phong tặng, truy tặng danh hiệu "Bà mẹ Việt Nam Anh hùng" cho 120 bà mẹ, gồm 20 mẹ còn sống và 100 mẹ đã qua đời.`,
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 20 mẹ, 100 mẹ"},
+		// Another total, not split: it stays.
+		{`Ngày 10/9, tỉnh phong tặng, truy tặng danh hiệu "Bà mẹ Việt Nam Anh hùng" cho 130 mẹ; trong đó có 20 mẹ còn sống. Buổi lễ phong tặng, truy tặng danh hiệu "Bà mẹ Việt Nam Anh hùng" cho 120 bà mẹ, gồm 20 mẹ còn sống và 100 mẹ đã qua đời.`,
+			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 130 mẹ, 20 mẹ, 100 mẹ"},
+	})
+}
