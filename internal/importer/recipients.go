@@ -2227,6 +2227,14 @@ func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
 			return Recipient{Org: &o, Span: o.Span}, m.j, true
 		}
 	}
+	if j := numberedTeam(toks, q, e); j > q {
+		return x.collectiveRecipient(toks, q+2, j), j, true
+	}
+	if q >= 2 {
+		if j := numberedTeam(toks, q-2, e); j > q {
+			return x.collectiveRecipient(toks, q, j), j, true // the list skipped "tập thể"
+		}
+	}
 	if collective.matchAt(toks, q) > 0 && x.placeCollective(toks, q+2, e) > q+2 {
 		q += 2 // "cho tập thể cán bộ, Nhân dân tỉnh Điện Biên"
 	}
@@ -3294,6 +3302,25 @@ func parenthesized(toks []token, q, e int) int {
 
 // collectiveRecipient is the recipient placeCollective reads in toks[q:j],
 // named as the story writes it: the people of a place, no body of its own.
+// numberedTeam returns the end of a team named by its number after
+// "tập thể" at toks[q]: "tập thể Tổ Nhân dân tự quản số 4", "tập thể Tổ
+// dân phố số 11" (round 38); else q. The team's name opens with "Tổ" and
+// runs a few words to "số" and its number.
+func numberedTeam(toks []token, q, e int) int {
+	if collective.matchAt(toks, q) == 0 || q+2 >= e || toks[q+2].text != "Tổ" {
+		return q
+	}
+	for k := q + 3; k+1 < e && k < q+10; k++ {
+		if !toks[k].word {
+			return q
+		}
+		if toks[k].is("số") && isDigits(toks[k+1].text) && len(toks[k+1].text) <= 3 {
+			return k + 2
+		}
+	}
+	return q
+}
+
 func (x *extractor) collectiveRecipient(toks []token, q, j int) Recipient {
 	sp := spanOf(x.s.Text, toks[q].start, toks[j-1].end)
 	o := Org{Name: sp.Text, Base: sp.Text, Span: sp}

@@ -143,3 +143,19 @@ func TestStateSplitTotalsRound38(t *testing.T) {
 			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 130 mẹ, 20 mẹ, 100 mẹ"},
 	})
 }
+
+// Round 38: a team named by its number after "tập thể" ("tập thể Tổ
+// Nhân dân tự quản số 4", "tập thể Tổ dân phố số 11") is a collective
+// that receives, up to its number (lines of our own). A team without a
+// number is no such name.
+func TestNumberedTeamRound38(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Cụ thể, đồng chí Trần Văn Cường đã trao tặng Bằng khen của UBND tỉnh cho tập thể Tổ Nhân dân tự quản số 4 thuộc ấp An Lạc, xã Bình Phú.",
+			"Bằng khen của UBND tỉnh: Tổ Nhân dân tự quản số 4"},
+		{"Chủ tịch UBND huyện tặng Giấy khen cho tập thể Tổ dân phố số 12 và ông Lê Văn Tùng.",
+			"Giấy khen của Chủ tịch UBND huyện: Tổ dân phố số 12, le van tung"},
+		// No number: no team read.
+		{"Chủ tịch UBND huyện tặng Giấy khen cho tập thể Tổ công tác đặc biệt của huyện.",
+			"Giấy khen của Chủ tịch UBND huyện: "},
+	})
+}
