@@ -1207,6 +1207,13 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 			is, ok = issuer{org: x.s.Awards[k].Issuer}, true
 		}
 	}
+	if ok && is.org == nil && stateTitle(name) && !strings.HasPrefix(textvi.Fold(is.office), textvi.Fold("Chủ tịch nước")) && mandateStory(x.s.Text) && x.stateConferrer() != "" {
+		// "Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh A đã
+		// trao …", then "Phó Chủ tịch UBND tỉnh cũng trao tặng danh hiệu
+		// Nghệ nhân ưu tú …": the official who hands a State title over on
+		// the President's behalf is never its issuer (round 38).
+		ok = false
+	}
 	if ok {
 		// "Thừa ủy quyền của Chủ tịch nước, … truy tặng danh hiệu …"; a
 		// mandate of a level ("thay mặt lãnh đạo Đảng, Nhà nước") gives
@@ -1237,6 +1244,13 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 	x.s.Awards = append(x.s.Awards, a)
 	x.addRecipients(len(x.s.Awards)-1, recipients)
 	return len(x.s.Awards) - 1
+}
+
+// mandateStory reports whether a story hands something over on another's
+// behalf: "thừa ủy quyền", "ủy nhiệm" anywhere in it.
+func mandateStory(text string) bool {
+	f := textvi.Fold(text)
+	return strings.Contains(f, "uy quyen") || strings.Contains(f, "uy nhiem")
 }
 
 // conferredByStateRe ties the State's honorary titles of a story to the

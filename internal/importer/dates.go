@@ -41,8 +41,10 @@ var countAfterRe = regexp.MustCompile(`^\s+(?i:thành\s+viên|cá\s+nhân|tập\
 
 // gradeBeforeRe ends with the schooling a résumé gives as grades passed
 // over the grades of the system, no date: "trình độ học vấn 12/12", "văn
-// hóa: 10/10", "giáo dục phổ thông 12/12" (round 32).
-var gradeBeforeRe = regexp.MustCompile(`(?i)(?:học\s+vấn|văn\s+hóa|văn\s+hoá|phổ\s+thông)\s*:?\s*$`)
+// hóa: 10/10", "giáo dục phổ thông 12/12" (round 32); and the grade of a
+// war invalid or a sick soldier out of four, "thương binh hạng 2/4",
+// "bệnh binh hạng 1/3" (round 38).
+var gradeBeforeRe = regexp.MustCompile(`(?i)(?:học\s+vấn|văn\s+hóa|văn\s+hoá|phổ\s+thông|(?:^|[^\p{L}])hạng)\s*:?\s*$`)
 
 // dayBeforeRe ends with the word that makes what follows a date, whatever
 // comes after it: "ngày 9/9 xã tổ chức".

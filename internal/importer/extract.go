@@ -32,6 +32,8 @@ type extractor struct {
 	docs     map[string]int
 	dates    map[string]bool
 	mentions []mention
+	// stateParts are where the parts countParts read start (round 38).
+	stateParts map[int]bool
 	// orgMentions are where organizations were named, keyed by Org.Key.
 	orgMentions []mention
 	// holders maps a position (folded title | organization key) to the
@@ -2809,6 +2811,7 @@ func (x *extractor) finish() {
 	x.dropGenericBadges()
 	x.sharedTotals()
 	x.splitRestatedTotals()
+	x.dropStateSplitTotals()
 	x.mergeBareAwards()
 	x.collectivesAsBodies()
 	x.respellProvinces()

@@ -290,26 +290,38 @@ func (x *extractor) splitTotal(toks []token, rs []Recipient, e int) []Recipient 
 	if len(rs) == 0 {
 		return rs
 	}
+	// A count split by state into parts that add up to it ("cho 405 bà
+	// mẹ, gồm 88 mẹ còn sống và 317 mẹ đã qua đời"): the parts replace
+	// it, and the parts the list after it read already (round 38).
+	for j, r := range rs {
+		if r.Count == nil {
+			continue
+		}
+		q := splitAfter(toks, r)
+		if q < 0 {
+			continue
+		}
+		parts := x.countParts(toks, q, stopAt(toks, q), r.Count.Total)
+		if parts == nil {
+			continue
+		}
+		last := parts[len(parts)-1].Span
+		out := append(append([]Recipient{}, rs[:j]...), parts...)
+		for _, o := range rs[j+1:] {
+			if o.Count != nil && o.Span.byte >= parts[0].Span.byte && o.Span.byte < last.byte+len(last.Text) {
+				continue
+			}
+			out = append(out, o)
+		}
+		return out
+	}
 	r := rs[len(rs)-1]
 	if r.Count == nil || r.Count.Collectives != nil || r.Count.Individuals != nil {
 		return rs
 	}
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= r.Span.byte+len(r.Span.Text) })
-	if k >= len(toks) || !(toks[k].is("(") || toks[k].is(",")) {
+	q := splitAfter(toks, r)
+	if q < 0 {
 		return rs
-	}
-	n := 0
-	for _, p := range splitIntro {
-		if m := p.matchAt(toks, k+1); m > n {
-			n = m
-		}
-	}
-	if n == 0 {
-		return rs
-	}
-	q := k + 1 + n
-	if q < len(toks) && toks[q].is(":") {
-		q++
 	}
 	end := stopAt(toks, q)
 	c, next, ok := countAt(toks, q, end)
@@ -318,6 +330,93 @@ func (x *extractor) splitTotal(toks []token, rs []Recipient, e int) []Recipient 
 	}
 	split := Recipient{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}
 	return append(rs[:len(rs)-1:len(rs)-1], split)
+}
+
+// splitAfter returns the token after what opens a split right after the
+// count r ("(gồm", ", trong đó có", a colon after them), or -1.
+func splitAfter(toks []token, r Recipient) int {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= r.Span.byte+len(r.Span.Text) })
+	if k >= len(toks) || !(toks[k].is("(") || toks[k].is(",")) {
+		return -1
+	}
+	n := 0
+	for _, p := range splitIntro {
+		if m := p.matchAt(toks, k+1); m > n {
+			n = m
+		}
+	}
+	if n == 0 {
+		return -1
+	}
+	q := k + 1 + n
+	if q < len(toks) && toks[q].is(":") {
+		q++
+	}
+	return q
+}
+
+// countParts reads two counts or more from toks[q], parted by "và" or a
+// comma, each with what it says of those it counts ("gồm 88 mẹ còn sống
+// và 317 mẹ đã qua đời"), and returns them when they add up to total: a
+// total of one kind split by state, whose parts are the recipients
+// (round 38). Else nil.
+func (x *extractor) countParts(toks []token, q, e, total int) []Recipient {
+	var parts []Recipient
+	sum := 0
+	for q < e {
+		c, next, ok := countAt(toks, q, e)
+		if !ok {
+			break
+		}
+		parts = append(parts, Recipient{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)})
+		sum += c.Total
+		q = e
+		for k := next; k+1 < e && k < next+6; k++ {
+			if toks[k].is(";") || toks[k].is("(") || toks[k].is(")") || isDigits(toks[k].text) {
+				break
+			}
+			if toks[k].is("và") || toks[k].is(",") {
+				if _, _, ok := countAt(toks, k+1, e); ok {
+					q = k + 1
+					break
+				}
+			}
+		}
+	}
+	if len(parts) < 2 || sum != total {
+		return nil
+	}
+	if x.stateParts == nil {
+		x.stateParts = map[int]bool{}
+	}
+	for _, r := range parts {
+		x.stateParts[r.Span.byte] = true
+	}
+	return parts
+}
+
+// dropStateSplitTotals drops an award's count that another sentence split
+// into parts of a state (countParts): "cho 405 mẹ; trong đó có 88 mẹ còn
+// sống" in the lead, then "cho 405 bà mẹ, gồm 88 mẹ còn sống và 317 mẹ
+// đã qua đời": the parts are the recipients, not the total (round 38).
+func (x *extractor) dropStateSplitTotals() {
+	if len(x.stateParts) == 0 {
+		return
+	}
+	for ai := range x.s.Awards {
+		sum := 0
+		for _, r := range x.s.Awards[ai].Recipients {
+			if r.Count != nil && x.stateParts[r.Span.byte] {
+				sum += r.Count.Total
+			}
+		}
+		if sum == 0 {
+			continue
+		}
+		x.s.Awards[ai].Recipients = keep(x.s.Awards[ai].Recipients, func(r Recipient) bool {
+			return r.Count == nil || x.stateParts[r.Span.byte] || r.Count.Total != sum
+		})
+	}
 }
 
 // namingNext opens a sentence that names those the sentence before
@@ -632,6 +731,9 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			return x.receiver(toks, s, i)
 		}
 		return rs
+	}
+	if k := x.decisionClauseEnd(toks, q, e); k > q {
+		q = k // "… phong tặng Nghệ nhân Ưu tú theo Quyết định … của Chủ tịch nước, gồm: A, B" (round 38)
 	}
 	if l := listIntro(toks, q, e); l > q {
 		// "… được tặng Cờ thi đua của Chính phủ, gồm: Sở A, Sở B và Báo C";
@@ -1266,12 +1368,32 @@ func (x *extractor) countedLists(toks []token) {
 			named = named || x.awardAt(toks[q].start)
 		}
 		if named {
+			// The award rules gave the count to the award the sentence
+			// names: the names after the colon are those it counts
+			// ("Nhận Huy hiệu 75 năm tuổi Đảng có 2 đảng viên: ông A,
+			// …, và ông B, …"), and go to the same award (round 38).
+			if a := x.countedAward(count[0].Span); a >= 0 {
+				x.addRecipients(a, x.listOf(toks, k+1, stopAt(toks, k+1), true, true))
+			}
 			continue
 		}
 		// Items parted by semicolons go on past one no rule reads, as
 		// the clauses after "cho" do.
 		x.addRecipients(len(x.s.Awards)-1, append(count, x.listOf(toks, k+1, stopAt(toks, k+1), true, true)...))
 	}
+}
+
+// countedAward is the award of the last few that a count spanning sp
+// went to, or -1.
+func (x *extractor) countedAward(sp Span) int {
+	for i := len(x.s.Awards) - 1; i >= 0 && i >= len(x.s.Awards)-8; i-- {
+		for _, r := range x.s.Awards[i].Recipients {
+			if r.Count != nil && r.Span.byte == sp.byte && r.Span.Text == sp.Text {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // praised reports whether toks[q:e] only praises those counted before
@@ -1437,10 +1559,53 @@ func listIntro(toks []token, q, e int) int {
 	default:
 		return q
 	}
+	k = listClass(toks, k, e)
 	if k < e && toks[k].is(":") {
 		k++
 	}
 	return k
+}
+
+// decisionClauseEnd returns the comma before "gồm" that ends the decision
+// an award at toks[q-1] was given by, written right after it: "… phong
+// tặng Nghệ nhân Ưu tú theo Quyết định 13/QĐ-CTN ngày 8-3-2024 của Chủ
+// tịch nước, gồm: A, B" (round 38). No "cho", no other award and no
+// other comma come between; else q.
+func (x *extractor) decisionClauseEnd(toks []token, q, e int) int {
+	if q+2 >= e || !(toks[q].is("theo") || toks[q].is("tại")) || !(toks[q+1].is("Quyết") && toks[q+2].is("định") || toks[q+1].is("Nghị") && toks[q+2].is("quyết")) {
+		return q
+	}
+	for k := q + 3; k+1 < e && k < q+30; k++ {
+		if toks[k].is("cho") || x.awardAt(toks[k].start) {
+			return q
+		}
+		if toks[k].is(",") {
+			if toks[k+1].is("gồm") {
+				return k
+			}
+			return q
+		}
+	}
+	return q
+}
+
+// listClasses name what the members of a list after "gồm" are: "gồm các
+// nghệ nhân A, B", "gồm các đồng chí: C, D".
+var listClasses = append([]phrase{newPhrase("đồng chí"), newPhrase("cá nhân"), newPhrase("tập thể"),
+	newPhrase("đảng viên"), newPhrase("đơn vị"), newPhrase("mẹ"), newPhrase("ông"), newPhrase("bà")}, craftsmen...)
+
+// listClass returns the token after "các" and a class of listClasses at
+// toks[k] when a colon or a capitalized word follows them ("gồm các nghệ
+// nhân Trần Văn A, …", round 38), or k.
+func listClass(toks []token, k, e int) int {
+	if k+2 >= e || !toks[k].is("các") {
+		return k
+	}
+	n := anyAt(listClasses, toks, k+1)
+	if n == 0 || k+1+n >= e || !(toks[k+1+n].is(":") || toks[k+1+n].capitalized()) {
+		return k
+	}
+	return k + 1 + n
 }
 
 // recipientList reads "đồng chí A, Sở B và 23 tập thể" from toks[q]; a list
@@ -2060,6 +2225,14 @@ func (x *extractor) recipientAt(toks []token, q, e int) (Recipient, int, bool) {
 			o := x.addOrg(x.resolve(m, toks))
 			o.Span = spanOf(x.s.Text, toks[m.i].start, toks[m.j-1].end)
 			return Recipient{Org: &o, Span: o.Span}, m.j, true
+		}
+	}
+	if j := numberedTeam(toks, q, e); j > q {
+		return x.collectiveRecipient(toks, q+2, j), j, true
+	}
+	if q >= 2 {
+		if j := numberedTeam(toks, q-2, e); j > q {
+			return x.collectiveRecipient(toks, q, j), j, true // the list skipped "tập thể"
 		}
 	}
 	if collective.matchAt(toks, q) > 0 && x.placeCollective(toks, q+2, e) > q+2 {
@@ -3129,6 +3302,25 @@ func parenthesized(toks []token, q, e int) int {
 
 // collectiveRecipient is the recipient placeCollective reads in toks[q:j],
 // named as the story writes it: the people of a place, no body of its own.
+// numberedTeam returns the end of a team named by its number after
+// "tập thể" at toks[q]: "tập thể Tổ Nhân dân tự quản số 4", "tập thể Tổ
+// dân phố số 11" (round 38); else q. The team's name opens with "Tổ" and
+// runs a few words to "số" and its number.
+func numberedTeam(toks []token, q, e int) int {
+	if collective.matchAt(toks, q) == 0 || q+2 >= e || toks[q+2].text != "Tổ" {
+		return q
+	}
+	for k := q + 3; k+1 < e && k < q+10; k++ {
+		if !toks[k].word {
+			return q
+		}
+		if toks[k].is("số") && isDigits(toks[k+1].text) && len(toks[k+1].text) <= 3 {
+			return k + 2
+		}
+	}
+	return q
+}
+
 func (x *extractor) collectiveRecipient(toks []token, q, j int) Recipient {
 	sp := spanOf(x.s.Text, toks[q].start, toks[j-1].end)
 	o := Org{Name: sp.Text, Base: sp.Text, Span: sp}

@@ -310,9 +310,10 @@ func (s *Story) layout() []Paragraph {
 // stampRe is a page's date stamp: "Thứ Ba, 12/12/2023 08:30", "Cập nhật:
 // 08:30 30/11/2023", "12/12/2023 - 08:30 (GMT+7)", "Thứ 2, 14/11/2022 |
 // 09:15", "Ngày cập nhật: 14/11/2022", "09:15 | 14/11/2022", "14/11/2022
-// 09:15 AM | Lượt xem: 120", and the buttons that size the text after
+// 09:15 AM | Lượt xem: 120", "Đăng ngày: 04/11/2022 - Lượt xem: 307"
+// (the views' count after a dash too), and the buttons that size the text after
 // it ("Thứ 6, 09/08/2024 | 11:33:16 [GMT +7] A A").
-var stampRe = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|ngày\s+phát\s+hành|cập\s+nhật|ngày\s+đăng|đăng|xuất\s+bản|thời\s+gian)(?:\s+lúc|\s+ngày)?\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?)?\s*(?:[(\[]?GMT\s*\+\s*0?7(?::00)?[)\]]?)?(?:\s*\|?\s*lượt\s+xem\s*:?\s*\d+)?(?:\s*\|?\s*A[-+]?\s+A[-+]?)?$`)
+var stampRe = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|ngày\s+phát\s+hành|cập\s+nhật|ngày\s+đăng|đăng|xuất\s+bản|thời\s+gian)(?:\s+lúc|\s+ngày)?\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?)?\s*(?:[(\[]?GMT\s*\+\s*0?7(?::00)?[)\]]?)?(?:\s*[|–-]?\s*lượt\s+xem\s*:?\s*\d+)?(?:\s*\|?\s*A[-+]?\s+A[-+]?)?$`)
 
 // sectionStampRe is a stamp after the name of the site's section:
 // "Giáo dục và đào tạo - Ngày đăng : 12:14, 14/02/2023".
