@@ -448,13 +448,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.93}, "positions": {1.00, 0.89}, "organizations": {0.95, 0.90}, "awards": {0.97, 1.00},
 		"recipients": {1.00, 0.78}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.90},
 	},
-	// The thirty-eighth held-out set's first score (7 Dec 2026, 16:28 UTC),
-	// taken once after the rules of round 37 were merged beside it: no
+	// The thirty-eighth held-out set's first score (7 Dec 2026, 16:28 UTC) was
+	// 0.93 / 0.75, recipients 0.88 / 0.41; it is tuning material since
+	// round 38, and its floors are round 38's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout38": {
+		"people": {1.00, 0.97}, "positions": {1.00, 0.94}, "organizations": {1.00, 0.90}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 0.81}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {1.00, 0.92},
+	},
+	// The thirty-ninth held-out set's first score (7 Dec 2026, 16:44 UTC),
+	// taken once after the rules of round 38 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout38": {
-		"people": {0.97, 0.67}, "positions": {0.97, 0.92}, "organizations": {0.96, 0.86}, "awards": {0.87, 0.91},
-		"recipients": {0.87, 0.40}, "documents": {1.00, 1.00}, "dates": {0.81, 0.89}, "overall": {0.93, 0.74},
+	"heldout39": {
+		"people": {1.00, 0.88}, "positions": {0.95, 0.82}, "organizations": {0.96, 0.79}, "awards": {0.54, 0.57},
+		"recipients": {0.59, 0.32}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.89, 0.74},
 	},
 }
 
