@@ -265,16 +265,6 @@ func formerAt(toks []token, k int) bool {
 // another place's: a street's or a lower unit's of the same name.
 var notProvinceBefore = map[string]bool{"duong": true, "pho": true, "huyen": true, "quan": true, "xa": true, "phuong": true, "tran": true, "thon": true, "ap": true, "ban": true, "to": true}
 
-// storyNamedProvince is the province a story names without "tỉnh" before
-// it, when it names one and no other ("tình hình kinh tế - xã hội của
-// Quảng Bình", "Bắc Ninh: Chuyển biến tích cực …" in a headline): bare
-// "Tỉnh ủy", "UBND tỉnh" are of it. A name inside a longer capitalized
-// run (a person's, "Nguyễn Thái Bình") or a street's ("đường Hà Nội")
-// names no province, nor one after a lower unit's word ("huyện Quảng
-// Ninh", "phường Phú Thọ": places of the same name) or party committee's
-// ("Thành ủy Bắc Kạn": the capital's; "Tỉnh ủy" is counted before this is
-// asked), nor Hồ Chí Minh,
-// a person's name as often as the city's.
 // companyNameBefore reports whether a company's name ("Công ty …") runs
 // up to toks[i] without a stop: a province written there ends the
 // company's name ("Công ty cổ phần Cấp nước Ninh Thuận").
@@ -290,6 +280,16 @@ func companyNameBefore(toks []token, i int) bool {
 	return false
 }
 
+// storyNamedProvince is the province a story names without "tỉnh" before
+// it, when it names one and no other ("tình hình kinh tế - xã hội của
+// Quảng Bình", "Bắc Ninh: Chuyển biến tích cực …" in a headline): bare
+// "Tỉnh ủy", "UBND tỉnh" are of it. A name inside a longer capitalized
+// run (a person's, "Nguyễn Thái Bình") or a street's ("đường Hà Nội")
+// names no province, nor one after a lower unit's word ("huyện Quảng
+// Ninh", "phường Phú Thọ": places of the same name) or party committee's
+// ("Thành ủy Bắc Kạn": the capital's; "Tỉnh ủy" is counted before this is
+// asked), nor Hồ Chí Minh,
+// a person's name as often as the city's.
 func storyNamedProvince(text string) string {
 	toks := tokenize(text, 0)
 	found := ""
@@ -588,11 +588,6 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 	}
 }
 
-// kinAt returns the length of the word that introduces a person by name
-// as a relative, an elder or a teacher is addressed ("anh Nguyễn Quốc
-// Toản", "chị A", "cụ B", "thầy C", "cô D", "em E"), or by an honorary
-// title written short ("NSƯT F"); or 0. "Anh Sơn" after "huyện" is a
-// place.
 // townAfterCommittee reports whether a name of two syllables, toks[k:j],
 // comes right after a committee written "… ủy" ("Huyện ủy", "Thành ủy")
 // with no introducer: the committee's town, not a person ("Bí thư Huyện
@@ -602,6 +597,11 @@ func townAfterCommittee(toks []token, k, j int) bool {
 	return k >= 2 && j-k == 2 && toks[k-1].fold == "uy" && toks[k-1].lower() && toks[k-2].capitalized()
 }
 
+// kinAt returns the length of the word that introduces a person by name
+// as a relative, an elder or a teacher is addressed ("anh Nguyễn Quốc
+// Toản", "chị A", "cụ B", "thầy C", "cô D", "em E"), or by an honorary
+// title written short ("NSƯT F"); or 0. "Anh Sơn" after "huyện" is a
+// place.
 func kinAt(toks []token, i int) int {
 	switch toks[i].text {
 	case "anh", "Anh", "chị", "Chị", "cụ", "Cụ", "thầy", "Thầy", "cô", "Cô", "em", "Em":
@@ -1621,7 +1621,6 @@ func photoPlaceStart(toks []token, q int) int {
 	return -1
 }
 
-// photoPlaces are the words that tell where a person stands in a photo.
 // deciderStart returns where the one who decided, named right
 // after "được", starts when it ends at toks[q], or -1: a province ("được
 // Cao Bằng miễn nhiệm"), a body ("được Ban Bí thư chỉ định") or its
@@ -1653,6 +1652,7 @@ func deciderStart(text string, toks []token, q int) int {
 	return -1
 }
 
+// photoPlaces are the words that tell where a person stands in a photo.
 var photoPlaces = map[string]bool{"phải": true, "trái": true, "giữa": true, "thứ": true, "từ": true, "sang": true, "hàng": true, "đầu": true}
 
 // peopleBefore is the person personBefore finds before toks[k], with

@@ -245,7 +245,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Quân đoàn")},  // an army corps, by its number: "Quân đoàn 3" (round 33)
 	{words: strings.Fields("Binh đoàn")},  // an economic corps, by its number: "Binh đoàn 15" (round 33)
 	{words: strings.Fields("Bệnh viện")},  // a hospital: "Bệnh viện Đa khoa tỉnh", "Bệnh viện Ung bướu thành phố Cần Thơ"
-	{words: strings.Fields("Trường")},     // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
+	schoolHead,                            // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
 	{words: strings.Fields("Công ty")},    // a company by its kind: "Công ty TNHH Bảo Long"
 	{words: strings.Fields("Tập đoàn")},   // a corporate group: "Tập đoàn Điện lực Việt Nam"
 	// A province's broadcaster: "Đài Phát thanh và Truyền hình tỉnh".
@@ -272,6 +272,10 @@ var headFolds = func() [][]string {
 	return out
 }()
 
+// schoolHead is the head of a school in orgHeads, which a school written
+// in lower case takes too ("trường Tiểu học Tiên Điền").
+var schoolHead = orgHead{words: strings.Fields("Trường")}
+
 // headAt returns the organization head at toks[i], if any. The first word
 // is compared as written ("Ban" starts a body, "ban" is a word), the others
 // folded: "Ủy ban Nhân dân", "Bộ chỉ huy", "Hội đồng Thi đua - Khen
@@ -284,11 +288,7 @@ func headAt(toks []token, i int) (orgHead, int) {
 		// "Hiệu trưởng trường Tiểu học Tiên Điền": a school written in
 		// lower case, only with its kind and a name after it.
 		if k := schoolEnd(toks, i+1); k > i+1 && schoolNamed(toks, i+1, k) {
-			for _, h := range orgHeads {
-				if len(h.words) == 1 && h.words[0] == "Trường" {
-					return h, 1
-				}
-			}
+			return schoolHead, 1
 		}
 		return orgHead{}, 0
 	}
@@ -561,7 +561,6 @@ var surnames = foldAll(
 // tones as written.
 var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true}
 
-// isSurname reports whether t is a family name.
 // femaleNameAt reports whether a woman's name is written at toks[i] with
 // a family name the list lacks: a capitalized word, "Thị", and another
 // ("Phương Thị Thanh").
@@ -569,6 +568,7 @@ func femaleNameAt(toks []token, i int) bool {
 	return i+2 < len(toks) && toks[i].capitalized() && !allCaps(toks[i].text) && toks[i+1].text == "Thị" && toks[i+2].capitalized()
 }
 
+// isSurname reports whether t is a family name.
 func isSurname(t token) bool {
 	v, ok := surnames[t.fold]
 	if !ok {

@@ -943,9 +943,6 @@ func hcmDottedAt(toks []token, j int) bool {
 		toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start
 }
 
-// longerPlace reports whether toks[k], right after a province's name,
-// makes it a longer place's name: one more capitalized word that is no
-// family name ("TP Điện Biên Phủ", not "tỉnh Đồng Tháp Phạm Thiện Nghĩa").
 // placeThenFullName reports whether toks[k], a family name read as the
 // second syllable of a town's name, is followed by a name of three
 // syllables that itself begins with a family name (not "Văn" or "Thị",
@@ -958,6 +955,9 @@ func placeThenFullName(toks []token, k int) bool {
 	return toks[k+2].capitalized() && toks[k+3].capitalized() && !isSurname(toks[k-1])
 }
 
+// longerPlace reports whether toks[k], right after a province's name,
+// makes it a longer place's name: one more capitalized word that is no
+// family name ("TP Điện Biên Phủ", not "tỉnh Đồng Tháp Phạm Thiện Nghĩa").
 func longerPlace(toks []token, k int) bool {
 	return k < len(toks) && toks[k].capitalized() && !isSurname(toks[k]) && (k+1 == len(toks) || !toks[k+1].capitalized())
 }
@@ -1114,8 +1114,6 @@ func placeNameEnd(toks []token, k int) int {
 	return min(e, k+4)
 }
 
-// councilHead reports whether h names a people's council or committee,
-// whose boards and offices carry its name ("Ban Pháp chế HĐND tỉnh").
 // councilCommittee reports whether the board at toks[i] follows its
 // chairman's title ("Trưởng ban", "Phó Trưởng ban"), so that a council
 // named after a comma is the one whose committee it is.
@@ -1253,6 +1251,8 @@ func peoplesCouncil(h orgHead) bool {
 	return w == "HĐND" || w == "Hội đồng nhân dân"
 }
 
+// councilHead reports whether h names a people's council or committee,
+// whose boards and offices carry its name ("Ban Pháp chế HĐND tỉnh").
 func councilHead(h orgHead) bool {
 	switch strings.Join(h.words, " ") {
 	case "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân":

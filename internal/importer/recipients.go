@@ -656,17 +656,16 @@ func parenthesized(toks []token, q, e int) int {
 	return 0
 }
 
-// collectiveRecipient is the recipient placeCollective reads in toks[q:j],
-// named as the story writes it: the people of a place, no body of its own.
 // numberedTeam returns the end of a team named by its number after
 // "tập thể" at toks[q]: "tập thể Tổ Nhân dân tự quản số 4", "tập thể Tổ
 // dân phố số 11" (round 38); else q. The team's name opens with "Tổ" and
 // runs a few words to "số" and its number.
 func numberedTeam(toks []token, q, e int) int {
-	if collective.matchAt(toks, q) == 0 || q+2 >= e || toks[q+2].text != "Tổ" {
+	n := collective.matchAt(toks, q)
+	if n == 0 || q+n >= e || toks[q+n].text != "Tổ" {
 		return q
 	}
-	for k := q + 3; k+1 < e && k < q+10; k++ {
+	for k := q + n + 1; k+1 < e && k < q+10; k++ {
 		if !toks[k].word {
 			return q
 		}
@@ -677,6 +676,8 @@ func numberedTeam(toks []token, q, e int) int {
 	return q
 }
 
+// collectiveRecipient is the recipient placeCollective reads in toks[q:j],
+// named as the story writes it: the people of a place, no body of its own.
 func (x *extractor) collectiveRecipient(toks []token, q, j int) Recipient {
 	sp := spanOf(x.s.Text, toks[q].start, toks[j-1].end)
 	o := Org{Name: sp.Text, Base: sp.Text, Span: sp}
