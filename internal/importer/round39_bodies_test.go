@@ -1,0 +1,42 @@
+package importer
+
+import "testing"
+
+// TestBoardsBeforeTailRound39 covers a party committee's boards written one
+// after another before one tail ("tham gia Ban Chấp hành, Ban Thường vụ
+// Tỉnh ủy A", "… Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy A"): each
+// board is that committee's. Lines of our own.
+func TestBoardsBeforeTailRound39(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"two boards before the committee",
+			"Năm 2019, ông Lê Hữu Phước được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Sóc Trăng.",
+			"Ban Chấp hành Tỉnh ủy Sóc Trăng; Ban Thường vụ Tỉnh ủy Sóc Trăng",
+			skip},
+		{"two boards before a post and the committee",
+			"Ông Lê Hữu Phước được điều động tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Sóc Trăng nhiệm kỳ 2025-2030.",
+			"Ban Chấp hành Tỉnh ủy Sóc Trăng; Ban Thường vụ Tỉnh ủy Sóc Trăng; Tỉnh ủy Sóc Trăng",
+			skip},
+		{"a city's committee, the boards joined by và",
+			"Bà Trần Thị Mai thôi tham gia Ban Chấp hành và Ban Thường vụ Thành ủy Cần Thơ.",
+			"Ban Chấp hành Thành ủy Cần Thơ; Ban Thường vụ Thành ủy Cần Thơ",
+			skip},
+		{"boards left with a post, lower case",
+			"Theo quyết định, ông Lê Hữu Phước thôi tham gia Ban chấp hành, Ban thường vụ và thôi giữ chức Phó Bí thư Tỉnh ủy Bạc Liêu.",
+			"Ban Chấp hành Tỉnh ủy Bạc Liêu; Ban Thường vụ Tỉnh ủy Bạc Liêu; Tỉnh ủy Bạc Liêu",
+			skip},
+		{"must not fire: the pair before a word that is no post",
+			"Ông Lê Hữu Phước tham gia Ban Chấp hành, Ban Thường vụ và làm việc tại Tỉnh ủy Bạc Liêu.",
+			"Tỉnh ủy Bạc Liêu",
+			skip},
+		{"must not fire: one board alone",
+			"Ông Lê Hữu Phước tham gia Ban Thường vụ Tỉnh ủy Sóc Trăng.",
+			"Ban Thường vụ Tỉnh ủy Sóc Trăng",
+			skip},
+		{"must not fire: the boards in the other order, before a party's organization",
+			"Dự hội nghị có các Ủy viên Ban Thường vụ, Ban Chấp hành Đảng bộ tỉnh Sóc Trăng.",
+			"Ban Chấp hành Đảng bộ tỉnh Sóc Trăng", skip},
+		{"must not fire: a board of an association after the pair",
+			"Đại hội bầu Ban Chấp hành, Ban Thường vụ Hội Nông dân tỉnh Sóc Trăng khóa mới.",
+			"Hội Nông dân Sóc Trăng", skip},
+	})
+}
