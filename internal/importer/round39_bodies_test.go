@@ -40,3 +40,33 @@ func TestBoardsBeforeTailRound39(t *testing.T) {
 			"Hội Nông dân Sóc Trăng", skip},
 	})
 }
+
+// TestLowerCaseCellRound39 covers a party cell written in lower case
+// before its hamlet ("Trần Văn Bảy (chi bộ ấp Tân Lợi)", "đảng viên A,
+// chi bộ khối 2 được nhận …"): the cell is a body; after a comma it is
+// the member's, who stays the recipient. Lines of our own.
+func TestLowerCaseCellRound39(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a cell in parentheses after a member",
+			"Huy hiệu 40 năm tuổi Đảng được trao cho đảng viên Trần Văn Bảy (chi bộ ấp Tân Lợi).",
+			"Chi bộ ấp Tân Lợi", skip},
+		{"a cell of a block, numbered",
+			"Dịp này, đảng viên Lê Thị Hai, chi bộ khối 2 được nhận Huy hiệu 60 năm tuổi Đảng.",
+			"Chi bộ khối 2", skip},
+		{"must not fire: the cell's word without its hamlet",
+			"Mỗi chi bộ ấp đều tổ chức sinh hoạt chuyên đề hằng tháng.",
+			"", skip},
+		{"must not fire: a cell of no named hamlet",
+			"Các chi bộ trong xã đều hoàn thành nhiệm vụ.",
+			"", skip},
+	})
+	for _, tt := range []struct{ name, text, want string }{
+		{"the member after a comma is the recipient",
+			"Dịp này, đảng viên Lê Thị Hai, chi bộ khối 2 được nhận Huy hiệu 60 năm tuổi Đảng.",
+			"Huy hiệu 60 năm tuổi Đảng: le thi hai"},
+	} {
+		if g := awardsOf(tt.text); g != tt.want {
+			t.Errorf("%s: awards %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
