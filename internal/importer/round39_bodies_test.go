@@ -70,3 +70,20 @@ func TestLowerCaseCellRound39(t *testing.T) {
 		}
 	}
 }
+
+// TestSchoolNumberAfterNameRound39 covers a school numbered after its name
+// ("Trường tiểu học Mỹ Lợi 2,"): the number is part of its name, unless a
+// word follows it ("3 năm liền": a count). Lines of our own.
+func TestSchoolNumberAfterNameRound39(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a primary school numbered after its name",
+			"Cô Lê Thị Hai, Hiệu trưởng Trường tiểu học Mỹ Lợi 2, huyện Cái Bè, được tuyên dương.",
+			skip, "Lê Thị Hai: Hiệu trưởng @ Trường tiểu học Mỹ Lợi 2"},
+		{"the number before a semicolon in a list of holders",
+			"Thầy Võ Văn Ba, Hiệu trưởng Trường THCS Tân Hòa 1; cô Lê Thị Hai, Hiệu trưởng Trường tiểu học Mỹ Lợi.",
+			skip, "Lê Thị Hai: Hiệu trưởng @ Trường tiểu học Mỹ Lợi; Võ Văn Ba: Hiệu trưởng @ Trường THCS Tân Hòa 1"},
+		{"must not fire: a count after the name",
+			"Trường tiểu học Mỹ Lợi 3 năm liền đạt danh hiệu tập thể lao động xuất sắc.",
+			"Trường tiểu học Mỹ Lợi", skip},
+	})
+}
