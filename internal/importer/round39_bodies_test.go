@@ -87,3 +87,24 @@ func TestSchoolNumberAfterNameRound39(t *testing.T) {
 			"Trường tiểu học Mỹ Lợi", skip},
 	})
 }
+
+// TestOfficeOfDepartmentRound39 covers the head of a department's office
+// ("Phó Chánh văn phòng Sở Y tế tỉnh Bến Tre"): the post is of the
+// department the office serves, as "Chánh Văn phòng UBND tỉnh" is of the
+// UBND. Lines of our own.
+func TestOfficeOfDepartmentRound39(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the office's words in lower case",
+			"Bà Lê Thị Hai, Phó Chánh văn phòng Sở Tài chính tỉnh Bến Tre, được tặng Bằng khen.",
+			"Sở Tài chính Bến Tre", "Lê Thị Hai: Phó Chánh văn phòng @ Sở Tài chính Bến Tre"},
+		{"the office's words capitalized",
+			"Ông Võ Văn Ba, Chánh Văn phòng Sở Nội vụ tỉnh Bến Tre, phát biểu.",
+			"Sở Nội vụ Bến Tre", "Võ Văn Ba: Chánh Văn phòng @ Sở Nội vụ Bến Tre"},
+		{"must not change: the office of a committee",
+			"Ông Võ Văn Ba, Chánh Văn phòng UBND tỉnh Bến Tre, phát biểu.",
+			"UBND tỉnh Bến Tre", "Võ Văn Ba: Chánh Văn phòng @ UBND tỉnh Bến Tre"},
+		{"must not fire: no body after the office",
+			"Ông Võ Văn Ba, Chánh Văn phòng, phát biểu tại hội nghị.",
+			"", skip},
+	})
+}
