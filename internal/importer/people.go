@@ -59,10 +59,12 @@ func sharedRank(text string, a, b posMatch) bool {
 func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 	var out []posMatch
 	end := k
+	bracketFormer := false // "(nguyên Phó Bí thư, Chủ tịch UBND xã A)": every post of the bracket is former (round 39)
 	for {
-		former := false
+		former := bracketFormer
 		if toks2 := k + 1; k < len(toks) && (toks[k].is("nguyên") || toks[k].is("Nguyên")) && toks2 < len(toks) {
 			if _, n := titleAtAnyCase(toks, toks2); n > 0 {
+				bracketFormer = len(out) == 0 && k > 0 && toks[k-1].is("(")
 				former, k = true, toks2 // "nguyên Giám đốc Sở Tài chính": a former post
 			}
 		}

@@ -108,3 +108,23 @@ func TestOfficeOfDepartmentRound39(t *testing.T) {
 			"", skip},
 	})
 }
+
+// TestFormerBracketRound39 covers "nguyên" opening a bracket of posts
+// ("Lê Văn Ba (nguyên Phó Bí thư, Chủ tịch UBND xã Mỹ An)"): every post of
+// the bracket is former, the bodies are named. Lines of our own.
+func TestFormerBracketRound39(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"two former posts in a bracket",
+			"Huy hiệu 40 năm tuổi Đảng được trao cho đảng viên Lê Văn Ba (nguyên Phó Bí thư, Chủ tịch UBND xã Mỹ An).",
+			"UBND xã Mỹ An", ""},
+		{"a board and a committee's board, former",
+			"Đảng viên Trần Văn Tư (nguyên Ủy viên thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy Bến Tre) nhận Huy hiệu 50 năm tuổi Đảng.",
+			skip, ""},
+		{"must not change: outside a bracket a post after a former one is held",
+			"Ông Lê Văn Ba, nguyên Giám đốc Sở Y tế tỉnh Bến Tre, Chủ tịch Hội Người cao tuổi tỉnh Bến Tre, phát biểu.",
+			skip, "Lê Văn Ba: Chủ tịch @ Hội Người cao tuổi Bến Tre"},
+		{"must not fire: a present post in a bracket",
+			"Đảng viên Lê Văn Ba (Phó Bí thư, Chủ tịch UBND xã Mỹ An) nhận Huy hiệu 30 năm tuổi Đảng.",
+			skip, "Lê Văn Ba: Chủ tịch @ UBND xã Mỹ An"},
+	})
+}
