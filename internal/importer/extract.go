@@ -2286,6 +2286,17 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			m, ok = parseOrg(x.s.Text, toks, i, 1)
 			ok = ok && m.j > i+1 && m.hasLevel && !m.generic && (m.unit != "" || m.region != "")
 		}
+		if boards, next := boardsBeforeTail(x.s.Text, toks, i); boards != nil {
+			// "tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy A": bodies
+			// written one after another before one tail are each that
+			// tail's (round 39).
+			for _, b := range boards {
+				o := x.addOrgMatch(b, toks)
+				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[i].start, toks[i+2].end})
+			}
+			i = next - 1
+			continue
+		}
 		if !ok {
 			continue
 		}
@@ -2357,6 +2368,71 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		i = m.j - 1
 	}
+}
+
+// boardsBeforeTail reads a party committee's boards written one after
+// another before one tail, "Ban Chấp hành" at toks[i], then "," or "và",
+// then "Ban Thường vụ", then either the committee ("Tỉnh ủy A", "Thành
+// ủy") or "và (thôi) giữ chức (vụ)" with a title and the committee ("Ban
+// Thường vụ và giữ chức Phó Bí thư Tỉnh ủy A"): each board is that
+// committee's. Only a province's, a city's or a district's committee is
+// read (the order "Ban Thường vụ, Ban Chấp hành Đảng bộ tỉnh" and an
+// association's boards are not).
+// It returns the boards still to record (the Ban Thường vụ followed by its
+// committee is read as before) and where reading goes on, or nil.
+func boardsBeforeTail(text string, toks []token, i int) ([]orgMatch, int) {
+	isBoard := func(k int, second, third string) bool {
+		return k+2 < len(toks) && toks[k].is("Ban") && toks[k+1].fold == second && toks[k+2].fold == third
+	}
+	if !isBoard(i, "chap", "hanh") || i+3 >= len(toks) || !toks[i+3].is(",") && !toks[i+3].is("và") {
+		return nil, 0
+	}
+	s := i + 4 // "Ban Thường vụ"
+	if !isBoard(s, "thuong", "vu") || s+3 >= len(toks) {
+		return nil, 0
+	}
+	board := func(c orgMatch, name string) orgMatch {
+		c.base = name + " " + c.base
+		c.i = i
+		c.head = orgHead{words: strings.Fields(name), complete: true}
+		return c
+	}
+	committee := func(k int) (orgMatch, bool) {
+		c, ok := parseOrg(text, toks, k, 0)
+		if !ok || c.generic || c.i != k || !partyCommitteeIn(toks, k-1, min(k+2, len(toks))) {
+			return orgMatch{}, false
+		}
+		return c, true
+	}
+	if c, ok := committee(s + 3); ok {
+		// "Ban Chấp hành, Ban Thường vụ Tỉnh ủy A"
+		return []orgMatch{board(c, "Ban Chấp hành")}, s
+	}
+	k := s + 3
+	if !toks[k].is("và") {
+		return nil, 0
+	}
+	k++
+	if k < len(toks) && toks[k].is("thôi") {
+		k++ // "thôi tham gia Ban Chấp hành, Ban Thường vụ và thôi giữ chức …"
+	}
+	if k+1 >= len(toks) || !toks[k].is("giữ") || !toks[k+1].is("chức") {
+		return nil, 0
+	}
+	k += 2
+	if k < len(toks) && toks[k].is("vụ") {
+		k++
+	}
+	_, n := titleAt(toks, k)
+	if n == 0 || k+n >= len(toks) {
+		return nil, 0
+	}
+	c, ok := committee(k + n)
+	if !ok {
+		return nil, 0
+	}
+	// "Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy A"
+	return []orgMatch{board(c, "Ban Chấp hành"), board(c, "Ban Thường vụ")}, s + 3
 }
 
 // sharedPhongAt reports whether toks[i] is a lower-case "phòng" that ends a

@@ -157,11 +157,11 @@ var orgHeads = []orgHead{
 	// The Party written in full is a body wherever it is named; "Đảng"
 	// alone is not.
 	{words: strings.Fields("Đảng Cộng sản Việt Nam"), complete: true},
-	{words: strings.Fields("Đảng CSVN"), complete: true},                // the same, its name written as initials
-	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true},     // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
-	{words: strings.Fields("Liên minh HTX"), complete: true},            // the same, "Hợp tác xã" as initials: "Liên minh HTX tỉnh" (round 32)
-	{words: strings.Fields("Chi bộ")},                                   // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
-	{words: strings.Fields("Chi đoàn")},                                 // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"
+	{words: strings.Fields("Đảng CSVN"), complete: true},            // the same, its name written as initials
+	{words: strings.Fields("Liên minh Hợp tác xã"), complete: true}, // "Liên minh Hợp tác xã tỉnh Tây Ninh", placed by its unit
+	{words: strings.Fields("Liên minh HTX"), complete: true},        // the same, "Hợp tác xã" as initials: "Liên minh HTX tỉnh" (round 32)
+	cellHead,                            // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
+	{words: strings.Fields("Chi đoàn")}, // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"
 	{words: strings.Fields("Đoàn"), complete: true},                     // a ward's or a school's youth union, only so (youthUnitAt): "Đoàn phường Bình Hoà"
 	{words: strings.Fields("Tỉnh đoàn"), complete: true, suffix: true},  // the province's youth union: "Tỉnh đoàn Quảng Trị", "Ban Thường vụ Tỉnh đoàn"
 	{words: strings.Fields("Thành đoàn"), complete: true, suffix: true}, // the city's: "Thành đoàn Cần Thơ"
@@ -276,6 +276,10 @@ var headFolds = func() [][]string {
 // in lower case takes too ("trường Tiểu học Tiên Điền").
 var schoolHead = orgHead{words: strings.Fields("Trường")}
 
+// cellHead is the head of a party cell in orgHeads, which a cell written
+// in lower case before its hamlet also reads ("chi bộ ấp Lộc Hòa").
+var cellHead = orgHead{words: strings.Fields("Chi bộ")}
+
 // headAt returns the organization head at toks[i], if any. The first word
 // is compared as written ("Ban" starts a body, "ban" is a word), the others
 // folded: "Ủy ban Nhân dân", "Bộ chỉ huy", "Hội đồng Thi đua - Khen
@@ -291,6 +295,11 @@ func headAt(toks []token, i int) (orgHead, int) {
 			return schoolHead, 1
 		}
 		return orgHead{}, 0
+	}
+	if toks[i].is("chi") && i+1 < len(toks) && toks[i+1].is("bộ") && hamletEnd(toks, i+2) > i+3 {
+		// "Trương Văn Chuống (chi bộ ấp Lộc Thành)": a party cell written
+		// in lower case, only with its hamlet's word and name (round 39).
+		return cellHead, 2
 	}
 	if !toks[i].capitalized() {
 		return orgHead{}, 0

@@ -1596,6 +1596,9 @@ func schoolEnd(toks []token, j int) int {
 		}
 		k++ // "Trường Trung học phổ thông Bắc Kạn": a school named after its province
 	}
+	if k > named && k < len(toks) && isDigits(toks[k].text) && len(toks[k].text) <= 2 && (k+1 == len(toks) || !toks[k+1].word) {
+		k++ // "Trường tiểu học Vĩnh Bình 3,": a school numbered after its name (round 39), not "… Vĩnh Bình 3 năm liền"
+	}
 	return k
 }
 

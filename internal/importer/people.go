@@ -59,10 +59,12 @@ func sharedRank(text string, a, b posMatch) bool {
 func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 	var out []posMatch
 	end := k
+	bracketFormer := false // "(nguyên Phó Bí thư, Chủ tịch UBND xã A)": every post of the bracket is former (round 39)
 	for {
-		former := false
+		former := bracketFormer
 		if toks2 := k + 1; k < len(toks) && (toks[k].is("nguyên") || toks[k].is("Nguyên")) && toks2 < len(toks) {
 			if _, n := titleAtAnyCase(toks, toks2); n > 0 {
+				bracketFormer = len(out) == 0 && k > 0 && toks[k-1].is("(")
 				former, k = true, toks2 // "nguyên Giám đốc Sở Tài chính": a former post
 			}
 		}
@@ -112,7 +114,13 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			}
 			orgStart = k + n - headLen
 		}
-		if body, ok := memberTitles[strings.Join(t.words, " ")]; ok {
+		if d, ok := servedDepartment(text, toks, orgStart, k+n); ok && t.sharesHead {
+			// "Phó Chánh văn phòng Sở Giáo dục và Đào tạo tỉnh": of the
+			// department the office serves (round 39).
+			pm.org, pm.hasOrg = d, true
+			pm.end = toks[d.j-1].end
+			next = d.j
+		} else if body, ok := memberTitles[strings.Join(t.words, " ")]; ok {
 			pm.org, pm.hasOrg = orgMatch{i: k, j: k + 2, base: body, hasLevel: true}, true
 			pm.title = "Ủy viên" // a "Tỉnh ủy viên" is an Ủy viên of the Tỉnh ủy
 		} else if m, ok := parseOrg(text, toks, orgStart, headLen); ok && m.j > k+n-headLen {
@@ -391,6 +399,22 @@ func servedBody(text string, toks []token, v int, office orgMatch) (orgMatch, bo
 	}
 	m, ok := parseOrg(text, toks, v+2, 0)
 	if !ok || m.generic || m.j != office.j {
+		return orgMatch{}, false
+	}
+	return m, true
+}
+
+// servedDepartment is the body named right after a title that ends with
+// the office's own words ("Chánh Văn phòng", "Phó Chánh văn phòng" at
+// toks[v] and toks[v+1], the body at toks[j]): "Phó Chánh văn phòng Sở
+// Giáo dục và Đào tạo tỉnh" is of the Sở, which the office serves, when
+// it names its level.
+func servedDepartment(text string, toks []token, v, j int) (orgMatch, bool) {
+	if v < 1 || j != v+2 || j >= len(toks) || toks[v-1].fold != "chanh" || toks[v].fold != "van" || toks[v+1].fold != "phong" || !toks[j].capitalized() {
+		return orgMatch{}, false
+	}
+	m, ok := parseOrg(text, toks, j, 0)
+	if !ok || m.generic || !m.hasLevel || m.i != j {
 		return orgMatch{}, false
 	}
 	return m, true

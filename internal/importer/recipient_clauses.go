@@ -370,6 +370,9 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		}
 		return x.hostsBefore(toks, s, p-1)
 	}
+	if c := cellAfterComma(toks, s, p); c > 0 && (received || passive) {
+		p = c // "đảng viên A, chi bộ khối 4 được nhận …": the one named before the cell (round 39)
+	}
 	if toks[p-1].is(")") {
 		// "đảng viên A (Chi bộ khu phố 3) vinh dự nhận …": the one who
 		// receives it is named before what the parentheses add.
@@ -783,4 +786,16 @@ func (x *extractor) givers(rs []Recipient) []Recipient {
 		out = append(out, r)
 	}
 	return out
+}
+
+// cellAfterComma returns where the comma before a party cell that ends at
+// toks[p] stands ("đảng viên A, chi bộ khối 4 được nhận …": the cell is the
+// member's, not the recipient), or 0.
+func cellAfterComma(toks []token, s, p int) int {
+	for c := p - 3; c > s+1 && c >= p-8; c-- {
+		if toks[c].fold == "chi" && toks[c+1].fold == "bo" && toks[c-1].is(",") && hamletEnd(toks, c+2) == p {
+			return c - 1
+		}
+	}
+	return 0
 }
