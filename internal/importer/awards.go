@@ -102,7 +102,8 @@ func batchAt(toks []token, j int) int {
 // givenByAfter reads the issuer written after an award's name in the
 // same clause as the one who gives it: "đón nhận Cờ thi đua xuất sắc năm
 // 2024 do Thủ tướng Chính phủ tặng", "… do Chủ tịch UBND tỉnh trao tặng",
-// "… do Chủ tịch nước ký tặng".
+// "… do Chủ tịch nước ký tặng", "… do Chủ tịch nước vừa phong tặng"
+// (the adverbs "vừa", "đã", "mới", "cũng" before the verb).
 // A comma, a semicolon, "cho" or another award ends the clause.
 func (x *extractor) givenByAfter(toks []token, end, e int) (issuer, bool) {
 	for k := end; k < e && k < end+20; k++ {
@@ -125,7 +126,10 @@ func (x *extractor) givenByAfter(toks []token, end, e int) (issuer, bool) {
 				f += 2
 			}
 		}
-		if f < len(toks) && (toks[f].is("trao") || toks[f].is("khen") || toks[f].is("truy")) {
+		for f < len(toks) && (toks[f].is("vừa") || toks[f].is("đã") || toks[f].is("mới") || toks[f].is("cũng")) {
+			f++ // "… do Chủ tịch nước vừa phong tặng" (round 39)
+		}
+		if f < len(toks) && (toks[f].is("trao") || toks[f].is("khen") || toks[f].is("truy") || toks[f].is("phong")) {
 			f++
 		}
 		if f < len(toks) && toks[f].is("tặng") {
