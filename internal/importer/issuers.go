@@ -447,6 +447,9 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 	if by := provinceGiver(toks, s, i); by != "" {
 		return issuer{office: by}, true
 	}
+	if by := x.bareUnitGiver(toks, s, i); by != "" {
+		return issuer{office: by}, true
+	}
 	is, ok := x.decisionIn(toks, s, i)
 	if !ok && ms < s {
 		// The decision's conferrals listed past semicolons: "công bố
@@ -686,6 +689,44 @@ func provinceGiver(toks []token, s, i int) string {
 		return name
 	}
 	return ""
+}
+
+// bareUnitGiver reads a province's unit written bare as the giver right
+// before the verb of giving that ends before the award at toks[i], opening the sentence or a clause
+// or after "được": "Thành phố quyết định tặng Bằng khen cho …", "được
+// tỉnh tặng Bằng khen" (round 39). The unit is the one province (or city
+// of the centre) the story names with that unit before it, as a giver
+// writes it ("thành phố Hồ Chí Minh"), anywhere in the story; none, or
+// two, give "". A bare "trao" only presents.
+func (x *extractor) bareUnitGiver(toks []token, s, i int) string {
+	k, bare, ok := verbOfGiving(toks, s, i)
+	if !ok || bare {
+		return ""
+	}
+	a, unit := k-1, ""
+	switch {
+	case a >= s && (toks[a].is("tỉnh") || toks[a].is("Tỉnh")):
+		unit = "tỉnh"
+	case a-1 >= s && (toks[a-1].is("thành") || toks[a-1].is("Thành")) && toks[a].is("phố"):
+		a, unit = a-1, "thành phố"
+	default:
+		return ""
+	}
+	if a > s && !toks[a-1].is("được") && !toks[a-1].is(",") {
+		return ""
+	}
+	found, all := "", x.storyTokens()
+	for b := 0; b+1 < len(all); b++ {
+		name, e := provinceGiverAt(all, b)
+		if e == 0 || !strings.HasPrefix(name, unit+" ") {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
 }
 
 // provinceGiverAt reads a province written at toks[a] as a giver names

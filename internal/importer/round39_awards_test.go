@@ -17,3 +17,23 @@ func TestGivenByAdverbRound39(t *testing.T) {
 			"Huân chương Lao động hạng Ba: "},
 	})
 }
+
+// Round 39: a unit written bare as the giver ("Thành phố quyết định tặng
+// Bằng khen …", "được tỉnh tặng Bằng khen") is the one province or city
+// of the centre the story names with that unit (lines of our own). Two
+// provinces named, or none, give no issuer; a bare unit after another
+// word is no giver.
+func TestBareUnitGiverRound39(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 3/8, UBND thành phố Hà Nội tổng kết phong trào thi đua. Thành phố quyết định tặng Bằng khen cho 12 tập thể và 30 cá nhân.",
+			"Bằng khen của thành phố Hà Nội: 12 tập thể và 30 cá nhân"},
+		{"Hội nghị tổng kết công tác thi đua của tỉnh Bình Phước. Năm nay, 5 tập thể được tỉnh tặng Bằng khen.",
+			"Bằng khen của tỉnh Bình Phước: "},
+		// Two provinces named: no issuer from the bare unit.
+		{"Đoàn công tác tỉnh Bình Phước thăm tỉnh Tây Ninh. Tỉnh quyết định tặng Bằng khen cho 4 tập thể.",
+			"Bằng khen: 4 tập thể"},
+		// No province named: no issuer.
+		{"Thành phố quyết định tặng Bằng khen cho 12 tập thể.",
+			"Bằng khen: 12 tập thể"},
+	})
+}
