@@ -1070,7 +1070,10 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		// "Chủ tịch UBND huyện Kbang Nguyễn Văn Dũng tặng giấy khen": the
 		// office of the holder named right after it gives ("tặng"); one
 		// who "trao" only presents.
-		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && !bare && !toks[k].is("trao") {
+		// A deputy so named ("Phó Chủ tịch UBND tỉnh A Trần Văn B tặng
+		// Bằng khen") hands over what the head confers (round 39).
+		deputy := toks[b].fold == "pho" || b > s && toks[b-1].fold == "pho"
+		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && !bare && !toks[k].is("trao") && !deputy {
 			if m, ok := parseOrg(x.s.Text, toks, b+n, 0); ok && !m.generic {
 				if ne, ok := nameAt(toks, m.j); ok && ne == k {
 					return collapseSpace(textOf(x.s.Text, toks, b, b+n)) + " " + x.issuerBody(m, toks)

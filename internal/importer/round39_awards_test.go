@@ -37,3 +37,18 @@ func TestBareUnitGiverRound39(t *testing.T) {
 			"Bằng khen: 12 tập thể"},
 	})
 }
+
+// Round 39: a deputy named right after their office ("Phó Chủ tịch UBND
+// tỉnh A Trần Văn B tặng Bằng khen") hands over what the head confers: no
+// issuer (lines of our own). The head so named still gives.
+func TestNamedDeputyPresentsRound39(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Phó Chủ tịch UBND tỉnh Sóc Trăng Lê Văn Hiếu tặng Bằng khen cho 5 tập thể.",
+			"Bằng khen: 5 tập thể"},
+		{"Phó chủ tịch UBND huyện Kbang Nguyễn Văn Dũng tặng Bằng khen cho 3 cá nhân.",
+			"Bằng khen: 3 cá nhân"},
+		// The head named after the office gives.
+		{"Chủ tịch UBND huyện Kbang Nguyễn Văn Dũng tặng giấy khen cho 3 cá nhân.",
+			"Giấy khen của Chủ tịch UBND huyện Kbang: 3 cá nhân"},
+	})
+}
