@@ -234,6 +234,24 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 			}
 		}
+		if n == 0 && isDigits(toks[i].text) && i+1 < len(toks) {
+			// "có 15 Nhà giáo ưu tú được Chủ tịch nước công nhận": a
+			// State's title counted before it and recognized by the one
+			// named right after it (round 39).
+			if name, hn := honoraryTitleAt(text, toks, i+1); hn > 0 && stateTitle(name) {
+				_, e := awardSentence(toks, i+1)
+				if _, ok := x.recognizedBy(toks, i+1+hn, e); ok {
+					if v, err := strconv.Atoi(toks[i].text); err == nil && v > 0 {
+						c := Count{Total: v, Individuals: &v}
+						if k := x.addHonorary(toks, i+1, i+1+hn, name, false); k >= 0 {
+							x.addRecipients(k, []Recipient{{Count: &c, Span: spanOf(text, toks[i].start, toks[i+hn].end)}})
+						}
+						i += hn
+						continue
+					}
+				}
+			}
+		}
 		if n == 0 && i >= 1 {
 			if cn, c := countedCitizenTitle(toks, i); cn > 0 {
 				// "vinh danh 10 Công dân Thủ đô ưu tú", "chọn được 10

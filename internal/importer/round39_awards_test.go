@@ -65,3 +65,16 @@ func TestStateStyleMergedRound39(t *testing.T) {
 			"Huân chương Chiến công hạng Ba của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam: Bộ Chỉ huy Quân sự Sóc Trăng"},
 	})
 }
+
+// Round 39: "… Nhà giáo ưu tú được Chủ tịch nước công nhận": the one who
+// recognizes a title right after it is its issuer (lines of our own).
+// "được" and a body that does something else tie nothing.
+func TestRecognizedTitleRound39(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Năm nay, tỉnh Bình Phước có 12 Nhà giáo ưu tú được Chủ tịch nước công nhận.",
+			"Danh hiệu Nhà giáo ưu tú của Chủ tịch nước: 12 Nhà giáo ưu tú"},
+		// "được" and an office that only congratulates: no title read.
+		{"Năm nay, tỉnh Bình Phước có 12 Nhà giáo ưu tú được Chủ tịch nước chúc mừng.",
+			""},
+	})
+}
