@@ -171,6 +171,18 @@ var cite = newPhrase("có thành tích")
 
 var reasonYearRe = regexp.MustCompile(`năm\s+(\d{4})`)
 
+// untoned reports whether the words are all written in lower case without
+// a tone or a mark ("huan chuong", a page's address or a file's name): every
+// award's kind words carry one.
+func untoned(toks []token) bool {
+	for _, t := range toks {
+		if t.text != t.fold {
+			return false
+		}
+	}
+	return true
+}
+
 // awardsIn finds awards: a kind word ("Bằng khen"), the rest of its name
 // ("Huân chương Lao động hạng Ba"), "của" and its issuers, and the reason
 // around it ("có thành tích trong …") with its year.
@@ -202,6 +214,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				kind = k.kind
 				break
 			}
+		}
+		if n > 0 && untoned(toks[i:i+n]) {
+			continue // "huan chuong lao dong": an address's words, no award (round 39)
 		}
 		if n == 0 {
 			// An honorary title without "danh hiệu", given to a count: "tập

@@ -78,3 +78,15 @@ func TestRecognizedTitleRound39(t *testing.T) {
 			""},
 	})
 }
+
+// Round 39: kind words written in lower case without a tone ("huan chuong
+// lao dong", a page's address or a photo's file name) name no award
+// (lines of our own). The same words with their tones do.
+func TestUntonedKindRound39(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"xa an phu don nhan huan chuong lao dong hang ba",
+			""},
+		{"Xã An Phú đón nhận Huân chương Lao động hạng Ba do Chủ tịch nước trao tặng.",
+			"Huân chương Lao động hạng Ba của Chủ tịch nước: "},
+	})
+}
