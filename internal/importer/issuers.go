@@ -467,6 +467,47 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 	if is, ok := x.carriedGiver(toks, s, i, name); ok {
 		return is, true
 	}
+	if is, ok := x.tierGiver(toks, s, i, name); ok {
+		return is, true
+	}
+	return issuer{}, false
+}
+
+// tierGiver is the giver of a sentence that gives an award to a count and
+// then parts that count by tier: "Đảng bộ A trao tặng huy hiệu Đảng cho
+// 153 đảng viên, trong số đó có 72 đảng viên được trao tặng huy hiệu 50
+// năm tuổi Đảng; 24 đảng viên được tặng huy hiệu 40 năm tuổi Đảng"
+// (round 39). The tier's award follows "<count> <class> được (trao, truy,
+// phong) tặng", and "trong (số) đó" stands between the first clause's
+// verb of giving and it, through ";" within the sentence.
+func (x *extractor) tierGiver(toks []token, s, i int, name string) (issuer, bool) {
+	k, _, ok := verbOfGiving(toks, s, i)
+	if !ok || k < s+3 || !toks[k-1].is("được") || !isDigits(toks[k-3].text) && !(k-4 >= s && isDigits(toks[k-4].text)) {
+		return issuer{}, false
+	}
+	ms := s
+	for n := 0; n < 6 && ms > 1 && toks[ms-1].is(";"); n++ {
+		ms, _ = sentenceBounds(toks, ms-2)
+	}
+	within := -1
+	for c := ms; c+1 < k; c++ {
+		if toks[c].fold == "trong" && (toks[c+1].fold == "do" || c+2 < k && toks[c+1].fold == "so" && toks[c+2].fold == "do") {
+			within = c
+			break
+		}
+	}
+	if within < 0 {
+		return issuer{}, false
+	}
+	for t := ms; t < within; t++ {
+		if !toks[t].is("tặng") || t+1 < len(toks) && toks[t+1].is("tặng") {
+			continue
+		}
+		if is, ok := x.tiedIssuer(toks, ms, t+1, name); ok && is.name() != "" {
+			return is, true
+		}
+		break
+	}
 	return issuer{}, false
 }
 

@@ -90,3 +90,16 @@ func TestUntonedKindRound39(t *testing.T) {
 			"Huân chương Lao động hạng Ba của Chủ tịch nước: "},
 	})
 }
+
+// Round 39: a count parted by tier after "trong số đó" takes the giver of
+// the sentence's first clause, through ";" (lines of our own). Without
+// "trong (số) đó" the tiers take no giver from it.
+func TestTierGiverRound39(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Đảng bộ huyện An Lão trao tặng huy hiệu Đảng cho 40 đảng viên, trong số đó có 12 đảng viên được tặng huy hiệu 50 năm tuổi Đảng; 28 đảng viên được tặng huy hiệu 30 năm tuổi Đảng.",
+			"Huy hiệu 50 năm tuổi Đảng của Đảng bộ huyện An Lão: 12 đảng viên; Huy hiệu 30 năm tuổi Đảng của Đảng bộ huyện An Lão: 28 đảng viên"},
+		// No "trong số đó": no giver carried.
+		{"Đảng bộ huyện An Lão tổ chức lễ kỷ niệm. Có 12 đảng viên được tặng huy hiệu 50 năm tuổi Đảng.",
+			"Huy hiệu 50 năm tuổi Đảng: 12 đảng viên"},
+	})
+}
