@@ -102,7 +102,8 @@ func batchAt(toks []token, j int) int {
 // givenByAfter reads the issuer written after an award's name in the
 // same clause as the one who gives it: "đón nhận Cờ thi đua xuất sắc năm
 // 2024 do Thủ tướng Chính phủ tặng", "… do Chủ tịch UBND tỉnh trao tặng",
-// "… do Chủ tịch nước ký tặng".
+// "… do Chủ tịch nước ký tặng", "… do Chủ tịch nước vừa phong tặng"
+// (the adverbs "vừa", "đã", "mới", "cũng" before the verb).
 // A comma, a semicolon, "cho" or another award ends the clause.
 func (x *extractor) givenByAfter(toks []token, end, e int) (issuer, bool) {
 	for k := end; k < e && k < end+20; k++ {
@@ -125,7 +126,10 @@ func (x *extractor) givenByAfter(toks []token, end, e int) (issuer, bool) {
 				f += 2
 			}
 		}
-		if f < len(toks) && (toks[f].is("trao") || toks[f].is("khen") || toks[f].is("truy")) {
+		for f < len(toks) && (toks[f].is("vừa") || toks[f].is("đã") || toks[f].is("mới") || toks[f].is("cũng")) {
+			f++ // "… do Chủ tịch nước vừa phong tặng" (round 39)
+		}
+		if f < len(toks) && (toks[f].is("trao") || toks[f].is("khen") || toks[f].is("truy") || toks[f].is("phong")) {
 			f++
 		}
 		if f < len(toks) && toks[f].is("tặng") {
@@ -167,6 +171,18 @@ var cite = newPhrase("có thành tích")
 
 var reasonYearRe = regexp.MustCompile(`năm\s+(\d{4})`)
 
+// untoned reports whether the words are all written in lower case without
+// a tone or a mark ("huan chuong", a page's address or a file's name): every
+// award's kind words carry one.
+func untoned(toks []token) bool {
+	for _, t := range toks {
+		if t.text != t.fold {
+			return false
+		}
+	}
+	return true
+}
+
 // awardsIn finds awards: a kind word ("Bằng khen"), the rest of its name
 // ("Huân chương Lao động hạng Ba"), "của" and its issuers, and the reason
 // around it ("có thành tích trong …") with its year.
@@ -199,6 +215,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				break
 			}
 		}
+		if n > 0 && untoned(toks[i:i+n]) {
+			continue // "huan chuong lao dong": an address's words, no award (round 39)
+		}
 		if n == 0 {
 			// An honorary title without "danh hiệu", given to a count: "tập
 			// thể lao động xuất sắc cho 16 tập thể".
@@ -227,6 +246,24 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 					}
 					i += hn
 					continue
+				}
+			}
+		}
+		if n == 0 && isDigits(toks[i].text) && i+1 < len(toks) {
+			// "có 15 Nhà giáo ưu tú được Chủ tịch nước công nhận": a
+			// State's title counted before it and recognized by the one
+			// named right after it (round 39).
+			if name, hn := honoraryTitleAt(text, toks, i+1); hn > 0 && stateTitle(name) {
+				_, e := awardSentence(toks, i+1)
+				if _, ok := x.recognizedBy(toks, i+1+hn, e); ok {
+					if v, err := strconv.Atoi(toks[i].text); err == nil && v > 0 {
+						c := Count{Total: v, Individuals: &v}
+						if k := x.addHonorary(toks, i+1, i+1+hn, name, false); k >= 0 {
+							x.addRecipients(k, []Recipient{{Count: &c, Span: spanOf(text, toks[i].start, toks[i+hn].end)}})
+						}
+						i += hn
+						continue
+					}
 				}
 			}
 		}
@@ -1066,7 +1103,10 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		// "Chủ tịch UBND huyện Kbang Nguyễn Văn Dũng tặng giấy khen": the
 		// office of the holder named right after it gives ("tặng"); one
 		// who "trao" only presents.
-		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && !bare && !toks[k].is("trao") {
+		// A deputy so named ("Phó Chủ tịch UBND tỉnh A Trần Văn B tặng
+		// Bằng khen") hands over what the head confers (round 39).
+		deputy := toks[b].fold == "pho" || b > s && toks[b-1].fold == "pho"
+		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && !bare && !toks[k].is("trao") && !deputy {
 			if m, ok := parseOrg(x.s.Text, toks, b+n, 0); ok && !m.generic {
 				if ne, ok := nameAt(toks, m.j); ok && ne == k {
 					return collapseSpace(textOf(x.s.Text, toks, b, b+n)) + " " + x.issuerBody(m, toks)

@@ -216,6 +216,21 @@ func shortCityDot(toks []token, k int) bool {
 	return k >= 1 && k+1 < len(toks) && toks[k].is(".") && (toks[k-1].is("TP") || toks[k-1].is("TX")) && !sentenceAfterDot(toks, k+1)
 }
 
+// recognizedBy reads the issuer written right after a title as the one
+// who recognizes it: "15 Nhà giáo ưu tú được Chủ tịch nước công nhận"
+// ("### Gold lists", Issuers: "(được) Y công nhận (danh hiệu)", round 39).
+// "được", the issuer and "công nhận" must follow the title at once.
+func (x *extractor) recognizedBy(toks []token, j, e int) (issuer, bool) {
+	if j+3 >= e || !toks[j].is("được") {
+		return issuer{}, false
+	}
+	is, f, ok := x.issuerAt(toks, j+1)
+	if !ok || f+1 >= len(toks) || f+1 >= e || !(toks[f].is("công") && toks[f+1].is("nhận")) {
+		return issuer{}, false
+	}
+	return is, true
+}
+
 // addHonorary records the honorary title toks[i:j] named name, with the
 // issuer the text ties to it and the recipients its sentence gives it.
 func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool) int {
@@ -228,6 +243,9 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 	// "… danh hiệu “Nhà giáo ưu tú” do Chủ tịch nước ký tặng": the
 	// giver written after the title, as after an award's name.
 	is, ok := x.givenByAfter(toks, j, e)
+	if !ok {
+		is, ok = x.recognizedBy(toks, j, e)
+	}
 	if !ok {
 		is, ok = x.tiedIssuer(toks, s, i, name)
 	}

@@ -447,6 +447,9 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 	if by := provinceGiver(toks, s, i); by != "" {
 		return issuer{office: by}, true
 	}
+	if by := x.bareUnitGiver(toks, s, i); by != "" {
+		return issuer{office: by}, true
+	}
 	is, ok := x.decisionIn(toks, s, i)
 	if !ok && ms < s {
 		// The decision's conferrals listed past semicolons: "công bố
@@ -463,6 +466,47 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 	}
 	if is, ok := x.carriedGiver(toks, s, i, name); ok {
 		return is, true
+	}
+	if is, ok := x.tierGiver(toks, s, i, name); ok {
+		return is, true
+	}
+	return issuer{}, false
+}
+
+// tierGiver is the giver of a sentence that gives an award to a count and
+// then parts that count by tier: "Đảng bộ A trao tặng huy hiệu Đảng cho
+// 153 đảng viên, trong số đó có 72 đảng viên được trao tặng huy hiệu 50
+// năm tuổi Đảng; 24 đảng viên được tặng huy hiệu 40 năm tuổi Đảng"
+// (round 39). The tier's award follows "<count> <class> được (trao, truy,
+// phong) tặng", and "trong (số) đó" stands between the first clause's
+// verb of giving and it, through ";" within the sentence.
+func (x *extractor) tierGiver(toks []token, s, i int, name string) (issuer, bool) {
+	k, _, ok := verbOfGiving(toks, s, i)
+	if !ok || k < s+3 || !toks[k-1].is("được") || !isDigits(toks[k-3].text) && !(k-4 >= s && isDigits(toks[k-4].text)) {
+		return issuer{}, false
+	}
+	ms := s
+	for n := 0; n < 6 && ms > 1 && toks[ms-1].is(";"); n++ {
+		ms, _ = sentenceBounds(toks, ms-2)
+	}
+	within := -1
+	for c := ms; c+1 < k; c++ {
+		if toks[c].fold == "trong" && (toks[c+1].fold == "do" || c+2 < k && toks[c+1].fold == "so" && toks[c+2].fold == "do") {
+			within = c
+			break
+		}
+	}
+	if within < 0 {
+		return issuer{}, false
+	}
+	for t := ms; t < within; t++ {
+		if !toks[t].is("tặng") || t+1 < len(toks) && toks[t+1].is("tặng") {
+			continue
+		}
+		if is, ok := x.tiedIssuer(toks, ms, t+1, name); ok && is.name() != "" {
+			return is, true
+		}
+		break
 	}
 	return issuer{}, false
 }
@@ -686,6 +730,44 @@ func provinceGiver(toks []token, s, i int) string {
 		return name
 	}
 	return ""
+}
+
+// bareUnitGiver reads a province's unit written bare as the giver right
+// before the verb of giving that ends before the award at toks[i], opening the sentence or a clause
+// or after "được": "Thành phố quyết định tặng Bằng khen cho …", "được
+// tỉnh tặng Bằng khen" (round 39). The unit is the one province (or city
+// of the centre) the story names with that unit before it, as a giver
+// writes it ("thành phố Hồ Chí Minh"), anywhere in the story; none, or
+// two, give "". A bare "trao" only presents.
+func (x *extractor) bareUnitGiver(toks []token, s, i int) string {
+	k, bare, ok := verbOfGiving(toks, s, i)
+	if !ok || bare {
+		return ""
+	}
+	a, unit := k-1, ""
+	switch {
+	case a >= s && (toks[a].is("tỉnh") || toks[a].is("Tỉnh")):
+		unit = "tỉnh"
+	case a-1 >= s && (toks[a-1].is("thành") || toks[a-1].is("Thành")) && toks[a].is("phố"):
+		a, unit = a-1, "thành phố"
+	default:
+		return ""
+	}
+	if a > s && !toks[a-1].is("được") && !toks[a-1].is(",") {
+		return ""
+	}
+	found, all := "", x.storyTokens()
+	for b := 0; b+1 < len(all); b++ {
+		name, e := provinceGiverAt(all, b)
+		if e == 0 || !strings.HasPrefix(name, unit+" ") {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
 }
 
 // provinceGiverAt reads a province written at toks[a] as a giver names
