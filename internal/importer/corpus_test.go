@@ -456,13 +456,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.97}, "positions": {1.00, 0.94}, "organizations": {1.00, 0.90}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 0.81}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {1.00, 0.92},
 	},
-	// The thirty-ninth held-out set's first score (7 Dec 2026, 16:44 UTC),
-	// taken once after the rules of round 38 were merged beside it: no
+	// The thirty-ninth held-out set's first score (7 Dec 2026, 16:44 UTC) was
+	// 0.89 / 0.74, recipients 0.60 / 0.32; it is tuning material since
+	// round 39, and its floors are round 39's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout39": {
+		"people": {1.00, 0.88}, "positions": {1.00, 0.84}, "organizations": {0.98, 0.86}, "awards": {0.89, 0.89},
+		"recipients": {0.89, 0.48}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.82},
+	},
+	// The fortieth held-out set's first score (7 Dec 2026, 17:08 UTC),
+	// taken once after the rules of round 39 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout39": {
-		"people": {1.00, 0.88}, "positions": {0.95, 0.82}, "organizations": {0.96, 0.79}, "awards": {0.54, 0.57},
-		"recipients": {0.59, 0.32}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.89, 0.74},
+	"heldout40": {
+		"people": {1.00, 0.88}, "positions": {1.00, 0.81}, "organizations": {0.84, 0.84}, "awards": {0.70, 0.82},
+		"recipients": {0.78, 0.75}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.88, 0.85},
 	},
 }
 
