@@ -410,6 +410,10 @@ var departments = []phrase{
 	// in lower case: "Sở Quy hoạch kiến trúc Hà Nội", "Sở Văn hóa và thể
 	// thao".
 	newPhrase("Quy hoạch Kiến trúc"), newPhrase("Văn hóa và Thể thao"),
+	// The departments merged in 2025, often written with their second
+	// field in lower case: "Sở Dân tộc và tôn giáo", "Sở Nông nghiệp và
+	// môi trường" (round 40).
+	newPhrase("Dân tộc và Tôn giáo"), newPhrase("Nông nghiệp và Môi trường"),
 }
 
 // policeBranches are the branches a police unit (Phòng, Đội, Trạm) is
