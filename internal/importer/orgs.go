@@ -970,8 +970,17 @@ func sentenceAfterDot(toks []token, k int) bool {
 	if _, pn := provinceAt(toks, k); pn > 0 {
 		return false
 	}
+	if k+1 < len(toks) && toks[k].capitalized() && !allCaps(toks[k].text) && (toks[k+1].is(",") || toks[k+1].is(")") || toks[k+1].is(";")) && !strings.EqualFold(clauseOpeners[toks[k].fold], toks[k].text) {
+		// "Chủ tịch UBND TP. Pleiku, Ủy viên …": one capitalized word
+		// closed by a comma is a city of one word, no sentence (round 40).
+		return false
+	}
 	return k+1 >= len(toks) || !toks[k].capitalized() || !toks[k+1].capitalized()
 }
+
+// clauseOpeners are the words that open a sentence alone before a comma
+// ("Nhưng, …"), so that a word after "TP." closed by a comma is no city.
+var clauseOpeners = foldAll("Nhưng", "Song", "Rồi", "Sau", "Nay", "Riêng", "Tuy", "Vậy", "Thế", "Còn", "Ngoài", "Đồng", "Trước", "Ngày", "Năm", "Tháng")
 
 // cityNamedAgain reports whether the word at toks[k], after "TP." or
 // "TX.", follows that abbreviation more than once in the story: a city

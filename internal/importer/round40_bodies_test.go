@@ -22,3 +22,26 @@ func TestMergedDepartmentsRound40(t *testing.T) {
 			"Sở Nội vụ Lâm Đồng; Sở Nông nghiệp Lâm Đồng", skip},
 	})
 }
+
+// TestCityOfOneWordBeforeCommaRound40 covers a city of one word after
+// "TP." closed by a comma ("Chủ tịch UBND TP. Pleiku, Ủy viên …"): no
+// sentence starts after the dot, the city is the body's. A word that
+// opens a sentence alone before a comma ("Nhưng,") is no city. Lines of
+// our own.
+func TestCityOfOneWordBeforeCommaRound40(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a city of one word before a comma",
+			"Ông Lê Văn Hai, Chủ tịch UBND TP. Pleiku, phát biểu.",
+			"UBND TP. Pleiku",
+			"Lê Văn Hai: Chủ tịch @ UBND TP. Pleiku"},
+		{"a city of one word before a closing parenthesis",
+			"Hội nghị do UBND TP. Pleiku) chủ trì.",
+			"UBND TP. Pleiku", skip},
+		{"must not fire: a sentence opened by one word and a comma",
+			"Kế hoạch đã được trình UBND TP. Nhưng, nhiều hộ dân chưa đồng ý.",
+			"UBND TP", skip},
+		{"must not fire: a sentence opened by two words",
+			"Kế hoạch đã được trình UBND TP. Ngoài ra, nhiều hộ dân chưa đồng ý.",
+			"UBND TP", skip},
+	})
+}
