@@ -45,3 +45,27 @@ func TestCityOfOneWordBeforeCommaRound40(t *testing.T) {
 			"UBND TP", skip},
 	})
 }
+
+// TestRareSurnameAfterBodyRound40 covers a holder whose family name is a
+// rare one ("Tất") written after his body and its place ("Phó Bí thư
+// Thành ủy TP HCM Tất Thành Cang"): the name is a person's, not the
+// place's. "Tất cả" stays a word. Lines of our own.
+func TestRareSurnameAfterBodyRound40(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"after a city written by its initials",
+			"Phó Bí thư Thường trực Thành ủy TP HCM Tất Văn Hai dự lễ.",
+			"Thành ủy TP HCM",
+			"Tất Văn Hai: Phó Bí thư Thường trực @ Thành ủy TP HCM"},
+		{"after a province's committee",
+			"Phó Bí thư Tỉnh ủy Long An Tất Văn Hai dự lễ.",
+			"Tỉnh ủy Long An",
+			"Tất Văn Hai: Phó Bí thư @ Tỉnh ủy Long An"},
+		{"must not fire: all of, at the sentence's start",
+			"Tất cả cán bộ Thành ủy Cần Thơ dự lễ.",
+			"Thành ủy Cần Thơ", ""},
+		{"must not fire: a school named after a person",
+			"Ông Lê Văn Hai, Hiệu trưởng Trường THCS Nguyễn Tất Thành, phát biểu.",
+			"Trường THCS Nguyễn Tất Thành",
+			"Lê Văn Hai: Hiệu trưởng @ Trường THCS Nguyễn Tất Thành"},
+	})
+}
