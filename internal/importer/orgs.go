@@ -370,6 +370,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case t.lower() && j >= i+3 && foreignPartyTail(toks, j) > 0:
+			// "Ban Chấp hành Trung ương Đảng Nhân dân cách mạng Lào": a
+			// foreign party's name goes on in lower case (round 40).
+			j += foreignPartyTail(toks, j)
+			specifiers++
+			goto done
 		case t.is("(") && (specifiers > 0 || h.complete) && short < 0 && j+3 < len(toks) && allCaps(toks[j+1].text) && toks[j+2].is(")") && (placedAt(toks, j+3) || completeHeadAt(toks, j+3) || centralWordsAt(toks, j+3)):
 			// "Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Trị": its short name,
 			// then its place; "Ban chấp hành (BCH) Đảng bộ TP. Đà Nẵng":
@@ -976,6 +982,25 @@ func sentenceAfterDot(toks []token, k int) bool {
 		return false
 	}
 	return k+1 >= len(toks) || !toks[k].capitalized() || !toks[k+1].capitalized()
+}
+
+// foreignPartyTails are the last words of a neighbour's ruling party,
+// after "Đảng Nhân dân", which a story may write in lower case: "Đảng
+// Nhân dân cách mạng Lào".
+var foreignPartyTails = []phrase{newPhrase("Cách mạng Lào")}
+
+// foreignPartyTail returns the length of a foreign party's last words at
+// toks[k], right after "Đảng Nhân dân", or 0.
+func foreignPartyTail(toks []token, k int) int {
+	if k < 3 || !toks[k-3].is("Đảng") || !toks[k-2].is("Nhân") || toks[k-1].fold != "dan" {
+		return 0
+	}
+	for _, p := range foreignPartyTails {
+		if n := p.matchAt(toks, k); n > 0 {
+			return n
+		}
+	}
+	return 0
 }
 
 // clauseOpeners are the words that open a sentence alone before a comma

@@ -69,3 +69,22 @@ func TestRareSurnameAfterBodyRound40(t *testing.T) {
 			"Lê Văn Hai: Hiệu trưởng @ Trường THCS Nguyễn Tất Thành"},
 	})
 }
+
+// TestForeignPartyLowerCaseRound40 covers a neighbour's ruling party
+// written with its last words in lower case ("Ban Chấp hành Trung ương
+// Đảng Nhân dân cách mạng Lào"): the body is not cut before them. Lines
+// of our own.
+func TestForeignPartyLowerCaseRound40(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the Lao party's central committee, lower case",
+			"Ông Lê Văn Hai, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân cách mạng Lào, Bí thư, Tỉnh trưởng tỉnh Savannakhet.",
+			"Ban Chấp hành Trung ương Đảng Nhân dân cách mạng Lào",
+			"Lê Văn Hai: Bí thư @ tỉnh Savannakhet; Lê Văn Hai: Tỉnh trưởng @ tỉnh Savannakhet; Lê Văn Hai: Ủy viên @ Ban Chấp hành Trung ương Đảng Nhân dân cách mạng Lào"},
+		{"the same, capitalized, after the Centre alone",
+			"Ông Lê Văn Hai, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, phát biểu.",
+			"Trung ương Đảng Nhân dân Cách mạng Lào", skip},
+		{"must not fire: no country named after the words",
+			"Ông Lê Văn Hai, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân cách mạng, phát biểu.",
+			"Ban Chấp hành Trung ương Đảng Nhân dân", skip},
+	})
+}
