@@ -88,3 +88,26 @@ func TestForeignPartyLowerCaseRound40(t *testing.T) {
 			"Ban Chấp hành Trung ương Đảng Nhân dân", skip},
 	})
 }
+
+// TestEthForDyetRound40 covers the eth letter typed for Đ ("Chủ tịch
+// HÐND tỉnh", U+00D0): it is read as Đ, the council and its chairman
+// found. Lines of our own.
+func TestEthForDyetRound40(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a council written with the eth",
+			"Ông Lê Văn Hai được bầu giữ chức Chủ tịch H\u00d0ND tỉnh khóa XI, nhiệm kỳ 2016-2021.",
+			"HĐND tỉnh khóa XI",
+			"Lê Văn Hai: Chủ tịch @ HĐND tỉnh khóa XI"},
+		{"a department with a lower-case eth",
+			"Ông Lê Văn Hai, Giám \u00f0ốc Sở Nội vụ tỉnh Lâm Đồng, phát biểu.",
+			"Sở Nội vụ Lâm Đồng",
+			"Lê Văn Hai: Giám đốc @ Sở Nội vụ Lâm Đồng"},
+		{"must not fire: the council written with Đ is read as before",
+			"Ông Lê Văn Hai được bầu giữ chức Chủ tịch HĐND tỉnh khóa XI, nhiệm kỳ 2016-2021.",
+			"HĐND tỉnh khóa XI",
+			"Lê Văn Hai: Chủ tịch @ HĐND tỉnh khóa XI"},
+	})
+	if s := Extract("Chủ tịch H\u00d0ND tỉnh", now); len(s.Text) != len("Chủ tịch H\u00d0ND tỉnh") {
+		t.Errorf("the text's length changed: %q", s.Text)
+	}
+}
