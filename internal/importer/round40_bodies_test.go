@@ -111,3 +111,27 @@ func TestEthForDyetRound40(t *testing.T) {
 		t.Errorf("the text's length changed: %q", s.Text)
 	}
 }
+
+// TestNamesListedAfterOneIntroducerRound40 covers full names listed after
+// one "ông" with none of their own ("ông A, B (Tư B), C (Út C)"): each is
+// a person, a nickname in parentheses skipped. Lines of our own.
+func TestNamesListedAfterOneIntroducerRound40(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"names with nicknames in parentheses",
+			"Gia đình ông đã che giấu nhiều cán bộ (ông Lê Văn Hai, Phạm Văn Ba (Tư Ba), Trần Văn Bốn (Út Bốn). Ngày ngày, ông lo cơm nước.",
+			"Lê Văn Hai; Phạm Văn Ba; Trần Văn Bốn"},
+		{"names joined by commas and và",
+			"Gia đình ông đã che giấu nhiều cán bộ như ông Lê Văn Hai, Phạm Văn Ba và Trần Thị Bốn.",
+			"Lê Văn Hai; Phạm Văn Ba; Trần Thị Bốn"},
+		{"must not fire: a province of two words after the name",
+			"Ông Lê Văn Hai, Quảng Ninh, phát biểu.",
+			"Lê Văn Hai"},
+		{"must not fire: a name after the first one's post",
+			"Ông Lê Văn Hai, Bí thư Tỉnh ủy Long An, Trần Văn Ba dự lễ.",
+			"Lê Văn Hai"},
+	} {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
