@@ -2292,7 +2292,7 @@ func (x *extractor) addOrg(o Org) Org {
 		if e.Term != "" && o.Term == "" {
 			continue // "HĐND tỉnh" after "HĐND tỉnh khóa IX": the body without its term is an entry of its own
 		}
-		if e.Region == o.Region && strings.HasPrefix(textvi.Fold(e.Base), base+" ") && !collectiveBase(e.Base) {
+		if e.Region == o.Region && strings.HasPrefix(textvi.Fold(e.Base), base+" ") && !collectiveBase(e.Base) && !foreignPartyOnly(e.Base, o.Base) {
 			x.orgs[o.Key()] = x.orgs[e.Key()]
 			return e
 		}

@@ -1003,6 +1003,21 @@ func foreignPartyTail(toks []token, k int) int {
 	return 0
 }
 
+// foreignPartyOnly reports whether the longer name long is a foreign
+// party's body and short is not: "Ban Chấp hành Trung ương Đảng" after
+// "Ban Chấp hành Trung ương Đảng Nhân dân cách mạng Lào" is our Party's
+// own, not the Lao one named again (round 40).
+func foreignPartyOnly(long, short string) bool {
+	lf, sf := " "+textvi.Fold(long)+" ", " "+textvi.Fold(short)+" "
+	for _, p := range foreignPartyTails {
+		w := " " + strings.Join(p, " ") + " "
+		if strings.Contains(lf, w) && !strings.Contains(sf, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOpeners are the words that open a sentence alone before a comma
 // ("Nhưng, …"), so that a word after "TP." closed by a comma is no city.
 var clauseOpeners = foldAll("Nhưng", "Song", "Rồi", "Sau", "Nay", "Riêng", "Tuy", "Vậy", "Thế", "Còn", "Ngoài", "Đồng", "Trước", "Ngày", "Năm", "Tháng")

@@ -135,3 +135,32 @@ func TestNamesListedAfterOneIntroducerRound40(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedLaoNameRound40 covers a Lao official's name written with
+// hyphens ("Khăm-phăn Phôm-ma-thắt"): each hyphenated run is one word of
+// the name, which then holds the posts of its apposition. A hyphen before
+// a post ("A-nguyên Phó Bí thư") ends the name. Our Party's central
+// committee named after the Lao one stays our own. Lines of our own.
+func TestHyphenatedLaoNameRound40(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a Lao name with hyphens before its apposition",
+			"Đồng chí Khăm-phăn Phôm-ma-thắt, Ủy viên Trung ương Đảng Nhân dân cách mạng Lào, Tỉnh trưởng tỉnh Savannakhet phát biểu.",
+			skip,
+			"Khăm-phăn Phôm-ma-thắt: Tỉnh trưởng @ tỉnh Savannakhet; Khăm-phăn Phôm-ma-thắt: Ủy viên @ Trung ương Đảng Nhân dân cách mạng Lào"},
+		{"our Party's committee after the Lao one",
+			"Đồng chí Khăm-phăn Phôm-ma-thắt, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân cách mạng Lào, trao tặng Huân chương cho đồng chí Lê Văn Hai - Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An.",
+			skip,
+			"Khăm-phăn Phôm-ma-thắt: Ủy viên @ Ban Chấp hành Trung ương Đảng Nhân dân cách mạng Lào; Lê Văn Hai: Bí thư @ Tỉnh ủy Nghệ An; Lê Văn Hai: Ủy viên @ Ban Chấp hành Trung ương Đảng"},
+		{"must not fire: a hyphen before a former post",
+			"Huy hiệu được trao cho đảng viên Phạm Văn Hai-nguyên Phó Bí thư Tỉnh ủy Gia Lai.",
+			"Tỉnh ủy Gia Lai", skip},
+	})
+	for _, tt := range []struct{ text, want string }{
+		{"Đồng chí Khăm-phăn Phôm-ma-thắt, Bí thư Tỉnh ủy, phát biểu.", "Khăm-phăn Phôm-ma-thắt"},
+		{"Huy hiệu được trao cho đảng viên Phạm Văn Hai-nguyên Phó Bí thư Tỉnh ủy Gia Lai.", "Phạm Văn Hai"},
+	} {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
