@@ -992,7 +992,14 @@ var foreignPartyTails = []phrase{newPhrase("Cách mạng Lào")}
 // foreignPartyTail returns the length of a foreign party's last words at
 // toks[k], right after "Đảng Nhân dân", or 0.
 func foreignPartyTail(toks []token, k int) int {
-	if k < 3 || !toks[k-3].is("Đảng") || !toks[k-2].is("Nhân") || toks[k-1].fold != "dan" {
+	if k >= 1 && toks[k-1].is("Đảng") && toks[k].is("nhân") && k+1 < len(toks) && toks[k+1].is("dân") {
+		// "T.Ư Đảng nhân dân cách mạng Lào": the whole name in lower case.
+		if n := foreignPartyTail(toks, k+2); n > 0 {
+			return n + 2
+		}
+		return 0
+	}
+	if k < 3 || !toks[k-3].is("Đảng") || toks[k-2].fold != "nhan" || toks[k-1].fold != "dan" {
 		return 0
 	}
 	for _, p := range foreignPartyTails {

@@ -507,6 +507,15 @@ func skipUnparsedOrg(text string, toks []token, k int, pm *posMatch) int {
 	if n == 0 {
 		n = centralDottedAt(toks, k)
 	}
+	if n > 0 && foreignPartyTail(toks, k+n) > 0 {
+		// "Ủy viên T.Ư Đảng nhân dân cách mạng Lào": the Lao party's
+		// Centre, as written (round 40).
+		n += foreignPartyTail(toks, k+n)
+		pm.org = orgMatch{i: k, j: k + n, base: textOf(text, toks, k, k+n), hasLevel: true}
+		pm.hasOrg = true
+		pm.end = toks[k+n-1].end
+		return k + n
+	}
 	if n > 0 {
 		// "Ủy viên TW Đảng": the Central Committee written short.
 		pm.org = orgMatch{i: k, j: k + n, base: "Trung ương Đảng", hasLevel: true}

@@ -164,3 +164,20 @@ func TestHyphenatedLaoNameRound40(t *testing.T) {
 		}
 	}
 }
+
+// TestLaoPartyAllLowerCaseRound40 covers the Lao party written short and
+// all in lower case after a member's title ("Ủy viên T.Ư Đảng nhân dân
+// cách mạng Lào"): the Lao party's Centre, as written, not ours. Lines of
+// our own.
+func TestLaoPartyAllLowerCaseRound40(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the Lao party's Centre written short",
+			"Ông Khăm-phăn Phôm-ma-thắt, Ủy viên T.Ư Đảng nhân dân cách mạng Lào, Tỉnh trưởng tỉnh Sê Kông phát biểu.",
+			"T.Ư Đảng nhân dân cách mạng Lào",
+			"Khăm-phăn Phôm-ma-thắt: Tỉnh trưởng @ tỉnh Sê Kông; Khăm-phăn Phôm-ma-thắt: Ủy viên @ T.Ư Đảng nhân dân cách mạng Lào"},
+		{"must not fire: our Centre before the people",
+			"Ông Lê Văn Hai, Ủy viên T.Ư Đảng, nhân dân cả nước tin tưởng.",
+			"Trung ương Đảng",
+			"Lê Văn Hai: Ủy viên @ Trung ương Đảng"},
+	})
+}
