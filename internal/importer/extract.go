@@ -566,6 +566,12 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 					next = -1
 				}
 			}
+			if a := closeNickname(toks, j); len(pms) == 0 && next < 0 && a+1 < len(toks) && (toks[a].is(",") || toks[a].is("và")) && bareFullNameAt(toks, a+1) {
+				// "(ông A, B (Tư B), C (Út C)": a list of full names after
+				// one "ông", each with no "ông" of its own, a nickname in
+				// parentheses after any (round 40).
+				andNext = a + 1
+			}
 			if len(pms) > 0 && chainNext == i {
 				for _, c := range chain {
 					for _, pm := range pms {
@@ -586,6 +592,46 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		markUsed(used, i, end)
 		i = end - 1
 	}
+}
+
+// closeNickname returns the token after a nickname in parentheses at
+// toks[j] ("Dương Văn A (10 Lùng),"), or j when there is none.
+func closeNickname(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].is("(") {
+		return j
+	}
+	for e := j + 1; e < len(toks) && e <= j+4; e++ {
+		if toks[e].is(")") {
+			return e + 1
+		}
+		if !toks[e].word {
+			return j
+		}
+	}
+	return j
+}
+
+// bareFullNameAt reports whether a full name of three or four
+// capitalized syllables, its first a family name, none of them a title's
+// or a body's, is written at toks[k] and closed by punctuation or "và".
+func bareFullNameAt(toks []token, k int) bool {
+	if k >= len(toks) || !isSurname(toks[k]) || !toks[k].capitalized() {
+		return false
+	}
+	e := k
+	for e < len(toks) && e < k+5 && toks[e].capitalized() && !allCaps(toks[e].text) {
+		if _, n := titleAt(toks, e); n > 0 {
+			return false
+		}
+		if _, n := headAt(toks, e); n > 0 {
+			return false
+		}
+		e++
+	}
+	if e-k < 3 || e-k > 4 {
+		return false
+	}
+	return e == len(toks) || toks[e].is(",") || toks[e].is("và") || toks[e].is("(") || toks[e].is(")") || toks[e].is(".") || toks[e].is(";")
 }
 
 // townAfterCommittee reports whether a name of two syllables, toks[k:j],
@@ -2246,7 +2292,7 @@ func (x *extractor) addOrg(o Org) Org {
 		if e.Term != "" && o.Term == "" {
 			continue // "HĐND tỉnh" after "HĐND tỉnh khóa IX": the body without its term is an entry of its own
 		}
-		if e.Region == o.Region && strings.HasPrefix(textvi.Fold(e.Base), base+" ") && !collectiveBase(e.Base) {
+		if e.Region == o.Region && strings.HasPrefix(textvi.Fold(e.Base), base+" ") && !collectiveBase(e.Base) && !foreignPartyOnly(e.Base, o.Base) {
 			x.orgs[o.Key()] = x.orgs[e.Key()]
 			return e
 		}

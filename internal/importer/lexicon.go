@@ -410,6 +410,10 @@ var departments = []phrase{
 	// in lower case: "Sở Quy hoạch kiến trúc Hà Nội", "Sở Văn hóa và thể
 	// thao".
 	newPhrase("Quy hoạch Kiến trúc"), newPhrase("Văn hóa và Thể thao"),
+	// The departments merged in 2025, often written with their second
+	// field in lower case: "Sở Dân tộc và tôn giáo", "Sở Nông nghiệp và
+	// môi trường" (round 40).
+	newPhrase("Dân tộc và Tôn giáo"), newPhrase("Nông nghiệp và Môi trường"),
 }
 
 // policeBranches are the branches a police unit (Phòng, Đội, Trạm) is
@@ -564,11 +568,14 @@ var surnames = foldAll(
 	// "Bạch" ("Bạch Ngọc Chiến") folds as "Bách" ("Bách khoa"): only as
 	// written.
 	"Bạch",
+	// "Tất" ("Tất Thành Cang") folds as "tất" of "tất cả": only as written,
+	// and a name of it needs a capitalized word after it (round 40).
+	"Tất",
 )
 
 // rareSurnames are the family names above that count only with their
 // tones as written.
-var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true}
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true, "Tất": true}
 
 // femaleNameAt reports whether a woman's name is written at toks[i] with
 // a family name the list lacks: a capitalized word, "Thị", and another

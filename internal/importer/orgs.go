@@ -370,6 +370,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case t.lower() && j >= i+3 && foreignPartyTail(toks, j) > 0:
+			// "Ban Chấp hành Trung ương Đảng Nhân dân cách mạng Lào": a
+			// foreign party's name goes on in lower case (round 40).
+			j += foreignPartyTail(toks, j)
+			specifiers++
+			goto done
 		case t.is("(") && (specifiers > 0 || h.complete) && short < 0 && j+3 < len(toks) && allCaps(toks[j+1].text) && toks[j+2].is(")") && (placedAt(toks, j+3) || completeHeadAt(toks, j+3) || centralWordsAt(toks, j+3)):
 			// "Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Trị": its short name,
 			// then its place; "Ban chấp hành (BCH) Đảng bộ TP. Đà Nẵng":
@@ -970,8 +976,58 @@ func sentenceAfterDot(toks []token, k int) bool {
 	if _, pn := provinceAt(toks, k); pn > 0 {
 		return false
 	}
+	if k+1 < len(toks) && toks[k].capitalized() && !allCaps(toks[k].text) && (toks[k+1].is(",") || toks[k+1].is(")") || toks[k+1].is(";")) && !strings.EqualFold(clauseOpeners[toks[k].fold], toks[k].text) {
+		// "Chủ tịch UBND TP. Pleiku, Ủy viên …": one capitalized word
+		// closed by a comma is a city of one word, no sentence (round 40).
+		return false
+	}
 	return k+1 >= len(toks) || !toks[k].capitalized() || !toks[k+1].capitalized()
 }
+
+// foreignPartyTails are the last words of a neighbour's ruling party,
+// after "Đảng Nhân dân", which a story may write in lower case: "Đảng
+// Nhân dân cách mạng Lào".
+var foreignPartyTails = []phrase{newPhrase("Cách mạng Lào")}
+
+// foreignPartyTail returns the length of a foreign party's last words at
+// toks[k], right after "Đảng Nhân dân", or 0.
+func foreignPartyTail(toks []token, k int) int {
+	if k >= 1 && toks[k-1].is("Đảng") && toks[k].is("nhân") && k+1 < len(toks) && toks[k+1].is("dân") {
+		// "T.Ư Đảng nhân dân cách mạng Lào": the whole name in lower case.
+		if n := foreignPartyTail(toks, k+2); n > 0 {
+			return n + 2
+		}
+		return 0
+	}
+	if k < 3 || !toks[k-3].is("Đảng") || toks[k-2].fold != "nhan" || toks[k-1].fold != "dan" {
+		return 0
+	}
+	for _, p := range foreignPartyTails {
+		if n := p.matchAt(toks, k); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// foreignPartyOnly reports whether the longer name long is a foreign
+// party's body and short is not: "Ban Chấp hành Trung ương Đảng" after
+// "Ban Chấp hành Trung ương Đảng Nhân dân cách mạng Lào" is our Party's
+// own, not the Lao one named again (round 40).
+func foreignPartyOnly(long, short string) bool {
+	lf, sf := " "+textvi.Fold(long)+" ", " "+textvi.Fold(short)+" "
+	for _, p := range foreignPartyTails {
+		w := " " + strings.Join(p, " ") + " "
+		if strings.Contains(lf, w) && !strings.Contains(sf, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners are the words that open a sentence alone before a comma
+// ("Nhưng, …"), so that a word after "TP." closed by a comma is no city.
+var clauseOpeners = foldAll("Nhưng", "Song", "Rồi", "Sau", "Nay", "Riêng", "Tuy", "Vậy", "Thế", "Còn", "Ngoài", "Đồng", "Trước", "Ngày", "Năm", "Tháng")
 
 // cityNamedAgain reports whether the word at toks[k], after "TP." or
 // "TX.", follows that abbreviation more than once in the story: a city

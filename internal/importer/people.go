@@ -507,6 +507,15 @@ func skipUnparsedOrg(text string, toks []token, k int, pm *posMatch) int {
 	if n == 0 {
 		n = centralDottedAt(toks, k)
 	}
+	if n > 0 && foreignPartyTail(toks, k+n) > 0 {
+		// "Ủy viên T.Ư Đảng nhân dân cách mạng Lào": the Lao party's
+		// Centre, as written (round 40).
+		n += foreignPartyTail(toks, k+n)
+		pm.org = orgMatch{i: k, j: k + n, base: textOf(text, toks, k, k+n), hasLevel: true}
+		pm.hasOrg = true
+		pm.end = toks[k+n-1].end
+		return k + n
+	}
 	if n > 0 {
 		// "Ủy viên TW Đảng": the Central Committee written short.
 		pm.org = orgMatch{i: k, j: k + n, base: "Trung ương Đảng", hasLevel: true}
@@ -568,7 +577,7 @@ var officeNotHeld = map[string]bool{"của": true, "quyền": true, "nhiệm": t
 // nameAt reads a personal name at toks[k]: two to five capitalized words that
 // start no title and no organization. It returns the token index after it.
 func nameAt(toks []token, k int) (int, bool) {
-	j := k
+	j, words := k, 0
 	for j < len(toks) && toks[j].capitalized() && !allCaps(toks[j].text) {
 		if _, n := titleAt(toks, j); n > 0 {
 			break
@@ -577,9 +586,28 @@ func nameAt(toks []token, k int) (int, bool) {
 			break // "Thanh tra tỉnh" ends a name; "Phạm Thị Thanh Trà" is one
 		}
 		j++
+		words++
+		for j+1 < len(toks) && toks[j].is("-") && toks[j+1].word && toks[j+1].lower() && toks[j-1].end == toks[j].start && toks[j].end == toks[j+1].start && !titleAfterHyphen(toks, j+1) {
+			// "Xẳn-ty-phạp Phôm-vi-hẳn": a Lao name, its syllables
+			// joined by hyphens, each part one word of the name (round 40).
+			j += 2
+		}
 	}
-	n := j - k
-	return j, n >= 2 && n <= 5
+	return j, words >= 2 && words <= 5
+}
+
+// titleAfterHyphen reports whether the lower-case word at toks[k], after
+// a name and a hyphen, opens a post rather than a syllable of the name:
+// "Phạm Đình Thu-nguyên Phó Bí thư" (a former post), "A-Phó Chủ tịch".
+func titleAfterHyphen(toks []token, k int) bool {
+	if _, n := titleAt(toks, k); n > 0 {
+		return true
+	}
+	if k+1 < len(toks) && (toks[k].is("nguyên") || toks[k].is("đương")) {
+		return true
+	}
+	_, n := titleAt(toks, k+1)
+	return n > 0
 }
 
 // lastNameWord reports whether a bare head of one word at toks[j] that

@@ -57,8 +57,10 @@ func TestRound13Badges(t *testing.T) {
 			"Huy hiệu Đảng của Huyện ủy: nguyen thi thanh"},
 		// "các đảng viên" introduces those named; one who receives is
 		// named before what the parentheses add.
+		// Since round 40 the second full name after one introducer is
+		// introduced too, and receives as the first does.
 		{"Ngày 3/2/2022, đồng chí Lê Văn Hà trao Huy hiệu 30 năm tuổi Đảng cho các đảng viên Nguyễn Văn An, Trần Văn Bình.",
-			"Huy hiệu 30 năm tuổi Đảng: nguyen van an"},
+			"Huy hiệu 30 năm tuổi Đảng: nguyen van an, tran van binh"},
 		{"Ngày 3/2/2022, đảng viên Nguyễn Văn An (Chi bộ khu phố 3) vinh dự nhận Huy hiệu 65 năm tuổi Đảng.",
 			"Huy hiệu 65 năm tuổi Đảng: nguyen van an"},
 		// So does an honorary title after an award of the same giving.

@@ -165,11 +165,18 @@ func urlDate(u string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// ethToDyet turns the eth letters typed for đ into đ.
+var ethToDyet = strings.NewReplacer("\u00d0", "\u0110", "\u00f0", "\u0111")
+
 // Extract reads text with the layout and extraction rules. now gives the
 // year when the text names none (a date that would then lie in the future is
 // taken from the year before). Any valid UTF-8 text is accepted.
 func Extract(text string, now time.Time) Story {
 	s := Story{Text: strings.ReplaceAll(strings.ReplaceAll(textvi.NFC(text), "\r\n", "\n"), "\r", "\n")}
+	// "HÐND": the Icelandic eth (U+00D0, U+00F0), typed for the Vietnamese
+	// Đ and đ (U+0110, U+0111), is read as them; both take two bytes, so
+	// every offset stays (round 40).
+	s.Text = ethToDyet.Replace(s.Text)
 	paras := s.layout()
 	s.Year, s.YearKnown = storyYear(maskClocks(s.Text), s.Lead, now)
 	if !s.YearKnown && s.Published != nil {
