@@ -57,7 +57,6 @@ func (x *extractor) mergeBareAwards() {
 	x.dropCutAwards()
 	x.fullOffices()
 	x.mergeOfficeForms()
-	x.mergeStateStyle()
 	x.mergeRankFigures()
 	x.nameShortMedals()
 	drop := map[int]bool{}
@@ -409,66 +408,6 @@ func (x *extractor) mergeOfficeForms() {
 		n := 0
 		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
 	}
-}
-
-// mergeStateStyle makes one award of an award whose issuer, an office of
-// the State, is written once bare and once with Vietnam's formal name
-// after it ("thừa ủy quyền Chủ tịch nước trao tặng Huân chương …", "quyết
-// định của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam tặng thưởng
-// Huân chương …", round 39): one office, named bare, when the story writes
-// it bare first. An issuer written first (or only) with the formal name
-// stays as written (round 25, heldout36's Long An).
-func (x *extractor) mergeStateStyle() {
-	bare := map[string]int{}
-	for k, a := range x.s.Awards {
-		base, iss, ok := strings.Cut(a.Name, " của ")
-		if !ok || a.Issuer != nil {
-			continue
-		}
-		for _, o := range foreignOffice {
-			if strings.Join(o, " ") == textvi.Fold(iss) {
-				bare[strconv.Itoa(a.Year)+"|"+textvi.Fold(base)+"|"+textvi.Fold(iss)] = k
-			}
-		}
-	}
-	drop := map[int]bool{}
-	for k, a := range x.s.Awards {
-		base, iss, ok := strings.Cut(a.Name, " của ")
-		if !ok || a.Issuer != nil {
-			continue
-		}
-		f := textvi.Fold(iss)
-		for _, form := range vietnamForms {
-			head, ok := strings.CutSuffix(f, " "+strings.Join(form, " "))
-			if !ok {
-				continue
-			}
-			if q, ok := bare[strconv.Itoa(a.Year)+"|"+textvi.Fold(base)+"|"+head]; ok && q != k && x.bareOfficeFirst(head) {
-				x.addRecipients(q, a.Recipients)
-				drop[k] = true
-			}
-			break
-		}
-	}
-	if len(drop) > 0 {
-		n := 0
-		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
-	}
-}
-
-// bareOfficeFirst reports whether the story writes the office head (folded)
-// bare, without Vietnam's formal name after it, before it writes it with
-// that name.
-func (x *extractor) bareOfficeFirst(head string) bool {
-	p := phrase(strings.Fields(head))
-	toks := x.storyTokens()
-	for b := 0; b < len(toks); b++ {
-		if p.matchAt(toks, b) != len(p) || !toks[b].capitalized() {
-			continue
-		}
-		return anyAt(vietnamForms, toks, b+len(p)) == 0
-	}
-	return false
 }
 
 // dropPlaceInCollective drops a province named with its unit as an

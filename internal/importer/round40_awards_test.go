@@ -1,0 +1,19 @@
+package importer
+
+import "testing"
+
+// Round 40: the State President's office is "Chủ tịch nước" however the
+// text writes it: Vietnam's formal name after the office, in full or by
+// initials, is dropped (lines of our own). A foreign state's office keeps
+// its state.
+func TestStatePresidentBareRound40(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ông Trần Văn An được Chủ tịch nước Cộng hòa XHCN Việt Nam tặng thưởng Huân chương Lao động hạng Nhì.",
+			"Huân chương Lao động hạng Nhì của Chủ tịch nước: tran van an"},
+		{"Thừa ủy quyền của Chủ tịch nước CHXHCN Việt Nam, ông Lê Minh trao tặng Huân chương Chiến công hạng Ba cho Công an huyện Tân Phú.",
+			"Huân chương Chiến công hạng Ba của Chủ tịch nước: Công an huyện Tân Phú"},
+		// A foreign state's office keeps its state.
+		{"Ông Trần Văn An được Chủ tịch nước CHDCND Lào tặng thưởng Huân chương Lao động hạng Nhì.",
+			"Huân chương Lao động hạng Nhì của Chủ tịch nước CHDCND Lào: tran van an"},
+	})
+}
