@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
@@ -44,6 +46,50 @@ func (x *extractor) dropCutAwards() {
 	x.s.Awards = out
 }
 
+// mergeWrappedAwards makes one award of an award named where its line
+// ends, wrapped before the rest of its name: a caption broken across
+// lines ("… trao danh hiệu Bà mẹ Việt Nam" and, on the next line, "anh
+// hùng cho …", round 40). When the next line opens in lower case with the
+// words that complete another award's name of the story, the cut name's
+// recipients go to the whole one and the cut one is dropped. A line that
+// opens with other words, or in capitals, leaves both as they are.
+func (x *extractor) mergeWrappedAwards() {
+	text := x.s.Text
+	drop := map[int]bool{}
+	for k, a := range x.s.Awards {
+		end := a.Span.byte + len(a.Span.Text)
+		if a.Issuer != nil || strings.Contains(a.Name, " của ") || end <= 0 || end > len(text) {
+			continue
+		}
+		rest := strings.TrimLeft(text[end:], " \t\r")
+		if !strings.HasPrefix(rest, "\n") {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \t\r\n")
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
+			continue
+		}
+		f := textvi.Fold(a.Name)
+		next := textvi.Fold(rest)
+		for q, b := range x.s.Awards {
+			base, _, _ := strings.Cut(b.Name, " của ")
+			g := textvi.Fold(base)
+			if q == k || drop[q] || !strings.HasPrefix(g, f+" ") {
+				continue
+			}
+			if tail := g[len(f)+1:]; strings.HasPrefix(next, tail) && (len(next) == len(tail) || !unicode.IsLetter(rune(next[len(tail)]))) {
+				x.addRecipients(q, a.Recipients)
+				drop[k] = true
+				break
+			}
+		}
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
+}
+
 // mergeBareAwards gives an award named without its issuer ("tặng Cờ thi
 // đua cho Báo Nghệ An") to the one award of that name the story names with
 // its issuer ("Cờ thi đua của Chính phủ"), before or after it: a story
@@ -55,6 +101,7 @@ func (x *extractor) mergeBareAwards() {
 	defer x.dropRetoldPlaces() // after the short names are merged into the full
 	x.dropRecords()
 	x.dropCutAwards()
+	x.mergeWrappedAwards()
 	x.fullOffices()
 	x.mergeOfficeForms()
 	x.mergeRankFigures()

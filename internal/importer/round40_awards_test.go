@@ -17,3 +17,17 @@ func TestStatePresidentBareRound40(t *testing.T) {
 			"Huân chương Lao động hạng Nhì của Chủ tịch nước CHDCND Lào: tran van an"},
 	})
 }
+
+// Round 40: an award's name wrapped at a line's end, the next line opening
+// in lower case with the rest of another award's name of the story, is
+// that award (lines of our own). A next line that opens otherwise leaves
+// the short name.
+func TestWrappedAwardRound40(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 2-7, huyện Nhà Bè truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 12 mẹ.\n\nBí thư Huyện ủy trao danh hiệu Bà mẹ Việt Nam\nanh hùng cho đại diện gia đình các mẹ",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 12 mẹ"},
+		// The next line goes on with other words: both names stay.
+		{"Sáng 2-7, huyện Nhà Bè truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 12 mẹ.\n\nBí thư Huyện ủy trao danh hiệu Bà mẹ Việt Nam\ntrong buổi lễ sáng nay",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 12 mẹ; Danh hiệu Bà mẹ Việt Nam: "},
+	})
+}
