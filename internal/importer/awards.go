@@ -366,6 +366,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				i = q - 1
 				continue
 			}
+			if j < len(toks) && toks[j].word && toks[j].lower() {
+				// "Huy hiệu Đảng là Danh hiệu cao quý của Đảng": "Danh
+				// hiệu" before a common word and no known title names
+				// no award (round 40).
+				continue
+			}
 		}
 		prevCap := false
 		quoted := ""        // the name of an award written in quotes after its kind

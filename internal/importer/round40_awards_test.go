@@ -31,3 +31,18 @@ func TestWrappedAwardRound40(t *testing.T) {
 			"Danh hiệu Bà mẹ Việt Nam anh hùng: 12 mẹ; Danh hiệu Bà mẹ Việt Nam: "},
 	})
 }
+
+// Round 40: a capitalized "Danh hiệu" before a common word and no known
+// title ("Danh hiệu cao quý của Đảng") names no award (lines of our own).
+// A known title after it, or a capitalized name, still does.
+func TestBareTitleWordRound40(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ông Lê Văn Tám phát biểu: Huy hiệu Đảng là Danh hiệu cao quý của Đảng dành cho đảng viên.",
+			"Huy hiệu Đảng: "},
+		{"Theo ông, Danh hiệu này ghi nhận đóng góp của các thầy cô.",
+			""},
+		// A known title after it: read.
+		{"Trường được tặng Danh hiệu Tập thể lao động xuất sắc.",
+			"Danh hiệu Tập thể lao động xuất sắc: "},
+	})
+}
