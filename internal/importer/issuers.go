@@ -634,6 +634,16 @@ func foreignOfficesAt(toks []token, p int) (offices []string, state string, end 
 	if len(heads) == 0 {
 		return nil, "", 0, false
 	}
+	if k+1 < len(toks) && toks[k].is("nước") && toks[k].lower() {
+		// "Thủ tướng nước CHDCND Lào": "nước" before the state's name,
+		// kept as written (round 40).
+		if st, e, ok := foreignStateAt(toks, k+1); ok {
+			for _, h := range heads {
+				offices = append(offices, h+" "+toks[k].text+" "+st)
+			}
+			return offices, st, e, true
+		}
+	}
 	if st, e, ok := foreignStateAt(toks, k); ok {
 		for _, h := range heads {
 			offices = append(offices, h+" "+st)

@@ -46,3 +46,19 @@ func TestBareTitleWordRound40(t *testing.T) {
 			"Danh hiệu Tập thể lao động xuất sắc: "},
 	})
 }
+
+// Round 40: a foreign state's office written with "nước" before the
+// state ("Thủ tướng nước CHDCND Lào") is an issuer, written as the text
+// writes it; the mandate gives its sentence's award (lines of our own).
+// "nước" before no state's name ties nothing.
+func TestForeignOfficeNuocRound40(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Thừa ủy quyền của Thủ tướng nước CHDCND Lào, ông Bua-phăn trao Huân chương Lao động hạng Nhì cho Sở Y tế tỉnh Hà Tĩnh.",
+			"Huân chương Lao động hạng Nhì của Thủ tướng nước CHDCND Lào: Sở Y tế Hà Tĩnh"},
+		{"Thừa ủy quyền của Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào, ông Bua-phăn trao Huân chương Hữu nghị cho Sở Y tế tỉnh Hà Tĩnh.",
+			"Huân chương Hữu nghị của Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào: Sở Y tế Hà Tĩnh"},
+		// "nước" before no state: no issuer.
+		{"Thừa ủy quyền của Thủ tướng nước bạn, ông Bua-phăn trao Huân chương Lao động hạng Nhì cho Sở Y tế tỉnh Hà Tĩnh.",
+			"Huân chương Lao động hạng Nhì: Sở Y tế Hà Tĩnh"},
+	})
+}
