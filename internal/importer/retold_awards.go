@@ -90,6 +90,35 @@ func (x *extractor) mergeWrappedAwards() {
 	}
 }
 
+// dropKindOnlyAwards drops an order or medal named by its kind alone
+// with its giver ("Lễ trao tặng Huân chương của Nhà nước Lào cho 1 tập
+// thể và 6 cá nhân", round 40) when the story names orders of that kind
+// by their names ("Huân chương Lao động hạng Nhất", "Huân chương Hữu
+// nghị"): the kind alone sums those, no award of its own. Only a giver
+// that is a state as a whole ("Nhà nước Lào"), which confers through its
+// offices: the kind alone of an office ("Huân chương của Chủ tịch nước")
+// is round 37's. Alone in its story it stays.
+func (x *extractor) dropKindOnlyAwards() {
+	drop := map[int]bool{}
+	for k, a := range x.s.Awards {
+		base, iss, _ := strings.Cut(a.Name, " của ")
+		f := textvi.Fold(base)
+		if f != textvi.Fold("Huân chương") && f != textvi.Fold("Huy chương") || !strings.HasPrefix(textvi.Fold(iss), textvi.Fold("Nhà nước")+" ") {
+			continue
+		}
+		for q, b := range x.s.Awards {
+			if g, _, _ := strings.Cut(b.Name, " của "); q != k && strings.HasPrefix(textvi.Fold(g), f+" ") {
+				drop[k] = true
+				break
+			}
+		}
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
+}
+
 // mergeBareAwards gives an award named without its issuer ("tặng Cờ thi
 // đua cho Báo Nghệ An") to the one award of that name the story names with
 // its issuer ("Cờ thi đua của Chính phủ"), before or after it: a story
@@ -102,6 +131,7 @@ func (x *extractor) mergeBareAwards() {
 	x.dropRecords()
 	x.dropCutAwards()
 	x.mergeWrappedAwards()
+	x.dropKindOnlyAwards()
 	x.fullOffices()
 	x.mergeOfficeForms()
 	x.mergeRankFigures()

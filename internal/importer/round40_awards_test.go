@@ -62,3 +62,16 @@ func TestForeignOfficeNuocRound40(t *testing.T) {
 			"Huân chương Lao động hạng Nhì: Sở Y tế Hà Tĩnh"},
 	})
 }
+
+// Round 40: an order named by its kind alone with its giver ("Huân chương
+// của Nhà nước Lào") beside orders of that kind named in full is no award
+// of its own (lines of our own). Alone in its story it stays.
+func TestKindOnlyDroppedRound40(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tỉnh Chăm-pa-sắc trao tặng Huân chương của Nhà nước Lào cho 2 tập thể của tỉnh Bình Định. Ông Kham-phăn trao Huân chương Hữu nghị cho Sở Ngoại vụ tỉnh Bình Định.",
+			"Huân chương Hữu nghị: Sở Ngoại vụ Bình Định"},
+		// Alone: it stays.
+		{"Tỉnh Chăm-pa-sắc trao tặng Huân chương của Nhà nước Lào cho 2 tập thể của tỉnh Bình Định.",
+			"Huân chương của Nhà nước Lào: 2 tập thể"},
+	})
+}
