@@ -119,6 +119,41 @@ func (x *extractor) dropKindOnlyAwards() {
 	}
 }
 
+// regulationCited is a sentence citing a regulation ("theo Thông tư
+// 160/2014/TT-BQP …", "Theo Nghị định …", "theo Luật Thi đua, khen
+// thưởng"), and kindListed what follows an award the regulation lists
+// ("… gồm:", "… để tặng cho …", "… dùng để tặng …").
+var (
+	regulationCited = regexp.MustCompile(`(?i)(^|[\s,(])theo (thông tư|nghị định|luật|điều lệ)([^\p{L}]|$)`)
+	kindListed      = regexp.MustCompile(`^["“”»’\s]*(gồm|bao gồm|để tặng|để truy tặng|dùng để|được dùng để)([^\p{L}]|$)`)
+)
+
+// dropRegulationKinds drops an award named in a sentence that tells what a
+// regulation provides ("theo Thông tư … do Bộ Quốc phòng ban hành, Kỷ
+// niệm chương của Bộ Quốc phòng gồm: Kỷ niệm chương “A” để tặng cho …;
+// Kỷ niệm chương “B” để tặng …", round 40) when the award is listed as
+// what the regulation has ("gồm") or what it is for ("để tặng"): the
+// regulation's kinds, not a conferral. An award named in such a sentence
+// and given to someone ("theo Luật …, ông A được tặng Bằng khen") stays.
+func (x *extractor) dropRegulationKinds() {
+	text := x.s.Text
+	drop := map[int]bool{}
+	for k, a := range x.s.Awards {
+		b, e := a.Span.byte, a.Span.byte+len(a.Span.Text)
+		if b < 0 || e > len(text) || b >= e {
+			continue
+		}
+		from := strings.LastIndexAny(text[:b], ".!?\n") + 1
+		if regulationCited.MatchString(text[from:b]) && kindListed.MatchString(text[e:]) {
+			drop[k] = true
+		}
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
+}
+
 // mergeBareAwards gives an award named without its issuer ("tặng Cờ thi
 // đua cho Báo Nghệ An") to the one award of that name the story names with
 // its issuer ("Cờ thi đua của Chính phủ"), before or after it: a story
@@ -132,6 +167,7 @@ func (x *extractor) mergeBareAwards() {
 	x.dropCutAwards()
 	x.mergeWrappedAwards()
 	x.dropKindOnlyAwards()
+	x.dropRegulationKinds()
 	x.fullOffices()
 	x.mergeOfficeForms()
 	x.mergeRankFigures()

@@ -75,3 +75,21 @@ func TestKindOnlyDroppedRound40(t *testing.T) {
 			"Huân chương của Nhà nước Lào: 2 tập thể"},
 	})
 }
+
+// Round 40: awards named in a sentence that tells what a regulation
+// provides ("theo Thông tư …, Kỷ niệm chương của Bộ Y tế gồm: Kỷ niệm
+// chương “A” để tặng cho …") are its kinds, no conferral (lines of our
+// own). An award given in such a sentence, or listed without a regulation
+// cited, stays.
+func TestRegulationKindsRound40(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Theo Thông tư 12/2020/TT-BYT do Bộ Y tế ban hành, Kỷ niệm chương của Bộ Y tế gồm: Kỷ niệm chương “Vì sức khỏe nhân dân” để tặng cho cá nhân có nhiều đóng góp.",
+			""},
+		// Given in the sentence: stays.
+		{"Theo Nghị định 91/2017/NĐ-CP, ông Trần Văn Bình được tặng Kỷ niệm chương “Vì sức khỏe nhân dân” của Bộ Y tế.",
+			"Kỷ niệm chương Vì sức khỏe nhân dân của Bộ Y tế: tran van binh"},
+		// No regulation cited: stays.
+		{"Bộ Y tế trao Kỷ niệm chương “Vì sức khỏe nhân dân” để tặng cho 5 bác sĩ.",
+			"Kỷ niệm chương Vì sức khỏe nhân dân của Bộ Y tế: "},
+	})
+}
