@@ -983,10 +983,28 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 				// (officeGiver), not the body.
 				return Org{}, false
 			}
+			if ledBy(toks, s, m.start) {
+				// "lãnh đạo Đảng ủy phường A đã trao Huy hiệu …": the
+				// body's leaders hand it over, the body gives nothing
+				// (round 40).
+				return Org{}, false
+			}
 			return x.s.Orgs[x.orgs[m.key]], true
 		}
 	}
 	return Org{}, false
+}
+
+// ledBy reports whether the body that starts at byte start is written
+// after "lãnh đạo" ("lãnh đạo Đảng ủy phường A", "các đồng chí lãnh đạo
+// UBND huyện"): its leaders, not the body.
+func ledBy(toks []token, s, start int) bool {
+	for k := s; k+1 < len(toks) && toks[k].start < start; k++ {
+		if toks[k+1].start == start {
+			return k > s && toks[k-1].fold == "lanh" && toks[k].fold == "dao"
+		}
+	}
+	return false
 }
 
 // hostGiver is the body that opens the sentence holding a ceremony and

@@ -93,3 +93,17 @@ func TestRegulationKindsRound40(t *testing.T) {
 			"Kỷ niệm chương Vì sức khỏe nhân dân của Bộ Y tế: "},
 	})
 }
+
+// Round 40: a body written after "lãnh đạo" before a verb of giving
+// ("lãnh đạo Đảng ủy xã A trao Huy hiệu …") is its leaders handing the
+// award over: no issuer (lines of our own). The body itself as the
+// subject still gives.
+func TestLeadersHandOverRound40(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 3/2, lãnh đạo Đảng ủy xã Tân Hòa đã trao tặng Huy hiệu 50 năm tuổi Đảng cho 3 đảng viên.",
+			"Huy hiệu 50 năm tuổi Đảng: 3 đảng viên"},
+		// The body as the subject: it gives.
+		{"Sáng 3/2, Đảng ủy xã Tân Hòa đã trao tặng Huy hiệu 50 năm tuổi Đảng cho 3 đảng viên.",
+			"Huy hiệu 50 năm tuổi Đảng của Đảng ủy xã Tân Hòa: 3 đảng viên"},
+	})
+}
