@@ -319,6 +319,14 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				i = q + hn - 1 // "Hội đồng xét tặng danh hiệu Nhà giáo Nhân dân": the council's name
 				continue
 			}
+			if k := initialsTitleEnd(toks, q); k > 0 {
+				// "Danh hiệu vinh dự Nhà nước Bà mẹ VNAH cho 103 mẹ": a
+				// State's title with its last words by their initials,
+				// unquoted, written out (round 40).
+				x.addHonorary(toks, i, k, "Danh hiệu "+stateTitleByInitials(toks, q, k), false)
+				i = k - 1
+				continue
+			}
 			if name, hn := honoraryTitleAt(text, toks, q); hn > 0 {
 				j = q + hn
 				if j < len(toks) && isQuote(toks[j].text) {

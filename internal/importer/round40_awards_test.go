@@ -107,3 +107,19 @@ func TestLeadersHandOverRound40(t *testing.T) {
 			"Huy hiệu 50 năm tuổi Đảng của Đảng ủy xã Tân Hòa: 3 đảng viên"},
 	})
 }
+
+// Round 40: after "danh hiệu", a State's title written unquoted with its
+// last words by their initials ("Bà mẹ VNAH") is that title written out
+// (lines of our own). Capitals that are no title's initials are not
+// written out.
+func TestTitleInitialsAfterWordsRound40(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 5/5, ông Trần Văn Nam trao danh hiệu vinh dự Nhà nước Bà mẹ VNAH cho 25 mẹ.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 25 mẹ"},
+		{"Huyện truy tặng danh hiệu Bà mẹ VNAH cho 4 mẹ.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 4 mẹ"},
+		// Capitals that are no title's initials: read as written.
+		{"Huyện truy tặng danh hiệu Bà mẹ QT cho 4 mẹ.",
+			"Danh hiệu Bà mẹ QT: 4 mẹ"},
+	})
+}
