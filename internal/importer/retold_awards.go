@@ -160,6 +160,7 @@ func (x *extractor) dropRegulationKinds() {
 // names an award in full once and short elsewhere. With two issuers of
 // that name the short one stays as it is.
 func (x *extractor) mergeBareAwards() {
+	defer x.headlineCounts() // last: when the story's one award is known
 	defer x.dropPlaceInCollective()
 	defer x.classIssuers()     // after the umbrellas of ranked orders are dropped
 	defer x.dropRetoldPlaces() // after the short names are merged into the full

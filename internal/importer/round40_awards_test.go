@@ -123,3 +123,21 @@ func TestTitleInitialsAfterWordsRound40(t *testing.T) {
 			"Danh hiệu Bà mẹ QT: 4 mẹ"},
 	})
 }
+
+// Round 40: the counts of a decision the lead tells without naming its
+// award ("… ký Quyết định khen thưởng 9 tập thể và 4 cá nhân") go to the
+// one award of the story, named only in the headline (lines of our own).
+// A lead that names an award itself, or a story with two awards, or no
+// "khen thưởng", is left alone.
+func TestHeadlineCountsRound40(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tặng Bằng khen cho tập thể, cá nhân xây dựng trường học\n\nChủ tịch UBND tỉnh Lâm Đồng vừa ký Quyết định khen thưởng 9 tập thể và 4 cá nhân có thành tích trong xây dựng trường học.",
+			"Bằng khen: 9 tập thể và 4 cá nhân"},
+		// Two awards named in the headline: no count given.
+		{"Tặng Bằng khen và Giấy khen cho tập thể, cá nhân xây dựng trường học\n\nChủ tịch UBND tỉnh Lâm Đồng vừa ký Quyết định khen thưởng 9 tập thể và 4 cá nhân có thành tích trong xây dựng trường học.",
+			"Bằng khen: ; Giấy khen: "},
+		// No "khen thưởng" before the count.
+		{"Tặng Bằng khen cho tập thể, cá nhân xây dựng trường học\n\nChủ tịch UBND tỉnh Lâm Đồng vừa đến thăm 9 tập thể và 4 cá nhân có thành tích trong xây dựng trường học.",
+			"Bằng khen: "},
+	})
+}
