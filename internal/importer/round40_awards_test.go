@@ -141,3 +141,20 @@ func TestHeadlineCountsRound40(t *testing.T) {
 			"Bằng khen: "},
 	})
 }
+
+// Round 40: a count of those from counted places ("38 mẹ ở 10 quận,
+// huyện (…) được truy tặng …") is the count of recipients, past a long
+// list of the places in parentheses (lines of our own). Places that are
+// not counted local units do not pass to the count before them.
+func TestCountFromCountedPlacesRound40(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Đợt này có 25 mẹ ở 6 phường, xã được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 25 mẹ"},
+		{"Đợt này có 25 mẹ ở 9 quận, huyện (quận 1, 4, 5, 8, 10, 11, Gò Vấp, Phú Nhuận, huyện Cần Giờ, Nhà Bè và Bình Chánh) được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 25 mẹ"},
+		// Not counted local units: not the count before them (the count
+		// right before the verb is read, as before round 40).
+		{"Đợt này có 25 mẹ ở 6 tổ dân phố được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 6 tổ dân phố"},
+	})
+}
