@@ -158,3 +158,17 @@ func TestCountFromCountedPlacesRound40(t *testing.T) {
 			"Danh hiệu Bà mẹ Việt Nam anh hùng: 6 tổ dân phố"},
 	})
 }
+
+// Round 40: a list after a colon ends at a semicolon before a clause that
+// gives another award ("…; và trao Huân chương Hữu nghị cho …"): the
+// people of the second list are not the first award's (lines of our own).
+// A list whose items all name people runs to its full stop.
+func TestListEndsAtNextGivingRound40(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ông Bua-phăn trao Huân chương Tự do hạng Nhì cho các đồng chí: Nguyễn Văn An - Bí thư Tỉnh ủy; Lê Văn Bình - Chủ tịch UBND tỉnh; và trao Huân chương Hữu nghị cho các đồng chí: Trần Văn Cường - Phó Chủ tịch UBND tỉnh; Phạm Văn Dũng - Giám đốc Sở Ngoại vụ.",
+			"Huân chương Tự do hạng Nhì: nguyen van an, le van binh; Huân chương Hữu nghị: tran van cuong, pham van dung"},
+		// One list to the full stop.
+		{"Ông Bua-phăn trao Huân chương Tự do hạng Nhì cho các đồng chí: Nguyễn Văn An - Bí thư Tỉnh ủy; Lê Văn Bình - Chủ tịch UBND tỉnh; Phạm Văn Dũng - Giám đốc Sở Ngoại vụ.",
+			"Huân chương Tự do hạng Nhì: nguyen van an, le van binh, pham van dung"},
+	})
+}
