@@ -172,3 +172,16 @@ func TestListEndsAtNextGivingRound40(t *testing.T) {
 			"Huân chương Tự do hạng Nhì: nguyen van an, le van binh, pham van dung"},
 	})
 }
+
+// Round 40: Party badge tiers written as a range ("huy hiệu 50 năm đến 70
+// năm tuổi Đảng") are its two ends, each a tier; the count before it goes
+// to the first (lines of our own). "đến" before no tier ends the tiers.
+func TestBadgeTierRangeRound40(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Năm nay, 31 đảng viên được tặng huy hiệu 45 năm đến 60 năm tuổi Đảng.",
+			"Huy hiệu 45 năm tuổi Đảng: 31 đảng viên; Huy hiệu 60 năm tuổi Đảng: "},
+		// "đến" before a count, no tier: one badge.
+		{"Năm nay, Đảng ủy xã trao huy hiệu 45 năm tuổi Đảng đến 31 đảng viên.",
+			"Huy hiệu 45 năm tuổi Đảng của Đảng ủy xã: 31 đảng viên"},
+	})
+}
