@@ -319,6 +319,14 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				i = q + hn - 1 // "Hội đồng xét tặng danh hiệu Nhà giáo Nhân dân": the council's name
 				continue
 			}
+			if k := initialsTitleEnd(toks, q); k > 0 {
+				// "Danh hiệu vinh dự Nhà nước Bà mẹ VNAH cho 103 mẹ": a
+				// State's title with its last words by their initials,
+				// unquoted, written out (round 40).
+				x.addHonorary(toks, i, k, "Danh hiệu "+stateTitleByInitials(toks, q, k), false)
+				i = k - 1
+				continue
+			}
 			if name, hn := honoraryTitleAt(text, toks, q); hn > 0 {
 				j = q + hn
 				if j < len(toks) && isQuote(toks[j].text) {
@@ -364,6 +372,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				// "trao danh hiệu vinh dự Nhà nước cho thân nhân …": the
 				// title the story names in full elsewhere, no new award.
 				i = q - 1
+				continue
+			}
+			if j < len(toks) && toks[j].word && toks[j].lower() {
+				// "Huy hiệu Đảng là Danh hiệu cao quý của Đảng": "Danh
+				// hiệu" before a common word and no known title names
+				// no award (round 40).
 				continue
 			}
 		}
@@ -977,10 +991,28 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 				// (officeGiver), not the body.
 				return Org{}, false
 			}
+			if ledBy(toks, s, m.start) {
+				// "lãnh đạo Đảng ủy phường A đã trao Huy hiệu …": the
+				// body's leaders hand it over, the body gives nothing
+				// (round 40).
+				return Org{}, false
+			}
 			return x.s.Orgs[x.orgs[m.key]], true
 		}
 	}
 	return Org{}, false
+}
+
+// ledBy reports whether the body that starts at byte start is written
+// after "lãnh đạo" ("lãnh đạo Đảng ủy phường A", "các đồng chí lãnh đạo
+// UBND huyện"): its leaders, not the body.
+func ledBy(toks []token, s, start int) bool {
+	for k := s; k+1 < len(toks) && toks[k].start < start; k++ {
+		if toks[k+1].start == start {
+			return k > s && toks[k-1].fold == "lanh" && toks[k].fold == "dao"
+		}
+	}
+	return false
 }
 
 // hostGiver is the body that opens the sentence holding a ceremony and

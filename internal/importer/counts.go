@@ -899,3 +899,41 @@ func counts(c, d Count) bool {
 	}
 	return splitOf(c, d)
 }
+
+// headlineCounts gives the counts of a decision the lead tells without
+// naming its award ("… vừa ký Quyết định khen thưởng 13 tập thể và 7 cá
+// nhân …") to the one award of the story, named only in the headline
+// ("Tặng Bằng khen cho tập thể, cá nhân …", round 40). Guards: the story
+// names that one award and no other, in its title line, with no count of
+// its own; the count follows "khen thưởng" in the lead.
+func (x *extractor) headlineCounts() {
+	if len(x.s.Awards) != 1 || !x.s.TitleGiven || x.s.Lead == "" {
+		return
+	}
+	a := &x.s.Awards[0]
+	if a.Span.byte >= len(x.s.Title) {
+		return
+	}
+	for _, r := range a.Recipients {
+		if r.Count != nil {
+			return
+		}
+	}
+	text := x.s.Text
+	from := strings.Index(text, x.s.Lead)
+	if from < 0 || from < len(x.s.Title) {
+		return
+	}
+	to := from + len(x.s.Lead)
+	toks := x.storyTokens()
+	e := sort.Search(len(toks), func(k int) bool { return toks[k].start >= to })
+	for k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from }); k+2 < e; k++ {
+		if !toks[k].is("khen") || !toks[k+1].is("thưởng") {
+			continue
+		}
+		if c, end, ok := countAt(toks, k+2, e); ok {
+			x.addRecipients(0, []Recipient{{Count: &c, Span: spanOf(text, toks[k+2].start, toks[end-1].end)}})
+		}
+		return
+	}
+}

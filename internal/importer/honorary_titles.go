@@ -132,6 +132,29 @@ func stateTitleByInitials(toks []token, i, k int) string {
 	return ""
 }
 
+// initialsTitleEnd returns the end of a State's title written at toks[q]
+// unquoted, its first words written out and capitalized and its last word
+// the initials of the rest in capitals ("Bà mẹ VNAH"), or 0. A word of
+// initials alone ("NNƯT") is stateTitleAbbr's.
+func initialsTitleEnd(toks []token, q int) int {
+	if q >= len(toks) || !toks[q].capitalized() {
+		return 0
+	}
+	for k := q + 2; k <= len(toks) && k <= q+5; k++ {
+		t := toks[k-1]
+		if !t.word {
+			return 0
+		}
+		if len(t.fold) >= 2 && strings.ToUpper(t.text) == t.text {
+			if stateTitleByInitials(toks, q, k) != "" {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // stateTitle reports whether name is one of the State's honorary titles.
 func stateTitle(name string) bool {
 	f := newPhrase(strings.TrimPrefix(name, "Danh hiệu "))

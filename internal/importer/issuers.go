@@ -634,6 +634,16 @@ func foreignOfficesAt(toks []token, p int) (offices []string, state string, end 
 	if len(heads) == 0 {
 		return nil, "", 0, false
 	}
+	if k+1 < len(toks) && toks[k].is("nước") && toks[k].lower() {
+		// "Thủ tướng nước CHDCND Lào": "nước" before the state's name,
+		// kept as written (round 40).
+		if st, e, ok := foreignStateAt(toks, k+1); ok {
+			for _, h := range heads {
+				offices = append(offices, h+" "+toks[k].text+" "+st)
+			}
+			return offices, st, e, true
+		}
+	}
 	if st, e, ok := foreignStateAt(toks, k); ok {
 		for _, h := range heads {
 			offices = append(offices, h+" "+st)
@@ -642,11 +652,10 @@ func foreignOfficesAt(toks []token, p int) (offices []string, state string, end 
 	}
 	if m := anyAt(vietnamForms, toks, k); m > 0 && toks[k].capitalized() {
 		// "Chủ tịch nước Cộng hòa XHCN Việt Nam": Vietnam named by its
-		// formal name after the office, kept as written.
+		// formal name after the office; the office is Vietnam's own and is
+		// written bare ("Chủ tịch nước", convention of round 40).
 		state = joinTokens(toks, k, k+m)
-		for _, h := range heads {
-			offices = append(offices, h+" "+state)
-		}
+		offices = append(offices, heads...)
 		return offices, state, k + m, true
 	}
 	return nil, "", 0, false

@@ -65,9 +65,11 @@ func badgeTiers(toks []token, j int) ([]string, int) {
 		}
 		out = append(out, toks[j].text)
 		j = k
-		// "40 năm và 30 năm tuổi Đảng", "45, 50 năm": another tier follows,
-		// not "… 55 năm tuổi đảng và 40 đảng viên được trao …".
-		if j+2 < len(toks) && (toks[j].is("và") || toks[j].is(",")) && isTier(toks[j+1].text) && len(out) < 13 && (toks[j+2].fold == "nam" || toks[j+2].is(",") || toks[j+2].is("và")) {
+		// "40 năm và 30 năm tuổi Đảng", "45, 50 năm", "50 năm đến 70 năm
+		// tuổi Đảng" (a range, its two ends each a tier: round 40):
+		// another tier follows, not "… 55 năm tuổi đảng và 40 đảng viên
+		// được trao …".
+		if j+2 < len(toks) && (toks[j].is("và") || toks[j].is(",") || toks[j].is("đến")) && isTier(toks[j+1].text) && len(out) < 13 && (toks[j+2].fold == "nam" || toks[j+2].is(",") || toks[j+2].is("và")) {
 			j++
 			continue
 		}

@@ -374,9 +374,11 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		p = c // "đảng viên A, chi bộ khối 4 được nhận …": the one named before the cell (round 39)
 	}
 	if toks[p-1].is(")") {
-		// "đảng viên A (Chi bộ khu phố 3) vinh dự nhận …": the one who
-		// receives it is named before what the parentheses add.
-		for c := p - 2; c > s && c >= p-20; c-- {
+		// "đảng viên A (Chi bộ khu phố 3) vinh dự nhận …", "38 mẹ ở 10 quận,
+		// huyện (quận 3, …, huyện Củ Chi) được truy tặng …" (up to 40
+		// tokens since round 40): the one who receives it is named before
+		// what the parentheses add.
+		for c := p - 2; c > s && c >= p-40; c-- {
 			if toks[c].is("(") {
 				p = c
 				break
@@ -710,6 +712,9 @@ func ofNamedPlace(toks []token, k, p int) bool {
 	for n := 0; n < 2 && k+2 < p && (toks[k].is("tiêu") && toks[k+1].is("biểu") || toks[k].is("xuất") && toks[k+1].is("sắc")); n++ {
 		k += 2
 	}
+	if k < p && (toks[k].is("ở") || toks[k].is("tại")) && countedUnits(toks, k+1, p) {
+		return true // "38 mẹ ở 10 quận, huyện (…) được truy tặng …" (round 40)
+	}
 	if k < p && (toks[k].is("ở") || toks[k].is("tại")) {
 		if k+2 < p && toks[k+1].lower() && placeUnits[toks[k+1].text] {
 			k++ // "ở tỉnh Gia Lai": the unit before the name
@@ -722,6 +727,24 @@ func ofNamedPlace(toks []token, k, p int) bool {
 	}
 	for q := k + 1; q < p; q++ {
 		if !toks[q].capitalized() {
+			return false
+		}
+	}
+	return true
+}
+
+// countedUnits reports whether toks[k:p] count the places those counted
+// come from: a number, then local units in lower case parted by commas or
+// "và" ("10 quận, huyện", "5 xã và thị trấn"), up to p.
+func countedUnits(toks []token, k, p int) bool {
+	if k+1 >= p || !isDigits(toks[k].text) {
+		return false
+	}
+	for q := k + 1; q < p; q++ {
+		switch {
+		case q > k+1 && (toks[q].is(",") || toks[q].is("và")) && q+1 < p:
+		case toks[q].lower() && (placeUnits[toks[q].text] || toks[q].is("trấn") && toks[q-1].is("thị")):
+		default:
 			return false
 		}
 	}

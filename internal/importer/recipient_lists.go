@@ -96,7 +96,7 @@ func (x *extractor) colonList(toks []token, q, e int) ([]Recipient, bool) {
 	case k+3 < e && (toks[k].is("các") || toks[k].is("những")) && (memberIntro.matchAt(toks, k+1) > 0 || comrade.matchAt(toks, k+1) > 0) && toks[k+3].is(":"):
 		// "cho các đảng viên: A, Chi bộ B và C, Chi bộ D; E, …": the
 		// members named after the colon, each with his cell (round 26).
-		if rs := x.membersListed(toks, k+4, stopAt(toks, k+4)); len(rs) > 0 {
+		if rs := x.membersListed(toks, k+4, listEnd(toks, k+4)); len(rs) > 0 {
 			return rs, true
 		}
 		return append(rs, x.listAfterColon(toks, k+4)...), true
@@ -181,8 +181,28 @@ func pastNameComma(toks []token, j, e int) (int, bool) {
 // stop: parted by semicolons when the list has one, else by commas and
 // "và".
 func (x *extractor) listAfterColon(toks []token, l int) []Recipient {
+	return x.recipientList(toks, l, listEnd(toks, l), true)
+}
+
+// listEnd is where the list starting at toks[l] ends: its full stop
+// (stopAt), or a semicolon before a clause that gives another award ("cho
+// các đồng chí: A - …; B - …; và trao Huân chương Hữu nghị cho …", round
+// 40).
+func listEnd(toks []token, l int) int {
 	le := stopAt(toks, l)
-	return x.recipientList(toks, l, le, true)
+	for k := l; k+1 < le; k++ {
+		if !toks[k].is(";") {
+			continue
+		}
+		v := k + 1
+		if toks[v].is("và") && v+1 < le {
+			v++
+		}
+		if toks[v].is("trao") || toks[v].is("tặng") || toks[v].is("truy") {
+			return k
+		}
+	}
+	return le
 }
 
 // openAtEnd opens a list written one item a line when its items, from

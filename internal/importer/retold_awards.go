@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
@@ -44,20 +46,131 @@ func (x *extractor) dropCutAwards() {
 	x.s.Awards = out
 }
 
+// mergeWrappedAwards makes one award of an award named where its line
+// ends, wrapped before the rest of its name: a caption broken across
+// lines ("… trao danh hiệu Bà mẹ Việt Nam" and, on the next line, "anh
+// hùng cho …", round 40). When the next line opens in lower case with the
+// words that complete another award's name of the story, the cut name's
+// recipients go to the whole one and the cut one is dropped. A line that
+// opens with other words, or in capitals, leaves both as they are.
+func (x *extractor) mergeWrappedAwards() {
+	text := x.s.Text
+	drop := map[int]bool{}
+	for k, a := range x.s.Awards {
+		end := a.Span.byte + len(a.Span.Text)
+		if a.Issuer != nil || strings.Contains(a.Name, " của ") || end <= 0 || end > len(text) {
+			continue
+		}
+		rest := strings.TrimLeft(text[end:], " \t\r")
+		if !strings.HasPrefix(rest, "\n") {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \t\r\n")
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
+			continue
+		}
+		f := textvi.Fold(a.Name)
+		next := textvi.Fold(rest)
+		for q, b := range x.s.Awards {
+			base, _, _ := strings.Cut(b.Name, " của ")
+			g := textvi.Fold(base)
+			if q == k || drop[q] || !strings.HasPrefix(g, f+" ") {
+				continue
+			}
+			if tail := g[len(f)+1:]; strings.HasPrefix(next, tail) && (len(next) == len(tail) || !unicode.IsLetter(rune(next[len(tail)]))) {
+				x.addRecipients(q, a.Recipients)
+				drop[k] = true
+				break
+			}
+		}
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
+}
+
+// dropKindOnlyAwards drops an order or medal named by its kind alone
+// with its giver ("Lễ trao tặng Huân chương của Nhà nước Lào cho 1 tập
+// thể và 6 cá nhân", round 40) when the story names orders of that kind
+// by their names ("Huân chương Lao động hạng Nhất", "Huân chương Hữu
+// nghị"): the kind alone sums those, no award of its own. Only a giver
+// that is a state as a whole ("Nhà nước Lào"), which confers through its
+// offices: the kind alone of an office ("Huân chương của Chủ tịch nước")
+// is round 37's. Alone in its story it stays.
+func (x *extractor) dropKindOnlyAwards() {
+	drop := map[int]bool{}
+	for k, a := range x.s.Awards {
+		base, iss, _ := strings.Cut(a.Name, " của ")
+		f := textvi.Fold(base)
+		if f != textvi.Fold("Huân chương") && f != textvi.Fold("Huy chương") || !strings.HasPrefix(textvi.Fold(iss), textvi.Fold("Nhà nước")+" ") {
+			continue
+		}
+		for q, b := range x.s.Awards {
+			if g, _, _ := strings.Cut(b.Name, " của "); q != k && strings.HasPrefix(textvi.Fold(g), f+" ") {
+				drop[k] = true
+				break
+			}
+		}
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
+}
+
+// regulationCited is a sentence citing a regulation ("theo Thông tư
+// 160/2014/TT-BQP …", "Theo Nghị định …", "theo Luật Thi đua, khen
+// thưởng"), and kindListed what follows an award the regulation lists
+// ("… gồm:", "… để tặng cho …", "… dùng để tặng …").
+var (
+	regulationCited = regexp.MustCompile(`(?i)(^|[\s,(])theo (thông tư|nghị định|luật|điều lệ)([^\p{L}]|$)`)
+	kindListed      = regexp.MustCompile(`^["“”»’\s]*(gồm|bao gồm|để tặng|để truy tặng|dùng để|được dùng để)([^\p{L}]|$)`)
+)
+
+// dropRegulationKinds drops an award named in a sentence that tells what a
+// regulation provides ("theo Thông tư … do Bộ Quốc phòng ban hành, Kỷ
+// niệm chương của Bộ Quốc phòng gồm: Kỷ niệm chương “A” để tặng cho …;
+// Kỷ niệm chương “B” để tặng …", round 40) when the award is listed as
+// what the regulation has ("gồm") or what it is for ("để tặng"): the
+// regulation's kinds, not a conferral. An award named in such a sentence
+// and given to someone ("theo Luật …, ông A được tặng Bằng khen") stays.
+func (x *extractor) dropRegulationKinds() {
+	text := x.s.Text
+	drop := map[int]bool{}
+	for k, a := range x.s.Awards {
+		b, e := a.Span.byte, a.Span.byte+len(a.Span.Text)
+		if b < 0 || e > len(text) || b >= e {
+			continue
+		}
+		from := strings.LastIndexAny(text[:b], ".!?\n") + 1
+		if regulationCited.MatchString(text[from:b]) && kindListed.MatchString(text[e:]) {
+			drop[k] = true
+		}
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
+}
+
 // mergeBareAwards gives an award named without its issuer ("tặng Cờ thi
 // đua cho Báo Nghệ An") to the one award of that name the story names with
 // its issuer ("Cờ thi đua của Chính phủ"), before or after it: a story
 // names an award in full once and short elsewhere. With two issuers of
 // that name the short one stays as it is.
 func (x *extractor) mergeBareAwards() {
+	defer x.headlineCounts() // last: when the story's one award is known
 	defer x.dropPlaceInCollective()
 	defer x.classIssuers()     // after the umbrellas of ranked orders are dropped
 	defer x.dropRetoldPlaces() // after the short names are merged into the full
 	x.dropRecords()
 	x.dropCutAwards()
+	x.mergeWrappedAwards()
+	x.dropKindOnlyAwards()
+	x.dropRegulationKinds()
 	x.fullOffices()
 	x.mergeOfficeForms()
-	x.mergeStateStyle()
 	x.mergeRankFigures()
 	x.nameShortMedals()
 	drop := map[int]bool{}
@@ -409,66 +522,6 @@ func (x *extractor) mergeOfficeForms() {
 		n := 0
 		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
 	}
-}
-
-// mergeStateStyle makes one award of an award whose issuer, an office of
-// the State, is written once bare and once with Vietnam's formal name
-// after it ("thừa ủy quyền Chủ tịch nước trao tặng Huân chương …", "quyết
-// định của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam tặng thưởng
-// Huân chương …", round 39): one office, named bare, when the story writes
-// it bare first. An issuer written first (or only) with the formal name
-// stays as written (round 25, heldout36's Long An).
-func (x *extractor) mergeStateStyle() {
-	bare := map[string]int{}
-	for k, a := range x.s.Awards {
-		base, iss, ok := strings.Cut(a.Name, " của ")
-		if !ok || a.Issuer != nil {
-			continue
-		}
-		for _, o := range foreignOffice {
-			if strings.Join(o, " ") == textvi.Fold(iss) {
-				bare[strconv.Itoa(a.Year)+"|"+textvi.Fold(base)+"|"+textvi.Fold(iss)] = k
-			}
-		}
-	}
-	drop := map[int]bool{}
-	for k, a := range x.s.Awards {
-		base, iss, ok := strings.Cut(a.Name, " của ")
-		if !ok || a.Issuer != nil {
-			continue
-		}
-		f := textvi.Fold(iss)
-		for _, form := range vietnamForms {
-			head, ok := strings.CutSuffix(f, " "+strings.Join(form, " "))
-			if !ok {
-				continue
-			}
-			if q, ok := bare[strconv.Itoa(a.Year)+"|"+textvi.Fold(base)+"|"+head]; ok && q != k && x.bareOfficeFirst(head) {
-				x.addRecipients(q, a.Recipients)
-				drop[k] = true
-			}
-			break
-		}
-	}
-	if len(drop) > 0 {
-		n := 0
-		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
-	}
-}
-
-// bareOfficeFirst reports whether the story writes the office head (folded)
-// bare, without Vietnam's formal name after it, before it writes it with
-// that name.
-func (x *extractor) bareOfficeFirst(head string) bool {
-	p := phrase(strings.Fields(head))
-	toks := x.storyTokens()
-	for b := 0; b < len(toks); b++ {
-		if p.matchAt(toks, b) != len(p) || !toks[b].capitalized() {
-			continue
-		}
-		return anyAt(vietnamForms, toks, b+len(p)) == 0
-	}
-	return false
 }
 
 // dropPlaceInCollective drops a province named with its unit as an

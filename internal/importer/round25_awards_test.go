@@ -30,19 +30,19 @@ func TestRankFiguresRound25(t *testing.T) {
 
 // Round 25: the office of the State followed by Vietnam's formal name
 // ("Chủ tịch nước Cộng hòa XHCN Việt Nam", "… CHXHCN Việt Nam") is the
-// issuer as written; "Việt Nam" alone is no formal name (lines of our
-// own).
+// issuer, written bare since round 40 ("Chủ tịch nước" however written);
+// "Việt Nam" alone is no formal name (lines of our own).
 func TestStateFormalNameRound25(t *testing.T) {
 	checkRecipients(t, []recipientCase{
 		{"passive, the formal name in initials",
 			"Năm 2021, ông Trần Văn Hùng vinh dự được Chủ tịch nước Cộng hòa XHCN Việt Nam quyết định tặng thưởng Huân chương Lao động hạng Ba.",
-			[]string{"Huân chương Lao động hạng Ba của Chủ tịch nước Cộng hòa XHCN Việt Nam 2021 ← Trần Văn Hùng"}},
+			[]string{"Huân chương Lao động hạng Ba của Chủ tịch nước 2021 ← Trần Văn Hùng"}},
 		{"active, CHXHCN",
 			"Năm 2021, Chủ tịch nước CHXHCN Việt Nam tặng Huân chương Độc lập hạng Nhì cho Sở Y tế tỉnh Hà Nam.",
-			[]string{"Huân chương Độc lập hạng Nhì của Chủ tịch nước CHXHCN Việt Nam 2021 ← Sở Y tế Hà Nam"}},
+			[]string{"Huân chương Độc lập hạng Nhì của Chủ tịch nước 2021 ← Sở Y tế Hà Nam"}},
 		{"after của, written out",
 			"Năm 2021, ông Trần Văn Hùng được tặng Huân chương Lao động hạng Ba của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam.",
-			[]string{"Huân chương Lao động hạng Ba của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam 2021 ← Trần Văn Hùng"}},
+			[]string{"Huân chương Lao động hạng Ba của Chủ tịch nước 2021 ← Trần Văn Hùng"}},
 		// "Việt Nam" alone is no formal name: the office stays bare.
 		{"Việt Nam alone",
 			"Năm 2021, ông Trần Văn Hùng được tặng Huân chương Lao động hạng Ba của Chủ tịch nước Việt Nam.",

@@ -55,14 +55,15 @@ func TestNamedDeputyPresentsRound39(t *testing.T) {
 
 // Round 39: an award whose State office is written once bare and once
 // with Vietnam's formal name after it is one award, its issuer bare (lines
-// of our own). The formal name alone stays as written.
+// of our own). The formal name alone is the bare office too (round 40:
+// "Chủ tịch nước" however written).
 func TestStateStyleMergedRound39(t *testing.T) {
 	checkAwards(t, []textCase{
 		{"Thừa ủy quyền Chủ tịch nước, Thiếu tướng Lê Văn Hòa trao tặng Huân chương Chiến công hạng Ba cho Bộ Chỉ huy Quân sự tỉnh Sóc Trăng. Tại buổi lễ, Ban tổ chức công bố quyết định của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam tặng thưởng Huân chương Chiến công hạng Ba cho Bộ Chỉ huy Quân sự tỉnh Sóc Trăng.",
 			"Huân chương Chiến công hạng Ba của Chủ tịch nước: Bộ Chỉ huy Quân sự Sóc Trăng"},
-		// The formal name alone: as written.
+		// The formal name alone: the bare office (round 40).
 		{"Ban tổ chức công bố quyết định của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam tặng thưởng Huân chương Chiến công hạng Ba cho Bộ Chỉ huy Quân sự tỉnh Sóc Trăng.",
-			"Huân chương Chiến công hạng Ba của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam: Bộ Chỉ huy Quân sự Sóc Trăng"},
+			"Huân chương Chiến công hạng Ba của Chủ tịch nước: Bộ Chỉ huy Quân sự Sóc Trăng"},
 	})
 }
 
