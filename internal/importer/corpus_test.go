@@ -464,13 +464,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.88}, "positions": {1.00, 0.84}, "organizations": {0.98, 0.86}, "awards": {0.89, 0.89},
 		"recipients": {0.89, 0.48}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.82},
 	},
-	// The fortieth held-out set's first score (7 Dec 2026, 17:08 UTC),
-	// taken once after the rules of round 39 were merged beside it: no
+	// The fortieth held-out set's first score (7 Dec 2026, 17:08 UTC) was
+	// 0.89 / 0.85, recipients 0.79 / 0.76; it is tuning material since
+	// round 40, and its floors are round 40's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout40": {
+		"people": {1.00, 0.97}, "positions": {1.00, 0.93}, "organizations": {0.91, 0.90}, "awards": {1.00, 1.00},
+		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.95},
+	},
+	// The forty-first held-out set's first score (7 Dec 2026, 17:23 UTC),
+	// taken once after the rules of round 40 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout40": {
-		"people": {1.00, 0.88}, "positions": {1.00, 0.81}, "organizations": {0.84, 0.84}, "awards": {0.70, 0.82},
-		"recipients": {0.78, 0.75}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.88, 0.85},
+	"heldout41": {
+		"people": {0.90, 0.72}, "positions": {1.00, 0.91}, "organizations": {0.82, 0.68}, "awards": {0.95, 0.90},
+		"recipients": {0.95, 0.47}, "documents": {1.00, 1.00}, "dates": {0.93, 1.00}, "overall": {0.91, 0.73},
 	},
 }
 
