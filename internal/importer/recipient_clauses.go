@@ -744,6 +744,8 @@ func countedUnits(toks []token, k, p int) bool {
 		switch {
 		case q > k+1 && (toks[q].is(",") || toks[q].is("và")) && q+1 < p:
 		case toks[q].lower() && (placeUnits[toks[q].text] || toks[q].is("trấn") && toks[q-1].is("thị")):
+		case toks[q].lower() && anyAt(hamlets, toks, q) > 0:
+			q += anyAt(hamlets, toks, q) - 1 // "25 mẹ ở 6 tổ dân phố": the places below a commune count too
 		default:
 			return false
 		}

@@ -88,8 +88,9 @@ func TestRegulationKindsRound40(t *testing.T) {
 		// Given in the sentence: stays.
 		{"Theo Nghị định 91/2017/NĐ-CP, ông Trần Văn Bình được tặng Kỷ niệm chương “Vì sức khỏe nhân dân” của Bộ Y tế.",
 			"Kỷ niệm chương Vì sức khỏe nhân dân của Bộ Y tế: tran van binh"},
-		// No regulation cited: stays.
-		{"Bộ Y tế trao Kỷ niệm chương “Vì sức khỏe nhân dân” để tặng cho 5 bác sĩ.",
+		// No regulation cited: stays (those it is for are no one the
+		// story names or counts).
+		{"Bộ Y tế trao Kỷ niệm chương “Vì sức khỏe nhân dân” để tặng các y, bác sĩ của tuyến cơ sở.",
 			"Kỷ niệm chương Vì sức khỏe nhân dân của Bộ Y tế: "},
 	})
 }
@@ -144,18 +145,19 @@ func TestHeadlineCountsRound40(t *testing.T) {
 
 // Round 40: a count of those from counted places ("38 mẹ ở 10 quận,
 // huyện (…) được truy tặng …") is the count of recipients, past a long
-// list of the places in parentheses (lines of our own). Places that are
-// not counted local units do not pass to the count before them.
+// list of the places in parentheses (lines of our own); the places may be
+// below a commune ("6 tổ dân phố").
 func TestCountFromCountedPlacesRound40(t *testing.T) {
 	checkAwards(t, []textCase{
 		{"Đợt này có 25 mẹ ở 6 phường, xã được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.",
 			"Danh hiệu Bà mẹ Việt Nam anh hùng: 25 mẹ"},
 		{"Đợt này có 25 mẹ ở 9 quận, huyện (quận 1, 4, 5, 8, 10, 11, Gò Vấp, Phú Nhuận, huyện Cần Giờ, Nhà Bè và Bình Chánh) được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.",
 			"Danh hiệu Bà mẹ Việt Nam anh hùng: 25 mẹ"},
-		// Not counted local units: not the count before them (the count
-		// right before the verb is read, as before round 40).
+		// Places below a commune count too (review).
 		{"Đợt này có 25 mẹ ở 6 tổ dân phố được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.",
-			"Danh hiệu Bà mẹ Việt Nam anh hùng: 6 tổ dân phố"},
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 25 mẹ"},
+		{"Toàn tỉnh có 120 mẹ, trong đó 6 mẹ ở 2 khu phố được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 6 mẹ"},
 	})
 }
 
