@@ -630,7 +630,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout39", m.Heldout39, 15},
 		{"heldout40", m.Heldout40, 15},
 		{"heldout41", m.Heldout41, 15},
-		{"heldout42", m.Heldout42, 0}}
+		{"heldout42", m.Heldout42, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
