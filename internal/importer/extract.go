@@ -443,6 +443,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+kinAt(toks, i), true // "anh Võ Hoàng Vũ"
 		case craftsmanAt(toks, i) > i:
 			k, trigger = craftsmanAt(toks, i), true // "nghệ nhân Trần Khánh Cẩm"
+		case tradeAt(toks, i) > i:
+			k, trigger = tradeAt(toks, i), true // "Kiến trúc sư Nguyễn Văn A; Nhạc sĩ Trần Văn B" (round 41)
 		case toks[i].word && (toks[i].fold == "ong" || toks[i].fold == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
 			k, trigger = i+1, true
 		case signerCellAt(toks, i):
@@ -678,6 +680,62 @@ func craftsmanAt(toks []token, i int) int {
 		return i
 	}
 	for k := i + 2; k < len(toks) && k < i+10; k++ {
+		if nameNext(toks, k) {
+			return k
+		}
+		if !toks[k].lower() || isStopWord(toks[k].text) || toks[k].is("ở") {
+			break
+		}
+	}
+	return i
+}
+
+// trades are the arts and the learning a person is named by, written
+// before the name or in the apposition after it: "Đạo diễn điện ảnh A",
+// "Kiến trúc sư A", "Nhạc sĩ A", "Tiến sĩ A", "A, Diễn viên múa, …"
+// (round 41). They are matched by their written words, tones and all
+// ("nhà thơ", not "nhà thờ").
+var trades = [][]string{
+	{"đạo", "diễn"}, {"biên", "đạo"}, {"kiến", "trúc", "sư"}, {"nhạc", "sĩ"}, {"họa", "sĩ"}, {"hoạ", "sĩ"},
+	{"nhà", "văn"}, {"nhà", "thơ"}, {"nhà", "báo"}, {"nhà", "nghiên", "cứu"}, {"nhiếp", "ảnh", "gia"},
+	{"diễn", "viên"}, {"tiến", "sĩ"}, {"giáo", "sư"},
+}
+
+// tradeWordsAt returns how many tokens a trade covers at toks[i], or 0.
+// Written capitalized it opens an item or a clause: it follows no word
+// ("; Nhạc sĩ A", ": Kiến trúc sư A", ", Tiến sĩ A").
+func tradeWordsAt(toks []token, i int) int {
+	if !toks[i].lower() && (!toks[i].capitalized() || i > 0 && toks[i-1].word) {
+		return 0
+	}
+	for _, tr := range trades {
+		if i+len(tr) > len(toks) {
+			continue
+		}
+		n := 0
+		for n < len(tr) && toks[i+n].word && strings.ToLower(toks[i+n].text) == tr[n] {
+			n++
+		}
+		if n == len(tr) {
+			return n
+		}
+	}
+	return 0
+}
+
+// tradeAt returns where the name starts after a trade at toks[i] and the
+// field in lower case that may come between them ("Đạo diễn điện ảnh
+// Nguyễn Văn A", "nhà nghiên cứu văn hóa Trần Văn B"), or after an
+// academic degree written short ("TSKH Lê Văn C"), or i.
+func tradeAt(toks []token, i int) int {
+	if degrees[toks[i].text] && (i == 0 || !toks[i-1].word) && nameNext(toks, i+1) {
+		return i + 1
+	}
+	n := tradeWordsAt(toks, i)
+	if n == 0 {
+		return i
+	}
+	for k := i + n; k < len(toks) && k < i+n+4; k++ {
 		if nameNext(toks, k) {
 			return k
 		}

@@ -1,0 +1,37 @@
+package importer
+
+import "testing"
+
+// checkPeopleRound41 checks peopleOf's list for each case.
+func checkPeopleRound41(t *testing.T, tests []struct{ name, text, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
+
+// TestTradeBeforeNameRound41 covers a person named after an art or a
+// learning, in a list of the honoured ("Kiến trúc sư A; Nhạc sĩ B;
+// Giáo sư, TSKH C"), the trade capitalized at an item's start or in
+// lower case: the name is a person's. Lines of our own.
+func TestTradeBeforeNameRound41(t *testing.T) {
+	checkPeopleRound41(t, []struct{ name, text, want string }{
+		{"trades at the items' start, a field between trade and name",
+			"Bằng khen được trao cho: Đạo diễn sân khấu Lê Văn Hai; Kiến trúc sư Phạm Văn Ba; Nhạc sĩ Trần Văn Bốn.",
+			"Lê Văn Hai; Phạm Văn Ba; Trần Văn Bốn"},
+		{"a degree spelled out or short after a comma",
+			"Bằng khen được trao cho: Kiến trúc sư, Tiến sĩ Lê Văn Hai; Giáo sư, TSKH Phạm Văn Ba.",
+			"Lê Văn Hai; Phạm Văn Ba"},
+		{"a trade in lower case inside a sentence",
+			"Buổi lễ có sự tham dự của nhà nghiên cứu văn hóa Lê Văn Hai.",
+			"Lê Văn Hai"},
+		{"must not fire: a church, not a poet",
+			"Bà con đến nhà thờ Đức Bà dự lễ.",
+			""},
+		{"must not fire: a trade written capitalized inside a sentence, before a place",
+			"Hội Kiến trúc sư Việt Nam tổ chức hội thảo.",
+			""},
+	})
+}
