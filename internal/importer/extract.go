@@ -445,6 +445,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = craftsmanAt(toks, i), true // "nghệ nhân Trần Khánh Cẩm"
 		case tradeAt(toks, i) > i:
 			k, trigger = tradeAt(toks, i), true // "Kiến trúc sư Nguyễn Văn A; Nhạc sĩ Trần Văn B" (round 41)
+		case tradeAfterName(toks, i):
+			trigger = true // "gồm các ông/bà: A, Diễn viên múa, …; B, …" (round 41)
 		case toks[i].word && (toks[i].fold == "ong" || toks[i].fold == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
 			k, trigger = i+1, true
 		case signerCellAt(toks, i):
@@ -744,6 +746,25 @@ func tradeAt(toks []token, i int) int {
 		}
 	}
 	return i
+}
+
+// tradeAfterName reports whether a full name opens a list's item at
+// toks[i], after ":" or ";", with its trade after a comma: "gồm các
+// ông/bà: Lê Văn A, Diễn viên múa, …; Trần Văn B, nguyên diễn viên hát,
+// …" (round 41).
+func tradeAfterName(toks []token, i int) bool {
+	if i == 0 || !(toks[i-1].is(":") || toks[i-1].is(";")) || !isSurname(toks[i]) || !toks[i].capitalized() {
+		return false
+	}
+	j, ok := nameAt(toks, i)
+	if !ok || j-i < 3 || j+1 >= len(toks) || !toks[j].is(",") {
+		return false
+	}
+	k := j + 1
+	if toks[k].is("nguyên") || toks[k].is("Nguyên") {
+		k++
+	}
+	return k < len(toks) && tradeWordsAt(toks, k) > 0
 }
 
 // ageAfter returns the token after an age or a birth year in parentheses

@@ -35,3 +35,21 @@ func TestTradeBeforeNameRound41(t *testing.T) {
 			""},
 	})
 }
+
+// TestTradeAfterNameRound41 covers a list whose items each open with a
+// full name and then the person's trade after a comma ("gồm các ông/bà:
+// A, Diễn viên múa, …; B, nguyên diễn viên hát, …"): each name is a
+// person's. Lines of our own.
+func TestTradeAfterNameRound41(t *testing.T) {
+	checkPeopleRound41(t, []struct{ name, text, want string }{
+		{"names with their trades after commas",
+			"Tỉnh có ba người được phong tặng, gồm các ông/bà: Lê Văn Hai, Diễn viên múa, Đoàn ca múa tỉnh; Phạm Văn Ba, nguyên diễn viên hát, Đoàn ca múa tỉnh.",
+			"Lê Văn Hai; Phạm Văn Ba"},
+		{"must not fire: a name of two words, a place",
+			"Đoàn đi các tỉnh: Hà Giang, Diễn viên múa của đoàn biểu diễn.",
+			""},
+		{"must not fire: a name in a sentence, not opening an item",
+			"Cùng Lê Văn Hai, diễn viên của đoàn cũng có mặt.",
+			""},
+	})
+}
