@@ -2058,11 +2058,19 @@ func stampedIntroducer(t token) bool {
 // titledName reads "Chủ tịch UBND tỉnh Cao Tường Huy": titles, then a name
 // that starts with a family name.
 func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
-	if _, n := titleAt(toks, i); n == 0 && centralMemberAt(toks, i) == i {
+	_, tn := titleAt(toks, i)
+	lowered := tn == 0 && centralMemberAt(toks, i) == i && lowerTitleBeforeBody(toks, i)
+	if tn == 0 && centralMemberAt(toks, i) == i && !lowered {
 		return "", 0, false
 	}
 	pms, k := parseTitles(x.s.Text, toks, i)
 	if k >= len(toks) {
+		return "", 0, false
+	}
+	if lowered && (!isSurname(toks[k]) || !toks[k].capitalized()) {
+		// "đây là ủy viên UBND tỉnh Ninh Thuận, ông A": a title in lower
+		// case gives its post only to a name written right after its
+		// body (round 41).
 		return "", 0, false
 	}
 	if len(pms) > 0 && i > 0 && (toks[i-1].is("nguyên") || toks[i-1].is("Nguyên")) && !dismissedFrom(toks, i-1) {

@@ -53,3 +53,22 @@ func TestTradeAfterNameRound41(t *testing.T) {
 			""},
 	})
 }
+
+// TestLowerTitleBeforeShortBodyRound41 covers a title written in lower
+// case in running text right before a body written short in capitals
+// ("và chủ tịch UBND tỉnh A"): the title is a post and A its holder.
+// Lines of our own.
+func TestLowerTitleBeforeShortBodyRound41(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"after và, the body's province named",
+			"Dự lễ có ông Lê Văn Hai, nguyên Bí thư Tỉnh ủy và chủ tịch UBND tỉnh Long An Phạm Văn Ba.",
+			skip,
+			"Phạm Văn Ba: chủ tịch @ UBND tỉnh Long An"},
+		{"must not fire: the title with no name after its body",
+			"Người dân kiến nghị chủ tịch UBND tỉnh xem xét.",
+			skip, ""},
+		{"must not fire: a body written out in lower case",
+			"Người dân kiến nghị chủ tịch ủy ban tỉnh Phạm Văn Ba xem xét.",
+			skip, ""},
+	})
+}
