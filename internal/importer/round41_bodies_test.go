@@ -72,3 +72,26 @@ func TestLowerTitleBeforeShortBodyRound41(t *testing.T) {
 			skip, ""},
 	})
 }
+
+// TestPageSectionUnderTitleRound41 covers a page's section written in
+// name case under the title ("Đời Sống - Tiêu Dùng", "Văn Hoá"): no
+// writers and no people; a writer's name under the title stays one, a
+// section's words with other tones too ("Văn Hòa"). Lines of our own.
+func TestPageSectionUnderTitleRound41(t *testing.T) {
+	const body = "Ngày 4/3, UBND huyện Vĩnh Thạnh tổ chức hội nghị tổng kết công tác năm 2020.\n\nHội nghị đã khen thưởng 12 tập thể.\n"
+	checkBylines(t, []bylineCase{
+		{"two sections parted by a dash",
+			"Vĩnh Thạnh tổng kết công tác\n\nĐời Sống - Tiêu Dùng\n\n" + body, "[]", ""},
+		{"one section",
+			"Vĩnh Thạnh tổng kết công tác\n\nVăn Hoá\n\n" + body, "[]", ""},
+		{"must not fire: a writer under the title",
+			"Vĩnh Thạnh tổng kết công tác\n\nMinh Khoa\n\n" + body, "[Minh Khoa]", ""},
+		{"must not fire: a writer named with other tones",
+			"Vĩnh Thạnh tổng kết công tác\n\n" + body + "\nVăn Hòa\n", "[Văn Hòa]", ""},
+	})
+	for _, text := range []string{"Vĩnh Thạnh tổng kết công tác\n\nĐời Sống - Tiêu Dùng\n\n" + body} {
+		if g := peopleOf(text); g != "" {
+			t.Errorf("a section under the title: people %q, want none", g)
+		}
+	}
+}
