@@ -95,3 +95,22 @@ func TestPageSectionUnderTitleRound41(t *testing.T) {
 		}
 	}
 }
+
+// TestBareDelegationRound41 covers the National Assembly delegation
+// written bare in a story of one province ("Trưởng đoàn đại biểu Quốc hội"
+// after "HĐND tỉnh Long An"): the delegation is that province's. Lines of
+// our own.
+func TestBareDelegationRound41(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the delegation bare in a province's story",
+			"Ngày 5/7, HĐND tỉnh Long An khai mạc kỳ họp. Dự có ông Lê Văn Hai, Trưởng đoàn đại biểu Quốc hội.",
+			"Đoàn đại biểu Quốc hội Long An; HĐND tỉnh Long An",
+			"Lê Văn Hai: Trưởng đoàn @ Đoàn đại biểu Quốc hội Long An"},
+		{"the delegation with its province written",
+			"Đoàn đại biểu Quốc hội tỉnh Long An tiếp xúc cử tri.",
+			"Đoàn đại biểu Quốc hội tỉnh Long An", skip},
+		{"must not fire: no province in the story",
+			"Ông Lê Văn Hai dự họp cùng Đoàn đại biểu Quốc hội.",
+			"Đoàn đại biểu Quốc hội", skip},
+	})
+}
