@@ -114,3 +114,21 @@ func TestBareDelegationRound41(t *testing.T) {
 			"Đoàn đại biểu Quốc hội", skip},
 	})
 }
+
+// TestDistrictMilitaryUnitRound41 covers a district's or a province's
+// military unit named by its place ("Huyện đội Điện Bàn", "Tỉnh đội
+// Quảng Nam"): a body of its own. Lines of our own.
+func TestDistrictMilitaryUnitRound41(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a district's unit and its commander",
+			"Ông Lê Văn Hai, Chỉ huy trưởng Huyện đội Điện Bàn, phát biểu.",
+			"Huyện đội Điện Bàn",
+			"Lê Văn Hai: Chỉ huy trưởng @ Huyện đội Điện Bàn"},
+		{"a province's unit",
+			"Ông Lê Văn Hai, Chính ủy Tỉnh đội Quảng Nam, phát biểu.",
+			"Tỉnh đội Quảng Nam", skip},
+		{"must not fire: soldiers of the district in lower case",
+			"Bộ đội huyện Điện Bàn giúp dân gặt lúa.",
+			"", skip},
+	})
+}
