@@ -443,6 +443,10 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			k, trigger = i+kinAt(toks, i), true // "anh Võ Hoàng Vũ"
 		case craftsmanAt(toks, i) > i:
 			k, trigger = craftsmanAt(toks, i), true // "nghệ nhân Trần Khánh Cẩm"
+		case tradeAt(toks, i) > i:
+			k, trigger = tradeAt(toks, i), true // "Kiến trúc sư Nguyễn Văn A; Nhạc sĩ Trần Văn B" (round 41)
+		case tradeAfterName(toks, i):
+			trigger = true // "gồm các ông/bà: A, Diễn viên múa, …; B, …" (round 41)
 		case toks[i].word && (toks[i].fold == "ong" || toks[i].fold == "ba") && (toks[i].text == "ông" || toks[i].text == "Ông" || toks[i].text == "bà" || toks[i].text == "Bà"):
 			k, trigger = i+1, true
 		case signerCellAt(toks, i):
@@ -686,6 +690,81 @@ func craftsmanAt(toks []token, i int) int {
 		}
 	}
 	return i
+}
+
+// trades are the arts and the learning a person is named by, written
+// before the name or in the apposition after it: "Đạo diễn điện ảnh A",
+// "Kiến trúc sư A", "Nhạc sĩ A", "Tiến sĩ A", "A, Diễn viên múa, …"
+// (round 41). They are matched by their written words, tones and all
+// ("nhà thơ", not "nhà thờ").
+var trades = [][]string{
+	{"đạo", "diễn"}, {"biên", "đạo"}, {"kiến", "trúc", "sư"}, {"nhạc", "sĩ"}, {"họa", "sĩ"}, {"hoạ", "sĩ"},
+	{"nhà", "văn"}, {"nhà", "thơ"}, {"nhà", "báo"}, {"nhà", "nghiên", "cứu"}, {"nhiếp", "ảnh", "gia"},
+	{"diễn", "viên"}, {"tiến", "sĩ"}, {"giáo", "sư"},
+}
+
+// tradeWordsAt returns how many tokens a trade covers at toks[i], or 0.
+// Written capitalized it opens an item or a clause: it follows no word
+// ("; Nhạc sĩ A", ": Kiến trúc sư A", ", Tiến sĩ A").
+func tradeWordsAt(toks []token, i int) int {
+	if !toks[i].lower() && (!toks[i].capitalized() || i > 0 && toks[i-1].word) {
+		return 0
+	}
+	for _, tr := range trades {
+		if i+len(tr) > len(toks) {
+			continue
+		}
+		n := 0
+		for n < len(tr) && toks[i+n].word && strings.ToLower(toks[i+n].text) == tr[n] {
+			n++
+		}
+		if n == len(tr) {
+			return n
+		}
+	}
+	return 0
+}
+
+// tradeAt returns where the name starts after a trade at toks[i] and the
+// field in lower case that may come between them ("Đạo diễn điện ảnh
+// Nguyễn Văn A", "nhà nghiên cứu văn hóa Trần Văn B"), or after an
+// academic degree written short ("TSKH Lê Văn C"), or i.
+func tradeAt(toks []token, i int) int {
+	if degrees[toks[i].text] && (i == 0 || !toks[i-1].word) && nameNext(toks, i+1) {
+		return i + 1
+	}
+	n := tradeWordsAt(toks, i)
+	if n == 0 {
+		return i
+	}
+	for k := i + n; k < len(toks) && k < i+n+4; k++ {
+		if nameNext(toks, k) {
+			return k
+		}
+		if !toks[k].lower() || isStopWord(toks[k].text) || toks[k].is("ở") {
+			break
+		}
+	}
+	return i
+}
+
+// tradeAfterName reports whether a full name opens a list's item at
+// toks[i], after ":" or ";", with its trade after a comma: "gồm các
+// ông/bà: Lê Văn A, Diễn viên múa, …; Trần Văn B, nguyên diễn viên hát,
+// …" (round 41).
+func tradeAfterName(toks []token, i int) bool {
+	if i == 0 || !(toks[i-1].is(":") || toks[i-1].is(";")) || !isSurname(toks[i]) || !toks[i].capitalized() {
+		return false
+	}
+	j, ok := nameAt(toks, i)
+	if !ok || j-i < 3 || j+1 >= len(toks) || !toks[j].is(",") {
+		return false
+	}
+	k := j + 1
+	if toks[k].is("nguyên") || toks[k].is("Nguyên") {
+		k++
+	}
+	return k < len(toks) && tradeWordsAt(toks, k) > 0
 }
 
 // ageAfter returns the token after an age or a birth year in parentheses
@@ -1979,11 +2058,19 @@ func stampedIntroducer(t token) bool {
 // titledName reads "Chủ tịch UBND tỉnh Cao Tường Huy": titles, then a name
 // that starts with a family name.
 func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
-	if _, n := titleAt(toks, i); n == 0 && centralMemberAt(toks, i) == i {
+	_, tn := titleAt(toks, i)
+	lowered := tn == 0 && centralMemberAt(toks, i) == i && lowerTitleBeforeBody(toks, i)
+	if tn == 0 && centralMemberAt(toks, i) == i && !lowered {
 		return "", 0, false
 	}
 	pms, k := parseTitles(x.s.Text, toks, i)
 	if k >= len(toks) {
+		return "", 0, false
+	}
+	if lowered && (!isSurname(toks[k]) || !toks[k].capitalized()) {
+		// "đây là ủy viên UBND tỉnh Ninh Thuận, ông A": a title in lower
+		// case gives its post only to a name written right after its
+		// body (round 41).
 		return "", 0, false
 	}
 	if len(pms) > 0 && i > 0 && (toks[i-1].is("nguyên") || toks[i-1].is("Nguyên")) && !dismissedFrom(toks, i-1) {

@@ -148,6 +148,10 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Huyện ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Quận ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Thị ủy"), complete: true, suffix: true},
+	// A district's or a province's military unit of the wars, named by
+	// its place: "Huyện đội Quế Sơn", "Tỉnh đội Quảng Nam" (round 41).
+	{words: strings.Fields("Huyện đội"), complete: true},
+	{words: strings.Fields("Tỉnh đội"), complete: true},
 	{words: strings.Fields("Đảng ủy"), complete: true, suffix: true, part: true},
 	{words: strings.Fields("Đảng bộ"), complete: true, suffix: true, part: true},
 	// A party group of a state body or an association: "Ban cán sự đảng

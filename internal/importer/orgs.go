@@ -1462,6 +1462,10 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 		o.Level = LevelCommune
 	case has("tinh uy") || has("thanh uy") || has("tinh doan") || m.unit == "tinh" || strings.HasPrefix(f, "so ") || m.region != "":
 		o.Level = LevelProvincial
+	case f == "doan dai bieu quoc hoi" && m.unit == "" && province != "":
+		// "Trưởng đoàn đại biểu Quốc hội A" written bare in a story of a
+		// province: a delegation is a province's, that one (round 41).
+		o.Level = LevelProvincial
 	case m.assoc && province != "":
 		// "Hội Khuyến học" written bare in a story of a province: that
 		// province's association (round 32).

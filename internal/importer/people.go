@@ -81,7 +81,7 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		}
 		t, n := titleAt(toks, k)
 		loose := false
-		if n == 0 && k < len(toks) && toks[k].lower() && (k == 0 || !toks[k-1].lower() || former || postWordBefore(toks, k)) {
+		if n == 0 && k < len(toks) && toks[k].lower() && (k == 0 || !toks[k-1].lower() || former || postWordBefore(toks, k) || lowerTitleBeforeBody(toks, k)) {
 			// "…, nguyên giám đốc sở Y tế", "- Bí thư huyện uỷ": in an
 			// apposition a title may be in lower case when a body follows.
 			t, n = titleAtAnyCase(toks, k)
@@ -664,4 +664,17 @@ func rankBetweenTitles(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// lowerTitleBeforeBody reports whether a title written in lower case at
+// toks[k] is followed right away by a body written short in capitals, a
+// complete name ("chủ tịch UBND tỉnh A", "phó chủ tịch HĐND huyện B"): the
+// title is a post even in running text (round 41).
+func lowerTitleBeforeBody(toks []token, k int) bool {
+	_, n := titleAtAnyCase(toks, k)
+	if n == 0 || !toks[k].lower() || k+n >= len(toks) || !allCaps(toks[k+n].text) {
+		return false
+	}
+	h, hn := headAt(toks, k+n)
+	return hn > 0 && h.complete
 }

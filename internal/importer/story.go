@@ -601,10 +601,25 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 		if _, ok := provinces[textvi.Fold(raw)]; ok {
 			return nil, false
 		}
+		if pageSections[strings.ToLower(collapseSpace(raw))] {
+			return nil, false // "Đời Sống - Tiêu Dùng", "Văn Hoá": the page's section, no writers (round 41)
+		}
 		people = append(people, Person{Name: collapseSpace(raw), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
 }
+
+// pageSections are the sections a news page files its stories under,
+// written in name case under the title ("Đời Sống - Tiêu Dùng", "Văn
+// Hoá", "Thời Sự"): matched as written, tones and all, so that a writer
+// "Văn Hòa" stays one (round 41).
+var pageSections = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split("văn hoá|văn hóa|đời sống|tiêu dùng|thời sự|xã hội|kinh tế|thể thao|giáo dục|sức khỏe|sức khoẻ|pháp luật|giải trí|du lịch|chính trị|thế giới|quốc tế|khoa học|công nghệ|bạn đọc|văn nghệ|quân sự|nông nghiệp|môi trường|địa phương|tin tức", "|") {
+		m[w] = true
+	}
+	return m
+}()
 
 // writerOffice reports whether a part of a byline after a name is the
 // writer's office: an abbreviation in capitals, then at most three
