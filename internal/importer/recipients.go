@@ -85,7 +85,10 @@ var (
 		newPhrase("cựu thanh niên xung phong"), newPhrase("thanh niên xung phong"), newPhrase("cựu chiến binh"),
 		newPhrase("cựu TNXP"), newPhrase("TNXP"), // the same, abbreviated: "40 cựu TNXP"
 		newPhrase("ĐV"),                               // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
-		newPhrase("lao động"), newPhrase("công nhân")} // workers: "cho 40 lao động giỏi"
+		newPhrase("lao động"), newPhrase("công nhân"), // workers: "cho 40 lao động giỏi"
+		// Workers and employees by the unions' initials: "tặng Bằng khen
+		// cho 85 CNVCLĐ" (công nhân, viên chức, lao động; round 41).
+		newPhrase("CNVCLĐ"), newPhrase("CNVC"), newPhrase("CNLĐ")}
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".

@@ -1,0 +1,18 @@
+package importer
+
+import "testing"
+
+// Round 41: workers counted by the unions' initials ("85 CNVCLĐ",
+// "CNVC", "CNLĐ") are individuals as "công nhân" are (lines of our own).
+// The initials of no known kind count nothing.
+func TestUnionInitialsCountRound41(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Nhân dịp này, Liên đoàn Lao động tỉnh Hòa Bình tặng Bằng khen cho 42 CNVCLĐ tiêu biểu.",
+			"Bằng khen của Liên đoàn Lao động tỉnh Hòa Bình: 42 CNVCLĐ"},
+		{"Công đoàn ngành Y tế trao Bằng khen cho 17 CNLĐ có nhiều sáng kiến.",
+			"Bằng khen: 17 CNLĐ"},
+		// Initials of no known kind: no count.
+		{"Nhân dịp này, Liên đoàn Lao động tỉnh Hòa Bình tặng Bằng khen cho 42 HTX tiêu biểu.",
+			"Bằng khen của Liên đoàn Lao động tỉnh Hòa Bình: "},
+	})
+}
