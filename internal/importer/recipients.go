@@ -74,6 +74,7 @@ var (
 		// People counted by their calling: "cho 4 nhà giáo", "2 thầy
 		// thuốc", "3 nghệ nhân".
 		newPhrase("nhà giáo"), newPhrase("giáo viên"), newPhrase("thầy thuốc"), newPhrase("nghệ sĩ"), newPhrase("nghệ nhân"),
+		newPhrase("văn nghệ sĩ"),                 // "9 văn nghệ sĩ … được tặng Bằng khen" (round 41)
 		newPhrase("bác sĩ"), newPhrase("bác sỹ"), // "8 bác sĩ còn lại được tặng danh hiệu Thầy thuốc Ưu tú" (round 37)
 		newPhrase("dược sĩ"), newPhrase("dược sỹ"), // "6 bác sĩ, dược sĩ được trao tặng danh hiệu Thầy thuốc ưu tú" (round 37)
 		newPhrase("ngư dân"), newPhrase("nông dân"), // "cho 2 ngư dân", "21 nông dân xuất sắc" (round 31)

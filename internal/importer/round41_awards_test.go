@@ -16,3 +16,17 @@ func TestUnionInitialsCountRound41(t *testing.T) {
 			"Bằng khen của Liên đoàn Lao động tỉnh Hòa Bình: "},
 	})
 }
+
+// Round 41: "văn nghệ sĩ" (writers and artists) count individuals as
+// "nghệ sĩ" do (lines of our own). "văn nghệ" alone, of a troupe, does not.
+func TestWritersArtistsCountRound41(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Chủ tịch UBND tỉnh Quảng Trị tặng Bằng khen cho 6 văn nghệ sĩ.",
+			"Bằng khen của Chủ tịch UBND tỉnh Quảng Trị: 6 văn nghệ sĩ"},
+		{"Sáng 3/4, 12 văn nghệ sĩ được nhận Giấy khen của Hội Văn học nghệ thuật tỉnh.",
+			"Giấy khen của Hội Văn học nghệ thuật tỉnh: 12 văn nghệ sĩ"},
+		// "văn nghệ" of a troupe: no count.
+		{"Chủ tịch UBND tỉnh Quảng Trị tặng Bằng khen cho 6 đội văn nghệ.",
+			"Bằng khen của Chủ tịch UBND tỉnh Quảng Trị: "},
+	})
+}
