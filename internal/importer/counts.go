@@ -862,15 +862,30 @@ func (x *extractor) describedCountBefore(toks []token, s, p int) []Recipient {
 		if !ok || next >= p || hasVerb(toks, next, p) {
 			continue
 		}
-		plain := true
+		plain, contributed := true, anyAt(contributions, toks, next) > 0
 		for k := next; k < p && plain; k++ {
-			plain = toks[k].word && toks[k].text == strings.ToLower(toks[k].text) && !isDigits(toks[k].text)
+			plain = toks[k].word && toks[k].text == strings.ToLower(toks[k].text) && !isDigits(toks[k].text) ||
+				contributed && contributionWord(toks[k])
 		}
 		if plain {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
 	return nil
+}
+
+// contributions open what those counted gave, not what they did: "9 văn
+// nghệ sĩ có nhiều đóng góp tích cực vào sự nghiệp phát triển Văn học
+// nghệ thuật tỉnh Thừa Thiên Huế giai đoạn 1975-2010 được tặng …" (round
+// 41). Their field and its span of years may be named.
+var contributions = []phrase{newPhrase("có nhiều đóng góp"), newPhrase("có đóng góp"), newPhrase("đã có nhiều đóng góp"),
+	newPhrase("có nhiều cống hiến"), newPhrase("có công")}
+
+// contributionWord reports whether t may stand in a contribution's
+// citation: a word, capitalized or not, or a year and the dash of a span
+// ("1975-2010").
+func contributionWord(t token) bool {
+	return t.word || t.is("-") || isDigits(t.text) && len(t.text) == 4
 }
 
 // households reads "gia đình" or "hộ gia đình" at toks[k]: a family is

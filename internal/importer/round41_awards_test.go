@@ -30,3 +30,20 @@ func TestWritersArtistsCountRound41(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Quảng Trị: "},
 	})
 }
+
+// Round 41: a count that opens its clause, followed by what those counted
+// contributed ("có nhiều đóng góp …", "có công …") up to the verb, is the
+// count of recipients though the contribution names a place or a span of
+// years (lines of our own). A figure other than a year, or a verb of
+// giving inside, leaves it.
+func TestContributedCountRound41(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Theo đó, 6 nghệ sĩ có nhiều đóng góp cho sự nghiệp văn hóa tỉnh Quảng Trị giai đoạn 1990-2015 được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+			"Bằng khen của Chủ tịch UBND tỉnh Quảng Trị: 6 nghệ sĩ"},
+		{"Sáng 5/9, 14 cá nhân có công xây dựng huyện Đông Anh được nhận Giấy khen của UBND huyện.",
+			"Giấy khen của UBND huyện Đông Anh: 14 cá nhân"},
+		// A sum of money, not a year: no count.
+		{"Theo đó, 6 doanh nhân có đóng góp 500 triệu đồng cho Quỹ Vì người nghèo tỉnh Quảng Trị được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+			"Bằng khen của Chủ tịch UBND tỉnh Quảng Trị: "},
+	})
+}
