@@ -330,13 +330,17 @@ var namingNext = []phrase{newPhrase("Đó là"), newPhrase("Cụ thể là"), ne
 // namedNext reads the people and bodies named in the sentence after one
 // that ends with a count of an award's recipients: "… tặng Bằng khen cho
 // 3 tập thể. Đó là Trường A, Trạm B và Phòng C." Counts there are
-// another list's (tiers, kinds), not names.
-func (x *extractor) namedNext(toks []token, rs []Recipient, e int) []Recipient {
+// another list's (tiers, kinds), not names. A count that is the subject
+// of the award at toks[i], the only recipient before it, is named next as
+// well: "9 văn nghệ sĩ … được tặng Bằng khen …, kèm theo tiền thưởng. Đó
+// là: A; B; …" (round 41).
+func (x *extractor) namedNext(toks []token, rs []Recipient, i, e int) []Recipient {
 	if len(rs) == 0 || rs[len(rs)-1].Count == nil || e+1 >= len(toks) || !toks[e].is(".") {
 		return nil
 	}
 	last := rs[len(rs)-1].Span
-	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) }); k != e && !citationTo(toks, k, e) {
+	subject := len(rs) == 1 && last.byte+len(last.Text) <= toks[i].start
+	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) }); k != e && !citationTo(toks, k, e) && !subject {
 		return nil // the count does not end the sentence
 	}
 	n := anyAt(namingNext, toks, e+1)

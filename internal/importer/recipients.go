@@ -111,7 +111,7 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	rs = x.splitTotal(toks, rs, e)
 	rs = x.splitByGiving(toks, rs, e)
 	rs = append(rs, x.amongThem(toks, rs, e)...)
-	return append(rs, x.namedNext(toks, rs, e)...)
+	return append(rs, x.namedNext(toks, rs, i, e)...)
 }
 
 // recipientsOf is recipientsIn without those named among a count.

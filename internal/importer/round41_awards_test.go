@@ -47,3 +47,21 @@ func TestContributedCountRound41(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Quảng Trị: "},
 	})
 }
+
+// Round 41: the people named in the sentence after one whose award's
+// only recipient is a count before it, its subject ("4 văn nghệ sĩ … được
+// tặng Bằng khen …, kèm theo tiền thưởng. Đó là: A; B; …"), are its
+// recipients, as after a count that ends its sentence (lines of our own).
+// A count after the award that does not end its sentence still names
+// nobody next.
+func TestSubjectCountNamedNextRound41(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Theo đó, 4 văn nghệ sĩ có nhiều đóng góp cho tỉnh Quảng Trị được tặng Bằng khen của Chủ tịch UBND tỉnh, kèm theo tiền thưởng. Đó là: Nguyễn Văn An; Trần Thị Bình; Lê Văn Cường; Phạm Thị Dung.",
+			"Bằng khen của Chủ tịch UBND tỉnh Quảng Trị: 4 văn nghệ sĩ, nguyen van an, tran thi binh, le van cuong, pham thi dung"},
+		{"Sáng 2/9, 3 nghệ nhân được nhận Giấy khen của UBND huyện Đông Anh, kèm theo tiền thưởng. Đó là: Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường.",
+			"Giấy khen của UBND huyện Đông Anh: 3 nghệ nhân, nguyen van an, tran thi binh, le van cuong"},
+		// The count after the award, the sentence going on: nobody named.
+		{"Chủ tịch UBND tỉnh Quảng Trị tặng Bằng khen cho 4 nghệ sĩ tại lễ kỷ niệm ngày thành lập hội. Đó là: Nguyễn Văn An; Trần Thị Bình.",
+			"Bằng khen của Chủ tịch UBND tỉnh Quảng Trị: 4 nghệ sĩ"},
+	})
+}
