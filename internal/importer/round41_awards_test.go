@@ -65,3 +65,28 @@ func TestSubjectCountNamedNextRound41(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Quảng Trị: 4 nghệ sĩ"},
 	})
 }
+
+// Round 41: a list after an award opened "gồm các ông/bà:" or "gồm các
+// ông, bà:" starts after the colon, as after "gồm các ông:" (lines of our
+// own). "ông" and "bà" not joined, or followed by lower-case words, open
+// no list of their own.
+func TestListClassSirMadamRound41(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want string // the token the list starts at
+	}{
+		{", gồm các ông/bà: Nguyễn Văn An; Trần Thị Bình.", "Nguyễn"},
+		{", gồm các ông, bà: Nguyễn Văn An; Trần Thị Bình.", "Nguyễn"},
+		{", gồm các bà/ông: Nguyễn Văn An; Trần Thị Bình.", "Nguyễn"},
+		{", gồm các ông: Nguyễn Văn An; Trần Văn Bình.", "Nguyễn"},
+		// Not a list's class: "các" stays.
+		{", gồm các ông/bà con trong thôn.", "các"},
+		{", gồm các ông/cha Nguyễn Văn An.", "các"},
+	} {
+		toks := tokenize(tt.text, 0)
+		l := listIntro(toks, 0, len(toks))
+		if got := toks[l].text; got != tt.want {
+			t.Errorf("%q: list starts at %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
