@@ -173,6 +173,9 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 			}
 		}
 	}
+	if k := pastMerit(toks, q, e); k > q {
+		q = k // "… hạng Nhất về thành tích trong công tác phòng chống dịch Covid-19 cho A" (round 41)
+	}
 	if q+3 < e && toks[q].is("và") && toks[q+1].is("tặng") && toks[q+2].is("hoa") {
 		// "trao Huy hiệu 30 năm tuổi Đảng và tặng hoa chúc mừng đồng chí
 		// A": the one given flowers with the award is the one who receives
@@ -392,6 +395,38 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 		}
 	}
 	return x.receiver(toks, s, i)
+}
+
+// pastMerit returns the "cho" after the merit an award is given for,
+// written between the award and its recipients: "Huân chương Lao động
+// hạng Nhất về thành tích trong công tác phòng chống dịch Covid-19 cho
+// Nhân dân và cán bộ TP A" (round 41), "vì (có) thành tích …", "do có
+// thành tích …". The merit is a phrase of words (a name's figures and
+// dashes allowed: "Covid-19") without a break or a verb of giving, up to
+// 20 tokens; else q.
+func pastMerit(toks []token, q, e int) int {
+	k := q
+	if k < e && (toks[k].is("về") || toks[k].is("vì") || toks[k].is("do")) {
+		k++
+	} else {
+		return q
+	}
+	if k < e && toks[k].is("có") {
+		k++
+	}
+	if !(k+1 < e && toks[k].is("thành") && toks[k+1].is("tích")) {
+		return q
+	}
+	for c := k + 2; c < e && c < k+22; c++ {
+		t := toks[c]
+		if t.is("cho") {
+			return c
+		}
+		if !(t.word || t.is("-") || isDigits(t.text)) || t.is("tặng") || t.is("trao") || t.is("được") {
+			return q
+		}
+	}
+	return q
 }
 
 // awardAt reports whether an award of the story was found at byte b.

@@ -90,3 +90,20 @@ func TestListClassSirMadamRound41(t *testing.T) {
 		}
 	}
 }
+
+// Round 41: the merit an award is given for, written between the award
+// and "cho" ("về thành tích trong công tác phòng chống dịch Covid-19",
+// "vì có thành tích …"), is passed to read the recipients after "cho"
+// (lines of our own). A merit with a break or a verb of giving before
+// "cho" is not passed.
+func TestMeritBeforeChoRound41(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Hội đồng đề xuất khen thưởng Huân chương Lao động hạng Nhì về thành tích trong công tác phòng chống dịch Covid-19 cho Nhân dân và cán bộ huyện Hải Hậu (tập thể) và ông Trần Văn Bình (cá nhân).",
+			"Huân chương Lao động hạng Nhì: Nhân dân và cán bộ huyện Hải Hậu, tran van binh"},
+		{"Chủ tịch UBND tỉnh Nam Định tặng Bằng khen vì có thành tích xuất sắc trong phong trào thi đua cho Sở Y tế tỉnh Nam Định.",
+			"Bằng khen của Chủ tịch UBND tỉnh Nam Định: Sở Y tế Nam Định"},
+		// A break before "cho": not passed.
+		{"Chủ tịch UBND tỉnh Nam Định tặng Bằng khen về thành tích năm 2023. Tỉnh cũng hỗ trợ kinh phí cho Sở Y tế tỉnh Nam Định.",
+			"Bằng khen của Chủ tịch UBND tỉnh Nam Định: "},
+	})
+}
