@@ -271,11 +271,17 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if p-2 > s && toks[p-1].is("thưởng") && toks[p-2].is("tặng") {
 		p-- // "được đề nghị tặng thưởng Huân chương …"
 	}
+	if p-3 > s && toks[p-1].is("thưởng") && toks[p-2].is("khen") && toks[p-3].is("nhận") {
+		p -= 2 // "cũng được nhận khen thưởng Huân chương …" (round 41)
+	}
 	if p-1 <= s || !(toks[p-1].is("nhận") || toks[p-1].is("tặng") || toks[p-1].is("trao") && p-2 > s && toks[p-2].is("được")) {
 		return nil // "được trao Huy hiệu": who received
 	}
 	received := toks[p-1].is("nhận")
 	p--
+	if received && p-2 > s && toks[p-1].is("bầu") && toks[p-2].is("được") {
+		p-- // "được bầu nhận khen thưởng …": voted to receive it (round 41)
+	}
 	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao") || toks[p-1].is("truy") || toks[p-1].is("phong")) {
 		p--
 	}

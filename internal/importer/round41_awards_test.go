@@ -107,3 +107,20 @@ func TestMeritBeforeChoRound41(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Nam Định: "},
 	})
 }
+
+// Round 41: "nhận khen thưởng" before an award receives it as "nhận"
+// does, and "được bầu nhận" (voted to receive it) as "được nhận" (lines of
+// our own). "khen thưởng" after another verb gives no receiver.
+func TestReceiveRewardRound41(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh cũng được nhận khen thưởng Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: nguyen van an"},
+		{"Sở Y tế tỉnh Nam Định được bầu nhận khen thưởng Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: Sở Y tế Nam Định"},
+		{"Ông Nguyễn Văn An cũng được bầu nhận Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: nguyen van an"},
+		// Who proposes the reward: no receiver.
+		{"Sở Nội vụ tỉnh Nam Định đề xuất khen thưởng Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: "},
+	})
+}
