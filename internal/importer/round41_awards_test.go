@@ -124,3 +124,24 @@ func TestReceiveRewardRound41(t *testing.T) {
 			"Huân chương Lao động hạng Ba: "},
 	})
 }
+
+// Round 41: the bodies listed, parted by commas, before a place's people
+// that receive an award as its subject ("Ủy ban MTTQ tỉnh A, Nhân dân và
+// cán bộ huyện B cũng được …") receive it too; so do those of the clause
+// before a semicolon when a person opens the award's clause ("…; ông C
+// cũng được …") and the clause is that list alone (lines of our own). A
+// clause that says more than the list gives nobody.
+func TestSubjectListRound41(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định, Nhân dân và cán bộ huyện Hải Hậu cũng được bầu nhận khen thưởng Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định, Nhân dân và cán bộ huyện Hải Hậu"},
+		{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định, Nhân dân và cán bộ huyện Hải Hậu; ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh cũng được nhận Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định, Nhân dân và cán bộ huyện Hải Hậu, nguyen van an"},
+		// The clause before the semicolon says more: only the person.
+		{"Sở Y tế tỉnh Nam Định tổ chức hội nghị tổng kết; ông Nguyễn Văn An cũng được nhận Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: nguyen van an"},
+		// A date before the place's people: no body.
+		{"Sáng 5/9, Nhân dân và cán bộ huyện Hải Hậu được nhận Huân chương Lao động hạng Ba.",
+			"Huân chương Lao động hạng Ba: Nhân dân và cán bộ huyện Hải Hậu"},
+	})
+}
