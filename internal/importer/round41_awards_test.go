@@ -145,3 +145,18 @@ func TestSubjectListRound41(t *testing.T) {
 			"Huân chương Lao động hạng Ba: Nhân dân và cán bộ huyện Hải Hậu"},
 	})
 }
+
+// Round 41: a lower-case "giải thưởng" right after "đạt" or "nhận" and
+// before a name of two capitalized words or more names a prize (lines of
+// our own). Elsewhere, or before common words, it stays an ordinary word.
+func TestPrizeReachedRound41(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Thành Đoàn giới thiệu 15 gương sinh viên tiêu biểu đạt giải thưởng Nguyễn Văn Trỗi lần 3.",
+			"Giải thưởng Nguyễn Văn Trỗi: "},
+		{"Năm 2019, chị đã nhận giải thưởng Trần Văn Ơn.",
+			"Giải thưởng Trần Văn Ơn: "},
+		// Common words after it, or no verb of reaching before: no prize.
+		{"Năm 2019, đội bóng đạt giải thưởng lớn của mùa giải.", ""},
+		{"Hội đồng xét giải thưởng Nguyễn Văn Trỗi họp sáng nay.", ""},
+	})
+}
