@@ -152,11 +152,25 @@ func TestSubjectListRound41(t *testing.T) {
 func TestPrizeReachedRound41(t *testing.T) {
 	checkAwards(t, []textCase{
 		{"Thành Đoàn giới thiệu 15 gương sinh viên tiêu biểu đạt giải thưởng Nguyễn Văn Trỗi lần 3.",
-			"Giải thưởng Nguyễn Văn Trỗi: "},
+			"Giải thưởng Nguyễn Văn Trỗi: 15 gương"}, // the count since TestPrizeReachersRound41
 		{"Năm 2019, chị đã nhận giải thưởng Trần Văn Ơn.",
 			"Giải thưởng Trần Văn Ơn: "},
 		// Common words after it, or no verb of reaching before: no prize.
 		{"Năm 2019, đội bóng đạt giải thưởng lớn của mùa giải.", ""},
 		{"Hội đồng xét giải thưởng Nguyễn Văn Trỗi họp sáng nay.", ""},
+	})
+}
+
+// Round 41: those counted before "đạt" a prize (prizeReached) receive it,
+// as before "nhận" (lines of our own). "đạt" a title is still who holds it.
+func TestPrizeReachersRound41(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Thành Đoàn giới thiệu 15 gương sinh viên tiêu biểu đạt giải thưởng Nguyễn Văn Trỗi lần 3.",
+			"Giải thưởng Nguyễn Văn Trỗi: 15 gương"},
+		{"Năm nay, 12 cá nhân đạt giải thưởng Trần Văn Ơn.",
+			"Giải thưởng Trần Văn Ơn: 12 cá nhân"},
+		// A title reached: not read.
+		{"Năm nay, 12 tập thể đạt danh hiệu Tập thể lao động xuất sắc.",
+			"Danh hiệu Tập thể lao động xuất sắc: "},
 	})
 }
