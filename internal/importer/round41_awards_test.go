@@ -174,3 +174,18 @@ func TestPrizeReachersRound41(t *testing.T) {
 			"Danh hiệu Tập thể lao động xuất sắc: "},
 	})
 }
+
+// Round 41: a date followed by a clock time that closes its parentheses
+// ("(BTV 3 - 14/05/2021 08:15)") is the site's tag and time stamp, no
+// date of the story (lines of our own). A time before the date, or a
+// date with a time and no closing parenthesis, is the story's.
+func TestClockStampRound41(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a tag and a time stamp",
+			"Vinh danh 12 thầy thuốc trẻ\n\n(BTV 3 - 14/05/2021 08:15)\n\nThành Đoàn giới thiệu 12 gương thầy thuốc trẻ tiêu biểu.",
+			""},
+		{"the story's day and hour",
+			"Vinh danh 12 thầy thuốc trẻ\n\nLễ tuyên dương diễn ra ngày 14/05/2021 08:15 tại Hội trường Thành Đoàn.",
+			"2021-05-14"},
+	})
+}
