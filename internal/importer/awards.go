@@ -58,6 +58,17 @@ var awardKinds = []struct {
 	{newPhrase("Giải thưởng"), AwardPrize, false},
 }
 
+// prizeReached reports whether the lower-case "giải thưởng" at toks[i]
+// names a prize those who reach or receive it reach: "28 thầy thuốc trẻ
+// đạt giải thưởng Phạm Ngọc Thạch lần 7" (round 41). "đạt" or "nhận"
+// comes right before, and a name of two capitalized words or more after.
+func prizeReached(toks []token, i int) bool {
+	if i < 1 || i+3 >= len(toks) || !(toks[i-1].is("đạt") || toks[i-1].is("nhận")) || !toks[i].is("giải") || !toks[i+1].is("thưởng") {
+		return false
+	}
+	return toks[i+2].capitalized() && toks[i+3].capitalized()
+}
+
 // givenBefore reads the recipient written between the verb of giving and
 // the award at toks[i] ("… đã quyết định phong tặng cho Đảng bộ huyện A
 // danh hiệu “…”", "tặng Đảng bộ huyện A danh hiệu …"): the recipient
@@ -204,7 +215,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		lower := !toks[i].capitalized()
 		kind, n := "", 0
 		for _, k := range awardKinds {
-			if lower && !k.lower && !(k.kind == AwardOther && (quotedAfter(toks, i, k.words) || issuerAfter(toks, i, k.words))) {
+			if lower && !k.lower && !(k.kind == AwardOther && (quotedAfter(toks, i, k.words) || issuerAfter(toks, i, k.words))) && !(k.kind == AwardPrize && prizeReached(toks, i)) {
 				continue
 			}
 			if len(k.words) == 1 && !quotedAfter(toks, i, k.words) {

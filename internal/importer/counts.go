@@ -330,13 +330,17 @@ var namingNext = []phrase{newPhrase("Đó là"), newPhrase("Cụ thể là"), ne
 // namedNext reads the people and bodies named in the sentence after one
 // that ends with a count of an award's recipients: "… tặng Bằng khen cho
 // 3 tập thể. Đó là Trường A, Trạm B và Phòng C." Counts there are
-// another list's (tiers, kinds), not names.
-func (x *extractor) namedNext(toks []token, rs []Recipient, e int) []Recipient {
+// another list's (tiers, kinds), not names. A count that is the subject
+// of the award at toks[i], the only recipient before it, is named next as
+// well: "9 văn nghệ sĩ … được tặng Bằng khen …, kèm theo tiền thưởng. Đó
+// là: A; B; …" (round 41).
+func (x *extractor) namedNext(toks []token, rs []Recipient, i, e int) []Recipient {
 	if len(rs) == 0 || rs[len(rs)-1].Count == nil || e+1 >= len(toks) || !toks[e].is(".") {
 		return nil
 	}
 	last := rs[len(rs)-1].Span
-	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) }); k != e && !citationTo(toks, k, e) {
+	subject := len(rs) == 1 && last.byte+len(last.Text) <= toks[i].start
+	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) }); k != e && !citationTo(toks, k, e) && !subject {
 		return nil // the count does not end the sentence
 	}
 	n := anyAt(namingNext, toks, e+1)
@@ -862,15 +866,30 @@ func (x *extractor) describedCountBefore(toks []token, s, p int) []Recipient {
 		if !ok || next >= p || hasVerb(toks, next, p) {
 			continue
 		}
-		plain := true
+		plain, contributed := true, anyAt(contributions, toks, next) > 0
 		for k := next; k < p && plain; k++ {
-			plain = toks[k].word && toks[k].text == strings.ToLower(toks[k].text) && !isDigits(toks[k].text)
+			plain = toks[k].word && toks[k].text == strings.ToLower(toks[k].text) && !isDigits(toks[k].text) ||
+				contributed && contributionWord(toks[k])
 		}
 		if plain {
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 		}
 	}
 	return nil
+}
+
+// contributions open what those counted gave, not what they did: "9 văn
+// nghệ sĩ có nhiều đóng góp tích cực vào sự nghiệp phát triển Văn học
+// nghệ thuật tỉnh Thừa Thiên Huế giai đoạn 1975-2010 được tặng …" (round
+// 41). Their field and its span of years may be named.
+var contributions = []phrase{newPhrase("có nhiều đóng góp"), newPhrase("có đóng góp"), newPhrase("đã có nhiều đóng góp"),
+	newPhrase("có nhiều cống hiến"), newPhrase("có công")}
+
+// contributionWord reports whether t may stand in a contribution's
+// citation: a word, capitalized or not, or a year and the dash of a span
+// ("1975-2010").
+func contributionWord(t token) bool {
+	return t.word || t.is("-") || isDigits(t.text) && len(t.text) == 4
 }
 
 // households reads "gia đình" or "hộ gia đình" at toks[k]: a family is

@@ -113,6 +113,10 @@ func docDays(text string) map[[2]int]int {
 var (
 	stampBeforeRe = regexp.MustCompile(`\d{1,2}:\d{2}\s*\|\s*$`)
 	stampAfterRe  = regexp.MustCompile(`^\s*\|\s*\d{1,2}:\d{2}`)
+	// stampClockRe is a clock time after a date that closes its
+	// parentheses: "(MTO 2 - 26/02/2020 23:28)", the site's tag and time
+	// stamp (round 41).
+	stampClockRe = regexp.MustCompile(`^\s+\d{1,2}:\d{2}\s*\)`)
 )
 
 // decisionYear is the year of the full dates, in sentences that say one
@@ -249,7 +253,7 @@ func (x *extractor) datesIn(p string, base int) {
 	}()
 	taken := map[int]bool{}
 	add := func(start, end int, ds, ms, ys string) {
-		if stampBeforeRe.MatchString(p[:start]) || stampAfterRe.MatchString(p[end:]) || namedAfterDayRe.MatchString(p[:start]) {
+		if stampBeforeRe.MatchString(p[:start]) || stampAfterRe.MatchString(p[end:]) || stampClockRe.MatchString(p[end:]) || namedAfterDayRe.MatchString(p[:start]) {
 			return
 		}
 		if ys == "" {

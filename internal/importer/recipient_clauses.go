@@ -271,11 +271,17 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if p-2 > s && toks[p-1].is("thưởng") && toks[p-2].is("tặng") {
 		p-- // "được đề nghị tặng thưởng Huân chương …"
 	}
-	if p-1 <= s || !(toks[p-1].is("nhận") || toks[p-1].is("tặng") || toks[p-1].is("trao") && p-2 > s && toks[p-2].is("được")) {
+	if p-3 > s && toks[p-1].is("thưởng") && toks[p-2].is("khen") && toks[p-3].is("nhận") {
+		p -= 2 // "cũng được nhận khen thưởng Huân chương …" (round 41)
+	}
+	if p-1 <= s || !(toks[p-1].is("nhận") || toks[p-1].is("tặng") || toks[p-1].is("trao") && p-2 > s && toks[p-2].is("được") || toks[p-1].is("đạt") && prizeReached(toks, p)) {
 		return nil // "được trao Huy hiệu": who received
 	}
-	received := toks[p-1].is("nhận")
+	received := toks[p-1].is("nhận") || toks[p-1].is("đạt") // "28 thầy thuốc trẻ đạt giải thưởng A" (round 41): those who reach a prize receive it
 	p--
+	if received && p-2 > s && toks[p-1].is("bầu") && toks[p-2].is("được") {
+		p-- // "được bầu nhận khen thưởng …": voted to receive it (round 41)
+	}
 	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao") || toks[p-1].is("truy") || toks[p-1].is("phong")) {
 		p--
 	}
@@ -455,7 +461,13 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		// "Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh A vinh dự
 		// được Chủ tịch nước tặng thưởng …": a place's people as one.
 		if x.placeCollective(toks, q, p) == p {
-			return []Recipient{x.collectiveRecipient(toks, q, p)}
+			rs := []Recipient{x.collectiveRecipient(toks, q, p)}
+			if q-1 > s && toks[q-1].is(",") {
+				// "Ủy ban MTTQ tỉnh A, Nhân dân và cán bộ huyện B cũng
+				// được …": the bodies listed before it (round 41).
+				rs = append(x.itemsBefore(toks, s, q-1), rs...)
+			}
+			return rs
 		}
 	}
 	n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[s].start })
@@ -463,7 +475,10 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		if m := x.mentions[n]; m.end == endByte {
 			if _, ok := x.people[m.key]; ok {
 				rs := x.peopleListBefore(toks, n)
-				return append(x.bodyBeforePeople(toks, s, rs[0].Span.byte), rs...)
+				if bs := x.bodyBeforePeople(toks, s, rs[0].Span.byte); len(bs) > 0 {
+					return append(bs, rs...)
+				}
+				return append(x.clauseBefore(toks, s, rs[0].Span.byte), rs...)
 			}
 		}
 	}
@@ -538,6 +553,64 @@ func (x *extractor) bodyBeforePeople(toks []token, s, b int) []Recipient {
 		}
 	}
 	return nil
+}
+
+// clauseBefore returns the bodies listed in the clause before the
+// semicolon that opens the sentence at toks[s], when the person named at
+// byte b opens it ("ông" or "bà" before the name) and the clause is that
+// list alone: "Ủy ban Mặt trận Tổ quốc Việt Nam TP A, Nhân dân và cán bộ
+// quận B; ông C, Phó Chủ tịch UBND TP A cũng được bầu nhận …" (round 41).
+func (x *extractor) clauseBefore(toks []token, s, b int) []Recipient {
+	k := s
+	if k < len(toks) && personIntroAt(toks, k) > 0 && toks[k].start < b {
+		k += personIntroAt(toks, k)
+	}
+	if s < 2 || !toks[s-1].is(";") || k >= len(toks) || toks[k].start != b && toks[s].start != b {
+		return nil
+	}
+	s0, _ := sentenceBounds(toks, s-2)
+	items := x.itemsBefore(toks, s0, s-1)
+	if len(items) == 0 || items[0].Span.byte != toks[s0].start {
+		return nil // the clause says more than the list
+	}
+	return items
+}
+
+// itemsBefore returns the bodies and places' people listed, parted by
+// commas or "và", that end right before toks[p] in the sentence at
+// toks[s]: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh A, Nhân dân và cán bộ
+// huyện B" (round 41). Each item is a body the rules found or a place's
+// people (placeCollective); the list ends at anything else.
+func (x *extractor) itemsBefore(toks []token, s, p int) []Recipient {
+	var out []Recipient
+	for p > s && len(out) < maxEntities {
+		start := -1
+		for q := max(s, p-16); q < p; q++ {
+			if x.placeCollective(toks, q, p) == p {
+				out = append([]Recipient{x.collectiveRecipient(toks, q, p)}, out...)
+				start = q
+				break
+			}
+		}
+		if start < 0 {
+			end := toks[p-1].end
+			n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start })
+			for ; n < len(x.orgMentions) && x.orgMentions[n].start < end; n++ {
+				if m := x.orgMentions[n]; m.end == end {
+					o := x.s.Orgs[x.orgs[m.key]]
+					o.Span = spanOf(x.s.Text, m.start, m.end)
+					out = append([]Recipient{{Org: &o, Span: o.Span}}, out...)
+					start = sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.start })
+					break
+				}
+			}
+		}
+		if start < 0 || start-1 <= s || !(toks[start-1].is(",") || toks[start-1].is("và")) {
+			return out
+		}
+		p = start - 1
+	}
+	return out
 }
 
 // orgListBefore returns the organization of org mention n and those listed

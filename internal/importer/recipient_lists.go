@@ -423,6 +423,9 @@ func listClass(toks []token, k, e int) int {
 		return k
 	}
 	n := anyAt(listClasses, toks, k+1)
+	if n == 1 && k+4 < e && (toks[k+2].is("/") || toks[k+2].is(",")) && (toks[k+1].is("ông") && toks[k+3].is("bà") || toks[k+1].is("bà") && toks[k+3].is("ông")) {
+		n = 3 // "gồm các ông/bà: A, …; B, …", "các ông, bà" (round 41)
+	}
 	if n == 0 || k+1+n >= e || !(toks[k+1+n].is(":") || toks[k+1+n].capitalized()) {
 		return k
 	}

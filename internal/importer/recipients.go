@@ -74,6 +74,7 @@ var (
 		// People counted by their calling: "cho 4 nhà giáo", "2 thầy
 		// thuốc", "3 nghệ nhân".
 		newPhrase("nhà giáo"), newPhrase("giáo viên"), newPhrase("thầy thuốc"), newPhrase("nghệ sĩ"), newPhrase("nghệ nhân"),
+		newPhrase("văn nghệ sĩ"),                 // "9 văn nghệ sĩ … được tặng Bằng khen" (round 41)
 		newPhrase("bác sĩ"), newPhrase("bác sỹ"), // "8 bác sĩ còn lại được tặng danh hiệu Thầy thuốc Ưu tú" (round 37)
 		newPhrase("dược sĩ"), newPhrase("dược sỹ"), // "6 bác sĩ, dược sĩ được trao tặng danh hiệu Thầy thuốc ưu tú" (round 37)
 		newPhrase("ngư dân"), newPhrase("nông dân"), // "cho 2 ngư dân", "21 nông dân xuất sắc" (round 31)
@@ -85,7 +86,10 @@ var (
 		newPhrase("cựu thanh niên xung phong"), newPhrase("thanh niên xung phong"), newPhrase("cựu chiến binh"),
 		newPhrase("cựu TNXP"), newPhrase("TNXP"), // the same, abbreviated: "40 cựu TNXP"
 		newPhrase("ĐV"),                               // "1 ĐV được tặng Huy hiệu 75 năm tuổi Đảng": đảng viên
-		newPhrase("lao động"), newPhrase("công nhân")} // workers: "cho 40 lao động giỏi"
+		newPhrase("lao động"), newPhrase("công nhân"), // workers: "cho 40 lao động giỏi"
+		// Workers and employees by the unions' initials: "tặng Bằng khen
+		// cho 85 CNVCLĐ" (công nhân, viên chức, lao động; round 41).
+		newPhrase("CNVCLĐ"), newPhrase("CNVC"), newPhrase("CNLĐ")}
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".
@@ -107,7 +111,7 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	rs = x.splitTotal(toks, rs, e)
 	rs = x.splitByGiving(toks, rs, e)
 	rs = append(rs, x.amongThem(toks, rs, e)...)
-	return append(rs, x.namedNext(toks, rs, e)...)
+	return append(rs, x.namedNext(toks, rs, i, e)...)
 }
 
 // recipientsOf is recipientsIn without those named among a count.
@@ -168,6 +172,9 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 				break
 			}
 		}
+	}
+	if k := pastMerit(toks, q, e); k > q {
+		q = k // "… hạng Nhất về thành tích trong công tác phòng chống dịch Covid-19 cho A" (round 41)
 	}
 	if q+3 < e && toks[q].is("và") && toks[q+1].is("tặng") && toks[q+2].is("hoa") {
 		// "trao Huy hiệu 30 năm tuổi Đảng và tặng hoa chúc mừng đồng chí
@@ -388,6 +395,38 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 		}
 	}
 	return x.receiver(toks, s, i)
+}
+
+// pastMerit returns the "cho" after the merit an award is given for,
+// written between the award and its recipients: "Huân chương Lao động
+// hạng Nhất về thành tích trong công tác phòng chống dịch Covid-19 cho
+// Nhân dân và cán bộ TP A" (round 41), "vì (có) thành tích …", "do có
+// thành tích …". The merit is a phrase of words (a name's figures and
+// dashes allowed: "Covid-19") without a break or a verb of giving, up to
+// 20 tokens; else q.
+func pastMerit(toks []token, q, e int) int {
+	k := q
+	if k < e && (toks[k].is("về") || toks[k].is("vì") || toks[k].is("do")) {
+		k++
+	} else {
+		return q
+	}
+	if k < e && toks[k].is("có") {
+		k++
+	}
+	if !(k+1 < e && toks[k].is("thành") && toks[k+1].is("tích")) {
+		return q
+	}
+	for c := k + 2; c < e && c < k+22; c++ {
+		t := toks[c]
+		if t.is("cho") {
+			return c
+		}
+		if !(t.word || t.is("-") || isDigits(t.text)) || t.is("tặng") || t.is("trao") || t.is("được") {
+			return q
+		}
+	}
+	return q
 }
 
 // awardAt reports whether an award of the story was found at byte b.
