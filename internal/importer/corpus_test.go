@@ -472,13 +472,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.97}, "positions": {1.00, 0.93}, "organizations": {0.91, 0.90}, "awards": {1.00, 1.00},
 		"recipients": {1.00, 1.00}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.97, 0.95},
 	},
-	// The forty-first held-out set's first score (7 Dec 2026, 17:23 UTC),
-	// taken once after the rules of round 40 were merged beside it: no
+	// The forty-first held-out set's first score (7 Dec 2026, 17:23 UTC) was
+	// 0.92 / 0.73, recipients 0.96 / 0.48; it is tuning material since
+	// round 41, and its floors are round 41's merged scores, rounded down.
+	// docs/import.md has both.
+	"heldout41": {
+		"people": {0.98, 0.94}, "positions": {1.00, 0.94}, "organizations": {0.85, 0.70}, "awards": {0.95, 0.95},
+		"recipients": {0.97, 0.72}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.95, 0.84},
+	},
+	// The forty-second held-out set's first score (7 Dec 2026, 17:38 UTC),
+	// taken once after the rules of round 41 were merged beside it: no
 	// rule has been written with sight of these stories. docs/import.md
 	// has it.
-	"heldout41": {
-		"people": {0.90, 0.72}, "positions": {1.00, 0.91}, "organizations": {0.82, 0.68}, "awards": {0.95, 0.90},
-		"recipients": {0.95, 0.47}, "documents": {1.00, 1.00}, "dates": {0.93, 1.00}, "overall": {0.91, 0.73},
+	"heldout42": {
+		"people": {1.00, 0.90}, "positions": {0.97, 0.91}, "organizations": {0.87, 0.78}, "awards": {0.63, 0.73},
+		"recipients": {0.66, 0.51}, "documents": {1.00, 0.79}, "dates": {0.94, 0.89}, "overall": {0.86, 0.79},
 	},
 }
 
