@@ -1045,7 +1045,7 @@ func (x *extractor) hostGiver(toks []token, s, v int) (Org, bool) {
 	if e+1 >= v || !(toks[e].is("tổ") && toks[e+1].is("chức")) || titledBody(toks, s, m.start) {
 		return Org{}, false
 	}
-	if f := textvi.Fold(x.s.Text); strings.Contains(f, "uy quyen") || strings.Contains(f, "uy nhiem") {
+	if mandateStory(x.s.Text) {
 		// "Thừa ủy quyền của Chủ tịch nước, …" anywhere in the story: the
 		// ceremony hands over on another's behalf, its host presents.
 		return Org{}, false

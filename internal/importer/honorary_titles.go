@@ -322,13 +322,6 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 	return len(x.s.Awards) - 1
 }
 
-// mandateStory reports whether a story hands something over on another's
-// behalf: "thừa ủy quyền", "ủy nhiệm" anywhere in it.
-func mandateStory(text string) bool {
-	f := textvi.Fold(text)
-	return strings.Contains(f, "uy quyen") || strings.Contains(f, "uy nhiem")
-}
-
 // conferredByStateRe ties the State's honorary titles of a story to the
 // President: "được Chủ tịch nước truy tặng", "Thừa ủy quyền (của) Chủ tịch
 // nước", "Thừa quyền Chủ tịch nước", "theo Quyết định của Chủ tịch nước",

@@ -807,3 +807,10 @@ func provinceGiverAt(toks []token, a int) (string, int) {
 // centreCities are the cities of the centre, provinces of their own,
 // which "thành phố" names as a province's "tỉnh" does.
 var centreCities = map[string]bool{"Hà Nội": true, "Hồ Chí Minh": true, "Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true}
+
+// mandateStory reports whether a story hands something over on another's
+// behalf: "thừa ủy quyền", "ủy nhiệm" anywhere in it.
+func mandateStory(text string) bool {
+	f := textvi.Fold(text)
+	return strings.Contains(f, "uy quyen") || strings.Contains(f, "uy nhiem")
+}
