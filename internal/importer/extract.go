@@ -547,7 +547,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				end = j // no apposition: "đồng chí A (phải) giữ chức …" ends at the name
 			}
 		}
-		if !trigger && len(pms) == 0 {
+		if !trigger && len(pms) == 0 && !bornAfter(toks, k, j) {
 			continue
 		}
 		name := nameCase(textOf(text, toks, k, j))
@@ -785,6 +785,19 @@ func (x *extractor) addListMate(toks []token, it mateItem, used []bool) {
 	}
 	x.insertMention(mention{key, toks[k].start, toks[end-1].end})
 	markUsed(used, k, end)
+}
+
+// bornAfter reports whether the full name at toks[k:j], of three or four
+// words, is followed by the year the person was born or their age,
+// between commas or in brackets ("…, là A, sinh năm 1989, của Câu lạc bộ
+// …", "B (SN 1953) …", "C, 54 tuổi, …"): a birth or an age is told of a
+// person, so the name is one without a title before or after it (round
+// 42).
+func bornAfter(toks []token, k, j int) bool {
+	if j-k < 3 || j-k > 4 {
+		return false
+	}
+	return bioAfter(toks, j) > j || ageAfter(toks, j) > j
 }
 
 // closeNickname returns the token after a nickname in parentheses at

@@ -39,3 +39,30 @@ func TestListMatesRound42(t *testing.T) {
 			"Lê Văn Hai"},
 	})
 }
+
+// TestBornAfterNameRound42 covers a full name with no title before or
+// after it, followed by the person's birth year or age between commas or
+// in brackets ("…, là A, sinh năm 1989, của Câu lạc bộ …"): a person.
+// Lines of our own.
+func TestBornAfterNameRound42(t *testing.T) {
+	checkPeopleRound42(t, []struct{ name, text, want string }{
+		{"a birth year between commas, the items parted by ';'",
+			"Trong số này, người trẻ nhất là Lê Thị Hai, sinh năm 1990, của Câu lạc bộ Chèo xã Tân Hòa; người cao tuổi nhất là Nghệ nhân Nhân dân Phạm Văn Ba, sinh năm 1930, thuộc Câu lạc bộ Chèo huyện Tân Châu.",
+			"Lê Thị Hai; Phạm Văn Ba"},
+		{"a birth year in brackets",
+			"Năm nay Trần Văn Bốn (SN 1960) được tặng Bằng khen.",
+			"Trần Văn Bốn"},
+		{"an age between commas",
+			"Đợt này Trần Văn Bốn, 64 tuổi, được tặng Bằng khen.",
+			"Trần Văn Bốn"},
+		{"must not fire: a school named after a person, its year in brackets",
+			"Trường THPT Nguyễn Văn Bốn (1975) được tặng Bằng khen.",
+			""},
+		{"must not fire: a year that is no birth",
+			"Đợt này Trần Văn Bốn, năm 1990, được tặng Bằng khen.",
+			""},
+		{"must not fire: a province",
+			"Năm 2020, Hồ Chí Minh (1976) được tặng Bằng khen.",
+			""},
+	})
+}
