@@ -687,7 +687,31 @@ func (x *extractor) listMatesIn(toks []token, s, e int, used []bool) {
 			it.j = k
 			continue
 		}
-		if used[k] || !(isSurname(toks[k]) || middleNamed(toks, k)) || !toks[k].capitalized() {
+		if used[k] || !toks[k].capitalized() {
+			continue
+		}
+		if j, ok := nameAt(toks, k); ok && j <= it.e {
+			if _, known := x.people[textvi.Fold(nameCase(textOf(x.s.Text, toks, k, j)))]; known {
+				// A person the story named before, listed again without
+				// an introducer: a person item of the list.
+				it.person, it.j = true, j
+				continue
+			}
+		}
+		if semi && !isSurname(toks[k]) {
+			// "các ông: A, Bí thư …; Khăm Khẳn Chăn Thạ Vi Súc, Bí thư,
+			// Tỉnh trưởng …": in a list parted by ";", a name of another
+			// people, up to six words with no family name the list knows,
+			// is a person when its item goes on with a post after a comma,
+			// as the items read as people do.
+			if j, _ := nameAt(toks, k); j-k >= 2 && j-k <= 6 && j+1 < it.e && toks[j].is(",") && !x.isPlace(toks, k, j) {
+				if _, n := titleAt(toks, j+1); n > 0 {
+					it.j = j
+				}
+			}
+			continue
+		}
+		if !(isSurname(toks[k]) || middleNamed(toks, k)) {
 			continue
 		}
 		j, ok := nameAt(toks, k)

@@ -66,3 +66,28 @@ func TestBornAfterNameRound42(t *testing.T) {
 			""},
 	})
 }
+
+// TestListMatesOtherPeoplesNamesRound42 covers a list parted by ";"
+// whose items go on with a post after a comma: an item opening with a
+// name of another people (no family name the list knows, up to six
+// words) is a person as the items read as people are; a person the
+// story named before counts as read. Lines of our own.
+func TestListMatesOtherPeoplesNamesRound42(t *testing.T) {
+	checkPeopleRound42(t, []struct{ name, text, want string }{
+		{"a foreign name after a name read, each with a post",
+			"Dự lễ có các ông: Lê Văn Hai, Bí thư Huyện ủy Tân Châu; Xổm Phết Văn Na, Bí thư, Tỉnh trưởng tỉnh Xay-Nha.",
+			"Lê Văn Hai; Xổm Phết Văn Na"},
+		{"the first named before in the story, by its introducer",
+			"Ông Khăm Xay Văn Na, Bí thư tỉnh Xay-Nha trao huân chương.\n\nDự lễ có các ông: Khăm Xay Văn Na, Bí thư; Bun Mi Xay Phon, Tỉnh trưởng tỉnh Xay-Nha.",
+			"Khăm Xay Văn Na; Bun Mi Xay Phon"},
+		{"must not fire: the foreign name without a post",
+			"Dự lễ có các ông: Lê Văn Hai, Bí thư Huyện ủy Tân Châu; Xổm Phết Văn Na.",
+			"Lê Văn Hai"},
+		{"must not fire: a list with no person read",
+			"Dự lễ có: Câu Lạc Bộ Hữu Nghị, Bí thư chi bộ; Xổm Phết Văn Na, Bí thư tỉnh Xay-Nha.",
+			""},
+		{"must not fire: a province",
+			"Dự lễ có các ông: Lê Văn Hai, Bí thư Huyện ủy Tân Châu; Thanh Hóa, Bí thư tỉnh đoàn.",
+			"Lê Văn Hai"},
+	})
+}
