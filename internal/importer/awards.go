@@ -1113,13 +1113,21 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		// what it "trao tặng" too ("Chủ tịch nước Lê Văn An trao tặng
 		// Huân chương Độc lập hạng Nhất cho …", round 27), a district's
 		// only presents.
-		if stateOfficeAt(toks, b) && !(b > 0 && toks[b-1].is("Phó")) {
+		// A deputy so named who signs the decision ("Phó Chủ tịch nước
+		// Võ Văn A đã ký quyết định truy tặng …") confers what it signs
+		// (round 42).
+		deputy := b > 0 && toks[b-1].is("Phó")
+		if stateOfficeAt(toks, b) && (!deputy || signsAt(toks, k)) {
 			m := 0
 			for _, q := range namedIssuers[:2] {
 				m = max(m, q.matchAt(toks, b))
 			}
 			if ne, ok := nameAt(toks, b+m); ok && ne == k {
-				return collapseSpace(textOf(x.s.Text, toks, b, b+m))
+				from := b
+				if deputy {
+					from--
+				}
+				return collapseSpace(textOf(x.s.Text, toks, from, b+m))
 			}
 		}
 	}
@@ -1158,6 +1166,15 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		}
 	}
 	return ""
+}
+
+// signsAt reports whether the verb of giving at toks[k] is a decision
+// signed: "(đã) ký quyết định (về việc) tặng".
+func signsAt(toks []token, k int) bool {
+	for k < len(toks) && (toks[k].is("đã") || toks[k].is("vừa") || toks[k].is("cũng")) {
+		k++
+	}
+	return k+2 < len(toks) && toks[k].is("ký") && toks[k+1].is("quyết") && toks[k+2].is("định")
 }
 
 // proposedOffice returns where the office proposed to confer ends when a

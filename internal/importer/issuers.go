@@ -558,10 +558,13 @@ func (x *extractor) carriedGiver(toks []token, s, i int, name string) (issuer, b
 }
 
 // verbOfGiving finds the verb of giving that ends right before toks[i]
-// ("tặng", "trao", "trao tặng", "truy tặng", "phong tặng", "tặng thưởng",
-// "quyết định tặng", "ra quyết định tặng") with the adverbs before it ("còn", "đã", "vừa",
+// ("tặng", "trao", "trao tặng", "truy tặng", "phong tặng", "xét tặng",
+// "tặng thưởng", "quyết định tặng", "ra quyết định tặng", "ký quyết định
+// (về việc) tặng") with the adverbs before it ("còn", "đã", "vừa",
 // "cũng"), and returns its first token: the giver ends right before it.
-// bare reports a bare "trao", which one who only presents also writes.
+// Verbs coordinated by "và" are one verb ("trao tặng và truy tặng": the
+// giver stands before the first, round 42). bare reports a bare "trao",
+// which one who only presents also writes.
 func verbOfGiving(toks []token, s, i int) (v int, bare, ok bool) {
 	k := i - 1
 	if k > s && isDigits(toks[k].text) && len(toks[k].text) <= 4 {
@@ -574,19 +577,37 @@ func verbOfGiving(toks []token, s, i int) (v int, bare, ok bool) {
 		return 0, false, false
 	}
 	bare = toks[k].is("trao")
-	if toks[k].is("tặng") && k-1 > s && (toks[k-1].is("trao") || toks[k-1].is("truy") || toks[k-1].is("phong")) {
-		k--
+	k = verbHead(toks, s, k)
+	if !bare && k-2 > s && toks[k-1].is("và") && (toks[k-2].is("tặng") || toks[k-2].is("trao")) {
+		// "Huyện ủy cũng trao tặng và truy tặng Huy hiệu …": the verb
+		// before "và" opens the giving.
+		k = verbHead(toks, s, k-2)
+	}
+	if k-1 > s && toks[k-1].is("việc") && toks[k-2].is("về") {
+		k -= 2 // "ký quyết định về việc truy tặng"
 	}
 	if k-2 > s && toks[k-1].is("định") && toks[k-2].is("quyết") {
 		k -= 2
-		if k-1 > s && (toks[k-1].is("có") || toks[k-1].is("ra")) {
-			k-- // "Y đã có (ra) quyết định tặng": the decision had, as made
+		if k-1 > s && (toks[k-1].is("có") || toks[k-1].is("ra") || toks[k-1].is("ký")) {
+			k-- // "Y đã có (ra, ký) quyết định tặng": the decision had, as made
 		}
+	} else if toks[k].is("về") {
+		k += 2 // no decision before "về việc": the verb as it was
 	}
 	for k-1 > s && (toks[k-1].is("còn") || toks[k-1].is("đã") || toks[k-1].is("vừa") || toks[k-1].is("cũng")) {
 		k--
 	}
 	return k, bare, true
+}
+
+// verbHead returns the first token of the verb of giving whose last
+// token, "tặng" or "trao", is toks[k]: "trao tặng", "truy tặng", "phong
+// tặng", "xét tặng".
+func verbHead(toks []token, s, k int) int {
+	if toks[k].is("tặng") && k-1 > s && (toks[k-1].is("trao") || toks[k-1].is("truy") || toks[k-1].is("phong") || toks[k-1].is("xét")) {
+		k--
+	}
+	return k
 }
 
 // foreignOffice are the offices of a state that confer its awards, as a
