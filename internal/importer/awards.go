@@ -199,15 +199,6 @@ func untoned(toks []token) bool {
 // around it ("có thành tích trong …") with its year.
 func (x *extractor) awardsIn(toks []token, docs []Document) {
 	text := x.s.Text
-	// tied is the issuer the sentence tied to the last award (a giver, an
-	// office, a decision) and the token after that award: an award joined
-	// to it by "và" or a comma shares it ("UBND tỉnh tặng 45 Cờ Thi đua
-	// và Bằng khen").
-	var tied struct {
-		end int
-		is  issuer
-	}
-	tied.end = -1
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word {
 			continue
@@ -679,16 +670,6 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			if !ok && given >= 0 {
 				is, ok = x.tiedIssuer(toks, s, given, name)
 			}
-			c := countedBefore(toks, i) // "Chủ tịch nước tặng 1 Huân chương A, 1 Huân chương B"
-			if !ok && c >= 2 && tied.end == c-1 && (toks[c-1].is("và") || toks[c-1].is(",")) {
-				is, ok = tied.is, true
-			}
-			if !ok && c >= 2 && toks[c-1].is("và") && givenOnTo(toks, s, tied.end, c-1) {
-				// "BTV Tỉnh ủy tặng Huy hiệu 45 năm tuổi Đảng cho đồng chí A
-				// và Huy hiệu 30 năm tuổi Đảng cho đồng chí B": the next
-				// award of the same giving, after the first's recipients.
-				is, ok = tied.is, true
-			}
 			if ok {
 				if is.org != nil {
 					if co, ok := x.coGiver(toks, s, i, *is.org); ok {
@@ -697,9 +678,6 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 					issuers = append(issuers, *is.org)
 				}
 				raw = is.office
-				if is.org != nil || is.office != "" {
-					tied.end, tied.is = end, is
-				}
 			}
 		}
 		if len(recipients) == 1 && recipients[0].Count != nil && recipients[0].Count.Collectives == nil && recipients[0].Count.Individuals == nil && i >= 2 && (toks[i-1].is("và") || toks[i-1].is(",")) && x.awardEndsAt(toks[i-2].end) {
@@ -814,27 +792,6 @@ func occasionAt(toks []token, k int) bool {
 		return true
 	}
 	return false
-}
-
-// sameGiving is the issuer of the award given before the one at toks[i]
-// in one giving: "UBND tỉnh tặng Bằng khen cho 5 tập thể và danh hiệu
-// Chiến sĩ thi đua cấp tỉnh cho 3 cá nhân" (see givenOnTo).
-func (x *extractor) sameGiving(toks []token, s, i int, name string) (issuer, bool) {
-	if i < 2 || !toks[i-1].is("và") {
-		return issuer{}, false
-	}
-	for k := len(x.s.Awards) - 1; k >= 0 && k >= len(x.s.Awards)-4; k-- {
-		a := x.s.Awards[k].Span
-		if a.byte < toks[s].start {
-			break
-		}
-		b := sort.Search(len(toks), func(b int) bool { return toks[b].start >= a.byte })
-		e := sort.Search(len(toks), func(e int) bool { return toks[e].start >= a.byte+len(a.Text) })
-		if givenOnTo(toks, s, e, i-1) {
-			return x.tiedIssuer(toks, s, b, name)
-		}
-	}
-	return issuer{}, false
 }
 
 // givenOnTo reports whether toks[from:to] are only the recipients of the

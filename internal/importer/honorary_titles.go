@@ -272,17 +272,6 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 	if !ok {
 		is, ok = x.tiedIssuer(toks, s, i, name)
 	}
-	if !ok {
-		is, ok = x.sameGiving(toks, s, i, name)
-	}
-	if !ok && i >= 2 && (toks[i-1].is(",") || toks[i-1].is("và")) && toks[i-2].end > toks[s].start {
-		// "Bộ A … trao tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu
-		// tú": the title listed right after another the sentence ties
-		// to a body is that body's too (round 37).
-		if k := x.awardEndingAt(toks[i-2].end); k >= 0 && x.s.Awards[k].Kind == AwardHonoraryTitle && x.s.Awards[k].Issuer != nil && x.s.Awards[k].Span.byte >= toks[s].start {
-			is, ok = issuer{org: x.s.Awards[k].Issuer}, true
-		}
-	}
 	if ok && is.org == nil && stateTitle(name) && !strings.HasPrefix(textvi.Fold(is.office), textvi.Fold("Chủ tịch nước")) && mandateStory(x.s.Text) && x.stateConferrer() != "" {
 		// "Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh A đã
 		// trao …", then "Phó Chủ tịch UBND tỉnh cũng trao tặng danh hiệu

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
@@ -469,6 +470,49 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 	}
 	if is, ok := x.tierGiver(toks, s, i, name); ok {
 		return is, true
+	}
+	if is, ok := x.listedGiver(toks, s, i, name); ok {
+		return is, true
+	}
+	return issuer{}, false
+}
+
+// listedGiver is the issuer of the award at toks[i] listed after another
+// award of one giving: the awards a verb of giving takes as its objects
+// share the tie the sentence gives the first, whatever their kind and
+// whether or not each has its recipients: "Y tặng A cho 5 tập thể và B
+// cho 3 cá nhân", "được Y tặng A và danh hiệu B, C", "Y tặng thưởng 55
+// tập thể đạt danh hiệu A và 150 B" (round 42). The award before is one
+// the story recognised, in the sentence, ending right before the
+// separator ("và", ",", "cùng"; its closing quote aside) or before its
+// recipients ("cho …", with no other giving up to the separator); the
+// tie is read for that award in turn, so a list carries its first
+// award's.
+func (x *extractor) listedGiver(toks []token, s, i int, name string) (issuer, bool) {
+	c := i
+	if c-1 > s && isDigits(toks[c-1].text) && len(toks[c-1].text) <= 4 {
+		c-- // "và 150 Chiến sĩ thi đua cơ sở": a count of the title
+	}
+	if c-2 <= s || !(toks[c-1].is("và") || toks[c-1].is(",") || toks[c-1].is("cùng")) {
+		return issuer{}, false
+	}
+	sep := c - 1
+	for k := len(x.s.Awards) - 1; k >= 0 && k >= len(x.s.Awards)-6; k-- {
+		a := x.s.Awards[k].Span
+		if a.byte < toks[s].start {
+			break
+		}
+		b := sort.Search(len(toks), func(b int) bool { return toks[b].start >= a.byte })
+		e := sort.Search(len(toks), func(e int) bool { return toks[e].start >= a.byte+len(a.Text) })
+		if b >= sep {
+			continue
+		}
+		for e < sep && !toks[e].word && !toks[e].is(",") && !toks[e].is(";") {
+			e++ // the closing quote of a quoted name
+		}
+		if e == sep || givenOnTo(toks, s, e, sep) {
+			return x.tiedIssuer(toks, s, b, name)
+		}
 	}
 	return issuer{}, false
 }

@@ -26,3 +26,23 @@ func TestVerbPhraseRound42(t *testing.T) {
 			"Huy hiệu 50 năm tuổi Đảng: 12 đảng viên"},
 	})
 }
+
+// Round 42: the awards one verb of giving takes as its objects share the
+// tie the sentence gives the first, whatever their kind, with or without
+// recipients of their own, a count before a title included (lines of our
+// own). An award after "và" that follows a clause with a verb of its own,
+// or that follows an award of another sentence, takes nothing.
+func TestListedGiverRound42(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Dịp này, UBND huyện Tân Lập tặng giấy khen cho 40 tập thể và danh hiệu Lao động tiên tiến cho 90 cá nhân.",
+			"Giấy khen của UBND huyện Tân Lập: 40 tập thể; Danh hiệu Lao động tiên tiến của UBND huyện Tân Lập: 90 cá nhân"},
+		{"Dịp này, UBND huyện Tân Lập đã tặng thưởng 20 tập thể đạt danh hiệu Tập thể lao động tiên tiến và 70 Chiến sĩ thi đua cơ sở.",
+			"Danh hiệu Tập thể lao động tiên tiến của UBND huyện Tân Lập: 20 tập thể; Danh hiệu Chiến sĩ thi đua cơ sở của UBND huyện Tân Lập: "},
+		// A clause with a verb of its own between: no tie carried.
+		{"Dịp này, UBND huyện Tân Lập tặng giấy khen cho 40 tập thể, các trường tổ chức trao danh hiệu Lao động tiên tiến cho 90 cá nhân.",
+			"Giấy khen của UBND huyện Tân Lập: 40 tập thể; Danh hiệu Lao động tiên tiến: 90 cá nhân"},
+		// The award before is in another sentence: no tie.
+		{"UBND huyện Tân Lập tặng giấy khen cho 40 tập thể. Và danh hiệu Lao động tiên tiến cũng được bình chọn.",
+			"Giấy khen của UBND huyện Tân Lập: 40 tập thể; Danh hiệu Lao động tiên tiến: "},
+	})
+}
