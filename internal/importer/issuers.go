@@ -559,7 +559,10 @@ func (x *extractor) tierGiver(toks []token, s, i int, name string) (issuer, bool
 // that clause opens with a verb of giving and no giver of its own: "được
 // Chủ tịch nước quyết định tặng A cho 40 người; tặng B cho 6 gia đình;
 // tặng C cho 3 cá nhân" (round 28). The clause before gives its giver on
-// through each ";"; a bare "trao", in either clause, only presents.
+// through each ";" when it confers ("tặng", "trao tặng"): a bare "trao"
+// there only presents. The clause that carries it may write the bare
+// "trao" ("Huyện ủy cũng trao tặng A cho 15 đảng viên; trao B cho 15 đảng
+// viên": one subject, its verb shortened, round 42).
 func (x *extractor) carriedGiver(toks []token, s, i int, name string) (issuer, bool) {
 	// The clause of toks[i] and the one before it, within the sentence
 	// at toks[s] (or the sentence before, where ";" ends one).
@@ -573,10 +576,8 @@ func (x *extractor) carriedGiver(toks []token, s, i int, name string) (issuer, b
 	if cs < 2 || !toks[cs-1].is(";") {
 		return issuer{}, false
 	}
-	k, bare, ok := verbOfGiving(toks, cs-1, i)
-	if !ok || bare || k != cs {
-		// A bare "trao" hands over: "…; trao Huy hiệu … cho 30 cá nhân"
-		// after the body that holds the ceremony carries no giver.
+	k, _, ok := verbOfGiving(toks, cs-1, i)
+	if !ok || k != cs {
 		return issuer{}, false
 	}
 	ps := s

@@ -46,3 +46,20 @@ func TestListedGiverRound42(t *testing.T) {
 			"Giấy khen của UBND huyện Tân Lập: 40 tập thể; Danh hiệu Lao động tiên tiến: "},
 	})
 }
+
+// Round 42: a clause that opens with a bare "trao" after a clause whose
+// giver confers ("trao tặng") goes on with that giver (lines of our own).
+// After a clause that only presents ("trao") or holds a ceremony, it
+// takes none.
+func TestCarriedBareTraoRound42(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Đảng ủy xã Tân Lập trao tặng Huy hiệu 50 năm tuổi Đảng cho 8 đảng viên; trao Huy hiệu 40 năm tuổi Đảng cho 11 đảng viên.",
+			"Huy hiệu 50 năm tuổi Đảng của Đảng ủy xã Tân Lập: 8 đảng viên; Huy hiệu 40 năm tuổi Đảng của Đảng ủy xã Tân Lập: 11 đảng viên"},
+		// The first clause only presents: nothing carried.
+		{"Lãnh đạo xã Tân Lập trao Huy hiệu 50 năm tuổi Đảng cho 8 đảng viên; trao Huy hiệu 40 năm tuổi Đảng cho 11 đảng viên.",
+			"Huy hiệu 50 năm tuổi Đảng: 8 đảng viên; Huy hiệu 40 năm tuổi Đảng: 11 đảng viên"},
+		// A ceremony held: nothing carried.
+		{"Đảng ủy xã Tân Lập tổ chức lễ trao tặng huy hiệu Đảng cho các đảng viên; trao Huy hiệu 40 năm tuổi Đảng cho 11 đảng viên.",
+			"Huy hiệu 40 năm tuổi Đảng: 11 đảng viên"},
+	})
+}
