@@ -514,6 +514,28 @@ func (x *extractor) listedGiver(toks []token, s, i int, name string) (issuer, bo
 			return x.tiedIssuer(toks, s, b, name)
 		}
 	}
+	// The object before need not be an award the story recognised: "Sở A
+	// đã tặng danh hiệu gia đình nhà giáo tiêu biểu cho 6 giáo viên và
+	// danh hiệu “B” cho 34 giáo viên" is one giving of two objects, each
+	// with its recipients, whatever the first is.
+	c = sep - 1
+	for c > s && !toks[c].is("cho") {
+		c--
+	}
+	if c <= s || !givenOnTo(toks, s, c, sep) {
+		return issuer{}, false
+	}
+	for v := c - 1; v > s && v >= c-10; v-- {
+		if toks[v].is(";") || toks[v].is("cho") || toks[v].is(",") {
+			break
+		}
+		if toks[v].is("tặng") || toks[v].is("trao") {
+			if v+1 < c && !toks[v+1].is("tặng") {
+				return x.tiedIssuer(toks, s, v+1, name)
+			}
+			break
+		}
+	}
 	return issuer{}, false
 }
 

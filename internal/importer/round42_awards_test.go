@@ -63,3 +63,20 @@ func TestCarriedBareTraoRound42(t *testing.T) {
 			"Huy hiệu 40 năm tuổi Đảng: 11 đảng viên"},
 	})
 }
+
+// Round 42: the object before "và" need not be an award the story
+// recognised: "Y tặng <anything> cho N và danh hiệu “B” cho M" is one
+// giving (lines of our own). Without a verb of giving before the first
+// object, or with its own clause after a comma, nothing is tied.
+func TestListedAfterUnknownRound42(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tại buổi lễ, Sở Y tế tỉnh Bình Thuận đã tặng danh hiệu gia đình thầy thuốc tiêu biểu cho 5 cá nhân và danh hiệu “Bàn tay vàng” cho 20 cá nhân.",
+			"Danh hiệu Bàn tay vàng của Sở Y tế Bình Thuận: 20 cá nhân"},
+		// No verb of giving before the first object: nothing tied.
+		{"Tại buổi lễ, Sở Y tế tỉnh Bình Thuận đã biểu dương gia đình thầy thuốc tiêu biểu cho 5 cá nhân và danh hiệu “Bàn tay vàng” cho 20 cá nhân.",
+			"Danh hiệu Bàn tay vàng: 20 cá nhân"},
+		// A clause of its own after a comma: nothing tied.
+		{"Tại buổi lễ, Sở Y tế tỉnh Bình Thuận đã tặng hoa, quà cho 5 cá nhân và danh hiệu “Bàn tay vàng” cho 20 cá nhân.",
+			"Danh hiệu Bàn tay vàng: 20 cá nhân"},
+	})
+}
