@@ -220,6 +220,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if n > 0 && untoned(toks[i:i+n]) {
 			continue // "huan chuong lao dong": an address's words, no award (round 39)
 		}
+		if kind == AwardMedal && contestMedal(toks, i+n) {
+			continue // "giành 3 Huy chương Vàng, 1 Huy chương Bạc": a contest's result (round 42)
+		}
 		if n == 0 {
 			// An honorary title without "danh hiệu", given to a count: "tập
 			// thể lao động xuất sắc cho 16 tập thể".
@@ -792,6 +795,18 @@ func occasionAt(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// contestMedal reports whether the medal whose kind ends before toks[j]
+// is ranked by a metal ("Huy chương Vàng", "HC Bạc", "Huy chương Đồng"):
+// the result of a contest, which no office confers (docs/import.md, "Gold
+// lists"), however the text hands it over. A metal's word that opens a
+// longer name ("Huy chương Đồng Khởi") is no rank.
+func contestMedal(toks []token, j int) bool {
+	if j >= len(toks) || !(toks[j].fold == "vang" || toks[j].fold == "bac" || toks[j].fold == "dong") {
+		return false
+	}
+	return j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].capitalized()
 }
 
 // givenOnTo reports whether toks[from:to] are only the recipients of the

@@ -80,3 +80,18 @@ func TestListedAfterUnknownRound42(t *testing.T) {
 			"Danh hiệu Bàn tay vàng: 20 cá nhân"},
 	})
 }
+
+// Round 42: a medal ranked by a metal ("Huy chương Vàng, Bạc, Đồng") is a
+// contest's result, no award (lines of our own). A medal named otherwise,
+// or a metal's word that opens a longer name, stays.
+func TestContestMedalRound42(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tại Đại hội Thể thao, đoàn tỉnh Nam Định giành 4 Huy chương Vàng, 2 Huy chương Bạc và 5 Huy chương Đồng.",
+			""},
+		{"Ban tổ chức trao Huy chương Vàng cho vận động viên Trần Văn An.",
+			""},
+		// A State's medal: stays.
+		{"Ông Trần Văn An được Chủ tịch nước tặng Huy chương Hữu nghị.",
+			"Huy chương Hữu nghị của Chủ tịch nước: tran van an"},
+	})
+}
