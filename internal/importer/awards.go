@@ -657,11 +657,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 		}
 		if v := countedBefore(toks, i) - 1; len(recipients) > 0 && end < len(toks) && v > 0 && toks[v].is("và") && len(x.s.Awards) > 0 && x.s.Awards[len(x.s.Awards)-1].Span.byte+len(x.s.Awards[len(x.s.Awards)-1].Span.Text) == toks[v-1].end &&
-			(toks[end].is(":") || toks[end].is("cho") && len(x.s.Awards[len(x.s.Awards)-1].Recipients) == 0 && kindsCounted(recipients)) {
+			(toks[end].is(":") || (toks[end].is("cho") || toks[end].is("tặng")) && len(x.s.Awards[len(x.s.Awards)-1].Recipients) == 0 && kindsCounted(recipients)) {
 			// "Bằng khen toàn diện và Bằng khen phong trào: 202 tập thể",
 			// "14 Huân chương hữu nghị và 9 huy chương hữu nghị cho 15 tập
-			// thể và 8 cá nhân": the count is of the two together,
-			// recorded on the first.
+			// thể và 8 cá nhân", "trao Huân chương A và Huân chương B
+			// tặng hai cá nhân" (round 42): the count is of the two
+			// together, recorded on the first.
 			x.addRecipients(len(x.s.Awards)-1, recipients)
 			recipients = nil
 		}

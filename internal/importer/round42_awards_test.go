@@ -95,3 +95,16 @@ func TestContestMedalRound42(t *testing.T) {
 			"Huy chương Hữu nghị của Chủ tịch nước: tran van an"},
 	})
 }
+
+// Round 42: two awards joined by "và" and given by "tặng" to one count
+// share the count, recorded on the first, as with "cho" (lines of our
+// own). A count after one award alone stays with it.
+func TestPairTangCountRound42(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tại hội nghị, ông Lê Văn Minh đã trao Huân chương Lao động hạng Nhì và Huân chương Lao động hạng Ba tặng ba cá nhân của tỉnh.",
+			"Huân chương Lao động hạng Nhì: ba cá nhân; Huân chương Lao động hạng Ba: "},
+		// One award: the count is its own.
+		{"Tại hội nghị, ông Lê Văn Minh đã trao Huân chương Lao động hạng Ba tặng ba cá nhân của tỉnh.",
+			"Huân chương Lao động hạng Ba: ba cá nhân"},
+	})
+}
