@@ -108,3 +108,16 @@ func TestPairTangCountRound42(t *testing.T) {
 			"Huân chương Lao động hạng Ba: ba cá nhân"},
 	})
 }
+
+// Round 42: an office written after an honorary title by "của" is its
+// issuer, as after an award's name (lines of our own). A body there may
+// hold the title: not read.
+func TestTitleOfOfficeRound42(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ông Lê Văn Minh trao danh hiệu “Tập thể lao động xuất sắc” của Chủ tịch UBND tỉnh cho 5 tập thể.",
+			"Danh hiệu Tập thể lao động xuất sắc của Chủ tịch UBND tỉnh: 5 tập thể"},
+		// A body after "của": not its issuer.
+		{"Các đại biểu chúc mừng danh hiệu “Tập thể lao động xuất sắc” của Trường Tiểu học Tân Lập.",
+			"Danh hiệu Tập thể lao động xuất sắc: "},
+	})
+}
