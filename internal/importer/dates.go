@@ -168,6 +168,33 @@ func decisionYear(text string, d, m int, words []string, after bool) int {
 	return year
 }
 
+// priorDateRe is a full date the story tells as before its event:
+// "Trước đó, ngày 29-5-2025, …".
+var priorDateRe = regexp.MustCompile(`(?:Trước đó|trước đó),?\s+(?:vào\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
+
+// afterPriorYear is the year of a short date written at byte at, before
+// a date the story tells as earlier than its event ("Sáng 16-1, … tổ
+// chức lễ truy tặng … Trước đó, ngày 29-5-2025, Phó Chủ tịch nước đã ký
+// quyết định …"): where the story's year is that date's and the short
+// date would fall before it, the event is the next year's (round 42).
+// 0 when no such date follows.
+func afterPriorYear(text string, at, year, d, m int) int {
+	for _, g := range priorDateRe.FindAllStringSubmatchIndex(text, maxEntities) {
+		if g[0] < at {
+			continue
+		}
+		pd, _ := strconv.Atoi(text[g[2]:g[3]])
+		pm, _ := strconv.Atoi(text[g[4]:g[5]])
+		py, _ := strconv.Atoi(text[g[6]:g[7]])
+		prior, ok := validDate(py, pm, pd)
+		t, ok2 := validDate(year, m, d)
+		if ok && ok2 && py == year && t.Before(prior) {
+			return year + 1
+		}
+	}
+	return 0
+}
+
 // sameDayYear is the latest year of the full dates of paragraph p on day
 // d of month m, or 0.
 func sameDayYear(p string, d, m int) int {
@@ -317,6 +344,11 @@ func (x *extractor) datesIn(p string, base int) {
 				if y := decisionYear(x.s.Text, d, m, []string{"phê chuẩn", "bổ nhiệm"}, true); y != 0 {
 					ys = strconv.Itoa(y)
 				}
+			}
+		}
+		if ys == "" && x.s.Published == nil {
+			if y := afterPriorYear(x.s.Text, base+start, x.s.Year, d, m); y != 0 {
+				ys = strconv.Itoa(y)
 			}
 		}
 		y := x.s.Year

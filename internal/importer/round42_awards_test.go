@@ -121,3 +121,21 @@ func TestTitleOfOfficeRound42(t *testing.T) {
 			"Danh hiệu Tập thể lao động xuất sắc: "},
 	})
 }
+
+// Round 42: a short date before a full date the story tells as earlier
+// ("Trước đó, ngày …") that would fall before it in that year is the next
+// year's (lines of our own; the clock is 28 November 2026). A short date
+// after it in that year, or without "Trước đó", keeps the story's year.
+func TestAfterPriorYearRound42(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"before a prior date: the next year",
+			"Sáng 10-2, xã Tân Lập tổ chức lễ truy tặng Huân chương Chiến công cho liệt sĩ Lê Văn Bảy.\n\nTrước đó, ngày 14-6-2025, Chủ tịch nước đã ký quyết định truy tặng Huân chương Chiến công cho liệt sĩ Lê Văn Bảy.",
+			"2026-02-10,2025-06-14"},
+		{"after the prior date: the same year",
+			"Sáng 10-8, xã Tân Lập tổ chức lễ truy tặng Huân chương Chiến công cho liệt sĩ Lê Văn Bảy.\n\nTrước đó, ngày 14-6-2025, Chủ tịch nước đã ký quyết định truy tặng Huân chương Chiến công cho liệt sĩ Lê Văn Bảy.",
+			"2025-08-10,2025-06-14"},
+		{"no \"Trước đó\": the story's year",
+			"Sáng 10-2, xã Tân Lập tổ chức lễ truy tặng Huân chương Chiến công cho liệt sĩ Lê Văn Bảy.\n\nNgày 14-6-2025, Chủ tịch nước đã ký quyết định truy tặng Huân chương Chiến công cho liệt sĩ Lê Văn Bảy.",
+			"2025-02-10,2025-06-14"},
+	})
+}
