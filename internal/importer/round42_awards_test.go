@@ -139,3 +139,14 @@ func TestAfterPriorYearRound42(t *testing.T) {
 			"2025-02-10,2025-06-14"},
 	})
 }
+
+// Round 42: a paper of any kind whose code follows "số" and precedes its
+// full date of issue (lines of our own). Without the date, or without
+// "số", a slashed pair is no document.
+func TestDatedCodeRound42(t *testing.T) {
+	checkDocuments(t, []textCase{
+		{"Ông được công nhận là liệt sĩ theo Giấy báo tử số 1234/TB ngày 3-4-1972 của Quân khu 9.", "1234/TB DOCUMENT_OTHER"},
+		{"Năm 2024, tỉnh có số 1234/TB trong danh sách.", ""},
+		{"Ông được công nhận là liệt sĩ theo giấy 1234/TB ngày 3-4-1972 của Quân khu 9.", ""},
+	})
+}
