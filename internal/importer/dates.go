@@ -56,6 +56,12 @@ var dayBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])ngày\s+$`)
 // Minh) … và 7-11 (Ngày kỷ niệm Cách mạng tháng Mười Nga)".
 var namedDayRe = regexp.MustCompile(`(\d{1,2})\s*-\s*(\d{1,2})\s*\(\s*(?i:ngày)\s`)
 
+// dayNamedRe is a yearly day's name, then its day and month with a dash:
+// "Ngày Nhà giáo Việt Nam 20-11", "Ngày Thầy thuốc Việt Nam 27-2" (round
+// 42). The name opens with a capital after "Ngày" and has at most six
+// words.
+var dayNamedRe = regexp.MustCompile(`[Nn]gày\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,5}?\s+(\d{1,2})\s*-\s*(\d{1,2})`)
+
 // rangeEndRe is the end of a range whose year is also the start's: "từ
 // 26/10 đến 28/10/2020", "26/10 - 28/10/2020".
 var rangeEndRe = regexp.MustCompile(`^\s*(?:đến|tới|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})`)
@@ -557,6 +563,27 @@ func (x *extractor) datesIn(p string, base int) {
 			ys = strconv.Itoa(x.s.Year)
 		}
 		add(m[0], m[5], p[m[2]:m[3]], p[m[4]:m[5]], ys)
+	}
+	for _, m := range dayNamedRe.FindAllStringSubmatchIndex(p, -1) {
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) {
+				continue
+			}
+		}
+		if taken[m[2]] || after(p, m[1], func(r rune) bool {
+			return isWordRune(r) || r == '/' || r == '-' || r == '.' && m[1]+1 < len(p) && p[m[1]+1] >= '0' && p[m[1]+1] <= '9'
+		}) {
+			continue // "Ngày … 20-11-1982": a full date, read above
+		}
+		// A yearly day is the story's year's, as namedDayRe's, or the
+		// clock's when the text names none: the day a story's event
+		// marks ("nhân kỷ niệm Ngày Nhà giáo Việt Nam 20-11") may be
+		// days ahead of it.
+		ys := strconv.Itoa(x.s.now.Year())
+		if x.s.YearKnown {
+			ys = strconv.Itoa(x.s.Year)
+		}
+		add(m[2], m[1], p[m[2]:m[3]], p[m[4]:m[5]], ys)
 	}
 	for _, m := range parenDateRe.FindAllStringSubmatchIndex(p, -1) {
 		if taken[m[0]+1] {

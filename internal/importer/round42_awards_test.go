@@ -150,3 +150,21 @@ func TestDatedCodeRound42(t *testing.T) {
 		{"Ông được công nhận là liệt sĩ theo giấy 1234/TB ngày 3-4-1972 của Quân khu 9.", ""},
 	})
 }
+
+// Round 42: a yearly day's name before its day and month ("Ngày Thầy
+// thuốc Việt Nam 27-2") dates that day, in the story's year (lines of our
+// own; the clock is 28 November 2026). A full date after the name is read
+// once; a lower-case word after "ngày" names no day.
+func TestDayNamedRound42(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a named day",
+			"Chiều 20-2-2026, nhân kỷ niệm Ngày Thầy thuốc Việt Nam 27-2, Sở Y tế tổ chức họp mặt.",
+			"2026-02-20,2026-02-27"},
+		{"a full date after the name",
+			"Chiều 20-2-2026, nhân kỷ niệm Ngày Thầy thuốc Việt Nam 27-2-1955, Sở Y tế tổ chức họp mặt.",
+			"2026-02-20,1955-02-27"},
+		{"no name",
+			"Chiều 20-2-2026, Sở Y tế tổ chức họp mặt, ngày mai có 27-2 đại biểu.",
+			"2026-02-20"},
+	})
+}
