@@ -199,15 +199,6 @@ func untoned(toks []token) bool {
 // around it ("có thành tích trong …") with its year.
 func (x *extractor) awardsIn(toks []token, docs []Document) {
 	text := x.s.Text
-	// tied is the issuer the sentence tied to the last award (a giver, an
-	// office, a decision) and the token after that award: an award joined
-	// to it by "và" or a comma shares it ("UBND tỉnh tặng 45 Cờ Thi đua
-	// và Bằng khen").
-	var tied struct {
-		end int
-		is  issuer
-	}
-	tied.end = -1
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word {
 			continue
@@ -228,6 +219,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		if n > 0 && untoned(toks[i:i+n]) {
 			continue // "huan chuong lao dong": an address's words, no award (round 39)
+		}
+		if kind == AwardMedal && contestMedal(toks, i+n) {
+			continue // "giành 3 Huy chương Vàng, 1 Huy chương Bạc": a contest's result (round 42)
 		}
 		if n == 0 {
 			// An honorary title without "danh hiệu", given to a count: "tập
@@ -663,11 +657,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 		}
 		if v := countedBefore(toks, i) - 1; len(recipients) > 0 && end < len(toks) && v > 0 && toks[v].is("và") && len(x.s.Awards) > 0 && x.s.Awards[len(x.s.Awards)-1].Span.byte+len(x.s.Awards[len(x.s.Awards)-1].Span.Text) == toks[v-1].end &&
-			(toks[end].is(":") || toks[end].is("cho") && len(x.s.Awards[len(x.s.Awards)-1].Recipients) == 0 && kindsCounted(recipients)) {
+			(toks[end].is(":") || (toks[end].is("cho") || toks[end].is("tặng")) && len(x.s.Awards[len(x.s.Awards)-1].Recipients) == 0 && kindsCounted(recipients)) {
 			// "Bằng khen toàn diện và Bằng khen phong trào: 202 tập thể",
 			// "14 Huân chương hữu nghị và 9 huy chương hữu nghị cho 15 tập
-			// thể và 8 cá nhân": the count is of the two together,
-			// recorded on the first.
+			// thể và 8 cá nhân", "trao Huân chương A và Huân chương B
+			// tặng hai cá nhân" (round 42): the count is of the two
+			// together, recorded on the first.
 			x.addRecipients(len(x.s.Awards)-1, recipients)
 			recipients = nil
 		}
@@ -679,16 +674,6 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			if !ok && given >= 0 {
 				is, ok = x.tiedIssuer(toks, s, given, name)
 			}
-			c := countedBefore(toks, i) // "Chủ tịch nước tặng 1 Huân chương A, 1 Huân chương B"
-			if !ok && c >= 2 && tied.end == c-1 && (toks[c-1].is("và") || toks[c-1].is(",")) {
-				is, ok = tied.is, true
-			}
-			if !ok && c >= 2 && toks[c-1].is("và") && givenOnTo(toks, s, tied.end, c-1) {
-				// "BTV Tỉnh ủy tặng Huy hiệu 45 năm tuổi Đảng cho đồng chí A
-				// và Huy hiệu 30 năm tuổi Đảng cho đồng chí B": the next
-				// award of the same giving, after the first's recipients.
-				is, ok = tied.is, true
-			}
 			if ok {
 				if is.org != nil {
 					if co, ok := x.coGiver(toks, s, i, *is.org); ok {
@@ -697,9 +682,6 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 					issuers = append(issuers, *is.org)
 				}
 				raw = is.office
-				if is.org != nil || is.office != "" {
-					tied.end, tied.is = end, is
-				}
 			}
 		}
 		if len(recipients) == 1 && recipients[0].Count != nil && recipients[0].Count.Collectives == nil && recipients[0].Count.Individuals == nil && i >= 2 && (toks[i-1].is("và") || toks[i-1].is(",")) && x.awardEndsAt(toks[i-2].end) {
@@ -816,25 +798,16 @@ func occasionAt(toks []token, k int) bool {
 	return false
 }
 
-// sameGiving is the issuer of the award given before the one at toks[i]
-// in one giving: "UBND tỉnh tặng Bằng khen cho 5 tập thể và danh hiệu
-// Chiến sĩ thi đua cấp tỉnh cho 3 cá nhân" (see givenOnTo).
-func (x *extractor) sameGiving(toks []token, s, i int, name string) (issuer, bool) {
-	if i < 2 || !toks[i-1].is("và") {
-		return issuer{}, false
+// contestMedal reports whether the medal whose kind ends before toks[j]
+// is ranked by a metal ("Huy chương Vàng", "HC Bạc", "Huy chương Đồng"):
+// the result of a contest, which no office confers (docs/import.md, "Gold
+// lists"), however the text hands it over. A metal's word that opens a
+// longer name ("Huy chương Đồng Khởi") is no rank.
+func contestMedal(toks []token, j int) bool {
+	if j >= len(toks) || !(toks[j].fold == "vang" || toks[j].fold == "bac" || toks[j].fold == "dong") {
+		return false
 	}
-	for k := len(x.s.Awards) - 1; k >= 0 && k >= len(x.s.Awards)-4; k-- {
-		a := x.s.Awards[k].Span
-		if a.byte < toks[s].start {
-			break
-		}
-		b := sort.Search(len(toks), func(b int) bool { return toks[b].start >= a.byte })
-		e := sort.Search(len(toks), func(e int) bool { return toks[e].start >= a.byte+len(a.Text) })
-		if givenOnTo(toks, s, e, i-1) {
-			return x.tiedIssuer(toks, s, b, name)
-		}
-	}
-	return issuer{}, false
+	return j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].capitalized()
 }
 
 // givenOnTo reports whether toks[from:to] are only the recipients of the
@@ -1113,13 +1086,21 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		// what it "trao tặng" too ("Chủ tịch nước Lê Văn An trao tặng
 		// Huân chương Độc lập hạng Nhất cho …", round 27), a district's
 		// only presents.
-		if stateOfficeAt(toks, b) && !(b > 0 && toks[b-1].is("Phó")) {
+		// A deputy so named who signs the decision ("Phó Chủ tịch nước
+		// Võ Văn A đã ký quyết định truy tặng …") confers what it signs
+		// (round 42).
+		deputy := b > 0 && toks[b-1].is("Phó")
+		if stateOfficeAt(toks, b) && (!deputy || signsAt(toks, k)) {
 			m := 0
 			for _, q := range namedIssuers[:2] {
 				m = max(m, q.matchAt(toks, b))
 			}
 			if ne, ok := nameAt(toks, b+m); ok && ne == k {
-				return collapseSpace(textOf(x.s.Text, toks, b, b+m))
+				from := b
+				if deputy {
+					from--
+				}
+				return collapseSpace(textOf(x.s.Text, toks, from, b+m))
 			}
 		}
 	}
@@ -1158,6 +1139,15 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		}
 	}
 	return ""
+}
+
+// signsAt reports whether the verb of giving at toks[k] is a decision
+// signed: "(đã) ký quyết định (về việc) tặng".
+func signsAt(toks []token, k int) bool {
+	for k < len(toks) && (toks[k].is("đã") || toks[k].is("vừa") || toks[k].is("cũng")) {
+		k++
+	}
+	return k+2 < len(toks) && toks[k].is("ký") && toks[k+1].is("quyết") && toks[k+2].is("định")
 }
 
 // proposedOffice returns where the office proposed to confer ends when a

@@ -480,13 +480,20 @@ var corpusFloors = map[string]map[string]score{
 		"people": {0.98, 0.94}, "positions": {1.00, 0.94}, "organizations": {0.85, 0.70}, "awards": {0.95, 0.95},
 		"recipients": {0.97, 0.72}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.95, 0.84},
 	},
-	// The forty-second held-out set's first score (7 Dec 2026, 17:38 UTC),
-	// taken once after the rules of round 41 were merged beside it: no
-	// rule has been written with sight of these stories. docs/import.md
-	// has it.
+	// The forty-second held-out set's first score (7 Dec 2026, 17:38 UTC)
+	// was 0.86 / 0.80, recipients 0.67 / 0.52; it is tuning material since
+	// round 42, and its floors are round 42's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout42": {
-		"people": {1.00, 0.90}, "positions": {0.97, 0.91}, "organizations": {0.87, 0.78}, "awards": {0.63, 0.73},
-		"recipients": {0.66, 0.51}, "documents": {1.00, 0.79}, "dates": {0.94, 0.89}, "overall": {0.86, 0.79},
+		"people": {1.00, 0.96}, "positions": {0.97, 0.91}, "organizations": {0.87, 0.78}, "awards": {0.88, 0.92},
+		"recipients": {0.91, 0.70}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.93, 0.86},
+	},
+	// The forty-third held-out set's first score (7 Dec 2026, 18:51 UTC),
+	// taken once after the rules of round 42 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout43": {
+		"people": {0.94, 0.54}, "positions": {0.89, 0.57}, "organizations": {0.89, 0.75}, "awards": {0.79, 0.66},
+		"recipients": {0.86, 0.27}, "documents": {1.00, 1.00}, "dates": {0.94, 0.84}, "overall": {0.90, 0.59},
 	},
 }
 
@@ -640,7 +647,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout40", m.Heldout40, 15},
 		{"heldout41", m.Heldout41, 15},
 		{"heldout42", m.Heldout42, 15},
-		{"heldout43", m.Heldout43, 0}}
+		{"heldout43", m.Heldout43, 13}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

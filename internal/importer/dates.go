@@ -56,6 +56,12 @@ var dayBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])ngày\s+$`)
 // Minh) … và 7-11 (Ngày kỷ niệm Cách mạng tháng Mười Nga)".
 var namedDayRe = regexp.MustCompile(`(\d{1,2})\s*-\s*(\d{1,2})\s*\(\s*(?i:ngày)\s`)
 
+// dayNamedRe is a yearly day's name, then its day and month with a dash:
+// "Ngày Nhà giáo Việt Nam 20-11", "Ngày Thầy thuốc Việt Nam 27-2" (round
+// 42). The name opens with a capital after "Ngày" and has at most six
+// words.
+var dayNamedRe = regexp.MustCompile(`[Nn]gày\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,5}?\s+(\d{1,2})\s*-\s*(\d{1,2})`)
+
 // rangeEndRe is the end of a range whose year is also the start's: "từ
 // 26/10 đến 28/10/2020", "26/10 - 28/10/2020".
 var rangeEndRe = regexp.MustCompile(`^\s*(?:đến|tới|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})`)
@@ -166,6 +172,33 @@ func decisionYear(text string, d, m int, words []string, after bool) int {
 		year = y
 	}
 	return year
+}
+
+// priorDateRe is a full date the story tells as before its event:
+// "Trước đó, ngày 29-5-2025, …".
+var priorDateRe = regexp.MustCompile(`(?:Trước đó|trước đó),?\s+(?:vào\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
+
+// afterPriorYear is the year of a short date written at byte at, before
+// a date the story tells as earlier than its event ("Sáng 16-1, … tổ
+// chức lễ truy tặng … Trước đó, ngày 29-5-2025, Phó Chủ tịch nước đã ký
+// quyết định …"): where the story's year is that date's and the short
+// date would fall before it, the event is the next year's (round 42).
+// 0 when no such date follows.
+func afterPriorYear(text string, at, year, d, m int) int {
+	for _, g := range priorDateRe.FindAllStringSubmatchIndex(text, maxEntities) {
+		if g[0] < at {
+			continue
+		}
+		pd, _ := strconv.Atoi(text[g[2]:g[3]])
+		pm, _ := strconv.Atoi(text[g[4]:g[5]])
+		py, _ := strconv.Atoi(text[g[6]:g[7]])
+		prior, ok := validDate(py, pm, pd)
+		t, ok2 := validDate(year, m, d)
+		if ok && ok2 && py == year && t.Before(prior) {
+			return year + 1
+		}
+	}
+	return 0
 }
 
 // sameDayYear is the latest year of the full dates of paragraph p on day
@@ -317,6 +350,11 @@ func (x *extractor) datesIn(p string, base int) {
 				if y := decisionYear(x.s.Text, d, m, []string{"phê chuẩn", "bổ nhiệm"}, true); y != 0 {
 					ys = strconv.Itoa(y)
 				}
+			}
+		}
+		if ys == "" && x.s.Published == nil {
+			if y := afterPriorYear(x.s.Text, base+start, x.s.Year, d, m); y != 0 {
+				ys = strconv.Itoa(y)
 			}
 		}
 		y := x.s.Year
@@ -525,6 +563,27 @@ func (x *extractor) datesIn(p string, base int) {
 			ys = strconv.Itoa(x.s.Year)
 		}
 		add(m[0], m[5], p[m[2]:m[3]], p[m[4]:m[5]], ys)
+	}
+	for _, m := range dayNamedRe.FindAllStringSubmatchIndex(p, -1) {
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); isWordRune(r) {
+				continue
+			}
+		}
+		if taken[m[2]] || after(p, m[1], func(r rune) bool {
+			return isWordRune(r) || r == '/' || r == '-' || r == '.' && m[1]+1 < len(p) && p[m[1]+1] >= '0' && p[m[1]+1] <= '9'
+		}) {
+			continue // "Ngày … 20-11-1982": a full date, read above
+		}
+		// A yearly day is the story's year's, as namedDayRe's, or the
+		// clock's when the text names none: the day a story's event
+		// marks ("nhân kỷ niệm Ngày Nhà giáo Việt Nam 20-11") may be
+		// days ahead of it.
+		ys := strconv.Itoa(x.s.now.Year())
+		if x.s.YearKnown {
+			ys = strconv.Itoa(x.s.Year)
+		}
+		add(m[2], m[1], p[m[2]:m[3]], p[m[4]:m[5]], ys)
 	}
 	for _, m := range parenDateRe.FindAllStringSubmatchIndex(p, -1) {
 		if taken[m[0]+1] {

@@ -63,6 +63,11 @@ var bareCodeRe = regexp.MustCompile(`\d{1,5}(?:/\d{4})?[/-](CT|NQ|KL|QĐi|QĐ|KH
 // letters, so only "số" tells them from other slashed words.
 var letterCodeRe = regexp.MustCompile(`\bsố\s+(\d{1,5}/\p{Lu}{2,6}-\p{Lu}{1,6}\d{0,2})`)
 
+// datedCodeRe finds the code of a paper of any kind written after "số"
+// and before its full date of issue: "Giấy báo tử số 6068/CS ngày
+// 5-11-1977" (round 42). The date tells it from other slashed words.
+var datedCodeRe = regexp.MustCompile(`\bsố\s+(\d{1,5}/\p{Lu}{1,6})\s+ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}`)
+
 // docRe finds "Chỉ thị số 05-CT/TW", "Quyết định 2345/QĐ-UBND": a kind word,
 // an optional "số", and a code with a digit, a separator and a letter.
 //
@@ -164,6 +169,9 @@ func (x *extractor) documentsIn(p string, base int, toks []token) []Document {
 	// An official letter's code is a bare code of the kind "công văn"; only
 	// its code is kept (m[2:4] marks no kind letters).
 	for _, m := range letterCodeRe.FindAllStringSubmatchIndex(p, -1) {
+		bare = append(bare, []int{m[2], m[3], -1, -1})
+	}
+	for _, m := range datedCodeRe.FindAllStringSubmatchIndex(p, -1) {
 		bare = append(bare, []int{m[2], m[3], -1, -1})
 	}
 	for _, m := range bare {

@@ -323,6 +323,7 @@ func (x *extractor) paragraph(p string, base int) {
 		x.members = memberList{}
 	}
 	x.peopleIn(toks, used)
+	x.listMates(toks, used)
 	x.listedHolder(toks)
 	x.appointmentsIn(toks)
 	x.postsListed(toks, used)
@@ -546,7 +547,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				end = j // no apposition: "đồng chí A (phải) giữ chức …" ends at the name
 			}
 		}
-		if !trigger && len(pms) == 0 {
+		if !trigger && len(pms) == 0 && !bornAfter(toks, k, j) {
 			continue
 		}
 		name := nameCase(textOf(text, toks, k, j))
@@ -596,6 +597,231 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 		markUsed(used, i, end)
 		i = end - 1
 	}
+}
+
+// listMates reads the people of a list from the list's shape (round 42):
+// a run of items parted by ",", "và" or ";" ("các ông: A (nguyên Bí thư
+// …), B và C", "cho các đảng viên A (…), B (chi bộ X) và C (chi bộ Y)",
+// "gồm: A, Bí thư …; B, Tỉnh trưởng …") whose items the other rules read
+// as people, two of them or one after a plural introducer ("các ông",
+// "các đồng chí", "các đảng viên", "gồm:"), makes people of its other
+// items of the same shape: an item that opens with a full name, the name
+// closing the item or followed by its bracket or its apposition. Their
+// posts are read from the apposition as the first item's are. It reads no
+// item that opens with a place, a body, a title or an award, none already
+// read, and no list whose items are no people.
+func (x *extractor) listMates(toks []token, used []bool) {
+	for s := 0; s < len(toks); {
+		e := stopAt(toks, s)
+		x.listMatesIn(toks, s, e, used)
+		s = e + 1
+	}
+}
+
+// mateItem is one item of a list, toks[s:e]: its name at toks[k:j] (j is
+// -1 when it opens with none), person when the other rules read it.
+type mateItem struct {
+	s, e, k, j int
+	person     bool
+}
+
+// listMatesIn reads the lists of the sentence toks[s:e].
+func (x *extractor) listMatesIn(toks []token, s, e int, used []bool) {
+	if e-s < 4 {
+		return
+	}
+	semi := false // ";" parts the items, "," the words of an item
+	depth := 0
+	for q := s; q < e; q++ {
+		switch {
+		case toks[q].is("("):
+			depth++
+		case toks[q].is(")"):
+			depth--
+		case depth == 0 && toks[q].is(";"):
+			semi = true
+		}
+	}
+	// The items, parted at the top level, outside brackets.
+	var items []mateItem
+	depth, b := 0, s
+	for q := s; q <= e; q++ {
+		if q < e {
+			switch {
+			case toks[q].is("("):
+				depth++
+				continue
+			case toks[q].is(")"):
+				depth--
+				continue
+			}
+		}
+		if q == e || depth == 0 && (toks[q].is(":") || toks[q].is(";") || !semi && (toks[q].is(",") || toks[q].is("và"))) {
+			if q > b {
+				items = append(items, mateItem{s: b, e: q})
+			}
+			b = q + 1
+		}
+	}
+	mentionAt := func(k int) bool {
+		m := sort.Search(len(x.mentions), func(m int) bool { return x.mentions[m].start >= toks[k].start })
+		return m < len(x.mentions) && x.mentions[m].start == toks[k].start && x.mentions[m].end <= toks[e-1].end
+	}
+	for i := range items {
+		it := &items[i]
+		k := it.s
+		if toks[k].is("và") && k+1 < it.e {
+			k++
+		}
+		if comrade.matchAt(toks, k) > 0 {
+			k += 2
+		} else if isIntroducer(toks, k) {
+			k++
+		}
+		it.k, it.j = k, -1
+		if k >= it.e {
+			continue
+		}
+		if mentionAt(k) {
+			it.person = true
+			it.j = k
+			continue
+		}
+		if used[k] || !toks[k].capitalized() {
+			continue
+		}
+		if j, ok := nameAt(toks, k); ok && j <= it.e {
+			if _, known := x.people[textvi.Fold(nameCase(textOf(x.s.Text, toks, k, j)))]; known {
+				// A person the story named before, listed again without
+				// an introducer: a person item of the list.
+				it.person, it.j = true, j
+				continue
+			}
+		}
+		if semi && !isSurname(toks[k]) {
+			// "các ông: A, Bí thư …; Khăm Khẳn Chăn Thạ Vi Súc, Bí thư,
+			// Tỉnh trưởng …": in a list parted by ";", a name of another
+			// people, up to six words with no family name the list knows,
+			// is a person when its item goes on with a post after a comma,
+			// as the items read as people do.
+			if j, _ := nameAt(toks, k); j-k >= 2 && j-k <= 6 && j+1 < it.e && toks[j].is(",") && !x.isPlace(toks, k, j) {
+				if _, n := titleAt(toks, j+1); n > 0 {
+					it.j = j
+				}
+			}
+			continue
+		}
+		if !(isSurname(toks[k]) || middleNamed(toks, k)) {
+			continue
+		}
+		j, ok := nameAt(toks, k)
+		if !ok || j > it.e || x.isPlace(toks, k, j) || j-k < 2 || j-k > 4 || !isSurname(toks[k]) && j-k < 3 {
+			continue
+		}
+		if j < it.e && !(toks[j].is("(") || toks[j].is(",") || toks[j].is("-") || toks[j].is("–")) {
+			continue // "A được bầu …": the name opens a clause, not an item
+		}
+		it.j = j
+	}
+	// The first item of a run may hold its person after the words that
+	// open the list ("được trao cho các đảng viên A (…)"): a mention
+	// inside it.
+	firstPerson := func(it mateItem) (int, bool) {
+		for q := it.s; q < it.e; q++ {
+			if toks[q].is("(") {
+				return 0, false
+			}
+			if q > it.s && mentionAt(q) {
+				return q, true
+			}
+		}
+		return 0, false
+	}
+	for a := 0; a < len(items); {
+		// A run: an item holding a person, then items that open with a name.
+		start, plural := -1, false
+		if items[a].person {
+			start = a
+			plural = pluralOpener(toks, s, items[a].k)
+		} else if q, ok := firstPerson(items[a]); ok {
+			start = a
+			plural = pluralOpener(toks, s, q)
+		}
+		if start < 0 {
+			a++
+			continue
+		}
+		z := a + 1
+		people := 1
+		for z < len(items) && (items[z].person || items[z].j > 0) {
+			if items[z].person {
+				people++
+			}
+			z++
+		}
+		if people >= 2 || plural {
+			for _, it := range items[a+1 : z] {
+				if !it.person {
+					x.addListMate(toks, it, used)
+				}
+			}
+		}
+		a = z
+	}
+}
+
+// pluralOpener reports whether the words before a list's first person,
+// toks[s:q], end by a plural introducer: "các ông", "các bà", "các đồng
+// chí", "các đảng viên", "các nghệ nhân", or "gồm", "là" before ":".
+func pluralOpener(toks []token, s, q int) bool {
+	if q > s && toks[q-1].is(":") {
+		q--
+		if q > s && (toks[q-1].is("gồm") || toks[q-1].is("là")) {
+			return true
+		}
+	}
+	for b := q - 1; b >= s && b >= q-3; b-- {
+		if toks[b].is("các") || toks[b].is("Các") {
+			w := b + 1
+			return w < q && (isIntroducer(toks, w) || partyMember.matchAt(toks, w) > 0 || anyAt(craftsmen, toks, w) == 2)
+		}
+	}
+	return false
+}
+
+// addListMate records the person an item of a list names, and the posts
+// of its apposition.
+func (x *extractor) addListMate(toks []token, it mateItem, used []bool) {
+	k, j := it.k, it.j
+	var pms []posMatch
+	end := j
+	if j+1 < it.e && (toks[j].is(",") || toks[j].is("(") || toks[j].is("-") || toks[j].is("–")) {
+		pms, end = parseTitles(x.s.Text, toks, j+1)
+		if len(pms) == 0 {
+			end = j
+		}
+	}
+	key := x.addPerson(Person{Name: nameCase(textOf(x.s.Text, toks, k, j)), Span: spanOf(x.s.Text, toks[k].start, toks[j-1].end)})
+	for _, pm := range pms {
+		if pm.hasOrg {
+			x.addPosition(key, pm, toks)
+		}
+	}
+	x.insertMention(mention{key, toks[k].start, toks[end-1].end})
+	markUsed(used, k, end)
+}
+
+// bornAfter reports whether the full name at toks[k:j], of three or four
+// words, is followed by the year the person was born or their age,
+// between commas or in brackets ("…, là A, sinh năm 1989, của Câu lạc bộ
+// …", "B (SN 1953) …", "C, 54 tuổi, …"): a birth or an age is told of a
+// person, so the name is one without a title before or after it (round
+// 42).
+func bornAfter(toks []token, k, j int) bool {
+	if j-k < 3 || j-k > 4 {
+		return false
+	}
+	return bioAfter(toks, j) > j || ageAfter(toks, j) > j
 }
 
 // closeNickname returns the token after a nickname in parentheses at

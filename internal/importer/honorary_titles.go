@@ -254,11 +254,36 @@ func (x *extractor) recognizedBy(toks []token, j, e int) (issuer, bool) {
 	return is, true
 }
 
+// titleOf reads the issuer written after an honorary title by "của", as
+// after an award's name: "trao danh hiệu “Tập thể lao động xuất sắc” của
+// Chủ tịch UBND tỉnh cho 7 tập thể" (round 42). Only an office: a body
+// after "của" may as well hold the title ("danh hiệu Anh hùng của Công an
+// tỉnh").
+// It returns the token after the office, where the recipients may follow.
+func (x *extractor) titleOf(toks []token, j int) (issuer, int, bool) {
+	for j < len(toks) && !toks[j].word && !toks[j].is(",") && !toks[j].is(";") && !toks[j].is(".") {
+		j++ // the closing quote
+	}
+	if j+1 >= len(toks) || !toks[j].is("của") {
+		return issuer{}, 0, false
+	}
+	is, e, ok := x.issuerAt(toks, j+1)
+	if !ok || is.office == "" {
+		return issuer{}, 0, false
+	}
+	return is, e, true
+}
+
 // addHonorary records the honorary title toks[i:j] named name, with the
 // issuer the text ties to it and the recipients its sentence gives it.
 func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool) int {
 	s, e := awardSentence(toks, i)
-	recipients := x.recipientsIn(toks, s, i, j, e)
+	of, ofEnd, byOf := x.titleOf(toks, j)
+	after := j
+	if byOf {
+		after = ofEnd // "danh hiệu A của Chủ tịch UBND tỉnh cho 7 tập thể"
+	}
+	recipients := x.recipientsIn(toks, s, i, after, e)
 	if listed {
 		recipients = countsDropped(recipients)
 	}
@@ -269,19 +294,11 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 	if !ok {
 		is, ok = x.recognizedBy(toks, j, e)
 	}
+	if !ok && byOf {
+		is, ok = of, true
+	}
 	if !ok {
 		is, ok = x.tiedIssuer(toks, s, i, name)
-	}
-	if !ok {
-		is, ok = x.sameGiving(toks, s, i, name)
-	}
-	if !ok && i >= 2 && (toks[i-1].is(",") || toks[i-1].is("và")) && toks[i-2].end > toks[s].start {
-		// "Bộ A … trao tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu
-		// tú": the title listed right after another the sentence ties
-		// to a body is that body's too (round 37).
-		if k := x.awardEndingAt(toks[i-2].end); k >= 0 && x.s.Awards[k].Kind == AwardHonoraryTitle && x.s.Awards[k].Issuer != nil && x.s.Awards[k].Span.byte >= toks[s].start {
-			is, ok = issuer{org: x.s.Awards[k].Issuer}, true
-		}
 	}
 	if ok && is.org == nil && stateTitle(name) && !strings.HasPrefix(textvi.Fold(is.office), textvi.Fold("Chủ tịch nước")) && mandateStory(x.s.Text) && x.stateConferrer() != "" {
 		// "Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh A đã

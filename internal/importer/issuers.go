@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
@@ -470,6 +471,71 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 	if is, ok := x.tierGiver(toks, s, i, name); ok {
 		return is, true
 	}
+	if is, ok := x.listedGiver(toks, s, i, name); ok {
+		return is, true
+	}
+	return issuer{}, false
+}
+
+// listedGiver is the issuer of the award at toks[i] listed after another
+// award of one giving: the awards a verb of giving takes as its objects
+// share the tie the sentence gives the first, whatever their kind and
+// whether or not each has its recipients: "Y tặng A cho 5 tập thể và B
+// cho 3 cá nhân", "được Y tặng A và danh hiệu B, C", "Y tặng thưởng 55
+// tập thể đạt danh hiệu A và 150 B" (round 42). The award before is one
+// the story recognised, in the sentence, ending right before the
+// separator ("và", ",", "cùng"; its closing quote aside) or before its
+// recipients ("cho …", with no other giving up to the separator); the
+// tie is read for that award in turn, so a list carries its first
+// award's.
+func (x *extractor) listedGiver(toks []token, s, i int, name string) (issuer, bool) {
+	c := i
+	if c-1 > s && isDigits(toks[c-1].text) && len(toks[c-1].text) <= 4 {
+		c-- // "và 150 Chiến sĩ thi đua cơ sở": a count of the title
+	}
+	if c-2 <= s || !(toks[c-1].is("và") || toks[c-1].is(",") || toks[c-1].is("cùng")) {
+		return issuer{}, false
+	}
+	sep := c - 1
+	for k := len(x.s.Awards) - 1; k >= 0 && k >= len(x.s.Awards)-6; k-- {
+		a := x.s.Awards[k].Span
+		if a.byte < toks[s].start {
+			break
+		}
+		b := sort.Search(len(toks), func(b int) bool { return toks[b].start >= a.byte })
+		e := sort.Search(len(toks), func(e int) bool { return toks[e].start >= a.byte+len(a.Text) })
+		if b >= sep {
+			continue
+		}
+		for e < sep && !toks[e].word && !toks[e].is(",") && !toks[e].is(";") {
+			e++ // the closing quote of a quoted name
+		}
+		if e == sep || givenOnTo(toks, s, e, sep) {
+			return x.tiedIssuer(toks, s, b, name)
+		}
+	}
+	// The object before need not be an award the story recognised: "Sở A
+	// đã tặng danh hiệu gia đình nhà giáo tiêu biểu cho 6 giáo viên và
+	// danh hiệu “B” cho 34 giáo viên" is one giving of two objects, each
+	// with its recipients, whatever the first is.
+	c = sep - 1
+	for c > s && !toks[c].is("cho") {
+		c--
+	}
+	if c <= s || !givenOnTo(toks, s, c, sep) {
+		return issuer{}, false
+	}
+	for v := c - 1; v > s && v >= c-10; v-- {
+		if toks[v].is(";") || toks[v].is("cho") || toks[v].is(",") {
+			break
+		}
+		if toks[v].is("tặng") || toks[v].is("trao") {
+			if v+1 < c && !toks[v+1].is("tặng") {
+				return x.tiedIssuer(toks, s, v+1, name)
+			}
+			break
+		}
+	}
 	return issuer{}, false
 }
 
@@ -515,7 +581,10 @@ func (x *extractor) tierGiver(toks []token, s, i int, name string) (issuer, bool
 // that clause opens with a verb of giving and no giver of its own: "được
 // Chủ tịch nước quyết định tặng A cho 40 người; tặng B cho 6 gia đình;
 // tặng C cho 3 cá nhân" (round 28). The clause before gives its giver on
-// through each ";"; a bare "trao", in either clause, only presents.
+// through each ";" when it confers ("tặng", "trao tặng"): a bare "trao"
+// there only presents. The clause that carries it may write the bare
+// "trao" ("Huyện ủy cũng trao tặng A cho 15 đảng viên; trao B cho 15 đảng
+// viên": one subject, its verb shortened, round 42).
 func (x *extractor) carriedGiver(toks []token, s, i int, name string) (issuer, bool) {
 	// The clause of toks[i] and the one before it, within the sentence
 	// at toks[s] (or the sentence before, where ";" ends one).
@@ -529,10 +598,8 @@ func (x *extractor) carriedGiver(toks []token, s, i int, name string) (issuer, b
 	if cs < 2 || !toks[cs-1].is(";") {
 		return issuer{}, false
 	}
-	k, bare, ok := verbOfGiving(toks, cs-1, i)
-	if !ok || bare || k != cs {
-		// A bare "trao" hands over: "…; trao Huy hiệu … cho 30 cá nhân"
-		// after the body that holds the ceremony carries no giver.
+	k, _, ok := verbOfGiving(toks, cs-1, i)
+	if !ok || k != cs {
 		return issuer{}, false
 	}
 	ps := s
@@ -558,10 +625,13 @@ func (x *extractor) carriedGiver(toks []token, s, i int, name string) (issuer, b
 }
 
 // verbOfGiving finds the verb of giving that ends right before toks[i]
-// ("tặng", "trao", "trao tặng", "truy tặng", "phong tặng", "tặng thưởng",
-// "quyết định tặng", "ra quyết định tặng") with the adverbs before it ("còn", "đã", "vừa",
+// ("tặng", "trao", "trao tặng", "truy tặng", "phong tặng", "xét tặng",
+// "tặng thưởng", "quyết định tặng", "ra quyết định tặng", "ký quyết định
+// (về việc) tặng") with the adverbs before it ("còn", "đã", "vừa",
 // "cũng"), and returns its first token: the giver ends right before it.
-// bare reports a bare "trao", which one who only presents also writes.
+// Verbs coordinated by "và" are one verb ("trao tặng và truy tặng": the
+// giver stands before the first, round 42). bare reports a bare "trao",
+// which one who only presents also writes.
 func verbOfGiving(toks []token, s, i int) (v int, bare, ok bool) {
 	k := i - 1
 	if k > s && isDigits(toks[k].text) && len(toks[k].text) <= 4 {
@@ -574,19 +644,37 @@ func verbOfGiving(toks []token, s, i int) (v int, bare, ok bool) {
 		return 0, false, false
 	}
 	bare = toks[k].is("trao")
-	if toks[k].is("tặng") && k-1 > s && (toks[k-1].is("trao") || toks[k-1].is("truy") || toks[k-1].is("phong")) {
-		k--
+	k = verbHead(toks, s, k)
+	if !bare && k-2 > s && toks[k-1].is("và") && (toks[k-2].is("tặng") || toks[k-2].is("trao")) {
+		// "Huyện ủy cũng trao tặng và truy tặng Huy hiệu …": the verb
+		// before "và" opens the giving.
+		k = verbHead(toks, s, k-2)
+	}
+	if k-1 > s && toks[k-1].is("việc") && toks[k-2].is("về") {
+		k -= 2 // "ký quyết định về việc truy tặng"
 	}
 	if k-2 > s && toks[k-1].is("định") && toks[k-2].is("quyết") {
 		k -= 2
-		if k-1 > s && (toks[k-1].is("có") || toks[k-1].is("ra")) {
-			k-- // "Y đã có (ra) quyết định tặng": the decision had, as made
+		if k-1 > s && (toks[k-1].is("có") || toks[k-1].is("ra") || toks[k-1].is("ký")) {
+			k-- // "Y đã có (ra, ký) quyết định tặng": the decision had, as made
 		}
+	} else if toks[k].is("về") {
+		k += 2 // no decision before "về việc": the verb as it was
 	}
 	for k-1 > s && (toks[k-1].is("còn") || toks[k-1].is("đã") || toks[k-1].is("vừa") || toks[k-1].is("cũng")) {
 		k--
 	}
 	return k, bare, true
+}
+
+// verbHead returns the first token of the verb of giving whose last
+// token, "tặng" or "trao", is toks[k]: "trao tặng", "truy tặng", "phong
+// tặng", "xét tặng".
+func verbHead(toks []token, s, k int) int {
+	if toks[k].is("tặng") && k-1 > s && (toks[k-1].is("trao") || toks[k-1].is("truy") || toks[k-1].is("phong") || toks[k-1].is("xét")) {
+		k--
+	}
+	return k
 }
 
 // foreignOffice are the offices of a state that confer its awards, as a
