@@ -1833,7 +1833,21 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			}
 		}
 		if p := termBefore(toks, q); p >= 0 {
-			q = p // "ông A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021, được bầu …": the term of the post held
+			// "ông A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021, được bầu
+			// …": the term of the post held, read over as a whole, so it
+			// does not use up the words looked back over (round 43:
+			// "bà A, Phó Bí thư …, Đại biểu HĐND tỉnh khóa XIX, nhiệm kỳ
+			// 2021 - 2026, đã được bầu giữ chức …").
+			floor -= q - p
+			q = p
+			continue
+		}
+		if p := asideBefore(toks, q); p >= 0 && q < k-1 {
+			// "bầu bà A (tỷ lệ phiếu bầu đạt 98,18%) và bà B (…) giữ chức
+			// …": an aside in brackets that names nobody and no post, a
+			// vote's share or count, read over as a whole (round 43).
+			floor -= q - p
+			q = p
 			continue
 		}
 		if p := x.postLeftBefore(toks, q); p >= 0 {
@@ -1896,6 +1910,28 @@ func (x *extractor) relativeBefore(toks []token, k int) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// asideBefore returns where the brackets that close at toks[q] open when
+// they hold an aside in lower case, words, figures and marks with no
+// capitalized word ("(tỷ lệ phiếu bầu đạt 98,18%)", "(52 tuổi)"): told
+// of the person before them, naming nobody and no post; or -1 (round 43).
+func asideBefore(toks []token, q int) int {
+	if !toks[q].is(")") {
+		return -1
+	}
+	for p := q - 1; p >= 0 && p >= q-14; p-- {
+		switch {
+		case toks[p].is("("):
+			if p < q-1 {
+				return p
+			}
+			return -1
+		case toks[p].is(")") || toks[p].capitalized() || toks[p].is(";"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // termBefore returns where a term written "nhiệm kỳ 2016-2021" that
@@ -1989,6 +2025,11 @@ func deciderStart(text string, toks []token, q int) int {
 			b = p + 3
 		}
 		if b > q || !toks[p-1].is("được") && !(toks[p-1].is("và") && p >= 3 && frameWords[toks[p-2].text]) {
+			if b == q+1 && b > p && toks[p-1].is("được") {
+				// "ông A tiếp tục được các đại biểu tín nhiệm bầu tái giữ
+				// chức …": the deputies, their body left unsaid (round 43).
+				return p - 1
+			}
 			continue
 		}
 		if m, ok := parseOrg(text, toks, b, 0); ok && m.j == q+1 {
@@ -2036,6 +2077,10 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 			// "A (Chủ tịch Hội Nông dân tỉnh), B (…) được bầu …": the
 			// mention of A ends with its post inside the brackets.
 			q--
+		} else if p := asideBefore(toks, q); joined && p > 0 && prev.end == toks[p-1].end {
+			// "bà A (tỷ lệ phiếu bầu đạt 98%) và bà B …": A's aside
+			// (round 43).
+			q = p - 1
 		}
 		if !joined || q < 0 || prev.end != toks[q].end || prev.key == x.mentions[n].key {
 			break
@@ -2180,7 +2225,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi hiện đang") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng cùng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi hiện đang") {
 		m[w] = true
 	}
 	return m

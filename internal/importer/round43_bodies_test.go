@@ -1,0 +1,52 @@
+package importer
+
+import "testing"
+
+// checkPostsRound43 checks postsOf's list for each case.
+func checkPostsRound43(t *testing.T, tests []struct{ name, text, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		if g := postsOf(tt.text); g != tt.want {
+			t.Errorf("%s: posts %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
+
+// checkPeopleRound43 checks peopleOf's list for each case.
+func checkPeopleRound43(t *testing.T, tests []struct{ name, text, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
+
+// TestElectedTogetherRound43 covers posts given to several people by one
+// election sentence, read back from the post over what stands between
+// it and its people: a term of the post held ("nhiệm kỳ 2021 - 2026"),
+// an aside in brackets with no name and no post ("(tỷ lệ phiếu bầu đạt
+// 98%)"), "cùng", the deputies who voted ("được các đại biểu tín nhiệm
+// bầu"). Lines of our own.
+func TestElectedTogetherRound43(t *testing.T) {
+	checkPostsRound43(t, []struct{ name, text, want string }{
+		{"two posts held and a term between the person and the post",
+			"Tại kỳ họp, bà Lê Thị Hai, Phó Bí thư Tỉnh ủy, Đại biểu HĐND tỉnh Tân Châu khóa X, nhiệm kỳ 2021 - 2026, đã được bầu giữ chức Chủ tịch HĐND tỉnh Tân Châu khóa X.",
+			"Lê Thị Hai: Chủ tịch @ HĐND tỉnh Tân Châu khóa X; Lê Thị Hai: Phó Bí thư @ Tỉnh ủy; Lê Thị Hai: Đại biểu @ HĐND tỉnh Tân Châu khóa X"},
+		{"two people, each with a vote's share in brackets",
+			"Kỳ họp cũng bầu bà Lê Thị Hai (tỷ lệ phiếu bầu đạt 97,5%) và bà Phạm Thị Ba (tỷ lệ phiếu bầu đạt 100%) giữ chức Phó Chủ tịch HĐND tỉnh Tân Châu.",
+			"Lê Thị Hai: Phó Chủ tịch @ HĐND tỉnh Tân Châu; Phạm Thị Ba: Phó Chủ tịch @ HĐND tỉnh Tân Châu"},
+		{"three people re-elected together",
+			"Các ông Lê Văn Hai, ông Phạm Văn Ba và ông Trần Văn Bốn cùng tái đắc cử Phó Chủ tịch UBND tỉnh Tân Châu.",
+			"Lê Văn Hai: Phó Chủ tịch @ UBND tỉnh Tân Châu; Phạm Văn Ba: Phó Chủ tịch @ UBND tỉnh Tân Châu; Trần Văn Bốn: Phó Chủ tịch @ UBND tỉnh Tân Châu"},
+		{"the deputies who voted, their body unsaid",
+			"Ông Lê Văn Hai tiếp tục được các đại biểu tín nhiệm bầu tái giữ chức Chủ tịch UBND tỉnh Tân Châu.",
+			"Lê Văn Hai: Chủ tịch @ UBND tỉnh Tân Châu"},
+		{"must not fire: a bracket that names a body is no aside",
+			"Ông Lê Văn Hai (Sở Nội vụ) và ông Phạm Văn Ba (trái) giữ chức Phó Chủ tịch UBND tỉnh Tân Châu.",
+			"Phạm Văn Ba: Phó Chủ tịch @ UBND tỉnh Tân Châu"},
+		{"must not fire: the person named too far before a term",
+			"Ông Lê Văn Hai cho biết trong thời gian tới tỉnh sẽ tập trung thực hiện nhiệm vụ nhiệm kỳ 2021 - 2026, đã được bầu giữ chức Chủ tịch HĐND tỉnh Tân Châu.",
+			""},
+	})
+}
