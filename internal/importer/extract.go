@@ -431,17 +431,26 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 	// for the titles of the last one.
 	var chain []string
 	chainNext := -1
-	andNext := -1 // "ông A và B": B after the "và" of an introduced name
+	andNext := -1     // "ông A và B": B after the "và" of an introduced name
+	byAuthor := false // the name at andNext is an author's, as the one before it
 	for i := 0; i < len(toks); i++ {
 		k := i
 		trigger := false
+		author := byAuthor && i == andNext
+		if i >= andNext {
+			byAuthor = false
+		}
 		switch {
 		case i == andNext:
-			trigger = true
+			trigger, byAuthor = true, author
 		case comrade.matchAt(toks, i) > 0:
 			k, trigger = i+2, true
 		case kinAt(toks, i) > 0:
 			k, trigger = i+kinAt(toks, i), true // "anh Võ Hoàng Vũ"
+		case authorSlotAt(toks, i) > i:
+			// "của tác giả Nhật Lân", "nhóm tác giả A – B – C", "Tác
+			// giả: Bá Thăng": an author, often by a pen name (round 43).
+			k, trigger, byAuthor = authorSlotAt(toks, i), true, true
 		case craftsmanAt(toks, i) > i:
 			k, trigger = craftsmanAt(toks, i), true // "nghệ nhân Trần Khánh Cẩm"
 		case tradeAt(toks, i) > i:
@@ -521,7 +530,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			}
 			continue
 		}
-		if !ok || x.isPlace(toks, k, j) || !trigger && townAfterCommittee(toks, k, j) {
+		if !ok || x.isPlace(toks, k, j) && !byAuthor || !trigger && townAfterCommittee(toks, k, j) || byAuthor && !authorName(toks, k, j) {
 			continue
 		}
 		j = x.nameVariant(toks, k, j)
@@ -571,7 +580,11 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 					next = -1
 				}
 			}
-			if a := closeNickname(toks, j); len(pms) == 0 && next < 0 && a+1 < len(toks) && (toks[a].is(",") || toks[a].is("và")) && bareFullNameAt(toks, a+1) {
+			if byAuthor && len(pms) == 0 && j+1 < len(toks) && (toks[j].is("–") || toks[j].is("-") || toks[j].is(",") || toks[j].is("và")) && toks[j+1].capitalized() {
+				// "nhóm tác giả A – B – C": the names after an author's,
+				// parted by dashes, are authors too (round 43).
+				andNext = j + 1
+			} else if a := closeNickname(toks, j); len(pms) == 0 && next < 0 && a+1 < len(toks) && (toks[a].is(",") || toks[a].is("và")) && bareFullNameAt(toks, a+1) {
 				// "(ông A, B (Tư B), C (Út C)": a list of full names after
 				// one "ông", each with no "ông" of its own, a nickname in
 				// parentheses after any (round 40).
@@ -891,6 +904,49 @@ func kinAt(toks []token, i int) int {
 		return 0
 	}
 	return 1
+}
+
+// authorSlotAt returns the token after the words that name the author of
+// a work or a story at toks[i], "tác giả", "nhóm tác giả", "tác giả bài
+// viết", a colon after them read over ("của nhóm tác giả Thành Chung –
+// Thành Cường", "Tác giả: Bá Thăng"), when a capitalized word follows;
+// else i (round 43). An author is a person, named in full or by a pen
+// name of two words with no family name.
+func authorSlotAt(toks []token, i int) int {
+	k := i
+	if toks[k].fold == "nhom" && k+1 < len(toks) {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].fold != "tac" || toks[k+1].fold != "gia" || !toks[k+1].lower() || k > i && !toks[k].lower() {
+		return i
+	}
+	k += 2
+	if k+1 < len(toks) && toks[k].is("bài") && toks[k+1].is("viết") {
+		k += 2
+	}
+	if k < len(toks) && toks[k].is(":") {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].capitalized() || !toks[k+1].capitalized() {
+		return i
+	}
+	return k
+}
+
+// authorName reports whether toks[k:j], read in an author's slot, is a
+// name: two to four words, none an abbreviation in capitals, and not a
+// paper's or a body's ("tác giả Báo Nghệ An" is none), the slot's last
+// name closed by a mark, "và" or a word in lower case.
+func authorName(toks []token, k, j int) bool {
+	if j-k < 2 || j-k > 4 {
+		return false
+	}
+	for q := k; q < j; q++ {
+		if allCaps(toks[q].text) && len([]rune(toks[q].text)) > 1 {
+			return false
+		}
+	}
+	return j == len(toks) || !toks[j].word || toks[j].lower()
 }
 
 // craftsmen introduce a person by their art or trade: "nghệ nhân",

@@ -50,3 +50,30 @@ func TestElectedTogetherRound43(t *testing.T) {
 			""},
 	})
 }
+
+// TestAuthorSlotRound43 covers the authors of a work or a story, named
+// after "tác giả", "nhóm tác giả" or "Tác giả bài viết:", often by pen
+// names of two words with no family name, several parted by dashes: each
+// is a person. Lines of our own.
+func TestAuthorSlotRound43(t *testing.T) {
+	checkPeopleRound43(t, []struct{ name, text, want string }{
+		{"one author by a pen name, then the unit",
+			"2. Tác phẩm Mùa lúa mới ở vùng cao của tác giả Hạnh Dung, đơn vị Báo Tân Châu.",
+			"Hạnh Dung"},
+		{"a group of authors parted by dashes",
+			"1. Loạt bài Giữ rừng đầu nguồn (3 kỳ) của nhóm tác giả Minh Tâm – Hải Yến - Lê Khôi, đơn vị Đài Phát thanh huyện Tân Châu.",
+			"Minh Tâm; Hải Yến; Lê Khôi"},
+		{"a story's author on a line of its own",
+			"Ông Lê Văn Hai được bầu giữ chức Chủ tịch UBND tỉnh.\nTác giả: Quế Chi",
+			"Lê Văn Hai; Quế Chi"},
+		{"must not fire: a paper after 'tác giả'",
+			"Giải thưởng được trao cho tác giả Báo Nhân Dân và các cộng tác viên.",
+			""},
+		{"must not fire: 'tác giả' with no name after it",
+			"Các tác giả Đoạt giải được nhận Giấy chứng nhận.",
+			""},
+		{"must not fire: a capitalized run that goes on past the slot",
+			"Tác phẩm của tác giả Hạnh Dung Báo Tân Châu được chọn.",
+			""},
+	})
+}
