@@ -77,3 +77,19 @@ func TestAuthorSlotRound43(t *testing.T) {
 			""},
 	})
 }
+
+// TestRareSurnameUongRound43 covers "Uông", a family name a body's name
+// must not swallow ("Phó Chủ tịch Quốc hội Uông …"), taken only as
+// written. Lines of our own.
+func TestRareSurnameUongRound43(t *testing.T) {
+	checkPostsRound43(t, []struct{ name, text, want string }{
+		{"a name after a central body's title",
+			"Dự lễ có Phó Chủ tịch Quốc hội Uông Văn Hai.",
+			"Uông Văn Hai: Phó Chủ tịch @ Quốc hội"},
+	})
+	checkPeopleRound43(t, []struct{ name, text, want string }{
+		{"must not fire: the verb in lower case",
+			"Người dân uống nước sạch từ năm 2020.",
+			""},
+	})
+}
