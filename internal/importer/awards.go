@@ -282,6 +282,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				continue
 			}
 		}
+		grade := false
+		if n == 0 {
+			if gn := contestGradeAt(toks, i); gn > 0 {
+				kind, n, lower, grade = AwardPrize, gn, false, true // "4 tác phẩm đạt giải Nhất:" (round 43)
+			}
+		}
 		bareTier := false
 		if n == 0 && bareTierAt(toks, i) {
 			kind, n, lower, bareTier = AwardOther, 1, false, true
@@ -447,6 +453,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 				goto named
 			}
+		}
+		if grade {
+			goto named // a contest's grade is named by its rank alone
 		}
 		if k := x.badgeNameEnd(toks, i, n); k > j {
 			j = k // "Huy hiệu Tuổi trẻ dũng cảm cho …", "Kỷ niệm chương Vì sự nghiệp Giáo dục cho …"
@@ -808,6 +817,36 @@ func contestMedal(toks []token, j int) bool {
 		return false
 	}
 	return j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].capitalized()
+}
+
+// contestGrades are the ranks of a contest's prizes after "giải": "giải
+// Nhất", "giải nhì", "giải Ba", "giải khuyến khích", "giải đặc biệt".
+var contestGrades = []phrase{newPhrase("nhất"), newPhrase("nhì"), newPhrase("ba"), newPhrase("tư"),
+	newPhrase("khuyến khích"), newPhrase("đặc biệt")}
+
+// contestGradeAt returns the length of a contest's grade at toks[i] ("giải
+// Nhất") where it heads the list of its winners: the grade ends its line
+// after a colon ("4 tác phẩm đạt giải Nhất:"), the works and their authors
+// listed one a line after it until the next grade (round 43; heldout28's
+// Đà Nẵng contest marks its grades as awards too, docs/import.md, "Gold
+// lists"). The grade is an award of its own, whose issuer the sentence's
+// frame gives, if any. Not read: a grade in running text ("đoạt giải nhất
+// cuộc thi …"), where the prize itself is the story's award, nor a medal
+// ranked by a metal (contestMedal), nor "giải" of any other word ("giải
+// quyết"); or 0.
+func contestGradeAt(toks []token, i int) int {
+	if i+1 >= len(toks) || toks[i].fold != "giai" {
+		return 0
+	}
+	m := anyAt(contestGrades, toks, i+1)
+	if m == 0 {
+		return 0
+	}
+	j := i + 1 + m
+	if j+1 != len(toks) || !toks[j].is(":") {
+		return 0
+	}
+	return 1 + m
 }
 
 // givenOnTo reports whether toks[from:to] are only the recipients of the

@@ -1,0 +1,23 @@
+package importer
+
+import "testing"
+
+// Round 43: a contest's grade that heads the list of its winners ("N tác
+// phẩm đạt giải Nhất:") is an award, and the authors named in each work
+// listed after it, up to the next grade, are its recipients, pen names
+// of two words included; the paper an author writes for is not (lines of
+// our own). A grade in running text, a metal, or a list line with no
+// "tác giả" gives none.
+func TestContestGradesRound43(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 5-6-2023, ban tổ chức công bố kết quả.\n\n3 tác phẩm đạt giải Nhất:\n1. Loạt bài Mùa lúa mới của nhóm tác giả Minh Hà – Thu Trang, đơn vị Báo Tân Lập\n2. Tác phẩm Dòng sông quê của tác giả Hải Yến, đơn vị Đài PT-TH Tân Lập.\n\n2 tác phẩm đạt giải Nhì:\n1. Tác phẩm Ruộng bậc thang của tác giả Quang Vũ - Lê Hạnh, đơn vị Báo Tân Lập",
+			"Giải Nhất: minh ha, thu trang, hai yen; Giải Nhì: quang vu, le hanh"},
+		// A grade in running text: no award of its own.
+		{"Ngày 5-6-2023, phóng viên Minh Hà đoạt giải nhất cuộc thi viết về người tốt, việc tốt.", ""},
+		// A metal: no grade.
+		{"Ngày 5-6-2023, đội tuyển đạt giải Đồng:\n1. Tác phẩm Mùa lúa mới của tác giả Minh Hà", ""},
+		// A line with no author slot names no winner.
+		{"Ngày 5-6-2023, ban tổ chức công bố kết quả.\n\n3 tác phẩm đạt giải Ba:\n1. Loạt bài Mùa lúa mới, đơn vị Báo Tân Lập",
+			"Giải Ba: "},
+	})
+}
