@@ -288,6 +288,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				kind, n, lower, grade = AwardPrize, gn, false, true // "4 tác phẩm đạt giải Nhất:" (round 43)
 			}
 		}
+		if n == 0 {
+			if pn := prizeNamedAt(toks, i); pn > 0 {
+				kind, n, lower = AwardPrize, pn, false // "lễ trao Giải Báo chí A năm 2021" (round 43)
+			}
+		}
 		bareTier := false
 		if n == 0 && bareTierAt(toks, i) {
 			kind, n, lower, bareTier = AwardOther, 1, false, true
@@ -847,6 +852,29 @@ func contestGradeAt(toks []token, i int) int {
 		return 0
 	}
 	return 1 + m
+}
+
+// prizeNamedAt returns the length of the kind of a prize named with a
+// capitalized "Giải" before its capitalized name, given or reached right
+// before it: "lễ trao Giải Báo chí Nghệ An năm 2021", "đoạt Giải Báo chí
+// Quốc gia" (round 43; "Giải thưởng" is an award's kind of its own). Not
+// read: a grade or a metal after "Giải" ("Giải Nhất", "Giải Đồng"), a
+// "Giải" after no verb of giving or reaching (a sports event, "Giải bóng
+// đá …", a heading), a lower-case "giải" ("nhận giải Vì sự phát triển …"),
+// or the prize counted in a running total ("đã có 3 lần đoạt Giải …",
+// which retold_awards.go reads); or 0.
+func prizeNamedAt(toks []token, i int) int {
+	if i < 1 || i+1 >= len(toks) || !toks[i].is("Giải") || !toks[i+1].capitalized() || toks[i+1].fold == "thuong" {
+		return 0
+	}
+	if anyAt(contestGrades, toks, i+1) > 0 || toks[i+1].fold == "vang" || toks[i+1].fold == "bac" || toks[i+1].fold == "dong" {
+		return 0
+	}
+	switch toks[i-1].fold {
+	case "trao", "doat", "dat", "nhan":
+		return 1
+	}
+	return 0
 }
 
 // givenOnTo reports whether toks[from:to] are only the recipients of the

@@ -21,3 +21,16 @@ func TestContestGradesRound43(t *testing.T) {
 			"Giải Ba: "},
 	})
 }
+
+// Round 43: a prize named with a capitalized "Giải" before its
+// capitalized name, right after a verb of giving or reaching, is an award
+// with its edition's year (lines of our own). A grade or a metal after
+// "Giải", or a "Giải" after no such verb (a sports event), is none.
+func TestPrizeNamedRound43(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 5-6-2023, 20 tác phẩm được vinh danh tại lễ trao Giải Báo chí Tân Lập năm 2022.",
+			"Giải Báo chí Tân Lập năm 2022: "},
+		{"Ngày 5-6-2023, Đài PT-TH Tân Lập khai mạc Giải Bóng đá thanh niên năm 2023.", ""},
+		{"Ngày 5-6-2023, đội bóng xã Tân Lập đoạt Giải Nhì toàn huyện.", ""},
+	})
+}
