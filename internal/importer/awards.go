@@ -1042,6 +1042,13 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 				// (officeGiver), not the body.
 				return Org{}, false
 			}
+			if x.apposedBody(toks, s, m.start) {
+				// "đồng chí A chi bộ Trường B tặng huy hiệu …", "bà C,
+				// Trưởng Ban D, Đảng ủy phường trao Huy hiệu …": the body
+				// of the person before it, who receives or hands over
+				// (round 43).
+				return Org{}, false
+			}
 			if ledBy(toks, s, m.start) {
 				// "lãnh đạo Đảng ủy phường A đã trao Huy hiệu …": the
 				// body's leaders hand it over, the body gives nothing
@@ -1052,6 +1059,49 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 		}
 	}
 	return Org{}, false
+}
+
+// apposedBody reports whether the body that starts at byte b belongs to
+// the person named right before it, in apposition: their party cell
+// ("đồng chí Nguyễn Văn A chi bộ Trường THCS B tặng huy hiệu 30 năm tuổi
+// Đảng": the member's cell, not a giver), or the body of the post a
+// person's apposition gives after a comma ("bà Lê Thị C, Trưởng Ban Xây
+// dựng Đảng, Đảng ủy phường trao Huy hiệu …": the one who hands it
+// over). Such a body names whom the person belongs to; it gives nothing
+// (round 43). Not read: a body that opens its clause ("Đảng ủy xã B trao
+// tặng …"), or one after a comma that closes no person's post ("Sáng
+// 2-9, Đảng ủy xã B trao tặng …").
+func (x *extractor) apposedBody(toks []token, s, b int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= b })
+	endsPerson := func(t int) bool {
+		if t < s || t < 0 {
+			return false
+		}
+		n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end >= toks[t].end })
+		return n < len(x.mentions) && x.mentions[n].end == toks[t].end
+	}
+	t := k - 1
+	if t-1 > s && toks[t].fold == "bo" && toks[t-1].fold == "chi" {
+		t -= 2 // "chi bộ" (or its misspelling "chị bộ") before the cell's name
+	}
+	if t < k-1 && endsPerson(t) {
+		return true
+	}
+	if k-1 <= s || !toks[k-1].is(",") {
+		return false
+	}
+	if endsPerson(k - 2) {
+		return true // the person's mention took their post: "bà A, Trưởng Ban B, Đảng ủy phường"
+	}
+	for q := k - 2; q > s && q >= k-10; q-- {
+		if toks[q].is(",") {
+			if _, n := titleAt(toks, q+1); n > 0 && endsPerson(q-1) {
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // ledBy reports whether the body that starts at byte start is written

@@ -34,3 +34,19 @@ func TestPrizeNamedRound43(t *testing.T) {
 		{"Ngày 5-6-2023, đội bóng xã Tân Lập đoạt Giải Nhì toàn huyện.", ""},
 	})
 }
+
+// Round 43: a body written in a person's apposition, their party cell
+// after their name or the body of their post after a comma, gives
+// nothing: the person receives or hands over (lines of our own). A body
+// that opens its clause still gives.
+func TestApposedBodyRound43(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Bà Lê Thị Hoa, Trưởng Ban Tổ chức, Đảng ủy phường Tân Lập trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Văn Bảy.",
+			"Huy hiệu 60 năm tuổi Đảng: tran van bay"},
+		{"Đảng ủy phường Tân Lập trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Văn Bảy.",
+			"Huy hiệu 60 năm tuổi Đảng của Đảng ủy phường Tân Lập: tran van bay"},
+		{"Sáng 2-9, Đảng ủy phường Tân Lập trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Văn Bảy.",
+			"Huy hiệu 60 năm tuổi Đảng của Đảng ủy phường Tân Lập: tran van bay"},
+	})
+}
+
