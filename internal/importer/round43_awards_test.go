@@ -50,3 +50,17 @@ func TestApposedBodyRound43(t *testing.T) {
 	})
 }
 
+// Round 43: a member named with their party cell before a bare "tặng"
+// receives the badge ("được" left out), and the cell does not give it
+// (lines of our own). A person before "tặng" with no cell gives.
+func TestMemberCellRound43(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Trong đó đồng chí Trần Văn Bảy chi bộ Trường THCS Tân Lập tặng huy hiệu 30 năm tuổi Đảng.",
+			"Huy hiệu 30 năm tuổi Đảng: tran van bay"},
+		{"Trong đó đồng chí Trần Văn Bảy chi bộ Mỹ An tặng huy hiệu 40 năm tuổi Đảng.",
+			"Huy hiệu 40 năm tuổi Đảng: tran van bay"},
+		// No cell: the person gives, no recipient read before.
+		{"Đồng chí Trần Văn Bảy tặng huy hiệu 40 năm tuổi Đảng cho đồng chí Lê Văn Tám.",
+			"Huy hiệu 40 năm tuổi Đảng: le van tam"},
+	})
+}
