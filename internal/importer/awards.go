@@ -282,6 +282,17 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				continue
 			}
 		}
+		grade := false
+		if n == 0 {
+			if gn := contestGradeAt(toks, i); gn > 0 {
+				kind, n, lower, grade = AwardPrize, gn, false, true // "4 tác phẩm đạt giải Nhất:" (round 43)
+			}
+		}
+		if n == 0 {
+			if pn := prizeNamedAt(toks, i); pn > 0 {
+				kind, n, lower = AwardPrize, pn, false // "lễ trao Giải Báo chí A năm 2021" (round 43)
+			}
+		}
 		bareTier := false
 		if n == 0 && bareTierAt(toks, i) {
 			kind, n, lower, bareTier = AwardOther, 1, false, true
@@ -447,6 +458,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 				goto named
 			}
+		}
+		if grade {
+			goto named // a contest's grade is named by its rank alone
 		}
 		if k := x.badgeNameEnd(toks, i, n); k > j {
 			j = k // "Huy hiệu Tuổi trẻ dũng cảm cho …", "Kỷ niệm chương Vì sự nghiệp Giáo dục cho …"
@@ -810,6 +824,59 @@ func contestMedal(toks []token, j int) bool {
 	return j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].capitalized()
 }
 
+// contestGrades are the ranks of a contest's prizes after "giải": "giải
+// Nhất", "giải nhì", "giải Ba", "giải khuyến khích", "giải đặc biệt".
+var contestGrades = []phrase{newPhrase("nhất"), newPhrase("nhì"), newPhrase("ba"), newPhrase("tư"),
+	newPhrase("khuyến khích"), newPhrase("đặc biệt")}
+
+// contestGradeAt returns the length of a contest's grade at toks[i] ("giải
+// Nhất") where it heads the list of its winners: the grade ends its line
+// after a colon ("4 tác phẩm đạt giải Nhất:"), the works and their authors
+// listed one a line after it until the next grade (round 43; heldout28's
+// Đà Nẵng contest marks its grades as awards too, docs/import.md, "Gold
+// lists"). The grade is an award of its own, whose issuer the sentence's
+// frame gives, if any. Not read: a grade in running text ("đoạt giải nhất
+// cuộc thi …"), where the prize itself is the story's award, nor a medal
+// ranked by a metal (contestMedal), nor "giải" of any other word ("giải
+// quyết"); or 0.
+func contestGradeAt(toks []token, i int) int {
+	if i+1 >= len(toks) || toks[i].fold != "giai" {
+		return 0
+	}
+	m := anyAt(contestGrades, toks, i+1)
+	if m == 0 {
+		return 0
+	}
+	j := i + 1 + m
+	if j+1 != len(toks) || !toks[j].is(":") {
+		return 0
+	}
+	return 1 + m
+}
+
+// prizeNamedAt returns the length of the kind of a prize named with a
+// capitalized "Giải" before its capitalized name, given or reached right
+// before it: "lễ trao Giải Báo chí Nghệ An năm 2021", "đoạt Giải Báo chí
+// Quốc gia" (round 43; "Giải thưởng" is an award's kind of its own). Not
+// read: a grade or a metal after "Giải" ("Giải Nhất", "Giải Đồng"), a
+// "Giải" after no verb of giving or reaching (a sports event, "Giải bóng
+// đá …", a heading), a lower-case "giải" ("nhận giải Vì sự phát triển …"),
+// or the prize counted in a running total ("đã có 3 lần đoạt Giải …",
+// which retold_awards.go reads); or 0.
+func prizeNamedAt(toks []token, i int) int {
+	if i < 1 || i+1 >= len(toks) || !toks[i].is("Giải") || !toks[i+1].capitalized() || toks[i+1].fold == "thuong" {
+		return 0
+	}
+	if anyAt(contestGrades, toks, i+1) > 0 || toks[i+1].fold == "vang" || toks[i+1].fold == "bac" || toks[i+1].fold == "dong" {
+		return 0
+	}
+	switch toks[i-1].fold {
+	case "trao", "doat", "dat", "nhan":
+		return 1
+	}
+	return 0
+}
+
 // givenOnTo reports whether toks[from:to] are only the recipients of the
 // award tied before them in the sentence that starts at toks[s]: "cho"
 // right after that award and no other giving up to toks[to].
@@ -975,6 +1042,13 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 				// (officeGiver), not the body.
 				return Org{}, false
 			}
+			if x.apposedBody(toks, s, m.start) {
+				// "đồng chí A chi bộ Trường B tặng huy hiệu …", "bà C,
+				// Trưởng Ban D, Đảng ủy phường trao Huy hiệu …": the body
+				// of the person before it, who receives or hands over
+				// (round 43).
+				return Org{}, false
+			}
 			if ledBy(toks, s, m.start) {
 				// "lãnh đạo Đảng ủy phường A đã trao Huy hiệu …": the
 				// body's leaders hand it over, the body gives nothing
@@ -985,6 +1059,49 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 		}
 	}
 	return Org{}, false
+}
+
+// apposedBody reports whether the body that starts at byte b belongs to
+// the person named right before it, in apposition: their party cell
+// ("đồng chí Nguyễn Văn A chi bộ Trường THCS B tặng huy hiệu 30 năm tuổi
+// Đảng": the member's cell, not a giver), or the body of the post a
+// person's apposition gives after a comma ("bà Lê Thị C, Trưởng Ban Xây
+// dựng Đảng, Đảng ủy phường trao Huy hiệu …": the one who hands it
+// over). Such a body names whom the person belongs to; it gives nothing
+// (round 43). Not read: a body that opens its clause ("Đảng ủy xã B trao
+// tặng …"), or one after a comma that closes no person's post ("Sáng
+// 2-9, Đảng ủy xã B trao tặng …").
+func (x *extractor) apposedBody(toks []token, s, b int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= b })
+	endsPerson := func(t int) bool {
+		if t < s || t < 0 {
+			return false
+		}
+		n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end >= toks[t].end })
+		return n < len(x.mentions) && x.mentions[n].end == toks[t].end
+	}
+	t := k - 1
+	if t-1 > s && toks[t].fold == "bo" && toks[t-1].fold == "chi" {
+		t -= 2 // "chi bộ" (or its misspelling "chị bộ") before the cell's name
+	}
+	if t < k-1 && endsPerson(t) {
+		return true
+	}
+	if k-1 <= s || !toks[k-1].is(",") {
+		return false
+	}
+	if endsPerson(k - 2) {
+		return true // the person's mention took their post: "bà A, Trưởng Ban B, Đảng ủy phường"
+	}
+	for q := k - 2; q > s && q >= k-10; q-- {
+		if toks[q].is(",") {
+			if _, n := titleAt(toks, q+1); n > 0 && endsPerson(q-1) {
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // ledBy reports whether the body that starts at byte start is written

@@ -488,12 +488,20 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.96}, "positions": {0.97, 0.91}, "organizations": {0.87, 0.78}, "awards": {0.88, 0.92},
 		"recipients": {0.91, 0.70}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.93, 0.86},
 	},
-	// The forty-third held-out set's first score (7 Dec 2026, 18:51 UTC),
-	// taken once after the rules of round 42 were merged beside it: no rule
-	// has been written with sight of these stories. docs/import.md has it.
+	// The forty-third held-out set's first score (7 Dec 2026, 18:51 UTC) was
+	// 0.90 / 0.59, recipients 0.87 / 0.28; it is tuning material since round
+	// 43, and its floors are round 43's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout43": {
-		"people": {0.94, 0.54}, "positions": {0.89, 0.57}, "organizations": {0.89, 0.75}, "awards": {0.79, 0.66},
-		"recipients": {0.86, 0.27}, "documents": {1.00, 1.00}, "dates": {0.94, 0.84}, "overall": {0.90, 0.59},
+		"people": {0.98, 0.92}, "positions": {0.94, 0.75}, "organizations": {0.91, 0.77}, "awards": {0.94, 1.00},
+		"recipients": {0.97, 0.87}, "documents": {1.00, 1.00}, "dates": {0.94, 0.84}, "overall": {0.95, 0.84},
+	},
+	// The forty-fourth held-out set's first score (7 Dec 2026, 19:04 UTC),
+	// taken once after the rules of round 43 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout44": {
+		"people": {1.00, 0.83}, "positions": {1.00, 0.78}, "organizations": {0.95, 0.87}, "awards": {0.59, 0.54},
+		"recipients": {0.49, 0.38}, "documents": {1.00, 1.00}, "dates": {0.84, 0.94}, "overall": {0.88, 0.78},
 	},
 }
 
@@ -649,7 +657,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout41", m.Heldout41, 15},
 		{"heldout42", m.Heldout42, 15},
 		{"heldout43", m.Heldout43, 13},
-		{"heldout44", m.Heldout44, 0}}
+		{"heldout44", m.Heldout44, 14}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

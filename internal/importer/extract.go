@@ -431,17 +431,26 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 	// for the titles of the last one.
 	var chain []string
 	chainNext := -1
-	andNext := -1 // "ông A và B": B after the "và" of an introduced name
+	andNext := -1     // "ông A và B": B after the "và" of an introduced name
+	byAuthor := false // the name at andNext is an author's, as the one before it
 	for i := 0; i < len(toks); i++ {
 		k := i
 		trigger := false
+		author := byAuthor && i == andNext
+		if i >= andNext {
+			byAuthor = false
+		}
 		switch {
 		case i == andNext:
-			trigger = true
+			trigger, byAuthor = true, author
 		case comrade.matchAt(toks, i) > 0:
 			k, trigger = i+2, true
 		case kinAt(toks, i) > 0:
 			k, trigger = i+kinAt(toks, i), true // "anh Võ Hoàng Vũ"
+		case authorSlotAt(toks, i) > i:
+			// "của tác giả Nhật Lân", "nhóm tác giả A – B – C", "Tác
+			// giả: Bá Thăng": an author, often by a pen name (round 43).
+			k, trigger, byAuthor = authorSlotAt(toks, i), true, true
 		case craftsmanAt(toks, i) > i:
 			k, trigger = craftsmanAt(toks, i), true // "nghệ nhân Trần Khánh Cẩm"
 		case tradeAt(toks, i) > i:
@@ -521,7 +530,7 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			}
 			continue
 		}
-		if !ok || x.isPlace(toks, k, j) || !trigger && townAfterCommittee(toks, k, j) {
+		if !ok || x.isPlace(toks, k, j) && !byAuthor || !trigger && townAfterCommittee(toks, k, j) || byAuthor && !authorName(toks, k, j) {
 			continue
 		}
 		j = x.nameVariant(toks, k, j)
@@ -571,7 +580,11 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 					next = -1
 				}
 			}
-			if a := closeNickname(toks, j); len(pms) == 0 && next < 0 && a+1 < len(toks) && (toks[a].is(",") || toks[a].is("và")) && bareFullNameAt(toks, a+1) {
+			if byAuthor && len(pms) == 0 && j+1 < len(toks) && (toks[j].is("–") || toks[j].is("-") || toks[j].is(",") || toks[j].is("và")) && toks[j+1].capitalized() {
+				// "nhóm tác giả A – B – C": the names after an author's,
+				// parted by dashes, are authors too (round 43).
+				andNext = j + 1
+			} else if a := closeNickname(toks, j); len(pms) == 0 && next < 0 && a+1 < len(toks) && (toks[a].is(",") || toks[a].is("và")) && bareFullNameAt(toks, a+1) {
 				// "(ông A, B (Tư B), C (Út C)": a list of full names after
 				// one "ông", each with no "ông" of its own, a nickname in
 				// parentheses after any (round 40).
@@ -891,6 +904,49 @@ func kinAt(toks []token, i int) int {
 		return 0
 	}
 	return 1
+}
+
+// authorSlotAt returns the token after the words that name the author of
+// a work or a story at toks[i], "tác giả", "nhóm tác giả", "tác giả bài
+// viết", a colon after them read over ("của nhóm tác giả Thành Chung –
+// Thành Cường", "Tác giả: Bá Thăng"), when a capitalized word follows;
+// else i (round 43). An author is a person, named in full or by a pen
+// name of two words with no family name.
+func authorSlotAt(toks []token, i int) int {
+	k := i
+	if toks[k].fold == "nhom" && k+1 < len(toks) {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].fold != "tac" || toks[k+1].fold != "gia" || !toks[k+1].lower() || k > i && !toks[k].lower() {
+		return i
+	}
+	k += 2
+	if k+1 < len(toks) && toks[k].is("bài") && toks[k+1].is("viết") {
+		k += 2
+	}
+	if k < len(toks) && toks[k].is(":") {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].capitalized() || !toks[k+1].capitalized() {
+		return i
+	}
+	return k
+}
+
+// authorName reports whether toks[k:j], read in an author's slot, is a
+// name: two to four words, none an abbreviation in capitals, and not a
+// paper's or a body's ("tác giả Báo Nghệ An" is none), the slot's last
+// name closed by a mark, "và" or a word in lower case.
+func authorName(toks []token, k, j int) bool {
+	if j-k < 2 || j-k > 4 {
+		return false
+	}
+	for q := k; q < j; q++ {
+		if allCaps(toks[q].text) && len([]rune(toks[q].text)) > 1 {
+			return false
+		}
+	}
+	return j == len(toks) || !toks[j].word || toks[j].lower()
 }
 
 // craftsmen introduce a person by their art or trade: "nghệ nhân",
@@ -1833,7 +1889,21 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			}
 		}
 		if p := termBefore(toks, q); p >= 0 {
-			q = p // "ông A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021, được bầu …": the term of the post held
+			// "ông A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021, được bầu
+			// …": the term of the post held, read over as a whole, so it
+			// does not use up the words looked back over (round 43:
+			// "bà A, Phó Bí thư …, Đại biểu HĐND tỉnh khóa XIX, nhiệm kỳ
+			// 2021 - 2026, đã được bầu giữ chức …").
+			floor -= q - p
+			q = p
+			continue
+		}
+		if p := asideBefore(toks, q); p >= 0 && q < k-1 {
+			// "bầu bà A (tỷ lệ phiếu bầu đạt 98,18%) và bà B (…) giữ chức
+			// …": an aside in brackets that names nobody and no post, a
+			// vote's share or count, read over as a whole (round 43).
+			floor -= q - p
+			q = p
 			continue
 		}
 		if p := x.postLeftBefore(toks, q); p >= 0 {
@@ -1896,6 +1966,28 @@ func (x *extractor) relativeBefore(toks []token, k int) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// asideBefore returns where the brackets that close at toks[q] open when
+// they hold an aside in lower case, words, figures and marks with no
+// capitalized word ("(tỷ lệ phiếu bầu đạt 98,18%)", "(52 tuổi)"): told
+// of the person before them, naming nobody and no post; or -1 (round 43).
+func asideBefore(toks []token, q int) int {
+	if !toks[q].is(")") {
+		return -1
+	}
+	for p := q - 1; p >= 0 && p >= q-14; p-- {
+		switch {
+		case toks[p].is("("):
+			if p < q-1 {
+				return p
+			}
+			return -1
+		case toks[p].is(")") || toks[p].capitalized() || toks[p].is(";"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // termBefore returns where a term written "nhiệm kỳ 2016-2021" that
@@ -1989,6 +2081,11 @@ func deciderStart(text string, toks []token, q int) int {
 			b = p + 3
 		}
 		if b > q || !toks[p-1].is("được") && !(toks[p-1].is("và") && p >= 3 && frameWords[toks[p-2].text]) {
+			if b == q+1 && b > p && toks[p-1].is("được") {
+				// "ông A tiếp tục được các đại biểu tín nhiệm bầu tái giữ
+				// chức …": the deputies, their body left unsaid (round 43).
+				return p - 1
+			}
 			continue
 		}
 		if m, ok := parseOrg(text, toks, b, 0); ok && m.j == q+1 {
@@ -2036,6 +2133,10 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 			// "A (Chủ tịch Hội Nông dân tỉnh), B (…) được bầu …": the
 			// mention of A ends with its post inside the brackets.
 			q--
+		} else if p := asideBefore(toks, q); joined && p > 0 && prev.end == toks[p-1].end {
+			// "bà A (tỷ lệ phiếu bầu đạt 98%) và bà B …": A's aside
+			// (round 43).
+			q = p - 1
 		}
 		if !joined || q < 0 || prev.end != toks[q].end || prev.key == x.mentions[n].key {
 			break
@@ -2180,7 +2281,7 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 // được bầu giữ chức") mean another subject.
 var frameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi hiện đang") {
+	for _, w := range strings.Fields("được đã bầu bổ sung giữ chức danh vụ phê chuẩn cử làm tín nhiệm tiếp tục lại trúng vừa mới người cũng cùng miễn tái đắc vào là điều động điều về phân công thôi để nhận nhiệm ở vị trí sang chỉ định y giao quyền khỏi hiện đang") {
 		m[w] = true
 	}
 	return m

@@ -575,11 +575,15 @@ var surnames = foldAll(
 	// "Tất" ("Tất Thành Cang") folds as "tất" of "tất cả": only as written,
 	// and a name of it needs a capitalized word after it (round 40).
 	"Tất",
+	// "Uông" ("Phó Chủ tịch Quốc hội Uông Chu Lưu"), a family name a
+	// body's name must not swallow; it folds as "uống": only as written
+	// (round 43).
+	"Uông",
 )
 
 // rareSurnames are the family names above that count only with their
 // tones as written.
-var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true, "Tất": true}
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true, "Tất": true, "Uông": true}
 
 // femaleNameAt reports whether a woman's name is written at toks[i] with
 // a family name the list lacks: a capitalized word, "Thị", and another

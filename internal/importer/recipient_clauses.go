@@ -341,6 +341,12 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if passive && p-1 > s && (toks[p-1].is("cùng") || toks[p-1].is("đều") || toks[p-1].is("cũng")) {
 		p-- // "A và B cùng được tặng …", "các đơn vị đều được tặng …", "B cũng được tặng …"
 	}
+	if c := x.memberCellBefore(toks, s, p); c > 0 && !received && !passive && !proposed && toks[p].is("tặng") {
+		// "đồng chí A chi bộ B tặng huy hiệu 40 năm tuổi Đảng": a member
+		// named with their cell before a bare "tặng" receives it, its
+		// "được" left out (round 43).
+		p, passive = c, true
+	}
 	if !received && !passive && !proposed {
 		return nil // "đồng chí A trao tặng Huy hiệu …": who gives, not who receives
 	}
@@ -894,6 +900,32 @@ func cellAfterComma(toks []token, s, p int) int {
 		if toks[c].fold == "chi" && toks[c+1].fold == "bo" && toks[c-1].is(",") && hamletEnd(toks, c+2) == p {
 			return c - 1
 		}
+	}
+	return 0
+}
+
+// memberCellBefore returns where the party cell written right before
+// toks[p] starts when a person's mention ends right before it: "đồng chí
+// Nguyễn Văn A chi bộ Mỹ Thạch tặng …", "… chị bộ trường THCS B tặng …"
+// (the misspelling folds alike), the cell's name of one to five words
+// with no mark between (round 43); or 0. Not read: a cell with no person
+// before it ("chi bộ B tặng …"), or one parted by a comma (cellAfterComma
+// reads that form).
+func (x *extractor) memberCellBefore(toks []token, s, p int) int {
+	for c := p - 3; c > s && c >= p-7; c-- {
+		if toks[c].fold != "chi" || toks[c+1].fold != "bo" {
+			continue
+		}
+		for k := c + 2; k < p; k++ {
+			if !toks[k].word {
+				return 0
+			}
+		}
+		n := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].end >= toks[c-1].end })
+		if n < len(x.mentions) && x.mentions[n].end == toks[c-1].end {
+			return c
+		}
+		return 0
 	}
 	return 0
 }

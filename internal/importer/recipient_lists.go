@@ -252,6 +252,14 @@ func (x *extractor) listedLine(toks []token) {
 	if q == 0 && numberedBare(x.s.Text, toks[0].start) {
 		return // a list numbered with no marks goes on only with the next number
 	}
+	if rs := x.authorsNamed(toks, q); len(rs) > 0 {
+		// "1. Tác phẩm A của nhóm tác giả B – C, đơn vị Báo D.": a
+		// contest's winners are the work's authors, not the paper they
+		// write for; the next numbered work goes on the list.
+		x.addRecipients(k, rs)
+		x.open.award = k
+		return
+	}
 	rs := x.recipientList(toks, q, len(toks), true)
 	if len(rs) == 0 && q == 0 {
 		return
@@ -1023,4 +1031,43 @@ func residenceClosed(toks []token, a, b int) int {
 		}
 	}
 	return a
+}
+
+// authorsNamed reads the author slot of a line that lists a work under a
+// prize, from toks[q]: "(nhóm) tác giả" and the names after it, parted by
+// dashes, commas or "và" ("… của nhóm tác giả Thành A – Hoa B – Lê C, đơn
+// vị Báo D"), each of two to four capitalized words: authors are often
+// named by a pen name with no family name, which the people rules do not
+// read alone (round 43). Each author is a person of the story and a
+// recipient; the body after the names ("đơn vị Báo D") is not. Must not
+// read: a line with no "tác giả", a name of one word or of more than four,
+// words after the names that are no name.
+func (x *extractor) authorsNamed(toks []token, q int) []Recipient {
+	k := q
+	for k+1 < len(toks) && !(toks[k].fold == "tac" && toks[k+1].fold == "gia" && toks[k].word && toks[k+1].word) {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return nil
+	}
+	k += 2
+	var rs []Recipient
+	for k < len(toks) {
+		n := 0
+		for k+n < len(toks) && toks[k+n].capitalized() {
+			n++
+		}
+		if n < 2 || n > 4 {
+			break
+		}
+		name := collapseSpace(textOf(x.s.Text, toks, k, k+n))
+		key := x.addPerson(Person{Name: name, Span: spanOf(x.s.Text, toks[k].start, toks[k+n-1].end)})
+		rs = append(rs, Recipient{Person: key, Span: spanOf(x.s.Text, toks[k].start, toks[k+n-1].end)})
+		k += n
+		if k+1 >= len(toks) || !(toks[k].is("–") || toks[k].is("-") || toks[k].is(",") || toks[k].is("và")) || !toks[k+1].capitalized() {
+			break
+		}
+		k++
+	}
+	return rs
 }
