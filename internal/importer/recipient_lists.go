@@ -1034,30 +1034,30 @@ func residenceClosed(toks []token, a, b int) int {
 }
 
 // authorsNamed reads the author slot of a line that lists a work under a
-// prize, from toks[q]: "(nhóm) tác giả" and the names after it, parted by
-// dashes, commas or "và" ("… của nhóm tác giả Thành A – Hoa B – Lê C, đơn
-// vị Báo D"), each of two to four capitalized words: authors are often
-// named by a pen name with no family name, which the people rules do not
-// read alone (round 43). Each author is a person of the story and a
-// recipient; the body after the names ("đơn vị Báo D") is not. Must not
-// read: a line with no "tác giả", a name of one word or of more than four,
-// words after the names that are no name.
+// prize, from toks[q]: the slot authorSlotAt finds ("(nhóm) tác giả") and
+// the names after it that authorName accepts, parted by dashes, commas or
+// "và" ("… của nhóm tác giả Thành A – Hoa B – Lê C, đơn vị Báo D"):
+// authors are often named by a pen name with no family name, which the
+// people rules read only in that slot (round 43). Each author is a
+// person of the story and a recipient; the body after the names ("đơn vị
+// Báo D") is not. Must not read: a line with no "tác giả", a name of one
+// word or of more than four, words after the names that are no name.
 func (x *extractor) authorsNamed(toks []token, q int) []Recipient {
 	k := q
-	for k+1 < len(toks) && !(toks[k].fold == "tac" && toks[k+1].fold == "gia" && toks[k].word && toks[k+1].word) {
+	for k < len(toks) && authorSlotAt(toks, k) == k {
 		k++
 	}
-	if k+1 >= len(toks) {
+	if k >= len(toks) {
 		return nil
 	}
-	k += 2
+	k = authorSlotAt(toks, k)
 	var rs []Recipient
 	for k < len(toks) {
 		n := 0
 		for k+n < len(toks) && toks[k+n].capitalized() {
 			n++
 		}
-		if n < 2 || n > 4 {
+		if !authorName(toks, k, k+n) {
 			break
 		}
 		name := collapseSpace(textOf(x.s.Text, toks, k, k+n))
