@@ -748,8 +748,25 @@ func summarized(text string, at int) bool {
 // 1.227 Huy hiệu Đảng, trong đó có 39 đảng viên được trao Huy hiệu 70 năm
 // tuổi Đảng", "Lũy kế đến nay, …", or since ever: "Được biết, đến nay
 // huyện đã làm thủ tục đề nghị phong tặng danh hiệu … cho 1.000 trường
-// hợp" (round 33).
-var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:được\s+biết\s*,\s*)?(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|(?:đến|tới)\s+nay\s*,?\s|lũy\s+kế|luỹ\s+kế)`)
+// hợp" (round 33), or since a year: "Từ năm 2013 đến nay, huyện đã tổ
+// chức 12 lần Lễ phong tặng … cho 567 Mẹ" (round 44).
+var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:được\s+biết\s*,\s*)?(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+nay|(?:đến|tới)\s+nay\s*,?\s|lũy\s+kế|luỹ\s+kế)`)
+
+// inRunningTotal reports whether text[at] is in a sentence that opens
+// with a running total (runningTotalRe). A running total marks nothing
+// and ties nothing: neither its counts nor the giver it names for the
+// holders it counts ("Tính đến nay, toàn huyện có 878 Mẹ đã được Chủ
+// tịch nước phong tặng …") are the story's conferral (round 44). It
+// looks at most 300 bytes back for the sentence's start.
+func inRunningTotal(text string, at int) bool {
+	before := text[max(0, at-300):at]
+	if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
+		before = before[i+1:]
+	} else if at > 300 {
+		return false // no sentence's start within reach
+	}
+	return runningTotalRe.MatchString(before)
+}
 
 // periodRe opens a sentence that reviews a period's record, not the
 // conferral the story tells: "6 tháng đầu năm 2023, các cụm, khối trong
@@ -810,16 +827,7 @@ func runningFollowOn(text string, at int) bool {
 func (x *extractor) dropRunningTotals(a *Award) {
 	text := x.s.Text
 	running := func(r Recipient) bool {
-		if r.Count == nil {
-			return false
-		}
-		before := text[max(0, r.Span.byte-300):r.Span.byte]
-		if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
-			before = before[i+1:]
-		} else if r.Span.byte > 300 {
-			return false // no sentence's start within reach
-		}
-		return runningTotalRe.MatchString(before)
+		return r.Count != nil && inRunningTotal(text, r.Span.byte)
 	}
 	own := false
 	for _, r := range a.Recipients {

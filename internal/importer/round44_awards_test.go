@@ -19,3 +19,18 @@ func TestColonListGiverRound44(t *testing.T) {
 			"Huy hiệu 50 năm tuổi Đảng: 15 đồng chí; Huy hiệu 30 năm tuổi Đảng: 25 đồng chí"},
 	})
 }
+
+// Round 44: a running total marks nothing and ties nothing: the President
+// named in "Tính đến nay, toàn huyện có N Mẹ đã được Chủ tịch nước phong
+// tặng …" is no issuer of the story's conferral, and a count "Từ năm Y
+// đến nay" is no count of it (lines of our own). A tie in the story's own
+// sentences still gives the President.
+func TestRunningTotalTiesNothingRound44(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 17-7-2020, huyện Tân Lập có 4 Mẹ được truy tặng danh hiệu vinh dự Nhà nước Bà Mẹ Việt Nam anh hùng. Từ năm 2013 đến nay, huyện đã tổ chức 9 lần lễ truy tặng danh hiệu Bà Mẹ Việt Nam anh hùng cho 300 Mẹ. Tính đến nay, toàn huyện có 412 Mẹ đã được Chủ tịch nước phong tặng, truy tặng danh hiệu Bà Mẹ Việt Nam anh hùng.",
+			"Danh hiệu Bà Mẹ Việt Nam anh hùng: 4 Mẹ"},
+		// The tie in a sentence of the conferral stands.
+		{"Ngày 17-7-2020, huyện Tân Lập có 4 Mẹ được Chủ tịch nước truy tặng danh hiệu vinh dự Nhà nước Bà Mẹ Việt Nam anh hùng. Tính đến nay, toàn huyện có 412 Mẹ đã được phong tặng, truy tặng danh hiệu Bà Mẹ Việt Nam anh hùng.",
+			"Danh hiệu Bà Mẹ Việt Nam anh hùng của Chủ tịch nước: 4 Mẹ"},
+	})
+}
