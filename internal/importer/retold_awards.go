@@ -743,6 +743,53 @@ func summarized(text string, at int) bool {
 	return strings.Contains(rest, "nhiều phần thưởng cao quý khác")
 }
 
+// pastYearAfter is the year written right after an award's name: "…
+// Huân chương Lao động hạng Nhì năm 1998".
+var pastYearAfter = regexp.MustCompile(`^\s*(?:\(\s*)?năm\s+(\d{4})\b`)
+
+// pastHonour reports whether award a is told as an honour received
+// before, in a record of honours: its clause says it was received ("đã
+// được (trao) tặng", "đã nhận", "từng được") and its name is dated to a
+// year before the story's ("nhà trường đã được trao tặng Huân chương Lao
+// động hạng Nhì năm 1998, Cờ thi đua của Thủ tướng Chính phủ năm 2010").
+// A record marks no award (docs/import.md, "### Gold lists", a record of
+// honours received before), whichever kind it names (round 44). A prize
+// is named by its edition's year ("Giải Báo chí A năm 2021", given the
+// next year), so a "Giải" is left as it is; so is an award of the story's
+// year, or one with no "đã"/"từng" before it in its sentence.
+func (x *extractor) pastHonour(a Award) bool {
+	text := x.s.Text
+	end := a.Span.byte + len(a.Span.Text)
+	if strings.HasPrefix(textvi.Fold(a.Span.Text), "giai") {
+		return false
+	}
+	m := pastYearAfter.FindStringSubmatch(text[end:min(len(text), end+20)])
+	if m == nil {
+		return false
+	}
+	if y, _ := strconv.Atoi(m[1]); y >= x.eventYear() {
+		return false
+	}
+	before := text[max(0, a.Span.byte-300):a.Span.byte]
+	if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
+		before = before[i+1:]
+	}
+	f := " " + textvi.Fold(before) + " "
+	return strings.Contains(f, " da duoc ") || strings.Contains(f, " da nhan ") || strings.Contains(f, " tung duoc ") || strings.Contains(f, " tung nhan ")
+}
+
+// eventYear is the year of the story's event: that of the lead's first
+// date ("Ngày 10/11/2013, Trường A tổ chức lễ …"), else the story's year
+// (a year the text names, "năm 2010", may be a past one).
+func (x *extractor) eventYear() int {
+	for _, d := range x.s.Dates {
+		if strings.Contains(x.s.Lead, d.Span.Text) {
+			return d.Date.Year()
+		}
+	}
+	return x.s.Year
+}
+
 // runningTotalRe opens a sentence that counts since a time past, not the
 // conferral the story tells: "Tính từ đầu năm đến nay, Thành ủy đã trao
 // 1.227 Huy hiệu Đảng, trong đó có 39 đảng viên được trao Huy hiệu 70 năm
@@ -888,7 +935,7 @@ func (x *extractor) dropRecords() {
 			a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !sameSentence(a.Span, r.Span) })
 			tallied = true
 		}
-		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte))
+		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte) || x.pastHonour(*a))
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })

@@ -34,3 +34,21 @@ func TestRunningTotalTiesNothingRound44(t *testing.T) {
 			"Danh hiệu Bà Mẹ Việt Nam anh hùng của Chủ tịch nước: 4 Mẹ"},
 	})
 }
+
+// Round 44: a record of honours received before marks no award: an award
+// dated to a year before the event's, in a clause that says it was
+// received ("đã được trao tặng A năm 1998, B năm 2010"), is dropped (lines
+// of our own). The story's own conferral, a prize's edition year and an
+// award of the event's year stay.
+func TestPastHonourRound44(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 10/11/2015, Trường THCS Tân Lập đón nhận Huân chương Lao động hạng Ba. Trước đó, nhà trường đã được trao tặng Bằng khen của Thủ tướng Chính phủ năm 2005, Cờ thi đua của UBND tỉnh năm 2011.",
+			"Huân chương Lao động hạng Ba: Trường THCS Tân Lập"},
+		// An edition's year: the prize is given now.
+		{"Ngày 10/11/2015, nhà báo Lê Văn Tám đã được trao Giải Báo chí Tân Lập năm 2014.",
+			"Giải Báo chí Tân Lập năm 2014: le van tam"},
+		// No "đã": a conferral dated, not a record.
+		{"Ngày 10/11/2015, Trường THCS Tân Lập nhận Cờ thi đua của UBND tỉnh năm 2014.",
+			"Cờ thi đua của UBND tỉnh: Trường THCS Tân Lập"},
+	})
+}
