@@ -52,3 +52,21 @@ func TestPastHonourRound44(t *testing.T) {
 			"Cờ thi đua của UBND tỉnh: Trường THCS Tân Lập"},
 	})
 }
+
+// Round 44: page furniture is no date of the story: a weekday and its
+// date in words alone on a line at the top (a site header's day the page
+// was read), and a print view's stamp "Ngày đưa: … In bài" (lines of our
+// own). A date in words in a sentence is the story's.
+func TestPageClocksRound44(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a header's day in words",
+			"Thời sự\nThứ tư, ngày 3 tháng 7 năm 2024\nTân Lập giãn cách xã hội\n\nTừ 0 giờ ngày 27/6/2021, tỉnh Tân Lập giãn cách xã hội.",
+			"2021-06-27"},
+		{"a print view's stamp",
+			"Tân Lập trao tặng danh hiệu\nNgày đưa:  21/07/2020 11:01:17 AM In bài\n\nChiều ngày 17/7/2020, UBND huyện Tân Lập tổ chức lễ.",
+			"2020-07-17"},
+		{"a date in words in a sentence",
+			"Tân Lập giãn cách xã hội\n\nThứ tư, ngày 3 tháng 7 năm 2024, tỉnh Tân Lập giãn cách xã hội.",
+			"2024-07-03"},
+	})
+}
