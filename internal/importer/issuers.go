@@ -489,8 +489,9 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 // is read before the last colon of the sentence, its clauses past ";"
 // included (a list's items parted by ";"), and the tie is the one the
 // sentence gives the object right after its verb of giving. Not read: an
-// item with a verb of giving of its own between the colon and it (its
-// own frame ties it), a colon with no giving before it.
+// item that is a clause of its own, with a verb of giving or receiving
+// between the colon and the award ("…: 5 đảng viên nhận Huy hiệu 70 năm
+// tuổi Đảng"), a colon with no giving before it.
 func (x *extractor) colonListGiver(toks []token, s, i int, name string) (issuer, bool) {
 	ms := s
 	for n := 0; n < 6 && ms > 1 && toks[ms-1].is(";"); n++ {
@@ -502,8 +503,8 @@ func (x *extractor) colonListGiver(toks []token, s, i int, name string) (issuer,
 			colon = c
 			break
 		}
-		if toks[c].is("tặng") || toks[c].is("trao") {
-			return issuer{}, false
+		if toks[c].is("tặng") || toks[c].is("trao") || toks[c].is("nhận") || toks[c].is("được") {
+			return issuer{}, false // a clause of its own: "5 đảng viên nhận Huy hiệu …"
 		}
 	}
 	if colon < 0 {
