@@ -548,6 +548,9 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				}
 			}
 		}
+		if b := bracketBioEnd(toks, sep); b > sep {
+			sep = b // "ông A (sinh năm 1972, dân tộc Mạ, Phó Bí thư Huyện ủy …)": the posts after the life told in the bracket (round 44)
+		}
 		if sep+1 < len(toks) && (toks[sep].is(",") || toks[sep].is("-") || toks[sep].is("–") || toks[sep].is("kiêm") || toks[sep].is("(")) {
 			// "ông A (Chính trị viên Ban chỉ huy quân sự huyện B)": the
 			// apposition in parentheses too.
@@ -1088,6 +1091,39 @@ func ageAfter(toks []token, j int) int {
 	return j
 }
 
+// bracketBioEnd returns the comma before the posts when a bracket opens
+// at toks[j] with a birth year and the life told after it ("(sinh năm
+// 1972, dân tộc Mạ, Phó Bí thư Huyện ủy …)", "(SN 1980, Phó Chủ tịch
+// …)"): the posts held are written in the bracket after the person's
+// life, as they are after a name (round 44). It returns j when the bracket
+// holds no birth year or nothing after it but the life (lifeTold reads
+// that).
+func bracketBioEnd(toks []token, j int) int {
+	if j+4 >= len(toks) || !toks[j].is("(") {
+		return j
+	}
+	k := j + 1
+	switch {
+	case toks[k].fold == "sinh" && toks[k+1].fold == "nam":
+		k += 2
+	case toks[k].is("SN") || toks[k].is("sn"):
+		k++
+	default:
+		return j
+	}
+	if k+1 >= len(toks) || !isDigits(toks[k].text) || len(toks[k].text) != 4 || !toks[k+1].is(",") {
+		return j
+	}
+	a := bioAfter(toks, k+1)
+	if a+1 >= len(toks) || !toks[a].is(",") {
+		return j
+	}
+	if !titleStarts(toks, a+1) {
+		return j
+	}
+	return a
+}
+
 // maxLifeTold bounds the words of a life told after a birth year inside
 // parentheses.
 const maxLifeTold = 24
@@ -1113,9 +1149,17 @@ func lifeTold(toks []token, k int) int {
 			return q + 1
 		case toks[q].is("(") || toks[q].is("."):
 			return k
+		case toks[q].is(",") && q+1 < len(toks) && titleStarts(toks, q+1):
+			return k // ", dân tộc Mạ, Phó Bí thư Huyện ủy …)": posts after the life (bracketBioEnd, round 44)
 		}
 	}
 	return k
+}
+
+// titleStarts reports whether a title starts at toks[k].
+func titleStarts(toks []token, k int) bool {
+	_, n := titleAt(toks, k)
+	return n > 0
 }
 
 // bioAfter returns the comma after a birth year, an age or a people
@@ -1875,7 +1919,11 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			continue
 		}
 		if p := ageBefore(toks, q); p >= 0 {
-			q = p // "ông A (sinh năm 1959), để làm Bí thư Tỉnh ủy": the age between
+			// "ông A (sinh năm 1959), để làm Bí thư Tỉnh ủy": the age
+			// between, read over as a whole with the life told after it
+			// ("(sinh năm 1970, dân tộc Tày) được bầu làm …", round 44).
+			floor -= q - p
+			q = p
 			continue
 		}
 		if toks[q].is("(") && q < k-1 {

@@ -55,3 +55,25 @@ func TestApostropheNamesRound44(t *testing.T) {
 			""},
 	})
 }
+
+// TestPostsAfterLifeInBracketRound44 covers the posts written in a
+// bracket after the life told there ("ông A (sinh năm 1972, dân tộc Mạ,
+// Phó Bí thư Huyện ủy …) làm …"): each post after the life is the
+// person's, and the post given after the bracket still finds the person.
+// A bracket with the life alone gives no post. Lines of our own.
+func TestPostsAfterLifeInBracketRound44(t *testing.T) {
+	checkPostsRound44(t, []struct{ name, text, want string }{
+		{"a birth year, a people, two posts, then the post given",
+			"Kỳ họp bầu ông Lê Văn Bốn (sinh năm 1970, dân tộc Tày, Phó Bí thư Huyện ủy huyện Tân Hà, Đại biểu HĐND tỉnh) làm Ủy viên thường trực HĐND tỉnh.",
+			"Lê Văn Bốn: Phó Bí thư @ Huyện ủy huyện Tân Hà; Lê Văn Bốn: Đại biểu @ HĐND tỉnh; Lê Văn Bốn: Ủy viên thường trực @ HĐND tỉnh"},
+		{"'SN' and one post",
+			"Bà Phạm Thị Năm (SN 1975, Trưởng ban Dân tộc HĐND tỉnh Tân Châu) phát biểu.",
+			"Phạm Thị Năm: Trưởng ban @ Ban Dân tộc HĐND tỉnh Tân Châu"},
+		{"must not fire: the life alone in the bracket",
+			"Ông Lê Văn Bốn (sinh năm 1970, dân tộc Tày) được bầu làm Phó Chủ tịch HĐND tỉnh.",
+			"Lê Văn Bốn: Phó Chủ tịch @ HĐND tỉnh"},
+		{"must not fire: a year that is no birth year opens the bracket",
+			"Ông Lê Văn Bốn (năm 1970, Phó Bí thư Huyện ủy huyện Tân Hà) kể lại.",
+			""},
+	})
+}
