@@ -548,6 +548,9 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				}
 			}
 		}
+		if p := photoPlaceEnd(toks, sep); p > sep && p+1 < len(toks) && (toks[p].is(",") || toks[p].is("-") || toks[p].is("–")) && titleStarts(toks, p+1) {
+			sep = p // "Ông A (thứ 4 từ trái qua), Phó Bí thư Tỉnh ủy": where A stands in the photo, then the apposition (round 44)
+		}
 		if b := bracketBioEnd(toks, sep); b > sep {
 			sep = b // "ông A (sinh năm 1972, dân tộc Mạ, Phó Bí thư Huyện ủy …)": the posts after the life told in the bracket (round 44)
 		}
@@ -2149,7 +2152,31 @@ func deciderStart(text string, toks []token, q int) int {
 }
 
 // photoPlaces are the words that tell where a person stands in a photo.
-var photoPlaces = map[string]bool{"phải": true, "trái": true, "giữa": true, "thứ": true, "từ": true, "sang": true, "hàng": true, "đầu": true}
+var photoPlaces = map[string]bool{"phải": true, "trái": true, "giữa": true, "thứ": true, "từ": true, "sang": true, "hàng": true, "đầu": true, "qua": true, "tính": true}
+
+// photoPlaceEnd returns the token after the parentheses that open at
+// toks[j] when they tell where a person stands in a photo ("(phải)",
+// "(thứ 4 từ trái qua)"), or j: a caption writes them between the name
+// and the apposition ("Ông A (thứ 4 từ trái qua), Phó Bí thư Tỉnh ủy, …"),
+// and the posts after them are the person's (round 44).
+func photoPlaceEnd(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].is("(") {
+		return j
+	}
+	for q := j + 1; q < len(toks) && q <= j+7; q++ {
+		switch {
+		case toks[q].is(")"):
+			if q > j+1 {
+				return q + 1
+			}
+			return j
+		case toks[q].is(",") || isDigits(toks[q].text) || photoPlaces[toks[q].text]:
+		default:
+			return j
+		}
+	}
+	return j
+}
 
 // peopleBefore is the person personBefore finds before toks[k], with
 // the people listed right before them: "ông A (SN 1960), Giám đốc Sở X, và

@@ -77,3 +77,25 @@ func TestPostsAfterLifeInBracketRound44(t *testing.T) {
 			""},
 	})
 }
+
+// TestPhotoPlaceBeforeAppositionRound44 covers a caption's list of people,
+// each with where they stand in the photo in brackets between the name
+// and the apposition ("Ông A (thứ 2 từ trái qua), Phó Bí thư Tỉnh ủy, …
+// và ông B (thứ 3 từ phải sang), …"): the posts after the bracket are the
+// person's. Lines of our own.
+func TestPhotoPlaceBeforeAppositionRound44(t *testing.T) {
+	checkPostsRound44(t, []struct{ name, text, want string }{
+		{"two guests of a caption, each placed in the photo",
+			"Ông Lê Văn Hai (thứ 2 từ trái qua), Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh và ông Trần Văn Ba (thứ 3 từ phải sang), Chủ tịch HĐND tỉnh tặng hoa chúc mừng.",
+			"Lê Văn Hai: Chủ tịch @ UBND tỉnh; Lê Văn Hai: Phó Bí thư @ Tỉnh ủy; Trần Văn Ba: Chủ tịch @ HĐND tỉnh"},
+		{"one word of place and a dash",
+			"Bà Phạm Thị Năm (phải) - Giám đốc Sở Y tế tỉnh Tân Châu trao giấy khen.",
+			"Phạm Thị Năm: Giám đốc @ Sở Y tế tỉnh Tân Châu"},
+		{"must not fire: no post after the bracket",
+			"Ông Lê Văn Hai (thứ 2 từ trái qua), cùng các đại biểu dự lễ.",
+			""},
+		{"must not fire: a bracket that is no place in a photo",
+			"Ông Lê Văn Hai (quê Tân Châu), Phó Bí thư Tỉnh ủy kể lại.",
+			""},
+	})
+}
