@@ -3,6 +3,7 @@ package importer
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
@@ -791,7 +792,30 @@ done:
 	if strings.HasPrefix(f, "quan khu ") || strings.HasPrefix(f, "quan doan ") || strings.HasPrefix(f, "binh doan ") {
 		m.hasLevel = true // a military region, under the Ministry of Defence: "Quân khu 9"
 	}
+	if m.j > m.i && cutAtLineEnd(text, toks, m.j-1) {
+		return orgMatch{}, false // "Ủy ban Mặt trận Tổ quốc Việt Nam T", "Ủy ban Nh": a name cut mid-word (round 44)
+	}
 	return m, true
+}
+
+// cutAtLineEnd reports whether toks[k] is a word cut off where a line or a
+// page ends: the last word of its line, with no stop after it, that is no
+// whole syllable ("Nh", "Th", a capital alone that is no Roman numeral).
+// A name ending in a cut word is no name: what it names is lost with the
+// rest of the page (round 44). An abbreviation ("HĐND", "TP") is whole.
+func cutAtLineEnd(text string, toks []token, k int) bool {
+	t := toks[k]
+	if !t.word || !t.capitalized() || t.end < len(text) && text[t.end] != '\n' && text[t.end] != '\r' {
+		return false // a stop, a bracket or a space follows on the same line
+	}
+	if strings.ContainsAny(t.fold, "aeiouy0123456789") {
+		return false
+	}
+	r := []rune(t.text)
+	if len(r) == 1 {
+		return !strings.ContainsRune("IVXLCDM", r[0])
+	}
+	return !allCaps(t.text) && unicode.IsLower(r[1])
 }
 
 // mobilePolice is the mobile police, whose command is a body of its own.

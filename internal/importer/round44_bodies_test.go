@@ -99,3 +99,33 @@ func TestPhotoPlaceBeforeAppositionRound44(t *testing.T) {
 			""},
 	})
 }
+
+// TestCutNameAtLineEndRound44 covers a body's name cut mid-word where a
+// line or a page ends ("Ủy ban Nh", "… Việt Nam T"): the cut word is no
+// syllable, and a name ending in it is no body (nor the post held in it).
+// A whole word, an abbreviation or a Roman numeral at the line's end is
+// no cut. Lines of our own.
+func TestCutNameAtLineEndRound44(t *testing.T) {
+	checkOrgsRound44(t, []struct{ name, text, want string }{
+		{"a name cut after two letters, a line after it",
+			"Ông Lê Văn Hai, Tỉnh ủy viên, Phó Chủ tịch Ủy ban Nh\nBà Phạm Thị Ba dự lễ.",
+			"Tỉnh ủy"},
+		{"a name cut after one capital at the text's end",
+			"Bản quyền thuộc Ủy ban Mặt trận Tổ quốc tỉnh Tân Châu T",
+			""},
+		{"must not fire: an abbreviation ends the line",
+			"Ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh Tân Châu, dự họp cùng Bộ GD&ĐT\nBà Phạm Thị Ba dự lễ.",
+			"UBND tỉnh Tân Châu; Bộ GD&ĐT"},
+		{"must not fire: a Roman numeral ends the line",
+			"Kỳ họp thứ nhất HĐND tỉnh Tân Châu khóa X",
+			"HĐND tỉnh Tân Châu khóa X"},
+		{"must not fire: a whole syllable ends the line",
+			"Ông Lê Văn Hai, Phó Chủ tịch Ủy ban nhân dân tỉnh Tân Châu\nBà Phạm Thị Ba dự lễ.",
+			"Ủy ban nhân dân tỉnh Tân Châu"},
+	})
+	checkPostsRound44(t, []struct{ name, text, want string }{
+		{"the post held in a cut name is no post",
+			"Ông Lê Văn Hai, Phó Chủ tịch Ủy ban Nh\nBà Phạm Thị Ba dự lễ.",
+			""},
+	})
+}
