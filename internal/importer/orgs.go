@@ -147,6 +147,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 		}
 	}
+	if delegateOfProvince(toks, i, j, h) {
+		// "đại biểu Quốc hội tỉnh Bình Dương khóa XIV": a delegate
+		// elected in the province, of the one Quốc hội; the province and
+		// the term are the delegate's, not the body's (round 44).
+		return orgMatch{i: i, j: j, base: "Quốc hội", head: h, hasLevel: true}, true
+	}
 	assocEnd := -1
 	if h.words != nil && h.words[0] == "Hội" && len(h.words) == 1 {
 		for _, a := range associations {
@@ -796,6 +802,17 @@ done:
 		return orgMatch{}, false // "Ủy ban Mặt trận Tổ quốc Việt Nam T", "Ủy ban Nh": a name cut mid-word (round 44)
 	}
 	return m, true
+}
+
+// delegateOfProvince reports whether the head "Quốc hội" at toks[i:j]
+// follows a delegate written in lower case ("đại biểu Quốc hội tỉnh A"),
+// with no "Đoàn" before it (the province's delegation is a body of its
+// own: "Đoàn đại biểu Quốc hội tỉnh A"), and a local unit follows it.
+func delegateOfProvince(toks []token, i, j int, h orgHead) bool {
+	if len(h.words) != 2 || h.words[0] != "Quốc" || i < 2 || !toks[i-2].is("đại") || !toks[i-1].is("biểu") || !unitAt(toks, j) {
+		return false
+	}
+	return i < 3 || toks[i-3].fold != "doan"
 }
 
 // cutAtLineEnd reports whether toks[k] is a word cut off where a line or a

@@ -129,3 +129,27 @@ func TestCutNameAtLineEndRound44(t *testing.T) {
 			""},
 	})
 }
+
+// TestDelegateOfProvinceRound44 covers a delegate of the Quốc hội named
+// by the province that elected them ("đại biểu Quốc hội tỉnh A khóa
+// XIV"): the body is the one Quốc hội, the province and the term are the
+// delegate's. The province's delegation ("Đoàn đại biểu Quốc hội tỉnh
+// A") is a body of its own. Lines of our own.
+func TestDelegateOfProvinceRound44(t *testing.T) {
+	checkOrgsRound44(t, []struct{ name, text, want string }{
+		{"a delegate by province and terms",
+			"Ông từng là đại biểu Quốc hội tỉnh Tân Châu khóa XIII và XIV.",
+			"Quốc hội"},
+		{"must not fire: the province's delegation",
+			"Ông Lê Văn Hai, Trưởng Đoàn đại biểu Quốc hội tỉnh Tân Châu, phát biểu.",
+			"Đoàn đại biểu Quốc hội tỉnh Tân Châu"},
+		{"must not fire: a term with no province",
+			"Ông từng là đại biểu Quốc hội khóa XIV.",
+			"Quốc hội khóa XIV"},
+	})
+	checkPostsRound44(t, []struct{ name, text, want string }{
+		{"a person's post as a delegate by province",
+			"Ông Lê Văn Hai, đại biểu Quốc hội tỉnh Tân Châu, phát biểu tại hội nghị.",
+			"Lê Văn Hai: đại biểu @ Quốc hội"},
+	})
+}
