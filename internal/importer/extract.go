@@ -2781,6 +2781,12 @@ func (x *extractor) addOrg(o Org) Org {
 		if e.Term != "" && o.Term == "" {
 			continue // "HĐND tỉnh" after "HĐND tỉnh khóa IX": the body without its term is an entry of its own
 		}
+		if e.Region == o.Region && o.Region != "" && cityWrittenShort(base, textvi.Fold(e.Base), textvi.Fold(o.Region)) {
+			// "UBND thành phố", the story's city, after "UBND TP Hồ Chí
+			// Minh": one body, its city written short before (round 44).
+			x.orgs[o.Key()] = x.orgs[e.Key()]
+			return e
+		}
 		if e.Region == o.Region && strings.HasPrefix(textvi.Fold(e.Base), base+" ") && !collectiveBase(e.Base) && !foreignPartyOnly(e.Base, o.Base) {
 			x.orgs[o.Key()] = x.orgs[e.Key()]
 			return e
@@ -2789,6 +2795,15 @@ func (x *extractor) addOrg(o Org) Org {
 	x.orgs[o.Key()] = len(x.s.Orgs)
 	x.s.Orgs = append(x.s.Orgs, o)
 	return o
+}
+
+// cityWrittenShort reports whether the folded base of a body of the
+// story's city written bare ("ubnd thanh pho") and the folded base of one
+// named with its city written short ("ubnd tp ho chi minh") are one body
+// of the city region.
+func cityWrittenShort(bare, named, region string) bool {
+	head, ok := strings.CutSuffix(bare, " thanh pho")
+	return ok && named == head+" tp "+region
 }
 
 // orgsIn finds the organizations the people rules did not: a name that says

@@ -673,6 +673,9 @@ done:
 				if (m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa") && districtHolderAt(toks, i, unitEnd, e) {
 					e = unitEnd // "Chủ tịch UBND huyện Trần Văn Thảo;": the holder, not the district
 				}
+				if lowerMiddleNameAt(toks, unitEnd) && titleEndsAt(toks, i) {
+					e = unitEnd // "Chủ tịch UBND thành phố Phan văn Mãi bày tỏ": the holder, not the city (round 44)
+				}
 				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
 				unitEnd = e
 			}
@@ -1155,6 +1158,14 @@ func holderAfterCity(toks []token, i, k, e int) bool {
 		}
 	}
 	return e == len(toks) || toks[e].is(",") || toks[e].is("và") || toks[e].is(".") || toks[e].is(";") || toks[e].is(")")
+}
+
+// lowerMiddleNameAt reports whether a full name with its middle name
+// "văn" or "thị" written in lower case starts at toks[k] ("Phan văn Mãi"),
+// as pages write it: a family name, the lower-case middle name and a
+// capitalized word. No place is named so (round 44).
+func lowerMiddleNameAt(toks []token, k int) bool {
+	return k+2 < len(toks) && isSurname(toks[k]) && toks[k].capitalized() && (toks[k+1].is("văn") || toks[k+1].is("thị")) && toks[k+2].capitalized() && !allCaps(toks[k+2].text)
 }
 
 // districtHolderAt reports whether the capitalized run toks[k:e] after

@@ -590,6 +590,13 @@ func nameAt(toks []token, k int) (int, bool) {
 		}
 		j++
 		words++
+		if j == k+1 && j+1 < len(toks) && (toks[j].is("văn") || toks[j].is("thị")) && isSurname(toks[k]) && toks[j+1].capitalized() && !allCaps(toks[j+1].text) {
+			// "Phan văn Mãi": the middle name written in lower case, as
+			// pages do; the name is read and written with its capital
+			// (round 44).
+			j++
+			words++
+		}
 		for j+1 < len(toks) && toks[j].is("-") && toks[j+1].word && toks[j+1].lower() && toks[j-1].end == toks[j].start && toks[j].end == toks[j+1].start && !titleAfterHyphen(toks, j+1) {
 			// "Xẳn-ty-phạp Phôm-vi-hẳn": a Lao name, its syllables
 			// joined by hyphens, each part one word of the name (round 40).

@@ -153,3 +153,33 @@ func TestDelegateOfProvinceRound44(t *testing.T) {
 			"Lê Văn Hai: đại biểu @ Quốc hội"},
 	})
 }
+
+// TestLowerMiddleNameRound44 covers a name whose middle name "văn" or
+// "thị" is written in lower case ("Phan văn Mãi"), as pages write it: a
+// name as written, after "ông" or after a title and its body, and no
+// place after "thành phố"; the city's body written bare then is the one
+// the story named with its city written short ("UBND TP A"). Lines of
+// our own.
+func TestLowerMiddleNameRound44(t *testing.T) {
+	checkPostsRound44(t, []struct{ name, text, want string }{
+		{"after a title and a city's body written bare",
+			"Chủ tịch UBND thành phố Lê văn Hai phát biểu tại buổi lễ.",
+			"Lê Văn Hai: Chủ tịch @ UBND thành phố"},
+		{"after 'Ông', with an apposition",
+			"Ông Lê thị Hai, Chủ tịch UBND tỉnh Tân Châu, phát biểu.",
+			"Lê Thị Hai: Chủ tịch @ UBND tỉnh Tân Châu"},
+		{"must not fire: 'thị' before a lower-case word",
+			"Ông Lê Văn Hai, Chủ tịch UBND thị trấn Tân Hà, phát biểu.",
+			"Lê Văn Hai: Chủ tịch @ UBND thị trấn Tân Hà"},
+	})
+	checkPeopleRound44(t, []struct{ name, text, want string }{
+		{"must not fire: a lower-case 'văn' after no family name",
+			"Đội Tân văn Hai biểu diễn tại lễ hội.",
+			""},
+	})
+	checkOrgsRound44(t, []struct{ name, text, want string }{
+		{"the city's body written bare after its name written short",
+			"Ngày 6/10, 5 tập thể được UBND TP Hồ Chí Minh tặng bằng khen.\nChủ tịch UBND thành phố Lê văn Hai bày tỏ cảm ơn.",
+			"UBND TP Hồ Chí Minh"},
+	})
+}
