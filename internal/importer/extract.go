@@ -2716,14 +2716,20 @@ func termNumber(term string) int {
 	if n, err := strconv.Atoi(f[1]); err == nil {
 		return n
 	}
+	return romanValue(f[1])
+}
+
+// romanValue is the value of a number written in Roman numerals ("XIV",
+// "IV"), or 0 when s is none.
+func romanValue(s string) int {
 	values := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
 	n := 0
-	for i := 0; i < len(f[1]); i++ {
-		v := values[f[1][i]]
+	for i := 0; i < len(s); i++ {
+		v := values[s[i]]
 		if v == 0 {
 			return 0
 		}
-		if i+1 < len(f[1]) && values[f[1][i+1]] > v {
+		if i+1 < len(s) && values[s[i+1]] > v {
 			n -= v
 		} else {
 			n += v

@@ -242,6 +242,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		if h.words[0] == "Binh" {
 			maxDigits = 2
 		}
+		if j < len(toks) && maxDigits == 1 && romanValue(toks[j].text) > 0 && romanValue(toks[j].text) < 10 {
+			// "Quân khu IV": the number written in Roman numerals, as
+			// pages write a region's or a corps's (round 44).
+			j, specifiers = j+1, 1
+			goto done
+		}
 		if j >= len(toks) || !isDigits(toks[j].text) || len(toks[j].text) > maxDigits || toks[j].text[0] == '0' {
 			return orgMatch{}, false
 		}

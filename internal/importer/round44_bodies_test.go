@@ -183,3 +183,24 @@ func TestLowerMiddleNameRound44(t *testing.T) {
 			"UBND TP Hồ Chí Minh"},
 	})
 }
+
+// TestNumberedForceRomanRound44 covers a military region or an army corps
+// numbered in Roman numerals ("Quân khu IV", "Quân đoàn II"), as by
+// figures. The region alone, or followed by a word that is no numeral,
+// names none. Lines of our own.
+func TestNumberedForceRomanRound44(t *testing.T) {
+	checkOrgsRound44(t, []struct{ name, text, want string }{
+		{"a military region in Roman numerals",
+			"Đại tá Lê Văn Hai, Phó Tư lệnh Quân khu VII, trao Huân chương.",
+			"Quân khu VII"},
+		{"an army corps in Roman numerals",
+			"Đơn vị thuộc Quân đoàn II dự lễ kỷ niệm.",
+			"Quân đoàn II"},
+		{"must not fire: no number after the region",
+			"Lực lượng vũ trang Quân khu đã tham gia cứu hộ.",
+			""},
+		{"must not fire: a capitalized word that is no numeral",
+			"Lực lượng vũ trang Quân khu Tây Nguyên đã tham gia cứu hộ.",
+			""},
+	})
+}
