@@ -240,18 +240,19 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Bộ")},
 	{words: strings.Fields("Sở")},
 	{words: strings.Fields("Phòng")},
-	{words: strings.Fields("Đội")},        // a police team: "Đội CSGT - Trật tự Công an huyện"
-	{words: strings.Fields("Trạm")},       // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
-	{words: strings.Fields("Báo")},        // a newspaper: "Báo Nghệ An"
-	{words: strings.Fields("Cảng")},       // a port named by its province or city: "Cảng Quảng Ninh"
-	{words: strings.Fields("Viễn thông")}, // a telecom's provincial unit: "Viễn thông Nghệ An"
-	{words: strings.Fields("Quân khu")},   // a military region, by its number: "Quân khu 9"
-	{words: strings.Fields("Quân đoàn")},  // an army corps, by its number: "Quân đoàn 3" (round 33)
-	{words: strings.Fields("Binh đoàn")},  // an economic corps, by its number: "Binh đoàn 15" (round 33)
-	{words: strings.Fields("Bệnh viện")},  // a hospital: "Bệnh viện Đa khoa tỉnh", "Bệnh viện Ung bướu thành phố Cần Thơ"
-	schoolHead,                            // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
-	{words: strings.Fields("Công ty")},    // a company by its kind: "Công ty TNHH Bảo Long"
-	{words: strings.Fields("Tập đoàn")},   // a corporate group: "Tập đoàn Điện lực Việt Nam"
+	{words: strings.Fields("Đội")},          // a police team: "Đội CSGT - Trật tự Công an huyện"
+	{words: strings.Fields("Trạm")},         // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
+	{words: strings.Fields("Báo")},          // a newspaper: "Báo Nghệ An"
+	{words: strings.Fields("Cảng")},         // a port named by its province or city: "Cảng Quảng Ninh"
+	{words: strings.Fields("Viễn thông")},   // a telecom's provincial unit: "Viễn thông Nghệ An"
+	{words: strings.Fields("Quân khu")},     // a military region, by its number: "Quân khu 9"
+	{words: strings.Fields("Quân đoàn")},    // an army corps, by its number: "Quân đoàn 3" (round 33)
+	{words: strings.Fields("Binh đoàn")},    // an economic corps, by its number: "Binh đoàn 15" (round 33)
+	{words: strings.Fields("Bệnh viện")},    // a hospital: "Bệnh viện Đa khoa tỉnh", "Bệnh viện Ung bướu thành phố Cần Thơ"
+	schoolHead,                              // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
+	{words: strings.Fields("Công ty")},      // a company by its kind: "Công ty TNHH Bảo Long"
+	{words: strings.Fields("Tập đoàn")},     // a corporate group: "Tập đoàn Điện lực Việt Nam"
+	{words: strings.Fields("Tổng Công ty")}, // a state corporation by its trades and name: "Tổng Công ty Đầu tư và Phát triển Công nghiệp Becamex IDC" (round 44)
 	// A province's broadcaster: "Đài Phát thanh và Truyền hình tỉnh".
 	{words: strings.Fields("Đài Phát thanh và Truyền hình"), complete: true},
 	{words: strings.Fields("Đài")},      // a broadcaster by its short name: "Đài PT-TH tỉnh"

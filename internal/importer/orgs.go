@@ -591,6 +591,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 done:
+	if corporationHead(h) {
+		j = corporationFormEnd(toks, i, j)
+	}
 	if (len(h.words) == 2 && h.words[0] == "Ủy" || len(h.words) == 1 && h.words[0] == "Ban") && specifiers > 0 {
 		if e := fieldsListEnd(toks, j); e > j && nationalAssembly.matchAt(toks, e) > 0 {
 			// "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi
@@ -797,6 +800,9 @@ done:
 	}
 	if strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc ") {
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
+	}
+	if corporationHead(h) {
+		m.hasLevel = true // a state corporation, known by its name as a ministry is (round 44)
 	}
 	if strings.HasPrefix(f, "don bien phong ") {
 		m.hasLevel = true // a border post, named by its place (round 32)
@@ -1936,6 +1942,39 @@ func companyEnd(toks []token, j int) int {
 		return j
 	}
 	return e
+}
+
+// corporationHead reports whether h is "Tổng Công ty", a state
+// corporation.
+func corporationHead(h orgHead) bool {
+	return len(h.words) == 3 && h.words[0] == "Tổng" && h.words[1] == "Công"
+}
+
+// corporationFormEnd returns the end of a state corporation's name read
+// up to toks[j], with its legal form after a dash read whole ("Tổng Công
+// ty Văn hóa Sài Gòn-Công ty TNHH một thành viên": "một thành viên" in
+// lower case is the form's, not the end of the name), or j.
+func corporationFormEnd(toks []token, i, j int) int {
+	for d := i + 3; d+3 < len(toks) && d < j; d++ {
+		if !(toks[d].is("-") || toks[d].is("–")) || !toks[d+1].is("Công") || toks[d+2].fold != "ty" {
+			continue
+		}
+		n := anyAt(companyKinds, toks, d+3)
+		if n == 0 {
+			return j
+		}
+		q := d + 3 + n
+		if m := oneMember.matchAt(toks, q); m > 0 {
+			q += m
+		} else if q < len(toks) && toks[q].is("MTV") {
+			q++
+		}
+		if q > j {
+			return q
+		}
+		return j
+	}
+	return j
 }
 
 // companyTrades are the trades a company's name joins with "và":

@@ -204,3 +204,22 @@ func TestNumberedForceRomanRound44(t *testing.T) {
 			""},
 	})
 }
+
+// TestStateCorporationRound44 covers a state corporation, "Tổng Công ty"
+// and its trades and name ("Tổng Công ty Đầu tư và Phát triển …"),
+// known by its name as a ministry is, wherever it is written (a career
+// told, a list), its legal form after a dash read whole. "Tổng Công ty"
+// with no name after it names none. Lines of our own.
+func TestStateCorporationRound44(t *testing.T) {
+	checkOrgsRound44(t, []struct{ name, text, want string }{
+		{"in a career told, its trades joined by 'và'",
+			"Các chức vụ ông Lê Văn Hai từng đảm nhiệm: Tổng Giám đốc Tổng Công ty Xây dựng và Phát triển Đô thị Tân Châu; Bí thư Thị ủy Tân Hà.",
+			"Tổng Công ty Xây dựng và Phát triển Đô thị Tân Châu; Thị ủy Tân Hà"},
+		{"its legal form after a dash",
+			"Tổng Công ty Du lịch Tân Châu-Công ty TNHH một thành viên được tặng Bằng khen.",
+			"Tổng Công ty Du lịch Tân Châu-Công ty TNHH một thành viên"},
+		{"must not fire: no name after the head",
+			"Các tổng công ty và Tổng Công ty của tỉnh đều tham gia.",
+			""},
+	})
+}
