@@ -1245,7 +1245,9 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 			// brackets, read over with the name (round 38).
 			j = b
 		}
-		if !isSurname(toks[k]) {
+		if !isSurname(toks[k]) && !apostropheName(toks[k].text) {
+			// (A name of the Central Highlands with an apostrophe, "K’Mák",
+			// is a sure one though it has no family name: round 44.)
 			if j == e || len(names) == 0 || e-k > 3 {
 				break
 			}
