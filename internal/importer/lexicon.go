@@ -166,9 +166,11 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Liên minh HTX"), complete: true},        // the same, "Hợp tác xã" as initials: "Liên minh HTX tỉnh" (round 32)
 	cellHead,                            // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
 	{words: strings.Fields("Chi đoàn")}, // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"
-	{words: strings.Fields("Đoàn"), complete: true},                     // a ward's or a school's youth union, only so (youthUnitAt): "Đoàn phường Bình Hoà"
-	{words: strings.Fields("Tỉnh đoàn"), complete: true, suffix: true},  // the province's youth union: "Tỉnh đoàn Quảng Trị", "Ban Thường vụ Tỉnh đoàn"
-	{words: strings.Fields("Thành đoàn"), complete: true, suffix: true}, // the city's: "Thành đoàn Cần Thơ"
+	{words: strings.Fields("Đoàn TNCS Hồ Chí Minh"), complete: true},                // the Communist Youth Union, one by its name (round 44)
+	{words: strings.Fields("Đoàn Thanh niên Cộng sản Hồ Chí Minh"), complete: true}, // the same, written out
+	{words: strings.Fields("Đoàn"), complete: true},                                 // a ward's or a school's youth union, only so (youthUnitAt): "Đoàn phường Bình Hoà"
+	{words: strings.Fields("Tỉnh đoàn"), complete: true, suffix: true},              // the province's youth union: "Tỉnh đoàn Quảng Trị", "Ban Thường vụ Tỉnh đoàn"
+	{words: strings.Fields("Thành đoàn"), complete: true, suffix: true},             // the city's: "Thành đoàn Cần Thơ"
 	{words: strings.Fields("Trung ương Đoàn"), complete: true, suffix: true},
 	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},
 	{words: strings.Fields("Trung ương Hội")}, // an association's Centre: "Trung ương Hội Liên hiệp Thanh niên Việt Nam"

@@ -700,7 +700,7 @@ done:
 	}
 	// An explicit province at the end of the name: "Tỉnh ủy Thái Nguyên".
 	if m.region == "" && !namedAfter {
-		for k := i + 1; k < j; k++ {
+		for k := max(i+1, i+n); k < j; k++ { // a head's own words name no province: "Đoàn TNCS Hồ Chí Minh" (round 44)
 			if p, pn := provinceAt(toks, k); pn > 0 && k+pn == j {
 				m.region = p
 				base = textOf(text, toks, i, k)
@@ -800,6 +800,12 @@ done:
 	}
 	if strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc ") {
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
+	}
+	if youthUnion(f) && (unitAt(toks, m.j) || youthUnitAt(toks, m.j)) {
+		return orgMatch{}, false // "Đoàn TNCS Hồ Chí Minh trường A": a school's union, left unread as before
+	}
+	if youthUnion(f) {
+		m.hasLevel = true // the Communist Youth Union, one by its name as a ministry is (round 44)
 	}
 	if corporationHead(h) {
 		m.hasLevel = true // a state corporation, known by its name as a ministry is (round 44)
@@ -1510,7 +1516,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	has := func(w string) bool { return strings.Contains(" "+f+" ", " "+w+" ") }
 	_, central := centralBodies[f]
 	switch {
-	case central || has("trung uong") || has("t u") || has("tw") || (has("viet nam") || has("csvn")) && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+	case central || youthUnion(f) || has("trung uong") || has("t u") || has("tw") || (has("viet nam") || has("csvn")) && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
 		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
 		// tỉnh"), not a ministry.
 		o.Level = LevelCentral
@@ -1942,6 +1948,12 @@ func companyEnd(toks []token, j int) int {
 		return j
 	}
 	return e
+}
+
+// youthUnion reports whether the folded name f is the Communist Youth
+// Union's, the whole union ("Đoàn TNCS Hồ Chí Minh"), without a place.
+func youthUnion(f string) bool {
+	return f == "doan tncs ho chi minh" || f == "doan thanh nien cong san ho chi minh"
 }
 
 // corporationHead reports whether h is "Tổng Công ty", a state

@@ -229,3 +229,24 @@ func TestStateCorporationRound44(t *testing.T) {
 			""},
 	})
 }
+
+// TestYouthUnionRound44 covers the Communist Youth Union named whole
+// ("Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"): one
+// central body by its name, "Hồ Chí Minh" in it no province. A union of
+// a place or a school after it is left as before. Lines of our own.
+func TestYouthUnionRound44(t *testing.T) {
+	checkOrgsRound44(t, []struct{ name, text, want string }{
+		{"the union by its initials, at an anniversary",
+			"Nhân kỷ niệm 90 năm ngày thành lập Đoàn TNCS Hồ Chí Minh, Tỉnh đoàn Tân Châu tổ chức lễ tuyên dương.",
+			"Đoàn TNCS Hồ Chí Minh; Tỉnh đoàn Tân Châu"},
+		{"the union written out",
+			"Đoàn Thanh niên Cộng sản Hồ Chí Minh được thành lập năm 1931.",
+			"Đoàn Thanh niên Cộng sản Hồ Chí Minh"},
+		{"must not fire: the Centre of the union stays one name",
+			"Kỷ niệm chương của Trung ương Đoàn TNCS Hồ Chí Minh được trao cho 50 người.",
+			"Trung ương Đoàn TNCS Hồ Chí Minh"},
+		{"must not fire: a school's union after it",
+			"Ông Lê Văn Hai, Bí thư Đoàn TNCS Hồ Chí Minh trường Đại học Tân Châu, phát biểu.",
+			"Trường Đại học Tân Châu"},
+	})
+}
