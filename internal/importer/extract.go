@@ -2165,14 +2165,17 @@ func photoPlaceEnd(toks []token, j int) int {
 	if j >= len(toks) || !toks[j].is("(") {
 		return j
 	}
+	placed := false // a word of place: "(5)" alone is a note
 	for q := j + 1; q < len(toks) && q <= j+7; q++ {
 		switch {
 		case toks[q].is(")"):
-			if q > j+1 {
+			if placed {
 				return q + 1
 			}
 			return j
-		case toks[q].is(",") || isDigits(toks[q].text) || photoPlaces[toks[q].text]:
+		case photoPlaces[toks[q].text]:
+			placed = true
+		case toks[q].is(",") || isDigits(toks[q].text):
 		default:
 			return j
 		}
