@@ -496,12 +496,20 @@ var corpusFloors = map[string]map[string]score{
 		"people": {0.98, 0.92}, "positions": {0.94, 0.75}, "organizations": {0.91, 0.77}, "awards": {0.94, 1.00},
 		"recipients": {0.97, 0.87}, "documents": {1.00, 1.00}, "dates": {0.94, 0.84}, "overall": {0.95, 0.84},
 	},
-	// The forty-fourth held-out set's first score (7 Dec 2026, 19:04 UTC),
-	// taken once after the rules of round 43 were merged beside it: no rule
-	// has been written with sight of these stories. docs/import.md has it.
+	// The forty-fourth held-out set's first score (7 Dec 2026, 19:04 UTC)
+	// was 0.89 / 0.78, recipients 0.50 / 0.39; it is tuning material since
+	// round 44, and its floors are round 44's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout44": {
-		"people": {1.00, 0.83}, "positions": {1.00, 0.78}, "organizations": {0.95, 0.87}, "awards": {0.59, 0.54},
-		"recipients": {0.49, 0.38}, "documents": {1.00, 1.00}, "dates": {0.84, 0.94}, "overall": {0.88, 0.78},
+		"people": {1.00, 0.90}, "positions": {1.00, 0.92}, "organizations": {0.98, 0.93}, "awards": {0.89, 0.74},
+		"recipients": {0.92, 0.66}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.97, 0.88},
+	},
+	// The forty-fifth held-out set's first score (7 Dec 2026, 19:24 UTC),
+	// taken once after the rules of round 44 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout45": {
+		"people": {1.00, 0.91}, "positions": {1.00, 0.81}, "organizations": {0.96, 0.81}, "awards": {0.69, 0.37},
+		"recipients": {0.71, 0.12}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.95, 0.71},
 	},
 }
 
@@ -659,7 +667,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout42", m.Heldout42, 15},
 		{"heldout43", m.Heldout43, 13},
 		{"heldout44", m.Heldout44, 14},
-		{"heldout45", m.Heldout45, 0}}
+		{"heldout45", m.Heldout45, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

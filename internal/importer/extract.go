@@ -548,6 +548,12 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 				}
 			}
 		}
+		if p := photoPlaceEnd(toks, sep); p > sep && p+1 < len(toks) && (toks[p].is(",") || toks[p].is("-") || toks[p].is("–")) && titleStarts(toks, p+1) {
+			sep = p // "Ông A (thứ 4 từ trái qua), Phó Bí thư Tỉnh ủy": where A stands in the photo, then the apposition (round 44)
+		}
+		if b := bracketBioEnd(toks, sep); b > sep {
+			sep = b // "ông A (sinh năm 1972, dân tộc Mạ, Phó Bí thư Huyện ủy …)": the posts after the life told in the bracket (round 44)
+		}
 		if sep+1 < len(toks) && (toks[sep].is(",") || toks[sep].is("-") || toks[sep].is("–") || toks[sep].is("kiêm") || toks[sep].is("(")) {
 			// "ông A (Chính trị viên Ban chỉ huy quân sự huyện B)": the
 			// apposition in parentheses too.
@@ -1088,6 +1094,39 @@ func ageAfter(toks []token, j int) int {
 	return j
 }
 
+// bracketBioEnd returns the comma before the posts when a bracket opens
+// at toks[j] with a birth year and the life told after it ("(sinh năm
+// 1972, dân tộc Mạ, Phó Bí thư Huyện ủy …)", "(SN 1980, Phó Chủ tịch
+// …)"): the posts held are written in the bracket after the person's
+// life, as they are after a name (round 44). It returns j when the bracket
+// holds no birth year or nothing after it but the life (lifeTold reads
+// that).
+func bracketBioEnd(toks []token, j int) int {
+	if j+4 >= len(toks) || !toks[j].is("(") {
+		return j
+	}
+	k := j + 1
+	switch {
+	case toks[k].fold == "sinh" && toks[k+1].fold == "nam":
+		k += 2
+	case toks[k].is("SN") || toks[k].is("sn"):
+		k++
+	default:
+		return j
+	}
+	if k+1 >= len(toks) || !isDigits(toks[k].text) || len(toks[k].text) != 4 || !toks[k+1].is(",") {
+		return j
+	}
+	a := bioAfter(toks, k+1)
+	if a+1 >= len(toks) || !toks[a].is(",") {
+		return j
+	}
+	if !titleStarts(toks, a+1) {
+		return j
+	}
+	return a
+}
+
 // maxLifeTold bounds the words of a life told after a birth year inside
 // parentheses.
 const maxLifeTold = 24
@@ -1113,9 +1152,17 @@ func lifeTold(toks []token, k int) int {
 			return q + 1
 		case toks[q].is("(") || toks[q].is("."):
 			return k
+		case toks[q].is(",") && q+1 < len(toks) && titleStarts(toks, q+1):
+			return k // ", dân tộc Mạ, Phó Bí thư Huyện ủy …)": posts after the life (bracketBioEnd, round 44)
 		}
 	}
 	return k
+}
+
+// titleStarts reports whether a title starts at toks[k].
+func titleStarts(toks []token, k int) bool {
+	_, n := titleAt(toks, k)
+	return n > 0
 }
 
 // bioAfter returns the comma after a birth year, an age or a people
@@ -1198,7 +1245,9 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 			// brackets, read over with the name (round 38).
 			j = b
 		}
-		if !isSurname(toks[k]) {
+		if !isSurname(toks[k]) && !apostropheName(toks[k].text) {
+			// (A name of the Central Highlands with an apostrophe, "K’Mák",
+			// is a sure one though it has no family name: round 44.)
 			if j == e || len(names) == 0 || e-k > 3 {
 				break
 			}
@@ -1875,7 +1924,11 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			continue
 		}
 		if p := ageBefore(toks, q); p >= 0 {
-			q = p // "ông A (sinh năm 1959), để làm Bí thư Tỉnh ủy": the age between
+			// "ông A (sinh năm 1959), để làm Bí thư Tỉnh ủy": the age
+			// between, read over as a whole with the life told after it
+			// ("(sinh năm 1970, dân tộc Tày) được bầu làm …", round 44).
+			floor -= q - p
+			q = p
 			continue
 		}
 		if toks[q].is("(") && q < k-1 {
@@ -2101,7 +2154,34 @@ func deciderStart(text string, toks []token, q int) int {
 }
 
 // photoPlaces are the words that tell where a person stands in a photo.
-var photoPlaces = map[string]bool{"phải": true, "trái": true, "giữa": true, "thứ": true, "từ": true, "sang": true, "hàng": true, "đầu": true}
+var photoPlaces = map[string]bool{"phải": true, "trái": true, "giữa": true, "thứ": true, "từ": true, "sang": true, "hàng": true, "đầu": true, "qua": true, "tính": true}
+
+// photoPlaceEnd returns the token after the parentheses that open at
+// toks[j] when they tell where a person stands in a photo ("(phải)",
+// "(thứ 4 từ trái qua)"), or j: a caption writes them between the name
+// and the apposition ("Ông A (thứ 4 từ trái qua), Phó Bí thư Tỉnh ủy, …"),
+// and the posts after them are the person's (round 44).
+func photoPlaceEnd(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].is("(") {
+		return j
+	}
+	placed := false // a word of place: "(5)" alone is a note
+	for q := j + 1; q < len(toks) && q <= j+7; q++ {
+		switch {
+		case toks[q].is(")"):
+			if placed {
+				return q + 1
+			}
+			return j
+		case photoPlaces[toks[q].text]:
+			placed = true
+		case toks[q].is(",") || isDigits(toks[q].text):
+		default:
+			return j
+		}
+	}
+	return j
+}
 
 // peopleBefore is the person personBefore finds before toks[k], with
 // the people listed right before them: "ông A (SN 1960), Giám đốc Sở X, và
@@ -2641,14 +2721,20 @@ func termNumber(term string) int {
 	if n, err := strconv.Atoi(f[1]); err == nil {
 		return n
 	}
+	return romanValue(f[1])
+}
+
+// romanValue is the value of a number written in Roman numerals ("XIV",
+// "IV"), or 0 when s is none.
+func romanValue(s string) int {
 	values := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
 	n := 0
-	for i := 0; i < len(f[1]); i++ {
-		v := values[f[1][i]]
+	for i := 0; i < len(s); i++ {
+		v := values[s[i]]
 		if v == 0 {
 			return 0
 		}
-		if i+1 < len(f[1]) && values[f[1][i+1]] > v {
+		if i+1 < len(s) && values[s[i+1]] > v {
 			n -= v
 		} else {
 			n += v
@@ -2706,6 +2792,12 @@ func (x *extractor) addOrg(o Org) Org {
 		if e.Term != "" && o.Term == "" {
 			continue // "HĐND tỉnh" after "HĐND tỉnh khóa IX": the body without its term is an entry of its own
 		}
+		if e.Region == o.Region && o.Region != "" && cityWrittenShort(base, textvi.Fold(e.Base), textvi.Fold(o.Region)) {
+			// "UBND thành phố", the story's city, after "UBND TP Hồ Chí
+			// Minh": one body, its city written short before (round 44).
+			x.orgs[o.Key()] = x.orgs[e.Key()]
+			return e
+		}
 		if e.Region == o.Region && strings.HasPrefix(textvi.Fold(e.Base), base+" ") && !collectiveBase(e.Base) && !foreignPartyOnly(e.Base, o.Base) {
 			x.orgs[o.Key()] = x.orgs[e.Key()]
 			return e
@@ -2714,6 +2806,15 @@ func (x *extractor) addOrg(o Org) Org {
 	x.orgs[o.Key()] = len(x.s.Orgs)
 	x.s.Orgs = append(x.s.Orgs, o)
 	return o
+}
+
+// cityWrittenShort reports whether the folded base of a body of the
+// story's city written bare ("ubnd thanh pho") and the folded base of one
+// named with its city written short ("ubnd tp ho chi minh") are one body
+// of the city region.
+func cityWrittenShort(bare, named, region string) bool {
+	head, ok := strings.CutSuffix(bare, " thanh pho")
+	return ok && named == head+" tp "+region
 }
 
 // orgsIn finds the organizations the people rules did not: a name that says

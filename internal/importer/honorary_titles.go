@@ -371,6 +371,11 @@ func (x *extractor) stateConferrer() string {
 		if strings.HasSuffix(strings.ToLower(x.s.Text[max(0, at-8):at]), "phó ") {
 			continue
 		}
+		if inRunningTotal(x.s.Text, m[0]) {
+			// "Tính đến nay, toàn huyện có 878 Mẹ đã được Chủ tịch nước
+			// phong tặng …": a running total ties nothing (round 44).
+			continue
+		}
 		rest := x.s.Text[m[1]:min(len(x.s.Text), m[1]+200)]
 		if k := strings.IndexAny(rest, ".;\n"); k >= 0 {
 			rest = rest[:k]

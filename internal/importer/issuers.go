@@ -474,6 +474,51 @@ func (x *extractor) tiedIssuer(toks []token, s, i int, name string) (issuer, boo
 	if is, ok := x.listedGiver(toks, s, i, name); ok {
 		return is, true
 	}
+	if is, ok := x.colonListGiver(toks, s, i, name); ok {
+		return is, true
+	}
+	return issuer{}, false
+}
+
+// colonListGiver is the issuer of an award listed after a colon in the
+// sentence of a giving: "Y quyết định tặng 131 Huy hiệu Đảng cho các
+// đồng chí …, gồm: 7 đồng chí 60 năm tuổi Đảng, 24 đồng chí 50 năm tuổi
+// Đảng …". A giver ties the awards of its own sentence, a colon-led list
+// of them included (round 44); only a list in the next sentence ("…
+// tặng Huy hiệu Đảng cho 206 đảng viên. Cụ thể: …") has none. The giving
+// is read before the last colon of the sentence, its clauses past ";"
+// included (a list's items parted by ";"), and the tie is the one the
+// sentence gives the object right after its verb of giving. Not read: an
+// item that is a clause of its own, with a verb of giving or receiving
+// between the colon and the award ("…: 5 đảng viên nhận Huy hiệu 70 năm
+// tuổi Đảng"), a colon with no giving before it.
+func (x *extractor) colonListGiver(toks []token, s, i int, name string) (issuer, bool) {
+	ms := s
+	for n := 0; n < 6 && ms > 1 && toks[ms-1].is(";"); n++ {
+		ms, _ = sentenceBounds(toks, ms-2)
+	}
+	colon := -1
+	for c := i - 1; c > ms; c-- {
+		if toks[c].is(":") {
+			colon = c
+			break
+		}
+		if toks[c].is("tặng") || toks[c].is("trao") || toks[c].is("nhận") || toks[c].is("được") {
+			return issuer{}, false // a clause of its own: "5 đảng viên nhận Huy hiệu …"
+		}
+	}
+	if colon < 0 {
+		return issuer{}, false
+	}
+	for v := colon - 1; v > ms; v-- {
+		if !(toks[v].is("tặng") || toks[v].is("trao")) || toks[v+1].is("tặng") || toks[v+1].is("thưởng") {
+			continue
+		}
+		if is, ok := x.tiedIssuer(toks, ms, v+1, name); ok && is.name() != "" {
+			return is, true
+		}
+		break
+	}
 	return issuer{}, false
 }
 

@@ -166,9 +166,11 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Liên minh HTX"), complete: true},        // the same, "Hợp tác xã" as initials: "Liên minh HTX tỉnh" (round 32)
 	cellHead,                            // a party cell, only with its hamlet: "Chi bộ ấp An Thạnh"
 	{words: strings.Fields("Chi đoàn")}, // a youth union's cell, as a party cell: "Chi đoàn thôn Tuy Lộc"
-	{words: strings.Fields("Đoàn"), complete: true},                     // a ward's or a school's youth union, only so (youthUnitAt): "Đoàn phường Bình Hoà"
-	{words: strings.Fields("Tỉnh đoàn"), complete: true, suffix: true},  // the province's youth union: "Tỉnh đoàn Quảng Trị", "Ban Thường vụ Tỉnh đoàn"
-	{words: strings.Fields("Thành đoàn"), complete: true, suffix: true}, // the city's: "Thành đoàn Cần Thơ"
+	{words: strings.Fields("Đoàn TNCS Hồ Chí Minh"), complete: true},                // the Communist Youth Union, one by its name (round 44)
+	{words: strings.Fields("Đoàn Thanh niên Cộng sản Hồ Chí Minh"), complete: true}, // the same, written out
+	{words: strings.Fields("Đoàn"), complete: true},                                 // a ward's or a school's youth union, only so (youthUnitAt): "Đoàn phường Bình Hoà"
+	{words: strings.Fields("Tỉnh đoàn"), complete: true, suffix: true},              // the province's youth union: "Tỉnh đoàn Quảng Trị", "Ban Thường vụ Tỉnh đoàn"
+	{words: strings.Fields("Thành đoàn"), complete: true, suffix: true},             // the city's: "Thành đoàn Cần Thơ"
 	{words: strings.Fields("Trung ương Đoàn"), complete: true, suffix: true},
 	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},
 	{words: strings.Fields("Trung ương Hội")}, // an association's Centre: "Trung ương Hội Liên hiệp Thanh niên Việt Nam"
@@ -240,18 +242,19 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Bộ")},
 	{words: strings.Fields("Sở")},
 	{words: strings.Fields("Phòng")},
-	{words: strings.Fields("Đội")},        // a police team: "Đội CSGT - Trật tự Công an huyện"
-	{words: strings.Fields("Trạm")},       // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
-	{words: strings.Fields("Báo")},        // a newspaper: "Báo Nghệ An"
-	{words: strings.Fields("Cảng")},       // a port named by its province or city: "Cảng Quảng Ninh"
-	{words: strings.Fields("Viễn thông")}, // a telecom's provincial unit: "Viễn thông Nghệ An"
-	{words: strings.Fields("Quân khu")},   // a military region, by its number: "Quân khu 9"
-	{words: strings.Fields("Quân đoàn")},  // an army corps, by its number: "Quân đoàn 3" (round 33)
-	{words: strings.Fields("Binh đoàn")},  // an economic corps, by its number: "Binh đoàn 15" (round 33)
-	{words: strings.Fields("Bệnh viện")},  // a hospital: "Bệnh viện Đa khoa tỉnh", "Bệnh viện Ung bướu thành phố Cần Thơ"
-	schoolHead,                            // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
-	{words: strings.Fields("Công ty")},    // a company by its kind: "Công ty TNHH Bảo Long"
-	{words: strings.Fields("Tập đoàn")},   // a corporate group: "Tập đoàn Điện lực Việt Nam"
+	{words: strings.Fields("Đội")},          // a police team: "Đội CSGT - Trật tự Công an huyện"
+	{words: strings.Fields("Trạm")},         // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
+	{words: strings.Fields("Báo")},          // a newspaper: "Báo Nghệ An"
+	{words: strings.Fields("Cảng")},         // a port named by its province or city: "Cảng Quảng Ninh"
+	{words: strings.Fields("Viễn thông")},   // a telecom's provincial unit: "Viễn thông Nghệ An"
+	{words: strings.Fields("Quân khu")},     // a military region, by its number: "Quân khu 9"
+	{words: strings.Fields("Quân đoàn")},    // an army corps, by its number: "Quân đoàn 3" (round 33)
+	{words: strings.Fields("Binh đoàn")},    // an economic corps, by its number: "Binh đoàn 15" (round 33)
+	{words: strings.Fields("Bệnh viện")},    // a hospital: "Bệnh viện Đa khoa tỉnh", "Bệnh viện Ung bướu thành phố Cần Thơ"
+	schoolHead,                              // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
+	{words: strings.Fields("Công ty")},      // a company by its kind: "Công ty TNHH Bảo Long"
+	{words: strings.Fields("Tập đoàn")},     // a corporate group: "Tập đoàn Điện lực Việt Nam"
+	{words: strings.Fields("Tổng Công ty")}, // a state corporation by its trades and name: "Tổng Công ty Đầu tư và Phát triển Công nghiệp Becamex IDC" (round 44)
 	// A province's broadcaster: "Đài Phát thanh và Truyền hình tỉnh".
 	{words: strings.Fields("Đài Phát thanh và Truyền hình"), complete: true},
 	{words: strings.Fields("Đài")},      // a broadcaster by its short name: "Đài PT-TH tỉnh"

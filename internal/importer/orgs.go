@@ -3,6 +3,7 @@ package importer
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
@@ -146,6 +147,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			}
 		}
 	}
+	if delegateOfProvince(toks, i, j, h) {
+		// "đại biểu Quốc hội tỉnh Bình Dương khóa XIV": a delegate
+		// elected in the province, of the one Quốc hội; the province and
+		// the term are the delegate's, not the body's (round 44).
+		return orgMatch{i: i, j: j, base: "Quốc hội", head: h, hasLevel: true}, true
+	}
 	assocEnd := -1
 	if h.words != nil && h.words[0] == "Hội" && len(h.words) == 1 {
 		for _, a := range associations {
@@ -234,6 +241,12 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		maxDigits := 1
 		if h.words[0] == "Binh" {
 			maxDigits = 2
+		}
+		if j < len(toks) && maxDigits == 1 && romanValue(toks[j].text) > 0 && romanValue(toks[j].text) < 10 {
+			// "Quân khu IV": the number written in Roman numerals, as
+			// pages write a region's or a corps's (round 44).
+			j, specifiers = j+1, 1
+			goto done
 		}
 		if j >= len(toks) || !isDigits(toks[j].text) || len(toks[j].text) > maxDigits || toks[j].text[0] == '0' {
 			return orgMatch{}, false
@@ -578,6 +591,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 	}
 done:
+	if corporationHead(h) {
+		j = corporationFormEnd(toks, i, j)
+	}
 	if (len(h.words) == 2 && h.words[0] == "Ủy" || len(h.words) == 1 && h.words[0] == "Ban") && specifiers > 0 {
 		if e := fieldsListEnd(toks, j); e > j && nationalAssembly.matchAt(toks, e) > 0 {
 			// "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi
@@ -666,6 +682,9 @@ done:
 				if (m.unit == "huyen" || m.unit == "quan" || m.unit == "thi xa") && districtHolderAt(toks, i, unitEnd, e) {
 					e = unitEnd // "Chủ tịch UBND huyện Trần Văn Thảo;": the holder, not the district
 				}
+				if lowerMiddleNameAt(toks, unitEnd) && titleEndsAt(toks, i) {
+					e = unitEnd // "Chủ tịch UBND thành phố Phan văn Mãi bày tỏ": the holder, not the city (round 44)
+				}
 				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
 				unitEnd = e
 			}
@@ -681,7 +700,7 @@ done:
 	}
 	// An explicit province at the end of the name: "Tỉnh ủy Thái Nguyên".
 	if m.region == "" && !namedAfter {
-		for k := i + 1; k < j; k++ {
+		for k := max(i+1, i+n); k < j; k++ { // a head's own words name no province: "Đoàn TNCS Hồ Chí Minh" (round 44)
 			if p, pn := provinceAt(toks, k); pn > 0 && k+pn == j {
 				m.region = p
 				base = textOf(text, toks, i, k)
@@ -782,6 +801,15 @@ done:
 	if strings.HasPrefix(f, "bo ") || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc ") {
 		m.hasLevel = true // ministries are central, departments (Sở) provincial
 	}
+	if youthUnion(f) && (unitAt(toks, m.j) || youthUnitAt(toks, m.j)) {
+		return orgMatch{}, false // "Đoàn TNCS Hồ Chí Minh trường A": a school's union, left unread as before
+	}
+	if youthUnion(f) {
+		m.hasLevel = true // the Communist Youth Union, one by its name as a ministry is (round 44)
+	}
+	if corporationHead(h) {
+		m.hasLevel = true // a state corporation, known by its name as a ministry is (round 44)
+	}
 	if strings.HasPrefix(f, "don bien phong ") {
 		m.hasLevel = true // a border post, named by its place (round 32)
 	}
@@ -791,7 +819,41 @@ done:
 	if strings.HasPrefix(f, "quan khu ") || strings.HasPrefix(f, "quan doan ") || strings.HasPrefix(f, "binh doan ") {
 		m.hasLevel = true // a military region, under the Ministry of Defence: "Quân khu 9"
 	}
+	if m.j > m.i && cutAtLineEnd(text, toks, m.j-1) {
+		return orgMatch{}, false // "Ủy ban Mặt trận Tổ quốc Việt Nam T", "Ủy ban Nh": a name cut mid-word (round 44)
+	}
 	return m, true
+}
+
+// delegateOfProvince reports whether the head "Quốc hội" at toks[i:j]
+// follows a delegate written in lower case ("đại biểu Quốc hội tỉnh A"),
+// with no "Đoàn" before it (the province's delegation is a body of its
+// own: "Đoàn đại biểu Quốc hội tỉnh A"), and a local unit follows it.
+func delegateOfProvince(toks []token, i, j int, h orgHead) bool {
+	if len(h.words) != 2 || h.words[0] != "Quốc" || i < 2 || !toks[i-2].is("đại") || !toks[i-1].is("biểu") || !unitAt(toks, j) {
+		return false
+	}
+	return i < 3 || toks[i-3].fold != "doan"
+}
+
+// cutAtLineEnd reports whether toks[k] is a word cut off where a line or a
+// page ends: the last word of its line, with no stop after it, that is no
+// whole syllable ("Nh", "Th", a capital alone that is no Roman numeral).
+// A name ending in a cut word is no name: what it names is lost with the
+// rest of the page (round 44). An abbreviation ("HĐND", "TP") is whole.
+func cutAtLineEnd(text string, toks []token, k int) bool {
+	t := toks[k]
+	if !t.word || !t.capitalized() || t.end < len(text) && text[t.end] != '\n' && text[t.end] != '\r' {
+		return false // a stop, a bracket or a space follows on the same line
+	}
+	if strings.ContainsAny(t.fold, "aeiouy0123456789") {
+		return false
+	}
+	r := []rune(t.text)
+	if len(r) == 1 {
+		return !strings.ContainsRune("IVXLCDM", r[0])
+	}
+	return !allCaps(t.text) && unicode.IsLower(r[1])
 }
 
 // mobilePolice is the mobile police, whose command is a body of its own.
@@ -1114,6 +1176,14 @@ func holderAfterCity(toks []token, i, k, e int) bool {
 		}
 	}
 	return e == len(toks) || toks[e].is(",") || toks[e].is("và") || toks[e].is(".") || toks[e].is(";") || toks[e].is(")")
+}
+
+// lowerMiddleNameAt reports whether a full name with its middle name
+// "văn" or "thị" written in lower case starts at toks[k] ("Phan văn Mãi"),
+// as pages write it: a family name, the lower-case middle name and a
+// capitalized word. No place is named so (round 44).
+func lowerMiddleNameAt(toks []token, k int) bool {
+	return k+2 < len(toks) && isSurname(toks[k]) && toks[k].capitalized() && (toks[k+1].is("văn") || toks[k+1].is("thị")) && toks[k+2].capitalized() && !allCaps(toks[k+2].text)
 }
 
 // districtHolderAt reports whether the capitalized run toks[k:e] after
@@ -1446,7 +1516,7 @@ func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	has := func(w string) bool { return strings.Contains(" "+f+" ", " "+w+" ") }
 	_, central := centralBodies[f]
 	switch {
-	case central || has("trung uong") || has("t u") || has("tw") || (has("viet nam") || has("csvn")) && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
+	case central || youthUnion(f) || has("trung uong") || has("t u") || has("tw") || (has("viet nam") || has("csvn")) && m.unit == "" && m.region == "" || strings.HasPrefix(f, "bo ") && m.unit == "" && m.region == "" || has("chinh phu") || strings.HasPrefix(f, "cuc ") || strings.HasPrefix(f, "tong cuc "):
 		// A "Bộ" of a province is its military command ("Bộ Chỉ huy Quân sự
 		// tỉnh"), not a ministry.
 		o.Level = LevelCentral
@@ -1878,6 +1948,45 @@ func companyEnd(toks []token, j int) int {
 		return j
 	}
 	return e
+}
+
+// youthUnion reports whether the folded name f is the Communist Youth
+// Union's, the whole union ("Đoàn TNCS Hồ Chí Minh"), without a place.
+func youthUnion(f string) bool {
+	return f == "doan tncs ho chi minh" || f == "doan thanh nien cong san ho chi minh"
+}
+
+// corporationHead reports whether h is "Tổng Công ty", a state
+// corporation.
+func corporationHead(h orgHead) bool {
+	return len(h.words) == 3 && h.words[0] == "Tổng" && h.words[1] == "Công"
+}
+
+// corporationFormEnd returns the end of a state corporation's name read
+// up to toks[j], with its legal form after a dash read whole ("Tổng Công
+// ty Văn hóa Sài Gòn-Công ty TNHH một thành viên": "một thành viên" in
+// lower case is the form's, not the end of the name), or j.
+func corporationFormEnd(toks []token, i, j int) int {
+	for d := i + 3; d+3 < len(toks) && d < j; d++ {
+		if !(toks[d].is("-") || toks[d].is("–")) || !toks[d+1].is("Công") || toks[d+2].fold != "ty" {
+			continue
+		}
+		n := anyAt(companyKinds, toks, d+3)
+		if n == 0 {
+			return j
+		}
+		q := d + 3 + n
+		if m := oneMember.matchAt(toks, q); m > 0 {
+			q += m
+		} else if q < len(toks) && toks[q].is("MTV") {
+			q++
+		}
+		if q > j {
+			return q
+		}
+		return j
+	}
+	return j
 }
 
 // companyTrades are the trades a company's name joins with "và":

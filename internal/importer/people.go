@@ -3,6 +3,7 @@ package importer
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/textvi"
 )
@@ -575,7 +576,9 @@ var ownBodyTitles = map[string]bool{"chanh thanh tra": true, "pho chanh thanh tr
 var officeNotHeld = map[string]bool{"của": true, "quyền": true, "nhiệm": true, "nguyên": true, "Nguyên": true}
 
 // nameAt reads a personal name at toks[k]: two to five capitalized words that
-// start no title and no organization. It returns the token index after it.
+// start no title and no organization, or one word of a name of the Central
+// Highlands written with an apostrophe ("K’Mák", "H’Mai"), whole by itself
+// (round 44). It returns the token index after it.
 func nameAt(toks []token, k int) (int, bool) {
 	j, words := k, 0
 	for j < len(toks) && toks[j].capitalized() && !allCaps(toks[j].text) {
@@ -587,13 +590,38 @@ func nameAt(toks []token, k int) (int, bool) {
 		}
 		j++
 		words++
+		if j == k+1 && j+1 < len(toks) && (toks[j].is("văn") || toks[j].is("thị")) && isSurname(toks[k]) && toks[j+1].capitalized() && !allCaps(toks[j+1].text) {
+			// "Phan văn Mãi": the middle name written in lower case, as
+			// pages do; the name is read and written with its capital
+			// (round 44).
+			j++
+			words++
+		}
 		for j+1 < len(toks) && toks[j].is("-") && toks[j+1].word && toks[j+1].lower() && toks[j-1].end == toks[j].start && toks[j].end == toks[j+1].start && !titleAfterHyphen(toks, j+1) {
 			// "Xẳn-ty-phạp Phôm-vi-hẳn": a Lao name, its syllables
 			// joined by hyphens, each part one word of the name (round 40).
 			j += 2
 		}
 	}
-	return j, words >= 2 && words <= 5
+	return j, words >= 2 && words <= 5 || words == 1 && apostropheName(toks[k].text)
+}
+
+// apostropheName reports whether w is one word of a name of the Central
+// Highlands' peoples joined across an apostrophe, as tokenize joins them
+// ("K’Mák", "Y'Bhin"): a name by itself after "ông", "bà" or in a list of
+// people, though it has no family name (round 44). A capital, the
+// apostrophe and letters: "K’" alone or "'s" is none.
+func apostropheName(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	a, an := utf8.DecodeRuneInString(w[n:])
+	if a != '’' && a != '\'' {
+		return false
+	}
+	l, _ := utf8.DecodeRuneInString(w[n+an:])
+	return unicode.IsLetter(l)
 }
 
 // titleAfterHyphen reports whether the lower-case word at toks[k], after

@@ -743,13 +743,77 @@ func summarized(text string, at int) bool {
 	return strings.Contains(rest, "nhiều phần thưởng cao quý khác")
 }
 
+// pastYearAfter is the year written right after an award's name: "…
+// Huân chương Lao động hạng Nhì năm 1998".
+var pastYearAfter = regexp.MustCompile(`^\s*(?:\(\s*)?năm\s+(\d{4})\b`)
+
+// pastHonour reports whether award a is told as an honour received
+// before, in a record of honours: its clause says it was received ("đã
+// được (trao) tặng", "đã nhận", "từng được") and its name is dated to a
+// year before the story's ("nhà trường đã được trao tặng Huân chương Lao
+// động hạng Nhì năm 1998, Cờ thi đua của Thủ tướng Chính phủ năm 2010").
+// A record marks no award (docs/import.md, "### Gold lists", a record of
+// honours received before), whichever kind it names (round 44). A prize
+// is named by its edition's year ("Giải Báo chí A năm 2021", given the
+// next year), so a "Giải" is left as it is; so is an award of the story's
+// year, or one with no "đã"/"từng" before it in its sentence.
+func (x *extractor) pastHonour(a Award) bool {
+	text := x.s.Text
+	end := a.Span.byte + len(a.Span.Text)
+	if strings.HasPrefix(textvi.Fold(a.Span.Text), "giai") {
+		return false
+	}
+	m := pastYearAfter.FindStringSubmatch(text[end:min(len(text), end+20)])
+	if m == nil {
+		return false
+	}
+	if y, _ := strconv.Atoi(m[1]); y >= x.eventYear() {
+		return false
+	}
+	before := text[max(0, a.Span.byte-300):a.Span.byte]
+	if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
+		before = before[i+1:]
+	}
+	f := " " + textvi.Fold(before) + " "
+	return strings.Contains(f, " da duoc ") || strings.Contains(f, " da nhan ") || strings.Contains(f, " tung duoc ") || strings.Contains(f, " tung nhan ")
+}
+
+// eventYear is the year of the story's event: that of the lead's first
+// date ("Ngày 10/11/2013, Trường A tổ chức lễ …"), else the story's year
+// (a year the text names, "năm 2010", may be a past one).
+func (x *extractor) eventYear() int {
+	for _, d := range x.s.Dates {
+		if strings.Contains(x.s.Lead, d.Span.Text) {
+			return d.Date.Year()
+		}
+	}
+	return x.s.Year
+}
+
 // runningTotalRe opens a sentence that counts since a time past, not the
 // conferral the story tells: "Tính từ đầu năm đến nay, Thành ủy đã trao
 // 1.227 Huy hiệu Đảng, trong đó có 39 đảng viên được trao Huy hiệu 70 năm
 // tuổi Đảng", "Lũy kế đến nay, …", or since ever: "Được biết, đến nay
 // huyện đã làm thủ tục đề nghị phong tặng danh hiệu … cho 1.000 trường
-// hợp" (round 33).
-var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:được\s+biết\s*,\s*)?(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|(?:đến|tới)\s+nay\s*,?\s|lũy\s+kế|luỹ\s+kế)`)
+// hợp" (round 33), or since a year: "Từ năm 2013 đến nay, huyện đã tổ
+// chức 12 lần Lễ phong tặng … cho 567 Mẹ" (round 44).
+var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:được\s+biết\s*,\s*)?(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+nay|(?:đến|tới)\s+nay\s*,?\s|lũy\s+kế|luỹ\s+kế)`)
+
+// inRunningTotal reports whether text[at] is in a sentence that opens
+// with a running total (runningTotalRe). A running total marks nothing
+// and ties nothing: neither its counts nor the giver it names for the
+// holders it counts ("Tính đến nay, toàn huyện có 878 Mẹ đã được Chủ
+// tịch nước phong tặng …") are the story's conferral (round 44). It
+// looks at most 300 bytes back for the sentence's start.
+func inRunningTotal(text string, at int) bool {
+	before := text[max(0, at-300):at]
+	if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
+		before = before[i+1:]
+	} else if at > 300 {
+		return false // no sentence's start within reach
+	}
+	return runningTotalRe.MatchString(before)
+}
 
 // periodRe opens a sentence that reviews a period's record, not the
 // conferral the story tells: "6 tháng đầu năm 2023, các cụm, khối trong
@@ -810,16 +874,7 @@ func runningFollowOn(text string, at int) bool {
 func (x *extractor) dropRunningTotals(a *Award) {
 	text := x.s.Text
 	running := func(r Recipient) bool {
-		if r.Count == nil {
-			return false
-		}
-		before := text[max(0, r.Span.byte-300):r.Span.byte]
-		if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
-			before = before[i+1:]
-		} else if r.Span.byte > 300 {
-			return false // no sentence's start within reach
-		}
-		return runningTotalRe.MatchString(before)
+		return r.Count != nil && inRunningTotal(text, r.Span.byte)
 	}
 	own := false
 	for _, r := range a.Recipients {
@@ -880,7 +935,7 @@ func (x *extractor) dropRecords() {
 			a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !sameSentence(a.Span, r.Span) })
 			tallied = true
 		}
-		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte))
+		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte) || x.pastHonour(*a))
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })

@@ -319,12 +319,22 @@ func (s *Story) layout() []Paragraph {
 // 09:15", "Ngày cập nhật: 14/11/2022", "09:15 | 14/11/2022", "14/11/2022
 // 09:15 AM | Lượt xem: 120", "Đăng ngày: 04/11/2022 - Lượt xem: 307"
 // (the views' count after a dash too), and the buttons that size the text after
-// it ("Thứ 6, 09/08/2024 | 11:33:16 [GMT +7] A A").
-var stampRe = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|ngày\s+phát\s+hành|cập\s+nhật|ngày\s+đăng|đăng|xuất\s+bản|thời\s+gian)(?:\s+lúc|\s+ngày)?\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?)?\s*(?:[(\[]?GMT\s*\+\s*0?7(?::00)?[)\]]?)?(?:\s*[|–-]?\s*lượt\s+xem\s*:?\s*\d+)?(?:\s*\|?\s*A[-+]?\s+A[-+]?)?$`)
+// it ("Thứ 6, 09/08/2024 | 11:33:16 [GMT +7] A A"); a print view's label
+// and link: "Ngày đưa: 21/07/2020 11:01:17 AM In bài" (round 44).
+var stampRe = regexp.MustCompile(`(?i)^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*[,-]?\s*)?(?:(?:ngày\s+cập\s+nhật|ngày\s+xuất\s+bản|ngày\s+phát\s+hành|cập\s+nhật|ngày\s+đăng|ngày\s+đưa(?:\s+tin)?|đăng|xuất\s+bản|thời\s+gian)(?:\s+lúc|\s+ngày)?\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*[,|-]?\s*)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?)?\s*(?:[(\[]?GMT\s*\+\s*0?7(?::00)?[)\]]?)?(?:\s*[|–-]?\s*lượt\s+xem\s*:?\s*\d+)?(?:\s*\|?\s*A[-+]?\s+A[-+]?)?(?:\s*[|–-]?\s*in\s+bài)?$`)
 
 // sectionStampRe is a stamp after the name of the site's section:
 // "Giáo dục và đào tạo - Ngày đăng : 12:14, 14/02/2023".
 var sectionStampRe = regexp.MustCompile(`(?i)^[\p{L} ,&]{2,40}\s[-|–]\s+((?:ngày\s+đăng|ngày\s+cập\s+nhật|cập\s+nhật|đăng\s+lúc|đăng\s+ngày)\b.*)$`)
+
+// wordClockRe is a weekday and its date in words alone on a line at the
+// top of the page, a clock time perhaps after it: "Thứ tư, ngày 3 tháng 7
+// năm 2024", "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27". A site's
+// header writes the day the page was read so, above the story's own
+// stamp: no date of the story, and no day of its publication either (it
+// may be years before or after it; round 44). A date in words in a
+// sentence, or without its weekday, is the story's.
+var wordClockRe = regexp.MustCompile(`(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}(?:\s*[|,–-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?$`)
 
 // stampOf matches line as a page's date stamp (stampRe's groups), or nil.
 func stampOf(line string) []string {
@@ -404,7 +414,7 @@ func maskClocks(text string) string {
 		if n++; n > 6 {
 			break
 		}
-		if siteClock(t) {
+		if siteClock(t) || wordClockRe.MatchString(t) {
 			text = text[:start] + strings.Repeat(" ", len(line)-1) + text[start+len(line)-1:]
 		}
 	}
@@ -419,7 +429,7 @@ func maskClocks(text string) string {
 func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 	out := lines[:0]
 	for n, p := range lines {
-		if n < 6 && siteClock(p.Text) {
+		if n < 6 && (siteClock(p.Text) || wordClockRe.MatchString(p.Text)) {
 			continue
 		}
 		if len(p.Text) <= 120 { // stamps and credits are short lines
