@@ -770,10 +770,7 @@ func (x *extractor) pastHonour(a Award) bool {
 	if y, _ := strconv.Atoi(m[1]); y >= x.eventYear() {
 		return false
 	}
-	before := text[max(0, a.Span.byte-300):a.Span.byte]
-	if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
-		before = before[i+1:]
-	}
+	before, _ := sentenceBefore(text, a.Span.byte, 300)
 	f := " " + textvi.Fold(before) + " "
 	return strings.Contains(f, " da duoc ") || strings.Contains(f, " da nhan ") || strings.Contains(f, " tung duoc ") || strings.Contains(f, " tung nhan ")
 }
@@ -806,13 +803,20 @@ var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:được\s+biết\s*,\s*)?(?
 // tịch nước phong tặng …") are the story's conferral (round 44). It
 // looks at most 300 bytes back for the sentence's start.
 func inRunningTotal(text string, at int) bool {
-	before := text[max(0, at-300):at]
+	before, ok := sentenceBefore(text, at, 300)
+	return ok && runningTotalRe.MatchString(before)
+}
+
+// sentenceBefore returns the text from the start of the sentence that
+// holds text[at] (after ". " or a line's end) up to at, looking at most
+// reach bytes back; ok is false when no sentence's start is within reach,
+// and the window is then returned whole.
+func sentenceBefore(text string, at, reach int) (before string, ok bool) {
+	before = text[max(0, at-reach):at]
 	if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
-		before = before[i+1:]
-	} else if at > 300 {
-		return false // no sentence's start within reach
+		return before[i+1:], true
 	}
-	return runningTotalRe.MatchString(before)
+	return before, at <= reach
 }
 
 // periodRe opens a sentence that reviews a period's record, not the
@@ -827,13 +831,8 @@ var periodRe = regexp.MustCompile(`(?i)^\s*(?:(?:trong\s+)?\d{1,2}\s+tháng\s+(?
 // opens with a period under review (periodRe). A record's sentence runs
 // long, its items joined by semicolons, so it looks 700 bytes back.
 func periodReviewed(text string, at int) bool {
-	before := text[max(0, at-700):at]
-	if i := max(strings.LastIndex(before, ". "), strings.LastIndex(before, "\n")); i >= 0 {
-		before = before[i+1:]
-	} else if at > 700 {
-		return false
-	}
-	return periodRe.MatchString(before)
+	before, ok := sentenceBefore(text, at, 700)
+	return ok && periodRe.MatchString(before)
 }
 
 // amongThemRe opens a sentence that splits the total of the sentence

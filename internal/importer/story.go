@@ -390,12 +390,16 @@ var trailingCreditRe = regexp.MustCompile(`(?i)\s*\(\s*(?:ảnh(?:\s+minh\s+ho[�
 // 14/01/2026 16:30".
 var clockRe = regexp.MustCompile(`(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}[:h]\d{2}`)
 
-// siteClock reports whether a line near the top opens with the same
-// weekday's date and time written twice, run together ("Thứ tư 14/01/2026
-// 16:30Thứ tư 14/01/2026 16:30 Hotline: …"): the header's clock, the
-// time the page was read, neither its publication nor a date of the
-// story (round 33).
+// siteClock reports whether a line near the top is the header's clock,
+// the time the page was read, neither its publication nor a date of the
+// story: the same weekday's date and time written twice, run together
+// ("Thứ tư 14/01/2026 16:30Thứ tư 14/01/2026 16:30 Hotline: …", round
+// 33), or a weekday and its date in words alone on the line
+// (wordClockRe, round 44).
 func siteClock(line string) bool {
+	if wordClockRe.MatchString(line) {
+		return true
+	}
 	m := clockRe.FindString(line)
 	return m != "" && strings.HasPrefix(strings.TrimLeft(line[len(m):], " "), m)
 }
@@ -414,7 +418,7 @@ func maskClocks(text string) string {
 		if n++; n > 6 {
 			break
 		}
-		if siteClock(t) || wordClockRe.MatchString(t) {
+		if siteClock(t) {
 			text = text[:start] + strings.Repeat(" ", len(line)-1) + text[start+len(line)-1:]
 		}
 	}
@@ -429,7 +433,7 @@ func maskClocks(text string) string {
 func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 	out := lines[:0]
 	for n, p := range lines {
-		if n < 6 && (siteClock(p.Text) || wordClockRe.MatchString(p.Text)) {
+		if n < 6 && siteClock(p.Text) {
 			continue
 		}
 		if len(p.Text) <= 120 { // stamps and credits are short lines
