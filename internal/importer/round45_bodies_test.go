@@ -2,6 +2,42 @@ package importer
 
 import "testing"
 
+// TestEnterpriseBranchRound45 covers a state enterprise's branches named
+// by the place they serve ("Bưu điện tỉnh A", "Bưu điện huyện B", "Điện
+// lực A", "Viettel A"), read wherever they occur, a post held in one
+// included. Without a place the words name the trade, no body. Lines of
+// our own.
+func TestEnterpriseBranchRound45(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a post office of a province and of its districts, with their managers",
+			"Tại lễ, ông Nguyễn Văn Hai, Giám đốc Bưu điện tỉnh Hà Giang; bà Lê Thị Ba, Giám đốc Bưu điện huyện Bắc Mê và bà Trần Thị Bốn, Phó Giám đốc Bưu điện huyện Yên Minh nhận Bằng khen.",
+			"Bưu điện Hà Giang; Bưu điện huyện Bắc Mê; Bưu điện huyện Yên Minh",
+			"Lê Thị Ba: Giám đốc @ Bưu điện huyện Bắc Mê; Nguyễn Văn Hai: Giám đốc @ Bưu điện Hà Giang; Trần Thị Bốn: Phó Giám đốc @ Bưu điện huyện Yên Minh"},
+		{"branches named by their province alone",
+			"Năm 2023, Bưu điện Hà Giang và Điện lực Hà Giang ký kết hợp tác với Viettel Hà Giang.",
+			"Bưu điện Hà Giang; Điện lực Hà Giang; Viettel Hà Giang",
+			skip},
+		{"a power company's district branch after its manager's title",
+			"Ông Lê Văn Năm, Giám đốc Điện lực huyện Bắc Mê, phát biểu.",
+			"Điện lực huyện Bắc Mê",
+			"Lê Văn Năm: Giám đốc @ Điện lực huyện Bắc Mê"},
+		{"a branch's union keeps the branch in its name",
+			"Ông Lê Văn Năm, Chủ tịch Công đoàn Bưu điện tỉnh Hà Giang, phát biểu.",
+			"Công đoàn Bưu điện tỉnh Hà Giang",
+			"Lê Văn Năm: Chủ tịch @ Công đoàn Bưu điện tỉnh Hà Giang"},
+		{"a group named after the trade is not cut at it",
+			"Năm 2023, Tập đoàn Điện lực Việt Nam khen thưởng Điện lực tỉnh Hà Giang.",
+			"Tập đoàn Điện lực Việt Nam; Điện lực Hà Giang",
+			skip},
+		{"must not fire: the trades, no place",
+			"Năm 2023, ngành Bưu điện và ngành Điện lực của tỉnh Hà Giang phát triển.",
+			"", skip},
+		{"must not fire: the enterprise alone, no place",
+			"Năm 2023, Viettel tuyển dụng 300 kỹ sư; Bưu điện là ngành lâu đời.",
+			"", skip},
+	})
+}
+
 // TestCertificateNamedMovementRound45 covers a quote after "Bằng khen":
 // a certificate of merit has no name of its own, the quote names the
 // movement it was given in. Other kinds keep a quoted name. Lines of our
