@@ -57,3 +57,33 @@ func TestCertificateNamedMovementRound45(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesOfCountedPlacesRound45 covers a body's head written once
+// before a count, a unit word and the names of that many places ("UBND
+// 2 xã A và B"): one body each, whatever the head, the unit and the
+// count. A count that is not the number of names listed, or no names,
+// reads no list. Lines of our own.
+func TestBodiesOfCountedPlacesRound45(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"two communes' committees",
+			"Năm 2023, UBND tỉnh Lào Cai công nhận UBND 2 xã Bản Lầu và Bản Phiệt đạt chuẩn.",
+			"UBND tỉnh Lào Cai; UBND xã Bản Lầu; UBND xã Bản Phiệt",
+			skip},
+		{"three communes, the count in figures, a comma and và",
+			"Năm 2023, Bằng khen được trao cho UBND 3 xã Tân Lập, Tân Hợp và Tân Phú.",
+			"UBND xã Tân Lập; UBND xã Tân Hợp; UBND xã Tân Phú",
+			skip},
+		{"two provinces' councils, the count in words",
+			"Năm 2023, HĐND hai tỉnh Hậu Giang và Sóc Trăng họp cùng ngày.",
+			"HĐND tỉnh Hậu Giang; HĐND tỉnh Sóc Trăng",
+			skip},
+		{"must not fire: a count that is not the number of names",
+			"Năm 2023, UBND huyện Bảo Thắng chỉ đạo UBND 3 xã Bản Lầu và Bản Phiệt.",
+			"UBND huyện Bảo Thắng",
+			skip},
+		{"must not fire: a count and no names",
+			"Năm 2023, UBND 2 xã là đơn vị tiêu biểu.",
+			"",
+			skip},
+	})
+}
