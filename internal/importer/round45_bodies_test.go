@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestEnterpriseBranchRound45 covers a state enterprise's branches named
 // by the place they serve ("Bưu điện tỉnh A", "Bưu điện huyện B", "Điện
@@ -86,4 +89,31 @@ func TestBodiesOfCountedPlacesRound45(t *testing.T) {
 			"",
 			skip},
 	})
+}
+
+// TestTrailingCapsBylineRound45 covers a byline in capitals run into the
+// story's last paragraph after its last sentence ("… người dân. XUÂN
+// LƯƠNG"), read as the one on a line of its own is. Capitals that are no
+// name (a body's words) or one word are no byline. Lines of our own.
+func TestTrailingCapsBylineRound45(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a writer's name in capitals after the last sentence",
+			"Tin tức trong tỉnh\n\nNgày 9-5, Công an tỉnh Bình Phước trao giấy khen cho 12 cán bộ. Buổi lễ diễn ra trang trọng. MINH KHÔI",
+			"Minh Khôi"},
+		{"must not fire: a body's words in capitals",
+			"Tin tức trong tỉnh\n\nNgày 9-5, Công an tỉnh Bình Phước trao giấy khen cho 12 cán bộ. Buổi lễ diễn ra trang trọng. UBND TỈNH",
+			""},
+		{"must not fire: one word in capitals",
+			"Tin tức trong tỉnh\n\nNgày 9-5, Công an tỉnh Bình Phước trao giấy khen cho 12 cán bộ. Buổi lễ diễn ra trang trọng. TTXVN",
+			""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Extract(tt.text, now).Authors {
+			got = append(got, p.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: authors %q, want %q", tt.name, g, tt.want)
+		}
+	}
 }
