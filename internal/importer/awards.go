@@ -431,7 +431,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				goto named
 			}
 		}
-		if j < len(toks) && isQuote(toks[j].text) {
+		if j < len(toks) && isQuote(toks[j].text) && kind != AwardCertificateOfMerit {
+			// A certificate of merit has no name of its own: a quote after
+			// "Bằng khen" names the movement it was given in ("Bằng khen
+			// “Công dân, gia đình, tập thể kiểu mẫu”"), not the award
+			// (round 45).
 			// "huy hiệu “Tuổi trẻ dũng cảm”", "Kỷ niệm chương 'Vì sự
 			// nghiệp …'", "danh hiệu “Công dân ưu tú”": the award's name
 			// in quotes after its kind.

@@ -276,7 +276,11 @@ func (s *Story) layout() []Paragraph {
 				lines[n-1] = body
 			}
 		} else if body, tail, ok := trailingName(lines[n-1]); ok {
-			if authors, ok := nameCaseByline(tail); ok {
+			authors, ok := nameCaseByline(tail)
+			if !ok {
+				authors, ok = byline(s.Text, tail) // "… người dân. XUÂN LƯƠNG": in capitals
+			}
+			if ok {
 				s.Byline = tail.Text
 				s.Authors = append(authors, s.Authors...)
 				lines[n-1] = body
@@ -677,10 +681,18 @@ func closingByline(p Paragraph) (Paragraph, Paragraph, bool) {
 // into the text ("… vừa qua. Nhật Minh").
 var trailingNameRe = regexp.MustCompile(`[.!?]\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s*$`)
 
+// trailingCapsRe is trailingNameRe for a byline in capitals run into the
+// text ("… từ phía người dân. XUÂN LƯƠNG"), two to four words of capitals
+// (round 45); byline reads it as it reads one on a line of its own.
+var trailingCapsRe = regexp.MustCompile(`[.!?]\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})\s*$`)
+
 // trailingName splits a last paragraph whose sentence closes before a
 // name-case byline into the text and the byline.
 func trailingName(p Paragraph) (Paragraph, Paragraph, bool) {
 	m := trailingNameRe.FindStringSubmatchIndex(p.Text)
+	if m == nil {
+		m = trailingCapsRe.FindStringSubmatchIndex(p.Text)
+	}
 	if m == nil || m[0] == 0 {
 		return p, p, false
 	}
