@@ -352,7 +352,17 @@ func (x *extractor) followOnLists(toks []token) {
 		return
 	}
 	for k := 2; k+2 < len(toks); k++ {
-		if !(toks[k].is("là") || toks[k].is("gồm")) || !toks[k+1].is(":") || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !passiveGive(toks, k-1) {
+		if !(toks[k].is("là") || toks[k].is("gồm")) || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !passiveGive(toks, k-1) {
+			continue
+		}
+		// "9 nghệ nhân được phong tặng là các ông bà: Bà A; bà B …":
+		// the class of those listed may come between "là" and the colon
+		// (round 45), as it may after "gồm" (listClass).
+		c := k + 1
+		if l := listClass(toks, c, len(toks)); l > c && l < len(toks) && toks[l].is(":") {
+			c = l
+		}
+		if !toks[c].is(":") || c+1 >= len(toks) {
 			continue
 		}
 		if len(x.s.Awards) == 0 {
@@ -364,7 +374,7 @@ func (x *extractor) followOnLists(toks []token) {
 				return // the sentence names its award: the award rules read it
 			}
 		}
-		x.addRecipients(len(x.s.Awards)-1, x.recipientList(toks, k+2, stopAt(toks, k+2), true))
+		x.addRecipients(len(x.s.Awards)-1, x.recipientList(toks, c+1, stopAt(toks, c+1), true))
 		return
 	}
 	x.countedLists(toks)
@@ -433,6 +443,8 @@ func listClass(toks []token, k, e int) int {
 	n := anyAt(listClasses, toks, k+1)
 	if n == 1 && k+4 < e && (toks[k+2].is("/") || toks[k+2].is(",")) && (toks[k+1].is("ông") && toks[k+3].is("bà") || toks[k+1].is("bà") && toks[k+3].is("ông")) {
 		n = 3 // "gồm các ông/bà: A, …; B, …", "các ông, bà" (round 41)
+	} else if n == 1 && k+3 < e && toks[k+1].is("ông") && toks[k+2].is("bà") && toks[k+3].is(":") {
+		n = 2 // "là các ông bà: A; B" (round 45), before a colon only
 	}
 	if n == 0 || k+1+n >= e || !(toks[k+1+n].is(":") || toks[k+1+n].capitalized()) {
 		return k

@@ -1,0 +1,23 @@
+package importer
+
+import "testing"
+
+// Round 45: a list that follows the sentence of a conferral without naming
+// the award ("N nghệ nhân được phong tặng là các ông bà: A; B …") goes to
+// the award named last, the class of those listed ("các ông bà", "các đồng
+// chí") written between "là" and the colon (lines of our own). No giving
+// verb before "là", or a class not followed by a colon: no list.
+func TestFollowOnListClassRound45(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 9/9/2022, Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 300 người. Tỉnh Tân Lập có 3 người. 3 nghệ nhân được phong tặng là các ông bà: Bà Lò Thị Phương; ông Vi Văn Khâm (huyện Tân Lập), bà Hà Thị Nguyệt.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 300 người, lo thi phuong, vi van kham, ha thi nguyet"},
+		{"Ngày 9/9/2022, Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 300 người. Hai người được tặng là các đồng chí: Lò Văn Phương, Bí thư Chi bộ thôn Nà Lừa.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 300 người, lo van phuong"},
+		// "các ông bà" not before a colon is no class of a list.
+		{"Ngày 9/9/2022, Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 300 người. Hai người được tặng là các ông bà cao tuổi, ông Lò Văn Phương và bà Vi Thị Khâm.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 300 người"},
+		// No giving before "là": the sentence tells who attended.
+		{"Ngày 9/9/2022, Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 300 người. Khách mời dự lễ là các ông bà: ông Lò Văn Phương, bà Vi Thị Khâm.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 300 người"},
+	})
+}
