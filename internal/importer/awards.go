@@ -664,6 +664,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		presenter := x.presenter(toks, s, i)
 		recipients := x.recipientsIn(toks, s, i, end, e)
+		if w := gradeWinnersAt(toks, end); grade && w > end {
+			recipients = x.gradeWinners(toks, w, e) // "giải Nhất thuộc về tác phẩm A của tác giả B" (round 45)
+		}
 		given := -1 // where the verb's object starts when the recipient comes between it and the award
 		if len(recipients) == 0 {
 			if v, r, ok := x.givenBefore(toks, s, i); ok {
@@ -848,10 +851,54 @@ func contestGradeAt(toks []token, i int) int {
 		return 0
 	}
 	j := i + 1 + m
+	if gradeWinnersAt(toks, j) > j {
+		return 1 + m // "Giải Nhất thuộc về tác phẩm A của tác giả B" (round 45)
+	}
 	if j+1 != len(toks) || !toks[j].is(":") {
 		return 0
 	}
 	return 1 + m
+}
+
+// gradeWinnersAt returns where a grade's winners start when running text
+// names them right after the grade at toks[..j]: "giải Nhất thuộc về tác
+// phẩm A của tác giả B", "2 giải Nhì là tác phẩm C của tác giả D và …",
+// "giải Ba thuộc về tác giả E" (round 45): the grade heads its winners as
+// a grade ending its line does, and is an award of its own. Not read: a
+// grade followed by the prize's name or by anything but "thuộc về" or
+// "là" and a work or its author ("đoạt giải nhất cuộc thi …", "giải nhất
+// là phần thưởng xứng đáng"); else j.
+func gradeWinnersAt(toks []token, j int) int {
+	k := j
+	switch {
+	case k+1 < len(toks) && toks[k].is("thuộc") && toks[k+1].is("về"):
+		k += 2
+	case k < len(toks) && toks[k].is("là"):
+		k++
+	default:
+		return j
+	}
+	if k+1 < len(toks) && toks[k].is("tác") && toks[k+1].is("phẩm") || k < len(toks) && authorSlotAt(toks, k) > k {
+		return k
+	}
+	return j
+}
+
+// gradeWinners reads the winners of a grade that gradeWinnersAt found at
+// toks[w], up to the clause's end (a semicolon, the next grade or the
+// sentence's end e): the author after each "tác giả" (authorsNamed).
+func (x *extractor) gradeWinners(toks []token, w, e int) []Recipient {
+	end := w
+	for end < e && !toks[end].is(";") && !(end > w && contestGradeAt(toks[:e], end) > 0) {
+		end++
+	}
+	var rs []Recipient
+	for k := w; k < end; k++ {
+		if authorSlotAt(toks[:end], k) > k {
+			rs = append(rs, x.authorsNamed(toks[:end], k)...)
+		}
+	}
+	return rs
 }
 
 // prizeNamedAt returns the length of the kind of a prize named with a

@@ -21,3 +21,22 @@ func TestFollowOnListClassRound45(t *testing.T) {
 			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 300 người"},
 	})
 }
+
+// Round 45: a contest's grade that heads its winners in running text,
+// "giải Nhất thuộc về tác phẩm A của tác giả B; 2 giải Nhì là tác phẩm C
+// của tác giả D và …", is an award of its own, and the authors named in
+// its clause (up to a semicolon or the next grade) are its winners (lines
+// of our own). A grade followed by the prize's name, or "là" and no work
+// or author, is no award.
+func TestGradeWinnersInRunningTextRound45(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Kết quả, giải Nhất thuộc về tác phẩm Sông quê của tác giả Lê Minh Tâm (Trường THCS Tân Lập); 2 giải Nhì là tác phẩm Chợ phiên của tác giả Đỗ Thị Hạnh và tác phẩm Mùa lúa của tác giả Vũ Quang Huy.",
+			"Giải Nhất: le minh tam; Giải Nhì: do thi hanh, vu quang huy"},
+		{"Giải Ba thuộc về tác giả Phan Văn Lực.",
+			"Giải Ba: phan van luc"},
+		// A grade of a prize named after it.
+		{"Em Lê Minh Tâm đoạt giải Nhất cuộc thi vẽ tranh Tân Lập.", ""},
+		// "là" and no work or author.
+		{"Giải Nhất là phần thưởng xứng đáng cho Lê Minh Tâm.", ""},
+	})
+}
