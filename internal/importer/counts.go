@@ -736,6 +736,12 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 			// con" and "100 người dân" count no recipients.
 			return 1
 		}
+		if k+3 < e && toks[k].is("người") && (toks[k+1].is("trong") || toks[k+1].is("trên")) && (toks[k+2].is("cả") && toks[k+3].is("nước") || toks[k+2].is("toàn") && toks[k+3].is("quốc")) {
+			// "cho 547 người trong cả nước", "300 người trên toàn quốc":
+			// people counted across the nation, the scope after them
+			// (round 45); "người" before other words still counts none.
+			return 1
+		}
 		if k < e && (toks[k].is("mẹ") || toks[k].is("Mẹ")) {
 			return 1 // "cho 4 Mẹ": the mothers of an honorary title
 		}

@@ -40,3 +40,18 @@ func TestGradeWinnersInRunningTextRound45(t *testing.T) {
 		{"Giải Nhất là phần thưởng xứng đáng cho Lê Minh Tâm.", ""},
 	})
 }
+
+// Round 45: people counted across the nation, "cho 547 người trong cả
+// nước", "300 người trên toàn quốc", are a count of recipients, the scope
+// written after "người" (lines of our own). "người" before another word
+// ("100 người dân") still counts none.
+func TestNationalCountRound45(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 9/9/2022, Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 320 người trong cả nước.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 320 người"},
+		{"Ngày 9/9/2022, Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 320 người trên toàn quốc.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 320 người"},
+		{"Ngày 9/9/2022, Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 320 người dân trong cả nước.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: "},
+	})
+}
