@@ -529,6 +529,12 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 				continue
 			}
 		}
+		if !ok && parted {
+			if m, found := x.titledItem(toks, q, e); found {
+				r, ok = Recipient{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}, true
+				next = sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
+			}
+		}
 		if !ok && parted && clauses {
 			// The clauses of a list after "cho" go on past an item no
 			// rule reads ("cho Liên hiệp các Tổ chức hữu nghị thành phố;
@@ -784,6 +790,28 @@ func (x *extractor) pastUnread(toks []token, q, e int) int {
 		k = n
 	}
 	return q
+}
+
+// titledItem returns the person an item of a list parted by semicolons
+// names after titles, degrees and trades no rule reads as a person's
+// introduction: "Đó là: Đạo diễn điện ảnh, NSND A; Kiến trúc sư, Tiến sĩ
+// B; Nhà nghiên cứu văn hóa C" (round 45). The person is the first the
+// story found in the item, only words and commas before it. Not read: an
+// item with no person, one whose person comes after a figure, a bracket
+// or other marks ("Trường A (Hiệu trưởng B)").
+func (x *extractor) titledItem(toks []token, q, e int) (mention, bool) {
+	for k := q; k < e && k < q+12; k++ {
+		if toks[k].is(";") || !toks[k].word && !toks[k].is(",") || isDigits(toks[k].text) {
+			return mention{}, false
+		}
+		if !toks[k].capitalized() {
+			continue
+		}
+		if m, ok := x.mentionAt(toks[k].start); ok && m.end <= toks[e-1].end {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // endsItem reports whether t ends an item of a list of names: ",", "và",

@@ -55,3 +55,21 @@ func TestNationalCountRound45(t *testing.T) {
 			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: "},
 	})
 }
+
+// Round 45: an item of a list parted by semicolons that names a person
+// after titles, degrees or a trade no rule reads as an introduction
+// ("Nhạc sĩ, NSƯT A; Họa sĩ B; Nhà nghiên cứu văn hóa C") names that
+// person (lines of our own). A list parted by commas, or an item whose
+// person comes after a figure or a bracket, is not read so.
+func TestTitledItemRound45(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 5/3/2021, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân gồm: Nhạc sĩ, NSƯT Lê Văn An; Họa sĩ Vũ Thị Hòa; Nhà nghiên cứu văn hóa Đỗ Văn Lân.",
+			"Bằng khen của Chủ tịch UBND tỉnh: 3 cá nhân, le van an, vu thi hoa, do van lan"},
+		// Parted by commas: the titles may be items of their own.
+		{"Ngày 5/3/2021, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân gồm: Nhạc sĩ, NSƯT Lê Văn An, Họa sĩ Vũ Thị Hòa.",
+			"Bằng khen của Chủ tịch UBND tỉnh: 3 cá nhân"},
+		// A body's item, the person in brackets after a figure.
+		{"Ngày 5/3/2021, Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể gồm: Nhà văn hóa thôn 3 (ông Lê Văn An); Đội văn nghệ thôn 5 (bà Vũ Thị Hòa).",
+			"Bằng khen của Chủ tịch UBND tỉnh: 2 tập thể"},
+	})
+}
