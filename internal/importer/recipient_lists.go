@@ -411,6 +411,9 @@ func listIntro(toks []token, q, e int) int {
 // tịch nước, gồm: A, B" (round 38). No "cho", no other award and no
 // other comma come between; else q.
 func (x *extractor) decisionClauseEnd(toks []token, q, e int) int {
+	if k := x.giverClauseEnd(toks, q, e); k > q {
+		return k
+	}
 	if q+2 >= e || !(toks[q].is("theo") || toks[q].is("tại")) || !(toks[q+1].is("Quyết") && toks[q+2].is("định") || toks[q+1].is("Nghị") && toks[q+2].is("quyết")) {
 		return q
 	}
@@ -420,6 +423,30 @@ func (x *extractor) decisionClauseEnd(toks []token, q, e int) int {
 		}
 		if toks[k].is(",") {
 			if toks[k+1].is("gồm") {
+				return k
+			}
+			return q
+		}
+	}
+	return q
+}
+
+// giverClauseEnd returns the comma before "gồm" that ends the clause of
+// who gave an award at toks[q-1], written right after it: "4 nhà giáo
+// đạt danh hiệu “Nhà giáo ưu tú” do Chủ tịch nước ký tặng, gồm: bà A, …;
+// ông B" (round 45), as decisionClauseEnd reads a decision there. The
+// clause opens with "do" and ends with a verb of giving; no "cho", no
+// other award and no other comma come between; else q.
+func (x *extractor) giverClauseEnd(toks []token, q, e int) int {
+	if q+3 >= e || !toks[q].is("do") {
+		return q
+	}
+	for k := q + 2; k+1 < e && k < q+16; k++ {
+		if toks[k].is("cho") || x.awardAt(toks[k].start) {
+			return q
+		}
+		if toks[k].is(",") {
+			if toks[k+1].is("gồm") && (toks[k-1].is("tặng") || toks[k-1].is("trao") || toks[k-1].is("ký") || toks[k-1].is("thưởng")) {
 				return k
 			}
 			return q

@@ -73,3 +73,17 @@ func TestTitledItemRound45(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh: 2 tập thể"},
 	})
 }
+
+// Round 45: the clause of who gave an award, "do Y (ký) tặng", written
+// between the award and ", gồm:" does not part the award from its list:
+// "… đạt danh hiệu “Nhà giáo ưu tú” do Chủ tịch nước ký tặng, gồm: bà A,
+// …; ông B" (lines of our own). A "do" clause with no verb of giving
+// before the comma ("do có thành tích …, gồm") is no such clause.
+func TestGiverClauseBeforeListRound45(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Đợt này, huyện Tân Lập có 2 cá nhân đạt danh hiệu “Nhà giáo ưu tú” do Chủ tịch nước ký tặng, gồm: bà Lê Thị Mai, Hiệu trưởng Trường Tiểu học Tân Lập; ông Vũ Văn Hòa.",
+			"Danh hiệu Nhà giáo ưu tú của Chủ tịch nước: le thi mai, vu van hoa"},
+		{"Đợt này, huyện Tân Lập có 2 cá nhân đạt danh hiệu “Nhà giáo ưu tú” do có nhiều thành tích, gồm: bà Lê Thị Mai, Hiệu trưởng Trường Tiểu học Tân Lập; ông Vũ Văn Hòa.",
+			"Danh hiệu Nhà giáo ưu tú: "},
+	})
+}
