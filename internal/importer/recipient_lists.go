@@ -1031,6 +1031,8 @@ func personIntroAt(toks []token, k int) int {
 		return 1 // "cho ĐV Vũ Sơn Hà"
 	case teacher.matchAt(toks, k) > 0 && k+2 < len(toks) && isSurname(toks[k+2]) && toks[k+2].capitalized():
 		return 2 // "gồm: Nhà giáo Trần Thị Hoa - Hiệu trưởng …" (round 36), not "Nhà giáo Ưu tú"
+	case (toks[k].fold == "thay" || toks[k].fold == "co") && toks[k].word && k+2 < len(toks) && isSurname(toks[k+1]) && toks[k+1].capitalized() && toks[k+2].capitalized():
+		return 1 // "- Thầy Võ Văn A, Hiệu trưởng …", "cô Lê Thị B": a teacher (round 45)
 	case anyAt(craftsmen, toks, k) == 2 && toks[k].lower() && k+2 < len(toks) && isSurname(toks[k+2]) && toks[k+2].capitalized():
 		return 2 // "cho bác sĩ Nguyễn Văn An", "là thầy giáo Lê Văn Bình" (round 37)
 	case degrees[toks[k].text]:

@@ -87,3 +87,16 @@ func TestGiverClauseBeforeListRound45(t *testing.T) {
 			"Danh hiệu Nhà giáo ưu tú: "},
 	})
 }
+
+// Round 45: "Thầy" or "Cô" before a full name introduces a teacher as
+// "ông" and "bà" do: "gồm: Thầy Võ Văn A, Hiệu trưởng …; Cô Lê Thị B"
+// (lines of our own). Not read: "Cô" before a place ("xã Cô Tô"), a
+// word not a surname after it.
+func TestTeacherIntroRound45(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 14/11/2012, Chủ tịch nước tặng danh hiệu Nhà giáo Ưu tú cho 2 nhà giáo gồm: Thầy Võ Văn Đảm, Hiệu trưởng Trường THCS Tân Lập; Cô Lê Thị Hồng, Phó Hiệu trưởng Trường THCS Tân Lập.",
+			"Danh hiệu Nhà giáo Ưu tú của Chủ tịch nước: 2 nhà giáo, vo van dam, le thi hong"},
+		{"Ngày 14/11/2012, Chủ tịch nước tặng danh hiệu Nhà giáo Ưu tú cho 2 nhà giáo gồm: Thầy Hiệu trưởng Trường THCS Tân Lập; Cô Tô.",
+			"Danh hiệu Nhà giáo Ưu tú của Chủ tịch nước: 2 nhà giáo"},
+	})
+}
