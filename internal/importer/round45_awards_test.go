@@ -100,3 +100,21 @@ func TestTeacherIntroRound45(t *testing.T) {
 			"Danh hiệu Nhà giáo Ưu tú của Chủ tịch nước: 2 nhà giáo"},
 	})
 }
+
+// Round 45: a place's share of an award, "Trong 570 nhà giáo được phong
+// tặng Nhà giáo Ưu tú, tỉnh A có 2 nhà giáo, gồm:" ending its paragraph,
+// opens a list one a line of that award, the one the sentence names
+// again (else the award named last), its count included (lines of our
+// own). A count after "cho" ("… trao … cho 5 cá nhân, cụ thể:") is not
+// such a share.
+func TestPlaceShareListRound45(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 14-11, Chủ tịch nước phong tặng danh hiệu Nhà giáo Nhân dân cho 40 nhà giáo và danh hiệu Nhà giáo Ưu tú cho 570 nhà giáo.\n\nTrong 570 nhà giáo được phong tặng Nhà giáo Ưu tú, tỉnh Tân Lập có 2 nhà giáo, gồm:\n\n- Ông Võ Văn Đảm, Hiệu trưởng Trường THCS Tân Lập.\n\n- Bà Lê Thị Hồng, Phó Hiệu trưởng Trường THCS Tân Lập.\n",
+			"Danh hiệu Nhà giáo Nhân dân của Chủ tịch nước: 40 nhà giáo; Danh hiệu Nhà giáo Ưu tú của Chủ tịch nước: 570 nhà giáo, 2 nhà giáo, vo van dam, le thi hong"},
+		{"Ngày 14-11, Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú cho 570 nhà giáo.\n\nTỉnh Tân Lập có 2 nhà giáo, gồm:\n\n- Ông Võ Văn Đảm, Hiệu trưởng Trường THCS Tân Lập.\n",
+			"Danh hiệu Nhà giáo Ưu tú của Chủ tịch nước: 570 nhà giáo, 2 nhà giáo, vo van dam"},
+		// "cho" before the count: not a share.
+		{"Ngày 14-11, Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú cho 570 nhà giáo.\n\nTại buổi lễ, ông Lê Văn Tám trao danh hiệu cho 2 nhà giáo, cụ thể:\n\n- Ông Võ Văn Đảm, Hiệu trưởng Trường THCS Tân Lập.\n",
+			"Danh hiệu Nhà giáo Ưu tú của Chủ tịch nước: 570 nhà giáo"},
+	})
+}
