@@ -118,3 +118,19 @@ func TestPlaceShareListRound45(t *testing.T) {
 			"Danh hiệu Nhà giáo Ưu tú của Chủ tịch nước: 570 nhà giáo"},
 	})
 }
+
+// Round 45: a story that opens with its provincial paper's site,
+// "(Baoyenbai.vn) - …", and names no province of its own, is that
+// province's: "Chủ tịch UBND tỉnh" is its office (lines of our own). A
+// site of no province's paper, or a story that names another province
+// after "tỉnh", gives no such province.
+func TestPaperSiteProvinceRound45(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Lễ tuyên dương doanh nhân\n\n(Baoyenbai.vn) - Chiều 5/3, UBND tỉnh tặng Bằng khen của Chủ tịch UBND tỉnh cho Trường THCS Tân Lập.",
+			"Bằng khen của Chủ tịch UBND tỉnh Yên Bái: Trường THCS Tân Lập"},
+		{"Lễ tuyên dương doanh nhân\n\n(Baomoi.com) - Chiều 5/3, UBND tỉnh tặng Bằng khen của Chủ tịch UBND tỉnh cho Trường THCS Tân Lập.",
+			"Bằng khen của Chủ tịch UBND tỉnh: Trường THCS Tân Lập"},
+		{"Lễ tuyên dương doanh nhân\n\n(Baoyenbai.vn) - Chiều 5/3, UBND tỉnh Lào Cai tặng Bằng khen của Chủ tịch UBND tỉnh cho Trường THCS Tân Lập.",
+			"Bằng khen của Chủ tịch UBND tỉnh Lào Cai: Trường THCS Tân Lập"},
+	})
+}
