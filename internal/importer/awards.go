@@ -289,6 +289,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 		}
 		if n == 0 {
+			if cn := quotedCupAt(toks, i); cn > 0 {
+				kind, n, lower, grade = AwardPrize, cn, false, true // "trao thưởng “Cúp vàng A” cho …" (round 45)
+			}
+		}
+		if n == 0 {
 			if pn := prizeNamedAt(toks, i); pn > 0 {
 				kind, n, lower = AwardPrize, pn, false // "lễ trao Giải Báo chí A năm 2021" (round 43)
 			}
@@ -899,6 +904,31 @@ func (x *extractor) gradeWinners(toks []token, w, e int) []Recipient {
 		}
 	}
 	return rs
+}
+
+// quotedCupAt returns the length of a cup's name quoted whole from
+// toks[i], up to its closing quote: "trao thưởng “Cúp vàng doanh nhân
+// A” lần thứ 3 cho 41 doanh nhân" (round 45). A cup is an award of its
+// own kind, a prize, named by the quote as a grade is by its rank. Not
+// read: "Cúp" with no quote opened right before it (a sports cup told
+// in running text, "Cúp quốc gia"), a quote that does not close within
+// a dozen words or holds marks; or 0.
+func quotedCupAt(toks []token, i int) int {
+	if i < 1 || !toks[i].is("Cúp") || !isQuote(toks[i-1].text) {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k < i+12; k++ {
+		if isQuote(toks[k].text) {
+			if k == i+1 {
+				return 0
+			}
+			return k - i
+		}
+		if !toks[k].word {
+			return 0
+		}
+	}
+	return 0
 }
 
 // prizeNamedAt returns the length of the kind of a prize named with a

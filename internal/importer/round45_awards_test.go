@@ -134,3 +134,16 @@ func TestPaperSiteProvinceRound45(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Lào Cai: Trường THCS Tân Lập"},
 	})
 }
+
+// Round 45: a cup quoted whole after a giving, "trao thưởng “Cúp vàng
+// doanh nhân A” lần thứ 2 cho 30 doanh nhân", is an award of its own, a
+// prize named by the quote (lines of our own). "Cúp" with no quote
+// opened before it, or a quote that holds marks, is none.
+func TestQuotedCupRound45(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 25/02/2013, UBND tỉnh trao thưởng “Cúp vàng doanh nhân Tân Lập” lần thứ 2 cho 30 cá nhân.",
+			"Cúp vàng doanh nhân Tân Lập: 30 cá nhân"},
+		{"Ngày 25/02/2013, đội bóng Tân Lập giành Cúp quốc gia.", ""},
+		{"Ngày 25/02/2013, UBND tỉnh trao thưởng “Cúp vàng, bạc” cho 30 doanh nhân.", ""},
+	})
+}
