@@ -147,14 +147,3 @@ func TestQuotedCupRound45(t *testing.T) {
 		{"Ngày 25/02/2013, UBND tỉnh trao thưởng “Cúp vàng, bạc” cho 30 doanh nhân.", ""},
 	})
 }
-
-// Round 45: "doanh nhân" counts people, as "nông dân" does: "cho 30
-// doanh nhân" (lines of our own); "doanh nghiệp" counts bodies.
-func TestBusinesspeopleCountedRound45(t *testing.T) {
-	checkAwards(t, []textCase{
-		{"Ngày 25/02/2013, UBND tỉnh trao thưởng “Cúp vàng doanh nhân Tân Lập” lần thứ 2 cho 30 doanh nhân.",
-			"Cúp vàng doanh nhân Tân Lập: 30 doanh nhân"},
-		{"Ngày 25/02/2013, Chủ tịch UBND tỉnh tặng Bằng khen cho 30 doanh nghiệp.",
-			"Bằng khen của Chủ tịch UBND tỉnh: 30 doanh nghiệp"},
-	})
-}
