@@ -147,3 +147,21 @@ func TestQuotedCupRound45(t *testing.T) {
 		{"Ngày 25/02/2013, UBND tỉnh trao thưởng “Cúp vàng, bạc” cho 30 doanh nhân.", ""},
 	})
 }
+
+// Round 45: a count glued to the word it counts, "1đảng viên", "01đảng
+// viên", is cut there as a capital after a photo's number is (lines of
+// our own); a count glued to a unit written in ASCII ("5km") stays whole.
+func TestGluedCountRound45(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 7/11/2024, Đảng bộ xã Tân Lập trao Huy hiệu Đảng cho 3 đảng viên, trong đó có 2 đảng viên 55 năm tuổi Đảng; 1đảng viên 30 năm tuổi Đảng.",
+			"Huy hiệu 55 năm tuổi Đảng: 2 đảng viên; Huy hiệu 30 năm tuổi Đảng: 1đảng viên"},
+	})
+	for _, w := range []string{"5km", "20kg", "3D"} {
+		if c := gluedCuts(w); c != nil {
+			t.Errorf("gluedCuts(%q) = %v, want none", w, c)
+		}
+	}
+	if c := gluedCuts("01đảng"); len(c) != 1 || c[0] != 2 {
+		t.Errorf("gluedCuts(%q) = %v, want [2]", "01đảng", c)
+	}
+}
