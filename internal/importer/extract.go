@@ -119,7 +119,7 @@ func bodiesProvince(text string) string {
 	}
 	text = withoutFooter(text)
 	toks := tokenize(text, 0)
-	count, homes := map[string]int{}, map[string]int{}
+	count, homes, capitals := map[string]int{}, map[string]int{}, map[string]bool{}
 	province, city, home := "", "", ""
 	for i := 1; i < len(toks); i++ {
 		p, n := provinceAt(toks, i)
@@ -156,6 +156,9 @@ func bodiesProvince(text string) string {
 		case centralCities[textvi.Fold(p)] == "":
 			// "TP Hải Dương", "Thành ủy Bắc Kạn": a province's capital of
 			// the same name names that city, not its province.
+			if prev.fold == "pho" || prev.text == "TP" || prev.fold == "uy" {
+				capitals[p] = true
+			}
 		case prev.fold == "pho" || prev.text == "TP" || prev.fold == "uy":
 			count[p]++
 			if city == "" || count[p] > count[city] {
@@ -172,8 +175,17 @@ func bodiesProvince(text string) string {
 	if p := headlineProvince(text); p != "" {
 		return p
 	}
-	if p := storyNamedProvince(text); p != "" || home == "" {
+	if p := storyNamedProvince(text); p != "" {
 		return p
+	}
+	if p := paperSite(text); p != "" && !capitals[p] {
+		// "(Baonghean.vn) - … UBND tỉnh …": the province whose paper
+		// tells the story, when the text names none, nor its capital
+		// ("Thành ủy Hà Tĩnh" names the city) (round 45).
+		return p
+	}
+	if home == "" {
+		return ""
 	}
 	if c := storyCity(text); homes[c] > 0 {
 		// Two homes, one of them the province whose capital the story
