@@ -289,6 +289,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 		}
 		if n == 0 {
+			if cn := quotedCupAt(toks, i); cn > 0 {
+				kind, n, lower, grade = AwardPrize, cn, false, true // "trao thưởng “Cúp vàng A” cho …" (round 45)
+			}
+		}
+		if n == 0 {
 			if pn := prizeNamedAt(toks, i); pn > 0 {
 				kind, n, lower = AwardPrize, pn, false // "lễ trao Giải Báo chí A năm 2021" (round 43)
 			}
@@ -431,7 +436,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				goto named
 			}
 		}
-		if j < len(toks) && isQuote(toks[j].text) {
+		if j < len(toks) && isQuote(toks[j].text) && kind != AwardCertificateOfMerit {
+			// A certificate of merit has no name of its own: a quote after
+			// "Bằng khen" names the movement it was given in ("Bằng khen
+			// “Công dân, gia đình, tập thể kiểu mẫu”"), not the award
+			// (round 45).
 			// "huy hiệu “Tuổi trẻ dũng cảm”", "Kỷ niệm chương 'Vì sự
 			// nghiệp …'", "danh hiệu “Công dân ưu tú”": the award's name
 			// in quotes after its kind.
@@ -664,6 +673,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		}
 		presenter := x.presenter(toks, s, i)
 		recipients := x.recipientsIn(toks, s, i, end, e)
+		if w := gradeWinnersAt(toks, end); grade && w > end {
+			recipients = x.gradeWinners(toks, w, e) // "giải Nhất thuộc về tác phẩm A của tác giả B" (round 45)
+		}
 		given := -1 // where the verb's object starts when the recipient comes between it and the award
 		if len(recipients) == 0 {
 			if v, r, ok := x.givenBefore(toks, s, i); ok {
@@ -848,10 +860,79 @@ func contestGradeAt(toks []token, i int) int {
 		return 0
 	}
 	j := i + 1 + m
+	if gradeWinnersAt(toks, j) > j {
+		return 1 + m // "Giải Nhất thuộc về tác phẩm A của tác giả B" (round 45)
+	}
 	if j+1 != len(toks) || !toks[j].is(":") {
 		return 0
 	}
 	return 1 + m
+}
+
+// gradeWinnersAt returns where a grade's winners start when running text
+// names them right after the grade at toks[..j]: "giải Nhất thuộc về tác
+// phẩm A của tác giả B", "2 giải Nhì là tác phẩm C của tác giả D và …",
+// "giải Ba thuộc về tác giả E" (round 45): the grade heads its winners as
+// a grade ending its line does, and is an award of its own. Not read: a
+// grade followed by the prize's name or by anything but "thuộc về" or
+// "là" and a work or its author ("đoạt giải nhất cuộc thi …", "giải nhất
+// là phần thưởng xứng đáng"); else j.
+func gradeWinnersAt(toks []token, j int) int {
+	k := j
+	switch {
+	case k+1 < len(toks) && toks[k].is("thuộc") && toks[k+1].is("về"):
+		k += 2
+	case k < len(toks) && toks[k].is("là"):
+		k++
+	default:
+		return j
+	}
+	if k+1 < len(toks) && toks[k].is("tác") && toks[k+1].is("phẩm") || k < len(toks) && authorSlotAt(toks, k) > k {
+		return k
+	}
+	return j
+}
+
+// gradeWinners reads the winners of a grade that gradeWinnersAt found at
+// toks[w], up to the clause's end (a semicolon, the next grade or the
+// sentence's end e): the author after each "tác giả" (authorsNamed).
+func (x *extractor) gradeWinners(toks []token, w, e int) []Recipient {
+	end := w
+	for end < e && !toks[end].is(";") && !(end > w && contestGradeAt(toks[:e], end) > 0) {
+		end++
+	}
+	var rs []Recipient
+	for k := w; k < end; k++ {
+		if authorSlotAt(toks[:end], k) > k {
+			rs = append(rs, x.authorsNamed(toks[:end], k)...)
+		}
+	}
+	return rs
+}
+
+// quotedCupAt returns the length of a cup's name quoted whole from
+// toks[i], up to its closing quote: "trao thưởng “Cúp vàng doanh nhân
+// A” lần thứ 3 cho 41 doanh nhân" (round 45). A cup is an award of its
+// own kind, a prize, named by the quote as a grade is by its rank. Not
+// read: "Cúp" with no quote opened right before it (a sports cup told
+// in running text, "Cúp quốc gia"), a quote that does not close within
+// a dozen words or holds marks; or 0.
+func quotedCupAt(toks []token, i int) int {
+	if i < 1 || !toks[i].is("Cúp") || !isQuote(toks[i-1].text) {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k < i+12; k++ {
+		if isQuote(toks[k].text) {
+			if k == i+1 {
+				return 0
+			}
+			return k - i
+		}
+		if !toks[k].word {
+			return 0
+		}
+	}
+	return 0
 }
 
 // prizeNamedAt returns the length of the kind of a prize named with a

@@ -504,12 +504,20 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.90}, "positions": {1.00, 0.92}, "organizations": {0.98, 0.93}, "awards": {0.89, 0.74},
 		"recipients": {0.92, 0.66}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.97, 0.88},
 	},
-	// The forty-fifth held-out set's first score (7 Dec 2026, 19:24 UTC),
-	// taken once after the rules of round 44 were merged beside it: no rule
-	// has been written with sight of these stories. docs/import.md has it.
+	// The forty-fifth held-out set's first score (7 Dec 2026, 19:24 UTC) was
+	// 0.96 / 0.72, recipients 0.71 / 0.13; it is tuning material since round
+	// 45, and its floors are round 45's merged scores, rounded down (after
+	// the relabel of its Hòa Bình story). docs/import.md has both.
 	"heldout45": {
-		"people": {1.00, 0.91}, "positions": {1.00, 0.81}, "organizations": {0.96, 0.81}, "awards": {0.69, 0.37},
-		"recipients": {0.71, 0.12}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.95, 0.71},
+		"people": {1.00, 0.93}, "positions": {1.00, 0.86}, "organizations": {1.00, 0.89}, "awards": {0.84, 0.66},
+		"recipients": {0.93, 0.69}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.97, 0.85},
+	},
+	// The forty-sixth held-out set's first score (7 Dec 2026, 19:48 UTC),
+	// taken once after the rules of round 45 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout46": {
+		"people": {0.97, 0.84}, "positions": {0.97, 0.59}, "organizations": {0.93, 0.77}, "awards": {0.91, 0.91},
+		"recipients": {0.90, 0.82}, "documents": {1.00, 1.00}, "dates": {0.88, 0.88}, "overall": {0.94, 0.78},
 	},
 }
 
@@ -669,7 +677,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout43", m.Heldout43, 13},
 		{"heldout44", m.Heldout44, 14},
 		{"heldout45", m.Heldout45, 15},
-		{"heldout46", m.Heldout46, 0}}
+		{"heldout46", m.Heldout46, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

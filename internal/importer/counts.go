@@ -548,7 +548,7 @@ func (x *extractor) countedLists(toks []token) {
 	if len(x.s.Awards) == 0 {
 		return
 	}
-	for k := 1; k+1 < len(toks); k++ {
+	for k := 1; k < len(toks); k++ {
 		if !toks[k].is(":") {
 			continue
 		}
@@ -563,9 +563,11 @@ func (x *extractor) countedLists(toks []token) {
 		// The count ends where the introducer starts: "39 tập thể có
 		// thành tích … gồm:" is read from the count to the colon.
 		var count []Recipient
+		had := false // "có" right before the count: "tỉnh A có 3 nhà giáo, gồm:"
 		for q := s; q < c && count == nil; q++ {
 			if n, next, ok := countAt(toks, q, c); ok && (next == c || c < k && next < c && !hasVerb(toks, next, c)) {
 				count = []Recipient{{Count: &n, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
+				had = q > s && toks[q-1].is("có")
 			}
 		}
 		if count == nil {
@@ -574,6 +576,18 @@ func (x *extractor) countedLists(toks []token) {
 		named := false
 		for q := s; q < k; q++ {
 			named = named || x.awardAt(toks[q].start)
+		}
+		if k+1 == len(toks) {
+			// "Trong 570 nhà giáo được phong tặng Nhà giáo Ưu tú, tỉnh A
+			// có 3 nhà giáo, gồm:" ending its paragraph: a place's share,
+			// its people listed one a line after it (round 45), of the
+			// award the sentence names again, else of the award named
+			// last.
+			if a := x.awardRetold(toks, s, k); had && !named && x.open.award < 0 {
+				x.addRecipients(a, count)
+				x.open = openList{at: -1, award: a}
+			}
+			continue
 		}
 		if named {
 			// The award rules gave the count to the award the sentence
@@ -589,6 +603,21 @@ func (x *extractor) countedLists(toks []token) {
 		// the clauses after "cho" do.
 		x.addRecipients(len(x.s.Awards)-1, append(count, x.listOf(toks, k+1, stopAt(toks, k+1), true, true)...))
 	}
+}
+
+// awardRetold is the last award whose name, its "Danh hiệu" and issuer
+// aside, the
+// words toks[s:e] write again ("… được phong tặng nhà giáo Ưu tú lần
+// này"), or else the award named last (round 45).
+func (x *extractor) awardRetold(toks []token, s, e int) int {
+	text := " " + textvi.Fold(textOf(x.s.Text, toks, s, e)) + " "
+	for i := len(x.s.Awards) - 1; i >= 0; i-- {
+		name, _, _ := strings.Cut(strings.TrimPrefix(textvi.Fold(x.s.Awards[i].Name), "danh hieu "), " cua ")
+		if strings.Contains(text, " "+name+" ") {
+			return i
+		}
+	}
+	return len(x.s.Awards) - 1
 }
 
 // countedAward is the award of the last few that a count spanning sp
@@ -734,6 +763,12 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 			// "159 người được trao tặng Huy hiệu …": a count of people, but
 			// only before its verb or the end of a clause, for "3 người
 			// con" and "100 người dân" count no recipients.
+			return 1
+		}
+		if k+3 < e && toks[k].is("người") && (toks[k+1].is("trong") || toks[k+1].is("trên")) && (toks[k+2].is("cả") && toks[k+3].is("nước") || toks[k+2].is("toàn") && toks[k+3].is("quốc")) {
+			// "cho 547 người trong cả nước", "300 người trên toàn quốc":
+			// people counted across the nation, the scope after them
+			// (round 45); "người" before other words still counts none.
 			return 1
 		}
 		if k < e && (toks[k].is("mẹ") || toks[k].is("Mẹ")) {

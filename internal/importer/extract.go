@@ -119,7 +119,7 @@ func bodiesProvince(text string) string {
 	}
 	text = withoutFooter(text)
 	toks := tokenize(text, 0)
-	count, homes := map[string]int{}, map[string]int{}
+	count, homes, capitals := map[string]int{}, map[string]int{}, map[string]bool{}
 	province, city, home := "", "", ""
 	for i := 1; i < len(toks); i++ {
 		p, n := provinceAt(toks, i)
@@ -156,6 +156,9 @@ func bodiesProvince(text string) string {
 		case centralCities[textvi.Fold(p)] == "":
 			// "TP Hải Dương", "Thành ủy Bắc Kạn": a province's capital of
 			// the same name names that city, not its province.
+			if prev.fold == "pho" || prev.text == "TP" || prev.fold == "uy" {
+				capitals[p] = true
+			}
 		case prev.fold == "pho" || prev.text == "TP" || prev.fold == "uy":
 			count[p]++
 			if city == "" || count[p] > count[city] {
@@ -172,8 +175,17 @@ func bodiesProvince(text string) string {
 	if p := headlineProvince(text); p != "" {
 		return p
 	}
-	if p := storyNamedProvince(text); p != "" || home == "" {
+	if p := storyNamedProvince(text); p != "" {
 		return p
+	}
+	if p := paperSite(text); p != "" && !capitals[p] {
+		// "(Baonghean.vn) - … UBND tỉnh …": the province whose paper
+		// tells the story, when the text names none, nor its capital
+		// ("Thành ủy Hà Tĩnh" names the city) (round 45).
+		return p
+	}
+	if home == "" {
+		return ""
 	}
 	if c := storyCity(text); homes[c] > 0 {
 		// Two homes, one of them the province whose capital the story
@@ -2868,7 +2880,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		if served, ok := servedBody(x.s.Text, toks, i, m); ok {
 			m = served // "…; Chánh Văn phòng Tỉnh ủy Cà Mau;": the Tỉnh ủy, not its office
 		}
-		if pair, end := councilsOfTwo(toks, m); pair != nil {
+		if pair, end := councilsOfTwo(x.s.Text, toks, m); pair != nil {
 			// "HĐND hai tỉnh Hậu Giang và Sóc Trăng": one council each.
 			for _, b := range pair {
 				o := x.addOrgMatch(b, toks)
@@ -3116,28 +3128,79 @@ func sharedUnit(text string, toks []token, m orgMatch) orgMatch {
 	return m
 }
 
-// councilsOfTwo reads the councils of two provinces named once: "HĐND
+// councilsOfTwo reads the bodies of several places named once, the head
+// written once before a count, a unit word and the places' names: "HĐND
 // hai tỉnh Hậu Giang và Sóc Trăng", "Hội đồng nhân dân 2 tỉnh Cao Bằng và
-// Hà Nam". It returns one council each and the token after them, or nil.
-func councilsOfTwo(toks []token, m orgMatch) ([]orgMatch, int) {
+// Hà Nam", and (round 45, any head, any unit, any count the list has)
+// "UBND 2 xã Mậu Đông và Quang Minh", "Đảng ủy 3 xã A, B và C". It
+// returns one body each and the token after them, or nil. The count must
+// be the number of names listed: "UBND 2 xã Mậu Đông" names one place and
+// is left as it was read.
+func councilsOfTwo(text string, toks []token, m orgMatch) ([]orgMatch, int) {
 	k := m.j
-	if !councilHead(m.head) || m.unit != "" || m.region != "" || k+4 >= len(toks) || !toks[k].is("hai") && !toks[k].is("2") || !toks[k+1].is("tỉnh") {
+	if m.unit != "" || m.region != "" || m.generic || k+4 >= len(toks) {
 		return nil, 0
 	}
-	a, an := provinceAt(toks, k+2)
-	if an == 0 || k+2+an >= len(toks) || !toks[k+2+an].is("và") {
+	count := listCount(toks[k])
+	if count < 2 {
 		return nil, 0
 	}
-	b, bn := provinceAt(toks, k+3+an)
-	if bn == 0 {
+	unitLen := 0
+	for _, u := range localUnits {
+		if n := u.matchAt(toks, k+1); n > 0 && toks[k+1].lower() {
+			unitLen = n
+			break
+		}
+	}
+	if unitLen == 0 {
 		return nil, 0
 	}
-	end := k + 3 + an + bn
+	province := toks[k+1].is("tỉnh")
+	type place struct {
+		name string
+		i, j int
+	}
+	var places []place
+	q := k + 1 + unitLen
+	for {
+		var e int
+		name := ""
+		if province {
+			p, pn := provinceAt(toks, q)
+			name, e = p, q+pn
+		} else if q < len(toks) && toks[q].capitalized() {
+			e = placeNameEnd(toks, q)
+		}
+		if e <= q {
+			return nil, 0
+		}
+		places = append(places, place{name, q, e})
+		if e+1 < len(toks) && (toks[e].is(",") || toks[e].is("và")) && len(places) < count {
+			if toks[e].is(",") && len(places) == count-1 {
+				return nil, 0 // the last one is joined by "và"
+			}
+			q = e + 1
+			continue
+		}
+		q = e
+		break
+	}
+	if len(places) != count {
+		return nil, 0
+	}
+	end := q
 	var out []orgMatch
-	for _, p := range []string{a, b} {
+	unit := textvi.Fold(textOf(text, toks, k+1, k+1+unitLen))
+	for _, p := range places {
 		c := m
-		c.base += " tỉnh"
-		c.unit, c.unitAt, c.region, c.hasLevel, c.j = "tinh", k+1, p, true, end
+		c.unit, c.unitAt, c.hasLevel, c.j = unit, k+1, true, end
+		if province {
+			c.base += " tỉnh"
+			c.region = p.name
+		} else {
+			c.place = collapseSpace(textOf(text, toks, p.i, p.j))
+			c.base += " " + textOf(text, toks, k+1, k+1+unitLen) + " " + c.place
+		}
 		out = append(out, c)
 	}
 	return out, end

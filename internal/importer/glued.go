@@ -31,6 +31,12 @@ func gluedCuts(w string) []int {
 		if r, _ := utf8.DecodeRuneInString(w[d:]); unicode.IsUpper(r) {
 			cuts = append(cuts, d)
 			start = d
+		} else if unicode.IsLower(r) && countedWordStarts[textvi.Fold(w[d:])] && writtenVietnamese(w[d:]) {
+			// "1đảng viên 50 năm tuổi đảng và 01đảng viên …": a count
+			// glued to the first word of what it counts (round 45); a
+			// clock's "12giờ" and "5km", "20kg" in ASCII stay whole.
+			cuts = append(cuts, d)
+			start = d
 		}
 	}
 	for start < len(w) {
@@ -43,6 +49,17 @@ func gluedCuts(w string) []int {
 	}
 	return cuts
 }
+
+// countedWordStarts are the first words of what a count counts, the
+// people and bodies of individual and collectives ("đảng" of "đảng
+// viên", "cá" of "cá nhân"), written with a Vietnamese letter.
+var countedWordStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range append(append([]phrase{}, individual...), collectives...) {
+		m[p[0]] = true
+	}
+	return m
+}()
 
 // leadingDigits returns how many bytes of w are ASCII digits at its start.
 func leadingDigits(w string) int {

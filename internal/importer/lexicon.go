@@ -130,6 +130,10 @@ type orgHead struct {
 	part bool
 	// place needs a local unit after it: "Nhân dân và cán bộ xã Tân Hội".
 	place bool
+	// branch is a state enterprise's branch, named by the place it
+	// serves and by nothing else: "Bưu điện tỉnh Tuyên Quang", "Điện lực
+	// huyện A", "Viễn thông Nghệ An" (round 45, enterpriseBranch).
+	branch bool
 }
 
 var orgHeads = []orgHead{
@@ -242,11 +246,18 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Bộ")},
 	{words: strings.Fields("Sở")},
 	{words: strings.Fields("Phòng")},
-	{words: strings.Fields("Đội")},          // a police team: "Đội CSGT - Trật tự Công an huyện"
-	{words: strings.Fields("Trạm")},         // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
-	{words: strings.Fields("Báo")},          // a newspaper: "Báo Nghệ An"
-	{words: strings.Fields("Cảng")},         // a port named by its province or city: "Cảng Quảng Ninh"
-	{words: strings.Fields("Viễn thông")},   // a telecom's provincial unit: "Viễn thông Nghệ An"
+	{words: strings.Fields("Đội")},  // a police team: "Đội CSGT - Trật tự Công an huyện"
+	{words: strings.Fields("Trạm")}, // a police post: "Trạm Cảnh sát giao thông Hàm Tân"
+	{words: strings.Fields("Báo")},  // a newspaper: "Báo Nghệ An"
+	{words: strings.Fields("Cảng")}, // a port named by its province or city: "Cảng Quảng Ninh"
+	// A state enterprise's branches, named by their place (round 45):
+	// "Viễn thông Nghệ An", "Bưu điện tỉnh A", "Bưu điện huyện B", "Điện
+	// lực A", "Viettel A", "VNPT A".
+	{words: strings.Fields("Viễn thông"), branch: true},
+	{words: strings.Fields("Bưu điện"), branch: true},
+	{words: strings.Fields("Điện lực"), branch: true},
+	{words: strings.Fields("Viettel"), branch: true},
+	{words: strings.Fields("VNPT"), branch: true},
 	{words: strings.Fields("Quân khu")},     // a military region, by its number: "Quân khu 9"
 	{words: strings.Fields("Quân đoàn")},    // an army corps, by its number: "Quân đoàn 3" (round 33)
 	{words: strings.Fields("Binh đoàn")},    // an economic corps, by its number: "Binh đoàn 15" (round 33)

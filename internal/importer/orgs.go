@@ -254,6 +254,21 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers = j+1, 1
 		goto done
 	}
+	if h.branch {
+		// A state enterprise's branch is named by the place it serves and
+		// by nothing else (round 45): "Bưu điện tỉnh Tuyên Quang", "Bưu
+		// điện huyện A", "Điện lực Nghệ An". Without a place ("ngành Bưu
+		// điện", "Điện lực là …") it names the trade, no body.
+		if _, pn := provinceAt(toks, j); pn > 0 {
+			j, specifiers = j+pn, 1
+			goto done
+		}
+		if !unitAt(toks, j) || j+1 >= len(toks) || !(toks[j+1].capitalized() || toks[j].is("tỉnh") || toks[j].is("TP")) {
+			return orgMatch{}, false
+		}
+		specifiers = 1 // the unit word and its place, read below
+		goto done
+	}
 	if len(h.words) == 3 && h.words[0] == "Đồn" {
 		// A border post is named by its place, a border gate's as
 		// often: "Đồn Biên phòng Tam Hợp", "Đồn Biên phòng cửa khẩu quốc
@@ -454,6 +469,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			hh, hn := headAt(toks, j)
 			if hn > 0 && insidePlace(toks, i, j) {
 				hn = 0 // "Báo Hải Phòng": the city's last word, no head of a body
+			}
+			if hn > 0 && hh.branch {
+				hn = 0 // "Tập đoàn Điện lực Việt Nam": a branch's trade inside a name begins none
 			}
 			if hn > 0 && !hh.suffix && afterPart {
 				// "Ban Thường vụ Đảng ủy Công an tỉnh", "Đảng ủy Bộ đội

@@ -352,7 +352,17 @@ func (x *extractor) followOnLists(toks []token) {
 		return
 	}
 	for k := 2; k+2 < len(toks); k++ {
-		if !(toks[k].is("là") || toks[k].is("gồm")) || !toks[k+1].is(":") || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !passiveGive(toks, k-1) {
+		if !(toks[k].is("là") || toks[k].is("gồm")) || !(toks[k-1].is("tặng") || toks[k-1].is("nhận")) || !passiveGive(toks, k-1) {
+			continue
+		}
+		// "9 nghệ nhân được phong tặng là các ông bà: Bà A; bà B …":
+		// the class of those listed may come between "là" and the colon
+		// (round 45), as it may after "gồm" (listClass).
+		c := k + 1
+		if l := listClass(toks, c, len(toks)); l > c && l < len(toks) && toks[l].is(":") {
+			c = l
+		}
+		if !toks[c].is(":") || c+1 >= len(toks) {
 			continue
 		}
 		if len(x.s.Awards) == 0 {
@@ -364,7 +374,7 @@ func (x *extractor) followOnLists(toks []token) {
 				return // the sentence names its award: the award rules read it
 			}
 		}
-		x.addRecipients(len(x.s.Awards)-1, x.recipientList(toks, k+2, stopAt(toks, k+2), true))
+		x.addRecipients(len(x.s.Awards)-1, x.recipientList(toks, c+1, stopAt(toks, c+1), true))
 		return
 	}
 	x.countedLists(toks)
@@ -401,6 +411,9 @@ func listIntro(toks []token, q, e int) int {
 // tịch nước, gồm: A, B" (round 38). No "cho", no other award and no
 // other comma come between; else q.
 func (x *extractor) decisionClauseEnd(toks []token, q, e int) int {
+	if k := x.giverClauseEnd(toks, q, e); k > q {
+		return k
+	}
 	if q+2 >= e || !(toks[q].is("theo") || toks[q].is("tại")) || !(toks[q+1].is("Quyết") && toks[q+2].is("định") || toks[q+1].is("Nghị") && toks[q+2].is("quyết")) {
 		return q
 	}
@@ -410,6 +423,30 @@ func (x *extractor) decisionClauseEnd(toks []token, q, e int) int {
 		}
 		if toks[k].is(",") {
 			if toks[k+1].is("gồm") {
+				return k
+			}
+			return q
+		}
+	}
+	return q
+}
+
+// giverClauseEnd returns the comma before "gồm" that ends the clause of
+// who gave an award at toks[q-1], written right after it: "4 nhà giáo
+// đạt danh hiệu “Nhà giáo ưu tú” do Chủ tịch nước ký tặng, gồm: bà A, …;
+// ông B" (round 45), as decisionClauseEnd reads a decision there. The
+// clause opens with "do" and ends with a verb of giving; no "cho", no
+// other award and no other comma come between; else q.
+func (x *extractor) giverClauseEnd(toks []token, q, e int) int {
+	if q+3 >= e || !toks[q].is("do") {
+		return q
+	}
+	for k := q + 2; k+1 < e && k < q+16; k++ {
+		if toks[k].is("cho") || x.awardAt(toks[k].start) {
+			return q
+		}
+		if toks[k].is(",") {
+			if toks[k+1].is("gồm") && (toks[k-1].is("tặng") || toks[k-1].is("trao") || toks[k-1].is("ký") || toks[k-1].is("thưởng")) {
 				return k
 			}
 			return q
@@ -433,6 +470,8 @@ func listClass(toks []token, k, e int) int {
 	n := anyAt(listClasses, toks, k+1)
 	if n == 1 && k+4 < e && (toks[k+2].is("/") || toks[k+2].is(",")) && (toks[k+1].is("ông") && toks[k+3].is("bà") || toks[k+1].is("bà") && toks[k+3].is("ông")) {
 		n = 3 // "gồm các ông/bà: A, …; B, …", "các ông, bà" (round 41)
+	} else if n == 1 && k+3 < e && toks[k+1].is("ông") && toks[k+2].is("bà") && toks[k+3].is(":") {
+		n = 2 // "là các ông bà: A; B" (round 45), before a colon only
 	}
 	if n == 0 || k+1+n >= e || !(toks[k+1+n].is(":") || toks[k+1+n].capitalized()) {
 		return k
@@ -515,6 +554,12 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 			if n := nextPerson(toks, q, e); n > q {
 				q = n
 				continue
+			}
+		}
+		if !ok && parted {
+			if m, found := x.titledItem(toks, q, e); found {
+				r, ok = Recipient{Person: m.key, Span: spanOf(x.s.Text, m.start, m.end)}, true
+				next = sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
 			}
 		}
 		if !ok && parted && clauses {
@@ -774,6 +819,28 @@ func (x *extractor) pastUnread(toks []token, q, e int) int {
 	return q
 }
 
+// titledItem returns the person an item of a list parted by semicolons
+// names after titles, degrees and trades no rule reads as a person's
+// introduction: "Đó là: Đạo diễn điện ảnh, NSND A; Kiến trúc sư, Tiến sĩ
+// B; Nhà nghiên cứu văn hóa C" (round 45). The person is the first the
+// story found in the item, only words and commas before it. Not read: an
+// item with no person, one whose person comes after a figure, a bracket
+// or other marks ("Trường A (Hiệu trưởng B)").
+func (x *extractor) titledItem(toks []token, q, e int) (mention, bool) {
+	for k := q; k < e && k < q+12; k++ {
+		if toks[k].is(";") || !toks[k].word && !toks[k].is(",") || isDigits(toks[k].text) {
+			return mention{}, false
+		}
+		if !toks[k].capitalized() {
+			continue
+		}
+		if m, ok := x.mentionAt(toks[k].start); ok && m.end <= toks[e-1].end {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
 // endsItem reports whether t ends an item of a list of names: ",", "và",
 // "cùng", ";", ":", "(" or a full stop.
 func endsItem(t token) bool {
@@ -964,6 +1031,8 @@ func personIntroAt(toks []token, k int) int {
 		return 1 // "cho ĐV Vũ Sơn Hà"
 	case teacher.matchAt(toks, k) > 0 && k+2 < len(toks) && isSurname(toks[k+2]) && toks[k+2].capitalized():
 		return 2 // "gồm: Nhà giáo Trần Thị Hoa - Hiệu trưởng …" (round 36), not "Nhà giáo Ưu tú"
+	case (toks[k].fold == "thay" || toks[k].fold == "co") && toks[k].word && k+2 < len(toks) && isSurname(toks[k+1]) && toks[k+1].capitalized() && toks[k+2].capitalized():
+		return 1 // "- Thầy Võ Văn A, Hiệu trưởng …", "cô Lê Thị B": a teacher (round 45)
 	case anyAt(craftsmen, toks, k) == 2 && toks[k].lower() && k+2 < len(toks) && isSurname(toks[k+2]) && toks[k+2].capitalized():
 		return 2 // "cho bác sĩ Nguyễn Văn An", "là thầy giáo Lê Văn Bình" (round 37)
 	case degrees[toks[k].text]:

@@ -276,7 +276,11 @@ func (s *Story) layout() []Paragraph {
 				lines[n-1] = body
 			}
 		} else if body, tail, ok := trailingName(lines[n-1]); ok {
-			if authors, ok := nameCaseByline(tail); ok {
+			authors, ok := nameCaseByline(tail)
+			if !ok {
+				authors, ok = byline(s.Text, tail) // "… người dân. XUÂN LƯƠNG": in capitals
+			}
+			if ok {
 				s.Byline = tail.Text
 				s.Authors = append(authors, s.Authors...)
 				lines[n-1] = body
@@ -677,10 +681,18 @@ func closingByline(p Paragraph) (Paragraph, Paragraph, bool) {
 // into the text ("… vừa qua. Nhật Minh").
 var trailingNameRe = regexp.MustCompile(`[.!?]\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s*$`)
 
+// trailingCapsRe is trailingNameRe for a byline in capitals run into the
+// text ("… từ phía người dân. XUÂN LƯƠNG"), two to four words of capitals
+// (round 45); byline reads it as it reads one on a line of its own.
+var trailingCapsRe = regexp.MustCompile(`[.!?]\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})\s*$`)
+
 // trailingName splits a last paragraph whose sentence closes before a
 // name-case byline into the text and the byline.
 func trailingName(p Paragraph) (Paragraph, Paragraph, bool) {
 	m := trailingNameRe.FindStringSubmatchIndex(p.Text)
+	if m == nil {
+		m = trailingCapsRe.FindStringSubmatchIndex(p.Text)
+	}
 	if m == nil || m[0] == 0 {
 		return p, p, false
 	}
@@ -1228,6 +1240,44 @@ func datelineProvince(text string) string {
 	return ""
 }
 
+// paperSite is the province whose paper's site a story's lead line opens
+// with as its source, "(Baonghean.vn) - …", "(Baothaibinh.com.vn) - …":
+// "Bao" and the province's name folded without spaces, a site's ending
+// and a closing bracket after it (round 45); else "". A site of no
+// province's paper ("(Baomoi.com)") names none. It names the story's
+// province only when the text names none (storyProvince).
+func paperSite(text string) string {
+	for _, toks := range leadTokens(text) {
+		if len(toks) > 1 && toks[0].is("(") {
+			if p := paperSiteProvince(toks, 1); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// paperSiteProvince reads the site at toks[k] for paperSite.
+func paperSiteProvince(toks []token, k int) string {
+	if k+2 >= len(toks) || !strings.HasPrefix(toks[k].fold, "bao") || !toks[k+1].is(".") {
+		return ""
+	}
+	e := k + 1
+	for e+1 < len(toks) && toks[e].is(".") && (toks[e+1].fold == "vn" || toks[e+1].fold == "com") {
+		e += 2
+	}
+	if e == k+1 || e >= len(toks) || !toks[e].is(")") {
+		return ""
+	}
+	name := strings.TrimPrefix(toks[k].fold, "bao")
+	for f, p := range provinces {
+		if name != "" && strings.ReplaceAll(f, " ", "") == name {
+			return p
+		}
+	}
+	return ""
+}
+
 // headlineProvince is the province a headline starts with as its subject
 // ("Đồng Tháp bổ nhiệm nhân sự …"), among the first three lines: the
 // story's province when the text names none after "tỉnh".
@@ -1269,8 +1319,8 @@ func provinceNamed(text, p string) bool {
 	if p == "" {
 		return false
 	}
-	if datelineProvince(text) == p || headlineProvince(text) == p {
-		return true
+	if datelineProvince(text) == p || headlineProvince(text) == p || paperSite(text) == p {
+		return true // "(Baonghean.vn) - …": the province's own paper (round 45)
 	}
 	toks := tokenize(text, 0)
 	for i := 1; i < len(toks); i++ {
@@ -1314,6 +1364,11 @@ func storyProvince(text string) (string, int) {
 	}
 	if dateline == "" && best == "" {
 		dateline = headlineProvince(text)
+	}
+	if dateline == "" && best == "" {
+		// "(Baonghean.vn) - … UBND tỉnh …": the province whose paper
+		// tells the story, when the text names none (round 45).
+		dateline = paperSite(text)
 	}
 	if dateline != "" {
 		if count[dateline] == 0 {
