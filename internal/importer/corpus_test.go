@@ -679,7 +679,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout44", m.Heldout44, 14},
 		{"heldout45", m.Heldout45, 15},
 		{"heldout46", m.Heldout46, 15},
-		{"heldout47", m.Heldout47, 0}}
+		{"heldout47", m.Heldout47, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
