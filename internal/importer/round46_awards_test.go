@@ -1,0 +1,29 @@
+package importer
+
+import "testing"
+
+// Round 46: a ceremony that hands over ("trao") what a decision conferred
+// comes after the decision, wherever the story writes it: its short date
+// that would fall before the decision's date in that year is the next
+// year's (lines of our own; the clock is 28 November 2026). A ceremony
+// after the decision, a sentence that hands nothing over, or a full date
+// the decision only names (an anniversary) keeps the story's year.
+func TestHandedOverAfterDecisionRound46(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"decision after its code: the next year",
+			"Ngày 8/1, Sở Văn hóa tổ chức lễ trao tặng danh hiệu Nghệ nhân ưu tú đợt năm 2021.\n\nBa nghệ nhân được phong tặng danh hiệu theo Quyết định số 77/QĐ-CTN ngày 3/10/2021 của Chủ tịch nước.",
+			"2022-01-08,2021-10-03"},
+		{"decision opening its sentence: the next year",
+			"Chiều 3/3, Chủ tịch nước trao danh hiệu Nhà giáo Nhân dân cho các nhà giáo.\n\nNgày 20/8/2023, Chủ tịch nước đã có Quyết định số 90/QĐ-CTN về việc phong tặng danh hiệu Nhà giáo Nhân dân cho 30 nhà giáo.",
+			"2024-03-03,2023-08-20"},
+		{"ceremony after the decision: the same year",
+			"Ngày 8/11, Sở Văn hóa tổ chức lễ trao tặng danh hiệu Nghệ nhân ưu tú đợt năm 2021.\n\nBa nghệ nhân được phong tặng danh hiệu theo Quyết định số 77/QĐ-CTN ngày 3/10/2021 của Chủ tịch nước.",
+			"2021-11-08,2021-10-03"},
+		{"no handing over: the story's year",
+			"Ngày 8/1, HĐND tỉnh Tân Lập họp phiên bất thường năm 2021.\n\nBa nghệ nhân được phong tặng danh hiệu theo Quyết định số 77/QĐ-CTN ngày 3/10/2021 của Chủ tịch nước.",
+			"2021-01-08,2021-10-03"},
+		{"an anniversary the decision names: the story's year",
+			"Sáng 20-1, Đảng ủy xã Tân Lập tổ chức lễ trao Huy hiệu Đảng cho 12 đảng viên.\n\nCăn cứ Quyết định số 15-QĐ/TU ngày 10/1/2026 về việc trao tặng Huy hiệu Đảng nhân kỷ niệm Ngày thành lập Đảng (03/02/1930 - 03/02/2026).",
+			"2026-01-20,2026-01-10,1930-02-03,2026-02-03"},
+	})
+}
