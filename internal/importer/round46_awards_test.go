@@ -27,3 +27,20 @@ func TestHandedOverAfterDecisionRound46(t *testing.T) {
 			"2026-01-20,2026-01-10,1930-02-03,2026-02-03"},
 	})
 }
+
+// Round 46: a count after the rounds held so far ("Sau 3 lần phong tặng,
+// …") or of what a place holds now ("toàn huyện hiện có …") is a running
+// total, no conferral of the story, when the story counts its own
+// conferral too (lines of our own). "Sau" before a span of days opens no
+// running total.
+func TestRoundsSoFarRound46(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 9/9/2022, Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 6 cá nhân của huyện Tân Lập. Sau 4 lần phong tặng, toàn huyện hiện có 25 nghệ nhân được phong tặng danh hiệu Nghệ nhân Ưu tú.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 6 cá nhân"},
+		{"Ngày 9/9/2022, Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 6 cá nhân của huyện Tân Lập. Toàn huyện hiện có 25 nghệ nhân được phong tặng danh hiệu Nghệ nhân Ưu tú.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 6 cá nhân"},
+		// A span of days: a conferral of its own.
+		{"Ngày 9/9/2022, Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 6 cá nhân của huyện Tân Lập. Sau 3 ngày, 4 cá nhân khác được phong tặng danh hiệu Nghệ nhân Ưu tú.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 6 cá nhân, 4 cá nhân"},
+	})
+}
