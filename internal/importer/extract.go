@@ -3512,6 +3512,7 @@ func (x *extractor) finish() {
 	x.sharedTotals()
 	x.splitRestatedTotals()
 	x.dropStateSplitTotals()
+	x.dropSplitLater()
 	x.mergeBareAwards()
 	x.collectivesAsBodies()
 	x.respellProvinces()

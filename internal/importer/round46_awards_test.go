@@ -44,3 +44,20 @@ func TestRoundsSoFarRound46(t *testing.T) {
 			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 6 cá nhân, 4 cá nhân"},
 	})
 }
+
+// Round 46: a total that the next sentence splits by decision ("Cụ thể,
+// Quyết định số 1 … cho 410 nghệ nhân; còn Quyết định số 2 … cho 6 cá
+// nhân") gives way to its parts (lines of our own). Parts that do not add
+// up, or a split by state within one decision, keep the total.
+func TestSplitByDecisionRound46(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Chủ tịch nước đã ký các Quyết định số 41, 42 về việc phong tặng và truy tặng danh hiệu Nghệ nhân Ưu tú cho 416 cá nhân. Cụ thể, Quyết định số 41/QĐ-CTN phong tặng danh hiệu Nghệ nhân Ưu tú cho 410 cá nhân (tỉnh Tân Lập có 12 người); còn Quyết định số 42/QĐ-CTN truy tặng danh hiệu Nghệ nhân Ưu tú cho 6 cá nhân.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 410 cá nhân, 6 cá nhân"},
+		// The parts do not add up to the total.
+		{"Chủ tịch nước đã ký các Quyết định số 41, 42 về việc phong tặng và truy tặng danh hiệu Nghệ nhân Ưu tú cho 420 cá nhân. Cụ thể, Quyết định số 41/QĐ-CTN phong tặng danh hiệu Nghệ nhân Ưu tú cho 410 cá nhân; còn Quyết định số 42/QĐ-CTN truy tặng danh hiệu Nghệ nhân Ưu tú cho 6 cá nhân.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 420 cá nhân, 410 cá nhân, 6 cá nhân"},
+		// A split by state within one decision: the total stays.
+		{"Chủ tịch nước phong tặng, truy tặng danh hiệu Nghệ nhân Ưu tú cho 416 cá nhân. Cụ thể, 410 cá nhân được phong tặng danh hiệu Nghệ nhân Ưu tú và 6 cá nhân được truy tặng danh hiệu Nghệ nhân Ưu tú.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 416 cá nhân, 410 cá nhân, 6 cá nhân"},
+	})
+}
