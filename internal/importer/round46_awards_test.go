@@ -61,3 +61,17 @@ func TestSplitByDecisionRound46(t *testing.T) {
 			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 416 cá nhân, 410 cá nhân, 6 cá nhân"},
 	})
 }
+
+// Round 46: two lines or more right under the title, each opened by a
+// dash and ending with no full stop, are links to related stories: their
+// awards are not the story's (lines of our own). A lead written after a
+// dash, ending with its full stop, is read.
+func TestRelatedHeadlinesRound46(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tuyên dương 12 giáo viên tiêu biểu của huyện Tân Lập\n- Tỉnh Hòa Bắc trao bằng khen đột xuất cho 15 chiến sĩ\n- Trao giải thưởng Ngọn đèn xanh cho cán bộ ngành y\nNgày 3/5/2024, UBND tỉnh Tân Lập tặng Bằng khen cho 12 giáo viên.\n",
+			"Bằng khen của UBND tỉnh Tân Lập: 12 giáo viên"},
+		// A lead after a dash, with its full stop.
+		{"Tuyên dương giáo viên tiêu biểu của huyện Tân Lập\n- Ngày 3/5/2024, UBND tỉnh Tân Lập tặng Bằng khen cho 12 giáo viên.\n- Ngày 4/5/2024, UBND tỉnh Hòa Bắc tặng Bằng khen cho 15 giáo viên.\nCác giáo viên đều có thành tích xuất sắc.\n",
+			"Bằng khen của UBND tỉnh Tân Lập: 12 giáo viên; Bằng khen của UBND tỉnh Hòa Bắc: 15 giáo viên"},
+	})
+}
