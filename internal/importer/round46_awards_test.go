@@ -75,3 +75,17 @@ func TestRelatedHeadlinesRound46(t *testing.T) {
 			"Bằng khen của UBND tỉnh Tân Lập: 12 giáo viên; Bằng khen của UBND tỉnh Hòa Bắc: 15 giáo viên"},
 	})
 }
+
+// Round 46: those "được tôn vinh là" a State's title receive it, the
+// title written without "danh hiệu" and no conferrer named (lines of our
+// own). "là" after another verb confers nothing.
+func TestHonouredAsRound46(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Năm 2024, tỉnh Tân Lập có 15 bác sĩ được tôn vinh là Thầy thuốc Ưu tú và 3 cá nhân được tặng Bằng khen.",
+			"Danh hiệu Thầy thuốc Ưu tú: 15 bác sĩ; Bằng khen: 3 cá nhân"},
+		{"Năm 2024, bác sĩ Lê Văn Tâm được tôn vinh là Thầy thuốc Ưu tú.",
+			"Danh hiệu Thầy thuốc Ưu tú: le van tam"},
+		// "được biết là": no conferral.
+		{"Năm 2024, bác sĩ Lê Văn Tâm được biết là Thầy thuốc Ưu tú.", ""},
+	})
+}
