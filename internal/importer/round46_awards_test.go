@@ -89,3 +89,29 @@ func TestHonouredAsRound46(t *testing.T) {
 		{"Năm 2024, bác sĩ Lê Văn Tâm được biết là Thầy thuốc Ưu tú.", ""},
 	})
 }
+
+// Round 46: a State's title written in full right before a name, quoted
+// or not, is one held already: it introduces its holder, and the award
+// conferred in the sentence goes to the names, the title held to no one
+// (lines of our own). A title before a count, or an emulation title,
+// introduces no one.
+func TestHeldTitleBeforeNameRound46(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Đợt này, tỉnh Tân Lập có hai nghệ nhân là “Nghệ nhân ưu tú” Lò Văn Phương và Lê Văn Khâm được phong tặng danh hiệu vinh dự Nhà nước “Nghệ nhân nhân dân” theo Quyết định số 12/QĐ-CTN ngày 9/9/2022 của Chủ tịch nước.",
+			"Danh hiệu Nghệ nhân nhân dân của Chủ tịch nước: lo van phuong, le van kham"},
+		{"Năm 2024, Nghệ sĩ Ưu tú Lê Văn Tâm được tặng Bằng khen.",
+			"Bằng khen: le van tam"},
+	})
+	for _, tt := range []struct{ text, want string }{
+		{"Năm 2024, Nghệ sĩ Ưu tú Lê Văn Tâm được tặng Bằng khen.", "Lê Văn Tâm"},
+		{"Đợt này, “Nghệ nhân ưu tú” Lò Văn Phương và Lê Văn Khâm dự lễ.", "Lò Văn Phương; Lê Văn Khâm"},
+		// A count after the title: no one introduced.
+		{"Chủ tịch nước phong tặng danh hiệu Nghệ nhân ưu tú cho 7 cá nhân.", ""},
+		// An emulation title before a name introduces no one.
+		{"Năm 2024, Chiến sĩ thi đua Lê Văn Tâm dự lễ.", ""},
+	} {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%q: people %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
