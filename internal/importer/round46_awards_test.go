@@ -115,3 +115,16 @@ func TestHeldTitleBeforeNameRound46(t *testing.T) {
 		}
 	}
 }
+
+// Round 46: "Điêu", a Thái family name, starts a name as written; "Điều"
+// of a law's article does not (lines of our own).
+func TestDieuSurnameRound46(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Năm 2024, ông Lò Văn Phương và Điêu Văn Khâm được tặng Bằng khen.", "Lò Văn Phương; Điêu Văn Khâm"},
+		{"Theo Điều Văn Bản số 5, ông Lò Văn Phương được tặng Bằng khen.", "Lò Văn Phương"},
+	} {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%q: people %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
