@@ -463,6 +463,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			// "của tác giả Nhật Lân", "nhóm tác giả A – B – C", "Tác
 			// giả: Bá Thăng": an author, often by a pen name (round 43).
 			k, trigger, byAuthor = authorSlotAt(toks, i), true, true
+		case heldTitleAt(toks, i) > i:
+			k, trigger = heldTitleAt(toks, i), true // "“Nghệ nhân ưu tú” Lò Văn Lả" (round 46)
 		case craftsmanAt(toks, i) > i:
 			k, trigger = craftsmanAt(toks, i), true // "nghệ nhân Trần Khánh Cẩm"
 		case tradeAt(toks, i) > i:
@@ -922,6 +924,47 @@ func kinAt(toks []token, i int) int {
 		return 0
 	}
 	return 1
+}
+
+// heldTitleAt returns where the name starts after a State's honorary
+// title written in full right before it, in quotes or not ("là “Nghệ
+// nhân ưu tú” Lò Văn Lả và Điêu Văn Minh được phong tặng …", "Nghệ sĩ
+// Nhân dân Lê Văn A"), or i: the title introduces its holder as its
+// initials do ("NNƯT A", kinAt). It is a title held already, no
+// conferral: the award readers do not tie it to the name (round 46).
+// A title followed by a word in lower case or a count ("Nghệ nhân ưu tú
+// cho 7 cá nhân") introduces no one.
+func heldTitleAt(toks []token, i int) int {
+	k := i
+	quoted := k < len(toks) && isQuote(toks[k].text)
+	if quoted {
+		k++
+	}
+	if k >= len(toks) || !toks[k].capitalized() {
+		return i
+	}
+	hn := honoraryAt(toks, k)
+	if hn == 0 {
+		return i
+	}
+	words := make([]string, 0, hn)
+	for _, t := range toks[k : k+hn] {
+		words = append(words, t.text)
+	}
+	if !stateTitle(strings.Join(words, " ")) {
+		return i // an emulation title ("Chiến sĩ thi đua cơ sở A") is no one's before a name
+	}
+	k += hn
+	if quoted {
+		if k >= len(toks) || !isQuote(toks[k].text) {
+			return i
+		}
+		k++
+	}
+	if !nameNext(toks, k) {
+		return i
+	}
+	return k
 }
 
 // authorSlotAt returns the token after the words that name the author of
@@ -3512,6 +3555,7 @@ func (x *extractor) finish() {
 	x.sharedTotals()
 	x.splitRestatedTotals()
 	x.dropStateSplitTotals()
+	x.dropSplitLater()
 	x.mergeBareAwards()
 	x.collectivesAsBodies()
 	x.respellProvinces()

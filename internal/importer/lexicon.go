@@ -593,11 +593,14 @@ var surnames = foldAll(
 	// body's name must not swallow; it folds as "uống": only as written
 	// (round 43).
 	"Uông",
+	// "Điêu" ("Điêu Văn Minh"), a Thái family name; it folds as "Điều"
+	// of a law's article ("Điều 5"): only as written (round 46).
+	"Điêu",
 )
 
 // rareSurnames are the family names above that count only with their
 // tones as written.
-var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true, "Tất": true, "Uông": true}
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true, "Tất": true, "Uông": true, "Điêu": true}
 
 // femaleNameAt reports whether a woman's name is written at toks[i] with
 // a family name the list lacks: a capitalized word, "Thị", and another
