@@ -42,6 +42,10 @@ var titles = sortTitles([]string{
 	"Phó Chủ tịch Hội đồng thành viên", "Chủ tịch Hội đồng thành viên", "Chủ tịch HĐTV",
 	"Phó Chủ tịch Hội đồng quản trị", "Chủ tịch Hội đồng quản trị", "Chủ tịch HĐQT",
 	"Phó Tỉnh trưởng", "Tỉnh trưởng", // a Lao province's governor: "Phó Tỉnh trưởng tỉnh Champasak"
+	// A full-time post, its qualifier part of the title as gold lists
+	// write it ("Phó Bí thư chuyên trách Đảng ủy …", "Ủy viên chuyên trách
+	// Ban Pháp chế HĐND tỉnh"), as "Thường trực" is (round 46).
+	"Phó Bí thư chuyên trách", "Ủy viên chuyên trách", "Phó Chủ tịch chuyên trách", "Phó Trưởng Ban chuyên trách",
 })
 
 // shortTitleWords are the words a title may be written short with, and
