@@ -1878,7 +1878,37 @@ func appointCue(toks []token, k int) bool {
 	}
 	// A count of posts: "bầu bổ sung 02 Phó Chủ tịch", "là hai Phó Chủ tịch".
 	if p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2 {
-		return k > 1 && (toks[k-2].is("là") || appointCue(toks, k-1))
+		if k > 1 && (toks[k-2].is("là") || appointCue(toks, k-1)) {
+			return true
+		}
+	}
+	return countOpensSentence(toks, k)
+}
+
+// countOpensSentence reports whether a count opens the sentence right
+// before the post at toks[k] and the sentence goes on to name its
+// holders with "là" before any comma: "Ba Phó Bí thư Tỉnh ủy là các
+// ông: A, …; B, …", "Hai Phó Bí thư Thành ủy nhiệm kỳ 2020 - 2025 được
+// bầu là ông A …" (round 46). A count so placed without "là" ("Hai Phó
+// Chủ tịch UBND tỉnh trao quà cho …") gives nothing.
+func countOpensSentence(toks []token, k int) bool {
+	if k < 1 || !toks[k].capitalized() {
+		return false
+	}
+	p := toks[k-1]
+	if !(countWords[strings.ToLower(p.text)] && p.capitalized() || isDigits(p.text) && len(p.text) <= 2) {
+		return false
+	}
+	if k > 1 && !toks[k-2].is(".") && !toks[k-2].is("!") && !toks[k-2].is("?") {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+16; q++ {
+		switch {
+		case toks[q].is("là"):
+			return true
+		case toks[q].is(",") || toks[q].is(";") || toks[q].is(".") || toks[q].is(":"):
+			return false
+		}
 	}
 	return false
 }

@@ -22,3 +22,24 @@ func TestFullTimePostRound46(t *testing.T) {
 			""},
 	})
 }
+
+// TestCountOpensSentenceRound46 covers a count that opens the sentence
+// before a post, its holders named after "là": "Ba Phó Bí thư Tỉnh ủy
+// là các ông: A, …; B, …". Without "là" the count gives nothing. Lines
+// of our own.
+func TestCountOpensSentenceRound46(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a counted post opening the sentence, its holders after là",
+			"Chiều 16/10, Tỉnh ủy Hà Giang họp. Hai Phó Bí thư Tỉnh ủy Hà Giang là ông Lê Văn Hai và ông Lê Văn Ba.",
+			skip,
+			"Lê Văn Ba: Phó Bí thư @ Tỉnh ủy Hà Giang; Lê Văn Hai: Phó Bí thư @ Tỉnh ủy Hà Giang"},
+		{"a term and được bầu between the post and là",
+			"Chiều 16/10, Tỉnh ủy Hà Giang họp. 2 Phó Bí thư Tỉnh ủy Hà Giang nhiệm kỳ 2020 - 2025 được bầu là ông Lê Văn Hai và ông Lê Văn Ba.",
+			skip,
+			"Lê Văn Ba: Phó Bí thư @ Tỉnh ủy Hà Giang; Lê Văn Hai: Phó Bí thư @ Tỉnh ủy Hà Giang"},
+		{"must not fire: a counted post opening the sentence without là",
+			"Chiều 16/10, UBND tỉnh Hà Giang họp. Hai Phó Chủ tịch UBND tỉnh Hà Giang trao quà cho ông Lê Văn Năm.",
+			skip,
+			""},
+	})
+}
