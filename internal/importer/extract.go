@@ -1580,7 +1580,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 	counted, given := false, false
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if t.is(";") && cue && frame != nil && listItem(toks, k+1) {
+		if t.is(";") && cue && frame != nil && listGoesOn(toks, k+1) {
 			continue // "đối với bà A, nguyên …; ông B, nguyên …": one list
 		}
 		if t.is(";") || t.is("!") || t.is("?") || t.is(".") && !(k > 0 && k+1 < len(toks) && isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) {
@@ -1726,6 +1726,29 @@ func (x *extractor) appointmentsIn(toks []token) {
 	if frame != nil && !given && anyOrg(frame) && toks[len(toks)-1].is(":") {
 		x.listedPosts, x.listedToks = frame, toks // "… giữ chức vụ Phó Chủ tịch UBND tỉnh, gồm:" and then one a paragraph
 	}
+}
+
+// listGoesOn reports whether the list of people a post is given to goes
+// on at toks[k], after a ";": a list item (listItem), "và" read over
+// ("…; và C, …"), or a name of any family (listItem wants a known one)
+// with its post after the comma: "các ông: A, …; Mùa A B, Chủ tịch …;
+// và C, Phó trưởng ban …" (round 46).
+func listGoesOn(toks []token, k int) bool {
+	if k < len(toks) && toks[k].is("và") {
+		k++
+	}
+	if listItem(toks, k) {
+		return true
+	}
+	if k >= len(toks) || !toks[k].capitalized() {
+		return false
+	}
+	j, ok := nameAt(toks, k)
+	if !ok || j+1 >= len(toks) || !toks[j].is(",") {
+		return false
+	}
+	_, tn := titleAt(toks, j+1)
+	return tn > 0
 }
 
 // listedHolder gives the posts a paragraph before announced (listedPosts)

@@ -43,3 +43,20 @@ func TestCountOpensSentenceRound46(t *testing.T) {
 			""},
 	})
 }
+
+// TestListGoesOnRound46 covers a list of a post's holders parted by ";"
+// after "các ông:", its items a name of any family (one the lexicon does
+// not know) with a post after the comma, and the last after "; và". A
+// clause after ";" that is no such item ends the list. Lines of our own.
+func TestListGoesOnRound46(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"items of unknown families and a last one after và",
+			"Chiều 16/10, Tỉnh ủy Hà Giang họp. Ba Phó Bí thư Tỉnh ủy là các ông: Lê Văn Hai, Chủ tịch UBND tỉnh; Giàng A Ba, Chủ tịch Ủy ban MTTQ tỉnh; và Sùng Văn Bốn, Trưởng ban Tổ chức Tỉnh ủy.",
+			skip,
+			"Giàng A Ba: Chủ tịch @ Ủy ban MTTQ tỉnh Hà Giang; Giàng A Ba: Phó Bí thư @ Tỉnh ủy Hà Giang; Lê Văn Hai: Chủ tịch @ UBND tỉnh Hà Giang; Lê Văn Hai: Phó Bí thư @ Tỉnh ủy Hà Giang; Sùng Văn Bốn: Phó Bí thư @ Tỉnh ủy Hà Giang; Sùng Văn Bốn: Trưởng ban @ Ban Tổ chức Tỉnh ủy Hà Giang"},
+		{"must not fire: a clause after the semicolon, no post after its name",
+			"Chiều 16/10, Tỉnh ủy Hà Giang họp. Ba Phó Bí thư Tỉnh ủy là các ông: Lê Văn Hai, Chủ tịch UBND tỉnh; Giàng A Ba phát biểu tại hội nghị.",
+			skip,
+			"Lê Văn Hai: Chủ tịch @ UBND tỉnh Hà Giang; Lê Văn Hai: Phó Bí thư @ Tỉnh ủy Hà Giang"},
+	})
+}
