@@ -1631,6 +1631,12 @@ func (x *extractor) appointmentsIn(toks []token) {
 					if body, ok := x.bodyOfHolder(toks, k, lastBody); ok {
 						pms[0].org, pms[0].hasOrg = body, true
 					}
+				} else if len(pms) == 1 && !pms[0].hasOrg && countOpensSentence(toks, k) {
+					// "… gồm Chủ tịch A và 4 Phó chủ tịch là các ông: …":
+					// the body named before in the sentence.
+					if body, ok := x.bodyEarlierIn(toks, k); ok {
+						pms[0].org, pms[0].hasOrg = body, true
+					}
 				} else if _, tn := titleAtAnyCase(toks, k); len(pms) == 0 && tn > 0 && lastBody.base != "" && (toks[k-1].is("vụ") || toks[k-1].is("danh")) && toks[k-2].fold == "chuc" {
 					// "miễn nhiệm chức vụ chủ tịch UBND tỉnh đối với ông A
 					// và chức vụ phó chủ tịch đối với ông B": a new post of
@@ -1908,32 +1914,78 @@ func appointCue(toks []token, k int) bool {
 	return countOpensSentence(toks, k)
 }
 
-// countOpensSentence reports whether a count opens the sentence right
-// before the post at toks[k] and the sentence goes on to name its
-// holders with "là" before any comma: "Ba Phó Bí thư Tỉnh ủy là các
-// ông: A, …; B, …", "Hai Phó Bí thư Thành ủy nhiệm kỳ 2020 - 2025 được
-// bầu là ông A …" (round 46). A count so placed without "là" ("Hai Phó
-// Chủ tịch UBND tỉnh trao quà cho …") gives nothing.
+// countOpensSentence reports whether a count of posts right before the
+// post at toks[k] has its holders named after "là" or "gồm" before any
+// comma: "Ba Phó Bí thư Tỉnh ủy là các ông: A, …; B, …", "Hai Phó Bí
+// thư Thành ủy … nhiệm kỳ 2020 - 2025 được bầu là ông A …" (the count
+// opening the sentence), "… gồm Chủ tịch A và 4 Phó chủ tịch là các ông:
+// B, C …", "3 tân Phó Chủ tịch UBND tỉnh gồm ông D …" (within it, the
+// holders then introduced: "các", "ông", "bà", "đồng chí" or ":"; "năm"
+// there is a year more often than five). A counted post without "là" or
+// "gồm" ("Hai Phó Chủ tịch UBND tỉnh trao quà cho …") gives nothing
+// (round 46).
 func countOpensSentence(toks []token, k int) bool {
 	if k < 1 || !toks[k].capitalized() {
 		return false
 	}
-	p := toks[k-1]
-	if !(countWords[strings.ToLower(p.text)] && p.capitalized() || isDigits(p.text) && len(p.text) <= 2) {
+	c := k - 1
+	if c > 0 && toks[c].is("tân") {
+		c-- // "3 tân Phó Chủ tịch": the new ones
+	}
+	p := toks[c]
+	if !(countWords[strings.ToLower(p.text)] && p.capitalized() || isDigits(p.text) && len(p.text) <= 2 || p.lower() && countWords[p.text] && !p.is("năm")) {
 		return false
 	}
-	if k > 1 && !toks[k-2].is(".") && !toks[k-2].is("!") && !toks[k-2].is("?") {
+	opens := c == 0 || toks[c-1].is(".") || toks[c-1].is("!") || toks[c-1].is("?")
+	if !opens && p.capitalized() {
 		return false
 	}
 	for q := k + 1; q < len(toks) && q <= k+16; q++ {
 		switch {
-		case toks[q].is("là"):
-			return true
+		case toks[q].is("là") || toks[q].is("gồm"):
+			if opens {
+				return toks[q].is("là")
+			}
+			n := q + 1
+			if n < len(toks) && toks[n].is("gồm") {
+				n++ // "là gồm các ông"
+			}
+			return n < len(toks) && (toks[n].is("các") || toks[n].is(":") || isIntroducer(toks, n))
 		case toks[q].is(",") || toks[q].is(";") || toks[q].is(".") || toks[q].is(":"):
 			return false
 		}
 	}
 	return false
+}
+
+// bodyEarlierIn returns the last body named in the sentence before
+// toks[k], a part's body for a part ("Thường trực UBND tỉnh A": the UBND
+// tỉnh A): the body of a counted post written without one ("Thường trực
+// UBND tỉnh A hiện có 5 người, gồm Chủ tịch B và 4 Phó chủ tịch là các
+// ông: …", round 46).
+func (x *extractor) bodyEarlierIn(toks []token, k int) (orgMatch, bool) {
+	s := k
+	for s > 0 && !toks[s-1].is(".") && !toks[s-1].is(";") && !toks[s-1].is("!") && !toks[s-1].is("?") {
+		s--
+	}
+	var last orgMatch
+	found := false
+	for b := s; b < k; b++ {
+		m, ok := parseOrg(x.s.Text, toks, b, 0)
+		if !ok || m.j > k {
+			continue
+		}
+		if m.head.part {
+			if in, ok := parseOrg(x.s.Text, toks, b+len(m.head.words), 0); ok && in.j == m.j {
+				m = in
+			}
+		}
+		if !m.generic && m.hasLevel {
+			last, found = m, true
+		}
+		b = m.j - 1
+	}
+	return last, found
 }
 
 // appointVerbAt reports whether "miễn nhiệm", "bãi nhiệm" or "bổ nhiệm"

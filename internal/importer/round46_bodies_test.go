@@ -60,3 +60,30 @@ func TestListGoesOnRound46(t *testing.T) {
 			"Lê Văn Hai: Chủ tịch @ UBND tỉnh Hà Giang; Lê Văn Hai: Phó Bí thư @ Tỉnh ủy Hà Giang"},
 	})
 }
+
+// TestCountedHoldersWithinSentenceRound46 covers a count of posts within
+// the sentence whose holders are then introduced after "là" or "gồm",
+// the body, when the post is written without one, the one named before
+// in the sentence ("Thường trực UBND tỉnh A": the UBND). "năm" there is a
+// year; a count without "là"/"gồm" and an introducer names no holders.
+// Lines of our own.
+func TestCountedHoldersWithinSentenceRound46(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a counted post without its body, the body named before",
+			"Ngày 3/4, HĐND tỉnh Hà Giang họp. Thường trực UBND tỉnh Hà Giang hiện có 3 người, gồm Chủ tịch Lê Văn Một và 2 Phó chủ tịch là các ông: Lê Văn Hai, Lê Văn Ba.",
+			skip,
+			"Lê Văn Ba: Phó chủ tịch @ UBND tỉnh Hà Giang; Lê Văn Hai: Phó chủ tịch @ UBND tỉnh Hà Giang; Lê Văn Một: Chủ tịch @ UBND tỉnh Hà Giang"},
+		{"new holders of a counted post after gồm",
+			"Cụ thể, 2 tân Phó Chủ tịch UBND tỉnh Hà Giang gồm ông Lê Văn Hai (Bí thư Huyện ủy Bắc Mê) và bà Lê Thị Ba (Chánh Văn phòng UBND tỉnh).",
+			skip,
+			"Lê Thị Ba: Chánh Văn phòng @ UBND tỉnh Hà Giang; Lê Thị Ba: Phó Chủ tịch @ UBND tỉnh Hà Giang; Lê Văn Hai: Bí thư @ Huyện ủy Bắc Mê; Lê Văn Hai: Phó Chủ tịch @ UBND tỉnh Hà Giang"},
+		{"must not fire: a count without là or gồm before the names",
+			"Ngày 3/4, UBND tỉnh Hà Giang có 2 Phó Chủ tịch, trong đó ông Lê Văn Hai phụ trách kinh tế.",
+			skip,
+			""},
+		{"must not fire: năm is a year within the sentence",
+			"Trong năm Phó Chủ tịch UBND tỉnh Hà Giang là người phụ trách, ông Lê Văn Hai đã đi cơ sở.",
+			skip,
+			""},
+	})
+}
