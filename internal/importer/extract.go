@@ -60,6 +60,11 @@ type extractor struct {
 	// with that paragraph's tokens (the posts' indices are into them).
 	listedPosts []posMatch
 	listedToks  []token
+	// counted is a post a dismissal or an appointment gave by a count
+	// without naming its holders ("miễn nhiệm 5 Ủy viên UBND tỉnh …"),
+	// for the sentences after it that repeat the verb with people only
+	// (dismissedLater), while the count lasts.
+	counted countedPost
 	// province is the province bodies without one of their own take:
 	// the story's, else the only one its text names bare (storyNamedProvince).
 	province string
@@ -1588,6 +1593,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 			lastBody, lastPosts = orgMatch{}, nil
 			if t.is(".") && frame != nil && counted && !given {
 				pending = frame
+				x.keepCounted(frame, toks)
 			}
 			if t.is(".") && frame != nil && given && appointVerbAt(toks, k+1) && isIntroducer(toks, k+3) {
 				// "… miễn nhiệm chức ủy viên UBND tỉnh đối với bà A, …; ông
@@ -1601,6 +1607,10 @@ func (x *extractor) appointmentsIn(toks []token) {
 			if pending != nil && namesNext(toks, k+1) {
 				frame, cue, counted, given = pending, false, false, false
 			}
+			continue
+		}
+		if e := x.dismissedLater(toks, k); e > k {
+			k = e - 1
 			continue
 		}
 		if postWordBefore(toks, k) {
@@ -1755,6 +1765,92 @@ func listGoesOn(toks []token, k int) bool {
 	}
 	_, tn := titleAt(toks, j+1)
 	return tn > 0
+}
+
+// countedPost is a post given by a count, its holders unnamed: the
+// posts, the tokens of their paragraph, the verb's folded first word and
+// how many holders are still to come.
+type countedPost struct {
+	posts []posMatch
+	toks  []token
+	verb  string
+	left  int
+}
+
+// countValues are the counts written out, and their values.
+var countValues = map[string]int{"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+// keepCounted keeps a post given by a count after "miễn nhiệm", "bãi
+// nhiệm" or "bổ nhiệm" whose sentence named none of its holders ("Kỳ họp
+// đã miễn nhiệm 5 Ủy viên UBND tỉnh X, vì lý do …") for dismissedLater.
+func (x *extractor) keepCounted(frame []posMatch, toks []token) {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= frame[0].start })
+	if k < 3 || k >= len(toks) || !appointVerbAt(toks, k-3) {
+		return
+	}
+	c := toks[k-1]
+	n := countValues[strings.ToLower(c.text)]
+	if isDigits(c.text) {
+		n, _ = strconv.Atoi(c.text)
+	}
+	if n < 2 {
+		return
+	}
+	x.counted = countedPost{posts: frame, toks: toks, verb: toks[k-3].fold, left: n}
+}
+
+// dismissedLater reads a sentence after a post given by a count (kept by
+// keepCounted) that repeats its verb with people only: "Kỳ họp đã miễn
+// nhiệm 5 Ủy viên UBND tỉnh X …. Với lý do nghỉ hưu, HĐND tỉnh miễn nhiệm
+// ông A – nguyên Giám đốc Sở …, và ông B – …. Vì chuyển công tác, HĐND
+// tỉnh cũng miễn nhiệm ông C …, ông D … và bà E …": each person named
+// after the verb holds the counted post, until the count is used up
+// (round 46). A sentence that names a post after the verb ("miễn nhiệm
+// chức vụ …", "miễn nhiệm ông F, Phó Chủ tịch UBND tỉnh, khỏi chức vụ
+// …" with the post given) is read as before. It returns the token that
+// ends the sentence, or k when it reads nothing.
+func (x *extractor) dismissedLater(toks []token, k int) int {
+	c := &x.counted
+	if c.left <= 0 || !appointVerbAt(toks, k) || toks[k].fold != c.verb || !isIntroducer(toks, k+2) {
+		return k
+	}
+	end := k + 2
+	for end < len(toks) && !toks[end].is(".") && !toks[end].is(";") {
+		if appointCue(toks, end) {
+			if _, n := titleAtAnyCase(toks, end); n > 0 {
+				return k // the sentence names the post it gives
+			}
+		}
+		end++
+	}
+	m := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[k+2].start })
+	gave := false
+	for q := k + 2; q < end && c.left > 0; q++ {
+		if !isIntroducer(toks, q) {
+			continue
+		}
+		s := q + 1
+		if comrade.matchAt(toks, q) > 0 {
+			s = q + 2
+		}
+		for m < len(x.mentions) && x.mentions[m].start < toks[min(s, len(toks)-1)].start {
+			m++
+		}
+		if s >= len(toks) || m == len(x.mentions) || x.mentions[m].start != toks[s].start {
+			continue
+		}
+		for _, pm := range c.posts {
+			if pm.hasOrg {
+				x.addPosition(x.mentions[m].key, pm, c.toks)
+			}
+		}
+		c.left--
+		gave = true
+	}
+	if !gave {
+		return k
+	}
+	return end
 }
 
 // listedHolder gives the posts a paragraph before announced (listedPosts)

@@ -87,3 +87,25 @@ func TestCountedHoldersWithinSentenceRound46(t *testing.T) {
 			""},
 	})
 }
+
+// TestDismissedLaterRound46 covers a post dismissed by a count, its
+// holders named in the sentences after it that repeat the verb with
+// people only, until the count is used up. A later sentence that names
+// its own post, or a person past the count, is read as before. Lines of
+// our own.
+func TestDismissedLaterRound46(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"holders of a counted dismissal in the sentences after it",
+			"Ngày 3/4, kỳ họp đã miễn nhiệm 3 Ủy viên UBND tỉnh Hà Giang, vì lý do nghỉ hưu. HĐND tỉnh miễn nhiệm ông Lê Văn Hai – nguyên Giám đốc Sở Y tế và ông Lê Văn Ba.\n\nHĐND tỉnh cũng miễn nhiệm bà Lê Thị Bốn – nguyên Giám đốc Sở Tài chính.",
+			skip,
+			"Lê Thị Bốn: Ủy viên @ UBND tỉnh Hà Giang; Lê Văn Ba: Ủy viên @ UBND tỉnh Hà Giang; Lê Văn Hai: Ủy viên @ UBND tỉnh Hà Giang"},
+		{"must not fire past the count",
+			"Ngày 3/4, kỳ họp đã miễn nhiệm 2 Ủy viên UBND tỉnh Hà Giang. HĐND tỉnh miễn nhiệm ông Lê Văn Hai và ông Lê Văn Ba. Sau đó HĐND tỉnh miễn nhiệm ông Lê Văn Năm.",
+			skip,
+			"Lê Văn Ba: Ủy viên @ UBND tỉnh Hà Giang; Lê Văn Hai: Ủy viên @ UBND tỉnh Hà Giang"},
+		{"must not fire: the later sentence names its own post",
+			"Ngày 3/4, kỳ họp đã miễn nhiệm 2 Ủy viên UBND tỉnh Hà Giang. HĐND tỉnh miễn nhiệm ông Lê Văn Hai khỏi chức vụ Phó Chủ tịch HĐND tỉnh.",
+			skip,
+			"Lê Văn Hai: Phó Chủ tịch @ HĐND tỉnh Hà Giang"},
+	})
+}
