@@ -2736,7 +2736,7 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	if !ok {
 		return "", 0, false
 	}
-	if _, ok := provinces[textvi.Fold(textOf(x.s.Text, toks, k, j))]; ok {
+	if writtenProvince(textOf(x.s.Text, toks, k, j)) {
 		return "", 0, false // "Chủ tịch Hồ Chí Minh" in "ngày sinh …": a city's name, an occasion
 	}
 	j = x.nameVariant(toks, k, j)
@@ -2776,7 +2776,7 @@ func nextNamed(toks []token, e int) bool {
 // isPlace reports whether the name at toks[k:j] is a place: a province
 // ("Hà Nội" starts like a person's name), or a name after "tại", "tỉnh"….
 func (x *extractor) isPlace(toks []token, k, j int) bool {
-	if _, ok := provinces[textvi.Fold(textOf(x.s.Text, toks, k, j))]; ok {
+	if writtenProvince(textOf(x.s.Text, toks, k, j)) {
 		return true
 	}
 	return k > 0 && placeWords[toks[k-1].text]

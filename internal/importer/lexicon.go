@@ -516,6 +516,24 @@ func provinceAt(toks []token, i int) (string, int) {
 	return best, bestN
 }
 
+// writtenProvince reports whether the words of text are a province's name
+// as written, its tones included: "Lâm Đông", a man's name, folds as "Lâm
+// Đồng" but is not the province (round 46), nor "Kiến Giang" "Kiên Giang".
+// Words without any diacritics are taken as the name (sameTones).
+func writtenProvince(text string) bool {
+	name, ok := provinces[textvi.Fold(text)]
+	if !ok {
+		return false
+	}
+	var written []string
+	for _, w := range strings.Fields(text) {
+		if w != "-" && w != "–" {
+			written = append(written, w)
+		}
+	}
+	return sameTones(written, name)
+}
+
 // sameTones tells whether the words written, which fold as the province
 // name, are that name with its tones: "Kiến Giang", a town of Quảng Bình,
 // folds as the province "Kiên Giang" but is another place. Words written

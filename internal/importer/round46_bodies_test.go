@@ -109,3 +109,20 @@ func TestDismissedLaterRound46(t *testing.T) {
 			"Lê Văn Hai: Phó Chủ tịch @ HĐND tỉnh Hà Giang"},
 	})
 }
+
+// TestNameFoldedAsProvinceRound46 covers a person's name that folds as a
+// province's but is written with other tones ("Lâm Đông", "Lâm Đồng"):
+// a person, with his posts. The province as written stays a place.
+// Lines of our own.
+func TestNameFoldedAsProvinceRound46(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a name with the letters of a province and other tones",
+			"Tại kỳ họp, HĐND tỉnh Khánh Hòa bầu ông Lâm Đông - Phó Bí thư Tỉnh ủy Khánh Hòa, giữ chức Chủ tịch HĐND tỉnh.",
+			skip,
+			"Lâm Đông: Chủ tịch @ HĐND tỉnh Khánh Hòa; Lâm Đông: Phó Bí thư @ Tỉnh ủy Khánh Hòa"},
+		{"must not fire: the province as written after a title",
+			"Năm 2023, Chủ tịch Lâm Đồng là tỉnh bạn của Khánh Hòa.",
+			skip,
+			""},
+	})
+}
