@@ -143,3 +143,20 @@ func TestHolderOfBodyNamedBeforeRound46(t *testing.T) {
 			"Lê Văn Hai: Phó Bí thư @ Thành ủy Hà Nội"},
 	})
 }
+
+// TestDepartmentNameInLowerCaseRound46 covers a department (Cục) whose
+// name goes on in lower case after its capitalized words, where a body's
+// name stands: before a comma and its ministry, or in a list of bodies
+// after a comma. A verb after the name is no part of it. Lines of our own.
+func TestDepartmentNameInLowerCaseRound46(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a department before its ministry",
+			"Ngày 17/2/2025, lãnh đạo Cục Quản lý xuất nhập cảnh, Bộ Công an đến thăm tỉnh Hà Giang.",
+			"Cục Quản lý xuất nhập cảnh; Bộ Công an",
+			skip},
+		{"must not fire: a verb after the department's name",
+			"Năm 2023, Cục Thuế có trách nhiệm kiểm tra. Ông Lê Văn Hai, Cục trưởng Cục Hải quan kiểm tra hàng.",
+			"Cục Hải quan; Cục Thuế",
+			skip},
+	})
+}
