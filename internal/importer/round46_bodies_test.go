@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFullTimePostRound46 covers a title qualified "chuyên trách" (full
 // time): the qualifier is part of the title, as gold lists write it, the
@@ -159,4 +162,27 @@ func TestDepartmentNameInLowerCaseRound46(t *testing.T) {
 			"Cục Hải quan; Cục Thuế",
 			skip},
 	})
+}
+
+// TestMastheadRepeatedRound46 covers a site's name printed above the
+// story and again below it: no byline. A name at the end only is one.
+// Lines of our own.
+func TestMastheadRepeatedRound46(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"must not fire: the masthead above and below the story",
+			"Tin Nhanh Plus\n\nÔng Lê Văn Hai được bầu làm Chủ tịch UBND tỉnh Hà Giang\n\nChiều 16/10, HĐND tỉnh Hà Giang họp bầu Chủ tịch UBND tỉnh.\n\nTin Nhanh Plus",
+			""},
+		{"a writer's name at the end only",
+			"Ông Lê Văn Hai được bầu làm Chủ tịch UBND tỉnh Hà Giang\n\nChiều 16/10, HĐND tỉnh Hà Giang họp bầu Chủ tịch UBND tỉnh.\n\nMinh Khôi",
+			"Minh Khôi"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range Extract(tt.text, now).Authors {
+			got = append(got, p.Name)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s: authors %q, want %q", tt.name, g, tt.want)
+		}
+	}
 }
