@@ -2564,13 +2564,6 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 	if last.base != "" {
 		return last, true
 	}
-	// "Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ mới gồm 11 thành viên, ông A làm
-	// Chủ nhiệm.": the body named before in the sentence, when the title
-	// ends the clause (nothing after it that could be its place: "giữ
-	// chức Chủ tịch Thành phố Hồ Chí Minh" is not the Thành ủy's, round 46).
-	if _, n := titleAtAnyCase(toks, k); n > 0 && (k+n == len(toks) || toks[k+n].is(".") || toks[k+n].is(";") || toks[k+n].is(",")) {
-		return x.bodyEarlierIn(toks, k)
-	}
 	return orgMatch{}, false
 }
 
