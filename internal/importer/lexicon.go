@@ -42,6 +42,10 @@ var titles = sortTitles([]string{
 	"Phó Chủ tịch Hội đồng thành viên", "Chủ tịch Hội đồng thành viên", "Chủ tịch HĐTV",
 	"Phó Chủ tịch Hội đồng quản trị", "Chủ tịch Hội đồng quản trị", "Chủ tịch HĐQT",
 	"Phó Tỉnh trưởng", "Tỉnh trưởng", // a Lao province's governor: "Phó Tỉnh trưởng tỉnh Champasak"
+	// A full-time post, its qualifier part of the title as gold lists
+	// write it ("Phó Bí thư chuyên trách Đảng ủy …", "Ủy viên chuyên trách
+	// Ban Pháp chế HĐND tỉnh"), as "Thường trực" is (round 46).
+	"Phó Bí thư chuyên trách", "Ủy viên chuyên trách", "Phó Chủ tịch chuyên trách", "Phó Trưởng Ban chuyên trách",
 })
 
 // shortTitleWords are the words a title may be written short with, and
@@ -510,6 +514,24 @@ func provinceAt(toks []token, i int) (string, int) {
 		}
 	}
 	return best, bestN
+}
+
+// writtenProvince reports whether the words of text are a province's name
+// as written, its tones included: "Lâm Đông", a man's name, folds as "Lâm
+// Đồng" but is not the province (round 46), nor "Kiến Giang" "Kiên Giang".
+// Words without any diacritics are taken as the name (sameTones).
+func writtenProvince(text string) bool {
+	name, ok := provinces[textvi.Fold(text)]
+	if !ok {
+		return false
+	}
+	var written []string
+	for _, w := range strings.Fields(text) {
+		if w != "-" && w != "–" {
+			written = append(written, w)
+		}
+	}
+	return sameTones(written, name)
 }
 
 // sameTones tells whether the words written, which fold as the province

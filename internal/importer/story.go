@@ -257,6 +257,12 @@ func (s *Story) layout() []Paragraph {
 	for len(lines) > 0 && (isFurniture(lines[len(lines)-1].Text) || isFooter(lines[len(lines)-1].Text) || !strings.ContainsFunc(lines[len(lines)-1].Text, unicode.IsLetter)) {
 		lines = lines[:len(lines)-1]
 	}
+	if n := len(lines); n > 2 && mastheadRepeated(lines[0].Text, lines[n-1].Text) {
+		// "Pháp Luật Plus" over the title and again under the story: the
+		// site's masthead, printed at the top and the bottom of the page,
+		// is no byline and no title (round 46).
+		lines = lines[1 : n-1]
+	}
 	if n := len(lines); n > 2 && teaserRe.MatchString(lines[n-1].Text) {
 		if _, ok := anyByline(s.Text, lines[n-2]); ok {
 			// "ĐỨC BÌNH" over "(KGO) - Ngày 1-7-2025, …": below the
@@ -576,6 +582,17 @@ func dropRelatedHeadlines(lines []Paragraph) []Paragraph {
 // page lists below its byline: ">> Tuyên dương 6 công dân trẻ tiêu biểu".
 func relatedLink(line string) bool {
 	return strings.HasPrefix(strings.TrimSpace(line), ">>")
+}
+
+// mastheadRepeated reports whether a page's first and last lines are the
+// same short line of words without a sentence's marks: the site's name,
+// printed above the story and below it ("Pháp Luật Plus"). A writer signs
+// at one end only (round 46).
+func mastheadRepeated(first, last string) bool {
+	if first != last || utf8.RuneCountInString(first) > 40 || strings.ContainsAny(first, ".,:;!?") {
+		return false
+	}
+	return strings.ContainsFunc(first, unicode.IsLetter)
 }
 
 // anyByline reads a byline in capitals or in name case.
