@@ -230,9 +230,10 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				kind, n, lower = AwardHonoraryTitle, hn, false
 			}
 		}
-		if n == 0 && i > 0 && toks[i-1].is("tặng") {
+		if n == 0 && i > 0 && (toks[i-1].is("tặng") || honouredAs(toks, i)) {
 			// A State's title conferred without "danh hiệu": "7 nghệ nhân
-			// được phong tặng Nghệ nhân ưu tú", "được truy tặng NNƯT".
+			// được phong tặng Nghệ nhân ưu tú", "được truy tặng NNƯT",
+			// "28 bác sĩ được tôn vinh là Thầy thuốc Ưu tú" (round 46).
 			if name, hn := honoraryTitleAt(text, toks, i); hn > 0 && stateTitle(name) {
 				x.addHonorary(toks, i, i+hn, name, false)
 				i += hn - 1
@@ -1479,4 +1480,13 @@ func (x *extractor) presenter(toks []token, s, i int) string {
 		}
 	}
 	return ""
+}
+
+// honouredAs reports whether toks[i] follows "được tôn vinh là": those
+// honoured with the State's title written after it ("28 bác sĩ được tôn
+// vinh là Thầy thuốc Ưu tú") receive it, though the sentence names no
+// conferrer (round 46). "là" after another verb ("được biết là", "vẫn
+// là") confers nothing.
+func honouredAs(toks []token, i int) bool {
+	return i >= 4 && toks[i-1].is("là") && toks[i-2].is("vinh") && toks[i-3].is("tôn") && toks[i-4].is("được")
 }

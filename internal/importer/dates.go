@@ -184,7 +184,20 @@ var priorDateRe = regexp.MustCompile(`(?:Trước đó|trước đó),?\s+(?:và
 // quyết định …"): where the story's year is that date's and the short
 // date would fall before it, the event is the next year's (round 42).
 // 0 when no such date follows.
-func afterPriorYear(text string, at, year, d, m int) int {
+//
+// A ceremony that hands over ("trao", "chuyển trao") what a decision
+// conferred comes after that decision, wherever the story writes it:
+// "Ngày 5/1, Sở … tổ chức Lễ trao tặng danh hiệu …" of a story whose
+// titles were "phong tặng … theo Quyết định số 12/QĐ-CTN ngày 9/9/2022"
+// is 2023's, not 2022's (round 46). The short date's own sentence must
+// tell of handing over (sentence), and the decision's of a conferral
+// ("Quyết định" with "tặng" or "khen thưởng"); a meeting or session
+// ("Ngày 5/1, HĐND họp …") is not moved by a decision of later that year.
+func afterPriorYear(text, sentence string, at, year, d, m int) int {
+	t, ok := validDate(year, m, d)
+	if !ok {
+		return 0
+	}
 	for _, g := range priorDateRe.FindAllStringSubmatchIndex(text, maxEntities) {
 		if g[0] < at {
 			continue
@@ -193,12 +206,54 @@ func afterPriorYear(text string, at, year, d, m int) int {
 		pm, _ := strconv.Atoi(text[g[4]:g[5]])
 		py, _ := strconv.Atoi(text[g[6]:g[7]])
 		prior, ok := validDate(py, pm, pd)
-		t, ok2 := validDate(year, m, d)
-		if ok && ok2 && py == year && t.Before(prior) {
+		if ok && py == year && t.Before(prior) {
+			return year + 1
+		}
+	}
+	if !handsOverRe.MatchString(sentence) {
+		return 0
+	}
+	for _, g := range anyFullDateRe.FindAllStringSubmatchIndex(text, maxEntities) {
+		py, _ := strconv.Atoi(text[g[8]:g[9]])
+		if py != year {
+			continue
+		}
+		if !conferringDecision(sentenceAround(text, g[0], g[1])) || !decisionDate(text, g[0]) {
+			continue
+		}
+		pd, _ := strconv.Atoi(text[g[2]:g[3]])
+		pm, _ := strconv.Atoi(text[g[6]:g[7]])
+		if decided, ok := validDate(py, pm, pd); ok && t.Before(decided) {
 			return year + 1
 		}
 	}
 	return 0
+}
+
+// handsOverRe is a sentence that hands over an award: "trao", "chuyển
+// trao", "trao tặng", "trao danh hiệu".
+var handsOverRe = regexp.MustCompile(`(?:^|[^\p{L}])(?i:trao)(?:[^\p{L}]|$)`)
+
+// decisionDate reports whether the full date at byte at of text is a
+// decision's own: after the decision's code ("Quyết định số 12/QĐ-CTN
+// ngày 9/9/2022") or opening the sentence that tells of it ("Ngày
+// 27/6/2024, Chủ tịch nước đã có Quyết định số …"), not an anniversary
+// the decision names ("… nhân kỷ niệm … (03/02/1930 - 03/02/2026)").
+func decisionDate(text string, at int) bool {
+	before := text[max(0, at-80):at]
+	if strings.HasSuffix(strings.TrimSpace(before), "ngày") && documentBeforeRe.MatchString(before) {
+		return true
+	}
+	s := strings.LastIndexAny(text[:at], ".\n") + 1
+	lead := strings.ToLower(strings.TrimSpace(text[s:at]))
+	return lead == "" || lead == "ngày"
+}
+
+// conferringDecision reports whether sentence names a decision that
+// confers an award: "Quyết định số 614/QĐ-CTN về việc phong tặng …",
+// "… được tặng … theo Quyết định số …".
+func conferringDecision(sentence string) bool {
+	return strings.Contains(sentence, "Quyết định") && (strings.Contains(sentence, "tặng") || strings.Contains(sentence, "khen thưởng"))
 }
 
 // sameDayYear is the latest year of the full dates of paragraph p on day
@@ -353,7 +408,7 @@ func (x *extractor) datesIn(p string, base int) {
 			}
 		}
 		if ys == "" && x.s.Published == nil {
-			if y := afterPriorYear(x.s.Text, base+start, x.s.Year, d, m); y != 0 {
+			if y := afterPriorYear(x.s.Text, sentenceAround(p, start, end), base+start, x.s.Year, d, m); y != 0 {
 				ys = strconv.Itoa(y)
 			}
 		}

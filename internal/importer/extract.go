@@ -60,6 +60,11 @@ type extractor struct {
 	// with that paragraph's tokens (the posts' indices are into them).
 	listedPosts []posMatch
 	listedToks  []token
+	// counted is a post a dismissal or an appointment gave by a count
+	// without naming its holders ("miễn nhiệm 5 Ủy viên UBND tỉnh …"),
+	// for the sentences after it that repeat the verb with people only
+	// (dismissedLater), while the count lasts.
+	counted countedPost
 	// province is the province bodies without one of their own take:
 	// the story's, else the only one its text names bare (storyNamedProvince).
 	province string
@@ -463,6 +468,8 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			// "của tác giả Nhật Lân", "nhóm tác giả A – B – C", "Tác
 			// giả: Bá Thăng": an author, often by a pen name (round 43).
 			k, trigger, byAuthor = authorSlotAt(toks, i), true, true
+		case heldTitleAt(toks, i) > i:
+			k, trigger = heldTitleAt(toks, i), true // "“Nghệ nhân ưu tú” Lò Văn Lả" (round 46)
 		case craftsmanAt(toks, i) > i:
 			k, trigger = craftsmanAt(toks, i), true // "nghệ nhân Trần Khánh Cẩm"
 		case tradeAt(toks, i) > i:
@@ -922,6 +929,47 @@ func kinAt(toks []token, i int) int {
 		return 0
 	}
 	return 1
+}
+
+// heldTitleAt returns where the name starts after a State's honorary
+// title written in full right before it, in quotes or not ("là “Nghệ
+// nhân ưu tú” Lò Văn Lả và Điêu Văn Minh được phong tặng …", "Nghệ sĩ
+// Nhân dân Lê Văn A"), or i: the title introduces its holder as its
+// initials do ("NNƯT A", kinAt). It is a title held already, no
+// conferral: the award readers do not tie it to the name (round 46).
+// A title followed by a word in lower case or a count ("Nghệ nhân ưu tú
+// cho 7 cá nhân") introduces no one.
+func heldTitleAt(toks []token, i int) int {
+	k := i
+	quoted := k < len(toks) && isQuote(toks[k].text)
+	if quoted {
+		k++
+	}
+	if k >= len(toks) || !toks[k].capitalized() {
+		return i
+	}
+	hn := honoraryAt(toks, k)
+	if hn == 0 {
+		return i
+	}
+	words := make([]string, 0, hn)
+	for _, t := range toks[k : k+hn] {
+		words = append(words, t.text)
+	}
+	if !stateTitle(strings.Join(words, " ")) {
+		return i // an emulation title ("Chiến sĩ thi đua cơ sở A") is no one's before a name
+	}
+	k += hn
+	if quoted {
+		if k >= len(toks) || !isQuote(toks[k].text) {
+			return i
+		}
+		k++
+	}
+	if !nameNext(toks, k) {
+		return i
+	}
+	return k
 }
 
 // authorSlotAt returns the token after the words that name the author of
@@ -1580,7 +1628,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 	counted, given := false, false
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if t.is(";") && cue && frame != nil && listItem(toks, k+1) {
+		if t.is(";") && cue && frame != nil && listGoesOn(toks, k+1) {
 			continue // "đối với bà A, nguyên …; ông B, nguyên …": one list
 		}
 		if t.is(";") || t.is("!") || t.is("?") || t.is(".") && !(k > 0 && k+1 < len(toks) && isDigits(toks[k-1].text) && isDigits(toks[k+1].text)) {
@@ -1588,6 +1636,7 @@ func (x *extractor) appointmentsIn(toks []token) {
 			lastBody, lastPosts = orgMatch{}, nil
 			if t.is(".") && frame != nil && counted && !given {
 				pending = frame
+				x.keepCounted(frame, toks)
 			}
 			if t.is(".") && frame != nil && given && appointVerbAt(toks, k+1) && isIntroducer(toks, k+3) {
 				// "… miễn nhiệm chức ủy viên UBND tỉnh đối với bà A, …; ông
@@ -1601,6 +1650,10 @@ func (x *extractor) appointmentsIn(toks []token) {
 			if pending != nil && namesNext(toks, k+1) {
 				frame, cue, counted, given = pending, false, false, false
 			}
+			continue
+		}
+		if e := x.dismissedLater(toks, k); e > k {
+			k = e - 1
 			continue
 		}
 		if postWordBefore(toks, k) {
@@ -1629,6 +1682,12 @@ func (x *extractor) appointmentsIn(toks []token) {
 					// the sentence ("… giữ chức Phó Chủ tịch UBND tỉnh, và
 					// ông B, …, làm Ủy viên").
 					if body, ok := x.bodyOfHolder(toks, k, lastBody); ok {
+						pms[0].org, pms[0].hasOrg = body, true
+					}
+				} else if len(pms) == 1 && !pms[0].hasOrg && countOpensSentence(toks, k) {
+					// "… gồm Chủ tịch A và 4 Phó chủ tịch là các ông: …":
+					// the body named before in the sentence.
+					if body, ok := x.bodyEarlierIn(toks, k); ok {
 						pms[0].org, pms[0].hasOrg = body, true
 					}
 				} else if _, tn := titleAtAnyCase(toks, k); len(pms) == 0 && tn > 0 && lastBody.base != "" && (toks[k-1].is("vụ") || toks[k-1].is("danh")) && toks[k-2].fold == "chuc" {
@@ -1726,6 +1785,115 @@ func (x *extractor) appointmentsIn(toks []token) {
 	if frame != nil && !given && anyOrg(frame) && toks[len(toks)-1].is(":") {
 		x.listedPosts, x.listedToks = frame, toks // "… giữ chức vụ Phó Chủ tịch UBND tỉnh, gồm:" and then one a paragraph
 	}
+}
+
+// listGoesOn reports whether the list of people a post is given to goes
+// on at toks[k], after a ";": a list item (listItem), "và" read over
+// ("…; và C, …"), or a name of any family (listItem wants a known one)
+// with its post after the comma: "các ông: A, …; Mùa A B, Chủ tịch …;
+// và C, Phó trưởng ban …" (round 46).
+func listGoesOn(toks []token, k int) bool {
+	if k < len(toks) && toks[k].is("và") {
+		k++
+	}
+	if listItem(toks, k) {
+		return true
+	}
+	if k >= len(toks) || !toks[k].capitalized() {
+		return false
+	}
+	j, ok := nameAt(toks, k)
+	if !ok || j+1 >= len(toks) || !toks[j].is(",") {
+		return false
+	}
+	_, tn := titleAt(toks, j+1)
+	return tn > 0
+}
+
+// countedPost is a post given by a count, its holders unnamed: the
+// posts, the tokens of their paragraph, the verb's folded first word and
+// how many holders are still to come.
+type countedPost struct {
+	posts []posMatch
+	toks  []token
+	verb  string
+	left  int
+}
+
+// countValues are the counts written out, and their values.
+var countValues = map[string]int{"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+// keepCounted keeps a post given by a count after "miễn nhiệm", "bãi
+// nhiệm" or "bổ nhiệm" whose sentence named none of its holders ("Kỳ họp
+// đã miễn nhiệm 5 Ủy viên UBND tỉnh X, vì lý do …") for dismissedLater.
+func (x *extractor) keepCounted(frame []posMatch, toks []token) {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= frame[0].start })
+	if k < 3 || k >= len(toks) || !appointVerbAt(toks, k-3) {
+		return
+	}
+	c := toks[k-1]
+	n := countValues[strings.ToLower(c.text)]
+	if isDigits(c.text) {
+		n, _ = strconv.Atoi(c.text)
+	}
+	if n < 2 {
+		return
+	}
+	x.counted = countedPost{posts: frame, toks: toks, verb: toks[k-3].fold, left: n}
+}
+
+// dismissedLater reads a sentence after a post given by a count (kept by
+// keepCounted) that repeats its verb with people only: "Kỳ họp đã miễn
+// nhiệm 5 Ủy viên UBND tỉnh X …. Với lý do nghỉ hưu, HĐND tỉnh miễn nhiệm
+// ông A – nguyên Giám đốc Sở …, và ông B – …. Vì chuyển công tác, HĐND
+// tỉnh cũng miễn nhiệm ông C …, ông D … và bà E …": each person named
+// after the verb holds the counted post, until the count is used up
+// (round 46). A sentence that names a post after the verb ("miễn nhiệm
+// chức vụ …", "miễn nhiệm ông F, Phó Chủ tịch UBND tỉnh, khỏi chức vụ
+// …" with the post given) is read as before. It returns the token that
+// ends the sentence, or k when it reads nothing.
+func (x *extractor) dismissedLater(toks []token, k int) int {
+	c := &x.counted
+	if c.left <= 0 || !appointVerbAt(toks, k) || toks[k].fold != c.verb || !isIntroducer(toks, k+2) {
+		return k
+	}
+	end := k + 2
+	for end < len(toks) && !toks[end].is(".") && !toks[end].is(";") {
+		if appointCue(toks, end) {
+			if _, n := titleAtAnyCase(toks, end); n > 0 {
+				return k // the sentence names the post it gives
+			}
+		}
+		end++
+	}
+	m := sort.Search(len(x.mentions), func(n int) bool { return x.mentions[n].start >= toks[k+2].start })
+	gave := false
+	for q := k + 2; q < end && c.left > 0; q++ {
+		if !isIntroducer(toks, q) {
+			continue
+		}
+		s := q + 1
+		if comrade.matchAt(toks, q) > 0 {
+			s = q + 2
+		}
+		for m < len(x.mentions) && x.mentions[m].start < toks[min(s, len(toks)-1)].start {
+			m++
+		}
+		if s >= len(toks) || m == len(x.mentions) || x.mentions[m].start != toks[s].start {
+			continue
+		}
+		for _, pm := range c.posts {
+			if pm.hasOrg {
+				x.addPosition(x.mentions[m].key, pm, c.toks)
+			}
+		}
+		c.left--
+		gave = true
+	}
+	if !gave {
+		return k
+	}
+	return end
 }
 
 // listedHolder gives the posts a paragraph before announced (listedPosts)
@@ -1878,9 +2046,85 @@ func appointCue(toks []token, k int) bool {
 	}
 	// A count of posts: "bầu bổ sung 02 Phó Chủ tịch", "là hai Phó Chủ tịch".
 	if p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2 {
-		return k > 1 && (toks[k-2].is("là") || appointCue(toks, k-1))
+		if k > 1 && (toks[k-2].is("là") || appointCue(toks, k-1)) {
+			return true
+		}
+	}
+	return countOpensSentence(toks, k)
+}
+
+// countOpensSentence reports whether a count of posts right before the
+// post at toks[k] has its holders named after "là" or "gồm" before any
+// comma: "Ba Phó Bí thư Tỉnh ủy là các ông: A, …; B, …", "Hai Phó Bí
+// thư Thành ủy … nhiệm kỳ 2020 - 2025 được bầu là ông A …" (the count
+// opening the sentence), "… gồm Chủ tịch A và 4 Phó chủ tịch là các ông:
+// B, C …", "3 tân Phó Chủ tịch UBND tỉnh gồm ông D …" (within it, the
+// holders then introduced: "các", "ông", "bà", "đồng chí" or ":"; "năm"
+// there is a year more often than five). A counted post without "là" or
+// "gồm" ("Hai Phó Chủ tịch UBND tỉnh trao quà cho …") gives nothing
+// (round 46).
+func countOpensSentence(toks []token, k int) bool {
+	if k < 1 || !toks[k].capitalized() {
+		return false
+	}
+	c := k - 1
+	if c > 0 && toks[c].is("tân") {
+		c-- // "3 tân Phó Chủ tịch": the new ones
+	}
+	p := toks[c]
+	if !(countWords[strings.ToLower(p.text)] && p.capitalized() || isDigits(p.text) && len(p.text) <= 2 || p.lower() && countWords[p.text] && !p.is("năm")) {
+		return false
+	}
+	opens := c == 0 || toks[c-1].is(".") || toks[c-1].is("!") || toks[c-1].is("?")
+	if !opens && p.capitalized() {
+		return false
+	}
+	for q := k + 1; q < len(toks) && q <= k+16; q++ {
+		switch {
+		case toks[q].is("là") || toks[q].is("gồm"):
+			if opens {
+				return toks[q].is("là")
+			}
+			n := q + 1
+			if n < len(toks) && toks[n].is("gồm") {
+				n++ // "là gồm các ông"
+			}
+			return n < len(toks) && (toks[n].is("các") || toks[n].is(":") || isIntroducer(toks, n))
+		case toks[q].is(",") || toks[q].is(";") || toks[q].is(".") || toks[q].is(":"):
+			return false
+		}
 	}
 	return false
+}
+
+// bodyEarlierIn returns the last body named in the sentence before
+// toks[k], a part's body for a part ("Thường trực UBND tỉnh A": the UBND
+// tỉnh A): the body of a counted post written without one ("Thường trực
+// UBND tỉnh A hiện có 5 người, gồm Chủ tịch B và 4 Phó chủ tịch là các
+// ông: …", round 46).
+func (x *extractor) bodyEarlierIn(toks []token, k int) (orgMatch, bool) {
+	s := k
+	for s > 0 && !toks[s-1].is(".") && !toks[s-1].is(";") && !toks[s-1].is("!") && !toks[s-1].is("?") {
+		s--
+	}
+	var last orgMatch
+	found := false
+	for b := s; b < k; b++ {
+		m, ok := parseOrg(x.s.Text, toks, b, 0)
+		if !ok || m.j > k {
+			continue
+		}
+		if m.head.part {
+			if in, ok := parseOrg(x.s.Text, toks, b+len(m.head.words), 0); ok && in.j == m.j {
+				m = in
+			}
+		}
+		if !m.generic && m.hasLevel {
+			last, found = m, true
+		}
+		b = m.j - 1
+	}
+	return last, found
 }
 
 // appointVerbAt reports whether "miễn nhiệm", "bãi nhiệm" or "bổ nhiệm"
@@ -2535,7 +2779,7 @@ func (x *extractor) titledName(toks []token, i int) (string, int, bool) {
 	if !ok {
 		return "", 0, false
 	}
-	if _, ok := provinces[textvi.Fold(textOf(x.s.Text, toks, k, j))]; ok {
+	if writtenProvince(textOf(x.s.Text, toks, k, j)) {
 		return "", 0, false // "Chủ tịch Hồ Chí Minh" in "ngày sinh …": a city's name, an occasion
 	}
 	j = x.nameVariant(toks, k, j)
@@ -2575,7 +2819,7 @@ func nextNamed(toks []token, e int) bool {
 // isPlace reports whether the name at toks[k:j] is a place: a province
 // ("Hà Nội" starts like a person's name), or a name after "tại", "tỉnh"….
 func (x *extractor) isPlace(toks []token, k, j int) bool {
-	if _, ok := provinces[textvi.Fold(textOf(x.s.Text, toks, k, j))]; ok {
+	if writtenProvince(textOf(x.s.Text, toks, k, j)) {
 		return true
 	}
 	return k > 0 && placeWords[toks[k-1].text]
@@ -3512,6 +3756,7 @@ func (x *extractor) finish() {
 	x.sharedTotals()
 	x.splitRestatedTotals()
 	x.dropStateSplitTotals()
+	x.dropSplitLater()
 	x.mergeBareAwards()
 	x.collectivesAsBodies()
 	x.respellProvinces()

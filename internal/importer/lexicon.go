@@ -42,6 +42,10 @@ var titles = sortTitles([]string{
 	"Phó Chủ tịch Hội đồng thành viên", "Chủ tịch Hội đồng thành viên", "Chủ tịch HĐTV",
 	"Phó Chủ tịch Hội đồng quản trị", "Chủ tịch Hội đồng quản trị", "Chủ tịch HĐQT",
 	"Phó Tỉnh trưởng", "Tỉnh trưởng", // a Lao province's governor: "Phó Tỉnh trưởng tỉnh Champasak"
+	// A full-time post, its qualifier part of the title as gold lists
+	// write it ("Phó Bí thư chuyên trách Đảng ủy …", "Ủy viên chuyên trách
+	// Ban Pháp chế HĐND tỉnh"), as "Thường trực" is (round 46).
+	"Phó Bí thư chuyên trách", "Ủy viên chuyên trách", "Phó Chủ tịch chuyên trách", "Phó Trưởng Ban chuyên trách",
 })
 
 // shortTitleWords are the words a title may be written short with, and
@@ -512,6 +516,24 @@ func provinceAt(toks []token, i int) (string, int) {
 	return best, bestN
 }
 
+// writtenProvince reports whether the words of text are a province's name
+// as written, its tones included: "Lâm Đông", a man's name, folds as "Lâm
+// Đồng" but is not the province (round 46), nor "Kiến Giang" "Kiên Giang".
+// Words without any diacritics are taken as the name (sameTones).
+func writtenProvince(text string) bool {
+	name, ok := provinces[textvi.Fold(text)]
+	if !ok {
+		return false
+	}
+	var written []string
+	for _, w := range strings.Fields(text) {
+		if w != "-" && w != "–" {
+			written = append(written, w)
+		}
+	}
+	return sameTones(written, name)
+}
+
 // sameTones tells whether the words written, which fold as the province
 // name, are that name with its tones: "Kiến Giang", a town of Quảng Bình,
 // folds as the province "Kiên Giang" but is another place. Words written
@@ -593,11 +615,14 @@ var surnames = foldAll(
 	// body's name must not swallow; it folds as "uống": only as written
 	// (round 43).
 	"Uông",
+	// "Điêu" ("Điêu Văn Minh"), a Thái family name; it folds as "Điều"
+	// of a law's article ("Điều 5"): only as written (round 46).
+	"Điêu",
 )
 
 // rareSurnames are the family names above that count only with their
 // tones as written.
-var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true, "Tất": true, "Uông": true}
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true, "Tất": true, "Uông": true, "Điêu": true}
 
 // femaleNameAt reports whether a woman's name is written at toks[i] with
 // a family name the list lacks: a capitalized word, "Thị", and another

@@ -232,6 +232,15 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			goto done
 		}
 	}
+	if len(h.words) == 1 && h.words[0] == "Cục" && headLen == 0 {
+		if e := deptLowerEnd(toks, i, j); e > j {
+			// "lãnh đạo Cục Tổ chức cán bộ, Bộ Công an", "UBND tỉnh, …,
+			// Cục Thi hành án dân sự nhiệm kỳ …": a department's name
+			// goes on in lower case (round 46).
+			j, specifiers = e, 1
+			goto done
+		}
+	}
 	if numberedForce(h) {
 		// A military region is named by its number: "Quân khu 9",
 		// "Bộ Tư lệnh Quân khu 7"; "Quân khu" alone names none. So are
@@ -1658,6 +1667,46 @@ func securityDeptEnd(toks []token, k int) int {
 		return len(toks)
 	}
 	return k
+}
+
+// deptLowerEnd returns where a department's (Cục's) name that starts
+// with capitalized words at toks[j] and goes on in lower case ends, or j:
+// the lower-case words, at most four and none a stop word, end at a
+// comma, a semicolon, a parenthesis, a full stop or a term ("nhiệm kỳ"),
+// and the name stands where a body's does: after a comma in a list of
+// bodies ("UBND tỉnh, Tòa án Nhân dân, Cục Thi hành án dân
+// sự"), or before a comma and the body it belongs to ("Cục Tổ chức cán
+// bộ, Bộ Công an"). "Cục Thuế có trách nhiệm" ends at "Thuế", and so
+// does "Cục trưởng Cục Hải quan kiểm tra hàng." (a verb after a title;
+// police departments after one are securityDeptEnd's) (round 46).
+func deptLowerEnd(toks []token, i, j int) int {
+	k := j
+	for k < len(toks) && toks[k].capitalized() && toks[k].word {
+		k++
+	}
+	if k == j || k-j > 3 {
+		return j
+	}
+	e := k
+	for e < len(toks) && toks[e].word && toks[e].lower() && !isStopWord(toks[e].text) && !(toks[e].is("nhiệm") && e+1 < len(toks) && toks[e+1].is("kỳ")) {
+		e++
+	}
+	if e == k || e-k > 4 {
+		return j
+	}
+	closed := e == len(toks) || toks[e].is(",") || toks[e].is(";") || toks[e].is(".") || toks[e].is("(") || toks[e].is("nhiệm")
+	if !closed {
+		return j
+	}
+	after := e+1 < len(toks) && toks[e].is(",")
+	if after {
+		_, hn := headAt(toks, e+1)
+		after = hn > 0
+	}
+	if i > 0 && toks[i-1].is(",") || after {
+		return e
+	}
+	return j
 }
 
 // postTitleEndsAt reports whether a title in any case ends right before

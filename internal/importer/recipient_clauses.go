@@ -274,10 +274,14 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if p-3 > s && toks[p-1].is("thưởng") && toks[p-2].is("khen") && toks[p-3].is("nhận") {
 		p -= 2 // "cũng được nhận khen thưởng Huân chương …" (round 41)
 	}
-	if p-1 <= s || !(toks[p-1].is("nhận") || toks[p-1].is("tặng") || toks[p-1].is("trao") && p-2 > s && toks[p-2].is("được") || toks[p-1].is("đạt") && prizeReached(toks, p)) {
+	honoured := p == i && i-4 > s && honouredAs(toks, i)
+	if honoured {
+		p = i - 2 // "28 bác sĩ được tôn vinh là Thầy thuốc Ưu tú": "tôn vinh" as "tặng" (round 46)
+	}
+	if !honoured && (p-1 <= s || !(toks[p-1].is("nhận") || toks[p-1].is("tặng") || toks[p-1].is("trao") && p-2 > s && toks[p-2].is("được") || toks[p-1].is("đạt") && prizeReached(toks, p))) {
 		return nil // "được trao Huy hiệu": who received
 	}
-	received := toks[p-1].is("nhận") || toks[p-1].is("đạt") // "28 thầy thuốc trẻ đạt giải thưởng A" (round 41): those who reach a prize receive it
+	received := !honoured && (toks[p-1].is("nhận") || toks[p-1].is("đạt")) // "28 thầy thuốc trẻ đạt giải thưởng A" (round 41): those who reach a prize receive it
 	p--
 	if received && p-2 > s && toks[p-1].is("bầu") && toks[p-2].is("được") {
 		p-- // "được bầu nhận khen thưởng …": voted to receive it (round 41)

@@ -793,8 +793,12 @@ func (x *extractor) eventYear() int {
 // tuổi Đảng", "Lũy kế đến nay, …", or since ever: "Được biết, đến nay
 // huyện đã làm thủ tục đề nghị phong tặng danh hiệu … cho 1.000 trường
 // hợp" (round 33), or since a year: "Từ năm 2013 đến nay, huyện đã tổ
-// chức 12 lần Lễ phong tặng … cho 567 Mẹ" (round 44).
-var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:được\s+biết\s*,\s*)?(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+nay|(?:đến|tới)\s+nay\s*,?\s|lũy\s+kế|luỹ\s+kế)`)
+// chức 12 lần Lễ phong tặng … cho 567 Mẹ" (round 44); or after the
+// rounds held so far, or what a place holds now: "Sau 3 lần phong tặng,
+// toàn tỉnh hiện có 2 nghệ nhân được phong tặng danh hiệu …", "Toàn
+// huyện hiện có 40 Mẹ …" (round 46). "Sau" before a count of anything
+// but rounds ("Sau 3 ngày", "Sau lễ") opens no running total.
+var runningTotalRe = regexp.MustCompile(`(?i)^\s*(?:được\s+biết\s*,\s*)?(?:tính\s+)?(?:từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay|từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+nay|(?:đến|tới)\s+nay\s*,?\s|lũy\s+kế|luỹ\s+kế|sau\s+\d+\s+(?:lần|đợt)\s|(?:toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|quận|ngành)\s+|cả\s+nước\s+)?hiện\s+(?:đã\s+)?có\s)`)
 
 // inRunningTotal reports whether text[at] is in a sentence that opens
 // with a running total (runningTotalRe). A running total marks nothing

@@ -250,11 +250,18 @@ func (s *Story) layout() []Paragraph {
 		break
 	}
 	lines = s.dropStamps(lines)
+	lines = dropRelatedHeadlines(lines)
 	lines = cutPageTail(s.Text, lines)
 	// The site's footer (masthead, editors, address) and lines with no
 	// letter (";") close a page, below the byline.
 	for len(lines) > 0 && (isFurniture(lines[len(lines)-1].Text) || isFooter(lines[len(lines)-1].Text) || !strings.ContainsFunc(lines[len(lines)-1].Text, unicode.IsLetter)) {
 		lines = lines[:len(lines)-1]
+	}
+	if n := len(lines); n > 2 && mastheadRepeated(lines[0].Text, lines[n-1].Text) {
+		// "Pháp Luật Plus" over the title and again under the story: the
+		// site's masthead, printed at the top and the bottom of the page,
+		// is no byline and no title (round 46).
+		lines = lines[1 : n-1]
 	}
 	if n := len(lines); n > 2 && teaserRe.MatchString(lines[n-1].Text) {
 		if _, ok := anyByline(s.Text, lines[n-2]); ok {
@@ -544,10 +551,48 @@ func cutPageTail(text string, lines []Paragraph) []Paragraph {
 	return lines
 }
 
+// dropRelatedHeadlines drops the links to related stories a page prints
+// right under its title, before the lead: two lines or more, each opened
+// by a dash and a space and ending with no full stop, as headlines do ("-
+// Hà Nội trao bằng khen đột xuất tặng 20 cán bộ, y bác sĩ tiêu biểu"):
+// another story's awards, people and counts, none of this one's (round
+// 46). A lead written after a dash ends with its full stop ("- Đợt 2-9
+// này, Đảng bộ tỉnh có 524 đảng viên …."), and a dash line alone may be
+// the lead: both are kept, and so are a list's items under a line that
+// is no title ("… đề nghị tặng:", items ending with ";").
+func dropRelatedHeadlines(lines []Paragraph) []Paragraph {
+	headline := func(p Paragraph) bool {
+		t := p.Text
+		return !p.Caption && (strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "– ")) && !strings.ContainsAny(t[len(t)-1:], ".;:,") && utf8.RuneCountInString(t) <= 200
+	}
+	if len(lines) == 0 || lines[0].Caption || !isTitleLine(lines[0].Text) || strings.HasSuffix(lines[0].Text, ":") {
+		return lines // no title above: a list's items
+	}
+	k := 1
+	for k < len(lines) && headline(lines[k]) {
+		k++
+	}
+	if k-1 < 2 || k >= len(lines) {
+		return lines
+	}
+	return append(lines[:1:1], lines[k:]...)
+}
+
 // relatedLink reports whether a line is a link to a related story that a
 // page lists below its byline: ">> Tuyên dương 6 công dân trẻ tiêu biểu".
 func relatedLink(line string) bool {
 	return strings.HasPrefix(strings.TrimSpace(line), ">>")
+}
+
+// mastheadRepeated reports whether a page's first and last lines are the
+// same short line of words without a sentence's marks: the site's name,
+// printed above the story and below it ("Pháp Luật Plus"). A writer signs
+// at one end only (round 46).
+func mastheadRepeated(first, last string) bool {
+	if first != last || utf8.RuneCountInString(first) > 40 || strings.ContainsAny(first, ".,:;!?") {
+		return false
+	}
+	return strings.ContainsFunc(first, unicode.IsLetter)
 }
 
 // anyByline reads a byline in capitals or in name case.
