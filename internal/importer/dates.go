@@ -500,9 +500,7 @@ func (x *extractor) datesIn(p string, base int) {
 				continue
 			}
 		}
-		if after(p, m[1], func(r rune) bool {
-			return isWordRune(r) || r == '/' || r == '-' || r == '.' && m[1]+1 < len(p) && p[m[1]+1] >= '0' && p[m[1]+1] <= '9'
-		}) {
+		if dateGoesOn(p, m[1]) {
 			continue
 		}
 		first, _ := strconv.Atoi(p[m[2]:m[3]])
@@ -585,9 +583,7 @@ func (x *extractor) datesIn(p string, base int) {
 				continue
 			}
 		}
-		if after(p, m[1], func(r rune) bool {
-			return isWordRune(r) || r == '/' || r == '-' || r == '.' && m[1]+1 < len(p) && p[m[1]+1] >= '0' && p[m[1]+1] <= '9'
-		}) {
+		if dateGoesOn(p, m[1]) {
 			continue
 		}
 		add(m[0], m[1], p[m[2]:m[3]], p[m[6]:m[7]], p[m[10]:m[11]])
@@ -598,9 +594,7 @@ func (x *extractor) datesIn(p string, base int) {
 				continue
 			}
 		}
-		if taken[m[2]] || after(p, m[1], func(r rune) bool {
-			return isWordRune(r) || r == '/' || r == '-' || r == '.' && m[1]+1 < len(p) && p[m[1]+1] >= '0' && p[m[1]+1] <= '9'
-		}) {
+		if taken[m[2]] || dateGoesOn(p, m[1]) {
 			continue // "đợt 19-05-2024" is one full date, read above
 		}
 		add(m[2], m[1], p[m[2]:m[3]], p[m[4]:m[5]], "")
@@ -625,9 +619,7 @@ func (x *extractor) datesIn(p string, base int) {
 				continue
 			}
 		}
-		if taken[m[2]] || after(p, m[1], func(r rune) bool {
-			return isWordRune(r) || r == '/' || r == '-' || r == '.' && m[1]+1 < len(p) && p[m[1]+1] >= '0' && p[m[1]+1] <= '9'
-		}) {
+		if taken[m[2]] || dateGoesOn(p, m[1]) {
 			continue // "Ngày … 20-11-1982": a full date, read above
 		}
 		// A yearly day is the story's year's, as namedDayRe's, or the
@@ -649,6 +641,15 @@ func (x *extractor) datesIn(p string, base int) {
 }
 
 // after reports whether the rune at byte i of s satisfies f.
+// dateGoesOn reports whether the text goes on at p[end:] the date that
+// ends there: a letter or a digit, "/", "-", or "." before a digit, so
+// that "20-11" is not read out of "20-11-1982".
+func dateGoesOn(p string, end int) bool {
+	return after(p, end, func(r rune) bool {
+		return isWordRune(r) || r == '/' || r == '-' || r == '.' && end+1 < len(p) && p[end+1] >= '0' && p[end+1] <= '9'
+	})
+}
+
 func after(s string, i int, f func(rune) bool) bool {
 	if i >= len(s) {
 		return false
