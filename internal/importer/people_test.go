@@ -29,6 +29,28 @@ func postsOf(text string) string {
 	return strings.Join(got, "; ")
 }
 
+// authorsOf lists the authors Extract reads from text's byline,
+// "; "-joined.
+func authorsOf(text string) string {
+	var got []string
+	for _, p := range Extract(text, now).Authors {
+		got = append(got, p.Name)
+	}
+	return strings.Join(got, "; ")
+}
+
+// checkList checks, for each case, the list that of (peopleOf, postsOf,
+// orgsOf, authorsOf) gives for its text; kind names the list in a
+// failure.
+func checkList(t *testing.T, kind string, of func(string) string, tests []struct{ name, text, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		if g := of(tt.text); g != tt.want {
+			t.Errorf("%s: %s %q, want %q", tt.name, kind, g, tt.want)
+		}
+	}
+}
+
 // TestPeopleRound6 covers the people of round 6: a soldier by a private's
 // rank, a member of the Party introduced as one.
 func TestPeopleRound6(t *testing.T) {

@@ -1,9 +1,6 @@
 package importer
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPlaceKeepsItsTonesRound36 covers a place whose name folds like a
 // province's but is written with other tones ("Kiến Giang", a town of
@@ -206,13 +203,6 @@ func TestHospitalRound36(t *testing.T) {
 // site's invitation to read its section: the writer is a person. Lines
 // of our own.
 func TestBylinePrefixInCapitalsRound36(t *testing.T) {
-	authorsOf := func(text string) string {
-		var got []string
-		for _, p := range Extract(text, now).Authors {
-			got = append(got, p.Name)
-		}
-		return strings.Join(got, "; ")
-	}
 	for _, tt := range []struct{ name, text, want string }{
 		{"a prefix in lower case, the name in capitals",
 			"Ông Trần Văn Tư nhận Bằng khen.\n\nTin, ảnh: HOÀNG LAN",

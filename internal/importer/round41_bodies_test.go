@@ -2,22 +2,12 @@ package importer
 
 import "testing"
 
-// checkPeopleRound41 checks peopleOf's list for each case.
-func checkPeopleRound41(t *testing.T, tests []struct{ name, text, want string }) {
-	t.Helper()
-	for _, tt := range tests {
-		if g := peopleOf(tt.text); g != tt.want {
-			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
-		}
-	}
-}
-
 // TestTradeBeforeNameRound41 covers a person named after an art or a
 // learning, in a list of the honoured ("Kiến trúc sư A; Nhạc sĩ B;
 // Giáo sư, TSKH C"), the trade capitalized at an item's start or in
 // lower case: the name is a person's. Lines of our own.
 func TestTradeBeforeNameRound41(t *testing.T) {
-	checkPeopleRound41(t, []struct{ name, text, want string }{
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"trades at the items' start, a field between trade and name",
 			"Bằng khen được trao cho: Đạo diễn sân khấu Lê Văn Hai; Kiến trúc sư Phạm Văn Ba; Nhạc sĩ Trần Văn Bốn.",
 			"Lê Văn Hai; Phạm Văn Ba; Trần Văn Bốn"},
@@ -41,7 +31,7 @@ func TestTradeBeforeNameRound41(t *testing.T) {
 // A, Diễn viên múa, …; B, nguyên diễn viên hát, …"): each name is a
 // person's. Lines of our own.
 func TestTradeAfterNameRound41(t *testing.T) {
-	checkPeopleRound41(t, []struct{ name, text, want string }{
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"names with their trades after commas",
 			"Tỉnh có ba người được phong tặng, gồm các ông/bà: Lê Văn Hai, Diễn viên múa, Đoàn ca múa tỉnh; Phạm Văn Ba, nguyên diễn viên hát, Đoàn ca múa tỉnh.",
 			"Lê Văn Hai; Phạm Văn Ba"},

@@ -2,23 +2,13 @@ package importer
 
 import "testing"
 
-// checkPeopleRound42 checks peopleOf's list for each case.
-func checkPeopleRound42(t *testing.T, tests []struct{ name, text, want string }) {
-	t.Helper()
-	for _, tt := range tests {
-		if g := peopleOf(tt.text); g != tt.want {
-			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
-		}
-	}
-}
-
 // TestListMatesRound42 covers a list of people read from its shape: a
 // run of items parted by ",", "và" or ";" whose items the other rules
 // read as people, two of them or one after a plural introducer, makes
 // people of its other items that open with a full name. Lines of our
 // own.
 func TestListMatesRound42(t *testing.T) {
-	checkPeopleRound42(t, []struct{ name, text, want string }{
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"after 'các ông:', the first with a post in brackets, the others bare",
 			"Đợt này có 3 đảng viên nhận huy hiệu, là các ông: Lê Văn Hai (nguyên Bí thư Huyện ủy Tân Châu), Phạm Văn Ba và Trần Văn Bốn.",
 			"Lê Văn Hai; Phạm Văn Ba; Trần Văn Bốn"},
@@ -45,7 +35,7 @@ func TestListMatesRound42(t *testing.T) {
 // in brackets ("…, là A, sinh năm 1989, của Câu lạc bộ …"): a person.
 // Lines of our own.
 func TestBornAfterNameRound42(t *testing.T) {
-	checkPeopleRound42(t, []struct{ name, text, want string }{
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"a birth year between commas, the items parted by ';'",
 			"Trong số này, người trẻ nhất là Lê Thị Hai, sinh năm 1990, của Câu lạc bộ Chèo xã Tân Hòa; người cao tuổi nhất là Nghệ nhân Nhân dân Phạm Văn Ba, sinh năm 1930, thuộc Câu lạc bộ Chèo huyện Tân Châu.",
 			"Lê Thị Hai; Phạm Văn Ba"},
@@ -73,7 +63,7 @@ func TestBornAfterNameRound42(t *testing.T) {
 // words) is a person as the items read as people are; a person the
 // story named before counts as read. Lines of our own.
 func TestListMatesOtherPeoplesNamesRound42(t *testing.T) {
-	checkPeopleRound42(t, []struct{ name, text, want string }{
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"a foreign name after a name read, each with a post",
 			"Dự lễ có các ông: Lê Văn Hai, Bí thư Huyện ủy Tân Châu; Xổm Phết Văn Na, Bí thư, Tỉnh trưởng tỉnh Xay-Nha.",
 			"Lê Văn Hai; Xổm Phết Văn Na"},

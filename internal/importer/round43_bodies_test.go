@@ -2,26 +2,6 @@ package importer
 
 import "testing"
 
-// checkPostsRound43 checks postsOf's list for each case.
-func checkPostsRound43(t *testing.T, tests []struct{ name, text, want string }) {
-	t.Helper()
-	for _, tt := range tests {
-		if g := postsOf(tt.text); g != tt.want {
-			t.Errorf("%s: posts %q, want %q", tt.name, g, tt.want)
-		}
-	}
-}
-
-// checkPeopleRound43 checks peopleOf's list for each case.
-func checkPeopleRound43(t *testing.T, tests []struct{ name, text, want string }) {
-	t.Helper()
-	for _, tt := range tests {
-		if g := peopleOf(tt.text); g != tt.want {
-			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
-		}
-	}
-}
-
 // TestElectedTogetherRound43 covers posts given to several people by one
 // election sentence, read back from the post over what stands between
 // it and its people: a term of the post held ("nhiệm kỳ 2021 - 2026"),
@@ -29,7 +9,7 @@ func checkPeopleRound43(t *testing.T, tests []struct{ name, text, want string })
 // 98%)"), "cùng", the deputies who voted ("được các đại biểu tín nhiệm
 // bầu"). Lines of our own.
 func TestElectedTogetherRound43(t *testing.T) {
-	checkPostsRound43(t, []struct{ name, text, want string }{
+	checkList(t, "posts", postsOf, []struct{ name, text, want string }{
 		{"two posts held and a term between the person and the post",
 			"Tại kỳ họp, bà Lê Thị Hai, Phó Bí thư Tỉnh ủy, Đại biểu HĐND tỉnh Tân Châu khóa X, nhiệm kỳ 2021 - 2026, đã được bầu giữ chức Chủ tịch HĐND tỉnh Tân Châu khóa X.",
 			"Lê Thị Hai: Chủ tịch @ HĐND tỉnh Tân Châu khóa X; Lê Thị Hai: Phó Bí thư @ Tỉnh ủy; Lê Thị Hai: Đại biểu @ HĐND tỉnh Tân Châu khóa X"},
@@ -56,7 +36,7 @@ func TestElectedTogetherRound43(t *testing.T) {
 // names of two words with no family name, several parted by dashes: each
 // is a person. Lines of our own.
 func TestAuthorSlotRound43(t *testing.T) {
-	checkPeopleRound43(t, []struct{ name, text, want string }{
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"one author by a pen name, then the unit",
 			"2. Tác phẩm Mùa lúa mới ở vùng cao của tác giả Hạnh Dung, đơn vị Báo Tân Châu.",
 			"Hạnh Dung"},
@@ -82,12 +62,12 @@ func TestAuthorSlotRound43(t *testing.T) {
 // must not swallow ("Phó Chủ tịch Quốc hội Uông …"), taken only as
 // written. Lines of our own.
 func TestRareSurnameUongRound43(t *testing.T) {
-	checkPostsRound43(t, []struct{ name, text, want string }{
+	checkList(t, "posts", postsOf, []struct{ name, text, want string }{
 		{"a name after a central body's title",
 			"Dự lễ có Phó Chủ tịch Quốc hội Uông Văn Hai.",
 			"Uông Văn Hai: Phó Chủ tịch @ Quốc hội"},
 	})
-	checkPeopleRound43(t, []struct{ name, text, want string }{
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"must not fire: the verb in lower case",
 			"Người dân uống nước sạch từ năm 2020.",
 			""},

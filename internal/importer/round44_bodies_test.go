@@ -2,42 +2,12 @@ package importer
 
 import "testing"
 
-// checkPostsRound44 checks postsOf's list for each case.
-func checkPostsRound44(t *testing.T, tests []struct{ name, text, want string }) {
-	t.Helper()
-	for _, tt := range tests {
-		if g := postsOf(tt.text); g != tt.want {
-			t.Errorf("%s: posts %q, want %q", tt.name, g, tt.want)
-		}
-	}
-}
-
-// checkPeopleRound44 checks peopleOf's list for each case.
-func checkPeopleRound44(t *testing.T, tests []struct{ name, text, want string }) {
-	t.Helper()
-	for _, tt := range tests {
-		if g := peopleOf(tt.text); g != tt.want {
-			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
-		}
-	}
-}
-
-// checkOrgsRound44 checks orgsOf's list for each case.
-func checkOrgsRound44(t *testing.T, tests []struct{ name, text, want string }) {
-	t.Helper()
-	for _, tt := range tests {
-		if g := orgsOf(tt.text); g != tt.want {
-			t.Errorf("%s: organizations %q, want %q", tt.name, g, tt.want)
-		}
-	}
-}
-
 // TestApostropheNamesRound44 covers the names of the Central Highlands'
 // peoples written as one word joined across an apostrophe ("K’Brơi",
 // "H’Mai"): a whole name by itself after "ông" or "bà", though it has no
 // family name. Lines of our own.
 func TestApostropheNamesRound44(t *testing.T) {
-	checkPeopleRound44(t, []struct{ name, text, want string }{
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"one word after 'ông', a straight apostrophe",
 			"Kỳ họp đã bầu ông K'Brơi làm Phó Chủ tịch HĐND huyện Tân Châu.",
 			"K'Brơi"},
@@ -68,7 +38,7 @@ func TestApostropheNamesRound44(t *testing.T) {
 // person's, and the post given after the bracket still finds the person.
 // A bracket with the life alone gives no post. Lines of our own.
 func TestPostsAfterLifeInBracketRound44(t *testing.T) {
-	checkPostsRound44(t, []struct{ name, text, want string }{
+	checkList(t, "posts", postsOf, []struct{ name, text, want string }{
 		{"a birth year, a people, two posts, then the post given",
 			"Kỳ họp bầu ông Lê Văn Bốn (sinh năm 1970, dân tộc Tày, Phó Bí thư Huyện ủy huyện Tân Hà, Đại biểu HĐND tỉnh) làm Ủy viên thường trực HĐND tỉnh.",
 			"Lê Văn Bốn: Phó Bí thư @ Huyện ủy huyện Tân Hà; Lê Văn Bốn: Đại biểu @ HĐND tỉnh; Lê Văn Bốn: Ủy viên thường trực @ HĐND tỉnh"},
@@ -90,7 +60,7 @@ func TestPostsAfterLifeInBracketRound44(t *testing.T) {
 // và ông B (thứ 3 từ phải sang), …"): the posts after the bracket are the
 // person's. Lines of our own.
 func TestPhotoPlaceBeforeAppositionRound44(t *testing.T) {
-	checkPostsRound44(t, []struct{ name, text, want string }{
+	checkList(t, "posts", postsOf, []struct{ name, text, want string }{
 		{"two guests of a caption, each placed in the photo",
 			"Ông Lê Văn Hai (thứ 2 từ trái qua), Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh và ông Trần Văn Ba (thứ 3 từ phải sang), Chủ tịch HĐND tỉnh tặng hoa chúc mừng.",
 			"Lê Văn Hai: Chủ tịch @ UBND tỉnh; Lê Văn Hai: Phó Bí thư @ Tỉnh ủy; Trần Văn Ba: Chủ tịch @ HĐND tỉnh"},
@@ -115,7 +85,7 @@ func TestPhotoPlaceBeforeAppositionRound44(t *testing.T) {
 // A whole word, an abbreviation or a Roman numeral at the line's end is
 // no cut. Lines of our own.
 func TestCutNameAtLineEndRound44(t *testing.T) {
-	checkOrgsRound44(t, []struct{ name, text, want string }{
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
 		{"a name cut after two letters, a line after it",
 			"Ông Lê Văn Hai, Tỉnh ủy viên, Phó Chủ tịch Ủy ban Nh\nBà Phạm Thị Ba dự lễ.",
 			"Tỉnh ủy"},
@@ -132,7 +102,7 @@ func TestCutNameAtLineEndRound44(t *testing.T) {
 			"Ông Lê Văn Hai, Phó Chủ tịch Ủy ban nhân dân tỉnh Tân Châu\nBà Phạm Thị Ba dự lễ.",
 			"Ủy ban nhân dân tỉnh Tân Châu"},
 	})
-	checkPostsRound44(t, []struct{ name, text, want string }{
+	checkList(t, "posts", postsOf, []struct{ name, text, want string }{
 		{"the post held in a cut name is no post",
 			"Ông Lê Văn Hai, Phó Chủ tịch Ủy ban Nh\nBà Phạm Thị Ba dự lễ.",
 			""},
@@ -145,7 +115,7 @@ func TestCutNameAtLineEndRound44(t *testing.T) {
 // delegate's. The province's delegation ("Đoàn đại biểu Quốc hội tỉnh
 // A") is a body of its own. Lines of our own.
 func TestDelegateOfProvinceRound44(t *testing.T) {
-	checkOrgsRound44(t, []struct{ name, text, want string }{
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
 		{"a delegate by province and terms",
 			"Ông từng là đại biểu Quốc hội tỉnh Tân Châu khóa XIII và XIV.",
 			"Quốc hội"},
@@ -156,7 +126,7 @@ func TestDelegateOfProvinceRound44(t *testing.T) {
 			"Ông từng là đại biểu Quốc hội khóa XIV.",
 			"Quốc hội khóa XIV"},
 	})
-	checkPostsRound44(t, []struct{ name, text, want string }{
+	checkList(t, "posts", postsOf, []struct{ name, text, want string }{
 		{"a person's post as a delegate by province",
 			"Ông Lê Văn Hai, đại biểu Quốc hội tỉnh Tân Châu, phát biểu tại hội nghị.",
 			"Lê Văn Hai: đại biểu @ Quốc hội"},
@@ -170,7 +140,7 @@ func TestDelegateOfProvinceRound44(t *testing.T) {
 // the story named with its city written short ("UBND TP A"). Lines of
 // our own.
 func TestLowerMiddleNameRound44(t *testing.T) {
-	checkPostsRound44(t, []struct{ name, text, want string }{
+	checkList(t, "posts", postsOf, []struct{ name, text, want string }{
 		{"after a title and a city's body written bare",
 			"Chủ tịch UBND thành phố Lê văn Hai phát biểu tại buổi lễ.",
 			"Lê Văn Hai: Chủ tịch @ UBND thành phố"},
@@ -181,12 +151,12 @@ func TestLowerMiddleNameRound44(t *testing.T) {
 			"Ông Lê Văn Hai, Chủ tịch UBND thị trấn Tân Hà, phát biểu.",
 			"Lê Văn Hai: Chủ tịch @ UBND thị trấn Tân Hà"},
 	})
-	checkPeopleRound44(t, []struct{ name, text, want string }{
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"must not fire: a lower-case 'văn' after no family name",
 			"Đội Tân văn Hai biểu diễn tại lễ hội.",
 			""},
 	})
-	checkOrgsRound44(t, []struct{ name, text, want string }{
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
 		{"the city's body written bare after its name written short",
 			"Ngày 6/10, 5 tập thể được UBND TP Hồ Chí Minh tặng bằng khen.\nChủ tịch UBND thành phố Lê văn Hai bày tỏ cảm ơn.",
 			"UBND TP Hồ Chí Minh"},
@@ -198,7 +168,7 @@ func TestLowerMiddleNameRound44(t *testing.T) {
 // figures. The region alone, or followed by a word that is no numeral,
 // names none. Lines of our own.
 func TestNumberedForceRomanRound44(t *testing.T) {
-	checkOrgsRound44(t, []struct{ name, text, want string }{
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
 		{"a military region in Roman numerals",
 			"Đại tá Lê Văn Hai, Phó Tư lệnh Quân khu VII, trao Huân chương.",
 			"Quân khu VII"},
@@ -220,7 +190,7 @@ func TestNumberedForceRomanRound44(t *testing.T) {
 // told, a list), its legal form after a dash read whole. "Tổng Công ty"
 // with no name after it names none. Lines of our own.
 func TestStateCorporationRound44(t *testing.T) {
-	checkOrgsRound44(t, []struct{ name, text, want string }{
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
 		{"in a career told, its trades joined by 'và'",
 			"Các chức vụ ông Lê Văn Hai từng đảm nhiệm: Tổng Giám đốc Tổng Công ty Xây dựng và Phát triển Đô thị Tân Châu; Bí thư Thị ủy Tân Hà.",
 			"Tổng Công ty Xây dựng và Phát triển Đô thị Tân Châu; Thị ủy Tân Hà"},
@@ -238,7 +208,7 @@ func TestStateCorporationRound44(t *testing.T) {
 // central body by its name, "Hồ Chí Minh" in it no province. A union of
 // a place or a school after it is left as before. Lines of our own.
 func TestYouthUnionRound44(t *testing.T) {
-	checkOrgsRound44(t, []struct{ name, text, want string }{
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
 		{"the union by its initials, at an anniversary",
 			"Nhân kỷ niệm 90 năm ngày thành lập Đoàn TNCS Hồ Chí Minh, Tỉnh đoàn Tân Châu tổ chức lễ tuyên dương.",
 			"Đoàn TNCS Hồ Chí Minh; Tỉnh đoàn Tân Châu"},

@@ -1,9 +1,6 @@
 package importer
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestEnterpriseBranchRound45 covers a state enterprise's branches named
 // by the place they serve ("Bưu điện tỉnh A", "Bưu điện huyện B", "Điện
@@ -107,13 +104,5 @@ func TestTrailingCapsBylineRound45(t *testing.T) {
 			"Tin tức trong tỉnh\n\nNgày 9-5, Công an tỉnh Bình Phước trao giấy khen cho 12 cán bộ. Buổi lễ diễn ra trang trọng. TTXVN",
 			""},
 	}
-	for _, tt := range tests {
-		var got []string
-		for _, p := range Extract(tt.text, now).Authors {
-			got = append(got, p.Name)
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
-			t.Errorf("%s: authors %q, want %q", tt.name, g, tt.want)
-		}
-	}
+	checkList(t, "authors", authorsOf, tests)
 }

@@ -1,9 +1,6 @@
 package importer
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFullTimePostRound46 covers a title qualified "chuyên trách" (full
 // time): the qualifier is part of the title, as gold lists write it, the
@@ -159,13 +156,5 @@ func TestMastheadRepeatedRound46(t *testing.T) {
 			"Ông Lê Văn Hai được bầu làm Chủ tịch UBND tỉnh Hà Giang\n\nChiều 16/10, HĐND tỉnh Hà Giang họp bầu Chủ tịch UBND tỉnh.\n\nMinh Khôi",
 			"Minh Khôi"},
 	}
-	for _, tt := range tests {
-		var got []string
-		for _, p := range Extract(tt.text, now).Authors {
-			got = append(got, p.Name)
-		}
-		if g := strings.Join(got, "; "); g != tt.want {
-			t.Errorf("%s: authors %q, want %q", tt.name, g, tt.want)
-		}
-	}
+	checkList(t, "authors", authorsOf, tests)
 }
