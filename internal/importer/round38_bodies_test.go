@@ -9,7 +9,7 @@ import "testing"
 // list lacks counts beside two sure ones when its other name follows.
 // Lines of our own.
 func TestNamesWithOtherNamesRound38(t *testing.T) {
-	for _, tt := range []struct{ name, text, want string }{
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"a list after gồm:, two with other names",
 			"Có 5 cá nhân được phong tặng danh hiệu, gồm: Lê Văn Tám, Trần Hữu Lộc (Minh Lộc), Phạm Thị Lan, Đỗ Văn Bảy (Ba Bảy), Võ Thị Sen.",
 			"Lê Văn Tám; Trần Hữu Lộc; Phạm Thị Lan; Đỗ Văn Bảy; Võ Thị Sen"},
@@ -28,11 +28,7 @@ func TestNamesWithOtherNamesRound38(t *testing.T) {
 		{"must not fire: an abbreviation in brackets",
 			"Tham dự gồm: Trần Hữu Lộc (VHTTDL), Lê Văn Tám (UBND).",
 			""},
-	} {
-		if g := peopleOf(tt.text); g != tt.want {
-			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
-		}
-	}
+	})
 }
 
 // TestBylineInitialRound38 covers a closing byline in capitals whose name
@@ -107,7 +103,7 @@ func TestBareCommitteeNamedLaterRound38(t *testing.T) {
 // mẹ Việt Nam anh hùng Trần Thị A"): the mother is a person; the title
 // alone names nobody. Lines of our own.
 func TestNameAfterHeroMotherRound38(t *testing.T) {
-	for _, tt := range []struct{ name, text, want string }{
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"a son of a heroic mother, named after the title",
 			"Ông Lê Văn Tám, con của Bà mẹ Việt Nam anh hùng Trần Thị Hoa, phát biểu.",
 			"Lê Văn Tám; Trần Thị Hoa"},
@@ -120,11 +116,7 @@ func TestNameAfterHeroMotherRound38(t *testing.T) {
 		{"must not fire: the title and a count",
 			"Huyện có 12 Mẹ Việt Nam anh hùng còn sống.",
 			""},
-	} {
-		if g := peopleOf(tt.text); g != tt.want {
-			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
-		}
-	}
+	})
 }
 
 // TestHoldingNowRound38 covers a post held now, told after the name with

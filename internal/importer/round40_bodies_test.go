@@ -116,7 +116,7 @@ func TestEthForDyetRound40(t *testing.T) {
 // one "ông" with none of their own ("ông A, B (Tư B), C (Út C)"): each is
 // a person, a nickname in parentheses skipped. Lines of our own.
 func TestNamesListedAfterOneIntroducerRound40(t *testing.T) {
-	for _, tt := range []struct{ name, text, want string }{
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"names with nicknames in parentheses",
 			"Gia đình ông đã che giấu nhiều cán bộ (ông Lê Văn Hai, Phạm Văn Ba (Tư Ba), Trần Văn Bốn (Út Bốn). Ngày ngày, ông lo cơm nước.",
 			"Lê Văn Hai; Phạm Văn Ba; Trần Văn Bốn"},
@@ -129,11 +129,7 @@ func TestNamesListedAfterOneIntroducerRound40(t *testing.T) {
 		{"must not fire: a name after the first one's post",
 			"Ông Lê Văn Hai, Bí thư Tỉnh ủy Long An, Trần Văn Ba dự lễ.",
 			"Lê Văn Hai"},
-	} {
-		if g := peopleOf(tt.text); g != tt.want {
-			t.Errorf("%s: people %q, want %q", tt.name, g, tt.want)
-		}
-	}
+	})
 }
 
 // TestHyphenatedLaoNameRound40 covers a Lao official's name written with
