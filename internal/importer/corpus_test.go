@@ -689,7 +689,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout45", m.Heldout45, 15},
 		{"heldout46", m.Heldout46, 15},
 		{"heldout47", m.Heldout47, 15},
-		{"heldout48", m.Heldout48, 0}}
+		{"heldout48", m.Heldout48, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
