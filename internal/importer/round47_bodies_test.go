@@ -1,0 +1,30 @@
+package importer
+
+import "testing"
+
+// TestJoinedPostRound47 covers two posts given by one verb to the people
+// named after both, the second joined by "và" and its own verb ("cho
+// thôi làm nhiệm vụ", "chức danh"): "miễn nhiệm chức danh Chủ tịch UBND
+// tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông A". A
+// first post already given to its holder stays theirs alone. Lines of
+// our own.
+func TestJoinedPostRound47(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a dismissal joined to a deputy's task",
+			"Tại kỳ họp, HĐND tỉnh Hà Giang làm các thủ tục miễn nhiệm chức danh Chủ tịch UBND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với đồng chí Lê Văn Hai, người nghỉ hưu theo chế độ.",
+			skip,
+			"Lê Văn Hai: Chủ tịch @ UBND tỉnh Hà Giang; Lê Văn Hai: Đại biểu @ HĐND tỉnh Hà Giang"},
+		{"terms after both posts",
+			"Tại kỳ họp, HĐND tỉnh Hà Giang đã miễn nhiệm chức vụ Chủ tịch UBND tỉnh khóa 8 (nhiệm kỳ 2021 - 2026) và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh khóa 8 (nhiệm kỳ 2021 - 2026) đối với ông Lê Văn Hai, Phó Bí thư Tỉnh ủy.",
+			skip,
+			"Lê Văn Hai: Chủ tịch @ UBND tỉnh Hà Giang khóa 8; Lê Văn Hai: Phó Bí thư @ Tỉnh ủy Hà Giang; Lê Văn Hai: Đại biểu @ HĐND tỉnh Hà Giang khóa 8"},
+		{"must not fire: each post given to its own holder",
+			"Tại kỳ họp, HĐND tỉnh Hà Giang đã miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Lê Văn Hai và chức danh Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Ba.",
+			skip,
+			"Lê Văn Ba: Phó Chủ tịch @ UBND tỉnh Hà Giang; Lê Văn Hai: Chủ tịch @ UBND tỉnh Hà Giang"},
+		{"must not fire: the first post already its elected holder's",
+			"Tại kỳ họp, HĐND tỉnh Hà Giang bầu ông Lê Văn Hai giữ chức Chủ tịch UBND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông Lê Văn Ba.",
+			skip,
+			"Lê Văn Ba: Đại biểu @ HĐND tỉnh Hà Giang; Lê Văn Hai: Chủ tịch @ UBND tỉnh Hà Giang"},
+	})
+}
