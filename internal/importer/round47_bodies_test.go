@@ -28,3 +28,37 @@ func TestJoinedPostRound47(t *testing.T) {
 			"Lê Văn Ba: Đại biểu @ HĐND tỉnh Hà Giang; Lê Văn Hai: Chủ tịch @ UBND tỉnh Hà Giang"},
 	})
 }
+
+// TestRepeatedHeadRound47 covers a body's name written in full after a
+// title that ends in its head word: "Trưởng ban Ban Kinh tế - Ngân sách
+// HĐND tỉnh" is the head of the Ban Kinh tế - Ngân sách, as "Trưởng ban
+// Kinh tế - Ngân sách" is. A lower-case word after the title is no body's
+// name begun again. Lines of our own.
+func TestRepeatedHeadRound47(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a council committee's head dismissed, its name in full",
+			"Kỳ họp HĐND tỉnh Hà Giang thông qua Nghị quyết cho thôi làm Trưởng ban Ban Văn hóa - Xã hội Hội đồng Nhân dân tỉnh với đồng chí Lê Văn Hai;",
+			skip,
+			"Lê Văn Hai: Trưởng ban @ Ban Văn hóa - Xã hội Hội đồng Nhân dân Hà Giang"},
+		{"a deputy head in an apposition",
+			"Ông Lê Văn Hai, Phó Trưởng ban Ban Quản lý dự án tỉnh Hà Giang, phát biểu.",
+			skip,
+			"Lê Văn Hai: Phó Trưởng ban @ Ban Quản lý dự án Hà Giang"},
+		{"must not fire: the same head word in lower case",
+			"Ông Lê Văn Hai, Trưởng ban ban hành quyết định số 12 của tỉnh Hà Giang.",
+			skip,
+			""},
+	})
+}
+
+// TestRepeatedHeadCutRound47 covers the repeated head's limits: a body
+// the shared head already reads further is read so, and a body cut at a
+// title word is not read from the repeated head. Lines of our own.
+func TestRepeatedHeadCutRound47(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"must not fire: a body cut at a title",
+			"Năm 2018, Thủ tướng quyết định ông Lê Văn Hai thôi giữ chức Phó Trưởng ban Ban Quản lý Lăng Chủ tịch Hồ Chí Minh.",
+			"",
+			skip},
+	})
+}
