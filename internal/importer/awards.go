@@ -723,7 +723,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 			recipients = nil
 		}
-		if lower && len(issuers) == 0 && raw == "" && j == i+n {
+		if lower && len(issuers) == 0 && raw == "" && j == i+n && !(len(recipients) > 0 && x.handedOverBy(toks, s, i)) {
 			// "bằng khen" alone in running text: too often a generic word
 			// ("xét tặng bằng khen") to be one award. With recipients it
 			// is the one award of that name the story names with its
@@ -1106,14 +1106,36 @@ func (x *extractor) titleReferredTo(toks []token, j int) (int, int) {
 // tặng", "… quyết định tặng").
 func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 	k, bare, ok := verbOfGiving(toks, s, i)
-	if !ok {
+	if !ok || bare {
+		// "UBND TP. A trao giấy khen cho 70 cá nhân": a body that only
+		// hands the award over ties nothing (docs/import.md, "Gold
+		// lists", Issuers; round 47).
 		return Org{}, false
 	}
-	if !bare && toks[k-1].is("và") {
+	if toks[k-1].is("và") {
 		if o, ok := x.hostGiver(toks, s, k-1); ok {
 			return o, true
 		}
 	}
+	return x.subjectBody(toks, s, k)
+}
+
+// handedOverBy reports whether a body hands the award at toks[i] over with
+// a bare "trao" ("UBND TP. A trao giấy khen cho 70 cá nhân"): it ties no
+// issuer (round 47), but the lower-case award it hands over to recipients
+// is an award, with an empty issuer, not the generic word.
+func (x *extractor) handedOverBy(toks []token, s, i int) bool {
+	k, bare, ok := verbOfGiving(toks, s, i)
+	if !ok || !bare {
+		return false
+	}
+	_, ok = x.subjectBody(toks, s, k)
+	return ok
+}
+
+// subjectBody is the body that ends right before the verb of giving at
+// toks[k] and acts as its subject.
+func (x *extractor) subjectBody(toks []token, s, k int) (Org, bool) {
 	end := toks[k-1].end
 	// orgMentions are in text order: look only at those in the sentence.
 	for n := sort.Search(len(x.orgMentions), func(n int) bool { return x.orgMentions[n].start >= toks[s].start }); n < len(x.orgMentions) && x.orgMentions[n].start < end; n++ {
@@ -1247,11 +1269,15 @@ func titledBody(toks []token, s, b int) bool {
 // officeGiver is the office that gives the award at toks[i] when the story
 // says "Chủ tịch UBND tỉnh tặng <award>" (also "… quyết định tặng", "…
 // trao tặng", "được Chủ tịch nước truy tặng", "đề nghị Thủ tướng Chính
-// phủ tặng"), or "". A deputy's State office that "trao" ("Phó Chủ tịch
-// nước trao") only presents.
+// phủ tặng"), or "". A bare "trao" ties no office, whatever the award
+// (round 47); a deputy's State office that "trao tặng" ("Phó Chủ tịch
+// nước trao tặng") only presents.
 func (x *extractor) officeGiver(toks []token, s, i int) string {
 	k, bare, ok := verbOfGiving(toks, s, i)
-	if !ok {
+	if !ok || bare {
+		// "Chủ tịch nước trao Huân chương …", "Bí thư Tỉnh ủy trao Huy
+		// hiệu …": an office that only hands the award over ties nothing,
+		// whatever the award (round 47).
 		return ""
 	}
 	for b := k - 2; b >= s && b >= k-10; b-- {
@@ -1266,19 +1292,12 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		if b < s || p.matchAt(toks, b) != len(p) || !toks[b].capitalized() || b > 0 && toks[b-1].is("Phó") {
 			continue
 		}
-		if p[0] == "pho" && (bare || toks[k].is("trao")) {
-			continue // "Phó Chủ tịch nước trao": the deputy presents
+		if p[0] == "pho" && toks[k].is("trao") {
+			continue // "Phó Chủ tịch nước trao tặng": the deputy presents
 		}
-		office := collapseSpace(textOf(x.s.Text, toks, b, k))
-		if want := stateOffice(joinTokens(toks, i, min(i+4, len(toks)))); bare && want != "" && textvi.Fold(want) != textvi.Fold(office) {
-			// "Thủ tướng Chính phủ trao Huân chương Lao động …": the
-			// State's other office, with a bare "trao", hands over what
-			// the Chủ tịch nước confers (round 29).
-			continue
-		}
-		return office
+		return collapseSpace(textOf(x.s.Text, toks, b, k))
 	}
-	for b := k - 3; b >= s && b >= k-8 && !bare; b-- {
+	for b := k - 3; b >= s && b >= k-8; b-- {
 		// "Chủ tịch nước Lê Văn An tặng Huân chương": the office whose
 		// holder is named right after it gives, as "Chủ tịch UBND huyện
 		// Kbang Nguyễn Văn Dũng tặng" below; the State's office confers
@@ -1303,7 +1322,7 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 			}
 		}
 	}
-	if e := proposedOffice(toks, s, k); e != k && !bare {
+	if e := proposedOffice(toks, s, k); e != k {
 		// "đề nghị Chủ tịch UBND tỉnh: Thứ nhất, xét và tặng thưởng
 		// danh hiệu …": the office proposed, then the list of what it
 		// is to confer.
@@ -1314,10 +1333,9 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		}
 	}
 	for b := k - 2; b >= s && b >= k-10; b-- {
-		if name, e, ok := x.officeName(toks, b); ok && e == k && !x.inMention(toks[b].start) && !bare {
-			// An office that "trao" (bare) hands the award over ("Bí thư
-			// Tỉnh ủy trao Huy hiệu 30 năm tuổi Đảng cho …"); one that
-			// "tặng" or "trao tặng" confers it.
+		if name, e, ok := x.officeName(toks, b); ok && e == k && !x.inMention(toks[b].start) {
+			// An office that "tặng" or "trao tặng" confers it (one that
+			// "trao" bare hands it over: returned above).
 			if b > s && toks[b-1].is("Phó") {
 				name = "Phó " + name // "Phó Chủ tịch UBND tỉnh tặng": the deputy's office, as written
 			}
@@ -1329,7 +1347,7 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 		// A deputy so named ("Phó Chủ tịch UBND tỉnh A Trần Văn B tặng
 		// Bằng khen") hands over what the head confers (round 39).
 		deputy := toks[b].fold == "pho" || b > s && toks[b-1].fold == "pho"
-		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && !bare && !toks[k].is("trao") && !deputy {
+		if t, n := titleAt(toks, b); n > 0 && !t.sharesHead && !toks[k].is("trao") && !deputy {
 			if m, ok := parseOrg(x.s.Text, toks, b+n, 0); ok && !m.generic {
 				if ne, ok := nameAt(toks, m.j); ok && ne == k {
 					return collapseSpace(textOf(x.s.Text, toks, b, b+n)) + " " + x.issuerBody(m, toks)

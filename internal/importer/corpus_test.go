@@ -39,7 +39,7 @@ var corpusCheck = flag.Bool("corpus.check", false, "check the stories and gold l
 // misses) while writing rules:
 //
 //	go test ./internal/importer -run TestCorpus -v -args -corpus.set=tuning
-var corpusSet = flag.String("corpus.set", "", "score only this set (tuning, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22, heldout23, heldout24, heldout25, heldout26, heldout27, heldout28, heldout29, heldout30, heldout31, heldout32, heldout33, heldout34, heldout35, heldout36, heldout37, heldout38, heldout39, heldout40, heldout41, heldout42, heldout43, heldout44, heldout45, heldout46, heldout47 or heldout48); all when empty")
+var corpusSet = flag.String("corpus.set", "", "score only this set (tuning, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22, heldout23, heldout24, heldout25, heldout26, heldout27, heldout28, heldout29, heldout30, heldout31, heldout32, heldout33, heldout34, heldout35, heldout36, heldout37, heldout38, heldout39, heldout40, heldout41, heldout42, heldout43, heldout44, heldout45, heldout46, heldout47, heldout48 or heldout49); all when empty")
 
 // The kinds scored, in the order of the table.
 var corpusKinds = []string{"people", "positions", "organizations", "awards", "recipients", "documents", "dates"}
@@ -357,7 +357,13 @@ var corpusFloors = map[string]map[string]score{
 	// round 26, and its floors are round 26's merged scores, rounded down.
 	// docs/import.md has both.
 	"heldout26": {
-		"people": {0.97, 0.93}, "positions": {0.97, 0.94}, "organizations": {1.00, 0.91}, "awards": {0.85, 0.93},
+		// Awards' recall floor 0.93 → 0.90 in round 47: a bare "trao" ties
+		// no issuer, so the Bắc Kạn order the Phó Chủ tịch nước hands over
+		// is no longer the Hội đồng Thi đua - Khen thưởng Trung ương's (a
+		// wrong gone), and its untied mentions, with one issuer now read
+		// (Chính phủ), are that award named again (the empty-issuer entry
+		// missed).
+		"people": {0.97, 0.93}, "positions": {0.97, 0.94}, "organizations": {1.00, 0.91}, "awards": {0.85, 0.90},
 		"recipients": {0.96, 0.90}, "documents": {1.00, 1.00}, "dates": {0.95, 1.00}, "overall": {0.96, 0.93},
 	},
 	// The twenty-seventh held-out set's first score (7 Dec 2026, 11:16 UTC) was
@@ -366,6 +372,9 @@ var corpusFloors = map[string]map[string]score{
 	// docs/import.md has both.
 	"heldout27": {
 		"people": {1.00, 0.90}, "positions": {1.00, 0.95}, "organizations": {0.94, 0.96}, "awards": {0.77, 0.89},
+		// Recipients' precision floor: 0.95 → 0.92 in round 47's relabel
+		// (the Bạc Liêu giấy khen: a bare "trao" ties no issuer), back to
+		// 0.95 with round 47's rule, which reads it so.
 		"recipients": {0.95, 0.91}, "documents": {1.00, 1.00}, "dates": {0.88, 0.88}, "overall": {0.93, 0.93},
 	},
 	// The twenty-eighth held-out set's first score (7 Dec 2026, 11:32 UTC) was
@@ -520,12 +529,20 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.90}, "positions": {0.98, 0.83}, "organizations": {0.96, 0.81}, "awards": {0.95, 0.95},
 		"recipients": {0.97, 0.89}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.98, 0.87},
 	},
-	// The forty-seventh held-out set's first score (7 Dec 2026, 20:10 UTC),
-	// taken once after the rules of round 46 were merged beside it: no rule
-	// has been written with sight of these stories. docs/import.md has it.
+	// The forty-seventh held-out set's first score (7 Dec 2026, 20:10 UTC) was
+	// 0.88 / 0.68, recipients 0.62 / 0.29; it is tuning material since round
+	// 47, and its floors are round 47's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout47": {
-		"people": {1.00, 0.73}, "positions": {1.00, 0.77}, "organizations": {0.87, 0.77}, "awards": {0.66, 0.71},
-		"recipients": {0.62, 0.29}, "documents": {1.00, 1.00}, "dates": {0.91, 0.87}, "overall": {0.87, 0.68},
+		"people": {1.00, 0.73}, "positions": {1.00, 0.81}, "organizations": {0.87, 0.77}, "awards": {0.82, 0.76},
+		"recipients": {0.82, 0.37}, "documents": {1.00, 1.00}, "dates": {0.91, 0.87}, "overall": {0.92, 0.70},
+	},
+	// The forty-eighth held-out set's first score (7 Dec 2026, 21:33 UTC),
+	// taken once after the rules of round 47 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout48": {
+		"people": {1.00, 0.83}, "positions": {1.00, 0.81}, "organizations": {0.98, 0.89}, "awards": {0.84, 0.84},
+		"recipients": {0.70, 0.32}, "documents": {1.00, 1.00}, "dates": {0.93, 0.93}, "overall": {0.94, 0.75},
 	},
 }
 
@@ -603,6 +620,7 @@ type corpusManifest struct {
 	Heldout46 []corpusEntry `json:"heldout46"`
 	Heldout47 []corpusEntry `json:"heldout47"`
 	Heldout48 []corpusEntry `json:"heldout48"`
+	Heldout49 []corpusEntry `json:"heldout49"`
 }
 
 type corpusEntry struct {
@@ -689,7 +707,8 @@ func TestCorpus(t *testing.T) {
 		{"heldout45", m.Heldout45, 15},
 		{"heldout46", m.Heldout46, 15},
 		{"heldout47", m.Heldout47, 15},
-		{"heldout48", m.Heldout48, 0}}
+		{"heldout48", m.Heldout48, 15},
+		{"heldout49", m.Heldout49, 0}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

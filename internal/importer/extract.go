@@ -1667,7 +1667,14 @@ func (x *extractor) appointmentsIn(toks []token) {
 			// "miễn nhiệm chức vụ đại biểu HĐND tỉnh đối với ông A", "cho
 			// thôi làm nhiệm vụ đại biểu HĐND tỉnh …": a council's deputy.
 			if m, ok := parseOrg(x.s.Text, toks, k+2, 0); ok && !m.generic && m.hasLevel {
-				frame = []posMatch{{title: "Đại biểu", org: m, hasOrg: true, start: toks[k].start, end: toks[m.j-1].end}}
+				nf := []posMatch{{title: "Đại biểu", org: m, hasOrg: true, start: toks[k].start, end: toks[m.j-1].end}}
+				if frame != nil && !given && joinedPostAt(toks, k) {
+					// "miễn nhiệm chức danh Chủ tịch UBND tỉnh và cho thôi
+					// làm nhiệm vụ đại biểu HĐND tỉnh đối với ông A": both
+					// posts are A's.
+					nf = append(append([]posMatch(nil), frame...), nf...)
+				}
+				frame = nf
 				cue, counted, given = false, false, false
 				k = m.j - 1
 				continue
@@ -1708,6 +1715,9 @@ func (x *extractor) appointmentsIn(toks []token) {
 						if pm.hasOrg && pm.org.base != "" {
 							lastBody = pm.org
 						}
+					}
+					if frame != nil && !given && joinedPostAt(toks, k) {
+						pms = append(append([]posMatch(nil), frame...), pms...) // "… và chức danh Ủy viên UBND tỉnh đối với ông A"
 					}
 					lastPosts = pms
 					p := toks[k-1]
@@ -1785,6 +1795,27 @@ func (x *extractor) appointmentsIn(toks []token) {
 	if frame != nil && !given && anyOrg(frame) && toks[len(toks)-1].is(":") {
 		x.listedPosts, x.listedToks = frame, toks // "… giữ chức vụ Phó Chủ tịch UBND tỉnh, gồm:" and then one a paragraph
 	}
+}
+
+// joinedPostAt reports whether the post at toks[k] is joined by "và" to
+// a post named just before it, the two given by one verb to the people
+// after both: "miễn nhiệm chức danh Chủ tịch UBND tỉnh và cho thôi làm
+// nhiệm vụ đại biểu HĐND tỉnh đối với ông A", "… và chức danh Ủy viên
+// UBND tỉnh đối với …" (round 47). The post's own verb ("nhiệm vụ",
+// "chức vụ", "chức danh", after "cho thôi làm" or not) must stand
+// between "và" and it.
+func joinedPostAt(toks []token, k int) bool {
+	j := k - 1
+	if j < 1 || !(toks[j].is("vụ") || toks[j].is("danh")) || !(toks[j-1].is("nhiệm") || toks[j-1].is("chức")) {
+		return false
+	}
+	j -= 2
+	for _, w := range []string{"làm", "thôi", "cho"} {
+		if j >= 0 && toks[j].is(w) {
+			j--
+		}
+	}
+	return j >= 0 && toks[j].is("và")
 }
 
 // listGoesOn reports whether the list of people a post is given to goes

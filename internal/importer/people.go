@@ -57,6 +57,36 @@ func sharedRank(text string, a, b posMatch) bool {
 // parseTitles parses a list of titles from toks[k]: "Ủy viên Ban Thường vụ,
 // Trưởng Ban Tuyên giáo Tỉnh ủy". It returns the positions and the token
 // index after the list.
+// repeatedHead reports whether the headLen words before toks[i], a
+// title's last words that are also its body's head ("ban", "văn phòng"),
+// are written again from toks[i], capitalized, as the body's name begins:
+// "Trưởng ban Ban Kinh tế - Ngân sách", "Chánh Văn phòng Văn phòng …".
+// The body read from there must go past its head, read no less than
+// the title's shared head does ("Trưởng đoàn Đoàn nghệ thuật dân tộc tỉnh
+// …" is read so already) and not stop at a title ("Ban Quản lý Lăng Chủ
+// tịch Hồ Chí Minh" would be cut at "Chủ tịch").
+func repeatedHead(text string, toks []token, i, headLen int) bool {
+	if headLen == 0 || i-headLen < 0 || i+headLen > len(toks) || !toks[i].capitalized() {
+		return false
+	}
+	for n := 0; n < headLen; n++ {
+		if toks[i+n].fold != toks[i-headLen+n].fold {
+			return false
+		}
+	}
+	m, ok := parseOrg(text, toks, i, 0)
+	if !ok || m.j <= i+headLen {
+		return false
+	}
+	if old, ok := parseOrg(text, toks, i-headLen, headLen); ok && old.j > m.j {
+		return false
+	}
+	if _, tn := titleAt(toks, m.j); tn > 0 {
+		return false
+	}
+	return true
+}
+
 func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 	var out []posMatch
 	end := k
@@ -114,6 +144,12 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				headLen = 2
 			}
 			orgStart = k + n - headLen
+			if repeatedHead(text, toks, k+n, headLen) {
+				// "Trưởng ban Ban Văn hóa - Xã hội HĐND tỉnh", "Phó Trưởng
+				// ban Ban Quản lý Lăng …": the body's name written in full
+				// after the title, its head word said twice (round 47).
+				orgStart, headLen = k+n, 0
+			}
 		}
 		if d, ok := servedDepartment(text, toks, orgStart, k+n); ok && t.sharesHead {
 			// "Phó Chánh văn phòng Sở Giáo dục và Đào tạo tỉnh": of the

@@ -11,7 +11,7 @@ func TestRound14Badges(t *testing.T) {
 			"Huy hiệu 70 năm tuổi Đảng: 02 đồng chí; Huy hiệu 50 năm tuổi Đảng: 11 đồng chí; Huy hiệu 45 năm tuổi Đảng: 9 đồng chí; Huy hiệu 30 năm tuổi Đảng: 7 đồng chí"},
 		// A member's years in the Party without a count after them are no award.
 		{"Ngày 3/2/2022, Huyện ủy trao Huy hiệu Đảng cho đồng chí Nguyễn Thị Thanh và 50 tuổi Đảng cho biết.",
-			"Huy hiệu Đảng của Huyện ủy: nguyen thi thanh"},
+			"Huy hiệu Đảng: nguyen thi thanh"},
 	})
 }
 

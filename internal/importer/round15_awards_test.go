@@ -13,7 +13,7 @@ func TestRound15Badges(t *testing.T) {
 			""},
 		// A tier is still one.
 		{"Ngày 3/2/2022, Huyện ủy trao Huy hiệu 50 năm tuổi Đảng cho 12 đảng viên.",
-			"Huy hiệu 50 năm tuổi Đảng của Huyện ủy: 12 đảng viên"},
+			"Huy hiệu 50 năm tuổi Đảng: 12 đảng viên"},
 	})
 }
 

@@ -9,7 +9,7 @@ import "testing"
 func TestOccasionAfterAwardRound21(t *testing.T) {
 	checkAwards(t, []textCase{
 		{"Ngày 3/4/2023, Hội Cựu chiến binh tỉnh Yên Bái trao Kỷ niệm chương Cựu chiến binh Việt Nam nhân kỷ niệm 30 năm thành lập Hội cho 25 hội viên.",
-			"Kỷ niệm chương Cựu chiến binh Việt Nam của Hội Cựu chiến binh Yên Bái: 25 hội viên"},
+			"Kỷ niệm chương Cựu chiến binh Việt Nam: 25 hội viên"},
 		{"Ngày 3/4/2023, tỉnh tổ chức lễ trao Kỷ niệm chương Vì sự nghiệp Dân tộc nhân dịp kỷ niệm 80 năm ngày truyền thống cho 12 cá nhân.",
 			"Kỷ niệm chương Vì sự nghiệp Dân tộc: 12 cá nhân"},
 		{"Ngày 3/4/2023, Hội tỉnh Phú Yên trao Kỷ niệm chương Thanh niên xung phong nhân kỷ niệm 70 năm ngày truyền thống (5/8/1954 - 5/8/2024), để vinh danh 18 cựu TNXP có nhiều đóng góp.",
@@ -28,10 +28,10 @@ func TestOccasionAfterAwardRound21(t *testing.T) {
 func TestCollectiveOfThisProvinceRound21(t *testing.T) {
 	checkAwards(t, []textCase{
 		{"Kỷ niệm 30 năm tái lập tỉnh Yên Bái, Chủ tịch nước trao Huân chương Lao động hạng nhất cho Đảng bộ, chính quyền và nhân dân tỉnh này.",
-			"Huân chương Lao động hạng nhất của Chủ tịch nước: Đảng bộ, chính quyền và nhân dân tỉnh Yên Bái"},
+			"Huân chương Lao động hạng nhất: Đảng bộ, chính quyền và nhân dân tỉnh Yên Bái"},
 		// No province named, no collective.
 		{"Chủ tịch nước trao Huân chương Lao động hạng nhất cho Đảng bộ, chính quyền và nhân dân tỉnh này.",
-			"Huân chương Lao động hạng nhất của Chủ tịch nước: "},
+			"Huân chương Lao động hạng nhất: "},
 	})
 }
 

@@ -86,7 +86,7 @@ func TestNamedAfterCommaRound22(t *testing.T) {
 func TestLowerMedalQuotedRound22(t *testing.T) {
 	checkAwards(t, []textCase{
 		{"Ngày 3/4/2023, Hội Nông dân tỉnh Yên Bái trao kỷ niệm chương “Vì sự nghiệp Nông dân” cho ông Hoàng Văn Tâm.",
-			"Kỷ niệm chương Vì sự nghiệp Nông dân của Hội Nông dân Yên Bái: hoang van tam"},
+			"Kỷ niệm chương Vì sự nghiệp Nông dân: hoang van tam"},
 		// Without quotes, the lower-case words are no award's name.
 		{"Ngày 3/4/2023, ông Hoàng Văn Tâm giữ gìn kỷ niệm chương của người cha.",
 			""},
@@ -125,7 +125,7 @@ func TestProvinceReceivesRound22(t *testing.T) {
 func TestProvinceRetoldRound22(t *testing.T) {
 	checkAwards(t, []textCase{
 		{"Yên Bái đón nhận Huân chương Độc lập hạng Nhất\n\nNgày 3/4/2023, Chủ tịch nước trao Huân chương Độc lập hạng Nhất cho Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Yên Bái.",
-			"Huân chương Độc lập hạng Nhất của Chủ tịch nước: Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Yên Bái"},
+			"Huân chương Độc lập hạng Nhất: Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Yên Bái"},
 	})
 }
 

@@ -14,7 +14,7 @@ func TestMembersListedRound26(t *testing.T) {
 				"Huy hiệu 50 năm tuổi Đảng 2024 ← Vì Văn Phan", "Huy hiệu 50 năm tuổi Đảng 2024 ← Quàng Văn Lả"}},
 		{"comrades, names only",
 			"Năm 2023, Đảng ủy phường trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí: Hoàng Văn Tư, Nông Thị Mai và Triệu Văn Sơn.",
-			[]string{"Huy hiệu 40 năm tuổi Đảng của Đảng ủy phường 2023 ← Hoàng Văn Tư", "Huy hiệu 40 năm tuổi Đảng của Đảng ủy phường 2023 ← Nông Thị Mai", "Huy hiệu 40 năm tuổi Đảng của Đảng ủy phường 2023 ← Triệu Văn Sơn"}},
+			[]string{"Huy hiệu 40 năm tuổi Đảng 2023 ← Hoàng Văn Tư", "Huy hiệu 40 năm tuổi Đảng 2023 ← Nông Thị Mai", "Huy hiệu 40 năm tuổi Đảng 2023 ← Triệu Văn Sơn"}},
 		// A two-word name whose first word is no surname is no name, nor
 		// is one followed by a lower-case word.
 		{"no name",
@@ -68,11 +68,11 @@ func TestAwardsCountedRound26(t *testing.T) {
 			[]string{"Huy chương Quân kỳ Quyết thắng của Chủ tịch nước 2024 ← 45 cá nhân"}},
 		{"bodies",
 			"Năm 2024, UBND tỉnh Hà Nam trao 12 Cờ thi đua cho các đơn vị dẫn đầu phong trào thi đua.",
-			[]string{"Cờ thi đua của UBND tỉnh Hà Nam 2024 ← 12 tập thể"}},
+			[]string{"Cờ thi đua 2024 ← 12 tập thể"}},
 		// A count after "cho" is the recipients' own.
 		{"a count after cho",
 			"Năm 2024, UBND tỉnh Hà Nam trao 12 Cờ thi đua cho 10 tập thể và 2 cá nhân.",
-			[]string{"Cờ thi đua của UBND tỉnh Hà Nam 2024 ← 10 tập thể, 2 cá nhân"}},
+			[]string{"Cờ thi đua 2024 ← 10 tập thể, 2 cá nhân"}},
 		// Something else after "cho": no count.
 		{"an event after cho",
 			"Năm 2024, UBND tỉnh Hà Nam trao 12 Cờ thi đua cho phong trào thi đua yêu nước.",

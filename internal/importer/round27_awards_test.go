@@ -4,12 +4,12 @@ import "testing"
 
 // Round 27: the stop of "TP." or "TX." before a city's or town's name of
 // two words ends no sentence when an award's giver or recipient is read:
-// "UBND TP. Bạc Liêu trao giấy khen cho 70 cá nhân" is the city's award,
+// "UBND TP. Bạc Liêu trao tặng giấy khen cho 70 cá nhân" is the city's award,
 // as "UBND TP Bạc Liêu" is (lines of our own).
 func TestShortCityDotRound27(t *testing.T) {
 	checkRecipients(t, []recipientCase{
 		{"the city's people's committee gives, the stop after TP",
-			"Năm 2021, UBND TP. Long Xuyên trao giấy khen cho 35 cá nhân có thành tích xuất sắc trong phong trào hiến máu.",
+			"Năm 2021, UBND TP. Long Xuyên trao tặng giấy khen cho 35 cá nhân có thành tích xuất sắc trong phong trào hiến máu.",
 			[]string{"Giấy khen của UBND TP. Long Xuyên 2021 ← 35 cá nhân"}},
 		{"the town's, the stop after TX",
 			"Năm 2022, UBND TX. Gò Công tặng giấy khen cho 8 tập thể vì thành tích trong công tác dân vận.",

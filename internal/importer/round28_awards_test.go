@@ -97,11 +97,11 @@ func TestCarriedGiverRound28(t *testing.T) {
 		{"no giver before",
 			"Năm 2018, tỉnh tổ chức lễ tổng kết cho 4 tập thể; tặng Huân chương Chiến công hạng Ba cho 5 cá nhân.",
 			[]string{"Huân chương Chiến công hạng Ba 2018 ← 5 cá nhân"}},
-		// A bare "trao" in the second clause only hands over: the first
-		// clause's reading (as before this round) is not carried.
+		// A bare "trao" only hands over: neither clause ties an issuer
+		// (since round 47 not the first either).
 		{"a bare trao before",
 			"Năm 2018, UBND huyện Tiên Lữ trao Huân chương Lao động hạng Ba cho 4 tập thể; trao Huân chương Chiến công hạng Ba cho 5 cá nhân.",
-			[]string{"Huân chương Lao động hạng Ba của UBND huyện Tiên Lữ 2018 ← 4 tập thể", "Huân chương Chiến công hạng Ba 2018 ← 5 cá nhân"}},
+			[]string{"Huân chương Lao động hạng Ba 2018 ← 4 tập thể", "Huân chương Chiến công hạng Ba 2018 ← 5 cá nhân"}},
 	})
 }
 

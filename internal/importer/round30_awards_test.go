@@ -33,14 +33,14 @@ func TestBadgeTiersRound30(t *testing.T) {
 func TestSharedTitlesRound30(t *testing.T) {
 	checkAwards(t, []textCase{
 		{"Dịp này, UBND tỉnh trao danh hiệu “Công dân Bình Định tiêu biểu”, “Công dân Bình Định danh dự” lần thứ 2 năm 2022 cho 11 cá nhân.",
-			"Danh hiệu Công dân Bình Định tiêu biểu của UBND tỉnh Bình Định: 11 cá nhân"},
+			"Danh hiệu Công dân Bình Định tiêu biểu: 11 cá nhân"},
 		{"Dịp này, UBND tỉnh trao danh hiệu “Công dân Bình Định tiêu biểu” lần II cho 11 cá nhân.",
-			"Danh hiệu Công dân Bình Định tiêu biểu của UBND tỉnh Bình Định: 11 cá nhân"},
+			"Danh hiệu Công dân Bình Định tiêu biểu: 11 cá nhân"},
 		{"Dịp này, UBND tỉnh trao danh hiệu “Công dân Bình Định tiêu biểu” và “Công dân Bình Định danh dự” cho 11 cá nhân.",
-			"Danh hiệu Công dân Bình Định tiêu biểu của UBND tỉnh Bình Định: 11 cá nhân"},
+			"Danh hiệu Công dân Bình Định tiêu biểu: 11 cá nhân"},
 		// One title with a count of its own: the shared count is a total.
 		{"Dịp này, UBND tỉnh trao danh hiệu “Công dân Bình Định tiêu biểu” và “Công dân Bình Định danh dự” cho 11 cá nhân. Huyện A có 02 người được trao danh hiệu “Công dân Bình Định tiêu biểu”.",
-			"Danh hiệu Công dân Bình Định tiêu biểu của UBND tỉnh Bình Định: 02 người"},
+			"Danh hiệu Công dân Bình Định tiêu biểu: 02 người"},
 	})
 }
 
@@ -97,11 +97,11 @@ func TestApposedTierRound30(t *testing.T) {
 func TestShortMedalRound30(t *testing.T) {
 	checkAwards(t, []textCase{
 		{"Hội Nông dân tỉnh trao Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 12 hội viên. Năm 2024, tỉnh có 40 hội viên được Hội Nông dân Việt Nam trao tặng Kỷ niệm chương.",
-			"Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân tỉnh: 12 hội viên; Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân Việt Nam: 40 hội viên"},
+			"Kỷ niệm chương Vì giai cấp nông dân Việt Nam: 12 hội viên; Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân Việt Nam: 40 hội viên"},
 		{"Tỉnh A: 40 hội viên được trao tặng Kỷ niệm chương “Vì giai cấp nông dân Việt Nam”. Hội Nông dân tỉnh trao Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 12 hội viên. Năm 2024, tỉnh có 40 hội viên được Hội Nông dân Việt Nam trao tặng Kỷ niệm chương.",
-			"Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân tỉnh: 12 hội viên; Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân Việt Nam: 40 hội viên"},
+			"Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân Việt Nam: 40 hội viên, 12 hội viên"},
 		{"Hội Nông dân tỉnh trao Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 12 hội viên và Kỷ niệm chương “Vì thế hệ trẻ” cho 3 hội viên. Năm 2024, tỉnh có 40 hội viên được Hội Nông dân Việt Nam trao tặng Kỷ niệm chương.",
-			"Kỷ niệm chương Vì giai cấp nông dân Việt Nam của Hội Nông dân tỉnh: 12 hội viên; Kỷ niệm chương Vì thế hệ trẻ của Hội Nông dân tỉnh: 3 hội viên; Kỷ niệm chương của Hội Nông dân Việt Nam: 40 hội viên"},
+			"Kỷ niệm chương Vì giai cấp nông dân Việt Nam: 12 hội viên; Kỷ niệm chương Vì thế hệ trẻ: 3 hội viên; Kỷ niệm chương của Hội Nông dân Việt Nam: 40 hội viên"},
 	})
 }
 

@@ -54,7 +54,7 @@ func TestNamedAfterCitationRound34(t *testing.T) {
 		{"Căn cứ quyết định của Chủ tịch nước, UBND tỉnh trao Bằng chứng nhận truy tặng danh hiệu vinh dự nhà nước “Bà mẹ Việt Nam anh hùng” cho 02 cá nhân đã có nhiều cống hiến, hy sinh vì sự nghiệp giải phóng dân tộc. Đó là Mẹ Lê Thị Hoa ở xã Tân Phú; Mẹ Trần Thị Mai ở xã Tân Lộc.",
 			"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước: 02 cá nhân, le thi hoa, tran thi mai"},
 		{"UBND tỉnh trao Bằng khen cho 02 cá nhân tại hội nghị tổng kết năm. Đó là những tấm gương sáng.",
-			"Bằng khen của UBND tỉnh: 02 cá nhân"},
+			"Bằng khen: 02 cá nhân"},
 	})
 }
 

@@ -102,7 +102,7 @@ func TestStateSplitRound38(t *testing.T) {
 		{`Ngày 10/9, UBND tỉnh tổ chức Lễ phong tặng, truy tặng danh hiệu Nhà nước "Bà mẹ Việt Nam Anh hùng" cho 120 bà mẹ, gồm 20 mẹ còn sống và 100 mẹ đã qua đời, theo Quyết định của Chủ tịch nước.`,
 			"Danh hiệu Bà mẹ Việt Nam Anh hùng của Chủ tịch nước: 20 mẹ, 100 mẹ"},
 		{"Dịp này, Ban Thường vụ Huyện ủy trao Huy hiệu 50 năm tuổi Đảng cho 15 đảng viên, trong đó 12 đảng viên đang sinh hoạt tại xã, 3 đảng viên ở thị trấn.",
-			"Huy hiệu 50 năm tuổi Đảng của Ban Thường vụ Huyện ủy: 12 đảng viên, 3 đảng viên"},
+			"Huy hiệu 50 năm tuổi Đảng: 12 đảng viên, 3 đảng viên"},
 		// Parts that do not add up to the total.
 		{`UBND tỉnh tổ chức Lễ truy tặng danh hiệu Nhà nước "Bà mẹ Việt Nam Anh hùng" cho 120 bà mẹ, gồm 20 mẹ ở huyện A và 30 mẹ ở huyện B.`,
 			"Danh hiệu Bà mẹ Việt Nam Anh hùng: 120 bà mẹ, 20 mẹ"},

@@ -91,7 +91,7 @@ func TestRegulationKindsRound40(t *testing.T) {
 		// No regulation cited: stays (those it is for are no one the
 		// story names or counts).
 		{"Bộ Y tế trao Kỷ niệm chương “Vì sức khỏe nhân dân” để tặng các y, bác sĩ của tuyến cơ sở.",
-			"Kỷ niệm chương Vì sức khỏe nhân dân của Bộ Y tế: "},
+			"Kỷ niệm chương Vì sức khỏe nhân dân: "},
 	})
 }
 
@@ -184,6 +184,6 @@ func TestBadgeTierRangeRound40(t *testing.T) {
 			"Huy hiệu 45 năm tuổi Đảng: 31 đảng viên; Huy hiệu 60 năm tuổi Đảng: "},
 		// "đến" before a count, no tier: one badge.
 		{"Năm nay, Đảng ủy xã trao huy hiệu 45 năm tuổi Đảng đến 31 đảng viên.",
-			"Huy hiệu 45 năm tuổi Đảng của Đảng ủy xã: 31 đảng viên"},
+			"Huy hiệu 45 năm tuổi Đảng: 31 đảng viên"},
 	})
 }

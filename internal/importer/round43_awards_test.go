@@ -41,11 +41,11 @@ func TestPrizeNamedRound43(t *testing.T) {
 // that opens its clause still gives.
 func TestApposedBodyRound43(t *testing.T) {
 	checkAwards(t, []textCase{
-		{"Bà Lê Thị Hoa, Trưởng Ban Tổ chức, Đảng ủy phường Tân Lập trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Văn Bảy.",
+		{"Bà Lê Thị Hoa, Trưởng Ban Tổ chức, Đảng ủy phường Tân Lập trao tặng Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Văn Bảy.",
 			"Huy hiệu 60 năm tuổi Đảng: tran van bay"},
-		{"Đảng ủy phường Tân Lập trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Văn Bảy.",
+		{"Đảng ủy phường Tân Lập trao tặng Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Văn Bảy.",
 			"Huy hiệu 60 năm tuổi Đảng của Đảng ủy phường Tân Lập: tran van bay"},
-		{"Sáng 2-9, Đảng ủy phường Tân Lập trao Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Văn Bảy.",
+		{"Sáng 2-9, Đảng ủy phường Tân Lập trao tặng Huy hiệu 60 năm tuổi Đảng cho đảng viên Trần Văn Bảy.",
 			"Huy hiệu 60 năm tuổi Đảng của Đảng ủy phường Tân Lập: tran van bay"},
 	})
 }
