@@ -708,7 +708,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout46", m.Heldout46, 15},
 		{"heldout47", m.Heldout47, 15},
 		{"heldout48", m.Heldout48, 15},
-		{"heldout49", m.Heldout49, 0}}
+		{"heldout49", m.Heldout49, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
