@@ -1,0 +1,53 @@
+package importer
+
+import "testing"
+
+// lead48 and body48 are two paragraphs of a story, long enough to read
+// as its lead and body.
+const (
+	lead48 = "Ngày 12/3/2024, HĐND tỉnh Lâm Đồng tổ chức kỳ họp chuyên đề để miễn nhiệm và bầu bổ sung các chức danh lãnh đạo của Ủy ban nhân dân tỉnh."
+	body48 = "Tại kỳ họp, các đại biểu đã biểu quyết thông qua nghị quyết về công tác cán bộ với tỷ lệ đồng ý cao, bảo đảm đúng quy trình và quy định hiện hành."
+)
+
+// TestBylinesRound48 covers the bylines of round 48: a byline above the
+// page's tail (buttons, a link back, the source's address), a byline
+// near the top above the lead, a writer's office or paper after the
+// name, "CTV", "Tin-ảnh:", "Theo" before a name in capitals or before a
+// name and its agency. Lines of our own.
+func TestBylinesRound48(t *testing.T) {
+	checkList(t, "authors", authorsOf, []struct{ name, text, want string }{
+		{"a byline above a link back",
+			"Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nMinh Thư\n[Trở về]\n", "Minh Thư"},
+		{"a byline above the section and a form's note",
+			"Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nMinh Thư\nChuyên mục: Thời sự\nĐịa chỉ email của bạn sẽ không được công bố. Các trường bắt buộc được đánh dấu *\n", "Minh Thư"},
+		{"a byline above the source's address",
+			"Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nMINH THƯ\nNguồn Lâm Đồng: http://baolamdong.vn/123/tin.html\n", "Minh Thư"},
+		{"a byline above a photo's caption",
+			"Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nTin và ảnh: Minh Thư\nẢnh: Quang cảnh kỳ họp\n", "Minh Thư"},
+		{"a byline near the top, above the lead",
+			"Lâm Đồng có Phó Chủ tịch mới\nThời sự\nMinh Thư\n" + lead48 + "\n" + body48 + "\n" + body48 + "\n", "Minh Thư"},
+		{"a byline in capitals near the top, printed twice",
+			"Lâm Đồng có Phó Chủ tịch mới\nMINH THƯ\nMINH THƯ\n" + lead48 + "\n" + body48 + "\n" + body48 + "\n", "Minh Thư"},
+		{"a collaborator's byline", "Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nCTV Minh Thư\n", "Minh Thư"},
+		{"Tin-ảnh", "Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nTin-ảnh: Minh Thư\n", "Minh Thư"},
+		{"the writer's office in words", "Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nMinh Thư - Đảng ủy Khối\n", "Minh Thư"},
+		{"the writer's office with the province in lower case", "Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nMinh Thư – HND tỉnh\n", "Minh Thư"},
+		{"the site in brackets", "Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nTheo Minh Thư (Chinhphu.vn)\n", "Minh Thư"},
+		{"Theo before capitals", "Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nTheo MINH THƯ\n(Website Tỉnh Đoàn)\n", "Minh Thư"},
+		{"the paper it was taken from", "Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nMINH THƯ, Từ Báo Lâm Đồng\nViết bình luận\n", "Minh Thư"},
+		{"must not fire: a document's kind in capitals near the top",
+			"Số: 06/CT-UBND\nCHỈ THỊ\n" + lead48 + "\n" + body48 + "\n" + body48 + "\n", ""},
+		{"must not fire: a signer's title in capitals near the top",
+			"Số: 56/QĐ-TTg\nTHỦ TƯỚNG CHÍNH PHỦ\n" + lead48 + "\n" + body48 + "\n" + body48 + "\n", ""},
+		{"must not fire: a paper's masthead near the top",
+			"Lâm Đồng có Phó Chủ tịch mới\nBÁO ĐIỆN TỬ CHÍNH PHỦ\n" + lead48 + "\n" + body48 + "\n" + body48 + "\n", ""},
+		{"must not fire: a caption near the top",
+			"Lâm Đồng có Phó Chủ tịch mới\nMinh Thư |\n" + lead48 + "\n" + body48 + "\n" + body48 + "\n", ""},
+		{"must not fire: a name near the top over a short line",
+			"Lâm Đồng có Phó Chủ tịch mới\nThời sự\nMinh Thư\nKỳ họp chuyên đề\n" + lead48 + "\n" + body48 + "\n", ""},
+		{"must not fire: initials above the tail",
+			"Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nM.T\n[Trở về]\n", ""},
+		{"must not fire: a line in the body above a photo's caption",
+			"Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nKỳ họp đã thành công tốt đẹp.\nẢnh: Quang cảnh kỳ họp\n", ""},
+	})
+}
