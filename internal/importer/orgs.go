@@ -816,6 +816,14 @@ done:
 	if placed || online {
 		m.hasLevel = true // a school or a company placed after a comma is a body of the story
 	}
+	if companyHead(h) && m.j > m.i+3 && !(m.j < len(toks) && toks[m.j].lower() && !isStopWord(toks[m.j].text) && !toks[m.j-2].capitalized()) {
+		// "Công ty CP Viên Sơn", "Công ty cổ phần In số 7": a company
+		// named by its kind and its name is a body of the story wherever
+		// it is written, as a school is (round 48; round 8 read it only
+		// after a post or placed after a comma). Not a name of one word
+		// before lower case ("Công ty cổ phần Xi măng"): read cut short.
+		m.hasLevel = true
+	}
 	if strings.HasPrefix(f, "tong lanh su quan ") || strings.HasPrefix(f, "lanh su quan ") || strings.HasPrefix(f, "dai su quan ") {
 		m.hasLevel = true // a foreign state's mission, named by its state: "Tổng lãnh sự quán Lào"
 	}
@@ -1985,11 +1993,37 @@ func companyEnd(toks []token, j int) int {
 	e := k
 	for e < len(toks) && toks[e].capitalized() {
 		if _, pn := provinceAt(toks, e); pn > 0 && e > k {
+			if e+pn <= len(toks) && (e+pn == len(toks) || !toks[e+pn].capitalized()) && companyHeadBefore(toks, j) {
+				e += pn // "Công ty CP Nước AquaOne Hậu Giang": the province closes the company's name (round 48)
+			}
 			break // the province, as for any body
 		}
 		e++
 		if e+1 < len(toks) && toks[e].is("&") && toks[e].start == toks[e-1].end && toks[e+1].start == toks[e].end && toks[e+1].capitalized() {
 			e++ // "Tập đoàn T&T": letters joined by "&", one name (round 34)
+		}
+		if e < len(toks) && toks[e].is("phố") && toks[e-1].is("Thành") {
+			e++ // "… Phát hành sách Thành phố": the city written in words closes the name
+		}
+	}
+	if e == k+1 && e < len(toks) && toks[e].lower() {
+		// "Công ty cổ phần Bao bì Vafaco", "Công ty cổ phần Phát hành
+		// sách Thành phố", "Công ty cổ phần In số 7": a trade whose first
+		// word alone is capitalized, one or two words in lower case, then
+		// the capitalized name or the company's number (round 48).
+		q := e
+		for q < len(toks) && q < e+2 && toks[q].lower() && !isStopWord(toks[q].text) && !companyTradeStop[toks[q].fold] {
+			q++
+		}
+		switch {
+		case q > e && q+1 < len(toks) && toks[q-1].is("số") && isDigits(toks[q].text):
+			return q + 1
+		case q > e && q < len(toks) && toks[q].capitalized() && !toks[q-1].is("số"):
+			if _, hn := headAt(toks, q); hn == 0 {
+				if _, tn := titleAt(toks, q); tn == 0 {
+					return companyNameEnd(toks, q)
+				}
+			}
 		}
 	}
 	if e == k+1 && e < len(toks) && toks[e].lower() {
@@ -2013,6 +2047,30 @@ func companyEnd(toks []token, j int) int {
 			}
 		}
 		return j
+	}
+	return e
+}
+
+// companyTradeStop are words in lower case after a company's trade that
+// end its name: verbs and words of a sentence, not of a trade.
+var companyTradeStop = map[string]bool{"dat": true, "duoc": true, "vinh": true, "cung": true, "da": true, "co": true, "la": true, "dang": true, "se": true, "thuoc": true}
+
+// companyHeadBefore reports whether a company's kind ends at toks[j]:
+// the name after it is a company's.
+func companyHeadBefore(toks []token, j int) bool {
+	return j >= 2 && toks[j-2].is("Công") && toks[j-1].fold == "ty"
+}
+
+// companyNameEnd reads a company's capitalized name from toks[q], a bare
+// province at its end included ("Nước giải khát Sanest Khánh Hòa"), and
+// returns its end.
+func companyNameEnd(toks []token, q int) int {
+	e := q
+	for e < len(toks) && toks[e].capitalized() {
+		e++
+		if e < len(toks) && toks[e].is("phố") && toks[e-1].is("Thành") {
+			e++
+		}
 	}
 	return e
 }

@@ -51,3 +51,32 @@ func TestBylinesRound48(t *testing.T) {
 			"Lâm Đồng có Phó Chủ tịch mới\n" + lead48 + "\n" + body48 + "\nKỳ họp đã thành công tốt đẹp.\nẢnh: Quang cảnh kỳ họp\n", ""},
 	})
 }
+
+// TestCompaniesAloneRound48 covers a company named by its kind and its
+// name, written alone (not after a post, not placed after a comma): a
+// body of the story, as a school is, read whole: a trade in lower case
+// after its first word, then the name or the company's number, and a
+// bare province closing the name. A name of one word before lower case
+// is left unread, not cut. Lines of our own.
+func TestCompaniesAloneRound48(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a company alone in a list",
+			"Năm 2020, Hội Nông dân tỉnh Lâm Đồng và Công ty CP Đà Lạt Xanh nhận Huân chương Lao động hạng Ba.",
+			"Hội Nông dân Lâm Đồng; Công ty CP Đà Lạt Xanh", skip},
+		{"a bare province closes the name",
+			"Năm 2020, kinh phí do Công ty TNHH MTV Cấp nước Lâm Đồng tài trợ.",
+			"Công ty TNHH MTV Cấp nước Lâm Đồng", skip},
+		{"a trade in lower case, then the name",
+			"Năm 2020, tác giả Lê Văn An (Công ty cổ phần Nước giải khát Langbiang) đoạt giải.",
+			"Công ty cổ phần Nước giải khát Langbiang", skip},
+		{"a trade in lower case, then the company's number",
+			"Năm 2020, thành phố tuyên dương Công ty cổ phần In số 9 và Công ty cổ phần Phát hành sách Thành phố.",
+			"Công ty cổ phần In số 9; Công ty cổ phần Phát hành sách Thành phố", skip},
+		{"must not fire: a name of one word before lower case",
+			"Năm 2020, Công ty cổ phần Xi măng được tặng Bằng khen.", "", skip},
+		{"must not fire: a trade then a verb",
+			"Năm 2020, Công ty cổ phần Bao bì tặng Bằng khen cho xã.", "", skip},
+		{"must not fire: a company without its kind",
+			"Năm 2020, Công ty tặng quà cho xã Đạ Sar.", skip, skip},
+	})
+}
