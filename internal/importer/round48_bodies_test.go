@@ -80,3 +80,22 @@ func TestCompaniesAloneRound48(t *testing.T) {
 			"Năm 2020, Công ty tặng quà cho xã Đạ Sar.", skip, skip},
 	})
 }
+
+// TestPostListedAfterCueRound48 covers a post at the end of a list of
+// posts and bodies opened by an election's cue ("bầu Bí thư, Phó Bí thư,
+// Ủy ban Kiểm tra và Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy …"): the post is
+// elected, its body is named, no office acting. Lines of our own.
+func TestPostListedAfterCueRound48(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a list of posts and bodies after bầu",
+			"Năm 2020, hội nghị bầu Ban Thường vụ Tỉnh ủy, Bí thư, Phó Bí thư, Ủy ban Kiểm tra và Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy khóa XIX, nhiệm kỳ 2020-2025.",
+			"Ban Thường vụ Tỉnh ủy; Ủy ban Kiểm tra Tỉnh ủy khóa XIX", skip},
+		{"two posts joined by và after bầu",
+			"Năm 2020, hội nghị bầu Bí thư và Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng.",
+			"Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng", skip},
+		{"must not fire: two offices acting, no cue",
+			"Năm 2020, Bí thư và Chủ tịch UBND tỉnh Lâm Đồng dự lễ.", "", skip},
+		{"must not fire: the Prime Minister and a chairman giving",
+			"Năm 2020, Thủ tướng và Chủ tịch UBND tỉnh Lâm Đồng tặng quà.", "", skip},
+	})
+}
