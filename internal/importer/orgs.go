@@ -584,6 +584,13 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			} else if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !missionHead(h) && anyAt(lowerVerbs, toks, j) == 0 {
 				j++
 				prevCap = false
+			} else if prevCap && j < len(toks) && toks[j].lower() && commonCompounds[toks[j-1].fold+" "+toks[j].fold] {
+				// "Đảng ủy Khu Kinh tế Hải Phòng": after a run of
+				// capitalized syllables, a word of the lexicon's own
+				// written with its second syllable in lower case is read
+				// whole, not cut at "Kinh" (round 48).
+				j++
+				prevCap = false
 			} else {
 				prevCap = true
 			}
@@ -2074,6 +2081,11 @@ func companyNameEnd(toks []token, q int) int {
 	}
 	return e
 }
+
+// commonCompounds are words of two syllables, folded, that a body's
+// name writes with the first capitalized and the second in lower case:
+// "Kinh tế", "Công nghiệp", "Doanh nghiệp".
+var commonCompounds = map[string]bool{"kinh te": true, "cong nghiep": true, "doanh nghiep": true, "nong nghiep": true, "cong nghe": true, "thuong mai": true, "du lich": true, "giao duc": true, "van hoa": true, "xa hoi": true, "y te": true, "chinh tri": true}
 
 // youthUnion reports whether the folded name f is the Communist Youth
 // Union's, the whole union ("Đoàn TNCS Hồ Chí Minh"), without a place.

@@ -99,3 +99,21 @@ func TestPostListedAfterCueRound48(t *testing.T) {
 			"Năm 2020, Thủ tướng và Chủ tịch UBND tỉnh Lâm Đồng tặng quà.", "", skip},
 	})
 }
+
+// TestCompoundAfterCapitalsRound48 covers a word of two syllables, its
+// second in lower case ("Kinh tế"), after a run of capitalized
+// syllables in a body's name: read whole, not cut ("Đảng ủy Khu Kinh").
+// Lines of our own.
+func TestCompoundAfterCapitalsRound48(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"an economic zone's party committee",
+			"Năm 2020, Đảng ủy Khu Kinh tế tỉnh Thanh Hóa dự hội nghị.",
+			"Đảng ủy Khu Kinh tế tỉnh Thanh Hóa", skip},
+		{"in a list, before a semicolon",
+			"Năm 2020, dự hội nghị có Sở Nội vụ tỉnh Thanh Hóa, Đảng ủy Khu Kinh tế; đại diện doanh nghiệp.",
+			"Sở Nội vụ Thanh Hóa; Đảng ủy Khu Kinh tế", skip},
+		{"must not fire: a run of capitals, then a verb in lower case",
+			"Năm 2020, Đảng ủy Khu Đông Nam tổ chức hội nghị.",
+			"Đảng ủy Khu Đông Nam", skip},
+	})
+}
