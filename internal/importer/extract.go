@@ -1278,6 +1278,9 @@ func namesFrom(toks []token, i int) int {
 		k += 2
 	case isIntroducer(toks, k):
 		k++
+		for k+1 < len(toks) && (toks[k].is(",") || toks[k].is("/")) && isIntroducer(toks, k+1) {
+			k += 2 // "gồm các ông, bà: A, B và bà C": both words said once for the list (round 48)
+		}
 	}
 	if k < len(toks) && toks[k].is(":") {
 		k++

@@ -117,3 +117,19 @@ func TestCompoundAfterCapitalsRound48(t *testing.T) {
 			"Đảng ủy Khu Đông Nam", skip},
 	})
 }
+
+// TestBothIntroducersRound48 covers a list opened by "các ông, bà:",
+// both words said once for the whole list: each name is a person, given
+// the post counted before. Lines of our own.
+func TestBothIntroducersRound48(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the deputies elected, listed after các ông, bà",
+			"Năm 2016, kỳ họp bầu các Phó Chủ tịch UBND tỉnh Lâm Đồng nhiệm kỳ 2016-2021, gồm các ông, bà: Nguyễn Văn An, Trần Văn Bình và bà Lê Thị Cúc.",
+			skip,
+			"Lê Thị Cúc: Phó Chủ tịch @ UBND tỉnh Lâm Đồng; Nguyễn Văn An: Phó Chủ tịch @ UBND tỉnh Lâm Đồng; Trần Văn Bình: Phó Chủ tịch @ UBND tỉnh Lâm Đồng"},
+	})
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
+		{"bare names after các ông, bà", "Năm 2016, dự lễ có các ông, bà: Nguyễn Văn An, Trần Văn Bình.", "Nguyễn Văn An; Trần Văn Bình"},
+		{"must not fire: các ông, bà before no names", "Năm 2016, các ông, bà cao tuổi dự lễ.", ""},
+	})
+}
