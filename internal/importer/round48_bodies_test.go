@@ -133,3 +133,16 @@ func TestBothIntroducersRound48(t *testing.T) {
 		{"must not fire: các ông, bà before no names", "Năm 2016, các ông, bà cao tuổi dự lễ.", ""},
 	})
 }
+
+// TestCountedMothersRound48 covers the mothers listed after a count
+// ("cho thân nhân của 5 mẹ: A (xã …), B (…)"), read as after "các Mẹ:".
+// Lines of our own.
+func TestCountedMothersRound48(t *testing.T) {
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
+		{"mothers after a count and a colon",
+			"Năm 2018, huyện trao danh hiệu “Mẹ Việt Nam Anh hùng” cho thân nhân của 3 mẹ: Lê Thị An (xã Tà Nung, huyện Lạc Dương), Trần Thị Bình (xã Đạ Sar, huyện Lạc Dương), Phạm Thị Cúc (xã Lát, huyện Lạc Dương).",
+			"Lê Thị An; Trần Thị Bình; Phạm Thị Cúc"},
+		{"must not fire: a count of mothers, no names after the colon",
+			"Năm 2018, huyện có 5 mẹ: đều đã già yếu.", ""},
+	})
+}
