@@ -467,8 +467,10 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// of the police it names, after a comma.
 			innerComma = j
 			j++
-		case t.capitalized() && afterPart && anyAt(partyBloc, toks, j) > 0:
-			// "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"
+		case (t.capitalized() || t.is("khối") && j+1 < len(toks) && toks[j+1].capitalized()) && afterPart && anyAt(partyBloc, toks, j) > 0:
+			// "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh";
+			// "Đảng ủy khối Doanh nghiệp": the bloc's word in lower case
+			// before its capitalized half (round 48).
 			j += anyAt(partyBloc, toks, j)
 			specifiers++
 			afterPart, prevCap = false, false

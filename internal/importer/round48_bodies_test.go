@@ -146,3 +146,16 @@ func TestCountedMothersRound48(t *testing.T) {
 			"Năm 2018, huyện có 5 mẹ: đều đã già yếu.", ""},
 	})
 }
+
+// TestPartyBlocLowerCaseRound48 covers a Party bloc's word written in
+// lower case before its capitalized half ("Đảng ủy khối Doanh
+// nghiệp"): read as "Đảng ủy Khối Doanh nghiệp" is. Lines of our own.
+func TestPartyBlocLowerCaseRound48(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the bloc in lower case, its half capitalized",
+			"Năm 2020, Đảng ủy khối Doanh nghiệp tỉnh Lâm Đồng dự hội nghị.",
+			"Đảng ủy khối Doanh nghiệp tỉnh Lâm Đồng", skip},
+		{"must not fire: the bloc and its half both in lower case",
+			"Năm 2020, Đảng ủy khối cơ quan tỉnh dự.", "", skip},
+	})
+}
