@@ -2,6 +2,37 @@ package importer
 
 import "testing"
 
+// Round 48: a list whose items are each a name with a bracket after it
+// that opens in lower case — where she lived, a pen name — names those
+// people, each a recipient and a person of the story, whether the
+// people rules found them or not (lines of our own). Not read: a
+// bracket that opens in capitals (a name's head: "Trường A (Hiệu trưởng
+// B)"), a single item so written, words that are no name.
+func TestBracketedListRound48(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tại buổi lễ, theo ủy quyền của Chủ tịch nước, ông Nguyễn Văn Tâm đã trao danh hiệu “Mẹ Việt Nam Anh hùng” cho thân nhân của 3 mẹ: Lê Thị Mận (xã Bình Sơn, huyện Tân Lập), Hồ Thị Lài (thị trấn Tân Lập) và Đinh Thị Hoa (xã Bình Sơn).",
+			"Danh hiệu Mẹ Việt Nam Anh hùng của Chủ tịch nước: 3 mẹ, le thi man, ho thi lai, dinh thi hoa"},
+		{"UBND huyện Tân Lập truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho các mẹ Lê Thị Mận (xã 1), Hồ Thị Lài (xã 2), Đinh Thị Hoa (xã 3).",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của UBND huyện Tân Lập: le thi man, ho thi lai, dinh thi hoa"},
+		// One item so written: no list of that shape.
+		{"UBND huyện Tân Lập tặng Bằng khen cho 2 cá nhân: Lê Văn Mận (xã Bình Sơn).",
+			"Bằng khen của UBND huyện Tân Lập: 2 cá nhân"},
+		// Brackets that open in capitals: a name's head, no list of this
+		// shape (the names are not read as the list's).
+		{"UBND huyện Tân Lập tặng Bằng khen cho 2 cá nhân: Lê Mận (Trường A), Hồ Lài (Trường B).",
+			"Bằng khen của UBND huyện Tân Lập: 2 cá nhân"},
+	})
+}
+
+// Round 48: two names joined by "và" share the bracket of a list written
+// "Name (…)" (lines of our own).
+func TestBracketSharedRound48(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Thủ tướng Chính phủ tặng Bằng khen cho 4 vận động viên, gồm: Lê Thị Mận (môn điền kinh), Hồ Thị Lài (môn judo), Đinh Thị Hoa và Phan Thị Cúc (môn bi sắt).",
+			"Bằng khen của Thủ tướng Chính phủ: le thi man, ho thi lai, dinh thi hoa, phan thi cuc"},
+	})
+}
+
 // Round 48: a sentence that names no award and opens with a count given
 // it passively ("12 mẹ được truy tặng gồm các mẹ A (…), …", "Trong số đó
 // có 10 tác giả được truy tặng, gồm: tác giả A (bút danh: …), …") lists
