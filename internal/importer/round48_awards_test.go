@@ -29,7 +29,7 @@ func TestBracketedListRound48(t *testing.T) {
 func TestBracketSharedRound48(t *testing.T) {
 	checkAwards(t, []textCase{
 		{"Thủ tướng Chính phủ tặng Bằng khen cho 4 vận động viên, gồm: Lê Thị Mận (môn điền kinh), Hồ Thị Lài (môn judo), Đinh Thị Hoa và Phan Thị Cúc (môn bi sắt).",
-			"Bằng khen của Thủ tướng Chính phủ: le thi man, ho thi lai, dinh thi hoa, phan thi cuc"},
+			"Bằng khen của Thủ tướng Chính phủ: 4 vận động viên, le thi man, ho thi lai, dinh thi hoa, phan thi cuc"},
 	})
 }
 
@@ -51,3 +51,4 @@ func TestCountedListPassiveRound48(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Tân Lập: 12 cá nhân"},
 	})
 }
+
