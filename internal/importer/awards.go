@@ -62,12 +62,30 @@ var awardKinds = []struct {
 // names a prize those who reach or receive it reach: "28 thầy thuốc trẻ
 // đạt giải thưởng Phạm Ngọc Thạch lần 7" (round 41). "đạt" or "nhận"
 // comes right before, and a name of two capitalized words or more after.
+//
+// "trao" before it and the prize's field in lower case before its name
+// are read too: "lễ trao giải thưởng văn học nghệ thuật Văn Xương Các
+// tỉnh Vĩnh Long" (round 48); not "trao giải thưởng cho các tác giả" or
+// "trao giải thưởng trị giá 5 triệu đồng", with no name.
 func prizeReached(toks []token, i int) bool {
-	if i < 1 || i+3 >= len(toks) || !(toks[i-1].is("đạt") || toks[i-1].is("nhận")) || !toks[i].is("giải") || !toks[i+1].is("thưởng") {
+	if i < 1 || i+3 >= len(toks) || !(toks[i-1].is("đạt") || toks[i-1].is("nhận") || toks[i-1].is("trao")) || !toks[i].is("giải") || !toks[i+1].is("thưởng") {
 		return false
 	}
-	return toks[i+2].capitalized() && toks[i+3].capitalized()
+	k := i + 2
+	for n := 0; n < len(prizeFields) && k < len(toks) && toks[k].lower(); n++ {
+		f := anyAt(prizeFields, toks, k)
+		if f == 0 {
+			return false
+		}
+		k += f
+	}
+	return k+1 < len(toks) && toks[k].capitalized() && toks[k+1].capitalized()
 }
+
+// prizeFields are the fields a prize's name may give in lower case
+// before its proper name: "giải thưởng văn học nghệ thuật Văn Xương Các",
+// "giải thưởng báo chí Huỳnh Thúc Kháng".
+var prizeFields = []phrase{newPhrase("văn học nghệ thuật"), newPhrase("văn học"), newPhrase("nghệ thuật"), newPhrase("báo chí"), newPhrase("khoa học")}
 
 // givenBefore reads the recipient written between the verb of giving and
 // the award at toks[i] ("… đã quyết định phong tặng cho Đảng bộ huyện A
@@ -311,6 +329,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			continue
 		}
 		j := i + n
+		if kind == AwardPrize && lower {
+			for f := anyAt(prizeFields, toks, j); f > 0 && j+f < len(toks) && toks[j].lower(); f = anyAt(prizeFields, toks, j) {
+				j += f // "giải thưởng văn học nghệ thuật Văn Xương Các": the field, then the name (round 48)
+			}
+		}
 		if kind == AwardHonoraryTitle && toks[i].fold == "danh" {
 			if k, end := x.titleReferredTo(toks, j); k >= 0 {
 				// "Trước đó, UBND tỉnh đã tổ chức lễ trao tặng danh hiệu

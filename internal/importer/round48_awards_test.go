@@ -52,3 +52,15 @@ func TestCountedListPassiveRound48(t *testing.T) {
 	})
 }
 
+// Round 48: a prize named in lower case after "trao", its field before
+// its name ("lễ trao giải thưởng văn học nghệ thuật Văn Xương Các"), and
+// authors and athletes counted (lines of our own). Not read: a prize
+// with no name after its field.
+func TestPrizeFieldRound48(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 31/12/2020, UBND tỉnh Tân Lập tổ chức lễ trao giải thưởng văn học nghệ thuật Bình Sơn năm 2020 cho 19 tác giả.",
+			"Giải thưởng văn học nghệ thuật Bình Sơn năm 2020: 19 tác giả"},
+		{"Sáng 31/12/2020, UBND tỉnh Tân Lập tổ chức lễ trao giải thưởng văn học nghệ thuật cho 19 tác giả.",
+			""},
+	})
+}
