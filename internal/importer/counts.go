@@ -241,6 +241,9 @@ func (x *extractor) splitTotal(toks []token, rs []Recipient, e int) []Recipient 
 // count r ("(gồm", ", trong đó có", a colon after them), or -1.
 func splitAfter(toks []token, r Recipient) int {
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= r.Span.byte+len(r.Span.Text) })
+	if k < len(toks) && toks[k].is("Việt") {
+		k = heroTitleEnd(toks, k) // "cho 584 bà mẹ Việt Nam anh hùng, trong đó 13 mẹ …" (round 48)
+	}
 	if k >= len(toks) || !(toks[k].is("(") || toks[k].is(",")) {
 		return -1
 	}

@@ -64,3 +64,17 @@ func TestPrizeFieldRound48(t *testing.T) {
 			""},
 	})
 }
+
+// Round 48: a total of mothers written with their title after the count
+// ("cho 584 bà mẹ Việt Nam anh hùng, trong đó 13 mẹ được phong tặng và
+// 571 mẹ được truy tặng") gives way to its parts, living and posthumous,
+// as Gold lists mark them (lines of our own). Parts that do not add up
+// keep the total.
+func TestHeroTotalSplitRound48(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Chủ tịch nước phong tặng, truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 58 bà mẹ Việt Nam anh hùng, trong đó 3 mẹ được phong tặng và 55 mẹ được truy tặng.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước: 3 mẹ, 55 mẹ"},
+		{"Chủ tịch nước phong tặng, truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 58 bà mẹ Việt Nam anh hùng, trong đó 3 mẹ được phong tặng và 50 mẹ được truy tặng.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước: 58 bà mẹ"},
+	})
+}
