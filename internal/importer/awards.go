@@ -262,13 +262,20 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			// "Chủ tịch nước truy tặng 30 Bà mẹ Việt Nam anh hùng",
 			// "phong tặng 5 Nhà giáo Ưu tú": a State's title conferred on
 			// those counted, the count written before the title (round 34).
-			if name, hn := honoraryTitleAt(text, toks, i+1); hn > 0 && stateTitle(name) {
+			t := i + 1
+			if t+2 < len(toks) && toks[t].is("danh") && toks[t+1].is("hiệu") && strings.IndexByte(text, '\n') < toks[i].start {
+				// "trao và truy tặng 24 danh hiệu Bà mẹ Việt Nam anh hùng"
+				// (round 48); not in a headline, which the body's sentence
+				// tells again with its issuer.
+				t += 2
+			}
+			if name, hn := honoraryTitleAt(text, toks, t); hn > 0 && stateTitle(name) {
 				if v, err := strconv.Atoi(toks[i].text); err == nil && v > 0 {
 					c := Count{Total: v, Individuals: &v} // each title is a person's
-					if k := x.addHonorary(toks, i+1, i+1+hn, name, false); k >= 0 {
-						x.addRecipients(k, []Recipient{{Count: &c, Span: spanOf(text, toks[i].start, toks[i+hn].end)}})
+					if k := x.addHonorary(toks, t, t+hn, name, false); k >= 0 {
+						x.addRecipients(k, []Recipient{{Count: &c, Span: spanOf(text, toks[i].start, toks[t+hn-1].end)}})
 					}
-					i += hn
+					i = t + hn - 1
 					continue
 				}
 			}

@@ -78,3 +78,16 @@ func TestHeroTotalSplitRound48(t *testing.T) {
 			"Danh hiệu Bà mẹ Việt Nam anh hùng của Chủ tịch nước: 58 bà mẹ"},
 	})
 }
+
+// Round 48: a State's title conferred on those counted, "danh hiệu"
+// written between the count and the title ("truy tặng 24 danh hiệu Bà mẹ
+// Việt Nam anh hùng"), as without it (lines of our own); not in a
+// headline, whose count the body tells again with the title's issuer.
+func TestCountedTitleWordRound48(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tân Lập trao và truy tặng 24 danh hiệu Bà mẹ Việt Nam anh hùng\n\nChiều 25-7, UBND tỉnh Tân Lập tổ chức buổi trao và truy tặng 24 danh hiệu Bà mẹ Việt Nam anh hùng.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 24 danh hiệu Bà mẹ Việt Nam anh hùng"},
+		{"Chiều 25-7, UBND tỉnh Tân Lập tổ chức buổi trao và truy tặng 24 Bà mẹ Việt Nam anh hùng.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng: 24 Bà mẹ Việt Nam anh hùng"},
+	})
+}
