@@ -91,3 +91,18 @@ func TestCountedTitleWordRound48(t *testing.T) {
 			"Danh hiệu Bà mẹ Việt Nam anh hùng: 24 Bà mẹ Việt Nam anh hùng"},
 	})
 }
+
+// Round 48: an order named without its issuer in the story's year
+// retells the one named with its issuer whose year is the end of its
+// reason's period (lines of our own). Two such orders of that name keep
+// the short one apart.
+func TestEarlierYearIssuedRound48(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 18/11/2019, Sở Y tế tỉnh Tân Lập đón nhận Huân chương Lao động hạng Nhì.\n\nThừa ủy quyền của Chủ tịch nước, lãnh đạo tỉnh đã trao tặng Huân chương Lao động hạng Nhì cho Sở Y tế tỉnh Tân Lập vì có thành tích xuất sắc trong công tác từ năm 2014 đến năm 2018.",
+			"Huân chương Lao động hạng Nhì của Chủ tịch nước: Sở Y tế tỉnh Tân Lập"},
+		// Two issued orders of that name from earlier years: which one the
+		// short name retells is not known.
+		{"Sáng 18/11/2019, Sở Y tế tỉnh Tân Lập đón nhận Huân chương Lao động hạng Nhì.\n\nThừa ủy quyền của Chủ tịch nước, lãnh đạo tỉnh đã trao tặng Huân chương Lao động hạng Nhì cho Sở Y tế tỉnh Tân Lập vì có thành tích xuất sắc trong công tác từ năm 2014 đến năm 2018. Thừa ủy quyền của Chủ tịch nước CHDCND Lào, lãnh đạo tỉnh Sê Kông đã trao tặng Huân chương Lao động hạng Nhì cho Sở Y tế tỉnh Tân Lập vì có thành tích xuất sắc từ năm 2015 đến năm 2017.",
+			"Huân chương Lao động hạng Nhì: Sở Y tế tỉnh Tân Lập; Huân chương Lao động hạng Nhì của Chủ tịch nước: Sở Y tế tỉnh Tân Lập; Huân chương Lao động hạng Nhì của Chủ tịch nước CHDCND Lào: Sở Y tế tỉnh Tân Lập"},
+	})
+}
