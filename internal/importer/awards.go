@@ -765,7 +765,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 			continue
 		}
-		if len(issuers) == 0 && raw == "" && x.sameAward(name, presenter, recipients) {
+		if len(issuers) == 0 && raw == "" && !(len(recipients) > 0 && x.handedByOther(toks, s, i, name)) && x.sameAward(name, presenter, recipients) {
 			i = end - 1
 			continue
 		}
@@ -1161,6 +1161,33 @@ func (x *extractor) handedOverBy(toks []token, s, i int) bool {
 	}
 	_, ok = x.subjectBody(toks, s, k)
 	return ok
+}
+
+// handedByOther reports whether a body hands the award at toks[i] over
+// with a bare "trao" while the award of that name the story named before
+// has another issuer: "Chủ tịch UBND tỉnh Cà Mau tặng bằng khen cho 15
+// tập thể …; Tỉnh Đoàn trao bằng khen cho 13 tập thể …" is the Tỉnh
+// Đoàn's own, no award named again (round 48). The same body handing
+// over its own award, or an office's holder, is the award named again.
+func (x *extractor) handedByOther(toks []token, s, i int, name string) bool {
+	k, bare, ok := verbOfGiving(toks, s, i)
+	if !ok || !bare {
+		return false
+	}
+	body, ok := x.subjectBody(toks, s, k)
+	if !ok {
+		return false
+	}
+	q, named := x.awardNames[textvi.Fold(name)]
+	if !named {
+		return false
+	}
+	_, iss, cut := strings.Cut(x.s.Awards[q].Name, " của ")
+	if !cut || iss == "" {
+		return false
+	}
+	f, b := textvi.Fold(iss), textvi.Fold(body.Name)
+	return f != b && !strings.HasSuffix(f, " "+b) && !strings.Contains(b, f)
 }
 
 // subjectBody is the body that ends right before the verb of giving at

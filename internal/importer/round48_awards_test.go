@@ -106,3 +106,17 @@ func TestEarlierYearIssuedRound48(t *testing.T) {
 			"Huân chương Lao động hạng Nhì: Sở Y tế tỉnh Tân Lập; Huân chương Lao động hạng Nhì của Chủ tịch nước: Sở Y tế tỉnh Tân Lập; Huân chương Lao động hạng Nhì của Chủ tịch nước CHDCND Lào: Sở Y tế tỉnh Tân Lập"},
 	})
 }
+
+// Round 48: a body that hands over with a bare "trao" an award of the
+// name another giver's award has ("Chủ tịch UBND tỉnh tặng bằng khen …;
+// Tỉnh Đoàn trao bằng khen cho …") hands over its own, with an empty
+// issuer, not the award named again (lines of our own). The giver's
+// own body handing it over is the award named again.
+func TestHandedByOtherRound48(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tại hội nghị, Chủ tịch UBND tỉnh Tân Lập tặng bằng khen cho 15 tập thể và 30 cá nhân có thành tích xuất sắc; Tỉnh Đoàn trao bằng khen cho 13 tập thể và 39 cá nhân có thành tích xuất sắc.",
+			"Bằng khen của Chủ tịch UBND tỉnh Tân Lập: 15 tập thể và 30 cá nhân; Bằng khen: 13 tập thể và 39 cá nhân"},
+		{"Tại hội nghị, UBND tỉnh Tân Lập tặng Bằng khen cho 15 tập thể. Sau đó, UBND tỉnh Tân Lập trao bằng khen cho 13 tập thể khác.",
+			"Bằng khen của UBND tỉnh Tân Lập: 15 tập thể, 13 tập thể"},
+	})
+}
