@@ -887,6 +887,9 @@ func contestGradeAt(toks []token, i int) int {
 		return 0
 	}
 	m := anyAt(contestGrades, toks, i+1)
+	if m == 0 && letterGrade(toks[i+1]) && gradeWinnersAt(toks, i+2) > i+2 {
+		return 2 // "2 giải A được trao cho A, lớp …" (round 48): a grade by its letter, its winners named
+	}
 	if m == 0 {
 		return 0
 	}
@@ -913,12 +916,39 @@ func gradeWinnersAt(toks []token, j int) int {
 	switch {
 	case k+1 < len(toks) && toks[k].is("thuộc") && toks[k+1].is("về"):
 		k += 2
+	case k+2 < len(toks) && toks[k].is("được") && toks[k+1].is("trao") && toks[k+2].is("cho") && j > 0 && letterGrade(toks[j-1]):
+		k += 3 // "2 giải A được trao cho A, …" (round 48)
 	case k < len(toks) && toks[k].is("là"):
 		k++
 	default:
 		return j
 	}
 	if k+1 < len(toks) && toks[k].is("tác") && toks[k+1].is("phẩm") || k < len(toks) && authorSlotAt(toks, k) > k {
+		return k
+	}
+	if letterGrade(toks[j-1]) && bareNameAt(toks, k) > k {
+		return k // "giải B thuộc về Mai Ngọc Lành, lớp 11 Văn" (round 48)
+	}
+	return j
+}
+
+// letterGrade reports whether t is a grade written as a capital letter:
+// "giải A", "giải B", "giải C" (round 48).
+func letterGrade(t token) bool {
+	return len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'D'
+}
+
+// bareNameAt returns the end of a person's name written bare at toks[k]:
+// two to five capitalized words, the first a family name; or k.
+func bareNameAt(toks []token, k int) int {
+	if k >= len(toks) || !isSurname(toks[k]) || !toks[k].capitalized() {
+		return k
+	}
+	j := k
+	for j < len(toks) && j < k+6 && toks[j].capitalized() && toks[j].word && !allCaps(toks[j].text) {
+		j++
+	}
+	if j-k < 2 || j-k > 5 {
 		return k
 	}
 	return j
@@ -937,6 +967,44 @@ func (x *extractor) gradeWinners(toks []token, w, e int) []Recipient {
 		if authorSlotAt(toks[:end], k) > k {
 			rs = append(rs, x.authorsNamed(toks[:end], k)...)
 		}
+	}
+	if len(rs) == 0 && w > 0 && bareNameAt(toks, w) > w {
+		rs = x.gradeNames(toks, w)
+	}
+	return rs
+}
+
+// gradeNames reads the people a grade written as a letter goes to, named
+// bare from toks[w], each with where she studies after a comma, parted by
+// "và" or by semicolons to the sentence's full stop while each clause
+// opens with a name or "tập thể": "2 giải A được trao cho Lê Bảo Toàn,
+// lớp 11 Văn, Trường A; Phạm Đoàn Minh Anh, lớp 12C4 và Nguyễn Lê Quỳnh
+// Như, lớp 11A5, Trường B." (round 48). A class ("tập thể lớp 11A3") is
+// passed over; the next grade ends the list.
+func (x *extractor) gradeNames(toks []token, w int) []Recipient {
+	var rs []Recipient
+	k := w
+	for k < len(toks) && len(rs) < maxEntities {
+		if j := bareNameAt(toks, k); j > k {
+			sp := spanOf(x.s.Text, toks[k].start, toks[j-1].end)
+			key := ""
+			if m, ok := x.mentionAt(toks[k].start); ok {
+				key = m.key
+			} else {
+				key = x.addPerson(Person{Name: collapseSpace(textOf(x.s.Text, toks, k, j)), Span: sp})
+			}
+			rs = append(rs, Recipient{Person: key, Span: sp})
+			k = j
+		} else if !(k+1 < len(toks) && toks[k].is("tập") && toks[k+1].is("thể")) {
+			break
+		}
+		for n := 0; k < len(toks) && n < 25 && !toks[k].is("và") && !toks[k].is(";") && !(toks[k].is(".") && !abbrevDot(toks, k)); n++ {
+			k++
+		}
+		if k+1 >= len(toks) || !(toks[k].is("và") || toks[k].is(";")) || contestGradeAt(toks, k+1) > 0 {
+			break
+		}
+		k++
 	}
 	return rs
 }

@@ -120,3 +120,13 @@ func TestHandedByOtherRound48(t *testing.T) {
 			"Bằng khen của UBND tỉnh Tân Lập: 15 tập thể, 13 tập thể"},
 	})
 }
+
+// Round 48: a contest's grades written as letters, their winners named
+// bare after "được trao cho" or "thuộc về" (lines of our own). Not read:
+// a letter grade with no winners named ("trao 4 giải C cho các thí sinh").
+func TestLetterGradesRound48(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Kết quả, 2 giải A được trao cho Lê Văn Mận, lớp 11 Văn, Trường THPT Bình Sơn; Hồ Thị Lài, lớp 12C4 và Đinh Thị Hoa, lớp 11A5, Trường THPT Bình Minh. 3 giải B thuộc về Phan Thị Cúc, lớp 11 Văn, Trường THPT Bình Sơn; tập thể lớp 11A3, Trường THPT Bình Minh. Bên cạnh đó, ban tổ chức còn trao 4 giải C cho các thí sinh.",
+			"Giải A: le van man, ho thi lai, dinh thi hoa; Giải B: phan thi cuc"},
+	})
+}
