@@ -1532,10 +1532,10 @@ func heroTitleEnd(toks []token, k int) int {
 }
 
 // motherList returns where the names start in "các Bà mẹ: A quê ở …, B …
-// và C …", "Các Mẹ gồm: …" or "5 mẹ: …", or i.
+// và C …" or "Các Mẹ gồm: …", or i.
 func motherList(toks []token, i int) int {
-	if i >= len(toks) || !toks[i].is("các") && !toks[i].is("Các") && !(isDigits(toks[i].text) && len(toks[i].text) <= 2) && !countWords[strings.ToLower(toks[i].text)] {
-		return i // "cho thân nhân của 5 mẹ: A (xã …), B …": a count as "các" (round 48)
+	if i >= len(toks) || !toks[i].is("các") && !toks[i].is("Các") {
+		return i
 	}
 	k := i + 1
 	switch {
@@ -1591,13 +1591,7 @@ func (x *extractor) namesListed(toks []token, k int, used []bool) bool {
 		x.mentions = append(x.mentions, mention{key, toks[k].start, toks[j-1].end})
 		markUsed(used, k, j)
 		found = true
-		depth := 0 // "A (xã Bàu Lâm, huyện Xuyên Mộc), B …": a comma inside brackets parts no names (round 48)
-		for k = j; k < e && (depth > 0 || !toks[k].is(",") && !toks[k].is(";") && !toks[k].is("và")); k++ {
-			if toks[k].is("(") {
-				depth++
-			} else if toks[k].is(")") && depth > 0 {
-				depth--
-			}
+		for k = j; k < e && !toks[k].is(",") && !toks[k].is(";") && !toks[k].is("và"); k++ {
 		}
 		for k < e && (toks[k].is(",") || toks[k].is(";") || toks[k].is("và")) {
 			k++

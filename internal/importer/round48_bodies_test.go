@@ -135,8 +135,10 @@ func TestBothIntroducersRound48(t *testing.T) {
 }
 
 // TestCountedMothersRound48 covers the mothers listed after a count
-// ("cho thân nhân của 5 mẹ: A (xã …), B (…)"), read as after "các Mẹ:".
-// Lines of our own.
+// ("cho thân nhân của 5 mẹ: A (xã …), B (…)"): they are people of the
+// story, read by part b's reader of a named list with a bracket after each
+// name (recipient_lists.go), which the merge of round 48 kept in place of
+// a second reading of the same form here. Lines of our own.
 func TestCountedMothersRound48(t *testing.T) {
 	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
 		{"mothers after a count and a colon",
