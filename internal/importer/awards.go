@@ -62,12 +62,30 @@ var awardKinds = []struct {
 // names a prize those who reach or receive it reach: "28 thầy thuốc trẻ
 // đạt giải thưởng Phạm Ngọc Thạch lần 7" (round 41). "đạt" or "nhận"
 // comes right before, and a name of two capitalized words or more after.
+//
+// "trao" before it and the prize's field in lower case before its name
+// are read too: "lễ trao giải thưởng văn học nghệ thuật Văn Xương Các
+// tỉnh Vĩnh Long" (round 48); not "trao giải thưởng cho các tác giả" or
+// "trao giải thưởng trị giá 5 triệu đồng", with no name.
 func prizeReached(toks []token, i int) bool {
-	if i < 1 || i+3 >= len(toks) || !(toks[i-1].is("đạt") || toks[i-1].is("nhận")) || !toks[i].is("giải") || !toks[i+1].is("thưởng") {
+	if i < 1 || i+3 >= len(toks) || !(toks[i-1].is("đạt") || toks[i-1].is("nhận") || toks[i-1].is("trao")) || !toks[i].is("giải") || !toks[i+1].is("thưởng") {
 		return false
 	}
-	return toks[i+2].capitalized() && toks[i+3].capitalized()
+	k := i + 2
+	for n := 0; n < len(prizeFields) && k < len(toks) && toks[k].lower(); n++ {
+		f := anyAt(prizeFields, toks, k)
+		if f == 0 {
+			return false
+		}
+		k += f
+	}
+	return k+1 < len(toks) && toks[k].capitalized() && toks[k+1].capitalized()
 }
+
+// prizeFields are the fields a prize's name may give in lower case
+// before its proper name: "giải thưởng văn học nghệ thuật Văn Xương Các",
+// "giải thưởng báo chí Huỳnh Thúc Kháng".
+var prizeFields = []phrase{newPhrase("văn học nghệ thuật"), newPhrase("văn học"), newPhrase("nghệ thuật"), newPhrase("báo chí"), newPhrase("khoa học")}
 
 // givenBefore reads the recipient written between the verb of giving and
 // the award at toks[i] ("… đã quyết định phong tặng cho Đảng bộ huyện A
@@ -244,13 +262,20 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			// "Chủ tịch nước truy tặng 30 Bà mẹ Việt Nam anh hùng",
 			// "phong tặng 5 Nhà giáo Ưu tú": a State's title conferred on
 			// those counted, the count written before the title (round 34).
-			if name, hn := honoraryTitleAt(text, toks, i+1); hn > 0 && stateTitle(name) {
+			t := i + 1
+			if t+2 < len(toks) && toks[t].is("danh") && toks[t+1].is("hiệu") && strings.IndexByte(text, '\n') < toks[i].start {
+				// "trao và truy tặng 24 danh hiệu Bà mẹ Việt Nam anh hùng"
+				// (round 48); not in a headline, which the body's sentence
+				// tells again with its issuer.
+				t += 2
+			}
+			if name, hn := honoraryTitleAt(text, toks, t); hn > 0 && stateTitle(name) {
 				if v, err := strconv.Atoi(toks[i].text); err == nil && v > 0 {
 					c := Count{Total: v, Individuals: &v} // each title is a person's
-					if k := x.addHonorary(toks, i+1, i+1+hn, name, false); k >= 0 {
-						x.addRecipients(k, []Recipient{{Count: &c, Span: spanOf(text, toks[i].start, toks[i+hn].end)}})
+					if k := x.addHonorary(toks, t, t+hn, name, false); k >= 0 {
+						x.addRecipients(k, []Recipient{{Count: &c, Span: spanOf(text, toks[i].start, toks[t+hn-1].end)}})
 					}
-					i += hn
+					i = t + hn - 1
 					continue
 				}
 			}
@@ -311,6 +336,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			continue
 		}
 		j := i + n
+		if kind == AwardPrize && lower {
+			for f := anyAt(prizeFields, toks, j); f > 0 && j+f < len(toks) && toks[j].lower(); f = anyAt(prizeFields, toks, j) {
+				j += f // "giải thưởng văn học nghệ thuật Văn Xương Các": the field, then the name (round 48)
+			}
+		}
 		if kind == AwardHonoraryTitle && toks[i].fold == "danh" {
 			if k, end := x.titleReferredTo(toks, j); k >= 0 {
 				// "Trước đó, UBND tỉnh đã tổ chức lễ trao tặng danh hiệu
@@ -735,7 +765,7 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			}
 			continue
 		}
-		if len(issuers) == 0 && raw == "" && x.sameAward(name, presenter, recipients) {
+		if len(issuers) == 0 && raw == "" && !(len(recipients) > 0 && x.handedByOther(toks, s, i, name)) && x.sameAward(name, presenter, recipients) {
 			i = end - 1
 			continue
 		}
@@ -857,6 +887,9 @@ func contestGradeAt(toks []token, i int) int {
 		return 0
 	}
 	m := anyAt(contestGrades, toks, i+1)
+	if m == 0 && letterGrade(toks[i+1]) && gradeWinnersAt(toks, i+2) > i+2 {
+		return 2 // "2 giải A được trao cho A, lớp …" (round 48): a grade by its letter, its winners named
+	}
 	if m == 0 {
 		return 0
 	}
@@ -883,12 +916,39 @@ func gradeWinnersAt(toks []token, j int) int {
 	switch {
 	case k+1 < len(toks) && toks[k].is("thuộc") && toks[k+1].is("về"):
 		k += 2
+	case k+2 < len(toks) && toks[k].is("được") && toks[k+1].is("trao") && toks[k+2].is("cho") && j > 0 && letterGrade(toks[j-1]):
+		k += 3 // "2 giải A được trao cho A, …" (round 48)
 	case k < len(toks) && toks[k].is("là"):
 		k++
 	default:
 		return j
 	}
 	if k+1 < len(toks) && toks[k].is("tác") && toks[k+1].is("phẩm") || k < len(toks) && authorSlotAt(toks, k) > k {
+		return k
+	}
+	if letterGrade(toks[j-1]) && bareNameAt(toks, k) > k {
+		return k // "giải B thuộc về Mai Ngọc Lành, lớp 11 Văn" (round 48)
+	}
+	return j
+}
+
+// letterGrade reports whether t is a grade written as a capital letter:
+// "giải A", "giải B", "giải C" (round 48).
+func letterGrade(t token) bool {
+	return len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'D'
+}
+
+// bareNameAt returns the end of a person's name written bare at toks[k]:
+// two to five capitalized words, the first a family name; or k.
+func bareNameAt(toks []token, k int) int {
+	if k >= len(toks) || !isSurname(toks[k]) || !toks[k].capitalized() {
+		return k
+	}
+	j := k
+	for j < len(toks) && j < k+6 && toks[j].capitalized() && toks[j].word && !allCaps(toks[j].text) {
+		j++
+	}
+	if j-k < 2 || j-k > 5 {
 		return k
 	}
 	return j
@@ -907,6 +967,44 @@ func (x *extractor) gradeWinners(toks []token, w, e int) []Recipient {
 		if authorSlotAt(toks[:end], k) > k {
 			rs = append(rs, x.authorsNamed(toks[:end], k)...)
 		}
+	}
+	if len(rs) == 0 && w > 0 && bareNameAt(toks, w) > w {
+		rs = x.gradeNames(toks, w)
+	}
+	return rs
+}
+
+// gradeNames reads the people a grade written as a letter goes to, named
+// bare from toks[w], each with where she studies after a comma, parted by
+// "và" or by semicolons to the sentence's full stop while each clause
+// opens with a name or "tập thể": "2 giải A được trao cho Lê Bảo Toàn,
+// lớp 11 Văn, Trường A; Phạm Đoàn Minh Anh, lớp 12C4 và Nguyễn Lê Quỳnh
+// Như, lớp 11A5, Trường B." (round 48). A class ("tập thể lớp 11A3") is
+// passed over; the next grade ends the list.
+func (x *extractor) gradeNames(toks []token, w int) []Recipient {
+	var rs []Recipient
+	k := w
+	for k < len(toks) && len(rs) < maxEntities {
+		if j := bareNameAt(toks, k); j > k {
+			sp := spanOf(x.s.Text, toks[k].start, toks[j-1].end)
+			key := ""
+			if m, ok := x.mentionAt(toks[k].start); ok {
+				key = m.key
+			} else {
+				key = x.addPerson(Person{Name: collapseSpace(textOf(x.s.Text, toks, k, j)), Span: sp})
+			}
+			rs = append(rs, Recipient{Person: key, Span: sp})
+			k = j
+		} else if !(k+1 < len(toks) && toks[k].is("tập") && toks[k+1].is("thể")) {
+			break
+		}
+		for n := 0; k < len(toks) && n < 25 && !toks[k].is("và") && !toks[k].is(";") && !(toks[k].is(".") && !abbrevDot(toks, k)); n++ {
+			k++
+		}
+		if k+1 >= len(toks) || !(toks[k].is("và") || toks[k].is(";")) || contestGradeAt(toks, k+1) > 0 {
+			break
+		}
+		k++
 	}
 	return rs
 }
@@ -1131,6 +1229,33 @@ func (x *extractor) handedOverBy(toks []token, s, i int) bool {
 	}
 	_, ok = x.subjectBody(toks, s, k)
 	return ok
+}
+
+// handedByOther reports whether a body hands the award at toks[i] over
+// with a bare "trao" while the award of that name the story named before
+// has another issuer: "Chủ tịch UBND tỉnh Cà Mau tặng bằng khen cho 15
+// tập thể …; Tỉnh Đoàn trao bằng khen cho 13 tập thể …" is the Tỉnh
+// Đoàn's own, no award named again (round 48). The same body handing
+// over its own award, or an office's holder, is the award named again.
+func (x *extractor) handedByOther(toks []token, s, i int, name string) bool {
+	k, bare, ok := verbOfGiving(toks, s, i)
+	if !ok || !bare {
+		return false
+	}
+	body, ok := x.subjectBody(toks, s, k)
+	if !ok {
+		return false
+	}
+	q, named := x.awardNames[textvi.Fold(name)]
+	if !named {
+		return false
+	}
+	_, iss, cut := strings.Cut(x.s.Awards[q].Name, " của ")
+	if !cut || iss == "" {
+		return false
+	}
+	f, b := textvi.Fold(iss), textvi.Fold(body.Name)
+	return f != b && !strings.HasSuffix(f, " "+b) && !strings.Contains(b, f)
 }
 
 // subjectBody is the body that ends right before the verb of giving at

@@ -39,7 +39,7 @@ var corpusCheck = flag.Bool("corpus.check", false, "check the stories and gold l
 // misses) while writing rules:
 //
 //	go test ./internal/importer -run TestCorpus -v -args -corpus.set=tuning
-var corpusSet = flag.String("corpus.set", "", "score only this set (tuning, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22, heldout23, heldout24, heldout25, heldout26, heldout27, heldout28, heldout29, heldout30, heldout31, heldout32, heldout33, heldout34, heldout35, heldout36, heldout37, heldout38, heldout39, heldout40, heldout41, heldout42, heldout43, heldout44, heldout45, heldout46, heldout47, heldout48 or heldout49); all when empty")
+var corpusSet = flag.String("corpus.set", "", "score only this set (tuning, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22, heldout23, heldout24, heldout25, heldout26, heldout27, heldout28, heldout29, heldout30, heldout31, heldout32, heldout33, heldout34, heldout35, heldout36, heldout37, heldout38, heldout39, heldout40, heldout41, heldout42, heldout43, heldout44, heldout45, heldout46, heldout47, heldout48, heldout49 or heldout50); all when empty")
 
 // The kinds scored, in the order of the table.
 var corpusKinds = []string{"people", "positions", "organizations", "awards", "recipients", "documents", "dates"}
@@ -537,12 +537,20 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.73}, "positions": {1.00, 0.81}, "organizations": {0.87, 0.77}, "awards": {0.82, 0.76},
 		"recipients": {0.82, 0.37}, "documents": {1.00, 1.00}, "dates": {0.91, 0.87}, "overall": {0.92, 0.70},
 	},
-	// The forty-eighth held-out set's first score (7 Dec 2026, 21:33 UTC),
-	// taken once after the rules of round 47 were merged beside it: no rule
-	// has been written with sight of these stories. docs/import.md has it.
+	// The forty-eighth held-out set's first score (7 Dec 2026, 21:33 UTC) was
+	// 0.94 / 0.76, recipients 0.71 / 0.32; it is tuning material since round
+	// 48, and its floors are round 48's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout48": {
-		"people": {1.00, 0.83}, "positions": {1.00, 0.81}, "organizations": {0.98, 0.89}, "awards": {0.84, 0.84},
-		"recipients": {0.70, 0.32}, "documents": {1.00, 1.00}, "dates": {0.93, 0.93}, "overall": {0.94, 0.75},
+		"people": {1.00, 0.95}, "positions": {1.00, 0.85}, "organizations": {1.00, 0.92}, "awards": {0.91, 0.88},
+		"recipients": {0.92, 0.73}, "documents": {1.00, 1.00}, "dates": {0.93, 0.93}, "overall": {0.97, 0.87},
+	},
+	// The forty-ninth held-out set's first score (7 Dec 2026, 22:02 UTC),
+	// taken once after the rules of round 48 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout49": {
+		"people": {1.00, 0.91}, "positions": {0.95, 0.71}, "organizations": {0.94, 0.72}, "awards": {0.61, 0.70},
+		"recipients": {0.68, 0.40}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.88, 0.72},
 	},
 }
 
@@ -621,6 +629,7 @@ type corpusManifest struct {
 	Heldout47 []corpusEntry `json:"heldout47"`
 	Heldout48 []corpusEntry `json:"heldout48"`
 	Heldout49 []corpusEntry `json:"heldout49"`
+	Heldout50 []corpusEntry `json:"heldout50"`
 }
 
 type corpusEntry struct {
@@ -708,7 +717,8 @@ func TestCorpus(t *testing.T) {
 		{"heldout46", m.Heldout46, 15},
 		{"heldout47", m.Heldout47, 15},
 		{"heldout48", m.Heldout48, 15},
-		{"heldout49", m.Heldout49, 0}}
+		{"heldout49", m.Heldout49, 15},
+		{"heldout50", m.Heldout50, 0}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

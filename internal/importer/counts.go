@@ -241,6 +241,9 @@ func (x *extractor) splitTotal(toks []token, rs []Recipient, e int) []Recipient 
 // count r ("(gồm", ", trong đó có", a colon after them), or -1.
 func splitAfter(toks []token, r Recipient) int {
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= r.Span.byte+len(r.Span.Text) })
+	if k < len(toks) && toks[k].is("Việt") {
+		k = heroTitleEnd(toks, k) // "cho 584 bà mẹ Việt Nam anh hùng, trong đó 13 mẹ …" (round 48)
+	}
 	if k >= len(toks) || !(toks[k].is("(") || toks[k].is(",")) {
 		return -1
 	}
@@ -550,8 +553,15 @@ func (x *extractor) countedLists(toks []token) {
 		return
 	}
 	for k := 1; k < len(toks); k++ {
+		l := k + 1 // where the list's items start
 		if !toks[k].is(":") {
-			continue
+			// "12 mẹ được truy tặng gồm các mẹ A (phường 1), B (phường
+			// 2) …": "gồm các" and the class of those listed, then their
+			// names, opens a list as a colon does (round 48).
+			if !toks[k-1].is("gồm") || listClass(toks, k, len(toks)) == k {
+				continue
+			}
+			l = listClass(toks, k, len(toks))
 		}
 		s, _ := sentenceBounds(toks, k)
 		c := k
@@ -566,7 +576,7 @@ func (x *extractor) countedLists(toks []token) {
 		var count []Recipient
 		had := false // "có" right before the count: "tỉnh A có 3 nhà giáo, gồm:"
 		for q := s; q < c && count == nil; q++ {
-			if n, next, ok := countAt(toks, q, c); ok && (next == c || c < k && next < c && !hasVerb(toks, next, c)) {
+			if n, next, ok := countAt(toks, q, c); ok && (next == c || c < k && next < c && (!hasVerb(toks, next, c) || (q == s || toks[q-1].is("có")) && passiveOnly(toks, next, c))) {
 				count = []Recipient{{Count: &n, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 				had = q > s && toks[q-1].is("có")
 			}
@@ -578,7 +588,7 @@ func (x *extractor) countedLists(toks []token) {
 		for q := s; q < k; q++ {
 			named = named || x.awardAt(toks[q].start)
 		}
-		if k+1 == len(toks) {
+		if l == len(toks) {
 			// "Trong 570 nhà giáo được phong tặng Nhà giáo Ưu tú, tỉnh A
 			// có 3 nhà giáo, gồm:" ending its paragraph: a place's share,
 			// its people listed one a line after it (round 45), of the
@@ -596,14 +606,60 @@ func (x *extractor) countedLists(toks []token) {
 			// ("Nhận Huy hiệu 75 năm tuổi Đảng có 2 đảng viên: ông A,
 			// …, và ông B, …"), and go to the same award (round 38).
 			if a := x.countedAward(count[0].Span); a >= 0 {
-				x.addRecipients(a, x.listOf(toks, k+1, stopAt(toks, k+1), true, true))
+				x.addRecipients(a, x.listOf(toks, l, stopAt(toks, l), true, true))
 			}
 			continue
 		}
 		// Items parted by semicolons go on past one no rule reads, as
-		// the clauses after "cho" do.
-		x.addRecipients(len(x.s.Awards)-1, append(count, x.listOf(toks, k+1, stopAt(toks, k+1), true, true)...))
+		// the clauses after "cho" do. The list goes to the award whose
+		// name the count writes again ("06 Nghệ nhân nhân dân trong số
+		// đó gồm: …", round 48), else to the mothers' title when it
+		// counts mothers, else to the award named last.
+		x.addRecipients(x.listedAward(toks, s, c), append(count, x.listOf(toks, l, stopAt(toks, l), true, true)...))
 	}
+}
+
+// passiveOnly reports whether toks[q:e] is only a passive giving with no
+// award named: "được truy tặng", "được phong tặng", "được trao giải"
+// and a comma ("10 tác giả được truy tặng, gồm: …", round 48).
+func passiveOnly(toks []token, q, e int) bool {
+	if q >= e || !toks[q].is("được") {
+		return false
+	}
+	k := q + 1
+	for k < e && (toks[k].is("phong") || toks[k].is("truy") || toks[k].is("trao")) {
+		k++
+	}
+	if k < e && toks[k].is("tặng") {
+		k++
+	}
+	if k < e && toks[k].is(",") {
+		k++
+	}
+	return k == e && k > q+1
+}
+
+// listedAward is the award a list opened by a count in toks[s:e] goes
+// to, when the sentence names none: the award whose name it writes
+// again, else the State's title for mothers when the count counts
+// mothers ("12 mẹ được truy tặng gồm …"), else the award named last
+// (round 48).
+func (x *extractor) listedAward(toks []token, s, e int) int {
+	text := " " + textvi.Fold(textOf(x.s.Text, toks, s, e)) + " "
+	for i := len(x.s.Awards) - 1; i >= 0; i-- {
+		name, _, _ := strings.Cut(strings.TrimPrefix(textvi.Fold(x.s.Awards[i].Name), "danh hieu "), " cua ")
+		if strings.Contains(text, " "+name+" ") {
+			return i
+		}
+	}
+	if strings.Contains(text, " me ") {
+		for i := len(x.s.Awards) - 1; i >= 0; i-- {
+			if strings.Contains(textvi.Fold(x.s.Awards[i].Name), "me viet nam anh hung") {
+				return i
+			}
+		}
+	}
+	return len(x.s.Awards) - 1
 }
 
 // awardRetold is the last award whose name, its "Danh hiệu" and issuer

@@ -1278,6 +1278,9 @@ func namesFrom(toks []token, i int) int {
 		k += 2
 	case isIntroducer(toks, k):
 		k++
+		for k+1 < len(toks) && (toks[k].is(",") || toks[k].is("/")) && isIntroducer(toks, k+1) {
+			k += 2 // "gồm các ông, bà: A, B và bà C": both words said once for the list (round 48)
+		}
 	}
 	if k < len(toks) && toks[k].is(":") {
 		k++
@@ -2032,6 +2035,44 @@ func postWordBefore(toks []token, k int) bool {
 	// tịch UBND tỉnh": an acting post, in lower case too.
 	return (p.is("vụ") || p.is("danh")) && q.fold == "chuc" || p.is("chức") && (q.fold == "giu" || appointVerbAt(toks, k-3)) || p.is("quyền") && (q.is("giao") || q.is("giữ")) || p.is("nhiệm") && (q.fold == "mien" || q.fold == "bo") && q.lower() || p.is("là") ||
 		p.is("làm") && (q.is("bầu") || q.is(",")) || p.is("bầu") || reelected(toks, k)
+}
+
+// listedAfterCue reports whether the title at toks[k] ends a list of
+// posts and bodies, joined by commas and "và", opened by an election's
+// cue: "bầu Ban Thường vụ Tỉnh ủy, Bí thư, Phó Bí thư, Ủy ban Kiểm tra và
+// Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy khóa XIX": the post is elected, its
+// body named, no office acting (round 48).
+func listedAfterCue(toks []token, k int) bool {
+	for items := 0; items < 8 && k > 1 && (toks[k-1].is("và") || toks[k-1].is(",")); items++ {
+		e := k - 1 // the item before ends here
+		found := -1
+		for s := e - 1; s >= max(0, e-8); s-- {
+			if toks[s].is(",") || toks[s].is("và") {
+				break
+			}
+			item := false
+			if _, n := titleAt(toks, s); n > 0 && s+n == e {
+				item = true
+			} else if _, n := headAt(toks, s); n > 0 && s+n <= e && (s+n == e || toks[s+n].capitalized()) {
+				item = true // a body named in the list: "Ban Thường vụ Tỉnh ủy", "Ủy ban Kiểm tra"
+			}
+			if !item {
+				continue
+			}
+			if appointCue(toks, s) {
+				return true
+			}
+			if s > 0 && (toks[s-1].is(",") || toks[s-1].is("và")) {
+				found = s
+				break
+			}
+		}
+		if found < 0 {
+			return false
+		}
+		k = found
+	}
+	return false
 }
 
 // appointCue reports whether the title at toks[k] is the post of an
@@ -3499,7 +3540,7 @@ func isOffice(toks []token, i, j int) bool {
 	}
 	for k := max(i-4, 0); k < i; k++ { // the longest title: "Phó Chủ nhiệm", not "Chủ nhiệm"
 		if t, n := titleAt(toks, k); n > 0 && k+n == i && !t.sharesHead {
-			if k > 0 && (toks[k-1].is("nguyên") || toks[k-1].is("là")) || appointCue(toks, k) {
+			if k > 0 && (toks[k-1].is("nguyên") || toks[k-1].is("là")) || appointCue(toks, k) || listedAfterCue(toks, k) {
 				return false // a post held or given ("khi đang là Phó Chủ nhiệm …"): a person holds it
 			}
 			if k > 0 && (toks[k-1].is(";") || toks[k-1].is(":")) {

@@ -467,8 +467,10 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 			// of the police it names, after a comma.
 			innerComma = j
 			j++
-		case t.capitalized() && afterPart && anyAt(partyBloc, toks, j) > 0:
-			// "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"
+		case (t.capitalized() || t.is("khối") && j+1 < len(toks) && toks[j+1].capitalized()) && afterPart && anyAt(partyBloc, toks, j) > 0:
+			// "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh";
+			// "Đảng ủy khối Doanh nghiệp": the bloc's word in lower case
+			// before its capitalized half (round 48).
 			j += anyAt(partyBloc, toks, j)
 			specifiers++
 			afterPart, prevCap = false, false
@@ -582,6 +584,13 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				j = e
 				prevCap = false
 			} else if !prevCap && j < len(toks) && toks[j].lower() && !isStopWord(toks[j].text) && !missionHead(h) && anyAt(lowerVerbs, toks, j) == 0 {
+				j++
+				prevCap = false
+			} else if prevCap && j < len(toks) && toks[j].lower() && commonCompounds[toks[j-1].fold+" "+toks[j].fold] {
+				// "Đảng ủy Khu Kinh tế Hải Phòng": after a run of
+				// capitalized syllables, a word of the lexicon's own
+				// written with its second syllable in lower case is read
+				// whole, not cut at "Kinh" (round 48).
 				j++
 				prevCap = false
 			} else {
@@ -815,6 +824,14 @@ done:
 	}
 	if placed || online {
 		m.hasLevel = true // a school or a company placed after a comma is a body of the story
+	}
+	if companyHead(h) && m.j > m.i+3 && !(m.j < len(toks) && toks[m.j].lower() && !isStopWord(toks[m.j].text) && !toks[m.j-2].capitalized()) {
+		// "Công ty CP Viên Sơn", "Công ty cổ phần In số 7": a company
+		// named by its kind and its name is a body of the story wherever
+		// it is written, as a school is (round 48; round 8 read it only
+		// after a post or placed after a comma). Not a name of one word
+		// before lower case ("Công ty cổ phần Xi măng"): read cut short.
+		m.hasLevel = true
 	}
 	if strings.HasPrefix(f, "tong lanh su quan ") || strings.HasPrefix(f, "lanh su quan ") || strings.HasPrefix(f, "dai su quan ") {
 		m.hasLevel = true // a foreign state's mission, named by its state: "Tổng lãnh sự quán Lào"
@@ -1985,11 +2002,37 @@ func companyEnd(toks []token, j int) int {
 	e := k
 	for e < len(toks) && toks[e].capitalized() {
 		if _, pn := provinceAt(toks, e); pn > 0 && e > k {
+			if e+pn <= len(toks) && (e+pn == len(toks) || !toks[e+pn].capitalized()) && companyHeadBefore(toks, j) {
+				e += pn // "Công ty CP Nước AquaOne Hậu Giang": the province closes the company's name (round 48)
+			}
 			break // the province, as for any body
 		}
 		e++
 		if e+1 < len(toks) && toks[e].is("&") && toks[e].start == toks[e-1].end && toks[e+1].start == toks[e].end && toks[e+1].capitalized() {
 			e++ // "Tập đoàn T&T": letters joined by "&", one name (round 34)
+		}
+		if e < len(toks) && toks[e].is("phố") && toks[e-1].is("Thành") {
+			e++ // "… Phát hành sách Thành phố": the city written in words closes the name
+		}
+	}
+	if e == k+1 && e < len(toks) && toks[e].lower() {
+		// "Công ty cổ phần Bao bì Vafaco", "Công ty cổ phần Phát hành
+		// sách Thành phố", "Công ty cổ phần In số 7": a trade whose first
+		// word alone is capitalized, one or two words in lower case, then
+		// the capitalized name or the company's number (round 48).
+		q := e
+		for q < len(toks) && q < e+2 && toks[q].lower() && !isStopWord(toks[q].text) && !companyTradeStop[toks[q].fold] {
+			q++
+		}
+		switch {
+		case q > e && q+1 < len(toks) && toks[q-1].is("số") && isDigits(toks[q].text):
+			return q + 1
+		case q > e && q < len(toks) && toks[q].capitalized() && !toks[q-1].is("số"):
+			if _, hn := headAt(toks, q); hn == 0 {
+				if _, tn := titleAt(toks, q); tn == 0 {
+					return companyNameEnd(toks, q)
+				}
+			}
 		}
 	}
 	if e == k+1 && e < len(toks) && toks[e].lower() {
@@ -2016,6 +2059,35 @@ func companyEnd(toks []token, j int) int {
 	}
 	return e
 }
+
+// companyTradeStop are words in lower case after a company's trade that
+// end its name: verbs and words of a sentence, not of a trade.
+var companyTradeStop = map[string]bool{"dat": true, "duoc": true, "vinh": true, "cung": true, "da": true, "co": true, "la": true, "dang": true, "se": true, "thuoc": true}
+
+// companyHeadBefore reports whether a company's kind ends at toks[j]:
+// the name after it is a company's.
+func companyHeadBefore(toks []token, j int) bool {
+	return j >= 2 && toks[j-2].is("Công") && toks[j-1].fold == "ty"
+}
+
+// companyNameEnd reads a company's capitalized name from toks[q], a bare
+// province at its end included ("Nước giải khát Sanest Khánh Hòa"), and
+// returns its end.
+func companyNameEnd(toks []token, q int) int {
+	e := q
+	for e < len(toks) && toks[e].capitalized() {
+		e++
+		if e < len(toks) && toks[e].is("phố") && toks[e-1].is("Thành") {
+			e++
+		}
+	}
+	return e
+}
+
+// commonCompounds are words of two syllables, folded, that a body's
+// name writes with the first capitalized and the second in lower case:
+// "Kinh tế", "Công nghiệp", "Doanh nghiệp".
+var commonCompounds = map[string]bool{"kinh te": true, "cong nghiep": true, "doanh nghiep": true, "nong nghiep": true, "cong nghe": true, "thuong mai": true, "du lich": true, "giao duc": true, "van hoa": true, "xa hoi": true, "y te": true, "chinh tri": true}
 
 // youthUnion reports whether the folded name f is the Communist Youth
 // Union's, the whole union ("Đoàn TNCS Hồ Chí Minh"), without a place.

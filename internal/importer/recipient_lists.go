@@ -515,6 +515,7 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 	// without them is parted by commas.
 	parted := semis && hasSemicolon(toks, q, e)
 	named := false // the list names those a count counts
+	inRun := false // the item before was read by bracketedItem
 	for q < e {
 		if semis {
 			q = skipNumbering(toks, q, e)
@@ -541,6 +542,15 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 				semis, parted, e = true, true, max(e, le) // the sentence's clauses are the list's items
 			}
 		}
+		if r, next, ok := x.bracketedItem(toks, q, e, inRun); ok {
+			// "5 mẹ: Lý Thị Hưng (xã Bàu Lâm, huyện Xuyên Mộc), Trịnh Thị
+			// Điểu (thị trấn Phước Bửu, …), …": each name with where she
+			// lived in brackets (round 48).
+			out = append(out, r)
+			q, inRun = next, true
+			continue
+		}
+		inRun = false
 		r, next, ok := x.recipientAt(toks, q, e)
 		if ok && r.Org != nil && semis && !parted && next < e && !endsItem(toks[next]) {
 			// In a list after "gồm:" an item is a name and ends at a
@@ -1139,4 +1149,126 @@ func (x *extractor) authorsNamed(toks []token, q int) []Recipient {
 		k++
 	}
 	return rs
+}
+
+// authorIntro is "tác giả" written before a listed author's name.
+var authorIntro = newPhrase("tác giả")
+
+// bracketedShape returns, for an item of a list at toks[q] written "Name
+// (…)" — a name with a bracket after it that opens in lower case: where
+// she lives ("Lý Thị Hưng (xã Bàu Lâm, huyện Xuyên Mộc)", "Lương Thị Nang
+// (phường 1)"), a pen name ("tác giả Nguyễn Văn Ninh (bút danh: Kiên
+// Tâm)") — where the name starts and ends and the token past the
+// bracket (round 48). The name is a mention the people rules found or
+// two to five capitalized words whose first is a family name, after
+// "mẹ", "ông", "bà" or "tác giả" or nothing. Not read: a bracket that
+// opens in capitals ("Trường A (Hiệu trưởng B)": a name's head), one not
+// closed before a semicolon or another bracket, an item that goes on
+// past its bracket with other words.
+func (x *extractor) bracketedShape(toks []token, q, e int) (a, b, past int, ok bool) {
+	p, j, ok := x.bracketName(toks, q, e)
+	if !ok || j+2 >= e || !toks[j].is("(") || !toks[j+1].word || !toks[j+1].lower() {
+		return 0, 0, 0, false
+	}
+	for k := j + 2; k < e && k < j+25; k++ {
+		switch {
+		case toks[k].is(";") || toks[k].is("("):
+			return 0, 0, 0, false
+		case toks[k].is(")"):
+			if k+1 < e && !(toks[k+1].is(",") || toks[k+1].is("và") || toks[k+1].is(";") || toks[k+1].is(".")) {
+				return 0, 0, 0, false
+			}
+			return p, j, k + 1, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// bracketName returns where the name of a listed person at toks[q]
+// starts and ends: a mention the people rules found, or two to five
+// capitalized words whose first is a family name, after "các mẹ", "mẹ",
+// "ông", "bà", "tác giả" or nothing.
+func (x *extractor) bracketName(toks []token, q, e int) (p, j int, ok bool) {
+	p = listClass(toks, q, e)
+	if n := personIntroAt(toks, p); n > 0 {
+		p += n
+	} else if authorIntro.matchAt(toks, p) > 0 && toks[p].lower() {
+		p += 2
+	}
+	if p >= e || !toks[p].capitalized() {
+		return 0, 0, false
+	}
+	if m, found := x.mentionAt(toks[p].start); found {
+		j = sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.end })
+		return p, j, j <= e
+	}
+	if !isSurname(toks[p]) || x.readsAt(toks, p, e) {
+		return 0, 0, false // a body or a place the recipient rules read ("Tổ Văn (trường A)")
+	}
+	j = p
+	for j < e && j < p+6 && toks[j].capitalized() && toks[j].word && !allCaps(toks[j].text) {
+		j++
+	}
+	return p, j, j-p >= 2 && j-p <= 5
+}
+
+// bracketedNext returns the start of the next item of a list after the
+// item that ends at toks[past] ("," "và" ", và"), or past.
+func bracketedNext(toks []token, past, e int) int {
+	k := past
+	if k < e && (toks[k].is(",") || toks[k].is(";")) {
+		k++
+	}
+	if k < e && toks[k].is("và") {
+		k++
+	}
+	if k == past || k >= e {
+		return past
+	}
+	return k
+}
+
+// bracketedItem reads the item of a list at toks[q] written "Name (…)"
+// (bracketedShape) when the list writes at least two items so: the item
+// after it, or the one before it, has the same shape. The name is a
+// person of the story (found by the people rules, or added here as the
+// list names her) and a recipient; next is where the list goes on, or
+// e when it ends with the item.
+func (x *extractor) bracketedItem(toks []token, q, e int, inRun bool) (Recipient, int, bool) {
+	a, b, past, ok := x.bracketedShape(toks, q, e)
+	if !ok && inRun {
+		// "…, Trần Lê Lan Anh và Thái Thị Hồng Thoa (môn bi sắt)": two
+		// names joined by "và" share the last item's bracket.
+		p, j, named := x.bracketName(toks, q, e)
+		if !named || j+1 >= e || !toks[j].is("và") || x.readsAt(toks, p, e) && !x.readsPersonAt(toks, p, e) {
+			return Recipient{}, q, false
+		}
+		if _, _, _, ok2 := x.bracketedShape(toks, j+1, e); !ok2 {
+			return Recipient{}, q, false
+		}
+		a, b, past, ok = p, j, j, true
+	}
+	if !ok {
+		return Recipient{}, q, false
+	}
+	next := bracketedNext(toks, past, e)
+	if !inRun {
+		if next == past {
+			return Recipient{}, q, false
+		}
+		if _, _, _, ok2 := x.bracketedShape(toks, next, e); !ok2 {
+			return Recipient{}, q, false
+		}
+	}
+	var key string
+	sp := spanOf(x.s.Text, toks[a].start, toks[b-1].end)
+	if m, found := x.mentionAt(toks[a].start); found {
+		key, sp = m.key, spanOf(x.s.Text, m.start, m.end)
+	} else {
+		key = x.addPerson(Person{Name: collapseSpace(textOf(x.s.Text, toks, a, b)), Span: sp})
+	}
+	if next == past {
+		next = e
+	}
+	return Recipient{Person: key, Span: sp}, next, true
 }

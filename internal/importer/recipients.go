@@ -89,7 +89,10 @@ var (
 		newPhrase("lao động"), newPhrase("công nhân"), // workers: "cho 40 lao động giỏi"
 		// Workers and employees by the unions' initials: "tặng Bằng khen
 		// cho 85 CNVCLĐ" (công nhân, viên chức, lao động; round 41).
-		newPhrase("CNVCLĐ"), newPhrase("CNVC"), newPhrase("CNLĐ")}
+		newPhrase("CNVCLĐ"), newPhrase("CNVC"), newPhrase("CNLĐ"),
+		// Authors of a prize and athletes: "19 tác giả đã được trao giải
+		// thưởng …", "4 vận động viên của tỉnh được nhận Bằng khen" (round 48).
+		newPhrase("tác giả"), newPhrase("vận động viên")}
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".

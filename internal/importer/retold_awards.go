@@ -232,6 +232,9 @@ func (x *extractor) mergeBareAwards() {
 		if into == -2 {
 			into = x.sameCounted(k, drop)
 		}
+		if into == -1 {
+			into = x.earlierYearIssued(k, drop)
+		}
 		if into < 0 || otherCounts(a.Recipients, x.s.Awards[into].Recipients) {
 			continue
 		}
@@ -246,6 +249,29 @@ func (x *extractor) mergeBareAwards() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// earlierYearIssued returns the one award of award k's name with an
+// issuer whose year is before award k's, when award k (named without
+// issuer) has the story's year and the full one the year its reason
+// ends: "Sở GD&ĐT Đắk Lắk đón nhận Huân chương Lao động hạng Nhì" in
+// 2019 retells "thừa ủy quyền của Chủ tịch nước, lãnh đạo tỉnh đã trao
+// tặng Huân chương Lao động hạng Nhì … vì có thành tích … từ năm 2014
+// đến năm 2018" (round 48). Two such awards, or one of a later year:
+// -1.
+func (x *extractor) earlierYearIssued(k int, drop map[int]bool) int {
+	a := x.s.Awards[k]
+	into := -1
+	for q, b := range x.s.Awards {
+		if q == k || drop[q] || a.Year == 0 || b.Year == 0 || b.Year >= a.Year || !strings.HasPrefix(strings.ToLower(b.Name), strings.ToLower(a.Name)+" của ") {
+			continue
+		}
+		if into >= 0 {
+			return -1
+		}
+		into = q
+	}
+	return into
 }
 
 // sameCounted returns the one award of award k's name with an issuer

@@ -251,6 +251,7 @@ func (s *Story) layout() []Paragraph {
 	}
 	lines = s.dropStamps(lines)
 	lines = dropRelatedHeadlines(lines)
+	lines = s.topByline(lines)
 	lines = cutPageTail(s.Text, lines)
 	// The site's footer (masthead, editors, address) and lines with no
 	// letter (";") close a page, below the byline.
@@ -523,11 +524,57 @@ func (s *Story) dropStamps(lines []Paragraph) []Paragraph {
 	return out
 }
 
+// topByline takes a byline that stands alone near the top of the page,
+// below the title and the site's sections, right above the lead (a long
+// paragraph) or a button ("Chia sẻ Zalo"): "Thiên Tuấn" between the sapo
+// and the lead, "HẢI ĐỊNH" under the section's name, "Phạm Đức" printed
+// twice (round 48). Only the first lines are looked at, until two long
+// paragraphs have been read (the body has begun), and only when no
+// byline was taken above a time stamp.
+func (s *Story) topByline(lines []Paragraph) []Paragraph {
+	if s.Byline != "" {
+		return lines
+	}
+	long := 0
+	for i := 1; i+1 < len(lines) && i < 14 && long < 2; i++ {
+		p := lines[i]
+		if utf8.RuneCountInString(p.Text) > 100 {
+			long++
+			continue
+		}
+		authors, ok := anyByline(s.Text, p)
+		if !ok {
+			continue
+		}
+		j := i + 1
+		if lines[j].Text == p.Text && j+1 < len(lines) {
+			j++ // the name printed twice
+		}
+		if j+3 > len(lines) {
+			break // near the page's end: a byline over another story's teaser, left to the closing rules
+		}
+		next := lines[j]
+		if next.Caption || (utf8.RuneCountInString(next.Text) <= 100 && !isFurniture(next.Text)) {
+			continue
+		}
+		s.Byline = p.Text
+		s.Authors = append(s.Authors, authors...)
+		return append(lines[:i:i], lines[j:]...)
+	}
+	return lines
+}
+
 // pageTailRe is a line with which a news site starts what it prints below
 // a story, folded: "Ý kiến bạn đọc", "Ý kiến ()", "Bạn có thể quan tâm",
 // "Xem thêm", "Tin cùng chuyên mục", "Top", "Bình luận (0)", "Bạn không
 // thể gửi bình luận liên tục…".
-var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam|xem them|doc them|dung bo lo|video dang xem nhieu|tin cung chuyen muc|tin lien quan|tin khac|top|binh luan(?:\s+\d+)?|ban khong the gui binh luan.*)\s*(?:\(\s*\d*\s*\))?\s*:?$`)
+var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam|xem them|doc them|dung bo lo|video dang xem nhieu|tin cung chuyen muc|tin lien quan|tin khac|top|binh luan(?:\s+\d+)?|ban khong the gui binh luan.*|tro ve|chuyen muc .{1,40}|cac tin khac|xem tin theo ngay|(?:gui|viet) binh luan(?: cua ban)?|chia se bai viet|danh ba|ban do|in bai viet.*|lien ket chuyen muc|tags)\s*(?:\(\s*\d*\s*\))?\s*:?$`)
+
+// tailLineRe is a line below a byline that starts the page's tail, as
+// written: the source's address ("Nguồn Phú Yên: http://baophuyen.vn/…"),
+// the site named in brackets ("(Website Thành Đoàn)"), a photo's caption
+// ("Ảnh: Hội nghị …") (round 48).
+var tailLineRe = regexp.MustCompile(`^(?i:nguồn\b.{0,40}https?://\S+|\(website\s[^()]{1,40}\)|ảnh\s*:.*|bản\s+quyền\b.*)$`)
 
 // sectionInviteRe is a site's invitation below a story to read its
 // section, folded: "*Mời bạn đọc vào chuyên mục Quốc phòng an ninh xem các
@@ -541,7 +588,8 @@ var sectionInviteRe = regexp.MustCompile(`^moi ban doc vao chuyen muc .{1,60} xe
 // story's own "Xem thêm".
 func cutPageTail(text string, lines []Paragraph) []Paragraph {
 	for t := max(2, len(lines)-12); t < len(lines); t++ {
-		if !relatedLink(lines[t].Text) && !sectionInviteRe.MatchString(textvi.Fold(lines[t].Text)) && (len(lines[t].Text) > 80 || !pageTailRe.MatchString(textvi.Fold(lines[t].Text))) {
+		fold := textvi.Fold(lines[t].Text)
+		if !relatedLink(lines[t].Text) && !sectionInviteRe.MatchString(fold) && !tailLineRe.MatchString(lines[t].Text) && (len(lines[t].Text) > 80 || !pageTailRe.MatchString(fold)) {
 			continue
 		}
 		if _, ok := anyByline(text, lines[t-1]); ok {
@@ -608,7 +656,7 @@ var bylineSplit = regexp.MustCompile(`\s*[-–]\s*|,|/|\s+[vV]à\s+|\s*&\s*`)
 // agencyTailRe is the agency a byline's writers wrote for, in brackets
 // after their names: "(TTXVN/Vietnam+)", "(TNO)"; it holds an
 // abbreviation of two capitals or more.
-var agencyTailRe = regexp.MustCompile(`\s*\((?:[\p{L}\d.+ ]*/)?\p{Lu}{2,}[\p{L}\d.+/ ]{0,20}\)\s*$`)
+var agencyTailRe = regexp.MustCompile(`\s*\((?:(?:[\p{L}\d.+ ]*/)?\p{Lu}{2,}[\p{L}\d.+/ ]{0,20}|[\p{L}\d-]{3,30}\.(?:vn|com|net|org)(?:\.vn)?)\)\s*$`)
 
 // nameCaseByline reads a closing line of names written as names are ("Chí
 // Kiên", "Bài và ảnh: Hữu Thắng - Lê An"): every word capitalized, no word
@@ -618,13 +666,17 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 	if utf8.RuneCountInString(line) > 80 || p.Caption {
 		return nil, false
 	}
+	agency := false
 	if m := agencyTailRe.FindStringIndex(line); m != nil && m[0] > 0 {
 		line = line[:m[0]] // "Thanh Phú (TTXVN/Vietnam+)": the agency after the names
+		agency = true
 	}
 	skip := 0
 	if m := bylinePrefix.FindStringIndex(line); m != nil {
 		skip = m[1]
-	} else if m := theoPersonRe.FindStringSubmatchIndex(line); m != nil && relayedAuthor(line[m[2]:m[3]]) {
+	} else if m := theoPersonRe.FindStringSubmatchIndex(line); m != nil && (agency || relayedAuthor(line[m[2]:m[3]])) {
+		// "Theo Phương Nhi (Chinhphu.vn)": the agency in brackets tells
+		// a writer from a source (round 48).
 		skip = m[2]
 	}
 	var people []Person
@@ -689,10 +741,18 @@ var pageSections = func() map[string]bool {
 // capitalized syllables of its place ("VPHU Quảng Điền", "TTXVN").
 func writerOffice(raw string) bool {
 	toks := tokenize(raw, 0)
+	if len(toks) > 0 && len(toks) <= 5 {
+		if _, n := headAt(toks, 0); n > 0 {
+			return true // "Nguyễn Khắc Trung - Đảng ủy Khối": the office named by its head (round 48)
+		}
+	}
 	if len(toks) == 0 || len(toks) > 4 || !allCaps(toks[0].text) || utf8.RuneCountInString(toks[0].text) < 2 {
 		return false
 	}
 	for _, t := range toks[1:] {
+		if t.fold == "tinh" || t.fold == "huyen" {
+			continue // "Phùng Vị – HND tỉnh" (round 48)
+		}
 		if !t.capitalized() || allCaps(t.text) {
 			return false
 		}
@@ -799,7 +859,14 @@ func isFurniture(line string) bool {
 	return true
 }
 
-var bylinePrefix = regexp.MustCompile(`(?i)^(bài\s*(và|,|&)?\s*ảnh|tin\s*(và|,|&)?\s*ảnh|bài|ảnh|tin|nhóm phóng viên|thực hiện|pv|t/h|tổng hợp)\s*:\s*`)
+var bylinePrefix = regexp.MustCompile(`(?i)^(?:(bài\s*(và|,|&|-|–)?\s*ảnh|tin\s*(và|,|&|-|–)?\s*ảnh|bài|ảnh|tin|nhóm phóng viên|thực hiện|pv|t/h|tổng hợp)\s*:\s*|ctv\s+)`)
+
+// capsTheoRe is "Theo" before a byline in capitals: "Theo THÁI TRIỂN".
+var capsTheoRe = regexp.MustCompile(`^Theo\s+`)
+
+// capsSourceTailRe is the paper a byline in capitals was taken from,
+// after its names: "NGUYỄN PHÚC, Từ Báo Bình Định".
+var capsSourceTailRe = regexp.MustCompile(`\s*[,–-]\s*(?:[Tt]ừ|[Tt]heo)\s+[Bb]áo\s+\p{Lu}[\p{L} ]{1,40}$`)
 
 // byline reads a closing line in capitals ("NGUYỄN HƯƠNG GIANG - TRẦN AN")
 // as the authors' names.
@@ -808,10 +875,15 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 	if utf8.RuneCountInString(line) > 80 || p.Caption {
 		return nil, false
 	}
+	if m := capsSourceTailRe.FindStringIndex(line); m != nil && m[0] > 0 {
+		line = line[:m[0]] // "NGUYỄN PHÚC, Từ Báo Bình Định": the paper it was taken from (round 48)
+	}
 	letters := 0
 	head := 0 // "Tin, ảnh: DUY THỈNH": the prefix in lower case, the names in capitals
 	if m := bylinePrefix.FindStringIndex(line); m != nil {
 		head = m[1]
+	} else if m := capsTheoRe.FindStringIndex(line); m != nil {
+		head = m[1] // "Theo THÁI TRIỂN": the writer relayed, in capitals (round 48)
 	}
 	for _, r := range line[head:] {
 		if unicode.IsLetter(r) {
@@ -825,10 +897,7 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		return nil, false
 	}
 	body := line
-	skip := 0
-	if m := bylinePrefix.FindStringIndex(body); m != nil {
-		skip = m[1]
-	}
+	skip := head
 	var people []Person
 	pos := skip
 	for _, part := range regexp.MustCompile(`\s+[-–]\s+|,|/|\s+VÀ\s+|\s*&\s*`).Split(body[skip:], -1) {
@@ -846,6 +915,12 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		}
 		if _, ok := provinces[textvi.Fold(name)]; ok {
 			return nil, false // "NINH THUẬN:": a kicker naming the province, over the title or under it
+		}
+		if _, n := titleAt(tokenize(titleCase(name), 0), 0); n > 0 {
+			return nil, false // "THỦ TƯỚNG CHÍNH PHỦ": a signer's title over a document, no writer (round 48)
+		}
+		if docHeadsInCaps[textvi.Fold(name)] || strings.HasPrefix(textvi.Fold(name), "bao ") {
+			return nil, false // "QUYẾT ĐỊNH", "CHỈ THỊ", "BÁO ĐIỆN TỬ CHÍNH PHỦ": a document's kind or a paper's masthead, no writer (round 48)
 		}
 		for _, w := range strings.Fields(strings.ToLower(name)) {
 			if bodyWordsInCaps[w] {
@@ -872,6 +947,16 @@ func initialed(name string) bool {
 // bodyWordsInCaps are words of a body's name that no person's name holds:
 // a line in capitals with one of them names a body, not a writer.
 var bodyWordsInCaps = map[string]bool{"ủy": true, "uỷ": true, "đảng": true, "tỉnh": true, "huyện": true}
+
+// docHeadsInCaps are the kinds of document whose text a story copies,
+// folded, printed in capitals over it: "QUYẾT ĐỊNH", "CHỈ THỊ".
+var docHeadsInCaps = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split("quyet dinh|chi thi|nghi quyet|ke hoach|thong bao|cong van|to trinh|bao cao|huong dan|quy dinh|quy che|dieu le|thong tu|nghi dinh|cong dien|chuong trinh|de an", "|") {
+		m[w] = true
+	}
+	return m
+}()
 
 // isTitleLine reports whether a first line is a headline rather than a lead:
 // short and not ending a sentence.
