@@ -54,9 +54,6 @@ func sharedRank(text string, a, b posMatch) bool {
 	return false
 }
 
-// parseTitles parses a list of titles from toks[k]: "Ủy viên Ban Thường vụ,
-// Trưởng Ban Tuyên giáo Tỉnh ủy". It returns the positions and the token
-// index after the list.
 // repeatedHead reports whether the headLen words before toks[i], a
 // title's last words that are also its body's head ("ban", "văn phòng"),
 // are written again from toks[i], capitalized, as the body's name begins:
@@ -87,6 +84,9 @@ func repeatedHead(text string, toks []token, i, headLen int) bool {
 	return true
 }
 
+// parseTitles parses a list of titles from toks[k]: "Ủy viên Ban Thường vụ,
+// Trưởng Ban Tuyên giáo Tỉnh ủy". It returns the positions and the token
+// index after the list.
 func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 	var out []posMatch
 	end := k
