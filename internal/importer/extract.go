@@ -3186,6 +3186,17 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			i = next - 1
 			continue
 		}
+		if units, end := codedUnits(x.s.Text, toks, i); units != nil {
+			// "Các tập thể Phòng PC03, PA06, PA07": police departments named
+			// by their code, "Phòng" written once for the list; each is a
+			// body (round 49).
+			for _, b := range units {
+				o := x.addOrgMatch(b, toks)
+				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+			}
+			i = end - 1
+			continue
+		}
 		if !ok {
 			continue
 		}

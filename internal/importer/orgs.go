@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -2483,4 +2484,38 @@ func unitOfParent(text string, toks []token, m orgMatch) (orgMatch, bool) {
 	c.base = collapseSpace(textOf(text, toks, m.i, m.j)) + " " + p.base
 	c.i = m.i
 	return c, true
+}
+
+// unitCodeRe is the code a department of the police is named by: two
+// capitals and two digits ("PC03", "PA06", "PK20").
+var unitCodeRe = regexp.MustCompile(`^[A-Z]{2}[0-9]{2}$`)
+
+// codedUnits reads police departments named by their code, written bare
+// ("Phòng PC03"), and the codes listed after the first with "Phòng"
+// written once ("Phòng PC01, PC02, PC09 và PK20"): one body each. The
+// last code must end the name: "Phòng PC03 Công an tỉnh A" is read by
+// parseOrg with its force. It returns the bodies and the end of the list,
+// or nil (round 49).
+func codedUnits(text string, toks []token, i int) ([]orgMatch, int) {
+	if i+1 >= len(toks) || toks[i].text != "Phòng" && toks[i].text != "Đội" || !unitCodeRe.MatchString(toks[i+1].text) {
+		return nil, 0
+	}
+	ends := func(k int) bool {
+		return k >= len(toks) || !toks[k].capitalized() && !isDigits(toks[k].text)
+	}
+	if !ends(i + 2) {
+		return nil, 0
+	}
+	unit := func(k int) orgMatch {
+		return orgMatch{i: k, j: k + 1, base: toks[i].text + " " + toks[k].text, head: orgHead{words: []string{toks[i].text}}}
+	}
+	first := unit(i + 1)
+	first.i = i
+	out := []orgMatch{first}
+	end := i + 2
+	for end+1 < len(toks) && (toks[end].is(",") || toks[end].is("và")) && unitCodeRe.MatchString(toks[end+1].text) && ends(end+2) {
+		out = append(out, unit(end+1))
+		end += 2
+	}
+	return out, end
 }

@@ -1,0 +1,29 @@
+package importer
+
+import "testing"
+
+// TestCodedUnitsRound49 covers police departments named by their code
+// ("Phòng PC03"), written bare, and the codes listed after the first with
+// "Phòng" written once: one body each. Lines of our own.
+func TestCodedUnitsRound49(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a department named by its code",
+			"Năm 2021, Phòng PC04 được tặng Bằng khen của Bộ trưởng.",
+			"Phòng PC04", skip},
+		{"codes listed after the first, with a comma and 'và'",
+			"Năm 2021, Phòng PC04, PA05 và PK02 được tặng Bằng khen của Bộ trưởng.",
+			"Phòng PC04; Phòng PA05; Phòng PK02", skip},
+		{"a list after a colon",
+			"Giám đốc trao Giấy khen cho các tập thể: Phòng PC06, PC10, PX01; Đội CSGT số 2.",
+			"Phòng PC06; Phòng PC10; Phòng PX01", skip},
+		{"the force named after the code stays one body",
+			"Năm 2021, Phòng PC04 Công an tỉnh Bình Dương được tặng Bằng khen.",
+			"Phòng PC04 Công an tỉnh Bình Dương; Công an tỉnh Bình Dương", skip},
+		{"must not fire: a room named by a letter and a digit",
+			"Năm 2021, Phòng A1 được dùng làm nơi họp.", "", skip},
+		{"must not fire: a code in lower case",
+			"Năm 2021, phòng PC04 được tặng Bằng khen.", "", skip},
+		{"must not fire: a code of three letters",
+			"Năm 2021, Phòng ABC12 được tặng Bằng khen.", "", skip},
+	})
+}
