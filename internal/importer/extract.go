@@ -2100,7 +2100,10 @@ func appointCue(toks []token, k int) bool {
 	case "vu", "danh":
 		return p.lower() && k > 1 && (toks[k-2].fold == "chuc" || p.fold == "vu" && toks[k-2].fold == "nhiem" && toks[k-2].lower())
 	case "chuc":
-		return k > 1 && toks[k-2].fold == "giu" || appointVerbAt(toks, k-3) // "miễn nhiệm chức ủy viên UBND tỉnh"
+		// "miễn nhiệm chức ủy viên UBND tỉnh"; "ông A tái đắc cử chức Chủ
+		// nhiệm Ủy ban Kiểm tra Tỉnh ủy", "trúng cử chức Phó Bí thư"
+		// (round 49).
+		return k > 1 && toks[k-2].fold == "giu" || appointVerbAt(toks, k-3) || reelected(toks, k-1) || k > 2 && toks[k-2].is("cử") && toks[k-3].is("trúng")
 	case "chuan":
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
 	case "y":

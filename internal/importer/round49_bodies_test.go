@@ -27,3 +27,24 @@ func TestCodedUnitsRound49(t *testing.T) {
 			"Năm 2021, Phòng ABC12 được tặng Bằng khen.", "", skip},
 	})
 }
+
+// TestElectedToPostRound49 covers a post someone is elected or reelected
+// to, "chức" written between the verb and the title: "tái đắc cử chức
+// …", "tái cử chức …", "trúng cử chức …". Lines of our own.
+func TestElectedToPostRound49(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"reelected to a post, 'chức' before it",
+			"Hội nghị đã bầu 9 đồng chí; đồng chí Lê Văn Ba tái đắc cử chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Kon Tum.",
+			skip, "Lê Văn Ba: Chủ nhiệm @ Ủy ban Kiểm tra Tỉnh ủy Kon Tum"},
+		{"'tái cử chức' after the person's posts between dashes",
+			"Hội nghị bầu đồng chí Lê Văn Ba – Chủ tịch UBND tỉnh Kon Tum – tái cử chức Phó Bí thư Tỉnh ủy Kon Tum khóa XVII.",
+			skip, "Lê Văn Ba: Chủ tịch @ UBND tỉnh Kon Tum; Lê Văn Ba: Phó Bí thư @ Tỉnh ủy Kon Tum khóa XVII"},
+		{"'trúng cử chức'",
+			"Ông Lê Văn Ba trúng cử chức Phó Bí thư Tỉnh ủy Kon Tum.",
+			skip, "Lê Văn Ba: Phó Bí thư @ Tỉnh ủy Kon Tum"},
+		{"must not fire: a post held before, 'từng giữ chức'",
+			"Ông Lê Văn Ba đã từng giữ chức Phó Bí thư Tỉnh ủy Kon Tum.", skip, ""},
+		{"must not fire: 'chức' after another verb",
+			"Ông Lê Văn Ba được giao chức năng theo dõi Ủy ban Kiểm tra Tỉnh ủy Kon Tum.", skip, ""},
+	})
+}
