@@ -1311,13 +1311,15 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 		if !isSurname(toks[k]) && !apostropheName(toks[k].text) {
 			// (A name of the Central Highlands with an apostrophe, "K’Mák",
 			// is a sure one though it has no family name: round 44.)
-			if j == e || len(names) == 0 || e-k > 3 {
+			if len(names) == 0 || e-k > 3 || j == e && e-k != 3 {
 				break
 			}
 			// "…, Quách Cà (Thích Tuệ Tĩnh), Cu Xân (Quỳnh Hoàng), …": a
 			// name with a family name the list lacks, within a list, known
 			// by its other name in brackets; it counts when two names or
-			// more of the list are sure ones (round 38).
+			// more of the list are sure ones (round 38). So does a full
+			// name of three words without brackets: "các đồng chí: Hồ Văn
+			// Niên, Võ Ngọc Thành, Châu Ngọc Tuấn trúng cử …" (round 49).
 			weak++
 		}
 		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và") || toks[j].is(";") && isSurname(toks[j+1]) && toks[j+1].capitalized()) {
