@@ -2535,6 +2535,8 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 			q -= 2
 		} else if q >= 0 && (toks[q].is("ông") || toks[q].is("bà")) {
 			q--
+		} else if q >= 1 && rankAt(toks, q-1) == 2 {
+			q -= 2 // "…; Đại tá C, Giám đốc Công an tỉnh làm …": a rank before the name (round 49)
 		}
 		joined, semi := false, false
 		for q >= 0 && (toks[q].is(",") || toks[q].is("và") || toks[q].is(";")) {
@@ -2580,6 +2582,11 @@ func pluralBefore(toks []token, q int) bool {
 	counted := false
 	if q >= 1 && toks[q].is(":") {
 		q, counted = q-1, true
+	}
+	if q >= 2 && toks[q].is("bộ") && toks[q-1].is("cán") {
+		// "bầu các cán bộ: A, …; B, …; C, … làm Ủy viên UBND tỉnh"
+		// (round 49).
+		return toks[q-2].is("các")
 	}
 	if q >= 2 && toks[q].is("chí") && toks[q-1].is("đồng") {
 		q -= 1

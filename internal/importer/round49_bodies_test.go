@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCodedUnitsRound49 covers police departments named by their code
 // ("Phòng PC03"), written bare, and the codes listed after the first with
@@ -69,4 +72,34 @@ func TestWeakNameInBareListRound49(t *testing.T) {
 		{"must not fire: a weak name first in the list (the list is left unread, as before)",
 			"Theo kết quả, các đồng chí: Châu Văn Năm, Lê Văn Ba, Trần Văn Bốn trúng cử.", ""},
 	})
+}
+
+// TestCadresListedRound49 covers a list of people opened by "các cán bộ:"
+// with their posts, parted by ";", a rank before a name, and the post
+// they are elected to after the last: each one's. (The first name's
+// "cán bộ" of the council before the colon is read as before, a wrong
+// left for a later round: only the posts elected are checked.) Lines of
+// our own.
+func TestCadresListedRound49(t *testing.T) {
+	for _, tt := range []struct{ name, text, want, not string }{
+		{"'các cán bộ:' opens the list, a rank before the last name",
+			"Năm 2019, HĐND tỉnh Kon Tum bầu các cán bộ: Lê Văn Ba, Giám đốc Sở Y tế; Đại tá Trần Văn Bốn, Giám đốc Công an tỉnh làm Ủy viên UBND tỉnh Kon Tum.",
+			"Lê Văn Ba: Ủy viên @ UBND tỉnh Kon Tum; Trần Văn Bốn: Ủy viên @ UBND tỉnh Kon Tum", ""},
+		{"a rank before the last name after 'các ông:'",
+			"Năm 2019, HĐND tỉnh Kon Tum bầu các ông: Lê Văn Ba, Giám đốc Sở Y tế; Đại tá Trần Văn Bốn, Giám đốc Công an tỉnh làm Ủy viên UBND tỉnh Kon Tum.",
+			"Lê Văn Ba: Ủy viên @ UBND tỉnh Kon Tum; Trần Văn Bốn: Ủy viên @ UBND tỉnh Kon Tum", ""},
+		{"must not fire: no plural opener, a clause ended by ';'",
+			"Năm 2019, ông Lê Văn Ba, Giám đốc Sở Y tế dự họp; Đại tá Trần Văn Bốn, Giám đốc Công an tỉnh làm Ủy viên UBND tỉnh Kon Tum.",
+			"Trần Văn Bốn: Ủy viên @ UBND tỉnh Kon Tum", "Lê Văn Ba: Ủy viên @ UBND tỉnh Kon Tum"},
+	} {
+		g := "; " + postsOf(tt.text) + ";"
+		for _, w := range strings.Split(tt.want, "; ") {
+			if !strings.Contains(g, "; "+w+";") {
+				t.Errorf("%s: positions %q, want %q among them", tt.name, g, w)
+			}
+		}
+		if tt.not != "" && strings.Contains(g, "; "+tt.not+";") {
+			t.Errorf("%s: positions %q, want no %q", tt.name, g, tt.not)
+		}
+	}
 }
