@@ -103,3 +103,22 @@ func TestCadresListedRound49(t *testing.T) {
 		}
 	}
 }
+
+// TestBorderGuardOfProvinceRound49 covers the border guard of a province
+// named by its place ("Bộ đội Biên phòng tỉnh A"): a body; the whole
+// force written bare is not read. Lines of our own.
+func TestBorderGuardOfProvinceRound49(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the border guard of a province",
+			"Năm 2026, Bộ đội Biên phòng tỉnh Kon Tum tổ chức gặp mặt.",
+			"Bộ đội Biên phòng Kon Tum", skip},
+		{"in a list after a border post",
+			"Năm 2026, ông Lê Văn Ba, Đồn Biên phòng Bờ Y, Bộ đội Biên phòng tỉnh Kon Tum được tặng Bằng khen.",
+			"Đồn Biên phòng Bờ Y; Bộ đội Biên phòng Kon Tum", skip},
+		{"must not fire: the whole force written bare",
+			"Năm 2026, kỷ niệm Ngày truyền thống Bộ đội Biên phòng.", "", skip},
+		{"the command keeps its own head",
+			"Năm 2026, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum tổ chức gặp mặt.",
+			"Bộ Chỉ huy Bộ đội Biên phòng Kon Tum", skip},
+	})
+}
