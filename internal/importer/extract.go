@@ -3179,6 +3179,13 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			m, ok = parseOrg(x.s.Text, toks, i, 1)
 			ok = ok && m.j > i+1 && m.hasLevel && !m.generic && (m.unit != "" || m.region != "")
 		}
+		if !ok && lowerPartyAt(toks, i) {
+			// "đảng bộ xã Quang Sơn tổ chức lễ trao huy hiệu": a commune's
+			// or a district's Party committee, its head in lower case, read
+			// when it names its place (round 49).
+			m, ok = parseOrg(x.s.Text, toks, i, 2)
+			ok = ok && m.j > i+3 && m.hasLevel && !m.generic && m.unit != "" && m.place != ""
+		}
 		if !ok && renamedLowerAt(toks, i) {
 			// "Phòng Văn hóa và Thông tin quận A (nay là phòng Văn hóa,
 			// Khoa học và Thông tin quận A)": the body's present name, its
@@ -3345,6 +3352,13 @@ func boardsBeforeTail(text string, toks []token, i int) ([]orgMatch, int) {
 	}
 	// "Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy A"
 	return []orgMatch{board(c, "Ban Chấp hành"), board(c, "Ban Thường vụ")}, s + 3
+}
+
+// lowerPartyAt reports whether toks[i] opens "đảng bộ" or "đảng ủy" in
+// lower case right before a local unit and its capitalized name: "đảng
+// bộ xã Quang Sơn" (round 49).
+func lowerPartyAt(toks []token, i int) bool {
+	return i+3 < len(toks) && toks[i].text == "đảng" && (toks[i+1].is("bộ") || toks[i+1].is("ủy")) && unitAt(toks, i+2) && toks[i+2].text != "TP" && toks[i+3].capitalized() && (i == 0 || !toks[i-1].is("các"))
 }
 
 // sharedPhongAt reports whether toks[i] is a lower-case "phòng" that ends a

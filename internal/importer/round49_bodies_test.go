@@ -122,3 +122,22 @@ func TestBorderGuardOfProvinceRound49(t *testing.T) {
 			"Bộ Chỉ huy Bộ đội Biên phòng Kon Tum", skip},
 	})
 }
+
+// TestLowerCasePartyCommitteeRound49 covers a commune's or a district's
+// Party committee written with its head in lower case before its local
+// unit and name ("đảng bộ xã A"): a body, read as "Đảng bộ xã A" is.
+// Lines of our own.
+func TestLowerCasePartyCommitteeRound49(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a commune's Party committee in lower case",
+			"Cũng trong ngày, đảng bộ xã Đắk Hà tổ chức lễ trao huy hiệu Đảng.",
+			"Đảng bộ xã Đắk Hà", skip},
+		{"'đảng ủy' of a ward in lower case",
+			"Năm 2020, đảng ủy phường Thống Nhất tổ chức lễ trao huy hiệu.",
+			"Đảng ủy phường Thống Nhất", skip},
+		{"must not fire: no place named",
+			"Năm 2020, đảng bộ xã tổ chức lễ trao huy hiệu.", "", skip},
+		{"must not fire: a plural",
+			"Năm 2020, các đảng bộ xã Đắk Hà và Đắk Mar tổ chức lễ.", "", skip},
+	})
+}
