@@ -188,7 +188,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 		// "Thường trực Tỉnh ủy", "Đảng ủy Văn phòng Trung ương Đảng": the
 		// part and the body it is part of are one name.
-		if _, hn := headAt(toks, j); hn > 0 {
+		if hh, hn := headAt(toks, j); hn > 0 && !(hh.place && hh.words[0] == "Bộ") { // "Đảng ủy Bộ đội Biên phòng tỉnh": read below, as before round 49
 			if sub, ok := parseOrg(text, toks, j, 0); ok && !sub.generic {
 				sub.base = collapseSpace(textOf(text, toks, i, j) + " " + sub.base)
 				sub.i, sub.head = i, h
@@ -489,7 +489,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				// "Ban Thường vụ Đảng ủy Công an tỉnh", "Đảng ủy Bộ đội
 				// Biên phòng tỉnh": the committee of the body named next.
 				afterPart = false
-				if hh.complete {
+				if hh.complete && !(hh.place && hh.words[0] == "Bộ") {
+					// (The border guard of a province, a head since
+					// round 49, stays words of the name here, as before.)
 					j += hn
 					specifiers++
 					prevCap = false
