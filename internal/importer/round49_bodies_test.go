@@ -141,3 +141,20 @@ func TestLowerCasePartyCommitteeRound49(t *testing.T) {
 			"Năm 2020, các đảng bộ xã Đắk Hà và Đắk Mar tổ chức lễ.", "", skip},
 	})
 }
+
+// TestMemberTermRound49 covers a member's title that names its body
+// ("Thành ủy viên") followed by its term: the term is read over and the
+// posts after it are read. Lines of our own.
+func TestMemberTermRound49(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a member's term, then a post",
+			"Năm 2020, ông Lê Văn Ba, Tỉnh ủy viên khóa XVI, Giám đốc Sở Y tế Kon Tum phát biểu.",
+			skip, "Lê Văn Ba: Giám đốc @ Sở Y tế Kon Tum; Lê Văn Ba: Ủy viên @ Tỉnh ủy Kon Tum"},
+		{"a term in digits",
+			"Năm 2020, ông Lê Văn Ba, Thành ủy viên khóa 16, Giám đốc Sở Y tế Hải Phòng phát biểu.",
+			skip, "Lê Văn Ba: Giám đốc @ Sở Y tế Hải Phòng; Lê Văn Ba: Ủy viên @ Thành ủy Hải Phòng"},
+		{"must not fire: 'khóa' not a term",
+			"Năm 2020, ông Lê Văn Ba, Tỉnh ủy viên khóa học chính trị Kon Tum phát biểu.",
+			skip, "Lê Văn Ba: Ủy viên @ Tỉnh ủy Kon Tum"},
+	})
+}
