@@ -2691,6 +2691,38 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 	if last.base != "" {
 		return last, true
 	}
+	if m, ok := x.countedSubject(toks, k); ok {
+		return m, true
+	}
+	return orgMatch{}, false
+}
+
+// countedSubject returns the body that opens the sentence of toks[k] and
+// is counted then by its members before the holder of the title at
+// toks[k] is named: "Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ mới gồm 11 thành
+// viên, ông A làm Chủ nhiệm" (round 49).
+func (x *extractor) countedSubject(toks []token, k int) (orgMatch, bool) {
+	s, _ := sentenceBounds(toks, k)
+	m, ok := parseOrg(x.s.Text, toks, s, 0)
+	if !ok || m.generic || !m.hasLevel || m.j >= k {
+		return orgMatch{}, false
+	}
+	if h := textvi.Fold(strings.Join(m.head.words, " ")); h == "ban thuong vu" || h == "ban chap hanh" || h == "btv" || h == "bch" {
+		return orgMatch{}, false // "Ban Thường vụ … gồm 15 đồng chí, ông A làm Bí thư": the committee's Bí thư, not the board's
+	}
+	for q := m.j; q+2 < k; q++ {
+		if toks[q].is(",") || toks[q].is(";") {
+			return orgMatch{}, false // the count must come first
+		}
+		if toks[q].is("gồm") && (isDigits(toks[q+1].text) || countWords[toks[q+1].text]) && (toks[q+2].is("thành") || toks[q+2].is("đồng") || toks[q+2].is("ủy") || toks[q+2].is("uỷ")) {
+			for r := q + 3; r < k; r++ {
+				if toks[r].is(",") {
+					return m, r+1 < k && (isIntroducer(toks, r+1) || r+3 < k && toks[r+1].is("trong") && toks[r+2].is("đó"))
+				}
+			}
+			return orgMatch{}, false
+		}
+	}
 	return orgMatch{}, false
 }
 

@@ -158,3 +158,24 @@ func TestMemberTermRound49(t *testing.T) {
 			skip, "Lê Văn Ba: Ủy viên @ Tỉnh ủy Kon Tum"},
 	})
 }
+
+// TestCountedSubjectRound49 covers a title without its body given to a
+// person after the body that opens the sentence is counted by its
+// members ("<body> gồm 11 thành viên, ông A làm Chủ nhiệm"): the post is
+// of that body. Lines of our own.
+func TestCountedSubjectRound49(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the body counted by its members, then its head",
+			"Ủy ban Kiểm tra Tỉnh ủy Kon Tum nhiệm kỳ mới gồm 9 thành viên, ông Lê Văn Ba làm Chủ nhiệm.",
+			skip, "Lê Văn Ba: Chủ nhiệm @ Ủy ban Kiểm tra Tỉnh ủy Kon Tum"},
+		{"'trong đó' before the holder",
+			"Ủy ban Kiểm tra Tỉnh ủy Kon Tum gồm 9 đồng chí, trong đó ông Lê Văn Ba làm Chủ nhiệm.",
+			skip, "Lê Văn Ba: Chủ nhiệm @ Ủy ban Kiểm tra Tỉnh ủy Kon Tum"},
+		{"must not fire: the standing board (its Bí thư is the committee's)",
+			"Ban Thường vụ Tỉnh ủy Kon Tum gồm 15 đồng chí, trong đó ông Lê Văn Ba làm Bí thư.", skip, ""},
+		{"must not fire: no count of members",
+			"Ủy ban Kiểm tra Tỉnh ủy Kon Tum đã họp, ông Lê Văn Ba làm Chủ nhiệm.", skip, ""},
+		{"must not fire: 'làm' a verb",
+			"Ủy ban Kiểm tra Tỉnh ủy Kon Tum gồm 9 thành viên, ông Lê Văn Ba làm việc tại tỉnh.", skip, ""},
+	})
+}
