@@ -3237,6 +3237,13 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			i = next - 1
 			continue
 		}
+		if c, ok := jointOffice(x.s.Text, toks, i); ok {
+			// "Văn phòng Đoàn Đại biểu Quốc hội và HĐND thành phố Đà Nẵng":
+			// the office both serve is one body, read besides the bodies
+			// it names (round 49).
+			o := x.addOrgMatch(c, toks)
+			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[c.i].start, toks[c.j-1].end})
+		}
 		if units, end := codedUnits(x.s.Text, toks, i); units != nil {
 			// "Các tập thể Phòng PC03, PA06, PA07": police departments named
 			// by their code, "Phòng" written once for the list; each is a
@@ -4231,4 +4238,47 @@ func (x *extractor) insertMention(m mention) {
 	x.mentions = append(x.mentions, mention{})
 	copy(x.mentions[n+1:], x.mentions[n:])
 	x.mentions[n] = m
+}
+
+// delegationPhrases are the names of a province's delegation of the
+// Quốc hội as a joint office writes them.
+var delegationPhrases = []phrase{newPhrase("Đoàn Đại biểu Quốc hội"), newPhrase("Đoàn ĐBQH")}
+
+// jointOffice reads the office a province's delegation of the Quốc hội
+// shares with its council, and with its people's committee where they
+// were merged: "Văn phòng Đoàn Đại biểu Quốc hội và HĐND thành phố Đà
+// Nẵng", "Văn phòng đoàn ĐBQH và HĐND tỉnh Quảng Ngãi", "Văn phòng Đoàn
+// ĐBQH –HĐND - UBND tỉnh Long An": one body, placed as its last council
+// is (round 49).
+func jointOffice(text string, toks []token, i int) (orgMatch, bool) {
+	if i+4 >= len(toks) || toks[i].text != "Văn" || !toks[i+1].is("phòng") {
+		return orgMatch{}, false
+	}
+	if i > 0 && toks[i-1].fold == "chanh" {
+		return orgMatch{}, false // "Chánh Văn phòng Đoàn ĐBQH - HĐND tỉnh": a title's own office, no body
+	}
+	k := i + 2
+	n := anyAt(delegationPhrases, toks, k)
+	if n == 0 {
+		return orgMatch{}, false
+	}
+	k += n
+	joined := func(k int) bool {
+		return k+1 < len(toks) && (toks[k].is("và") || toks[k].is("-") || toks[k].is("–"))
+	}
+	if !joined(k) || !toks[k+1].is("HĐND") {
+		return orgMatch{}, false
+	}
+	k++
+	if joined(k+1) && toks[k+2].is("UBND") {
+		k += 2 // "HĐND - UBND tỉnh": the last council names the place
+	}
+	p, ok := parseOrg(text, toks, k, 0)
+	if !ok || p.generic || !p.hasLevel || p.unit == "" && p.region == "" {
+		return orgMatch{}, false
+	}
+	c := p
+	c.i = i
+	c.base = collapseSpace(textOf(text, toks, i, k)) + " " + p.base
+	return c, true
 }

@@ -179,3 +179,28 @@ func TestCountedSubjectRound49(t *testing.T) {
 			"Ủy ban Kiểm tra Tỉnh ủy Kon Tum gồm 9 thành viên, ông Lê Văn Ba làm việc tại tỉnh.", skip, ""},
 	})
 }
+
+// TestJointOfficeRound49 covers the office a province's delegation of
+// the Quốc hội shares with its council (and its people's committee):
+// one body, placed as its last council is, read besides the bodies it
+// names. Lines of our own.
+func TestJointOfficeRound49(t *testing.T) {
+	has := func(name, text, want string, fire bool) {
+		g := "; " + orgsOf(text) + ";"
+		if strings.Contains(g, "; "+want+";") != fire {
+			t.Errorf("%s: organizations %q, want %q: %v", name, g, want, fire)
+		}
+	}
+	has("the delegation and the council",
+		"Năm 2014, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Văn phòng Đoàn Đại biểu Quốc hội và HĐND tỉnh Kon Tum.",
+		"Văn phòng Đoàn Đại biểu Quốc hội và HĐND tỉnh Kon Tum", true)
+	has("the three merged, written short",
+		"Năm 2020, tỉnh hợp nhất Văn phòng Đoàn ĐBQH - HĐND - UBND tỉnh Kon Tum.",
+		"Văn phòng Đoàn ĐBQH - HĐND - UBND tỉnh Kon Tum", true)
+	has("must not fire: a title's own office",
+		"Năm 2020, ông Lê Văn Ba, Chánh Văn phòng Đoàn ĐBQH - HĐND tỉnh Kon Tum phát biểu.",
+		"Văn phòng Đoàn ĐBQH - HĐND tỉnh Kon Tum", false)
+	has("must not fire: the delegation's office alone",
+		"Năm 2020, Văn phòng Đoàn ĐBQH tỉnh Kon Tum tổ chức hội nghị.",
+		"Văn phòng Đoàn ĐBQH tỉnh Kon Tum", false)
+}
