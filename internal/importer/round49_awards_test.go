@@ -1,0 +1,22 @@
+package importer
+
+import "testing"
+
+// Round 49: a class of an order whose issuer its sentence ties (a
+// mandate, a giver, a decision) gives that issuer to no class named in
+// another sentence; a class whose issuer is written in its name, or that
+// the sentence lists beside it ("hạng Nhất, Nhì, Ba"), still does (lines
+// of our own).
+func TestClassIssuerSentenceRound49(t *testing.T) {
+	checkAwards(t, []textCase{
+		// The mandate opens the first class's sentence only.
+		{"Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, ông Lê Văn Tâm, Chủ tịch UBND tỉnh Tân Lập đã trao tặng Huân chương Chiến công hạng Nhất cho Công an tỉnh Tân Lập. Ban tổ chức đã trao Huân chương Chiến công hạng Nhì cho Phòng Cảnh sát hình sự.",
+			"Huân chương Chiến công hạng Nhất của Chủ tịch nước: Công an tỉnh Tân Lập; Huân chương Chiến công hạng Nhì: Phòng Cảnh sát hình sự"},
+		// The sentence lists the classes: each is the mandate's.
+		{"Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Tâm đã trao tặng Huân chương Lao động hạng Nhất, Nhì cho 3 cá nhân, cụ thể: Trao Huân chương Lao động hạng Nhất cho ông Hồ Văn Lài. Trao Huân chương Lao động hạng Nhì cho ông Đinh Văn Hoa.",
+			"Huân chương Lao động hạng Nhất của Chủ tịch nước: ho van lai; Huân chương Lao động hạng Nhì của Chủ tịch nước: dinh van hoa"},
+		// The issuer written in the class's name is carried as before.
+		{"Lễ đón nhận Huân chương Lao động hạng Nhất của Chủ tịch nước. Ban tổ chức trao Huân chương Lao động hạng Ba cho ông Đinh Văn Hoa.",
+			"Huân chương Lao động hạng Nhất của Chủ tịch nước: ; Huân chương Lao động hạng Ba của Chủ tịch nước: dinh van hoa"},
+	})
+}
