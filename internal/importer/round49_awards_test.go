@@ -20,3 +20,21 @@ func TestClassIssuerSentenceRound49(t *testing.T) {
 			"Huân chương Lao động hạng Nhất của Chủ tịch nước: ; Huân chương Lao động hạng Ba của Chủ tịch nước: dinh van hoa"},
 	})
 }
+
+// Round 49: a decision handed over with the awards it confers ("trao
+// Quyết định của Tỉnh ủy và gắn huy hiệu …", "công bố Quyết định của Y và
+// trao tặng …") ties Y to the awards of its sentence (lines of our own).
+// Not read: a decision handed over alone, its awards in the next sentence,
+// or one whose awards another clause gives ("và đọc diễn văn").
+func TestHandedDecisionRound49(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tại buổi lễ, Ban Thường vụ Huyện ủy Tân Lập đã lần lượt trao Quyết định của Tỉnh ủy Bình Sơn và gắn huy hiệu 55, 50 năm tuổi Đảng cho 8 đảng viên.",
+			"Huy hiệu 55 năm tuổi Đảng của Tỉnh ủy Bình Sơn: 8 đảng viên; Huy hiệu 50 năm tuổi Đảng của Tỉnh ủy Bình Sơn: "},
+		{"Lãnh đạo huyện công bố Quyết định của Tỉnh ủy Bình Sơn và trao tặng Huy hiệu 60 năm tuổi Đảng cho 3 đảng viên.",
+			"Huy hiệu 60 năm tuổi Đảng của Tỉnh ủy Bình Sơn: 3 đảng viên"},
+		{"Ban Thường vụ Huyện ủy Tân Lập đã trao Quyết định của Tỉnh ủy Bình Sơn cho các đảng viên. Ông Lê Văn Tâm gắn huy hiệu 55 năm tuổi Đảng cho 8 đảng viên.",
+			"Huy hiệu 55 năm tuổi Đảng: 8 đảng viên"},
+		{"Ban Thường vụ Huyện ủy Tân Lập đã trao Quyết định của Tỉnh ủy Bình Sơn và đọc diễn văn; ông Lê Văn Tâm gắn huy hiệu 55 năm tuổi Đảng cho 8 đảng viên.",
+			"Huy hiệu 55 năm tuổi Đảng: 8 đảng viên"},
+	})
+}
