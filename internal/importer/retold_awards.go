@@ -789,17 +789,30 @@ func (x *extractor) pastHonour(a Award) bool {
 	if strings.HasPrefix(textvi.Fold(a.Span.Text), "giai") {
 		return false
 	}
+	before, _ := sentenceBefore(text, a.Span.byte, 300)
+	f := " " + textvi.Fold(before) + " "
 	m := pastYearAfter.FindStringSubmatch(text[end:min(len(text), end+20)])
 	if m == nil {
-		return false
+		// "Năm 2010, Công an tỉnh Đồng Tháp từng đón nhận Huân chương
+		// Quân công hạng Nhì" (round 49): the year opens the sentence,
+		// "từng" tells it as past, and the year is before the story's
+		// clock (the story's own year may be that past one, the only
+		// one it names).
+		m = pastYearOpens.FindStringSubmatch(before)
+		if m == nil || !strings.Contains(f, " tung ") {
+			return false
+		}
+		y, _ := strconv.Atoi(m[1])
+		return y < x.s.now.Year() && (strings.Contains(f, " tung duoc ") || strings.Contains(f, " tung nhan ") || strings.Contains(f, " tung don nhan "))
 	}
 	if y, _ := strconv.Atoi(m[1]); y >= x.eventYear() {
 		return false
 	}
-	before, _ := sentenceBefore(text, a.Span.byte, 300)
-	f := " " + textvi.Fold(before) + " "
 	return strings.Contains(f, " da duoc ") || strings.Contains(f, " da nhan ") || strings.Contains(f, " tung duoc ") || strings.Contains(f, " tung nhan ")
 }
+
+// pastYearOpens is a year that opens a sentence: "Năm 2010, …".
+var pastYearOpens = regexp.MustCompile(`(?i)^\s*(?:vào\s+|trong\s+)?năm\s+(\d{4})\s*,`)
 
 // eventYear is the year of the story's event: that of the lead's first
 // date ("Ngày 10/11/2013, Trường A tổ chức lễ …"), else the story's year

@@ -38,3 +38,18 @@ func TestHandedDecisionRound49(t *testing.T) {
 			"Huy hiệu 55 năm tuổi Đảng: 8 đảng viên"},
 	})
 }
+
+// Round 49: an award told as received before, its year opening the
+// sentence and "từng" before it ("Năm 2010, Công an tỉnh từng đón nhận
+// Huân chương Quân công hạng Nhì"), is a record and marks nothing, even
+// where that year is the only one the story names (lines of our own).
+// Not read: the year opening the sentence with no "từng" ("Năm 2010,
+// Công an tỉnh đón nhận …": the story may tell that year's ceremony).
+func TestPastHonourYearOpensRound49(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Năm 2010, Công an tỉnh Tân Lập từng đón nhận Huân chương Quân công hạng Nhì. Sáng nay, Công an tỉnh Tân Lập đón nhận Huân chương Quân công hạng Nhất của Chủ tịch nước.",
+			"Huân chương Quân công hạng Nhất của Chủ tịch nước: Công an tỉnh Tân Lập"},
+		{"Năm 2010, Công an tỉnh Tân Lập đón nhận Huân chương Quân công hạng Nhì của Chủ tịch nước.",
+			"Huân chương Quân công hạng Nhì của Chủ tịch nước: Công an tỉnh Tân Lập"},
+	})
+}
