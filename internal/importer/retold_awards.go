@@ -930,7 +930,11 @@ func (x *extractor) dropRunningTotals(a *Award) {
 // dropRecords drops what a story tells as its places' past honours, which
 // the gold lists do not mark as conferred (docs/import.md, "### Gold
 // lists"): the recipients counted in a record's list or by a tally's
-// approximate count, and the awards named only there.
+// approximate count, and the awards named only there. An award named
+// with no recipients in a sentence that counts since a time past ("Từ
+// năm 2010 đến nay, Công an tỉnh liên tục được Chính phủ, UBND tỉnh tặng
+// cờ thi đua và bằng khen", inRunningTotal) is such a record too (round
+// 49).
 func (x *extractor) dropRecords() {
 	text := x.s.Text
 	recs := append(records(text), summaries(text, x.s.Lead)...)
@@ -977,7 +981,7 @@ func (x *extractor) dropRecords() {
 			a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !sameSentence(a.Span, r.Span) })
 			tallied = true
 		}
-		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte) || x.pastHonour(*a))
+		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte) || x.pastHonour(*a) || inRunningTotal(text, a.Span.byte))
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })

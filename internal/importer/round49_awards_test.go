@@ -53,3 +53,17 @@ func TestPastHonourYearOpensRound49(t *testing.T) {
 			"Huân chương Quân công hạng Nhì của Chủ tịch nước: Công an tỉnh Tân Lập"},
 	})
 }
+
+// Round 49: an award named only in a sentence that counts since a time
+// past ("Từ năm 2010 đến nay, Công an tỉnh liên tục được Chính phủ, UBND
+// tỉnh tặng cờ thi đua và bằng khen") is no award of the story (lines of
+// our own); one named there with recipients of its own, or named in the
+// ceremony's sentence, stays.
+func TestRunningTotalAwardRound49(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng nay, Công an tỉnh Tân Lập đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất của Chủ tịch nước. Từ năm 2010 đến nay, Công an tỉnh liên tục được Chính phủ, UBND tỉnh Tân Lập tặng cờ thi đua và bằng khen.",
+			"Huân chương Bảo vệ Tổ quốc hạng Nhất của Chủ tịch nước: Công an tỉnh Tân Lập"},
+		{"Sáng nay, UBND tỉnh Tân Lập tặng Cờ thi đua cho Công an tỉnh Tân Lập.",
+			"Cờ thi đua của UBND tỉnh Tân Lập: Công an tỉnh Tân Lập"},
+	})
+}
