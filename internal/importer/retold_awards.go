@@ -719,7 +719,7 @@ var recordItem = regexp.MustCompile(`^\s*([-+•–]|\d{1,2}[.)]\s)`)
 // cá nhân được tặng danh hiệu Anh hùng …", "gần 30.000 liệt sĩ".
 // streakRe is a streak of years written before a giving: "5 năm liên
 // tục".
-var streakRe = regexp.MustCompile(`(^|[\s,(])\d+\s+năm\s+liên\s+tục\s`)
+var streakRe = regexp.MustCompile(`(^|[\s,(])\d+\s+năm\s+liên\s+(?:tục|tiếp)\s`)
 
 // streakBefore reports whether the sentence of the award at text[at]
 // opens, before it, a streak of years ("5 năm liên tục Công an tỉnh được

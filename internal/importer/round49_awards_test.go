@@ -67,3 +67,16 @@ func TestRunningTotalAwardRound49(t *testing.T) {
 			"Cờ thi đua của UBND tỉnh Tân Lập: Công an tỉnh Tân Lập"},
 	})
 }
+
+// Round 49: a streak of years written "N năm liên tiếp" opens a record as
+// "N năm liên tục" does ("Anh đã 10 năm liên tiếp đạt danh hiệu “Chiến sĩ
+// thi đua cơ sở”"): the title named there is no award of the story
+// (lines of our own).
+func TestStreakConsecutiveRound49(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Chủ tịch UBND tỉnh Tân Lập tặng Bằng khen cho ông Lê Văn Tâm. Ông đã 10 năm liên tiếp đạt danh hiệu “Chiến sĩ thi đua cơ sở”.",
+			"Bằng khen của Chủ tịch UBND tỉnh Tân Lập: le van tam"},
+		{"Chủ tịch UBND tỉnh Tân Lập tặng Bằng khen cho ông Lê Văn Tâm. Ông Lê Văn Tâm đạt danh hiệu “Chiến sĩ thi đua cơ sở” năm nay.",
+			"Bằng khen của Chủ tịch UBND tỉnh Tân Lập: le van tam; Danh hiệu Chiến sĩ thi đua cơ sở: "},
+	})
+}
