@@ -80,3 +80,16 @@ func TestStreakConsecutiveRound49(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Tân Lập: le van tam; Danh hiệu Chiến sĩ thi đua cơ sở: "},
 	})
 }
+
+// Round 49: "anh" and "chị" in lower case before a name introduce the
+// person a list of recipients names, as "ông" and "bà" do ("cho anh Phạm
+// Đình Duẩn, thợ lò …") (lines of our own); "anh hùng" in lower case is
+// no such word.
+func TestYoungIntroRound49(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Chủ tịch UBND tỉnh Tân Lập tặng Bằng khen cho anh Lê Văn Tâm, thợ lò.",
+			"Bằng khen của Chủ tịch UBND tỉnh Tân Lập: le van tam"},
+		{"Chủ tịch UBND tỉnh Tân Lập tặng Bằng khen cho chị Hồ Thị Lài và anh Lê Văn Tâm.",
+			"Bằng khen của Chủ tịch UBND tỉnh Tân Lập: ho thi lai, le van tam"},
+	})
+}
