@@ -93,3 +93,16 @@ func TestYoungIntroRound49(t *testing.T) {
 			"Bằng khen của Chủ tịch UBND tỉnh Tân Lập: ho thi lai, le van tam"},
 	})
 }
+
+// Round 49: "danh hiệu cao quý" before a title named in capitals ("phong
+// tặng danh hiệu cao quý Anh hùng Lao động thời kỳ đổi mới cho …") is
+// that title (lines of our own); before a title in lower case ("danh
+// hiệu cao quý bà mẹ Việt Nam anh hùng là cách …") it names none.
+func TestNobleTitleRound49(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Chủ tịch nước vừa ký quyết định phong tặng danh hiệu cao quý Anh hùng Lao động thời kỳ đổi mới cho ông Lê Văn Tâm, thợ lò.",
+			"Danh hiệu Anh hùng Lao động thời kỳ đổi mới của Chủ tịch nước: le van tam"},
+		{"Phong tặng danh hiệu cao quý bà mẹ Việt Nam anh hùng là cách Đảng, Nhà nước ghi nhận công lao của các mẹ.",
+			""},
+	})
+}
