@@ -814,6 +814,35 @@ func (x *extractor) pastHonour(a Award) bool {
 // pastYearOpens is a year that opens a sentence: "Năm 2010, …".
 var pastYearOpens = regexp.MustCompile(`(?i)^\s*(?:vào\s+|trong\s+)?năm\s+(\d{4})\s*,`)
 
+// pastReceiver reports whether the person r names is told as having
+// received the award in a year before the event's: "Trước đó, từ năm 2015
+// bà Đỗ Thị Thanh đã được Chủ tịch nước phong tặng danh hiệu “Nghệ nhân
+// Ưu tú”" (round 49). The year is written in the sentence before the
+// name, and "đã được" or "từng được" follows it: a record of honours
+// received before, which marks nothing (docs/import.md, "Gold lists").
+func (x *extractor) pastReceiver(r Recipient) bool {
+	text := x.s.Text
+	if r.Person == "" || r.Span.byte <= 0 || r.Span.byte+len(r.Span.Text) > len(text) {
+		return false
+	}
+	before, ok := sentenceBefore(text, r.Span.byte, 200)
+	if !ok {
+		return false
+	}
+	m := pastYearIn.FindAllStringSubmatch(before, -1)
+	if m == nil {
+		return false
+	}
+	if y, _ := strconv.Atoi(m[len(m)-1][1]); y >= x.eventYear() || y >= x.s.now.Year() {
+		return false
+	}
+	after := " " + textvi.Fold(text[r.Span.byte+len(r.Span.Text):min(len(text), r.Span.byte+len(r.Span.Text)+30)])
+	return strings.HasPrefix(after, " da duoc ") || strings.HasPrefix(after, " tung duoc ")
+}
+
+// pastYearIn is a year written as a time: "năm 2015", "từ năm 2015".
+var pastYearIn = regexp.MustCompile(`(?i)(?:^|\s)năm\s+(\d{4})(?:\s|,|$)`)
+
 // eventYear is the year of the story's event: that of the lead's first
 // date ("Ngày 10/11/2013, Trường A tổ chức lễ …"), else the story's year
 // (a year the text names, "năm 2010", may be a past one).
@@ -962,6 +991,7 @@ func (x *extractor) dropRecords() {
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
 		tallied := false
+		a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !x.pastReceiver(r) })
 		a.Recipients = keep(a.Recipients, func(r Recipient) bool {
 			t := tally(r)
 			tallied = tallied || t && sameSentence(a.Span, r.Span)

@@ -106,3 +106,17 @@ func TestNobleTitleRound49(t *testing.T) {
 			""},
 	})
 }
+
+// Round 49: a person told as having received the award in a year before
+// the event's ("Trước đó, từ năm 2015 bà A đã được Chủ tịch nước phong
+// tặng danh hiệu “Nghệ nhân Ưu tú”") is a record, no recipient of it
+// (lines of our own); without the past year, or without "đã được", the
+// person stays.
+func TestPastReceiverRound49(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 23/11/2024, Chủ tịch nước phong tặng danh hiệu “Nghệ nhân Ưu tú” cho 16 nghệ nhân. Trước đó, từ năm 2015 bà Hồ Thị Lài đã được Chủ tịch nước phong tặng danh hiệu “Nghệ nhân Ưu tú”.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 16 nghệ nhân"},
+		{"Ngày 23/11/2024, Chủ tịch nước phong tặng danh hiệu “Nghệ nhân Ưu tú” cho 16 nghệ nhân. Trong đó, bà Hồ Thị Lài đã được Chủ tịch nước phong tặng danh hiệu “Nghệ nhân Ưu tú”.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 16 nghệ nhân, ho thi lai"},
+	})
+}
