@@ -553,6 +553,9 @@ func (x *extractor) countedLists(toks []token) {
 		return
 	}
 	for k := 1; k < len(toks); k++ {
+		if x.mothersNamedAlone(toks, k) {
+			continue
+		}
 		l := k + 1 // where the list's items start
 		if !toks[k].is(":") {
 			// "12 mẹ được truy tặng gồm các mẹ A (phường 1), B (phường
@@ -617,6 +620,59 @@ func (x *extractor) countedLists(toks []token) {
 		// counts mothers, else to the award named last.
 		x.addRecipients(x.listedAward(toks, s, c), append(count, x.listOf(toks, l, stopAt(toks, l), true, true)...))
 	}
+}
+
+// mothersNamedAlone reads the mothers a clause names after "là mẹ" when
+// what comes before "là" speaks of the mothers given the title ("Trong
+// các mẹ được vinh danh đợt này, chỉ còn 2 người đang sống là mẹ A và
+// B", "Người mẹ VNAH được phong tặng lần này là mẹ C, quê ở …; …"),
+// with no count of its own: the names go to the mothers' title, as Gold
+// lists mark them, and the count of the living (a part of the total
+// with no other part given) is not marked (round 49). It reports whether
+// toks[k] opened such a list. Not read: a clause that names no mothers
+// or no giving before "là" ("Bí thư chi bộ là mẹ A"), a story without
+// the mothers' title.
+func (x *extractor) mothersNamedAlone(toks []token, k int) bool {
+	if !(toks[k].is("là") && k+2 < len(toks) && toks[k+1].is("mẹ") && toks[k+2].capitalized() && toks[k+2].word) {
+		return false
+	}
+	s, e := sentenceBounds(toks, k)
+	cs := s
+	for c := k - 1; c > s; c-- {
+		if toks[c].is(";") {
+			cs = c + 1
+			break
+		}
+	}
+	before := " " + textvi.Fold(textOf(x.s.Text, toks, cs, k)) + " "
+	if !(strings.Contains(before, " me ") || strings.Contains(before, " nguoi ")) || !(strings.Contains(before, " duoc ") || strings.Contains(before, " song ")) {
+		return false
+	}
+	a := -1
+	for i := len(x.s.Awards) - 1; i >= 0; i-- {
+		if strings.Contains(textvi.Fold(x.s.Awards[i].Name), "me viet nam anh hung") {
+			a = i
+			break
+		}
+	}
+	if a < 0 {
+		return false
+	}
+	ce := e
+	for c := k + 1; c < e; c++ {
+		if toks[c].is(";") {
+			ce = c
+			break
+		}
+	}
+	var rs []Recipient
+	for _, r := range x.listOf(toks, k+1, ce, false, false) {
+		if r.Person != "" {
+			rs = append(rs, r)
+		}
+	}
+	x.addRecipients(a, rs)
+	return len(rs) > 0
 }
 
 // passiveOnly reports whether toks[q:e] is only a passive giving with no

@@ -120,3 +120,20 @@ func TestPastReceiverRound49(t *testing.T) {
 			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 16 nghệ nhân, ho thi lai"},
 	})
 }
+
+// Round 49: the mothers a clause names after "là mẹ", when what comes
+// before it speaks of the mothers given the title ("chỉ còn 2 người đang
+// sống là mẹ A và B", "Người mẹ VNAH được phong tặng lần này là mẹ C"),
+// are recipients of the mothers' title, their count not marked (lines of
+// our own). Not read: "là mẹ" after words that give nothing ("Bí thư chi
+// bộ là mẹ A").
+func TestMothersNamedAloneRound49(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"UBND tỉnh Tân Lập truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 24 mẹ. Trong các mẹ được vinh danh đợt này, chỉ còn 2 người đang sống là mẹ Lê Thị Mận và Hồ Thị Lài (cùng ở huyện Tân Lập).",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của UBND tỉnh Tân Lập: 24 mẹ, le thi man, ho thi lai"},
+		{"UBND tỉnh Tân Lập truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 24 mẹ. Người mẹ được phong tặng lần này là mẹ Đinh Thị Hoa, quê ở Bình Sơn.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của UBND tỉnh Tân Lập: 24 mẹ, dinh thi hoa"},
+		{"UBND tỉnh Tân Lập truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 24 mẹ. Bí thư chi bộ là mẹ Đinh Thị Hoa.",
+			"Danh hiệu Bà mẹ Việt Nam anh hùng của UBND tỉnh Tân Lập: 24 mẹ"},
+	})
+}
