@@ -887,6 +887,9 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		if k < e && (toks[k].is("mẹ") || toks[k].is("Mẹ")) {
 			return 1 // "cho 4 Mẹ": the mothers of an honorary title
 		}
+		if comradeShort(toks, k, e) {
+			return 3 // "gồm 3 đ/c 65 tuổi Đảng": "đồng chí" written short (round 49)
+		}
 		if k+1 < e && (toks[k].is("ông") || toks[k].is("bà")) && toks[k+1].capitalized() && !toks[k+1].is("Mẹ") {
 			// "cho 2 ông A - … và B - …": the people counted, then named
 			// (round 26).
@@ -1192,4 +1195,10 @@ func (x *extractor) dropSplitLater() {
 			x.s.Awards[ai].Recipients = keep(rs, func(r Recipient) bool { return r.Count == nil || !drop[r.Span.byte] })
 		}
 	}
+}
+
+// comradeShort reports whether "đ/c", "đồng chí" written short, stands at
+// toks[k] (before e), its three tokens unspaced.
+func comradeShort(toks []token, k, e int) bool {
+	return k+2 < e && (toks[k].is("đ") || toks[k].is("Đ")) && toks[k+1].is("/") && toks[k+2].is("c") && toks[k].end == toks[k+1].start && toks[k+1].end == toks[k+2].start
 }

@@ -137,3 +137,13 @@ func TestMothersNamedAloneRound49(t *testing.T) {
 			"Danh hiệu Bà mẹ Việt Nam anh hùng của UBND tỉnh Tân Lập: 24 mẹ"},
 	})
 }
+
+// Round 49: "đ/c", "đồng chí" written short, counts party members as
+// "đồng chí" does ("gồm 3 đ/c 65 tuổi Đảng, 1 đ/c 50 tuổi Đảng") (lines
+// of our own).
+func TestComradeShortRound49(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Đảng bộ xã Tân Lập tổ chức lễ trao huy hiệu 65 và 50 năm tuổi Đảng cho các đảng viên.\n\nLần này, đảng bộ xã Tân Lập có 4 đ/c được nhận huy hiệu Đảng, gồm 3 đ/c 65 tuổi Đảng và 1 đ/c 50 tuổi Đảng.",
+			"Huy hiệu 65 năm tuổi Đảng: 3 đ/c; Huy hiệu 50 năm tuổi Đảng: 1 đ/c"},
+	})
+}
