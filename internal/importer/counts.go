@@ -561,10 +561,24 @@ func (x *extractor) countedLists(toks []token) {
 			// "12 mẹ được truy tặng gồm các mẹ A (phường 1), B (phường
 			// 2) …": "gồm các" and the class of those listed, then their
 			// names, opens a list as a colon does (round 48).
-			if !toks[k-1].is("gồm") || listClass(toks, k, len(toks)) == k {
+			switch {
+			case !toks[k-1].is("gồm"):
+				continue
+			case listClass(toks, k, len(toks)) > k:
+				l = listClass(toks, k, len(toks))
+			case countedRightBefore(toks, k-1) && x.orgNamedAt(toks, k):
+				// "4 tập thể gồm Trường A (huyện B), Trường C (huyện D)
+				// cùng 43 cá nhân được nhận Bằng khen …": the count, "gồm"
+				// and a body named right after it list those the award
+				// named later in the sentence goes to (round 49); with no
+				// award named there, nothing is read.
+				if a := x.awardLaterIn(toks, k); a >= 0 {
+					x.addRecipients(a, x.listOf(toks, k, stopAt(toks, k), false, false))
+				}
+				continue
+			default:
 				continue
 			}
-			l = listClass(toks, k, len(toks))
 		}
 		s, _ := sentenceBounds(toks, k)
 		c := k
@@ -1201,4 +1215,49 @@ func (x *extractor) dropSplitLater() {
 // toks[k] (before e), its three tokens unspaced.
 func comradeShort(toks []token, k, e int) bool {
 	return k+2 < e && (toks[k].is("đ") || toks[k].is("Đ")) && toks[k+1].is("/") && toks[k+2].is("c") && toks[k].end == toks[k+1].start && toks[k+1].end == toks[k+2].start
+}
+
+// countedRightBefore reports whether a count of recipients ends right
+// before toks[g] ("4 tập thể gồm …").
+func countedRightBefore(toks []token, g int) bool {
+	for q := max(0, g-4); q < g; q++ {
+		if _, next, ok := countAt(toks, q, g); ok && next == g {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNamedAt reports whether an organization of the story is named at
+// toks[k].
+func (x *extractor) orgNamedAt(toks []token, k int) bool {
+	if !toks[k].capitalized() {
+		return false
+	}
+	_, _, ok := x.orgAt(toks, toks[k].start)
+	return ok
+}
+
+// awardLaterIn is the award named first after toks[k] in its sentence,
+// found by its name as the text writes it there (an award named again
+// keeps the span of its first mention), or -1.
+func (x *extractor) awardLaterIn(toks []token, k int) int {
+	_, e := sentenceBounds(toks, k)
+	e = min(e, len(toks))
+	for q := k + 1; q < e; q++ {
+		if !toks[q].capitalized() && !toks[q].lower() {
+			continue
+		}
+		at := textvi.Fold(x.s.Text[toks[q].start:toks[e-1].end])
+		best, n := -1, 0
+		for i, a := range x.s.Awards {
+			if f := textvi.Fold(a.Name); strings.HasPrefix(at, f) && len(f) > n {
+				best, n = i, len(f)
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
 }

@@ -147,3 +147,17 @@ func TestComradeShortRound49(t *testing.T) {
 			"Huy hiệu 65 năm tuổi Đảng: 3 đ/c; Huy hiệu 50 năm tuổi Đảng: 1 đ/c"},
 	})
 }
+
+// Round 49: a count, "gồm" and a body named right after it list those
+// the award named later in the sentence goes to ("4 tập thể gồm Trường
+// A (Tân Trụ), Trường B (Thủ Thừa) cùng 43 cá nhân được nhận Bằng khen
+// của Thủ tướng Chính phủ") (lines of our own). With no award named
+// after the list in its sentence, nothing is read.
+func TestCountGomBodiesRound49(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Cùng với đó, 2 tập thể gồm Trường Tiểu học Bình Sơn (Tân Trụ), Trường Tiểu học Tân Lập (Thủ Thừa) cùng 43 cá nhân được nhận Bằng khen của Thủ tướng Chính phủ.",
+			"Bằng khen của Thủ tướng Chính phủ: 43 cá nhân, Trường Tiểu học Bình Sơn, Trường Tiểu học Tân Lập"},
+		{"Thủ tướng Chính phủ tặng Bằng khen cho 43 cá nhân. Huyện có 2 tập thể gồm Trường Tiểu học Bình Sơn, Trường Tiểu học Tân Lập đạt chuẩn quốc gia.",
+			"Bằng khen của Thủ tướng Chính phủ: 43 cá nhân"},
+	})
+}
