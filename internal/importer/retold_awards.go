@@ -169,6 +169,7 @@ func (x *extractor) mergeBareAwards() {
 	x.mergeWrappedAwards()
 	x.dropKindOnlyAwards()
 	x.dropRegulationKinds()
+	x.mergePeriodTitles()
 	x.fullOffices()
 	x.mergeOfficeForms()
 	x.mergeRankFigures()
@@ -1015,4 +1016,42 @@ func (x *extractor) dropRecords() {
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// mergePeriodTitles makes one award of a State's title named short and
+// the same title named with its period, from the same issuer: "Một thợ
+// lò được phong tặng danh hiệu Anh hùng Lao động" in a headline and
+// "danh hiệu Anh hùng Lao động thời kỳ đổi mới" in the story (round 49).
+// The short name's recipients go to the full one. Two titles of
+// different periods leave the short one as it is.
+func (x *extractor) mergePeriodTitles() {
+	drop := map[int]bool{}
+	for k, a := range x.s.Awards {
+		base, iss, _ := strings.Cut(a.Name, " của ")
+		f := textvi.Fold(strings.TrimPrefix(base, "Danh hiệu "))
+		if !strings.HasPrefix(f, "anh hung ") {
+			continue
+		}
+		into := -1
+		for q, b := range x.s.Awards {
+			bb, biss, _ := strings.Cut(b.Name, " của ")
+			g := textvi.Fold(strings.TrimPrefix(bb, "Danh hiệu "))
+			if q == k || drop[q] || biss != iss && iss != "" || !(strings.HasPrefix(g, f+" thoi ky ") || strings.HasPrefix(g, f+" trong thoi ky ")) {
+				continue
+			}
+			if into >= 0 {
+				into = -2
+				break
+			}
+			into = q
+		}
+		if into >= 0 {
+			x.addRecipients(into, a.Recipients)
+			drop[k] = true
+		}
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
 }

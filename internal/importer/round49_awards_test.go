@@ -161,3 +161,16 @@ func TestCountGomBodiesRound49(t *testing.T) {
 			"Bằng khen của Thủ tướng Chính phủ: 43 cá nhân"},
 	})
 }
+
+// Round 49: a hero's title named short ("được phong tặng danh hiệu Anh
+// hùng Lao động") and named with its period ("danh hiệu Anh hùng Lao động
+// thời kỳ đổi mới") by the same issuer is one award (lines of our own);
+// alone, the short name stays.
+func TestPeriodTitleRound49(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Một thợ lò được phong tặng danh hiệu Anh hùng Lao động\n\nChủ tịch nước vừa ký quyết định phong tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới cho ông Lê Văn Tâm, thợ lò.",
+			"Danh hiệu Anh hùng Lao động thời kỳ đổi mới của Chủ tịch nước: le van tam"},
+		{"Chủ tịch nước vừa ký quyết định phong tặng danh hiệu Anh hùng Lao động cho ông Lê Văn Tâm, thợ lò.",
+			"Danh hiệu Anh hùng Lao động của Chủ tịch nước: le van tam"},
+	})
+}
