@@ -989,6 +989,10 @@ func (x *extractor) dropRecords() {
 	for k := range x.s.Awards {
 		x.dropRunningTotals(&x.s.Awards[k])
 	}
+	// An award named only in a running total is dropped when the story
+	// names another outside one (its own conferral); a story told only
+	// as a running total keeps what it names.
+	conferralBeside := slices.ContainsFunc(x.s.Awards, func(a Award) bool { return !inRunningTotal(text, a.Span.byte) })
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
 		tallied := false
@@ -1012,7 +1016,7 @@ func (x *extractor) dropRecords() {
 			a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !sameSentence(a.Span, r.Span) })
 			tallied = true
 		}
-		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte) || x.pastHonour(*a) || inRunningTotal(text, a.Span.byte))
+		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte) || x.pastHonour(*a) || inRunningTotal(text, a.Span.byte) && conferralBeside)
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
