@@ -364,6 +364,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 					q += 2 // "… vinh dự Nhà nước cao quý Bà mẹ Việt Nam anh hùng" (round 26)
 				}
 			}
+			if !state && q+2 < len(toks) && toks[q].is("cao") && toks[q+1].is("quý") && toks[q+2].capitalized() {
+				if _, hn := honoraryTitleAt(text, toks, q+2); hn > 0 {
+					q += 2 // "phong tặng danh hiệu cao quý Anh hùng Lao động …" (round 49)
+				}
+			}
 			if q < len(toks) && isQuote(toks[q].text) {
 				q++
 			}

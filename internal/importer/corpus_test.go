@@ -545,12 +545,20 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.95}, "positions": {1.00, 0.85}, "organizations": {1.00, 0.92}, "awards": {0.91, 0.88},
 		"recipients": {0.92, 0.73}, "documents": {1.00, 1.00}, "dates": {0.93, 0.93}, "overall": {0.97, 0.87},
 	},
-	// The forty-ninth held-out set's first score (7 Dec 2026, 22:02 UTC),
-	// taken once after the rules of round 48 were merged beside it: no rule
-	// has been written with sight of these stories. docs/import.md has it.
+	// The forty-ninth held-out set's first score (7 Dec 2026, 22:02 UTC) was
+	// 0.89 / 0.72, recipients 0.68 / 0.40; it is tuning material since round
+	// 49, and its floors are round 49's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout49": {
-		"people": {1.00, 0.91}, "positions": {0.95, 0.71}, "organizations": {0.94, 0.72}, "awards": {0.61, 0.70},
-		"recipients": {0.68, 0.40}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.88, 0.72},
+		"people": {1.00, 0.93}, "positions": {0.96, 0.82}, "organizations": {0.94, 0.83}, "awards": {0.96, 0.92},
+		"recipients": {0.93, 0.73}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.96, 0.85},
+	},
+	// The fiftieth held-out set's first score (7 Dec 2026, 22:29 UTC),
+	// taken once after the rules of round 49 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout50": {
+		"people": {1.00, 0.93}, "positions": {1.00, 0.87}, "organizations": {0.91, 0.83}, "awards": {0.88, 0.84},
+		"recipients": {0.92, 0.58}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.95, 0.84},
 	},
 }
 
@@ -718,7 +726,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout47", m.Heldout47, 15},
 		{"heldout48", m.Heldout48, 15},
 		{"heldout49", m.Heldout49, 15},
-		{"heldout50", m.Heldout50, 0}}
+		{"heldout50", m.Heldout50, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

@@ -553,15 +553,32 @@ func (x *extractor) countedLists(toks []token) {
 		return
 	}
 	for k := 1; k < len(toks); k++ {
+		if x.mothersNamedAlone(toks, k) {
+			continue
+		}
 		l := k + 1 // where the list's items start
 		if !toks[k].is(":") {
 			// "12 mẹ được truy tặng gồm các mẹ A (phường 1), B (phường
 			// 2) …": "gồm các" and the class of those listed, then their
 			// names, opens a list as a colon does (round 48).
-			if !toks[k-1].is("gồm") || listClass(toks, k, len(toks)) == k {
+			switch {
+			case !toks[k-1].is("gồm"):
+				continue
+			case listClass(toks, k, len(toks)) > k:
+				l = listClass(toks, k, len(toks))
+			case countedRightBefore(toks, k-1) && x.orgNamedAt(toks, k):
+				// "4 tập thể gồm Trường A (huyện B), Trường C (huyện D)
+				// cùng 43 cá nhân được nhận Bằng khen …": the count, "gồm"
+				// and a body named right after it list those the award
+				// named later in the sentence goes to (round 49); with no
+				// award named there, nothing is read.
+				if a := x.awardLaterIn(toks, k); a >= 0 {
+					x.addRecipients(a, x.listOf(toks, k, stopAt(toks, k), false, false))
+				}
+				continue
+			default:
 				continue
 			}
-			l = listClass(toks, k, len(toks))
 		}
 		s, _ := sentenceBounds(toks, k)
 		c := k
@@ -617,6 +634,59 @@ func (x *extractor) countedLists(toks []token) {
 		// counts mothers, else to the award named last.
 		x.addRecipients(x.listedAward(toks, s, c), append(count, x.listOf(toks, l, stopAt(toks, l), true, true)...))
 	}
+}
+
+// mothersNamedAlone reads the mothers a clause names after "là mẹ" when
+// what comes before "là" speaks of the mothers given the title ("Trong
+// các mẹ được vinh danh đợt này, chỉ còn 2 người đang sống là mẹ A và
+// B", "Người mẹ VNAH được phong tặng lần này là mẹ C, quê ở …; …"),
+// with no count of its own: the names go to the mothers' title, as Gold
+// lists mark them, and the count of the living (a part of the total
+// with no other part given) is not marked (round 49). It reports whether
+// toks[k] opened such a list. Not read: a clause that names no mothers
+// or no giving before "là" ("Bí thư chi bộ là mẹ A"), a story without
+// the mothers' title.
+func (x *extractor) mothersNamedAlone(toks []token, k int) bool {
+	if !(toks[k].is("là") && k+2 < len(toks) && toks[k+1].is("mẹ") && toks[k+2].capitalized() && toks[k+2].word) {
+		return false
+	}
+	s, e := sentenceBounds(toks, k)
+	cs := s
+	for c := k - 1; c > s; c-- {
+		if toks[c].is(";") {
+			cs = c + 1
+			break
+		}
+	}
+	before := " " + textvi.Fold(textOf(x.s.Text, toks, cs, k)) + " "
+	if !(strings.Contains(before, " me ") || strings.Contains(before, " nguoi ")) || !(strings.Contains(before, " duoc ") || strings.Contains(before, " song ")) {
+		return false
+	}
+	a := -1
+	for i := len(x.s.Awards) - 1; i >= 0; i-- {
+		if strings.Contains(textvi.Fold(x.s.Awards[i].Name), "me viet nam anh hung") {
+			a = i
+			break
+		}
+	}
+	if a < 0 {
+		return false
+	}
+	ce := e
+	for c := k + 1; c < e; c++ {
+		if toks[c].is(";") {
+			ce = c
+			break
+		}
+	}
+	var rs []Recipient
+	for _, r := range x.listOf(toks, k+1, ce, false, false) {
+		if r.Person != "" {
+			rs = append(rs, r)
+		}
+	}
+	x.addRecipients(a, rs)
+	return len(rs) > 0
 }
 
 // passiveOnly reports whether toks[q:e] is only a passive giving with no
@@ -830,6 +900,9 @@ func countAt(toks []token, q, e int) (Count, int, bool) {
 		}
 		if k < e && (toks[k].is("mẹ") || toks[k].is("Mẹ")) {
 			return 1 // "cho 4 Mẹ": the mothers of an honorary title
+		}
+		if comradeShort(toks, k, e) {
+			return 3 // "gồm 3 đ/c 65 tuổi Đảng": "đồng chí" written short (round 49)
 		}
 		if k+1 < e && (toks[k].is("ông") || toks[k].is("bà")) && toks[k+1].capitalized() && !toks[k+1].is("Mẹ") {
 			// "cho 2 ông A - … và B - …": the people counted, then named
@@ -1136,4 +1209,55 @@ func (x *extractor) dropSplitLater() {
 			x.s.Awards[ai].Recipients = keep(rs, func(r Recipient) bool { return r.Count == nil || !drop[r.Span.byte] })
 		}
 	}
+}
+
+// comradeShort reports whether "đ/c", "đồng chí" written short, stands at
+// toks[k] (before e), its three tokens unspaced.
+func comradeShort(toks []token, k, e int) bool {
+	return k+2 < e && (toks[k].is("đ") || toks[k].is("Đ")) && toks[k+1].is("/") && toks[k+2].is("c") && toks[k].end == toks[k+1].start && toks[k+1].end == toks[k+2].start
+}
+
+// countedRightBefore reports whether a count of recipients ends right
+// before toks[g] ("4 tập thể gồm …").
+func countedRightBefore(toks []token, g int) bool {
+	for q := max(0, g-4); q < g; q++ {
+		if _, next, ok := countAt(toks, q, g); ok && next == g {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNamedAt reports whether an organization of the story is named at
+// toks[k].
+func (x *extractor) orgNamedAt(toks []token, k int) bool {
+	if !toks[k].capitalized() {
+		return false
+	}
+	_, _, ok := x.orgAt(toks, toks[k].start)
+	return ok
+}
+
+// awardLaterIn is the award named first after toks[k] in its sentence,
+// found by its name as the text writes it there (an award named again
+// keeps the span of its first mention), or -1.
+func (x *extractor) awardLaterIn(toks []token, k int) int {
+	_, e := sentenceBounds(toks, k)
+	e = min(e, len(toks))
+	for q := k + 1; q < e; q++ {
+		if !toks[q].capitalized() && !toks[q].lower() {
+			continue
+		}
+		at := textvi.Fold(x.s.Text[toks[q].start:toks[e-1].end])
+		best, n := -1, 0
+		for i, a := range x.s.Awards {
+			if f := textvi.Fold(a.Name); strings.HasPrefix(at, f) && len(f) > n {
+				best, n = i, len(f)
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
 }

@@ -1311,13 +1311,15 @@ func (x *extractor) bareNames(toks []token, k int, used []bool) int {
 		if !isSurname(toks[k]) && !apostropheName(toks[k].text) {
 			// (A name of the Central Highlands with an apostrophe, "K’Mák",
 			// is a sure one though it has no family name: round 44.)
-			if j == e || len(names) == 0 || e-k > 3 {
+			if len(names) == 0 || e-k > 3 || j == e && e-k != 3 {
 				break
 			}
 			// "…, Quách Cà (Thích Tuệ Tĩnh), Cu Xân (Quỳnh Hoàng), …": a
 			// name with a family name the list lacks, within a list, known
 			// by its other name in brackets; it counts when two names or
-			// more of the list are sure ones (round 38).
+			// more of the list are sure ones (round 38). So does a full
+			// name of three words without brackets: "các đồng chí: Hồ Văn
+			// Niên, Võ Ngọc Thành, Châu Ngọc Tuấn trúng cử …" (round 49).
 			weak++
 		}
 		if j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và") || toks[j].is(";") && isSurname(toks[j+1]) && toks[j+1].capitalized()) {
@@ -2100,7 +2102,10 @@ func appointCue(toks []token, k int) bool {
 	case "vu", "danh":
 		return p.lower() && k > 1 && (toks[k-2].fold == "chuc" || p.fold == "vu" && toks[k-2].fold == "nhiem" && toks[k-2].lower())
 	case "chuc":
-		return k > 1 && toks[k-2].fold == "giu" || appointVerbAt(toks, k-3) // "miễn nhiệm chức ủy viên UBND tỉnh"
+		// "miễn nhiệm chức ủy viên UBND tỉnh"; "ông A tái đắc cử chức Chủ
+		// nhiệm Ủy ban Kiểm tra Tỉnh ủy", "trúng cử chức Phó Bí thư"
+		// (round 49).
+		return k > 1 && toks[k-2].fold == "giu" || appointVerbAt(toks, k-3) || reelected(toks, k-1) || k > 2 && toks[k-2].is("cử") && toks[k-3].is("trúng")
 	case "chuan":
 		return p.lower() && k > 1 && toks[k-2].fold == "phe" // "phê chuẩn hai Phó Chủ tịch"
 	case "y":
@@ -2530,6 +2535,8 @@ func (x *extractor) peopleBefore(toks []token, k int) []string {
 			q -= 2
 		} else if q >= 0 && (toks[q].is("ông") || toks[q].is("bà")) {
 			q--
+		} else if q >= 1 && rankAt(toks, q-1) == 2 {
+			q -= 2 // "…; Đại tá C, Giám đốc Công an tỉnh làm …": a rank before the name (round 49)
 		}
 		joined, semi := false, false
 		for q >= 0 && (toks[q].is(",") || toks[q].is("và") || toks[q].is(";")) {
@@ -2575,6 +2582,11 @@ func pluralBefore(toks []token, q int) bool {
 	counted := false
 	if q >= 1 && toks[q].is(":") {
 		q, counted = q-1, true
+	}
+	if q >= 2 && toks[q].is("bộ") && toks[q-1].is("cán") {
+		// "bầu các cán bộ: A, …; B, …; C, … làm Ủy viên UBND tỉnh"
+		// (round 49).
+		return toks[q-2].is("các")
 	}
 	if q >= 2 && toks[q].is("chí") && toks[q-1].is("đồng") {
 		q -= 1
@@ -2678,6 +2690,38 @@ func (x *extractor) bodyOfHolder(toks []token, k int, last orgMatch) (orgMatch, 
 	}
 	if last.base != "" {
 		return last, true
+	}
+	if m, ok := x.countedSubject(toks, k); ok {
+		return m, true
+	}
+	return orgMatch{}, false
+}
+
+// countedSubject returns the body that opens the sentence of toks[k] and
+// is counted then by its members before the holder of the title at
+// toks[k] is named: "Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ mới gồm 11 thành
+// viên, ông A làm Chủ nhiệm" (round 49).
+func (x *extractor) countedSubject(toks []token, k int) (orgMatch, bool) {
+	s, _ := sentenceBounds(toks, k)
+	m, ok := parseOrg(x.s.Text, toks, s, 0)
+	if !ok || m.generic || !m.hasLevel || m.j >= k {
+		return orgMatch{}, false
+	}
+	if h := textvi.Fold(strings.Join(m.head.words, " ")); h == "ban thuong vu" || h == "ban chap hanh" || h == "btv" || h == "bch" {
+		return orgMatch{}, false // "Ban Thường vụ … gồm 15 đồng chí, ông A làm Bí thư": the committee's Bí thư, not the board's
+	}
+	for q := m.j; q+2 < k; q++ {
+		if toks[q].is(",") || toks[q].is(";") {
+			return orgMatch{}, false // the count must come first
+		}
+		if toks[q].is("gồm") && (isDigits(toks[q+1].text) || countWords[toks[q+1].text]) && (toks[q+2].is("thành") || toks[q+2].is("đồng") || toks[q+2].is("ủy") || toks[q+2].is("uỷ")) {
+			for r := q + 3; r < k; r++ {
+				if toks[r].is(",") {
+					return m, r+1 < k && (isIntroducer(toks, r+1) || r+3 < k && toks[r+1].is("trong") && toks[r+2].is("đó"))
+				}
+			}
+			return orgMatch{}, false
+		}
 	}
 	return orgMatch{}, false
 }
@@ -3167,6 +3211,13 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			m, ok = parseOrg(x.s.Text, toks, i, 1)
 			ok = ok && m.j > i+1 && m.hasLevel && !m.generic && (m.unit != "" || m.region != "")
 		}
+		if !ok && lowerPartyAt(toks, i) {
+			// "đảng bộ xã Quang Sơn tổ chức lễ trao huy hiệu": a commune's
+			// or a district's Party committee, its head in lower case, read
+			// when it names its place (round 49).
+			m, ok = parseOrg(x.s.Text, toks, i, 2)
+			ok = ok && m.j > i+3 && m.hasLevel && !m.generic && m.unit != "" && m.place != ""
+		}
 		if !ok && renamedLowerAt(toks, i) {
 			// "Phòng Văn hóa và Thông tin quận A (nay là phòng Văn hóa,
 			// Khoa học và Thông tin quận A)": the body's present name, its
@@ -3184,6 +3235,24 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[i].start, toks[i+2].end})
 			}
 			i = next - 1
+			continue
+		}
+		if c, ok := jointOffice(x.s.Text, toks, i); ok {
+			// "Văn phòng Đoàn Đại biểu Quốc hội và HĐND thành phố Đà Nẵng":
+			// the office both serve is one body, read besides the bodies
+			// it names (round 49).
+			o := x.addOrgMatch(c, toks)
+			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[c.i].start, toks[c.j-1].end})
+		}
+		if units, end := codedUnits(x.s.Text, toks, i); units != nil {
+			// "Các tập thể Phòng PC03, PA06, PA07": police departments named
+			// by their code, "Phòng" written once for the list; each is a
+			// body (round 49).
+			for _, b := range units {
+				o := x.addOrgMatch(b, toks)
+				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+			}
+			i = end - 1
 			continue
 		}
 		if !ok {
@@ -3322,6 +3391,13 @@ func boardsBeforeTail(text string, toks []token, i int) ([]orgMatch, int) {
 	}
 	// "Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy A"
 	return []orgMatch{board(c, "Ban Chấp hành"), board(c, "Ban Thường vụ")}, s + 3
+}
+
+// lowerPartyAt reports whether toks[i] opens "đảng bộ" or "đảng ủy" in
+// lower case right before a local unit and its capitalized name: "đảng
+// bộ xã Quang Sơn" (round 49).
+func lowerPartyAt(toks []token, i int) bool {
+	return i+3 < len(toks) && toks[i].text == "đảng" && (toks[i+1].is("bộ") || toks[i+1].is("ủy")) && unitAt(toks, i+2) && toks[i+2].text != "TP" && toks[i+3].capitalized() && (i == 0 || !toks[i-1].is("các"))
 }
 
 // sharedPhongAt reports whether toks[i] is a lower-case "phòng" that ends a
@@ -4162,4 +4238,47 @@ func (x *extractor) insertMention(m mention) {
 	x.mentions = append(x.mentions, mention{})
 	copy(x.mentions[n+1:], x.mentions[n:])
 	x.mentions[n] = m
+}
+
+// delegationPhrases are the names of a province's delegation of the
+// Quốc hội as a joint office writes them.
+var delegationPhrases = []phrase{newPhrase("Đoàn Đại biểu Quốc hội"), newPhrase("Đoàn ĐBQH")}
+
+// jointOffice reads the office a province's delegation of the Quốc hội
+// shares with its council, and with its people's committee where they
+// were merged: "Văn phòng Đoàn Đại biểu Quốc hội và HĐND thành phố Đà
+// Nẵng", "Văn phòng đoàn ĐBQH và HĐND tỉnh Quảng Ngãi", "Văn phòng Đoàn
+// ĐBQH –HĐND - UBND tỉnh Long An": one body, placed as its last council
+// is (round 49).
+func jointOffice(text string, toks []token, i int) (orgMatch, bool) {
+	if i+4 >= len(toks) || toks[i].text != "Văn" || !toks[i+1].is("phòng") {
+		return orgMatch{}, false
+	}
+	if i > 0 && toks[i-1].fold == "chanh" {
+		return orgMatch{}, false // "Chánh Văn phòng Đoàn ĐBQH - HĐND tỉnh": a title's own office, no body
+	}
+	k := i + 2
+	n := anyAt(delegationPhrases, toks, k)
+	if n == 0 {
+		return orgMatch{}, false
+	}
+	k += n
+	joined := func(k int) bool {
+		return k+1 < len(toks) && (toks[k].is("và") || toks[k].is("-") || toks[k].is("–"))
+	}
+	if !joined(k) || !toks[k+1].is("HĐND") {
+		return orgMatch{}, false
+	}
+	k++
+	if joined(k+1) && toks[k+2].is("UBND") {
+		k += 2 // "HĐND - UBND tỉnh": the last council names the place
+	}
+	p, ok := parseOrg(text, toks, k, 0)
+	if !ok || p.generic || !p.hasLevel || p.unit == "" && p.region == "" {
+		return orgMatch{}, false
+	}
+	c := p
+	c.i = i
+	c.base = collapseSpace(textOf(text, toks, i, k)) + " " + p.base
+	return c, true
 }

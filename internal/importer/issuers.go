@@ -375,7 +375,7 @@ func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
 				continue
 			}
 			if k+1 < i && !levelAt(toks, k+1) {
-				if is, e, ok := x.issuerAt(toks, k+1); ok && (theo || confersAt(toks, e)) {
+				if is, e, ok := x.issuerAt(toks, k+1); ok && (theo || confersAt(toks, e) || handedDecision(toks, s, b, e)) {
 					last, found = is, true
 				}
 			}
@@ -383,6 +383,28 @@ func (x *extractor) decisionIn(toks []token, s, i int) (issuer, bool) {
 		}
 	}
 	return last, found
+}
+
+// handedDecision reports whether the decision at toks[b], of the issuer
+// ending before toks[e], is handed over together with the awards it
+// confers: "trao Quyết định của Tỉnh ủy và gắn huy hiệu 55, 50 tuổi Đảng
+// cho 8 đảng viên", "công bố Quyết định của Y và trao tặng …" (round 49).
+// A decision of Y that confers ties Y to the awards of its sentence
+// (docs/import.md, "Gold lists", Issuers); the bare "trao" before the
+// decision hands over the decision, not the award.
+func handedDecision(toks []token, s, b, e int) bool {
+	v := b - 1
+	if v > s && toks[v].is("các") {
+		v--
+	}
+	if v < s || !(toks[v].is("trao") || v > s && toks[v].is("bố") && toks[v-1].is("công")) {
+		return false
+	}
+	if e+1 >= len(toks) || !toks[e].is("và") {
+		return false
+	}
+	w := toks[e+1]
+	return w.is("gắn") || w.is("trao") || w.is("tặng") || w.is("truy")
 }
 
 // givingWords are the verbs of conferring.

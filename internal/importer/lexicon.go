@@ -202,6 +202,10 @@ var orgHeads = []orgHead{
 	// BĐBP Quảng Trị", "Ban Chỉ huy BĐBP tỉnh An Giang".
 	{words: strings.Fields("Bộ Chỉ huy BĐBP"), complete: true},
 	{words: strings.Fields("Ban Chỉ huy Bộ đội Biên phòng"), complete: true},
+	// The border guard of a province, named by its place: "Bộ đội Biên
+	// phòng tỉnh Tây Ninh", "Bộ đội biên phòng Lào Cai"; bare, the whole
+	// force, it is not read (round 49).
+	{words: strings.Fields("Bộ đội Biên phòng"), complete: true, place: true},
 	{words: strings.Fields("Đồn Biên phòng")}, // a border post, only with its place: "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo" (round 32)
 	{words: strings.Fields("Ban Chỉ huy BĐBP"), complete: true},
 	{words: strings.Fields("Ban Chỉ huy quân sự"), complete: true},    // "Ban Chỉ huy quân sự huyện Đạ Huoai"

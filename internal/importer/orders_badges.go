@@ -313,6 +313,14 @@ func (x *extractor) classIssuers() {
 			if !named || bo != order || b.Year != a.Year {
 				continue
 			}
+			// A class whose issuer its sentence ties lends it to no class
+			// of another sentence (sentenceTied, round 49); a class in the
+			// headline still takes the story's ("Trao Huân chương Lao động
+			// hạng 3 cho ông A" over "Chủ tịch nước tặng … hạng Nhì cho bà
+			// B", round 25).
+			if classed && !(x.s.TitleGiven && a.Span.byte < len(x.s.Title)) && sentenceTied(x.s.Text, b.Span, a.Span.byte, a.Name) {
+				continue
+			}
 			if !classed && !orderBefore(x.s.Text, a.Span.byte, order) {
 				// The order named without a class ties its issuer to the
 				// classes of its own sentence only ("được Chủ tịch nước
@@ -706,3 +714,42 @@ func (x *extractor) splitGenericOrders() {
 		g--
 	}
 }
+
+// sentenceTied reports whether the class of an order named at span took
+// its issuer from its sentence (a mandate, a giver, a decision), not from
+// its name: no "của" in the name as written. Such a tie gives the
+// issuer to the awards of that sentence only (docs/import.md, "Gold
+// lists", Issuers): not to the class named other, the award at at, in
+// another sentence, unless the sentence lists that class too ("trao tặng
+// Huân chương Lao động hạng Nhất, Nhì, Ba cho 5 cá nhân, cụ thể: …",
+// round 49).
+func sentenceTied(text string, span Span, at int, other string) bool {
+	if strings.Contains(textvi.Fold(span.Text), " cua ") || span.byte < 0 || span.byte > len(text) || at < 0 || at > len(text) {
+		return false
+	}
+	s := strings.LastIndexAny(text[:span.byte], ".\n") + 1
+	e := len(text)
+	if k := strings.IndexAny(text[span.byte:], ".\n"); k >= 0 {
+		e = span.byte + k
+	}
+	if at >= s && at < e {
+		return false
+	}
+	rank := strings.ToLower(other[strings.LastIndex(other, " hạng ")+len(" hạng "):])
+	for _, m := range classList.FindAllStringSubmatch(strings.ToLower(text[s:e]), -1) {
+		for _, w := range classWord.FindAllString(m[0], -1) {
+			if w == rank {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// classList is a list of an order's classes written after one "hạng"
+// ("hạng nhất, nhì, ba", "hạng nhì và hạng ba"), in lower case; classWord
+// each class in it.
+var (
+	classList = regexp.MustCompile(`hạng (nhất|nhì|ba)((, | và )(hạng )?(nhất|nhì|ba))+`)
+	classWord = regexp.MustCompile(`nhất|nhì|ba`)
+)

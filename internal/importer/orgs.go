@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -187,7 +188,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		}
 		// "Thường trực Tỉnh ủy", "Đảng ủy Văn phòng Trung ương Đảng": the
 		// part and the body it is part of are one name.
-		if _, hn := headAt(toks, j); hn > 0 {
+		if hh, hn := headAt(toks, j); hn > 0 && !(hh.place && hh.words[0] == "Bộ") { // "Đảng ủy Bộ đội Biên phòng tỉnh": read below, as before round 49
 			if sub, ok := parseOrg(text, toks, j, 0); ok && !sub.generic {
 				sub.base = collapseSpace(textOf(text, toks, i, j) + " " + sub.base)
 				sub.i, sub.head = i, h
@@ -488,7 +489,9 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				// "Ban Thường vụ Đảng ủy Công an tỉnh", "Đảng ủy Bộ đội
 				// Biên phòng tỉnh": the committee of the body named next.
 				afterPart = false
-				if hh.complete {
+				if hh.complete && !(hh.place && hh.words[0] == "Bộ") {
+					// (The border guard of a province, a head since
+					// round 49, stays words of the name here, as before.)
 					j += hn
 					specifiers++
 					prevCap = false
@@ -2483,4 +2486,38 @@ func unitOfParent(text string, toks []token, m orgMatch) (orgMatch, bool) {
 	c.base = collapseSpace(textOf(text, toks, m.i, m.j)) + " " + p.base
 	c.i = m.i
 	return c, true
+}
+
+// unitCodeRe is the code a department of the police is named by: two
+// capitals and two digits ("PC03", "PA06", "PK20").
+var unitCodeRe = regexp.MustCompile(`^[A-Z]{2}[0-9]{2}$`)
+
+// codedUnits reads police departments named by their code, written bare
+// ("Phòng PC03"), and the codes listed after the first with "Phòng"
+// written once ("Phòng PC01, PC02, PC09 và PK20"): one body each. The
+// last code must end the name: "Phòng PC03 Công an tỉnh A" is read by
+// parseOrg with its force. It returns the bodies and the end of the list,
+// or nil (round 49).
+func codedUnits(text string, toks []token, i int) ([]orgMatch, int) {
+	if i+1 >= len(toks) || toks[i].text != "Phòng" && toks[i].text != "Đội" || !unitCodeRe.MatchString(toks[i+1].text) {
+		return nil, 0
+	}
+	ends := func(k int) bool {
+		return k >= len(toks) || !toks[k].capitalized() && !isDigits(toks[k].text)
+	}
+	if !ends(i + 2) {
+		return nil, 0
+	}
+	unit := func(k int) orgMatch {
+		return orgMatch{i: k, j: k + 1, base: toks[i].text + " " + toks[k].text, head: orgHead{words: []string{toks[i].text}}}
+	}
+	first := unit(i + 1)
+	first.i = i
+	out := []orgMatch{first}
+	end := i + 2
+	for end+1 < len(toks) && (toks[end].is(",") || toks[end].is("và")) && unitCodeRe.MatchString(toks[end+1].text) && ends(end+2) {
+		out = append(out, unit(end+1))
+		end += 2
+	}
+	return out, end
 }

@@ -160,6 +160,11 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 		} else if body, ok := memberTitles[strings.Join(t.words, " ")]; ok {
 			pm.org, pm.hasOrg = orgMatch{i: k, j: k + 2, base: body, hasLevel: true}, true
 			pm.title = "Ủy viên" // a "Tỉnh ủy viên" is an Ủy viên of the Tỉnh ủy
+			if next+1 < len(toks) && (toks[next].is("khóa") || toks[next].is("khoá")) && (romanValue(toks[next+1].text) > 0 || isDigits(toks[next+1].text)) {
+				// "Thành ủy viên khóa 16, Giám đốc Sở …": the member's term
+				// is read over, and the posts after it are read (round 49).
+				next += 2
+			}
 		} else if m, ok := parseOrg(text, toks, orgStart, headLen); ok && m.j > k+n-headLen {
 			if !t.sharesHead || m.j > k+n {
 				if served, ok := servedBody(text, toks, orgStart, m); ok {

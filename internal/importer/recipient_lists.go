@@ -1029,6 +1029,8 @@ func personIntroAt(toks []token, k int) int {
 			return n // "Bà mẹ Đỗ Thị Điền"
 		}
 		return 1
+	case (toks[k].is("anh") || toks[k].is("chị")) && k+1 < len(toks) && toks[k+1].capitalized() && toks[k+1].word:
+		return 1 // "cho anh Phạm Đình Duẩn, thợ lò …": the young are "anh", "chị" (round 49)
 	case rankAt(toks, k) > 0:
 		return rankAt(toks, k) // "Thiếu tướng Phạm Thế Tùng"
 	case motherAt(toks, k) > 0:

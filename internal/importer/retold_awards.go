@@ -169,6 +169,7 @@ func (x *extractor) mergeBareAwards() {
 	x.mergeWrappedAwards()
 	x.dropKindOnlyAwards()
 	x.dropRegulationKinds()
+	x.mergePeriodTitles()
 	x.fullOffices()
 	x.mergeOfficeForms()
 	x.mergeRankFigures()
@@ -719,7 +720,7 @@ var recordItem = regexp.MustCompile(`^\s*([-+•–]|\d{1,2}[.)]\s)`)
 // cá nhân được tặng danh hiệu Anh hùng …", "gần 30.000 liệt sĩ".
 // streakRe is a streak of years written before a giving: "5 năm liên
 // tục".
-var streakRe = regexp.MustCompile(`(^|[\s,(])\d+\s+năm\s+liên\s+tục\s`)
+var streakRe = regexp.MustCompile(`(^|[\s,(])\d+\s+năm\s+liên\s+(?:tục|tiếp)\s`)
 
 // streakBefore reports whether the sentence of the award at text[at]
 // opens, before it, a streak of years ("5 năm liên tục Công an tỉnh được
@@ -789,17 +790,59 @@ func (x *extractor) pastHonour(a Award) bool {
 	if strings.HasPrefix(textvi.Fold(a.Span.Text), "giai") {
 		return false
 	}
+	before, _ := sentenceBefore(text, a.Span.byte, 300)
+	f := " " + textvi.Fold(before) + " "
 	m := pastYearAfter.FindStringSubmatch(text[end:min(len(text), end+20)])
 	if m == nil {
-		return false
+		// "Năm 2010, Công an tỉnh Đồng Tháp từng đón nhận Huân chương
+		// Quân công hạng Nhì" (round 49): the year opens the sentence,
+		// "từng" tells it as past, and the year is before the story's
+		// clock (the story's own year may be that past one, the only
+		// one it names).
+		m = pastYearOpens.FindStringSubmatch(before)
+		if m == nil || !strings.Contains(f, " tung ") {
+			return false
+		}
+		y, _ := strconv.Atoi(m[1])
+		return y < x.s.now.Year() && (strings.Contains(f, " tung duoc ") || strings.Contains(f, " tung nhan ") || strings.Contains(f, " tung don nhan "))
 	}
 	if y, _ := strconv.Atoi(m[1]); y >= x.eventYear() {
 		return false
 	}
-	before, _ := sentenceBefore(text, a.Span.byte, 300)
-	f := " " + textvi.Fold(before) + " "
 	return strings.Contains(f, " da duoc ") || strings.Contains(f, " da nhan ") || strings.Contains(f, " tung duoc ") || strings.Contains(f, " tung nhan ")
 }
+
+// pastYearOpens is a year that opens a sentence: "Năm 2010, …".
+var pastYearOpens = regexp.MustCompile(`(?i)^\s*(?:vào\s+|trong\s+)?năm\s+(\d{4})\s*,`)
+
+// pastReceiver reports whether the person r names is told as having
+// received the award in a year before the event's: "Trước đó, từ năm 2015
+// bà Đỗ Thị Thanh đã được Chủ tịch nước phong tặng danh hiệu “Nghệ nhân
+// Ưu tú”" (round 49). The year is written in the sentence before the
+// name, and "đã được" or "từng được" follows it: a record of honours
+// received before, which marks nothing (docs/import.md, "Gold lists").
+func (x *extractor) pastReceiver(r Recipient) bool {
+	text := x.s.Text
+	if r.Person == "" || r.Span.byte <= 0 || r.Span.byte+len(r.Span.Text) > len(text) {
+		return false
+	}
+	before, ok := sentenceBefore(text, r.Span.byte, 200)
+	if !ok {
+		return false
+	}
+	m := pastYearIn.FindAllStringSubmatch(before, -1)
+	if m == nil {
+		return false
+	}
+	if y, _ := strconv.Atoi(m[len(m)-1][1]); y >= x.eventYear() || y >= x.s.now.Year() {
+		return false
+	}
+	after := " " + textvi.Fold(text[r.Span.byte+len(r.Span.Text):min(len(text), r.Span.byte+len(r.Span.Text)+30)])
+	return strings.HasPrefix(after, " da duoc ") || strings.HasPrefix(after, " tung duoc ")
+}
+
+// pastYearIn is a year written as a time: "năm 2015", "từ năm 2015".
+var pastYearIn = regexp.MustCompile(`(?i)(?:^|\s)năm\s+(\d{4})(?:\s|,|$)`)
 
 // eventYear is the year of the story's event: that of the lead's first
 // date ("Ngày 10/11/2013, Trường A tổ chức lễ …"), else the story's year
@@ -917,7 +960,11 @@ func (x *extractor) dropRunningTotals(a *Award) {
 // dropRecords drops what a story tells as its places' past honours, which
 // the gold lists do not mark as conferred (docs/import.md, "### Gold
 // lists"): the recipients counted in a record's list or by a tally's
-// approximate count, and the awards named only there.
+// approximate count, and the awards named only there. An award named
+// with no recipients in a sentence that counts since a time past ("Từ
+// năm 2010 đến nay, Công an tỉnh liên tục được Chính phủ, UBND tỉnh tặng
+// cờ thi đua và bằng khen", inRunningTotal) is such a record too (round
+// 49).
 func (x *extractor) dropRecords() {
 	text := x.s.Text
 	recs := append(records(text), summaries(text, x.s.Lead)...)
@@ -942,9 +989,14 @@ func (x *extractor) dropRecords() {
 	for k := range x.s.Awards {
 		x.dropRunningTotals(&x.s.Awards[k])
 	}
+	// An award named only in a running total is dropped when the story
+	// names another outside one (its own conferral); a story told only
+	// as a running total keeps what it names.
+	conferralBeside := slices.ContainsFunc(x.s.Awards, func(a Award) bool { return !inRunningTotal(text, a.Span.byte) })
 	for k := range x.s.Awards {
 		a := &x.s.Awards[k]
 		tallied := false
+		a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !x.pastReceiver(r) })
 		a.Recipients = keep(a.Recipients, func(r Recipient) bool {
 			t := tally(r)
 			tallied = tallied || t && sameSentence(a.Span, r.Span)
@@ -964,8 +1016,46 @@ func (x *extractor) dropRecords() {
 			a.Recipients = keep(a.Recipients, func(r Recipient) bool { return !sameSentence(a.Span, r.Span) })
 			tallied = true
 		}
-		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte) || x.pastHonour(*a))
+		drop[k] = len(a.Recipients) == 0 && (tallied || inRecord(a.Span) || summarized(text, a.Span.byte) || x.pastHonour(*a) || inRunningTotal(text, a.Span.byte) && conferralBeside)
 	}
 	n := 0
 	x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+}
+
+// mergePeriodTitles makes one award of a State's title named short and
+// the same title named with its period, from the same issuer: "Một thợ
+// lò được phong tặng danh hiệu Anh hùng Lao động" in a headline and
+// "danh hiệu Anh hùng Lao động thời kỳ đổi mới" in the story (round 49).
+// The short name's recipients go to the full one. Two titles of
+// different periods leave the short one as it is.
+func (x *extractor) mergePeriodTitles() {
+	drop := map[int]bool{}
+	for k, a := range x.s.Awards {
+		base, iss, _ := strings.Cut(a.Name, " của ")
+		f := textvi.Fold(strings.TrimPrefix(base, "Danh hiệu "))
+		if !strings.HasPrefix(f, "anh hung ") {
+			continue
+		}
+		into := -1
+		for q, b := range x.s.Awards {
+			bb, biss, _ := strings.Cut(b.Name, " của ")
+			g := textvi.Fold(strings.TrimPrefix(bb, "Danh hiệu "))
+			if q == k || drop[q] || biss != iss && iss != "" || !(strings.HasPrefix(g, f+" thoi ky ") || strings.HasPrefix(g, f+" trong thoi ky ")) {
+				continue
+			}
+			if into >= 0 {
+				into = -2
+				break
+			}
+			into = q
+		}
+		if into >= 0 {
+			x.addRecipients(into, a.Recipients)
+			drop[k] = true
+		}
+	}
+	if len(drop) > 0 {
+		n := 0
+		x.s.Awards = keep(x.s.Awards, func(Award) bool { n++; return !drop[n-1] })
+	}
 }
