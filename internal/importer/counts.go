@@ -715,14 +715,10 @@ func passiveOnly(toks []token, q, e int) bool {
 // mothers ("12 mẹ được truy tặng gồm …"), else the award named last
 // (round 48).
 func (x *extractor) listedAward(toks []token, s, e int) int {
-	text := " " + textvi.Fold(textOf(x.s.Text, toks, s, e)) + " "
-	for i := len(x.s.Awards) - 1; i >= 0; i-- {
-		name, _, _ := strings.Cut(strings.TrimPrefix(textvi.Fold(x.s.Awards[i].Name), "danh hieu "), " cua ")
-		if strings.Contains(text, " "+name+" ") {
-			return i
-		}
+	if i, ok := x.awardWrittenAgain(toks, s, e); ok {
+		return i
 	}
-	if strings.Contains(text, " me ") {
+	if strings.Contains(" "+textvi.Fold(textOf(x.s.Text, toks, s, e))+" ", " me ") {
 		for i := len(x.s.Awards) - 1; i >= 0; i-- {
 			if strings.Contains(textvi.Fold(x.s.Awards[i].Name), "me viet nam anh hung") {
 				return i
@@ -732,19 +728,27 @@ func (x *extractor) listedAward(toks []token, s, e int) int {
 	return len(x.s.Awards) - 1
 }
 
-// awardRetold is the last award whose name, its "Danh hiệu" and issuer
-// aside, the
-// words toks[s:e] write again ("… được phong tặng nhà giáo Ưu tú lần
-// này"), or else the award named last (round 45).
+// awardRetold is the last award whose name the words toks[s:e] write
+// again ("… được phong tặng nhà giáo Ưu tú lần này"), or else the award
+// named last (round 45).
 func (x *extractor) awardRetold(toks []token, s, e int) int {
+	if i, ok := x.awardWrittenAgain(toks, s, e); ok {
+		return i
+	}
+	return len(x.s.Awards) - 1
+}
+
+// awardWrittenAgain is the last award whose name, its "Danh hiệu" and
+// issuer aside, the words toks[s:e] write again.
+func (x *extractor) awardWrittenAgain(toks []token, s, e int) (int, bool) {
 	text := " " + textvi.Fold(textOf(x.s.Text, toks, s, e)) + " "
 	for i := len(x.s.Awards) - 1; i >= 0; i-- {
 		name, _, _ := strings.Cut(strings.TrimPrefix(textvi.Fold(x.s.Awards[i].Name), "danh hieu "), " cua ")
 		if strings.Contains(text, " "+name+" ") {
-			return i
+			return i, true
 		}
 	}
-	return len(x.s.Awards) - 1
+	return 0, false
 }
 
 // countedAward is the award of the last few that a count spanning sp
