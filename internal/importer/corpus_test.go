@@ -728,7 +728,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout48", m.Heldout48, 15},
 		{"heldout49", m.Heldout49, 15},
 		{"heldout50", m.Heldout50, 15},
-		{"heldout51", m.Heldout51, 0}}
+		{"heldout51", m.Heldout51, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
