@@ -284,13 +284,19 @@ var notProvinceBefore = map[string]bool{"duong": true, "pho": true, "huyen": tru
 
 // companyNameBefore reports whether a company's name ("Công ty …") runs
 // up to toks[i] without a stop: a province written there ends the
-// company's name ("Công ty cổ phần Cấp nước Ninh Thuận").
+// company's name ("Công ty cổ phần Cấp nước Ninh Thuận"). A hospital's
+// name is read so too ("Bệnh viện Trung ương Thái Nguyên", "Bệnh viện Đa
+// khoa Trung ương Cần Thơ", round 50): the province ends the hospital's
+// name and is not the story's.
 func companyNameBefore(toks []token, i int) bool {
 	for q := i - 2; q >= 0 && q >= i-10; q-- {
 		if !toks[q+1].word {
 			return false
 		}
 		if toks[q].fold == "cong" && toks[q+1].fold == "ty" {
+			return true
+		}
+		if toks[q].text == "Bệnh" && toks[q+1].fold == "vien" {
 			return true
 		}
 	}

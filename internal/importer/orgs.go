@@ -741,6 +741,13 @@ done:
 	if m.region == "" && !namedAfter {
 		for k := max(i+1, i+n); k < j; k++ { // a head's own words name no province: "Đoàn TNCS Hồ Chí Minh" (round 44)
 			if p, pn := provinceAt(toks, k); pn > 0 && k+pn == j {
+				if centralBefore(toks, i, k) {
+					// "Bệnh viện Trung ương Thái Nguyên", "Bệnh viện
+					// Trung ương Huế": a central body seated in a
+					// province, the province a word of its name, not
+					// its region (round 50).
+					break
+				}
 				m.region = p
 				base = textOf(text, toks, i, k)
 				break
@@ -1557,6 +1564,12 @@ var unitWords = map[string]string{"tinh": "tỉnh", "thanh pho": "thành phố",
 
 // resolve turns a match into an Org, filling the story's province where the
 // name implies a provincial or lower body.
+// centralBefore reports whether "Trung ương" is written right before the
+// province at toks[k] in the name that opens at toks[i].
+func centralBefore(toks []token, i, k int) bool {
+	return k >= i+2 && toks[k-2].is("Trung") && toks[k-1].fold == "uong"
+}
+
 func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	o := Org{Base: m.base, Region: m.region, Span: spanOf(text, toks[m.i].start, toks[m.j-1].end)}
 	f := textvi.Fold(m.base)
