@@ -2032,6 +2032,14 @@ func companyEnd(toks []token, j int) int {
 		}
 	}
 	if e == k+1 && e < len(toks) && toks[e].lower() {
+		if q := lowerTradesEnd(toks, k); q > k {
+			// "Công ty CP Khai thác bến xe và Dịch vụ vận tải Khánh Hòa":
+			// trades each capitalized in its first word only, joined by
+			// "và", then the province or the name (round 50).
+			return q
+		}
+	}
+	if e == k+1 && e < len(toks) && toks[e].lower() {
 		// "Công ty cổ phần Bao bì Vafaco", "Công ty cổ phần Phát hành
 		// sách Thành phố", "Công ty cổ phần In số 7": a trade whose first
 		// word alone is capitalized, one or two words in lower case, then
@@ -2171,6 +2179,50 @@ func joinedTradesEnd(toks []token, k int) int {
 		return k
 	}
 	return q
+}
+
+// lowerTradesEnd returns the end of a company's trades from toks[k], each
+// a capitalized word and up to three words in lower case, two or more
+// joined by "và", closed by a province or a capitalized name that is no
+// body's head and no title ("Khai thác bến xe và Dịch vụ vận tải Khánh
+// Hòa"); or k. A person after "và" ends the trades.
+func lowerTradesEnd(toks []token, k int) int {
+	q, joined := k, false
+	for {
+		if q >= len(toks) || !toks[q].capitalized() {
+			return k
+		}
+		q++
+		lower := 0
+		for q < len(toks) && lower < 3 && toks[q].lower() && !toks[q].is("và") && !isStopWord(toks[q].text) && !companyTradeStop[toks[q].fold] {
+			q++
+			lower++
+		}
+		if q+1 < len(toks) && toks[q].is("và") && toks[q+1].capitalized() && !(isSurname(toks[q+1]) && q+2 < len(toks) && toks[q+2].capitalized()) {
+			if _, pn := provinceAt(toks, q+1); pn == 0 {
+				q++
+				joined = true
+				continue
+			}
+		}
+		break
+	}
+	if !joined || q >= len(toks) || !toks[q].capitalized() {
+		return k
+	}
+	if _, pn := provinceAt(toks, q); pn > 0 {
+		if q+pn == len(toks) || !toks[q+pn].capitalized() {
+			return q + pn
+		}
+		return k
+	}
+	if _, hn := headAt(toks, q); hn > 0 {
+		return k
+	}
+	if _, tn := titleAt(toks, q); tn > 0 {
+		return k
+	}
+	return companyNameEnd(toks, q)
 }
 
 // oneMember is the kind of a company with one owner, after "TNHH".

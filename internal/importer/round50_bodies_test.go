@@ -25,3 +25,27 @@ func TestProvinceInsideBodyNameRound50(t *testing.T) {
 			"Sở Y tế Thái Nguyên", skip},
 	})
 }
+
+// TestCompanyLowerTradesRound50 covers a company whose trades are each
+// capitalized in their first word only, joined by "và", then its
+// province or name: "Công ty CP Khai thác bến xe và Dịch vụ vận tải
+// Khánh Hòa". Lines of our own.
+func TestCompanyLowerTradesRound50(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"two trades in lower case after their first word, then the province",
+			"Năm 2024, Công ty CP Khai thác bến xe và Dịch vụ vận tải Phú Yên được tặng Cờ thi đua.",
+			"Công ty CP Khai thác bến xe và Dịch vụ vận tải Phú Yên", skip},
+		{"two trades, then a capitalized name",
+			"Năm 2024, Công ty TNHH Chế biến nông sản và Xuất khẩu Hoàng Long được tặng Bằng khen.",
+			"Công ty TNHH Chế biến nông sản và Xuất khẩu Hoàng Long", skip},
+		{"must not fire: one trade only (round 48's reader)",
+			"Năm 2024, Công ty cổ phần Bao bì Vafaco được tặng Bằng khen.",
+			"Công ty cổ phần Bao bì Vafaco", skip},
+		{"must not fire: a person after 'và'",
+			"Năm 2024, Công ty CP Khai thác đá và Nguyễn Văn Ba được tặng Bằng khen.",
+			"Công ty CP Khai", skip},
+		{"must not fire: a body after 'và'",
+			"Công ty CP Khai thác đá và Sở Xây dựng tỉnh Phú Yên ký kết.",
+			"Công ty CP Khai; Sở Xây dựng Phú Yên", skip},
+	})
+}
