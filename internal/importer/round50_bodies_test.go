@@ -49,3 +49,29 @@ func TestCompanyLowerTradesRound50(t *testing.T) {
 			"Công ty CP Khai; Sở Xây dựng Phú Yên", skip},
 	})
 }
+
+// TestVyFamilyNameRound50 covers "Vy", a Tày and Nùng family name, as
+// written: "Vy Văn Vũ, Ủy viên …, Chủ tịch Ủy ban MTTQ tỉnh" is a person
+// with his posts. Lines of our own.
+func TestVyFamilyNameRound50(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a listed guest with the family name Vy",
+			"Đến dự có các đồng chí: Vy Văn Ba, Chủ tịch Ủy ban MTTQ tỉnh Lạng Sơn và Lê Văn Tư, Phó Chủ tịch UBND tỉnh Lạng Sơn.",
+			skip, "Lê Văn Tư: Phó Chủ tịch @ UBND tỉnh Lạng Sơn; Vy Văn Ba: Chủ tịch @ Ủy ban MTTQ tỉnh Lạng Sơn"},
+		{"must not fire: 'Vy' ending a woman's given name",
+			"Em Nguyễn Thị Tường Vy, học sinh Trường THPT Lạng Sơn, được tặng Giấy khen.",
+			skip, ""},
+	})
+}
+
+func TestVyFamilyNamePeopleRound50(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Đến dự có đồng chí Vy Văn Ba, Chủ tịch Ủy ban MTTQ tỉnh Lạng Sơn.", "Vy Văn Ba"},
+		// must not: a woman's given name ending in "Vy" stays one name
+		{"Em Nguyễn Thị Tường Vy, học sinh lớp 9, được tặng Giấy khen.", "Nguyễn Thị Tường Vy"},
+	} {
+		if g := peopleOf(tt.text); g != tt.want {
+			t.Errorf("%q: people %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
