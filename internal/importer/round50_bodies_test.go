@@ -75,3 +75,20 @@ func TestVyFamilyNamePeopleRound50(t *testing.T) {
 		}
 	}
 }
+
+// TestInChargeSharedHeadRound50 covers "phụ trách" after a title that
+// shares its body's head: "Phó Trưởng đoàn phụ trách Đoàn Đại biểu Quốc
+// hội tỉnh" is a post in the delegation named after it. Lines of our own.
+func TestInChargeSharedHeadRound50(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a delegation's deputy head in charge",
+			"Dự có ông Lê Văn Ba - Phó Trưởng đoàn phụ trách Đoàn Đại biểu Quốc hội tỉnh Phú Yên.",
+			skip, "Lê Văn Ba: Phó Trưởng đoàn @ Đoàn Đại biểu Quốc hội tỉnh Phú Yên"},
+		{"a board's deputy head in charge",
+			"Dự có ông Lê Văn Ba, Phó Trưởng ban phụ trách Ban Dân tộc HĐND tỉnh Phú Yên.",
+			skip, "Lê Văn Ba: Phó Trưởng ban @ Ban Dân tộc HĐND Phú Yên"},
+		{"must not fire: 'phụ trách' and a task, no body",
+			"Ông Lê Văn Ba, Phó Trưởng đoàn phụ trách công tác tổ chức, phát biểu.",
+			skip, ""},
+	})
+}
