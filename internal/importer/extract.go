@@ -2298,6 +2298,14 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			q = p
 			continue
 		}
+		if p := voteShareBefore(toks, q); p >= 0 && q < k-1 {
+			// "Đồng chí A - Phó Bí thư Tỉnh ủy, với 82% số phiếu tán
+			// thành, được bầu giữ chức …": the vote's share between
+			// commas, read over as a whole (round 50).
+			floor -= q - p
+			q = p
+			continue
+		}
 		if p := x.postLeftBefore(toks, q); p >= 0 {
 			// "ông A thôi giữ chức Chủ tịch UBND tỉnh để sang làm …": the
 			// post he leaves, read over as a whole.
@@ -2376,6 +2384,32 @@ func asideBefore(toks []token, q int) int {
 			}
 			return -1
 		case toks[p].is(")") || toks[p].capitalized() || toks[p].is(";"):
+			return -1
+		}
+	}
+	return -1
+}
+
+// voteShareBefore returns where an aside of a vote's share that ends at
+// toks[q] opens, "với 82% số phiếu tán thành" after a comma: "với",
+// then words in lower case, figures and marks with "phiếu" among them,
+// no capitalized word; or -1 (round 50).
+func voteShareBefore(toks []token, q int) int {
+	if !toks[q].lower() {
+		return -1
+	}
+	votes := false
+	for p := q; p >= 1 && p >= q-10; p-- {
+		t := toks[p]
+		switch {
+		case t.is("với") && toks[p-1].is(","):
+			if votes && p < q {
+				return p
+			}
+			return -1
+		case t.is("phiếu"):
+			votes = true
+		case t.capitalized() || t.is(",") || t.is(";") || t.is(".") || t.is("(") || t.is(")"):
 			return -1
 		}
 	}

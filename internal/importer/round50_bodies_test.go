@@ -92,3 +92,21 @@ func TestInChargeSharedHeadRound50(t *testing.T) {
 			skip, ""},
 	})
 }
+
+// TestVoteShareAsideRound50 covers a vote's share between commas before
+// the post elected: "Đồng chí A - Phó Bí thư Tỉnh ủy, với 82% số phiếu
+// tán thành, được bầu giữ chức Chủ tịch HĐND tỉnh": the post is A's.
+// Lines of our own.
+func TestVoteShareAsideRound50(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a vote's share between commas",
+			"Đồng chí Lê Văn Ba - Phó Bí thư Tỉnh ủy Lai Châu, với 82% số phiếu tán thành, được bầu giữ chức Chủ tịch HĐND tỉnh Lai Châu.",
+			skip, "Lê Văn Ba: Chủ tịch @ HĐND tỉnh Lai Châu; Lê Văn Ba: Phó Bí thư @ Tỉnh ủy Lai Châu"},
+		{"must not fire: a capitalized name in the aside",
+			"Đồng chí Lê Văn Ba - Phó Bí thư Tỉnh ủy Lai Châu, với Trần Văn Tư, được bầu giữ chức Chủ tịch HĐND tỉnh Lai Châu.",
+			skip, "Lê Văn Ba: Phó Bí thư @ Tỉnh ủy Lai Châu"},
+		{"must not fire: no vote in the aside",
+			"Đồng chí Lê Văn Ba - Phó Bí thư Tỉnh ủy Lai Châu, với nhiều kinh nghiệm công tác, được bầu giữ chức Chủ tịch HĐND tỉnh Lai Châu.",
+			skip, "Lê Văn Ba: Phó Bí thư @ Tỉnh ủy Lai Châu"},
+	})
+}
