@@ -110,3 +110,32 @@ func TestVoteShareAsideRound50(t *testing.T) {
 			skip, "Lê Văn Ba: Phó Bí thư @ Tỉnh ủy Lai Châu"},
 	})
 }
+
+// TestCouncilCommitteesOfRound50 covers a council's committees named bare,
+// one or a list, then "của" and the council: each is that council's, its
+// term too. Lines of our own.
+func TestCouncilCommitteesOfRound50(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"one committee, then 'của' and the council",
+			"Kỳ họp đã thành lập Ban Dân tộc của HĐND tỉnh Sơn La và quyết định số lượng Ủy viên.",
+			"Ban Dân tộc HĐND tỉnh Sơn La; HĐND tỉnh Sơn La", skip},
+		{"a list of committees, then the council and its term",
+			"Kỳ họp bầu nhân sự cho các Ban kinh tế ngân sách, Ban Pháp chế, Ban văn hóa xã hội của HĐND tỉnh An Giang khóa VIII, và bầu các Hội thẩm.",
+			"Ban kinh tế ngân sách HĐND tỉnh An Giang khóa VIII; Ban Pháp chế HĐND tỉnh An Giang khóa VIII; Ban văn hóa xã hội HĐND tỉnh An Giang khóa VIII; HĐND tỉnh An Giang khóa VIII", skip},
+		{"fields written with a dash and 'và'",
+			"Kỳ họp bầu Ban Kinh tế và ngân sách, Ban Văn hóa-xã hội của HĐND tỉnh Sơn La.",
+			"Ban Kinh tế và ngân sách HĐND tỉnh Sơn La; Ban Văn hóa-xã hội HĐND tỉnh Sơn La; HĐND tỉnh Sơn La", skip},
+		{"must not fire: after a title, read with the post as before",
+			"Ông Lê Văn Ba, Trưởng ban Pháp chế của HĐND tỉnh An Giang phát biểu.",
+			"Ban Pháp chế HĐND An Giang", skip},
+		{"must not fire: a committee of another body",
+			"Kỳ họp bầu Ban Dân tộc của UBND tỉnh Sơn La.",
+			"UBND tỉnh Sơn La", skip},
+		{"must not fire: the board opens its sentence (round 36's guard)",
+			"Ban Dân tộc của HĐND tỉnh Sơn La đã khảo sát tại huyện.",
+			"HĐND tỉnh Sơn La", skip},
+		{"must not fire: a board no council has",
+			"Kỳ họp bầu Ban Tuyên giáo của HĐND tỉnh Sơn La.",
+			"HĐND tỉnh Sơn La", skip},
+	})
+}
