@@ -549,7 +549,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				goto done
 			}
 			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) && hoChiMinh.matchAt(toks, j) == 0 &&
-				!(townCommittee(h) && j == i+n && (j+2 >= len(toks) || !toks[j+2].capitalized())) &&
+				!((townCommittee(h) && j == i+n || townSuffixBefore(toks, i, j)) && (j+2 >= len(toks) || !toks[j+2].capitalized())) &&
 				!(townCommittee(h) && j == i+n+1 && placeThenFullName(toks, j)) {
 				// "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows; but two
 				// words right after a town's committee are its town ("Bí thư
@@ -2395,6 +2395,21 @@ var policeForce = newPhrase("Công an")
 
 // townCommittee reports whether h is the Party committee of a district or
 // town, whose name follows it: "Huyện ủy Đức Phổ", "Thị ủy Cao Lãnh".
+// townSuffixBefore reports whether a town's committee, written after a
+// board ("BTV Huyện ủy Lục Nam", "Ban Thường vụ Huyện ủy A"), ends right
+// before toks[j] inside the name opened at toks[i]: its two words after
+// are its town, as after the committee alone (round 50).
+func townSuffixBefore(toks []token, i, j int) bool {
+	if j < i+3 || toks[j-1].fold != "uy" || !toks[j-2].capitalized() {
+		return false
+	}
+	switch toks[j-2].fold {
+	case "huyen", "thi", "quan":
+		return true
+	}
+	return false
+}
+
 func townCommittee(h orgHead) bool {
 	switch strings.Join(h.words, " ") {
 	case "Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy":

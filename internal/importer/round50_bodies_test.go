@@ -139,3 +139,21 @@ func TestCouncilCommitteesOfRound50(t *testing.T) {
 			"HĐND tỉnh Sơn La", skip},
 	})
 }
+
+// TestTownAfterBoardRound50 covers a town's committee written after a
+// board, its town's name beginning with a family name's word ("BTV
+// Huyện ủy Lục Nam đã …"): the two words are the town's, as after the
+// committee alone. Lines of our own.
+func TestTownAfterBoardRound50(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"a board written short, then the district's committee",
+			"Hiện BTV Huyện ủy Lục Nam đã chỉ đạo các chi bộ.",
+			"BTV Huyện ủy Lục Nam", skip},
+		{"the board written in full",
+			"Ông Lê Văn Ba, Ủy viên Ban Thường vụ Huyện ủy Lục Nam, phát biểu.",
+			"Ban Thường vụ Huyện ủy Lục Nam", skip},
+		{"must not fire: a full name after the committee",
+			"Ủy viên Ban Thường vụ Huyện ủy Lục Ngạn Nguyễn Văn Ba phát biểu.",
+			"Ban Thường vụ Huyện ủy", skip},
+	})
+}
