@@ -251,10 +251,17 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if n == 0 && i > 0 && (toks[i-1].is("tặng") || honouredAs(toks, i)) {
 			// A State's title conferred without "danh hiệu": "7 nghệ nhân
 			// được phong tặng Nghệ nhân ưu tú", "được truy tặng NNƯT",
-			// "28 bác sĩ được tôn vinh là Thầy thuốc Ưu tú" (round 46).
-			if name, hn := honoraryTitleAt(text, toks, i); hn > 0 && stateTitle(name) {
-				x.addHonorary(toks, i, i+hn, name, false)
-				i += hn - 1
+			// "28 bác sĩ được tôn vinh là Thầy thuốc Ưu tú" (round 46);
+			// or with the page's "danh" alone before it in quotes: "trao
+			// tặng danh “Nghệ nhân ưu tú” lần thứ nhất cho 6 cá nhân"
+			// (round 50).
+			t, q := i, 0
+			if bareDanh(toks, i) {
+				t, q = i+2, 1
+			}
+			if name, hn := honoraryTitleAt(text, toks, t); hn > 0 && stateTitle(name) {
+				x.addHonorary(toks, i, t+hn+q, name, false)
+				i = t + hn + q - 1
 				continue
 			}
 		}
@@ -1628,6 +1635,14 @@ func (x *extractor) presenter(toks []token, s, i int) string {
 		}
 	}
 	return ""
+}
+
+// bareDanh reports whether toks[i] is "danh" written without "hiệu"
+// before a quoted name: "trao tặng danh “Nghệ nhân ưu tú”", a page's
+// slip for "danh hiệu" (round 50). The quote is required: "danh" alone
+// is also a word of its own ("tặng danh sách", "tặng danh dự").
+func bareDanh(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].fold == "danh" && toks[i].lower() && isQuote(toks[i+1].text) && toks[i+2].capitalized()
 }
 
 // honouredAs reports whether toks[i] follows "được tôn vinh là": those
