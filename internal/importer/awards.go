@@ -753,6 +753,16 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				raw = is.office
 			}
 		}
+		if len(issuers) == 0 && raw == "" {
+			if is, ok := x.ofNextAward(toks, end, e); ok {
+				// "5 đơn vị được nhận Cờ thi đua và 11 đơn vị nhận bằng
+				// khen của Bộ Y tế": one "của Y" for both (round 50).
+				if is.org != nil {
+					issuers = append(issuers, *is.org)
+				}
+				raw = is.office
+			}
+		}
 		if len(recipients) == 1 && recipients[0].Count != nil && recipients[0].Count.Collectives == nil && recipients[0].Count.Individuals == nil && i >= 2 && (toks[i-1].is("và") || toks[i-1].is(",")) && x.awardEndsAt(toks[i-2].end) {
 			// "trao tặng Huân chương A, Huân chương B và Huy chương C cho
 			// 25 tập thể và cá nhân": a total over every award of the
@@ -1635,6 +1645,46 @@ func (x *extractor) presenter(toks []token, s, i int) string {
 		}
 	}
 	return ""
+}
+
+// ofNextAward returns the issuer written after the award that follows the
+// one ending at toks[end], joined by "và" and its own count and verb: "5
+// đơn vị được nhận Cờ thi đua và 11 đơn vị nhận bằng khen của Bộ Y tế",
+// where "của Bộ Y tế" is both awards' (round 50). Only right after the
+// first award's name, within its sentence toks[:e].
+func (x *extractor) ofNextAward(toks []token, end, e int) (issuer, bool) {
+	q := end
+	if q+4 >= e || !toks[q].is("và") || !isDigits(toks[q+1].text) {
+		return issuer{}, false
+	}
+	_, k, ok := countAt(toks, q+1, e)
+	if !ok || k >= e {
+		return issuer{}, false
+	}
+	if toks[k].is("được") {
+		k++
+	}
+	if k >= e || !(toks[k].is("nhận") || toks[k].is("tặng") || toks[k].is("trao")) {
+		return issuer{}, false
+	}
+	k++
+	if k < e && toks[k].is("tặng") {
+		k++
+	}
+	m := 0
+	for _, a := range awardKinds {
+		if m = a.words.matchAt(toks, k); m > 0 {
+			break
+		}
+	}
+	if m == 0 || k+m+1 >= e || !toks[k+m].is("của") {
+		return issuer{}, false
+	}
+	is, _, ok := x.issuerAt(toks, k+m+1)
+	if !ok || is.org == nil && is.office == "" {
+		return issuer{}, false
+	}
+	return is, true
 }
 
 // bareDanh reports whether toks[i] is "danh" written without "hiệu"

@@ -52,3 +52,19 @@ func TestCountNamedNextClausesRound50(t *testing.T) {
 			"Bằng khen của UBND tỉnh Tân Lập: 3 cá nhân"},
 	})
 }
+
+// Round 50: one "của Y" after two awards joined by "và", each with its
+// own count and verb, is both awards' ("5 đơn vị được nhận Cờ thi đua và
+// 11 đơn vị nhận bằng khen của Bộ Y tế"; lines of our own). Not read: the
+// first award with an issuer of its own, or the second after a
+// semicolon.
+func TestOfNextAwardRound50(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Dịp này, 5 đơn vị được nhận Cờ thi đua và 11 đơn vị nhận bằng khen của Bộ Y tế.",
+			"Cờ thi đua của Bộ Y tế: 5 đơn vị; Bằng khen của Bộ Y tế: 11 đơn vị"},
+		{"Dịp này, 5 đơn vị được nhận Cờ thi đua của UBND tỉnh và 11 đơn vị nhận bằng khen của Bộ Y tế.",
+			"Cờ thi đua của UBND tỉnh: 5 đơn vị; Bằng khen của Bộ Y tế: 11 đơn vị"},
+		{"Dịp này, 5 đơn vị được nhận Cờ thi đua; 11 đơn vị nhận bằng khen của Bộ Y tế.",
+			"Cờ thi đua: 5 đơn vị; Bằng khen của Bộ Y tế: 11 đơn vị"},
+	})
+}
