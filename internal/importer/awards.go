@@ -283,6 +283,22 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 						x.addRecipients(k, []Recipient{{Count: &c, Span: spanOf(text, toks[i].start, toks[t+hn-1].end)}})
 					}
 					i = t + hn - 1
+					// "Chủ tịch nước phong tặng 3 Nghệ nhân nhân dân, 28
+					// Nghệ nhân ưu tú": each title counted after the first,
+					// conferred by the same verb (round 50).
+					for q := i + 1; q+2 < len(toks) && (toks[q].is(",") || toks[q].is("và")) && isDigits(toks[q+1].text); {
+						name, hn := honoraryTitleAt(text, toks, q+2)
+						v, err := strconv.Atoi(toks[q+1].text)
+						if hn == 0 || !stateTitle(name) || err != nil || v == 0 {
+							break
+						}
+						c := Count{Total: v, Individuals: &v}
+						if k := x.addHonorary(toks, q+2, q+2+hn, name, false); k >= 0 {
+							x.addRecipients(k, []Recipient{{Count: &c, Span: spanOf(text, toks[q+1].start, toks[q+1+hn].end)}})
+						}
+						i = q + 1 + hn
+						q = i + 1
+					}
 					continue
 				}
 			}

@@ -68,3 +68,16 @@ func TestOfNextAwardRound50(t *testing.T) {
 			"Cờ thi đua: 5 đơn vị; Bằng khen của Bộ Y tế: 11 đơn vị"},
 	})
 }
+
+// Round 50: State titles counted one after another after "phong tặng"
+// ("Chủ tịch nước phong tặng 3 Nghệ nhân nhân dân, 28 Nghệ nhân ưu tú"):
+// each title with its count (lines of our own). Not read: a count of
+// something else after the comma ("…, 28 hồ sơ").
+func TestTitlesCountedRound50(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Năm 2025, Chủ tịch nước phong tặng 3 Nghệ nhân nhân dân, 28 Nghệ nhân ưu tú.",
+			"Danh hiệu Nghệ nhân nhân dân của Chủ tịch nước: 3 Nghệ nhân nhân dân; Danh hiệu Nghệ nhân ưu tú của Chủ tịch nước: 28 Nghệ nhân ưu tú"},
+		{"Năm 2025, Chủ tịch nước phong tặng 3 Nghệ nhân nhân dân, 28 hồ sơ được trả lại.",
+			"Danh hiệu Nghệ nhân nhân dân của Chủ tịch nước: 3 Nghệ nhân nhân dân"},
+	})
+}
