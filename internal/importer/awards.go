@@ -251,10 +251,17 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 		if n == 0 && i > 0 && (toks[i-1].is("tặng") || honouredAs(toks, i)) {
 			// A State's title conferred without "danh hiệu": "7 nghệ nhân
 			// được phong tặng Nghệ nhân ưu tú", "được truy tặng NNƯT",
-			// "28 bác sĩ được tôn vinh là Thầy thuốc Ưu tú" (round 46).
-			if name, hn := honoraryTitleAt(text, toks, i); hn > 0 && stateTitle(name) {
-				x.addHonorary(toks, i, i+hn, name, false)
-				i += hn - 1
+			// "28 bác sĩ được tôn vinh là Thầy thuốc Ưu tú" (round 46);
+			// or with the page's "danh" alone before it in quotes: "trao
+			// tặng danh “Nghệ nhân ưu tú” lần thứ nhất cho 6 cá nhân"
+			// (round 50).
+			t, q := i, 0
+			if bareDanh(toks, i) {
+				t, q = i+2, 1
+			}
+			if name, hn := honoraryTitleAt(text, toks, t); hn > 0 && stateTitle(name) {
+				x.addHonorary(toks, i, t+hn+q, name, false)
+				i = t + hn + q - 1
 				continue
 			}
 		}
@@ -276,6 +283,22 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 						x.addRecipients(k, []Recipient{{Count: &c, Span: spanOf(text, toks[i].start, toks[t+hn-1].end)}})
 					}
 					i = t + hn - 1
+					// "Chủ tịch nước phong tặng 3 Nghệ nhân nhân dân, 28
+					// Nghệ nhân ưu tú": each title counted after the first,
+					// conferred by the same verb (round 50).
+					for q := i + 1; q+2 < len(toks) && (toks[q].is(",") || toks[q].is("và")) && isDigits(toks[q+1].text); {
+						name, hn := honoraryTitleAt(text, toks, q+2)
+						v, err := strconv.Atoi(toks[q+1].text)
+						if hn == 0 || !stateTitle(name) || err != nil || v == 0 {
+							break
+						}
+						c := Count{Total: v, Individuals: &v}
+						if k := x.addHonorary(toks, q+2, q+2+hn, name, false); k >= 0 {
+							x.addRecipients(k, []Recipient{{Count: &c, Span: spanOf(text, toks[q+1].start, toks[q+1+hn].end)}})
+						}
+						i = q + 1 + hn
+						q = i + 1
+					}
 					continue
 				}
 			}
@@ -741,6 +764,16 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 					if co, ok := x.coGiver(toks, s, i, *is.org); ok {
 						issuers = append(issuers, co) // "UBND tỉnh A và LĐLĐ tỉnh A tặng …"
 					}
+					issuers = append(issuers, *is.org)
+				}
+				raw = is.office
+			}
+		}
+		if len(issuers) == 0 && raw == "" {
+			if is, ok := x.ofNextAward(toks, end, e); ok {
+				// "5 đơn vị được nhận Cờ thi đua và 11 đơn vị nhận bằng
+				// khen của Bộ Y tế": one "của Y" for both (round 50).
+				if is.org != nil {
 					issuers = append(issuers, *is.org)
 				}
 				raw = is.office
@@ -1628,6 +1661,54 @@ func (x *extractor) presenter(toks []token, s, i int) string {
 		}
 	}
 	return ""
+}
+
+// ofNextAward returns the issuer written after the award that follows the
+// one ending at toks[end], joined by "và" and its own count and verb: "5
+// đơn vị được nhận Cờ thi đua và 11 đơn vị nhận bằng khen của Bộ Y tế",
+// where "của Bộ Y tế" is both awards' (round 50). Only right after the
+// first award's name, within its sentence toks[:e].
+func (x *extractor) ofNextAward(toks []token, end, e int) (issuer, bool) {
+	q := end
+	if q+4 >= e || !toks[q].is("và") || !isDigits(toks[q+1].text) {
+		return issuer{}, false
+	}
+	_, k, ok := countAt(toks, q+1, e)
+	if !ok || k >= e {
+		return issuer{}, false
+	}
+	if toks[k].is("được") {
+		k++
+	}
+	if k >= e || !(toks[k].is("nhận") || toks[k].is("tặng") || toks[k].is("trao")) {
+		return issuer{}, false
+	}
+	k++
+	if k < e && toks[k].is("tặng") {
+		k++
+	}
+	m := 0
+	for _, a := range awardKinds {
+		if m = a.words.matchAt(toks, k); m > 0 {
+			break
+		}
+	}
+	if m == 0 || k+m+1 >= e || !toks[k+m].is("của") {
+		return issuer{}, false
+	}
+	is, _, ok := x.issuerAt(toks, k+m+1)
+	if !ok || is.org == nil && is.office == "" {
+		return issuer{}, false
+	}
+	return is, true
+}
+
+// bareDanh reports whether toks[i] is "danh" written without "hiệu"
+// before a quoted name: "trao tặng danh “Nghệ nhân ưu tú”", a page's
+// slip for "danh hiệu" (round 50). The quote is required: "danh" alone
+// is also a word of its own ("tặng danh sách", "tặng danh dự").
+func bareDanh(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].fold == "danh" && toks[i].lower() && isQuote(toks[i+1].text) && toks[i+2].capitalized()
 }
 
 // honouredAs reports whether toks[i] follows "được tôn vinh là": those

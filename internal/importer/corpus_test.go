@@ -553,12 +553,20 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.93}, "positions": {0.96, 0.82}, "organizations": {0.94, 0.83}, "awards": {0.96, 0.92},
 		"recipients": {0.93, 0.73}, "documents": {1.00, 1.00}, "dates": {0.94, 0.94}, "overall": {0.96, 0.85},
 	},
-	// The fiftieth held-out set's first score (7 Dec 2026, 22:29 UTC),
-	// taken once after the rules of round 49 were merged beside it: no rule
-	// has been written with sight of these stories. docs/import.md has it.
+	// The fiftieth held-out set's first score (7 Dec 2026, 22:29 UTC) was
+	// 0.95 / 0.84, recipients 0.92 / 0.59; it is tuning material since round
+	// 50, and its floors are round 50's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout50": {
-		"people": {1.00, 0.93}, "positions": {1.00, 0.87}, "organizations": {0.91, 0.83}, "awards": {0.88, 0.84},
-		"recipients": {0.92, 0.58}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.95, 0.84},
+		"people": {1.00, 0.95}, "positions": {1.00, 0.94}, "organizations": {0.98, 0.92}, "awards": {0.92, 0.92},
+		"recipients": {1.00, 0.84}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.98, 0.92},
+	},
+	// The fifty-first held-out set's first score (7 Dec 2026, 22:51 UTC),
+	// taken once after the rules of round 50 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout51": {
+		"people": {1.00, 0.97}, "positions": {0.95, 0.87}, "organizations": {0.89, 0.76}, "awards": {0.62, 0.88},
+		"recipients": {0.66, 0.50}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.88, 0.82},
 	},
 }
 
@@ -728,7 +736,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout48", m.Heldout48, 15},
 		{"heldout49", m.Heldout49, 15},
 		{"heldout50", m.Heldout50, 15},
-		{"heldout51", m.Heldout51, 0}}
+		{"heldout51", m.Heldout51, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

@@ -344,12 +344,23 @@ func (x *extractor) namedNext(toks []token, rs []Recipient, i, e int) []Recipien
 	}
 	last := rs[len(rs)-1].Span
 	subject := len(rs) == 1 && last.byte+len(last.Text) <= toks[i].start
-	if k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) }); k != e && !citationTo(toks, k, e) && !subject {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= last.byte+len(last.Text) })
+	if k != e && !citationTo(toks, k, e) && !subject && !ownPlace(toks, k, e) {
 		return nil // the count does not end the sentence
 	}
 	n := anyAt(namingNext, toks, e+1)
 	if n == 0 {
-		return nil
+		total := rs[len(rs)-1].Count.Total
+		if n = countNamedNext(toks, e+1, total); n == 0 {
+			return nil
+		}
+		if ps := x.peopleIntroduced(toks, e+1+n, stopAt(toks, e+1+n)); len(ps) == total {
+			// "Sáu người ấy là ông A, (sinh năm 1950, …) với 24 năm
+			// theo nghề; ông B (…) và ông C …": each introduced by "ông",
+			// "bà", between the clauses that tell of them, as many as
+			// counted.
+			return ps
+		}
 	}
 	l := e + 1 + n
 	if l < len(toks) && toks[l].is(":") {
@@ -364,6 +375,96 @@ func (x *extractor) namedNext(toks []token, rs []Recipient, i, e int) []Recipien
 		}
 	}
 	return out
+}
+
+// peopleIntroduced returns the people toks[l:le] name after "ông",
+// "bà", "anh", "chị" or "đồng chí", each once.
+func (x *extractor) peopleIntroduced(toks []token, l, le int) []Recipient {
+	var out []Recipient
+	seen := map[string]bool{}
+	for k := l; k < le; k++ {
+		if personIntroAt(toks, k) == 0 {
+			continue
+		}
+		if r, ok := x.personAfter(toks, k, le); ok && !seen[r.Person] {
+			seen[r.Person] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// namedNextParagraph reads a paragraph that opens with "N người ấy là"
+// after one that ends with a count of N recipients ("… cho 6 cá nhân của
+// tỉnh.¶Sáu người ấy là ông A, (sinh năm 1950, …); ông B …"): the people
+// it introduces go to the count's award, when they are as many as counted
+// (round 50).
+func (x *extractor) namedNextParagraph(toks []token) {
+	if len(toks) < 5 || toks[0].start == 0 {
+		return
+	}
+	st := x.storyTokens()
+	q := sort.Search(len(st), func(q int) bool { return st[q].start >= toks[0].start })
+	if q < 2 || q >= len(st) || st[q].start != toks[0].start || !st[q-1].is(".") {
+		return
+	}
+	end := q - 1
+	if end >= 2 && ownPlace(st, end-2, end) {
+		end -= 2
+	}
+	total := 0
+	for b := end - 1; b >= 0 && b >= end-4; b-- {
+		if c, k, ok := countAt(st, b, end); ok && k == end && isDigits(st[b].text) {
+			total = c.Total
+			break
+		}
+	}
+	n := countNamedNext(toks, 0, total)
+	if total == 0 || n == 0 {
+		return
+	}
+	ps := x.peopleIntroduced(toks, n, stopAt(toks, n))
+	if len(ps) != total {
+		return
+	}
+	for ai := len(x.s.Awards) - 1; ai >= 0; ai-- {
+		for _, r := range x.s.Awards[ai].Recipients {
+			if r.Count != nil && r.Count.Total == total {
+				x.addRecipients(ai, ps)
+				return
+			}
+		}
+	}
+}
+
+// ownPlace reports whether toks[k:e] only say whose those counted are,
+// up to the sentence's end: "cho 6 cá nhân của tỉnh." (round 50).
+func ownPlace(toks []token, k, e int) bool {
+	if e-k != 2 || !toks[k].is("của") {
+		return false
+	}
+	switch toks[k+1].fold {
+	case "tinh", "huyen", "xa", "phuong", "nganh":
+		return toks[k+1].lower()
+	}
+	return false
+}
+
+// countNamedNext returns the length of "Sáu người ấy là", "6 người đó
+// là" at toks[k], opening a sentence that names those the sentence
+// before counted, when its number is that count (round 50); or 0.
+func countNamedNext(toks []token, k, total int) int {
+	if k+4 >= len(toks) || !toks[k+1].is("người") || !(toks[k+2].is("ấy") || toks[k+2].is("này") || toks[k+2].is("đó")) || !toks[k+3].is("là") {
+		return 0
+	}
+	v, err := strconv.Atoi(toks[k].text)
+	if err != nil {
+		v = numberWord(toks[k])
+	}
+	if v != total || v == 0 {
+		return 0
+	}
+	return 4
 }
 
 // citationTo reports whether toks[k:e] only cite what those counted did,

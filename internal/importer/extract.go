@@ -284,13 +284,19 @@ var notProvinceBefore = map[string]bool{"duong": true, "pho": true, "huyen": tru
 
 // companyNameBefore reports whether a company's name ("Công ty …") runs
 // up to toks[i] without a stop: a province written there ends the
-// company's name ("Công ty cổ phần Cấp nước Ninh Thuận").
+// company's name ("Công ty cổ phần Cấp nước Ninh Thuận"). A hospital's
+// name is read so too ("Bệnh viện Trung ương Thái Nguyên", "Bệnh viện Đa
+// khoa Trung ương Cần Thơ", round 50): the province ends the hospital's
+// name and is not the story's.
 func companyNameBefore(toks []token, i int) bool {
 	for q := i - 2; q >= 0 && q >= i-10; q-- {
 		if !toks[q+1].word {
 			return false
 		}
 		if toks[q].fold == "cong" && toks[q+1].fold == "ty" {
+			return true
+		}
+		if toks[q].text == "Bệnh" && toks[q+1].fold == "vien" {
 			return true
 		}
 	}
@@ -2292,6 +2298,14 @@ func (x *extractor) personBefore(toks []token, k int) (string, bool) {
 			q = p
 			continue
 		}
+		if p := voteShareBefore(toks, q); p >= 0 && q < k-1 {
+			// "Đồng chí A - Phó Bí thư Tỉnh ủy, với 82% số phiếu tán
+			// thành, được bầu giữ chức …": the vote's share between
+			// commas, read over as a whole (round 50).
+			floor -= q - p
+			q = p
+			continue
+		}
 		if p := x.postLeftBefore(toks, q); p >= 0 {
 			// "ông A thôi giữ chức Chủ tịch UBND tỉnh để sang làm …": the
 			// post he leaves, read over as a whole.
@@ -2370,6 +2384,32 @@ func asideBefore(toks []token, q int) int {
 			}
 			return -1
 		case toks[p].is(")") || toks[p].capitalized() || toks[p].is(";"):
+			return -1
+		}
+	}
+	return -1
+}
+
+// voteShareBefore returns where an aside of a vote's share that ends at
+// toks[q] opens, "với 82% số phiếu tán thành" after a comma: "với",
+// then words in lower case, figures and marks with "phiếu" among them,
+// no capitalized word; or -1 (round 50).
+func voteShareBefore(toks []token, q int) int {
+	if !toks[q].lower() {
+		return -1
+	}
+	votes := false
+	for p := q; p >= 1 && p >= q-10; p-- {
+		t := toks[p]
+		switch {
+		case t.is("với") && toks[p-1].is(","):
+			if votes && p < q {
+				return p
+			}
+			return -1
+		case t.is("phiếu"):
+			votes = true
+		case t.capitalized() || t.is(",") || t.is(";") || t.is(".") || t.is("(") || t.is(")"):
 			return -1
 		}
 	}
@@ -3243,6 +3283,18 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			// it names (round 49).
 			o := x.addOrgMatch(c, toks)
 			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[c.i].start, toks[c.j-1].end})
+		}
+		if boards, end := councilCommitteesOf(x.s.Text, toks, i); boards != nil {
+			// "thành lập Ban Dân tộc của HĐND tỉnh", "các Ban kinh tế
+			// ngân sách, Ban Pháp chế, Ban văn hóa xã hội của HĐND tỉnh
+			// khóa VIII": a council's committees named before it, each
+			// that council's (round 50).
+			for _, b := range boards {
+				o := x.addOrgMatch(b, toks)
+				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.i+1].end})
+			}
+			i = end - 1
+			continue
 		}
 		if units, end := codedUnits(x.s.Text, toks, i); units != nil {
 			// "Các tập thể Phòng PC03, PA06, PA07": police departments named
@@ -4281,4 +4333,86 @@ func jointOffice(text string, toks []token, i int) (orgMatch, bool) {
 	c.i = i
 	c.base = collapseSpace(textOf(text, toks, i, k)) + " " + p.base
 	return c, true
+}
+
+// councilFields are the fields a council's committees are named by,
+// folded: "Ban Dân tộc", "Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã
+// hội", "Ban Pháp chế", "Ban Đô thị".
+var councilFields = [][]string{
+	{"dan", "toc"}, {"phap", "che"}, {"kinh", "te", "ngan", "sach"}, {"van", "hoa", "xa", "hoi"}, {"do", "thi"},
+}
+
+// councilFieldEnd returns the end of a council committee's field written
+// from toks[k], a dash or "và" allowed between its words ("Kinh tế và
+// ngân sách", "Văn hóa-xã hội"), or k.
+func councilFieldEnd(toks []token, k int) int {
+	for _, f := range councilFields {
+		q, ok := k, true
+		for n, w := range f {
+			if n > 0 && q+1 < len(toks) && (toks[q].is("-") || toks[q].is("–") || toks[q].is("và")) && toks[q+1].fold == w {
+				q++
+			}
+			if q >= len(toks) || toks[q].fold != w || !toks[q].word {
+				ok = false
+				break
+			}
+			q++
+		}
+		if ok {
+			return q
+		}
+	}
+	return k
+}
+
+// councilCommitteesOf reads a council's committees named bare, one or a
+// list parted by commas or "và", then "của" and the council: "Ban Dân tộc
+// của HĐND tỉnh", "các Ban kinh tế ngân sách, Ban Pháp chế, Ban văn hóa
+// xã hội của HĐND tỉnh khóa VIII", after a word in lower case (a verb's
+// object). Each is that council's, its term too;
+// it returns them and the index of "của", where reading goes on, or nil
+// (round 50). After a title ("Trưởng ban Pháp chế của HĐND tỉnh") the
+// body is read with the post, as before.
+func councilCommitteesOf(text string, toks []token, i int) ([]orgMatch, int) {
+	if !toks[i].is("Ban") || i == 0 || !toks[i-1].lower() || toks[i-1].fold == "truong" || toks[i-1].fold == "pho" || toks[i-1].fold == "vien" {
+		// Named as a verb's object only ("thành lập", "bầu … cho các"):
+		// a board opening its sentence ("Ban Pháp chế của HĐND tỉnh … đã
+		// khảo sát") stays round 36's guard.
+		return nil, 0
+	}
+	type item struct{ i, j int }
+	var items []item
+	k := i
+	for {
+		if k+1 >= len(toks) || !toks[k].is("Ban") {
+			return nil, 0
+		}
+		e := councilFieldEnd(toks, k+1)
+		if e == k+1 {
+			return nil, 0
+		}
+		items = append(items, item{k, e})
+		k = e
+		if k+1 < len(toks) && (toks[k].is(",") || toks[k].is("và")) && toks[k+1].is("Ban") {
+			k++
+			continue
+		}
+		break
+	}
+	if k+1 >= len(toks) || !toks[k].is("của") {
+		return nil, 0
+	}
+	c, ok := parseOrg(text, toks, k+1, 0)
+	if !ok || c.generic || c.i != k+1 || !councilHead(c.head) || !strings.HasPrefix(textvi.Fold(c.base), "hdnd") && !strings.HasPrefix(textvi.Fold(c.base), "hoi dong nhan dan") {
+		return nil, 0
+	}
+	var out []orgMatch
+	for _, it := range items {
+		b := c
+		b.i = it.i
+		b.base = collapseSpace(textOf(text, toks, it.i, it.j)) + " " + c.base
+		b.head = orgHead{words: []string{"Ban"}}
+		out = append(out, b)
+	}
+	return out, k
 }

@@ -549,7 +549,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 				goto done
 			}
 			if ok := isSurname(t); ok && j+1 < len(toks) && toks[j+1].capitalized() && (specifiers > 0 || h.complete) && hoChiMinh.matchAt(toks, j) == 0 &&
-				!(townCommittee(h) && j == i+n && (j+2 >= len(toks) || !toks[j+2].capitalized())) &&
+				!((townCommittee(h) && j == i+n || townSuffixBefore(toks, i, j)) && (j+2 >= len(toks) || !toks[j+2].capitalized())) &&
 				!(townCommittee(h) && j == i+n+1 && placeThenFullName(toks, j)) {
 				// "Giám đốc Sở Y tế Phạm Văn Hùng": a person follows; but two
 				// words right after a town's committee are its town ("Bí thư
@@ -741,6 +741,13 @@ done:
 	if m.region == "" && !namedAfter {
 		for k := max(i+1, i+n); k < j; k++ { // a head's own words name no province: "Đoàn TNCS Hồ Chí Minh" (round 44)
 			if p, pn := provinceAt(toks, k); pn > 0 && k+pn == j {
+				if centralBefore(toks, i, k) {
+					// "Bệnh viện Trung ương Thái Nguyên", "Bệnh viện
+					// Trung ương Huế": a central body seated in a
+					// province, the province a word of its name, not
+					// its region (round 50).
+					break
+				}
 				m.region = p
 				base = textOf(text, toks, i, k)
 				break
@@ -1557,6 +1564,12 @@ var unitWords = map[string]string{"tinh": "tỉnh", "thanh pho": "thành phố",
 
 // resolve turns a match into an Org, filling the story's province where the
 // name implies a provincial or lower body.
+// centralBefore reports whether "Trung ương" is written right before the
+// province at toks[k] in the name that opens at toks[i].
+func centralBefore(toks []token, i, k int) bool {
+	return k >= i+2 && toks[k-2].is("Trung") && toks[k-1].fold == "uong"
+}
+
 func (m orgMatch) resolve(text string, toks []token, province string) Org {
 	o := Org{Base: m.base, Region: m.region, Span: spanOf(text, toks[m.i].start, toks[m.j-1].end)}
 	f := textvi.Fold(m.base)
@@ -2019,6 +2032,14 @@ func companyEnd(toks []token, j int) int {
 		}
 	}
 	if e == k+1 && e < len(toks) && toks[e].lower() {
+		if q := lowerTradesEnd(toks, k); q > k {
+			// "Công ty CP Khai thác bến xe và Dịch vụ vận tải Khánh Hòa":
+			// trades each capitalized in its first word only, joined by
+			// "và", then the province or the name (round 50).
+			return q
+		}
+	}
+	if e == k+1 && e < len(toks) && toks[e].lower() {
 		// "Công ty cổ phần Bao bì Vafaco", "Công ty cổ phần Phát hành
 		// sách Thành phố", "Công ty cổ phần In số 7": a trade whose first
 		// word alone is capitalized, one or two words in lower case, then
@@ -2158,6 +2179,50 @@ func joinedTradesEnd(toks []token, k int) int {
 		return k
 	}
 	return q
+}
+
+// lowerTradesEnd returns the end of a company's trades from toks[k], each
+// a capitalized word and up to three words in lower case, two or more
+// joined by "và", closed by a province or a capitalized name that is no
+// body's head and no title ("Khai thác bến xe và Dịch vụ vận tải Khánh
+// Hòa"); or k. A person after "và" ends the trades.
+func lowerTradesEnd(toks []token, k int) int {
+	q, joined := k, false
+	for {
+		if q >= len(toks) || !toks[q].capitalized() {
+			return k
+		}
+		q++
+		lower := 0
+		for q < len(toks) && lower < 3 && toks[q].lower() && !toks[q].is("và") && !isStopWord(toks[q].text) && !companyTradeStop[toks[q].fold] {
+			q++
+			lower++
+		}
+		if q+1 < len(toks) && toks[q].is("và") && toks[q+1].capitalized() && !(isSurname(toks[q+1]) && q+2 < len(toks) && toks[q+2].capitalized()) {
+			if _, pn := provinceAt(toks, q+1); pn == 0 {
+				q++
+				joined = true
+				continue
+			}
+		}
+		break
+	}
+	if !joined || q >= len(toks) || !toks[q].capitalized() {
+		return k
+	}
+	if _, pn := provinceAt(toks, q); pn > 0 {
+		if q+pn == len(toks) || !toks[q+pn].capitalized() {
+			return q + pn
+		}
+		return k
+	}
+	if _, hn := headAt(toks, q); hn > 0 {
+		return k
+	}
+	if _, tn := titleAt(toks, q); tn > 0 {
+		return k
+	}
+	return companyNameEnd(toks, q)
 }
 
 // oneMember is the kind of a company with one owner, after "TNHH".
@@ -2330,6 +2395,21 @@ var policeForce = newPhrase("Công an")
 
 // townCommittee reports whether h is the Party committee of a district or
 // town, whose name follows it: "Huyện ủy Đức Phổ", "Thị ủy Cao Lãnh".
+// townSuffixBefore reports whether a town's committee, written after a
+// board ("BTV Huyện ủy Lục Nam", "Ban Thường vụ Huyện ủy A"), ends right
+// before toks[j] inside the name opened at toks[i]: its two words after
+// are its town, as after the committee alone (round 50).
+func townSuffixBefore(toks []token, i, j int) bool {
+	if j < i+3 || toks[j-1].fold != "uy" || !toks[j-2].capitalized() {
+		return false
+	}
+	switch toks[j-2].fold {
+	case "huyen", "thi", "quan":
+		return true
+	}
+	return false
+}
+
 func townCommittee(h orgHead) bool {
 	switch strings.Join(h.words, " ") {
 	case "Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy":

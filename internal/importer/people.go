@@ -257,9 +257,11 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				}
 			}
 		}
-		if !pm.hasOrg && !t.sharesHead && next+3 < len(toks) && toks[next].is("phụ") && toks[next+1].is("trách") {
+		if !pm.hasOrg && next+3 < len(toks) && toks[next].is("phụ") && toks[next+1].is("trách") {
 			// "Phó chủ tịch phụ trách Hội LHPN tỉnh": the title's body is
-			// the one it is in charge of, named after it.
+			// the one it is in charge of, named after it; a title sharing
+			// its body's head too ("Phó Trưởng đoàn phụ trách Đoàn Đại
+			// biểu Quốc hội tỉnh", round 50).
 			if _, hn := headAt(toks, next+2); hn > 0 {
 				if m, ok := parseOrg(text, toks, next+2, 0); ok && !m.generic && m.hasLevel {
 					pm.org, pm.hasOrg = m, true

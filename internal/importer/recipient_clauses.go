@@ -25,7 +25,7 @@ func pastRound(toks []token, q, e int) int {
 	if toks[k].is("thứ") {
 		k++
 	}
-	if k >= e || !(isDigits(toks[k].text) || strings.Trim(toks[k].text, "IVX") == "") {
+	if k >= e || !(isDigits(toks[k].text) || strings.Trim(toks[k].text, "IVX") == "" || toks[k-1].is("thứ") && ordinalWord(toks[k])) {
 		return q
 	}
 	k++
@@ -39,6 +39,16 @@ func pastRound(toks []token, q, e int) int {
 		return k
 	}
 	return q
+}
+
+// ordinalWord reports whether t is an ordinal written as a word after
+// "lần thứ": "lần thứ nhất", "lần thứ hai" (round 50).
+func ordinalWord(t token) bool {
+	switch t.fold {
+	case "nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi":
+		return t.lower()
+	}
+	return false
 }
 
 // pastOccasion reads past the occasion opened at toks[q] ("nhân kỷ niệm

@@ -323,6 +323,7 @@ func numbering(toks []token, k, l int) bool {
 // award to the award the story named last: "Bốn tập thể được tặng là: Sở
 // A; Báo B; Hội C."
 func (x *extractor) followOnLists(toks []token) {
+	x.namedNextParagraph(toks)
 	if n := len(x.s.Awards); n > 0 && x.s.Awards[n-1].Kind == AwardHonoraryTitle && len(toks) > 0 {
 		// "Các Mẹ gồm: Mẹ A, sinh năm …; Mẹ B …": the mothers of the
 		// honorary title named before.
