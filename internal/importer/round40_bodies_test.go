@@ -151,14 +151,10 @@ func TestHyphenatedLaoNameRound40(t *testing.T) {
 			"Huy hiệu được trao cho đảng viên Phạm Văn Hai-nguyên Phó Bí thư Tỉnh ủy Gia Lai.",
 			"Tỉnh ủy Gia Lai", skip},
 	})
-	for _, tt := range []struct{ text, want string }{
-		{"Đồng chí Khăm-phăn Phôm-ma-thắt, Bí thư Tỉnh ủy, phát biểu.", "Khăm-phăn Phôm-ma-thắt"},
-		{"Huy hiệu được trao cho đảng viên Phạm Văn Hai-nguyên Phó Bí thư Tỉnh ủy Gia Lai.", "Phạm Văn Hai"},
-	} {
-		if g := peopleOf(tt.text); g != tt.want {
-			t.Errorf("%s: people %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
+		{"a Lao name's hyphens", "Đồng chí Khăm-phăn Phôm-ma-thắt, Bí thư Tỉnh ủy, phát biểu.", "Khăm-phăn Phôm-ma-thắt"},
+		{"a hyphen before a former post", "Huy hiệu được trao cho đảng viên Phạm Văn Hai-nguyên Phó Bí thư Tỉnh ủy Gia Lai.", "Phạm Văn Hai"},
+	})
 }
 
 // TestLaoPartyAllLowerCaseRound40 covers the Lao party written short and

@@ -102,29 +102,19 @@ func TestHeldTitleBeforeNameRound46(t *testing.T) {
 		{"Năm 2024, Nghệ sĩ Ưu tú Lê Văn Tâm được tặng Bằng khen.",
 			"Bằng khen: le van tam"},
 	})
-	for _, tt := range []struct{ text, want string }{
-		{"Năm 2024, Nghệ sĩ Ưu tú Lê Văn Tâm được tặng Bằng khen.", "Lê Văn Tâm"},
-		{"Đợt này, “Nghệ nhân ưu tú” Lò Văn Phương và Lê Văn Khâm dự lễ.", "Lò Văn Phương; Lê Văn Khâm"},
-		// A count after the title: no one introduced.
-		{"Chủ tịch nước phong tặng danh hiệu Nghệ nhân ưu tú cho 7 cá nhân.", ""},
-		// An emulation title before a name introduces no one.
-		{"Năm 2024, Chiến sĩ thi đua Lê Văn Tâm dự lễ.", ""},
-	} {
-		if g := peopleOf(tt.text); g != tt.want {
-			t.Errorf("%q: people %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
+		{"a State title held before a name", "Năm 2024, Nghệ sĩ Ưu tú Lê Văn Tâm được tặng Bằng khen.", "Lê Văn Tâm"},
+		{"a quoted title held before two names", "Đợt này, “Nghệ nhân ưu tú” Lò Văn Phương và Lê Văn Khâm dự lễ.", "Lò Văn Phương; Lê Văn Khâm"},
+		{"must not fire: a count after the title", "Chủ tịch nước phong tặng danh hiệu Nghệ nhân ưu tú cho 7 cá nhân.", ""},
+		{"must not fire: an emulation title before a name", "Năm 2024, Chiến sĩ thi đua Lê Văn Tâm dự lễ.", ""},
+	})
 }
 
 // Round 46: "Điêu", a Thái family name, starts a name as written; "Điều"
 // of a law's article does not (lines of our own).
 func TestDieuSurnameRound46(t *testing.T) {
-	for _, tt := range []struct{ text, want string }{
-		{"Năm 2024, ông Lò Văn Phương và Điêu Văn Khâm được tặng Bằng khen.", "Lò Văn Phương; Điêu Văn Khâm"},
-		{"Theo Điều Văn Bản số 5, ông Lò Văn Phương được tặng Bằng khen.", "Lò Văn Phương"},
-	} {
-		if g := peopleOf(tt.text); g != tt.want {
-			t.Errorf("%q: people %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
+		{"'Điêu' starts a name", "Năm 2024, ông Lò Văn Phương và Điêu Văn Khâm được tặng Bằng khen.", "Lò Văn Phương; Điêu Văn Khâm"},
+		{"must not fire: 'Điều' of a law's article", "Theo Điều Văn Bản số 5, ông Lò Văn Phương được tặng Bằng khen.", "Lò Văn Phương"},
+	})
 }

@@ -65,15 +65,11 @@ func TestVyFamilyNameRound50(t *testing.T) {
 }
 
 func TestVyFamilyNamePeopleRound50(t *testing.T) {
-	for _, tt := range []struct{ text, want string }{
-		{"Đến dự có đồng chí Vy Văn Ba, Chủ tịch Ủy ban MTTQ tỉnh Lạng Sơn.", "Vy Văn Ba"},
-		// must not: a woman's given name ending in "Vy" stays one name
-		{"Em Nguyễn Thị Tường Vy, học sinh lớp 9, được tặng Giấy khen.", "Nguyễn Thị Tường Vy"},
-	} {
-		if g := peopleOf(tt.text); g != tt.want {
-			t.Errorf("%q: people %q, want %q", tt.text, g, tt.want)
-		}
-	}
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
+		{"'Vy' as a family name", "Đến dự có đồng chí Vy Văn Ba, Chủ tịch Ủy ban MTTQ tỉnh Lạng Sơn.", "Vy Văn Ba"},
+		{"must not fire: a woman's given name ending in 'Vy' stays one name",
+			"Em Nguyễn Thị Tường Vy, học sinh lớp 9, được tặng Giấy khen.", "Nguyễn Thị Tường Vy"},
+	})
 }
 
 // TestInChargeSharedHeadRound50 covers "phụ trách" after a title that
