@@ -400,8 +400,8 @@ func (x *extractor) peopleIntroduced(toks []token, l, le int) []Recipient {
 // it introduces go to the count's award, when they are as many as counted
 // (round 50).
 func (x *extractor) namedNextParagraph(toks []token) {
-	if len(toks) < 5 || toks[0].start == 0 {
-		return
+	if len(toks) < 5 || toks[0].start == 0 || !toks[1].is("người") {
+		return // not "N người ấy là" (countNamedNext): the story's tokens are not needed
 	}
 	st := x.storyTokens()
 	q := sort.Search(len(st), func(q int) bool { return st[q].start >= toks[0].start })
