@@ -283,12 +283,20 @@ func announces(p string, start, end int) bool {
 
 // sentenceAround is the sentence of paragraph p around p[start:end].
 func sentenceAround(p string, start, end int) string {
+	s, e := sentenceSpan(p, start, end)
+	return p[s:e]
+}
+
+// sentenceSpan is where the sentence of p around p[start:end] begins and
+// ends: after the last full stop or line break before start, up to the
+// first one after end (or p's end).
+func sentenceSpan(p string, start, end int) (int, int) {
 	s := strings.LastIndexAny(p[:start], ".\n") + 1
 	e := strings.IndexAny(p[end:], ".\n")
 	if e < 0 {
 		e = len(p) - end
 	}
-	return p[s : end+e]
+	return s, end + e
 }
 
 // firstSessionRe is a sentence that tells of the first session of a

@@ -727,11 +727,7 @@ func sentenceTied(text string, span Span, at int, other string) bool {
 	if strings.Contains(textvi.Fold(span.Text), " cua ") || span.byte < 0 || span.byte > len(text) || at < 0 || at > len(text) {
 		return false
 	}
-	s := strings.LastIndexAny(text[:span.byte], ".\n") + 1
-	e := len(text)
-	if k := strings.IndexAny(text[span.byte:], ".\n"); k >= 0 {
-		e = span.byte + k
-	}
+	s, e := sentenceSpan(text, span.byte, span.byte)
 	if at >= s && at < e {
 		return false
 	}
