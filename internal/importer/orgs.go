@@ -1989,7 +1989,7 @@ var corporateGroup = newPhrase("Tập đoàn")
 func companyEnd(toks []token, j int) int {
 	n := anyAt(companyKinds, toks, j)
 	if n == 0 {
-		return j
+		return brandCompanyEnd(toks, j)
 	}
 	k := j + n
 	if m := stateOwned.matchAt(toks, k); m > 0 && k+m < len(toks) && (oneMember.matchAt(toks, k+m) > 0 || toks[k+m].capitalized()) {
@@ -2080,6 +2080,36 @@ func companyEnd(toks []token, j int) int {
 			}
 		}
 		return j
+	}
+	return e
+}
+
+// brandCompanyEnd returns the end of a company's name written with no
+// kind after "Công ty": its trade, capitalized in its first word only
+// (two words in lower case at most), then its brand ("Công ty Cơ điện
+// Trường Hải"), a brand after a dash included ("Công ty Cơ khí Chu Lai -
+// Trường Hải"); or j. A body or a title after the head is none (round
+// 51).
+func brandCompanyEnd(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].capitalized() {
+		return j
+	}
+	if _, hn := headAt(toks, j); hn > 0 {
+		return j
+	}
+	if _, tn := titleAt(toks, j); tn > 0 {
+		return j
+	}
+	q := j + 1
+	for q < len(toks) && q < j+3 && toks[q].lower() && !isStopWord(toks[q].text) && !companyTradeStop[toks[q].fold] {
+		q++
+	}
+	if q == j+1 || q >= len(toks) || !toks[q].capitalized() {
+		return j
+	}
+	e := companyNameEnd(toks, q)
+	if e+1 < len(toks) && toks[e].is("-") && toks[e+1].capitalized() {
+		e = companyNameEnd(toks, e+1) // "Chu Lai - Trường Hải": the brand after the place
 	}
 	return e
 }
