@@ -2631,3 +2631,70 @@ func codedUnits(text string, toks []token, i int) ([]orgMatch, int) {
 	}
 	return out, end
 }
+
+// countedBodies reads the bodies a count of them names one by one: "4 tập
+// thể Công ty Cơ điện Trường Hải, VINA MAZDA Trường Hải, Công ty Cơ khí
+// Chu Lai - Trường Hải và Trung tâm R&D THACO", a colon or "gồm" between
+// them too. Each item is a body the rules read, whatever its level, or a
+// brand written in capitalized words alone; the list must hold as many
+// items as the count says, which tells the list from a sentence that goes
+// on. It returns the bodies and the end of the list, or nil (round 51).
+func countedBodies(text string, toks []token, i int) ([]orgMatch, int) {
+	if i+3 >= len(toks) || !toks[i+1].is("tập") || !toks[i+2].is("thể") {
+		return nil, 0
+	}
+	n := numberWord(toks[i])
+	if isDigits(toks[i].text) && len(toks[i].text) == 1 {
+		n = int(toks[i].text[0] - '0')
+	}
+	if n < 2 {
+		return nil, 0
+	}
+	k := i + 3
+	if toks[k].is(":") || toks[k].is("gồm") {
+		k++
+	}
+	var out []orgMatch
+	for len(out) < n && k < len(toks) && toks[k].capitalized() {
+		e := k
+		for e < len(toks) && !toks[e].is(",") && !toks[e].is("và") && !toks[e].is(".") && !toks[e].is(";") && e < k+12 {
+			e++
+		}
+		m, ok := parseOrg(text, toks, k, 0)
+		switch {
+		case ok && m.j == e && !m.generic:
+			m.hasLevel = true // a body of the list, named as the count says
+		case brandRun(toks, k, e):
+			m = orgMatch{i: k, j: e, base: collapseSpace(textOf(text, toks, k, e)), head: orgHead{words: []string{toks[k].text}}, hasLevel: true}
+		default:
+			return nil, 0
+		}
+		out = append(out, m)
+		k = e
+		if len(out) < n {
+			if k >= len(toks) || !toks[k].is(",") && !toks[k].is("và") {
+				return nil, 0
+			}
+			k++
+		}
+	}
+	if len(out) != n || k < len(toks) && !toks[k].is(".") && !toks[k].is(";") {
+		return nil, 0
+	}
+	return out, k
+}
+
+// brandRun reports whether toks[k:e] is a brand: two words at least, each
+// capitalized, joined by "-" or "&" at most ("VINA MAZDA Trường Hải"), and
+// no person's name (a family name first).
+func brandRun(toks []token, k, e int) bool {
+	if e-k < 2 || isSurname(toks[k]) {
+		return false
+	}
+	for q := k; q < e; q++ {
+		if !toks[q].capitalized() && !toks[q].is("-") && !toks[q].is("&") {
+			return false
+		}
+	}
+	return toks[e-1].capitalized()
+}

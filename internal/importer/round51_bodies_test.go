@@ -18,3 +18,24 @@ func TestBrandCompanyRound51(t *testing.T) {
 		{"must not fire: a body after the head", "Năm 2024, công ty và Sở Công thương tỉnh Phú Yên ký kết.", "Sở Công thương Phú Yên"},
 	})
 }
+
+// TestCountedBodiesRound51 covers bodies a count names one by one, brands
+// and bodies with no level among them: "4 tập thể Công ty Cơ điện Trường
+// Hải, VINA MAZDA Trường Hải, … và Trung tâm R&D THACO". The list must
+// hold as many items as the count. Lines of our own.
+func TestCountedBodiesRound51(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"must not fire: the sentence goes on after the list",
+			"Năm 2024, 2 tập thể VINA SUZUKI Hoàng Long và Trung tâm R&D ABC được tặng Bằng khen.", ""},
+		{"three bodies after a colon, the list ending the sentence",
+			"Bằng khen được trao cho 3 tập thể: VINA SUZUKI Hoàng Long, Trung tâm R&D ABC và Công ty Cơ điện Tân An.",
+			"VINA SUZUKI Hoàng Long; Trung tâm R&D ABC; Công ty Cơ điện Tân An"},
+		{"a count in words, then 'gồm'",
+			"Bằng khen được trao cho hai tập thể gồm VINA SUZUKI Hoàng Long và Trung tâm R&D ABC.",
+			"VINA SUZUKI Hoàng Long; Trung tâm R&D ABC"},
+		{"must not fire: fewer items than the count",
+			"Bằng khen được trao cho 3 tập thể: VINA SUZUKI Hoàng Long và Trung tâm R&D ABC.", ""},
+		{"must not fire: a person in the list",
+			"Bằng khen được trao cho 2 tập thể: VINA SUZUKI Hoàng Long và Nguyễn Văn Ba.", ""},
+	})
+}
