@@ -724,6 +724,9 @@ done:
 				if lowerMiddleNameAt(toks, unitEnd) && titleEndsAt(toks, i) {
 					e = unitEnd // "Chủ tịch UBND thành phố Phan văn Mãi bày tỏ": the holder, not the city (round 44)
 				}
+				if len(h.words) > 0 && h.words[0] == "Trường" && e > unitEnd && schoolNumberAt(toks, e) {
+					e++ // "Trường Tiểu học thị trấn Kiên Lương 1": the school's number after its town (round 51)
+				}
 				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
 				unitEnd = e
 			}
@@ -1826,11 +1829,26 @@ func schoolEnd(toks []token, j int) int {
 		}
 		k++ // "Trường Trung học phổ thông Bắc Kạn": a school named after its province
 	}
-	if k > named && k < len(toks) && isDigits(toks[k].text) && len(toks[k].text) <= 2 && (k+1 == len(toks) || !toks[k+1].word) {
-		k++ // "Trường tiểu học Vĩnh Bình 3,": a school numbered after its name (round 39), not "… Vĩnh Bình 3 năm liền"
+	if k > named && schoolNumberAt(toks, k) {
+		k++ // "Trường tiểu học Vĩnh Bình 3,": a school numbered after its name (round 39)
 	}
 	return k
 }
+
+// schoolNumberAt reports whether toks[k] is the number a school is
+// given after its name: one or two digits before punctuation or the verb
+// of its sentence ("Trường Tiểu học thị trấn Kiên Lương 1 đón nhận …",
+// round 51), not "… Vĩnh Bình 3 năm liền".
+func schoolNumberAt(toks []token, k int) bool {
+	if k >= len(toks) || !isDigits(toks[k].text) || len(toks[k].text) > 2 {
+		return false
+	}
+	return k+1 == len(toks) || !toks[k+1].word || anyAt(schoolNumberVerbs, toks, k+1) > 0
+}
+
+// schoolNumberVerbs are verbs that follow a school's name as the subject
+// of its sentence: a number before them closes the name.
+var schoolNumberVerbs = []phrase{newPhrase("đón nhận"), newPhrase("nhận"), newPhrase("được"), newPhrase("vinh dự"), newPhrase("đã"), newPhrase("tổ chức")}
 
 // lowerSchoolKinds are the kinds of school spelled out that a story may
 // write in lower case before the school's name: "Trường tiểu học Kỳ

@@ -39,3 +39,19 @@ func TestCountedBodiesRound51(t *testing.T) {
 			"Bằng khen được trao cho 2 tập thể: VINA SUZUKI Hoàng Long và Nguyễn Văn Ba.", ""},
 	})
 }
+
+// TestSchoolNumberRound51 covers a school's number after its name before
+// the verb of its sentence, and after its town: "Trường Tiểu học thị trấn
+// Kiên Lương 1 đón nhận …". Lines of our own.
+func TestSchoolNumberRound51(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"the number after the town, before the verb",
+			"Năm 2024, Trường Tiểu học thị trấn Tân An 1 đón nhận Huân chương Lao động hạng Ba.", "Trường Tiểu học thị trấn Tân An 1"},
+		{"the number after the commune, before 'được'",
+			"Năm 2024, Trường Tiểu học xã Vĩnh Bình 2 được tặng Bằng khen.", "Trường Tiểu học xã Vĩnh Bình 2"},
+		{"the number after the town, before a comma",
+			"Năm 2024, cô giáo Trường Tiểu học thị trấn Tân An 2, huyện Kiên Lương được tặng Bằng khen.", "Trường Tiểu học thị trấn Tân An 2"},
+		{"must not fire: years after the name",
+			"Trường Tiểu học thị trấn Tân An 3 năm liền đạt danh hiệu Tập thể lao động xuất sắc.", "Trường Tiểu học thị trấn Tân An"},
+	})
+}
