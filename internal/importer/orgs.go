@@ -343,6 +343,18 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers = k, 1
 		goto done
 	}
+	if len(h.words) == 1 && h.words[0] == "Khoa" {
+		// A department is named by its field, its first word alone
+		// capitalized: "Khoa Điều trị tia xạ", "Khoa Chống nhiễm khuẩn".
+		k := departmentFieldEnd(toks, j)
+		if k == j || k+1 < len(toks) && toks[k].is(",") && toks[k+1].is("Trường") {
+			// "Trưởng khoa Ngữ văn, Trường Cao đẳng Sư phạm Quy Nhơn": a
+			// college's department is read as the college (round 37).
+			return orgMatch{}, false
+		}
+		j, specifiers = k, 1
+		goto done
+	}
 	if companyHead(h) {
 		// A company is named by its kind and then its name: "Công ty
 		// trách nhiệm hữu hạn Bảo Long", "Công ty Cổ phần Xi Măng".
@@ -866,6 +878,9 @@ done:
 	}
 	if corporationHead(h) {
 		m.hasLevel = true // a state corporation, known by its name as a ministry is (round 44)
+	}
+	if len(h.words) == 1 && h.words[0] == "Khoa" {
+		m.hasLevel = true // a department, named by its field, of the hospital or college the story is of (round 51)
 	}
 	if strings.HasPrefix(f, "don bien phong ") {
 		m.hasLevel = true // a border post, named by its place (round 32)
@@ -2715,4 +2730,51 @@ func brandRun(toks []token, k, e int) bool {
 		}
 	}
 	return toks[e-1].capitalized()
+}
+
+// departmentFieldEnd returns the end of a department's field that starts
+// at toks[j]: a capitalized word, not a family name, then one to four
+// words in lower case ("Điều trị tia xạ", "Chẩn đoán hình ảnh"); or j.
+// A verb or a word of a sentence ends it (round 51).
+func departmentFieldEnd(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].capitalized() || isSurname(toks[j]) {
+		return j
+	}
+	k := lowerFieldEnd(toks, j+1)
+	if k == j+1 {
+		return j
+	}
+	for k+1 < len(toks) && (toks[k].is(",") || toks[k].is("-") || toks[k].is("và")) {
+		// "Khoa Xét nghiệm, Chẩn đoán hình ảnh và thăm dò chức năng",
+		// "Khoa Tiểu học - Mầm non": fields listed, one department; a
+		// body or a person after the comma ends it.
+		q := k + 1
+		if toks[q].capitalized() {
+			if _, hn := headAt(toks, q); hn > 0 || isSurname(toks[q]) {
+				break
+			}
+			if _, tn := titleAt(toks, q); tn > 0 {
+				break
+			}
+			q++
+		} else if !toks[k].is("và") {
+			break
+		}
+		e := lowerFieldEnd(toks, q)
+		if e == q || toks[k].is("và") && !toks[q-1].capitalized() && e < len(toks) && toks[e].word {
+			break // a field in lower case only after "và", closing the name
+		}
+		k = e
+	}
+	return k
+}
+
+// lowerFieldEnd returns the end of up to four words in lower case from
+// toks[k] that may be a field's, no verb or word of a sentence among them.
+func lowerFieldEnd(toks []token, k int) int {
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].lower() && !isStopWord(toks[e].text) && !companyTradeStop[toks[e].fold] && anyAt(lowerVerbs, toks, e) == 0 {
+		e++
+	}
+	return e
 }

@@ -55,3 +55,30 @@ func TestSchoolNumberRound51(t *testing.T) {
 			"Trường Tiểu học thị trấn Tân An 3 năm liền đạt danh hiệu Tập thể lao động xuất sắc.", "Trường Tiểu học thị trấn Tân An"},
 	})
 }
+
+// TestDepartmentRound51 covers a hospital's or a college's department
+// ("Khoa"), named by its field with its first word alone capitalized, and
+// its head's title "Trưởng khoa" sharing the head: "Trưởng khoa Điều trị
+// tia xạ". Lines of our own.
+func TestDepartmentRound51(t *testing.T) {
+	checkBodiesPosts(t, []bodiesPostsCase{
+		{"the head of a department, the field in lower case after its first word",
+			"Năm 2024, bác sĩ Lê Văn Ba, Trưởng khoa Hồi sức tích cực cũng được tặng Bằng khen.",
+			"Khoa Hồi sức tích cực", "Lê Văn Ba: Trưởng khoa @ Khoa Hồi sức tích cực"},
+		{"fields listed, one department, before its hospital",
+			"Năm 2024, bác sĩ Lê Thị Tư, Phó Trưởng khoa Xét nghiệm, Chẩn đoán hình ảnh và thăm dò chức năng, Bệnh viện Đa khoa tỉnh được tặng Bằng khen.",
+			skip, "Lê Thị Tư: Phó Trưởng khoa @ Khoa Xét nghiệm, Chẩn đoán hình ảnh và thăm dò chức năng"},
+		{"a department written with its capital, a staff member's",
+			"Năm 2024, Đại úy Lê Thị Năm, Cán bộ Khoa Chống nhiễm khuẩn, Bộ Công an được tặng Bằng khen.",
+			"Khoa Chống nhiễm khuẩn; Bộ Công an", skip},
+		{"must not fire: a college's department, read as the college (round 37)",
+			"Năm 2024, bà Lê Thị Bảy - Trưởng khoa Tiểu học - Mầm non, Trường Cao đẳng Sư phạm Nha Trang được tặng Bằng khen.",
+			"Trường Cao đẳng Sư phạm Nha Trang", skip},
+		{"must not fire: 'Khoa học' in a department's name",
+			"Năm 2024, bà Lê Thị Sáu, Giám đốc Sở Khoa học & Công nghệ Bắc Kạn dự.",
+			"Sở Khoa học & Công nghệ Bắc Kạn", "Lê Thị Sáu: Giám đốc @ Sở Khoa học & Công nghệ Bắc Kạn"},
+		{"must not fire: 'Khoa' as a given name",
+			"Năm 2024, ông Nguyễn Đăng Khoa, Trưởng phòng Nội vụ huyện Kiên Lương được tặng Bằng khen.",
+			"Phòng Nội vụ huyện Kiên Lương", "Nguyễn Đăng Khoa: Trưởng phòng @ Phòng Nội vụ huyện Kiên Lương"},
+	})
+}
