@@ -475,6 +475,7 @@ var hamlets = []phrase{
 	newPhrase("tổ dân phố"), newPhrase("khu phố"), newPhrase("khu"), // "Chi bộ khu Thanh Xuân": a ward's quarter
 	newPhrase("xóm"),  // the North's hamlet: "Chi bộ xóm Tân"
 	newPhrase("khối"), // a town's block: "Chi bộ khối Ngũ Phúc"
+	newPhrase("tổ"),   // a ward's residential group, "tổ dân phố" written short: "Chi bộ tổ 2" (round 51)
 }
 
 // provinces are Việt Nam's provinces and centrally governed cities, folded.

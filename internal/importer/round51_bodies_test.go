@@ -82,3 +82,16 @@ func TestDepartmentRound51(t *testing.T) {
 			"Phòng Nội vụ huyện Kiên Lương", "Nguyễn Đăng Khoa: Trưởng phòng @ Phòng Nội vụ huyện Kiên Lương"},
 	})
 }
+
+// TestResidentialGroupCellRound51 covers a party cell named by a ward's
+// residential group written short, "tổ" and its number: "Chi bộ tổ 2".
+// Lines of our own.
+func TestResidentialGroupCellRound51(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"a cell by its group's number", "Năm 2024, trao Huy hiệu Đảng cho đảng viên Lê Văn Ba, Chi bộ tổ 2, Đảng bộ phường Tân An.",
+			"Chi bộ tổ 2; Đảng bộ phường Tân An"},
+		{"the group written in full, as before", "Năm 2024, trao Huy hiệu Đảng cho đảng viên Lê Văn Ba, Chi bộ tổ dân phố 5, Đảng bộ phường Tân An.",
+			"Chi bộ tổ dân phố 5; Đảng bộ phường Tân An"},
+		{"must not fire: 'tổ' with no number or name", "Năm 2024, Chi bộ tổ chức lễ trao Huy hiệu Đảng.", ""},
+	})
+}
