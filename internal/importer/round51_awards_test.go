@@ -1,0 +1,29 @@
+package importer
+
+import "testing"
+
+// Round 51: a paragraph that opens with a body's streak of honours
+// ("Suốt 5 năm liền, …", "Tập thể nhà trường liên tục đạt danh hiệu …")
+// is a record of what it was given before, and so is the paragraph that
+// goes on from it with "Về cá nhân," (lines of our own): their awards
+// and counts go, the ceremony's order stays. Not read: a streak after a
+// comma, or a sentence after the streak's that tells the ceremony.
+func TestStreakRecordRound51(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 29-5, UBND huyện Tân Lập tổ chức lễ để Trường Tiểu học Tân Lập đón nhận Huân chương Lao động hạng Nhất do Chủ tịch nước trao tặng.\n\n" +
+			"Suốt 5 năm liền, trường giữ danh hiệu tập thể lao động xuất sắc và luôn dẫn đầu khối thi đua.\n\n" +
+			"Về cá nhân, trường có 74 người được Chủ tịch UBND tỉnh Tân Lập tặng bằng khen, 14 người nhận bằng khen của Thủ tướng Chính phủ.",
+			"Huân chương Lao động hạng Nhất của Chủ tịch nước: Trường Tiểu học Tân Lập"},
+		{"Sáng 18/11, UBND xã Tân Lập tổ chức Lễ đón nhận Huân chương Lao động hạng Ba cho Trường THCS Tân Lập.\n\n" +
+			"Tập thể nhà trường liên tục đạt danh hiệu Tập thể Lao động xuất sắc, được Chủ tịch UBND tỉnh tặng Bằng khen; Thủ tướng Chính phủ tặng Bằng khen và tặng Cờ thi đua.",
+			"Huân chương Lao động hạng Ba: Trường THCS Tân Lập"},
+		// The ceremony told in the sentence after the streak's stays.
+		{"Sáng 18/11, UBND xã Tân Lập tổ chức lễ kỷ niệm ngày thành lập trường.\n\n" +
+			"Nhiều năm liền, trường đạt danh hiệu Tập thể Lao động xuất sắc. Tại buổi lễ, UBND tỉnh Tân Lập tặng Bằng khen cho 12 cá nhân.",
+			"Bằng khen của UBND tỉnh Tân Lập: 12 cá nhân"},
+		// "Về cá nhân," with no streak before it is the ceremony's own.
+		{"Sáng 18/11, UBND xã Tân Lập tổ chức lễ kỷ niệm ngày thành lập trường.\n\n" +
+			"Về cá nhân, UBND tỉnh Tân Lập tặng Bằng khen cho 12 cá nhân.",
+			"Bằng khen của UBND tỉnh Tân Lập: 12 cá nhân"},
+	})
+}
