@@ -27,3 +27,22 @@ func TestStreakRecordRound51(t *testing.T) {
 			"Bằng khen của UBND tỉnh Tân Lập: 12 cá nhân"},
 	})
 }
+
+// Round 51: a lower-case award an office's holder hands over with a bare
+// "trao", the office written right before the verb ("Chủ tịch UBND tỉnh
+// Tân Lập vừa trao bằng khen cho ông A"), is an award with its
+// recipients and no issuer, as one a body hands over (round 47; lines of
+// our own). Not read: "trao bằng khen" with no office or body before it,
+// or an office that does not end right before the verb.
+func TestOfficeHandsOverRound51(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Chủ tịch UBND tỉnh Tân Lập vừa trao bằng khen cho ông Nguyễn Xuân Bình.",
+			"Bằng khen: nguyen xuan binh"},
+		{"Ngày 14-4, ông Hồ Quốc Dũng - Chủ tịch UBND tỉnh Tân Lập đã trao bằng khen cho ông Nguyễn Xuân Bình.",
+			"Bằng khen: nguyen xuan binh"},
+		{"Ngày 14-4, hội nghị đề nghị trao bằng khen cho ông Nguyễn Xuân Bình.",
+			""},
+		{"Ngày 14-4, Chủ tịch UBND tỉnh Tân Lập đến dự và trao bằng khen cho ông Nguyễn Xuân Bình.",
+			""},
+	})
+}
