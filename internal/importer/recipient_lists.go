@@ -1025,6 +1025,10 @@ func personIntroAt(toks []token, k int) int {
 	switch {
 	case comrade.matchAt(toks, k) > 0:
 		return 2
+	case toks[k].is("cá") && k+2 < len(toks) && toks[k+1].is("nhân") && !toks[k+2].is("cá") && personIntroAt(toks, k+2) > 0:
+		// "trao bằng khen cho cá nhân ông Nguyễn Xuân Bình … và bằng
+		// khen cho tập thể đội …": the class, then the person (round 51).
+		return 2 + personIntroAt(toks, k+2)
 	case toks[k].is("ông") || toks[k].is("bà") || toks[k].is("Ông") || toks[k].is("Bà"):
 		if n := motherAt(toks, k); n > 0 {
 			return n // "Bà mẹ Đỗ Thị Điền"

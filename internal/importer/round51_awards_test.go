@@ -46,3 +46,18 @@ func TestOfficeHandsOverRound51(t *testing.T) {
 			""},
 	})
 }
+
+// Round 51: "cá nhân" before a person's "ông", "bà" or "đồng chí" ("trao
+// bằng khen cho cá nhân ông A … và bằng khen cho tập thể …") is the class
+// of the person after it, who receives (lines of our own). Not read:
+// "cá nhân" before a count or a common word.
+func TestIndividualBeforePersonRound51(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"UBND tỉnh Tân Lập trao bằng khen cho cá nhân ông Nguyễn Xuân Bình – Giám đốc Trung tâm Tân Lập.",
+			"Bằng khen: nguyen xuan binh"},
+		{"UBND tỉnh Tân Lập tặng Bằng khen cho cá nhân bà Lê Thị Hoa.",
+			"Bằng khen của UBND tỉnh Tân Lập: le thi hoa"},
+		{"UBND tỉnh Tân Lập tặng Bằng khen cho cá nhân có thành tích xuất sắc.",
+			"Bằng khen của UBND tỉnh Tân Lập: "},
+	})
+}
