@@ -376,7 +376,15 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if received && toks[p].is("đón") && toks[p-1].is("và") {
 		// "Tỉnh ủy, HĐND, UBND tỉnh A đã long trọng tổ chức Lễ kỷ niệm …
 		// và đón nhận Huân chương …": the bodies that hold the ceremony.
-		return x.hostsBefore(toks, s, p-1)
+		hosts := x.hostsBefore(toks, s, p-1)
+		if len(hosts) > 1 && forceDayBefore(toks, s, p-1) {
+			// "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh tổ chức Lễ kỷ niệm 80
+			// năm Ngày truyền thống Lực lượng vũ trang tỉnh … và đón nhận
+			// Huân chương …" (round 51): the province's joint leadership
+			// holds the day of a force, which receives; none of them.
+			return nil
+		}
+		return hosts
 	}
 	if (received || passive && !proposed) && toks[p-1].is(",") {
 		// "Mẹ A, trú tại xã …, nhận danh hiệu …", "ông A, Giám đốc Sở
@@ -669,6 +677,19 @@ func venueAt(toks []token, p int) bool {
 		return true
 	}
 	return p > 2 && toks[p-2].is("hội") && toks[p-1].is("trường") && toks[p-3].is("tại")
+}
+
+// forceDayBefore reports whether the ceremony told before toks[c] is the
+// tradition day of a force or trade named in capitals ("Ngày truyền thống
+// Lực lượng vũ trang tỉnh", "Ngày truyền thống Công an nhân dân"), not
+// the anniversary of its hosts' province ("ngày tái lập tỉnh").
+func forceDayBefore(toks []token, s, c int) bool {
+	for k := s; k+2 < c; k++ {
+		if toks[k].is("truyền") && toks[k+1].is("thống") && toks[k+2].capitalized() && toks[k+2].word {
+			return true
+		}
+	}
+	return false
 }
 
 // hostsBefore returns the bodies listed as the subject of the sentence

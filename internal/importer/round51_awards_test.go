@@ -61,3 +61,19 @@ func TestIndividualBeforePersonRound51(t *testing.T) {
 			"Bằng khen của UBND tỉnh Tân Lập: "},
 	})
 }
+
+// Round 51: the province's joint leadership that holds the tradition day
+// of a force ("Tỉnh ủy, HĐND, UBND tỉnh A tổ chức Lễ kỷ niệm 80 năm Ngày
+// truyền thống Lực lượng vũ trang tỉnh … và đón nhận Huân chương …")
+// does not receive its order: the force does (lines of our own). Not
+// read: the province's own anniversary, or one host.
+func TestForceDayHostsRound51(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 23/8, Tỉnh ủy, HĐND, UBND tỉnh Lào Cai đã long trọng tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống Lực lượng vũ trang tỉnh (24/8/1945 – 24/8/2025) và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất.",
+			"Huân chương Bảo vệ Tổ quốc hạng Nhất: "},
+		{"Sáng ngày 30/9, Tỉnh ủy, HĐND, UBND tỉnh Lào Cai đã long trọng tổ chức Lễ kỷ niệm 30 năm ngày tái lập tỉnh (1/10/1991 – 1/10/2021) và đón nhận Huân chương Lao động hạng nhất.",
+			"Huân chương Lao động hạng nhất: Tỉnh ủy Lào Cai, HĐND tỉnh Lào Cai, UBND tỉnh Lào Cai"},
+		{"Sáng 19/8, Công an tỉnh Lào Cai đã long trọng tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất.",
+			"Huân chương Bảo vệ Tổ quốc hạng Nhất: Công an tỉnh Lào Cai"},
+	})
+}
