@@ -421,6 +421,8 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	}
 	if c := placeOfPerson(toks, s, p); c > 0 && (received || passive) {
 		p = c // "đảng viên A ở xã B được trao huy hiệu …" (round 30)
+	} else if c := cellOfMember(toks, s, p); c > 0 && (received || passive) {
+		p = c
 	}
 	endByte := toks[p-1].end
 	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân", "5
@@ -545,6 +547,31 @@ func placeOfPerson(toks []token, s, p int) int {
 		if toks[c].is("ở") && anyAt(homeUnits, toks, c+1) > 0 && toks[c-1].capitalized() {
 			return c
 		}
+	}
+	return 0
+}
+
+// cellOfMember returns where the cell a party member belongs to starts,
+// told right before toks[p] with "(đang) sinh hoạt tại" ("đồng chí A,
+// đang sinh hoạt tại chi bộ ấp 3, xã B được trao Huy hiệu …", "đồng chí
+// C đang sinh hoạt tại chi bộ ấp 6, xã D được trao …", round 51), or 0:
+// the member who receives is named before it. Nothing given or received
+// may come between.
+func cellOfMember(toks []token, s, p int) int {
+	for c := p - 3; c > s && c >= p-20; c-- {
+		if toks[c].is(";") || toks[c].is(".") || toks[c].is("được") || toks[c].is("nhận") || toks[c].is("trao") || toks[c].is("tặng") {
+			return 0
+		}
+		if !(toks[c].is("sinh") && toks[c+1].is("hoạt") && (toks[c+2].is("tại") || toks[c+2].is("ở"))) {
+			continue
+		}
+		if c-1 > s && toks[c-1].is("đang") {
+			c--
+		}
+		if c-1 > s && toks[c-1].is(",") {
+			c--
+		}
+		return c
 	}
 	return 0
 }

@@ -77,3 +77,18 @@ func TestForceDayHostsRound51(t *testing.T) {
 			"Huân chương Bảo vệ Tổ quốc hạng Nhất: Công an tỉnh Lào Cai"},
 	})
 }
+
+// Round 51: a party member told with the cell they belong to, "(đang)
+// sinh hoạt tại chi bộ …", between their name and "được trao" ("đồng
+// chí A, đang sinh hoạt tại chi bộ ấp 3, xã B được trao Huy hiệu …")
+// receives it (lines of our own). Not read: a cell after the giving.
+func TestCellOfMemberRound51(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Theo đó, đồng chí Nguyễn Hoàn Cầu, đang sinh hoạt tại chi bộ ấp 3, xã Tân Lập được trao Huy hiệu 65 năm tuổi đảng.",
+			"Huy hiệu 65 năm tuổi Đảng: nguyen hoan cau"},
+		{"Theo đó, đồng chí Nguyễn Đạt Phương đang sinh hoạt tại chi bộ ấp 6, xã Tân Lập được trao Huy hiệu 55 năm tuổi đảng.",
+			"Huy hiệu 55 năm tuổi Đảng: nguyen dat phuong"},
+		{"Theo đó, Đảng ủy xã Tân Lập trao Huy hiệu 55 năm tuổi đảng cho chi bộ ấp 6 sinh hoạt tại xã.",
+			"Huy hiệu 55 năm tuổi Đảng: "},
+	})
+}
