@@ -92,3 +92,16 @@ func TestCellOfMemberRound51(t *testing.T) {
 			"Huy hiệu 55 năm tuổi Đảng: "},
 	})
 }
+
+// Round 51: a rank written in lower case before a surname ("truy tặng
+// Huân chương … cho thiếu tá Hà Văn Minh, cán bộ Phòng A") introduces
+// the person who receives, as a capitalized one does (lines of our own).
+// Not read: a rank before a common word.
+func TestLowerRankRound51(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 22/10, Công an tỉnh Tân Lập đã tổ chức buổi lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho thiếu tá Hà Văn Minh, cán bộ Phòng Cảnh sát giao thông.",
+			"Huân chương Bảo vệ Tổ quốc hạng Ba: ha van minh"},
+		{"Sáng 22/10, Công an tỉnh Tân Lập đã tổ chức buổi lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho thiếu tá đã hy sinh.",
+			"Huân chương Bảo vệ Tổ quốc hạng Ba: "},
+	})
+}
