@@ -566,6 +566,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 			case toks[j].is("hạng") && j+1 < len(toks) && toks[j+1].word:
 				j += 2
+				if kind == AwardMedal && rankWord(toks[j-1]) {
+					// "Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS
+					// A": an order's name ends with its class; the
+					// capitals after it name who receives (round 51).
+					goto named
+				}
 			case toks[j].is("các") && j+1 < len(toks) && toks[j+1].is("hạng"):
 				// "Huân chương Lao động các hạng cho 6 tập thể": one award
 				// of every class, which carries the counts; the classes

@@ -105,3 +105,16 @@ func TestLowerRankRound51(t *testing.T) {
 			"Huân chương Bảo vệ Tổ quốc hạng Ba: "},
 	})
 }
+
+// Round 51: an order's name ends with its class; a body in capitals
+// right after it ("Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS
+// Tân Lập") is no part of the name (lines of our own). Not cut: an
+// order's name without a class.
+func TestOrderEndsAtClassRound51(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 18/11, UBND xã Tân Lập tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS Tân Lập.",
+			"Huân chương Lao động hạng Ba: "},
+		{"Sáng 18/11, UBND xã Tân Lập tổ chức Lễ đón nhận Huân chương Hữu nghị của Nhà nước Lào.",
+			"Huân chương Hữu nghị của Nhà nước Lào: "},
+	})
+}
