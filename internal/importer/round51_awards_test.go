@@ -118,3 +118,16 @@ func TestOrderEndsAtClassRound51(t *testing.T) {
 			"Huân chương Hữu nghị của Nhà nước Lào: "},
 	})
 }
+
+// Round 51: a crew after "tập thể", "đội" and a few words to the code of
+// its craft in capitals and a number ("cho tập thể đội cứu nạn tàu SAR
+// 27-01"), receives, as a numbered "Tổ" does (round 38; lines of our
+// own). Not read: a crew named with no code.
+func TestCrewTeamRound51(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"UBND tỉnh Tân Lập tặng Bằng khen cho tập thể đội cứu nạn tàu SAR 27-01.",
+			"Bằng khen của UBND tỉnh Tân Lập: đội cứu nạn tàu SAR 27-01"},
+		{"UBND tỉnh Tân Lập tặng Bằng khen cho tập thể đội cứu nạn của tỉnh.",
+			"Bằng khen của UBND tỉnh Tân Lập: "},
+	})
+}
