@@ -566,6 +566,12 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				}
 			case toks[j].is("hạng") && j+1 < len(toks) && toks[j+1].word:
 				j += 2
+				if kind == AwardMedal && rankWord(toks[j-1]) {
+					// "Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS
+					// A": an order's name ends with its class; the
+					// capitals after it name who receives (round 51).
+					goto named
+				}
 			case toks[j].is("các") && j+1 < len(toks) && toks[j+1].is("hạng"):
 				// "Huân chương Lao động các hạng cho 6 tập thể": one award
 				// of every class, which carries the counts; the classes
@@ -1259,14 +1265,23 @@ func (x *extractor) giver(toks []token, s, i int) (Org, bool) {
 // handedOverBy reports whether a body hands the award at toks[i] over with
 // a bare "trao" ("UBND TP. A trao giấy khen cho 70 cá nhân"): it ties no
 // issuer (round 47), but the lower-case award it hands over to recipients
-// is an award, with an empty issuer, not the generic word.
+// is an award, with an empty issuer, not the generic word. So is one an
+// office's holder hands over, the office written right before the verb: "Chủ tịch UBND tỉnh A vừa trao bằng khen cho tập thể đội B", "ông
+// C - Chủ tịch UBND tỉnh A đã trao bằng khen cho …" (round 51).
 func (x *extractor) handedOverBy(toks []token, s, i int) bool {
 	k, bare, ok := verbOfGiving(toks, s, i)
 	if !ok || !bare {
 		return false
 	}
-	_, ok = x.subjectBody(toks, s, k)
-	return ok
+	if _, ok = x.subjectBody(toks, s, k); ok {
+		return true
+	}
+	for b := k - 2; b >= s && b >= k-8; b-- {
+		if e, ok := officeAt(x.s.Text, toks, b); ok && e == k {
+			return true
+		}
+	}
+	return false
 }
 
 // handedByOther reports whether a body hands the award at toks[i] over

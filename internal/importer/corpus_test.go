@@ -561,12 +561,20 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.95}, "positions": {1.00, 0.94}, "organizations": {0.98, 0.92}, "awards": {0.92, 0.92},
 		"recipients": {1.00, 0.84}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.98, 0.92},
 	},
-	// The fifty-first held-out set's first score (7 Dec 2026, 22:51 UTC),
-	// taken once after the rules of round 50 were merged beside it: no rule
-	// has been written with sight of these stories. docs/import.md has it.
+	// The fifty-first held-out set's first score (7 Dec 2026, 22:51 UTC) was
+	// 0.88 / 0.82, recipients 0.67 / 0.50; it is tuning material since round
+	// 51, and its floors are round 51's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout51": {
-		"people": {1.00, 0.97}, "positions": {0.95, 0.87}, "organizations": {0.89, 0.76}, "awards": {0.62, 0.88},
-		"recipients": {0.66, 0.50}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.88, 0.82},
+		"people": {1.00, 0.97}, "positions": {0.95, 0.87}, "organizations": {0.91, 0.86}, "awards": {0.94, 0.94},
+		"recipients": {1.00, 0.71}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.95, 0.88},
+	},
+	// The fifty-second held-out set's first score (8 Dec 2026, 00:40 UTC),
+	// taken once after the rules of round 51 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout52": {
+		"people": {0.97, 0.86}, "positions": {1.00, 0.80}, "organizations": {0.98, 0.75}, "awards": {0.73, 0.66},
+		"recipients": {0.75, 0.58}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.92, 0.77},
 	},
 }
 
@@ -739,7 +747,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout49", m.Heldout49, 15},
 		{"heldout50", m.Heldout50, 15},
 		{"heldout51", m.Heldout51, 15},
-		{"heldout52", m.Heldout52, 0},
+		{"heldout52", m.Heldout52, 15},
 		{"heldout53", m.Heldout53, 0}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {

@@ -3307,6 +3307,16 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			i = end - 1
 			continue
 		}
+		if bodies, end := countedBodies(x.s.Text, toks, i); bodies != nil {
+			// "4 tập thể Công ty Cơ điện Trường Hải, VINA MAZDA Trường Hải,
+			// …": the bodies a count names one by one (round 51).
+			for _, b := range bodies {
+				o := x.addOrgMatch(b, toks)
+				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+			}
+			i = end - 1
+			continue
+		}
 		if !ok {
 			continue
 		}

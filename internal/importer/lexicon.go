@@ -29,6 +29,7 @@ var titles = sortTitles([]string{
 	"Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc",
 	"Bộ trưởng", "Thứ trưởng", "Phó Chánh Văn phòng", "Chánh Văn phòng",
 	"Phó Chủ nhiệm", "Chủ nhiệm", "Phó Trưởng phòng", "Trưởng phòng",
+	"Phó Trưởng khoa", "Trưởng khoa", // a hospital's or a college's department: "Trưởng khoa Điều trị tia xạ" (round 51)
 	"Phó Cục trưởng", "Cục trưởng", "Viện trưởng", "Phó Hiệu trưởng", "Hiệu trưởng", "Giáo viên",
 	"Tổ trưởng", "Tổ phó", // a school's team leader: "Tổ trưởng tổ chuyên môn Trường THPT …" (round 36)
 	"Phó Tổng Biên tập", "Tổng Biên tập", "Chánh án", "Phó Chánh Thanh tra", "Chánh Thanh tra",
@@ -83,7 +84,7 @@ func sortTitles(list []string) []title {
 	for _, s := range list {
 		p := newPhrase(s)
 		last := p[len(p)-1]
-		out = append(out, title{words: p, sharesHead: last == "ban" || last == "phong" || last == "doan" || (len(p) > 1 && (p[len(p)-2] == "van" && last == "phong" || p[len(p)-2] == "thanh" && last == "tra"))})
+		out = append(out, title{words: p, sharesHead: last == "ban" || last == "phong" || last == "doan" || last == "khoa" || (len(p) > 1 && (p[len(p)-2] == "van" && last == "phong" || p[len(p)-2] == "thanh" && last == "tra"))})
 	}
 	// Stable longest-first order.
 	for i := 1; i < len(out); i++ {
@@ -269,6 +270,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Quân khu")},     // a military region, by its number: "Quân khu 9"
 	{words: strings.Fields("Quân đoàn")},    // an army corps, by its number: "Quân đoàn 3" (round 33)
 	{words: strings.Fields("Binh đoàn")},    // an economic corps, by its number: "Binh đoàn 15" (round 33)
+	{words: strings.Fields("Khoa")},         // a hospital's or a college's department, by its field: "Khoa Chẩn đoán hình ảnh" (round 51)
 	{words: strings.Fields("Bệnh viện")},    // a hospital: "Bệnh viện Đa khoa tỉnh", "Bệnh viện Ung bướu thành phố Cần Thơ"
 	schoolHead,                              // a school: "Trường THPT Hồng Quang", "Trường Chính trị tỉnh"
 	{words: strings.Fields("Công ty")},      // a company by its kind: "Công ty TNHH Bảo Long"
@@ -337,6 +339,9 @@ func headAt(toks []token, i int) (orgHead, int) {
 	for n, h := range orgHeads {
 		if first != h.words[0] || h.words[0] == "Trường" && schoolEnd(toks, i+1) == i+1 {
 			continue // "Trường" is a school's only before its kind: "Phạm Trường Thọ" is a name
+		}
+		if len(h.words) == 1 && h.words[0] == "Khoa" && departmentFieldEnd(toks, i+1) == i+1 {
+			continue // a department only before its field: "Khoa học" is a word, "Khoa" a name
 		}
 		if companyHead(h) && companyEnd(toks, i+2) == i+2 {
 			continue // a company only with its kind: "Công ty" alone is any company
@@ -470,6 +475,7 @@ var hamlets = []phrase{
 	newPhrase("tổ dân phố"), newPhrase("khu phố"), newPhrase("khu"), // "Chi bộ khu Thanh Xuân": a ward's quarter
 	newPhrase("xóm"),  // the North's hamlet: "Chi bộ xóm Tân"
 	newPhrase("khối"), // a town's block: "Chi bộ khối Ngũ Phúc"
+	newPhrase("tổ"),   // a ward's residential group, "tổ dân phố" written short: "Chi bộ tổ 2" (round 51)
 }
 
 // provinces are Việt Nam's provinces and centrally governed cities, folded.

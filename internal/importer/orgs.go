@@ -343,6 +343,18 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		j, specifiers = k, 1
 		goto done
 	}
+	if len(h.words) == 1 && h.words[0] == "Khoa" {
+		// A department is named by its field, its first word alone
+		// capitalized: "Khoa Điều trị tia xạ", "Khoa Chống nhiễm khuẩn".
+		k := departmentFieldEnd(toks, j)
+		if k == j || k+1 < len(toks) && toks[k].is(",") && toks[k+1].is("Trường") {
+			// "Trưởng khoa Ngữ văn, Trường Cao đẳng Sư phạm Quy Nhơn": a
+			// college's department is read as the college (round 37).
+			return orgMatch{}, false
+		}
+		j, specifiers = k, 1
+		goto done
+	}
 	if companyHead(h) {
 		// A company is named by its kind and then its name: "Công ty
 		// trách nhiệm hữu hạn Bảo Long", "Công ty Cổ phần Xi Măng".
@@ -724,6 +736,9 @@ done:
 				if lowerMiddleNameAt(toks, unitEnd) && titleEndsAt(toks, i) {
 					e = unitEnd // "Chủ tịch UBND thành phố Phan văn Mãi bày tỏ": the holder, not the city (round 44)
 				}
+				if len(h.words) > 0 && h.words[0] == "Trường" && e > unitEnd && schoolNumberAt(toks, e) {
+					e++ // "Trường Tiểu học thị trấn Kiên Lương 1": the school's number after its town (round 51)
+				}
 				m.place = collapseSpace(textOf(text, toks, unitEnd, e))
 				unitEnd = e
 			}
@@ -863,6 +878,9 @@ done:
 	}
 	if corporationHead(h) {
 		m.hasLevel = true // a state corporation, known by its name as a ministry is (round 44)
+	}
+	if len(h.words) == 1 && h.words[0] == "Khoa" {
+		m.hasLevel = true // a department, named by its field, of the hospital or college the story is of (round 51)
 	}
 	if strings.HasPrefix(f, "don bien phong ") {
 		m.hasLevel = true // a border post, named by its place (round 32)
@@ -1826,11 +1844,26 @@ func schoolEnd(toks []token, j int) int {
 		}
 		k++ // "Trường Trung học phổ thông Bắc Kạn": a school named after its province
 	}
-	if k > named && k < len(toks) && isDigits(toks[k].text) && len(toks[k].text) <= 2 && (k+1 == len(toks) || !toks[k+1].word) {
-		k++ // "Trường tiểu học Vĩnh Bình 3,": a school numbered after its name (round 39), not "… Vĩnh Bình 3 năm liền"
+	if k > named && schoolNumberAt(toks, k) {
+		k++ // "Trường tiểu học Vĩnh Bình 3,": a school numbered after its name (round 39)
 	}
 	return k
 }
+
+// schoolNumberAt reports whether toks[k] is the number a school is
+// given after its name: one or two digits before punctuation or the verb
+// of its sentence ("Trường Tiểu học thị trấn Kiên Lương 1 đón nhận …",
+// round 51), not "… Vĩnh Bình 3 năm liền".
+func schoolNumberAt(toks []token, k int) bool {
+	if k >= len(toks) || !isDigits(toks[k].text) || len(toks[k].text) > 2 {
+		return false
+	}
+	return k+1 == len(toks) || !toks[k+1].word || anyAt(schoolNumberVerbs, toks, k+1) > 0
+}
+
+// schoolNumberVerbs are verbs that follow a school's name as the subject
+// of its sentence: a number before them closes the name.
+var schoolNumberVerbs = []phrase{newPhrase("đón nhận"), newPhrase("nhận"), newPhrase("được"), newPhrase("vinh dự"), newPhrase("đã"), newPhrase("tổ chức")}
 
 // lowerSchoolKinds are the kinds of school spelled out that a story may
 // write in lower case before the school's name: "Trường tiểu học Kỳ
@@ -1989,7 +2022,7 @@ var corporateGroup = newPhrase("Tập đoàn")
 func companyEnd(toks []token, j int) int {
 	n := anyAt(companyKinds, toks, j)
 	if n == 0 {
-		return j
+		return brandCompanyEnd(toks, j)
 	}
 	k := j + n
 	if m := stateOwned.matchAt(toks, k); m > 0 && k+m < len(toks) && (oneMember.matchAt(toks, k+m) > 0 || toks[k+m].capitalized()) {
@@ -2080,6 +2113,36 @@ func companyEnd(toks []token, j int) int {
 			}
 		}
 		return j
+	}
+	return e
+}
+
+// brandCompanyEnd returns the end of a company's name written with no
+// kind after "Công ty": its trade, capitalized in its first word only
+// (two words in lower case at most), then its brand ("Công ty Cơ điện
+// Trường Hải"), a brand after a dash included ("Công ty Cơ khí Chu Lai -
+// Trường Hải"); or j. A body or a title after the head is none (round
+// 51).
+func brandCompanyEnd(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].capitalized() {
+		return j
+	}
+	if _, hn := headAt(toks, j); hn > 0 {
+		return j
+	}
+	if _, tn := titleAt(toks, j); tn > 0 {
+		return j
+	}
+	q := j + 1
+	for q < len(toks) && q < j+3 && toks[q].lower() && !isStopWord(toks[q].text) && !companyTradeStop[toks[q].fold] {
+		q++
+	}
+	if q == j+1 || q >= len(toks) || !toks[q].capitalized() {
+		return j
+	}
+	e := companyNameEnd(toks, q)
+	if e+1 < len(toks) && toks[e].is("-") && toks[e+1].capitalized() {
+		e = companyNameEnd(toks, e+1) // "Chu Lai - Trường Hải": the brand after the place
 	}
 	return e
 }
@@ -2600,4 +2663,118 @@ func codedUnits(text string, toks []token, i int) ([]orgMatch, int) {
 		end += 2
 	}
 	return out, end
+}
+
+// countedBodies reads the bodies a count of them names one by one: "4 tập
+// thể Công ty Cơ điện Trường Hải, VINA MAZDA Trường Hải, Công ty Cơ khí
+// Chu Lai - Trường Hải và Trung tâm R&D THACO", a colon or "gồm" between
+// them too. Each item is a body the rules read, whatever its level, or a
+// brand written in capitalized words alone; the list must hold as many
+// items as the count says, which tells the list from a sentence that goes
+// on. It returns the bodies and the end of the list, or nil (round 51).
+func countedBodies(text string, toks []token, i int) ([]orgMatch, int) {
+	if i+3 >= len(toks) || !toks[i+1].is("tập") || !toks[i+2].is("thể") {
+		return nil, 0
+	}
+	n := numberWord(toks[i])
+	if isDigits(toks[i].text) && len(toks[i].text) == 1 {
+		n = int(toks[i].text[0] - '0')
+	}
+	if n < 2 {
+		return nil, 0
+	}
+	k := i + 3
+	if toks[k].is(":") || toks[k].is("gồm") {
+		k++
+	}
+	var out []orgMatch
+	for len(out) < n && k < len(toks) && toks[k].capitalized() {
+		e := k
+		for e < len(toks) && !toks[e].is(",") && !toks[e].is("và") && !toks[e].is(".") && !toks[e].is(";") && e < k+12 {
+			e++
+		}
+		m, ok := parseOrg(text, toks, k, 0)
+		switch {
+		case ok && m.j == e && !m.generic:
+			m.hasLevel = true // a body of the list, named as the count says
+		case brandRun(toks, k, e):
+			m = orgMatch{i: k, j: e, base: collapseSpace(textOf(text, toks, k, e)), head: orgHead{words: []string{toks[k].text}}, hasLevel: true}
+		default:
+			return nil, 0
+		}
+		out = append(out, m)
+		k = e
+		if len(out) < n {
+			if k >= len(toks) || !toks[k].is(",") && !toks[k].is("và") {
+				return nil, 0
+			}
+			k++
+		}
+	}
+	if len(out) != n || k < len(toks) && !toks[k].is(".") && !toks[k].is(";") {
+		return nil, 0
+	}
+	return out, k
+}
+
+// brandRun reports whether toks[k:e] is a brand: two words at least, each
+// capitalized, joined by "-" or "&" at most ("VINA MAZDA Trường Hải"), and
+// no person's name (a family name first).
+func brandRun(toks []token, k, e int) bool {
+	if e-k < 2 || isSurname(toks[k]) {
+		return false
+	}
+	for q := k; q < e; q++ {
+		if !toks[q].capitalized() && !toks[q].is("-") && !toks[q].is("&") {
+			return false
+		}
+	}
+	return toks[e-1].capitalized()
+}
+
+// departmentFieldEnd returns the end of a department's field that starts
+// at toks[j]: a capitalized word, not a family name, then one to four
+// words in lower case ("Điều trị tia xạ", "Chẩn đoán hình ảnh"); or j.
+// A verb or a word of a sentence ends it (round 51).
+func departmentFieldEnd(toks []token, j int) int {
+	if j >= len(toks) || !toks[j].capitalized() || isSurname(toks[j]) {
+		return j
+	}
+	k := lowerFieldEnd(toks, j+1)
+	if k == j+1 {
+		return j
+	}
+	for k+1 < len(toks) && (toks[k].is(",") || toks[k].is("-") || toks[k].is("và")) {
+		// "Khoa Xét nghiệm, Chẩn đoán hình ảnh và thăm dò chức năng",
+		// "Khoa Tiểu học - Mầm non": fields listed, one department; a
+		// body or a person after the comma ends it.
+		q := k + 1
+		if toks[q].capitalized() {
+			if _, hn := headAt(toks, q); hn > 0 || isSurname(toks[q]) {
+				break
+			}
+			if _, tn := titleAt(toks, q); tn > 0 {
+				break
+			}
+			q++
+		} else if !toks[k].is("và") {
+			break
+		}
+		e := lowerFieldEnd(toks, q)
+		if e == q || toks[k].is("và") && !toks[q-1].capitalized() && e < len(toks) && toks[e].word {
+			break // a field in lower case only after "và", closing the name
+		}
+		k = e
+	}
+	return k
+}
+
+// lowerFieldEnd returns the end of up to four words in lower case from
+// toks[k] that may be a field's, no verb or word of a sentence among them.
+func lowerFieldEnd(toks []token, k int) int {
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].lower() && !isStopWord(toks[e].text) && !companyTradeStop[toks[e].fold] && anyAt(lowerVerbs, toks, e) == 0 {
+		e++
+	}
+	return e
 }

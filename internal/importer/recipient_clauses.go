@@ -376,7 +376,15 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if received && toks[p].is("đón") && toks[p-1].is("và") {
 		// "Tỉnh ủy, HĐND, UBND tỉnh A đã long trọng tổ chức Lễ kỷ niệm …
 		// và đón nhận Huân chương …": the bodies that hold the ceremony.
-		return x.hostsBefore(toks, s, p-1)
+		hosts := x.hostsBefore(toks, s, p-1)
+		if len(hosts) > 1 && forceDayBefore(toks, s, p-1) {
+			// "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh tổ chức Lễ kỷ niệm 80
+			// năm Ngày truyền thống Lực lượng vũ trang tỉnh … và đón nhận
+			// Huân chương …" (round 51): the province's joint leadership
+			// holds the day of a force, which receives; none of them.
+			return nil
+		}
+		return hosts
 	}
 	if (received || passive && !proposed) && toks[p-1].is(",") {
 		// "Mẹ A, trú tại xã …, nhận danh hiệu …", "ông A, Giám đốc Sở
@@ -413,6 +421,8 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	}
 	if c := placeOfPerson(toks, s, p); c > 0 && (received || passive) {
 		p = c // "đảng viên A ở xã B được trao huy hiệu …" (round 30)
+	} else if c := cellOfMember(toks, s, p); c > 0 && (received || passive) {
+		p = c
 	}
 	endByte := toks[p-1].end
 	// A count ends there: "12 tập thể", "23 tập thể và 23 cá nhân", "5
@@ -537,6 +547,31 @@ func placeOfPerson(toks []token, s, p int) int {
 		if toks[c].is("ở") && anyAt(homeUnits, toks, c+1) > 0 && toks[c-1].capitalized() {
 			return c
 		}
+	}
+	return 0
+}
+
+// cellOfMember returns where the cell a party member belongs to starts,
+// told right before toks[p] with "(đang) sinh hoạt tại" ("đồng chí A,
+// đang sinh hoạt tại chi bộ ấp 3, xã B được trao Huy hiệu …", "đồng chí
+// C đang sinh hoạt tại chi bộ ấp 6, xã D được trao …", round 51), or 0:
+// the member who receives is named before it. Nothing given or received
+// may come between.
+func cellOfMember(toks []token, s, p int) int {
+	for c := p - 3; c > s && c >= p-20; c-- {
+		if toks[c].is(";") || toks[c].is(".") || toks[c].is("được") || toks[c].is("nhận") || toks[c].is("trao") || toks[c].is("tặng") {
+			return 0
+		}
+		if !(toks[c].is("sinh") && toks[c+1].is("hoạt") && (toks[c+2].is("tại") || toks[c+2].is("ở"))) {
+			continue
+		}
+		if c-1 > s && toks[c-1].is("đang") {
+			c--
+		}
+		if c-1 > s && toks[c-1].is(",") {
+			c--
+		}
+		return c
 	}
 	return 0
 }
@@ -669,6 +704,19 @@ func venueAt(toks []token, p int) bool {
 		return true
 	}
 	return p > 2 && toks[p-2].is("hội") && toks[p-1].is("trường") && toks[p-3].is("tại")
+}
+
+// forceDayBefore reports whether the ceremony told before toks[c] is the
+// tradition day of a force or trade named in capitals ("Ngày truyền thống
+// Lực lượng vũ trang tỉnh", "Ngày truyền thống Công an nhân dân"), not
+// the anniversary of its hosts' province ("ngày tái lập tỉnh").
+func forceDayBefore(toks []token, s, c int) bool {
+	for k := s; k+2 < c; k++ {
+		if toks[k].is("truyền") && toks[k+1].is("thống") && toks[k+2].capitalized() && toks[k+2].word {
+			return true
+		}
+	}
+	return false
 }
 
 // hostsBefore returns the bodies listed as the subject of the sentence

@@ -1025,6 +1025,10 @@ func personIntroAt(toks []token, k int) int {
 	switch {
 	case comrade.matchAt(toks, k) > 0:
 		return 2
+	case toks[k].is("cá") && k+2 < len(toks) && toks[k+1].is("nhân") && !toks[k+2].is("cá") && personIntroAt(toks, k+2) > 0:
+		// "trao bằng khen cho cá nhân ông Nguyễn Xuân Bình … và bằng
+		// khen cho tập thể đội …": the class, then the person (round 51).
+		return 2 + personIntroAt(toks, k+2)
 	case toks[k].is("ông") || toks[k].is("bà") || toks[k].is("Ông") || toks[k].is("Bà"):
 		if n := motherAt(toks, k); n > 0 {
 			return n // "Bà mẹ Đỗ Thị Điền"
@@ -1034,6 +1038,8 @@ func personIntroAt(toks []token, k int) int {
 		return 1 // "cho anh Phạm Đình Duẩn, thợ lò …": the young are "anh", "chị" (round 49)
 	case rankAt(toks, k) > 0:
 		return rankAt(toks, k) // "Thiếu tướng Phạm Thế Tùng"
+	case toks[k].lower() && lowerRankAt(toks, k) > 0:
+		return lowerRankAt(toks, k) // "truy tặng Huân chương … cho thiếu tá Hà Văn Minh" (round 51)
 	case motherAt(toks, k) > 0:
 		return motherAt(toks, k) // "mẹ Đỗ Thị Điền"
 	case memberIntro.matchAt(toks, k) > 0 && toks[k].lower() && k+2 < len(toks) && toks[k+2].capitalized():
@@ -1063,6 +1069,17 @@ func personIntroAt(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// lowerRankAt returns the length of a rank written in lower case at
+// toks[k] before a surname ("thiếu tá Hà Văn Minh"), or 0: rankAt reads
+// a capitalized one only.
+func lowerRankAt(toks []token, k int) int {
+	n := anyAt(ranks, toks, k)
+	if n == 0 || k+n >= len(toks) || !isSurname(toks[k+n]) || !toks[k+n].capitalized() {
+		return 0
+	}
+	return n
 }
 
 // teacher is "nhà giáo" written before a teacher's name.

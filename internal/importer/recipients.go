@@ -701,18 +701,28 @@ func parenthesized(toks []token, q, e int) int {
 // numberedTeam returns the end of a team named by its number after
 // "tập thể" at toks[q]: "tập thể Tổ Nhân dân tự quản số 4", "tập thể Tổ
 // dân phố số 11" (round 38); else q. The team's name opens with "Tổ" and
-// runs a few words to "số" and its number.
+// runs a few words to "số" and its number; or it opens with "đội" and
+// runs to the code of the craft it crews, capitals and a number: "tập
+// thể đội cứu nạn tàu SAR 27-01" (round 51).
 func numberedTeam(toks []token, q, e int) int {
 	n := collective.matchAt(toks, q)
-	if n == 0 || q+n >= e || toks[q+n].text != "Tổ" {
+	if n == 0 || q+n >= e || toks[q+n].text != "Tổ" && toks[q+n].fold != "doi" {
 		return q
 	}
+	crew := toks[q+n].fold == "doi"
 	for k := q + n + 1; k+1 < e && k < q+10; k++ {
 		if !toks[k].word {
 			return q
 		}
-		if toks[k].is("số") && isDigits(toks[k+1].text) && len(toks[k+1].text) <= 3 {
+		if !crew && toks[k].is("số") && isDigits(toks[k+1].text) && len(toks[k+1].text) <= 3 {
 			return k + 2
+		}
+		if crew && len(toks[k].text) >= 2 && strings.ToUpper(toks[k].text) == toks[k].text && !isDigits(toks[k].text) && isDigits(toks[k+1].text) {
+			j := k + 2
+			if j+1 < e && toks[j].is("-") && isDigits(toks[j+1].text) {
+				j += 2 // "SAR 27-01"
+			}
+			return j
 		}
 	}
 	return q
