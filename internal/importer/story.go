@@ -567,8 +567,9 @@ func (s *Story) topByline(lines []Paragraph) []Paragraph {
 // pageTailRe is a line with which a news site starts what it prints below
 // a story, folded: "Ý kiến bạn đọc", "Ý kiến ()", "Bạn có thể quan tâm",
 // "Xem thêm", "Tin cùng chuyên mục", "Top", "Bình luận (0)", "Bạn không
-// thể gửi bình luận liên tục…".
-var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam|xem them|doc them|dung bo lo|video dang xem nhieu|tin cung chuyen muc|tin lien quan|tin khac|top|binh luan(?:\s+\d+)?|ban khong the gui binh luan.*|tro ve|chuyen muc .{1,40}|cac tin khac|xem tin theo ngay|(?:gui|viet) binh luan(?: cua ban)?|chia se bai viet|danh ba|ban do|in bai viet.*|lien ket chuyen muc|tags)\s*(?:\(\s*\d*\s*\))?\s*:?$`)
+// thể gửi bình luận liên tục…". Folding drops the brackets of a count,
+// so "Ý kiến bạn đọc (0)" is read as "y kien ban doc 0" (round 52).
+var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam|xem them|doc them|dung bo lo|video dang xem nhieu|tin cung chuyen muc|tin lien quan|tin khac|top|binh luan|ban khong the gui binh luan.*|tro ve|chuyen muc .{1,40}|cac tin khac|xem tin theo ngay|(?:gui|viet) binh luan(?: cua ban)?|chia se bai viet|danh ba|ban do|in bai viet.*|lien ket chuyen muc|tags)\s*(?:\(\s*\d*\s*\)|\d+)?\s*:?$`)
 
 // tailLineRe is a line below a byline that starts the page's tail, as
 // written: the source's address ("Nguồn Phú Yên: http://baophuyen.vn/…"),

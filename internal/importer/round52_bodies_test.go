@@ -1,0 +1,24 @@
+package importer
+
+import "testing"
+
+// lead52 and body52 are two paragraphs of a story, long enough to read
+// as its lead and body.
+const (
+	lead52 = "Ngày 12/3/2025, Huyện ủy Tân Yên tổ chức lễ trao Huy hiệu Đảng cho các đảng viên của Đảng bộ huyện, tri ân những đóng góp của các đồng chí."
+	body52 = "Tại buổi lễ, các đảng viên đã bày tỏ niềm vinh dự, tự hào và hứa sẽ tiếp tục rèn luyện, giữ gìn phẩm chất của người đảng viên trong mọi hoàn cảnh."
+)
+
+// TestBylinesRound52 covers the bylines of round 52: a byline above the
+// readers' comments with their count in brackets ("Ý kiến bạn đọc (0)").
+// Lines of our own.
+func TestBylinesRound52(t *testing.T) {
+	checkList(t, "authors", authorsOf, []struct{ name, text, want string }{
+		{"a byline above the comments and their count",
+			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nTin, ảnh: Minh Thư\nÝ kiến bạn đọc (0)\n", "Minh Thư"},
+		{"a byline above the comments and their count, in words",
+			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nMinh Thư\nBình luận (12)\n", "Minh Thư"},
+		{"must not fire: no byline above the comments",
+			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nÝ kiến bạn đọc (0)\n", ""},
+	})
+}
