@@ -22,3 +22,19 @@ func TestBylinesRound52(t *testing.T) {
 			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nÝ kiến bạn đọc (0)\n", ""},
 	})
 }
+
+// TestOfficeBelowBylineRound52 covers the writer's office on a line of
+// its own below a byline in name case ("Minh Kiên" over "Trung tâm
+// VHTT&TT Hữu Lũng"). Lines of our own.
+func TestOfficeBelowBylineRound52(t *testing.T) {
+	checkList(t, "authors", authorsOf, []struct{ name, text, want string }{
+		{"the office below the name",
+			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nMinh Thư\nTrung tâm VHTT&TT Tân Yên\n", "Minh Thư"},
+		{"the office in capitals and name case",
+			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nMinh Thư\nBan Quản Lý Dự Án Tân Yên\n", "Minh Thư"},
+		{"must not fire: a sentence below the name",
+			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nMinh Thư\nTrung tâm văn hóa tổ chức hội thi\n", ""},
+		{"must not fire: a body's name below a line of the story",
+			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nTrung tâm VHTT&TT Tân Yên\n", ""},
+	})
+}

@@ -272,6 +272,15 @@ func (s *Story) layout() []Paragraph {
 			lines = lines[:n-1]
 		}
 	}
+	if n := len(lines); n > 2 && officeLine(lines[n-1].Text) {
+		if authors, ok := nameCaseByline(lines[n-2]); ok {
+			// "Minh Kiên" over "Trung tâm VHTT&TT Hữu Lũng": the writer's
+			// office on a line of its own below the name (round 52).
+			s.Byline = lines[n-2].Text
+			s.Authors = append(authors, s.Authors...)
+			lines = lines[:n-2]
+		}
+	}
 	if n := len(lines); n > 1 {
 		if authors, ok := anyByline(s.Text, lines[n-1]); ok {
 			s.Byline = lines[n-1].Text
@@ -755,6 +764,27 @@ func writerOffice(raw string) bool {
 			continue // "Phùng Vị – HND tỉnh" (round 48)
 		}
 		if !t.capitalized() || allCaps(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// officeLine reports whether a line is a body's name alone, the office a
+// writer signs for under the byline: a head ("Trung tâm", "Đảng ủy"), then
+// only capitalized words, abbreviations and "&" ("Trung tâm VHTT&TT Hữu
+// Lũng"), no sentence's marks.
+func officeLine(line string) bool {
+	if utf8.RuneCountInString(line) > 60 || strings.ContainsAny(line, ".,:;!?()") {
+		return false
+	}
+	toks := tokenize(line, 0)
+	_, n := headAt(toks, 0)
+	if n == 0 || n >= len(toks) || len(toks) > 8 {
+		return false
+	}
+	for _, t := range toks[n:] {
+		if !t.capitalized() && t.text != "&" {
 			return false
 		}
 	}
