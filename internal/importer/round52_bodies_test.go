@@ -38,3 +38,15 @@ func TestOfficeBelowBylineRound52(t *testing.T) {
 			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nTrung tâm VHTT&TT Tân Yên\n", ""},
 	})
 }
+
+// TestCapsBylineHyphenRound52 covers two names in capitals joined by a
+// hyphen with no spaces in a byline ("THÙY HƯƠNG-PHAN THA"). Lines of
+// our own.
+func TestCapsBylineHyphenRound52(t *testing.T) {
+	checkList(t, "authors", authorsOf, []struct{ name, text, want string }{
+		{"two names joined by a bare hyphen",
+			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nMINH THƯ-LÊ AN\n", "Minh Thư; Lê An"},
+		{"a hyphen within a name stays",
+			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nMINH THƯ-AN - LÊ AN\n", "Minh Thư-an; Lê An"},
+	})
+}

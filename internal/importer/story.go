@@ -931,7 +931,7 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 	skip := head
 	var people []Person
 	pos := skip
-	for _, part := range regexp.MustCompile(`\s+[-–]\s+|,|/|\s+VÀ\s+|\s*&\s*`).Split(body[skip:], -1) {
+	for _, part := range capsBylineParts(body[skip:]) {
 		idx := strings.Index(body[pos:], part)
 		start := p.start + pos + idx
 		pos += idx + len(part)
@@ -961,6 +961,25 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		people = append(people, Person{Name: titleCase(name), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
+}
+
+var (
+	capsBylineSplit     = regexp.MustCompile(`\s+[-–]\s+|,|/|\s+VÀ\s+|\s*&\s*`)
+	capsBylineSplitBare = regexp.MustCompile(`\s*[-–]\s*|,|/|\s+VÀ\s+|\s*&\s*`)
+)
+
+// capsBylineParts splits a byline in capitals into its names. A hyphen
+// with no spaces joins two names too ("THÙY HƯƠNG-PHAN THA") when every
+// part it leaves is a name of two words or more; else it stays within a
+// name (round 52).
+func capsBylineParts(line string) []string {
+	parts := capsBylineSplitBare.Split(line, -1)
+	for _, part := range parts {
+		if len(strings.Fields(part)) < 2 {
+			return capsBylineSplit.Split(line, -1)
+		}
+	}
+	return parts
 }
 
 // initialed reports whether a name in a byline has a word that is one
