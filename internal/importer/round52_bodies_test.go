@@ -50,3 +50,17 @@ func TestCapsBylineHyphenRound52(t *testing.T) {
 			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nMINH THƯ-AN - LÊ AN\n", "Minh Thư-an; Lê An"},
 	})
 }
+
+// TestDeputyByNameRound52 covers a council's deputy introduced by name
+// after "đại biểu" in lower case ("đại biểu Võ Văn Dũng được cho thôi
+// làm nhiệm vụ"). Lines of our own.
+func TestDeputyByNameRound52(t *testing.T) {
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
+		{"a deputy by name", "Cụ thể, đại biểu Trần Văn Bốn được cho thôi làm nhiệm vụ do nghỉ hưu.", "Trần Văn Bốn"},
+		{"two deputies in one sentence",
+			"Cụ thể, đại biểu Trần Văn Bốn được cho thôi làm nhiệm vụ; đại biểu Lê Thị Năm được cho thôi làm nhiệm vụ do nghỉ hưu.",
+			"Trần Văn Bốn; Lê Thị Năm"},
+		{"must not fire: the deputies of a province", "Năm 2024, các đại biểu Hà Nội và đại biểu Lâm Đồng phát biểu tại kỳ họp.", ""},
+		{"must not fire: a capitalized word that is no family name", "Năm 2024, đại biểu Quốc hội phát biểu tại kỳ họp.", ""},
+	})
+}
