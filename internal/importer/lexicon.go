@@ -182,6 +182,8 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Thành đoàn"), complete: true, suffix: true},             // the city's: "Thành đoàn Cần Thơ"
 	{words: strings.Fields("Trung ương Đoàn"), complete: true, suffix: true},
 	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},
+	// The Party's Central Military Commission, one body (round 52).
+	{words: strings.Fields("Quân ủy Trung ương"), complete: true},
 	{words: strings.Fields("Trung ương Hội")}, // an association's Centre: "Trung ương Hội Liên hiệp Thanh niên Việt Nam"
 	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
 	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"

@@ -64,3 +64,18 @@ func TestDeputyByNameRound52(t *testing.T) {
 		{"must not fire: a capitalized word that is no family name", "Năm 2024, đại biểu Quốc hội phát biểu tại kỳ họp.", ""},
 	})
 }
+
+// TestCentralMilitaryCommissionRound52 covers the Party's Central
+// Military Commission, "Quân ủy Trung ương", one body with no place.
+// Lines of our own.
+func TestCentralMilitaryCommissionRound52(t *testing.T) {
+	checkList(t, "positions", postsOf, []struct{ name, text, want string }{
+		{"a post in an apposition",
+			"Năm 2024, Đại tướng Lê Văn Ba - Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương phát biểu.",
+			"Lê Văn Ba: Phó Bí thư @ Quân ủy Trung ương; Lê Văn Ba: Ủy viên @ Bộ Chính trị"},
+		{"must not fire: the body named after a meeting", "Năm 2024, ông Lê Văn Ba phát biểu tại hội nghị Quân ủy Trung ương mở rộng.", ""},
+	})
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"the body alone", "Năm 2024, Quân ủy Trung ương họp phiên thường kỳ.", "Quân ủy Trung ương"},
+	})
+}
