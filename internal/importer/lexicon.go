@@ -152,6 +152,9 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Ban Chấp hành"), complete: true},
 	{words: strings.Fields("BTV"), complete: true}, // Ban Thường vụ
 	{words: strings.Fields("BCH"), complete: true}, // Ban Chấp hành
+	// The Central Committee with "BCH TƯ" run together: "Ủy viên BCHTƯ
+	// Đảng khóa X" (round 52).
+	{words: strings.Fields("BCHTƯ Đảng"), complete: true, suffix: true},
 	{words: strings.Fields("Tỉnh ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Thành ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Huyện ủy"), complete: true, suffix: true},

@@ -79,3 +79,12 @@ func TestCentralMilitaryCommissionRound52(t *testing.T) {
 		{"the body alone", "Năm 2024, Quân ủy Trung ương họp phiên thường kỳ.", "Quân ủy Trung ương"},
 	})
 }
+
+// TestCentralCommitteeRunTogetherRound52 covers the Central Committee
+// written "BCHTƯ Đảng", its letters run together. Lines of our own.
+func TestCentralCommitteeRunTogetherRound52(t *testing.T) {
+	checkList(t, "positions", postsOf, []struct{ name, text, want string }{
+		{"a post with its term", "Năm 2010, đồng chí Lê Văn Ba, Ủy viên BCHTƯ Đảng khóa X phát biểu.", "Lê Văn Ba: Ủy viên @ BCHTƯ Đảng khóa X"},
+		{"must not fire: the letters with no Party", "Năm 2010, đồng chí Lê Văn Ba, Ủy viên BCHTƯ phát biểu.", ""},
+	})
+}
