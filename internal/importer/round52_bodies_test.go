@@ -88,3 +88,14 @@ func TestCentralCommitteeRunTogetherRound52(t *testing.T) {
 		{"must not fire: the letters with no Party", "Năm 2010, đồng chí Lê Văn Ba, Ủy viên BCHTƯ phát biểu.", ""},
 	})
 }
+
+// TestBoardBrandRound52 covers a company named by its brand in capitals
+// after its board chair's title ("Chủ tịch HĐQT THACO"). Lines of our own.
+func TestBoardBrandRound52(t *testing.T) {
+	checkList(t, "positions", postsOf, []struct{ name, text, want string }{
+		{"the brand in an apposition", "Năm 2024, ông Lê Văn Ba, Chủ tịch HĐQT ABACO, phát biểu.", "Lê Văn Ba: Chủ tịch HĐQT @ ABACO"},
+		{"the brand before the holder's name", "Năm 2024, Chủ tịch HĐQT ABACO Lê Văn Ba phát biểu.", "Lê Văn Ba: Chủ tịch HĐQT @ ABACO"},
+		{"must not fire: a title that is no board's", "Năm 2024, ông Lê Văn Ba, Giám đốc ABACO, phát biểu.", ""},
+		{"must not fire: capitals of two letters", "Năm 2024, ông Lê Văn Ba, Chủ tịch HĐQT AB, phát biểu.", ""},
+	})
+}
