@@ -135,6 +135,8 @@ type orgHead struct {
 	part bool
 	// place needs a local unit after it: "Nhân dân và cán bộ xã Tân Hội".
 	place bool
+	// army is a unit of the army, read by armyUnitEnd alone.
+	army bool
 	// branch is a state enterprise's branch, named by the place it
 	// serves and by nothing else: "Bưu điện tỉnh Tuyên Quang", "Điện lực
 	// huyện A", "Viễn thông Nghệ An" (round 45, enterpriseBranch).
@@ -163,6 +165,12 @@ var orgHeads = []orgHead{
 	// A district's or a province's military unit of the wars, named by
 	// its place: "Huyện đội Quế Sơn", "Tỉnh đội Quảng Nam" (round 41).
 	{words: strings.Fields("Huyện đội"), complete: true},
+	// A unit of the army, named only by its number, its code or its name
+	// (armyUnitEnd): "Trung đoàn 48", "Tiểu đoàn K3" (round 52).
+	{words: strings.Fields("Sư đoàn"), army: true},
+	{words: strings.Fields("Lữ đoàn"), army: true},
+	{words: strings.Fields("Trung đoàn"), army: true},
+	{words: strings.Fields("Tiểu đoàn"), army: true},
 	{words: strings.Fields("Tỉnh đội"), complete: true},
 	{words: strings.Fields("Đảng ủy"), complete: true, suffix: true, part: true},
 	{words: strings.Fields("Đảng bộ"), complete: true, suffix: true, part: true},

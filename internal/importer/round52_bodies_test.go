@@ -99,3 +99,17 @@ func TestBoardBrandRound52(t *testing.T) {
 		{"must not fire: capitals of two letters", "Năm 2024, ông Lê Văn Ba, Chủ tịch HĐQT AB, phát biểu.", ""},
 	})
 }
+
+// TestArmyUnitRound52 covers a unit of the army named by its number, its
+// code, its arm and number, or its name ("Trung đoàn 48", "Tiểu đoàn
+// K3", "Tiểu đoàn bộ binh 1", "Tiểu đoàn Tam Thường"). Lines of our own.
+func TestArmyUnitRound52(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"a number", "Năm 2020, các chiến sĩ Trung đoàn 95 được tặng Kỷ niệm chương.", "Trung đoàn 95"},
+		{"a code", "Năm 2020, ông Lê Văn Ba, nguyên chiến sĩ Tiểu đoàn D12 được tặng Kỷ niệm chương.", "Tiểu đoàn D12"},
+		{"its arm and number", "Năm 2020, Tiểu đoàn pháo binh 3 nhận phụng dưỡng mẹ.", "Tiểu đoàn pháo binh 3"},
+		{"a name", "Năm 2020, chiến sĩ Tiểu đoàn Tây Đô được tặng Kỷ niệm chương.", "Tiểu đoàn Tây Đô"},
+		{"must not fire: the unit's commander", "Năm 2020, ông Lê Văn Ba, nguyên Tiểu đoàn trưởng, phát biểu.", ""},
+		{"must not fire: the unit named before", "Năm 2020, Tiểu đoàn này có 3 đại đội.", ""},
+	})
+}
