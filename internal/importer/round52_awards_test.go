@@ -1,0 +1,17 @@
+package importer
+
+import "testing"
+
+// Round 52: "thừa lệnh (của) Y" (by Y's order) is a mandate as "thừa ủy
+// quyền" is: the office after it confers what the official hands over
+// (lines of our own). Not read: "lệnh" with no "thừa" before it.
+func TestByOrderMandateRound52(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 10.9, ông Nguyễn Văn An - Chủ tịch UBND tỉnh Tân Lập thừa lệnh Chủ tịch nước đã trao Huân chương Chiến công hạng Ba cho tập thể Công an tỉnh Tân Lập.",
+			"Huân chương Chiến công hạng Ba của Chủ tịch nước: Công an tỉnh Tân Lập"},
+		{"Thừa lệnh của Chủ tịch nước, ông Nguyễn Văn An - Chủ tịch UBND tỉnh Tân Lập trao Huân chương Lao động hạng Ba cho Trường THCS Tân Lập.",
+			"Huân chương Lao động hạng Ba của Chủ tịch nước: Trường THCS Tân Lập"},
+		{"Theo lệnh của Chủ tịch UBND tỉnh Tân Lập, ông Nguyễn Văn An trao Huân chương Lao động hạng Ba cho Trường THCS Tân Lập.",
+			"Huân chương Lao động hạng Ba: Trường THCS Tân Lập"},
+	})
+}
