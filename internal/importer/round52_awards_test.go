@@ -15,3 +15,18 @@ func TestByOrderMandateRound52(t *testing.T) {
 			"Huân chương Lao động hạng Ba: Trường THCS Tân Lập"},
 	})
 }
+
+// Round 52: a tier written short, its years and a bare "năm", as an item
+// of a list of counts whose earlier item names the badge in full, is that
+// tier's badge with its count (lines of our own). Not read: a "năm" that
+// ends no item, or no tier in full before it.
+func TestShortTierRound52(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Có 1 đồng chí được nhận huy hiệu 50 năm tuổi Đảng, 1 đồng chí 45 năm, 5 đồng chí 40 năm và 5 đồng chí được nhận huy hiệu 30 năm tuổi Đảng.",
+			"Huy hiệu 50 năm tuổi Đảng: 1 đồng chí; Huy hiệu 45 năm tuổi Đảng: 1 đồng chí; Huy hiệu 40 năm tuổi Đảng: 5 đồng chí; Huy hiệu 30 năm tuổi Đảng: 5 đồng chí"},
+		{"Có 1 đồng chí được nhận huy hiệu 50 năm tuổi Đảng, 1 đồng chí 45 năm 2023 được khen.",
+			"Huy hiệu 50 năm tuổi Đảng: 1 đồng chí"},
+		{"Chi bộ có 1 đồng chí 45 năm, 5 đồng chí 40 năm.",
+			""},
+	})
+}
