@@ -30,3 +30,18 @@ func TestShortTierRound52(t *testing.T) {
 			""},
 	})
 }
+
+// Round 52: a council's first session held after a merger ("… kỳ họp thứ
+// nhất, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026, … sau khi sáp nhập A và B")
+// is the merged council's, in the story's year, not the term's first
+// (lines of our own). Without the merger the term's first year stays.
+func TestFirstSessionAfterMergerRound52(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"after a merger",
+			"Tháng 8/2025, HĐND tỉnh Tân Lập họp kỳ họp thứ 2.\n\nTrước đó, ngày 1/7, HĐND tỉnh Tân Lập đã tổ chức kỳ họp thứ nhất, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026, sau khi sáp nhập Tân Lập và Tân Hòa.",
+			"2025-07-01"},
+		{"no merger",
+			"Tháng 8/2025, HĐND tỉnh Tân Lập họp kỳ họp thứ 2.\n\nTrước đó, ngày 1/7, HĐND tỉnh Tân Lập đã tổ chức kỳ họp thứ nhất, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026.",
+			"2021-07-01"},
+	})
+}
