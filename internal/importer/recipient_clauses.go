@@ -266,6 +266,44 @@ func (x *extractor) orgSpanning(toks []token, a, b int) bool {
 	return false
 }
 
+// namedAfterCount reads the people a count names right after it, its body
+// between: "2 phóng viên Báo Vĩnh Long là Hà Ngọc Trảng- Cao Thị Huyền"
+// from toks[a] (after the count) to toks[b] (round 52). Every word after
+// "là" must belong to a person named, the others being "-", "–", "," or
+// "và"; else nil.
+func (x *extractor) namedAfterCount(toks []token, a, b int) []Recipient {
+	k := a
+	for k < b && !toks[k].is("là") {
+		k++
+	}
+	if k+1 >= b || k > a && !x.orgSpanning(toks, a, k) {
+		return nil
+	}
+	var out []Recipient
+	for q := k + 1; q < b; {
+		if toks[q].is("-") || toks[q].is("–") || toks[q].is(",") || toks[q].is("và") {
+			q++
+			continue
+		}
+		r, ok := x.personAfter(toks, q, b)
+		if e, named := nameAt(toks, q); !ok && named && e <= b {
+			// A name with no cue of its own ("là Hà Ngọc Trảng- Cao Thị
+			// Huyền"): the count of people says the names after "là" are
+			// people's.
+			sp := spanOf(x.s.Text, toks[q].start, toks[e-1].end)
+			r, ok = Recipient{Person: x.addPerson(Person{Name: collapseSpace(sp.Text)}), Span: sp}, true
+		}
+		if !ok {
+			return nil
+		}
+		out = append(out, r)
+		for q < b && toks[q].start < r.Span.byte+len(r.Span.Text) {
+			q++
+		}
+	}
+	return out
+}
+
 // receiver is the recipient that "(vinh dự) (được) nhận / đón nhận / được
 // tặng" the award at toks[i]: a count, person or organization that ends
 // right before those words.
@@ -367,8 +405,8 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if p-2 > s && toks[p-2].is("vinh") && toks[p-1].is("dự") {
 		p -= 2
 	}
-	if p-1 > s && toks[p-1].is("đã") {
-		p--
+	if p-1 > s && (toks[p-1].is("đã") || toks[p-1].is("vừa")) {
+		p-- // "… vừa được nhận bằng khen …" (round 52)
 	}
 	if p <= s {
 		return nil
@@ -432,6 +470,13 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	for q := max(s, p-20); q < p; q++ {
 		if !isDigits(toks[q].text) && numberWord(toks[q]) == 0 {
 			continue
+		}
+		if c, next, ok := countAt(toks, q, p); ok && next < p && (received || passive) {
+			if named := x.namedAfterCount(toks, next, p); named != nil {
+				// "2 phóng viên Báo A là B- C vừa được nhận …": the count
+				// and the ones it names (round 52).
+				return append([]Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}, named...)
+			}
 		}
 		if c, next, ok := countAt(toks, q, p); ok && q < p-12 && (achieved(toks, next, p) || workingAt(toks, next, p)) {
 			// A long citation: the count ends further back (round 31).

@@ -45,3 +45,19 @@ func TestFirstSessionAfterMergerRound52(t *testing.T) {
 			"2021-07-01"},
 	})
 }
+
+// Round 52: a count of people that names them after "là", its body
+// between, before they "(vừa) được nhận" an award ("2 phóng viên Báo A là
+// B- C vừa được nhận bằng khen của …") gives the count and each one named;
+// reporters are counted as persons (lines of our own). Not read: words
+// after "là" that are no names (the count alone stays).
+func TestCountNamedAfterRound52(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"2 phóng viên Báo Quảng Trị là Lê Văn An- Trần Thị Bình vừa được nhận bằng khen của Ban Tuyên giáo Trung ương.",
+			"Bằng khen của Ban Tuyên giáo Trung ương: 2 phóng viên, le van an, tran thi binh"},
+		{"2 cá nhân là ông Lê Văn An và bà Trần Thị Bình đã được nhận bằng khen của UBND tỉnh Tân Lập.",
+			"Bằng khen của UBND tỉnh Tân Lập: 2 cá nhân, le van an, tran thi binh"},
+		{"2 phóng viên là những người trẻ nhất vừa được nhận bằng khen của Ban Tuyên giáo Trung ương.",
+			"Bằng khen của Ban Tuyên giáo Trung ương: 2 phóng viên"},
+	})
+}
