@@ -61,3 +61,18 @@ func TestCountNamedAfterRound52(t *testing.T) {
 			"Bằng khen của Ban Tuyên giáo Trung ương: 2 phóng viên"},
 	})
 }
+
+// Round 52: a flag given for a streak of years is named with it ("trao cờ
+// thi đua xuất sắc 5 năm liền cho 40 tập thể"), so the count after it is
+// its (lines of our own). Not read: a streak after another award, or
+// words that are no streak.
+func TestFlagStreakRound52(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Đại hội trao cờ thi đua xuất sắc 5 năm liền cho 40 tập thể.",
+			"Cờ thi đua xuất sắc 5 năm liền: 40 tập thể"},
+		{"Đại hội trao cờ thi đua xuất sắc cho 40 tập thể.",
+			"Cờ thi đua xuất sắc: 40 tập thể"},
+		{"UBND tỉnh Tân Lập tặng Bằng khen 5 năm liền cho 40 tập thể.",
+			"Bằng khen của UBND tỉnh Tân Lập: "}, // not renamed; the count past the streak is left, as before
+	})
+}
