@@ -485,6 +485,12 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 			continue
 		}
 		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || next < p && x.orgSpanning(toks, next, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || achieved(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p) || workingAt(toks, next, p)) {
+			if c.Total == 1 && q-2 >= s && toks[q-1].is("là") {
+				// "THACO là một đơn vị được nhận …": the one named before
+				// "là" receives, if the rules know it; "một đơn vị" only
+				// says what it is, no count (round 52).
+				return x.namedEndingAt(toks, s, toks[q-2].end)
+			}
 			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 			if b := q - len(oneOf); b > s && (oneOf.matchAt(toks, b) > 0 || oneOfDigit.matchAt(toks, b) > 0) {
 				// "Trường A là một trong 3 đơn vị được tặng …": one of

@@ -76,3 +76,15 @@ func TestFlagStreakRound52(t *testing.T) {
 			"Bằng khen của UBND tỉnh Tân Lập: "}, // not renamed; the count past the streak is left, as before
 	})
 }
+
+// Round 52: "A là một đơn vị được nhận …" says what A is: A receives,
+// when the rules know it, and "một đơn vị" is no count (lines of our
+// own). A count of more than one after "là" stays.
+func TestOneUnitNamedRound52(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sở Y tế tỉnh Tân Lập là một đơn vị được nhận Cờ thi đua của Chính phủ.",
+			"Cờ thi đua của Chính phủ: Sở Y tế tỉnh Tân Lập"},
+		{"Tân Lập là 3 đơn vị được nhận Cờ thi đua của Chính phủ.",
+			"Cờ thi đua của Chính phủ: 3 đơn vị"},
+	})
+}
