@@ -337,6 +337,9 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao") || toks[p-1].is("truy") || toks[p-1].is("phong")) {
 		p--
 	}
+	if p-3 > s && toks[p-1].is("xét") && toks[p-2].is("nghị") && toks[p-3].is("đề") {
+		p-- // "7 cá nhân được đề nghị xét tặng danh hiệu …": proposed, as "đề nghị tặng" (round 52)
+	}
 	if p-2 > s && toks[p].is("truy") && (toks[p-1].is("và") || toks[p-1].is(",")) && toks[p-2].is("tặng") {
 		p -= 2 // "78 đảng viên được tặng và truy tặng Huy hiệu 65 năm tuổi Đảng"
 		if p-1 > s && toks[p-1].is("trao") {

@@ -88,3 +88,17 @@ func TestOneUnitNamedRound52(t *testing.T) {
 			"Cờ thi đua của Chính phủ: 3 đơn vị"},
 	})
 }
+
+// Round 52: a count "được đề nghị xét tặng" an award is proposed for it,
+// as one "được đề nghị tặng" is (lines of our own). Not read: "xét" with
+// no "đề nghị" before it.
+func TestProposedForReviewRound52(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tỉnh Tân Lập có 7 cá nhân được đề nghị xét tặng danh hiệu Nghệ nhân ưu tú.",
+			"Danh hiệu Nghệ nhân ưu tú: 7 cá nhân"},
+		{"Tỉnh Tân Lập có 7 cá nhân được đề nghị tặng danh hiệu Nghệ nhân ưu tú.",
+			"Danh hiệu Nghệ nhân ưu tú: 7 cá nhân"},
+		{"Tỉnh Tân Lập có 7 cá nhân được xét tặng danh hiệu Nghệ nhân ưu tú.",
+			"Danh hiệu Nghệ nhân ưu tú: "},
+	})
+}
