@@ -594,6 +594,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			// and the round's year.
 			j = k
 		}
+		if toks[i].fold == "co" && j+2 < len(toks) && isDigits(toks[j].text) && toks[j+1].fold == "nam" && toks[j+2].fold == "lien" {
+			// "cờ thi đua xuất sắc 5 năm liền": a flag given for a streak
+			// of years is named with it (round 52).
+			j += 3
+		}
 		name := upperFirst(collapseSpace(textOf(text, toks, i, j)))
 		if quoted != "" {
 			name = quoted

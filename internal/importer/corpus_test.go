@@ -569,12 +569,20 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.97}, "positions": {0.95, 0.87}, "organizations": {0.91, 0.86}, "awards": {0.94, 0.94},
 		"recipients": {1.00, 0.71}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.95, 0.88},
 	},
-	// The fifty-second held-out set's first score (8 Dec 2026, 00:40 UTC),
-	// taken once after the rules of round 51 were merged beside it: no rule
-	// has been written with sight of these stories. docs/import.md has it.
+	// The fifty-second held-out set's first score (8 Dec 2026, 00:40 UTC) was
+	// 0.93 / 0.78, recipients 0.75 / 0.58; it is tuning material since round
+	// 52, and its floors are round 52's merged scores, rounded down.
+	// docs/import.md has both.
 	"heldout52": {
-		"people": {0.97, 0.86}, "positions": {1.00, 0.80}, "organizations": {0.98, 0.75}, "awards": {0.73, 0.66},
-		"recipients": {0.75, 0.58}, "documents": {1.00, 1.00}, "dates": {0.96, 0.96}, "overall": {0.92, 0.77},
+		"people": {1.00, 0.98}, "positions": {1.00, 0.85}, "organizations": {0.98, 0.80}, "awards": {0.85, 0.85},
+		"recipients": {0.88, 0.83}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.88},
+	},
+	// The fifty-third held-out set's first score (8 Dec 2026, 01:17 UTC),
+	// taken once after the rules of round 52 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout53": {
+		"people": {1.00, 0.90}, "positions": {1.00, 0.86}, "organizations": {0.88, 0.73}, "awards": {0.65, 0.59},
+		"recipients": {0.29, 0.13}, "documents": {1.00, 1.00}, "dates": {0.86, 0.83}, "overall": {0.85, 0.69},
 	},
 }
 
@@ -748,7 +756,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout50", m.Heldout50, 15},
 		{"heldout51", m.Heldout51, 15},
 		{"heldout52", m.Heldout52, 15},
-		{"heldout53", m.Heldout53, 0}}
+		{"heldout53", m.Heldout53, 14}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/textvi"
 )
 
 // prefixedDateRe finds "Ngày 3-7", "chiều 29/11", "ngày 12.5", "sáng 5/3/2024".
@@ -307,10 +309,15 @@ var firstSessionRe = regexp.MustCompile(`(?i)(?:nhiệm\s+kỳ\s+(\d{4})\s*[-–
 
 // firstSessionYear is the first year of the term whose first session the
 // sentence of a short date tells of (see firstSessionRe), or 0. A term
-// runs five years.
+// runs five years. A first session held after a merger ("… kỳ họp thứ
+// nhất, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026, … sau khi sáp nhập A và
+// B") is the merged council's, in the middle of its term: 0 (round 52).
 func firstSessionYear(sentence string) int {
 	g := firstSessionRe.FindStringSubmatch(sentence)
 	if g == nil {
+		return 0
+	}
+	if f := textvi.Fold(sentence); strings.Contains(f, "sap nhap") || strings.Contains(f, "hop nhat") {
 		return 0
 	}
 	a, b := g[1], g[2]

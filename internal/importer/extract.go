@@ -495,6 +495,10 @@ func (x *extractor) peopleIn(toks []token, used []bool) {
 			// "Đảng viên A, sinh năm 1929" opening a sentence; "đảng
 			// viên cao tuổi A", "đảng viên lão thành A".
 			k, trigger = i+2+memberAge(toks, i+2), true
+		case deputy.matchAt(toks, i) > 0 && toks[i].lower() && i+2 < len(toks) && isSurname(toks[i+2]) && toks[i+2].capitalized():
+			// "đại biểu Võ Văn Dũng được cho thôi làm nhiệm vụ": a
+			// council's deputy introduced by name, in lower case (round 52).
+			k, trigger = i+2, true
 		case motherAt(toks, i) > 0:
 			k, trigger = i+motherAt(toks, i), true // "Mẹ Hoàng Thị Xuân", "liệt sĩ Đào Văn Lan"
 		case motherList(toks, i) > i && x.namesListed(toks, motherList(toks, i), used):

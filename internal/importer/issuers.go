@@ -145,7 +145,8 @@ func stateOfficeAt(toks []token, p int) bool {
 
 // mandateAt reports whether a mandate is written at toks[b] and where its
 // issuer starts: "thừa ủy quyền (của) Y", "thừa ủy nhiệm (của) Y", "thừa
-// quyền Y", "ủy quyền của Y", "thay mặt (cho) Y".
+// quyền Y", "thừa lệnh (của) Y" (by Y's order, round 52), "ủy quyền của
+// Y", "thay mặt (cho) Y".
 func mandateAt(toks []token, b int) (int, bool) {
 	k := b
 	if toks[k].fold == "thay" && k+1 < len(toks) && toks[k+1].fold == "mat" {
@@ -162,8 +163,8 @@ func mandateAt(toks []token, b int) (int, bool) {
 	switch {
 	case k+1 < len(toks) && toks[k].fold == "uy" && (toks[k+1].fold == "quyen" || toks[k+1].fold == "nhiem"):
 		k += 2
-	case thua && k < len(toks) && toks[k].fold == "quyen":
-		k++ // "Thừa quyền Chủ tịch nước"
+	case thua && k < len(toks) && (toks[k].fold == "quyen" || toks[k].fold == "lenh"):
+		k++ // "Thừa quyền Chủ tịch nước", "thừa lệnh Chủ tịch nước"
 	default:
 		return 0, false
 	}
@@ -964,8 +965,8 @@ func provinceGiverAt(toks []token, a int) (string, int) {
 var centreCities = map[string]bool{"Hà Nội": true, "Hồ Chí Minh": true, "Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true}
 
 // mandateStory reports whether a story hands something over on another's
-// behalf: "thừa ủy quyền", "ủy nhiệm" anywhere in it.
+// behalf: "thừa ủy quyền", "ủy nhiệm", "thừa lệnh" anywhere in it.
 func mandateStory(text string) bool {
 	f := textvi.Fold(text)
-	return strings.Contains(f, "uy quyen") || strings.Contains(f, "uy nhiem")
+	return strings.Contains(f, "uy quyen") || strings.Contains(f, "uy nhiem") || strings.Contains(f, "thua lenh")
 }

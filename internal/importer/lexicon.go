@@ -135,6 +135,8 @@ type orgHead struct {
 	part bool
 	// place needs a local unit after it: "Nhân dân và cán bộ xã Tân Hội".
 	place bool
+	// army is a unit of the army, read by armyUnitEnd alone.
+	army bool
 	// branch is a state enterprise's branch, named by the place it
 	// serves and by nothing else: "Bưu điện tỉnh Tuyên Quang", "Điện lực
 	// huyện A", "Viễn thông Nghệ An" (round 45, enterpriseBranch).
@@ -152,6 +154,9 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Ban Chấp hành"), complete: true},
 	{words: strings.Fields("BTV"), complete: true}, // Ban Thường vụ
 	{words: strings.Fields("BCH"), complete: true}, // Ban Chấp hành
+	// The Central Committee with "BCH TƯ" run together: "Ủy viên BCHTƯ
+	// Đảng khóa X" (round 52).
+	{words: strings.Fields("BCHTƯ Đảng"), complete: true, suffix: true},
 	{words: strings.Fields("Tỉnh ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Thành ủy"), complete: true, suffix: true},
 	{words: strings.Fields("Huyện ủy"), complete: true, suffix: true},
@@ -160,6 +165,12 @@ var orgHeads = []orgHead{
 	// A district's or a province's military unit of the wars, named by
 	// its place: "Huyện đội Quế Sơn", "Tỉnh đội Quảng Nam" (round 41).
 	{words: strings.Fields("Huyện đội"), complete: true},
+	// A unit of the army, named only by its number, its code or its name
+	// (armyUnitEnd): "Trung đoàn 48", "Tiểu đoàn K3" (round 52).
+	{words: strings.Fields("Sư đoàn"), army: true},
+	{words: strings.Fields("Lữ đoàn"), army: true},
+	{words: strings.Fields("Trung đoàn"), army: true},
+	{words: strings.Fields("Tiểu đoàn"), army: true},
 	{words: strings.Fields("Tỉnh đội"), complete: true},
 	{words: strings.Fields("Đảng ủy"), complete: true, suffix: true, part: true},
 	{words: strings.Fields("Đảng bộ"), complete: true, suffix: true, part: true},
@@ -182,6 +193,8 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Thành đoàn"), complete: true, suffix: true},             // the city's: "Thành đoàn Cần Thơ"
 	{words: strings.Fields("Trung ương Đoàn"), complete: true, suffix: true},
 	{words: strings.Fields("Trung ương Đảng"), complete: true, suffix: true},
+	// The Party's Central Military Commission, one body (round 52).
+	{words: strings.Fields("Quân ủy Trung ương"), complete: true},
 	{words: strings.Fields("Trung ương Hội")}, // an association's Centre: "Trung ương Hội Liên hiệp Thanh niên Việt Nam"
 	{words: strings.Fields("Chính phủ"), complete: true, suffix: true},
 	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"

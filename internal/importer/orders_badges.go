@@ -469,6 +469,9 @@ func bareTierLen(toks []token, i int) int {
 	if m == 0 {
 		m = partyAge.matchAt(toks, i+1) // "50 tuổi Đảng cho 11 đồng chí"
 	}
+	if m == 0 && shortTierAt(toks, i) {
+		m = 1 // "…, 1 đồng chí 45 năm, 5 đồng chí 40 năm và …" (round 52)
+	}
 	if m == 0 {
 		return tiersCountedLen(toks, i)
 	}
@@ -500,6 +503,27 @@ func bareTierLen(toks []token, i int) int {
 		return 1 + m
 	}
 	return 0
+}
+
+// shortTierAt reports whether the tier at toks[i] is written short, its
+// years and a bare "năm", as an item of a list of counts whose earlier item
+// names the badge in full: "Có 1 đồng chí được nhận huy hiệu 50 năm tuổi
+// Đảng, 1 đồng chí 45 năm, 5 đồng chí 40 năm và 5 đồng chí …" (round 52).
+// Not read: a bare "năm" that ends no item ("1 đồng chí 45 năm 2023"), or
+// no tier in full before it in the sentence.
+func shortTierAt(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].fold != "nam" || countBeforeTier(toks, i) < 0 {
+		return false
+	}
+	if t := toks[i+2]; !t.is(",") && !t.is("và") && !t.is(";") && !t.is(".") {
+		return false
+	}
+	for k := i - 1; k >= 0 && !(toks[k].is(".") && !abbrevDot(toks, k)); k-- {
+		if partyYears.matchAt(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // tiersCountedLen returns the length of the bare tiers at toks[i] written

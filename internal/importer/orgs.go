@@ -110,6 +110,13 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 		if n == 0 {
 			return orgMatch{}, false
 		}
+		if h.army {
+			j := armyUnitEnd(toks, i+n)
+			if j == i+n {
+				return orgMatch{}, false // "Tiểu đoàn trưởng", "Tiểu đoàn này": no unit named
+			}
+			return orgMatch{i: i, j: j, base: textOf(text, toks, i, j), head: h, hasLevel: true}, true
+		}
 	} else if fh, fn := headAtFold(toks, i); fn >= n {
 		h, n = fh, fn // "Trưởng đoàn đại biểu Quốc hội tỉnh": the whole head
 	}
@@ -2663,6 +2670,40 @@ func codedUnits(text string, toks []token, i int) ([]orgMatch, int) {
 		end += 2
 	}
 	return out, end
+}
+
+// armyCodeRe is an army unit's code: capitals, then digits ("K3", "D445").
+var armyCodeRe = regexp.MustCompile(`^[A-Z]{1,3}[0-9]{1,3}$`)
+
+// armyArms are the arms of the army, folded, that name a unit before its
+// number: "Tiểu đoàn bộ binh 1".
+var armyArms = map[string]bool{"bo binh": true, "phao binh": true, "cong binh": true, "dac cong": true, "thong tin": true, "trinh sat": true, "xe tang": true}
+
+// armyUnitEnd returns the end of an army unit's name after its head at
+// toks[k]: a number ("Trung đoàn 48"), a code of capitals and digits
+// ("Tiểu đoàn K3"), its arm and a number ("Tiểu đoàn bộ binh 1"), or up to three capitalized words that are no family
+// name first ("Tiểu đoàn Tam Thường"); else k (round 52).
+func armyUnitEnd(toks []token, k int) int {
+	if k >= len(toks) {
+		return k
+	}
+	if isDigits(toks[k].text) && len(toks[k].text) <= 3 || armyCodeRe.MatchString(toks[k].text) {
+		return k + 1
+	}
+	if k+2 < len(toks) && armyArms[toks[k].fold+" "+toks[k+1].fold] && toks[k].lower() && isDigits(toks[k+2].text) && len(toks[k+2].text) <= 3 {
+		return k + 3 // "Tiểu đoàn bộ binh 1": its arm, then its number
+	}
+	if isSurname(toks[k]) {
+		return k
+	}
+	e := k
+	for e < len(toks) && e < k+3 && toks[e].capitalized() && !allCaps(toks[e].text) {
+		if _, hn := headAt(toks, e); hn > 0 {
+			break
+		}
+		e++
+	}
+	return e
 }
 
 // countedBodies reads the bodies a count of them names one by one: "4 tập

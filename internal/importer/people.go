@@ -270,6 +270,14 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 				}
 			}
 		}
+		if !pm.hasOrg && boardTitles[textvi.Fold(writtenOut(pm.title))] && brandInCapsAt(toks, next) {
+			// "Chủ tịch HĐQT THACO": the company of the board, by its
+			// brand in capitals (round 52).
+			pm.org = orgMatch{i: next, j: next + 1, base: toks[next].text, head: orgHead{words: []string{toks[next].text}}, hasLevel: true}
+			pm.hasOrg = true
+			pm.end = toks[next].end
+			next++
+		}
 		if !pm.hasOrg {
 			next = skipUnparsedOrg(text, toks, next, &pm)
 		}
@@ -389,6 +397,23 @@ var boardTitles = map[string]bool{
 	"chu tich hdqt": true, "pho chu tich hdqt": true, "chu tich hdtv": true,
 	"chu tich hoi dong quan tri": true, "pho chu tich hoi dong quan tri": true,
 	"chu tich hoi dong thanh vien": true, "pho chu tich hoi dong thanh vien": true,
+}
+
+// brandInCapsAt reports whether toks[k] is a company's brand in capitals
+// alone, three letters or more and no body's head or title ("THACO"),
+// closing the phrase: a mark, the text's end, a word in lower case or
+// the holder's name ("Chủ tịch HĐQT THACO Trần Bá Dương").
+func brandInCapsAt(toks []token, k int) bool {
+	if k >= len(toks) || !allCaps(toks[k].text) || utf8.RuneCountInString(toks[k].text) < 3 || !strings.ContainsFunc(toks[k].text, unicode.IsLetter) {
+		return false
+	}
+	if _, hn := headAt(toks, k); hn > 0 {
+		return false
+	}
+	if _, tn := titleAt(toks, k); tn > 0 {
+		return false
+	}
+	return k+1 == len(toks) || !toks[k+1].word || toks[k+1].lower() || isSurname(toks[k+1]) && toks[k+1].capitalized() && !allCaps(toks[k+1].text)
 }
 
 // kiemBetween reports whether only "kiêm" stands between two titles.

@@ -266,6 +266,44 @@ func (x *extractor) orgSpanning(toks []token, a, b int) bool {
 	return false
 }
 
+// namedAfterCount reads the people a count names right after it, its body
+// between: "2 phóng viên Báo Vĩnh Long là Hà Ngọc Trảng- Cao Thị Huyền"
+// from toks[a] (after the count) to toks[b] (round 52). Every word after
+// "là" must belong to a person named, the others being "-", "–", "," or
+// "và"; else nil.
+func (x *extractor) namedAfterCount(toks []token, a, b int) []Recipient {
+	k := a
+	for k < b && !toks[k].is("là") {
+		k++
+	}
+	if k+1 >= b || k > a && !x.orgSpanning(toks, a, k) {
+		return nil
+	}
+	var out []Recipient
+	for q := k + 1; q < b; {
+		if toks[q].is("-") || toks[q].is("–") || toks[q].is(",") || toks[q].is("và") {
+			q++
+			continue
+		}
+		r, ok := x.personAfter(toks, q, b)
+		if e, named := nameAt(toks, q); !ok && named && e <= b {
+			// A name with no cue of its own ("là Hà Ngọc Trảng- Cao Thị
+			// Huyền"): the count of people says the names after "là" are
+			// people's.
+			sp := spanOf(x.s.Text, toks[q].start, toks[e-1].end)
+			r, ok = Recipient{Person: x.addPerson(Person{Name: collapseSpace(sp.Text)}), Span: sp}, true
+		}
+		if !ok {
+			return nil
+		}
+		out = append(out, r)
+		for q < b && toks[q].start < r.Span.byte+len(r.Span.Text) {
+			q++
+		}
+	}
+	return out
+}
+
 // receiver is the recipient that "(vinh dự) (được) nhận / đón nhận / được
 // tặng" the award at toks[i]: a count, person or organization that ends
 // right before those words.
@@ -298,6 +336,9 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	}
 	if p-1 > s && (toks[p-1].is("đón") || toks[p-1].is("trao") || toks[p-1].is("truy") || toks[p-1].is("phong")) {
 		p--
+	}
+	if p-3 > s && toks[p-1].is("xét") && toks[p-2].is("nghị") && toks[p-3].is("đề") {
+		p-- // "7 cá nhân được đề nghị xét tặng danh hiệu …": proposed, as "đề nghị tặng" (round 52)
 	}
 	if p-2 > s && toks[p].is("truy") && (toks[p-1].is("và") || toks[p-1].is(",")) && toks[p-2].is("tặng") {
 		p -= 2 // "78 đảng viên được tặng và truy tặng Huy hiệu 65 năm tuổi Đảng"
@@ -367,8 +408,8 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 	if p-2 > s && toks[p-2].is("vinh") && toks[p-1].is("dự") {
 		p -= 2
 	}
-	if p-1 > s && toks[p-1].is("đã") {
-		p--
+	if p-1 > s && (toks[p-1].is("đã") || toks[p-1].is("vừa")) {
+		p-- // "… vừa được nhận bằng khen …" (round 52)
 	}
 	if p <= s {
 		return nil
@@ -433,6 +474,13 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 		if !isDigits(toks[q].text) && numberWord(toks[q]) == 0 {
 			continue
 		}
+		if c, next, ok := countAt(toks, q, p); ok && next < p && (received || passive) {
+			if named := x.namedAfterCount(toks, next, p); named != nil {
+				// "2 phóng viên Báo A là B- C vừa được nhận …": the count
+				// and the ones it names (round 52).
+				return append([]Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}, named...)
+			}
+		}
 		if c, next, ok := countAt(toks, q, p); ok && q < p-12 && (achieved(toks, next, p) || workingAt(toks, next, p)) {
 			// A long citation: the count ends further back (round 31).
 			return []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
@@ -440,6 +488,12 @@ func (x *extractor) receiver(toks []token, s, i int) []Recipient {
 			continue
 		}
 		if c, next, ok := countAt(toks, q, p); ok && (next == p || next < p && toks[next].is("của") && ofPlace(toks, next+1, p) || next < p && x.orgSpanning(toks, next, p) || c.Total > 1 && ofNamedPlace(toks, next, p) || praised(toks, next, p) || achieved(toks, next, p) || describedAs(toks, next, p) || levelOfCounted(toks, next, p) || workingAt(toks, next, p)) {
+			if c.Total == 1 && q-2 >= s && toks[q-1].is("là") {
+				// "THACO là một đơn vị được nhận …": the one named before
+				// "là" receives, if the rules know it; "một đơn vị" only
+				// says what it is, no count (round 52).
+				return x.namedEndingAt(toks, s, toks[q-2].end)
+			}
 			rs := []Recipient{{Count: &c, Span: spanOf(x.s.Text, toks[q].start, toks[next-1].end)}}
 			if b := q - len(oneOf); b > s && (oneOf.matchAt(toks, b) > 0 || oneOfDigit.matchAt(toks, b) > 0) {
 				// "Trường A là một trong 3 đơn vị được tặng …": one of

@@ -272,6 +272,15 @@ func (s *Story) layout() []Paragraph {
 			lines = lines[:n-1]
 		}
 	}
+	if n := len(lines); n > 2 && officeLine(lines[n-1].Text) {
+		if authors, ok := nameCaseByline(lines[n-2]); ok {
+			// "Minh Kiên" over "Trung tâm VHTT&TT Hữu Lũng": the writer's
+			// office on a line of its own below the name (round 52).
+			s.Byline = lines[n-2].Text
+			s.Authors = append(authors, s.Authors...)
+			lines = lines[:n-2]
+		}
+	}
 	if n := len(lines); n > 1 {
 		if authors, ok := anyByline(s.Text, lines[n-1]); ok {
 			s.Byline = lines[n-1].Text
@@ -567,8 +576,9 @@ func (s *Story) topByline(lines []Paragraph) []Paragraph {
 // pageTailRe is a line with which a news site starts what it prints below
 // a story, folded: "Ý kiến bạn đọc", "Ý kiến ()", "Bạn có thể quan tâm",
 // "Xem thêm", "Tin cùng chuyên mục", "Top", "Bình luận (0)", "Bạn không
-// thể gửi bình luận liên tục…".
-var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam|xem them|doc them|dung bo lo|video dang xem nhieu|tin cung chuyen muc|tin lien quan|tin khac|top|binh luan(?:\s+\d+)?|ban khong the gui binh luan.*|tro ve|chuyen muc .{1,40}|cac tin khac|xem tin theo ngay|(?:gui|viet) binh luan(?: cua ban)?|chia se bai viet|danh ba|ban do|in bai viet.*|lien ket chuyen muc|tags)\s*(?:\(\s*\d*\s*\))?\s*:?$`)
+// thể gửi bình luận liên tục…". Folding drops the brackets of a count,
+// so "Ý kiến bạn đọc (0)" is read as "y kien ban doc 0" (round 52).
+var pageTailRe = regexp.MustCompile(`^(?:y kien(?: ban doc)?|ban co the quan tam|xem them|doc them|dung bo lo|video dang xem nhieu|tin cung chuyen muc|tin lien quan|tin khac|top|binh luan|ban khong the gui binh luan.*|tro ve|chuyen muc .{1,40}|cac tin khac|xem tin theo ngay|(?:gui|viet) binh luan(?: cua ban)?|chia se bai viet|danh ba|ban do|in bai viet.*|lien ket chuyen muc|tags)\s*(?:\(\s*\d*\s*\)|\d+)?\s*:?$`)
 
 // tailLineRe is a line below a byline that starts the page's tail, as
 // written: the source's address ("Nguồn Phú Yên: http://baophuyen.vn/…"),
@@ -760,6 +770,27 @@ func writerOffice(raw string) bool {
 	return true
 }
 
+// officeLine reports whether a line is a body's name alone, the office a
+// writer signs for under the byline: a head ("Trung tâm", "Đảng ủy"), then
+// only capitalized words, abbreviations and "&" ("Trung tâm VHTT&TT Hữu
+// Lũng"), no sentence's marks.
+func officeLine(line string) bool {
+	if utf8.RuneCountInString(line) > 60 || strings.ContainsAny(line, ".,:;!?()") {
+		return false
+	}
+	toks := tokenize(line, 0)
+	_, n := headAt(toks, 0)
+	if n == 0 || n >= len(toks) || len(toks) > 8 {
+		return false
+	}
+	for _, t := range toks[n:] {
+		if !t.capitalized() && t.text != "&" {
+			return false
+		}
+	}
+	return true
+}
+
 // outletRe is a news site's address, written after its writer's name in
 // a byline: "Daidoanket.vn", "Baotintuc.vn", "VnExpress.net".
 var outletRe = regexp.MustCompile(`(?i)^[\p{L}\d-]{3,30}(?:\.[a-z]{2,4}){1,2}$`)
@@ -900,7 +931,7 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 	skip := head
 	var people []Person
 	pos := skip
-	for _, part := range regexp.MustCompile(`\s+[-–]\s+|,|/|\s+VÀ\s+|\s*&\s*`).Split(body[skip:], -1) {
+	for _, part := range capsBylineParts(body[skip:]) {
 		idx := strings.Index(body[pos:], part)
 		start := p.start + pos + idx
 		pos += idx + len(part)
@@ -930,6 +961,25 @@ func byline(text string, p Paragraph) ([]Person, bool) {
 		people = append(people, Person{Name: titleCase(name), Span: Span{Text: raw, byte: start + strings.Index(part, raw)}})
 	}
 	return people, len(people) > 0
+}
+
+var (
+	capsBylineSplit     = regexp.MustCompile(`\s+[-–]\s+|,|/|\s+VÀ\s+|\s*&\s*`)
+	capsBylineSplitBare = regexp.MustCompile(`\s*[-–]\s*|,|/|\s+VÀ\s+|\s*&\s*`)
+)
+
+// capsBylineParts splits a byline in capitals into its names. A hyphen
+// with no spaces joins two names too ("THÙY HƯƠNG-PHAN THA") when every
+// part it leaves is a name of two words or more; else it stays within a
+// name (round 52).
+func capsBylineParts(line string) []string {
+	parts := capsBylineSplitBare.Split(line, -1)
+	for _, part := range parts {
+		if len(strings.Fields(part)) < 2 {
+			return capsBylineSplit.Split(line, -1)
+		}
+	}
+	return parts
 }
 
 // initialed reports whether a name in a byline has a word that is one
