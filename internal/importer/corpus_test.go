@@ -577,12 +577,17 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 0.98}, "positions": {1.00, 0.85}, "organizations": {0.98, 0.80}, "awards": {0.85, 0.85},
 		"recipients": {0.88, 0.83}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.88},
 	},
-	// The fifty-third held-out set's first score (8 Dec 2026, 01:17 UTC),
-	// taken once after the rules of round 52 were merged beside it: no rule
-	// has been written with sight of these stories. docs/import.md has it.
+	// The fifty-third held-out set's first score (8 Dec 2026, 01:17 UTC) was
+	// 0.85 / 0.70, recipients 0.29 / 0.14, taken once after the rules of
+	// round 52 were merged beside it. Nghệ An's story was relabelled after
+	// it (a province written only inside a movement's name): these floors
+	// are the relabelled gold's scores with the same rules, rounded down;
+	// the relabel lowered organizations' precision 0.88 → 0.87 (the
+	// headline's "UBND tỉnh" is still read with the province) and raised
+	// recipients and overall. docs/import.md has both.
 	"heldout53": {
-		"people": {1.00, 0.90}, "positions": {1.00, 0.86}, "organizations": {0.88, 0.73}, "awards": {0.65, 0.59},
-		"recipients": {0.29, 0.13}, "documents": {1.00, 1.00}, "dates": {0.86, 0.83}, "overall": {0.85, 0.69},
+		"people": {1.00, 0.90}, "positions": {1.00, 0.86}, "organizations": {0.86, 0.72}, "awards": {0.65, 0.59},
+		"recipients": {0.70, 0.33}, "documents": {1.00, 1.00}, "dates": {0.86, 0.83}, "overall": {0.88, 0.72},
 	},
 }
 
