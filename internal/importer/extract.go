@@ -282,13 +282,19 @@ func formerAt(toks []token, k int) bool {
 // another place's: a street's or a lower unit's of the same name.
 var notProvinceBefore = map[string]bool{"duong": true, "pho": true, "huyen": true, "quan": true, "xa": true, "phuong": true, "tran": true, "thon": true, "ap": true, "ban": true, "to": true}
 
-// companyNameBefore reports whether a company's name ("Công ty …") runs
+// insideNameBefore reports whether a company's name ("Công ty …") runs
 // up to toks[i] without a stop: a province written there ends the
 // company's name ("Công ty cổ phần Cấp nước Ninh Thuận"). A hospital's
 // name is read so too ("Bệnh viện Trung ương Thái Nguyên", "Bệnh viện Đa
 // khoa Trung ương Cần Thơ", round 50): the province ends the hospital's
-// name and is not the story's.
-func companyNameBefore(toks []token, i int) bool {
+// name and is not the story's. So is a quoted name opened right after a
+// word, a movement's or a campaign's ("phong trào thi đua “Nghệ An chung
+// sức xây dựng nông thôn mới”", round 53); a quote opened after a colon
+// is speech, and its province is the story's.
+func insideNameBefore(toks []token, i int) bool {
+	if i >= 2 && isQuote(toks[i-1].text) && toks[i-2].word && toks[i-2].lower() {
+		return true
+	}
 	for q := i - 2; q >= 0 && q >= i-10; q-- {
 		if !toks[q+1].word {
 			return false
@@ -324,7 +330,7 @@ func storyNamedProvince(text string) string {
 		if n == 0 || i+n < len(toks) && toks[i+n].capitalized() || p == "Hồ Chí Minh" || homePlaceAt(toks, i) {
 			continue
 		}
-		if companyNameBefore(toks, i) {
+		if insideNameBefore(toks, i) {
 			i += n - 1 // "Công ty TNHH MTV Xổ số kiến thiết Ninh Thuận": the company's name, not the story's province (round 32)
 			continue
 		}

@@ -1,0 +1,24 @@
+package importer
+
+import "testing"
+
+// TestProvinceInQuotedNameRound53 covers a province written only at the
+// head of a quoted name, a movement's or a campaign's (“Quảng Bình chung
+// sức xây dựng nông thôn mới”): it names no province of the story, and
+// bare "UBND tỉnh" stays bare. Lines of our own.
+func TestProvinceInQuotedNameRound53(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"a movement's name",
+			"Năm 2024, UBND tỉnh tặng Bằng khen cho các tập thể trong phong trào thi đua “Quảng Bình chung sức xây dựng nông thôn mới”.",
+			"UBND tỉnh"},
+		{"a campaign's name",
+			"Năm 2024, UBND tỉnh phát động cuộc vận động \"Quảng Bình nói không với rác thải nhựa\" trong toàn tỉnh.",
+			"UBND tỉnh"},
+		{"must not fire: the province written bare",
+			"Năm 2024, UBND tỉnh đánh giá tình hình kinh tế - xã hội của Quảng Bình.",
+			"UBND tỉnh Quảng Bình"},
+		{"must not fire: a quote of speech after a colon",
+			"Năm 2024, UBND tỉnh kết luận: “Quảng Bình cần đẩy mạnh xây dựng nông thôn mới”.",
+			"UBND tỉnh Quảng Bình"},
+	})
+}
