@@ -1426,7 +1426,8 @@ func numberedCellEnd(toks []token, k int) int {
 }
 
 // hamletEnd returns the end of a cell's hamlet at toks[k] ("ấp An Thạnh",
-// "khóm 1"), or k. The hamlet's word may be capitalized as part of the
+// "khóm 1", "xóm Chiềng Vang 1": its name, then its number unless a count
+// follows, as placeNameEnd reads a ward's), or k. The hamlet's word may be capitalized as part of the
 // cell's name ("Chi bộ Tổ dân phố Bắc Yên"): the cell's head comes first.
 func hamletEnd(toks []token, k int) int {
 	for _, u := range hamlets {
@@ -1440,6 +1441,9 @@ func hamletEnd(toks []token, k int) int {
 		}
 		for e < len(toks) && toks[e].capitalized() && !isSurname(toks[e]) {
 			e++
+		}
+		if e > k+n && e < len(toks) && len(toks[e].text) <= 2 && isDigits(toks[e].text) && !(e+1 < len(toks) && countedNouns[toks[e+1].text]) {
+			return e + 1 // "Chi bộ xóm Chiềng Vang 1": a hamlet's name, then its number (round 53)
 		}
 		if e > k+n {
 			return e

@@ -22,3 +22,14 @@ func TestProvinceInQuotedNameRound53(t *testing.T) {
 			"UBND tỉnh Quảng Bình"},
 	})
 }
+
+// TestHamletNumberRound53 covers a party cell's hamlet named, then
+// numbered ("Chi bộ xóm Chiềng Vang 1"). Lines of our own.
+func TestHamletNumberRound53(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"the hamlet's name, then its number",
+			"Năm 2025, đồng chí Lê Văn Ba, đảng viên Chi bộ xóm Bãi Dài 2 xúc động phát biểu.", "Chi bộ xóm Bãi Dài 2"},
+		{"must not fire: a count after the name",
+			"Năm 2025, Chi bộ xóm Bãi Dài 3 năm liền đạt trong sạch vững mạnh.", "Chi bộ xóm Bãi Dài"},
+	})
+}
