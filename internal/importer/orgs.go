@@ -685,6 +685,14 @@ done:
 		// delegation named by its constituency, one name (round 32).
 		j += 2
 	}
+	if h.place && j < len(toks) && toks[j].lower() {
+		if e := hamletEnd(toks, j); e > j && e+1 < len(toks) && toks[e].is(",") && toks[e+1].lower() && anyAt(localUnits, toks, e+1) > 0 {
+			// "Nhân dân và cán bộ xóm 6, xã Nghi Phong": a hamlet's people,
+			// the hamlet placed by its commune after a comma, one name
+			// (round 53).
+			j = e + 1
+		}
+	}
 	// A local unit word places it: "UBND tỉnh Thái Nguyên", "Sở Y tế tỉnh".
 	unitEnd := j
 	for _, u := range localUnits {

@@ -33,3 +33,17 @@ func TestHamletNumberRound53(t *testing.T) {
 			"Năm 2025, Chi bộ xóm Bãi Dài 3 năm liền đạt trong sạch vững mạnh.", "Chi bộ xóm Bãi Dài"},
 	})
 }
+
+// TestHamletPeopleRound53 covers a hamlet's people as a body, the hamlet
+// placed by its commune after a comma ("Nhân dân và cán bộ xóm 6, xã
+// Nghi Phong"). Lines of our own.
+func TestHamletPeopleRound53(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"a hamlet by its number",
+			"Năm 2024, Chủ tịch UBND tỉnh tặng Bằng khen cho Nhân dân và cán bộ xóm 3, xã Tân Lập.", "Nhân dân và cán bộ xóm 3, xã Tân Lập"},
+		{"a hamlet by its name",
+			"Năm 2024, Chủ tịch UBND tỉnh tặng Bằng khen cho Nhân dân và cán bộ thôn Tân Phú, xã Tân Lập.", "Nhân dân và cán bộ thôn Tân Phú, xã Tân Lập"},
+		{"must not fire: a hamlet with no commune after it",
+			"Năm 2024, Chủ tịch UBND tỉnh tặng Bằng khen cho Nhân dân và cán bộ xóm 3, có thành tích xuất sắc.", ""},
+	})
+}
