@@ -1250,7 +1250,7 @@ func lowerNameToProvince(toks []token, k int) int {
 // holderAfterCity reports whether the capitalized run toks[k:e] after
 // "thành phố" in the body of a title at toks[i] is its holder's full name,
 // not the city's: three or four words from a family name, right before a
-// comma, "và" or the sentence's end ("Chủ tịch UBND thành phố Lê Văn An,
+// comma, "và", a lower-case word or the sentence's end ("Chủ tịch UBND thành phố Lê Văn An,
 // Chủ tịch HĐND thành phố …"). A city is never named so; the city meant is
 // the story's, as with "UBND thành phố" written bare.
 func holderAfterCity(toks []token, i, k, e int) bool {
@@ -1262,7 +1262,10 @@ func holderAfterCity(toks []token, i, k, e int) bool {
 			return false // "TP Hồ Chí Minh" is named by the lexicon; an acronym is no name
 		}
 	}
-	return e == len(toks) || toks[e].is(",") || toks[e].is("và") || toks[e].is(".") || toks[e].is(";") || toks[e].is(")")
+	// A lower-case word after the name is the sentence's going on, its
+	// verb or its time ("Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn sáng 16/5
+	// đã tới dự", "… Nguyễn Ngọc Tuấn nhấn mạnh", round 53).
+	return e == len(toks) || toks[e].is(",") || toks[e].is("và") || toks[e].is(".") || toks[e].is(";") || toks[e].is(")") || toks[e].lower()
 }
 
 // lowerMiddleNameAt reports whether a full name with its middle name

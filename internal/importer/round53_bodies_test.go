@@ -47,3 +47,22 @@ func TestHamletPeopleRound53(t *testing.T) {
 			"Năm 2024, Chủ tịch UBND tỉnh tặng Bằng khen cho Nhân dân và cán bộ xóm 3, có thành tích xuất sắc.", ""},
 	})
 }
+
+// TestCityHolderBeforeVerbRound53 covers a city council's chair named
+// right after "thành phố" and before the sentence's verb or time ("Chủ
+// tịch HĐND thành phố Nguyễn Ngọc Tuấn sáng 16/5 đã tới dự"): the holder,
+// not the city. Lines of our own.
+func TestCityHolderBeforeVerbRound53(t *testing.T) {
+	checkList(t, "positions", postsOf, []struct{ name, text, want string }{
+		{"the holder before the time",
+			"Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Lê Văn Ba sáng 16/5 đã tới dự lễ trao Huy hiệu Đảng.",
+			"Lê Văn Ba: Chủ tịch @ HĐND thành phố; Lê Văn Ba: Phó Bí thư @ Thành ủy"},
+		{"the holder before the verb",
+			"Năm 2024, Chủ tịch HĐND thành phố Lê Văn Ba nhấn mạnh ý nghĩa của đợt trao Huy hiệu Đảng.",
+			"Lê Văn Ba: Chủ tịch @ HĐND thành phố"},
+	})
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"must not fire: a city of three words",
+			"Năm 2024, HĐND thành phố Buôn Ma Thuột tổ chức kỳ họp thứ 10.", "HĐND thành phố Buôn Ma Thuột"},
+	})
+}
