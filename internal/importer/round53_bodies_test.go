@@ -66,3 +66,14 @@ func TestCityHolderBeforeVerbRound53(t *testing.T) {
 			"Năm 2024, HĐND thành phố Buôn Ma Thuột tổ chức kỳ họp thứ 10.", "HĐND thành phố Buôn Ma Thuột"},
 	})
 }
+
+// TestCompiledBylineRound53 covers a byline with the note that its
+// writer compiled the story ("Kim Oanh (tổng hợp)"). Lines of our own.
+func TestCompiledBylineRound53(t *testing.T) {
+	checkList(t, "authors", authorsOf, []struct{ name, text, want string }{
+		{"the note in brackets", "Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nMinh Thư (tổng hợp)\n", "Minh Thư"},
+		{"the note written short", "Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nMinh Thư (t/h)\n", "Minh Thư"},
+		{"must not fire: words in brackets that are no note",
+			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nMinh Thư (bìa trái)\n", ""},
+	})
+}
