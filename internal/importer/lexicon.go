@@ -47,6 +47,9 @@ var titles = sortTitles([]string{
 	// write it ("Phó Bí thư chuyên trách Đảng ủy …", "Ủy viên chuyên trách
 	// Ban Pháp chế HĐND tỉnh"), as "Thường trực" is (round 46).
 	"Phó Bí thư chuyên trách", "Ủy viên chuyên trách", "Phó Chủ tịch chuyên trách", "Phó Trưởng Ban chuyên trách",
+	// A hamlet's head, a post held in no body: the hamlet is a place
+	// ("Xóm trưởng xóm 9, xã Nghi Phong", round 53; hamletHeads).
+	"Xóm trưởng", "Trưởng xóm", "Thôn trưởng", "Trưởng thôn", "Trưởng ấp",
 })
 
 // shortTitleWords are the words a title may be written short with, and

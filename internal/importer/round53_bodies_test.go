@@ -77,3 +77,16 @@ func TestCompiledBylineRound53(t *testing.T) {
 			"Tân Yên trao Huy hiệu Đảng\n" + lead52 + "\n" + body52 + "\nMinh Thư (bìa trái)\n", ""},
 	})
 }
+
+// TestHamletHeadRound53 covers a hamlet's head, a post held in no body
+// ("Xóm trưởng xóm 9, xã Nghi Phong"). Lines of our own.
+func TestHamletHeadRound53(t *testing.T) {
+	checkList(t, "positions", postsOf, []struct{ name, text, want string }{
+		{"the title after a dash, its hamlet after it",
+			"Năm 2024, Chủ tịch UBND tỉnh tặng Bằng khen cho: Ông Lê Văn Ba – Xóm trưởng xóm 9, xã Tân Lập.", "Lê Văn Ba: Xóm trưởng @ "},
+		{"the title before the name",
+			"Năm 2024, Trưởng thôn Lê Văn Ba cho biết cả thôn đã góp công xây nhà văn hóa.", "Lê Văn Ba: Trưởng thôn @ "},
+		{"must not fire: the title in lower case with no name",
+			"Năm 2024, các trưởng thôn đã góp công xây nhà văn hóa.", ""},
+	})
+}
