@@ -772,7 +772,7 @@ func (x *extractor) listMatesIn(toks []token, s, e int, used []bool) {
 		if !ok || j > it.e || x.isPlace(toks, k, j) || j-k < 2 || j-k > 4 || !isSurname(toks[k]) && j-k < 3 {
 			continue
 		}
-		if j < it.e && !(toks[j].is("(") || toks[j].is(",") || toks[j].is("-") || toks[j].is("–")) {
+		if j < it.e && !(toks[j].is("(") || toks[j].is(",") || toks[j].is("-") || toks[j].is("–")) && !homeAfter(toks, j, it.e) {
 			continue // "A được bầu …": the name opens a clause, not an item
 		}
 		it.j = j
@@ -822,6 +822,14 @@ func (x *extractor) listMatesIn(toks []token, s, e int, used []bool) {
 		}
 		a = z
 	}
+}
+
+// homeAfter reports whether "ở" and a place's unit follow a list item's
+// name at toks[j], before the item's end e: the person's home, told of
+// the item as a bracket would ("gồm: A, B, C, cùng ở xã D; E ở xã F,
+// huyện G; H", round 53).
+func homeAfter(toks []token, j, e int) bool {
+	return j+1 < e && toks[j].is("ở") && toks[j+1].lower() && (anyAt(localUnits, toks, j+1) > 0 || anyAt(hamlets, toks, j+1) > 0)
 }
 
 // pluralOpener reports whether the words before a list's first person,

@@ -90,3 +90,16 @@ func TestHamletHeadRound53(t *testing.T) {
 			"Năm 2024, các trưởng thôn đã góp công xây nhà văn hóa.", ""},
 	})
 }
+
+// TestListMateHomeRound53 covers an item of a list of people whose name
+// is followed by the person's home after "ở" ("gồm: A, B, cùng ở xã C;
+// D ở xã E, huyện F; G"). Lines of our own.
+func TestListMateHomeRound53(t *testing.T) {
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
+		{"items with their homes",
+			"Các nghệ nhân được trao tặng danh hiệu đợt này gồm: Lê Văn Ba, Trần Văn Tư, cùng ở xã Hồng Lạc; Phạm Hùng Minh ở xã Thanh Sơn, huyện Thanh Hà; Đinh Văn Phú",
+			"Lê Văn Ba; Trần Văn Tư; Phạm Hùng Minh; Đinh Văn Phú"},
+		{"must not fire: a list of places, one with its home",
+			"Các làng nghề được công nhận đợt này gồm: Đông Hồ, Chu Đậu; Bát Tràng ở xã Bát Tràng, huyện Gia Lâm; Phù Lãng.", ""},
+	})
+}
