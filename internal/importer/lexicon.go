@@ -442,9 +442,9 @@ var associations = []phrase{
 	newPhrase("Hữu nghị Việt Nam"),
 }
 
-// departments are the names of the ministries and departments that carry
-// lower-case words ("Sở Nông nghiệp và Phát triển nông thôn", "Sở Giao
-// thông vận tải"), matched folded whatever their case.
+// departments are the names of the ministries and departments (Bộ, Sở,
+// Phòng, Cục) that carry lower-case words ("Sở Nông nghiệp và Phát triển
+// nông thôn", "Sở Giao thông vận tải"), matched folded whatever their case.
 var departments = []phrase{
 	newPhrase("Nông nghiệp và Phát triển nông thôn"), newPhrase("Giao thông vận tải"),
 	newPhrase("Lao động - Thương binh và Xã hội"), newPhrase("Lao động Thương binh và Xã hội"),
@@ -461,6 +461,9 @@ var departments = []phrase{
 	// field in lower case: "Sở Dân tộc và tôn giáo", "Sở Nông nghiệp và
 	// môi trường" (round 40).
 	newPhrase("Dân tộc và Tôn giáo"), newPhrase("Nông nghiệp và Môi trường"),
+	// A ministry's department (Cục) with its field's second word in lower
+	// case: "Cục Di sản văn hóa" (round 53).
+	newPhrase("Di sản văn hóa"),
 }
 
 // policeBranches are the branches a police unit (Phòng, Đội, Trạm) is

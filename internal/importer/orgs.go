@@ -124,7 +124,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	if len(h.words) == 1 && h.words[0] == "Ban" && j < len(toks) && toks[j].is("Chấp") && (j+1 == len(toks) || !toks[j+1].is("hành") && !toks[j+1].is("Hành")) {
 		return orgMatch{}, false // "Ủy viên Ban Chấp" where a page is cut: "Ban Chấp hành" broken off, no name
 	}
-	if h.words != nil && len(h.words) == 1 && (h.words[0] == "Sở" || h.words[0] == "Bộ" || h.words[0] == "Phòng") {
+	if h.words != nil && len(h.words) == 1 && (h.words[0] == "Sở" || h.words[0] == "Bộ" || h.words[0] == "Phòng" || h.words[0] == "Cục") {
 		for _, a := range departments {
 			if an := commaPhraseAt(a, toks, j); an > 0 && toks[j].capitalized() {
 				j += an // "Sở Nông nghiệp và Phát triển nông thôn"

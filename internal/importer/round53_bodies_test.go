@@ -103,3 +103,14 @@ func TestListMateHomeRound53(t *testing.T) {
 			"Các làng nghề được công nhận đợt này gồm: Đông Hồ, Chu Đậu; Bát Tràng ở xã Bát Tràng, huyện Gia Lâm; Phù Lãng.", ""},
 	})
 }
+
+// TestDepartmentLowerFieldRound53 covers a ministry's department (Cục)
+// whose field carries a word in lower case ("Cục Di sản văn hóa"). Lines
+// of our own.
+func TestDepartmentLowerFieldRound53(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"the field's second word in lower case", "Năm 2019, Cục Di sản văn hóa đã trao danh hiệu cho các nghệ nhân.", "Cục Di sản văn hóa"},
+		{"the field capitalized", "Năm 2019, Cục Di sản Văn hóa đã trao danh hiệu cho các nghệ nhân.", "Cục Di sản Văn hóa"},
+		{"must not fire: the field as a common noun", "Năm 2019, các nghệ nhân giữ gìn di sản văn hóa của dân tộc.", ""},
+	})
+}
