@@ -298,6 +298,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("UBKT")},     // a party committee's inspection committee: "UBKT Tỉnh ủy Đắk Lắk"
 	{words: strings.Fields("Hiệp hội")}, // a federation of firms or trades: "Hiệp hội Doanh nghiệp tỉnh"
 	{words: strings.Fields("Hội")},      // an association: "Hội Chữ thập đỏ tỉnh", "Hội CCB"
+	{words: strings.Fields("Quỹ")},      // a fund, by its cause: "Quỹ Khuyến học TP Cần Thơ" (round 53)
 }
 
 // companyHead reports whether h is "Công ty", a company by its kind.

@@ -114,3 +114,12 @@ func TestDepartmentLowerFieldRound53(t *testing.T) {
 		{"must not fire: the field as a common noun", "Năm 2019, các nghệ nhân giữ gìn di sản văn hóa của dân tộc.", ""},
 	})
 }
+
+// TestFundRound53 covers a fund named by its cause and placed by its
+// unit ("Quỹ Khuyến học TP Cần Thơ"). Lines of our own.
+func TestFundRound53(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"a fund and its city", "Năm 2014, Quỹ Khuyến học TP Cần Thơ đã vận động được 48 tỉ đồng.", "Quỹ Khuyến học TP Cần Thơ"},
+		{"must not fire: a fund in lower case", "Năm 2014, quỹ khuyến học của xã đã vận động được 48 tỉ đồng.", ""},
+	})
+}
