@@ -203,7 +203,10 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"
 	{words: strings.Fields("Thường trực"), complete: true, part: true},
 	{words: strings.Fields("UBND"), complete: true},
-	{words: strings.Fields("Công an"), complete: true},         // "Công an tỉnh", "Công an huyện Đại Từ"
+	{words: strings.Fields("Công an"), complete: true}, // "Công an tỉnh", "Công an huyện Đại Từ"
+	// A police force's mobile arm, named by the force it is of: "Cảnh sát
+	// Cơ động Công an tỉnh Bà Rịa - Vũng Tàu"; alone it names none (round 53).
+	{words: strings.Fields("Cảnh sát cơ động"), complete: true, part: true},
 	{words: strings.Fields("CA"), complete: true, place: true}, // "CA tỉnh": the police written short, only before its local unit
 	// The courts and the procuracies: "Tòa án nhân dân tỉnh Tuyên Quang",
 	// "TAND Tối cao", "VKSND huyện A".

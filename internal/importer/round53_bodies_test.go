@@ -123,3 +123,14 @@ func TestFundRound53(t *testing.T) {
 		{"must not fire: a fund in lower case", "Năm 2014, quỹ khuyến học của xã đã vận động được 48 tỉ đồng.", ""},
 	})
 }
+
+// TestMobilePoliceRound53 covers a police force's mobile arm named by
+// the force it is of ("Cảnh sát Cơ động Công an tỉnh …"). Lines of our
+// own.
+func TestMobilePoliceRound53(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"the arm and its force",
+			"Năm 2025, ông Lê Văn Ba, chiến sỹ Cảnh sát Cơ động Công an tỉnh Bà Rịa - Vũng Tàu đã hy sinh.", "Cảnh sát Cơ động Công an tỉnh Bà Rịa - Vũng Tàu"},
+		{"must not fire: the arm alone", "Năm 2025, lực lượng Cảnh sát cơ động tuần tra trên tuyến đường.", ""},
+	})
+}
