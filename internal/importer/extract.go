@@ -289,8 +289,9 @@ var notProvinceBefore = map[string]bool{"duong": true, "pho": true, "huyen": tru
 // khoa Trung ương Cần Thơ", round 50): the province ends the hospital's
 // name and is not the story's. So is a quoted name opened right after a
 // word, a movement's or a campaign's ("phong trào thi đua “Nghệ An chung
-// sức xây dựng nông thôn mới”", round 53); a quote opened after a colon
-// is speech, and its province is the story's.
+// sức xây dựng nông thôn mới”", round 53), and a school's ("Trường Cao
+// đẳng Bến Tre", as round 11 read Bắc Kạn's schools); a quote opened
+// after a colon is speech, and its province is the story's.
 func insideNameBefore(toks []token, i int) bool {
 	if i >= 2 && isQuote(toks[i-1].text) && toks[i-2].word && toks[i-2].lower() {
 		return true
@@ -304,6 +305,9 @@ func insideNameBefore(toks []token, i int) bool {
 		}
 		if toks[q].text == "Bệnh" && toks[q+1].fold == "vien" {
 			return true
+		}
+		if toks[q].text == "Trường" && q+1 < i && toks[q+1].capitalized() {
+			return true // "Trường Cao đẳng Bến Tre": a school's name (round 53)
 		}
 	}
 	return false

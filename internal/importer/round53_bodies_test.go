@@ -134,3 +134,17 @@ func TestMobilePoliceRound53(t *testing.T) {
 		{"must not fire: the arm alone", "Năm 2025, lực lượng Cảnh sát cơ động tuần tra trên tuyến đường.", ""},
 	})
 }
+
+// TestProvinceInSchoolNameRound53 covers a province written only at the
+// end of a school's name ("Trường Cao đẳng Bến Tre"): bare "UBND tỉnh"
+// stays bare. Lines of our own.
+func TestProvinceInSchoolNameRound53(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"a college's name",
+			"Năm 2014, Trường Cao đẳng Quảng Bình tổng kết chiến dịch; UBND tỉnh tặng bằng khen cho 1 tập thể.",
+			"Trường Cao đẳng Quảng Bình; UBND tỉnh"},
+		{"must not fire: the province written bare too",
+			"Năm 2014, Trường Cao đẳng Quảng Bình tổng kết chiến dịch; UBND tỉnh tặng bằng khen cho 1 tập thể của Quảng Bình.",
+			"Trường Cao đẳng Quảng Bình; UBND tỉnh Quảng Bình"},
+	})
+}
