@@ -624,6 +624,13 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 				named = true // "cho 2 ông A - … và B - …": each named after the count
 				continue
 			}
+			if r.Count.Collectives == nil && r.Count.Individuals != nil && toks[q].capitalized() && x.personNamedAt(toks[q].start) {
+				// "cho 2 nghệ nhân A và B": persons counted, then each
+				// named right after the count, with no word between
+				// (round 53).
+				named = true
+				continue
+			}
 			if k := x.namedAfterPraise(toks, q, e); k > q {
 				if toks[k-1].is(":") {
 					return append(out, x.listAfterColon(toks, k)...)

@@ -520,6 +520,13 @@ func (x *extractor) mentionAt(b int) (mention, bool) {
 	return mention{}, false
 }
 
+// personNamedAt reports whether a person the people rules found is
+// named from byte b.
+func (x *extractor) personNamedAt(b int) bool {
+	_, ok := x.mentionAt(b)
+	return ok
+}
+
 // addRecipients gives award k the recipients it lacks.
 func (x *extractor) addRecipients(k int, rs []Recipient) {
 	if x.open.at >= 0 && x.open.award < 0 {

@@ -1,0 +1,21 @@
+package importer
+
+import "testing"
+
+// Round 53: a count of persons followed right away by their names, with
+// no word between ("truy tặng danh hiệu “Nghệ nhân nhân dân” cho 2 nghệ
+// nhân A và B"), gives the count and each one named (lines of our own).
+// Not read: a count of bodies before a name, or words that no rule reads
+// as a person.
+func TestCountThenNamesRound53(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Truy tặng danh hiệu Nhà nước “Nghệ nhân nhân dân” cho 2 nghệ nhân Nguyễn Phú Đẹ và Phạm Văn Hiển.",
+			"Danh hiệu Nghệ nhân nhân dân: 2 nghệ nhân, nguyen phu de, pham van hien"},
+		{"UBND tỉnh Tân Lập tặng Bằng khen cho 2 đảng viên Nguyễn Văn Tâm và Đinh Thị Hoa.",
+			"Bằng khen của UBND tỉnh Tân Lập: 2 đảng viên, nguyen van tam, dinh thi hoa"},
+		{"UBND tỉnh Tân Lập tặng Bằng khen cho 2 tập thể Trường THCS Tân Lập và Trường THCS Tân Hòa.",
+			"Bằng khen của UBND tỉnh Tân Lập: 2 tập thể"},
+		{"UBND tỉnh Tân Lập tặng Bằng khen cho 2 cá nhân Xuất sắc trong năm.",
+			"Bằng khen của UBND tỉnh Tân Lập: 2 cá nhân"},
+	})
+}
