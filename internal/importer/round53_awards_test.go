@@ -19,3 +19,18 @@ func TestCountThenNamesRound53(t *testing.T) {
 			"Bằng khen của UBND tỉnh Tân Lập: 2 cá nhân"},
 	})
 }
+
+// Round 53: a title's certificate handed over with it and the round
+// ("và Bằng chứng nhận", "đợt này", "lần này") may come between the
+// title and "gồm:", which still lists those given it (lines of our own).
+// Not read: other words there (the count alone stays).
+func TestTitleAsideRound53(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"5 nghệ nhân được trao tặng danh hiệu “Nghệ nhân ưu tú” và Bằng chứng nhận đợt này gồm: Vũ Văn Doãn, Phạm Văn Tòng.",
+			"Danh hiệu Nghệ nhân ưu tú: 5 nghệ nhân, vu van doan, pham van tong"},
+		{"5 nghệ nhân được trao tặng danh hiệu “Nghệ nhân ưu tú” lần này gồm: Vũ Văn Doãn, Phạm Văn Tòng.",
+			"Danh hiệu Nghệ nhân ưu tú: 5 nghệ nhân, vu van doan, pham van tong"},
+		{"5 nghệ nhân được trao tặng danh hiệu “Nghệ nhân ưu tú” và tiền thưởng gồm: Vũ Văn Doãn, Phạm Văn Tòng.",
+			"Danh hiệu Nghệ nhân ưu tú: 5 nghệ nhân"},
+	})
+}
