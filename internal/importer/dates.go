@@ -27,6 +27,12 @@ var dottedDateRe = regexp.MustCompile(`(\d{1,2})([.-])(\d{1,2})([.-])(\d{4})`)
 // khánh 2-9", "đợt 7.11". (A slash needs no word before it: slashDateRe.)
 var roundDateRe = regexp.MustCompile(`(?i)(?:đợt|dịp|quốc\s+khánh|kỷ\s+niệm|lễ)\s+(\d{1,2})\s*[-.]\s*(\d{1,2})`)
 
+// roundAheadRe ends with the round a day and month name ("trao Huy hiệu
+// Đảng đợt 2/9", "dịp 19/5"): a page tells of the round it hands over ahead
+// of the day, so that day up to two months after the clock is this year's,
+// not last year's (round 53).
+var roundAheadRe = regexp.MustCompile(`(?i)(?:^|\s)(?:đợt|dịp)\s+(?:ngày\s+)?$`)
+
 // namedAfterDayRe ends with a place named after a day, which is no date:
 // "Quảng trường 26/3", "đường 30/4", "Sân vận động 19/8".
 var namedAfterDayRe = regexp.MustCompile(`(?i)(?:^|\s)(?:quảng\s+trường|đường|phố|công\s+viên|sân\s+vận\s+động|cầu)\s+$`)
@@ -453,7 +459,7 @@ func (x *extractor) datesIn(p string, base int) {
 			if !ok {
 				return
 			}
-		} else if ys == "" && !x.s.YearKnown && t.After(x.s.now.AddDate(0, 0, 1)) {
+		} else if ys == "" && !x.s.YearKnown && t.After(x.s.now.AddDate(0, 0, 1)) && !(roundAheadRe.MatchString(p[:start]) && !t.After(x.s.now.AddDate(0, 2, 0))) {
 			// No year anywhere: a story reports the past, so "8/12" read
 			// in November is last December. The clock's day and the next
 			// are not the future: the page's day in Vietnam (UTC+7) may be

@@ -34,3 +34,22 @@ func TestTitleAsideRound53(t *testing.T) {
 			"Danh hiệu Nghệ nhân ưu tú: 5 nghệ nhân"},
 	})
 }
+
+// Round 53: a day and month that name a round ("Huy hiệu Đảng đợt 2/9",
+// "dịp 19/5") may lie ahead of the clock: a page tells of the round handed
+// over before its day, so up to two months ahead it is the clock's year
+// (lines of our own; the clock is 28 November 2026). Not read: a date with
+// no round before it, or one further ahead (last year's, as before).
+func TestRoundAheadRound53(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a round ahead",
+			"Ngày 27/11, Đảng ủy xã Tân Lập tổ chức trao tặng Huy hiệu Đảng đợt 22/12 cho 11 đảng viên.",
+			"2026-11-27,2026-12-22"},
+		{"no round",
+			"Ngày 22/12, Đảng ủy xã Tân Lập tổ chức trao tặng Huy hiệu Đảng cho 11 đảng viên.",
+			"2025-12-22"},
+		{"further ahead",
+			"Ngày 27/11, Đảng ủy xã Tân Lập tổ chức trao tặng Huy hiệu Đảng đợt 3/2 cho 11 đảng viên.",
+			"2026-11-27,2026-02-03"},
+	})
+}
