@@ -469,6 +469,16 @@ func (x *extractor) datesIn(p string, base int) {
 				return
 			}
 		}
+		if ys == "" && x.s.YearKnown && t.After(x.s.now.AddDate(0, 1, 0)) {
+			// The year the text names most lies past the clock: a plan's
+			// ("thông qua Nghị quyết về nhiệm vụ … năm 2020" in a story
+			// of 9/12/2019). A story reports the past, and what it
+			// announces comes within the month: the day is the year
+			// before's, if that is not past the clock too (round 53).
+			if u, ok := validDate(y-1, m, d); ok && !u.After(x.s.now.AddDate(0, 0, 1)) {
+				t = u
+			}
+		}
 		for i := start; i < end; i++ {
 			taken[i] = true
 		}

@@ -53,3 +53,22 @@ func TestRoundAheadRound53(t *testing.T) {
 			"2026-11-27,2026-02-03"},
 	})
 }
+
+// Round 53: the year the text names most may be a plan's, past the clock
+// ("thông qua Nghị quyết về nhiệm vụ … năm 2027" in a story of November
+// 2026): a short date more than a month past the clock then takes the
+// year before, if that is not past the clock too (lines of our own; the
+// clock is 28 November 2026).
+func TestPlannedYearPastClockRound53(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a plan's year",
+			"Sáng 20-11, kỳ họp thứ 12 HĐND tỉnh Tân Lập khai mạc, nghe báo cáo kinh tế - xã hội năm 2026 và thông qua Nghị quyết về nhiệm vụ năm 2027.",
+			"2026-11-20"},
+		{"the story's year",
+			"Sáng 20-11, kỳ họp thứ 12 HĐND tỉnh Tân Lập khai mạc, nghe báo cáo kinh tế - xã hội năm 2026.",
+			"2026-11-20"},
+		{"the year before past the clock too",
+			"Sáng 20-12, kỳ họp thứ 12 HĐND tỉnh Tân Lập khai mạc, nghe báo cáo kinh tế - xã hội năm 2026 và thông qua Nghị quyết về nhiệm vụ năm 2027.",
+			"2027-12-20"},
+	})
+}
