@@ -338,6 +338,39 @@ func firstSessionYear(sentence string) int {
 	return y1
 }
 
+// firstOfTermRe is a sentence of a term's first session or conference
+// that names the term: "… khóa XX … Hội nghị lần thứ nhất", "kỳ họp thứ
+// nhất HĐND tỉnh khóa X".
+var firstOfTermRe = regexp.MustCompile(`(?i)(?:hội\s+nghị\s+lần\s+thứ|kỳ\s+họp\s+thứ)\s+(?:nhất|1)(?:[^\p{L}\d]|$)`)
+
+// termNamedRe is a term named with its roman numeral.
+var termNamedRe = regexp.MustCompile(`(?:^|[^\p{L}])khóa\s+([IVXLC]+)(?:[^\p{L}]|$)`)
+
+// firstOfTermYear is the first year of the term whose first session or
+// conference the sentence tells of, naming the term by its numeral only,
+// when text writes that term with its five years ("khóa XX, nhiệm kỳ
+// 2020-2025"), or 0.
+func firstOfTermYear(text, sentence string) int {
+	if f := textvi.Fold(sentence); !firstOfTermRe.MatchString(sentence) || strings.Contains(f, "sap nhap") || strings.Contains(f, "hop nhat") {
+		return 0 // after a merger, the middle of a term (firstSessionYear)
+	}
+	g := termNamedRe.FindStringSubmatch(sentence)
+	if g == nil {
+		return 0
+	}
+	re := regexp.MustCompile(`khóa\s+` + g[1] + `\s*,?\s*(?:\(\s*)?nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})`)
+	y := 0
+	for _, m := range re.FindAllStringSubmatch(text, -1) {
+		y1, _ := strconv.Atoi(m[1])
+		y2, _ := strconv.Atoi(m[2])
+		if y2-y1 != 5 || y != 0 && y != y1 {
+			return 0
+		}
+		y = y1
+	}
+	return y
+}
+
 func validDate(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
@@ -405,6 +438,15 @@ func (x *extractor) datesIn(p string, base int) {
 			// nhiệm kỳ 2021-2026 họp kỳ họp thứ nhất" is 2021's, whatever
 			// other years the story names (round 26).
 			if y := firstSessionYear(sentenceAround(p, start, end)); y != 0 {
+				ys = strconv.Itoa(y)
+			}
+		}
+		if ys == "" {
+			// So is a term's first conference whose sentence names the
+			// term ("… khóa XX đã báo cáo kết quả Hội nghị lần thứ nhất")
+			// and whose years the story writes elsewhere ("khóa XX, nhiệm
+			// kỳ 2020-2025"), whatever other years it names (round 53).
+			if y := firstOfTermYear(x.s.Text, sentenceAround(p, start, end)); y != 0 {
 				ys = strconv.Itoa(y)
 			}
 		}

@@ -72,3 +72,23 @@ func TestPlannedYearPastClockRound53(t *testing.T) {
 			"2027-12-20"},
 	})
 }
+
+// Round 53: a term's first conference or session whose sentence names
+// the term by its numeral only ("… khóa XX đã báo cáo kết quả Hội nghị
+// lần thứ nhất") is held in the term's first year when the story writes
+// that term with its years elsewhere ("khóa XX, nhiệm kỳ 2020-2025"),
+// whatever year a résumé names most (lines of our own). Not read: a
+// later conference, or a term the story gives no years.
+func TestFirstConferenceOfTermRound53(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"first conference",
+			"Ông Nguyễn Văn An được bầu làm Bí thư Tỉnh ủy Tân Lập khóa XX, nhiệm kỳ 2020-2025.\n\nSáng 16/10, Ban Chấp hành Đảng bộ tỉnh Tân Lập khóa XX đã báo cáo kết quả Hội nghị lần thứ nhất.\n\nTừ tháng 11/2014, tháng 3/2015 đến tháng 6/2015, ông là Phó Chủ tịch UBND tỉnh.",
+			"2020-10-16"},
+		{"a later conference",
+			"Ông Nguyễn Văn An được bầu làm Bí thư Tỉnh ủy Tân Lập khóa XX, nhiệm kỳ 2020-2025.\n\nSáng 16/10, Ban Chấp hành Đảng bộ tỉnh Tân Lập khóa XX đã báo cáo kết quả Hội nghị lần thứ hai.\n\nTừ tháng 11/2014, tháng 3/2015 đến tháng 6/2015, ông là Phó Chủ tịch UBND tỉnh.",
+			"2015-10-16"},
+		{"no years of the term",
+			"Sáng 16/10, Ban Chấp hành Đảng bộ tỉnh Tân Lập khóa XX đã báo cáo kết quả Hội nghị lần thứ nhất.\n\nTừ tháng 11/2014, tháng 3/2015 đến tháng 6/2015, ông là Phó Chủ tịch UBND tỉnh.",
+			"2015-10-16"},
+	})
+}
