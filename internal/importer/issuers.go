@@ -616,7 +616,19 @@ func (x *extractor) listedGiver(toks []token, s, i int, name string) (issuer, bo
 // verb of giving and it, through ";" within the sentence.
 func (x *extractor) tierGiver(toks []token, s, i int, name string) (issuer, bool) {
 	k, _, ok := verbOfGiving(toks, s, i)
-	if !ok || k < s+3 || !toks[k-1].is("được") || !isDigits(toks[k-3].text) && !(k-4 >= s && isDigits(toks[k-4].text)) {
+	if ok && k >= s+3 && toks[k-1].is("được") {
+		k-- // "72 đảng viên được trao tặng …"
+	} else if i-1 > s+3 && toks[i-1].is("nhận") {
+		// "trong đó có 1 đảng viên (được) nhận Huy hiệu 75 năm tuổi
+		// Đảng": the tier received (round 53).
+		k = i - 1
+		if toks[k-1].is("được") {
+			k--
+		}
+	} else {
+		return issuer{}, false
+	}
+	if !isDigits(toks[k-2].text) && !(k-3 >= s && isDigits(toks[k-3].text)) {
 		return issuer{}, false
 	}
 	ms := s

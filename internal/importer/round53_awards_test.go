@@ -92,3 +92,19 @@ func TestFirstConferenceOfTermRound53(t *testing.T) {
 			"2015-10-16"},
 	})
 }
+
+// Round 53: the tiers of a badge after "trong đó (có)", each received
+// ("1 đảng viên nhận Huy hiệu 75 năm tuổi Đảng"), take the giver of the
+// clause that gives the badge to the total, as the tiers "được trao tặng"
+// do (round 39; lines of our own). Not read: a tier with no count before
+// "nhận", or no "trong đó" between.
+func TestTierReceivedGiverRound53(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Dịp này, Ban Thường vụ Huyện ủy tặng Huy hiệu Đảng đối với 440 đảng viên, trong đó có 1 đảng viên nhận Huy hiệu 75 năm tuổi Đảng, 4 đảng viên nhận Huy hiệu 70 năm tuổi Đảng.",
+			"Huy hiệu 75 năm tuổi Đảng của Ban Thường vụ Huyện ủy: 1 đảng viên; Huy hiệu 70 năm tuổi Đảng của Ban Thường vụ Huyện ủy: 4 đảng viên"},
+		{"Dịp này, Ban Thường vụ Huyện ủy tặng Huy hiệu Đảng cho 440 đảng viên, trong đó có 1 đảng viên được nhận Huy hiệu 75 năm tuổi Đảng.",
+			"Huy hiệu 75 năm tuổi Đảng của Ban Thường vụ Huyện ủy: 1 đảng viên"},
+		{"Dịp này, Ban Thường vụ Huyện ủy tặng Huy hiệu Đảng cho 440 đảng viên. Ông Nguyễn Văn An nhận Huy hiệu 75 năm tuổi Đảng.",
+			"Huy hiệu 75 năm tuổi Đảng: nguyen van an"}, // the total is dropped as a badge's, as before
+	})
+}
