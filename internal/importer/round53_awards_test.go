@@ -108,3 +108,19 @@ func TestTierReceivedGiverRound53(t *testing.T) {
 			"Huy hiệu 75 năm tuổi Đảng: nguyen van an"}, // the total is dropped as a badge's, as before
 	})
 }
+
+// Round 53: the first of a body's secretaries ("Bí thư thứ nhất Trung
+// ương Đoàn TNCS Hồ Chí Minh") who signs a decision that confers an award
+// is its issuer, an office as "Chủ tịch UBND tỉnh" is, not the body
+// (lines of our own). Not read: one who only hands it over ("trao"), or a
+// deputy ("Phó Chủ tịch thứ nhất …").
+func TestFirstSecretaryOfficeRound53(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 4/3, Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh cũng đã ký quyết định truy tặng Huy hiệu Tuổi trẻ dũng cảm cho đồng chí Nguyễn Ngọc Minh Nhật.",
+			"Huy hiệu Tuổi trẻ dũng cảm của Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh: nguyen ngoc minh nhat"},
+		{"Ngày 4/3, Bí thư thứ nhất Trung ương Đoàn đã trao Huy hiệu Tuổi trẻ dũng cảm cho đồng chí Nguyễn Ngọc Minh Nhật.",
+			"Huy hiệu Tuổi trẻ dũng cảm: nguyen ngoc minh nhat"},
+		{"Phó Chủ tịch thứ nhất Hội đồng Thi đua khen thưởng Trung ương đã trao tặng Huân chương Lao động hạng Nhất cho 3 cá nhân.",
+			"Huân chương Lao động hạng Nhất: 3 cá nhân"},
+	})
+}
