@@ -1043,6 +1043,8 @@ func personIntroAt(toks []token, k int) int {
 		return 1
 	case (toks[k].is("anh") || toks[k].is("chị")) && k+1 < len(toks) && toks[k+1].capitalized() && toks[k+1].word:
 		return 1 // "cho anh Phạm Đình Duẩn, thợ lò …": the young are "anh", "chị" (round 49)
+	case toks[k].is("em") && k+1 < len(toks) && toks[k+1].capitalized() && toks[k+1].word:
+		return 1 // "truy tặng Bằng khen … cho em Hoàng Đức Hải": a child is "em" (round 53)
 	case rankAt(toks, k) > 0:
 		return rankAt(toks, k) // "Thiếu tướng Phạm Thế Tùng"
 	case toks[k].lower() && lowerRankAt(toks, k) > 0:

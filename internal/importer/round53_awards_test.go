@@ -124,3 +124,15 @@ func TestFirstSecretaryOfficeRound53(t *testing.T) {
 			"Huân chương Lao động hạng Nhất: 3 cá nhân"},
 	})
 }
+
+// Round 53: a child is introduced by "em" as the young are by "anh",
+// "chị" (round 49): "truy tặng Bằng khen … cho em A" gives the award to A
+// (lines of our own). Not read: "em" before a word in lower case.
+func TestChildIntroRound53(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ngày 10/2, Thủ tướng Nguyễn Xuân Phúc đã có quyết định truy tặng Bằng khen của Thủ tướng Chính phủ cho em Hoàng Đức Hải ở xã Tân Lập, ghi nhận hành động dũng cảm cứu người.",
+			"Bằng khen của Thủ tướng Chính phủ: hoang duc hai"},
+		{"Ngày 10/2, UBND tỉnh Tân Lập tặng Bằng khen cho em học sinh giỏi.",
+			"Bằng khen của UBND tỉnh Tân Lập: "},
+	})
+}
