@@ -136,3 +136,17 @@ func TestChildIntroRound53(t *testing.T) {
 			"Bằng khen của UBND tỉnh Tân Lập: "},
 	})
 }
+
+// Round 53: a count written in words that opens its clause and is
+// described at length before the verb ("Năm nghệ nhân thuộc loại hình
+// nghệ thuật trình diễn múa rối nước được trao tặng …") is read as one in
+// figures is (round 41's describedCountBefore; lines of our own). Not
+// read: a word that is no number ("Những nghệ nhân …").
+func TestDescribedCountInWordsRound53(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Năm nghệ nhân thuộc loại hình nghệ thuật trình diễn múa rối nước được trao tặng danh hiệu “Nghệ nhân ưu tú” gồm: Vũ Văn Doãn, Phạm Văn Tòng.",
+			"Danh hiệu Nghệ nhân ưu tú: Năm nghệ nhân, vu van doan, pham van tong"},
+		{"Những nghệ nhân thuộc loại hình nghệ thuật trình diễn múa rối nước được trao tặng danh hiệu “Nghệ nhân ưu tú” gồm: Vũ Văn Doãn, Phạm Văn Tòng.",
+			"Danh hiệu Nghệ nhân ưu tú: vu van doan, pham van tong"},
+	})
+}
