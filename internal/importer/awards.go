@@ -1445,6 +1445,9 @@ func titledBody(toks []token, s, b int) bool {
 		if _, n := titleAt(toks, t); n > 0 && t+n >= k { // "Trưởng Ban" shares the body's head
 			return true
 		}
+		if _, n := titleAt(toks, t); n > 0 && t+n+2 == k && toks[t+n].is("thứ") && toks[t+n+1].is("nhất") {
+			return true // "Bí thư thứ nhất Trung ương Đoàn" (round 53)
+		}
 	}
 	return false
 }
@@ -1513,6 +1516,11 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 			if name, end, ok := x.officeName(toks, b); ok && end == e && b >= 2 && toks[b-1].is("nghị") && toks[b-2].is("đề") {
 				return name
 			}
+		}
+	}
+	for b := k - 5; b >= s && b >= k-14; b-- {
+		if name, e, ok := x.firstOfficeName(toks, b); ok && e == k {
+			return name // "Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh ký quyết định truy tặng" (round 53)
 		}
 	}
 	for b := k - 2; b >= s && b >= k-10; b-- {

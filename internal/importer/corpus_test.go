@@ -578,16 +578,21 @@ var corpusFloors = map[string]map[string]score{
 		"recipients": {0.88, 0.83}, "documents": {1.00, 1.00}, "dates": {1.00, 1.00}, "overall": {0.96, 0.88},
 	},
 	// The fifty-third held-out set's first score (8 Dec 2026, 01:17 UTC) was
-	// 0.85 / 0.70, recipients 0.29 / 0.14, taken once after the rules of
-	// round 52 were merged beside it. Nghệ An's story was relabelled after
-	// it (a province written only inside a movement's name): these floors
-	// are the relabelled gold's scores with the same rules, rounded down;
-	// the relabel lowered organizations' precision 0.88 → 0.87 (the
-	// headline's "UBND tỉnh" is still read with the province) and raised
-	// recipients and overall. docs/import.md has both.
+	// 0.85 / 0.70, recipients 0.29 / 0.14, on the gold as its writer left
+	// it; Nghệ An's story was relabelled after it (a province written only
+	// inside a movement's name). It is tuning material since round 53, and
+	// its floors are round 53's merged scores on the relabelled gold,
+	// rounded down. docs/import.md has both.
 	"heldout53": {
-		"people": {1.00, 0.90}, "positions": {1.00, 0.86}, "organizations": {0.86, 0.72}, "awards": {0.65, 0.59},
-		"recipients": {0.70, 0.33}, "documents": {1.00, 1.00}, "dates": {0.86, 0.83}, "overall": {0.88, 0.72},
+		"people": {1.00, 1.00}, "positions": {1.00, 0.94}, "organizations": {0.94, 0.86}, "awards": {0.90, 0.81},
+		"recipients": {0.96, 0.77}, "documents": {1.00, 1.00}, "dates": {1.00, 0.95}, "overall": {0.96, 0.89},
+	},
+	// The fifty-fourth held-out set's first score (8 Dec 2026, 01:40 UTC),
+	// taken once after the rules of round 53 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout54": {
+		"people": {1.00, 0.88}, "positions": {0.96, 0.78}, "organizations": {0.89, 0.81}, "awards": {0.76, 0.85},
+		"recipients": {0.80, 0.57}, "documents": {0.60, 0.60}, "dates": {0.90, 0.97}, "overall": {0.89, 0.80},
 	},
 }
 
@@ -763,7 +768,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout51", m.Heldout51, 15},
 		{"heldout52", m.Heldout52, 15},
 		{"heldout53", m.Heldout53, 14},
-		{"heldout54", m.Heldout54, 0}}
+		{"heldout54", m.Heldout54, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

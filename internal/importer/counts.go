@@ -1129,8 +1129,8 @@ func nounsAfter(toks []token, q, e int, col, ind func(int) int) (end, cols, inds
 // they did, so they hold no verb and no figure.
 func (x *extractor) describedCountBefore(toks []token, s, p int) []Recipient {
 	for q := max(s, p-30); q < p; q++ {
-		if q > s && !toks[q-1].is(";") && !toks[q-1].is(",") || !isDigits(toks[q].text) {
-			continue
+		if q > s && !toks[q-1].is(";") && !toks[q-1].is(",") || !isDigits(toks[q].text) && numberWord(toks[q]) == 0 {
+			continue // the count in figures or in words ("Năm nghệ nhân thuộc loại hình … được trao tặng", round 53)
 		}
 		c, next, ok := countAt(toks, q, p)
 		if !ok || next >= p || hasVerb(toks, next, p) {

@@ -27,6 +27,12 @@ var dottedDateRe = regexp.MustCompile(`(\d{1,2})([.-])(\d{1,2})([.-])(\d{4})`)
 // khánh 2-9", "đợt 7.11". (A slash needs no word before it: slashDateRe.)
 var roundDateRe = regexp.MustCompile(`(?i)(?:đợt|dịp|quốc\s+khánh|kỷ\s+niệm|lễ)\s+(\d{1,2})\s*[-.]\s*(\d{1,2})`)
 
+// roundAheadRe ends with the round a day and month name ("trao Huy hiệu
+// Đảng đợt 2/9", "dịp 19/5"): a page tells of the round it hands over ahead
+// of the day, so that day up to two months after the clock is this year's,
+// not last year's (round 53).
+var roundAheadRe = regexp.MustCompile(`(?i)(?:^|\s)(?:đợt|dịp)\s+(?:ngày\s+)?$`)
+
 // namedAfterDayRe ends with a place named after a day, which is no date:
 // "Quảng trường 26/3", "đường 30/4", "Sân vận động 19/8".
 var namedAfterDayRe = regexp.MustCompile(`(?i)(?:^|\s)(?:quảng\s+trường|đường|phố|công\s+viên|sân\s+vận\s+động|cầu)\s+$`)
@@ -332,6 +338,39 @@ func firstSessionYear(sentence string) int {
 	return y1
 }
 
+// firstOfTermRe is a sentence of a term's first session or conference
+// that names the term: "… khóa XX … Hội nghị lần thứ nhất", "kỳ họp thứ
+// nhất HĐND tỉnh khóa X".
+var firstOfTermRe = regexp.MustCompile(`(?i)(?:hội\s+nghị\s+lần\s+thứ|kỳ\s+họp\s+thứ)\s+(?:nhất|1)(?:[^\p{L}\d]|$)`)
+
+// termNamedRe is a term named with its roman numeral.
+var termNamedRe = regexp.MustCompile(`(?:^|[^\p{L}])khóa\s+([IVXLC]+)(?:[^\p{L}]|$)`)
+
+// firstOfTermYear is the first year of the term whose first session or
+// conference the sentence tells of, naming the term by its numeral only,
+// when text writes that term with its five years ("khóa XX, nhiệm kỳ
+// 2020-2025"), or 0.
+func firstOfTermYear(text, sentence string) int {
+	if f := textvi.Fold(sentence); !firstOfTermRe.MatchString(sentence) || strings.Contains(f, "sap nhap") || strings.Contains(f, "hop nhat") {
+		return 0 // after a merger, the middle of a term (firstSessionYear)
+	}
+	g := termNamedRe.FindStringSubmatch(sentence)
+	if g == nil {
+		return 0
+	}
+	re := regexp.MustCompile(`khóa\s+` + g[1] + `\s*,?\s*(?:\(\s*)?nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})`)
+	y := 0
+	for _, m := range re.FindAllStringSubmatch(text, -1) {
+		y1, _ := strconv.Atoi(m[1])
+		y2, _ := strconv.Atoi(m[2])
+		if y2-y1 != 5 || y != 0 && y != y1 {
+			return 0
+		}
+		y = y1
+	}
+	return y
+}
+
 func validDate(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
@@ -402,6 +441,15 @@ func (x *extractor) datesIn(p string, base int) {
 				ys = strconv.Itoa(y)
 			}
 		}
+		if ys == "" {
+			// So is a term's first conference whose sentence names the
+			// term ("… khóa XX đã báo cáo kết quả Hội nghị lần thứ nhất")
+			// and whose years the story writes elsewhere ("khóa XX, nhiệm
+			// kỳ 2020-2025"), whatever other years it names (round 53).
+			if y := firstOfTermYear(x.s.Text, sentenceAround(p, start, end)); y != 0 {
+				ys = strconv.Itoa(y)
+			}
+		}
 		if ys == "" && !x.s.YearKnown {
 			// No year in the text but a document's date: a short date of
 			// the same day is that one ("Ngày 26/3, Thủ tướng ký Quyết
@@ -453,7 +501,7 @@ func (x *extractor) datesIn(p string, base int) {
 			if !ok {
 				return
 			}
-		} else if ys == "" && !x.s.YearKnown && t.After(x.s.now.AddDate(0, 0, 1)) {
+		} else if ys == "" && !x.s.YearKnown && t.After(x.s.now.AddDate(0, 0, 1)) && !(roundAheadRe.MatchString(p[:start]) && !t.After(x.s.now.AddDate(0, 2, 0))) {
 			// No year anywhere: a story reports the past, so "8/12" read
 			// in November is last December. The clock's day and the next
 			// are not the future: the page's day in Vietnam (UTC+7) may be
@@ -461,6 +509,16 @@ func (x *extractor) datesIn(p string, base int) {
 			// round ("đợt ngày 7-11" on a page of 6 November).
 			if t, ok = validDate(y-1, m, d); !ok {
 				return
+			}
+		}
+		if ys == "" && x.s.YearKnown && t.After(x.s.now.AddDate(0, 1, 0)) {
+			// The year the text names most lies past the clock: a plan's
+			// ("thông qua Nghị quyết về nhiệm vụ … năm 2020" in a story
+			// of 9/12/2019). A story reports the past, and what it
+			// announces comes within the month: the day is the year
+			// before's, if that is not past the clock too (round 53).
+			if u, ok := validDate(y-1, m, d); ok && !u.After(x.s.now.AddDate(0, 0, 1)) {
+				t = u
 			}
 		}
 		for i := start; i < end; i++ {

@@ -282,13 +282,20 @@ func formerAt(toks []token, k int) bool {
 // another place's: a street's or a lower unit's of the same name.
 var notProvinceBefore = map[string]bool{"duong": true, "pho": true, "huyen": true, "quan": true, "xa": true, "phuong": true, "tran": true, "thon": true, "ap": true, "ban": true, "to": true}
 
-// companyNameBefore reports whether a company's name ("Công ty …") runs
+// insideNameBefore reports whether a company's name ("Công ty …") runs
 // up to toks[i] without a stop: a province written there ends the
 // company's name ("Công ty cổ phần Cấp nước Ninh Thuận"). A hospital's
 // name is read so too ("Bệnh viện Trung ương Thái Nguyên", "Bệnh viện Đa
 // khoa Trung ương Cần Thơ", round 50): the province ends the hospital's
-// name and is not the story's.
-func companyNameBefore(toks []token, i int) bool {
+// name and is not the story's. So is a quoted name opened right after a
+// word, a movement's or a campaign's ("phong trào thi đua “Nghệ An chung
+// sức xây dựng nông thôn mới”", round 53), and a school's ("Trường Cao
+// đẳng Bến Tre", as round 11 read Bắc Kạn's schools); a quote opened
+// after a colon is speech, and its province is the story's.
+func insideNameBefore(toks []token, i int) bool {
+	if i >= 2 && isQuote(toks[i-1].text) && toks[i-2].word && toks[i-2].lower() {
+		return true
+	}
 	for q := i - 2; q >= 0 && q >= i-10; q-- {
 		if !toks[q+1].word {
 			return false
@@ -298,6 +305,9 @@ func companyNameBefore(toks []token, i int) bool {
 		}
 		if toks[q].text == "Bệnh" && toks[q+1].fold == "vien" {
 			return true
+		}
+		if toks[q].text == "Trường" && q+1 < i && toks[q+1].capitalized() {
+			return true // "Trường Cao đẳng Bến Tre": a school's name (round 53)
 		}
 	}
 	return false
@@ -324,7 +334,7 @@ func storyNamedProvince(text string) string {
 		if n == 0 || i+n < len(toks) && toks[i+n].capitalized() || p == "Hồ Chí Minh" || homePlaceAt(toks, i) {
 			continue
 		}
-		if companyNameBefore(toks, i) {
+		if insideNameBefore(toks, i) {
 			i += n - 1 // "Công ty TNHH MTV Xổ số kiến thiết Ninh Thuận": the company's name, not the story's province (round 32)
 			continue
 		}
@@ -766,7 +776,7 @@ func (x *extractor) listMatesIn(toks []token, s, e int, used []bool) {
 		if !ok || j > it.e || x.isPlace(toks, k, j) || j-k < 2 || j-k > 4 || !isSurname(toks[k]) && j-k < 3 {
 			continue
 		}
-		if j < it.e && !(toks[j].is("(") || toks[j].is(",") || toks[j].is("-") || toks[j].is("–")) {
+		if j < it.e && !(toks[j].is("(") || toks[j].is(",") || toks[j].is("-") || toks[j].is("–")) && !homeAfter(toks, j, it.e) {
 			continue // "A được bầu …": the name opens a clause, not an item
 		}
 		it.j = j
@@ -816,6 +826,14 @@ func (x *extractor) listMatesIn(toks []token, s, e int, used []bool) {
 		}
 		a = z
 	}
+}
+
+// homeAfter reports whether "ở" and a place's unit follow a list item's
+// name at toks[j], before the item's end e: the person's home, told of
+// the item as a bracket would ("gồm: A, B, C, cùng ở xã D; E ở xã F,
+// huyện G; H", round 53).
+func homeAfter(toks []token, j, e int) bool {
+	return j+1 < e && toks[j].is("ở") && toks[j+1].lower() && (anyAt(localUnits, toks, j+1) > 0 || anyAt(hamlets, toks, j+1) > 0)
 }
 
 // pluralOpener reports whether the words before a list's first person,

@@ -64,6 +64,26 @@ func (x *extractor) officeName(toks []token, k int) (string, int, bool) {
 	return collapseSpace(textOf(x.s.Text, toks, k, k+n)) + " " + x.issuerBody(m, toks), e, true
 }
 
+// firstOfficeName reads an office whose title says its holder is the
+// first of the body's ("Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí
+// Minh") at toks[k], as officeName reads "Chủ tịch UBND tỉnh": it is the
+// office that signs the body's awards (round 53). It returns the token
+// after it.
+func (x *extractor) firstOfficeName(toks []token, k int) (string, int, bool) {
+	t, n := titleAt(toks, k)
+	if n == 0 || t.sharesHead || !toks[k].capitalized() || k+n+2 >= len(toks) || !toks[k+n].is("thứ") || !toks[k+n+1].is("nhất") {
+		return "", 0, false
+	}
+	if toks[k].fold == "pho" || k > 0 && toks[k-1].fold == "pho" {
+		return "", 0, false // "Phó Chủ tịch thứ nhất Hội đồng …": a deputy, who presents
+	}
+	m, ok := parseOrg(x.s.Text, toks, k+n+2, 0)
+	if !ok || m.generic {
+		return "", 0, false
+	}
+	return collapseSpace(textOf(x.s.Text, toks, k, k+n+2)) + " " + x.issuerBody(m, toks), m.j, true
+}
+
 // minister is the office of a minister, written bare after "của".
 var minister = newPhrase("Bộ trưởng")
 
@@ -115,6 +135,9 @@ func (x *extractor) issuerAt(toks []token, p int) (issuer, int, bool) {
 		}
 	}
 	if name, e, ok := x.officeName(toks, p); ok {
+		return issuer{office: name}, e, true
+	}
+	if name, e, ok := x.firstOfficeName(toks, p); ok {
 		return issuer{office: name}, e, true
 	}
 	if t, n := titleAt(toks, p); n > 0 && !t.sharesHead && toks[p].capitalized() {
@@ -616,7 +639,19 @@ func (x *extractor) listedGiver(toks []token, s, i int, name string) (issuer, bo
 // verb of giving and it, through ";" within the sentence.
 func (x *extractor) tierGiver(toks []token, s, i int, name string) (issuer, bool) {
 	k, _, ok := verbOfGiving(toks, s, i)
-	if !ok || k < s+3 || !toks[k-1].is("được") || !isDigits(toks[k-3].text) && !(k-4 >= s && isDigits(toks[k-4].text)) {
+	if ok && k >= s+3 && toks[k-1].is("được") {
+		k-- // "72 đảng viên được trao tặng …"
+	} else if i-1 > s+3 && toks[i-1].is("nhận") {
+		// "trong đó có 1 đảng viên (được) nhận Huy hiệu 75 năm tuổi
+		// Đảng": the tier received (round 53).
+		k = i - 1
+		if toks[k-1].is("được") {
+			k--
+		}
+	} else {
+		return issuer{}, false
+	}
+	if !isDigits(toks[k-2].text) && !(k-3 >= s && isDigits(toks[k-3].text)) {
 		return issuer{}, false
 	}
 	ms := s

@@ -47,6 +47,9 @@ var titles = sortTitles([]string{
 	// write it ("Phó Bí thư chuyên trách Đảng ủy …", "Ủy viên chuyên trách
 	// Ban Pháp chế HĐND tỉnh"), as "Thường trực" is (round 46).
 	"Phó Bí thư chuyên trách", "Ủy viên chuyên trách", "Phó Chủ tịch chuyên trách", "Phó Trưởng Ban chuyên trách",
+	// A hamlet's head, a post held in no body: the hamlet is a place
+	// ("Xóm trưởng xóm 9, xã Nghi Phong", round 53; hamletHeads).
+	"Xóm trưởng", "Trưởng xóm", "Thôn trưởng", "Trưởng thôn", "Trưởng ấp",
 })
 
 // shortTitleWords are the words a title may be written short with, and
@@ -200,7 +203,10 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("Quốc hội"), complete: true, suffix: true}, // "Đại biểu Quốc hội khóa XIV"
 	{words: strings.Fields("Thường trực"), complete: true, part: true},
 	{words: strings.Fields("UBND"), complete: true},
-	{words: strings.Fields("Công an"), complete: true},         // "Công an tỉnh", "Công an huyện Đại Từ"
+	{words: strings.Fields("Công an"), complete: true}, // "Công an tỉnh", "Công an huyện Đại Từ"
+	// A police force's mobile arm, named by the force it is of: "Cảnh sát
+	// Cơ động Công an tỉnh Bà Rịa - Vũng Tàu"; alone it names none (round 53).
+	{words: strings.Fields("Cảnh sát cơ động"), complete: true, part: true},
 	{words: strings.Fields("CA"), complete: true, place: true}, // "CA tỉnh": the police written short, only before its local unit
 	// The courts and the procuracies: "Tòa án nhân dân tỉnh Tuyên Quang",
 	// "TAND Tối cao", "VKSND huyện A".
@@ -295,6 +301,7 @@ var orgHeads = []orgHead{
 	{words: strings.Fields("UBKT")},     // a party committee's inspection committee: "UBKT Tỉnh ủy Đắk Lắk"
 	{words: strings.Fields("Hiệp hội")}, // a federation of firms or trades: "Hiệp hội Doanh nghiệp tỉnh"
 	{words: strings.Fields("Hội")},      // an association: "Hội Chữ thập đỏ tỉnh", "Hội CCB"
+	{words: strings.Fields("Quỹ")},      // a fund, by its cause: "Quỹ Khuyến học TP Cần Thơ" (round 53)
 }
 
 // companyHead reports whether h is "Công ty", a company by its kind.
@@ -439,9 +446,9 @@ var associations = []phrase{
 	newPhrase("Hữu nghị Việt Nam"),
 }
 
-// departments are the names of the ministries and departments that carry
-// lower-case words ("Sở Nông nghiệp và Phát triển nông thôn", "Sở Giao
-// thông vận tải"), matched folded whatever their case.
+// departments are the names of the ministries and departments (Bộ, Sở,
+// Phòng, Cục) that carry lower-case words ("Sở Nông nghiệp và Phát triển
+// nông thôn", "Sở Giao thông vận tải"), matched folded whatever their case.
 var departments = []phrase{
 	newPhrase("Nông nghiệp và Phát triển nông thôn"), newPhrase("Giao thông vận tải"),
 	newPhrase("Lao động - Thương binh và Xã hội"), newPhrase("Lao động Thương binh và Xã hội"),
@@ -458,6 +465,9 @@ var departments = []phrase{
 	// field in lower case: "Sở Dân tộc và tôn giáo", "Sở Nông nghiệp và
 	// môi trường" (round 40).
 	newPhrase("Dân tộc và Tôn giáo"), newPhrase("Nông nghiệp và Môi trường"),
+	// A ministry's department (Cục) with its field's second word in lower
+	// case: "Cục Di sản văn hóa" (round 53).
+	newPhrase("Di sản văn hóa"),
 }
 
 // policeBranches are the branches a police unit (Phòng, Đội, Trạm) is

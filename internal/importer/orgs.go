@@ -124,7 +124,7 @@ func parseOrg(text string, toks []token, i, headLen int) (orgMatch, bool) {
 	if len(h.words) == 1 && h.words[0] == "Ban" && j < len(toks) && toks[j].is("Chấp") && (j+1 == len(toks) || !toks[j+1].is("hành") && !toks[j+1].is("Hành")) {
 		return orgMatch{}, false // "Ủy viên Ban Chấp" where a page is cut: "Ban Chấp hành" broken off, no name
 	}
-	if h.words != nil && len(h.words) == 1 && (h.words[0] == "Sở" || h.words[0] == "Bộ" || h.words[0] == "Phòng") {
+	if h.words != nil && len(h.words) == 1 && (h.words[0] == "Sở" || h.words[0] == "Bộ" || h.words[0] == "Phòng" || h.words[0] == "Cục") {
 		for _, a := range departments {
 			if an := commaPhraseAt(a, toks, j); an > 0 && toks[j].capitalized() {
 				j += an // "Sở Nông nghiệp và Phát triển nông thôn"
@@ -685,6 +685,14 @@ done:
 		// delegation named by its constituency, one name (round 32).
 		j += 2
 	}
+	if h.place && j < len(toks) && toks[j].lower() {
+		if e := hamletEnd(toks, j); e > j && e+1 < len(toks) && toks[e].is(",") && toks[e+1].lower() && anyAt(localUnits, toks, e+1) > 0 {
+			// "Nhân dân và cán bộ xóm 6, xã Nghi Phong": a hamlet's people,
+			// the hamlet placed by its commune after a comma, one name
+			// (round 53).
+			j = e + 1
+		}
+	}
 	// A local unit word places it: "UBND tỉnh Thái Nguyên", "Sở Y tế tỉnh".
 	unitEnd := j
 	for _, u := range localUnits {
@@ -1242,7 +1250,7 @@ func lowerNameToProvince(toks []token, k int) int {
 // holderAfterCity reports whether the capitalized run toks[k:e] after
 // "thành phố" in the body of a title at toks[i] is its holder's full name,
 // not the city's: three or four words from a family name, right before a
-// comma, "và" or the sentence's end ("Chủ tịch UBND thành phố Lê Văn An,
+// comma, "và", a lower-case word or the sentence's end ("Chủ tịch UBND thành phố Lê Văn An,
 // Chủ tịch HĐND thành phố …"). A city is never named so; the city meant is
 // the story's, as with "UBND thành phố" written bare.
 func holderAfterCity(toks []token, i, k, e int) bool {
@@ -1254,7 +1262,10 @@ func holderAfterCity(toks []token, i, k, e int) bool {
 			return false // "TP Hồ Chí Minh" is named by the lexicon; an acronym is no name
 		}
 	}
-	return e == len(toks) || toks[e].is(",") || toks[e].is("và") || toks[e].is(".") || toks[e].is(";") || toks[e].is(")")
+	// A lower-case word after the name is the sentence's going on, its
+	// verb or its time ("Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn sáng 16/5
+	// đã tới dự", "… Nguyễn Ngọc Tuấn nhấn mạnh", round 53).
+	return e == len(toks) || toks[e].is(",") || toks[e].is("và") || toks[e].is(".") || toks[e].is(";") || toks[e].is(")") || toks[e].lower()
 }
 
 // lowerMiddleNameAt reports whether a full name with its middle name
@@ -1426,7 +1437,8 @@ func numberedCellEnd(toks []token, k int) int {
 }
 
 // hamletEnd returns the end of a cell's hamlet at toks[k] ("ấp An Thạnh",
-// "khóm 1"), or k. The hamlet's word may be capitalized as part of the
+// "khóm 1", "xóm Chiềng Vang 1": its name, then its number unless a count
+// follows, as placeNameEnd reads a ward's), or k. The hamlet's word may be capitalized as part of the
 // cell's name ("Chi bộ Tổ dân phố Bắc Yên"): the cell's head comes first.
 func hamletEnd(toks []token, k int) int {
 	for _, u := range hamlets {
@@ -1440,6 +1452,9 @@ func hamletEnd(toks []token, k int) int {
 		}
 		for e < len(toks) && toks[e].capitalized() && !isSurname(toks[e]) {
 			e++
+		}
+		if e > k+n && e < len(toks) && len(toks[e].text) <= 2 && isDigits(toks[e].text) && !(e+1 < len(toks) && countedNouns[toks[e+1].text]) {
+			return e + 1 // "Chi bộ xóm Chiềng Vang 1": a hamlet's name, then its number (round 53)
 		}
 		if e > k+n {
 			return e

@@ -232,6 +232,12 @@ func parseTitles(text string, toks []token, k int) ([]posMatch, int) {
 			// Nguyễn Phú Trọng").
 			pm.hasOrg = true
 		}
+		if hamletHeads[strings.Join(t.words, " ")] && !pm.hasOrg {
+			// "Ông Lê Văn Thu – Xóm trưởng xóm 9, xã Nghi Phong": the
+			// hamlet's head holds a post in no body; the hamlet after it
+			// is a place (round 53).
+			pm.hasOrg = true
+		}
 		if _, ok := ownBodyTitles[strings.Join(t.words, " ")]; ok && !pm.hasOrg && next < len(toks) && !toks[next].capitalized() && !toks[next].is(",") {
 			// "Ông A, Ủy viên Ban Thường vụ Tỉnh ủy, Chánh thanh tra được
 			// bầu làm …": the inspector's title names the inspectorate
@@ -632,6 +638,11 @@ var stateOffices = map[string]bool{"tong bi thu": true, "chu tich nuoc": true, "
 func nameNext(toks []token, k int) bool {
 	return k+1 < len(toks) && toks[k].capitalized() && (isSurname(toks[k]) || femaleNameAt(toks, k)) && toks[k+1].capitalized()
 }
+
+// hamletHeads are the titles of a hamlet's head, folded: posts with no
+// body, as gold lists mark "Trưởng bản" (not read: it folds as "Trưởng
+// Ban", a board's head).
+var hamletHeads = map[string]bool{"xom truong": true, "truong xom": true, "thon truong": true, "truong thon": true, "truong ap": true}
 
 // ownBodyTitles are titles that name the body they head ("Thanh tra", the
 // inspectorate): written bare, without the body's place, they are still a

@@ -624,6 +624,13 @@ func (x *extractor) listOf(toks []token, q, e int, semis, clauses bool) []Recipi
 				named = true // "cho 2 ông A - … và B - …": each named after the count
 				continue
 			}
+			if r.Count.Collectives == nil && r.Count.Individuals != nil && toks[q].capitalized() && x.personNamedAt(toks[q].start) {
+				// "cho 2 nghệ nhân A và B": persons counted, then each
+				// named right after the count, with no word between
+				// (round 53).
+				named = true
+				continue
+			}
 			if k := x.namedAfterPraise(toks, q, e); k > q {
 				if toks[k-1].is(":") {
 					return append(out, x.listAfterColon(toks, k)...)
@@ -1036,6 +1043,8 @@ func personIntroAt(toks []token, k int) int {
 		return 1
 	case (toks[k].is("anh") || toks[k].is("chị")) && k+1 < len(toks) && toks[k+1].capitalized() && toks[k+1].word:
 		return 1 // "cho anh Phạm Đình Duẩn, thợ lò …": the young are "anh", "chị" (round 49)
+	case toks[k].is("em") && k+1 < len(toks) && toks[k+1].capitalized() && toks[k+1].word:
+		return 1 // "truy tặng Bằng khen … cho em Hoàng Đức Hải": a child is "em" (round 53)
 	case rankAt(toks, k) > 0:
 		return rankAt(toks, k) // "Thiếu tướng Phạm Thế Tùng"
 	case toks[k].lower() && lowerRankAt(toks, k) > 0:

@@ -353,6 +353,9 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	if k := x.decisionClauseEnd(toks, q, e); k > q {
 		q = k // "… phong tặng Nghệ nhân Ưu tú theo Quyết định … của Chủ tịch nước, gồm: A, B" (round 38)
 	}
+	if k := titleAside(toks, q, e); k > q && listIntro(toks, k, e) > k {
+		q = k // "… được trao tặng danh hiệu "Nghệ nhân ưu tú" và Bằng chứng nhận đợt này gồm: A, B" (round 53)
+	}
 	if l := listIntro(toks, q, e); l > q {
 		// "… được tặng Cờ thi đua của Chính phủ, gồm: Sở A, Sở B và Báo C";
 		// such a list may be parted by semicolons, so it ends at the full stop.
@@ -518,6 +521,36 @@ func (x *extractor) mentionAt(b int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// personNamedAt reports whether a person the people rules found is
+// named from byte b.
+func (x *extractor) personNamedAt(b int) bool {
+	_, ok := x.mentionAt(b)
+	return ok
+}
+
+// titleAsides are what may follow a title given before the list of
+// those given it: its certificate, handed over with it, and the round.
+var titleAsides = []phrase{newPhrase("và bằng chứng nhận"), newPhrase("cùng bằng chứng nhận"),
+	newPhrase("đợt này"), newPhrase("lần này")}
+
+// titleAside returns the token after the asides at toks[q] ("và Bằng
+// chứng nhận đợt này"), or q.
+func titleAside(toks []token, q, e int) int {
+	for q < e {
+		n := 0
+		for _, a := range titleAsides {
+			if n = a.matchAt(toks, q); n > 0 {
+				break
+			}
+		}
+		if n == 0 {
+			return q
+		}
+		q += n
+	}
+	return q
 }
 
 // addRecipients gives award k the recipients it lacks.

@@ -668,6 +668,11 @@ var bylineSplit = regexp.MustCompile(`\s*[-–]\s*|,|/|\s+[vV]à\s+|\s*&\s*`)
 // abbreviation of two capitals or more.
 var agencyTailRe = regexp.MustCompile(`\s*\((?:(?:[\p{L}\d.+ ]*/)?\p{Lu}{2,}[\p{L}\d.+/ ]{0,20}|[\p{L}\d-]{3,30}\.(?:vn|com|net|org)(?:\.vn)?)\)\s*$`)
 
+// compiledTailRe is the note that a byline's writer compiled the story
+// from others, in brackets after the name: "Kim Oanh (tổng hợp)", "(t/h)",
+// "(sưu tầm)".
+var compiledTailRe = regexp.MustCompile(`\s*\((?i:tổng\s+hợp|t/h|sưu\s+tầm)\)\s*$`)
+
 // nameCaseByline reads a closing line of names written as names are ("Chí
 // Kiên", "Bài và ảnh: Hữu Thắng - Lê An"): every word capitalized, no word
 // that starts a title or an organization, no source ("Theo …") or place.
@@ -675,6 +680,9 @@ func nameCaseByline(p Paragraph) ([]Person, bool) {
 	line := p.Text
 	if utf8.RuneCountInString(line) > 80 || p.Caption {
 		return nil, false
+	}
+	if m := compiledTailRe.FindStringIndex(line); m != nil && m[0] > 0 {
+		line = line[:m[0]] // "Kim Oanh (tổng hợp)": the writer compiled the story, still its writer (round 53)
 	}
 	agency := false
 	if m := agencyTailRe.FindStringIndex(line); m != nil && m[0] > 0 {
