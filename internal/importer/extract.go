@@ -3184,6 +3184,14 @@ func termless(o Org) string {
 	return textvi.Fold(base) + "|" + textvi.Fold(o.Region)
 }
 
+// addOrgSpan adds the body m and its mention, from its first word to its
+// last.
+func (x *extractor) addOrgSpan(m orgMatch, toks []token) Org {
+	o := x.addOrgMatch(m, toks)
+	x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
+	return o
+}
+
 // addOrgMatch records the body m names and, for a police unit, the force it
 // belongs to: "Phòng CSGT, Công an tỉnh Bình Thuận" names the Công an tỉnh
 // too.
@@ -3303,8 +3311,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			// "Văn phòng Đoàn Đại biểu Quốc hội và HĐND thành phố Đà Nẵng":
 			// the office both serve is one body, read besides the bodies
 			// it names (round 49).
-			o := x.addOrgMatch(c, toks)
-			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[c.i].start, toks[c.j-1].end})
+			x.addOrgSpan(c, toks)
 		}
 		if boards, end := councilCommitteesOf(x.s.Text, toks, i); boards != nil {
 			// "thành lập Ban Dân tộc của HĐND tỉnh", "các Ban kinh tế
@@ -3323,8 +3330,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			// by their code, "Phòng" written once for the list; each is a
 			// body (round 49).
 			for _, b := range units {
-				o := x.addOrgMatch(b, toks)
-				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+				x.addOrgSpan(b, toks)
 			}
 			i = end - 1
 			continue
@@ -3333,8 +3339,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			// "4 tập thể Công ty Cơ điện Trường Hải, VINA MAZDA Trường Hải,
 			// …": the bodies a count names one by one (round 51).
 			for _, b := range bodies {
-				o := x.addOrgMatch(b, toks)
-				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+				x.addOrgSpan(b, toks)
 			}
 			i = end - 1
 			continue
@@ -3352,8 +3357,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		if pair, end := councilsOfTwo(x.s.Text, toks, m); pair != nil {
 			// "HĐND hai tỉnh Hậu Giang và Sóc Trăng": one council each.
 			for _, b := range pair {
-				o := x.addOrgMatch(b, toks)
-				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+				x.addOrgSpan(b, toks)
 			}
 			i = end - 1
 			continue
@@ -3370,14 +3374,12 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			// "…; Phòng Hành chính - Quản trị, Văn phòng UBND tỉnh A;": a
 			// unit named with its parent after a comma, one body; the
 			// parent is read next as a body of its own.
-			o := x.addOrgMatch(c, toks)
-			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[c.i].start, toks[c.j-1].end})
+			x.addOrgSpan(c, toks)
 			i = m.j
 			continue
 		}
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
-			o := x.addOrgMatch(m, toks)
-			x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[m.i].start, toks[m.j-1].end})
+			o := x.addOrgSpan(m, toks)
 			if b := alsoProvince(toks, m.j); b != "" && (m.unit == "tinh" || m.unit == "" && m.place == "") && o.Region != b {
 				// "Thường trực Tỉnh ủy, HĐND, UBND tỉnh Hà Giang, Tuyên
 				// Quang": each body of the list is of both provinces.
@@ -3392,8 +3394,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 			if listed, end := districtsAfter(x.s.Text, toks, m); listed != nil {
 				// "Đảng bộ T.P Thái Nguyên, huyện Phú Bình và Đồng Hỷ"
 				for _, b := range listed {
-					o := x.addOrgMatch(b, toks)
-					x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+					x.addOrgSpan(b, toks)
 				}
 				i = end - 1
 				continue
@@ -3402,8 +3403,7 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		if listed, end := listedBodies(x.s.Text, toks, m); (m.generic || m.j < len(toks) && listCount(toks[m.j]) > 0) && listed != nil {
 			// "Ban Thường vụ Huyện ủy các huyện: A, B, C": one body each.
 			for _, b := range listed {
-				o := x.addOrgMatch(b, toks)
-				x.orgMentions = append(x.orgMentions, mention{o.Key(), toks[b.i].start, toks[b.j-1].end})
+				x.addOrgSpan(b, toks)
 			}
 			i = end - 1
 			continue
