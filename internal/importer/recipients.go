@@ -539,12 +539,7 @@ var titleAsides = []phrase{newPhrase("và bằng chứng nhận"), newPhrase("c�
 // chứng nhận đợt này"), or q.
 func titleAside(toks []token, q, e int) int {
 	for q < e {
-		n := 0
-		for _, a := range titleAsides {
-			if n = a.matchAt(toks, q); n > 0 {
-				break
-			}
-		}
+		n := anyAt(titleAsides, toks, q)
 		if n == 0 {
 			return q
 		}
@@ -662,12 +657,7 @@ var collectiveWords = []phrase{
 func (x *extractor) placeCollective(toks []token, q, e int) int {
 	k, n := q, 0
 	for k < e {
-		m := 0
-		for _, w := range collectiveWords {
-			if m = w.matchAt(toks, k); m > 0 {
-				break
-			}
-		}
+		m := anyAt(collectiveWords, toks, k)
 		if m == 0 {
 			break
 		}
