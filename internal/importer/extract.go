@@ -3380,9 +3380,12 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgSpan(m, toks)
-			if b := alsoProvince(toks, m.j); b != "" && (m.unit == "tinh" || m.unit == "" && m.place == "") && o.Region != b {
+			for _, b := range alsoProvinces(toks, m.j) {
+				if (m.unit != "tinh" && (m.unit != "" || m.place != "")) || o.Region == b {
+					continue
+				}
 				// "Thường trực Tỉnh ủy, HĐND, UBND tỉnh Hà Giang, Tuyên
-				// Quang": each body of the list is of both provinces.
+				// Quang": each body of the list is of every province.
 				c := m
 				if c.unit == "" && councilHead(c.head) {
 					c.base += " tỉnh"
@@ -3520,29 +3523,41 @@ func sharedBanAt(toks []token, i int) bool {
 	return false
 }
 
-// alsoProvince returns the second province of a list of bodies that ends
-// at or after toks[j] in "tỉnh A, B" and then ";" or "." ("Thường trực
-// Tỉnh ủy, HĐND, UBND tỉnh Hà Giang, Tuyên Quang;"), or "".
-func alsoProvince(toks []token, j int) string {
+// alsoProvinces returns the further provinces of a list of bodies that
+// ends at or after toks[j] in "tỉnh A, B, …" ("Thường trực Tỉnh ủy,
+// HĐND, UBND tỉnh Hà Giang, Tuyên Quang;"), or nil. Two provinces must
+// end the clause (";", "." or the text's end): "tỉnh A, B" before more
+// words may be a province and a place of the sentence. Three or more,
+// "HĐND tỉnh Quảng Trị, Quảng Ninh, Bình Định đã họp", are a list
+// whatever follows (round 54).
+func alsoProvinces(toks []token, j int) []string {
 	for q := max(j-3, 0); q < len(toks) && q < j+12; q++ {
 		if q >= j && (toks[q].is(";") || toks[q].is(".") || toks[q].is(":")) {
-			return ""
+			return nil
 		}
 		if !toks[q].is("tỉnh") {
 			continue
 		}
 		_, an := provinceAt(toks, q+1)
 		c := q + 1 + an
-		if an == 0 || c+1 >= len(toks) || !toks[c].is(",") {
-			return ""
+		if an == 0 {
+			return nil
 		}
-		b, bn := provinceAt(toks, c+1)
-		if e := c + 1 + bn; bn > 0 && (e == len(toks) || toks[e].is(";") || toks[e].is(".")) {
-			return b
+		var also []string
+		for c+1 < len(toks) && toks[c].is(",") {
+			b, bn := provinceAt(toks, c+1)
+			if bn == 0 {
+				break
+			}
+			also = append(also, b)
+			c += 1 + bn
 		}
-		return ""
+		if len(also) >= 2 || len(also) == 1 && (c == len(toks) || toks[c].is(";") || toks[c].is(".")) {
+			return also
+		}
+		return nil
 	}
-	return ""
+	return nil
 }
 
 // communeBodies are the bodies every commune has, written bare in a
@@ -3910,10 +3925,22 @@ func (x *extractor) clauseProvince(toks []token, i int) string {
 			continue
 		}
 		if p, n := provinceAt(toks, k); n > 0 && k+n <= i {
+			if k+n+1 < i && toks[k+n].is(",") && provinceOf(toks, k+n+1) {
+				// "HĐND tỉnh Quảng Trị, Quảng Ninh, … kiện toàn HĐND,
+				// UBND tỉnh": the clause names a list of provinces, and
+				// a bare body after it is none of them (round 54).
+				return ""
+			}
 			return p
 		}
 	}
 	return x.province
+}
+
+// provinceOf reports whether a province's name starts at toks[k].
+func provinceOf(toks []token, k int) bool {
+	_, n := provinceAt(toks, k)
+	return n > 0
 }
 
 // provinceCue reports whether a province's name after t names the

@@ -1,0 +1,21 @@
+package importer
+
+import "testing"
+
+// TestCouncilOfProvinceListRound54 covers one body's head before a list
+// of three or more provinces ("HĐND tỉnh Quảng Trị, Quảng Ninh, Bình
+// Định đã họp"): one body each, whatever follows the list, and a bare
+// body later in the clause is none of them. Lines of our own.
+func TestCouncilOfProvinceListRound54(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"three provinces before a verb",
+			"Sáng 21/6, UBND tỉnh Thái Nguyên báo cáo. HĐND tỉnh Hà Giang, Tuyên Quang, Cao Bằng đã họp phiên đầu tiên để kiện toàn lãnh đạo HĐND, UBND tỉnh.",
+			"UBND tỉnh Thái Nguyên; HĐND tỉnh Hà Giang; HĐND tỉnh Tuyên Quang; HĐND tỉnh Cao Bằng; HĐND tỉnh; UBND tỉnh"},
+		{"two provinces ending the sentence, as before",
+			"Năm 2024, Thường trực HĐND tỉnh Hà Giang, Tuyên Quang.",
+			"Thường trực HĐND tỉnh Hà Giang; Thường trực HĐND tỉnh Tuyên Quang"},
+		{"must not fire: two provinces before a verb",
+			"Năm 2024, HĐND tỉnh Hà Giang, Tuyên Quang có nhiều đổi mới.",
+			"HĐND tỉnh Hà Giang"},
+	})
+}
