@@ -4171,7 +4171,9 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 				p = toks[k-3]
 			}
 		}
-		if !(p.is("các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
+		// "Các Phó Chủ tịch UBND tỉnh A: B, C": "các" may open the
+		// sentence (round 54).
+		if !(p.is("các") || p.is("Các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
 			continue
 		}
 		t, n := titleAt(toks, k)

@@ -19,3 +19,17 @@ func TestCouncilOfProvinceListRound54(t *testing.T) {
 			"HĐND tỉnh Hà Giang"},
 	})
 }
+
+// TestPostListedAtSentenceStartRound54 covers a post that lists its
+// holders after a colon, "các" written at the head of the sentence ("Các
+// Phó Chủ tịch UBND tỉnh A: B, C, D được tái cử"). Lines of our own.
+func TestPostListedAtSentenceStartRound54(t *testing.T) {
+	checkList(t, "positions", postsOf, []struct{ name, text, want string }{
+		{"'Các' opening the sentence",
+			"Sáng 21/6, HĐND tỉnh họp. Các Phó Chủ tịch UBND tỉnh Yên Bái: Lê Văn Ba, Trần Văn Bốn, Đỗ Văn Năm được tái cử nhiệm kỳ 2021 - 2026.",
+			"Lê Văn Ba: Phó Chủ tịch @ UBND tỉnh Yên Bái; Trần Văn Bốn: Phó Chủ tịch @ UBND tỉnh Yên Bái; Đỗ Văn Năm: Phó Chủ tịch @ UBND tỉnh Yên Bái"},
+		{"must not fire: no colon before the names",
+			"Sáng 21/6, HĐND tỉnh họp. Các Phó Chủ tịch UBND tỉnh Yên Bái làm việc với Lê Văn Ba.",
+			""},
+	})
+}
