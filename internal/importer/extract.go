@@ -2239,10 +2239,11 @@ func appointVerbAt(toks []token, k int) bool {
 		(toks[k].fold == "mien" || toks[k].fold == "bai" || toks[k].fold == "bo")
 }
 
-// reelected reports whether "đắc cử" or "tái cử" comes right before
-// toks[k]: "ông A tái đắc cử Bí thư Tỉnh ủy" names the post A was elected to.
+// reelected reports whether "đắc cử", "tái cử" or "trúng cử" comes right
+// before toks[k]: "ông A tái đắc cử Bí thư Tỉnh ủy", "bà B trúng cử Phó
+// Chủ tịch HĐND tỉnh" (round 54) name the post A or B was elected to.
 func reelected(toks []token, k int) bool {
-	return k > 1 && toks[k-1].is("cử") && (toks[k-2].is("đắc") || toks[k-2].is("tái"))
+	return k > 1 && toks[k-1].is("cử") && (toks[k-2].is("đắc") || toks[k-2].is("tái") || toks[k-2].is("trúng"))
 }
 
 // countWords are the small numbers written out.
@@ -3140,8 +3141,12 @@ func councilTermless(o Org) string {
 	base, region, _ := strings.Cut(t, "|")
 	base = strings.TrimSuffix(base, " tinh")
 	switch base {
-	case "hdnd", "ubnd", "hoi dong nhan dan", "uy ban nhan dan":
+	case "hdnd", "ubnd":
 		return base + "|" + region
+	case "hoi dong nhan dan":
+		return "hdnd|" + region // "Chủ tịch Hội đồng Nhân dân tỉnh" after "Chủ tịch HĐND tỉnh khóa XVII": one post (round 54)
+	case "uy ban nhan dan":
+		return "ubnd|" + region
 	}
 	return t
 }

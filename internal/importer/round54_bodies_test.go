@@ -33,3 +33,21 @@ func TestPostListedAtSentenceStartRound54(t *testing.T) {
 			""},
 	})
 }
+
+// TestElectedWithAppositionsRound54 covers "trúng cử" before the post two
+// people listed with their appositions were elected to ("Ông A, …, và bà
+// B, …, trúng cử Phó Chủ tịch HĐND tỉnh"), as "tái đắc cử" was read.
+// Lines of our own.
+func TestElectedWithAppositionsRound54(t *testing.T) {
+	checkList(t, "positions", postsOf, []struct{ name, text, want string }{
+		{"two people elected to one post",
+			"Năm 2021, ông Lê Văn Ba, Chánh Văn phòng Tỉnh ủy, và bà Trần Thị Bốn, Trưởng Ban Pháp chế HĐND tỉnh, trúng cử Phó Chủ tịch HĐND tỉnh Yên Bái nhiệm kỳ mới.",
+			"Lê Văn Ba: Chánh Văn phòng @ Tỉnh ủy Yên Bái; Lê Văn Ba: Phó Chủ tịch @ HĐND tỉnh Yên Bái; Trần Thị Bốn: Phó Chủ tịch @ HĐND tỉnh Yên Bái; Trần Thị Bốn: Trưởng Ban @ Ban Pháp chế HĐND Yên Bái"},
+		{"the post named again in full words, without its term, in the next paragraph is the same post",
+			"Năm 2016, ông Lê Văn Ba trúng cử Chủ tịch HĐND tỉnh Yên Bái khóa XVII.\nÔng Lê Văn Ba, Chủ tịch Hội đồng Nhân dân tỉnh Yên Bái phát biểu.",
+			"Lê Văn Ba: Chủ tịch @ HĐND tỉnh Yên Bái khóa XVII"},
+		{"must not fire: 'trúng cử' before no post",
+			"Năm 2021, ông Lê Văn Ba, Chánh Văn phòng Tỉnh ủy Yên Bái, trúng cử với số phiếu cao.",
+			"Lê Văn Ba: Chánh Văn phòng @ Tỉnh ủy Yên Bái"},
+	})
+}
