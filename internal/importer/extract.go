@@ -359,6 +359,7 @@ func (x *extractor) paragraph(p string, base int) {
 	x.listMates(toks, used)
 	x.listedHolder(toks)
 	x.appointmentsIn(toks)
+	x.reelectedToTerm(toks)
 	x.postsListed(toks, used)
 	docSpans := x.documentsIn(p, base, toks)
 	x.orgsIn(toks, used)
@@ -3099,6 +3100,69 @@ func (x *extractor) addPerson(p Person) string {
 	x.people[key] = len(x.s.People)
 	x.s.People = append(x.s.People, p)
 	return key
+}
+
+// reelectedToTerm gives the post that ends a person's apposition, held in
+// a term named, once more without the term when the apposition is
+// followed by the person's re-election and no post ("ông A, Chủ tịch
+// HĐND tỉnh khóa XIII, tái đắc cử nhiệm kỳ mới", "…, cũng tái cử nhiệm
+// kỳ 2021-2026"): the post of the new term, whose name is not written
+// (round 54).
+func (x *extractor) reelectedToTerm(toks []token) {
+	for k := 2; k+2 < len(toks); k++ {
+		n := 0
+		switch {
+		case toks[k].is("tái") && toks[k+1].is("đắc") && toks[k+2].is("cử"):
+			n = 3
+		case toks[k].is("tái") && toks[k+1].is("cử"):
+			n = 2
+		}
+		if n == 0 || k+n < len(toks) && (toks[k+n].is("chức") || startsTitle(toks, k+n)) {
+			continue // "tái đắc cử Bí thư Tỉnh ủy": the post is written (appointmentsIn)
+		}
+		c := k - 1
+		if toks[c].is("cũng") || toks[c].is("đều") || toks[c].is("được") {
+			c--
+		}
+		if c < 1 || !toks[c].is(",") {
+			continue
+		}
+		end := toks[c-1].end
+		for i := range x.s.People {
+			p := &x.s.People[i]
+			for _, q := range p.Positions {
+				if q.Org.Term == "" || q.Span.byte+len(q.Span.Text) != end {
+					continue
+				}
+				o := q.Org
+				for _, w := range []string{" " + o.Term, " (" + o.Term + ")"} {
+					o.Base, o.Name = strings.TrimSuffix(o.Base, w), strings.TrimSuffix(o.Name, w)
+				}
+				o.Term = ""
+				o = x.addOrg(o)
+				if !holdsPost(p, q.Title, o) && len(p.Positions) < maxEntities {
+					p.Positions = append(p.Positions, Position{Title: q.Title, Org: o, Span: q.Span})
+				}
+				break
+			}
+		}
+	}
+}
+
+// startsTitle reports whether a title starts at toks[k], in any case.
+func startsTitle(toks []token, k int) bool {
+	_, n := titleAtAnyCase(toks, k)
+	return n > 0
+}
+
+// holdsPost reports whether p already holds title in o.
+func holdsPost(p *Person, title string, o Org) bool {
+	for _, q := range p.Positions {
+		if q.Org.Key() == o.Key() && textvi.Fold(q.Title) == textvi.Fold(title) {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) addPosition(key string, pm posMatch, toks []token) {

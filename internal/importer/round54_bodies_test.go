@@ -51,3 +51,24 @@ func TestElectedWithAppositionsRound54(t *testing.T) {
 			"Lê Văn Ba: Chánh Văn phòng @ Tỉnh ủy Yên Bái"},
 	})
 }
+
+// TestReelectedToNewTermRound54 covers a person re-elected after an
+// apposition that ends with a post of a term named, no post written after
+// the verb ("ông A, Chủ tịch HĐND tỉnh khóa XIII, tái đắc cử nhiệm kỳ
+// mới"): the post once more, of the new term. Lines of our own.
+func TestReelectedToNewTermRound54(t *testing.T) {
+	checkList(t, "positions", postsOf, []struct{ name, text, want string }{
+		{"'tái đắc cử' after the apposition",
+			"Sáng 21/6, HĐND tỉnh Yên Bái họp. Ông Lê Văn Ba, Chủ tịch HĐND tỉnh khóa XIII, tái đắc cử nhiệm kỳ mới với 100% số phiếu.",
+			"Lê Văn Ba: Chủ tịch @ HĐND tỉnh Yên Bái; Lê Văn Ba: Chủ tịch @ HĐND tỉnh Yên Bái khóa XIII"},
+		{"'cũng tái cử'",
+			"Sáng 21/6, HĐND tỉnh Yên Bái họp. Ông Lê Văn Ba, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh khóa XIII, cũng tái cử nhiệm kỳ 2021-2026.",
+			"Lê Văn Ba: Chủ tịch @ UBND tỉnh Yên Bái; Lê Văn Ba: Chủ tịch @ UBND tỉnh Yên Bái khóa XIII; Lê Văn Ba: Phó Bí thư @ Tỉnh ủy Yên Bái"},
+		{"must not fire: the post written after the verb",
+			"Sáng 21/6, HĐND tỉnh Yên Bái họp. Ông Lê Văn Ba, Chủ tịch HĐND tỉnh khóa XIII, tái đắc cử Bí thư Tỉnh ủy.",
+			"Lê Văn Ba: Bí thư @ Tỉnh ủy Yên Bái; Lê Văn Ba: Chủ tịch @ HĐND tỉnh Yên Bái khóa XIII"},
+		{"must not fire: a post of no term",
+			"Sáng 21/6, HĐND tỉnh Yên Bái họp. Ông Lê Văn Ba, Chủ tịch HĐND tỉnh, tái đắc cử nhiệm kỳ mới.",
+			"Lê Văn Ba: Chủ tịch @ HĐND tỉnh Yên Bái"},
+	})
+}
