@@ -1864,6 +1864,10 @@ func schoolEnd(toks []token, j int) int {
 		if _, pn := provinceAt(toks, k); pn > 0 && (k > named || politicalSchool.matchAt(toks, j) > 0) {
 			break // "Trường Chính trị Nghệ An": the province, as for any body
 		}
+		if k > named && hcmDottedAt(toks, k) {
+			k += 3 // "Trường Đại học TDTT TP.HCM": the city written short ends the name (round 54)
+			break
+		}
 		k++ // "Trường Trung học phổ thông Bắc Kạn": a school named after its province
 	}
 	if k > named && schoolNumberAt(toks, k) {

@@ -72,3 +72,15 @@ func TestReelectedToNewTermRound54(t *testing.T) {
 			"Lê Văn Ba: Chủ tịch @ HĐND tỉnh Yên Bái"},
 	})
 }
+
+// TestSchoolOfHCMCityRound54 covers a school named with Hồ Chí Minh City
+// written short with a dot, "TP.HCM", at the end of its name: the dot
+// is no end of the name. Lines of our own.
+func TestSchoolOfHCMCityRound54(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"a university of the city",
+			"Sáng 25/4, Trường Đại học Y Dược TP.HCM tổ chức lễ kỷ niệm 35 năm thành lập.", "Trường Đại học Y Dược TP.HCM"},
+		{"must not fire: the city written with a space after the dot, a sentence after it",
+			"Sáng 25/4, Trường Đại học Y Dược đón đoàn của TP. Hôm sau, đoàn về.", "Trường Đại học Y Dược"},
+	})
+}
