@@ -84,3 +84,19 @@ func TestSchoolOfHCMCityRound54(t *testing.T) {
 			"Sáng 25/4, Trường Đại học Y Dược đón đoàn của TP. Hôm sau, đoàn về.", "Trường Đại học Y Dược"},
 	})
 }
+
+// TestCompanyLowerTradeRound54 covers a company whose trade is written
+// all in lower case between its kind and its name ("Công ty TNHH mỹ
+// thuật Hoàn Hảo"). Lines of our own.
+func TestCompanyLowerTradeRound54(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"a trade of two words, then the name",
+			"Năm 2020, ông Lê Văn Ba, Giám đốc Công ty TNHH xây dựng Minh Long phát biểu.", "Công ty TNHH xây dựng Minh Long"},
+		{"must not fire: the company named with its parent after 'thuộc'",
+			"Năm 2020, ông Lê Văn Ba, Công ty TNHH một thành viên cao su Minh Long thuộc Tổng công ty công nghiệp Sài Gòn.", ""},
+		{"must not fire: a verb, then a person",
+			"Năm 2020, Công ty TNHH tặng quà cho Nguyễn Văn Ba.", ""},
+		{"must not fire: a verb, then an award",
+			"Năm 2020, Công ty cổ phần vinh dự đón nhận Huân chương Lao động hạng Ba.", ""},
+	})
+}
