@@ -632,6 +632,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			names = append(names, upperFirst(base+" hạng "+toks[j+2].text))
 			j += 3
 		}
+		// "Huân chương Lao động hạng II, III": the next class written
+		// alone after a comma or "và", one award more (round 54).
+		for j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và")) && bareClass(toks[j+1]) && bareClass(toks[j-1]) && toks[j-2].is("hạng") && len(names) < 4 {
+			base := collapseSpace(textOf(text, toks, i, j-1))
+			names = append(names, upperFirst(base+" "+toks[j+1].text))
+			j += 2
+		}
 		// "13 Huân chương Bảo vệ Tổ quốc (3 hạng nhất, 1 hạng nhì, 9 hạng
 		// ba) cho …": one award per class, each with its count, beside
 		// the order itself, counted by none (round 26).
@@ -1729,6 +1736,13 @@ func (x *extractor) ofNextAward(toks []token, end, e int) (issuer, bool) {
 		return issuer{}, false
 	}
 	return is, true
+}
+
+// bareClass reports whether t is an order's class written alone in Roman
+// figures: "II", "III". Classes in words ("hạng Nhất, Nhì, Ba cho 5 cá
+// nhân") are read by the rules of lists of classes, before this one.
+func bareClass(t token) bool {
+	return romanValue(t.text) > 0 && romanValue(t.text) <= 3
 }
 
 // bareDanh reports whether toks[i] is "danh" written without "hiệu"

@@ -13,3 +13,19 @@ func TestTowardEndsBadgeRound54(t *testing.T) {
 			"Huy hiệu Tuổi trẻ dũng cảm của Trung ương Đoàn TNCS Hồ Chí Minh: 2 cán bộ"},
 	})
 }
+
+// Round 54: an order's next class written alone after a comma or "và"
+// ("Huân chương Lao động hạng II, III") in Roman figures is one award more; the count
+// stays on the first (lines of our own). Not read: a class after another
+// award's name, or a word that is no class (the order then ends at its
+// first class, as before).
+func TestBareClassRound54(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Chủ tịch nước tặng thưởng Huân chương Lao động hạng II, III cho 3 cá nhân.",
+			"Huân chương Lao động hạng II của Chủ tịch nước: 3 cá nhân; Huân chương Lao động hạng III của Chủ tịch nước: "},
+		{"Chủ tịch nước tặng thưởng Huân chương Lao động hạng II và III cho 3 cá nhân.",
+			"Huân chương Lao động hạng II của Chủ tịch nước: 3 cá nhân; Huân chương Lao động hạng III của Chủ tịch nước: "},
+		{"Chủ tịch nước tặng thưởng Huân chương Lao động hạng II, Tân Lập cho 3 cá nhân.",
+			"Huân chương Lao động hạng II của Chủ tịch nước: "},
+	})
+}
