@@ -93,7 +93,9 @@ var (
 		// Authors of a prize and athletes: "19 tác giả đã được trao giải
 		// thưởng …", "4 vận động viên của tỉnh được nhận Bằng khen" (round 48).
 		newPhrase("tác giả"), newPhrase("vận động viên"),
-		newPhrase("phóng viên")}
+		newPhrase("phóng viên"),
+		newPhrase("thanh niên"), // "cho hai thanh niên đã dũng cảm …" (round 54), after "thanh niên xung phong"
+	}
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".

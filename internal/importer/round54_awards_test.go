@@ -29,3 +29,15 @@ func TestBareClassRound54(t *testing.T) {
 			"Huân chương Lao động hạng II của Chủ tịch nước: "},
 	})
 }
+
+// Round 54: young people counted as such ("cho hai thanh niên") are a
+// count of persons (lines of our own). Not changed: the veterans of the
+// youth volunteers, counted as before.
+func TestYoungCountedRound54(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tỉnh Đoàn Tân Lập trao tặng Bằng khen đột xuất của Tỉnh Đoàn cho hai thanh niên đã dũng cảm cứu người.",
+			"Bằng khen đột xuất của Tỉnh Đoàn Tân Lập: hai thanh niên"},
+		{"Tỉnh Đoàn Tân Lập trao tặng Bằng khen của Tỉnh Đoàn cho 40 cựu thanh niên xung phong.",
+			"Bằng khen của Tỉnh Đoàn Tân Lập: 40 cựu thanh niên xung phong"},
+	})
+}
