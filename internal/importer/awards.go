@@ -58,6 +58,9 @@ var awardKinds = []struct {
 	{newPhrase("Giải thưởng"), AwardPrize, false},
 }
 
+// fighterTitle is the emulation fighter's title without its level.
+var fighterTitle = newPhrase("chiến sĩ thi đua")
+
 // prizeReached reports whether the lower-case "giải thưởng" at toks[i]
 // names a prize those who reach or receive it reach: "28 thầy thuốc trẻ
 // đạt giải thưởng Phạm Ngọc Thạch lần 7" (round 41). "đạt" or "nhận"
@@ -245,6 +248,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			// An honorary title without "danh hiệu", given to a count: "tập
 			// thể lao động xuất sắc cho 16 tập thể".
 			if hn := honoraryAt(toks, i); hn > 0 && (i == 0 || !toks[i-1].is("hiệu")) && countedAfter(toks, i+hn) {
+				kind, n, lower = AwardHonoraryTitle, hn, false
+			} else if hn := fighterTitle.matchAt(toks, i); hn > 0 && i > 0 && toks[i-1].is("tặng") && countedAfter(toks, i+hn) {
+				// Or the emulation fighter's title in lower case with no
+				// level, given right after "tặng": "Trao tặng chiến sĩ thi
+				// đua cho 4 giáo viên" (round 54).
 				kind, n, lower = AwardHonoraryTitle, hn, false
 			}
 		}

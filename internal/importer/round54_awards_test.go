@@ -41,3 +41,15 @@ func TestYoungCountedRound54(t *testing.T) {
 			"Bằng khen của Tỉnh Đoàn Tân Lập: 40 cựu thanh niên xung phong"},
 	})
 }
+
+// Round 54: the emulation fighter's title in lower case with no level,
+// right after "tặng" and before a count ("Trao tặng chiến sĩ thi đua cho 4
+// giáo viên"), is the title given to them (lines of our own). Not read:
+// without the count, or without "tặng" before it.
+func TestFighterCountedRound54(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Trao tặng chiến sĩ thi đua cho 4 giáo viên", "Danh hiệu Chiến sĩ thi đua: 4 giáo viên"},
+		{"Trao tặng chiến sĩ thi đua cho các giáo viên", ""},
+		{"Các chiến sĩ thi đua cho 4 giáo viên", ""},
+	})
+}
