@@ -53,3 +53,18 @@ func TestFighterCountedRound54(t *testing.T) {
 		{"Các chiến sĩ thi đua cho 4 giáo viên", ""},
 	})
 }
+
+// Round 54: a body tied to a State title ("Bộ Công Thương tổ chức Lễ trao
+// tặng danh hiệu Nghệ nhân Ưu tú") is not its issuer when the story says
+// the President confers it (lines of our own). Not changed: a story that
+// does not say so keeps the body.
+func TestStateTitleBodyRound54(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Tối 15/12, Bộ Công Thương tổ chức Lễ trao tặng danh hiệu Nghệ nhân Ưu tú cho 72 nghệ nhân. Tỉnh Tân Lập có 2 cá nhân được Chủ tịch nước phong tặng danh hiệu “Nghệ nhân Ưu tú”.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 72 nghệ nhân, 2 cá nhân"},
+		{"Bộ Công Thương đã ban hành Quyết định số 2007/QĐ-BCT ngày 05/3/2015 về Kế hoạch xét tặng danh hiệu Nghệ nhân Ưu tú. Tỉnh Tân Lập có 2 cá nhân được Chủ tịch nước phong tặng danh hiệu “Nghệ nhân Ưu tú”.",
+			"Danh hiệu Nghệ nhân Ưu tú của Chủ tịch nước: 2 cá nhân"},
+		{"Bộ Công Thương đã ban hành Quyết định số 2007/QĐ-BCT ngày 05/3/2015 về Kế hoạch xét tặng danh hiệu Nghệ nhân Ưu tú. Bộ Công Thương trao tặng danh hiệu Nghệ nhân Ưu tú cho 2 cá nhân.",
+			"Danh hiệu Nghệ nhân Ưu tú của Bộ Công Thương: 2 cá nhân"},
+	})
+}
