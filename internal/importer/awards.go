@@ -238,6 +238,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				break
 			}
 		}
+		if n > 0 && i > 0 && insigniaWith(toks, i-1) {
+			continue // a title's insignia, handed over with it (round 54)
+		}
 		if n > 0 && untoned(toks[i:i+n]) {
 			continue // "huan chuong lao dong": an address's words, no award (round 39)
 		}

@@ -68,3 +68,16 @@ func TestStateTitleBodyRound54(t *testing.T) {
 			"Danh hiệu Nghệ nhân Ưu tú của Bộ Công Thương: 2 cá nhân"},
 	})
 }
+
+// Round 54: "cùng Huy hiệu" after a title and before "cho" is the title's
+// insignia handed over with it, no award of its own; those after "cho"
+// receive the title (lines of our own). Not read: a badge with a name of
+// its own after "cùng".
+func TestInsigniaWithRound54(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Sáng 3/5, huyện Tân Lập tổ chức Lễ truy tặng danh hiệu \"Bà Mẹ Việt Nam Anh hùng\" cho 2 mẹ.\nThừa ủy quyền của Chủ tịch nước, ông Lê Văn Tâm đã trao Bằng công nhận Bà Mẹ Việt Nam Anh hùng cùng Huy hiệu cho thân nhân của 2 mẹ: Trần Thị Tỉnh (thị trấn Tân Lập) và Hồ Thị Lan (xã Tân Hòa).",
+			"Danh hiệu Bà Mẹ Việt Nam Anh hùng của Chủ tịch nước: 2 mẹ, tran thi tinh, ho thi lan"},
+		{"Tỉnh đoàn Tân Lập trao Bằng khen cùng Huy hiệu Tuổi trẻ dũng cảm cho anh Lê Văn Tâm.",
+			"Bằng khen: ; Huy hiệu Tuổi trẻ dũng cảm: le van tam"},
+	})
+}
