@@ -58,6 +58,9 @@ var awardKinds = []struct {
 	{newPhrase("Giải thưởng"), AwardPrize, false},
 }
 
+// fighterTitle is the emulation fighter's title without its level.
+var fighterTitle = newPhrase("chiến sĩ thi đua")
+
 // prizeReached reports whether the lower-case "giải thưởng" at toks[i]
 // names a prize those who reach or receive it reach: "28 thầy thuốc trẻ
 // đạt giải thưởng Phạm Ngọc Thạch lần 7" (round 41). "đạt" or "nhận"
@@ -235,6 +238,9 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 				break
 			}
 		}
+		if n > 0 && i > 0 && insigniaWith(toks, i-1) {
+			continue // a title's insignia, handed over with it (round 54)
+		}
 		if n > 0 && untoned(toks[i:i+n]) {
 			continue // "huan chuong lao dong": an address's words, no award (round 39)
 		}
@@ -245,6 +251,11 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			// An honorary title without "danh hiệu", given to a count: "tập
 			// thể lao động xuất sắc cho 16 tập thể".
 			if hn := honoraryAt(toks, i); hn > 0 && (i == 0 || !toks[i-1].is("hiệu")) && countedAfter(toks, i+hn) {
+				kind, n, lower = AwardHonoraryTitle, hn, false
+			} else if hn := fighterTitle.matchAt(toks, i); hn > 0 && i > 0 && toks[i-1].is("tặng") && countedAfter(toks, i+hn) {
+				// Or the emulation fighter's title in lower case with no
+				// level, given right after "tặng": "Trao tặng chiến sĩ thi
+				// đua cho 4 giáo viên" (round 54).
 				kind, n, lower = AwardHonoraryTitle, hn, false
 			}
 		}
@@ -631,6 +642,13 @@ func (x *extractor) awardsIn(toks []token, docs []Document) {
 			base := collapseSpace(textOf(text, toks, i, j-2))
 			names = append(names, upperFirst(base+" hạng "+toks[j+2].text))
 			j += 3
+		}
+		// "Huân chương Lao động hạng II, III": the next class written
+		// alone after a comma or "và", one award more (round 54).
+		for j+1 < len(toks) && (toks[j].is(",") || toks[j].is("và")) && bareClass(toks[j+1]) && bareClass(toks[j-1]) && toks[j-2].is("hạng") && len(names) < 4 {
+			base := collapseSpace(textOf(text, toks, i, j-1))
+			names = append(names, upperFirst(base+" "+toks[j+1].text))
+			j += 2
 		}
 		// "13 Huân chương Bảo vệ Tổ quốc (3 hạng nhất, 1 hạng nhì, 9 hạng
 		// ba) cho …": one award per class, each with its count, beside
@@ -1729,6 +1747,13 @@ func (x *extractor) ofNextAward(toks []token, end, e int) (issuer, bool) {
 		return issuer{}, false
 	}
 	return is, true
+}
+
+// bareClass reports whether t is an order's class written alone in Roman
+// figures: "II", "III". Classes in words ("hạng Nhất, Nhì, Ba cho 5 cá
+// nhân") are read by the rules of lists of classes, before this one.
+func bareClass(t token) bool {
+	return romanValue(t.text) > 0 && romanValue(t.text) <= 3
 }
 
 // bareDanh reports whether toks[i] is "danh" written without "hiệu"

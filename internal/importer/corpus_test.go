@@ -587,12 +587,21 @@ var corpusFloors = map[string]map[string]score{
 		"people": {1.00, 1.00}, "positions": {1.00, 0.94}, "organizations": {0.94, 0.86}, "awards": {0.90, 0.81},
 		"recipients": {0.96, 0.77}, "documents": {1.00, 1.00}, "dates": {1.00, 0.95}, "overall": {0.96, 0.89},
 	},
-	// The fifty-fourth held-out set's first score (8 Dec 2026, 01:40 UTC),
-	// taken once after the rules of round 53 were merged beside it: no rule
-	// has been written with sight of these stories. docs/import.md has it.
+	// The fifty-fourth held-out set's first score (8 Dec 2026, 01:40 UTC) was
+	// 0.89 / 0.80, recipients 0.80 / 0.57, on the gold as its writer left
+	// it; Nam Định's codes were relabelled with "Đ" after it. It is tuning
+	// material since round 54, and its floors are round 54's merged scores
+	// on the relabelled gold, rounded down. docs/import.md has both.
 	"heldout54": {
-		"people": {1.00, 0.88}, "positions": {0.96, 0.78}, "organizations": {0.89, 0.81}, "awards": {0.76, 0.85},
-		"recipients": {0.80, 0.57}, "documents": {0.60, 0.60}, "dates": {0.90, 0.97}, "overall": {0.89, 0.80},
+		"people": {1.00, 0.95}, "positions": {0.96, 0.89}, "organizations": {0.92, 0.89}, "awards": {0.93, 1.00},
+		"recipients": {0.96, 0.71}, "documents": {1.00, 1.00}, "dates": {0.90, 0.97}, "overall": {0.94, 0.90},
+	},
+	// The fifty-fifth held-out set's first score (8 Dec 2026, 02:07 UTC),
+	// taken once after the rules of round 54 were merged beside it: no rule
+	// has been written with sight of these stories. docs/import.md has it.
+	"heldout55": {
+		"people": {0.96, 0.96}, "positions": {1.00, 0.91}, "organizations": {0.89, 0.86}, "awards": {0.80, 0.94},
+		"recipients": {0.88, 0.71}, "documents": {1.00, 1.00}, "dates": {0.83, 0.93}, "overall": {0.92, 0.89},
 	},
 }
 
@@ -770,7 +779,7 @@ func TestCorpus(t *testing.T) {
 		{"heldout52", m.Heldout52, 15},
 		{"heldout53", m.Heldout53, 14},
 		{"heldout54", m.Heldout54, 15},
-		{"heldout55", m.Heldout55, 0}}
+		{"heldout55", m.Heldout55, 15}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)

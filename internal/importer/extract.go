@@ -359,6 +359,7 @@ func (x *extractor) paragraph(p string, base int) {
 	x.listMates(toks, used)
 	x.listedHolder(toks)
 	x.appointmentsIn(toks)
+	x.reelectedToTerm(toks)
 	x.postsListed(toks, used)
 	docSpans := x.documentsIn(p, base, toks)
 	x.orgsIn(toks, used)
@@ -2239,10 +2240,11 @@ func appointVerbAt(toks []token, k int) bool {
 		(toks[k].fold == "mien" || toks[k].fold == "bai" || toks[k].fold == "bo")
 }
 
-// reelected reports whether "đắc cử" or "tái cử" comes right before
-// toks[k]: "ông A tái đắc cử Bí thư Tỉnh ủy" names the post A was elected to.
+// reelected reports whether "đắc cử", "tái cử" or "trúng cử" comes right
+// before toks[k]: "ông A tái đắc cử Bí thư Tỉnh ủy", "bà B trúng cử Phó
+// Chủ tịch HĐND tỉnh" (round 54) name the post A or B was elected to.
 func reelected(toks []token, k int) bool {
-	return k > 1 && toks[k-1].is("cử") && (toks[k-2].is("đắc") || toks[k-2].is("tái"))
+	return k > 1 && toks[k-1].is("cử") && (toks[k-2].is("đắc") || toks[k-2].is("tái") || toks[k-2].is("trúng"))
 }
 
 // countWords are the small numbers written out.
@@ -3100,6 +3102,69 @@ func (x *extractor) addPerson(p Person) string {
 	return key
 }
 
+// reelectedToTerm gives the post that ends a person's apposition, held in
+// a term named, once more without the term when the apposition is
+// followed by the person's re-election and no post ("ông A, Chủ tịch
+// HĐND tỉnh khóa XIII, tái đắc cử nhiệm kỳ mới", "…, cũng tái cử nhiệm
+// kỳ 2021-2026"): the post of the new term, whose name is not written
+// (round 54).
+func (x *extractor) reelectedToTerm(toks []token) {
+	for k := 2; k+2 < len(toks); k++ {
+		n := 0
+		switch {
+		case toks[k].is("tái") && toks[k+1].is("đắc") && toks[k+2].is("cử"):
+			n = 3
+		case toks[k].is("tái") && toks[k+1].is("cử"):
+			n = 2
+		}
+		if n == 0 || k+n < len(toks) && (toks[k+n].is("chức") || startsTitle(toks, k+n)) {
+			continue // "tái đắc cử Bí thư Tỉnh ủy": the post is written (appointmentsIn)
+		}
+		c := k - 1
+		if toks[c].is("cũng") || toks[c].is("đều") || toks[c].is("được") {
+			c--
+		}
+		if c < 1 || !toks[c].is(",") {
+			continue
+		}
+		end := toks[c-1].end
+		for i := range x.s.People {
+			p := &x.s.People[i]
+			for _, q := range p.Positions {
+				if q.Org.Term == "" || q.Span.byte+len(q.Span.Text) != end {
+					continue
+				}
+				o := q.Org
+				for _, w := range []string{" " + o.Term, " (" + o.Term + ")"} {
+					o.Base, o.Name = strings.TrimSuffix(o.Base, w), strings.TrimSuffix(o.Name, w)
+				}
+				o.Term = ""
+				o = x.addOrg(o)
+				if !holdsPost(p, q.Title, o) && len(p.Positions) < maxEntities {
+					p.Positions = append(p.Positions, Position{Title: q.Title, Org: o, Span: q.Span})
+				}
+				break
+			}
+		}
+	}
+}
+
+// startsTitle reports whether a title starts at toks[k], in any case.
+func startsTitle(toks []token, k int) bool {
+	_, n := titleAtAnyCase(toks, k)
+	return n > 0
+}
+
+// holdsPost reports whether p already holds title in o.
+func holdsPost(p *Person, title string, o Org) bool {
+	for _, q := range p.Positions {
+		if q.Org.Key() == o.Key() && textvi.Fold(q.Title) == textvi.Fold(title) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) addPosition(key string, pm posMatch, toks []token) {
 	o := x.addOrgMatch(pm.org, toks)
 	if pm.former {
@@ -3140,8 +3205,12 @@ func councilTermless(o Org) string {
 	base, region, _ := strings.Cut(t, "|")
 	base = strings.TrimSuffix(base, " tinh")
 	switch base {
-	case "hdnd", "ubnd", "hoi dong nhan dan", "uy ban nhan dan":
+	case "hdnd", "ubnd":
 		return base + "|" + region
+	case "hoi dong nhan dan":
+		return "hdnd|" + region // "Chủ tịch Hội đồng Nhân dân tỉnh" after "Chủ tịch HĐND tỉnh khóa XVII": one post (round 54)
+	case "uy ban nhan dan":
+		return "ubnd|" + region
 	}
 	return t
 }
@@ -3380,9 +3449,12 @@ func (x *extractor) orgsIn(toks []token, used []bool) {
 		}
 		if !m.generic && m.hasLevel && !isOffice(toks, i, m.j) {
 			o := x.addOrgSpan(m, toks)
-			if b := alsoProvince(toks, m.j); b != "" && (m.unit == "tinh" || m.unit == "" && m.place == "") && o.Region != b {
+			for _, b := range alsoProvinces(toks, m.j) {
+				if (m.unit != "tinh" && (m.unit != "" || m.place != "")) || o.Region == b {
+					continue
+				}
 				// "Thường trực Tỉnh ủy, HĐND, UBND tỉnh Hà Giang, Tuyên
-				// Quang": each body of the list is of both provinces.
+				// Quang": each body of the list is of every province.
 				c := m
 				if c.unit == "" && councilHead(c.head) {
 					c.base += " tỉnh"
@@ -3520,29 +3592,41 @@ func sharedBanAt(toks []token, i int) bool {
 	return false
 }
 
-// alsoProvince returns the second province of a list of bodies that ends
-// at or after toks[j] in "tỉnh A, B" and then ";" or "." ("Thường trực
-// Tỉnh ủy, HĐND, UBND tỉnh Hà Giang, Tuyên Quang;"), or "".
-func alsoProvince(toks []token, j int) string {
+// alsoProvinces returns the further provinces of a list of bodies that
+// ends at or after toks[j] in "tỉnh A, B, …" ("Thường trực Tỉnh ủy,
+// HĐND, UBND tỉnh Hà Giang, Tuyên Quang;"), or nil. Two provinces must
+// end the clause (";", "." or the text's end): "tỉnh A, B" before more
+// words may be a province and a place of the sentence. Three or more,
+// "HĐND tỉnh Quảng Trị, Quảng Ninh, Bình Định đã họp", are a list
+// whatever follows (round 54).
+func alsoProvinces(toks []token, j int) []string {
 	for q := max(j-3, 0); q < len(toks) && q < j+12; q++ {
 		if q >= j && (toks[q].is(";") || toks[q].is(".") || toks[q].is(":")) {
-			return ""
+			return nil
 		}
 		if !toks[q].is("tỉnh") {
 			continue
 		}
 		_, an := provinceAt(toks, q+1)
 		c := q + 1 + an
-		if an == 0 || c+1 >= len(toks) || !toks[c].is(",") {
-			return ""
+		if an == 0 {
+			return nil
 		}
-		b, bn := provinceAt(toks, c+1)
-		if e := c + 1 + bn; bn > 0 && (e == len(toks) || toks[e].is(";") || toks[e].is(".")) {
-			return b
+		var also []string
+		for c+1 < len(toks) && toks[c].is(",") {
+			b, bn := provinceAt(toks, c+1)
+			if bn == 0 {
+				break
+			}
+			also = append(also, b)
+			c += 1 + bn
 		}
-		return ""
+		if len(also) >= 2 || len(also) == 1 && (c == len(toks) || toks[c].is(";") || toks[c].is(".")) {
+			return also
+		}
+		return nil
 	}
-	return ""
+	return nil
 }
 
 // communeBodies are the bodies every commune has, written bare in a
@@ -3910,10 +3994,22 @@ func (x *extractor) clauseProvince(toks []token, i int) string {
 			continue
 		}
 		if p, n := provinceAt(toks, k); n > 0 && k+n <= i {
+			if k+n+1 < i && toks[k+n].is(",") && provinceOf(toks, k+n+1) {
+				// "HĐND tỉnh Quảng Trị, Quảng Ninh, … kiện toàn HĐND,
+				// UBND tỉnh": the clause names a list of provinces, and
+				// a bare body after it is none of them (round 54).
+				return ""
+			}
 			return p
 		}
 	}
 	return x.province
+}
+
+// provinceOf reports whether a province's name starts at toks[k].
+func provinceOf(toks []token, k int) bool {
+	_, n := provinceAt(toks, k)
+	return n > 0
 }
 
 // provinceCue reports whether a province's name after t names the
@@ -4144,7 +4240,9 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 				p = toks[k-3]
 			}
 		}
-		if !(p.is("các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
+		// "Các Phó Chủ tịch UBND tỉnh A: B, C": "các" may open the
+		// sentence (round 54).
+		if !(p.is("các") || p.is("Các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
 			continue
 		}
 		t, n := titleAt(toks, k)

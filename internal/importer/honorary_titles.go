@@ -307,6 +307,13 @@ func (x *extractor) addHonorary(toks []token, i, j int, name string, listed bool
 		// the President's behalf is never its issuer (round 38).
 		ok = false
 	}
+	if ok && is.org != nil && stateTitle(name) && x.stateConferrer() != "" {
+		// Nor is a body, of a story that says the President confers it:
+		// "Bộ Công Thương tổ chức Lễ trao tặng danh hiệu Nghệ nhân Ưu tú
+		// …", then "… được Chủ tịch nước phong tặng danh hiệu “Nghệ nhân
+		// Ưu tú”": the ministry holds the ceremony (round 54).
+		ok = false
+	}
 	if ok {
 		// "Thừa ủy quyền của Chủ tịch nước, … truy tặng danh hiệu …"; a
 		// mandate of a level ("thay mặt lãnh đạo Đảng, Nhà nước") gives

@@ -440,7 +440,7 @@ func (x *extractor) badgeNameEnd(toks []token, i, n int) int {
 		if toks[k].is("-") && k+1 < len(toks) && toks[k-1].capitalized() && toks[k+1].capitalized() && toks[k+1].start > toks[k].end {
 			continue // "Kỷ niệm chương Thanh niên xung phong Lâm Đồng - Sông Bé": two places
 		}
-		if !toks[k].word || isStopWord(strings.ToLower(toks[k].text)) || toks[k].is("vì") || toks[k].is("nhằm") || toks[k].is("đợt") || occasionAt(toks, k) {
+		if !toks[k].word || isStopWord(strings.ToLower(toks[k].text)) || toks[k].is("vì") || toks[k].is("nhằm") || toks[k].is("đợt") || occasionAt(toks, k) || towardAt(toks, k) {
 			if k == j+1 {
 				return 0 // one word: the rules of names read it
 			}
@@ -448,6 +448,13 @@ func (x *extractor) badgeNameEnd(toks []token, i, n int) int {
 		}
 	}
 	return 0
+}
+
+// towardAt reports whether "đối với" ("to", before whom an award goes)
+// starts at toks[k]: it ends an award's name written without quotes
+// ("Huy hiệu Tuổi trẻ dũng cảm đối với 2 cán bộ", round 54).
+func towardAt(toks []token, k int) bool {
+	return toks[k].is("đối") && k+1 < len(toks) && toks[k+1].is("với")
 }
 
 // bareTierAt reports whether a tier of the Party badge is written at

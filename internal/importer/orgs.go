@@ -1864,6 +1864,10 @@ func schoolEnd(toks []token, j int) int {
 		if _, pn := provinceAt(toks, k); pn > 0 && (k > named || politicalSchool.matchAt(toks, j) > 0) {
 			break // "Trường Chính trị Nghệ An": the province, as for any body
 		}
+		if k > named && hcmDottedAt(toks, k) {
+			k += 3 // "Trường Đại học TDTT TP.HCM": the city written short ends the name (round 54)
+			break
+		}
 		k++ // "Trường Trung học phổ thông Bắc Kạn": a school named after its province
 	}
 	if k > named && schoolNumberAt(toks, k) {
@@ -2134,9 +2138,39 @@ func companyEnd(toks []token, j int) int {
 				return q + 1 + pn
 			}
 		}
+		if q := lowerTradeNameAt(toks, k); q > k {
+			return q
+		}
 		return j
 	}
 	return e
+}
+
+// lowerTradeNameAt returns the end of a company's trade written all in
+// lower case, one to three words, then its name of two capitalized words
+// or more that is no body's head, no title and no person's ("Công ty
+// TNHH mỹ thuật Hoàn Hảo", round 54); or k.
+func lowerTradeNameAt(toks []token, k int) int {
+	q := k
+	for q < len(toks) && q < k+3 && toks[q].lower() && !isStopWord(toks[q].text) && !companyTradeStop[toks[q].fold] {
+		q++
+	}
+	if q == k || q+1 >= len(toks) || !toks[q].capitalized() || !toks[q+1].capitalized() || isSurname(toks[q]) {
+		return k
+	}
+	if _, hn := headAt(toks, q); hn > 0 {
+		return k
+	}
+	if _, tn := titleAt(toks, q); tn > 0 {
+		return k
+	}
+	if e := companyNameEnd(toks, q); e == len(toks) || !toks[e].is("thuộc") {
+		return e
+	}
+	// "Công ty TNHH một thành viên cao su Thống Nhất thuộc Tổng công ty
+	// …": a unit named whole with its parent (the Gold lists), which no
+	// reader reads yet; its part alone would be a wrong body.
+	return k
 }
 
 // brandCompanyEnd returns the end of a company's name written with no

@@ -93,7 +93,9 @@ var (
 		// Authors of a prize and athletes: "19 tác giả đã được trao giải
 		// thưởng …", "4 vận động viên của tỉnh được nhận Bằng khen" (round 48).
 		newPhrase("tác giả"), newPhrase("vận động viên"),
-		newPhrase("phóng viên")}
+		newPhrase("phóng viên"),
+		newPhrase("thanh niên"), // "cho hai thanh niên đã dũng cảm …" (round 54), after "thanh niên xung phong"
+	}
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
 	// tập thể, 4 cá nhân", "nâng tổng số … Bằng khen … lên 13 tập thể".
@@ -118,6 +120,15 @@ func (x *extractor) recipientsIn(toks []token, s, i, end, e int) []Recipient {
 	return append(rs, x.namedNext(toks, rs, i, e)...)
 }
 
+// insigniaWith reports whether "cùng Huy hiệu" and "cho" come at toks[q]:
+// the badge handed over with a title ("Bằng công nhận Bà Mẹ Việt Nam Anh
+// hùng cùng Huy hiệu cho thân nhân của 2 mẹ"), its insignia, no award of
+// its own; those after "cho" receive the title.
+func insigniaWith(toks []token, q int) bool {
+	k := q + 1 + len(badge)
+	return k < len(toks) && toks[q].is("cùng") && badge.matchAt(toks, q+1) > 0 && toks[k].is("cho")
+}
+
 // recipientsOf is recipientsIn without those named among a count.
 func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	x.open = openList{at: -1, award: -1}
@@ -132,6 +143,9 @@ func (x *extractor) recipientsOf(toks []token, s, i, end, e int) []Recipient {
 	}
 	if q < e && isQuote(toks[q].text) {
 		q++ // "danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 17 cá nhân"
+	}
+	if insigniaWith(toks, q) {
+		q += 1 + len(badge) // "Bằng công nhận Bà Mẹ Việt Nam Anh hùng cùng Huy hiệu cho …" (round 54)
 	}
 	if q+2 < e && (toks[q].is("truy") || toks[q].is("phong")) && toks[q+1].is("tặng") && toks[q+2].is("cho") {
 		q += 2 // "trao danh hiệu A truy tặng cho 11 cá nhân": how it is given, before those given it (round 37)
