@@ -346,6 +346,10 @@ var firstOfTermRe = regexp.MustCompile(`(?i)(?:hội\s+nghị\s+lần\s+thứ|k�
 // termNamedRe is a term named with its roman numeral.
 var termNamedRe = regexp.MustCompile(`(?:^|[^\p{L}])khóa\s+([IVXLC]+)(?:[^\p{L}]|$)`)
 
+// termYearsRe is a term written with its years: "khóa XX, nhiệm kỳ
+// 2020-2025", "khóa XX (nhiệm kỳ 2020 – 2025)".
+var termYearsRe = regexp.MustCompile(`khóa\s+([IVXLC]+)\s*,?\s*(?:\(\s*)?nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})`)
+
 // firstOfTermYear is the first year of the term whose first session or
 // conference the sentence tells of, naming the term by its numeral only,
 // when text writes that term with its five years ("khóa XX, nhiệm kỳ
@@ -358,11 +362,13 @@ func firstOfTermYear(text, sentence string) int {
 	if g == nil {
 		return 0
 	}
-	re := regexp.MustCompile(`khóa\s+` + g[1] + `\s*,?\s*(?:\(\s*)?nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})`)
 	y := 0
-	for _, m := range re.FindAllStringSubmatch(text, -1) {
-		y1, _ := strconv.Atoi(m[1])
-		y2, _ := strconv.Atoi(m[2])
+	for _, m := range termYearsRe.FindAllStringSubmatch(text, -1) {
+		if m[1] != g[1] {
+			continue
+		}
+		y1, _ := strconv.Atoi(m[2])
+		y2, _ := strconv.Atoi(m[3])
 		if y2-y1 != 5 || y != 0 && y != y1 {
 			return 0
 		}
