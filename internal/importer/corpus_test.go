@@ -39,7 +39,7 @@ var corpusCheck = flag.Bool("corpus.check", false, "check the stories and gold l
 // misses) while writing rules:
 //
 //	go test ./internal/importer -run TestCorpus -v -args -corpus.set=tuning
-var corpusSet = flag.String("corpus.set", "", "score only this set (tuning, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22, heldout23, heldout24, heldout25, heldout26, heldout27, heldout28, heldout29, heldout30, heldout31, heldout32, heldout33, heldout34, heldout35, heldout36, heldout37, heldout38, heldout39, heldout40, heldout41, heldout42, heldout43, heldout44, heldout45, heldout46, heldout47, heldout48, heldout49, heldout50, heldout51, heldout52, heldout53, heldout54 or heldout55); all when empty")
+var corpusSet = flag.String("corpus.set", "", "score only this set (tuning, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18, heldout19, heldout20, heldout21, heldout22, heldout23, heldout24, heldout25, heldout26, heldout27, heldout28, heldout29, heldout30, heldout31, heldout32, heldout33, heldout34, heldout35, heldout36, heldout37, heldout38, heldout39, heldout40, heldout41, heldout42, heldout43, heldout44, heldout45, heldout46, heldout47, heldout48, heldout49, heldout50, heldout51, heldout52, heldout53, heldout54, heldout55 or heldout56); all when empty")
 
 // The kinds scored, in the order of the table.
 var corpusKinds = []string{"people", "positions", "organizations", "awards", "recipients", "documents", "dates"}
@@ -686,6 +686,7 @@ type corpusManifest struct {
 	Heldout53 []corpusEntry `json:"heldout53"`
 	Heldout54 []corpusEntry `json:"heldout54"`
 	Heldout55 []corpusEntry `json:"heldout55"`
+	Heldout56 []corpusEntry `json:"heldout56"`
 }
 
 type corpusEntry struct {
@@ -779,7 +780,8 @@ func TestCorpus(t *testing.T) {
 		{"heldout52", m.Heldout52, 15},
 		{"heldout53", m.Heldout53, 14},
 		{"heldout54", m.Heldout54, 15},
-		{"heldout55", m.Heldout55, 15}}
+		{"heldout55", m.Heldout55, 15},
+		{"heldout56", m.Heldout56, 0}}
 	for _, set := range sets {
 		if len(set.stories) < set.min {
 			t.Errorf("corpus has %d stories in %s; want at least %d", len(set.stories), set.name, set.min)
