@@ -4240,9 +4240,15 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 				p = toks[k-3]
 			}
 		}
+		if k >= 2 && p.is("số") && toks[k-2].is("đủ") {
+			// "bầu đủ số Phó Chủ tịch UBND tỉnh theo quy định, gồm các
+			// ông: A; B; C": the full number, a count (round 55).
+			p = toks[k-2]
+			named = true
+		}
 		// "Các Phó Chủ tịch UBND tỉnh A: B, C": "các" may open the
 		// sentence (round 54).
-		if !(p.is("các") || p.is("Các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
+		if !(p.is("các") || p.is("Các") || p.is("đủ") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
 			continue
 		}
 		t, n := titleAt(toks, k)
@@ -4273,7 +4279,7 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			if !found || m.generic || !m.hasLevel {
 				continue
 			}
-			if e = listColon(toks, m.j); e < 0 {
+			if e = listColon(toks, m.j+asRuledAt(toks, m.j)); e < 0 {
 				continue
 			}
 			body, ok = m, true
@@ -4332,6 +4338,16 @@ func grouped(toks []token, start, q int) bool {
 func pastTermAt(toks []token, k int) int {
 	if k+1 < len(toks) && toks[k].fold == "khoa" && toks[k].lower() && (toks[k+1].is("trước") || toks[k+1].is("mới") || toks[k+1].is("cũ")) {
 		return 2
+	}
+	return 0
+}
+
+// asRuledAt returns 3 when toks[k] opens "theo quy định" (as the rules
+// fix), written between a post's body and the list of its holders ("đủ số
+// Phó Chủ tịch UBND tỉnh theo quy định, gồm các ông: …"), else 0.
+func asRuledAt(toks []token, k int) int {
+	if k+2 < len(toks) && toks[k].is("theo") && toks[k+1].is("quy") && toks[k+2].is("định") {
+		return 3
 	}
 	return 0
 }

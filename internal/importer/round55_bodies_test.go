@@ -23,3 +23,17 @@ func TestSoftwareCreditFooterRound55(t *testing.T) {
 			"Trần Hùng; Lê An"},
 	})
 }
+
+// TestFullNumberOfPostListedRound55 covers a post elected in full number
+// whose holders are listed after the rules' phrase ("bầu đủ số Phó Chủ
+// tịch UBND tỉnh theo quy định, gồm các ông: A; B; C"). Lines of our own.
+func TestFullNumberOfPostListedRound55(t *testing.T) {
+	checkList(t, "positions", postsOf, []struct{ name, text, want string }{
+		{"'đủ số' and 'theo quy định' before the list",
+			"Năm 2011, HĐND tỉnh Yên Bái họp. Các đại biểu đã bầu đủ số Phó Chủ tịch UBND tỉnh theo quy định, gồm các ông: Lê Văn Ba; Trần Văn Bốn; Đỗ Văn Năm, và bầu 5 Ủy viên UBND tỉnh.",
+			"Lê Văn Ba: Phó Chủ tịch @ UBND tỉnh Yên Bái; Trần Văn Bốn: Phó Chủ tịch @ UBND tỉnh Yên Bái; Đỗ Văn Năm: Phó Chủ tịch @ UBND tỉnh Yên Bái"},
+		{"must not fire: 'đủ số' before no list",
+			"Năm 2011, HĐND tỉnh Yên Bái họp. Các đại biểu đã bầu đủ số Phó Chủ tịch UBND tỉnh theo quy định và ông Lê Văn Ba phát biểu.",
+			""},
+	})
+}
