@@ -654,11 +654,14 @@ var surnames = foldAll(
 	// "Vy" ("Vy Văn Vũ"), a Tày and Nùng family name; as written only,
 	// since it ends women's given names (round 50).
 	"Vy",
+	// "Sèn" ("Sèn Chỉn Ly"), a Hmong family name; it folds as "sen" of
+	// "Hoa Sen": only as written (round 55).
+	"Sèn",
 )
 
 // rareSurnames are the family names above that count only with their
 // tones as written.
-var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true, "Tất": true, "Uông": true, "Điêu": true, "Vy": true}
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true, "Tất": true, "Uông": true, "Điêu": true, "Vy": true, "Sèn": true}
 
 // femaleNameAt reports whether a woman's name is written at toks[i] with
 // a family name the list lacks: a capitalized word, "Thị", and another

@@ -37,3 +37,17 @@ func TestFullNumberOfPostListedRound55(t *testing.T) {
 			""},
 	})
 }
+
+// TestHmongSurnameSenRound55 covers "Sèn", a Hmong family name, as written
+// ("Sèn Chỉn Ly"), ending a list of holders; folded ("Hoa Sen") it is
+// none. Lines of our own.
+func TestHmongSurnameSenRound55(t *testing.T) {
+	checkList(t, "people", peopleOf, []struct{ name, text, want string }{
+		{"the last of a list",
+			"Năm 2011, HĐND tỉnh Yên Bái họp. Các đại biểu đã bầu đủ số Phó Chủ tịch UBND tỉnh theo quy định, gồm các ông: Lê Văn Ba; Trần Văn Bốn; Sèn Chỉn Ly, và bầu 5 Ủy viên UBND tỉnh.",
+			"Lê Văn Ba; Trần Văn Bốn; Sèn Chỉn Ly"},
+		{"must not fire: 'Sen' without its tone",
+			"Năm 2011, ông Lê Văn Ba thăm Làng Sen Hoa Đào.",
+			"Lê Văn Ba"},
+	})
+}
