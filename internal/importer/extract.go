@@ -4003,7 +4003,37 @@ func (x *extractor) clauseProvince(toks []token, i int) string {
 			return p
 		}
 	}
+	if p := x.sectionProvince(toks[i].start); p != "" {
+		return p
+	}
 	return x.province
+}
+
+// sectionProvince is the province that opens the section of a story in
+// which offset lies: a story of two provinces' news starts the second
+// with a paragraph marked "*" ("* Trong chương trình kỳ họp thứ 11 HĐND
+// tỉnh Bà Rịa - Vũng Tàu khóa V, …"), and a bare body in the paragraphs
+// after it ("Sở Nông nghiệp và Phát triển nông thôn") is of that
+// province, not the story's first (round 55). "" when no such paragraph
+// is before offset or it names no province.
+func (x *extractor) sectionProvince(offset int) string {
+	at := strings.LastIndex(x.s.Text[:offset], "\n* ")
+	if at < 0 {
+		return ""
+	}
+	line := x.s.Text[at+1:]
+	if e := strings.IndexByte(line, '\n'); e >= 0 {
+		line = line[:e]
+	}
+	lt := tokenize(line, 0)
+	for k := 1; k < len(lt); k++ {
+		if lt[k].capitalized() && provinceCue(lt[k-1]) && !homePlaceAt(lt, k) {
+			if p, n := provinceAt(lt, k); n > 0 {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // provinceOf reports whether a province's name starts at toks[k].

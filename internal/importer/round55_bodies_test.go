@@ -51,3 +51,17 @@ func TestHmongSurnameSenRound55(t *testing.T) {
 			"Lê Văn Ba"},
 	})
 }
+
+// TestSectionOfSecondProvinceRound55 covers a story of two provinces'
+// news whose second section opens with a paragraph marked "*": a bare
+// body after it is of the section's province. Lines of our own.
+func TestSectionOfSecondProvinceRound55(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"a bare body in the second section",
+			"Năm 2016, HĐND tỉnh Yên Bái bầu ông Lê Văn Ba làm Chủ tịch UBND tỉnh Yên Bái.\n* Tại kỳ họp HĐND tỉnh Cao Bằng, các đại biểu họp.\nCác đại biểu bầu ông Trần Văn Bốn, Giám đốc Sở Tài chính, làm Phó Chủ tịch UBND tỉnh.",
+			"UBND tỉnh Yên Bái; HĐND tỉnh Yên Bái; HĐND tỉnh Cao Bằng; Sở Tài chính Cao Bằng; UBND tỉnh Cao Bằng"},
+		{"must not fire: no section marked",
+			"Năm 2016, HĐND tỉnh Yên Bái bầu ông Lê Văn Ba làm Chủ tịch UBND tỉnh Yên Bái.\nTại kỳ họp HĐND tỉnh Cao Bằng, các đại biểu họp.\nCác đại biểu bầu ông Trần Văn Bốn, Giám đốc Sở Tài chính, làm Phó Chủ tịch UBND tỉnh.",
+			"UBND tỉnh Yên Bái; HĐND tỉnh Yên Bái; HĐND tỉnh Cao Bằng; Sở Tài chính Yên Bái"},
+	})
+}
