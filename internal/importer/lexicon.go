@@ -349,6 +349,16 @@ func headAt(toks []token, i int) (orgHead, int) {
 		// in lower case, only with its hamlet's word and name (round 39).
 		return cellHead, 2
 	}
+	if toks[i].is("ban") && i+4 < len(toks) && toks[i+1].fold == "chap" && toks[i+2].fold == "hanh" && toks[i+1].lower() && toks[i+3].is("Đảng") && toks[i+4].fold == "bo" {
+		// "bầu 56 ủy viên vào ban chấp hành Đảng bộ TP Hải Phòng": the
+		// committee written in lower case, only before the Party
+		// organization that elects it (round 55).
+		for _, h := range orgHeads {
+			if strings.Join(h.words, " ") == "Ban Chấp hành" {
+				return h, 3
+			}
+		}
+	}
 	if !toks[i].capitalized() {
 		return orgHead{}, 0
 	}

@@ -65,3 +65,18 @@ func TestSectionOfSecondProvinceRound55(t *testing.T) {
 			"UBND tỉnh Yên Bái; HĐND tỉnh Yên Bái; HĐND tỉnh Cao Bằng; Sở Tài chính Yên Bái"},
 	})
 }
+
+// TestPartyCommitteeLowerCaseRound55 covers a Party organization's
+// executive committee written in lower case ("vào ban chấp hành Đảng bộ
+// TP Hải Phòng"): the committee, not the organization alone. Lines of our
+// own.
+func TestPartyCommitteeLowerCaseRound55(t *testing.T) {
+	checkList(t, "organizations", orgsOf, []struct{ name, text, want string }{
+		{"elected into the committee",
+			"Năm 2015, Đại hội đã bầu 55 ủy viên vào ban chấp hành Đảng bộ tỉnh Yên Bái.",
+			"Ban chấp hành Đảng bộ tỉnh Yên Bái"},
+		{"must not fire: 'ban chấp hành' before no Party organization",
+			"Năm 2015, ông Lê Văn Ba thăm ban chấp hành Hội Nông dân tỉnh Yên Bái.",
+			"Hội Nông dân Yên Bái"},
+	})
+}
