@@ -4003,7 +4003,37 @@ func (x *extractor) clauseProvince(toks []token, i int) string {
 			return p
 		}
 	}
+	if p := x.sectionProvince(toks[i].start); p != "" {
+		return p
+	}
 	return x.province
+}
+
+// sectionProvince is the province that opens the section of a story in
+// which offset lies: a story of two provinces' news starts the second
+// with a paragraph marked "*" ("* Trong chương trình kỳ họp thứ 11 HĐND
+// tỉnh Bà Rịa - Vũng Tàu khóa V, …"), and a bare body in the paragraphs
+// after it ("Sở Nông nghiệp và Phát triển nông thôn") is of that
+// province, not the story's first (round 55). "" when no such paragraph
+// is before offset or it names no province.
+func (x *extractor) sectionProvince(offset int) string {
+	at := strings.LastIndex(x.s.Text[:offset], "\n* ")
+	if at < 0 {
+		return ""
+	}
+	line := x.s.Text[at+1:]
+	if e := strings.IndexByte(line, '\n'); e >= 0 {
+		line = line[:e]
+	}
+	lt := tokenize(line, 0)
+	for k := 1; k < len(lt); k++ {
+		if lt[k].capitalized() && provinceCue(lt[k-1]) && !homePlaceAt(lt, k) {
+			if p, n := provinceAt(lt, k); n > 0 {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // provinceOf reports whether a province's name starts at toks[k].
@@ -4240,9 +4270,15 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 				p = toks[k-3]
 			}
 		}
+		if k >= 2 && p.is("số") && toks[k-2].is("đủ") {
+			// "bầu đủ số Phó Chủ tịch UBND tỉnh theo quy định, gồm các
+			// ông: A; B; C": the full number, a count (round 55).
+			p = toks[k-2]
+			named = true
+		}
 		// "Các Phó Chủ tịch UBND tỉnh A: B, C": "các" may open the
 		// sentence (round 54).
-		if !(p.is("các") || p.is("Các") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
+		if !(p.is("các") || p.is("Các") || p.is("đủ") || p.lower() && countWords[p.text] || isDigits(p.text) && len(p.text) <= 2) {
 			continue
 		}
 		t, n := titleAt(toks, k)
@@ -4273,7 +4309,7 @@ func (x *extractor) postsListed(toks []token, used []bool) {
 			if !found || m.generic || !m.hasLevel {
 				continue
 			}
-			if e = listColon(toks, m.j); e < 0 {
+			if e = listColon(toks, m.j+asRuledAt(toks, m.j)); e < 0 {
 				continue
 			}
 			body, ok = m, true
@@ -4332,6 +4368,16 @@ func grouped(toks []token, start, q int) bool {
 func pastTermAt(toks []token, k int) int {
 	if k+1 < len(toks) && toks[k].fold == "khoa" && toks[k].lower() && (toks[k+1].is("trước") || toks[k+1].is("mới") || toks[k+1].is("cũ")) {
 		return 2
+	}
+	return 0
+}
+
+// asRuledAt returns 3 when toks[k] opens "theo quy định" (as the rules
+// fix), written between a post's body and the list of its holders ("đủ số
+// Phó Chủ tịch UBND tỉnh theo quy định, gồm các ông: …"), else 0.
+func asRuledAt(toks []token, k int) int {
+	if k+2 < len(toks) && toks[k].is("theo") && toks[k+1].is("quy") && toks[k+2].is("định") {
+		return 3
 	}
 	return 0
 }

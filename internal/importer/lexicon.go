@@ -349,6 +349,16 @@ func headAt(toks []token, i int) (orgHead, int) {
 		// in lower case, only with its hamlet's word and name (round 39).
 		return cellHead, 2
 	}
+	if toks[i].is("ban") && i+4 < len(toks) && toks[i+1].fold == "chap" && toks[i+2].fold == "hanh" && toks[i+1].lower() && toks[i+3].is("Đảng") && toks[i+4].fold == "bo" {
+		// "bầu 56 ủy viên vào ban chấp hành Đảng bộ TP Hải Phòng": the
+		// committee written in lower case, only before the Party
+		// organization that elects it (round 55).
+		for _, h := range orgHeads {
+			if strings.Join(h.words, " ") == "Ban Chấp hành" {
+				return h, 3
+			}
+		}
+	}
 	if !toks[i].capitalized() {
 		return orgHead{}, 0
 	}
@@ -654,11 +664,14 @@ var surnames = foldAll(
 	// "Vy" ("Vy Văn Vũ"), a Tày and Nùng family name; as written only,
 	// since it ends women's given names (round 50).
 	"Vy",
+	// "Sèn" ("Sèn Chỉn Ly"), a Hmong family name; it folds as "sen" of
+	// "Hoa Sen": only as written (round 55).
+	"Sèn",
 )
 
 // rareSurnames are the family names above that count only with their
 // tones as written.
-var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true, "Tất": true, "Uông": true, "Điêu": true, "Vy": true}
+var rareSurnames = map[string]bool{"Chẩu": true, "Thào": true, "Sùng": true, "Lầu": true, "Cầm": true, "Quàng": true, "Tẩn": true, "Chá": true, "Tống": true, "Lại": true, "Bạch": true, "Tất": true, "Uông": true, "Điêu": true, "Vy": true, "Sèn": true}
 
 // femaleNameAt reports whether a woman's name is written at toks[i] with
 // a family name the list lacks: a capitalized word, "Thị", and another

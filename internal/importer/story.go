@@ -861,8 +861,10 @@ func relayedAuthor(word string) bool {
 }
 
 // footerRe is a line of a news site's footer: its masthead in capitals
-// ("BÁO NAM ĐỊNH ĐIỆN TỬ"), editors, address, telephone, licence.
-var footerRe = regexp.MustCompile(`^(?:BÁO\s+\p{Lu}[\p{Lu}\s]*|(?i:(?:phó\s+)?tổng\s+biên\s+tập|tòa\s+soạn|toà\s+soạn|địa\s+chỉ|điện\s+thoại|email|giấy\s+phép|bản\s+quyền)\s*:.*|©.*)$`)
+// ("BÁO NAM ĐỊNH ĐIỆN TỬ"), editors, address, telephone, licence, and the
+// credit of the software that prints the page ("POWERED BY ONECMS - A
+// PRODUCT OF NEKO", round 55), whose words in capitals read as a byline.
+var footerRe = regexp.MustCompile(`^(?:BÁO\s+\p{Lu}[\p{Lu}\s]*|(?i:(?:powered|designed|developed)\s+by\s+\S.*)|(?i:(?:phó\s+)?tổng\s+biên\s+tập|tòa\s+soạn|toà\s+soạn|địa\s+chỉ|điện\s+thoại|email|giấy\s+phép|bản\s+quyền)\s*:.*|©.*)$`)
 
 // isFooter reports whether line belongs to a site's footer.
 func isFooter(line string) bool {
