@@ -15,3 +15,18 @@ func TestCountOfProvinceRound55(t *testing.T) {
 			"Danh hiệu Nghệ sĩ ưu tú của Chủ tịch nước: "},
 	})
 }
+
+// Round 55: "Quyết định" written capitalized between the giver and "tặng"
+// ("Bộ trưởng Bộ Giáo dục và Đào tạo Quyết định tặng bằng khen") is the
+// verb that decides the giving, not the last words of the giver's name
+// (lines of our own). Not changed: the verb in lower case, as before.
+func TestDecidedCapitalizedRound55(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Bộ trưởng Bộ Giáo dục và Đào tạo Quyết định tặng bằng khen cho em Nguyễn Văn An, học sinh lớp 10A8.",
+			"Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo: nguyen van an"},
+		{"Bộ trưởng Bộ Công an Quyết định tặng Kỷ niệm chương cho 9 cá nhân.",
+			"Kỷ niệm chương của Bộ trưởng Bộ Công an: 9 cá nhân"},
+		{"Bộ trưởng Bộ Giáo dục và Đào tạo quyết định tặng bằng khen cho em Nguyễn Văn An, học sinh lớp 10A8.",
+			"Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo: nguyen van an"},
+	})
+}
