@@ -30,3 +30,17 @@ func TestDecidedCapitalizedRound55(t *testing.T) {
 			"Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo: nguyen van an"},
 	})
 }
+
+// Round 55: Pioneers counted as such ("cho 2 đội viên, thiếu nhi có thành
+// tích …") are a count of persons (lines of our own). Not read: teams
+// ("2 đội bóng"), which are no persons.
+func TestPioneersCountedRound55(t *testing.T) {
+	checkAwards(t, []textCase{
+		{"Ban tổ chức trao Giải thưởng Kim Đồng của Ban Bí thư Trung ương Đoàn cho 2 đội viên, thiếu nhi có thành tích rèn luyện xuất sắc.",
+			"Giải thưởng Kim Đồng của Ban Bí thư Trung ương Đoàn: 2 đội viên, thiếu nhi"},
+		{"Hội đồng Đội tỉnh tặng Bằng khen cho 5 thiếu nhi tiêu biểu.",
+			"Bằng khen của Hội đồng Đội tỉnh: 5 thiếu nhi"},
+		{"Ban tổ chức trao Giải thưởng Kim Đồng của Ban Bí thư Trung ương Đoàn cho 2 đội bóng.",
+			"Giải thưởng Kim Đồng của Ban Bí thư Trung ương Đoàn: "},
+	})
+}
