@@ -44,8 +44,9 @@ var parenDateRe = regexp.MustCompile(`\((\d{1,2})\s*[-/]\s*(\d{1,2})\)`)
 // countAfterRe begins what a fraction counts, no date: the people, "4/4
 // thành viên Tổ thư ký", "21/23 cá nhân", "45/47 đại biểu"; the targets and
 // criteria a place meets, "cả 12/12 chỉ tiêu", "hoàn thành 9/9 tiêu chí";
-// the places that meet them, "24/24 xã".
-var countAfterRe = regexp.MustCompile(`^\s+(?i:thành\s+viên|cá\s+nhân|tập\s+thể|đại\s+biểu|đảng\s+viên|đơn\s+vị|người|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|xã|phường|thị\s+trấn|huyện|thôn|bản|hộ)(?:[^\p{L}]|$)`)
+// the places that meet them, "24/24 xã"; a share of a century, "Sau 1/3
+// thế kỷ hai tỉnh … hợp nhất" (round 55).
+var countAfterRe = regexp.MustCompile(`^\s+(?i:thế\s+kỷ|thế\s+kỉ|thành\s+viên|cá\s+nhân|tập\s+thể|đại\s+biểu|đảng\s+viên|đơn\s+vị|người|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|xã|phường|thị\s+trấn|huyện|thôn|bản|hộ)(?:[^\p{L}]|$)`)
 
 // gradeBeforeRe ends with the schooling a résumé gives as grades passed
 // over the grades of the system, no date: "trình độ học vấn 12/12", "văn

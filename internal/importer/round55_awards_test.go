@@ -44,3 +44,12 @@ func TestPioneersCountedRound55(t *testing.T) {
 			"Giải thưởng Kim Đồng của Ban Bí thư Trung ương Đoàn: "},
 	})
 }
+
+// Round 55: a share of a century ("Sau 1/3 thế kỷ hai tỉnh … hợp nhất")
+// is no date (lines of our own). Not changed: a date before other words.
+func TestCenturyShareRound55(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a third of a century", "Ngày 12/2/2017, tỉnh Tân Lập tổ chức lễ kỷ niệm. Sau 1/3 thế kỷ hai tỉnh hợp nhất thành một.", "2017-02-12"},
+		{"a date", "Ngày 12/2/2017, tỉnh Tân Lập tổ chức lễ kỷ niệm. Sau 1/3 hai tỉnh hợp nhất thành một.", "2017-02-12,2017-03-01"},
+	})
+}
