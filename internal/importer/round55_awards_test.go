@@ -53,3 +53,25 @@ func TestCenturyShareRound55(t *testing.T) {
 		{"a date", "Ngày 12/2/2017, tỉnh Tân Lập tổ chức lễ kỷ niệm. Sau 1/3 hai tỉnh hợp nhất thành một.", "2017-02-12,2017-03-01"},
 	})
 }
+
+// Round 55: a short date in the sentence of an anniversary counted from a
+// founding ("Tối 12/2, Lễ kỷ niệm 185 năm thành lập và 20 năm tái lập
+// tỉnh …") takes the year nearest that anniversary, counted from the full
+// dates the story writes elsewhere ("ngày 4/11/1831", "ngày 6/11/1996"),
+// not the story's latest year (lines of our own). Not read: an
+// anniversary before a year the text writes (the range of years written
+// with it), or no anniversary.
+func TestFoundingYearRound55(t *testing.T) {
+	history := "\nNgày 4/11/1831, trấn Tân Lập đổi thành tỉnh Tân Lập. Ngày 6/11/1996, Quốc hội phê chuẩn việc tái lập tỉnh."
+	checkDates(t, []dateCase{
+		{"an anniversary of a founding",
+			"Tối 12/2, Lễ kỷ niệm 185 năm thành lập và 20 năm tái lập tỉnh Tân Lập đã được tổ chức." + history,
+			"2017-02-12,1831-11-04,1996-11-06"},
+		{"an anniversary whose years are written",
+			"Tối 29.4, tỉnh Tân Lập tổ chức lễ kỷ niệm 30 năm tái lập tỉnh (5.1992 - 5.2022), 47 năm thống nhất đất nước (30.4.1975 - 30.4.2022).",
+			"2022-04-29,1975-04-30,2022-04-30"},
+		{"no anniversary",
+			"Tối 12/2, tỉnh Tân Lập tổ chức hội nghị." + history,
+			"1996-02-12,1831-11-04,1996-11-06"},
+	})
+}
