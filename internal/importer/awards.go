@@ -1541,8 +1541,15 @@ func (x *extractor) officeGiver(toks []token, s, i int) string {
 			return name // "Bí thư thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh ký quyết định truy tặng" (round 53)
 		}
 	}
+	upTo := toks
+	if toks[k].is("Quyết") {
+		// "Bộ trưởng Bộ Giáo dục và Đào tạo Quyết định tặng": the verb
+		// written capitalized, which the body's name must not run into
+		// (round 55).
+		upTo = toks[:k]
+	}
 	for b := k - 2; b >= s && b >= k-10; b-- {
-		if name, e, ok := x.officeName(toks, b); ok && e == k && !x.inMention(toks[b].start) {
+		if name, e, ok := x.officeName(upTo, b); ok && e == k && !x.inMention(toks[b].start) {
 			// An office that "tặng" or "trao tặng" confers it (one that
 			// "trao" bare hands it over: returned above).
 			if b > s && toks[b-1].is("Phó") {

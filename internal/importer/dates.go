@@ -44,8 +44,9 @@ var parenDateRe = regexp.MustCompile(`\((\d{1,2})\s*[-/]\s*(\d{1,2})\)`)
 // countAfterRe begins what a fraction counts, no date: the people, "4/4
 // thành viên Tổ thư ký", "21/23 cá nhân", "45/47 đại biểu"; the targets and
 // criteria a place meets, "cả 12/12 chỉ tiêu", "hoàn thành 9/9 tiêu chí";
-// the places that meet them, "24/24 xã".
-var countAfterRe = regexp.MustCompile(`^\s+(?i:thành\s+viên|cá\s+nhân|tập\s+thể|đại\s+biểu|đảng\s+viên|đơn\s+vị|người|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|xã|phường|thị\s+trấn|huyện|thôn|bản|hộ)(?:[^\p{L}]|$)`)
+// the places that meet them, "24/24 xã"; a share of a century, "Sau 1/3
+// thế kỷ hai tỉnh … hợp nhất" (round 55).
+var countAfterRe = regexp.MustCompile(`^\s+(?i:thế\s+kỷ|thế\s+kỉ|thành\s+viên|cá\s+nhân|tập\s+thể|đại\s+biểu|đảng\s+viên|đơn\s+vị|người|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|xã|phường|thị\s+trấn|huyện|thôn|bản|hộ)(?:[^\p{L}]|$)`)
 
 // gradeBeforeRe ends with the schooling a résumé gives as grades passed
 // over the grades of the system, no date: "trình độ học vấn 12/12", "văn
@@ -377,6 +378,75 @@ func firstOfTermYear(text, sentence string) int {
 	return y
 }
 
+// foundedYearsRe is the years an anniversary counts from a founding:
+// "kỷ niệm 185 năm thành lập và 20 năm tái lập tỉnh Bắc Ninh".
+var foundedYearsRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|tái\s+lập)`)
+
+// writtenDateRe is a full date anywhere in the text: "ngày 6/11/1996".
+var writtenDateRe = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[^\d/.-]|$)`)
+
+// sentenceEndRe ends a sentence: a full stop before a space, a capital
+// (a line glued to the next: "tỉnh Bắc Ninh.Có mặt") or the end, or a line
+// break.
+var sentenceEndRe = regexp.MustCompile(`\.(?:\s|\p{Lu}|$)|\n`)
+
+// yearInRe is a year written anywhere: "1992", "5.2022".
+var yearInRe = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)`)
+
+// foundingYear is the year of day d of month m when sentence tells of
+// an anniversary ("Tối 12/2, Lễ kỷ niệm 185 năm thành lập và 20 năm tái
+// lập tỉnh Bắc Ninh") and text writes a full date elsewhere ("ngày
+// 4/11/1831", "ngày 6/11/1996"): the latest anniversary that falls by next
+// year, each count of years added to each full date's, and of the day d/m
+// of that year, the year before or the next, the one nearest to it; or 0.
+// A story of an anniversary often names no year of its own, only its
+// history's (round 55); story.go's anniversaryYear reads the story's
+// year from a known day's anniversary, not from the story's own dates.
+func foundingYear(text, sentence string, d, m, now int) int {
+	if !strings.Contains(textvi.Fold(sentence), "ky niem") {
+		return 0
+	}
+	// The anniversary is the story's present: no year the text writes
+	// comes after it ("kỷ niệm 30 năm tái lập tỉnh (5.1992 - 5.2022), 47
+	// năm thống nhất đất nước (30.4.1975 - …)" is no 30th of 1975).
+	last := 0
+	for _, g := range yearInRe.FindAllStringSubmatch(text, -1) {
+		if y, _ := strconv.Atoi(g[1]); y <= now+1 {
+			last = max(last, y)
+		}
+	}
+	var latest time.Time
+	for _, a := range foundedYearsRe.FindAllStringSubmatch(sentence, -1) {
+		n, _ := strconv.Atoi(a[1])
+		for _, f := range writtenDateRe.FindAllStringSubmatch(text, -1) {
+			fd, _ := strconv.Atoi(f[1])
+			fm, _ := strconv.Atoi(f[2])
+			fy, _ := strconv.Atoi(f[3])
+			if t, ok := validDate(fy+n, fm, fd); ok && fy+n >= last && fy+n <= now+1 && t.After(latest) {
+				latest = t
+			}
+		}
+	}
+	if latest.IsZero() {
+		return 0
+	}
+	best, gap := 0, time.Duration(0)
+	for y := latest.Year() - 1; y <= latest.Year()+1; y++ {
+		t, ok := validDate(y, m, d)
+		if !ok {
+			continue
+		}
+		g := t.Sub(latest)
+		if g < 0 {
+			g = -g
+		}
+		if best == 0 || g < gap {
+			best, gap = y, g
+		}
+	}
+	return best
+}
+
 func validDate(y, m, d int) (time.Time, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
@@ -453,6 +523,17 @@ func (x *extractor) datesIn(p string, base int) {
 			// and whose years the story writes elsewhere ("khóa XX, nhiệm
 			// kỳ 2020-2025"), whatever other years it names (round 53).
 			if y := firstOfTermYear(x.s.Text, sentenceAround(p, start, end)); y != 0 {
+				ys = strconv.Itoa(y)
+			}
+		}
+		if ys == "" {
+			// The sentence from the date on, up to a full stop before a
+			// space or a capital: "5.1992" stops no sentence.
+			sentence := p[start:]
+			if g := sentenceEndRe.FindStringIndex(sentence); g != nil {
+				sentence = sentence[:g[0]]
+			}
+			if y := foundingYear(x.s.Text, sentence, d, m, x.s.now.Year()); y != 0 {
 				ys = strconv.Itoa(y)
 			}
 		}

@@ -756,7 +756,10 @@ func verbOfGiving(toks []token, s, i int) (v int, bare, ok bool) {
 	if k-1 > s && toks[k-1].is("việc") && toks[k-2].is("về") {
 		k -= 2 // "ký quyết định về việc truy tặng"
 	}
-	if k-2 > s && toks[k-1].is("định") && toks[k-2].is("quyết") {
+	if k-2 > s && toks[k-1].is("định") && (toks[k-2].is("quyết") || toks[k-2].is("Quyết")) {
+		// "Bộ trưởng Bộ Giáo dục và Đào tạo Quyết định tặng bằng khen":
+		// written capitalized too, it decides the giving and is no part of
+		// the giver's name (round 55).
 		k -= 2
 		if k-1 > s && (toks[k-1].is("có") || toks[k-1].is("ra") || toks[k-1].is("ký")) {
 			k-- // "Y đã có (ra, ký) quyết định tặng": the decision had, as made

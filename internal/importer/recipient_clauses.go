@@ -902,10 +902,15 @@ func achieversAt(toks []token, s, i int) int {
 // reads it for a count of more than one: "1 cá nhân của A được trao …"
 // heads the story of one the story names. "ở" or "tại" (perhaps with the
 // place's unit: "ở tỉnh Gia Lai") says where they are as "của" does: "22
-// cá nhân ở Đắk Lắk được tặng thưởng …" (round 35).
+// cá nhân ở Đắk Lắk được tặng thưởng …" (round 35). A province's name
+// right after them, with no "của", is theirs too: "4 nghệ sĩ Bạc Liêu vừa
+// được … phong tặng" (round 55).
 func ofNamedPlace(toks []token, k, p int) bool {
 	for n := 0; n < 2 && k+2 < p && (toks[k].is("tiêu") && toks[k+1].is("biểu") || toks[k].is("xuất") && toks[k+1].is("sắc")); n++ {
 		k += 2
+	}
+	if _, n := provinceAt(toks, k); n > 0 && k+n == p {
+		return true
 	}
 	if k < p && (toks[k].is("ở") || toks[k].is("tại")) && countedUnits(toks, k+1, p) {
 		return true // "38 mẹ ở 10 quận, huyện (…) được truy tặng …" (round 40)

@@ -94,7 +94,8 @@ var (
 		// thưởng …", "4 vận động viên của tỉnh được nhận Bằng khen" (round 48).
 		newPhrase("tác giả"), newPhrase("vận động viên"),
 		newPhrase("phóng viên"),
-		newPhrase("thanh niên"), // "cho hai thanh niên đã dũng cảm …" (round 54), after "thanh niên xung phong"
+		newPhrase("thanh niên"),                       // "cho hai thanh niên đã dũng cảm …" (round 54), after "thanh niên xung phong"
+		newPhrase("đội viên"), newPhrase("thiếu nhi"), // the Pioneers: "cho 2 đội viên, thiếu nhi có thành tích …" (round 55)
 	}
 	// countCues introduce a count right after an award: "Huy hiệu 80 năm
 	// tuổi Đảng có 10 đồng chí", "Bằng khen của Thủ tướng Chính phủ với 1
